@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** Longest message text the core reads; longer text gets a clear "too long" answer instead. */
+export const MAX_TEXT_CHARS = 20_000;
+
+/**
+ * What the core sees of one inbound activity, independent of botbuilder.
+ * `text` has the bot's @mention removed; `value` is an Adaptive Card submit payload (validated again by whoever reads it).
+ */
+export const turnInputSchema = z.object({
+  kind: z.enum(['message', 'install']),
+  conversationKey: z.string().min(1).max(512),
+  scope: z.enum(['personal', 'groupChat', 'channel']),
+  userId: z.string().max(512),
+  text: z.string(),
+  value: z.unknown().optional(),
+  activityId: z.string().max(512).optional(),
+  locale: z.string().max(64).optional(),
+  /** ISO time the turn arrived; the core is pure and takes its clock from here. */
+  receivedAt: z.string().datetime(),
+});
+export type TurnInput = z.infer<typeof turnInputSchema>;
+
+/** A numbered guideline or reference source shown as a Teams citation (marker [n] in the text). */
+export interface Citation {
+  position: number;
+  name: string;
+  abstract: string;
+}
+
+export interface SuggestedAction {
+  title: string;
+  /** Text posted back when tapped. */
+  value: string;
+}
+
+/** An Adaptive Card 1.5 JSON object (type "AdaptiveCard"). Rendering to an attachment happens in src/teams/. */
+export type AdaptiveCardJson = { type: 'AdaptiveCard'; version: '1.5'; body: unknown[] } & Record<string, unknown>;
+
+export interface OutputMessage {
+  /** Plain text (light markdown). Always present: it is the fallback whenever a card cannot render. */
+  text: string;
+  card?: AdaptiveCardJson;
+  citations?: Citation[];
+  /** At most 3 are rendered. */
+  suggestedActions?: SuggestedAction[];
+}
+
+export interface TurnOutput {
+  messages: OutputMessage[];
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { StorageConflictError, StorageUnavailableError, type StoragePort, type StoredItem } from './storage-port.js';
+
+/**
+ * Embedded default store: node:sqlite in WAL mode, one row per conversation.
+ * The eTag check and the write happen in one statement, so two processes sharing the file cannot both win.
+ */
+export class SqliteStorage implements StoragePort {
+  private readonly db: DatabaseSync;
+  private readonly sel: StatementSync;
+  private readonly ins: StatementSync;
+  private readonly upd: StatementSync;
+  private readonly del: StatementSync;
+  private readonly purge: StatementSync;
+  private closed = false;
+
+  constructor(path: string, options: { busyTimeoutMs?: number } = {}) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new DatabaseSync(path);
+    this.db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = ${options.busyTimeoutMs ?? 500};`);
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS conversation_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL, updated_at INTEGER NOT NULL)',
+    );
+    this.db.exec('CREATE INDEX IF NOT EXISTS conversation_state_updated ON conversation_state (updated_at)');
+    this.sel = this.db.prepare('SELECT value, etag FROM conversation_state WHERE key = ?');
+    this.ins = this.db.prepare(
+      'INSERT INTO conversation_state (key, value, etag, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING',
+    );
+    this.upd = this.db.prepare('UPDATE conversation_state SET value = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ?');
+    this.del = this.db.prepare('DELETE FROM conversation_state WHERE key = ?');
+    this.purge = this.db.prepare('DELETE FROM conversation_state WHERE updated_at < ?');
+  }
+
+  async read(key: string): Promise<StoredItem | undefined> {
+    const row = this.run(() => this.sel.get(key)) as { value: string; etag: string } | undefined;
+    return row ? { value: JSON.parse(row.value), eTag: row.etag } : undefined;
+  }
+
+  async write(key: string, value: unknown, ifMatch: string | null): Promise<string> {
+    const eTag = randomUUID();
+    const json = JSON.stringify(value);
+    const now = Date.now();
+    const result = this.run(() =>
+      ifMatch === null ? this.ins.run(key, json, eTag, now) : this.upd.run(json, eTag, now, key, ifMatch),
+    );
+    if (Number(result.changes) !== 1) throw new StorageConflictError(key);
+    return eTag;
+  }
+
+  async delete(key: string): Promise<void> {
+    this.run(() => this.del.run(key));
+  }
+
+  async purgeBefore(cutoff: Date): Promise<number> {
+    return Number(this.run(() => this.purge.run(cutoff.getTime())).changes);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+
+  private run<T>(op: () => T): T {
+    if (this.closed) throw new StorageUnavailableError(new Error('closed'));
+    try {
+      return op();
+    } catch (err) {
+      // SQLITE_BUSY / SQLITE_LOCKED / I/O errors: the caller tells the user to repeat; nothing was written.
+      throw new StorageUnavailableError(err);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
+import type { TurnInput } from '../../dialogs/turn-types.js';
+import { conversationHash, safeError, type Logger } from '../logger.js';
+import { StorageConflictError, StorageUnavailableError } from '../storage/storage-port.js';
+import type { TurnRunner } from '../turn-runner.js';
+import { toActivities } from './render.js';
+import { toTurnInput } from './turn-input.js';
+
+export const COULD_NOT_SAVE = 'I could not save that just now, so nothing changed; please send your last message again.';
+export const UNREADABLE_ACTIVITY = 'I could not read that message. Please type it again as plain text.';
+
+/** Teams activities -> the turn runner -> Teams activities. Only message and install turns reach the core. */
+export class PathwayBot extends TeamsActivityHandler {
+  constructor(
+    private readonly runner: TurnRunner,
+    private readonly logger: Logger,
+  ) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.runTurn(context, 'message');
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient?.id);
+      const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
+      if (botAdded && personal) await this.runTurn(context, 'install');
+      await next();
+    });
+  }
+
+  private async runTurn(context: TurnContext, kind: TurnInput['kind']): Promise<void> {
+    const started = performance.now();
+    const input = toTurnInput(context.activity, kind, new Date());
+    if (!input) {
+      this.logger.warn({ outcome: 'invalid-activity' }, 'turn rejected');
+      await context.sendActivity(UNREADABLE_ACTIVITY);
+      return;
+    }
+    const conv = conversationHash(input.conversationKey);
+    try {
+      const { output, outcome } = await this.runner.run(input);
+      const activities = toActivities(output);
+      if (activities.length) await context.sendActivities(activities);
+      this.logger.info({ conv, kind, outcome, ms: Math.round(performance.now() - started) }, 'turn');
+    } catch (err) {
+      if (err instanceof StorageUnavailableError || err instanceof StorageConflictError) {
+        this.logger.warn({ conv, kind, outcome: 'storage-error', ...safeError(err) }, 'turn not saved');
+        await context.sendActivity(COULD_NOT_SAVE);
+        return;
+      }
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { ActivityTypes, CardFactory, type Activity, type CardAction, type Entity } from 'botbuilder';
+import type { Citation, OutputMessage, TurnOutput } from '../../dialogs/turn-types.js';
+
+export const MAX_SUGGESTED_ACTIONS = 3;
+
+/** Teams citation entity: numbered [n] markers in the text open the source in a pop-up. No AI label: rule-based. */
+function citationEntity(citations: Citation[]): Entity {
+  return {
+    type: 'https://schema.org/Message',
+    '@type': 'Message',
+    '@context': 'https://schema.org',
+    '@id': '',
+    citation: citations.map((c) => ({
+      '@type': 'Claim',
+      position: c.position,
+      appearance: { '@type': 'DigitalDocument', name: c.name.slice(0, 80), abstract: c.abstract.slice(0, 160) },
+    })),
+  };
+}
+
+function suggestedActions(message: OutputMessage): Partial<Activity> {
+  const actions = (message.suggestedActions ?? []).slice(0, MAX_SUGGESTED_ACTIONS);
+  if (!actions.length) return {};
+  const cardActions: CardAction[] = actions.map((a) => ({ type: 'imBack', title: a.title, value: a.value }));
+  return { suggestedActions: { actions: cardActions, to: [] } };
+}
+
+/** One OutputMessage -> one Teams message activity: a card (its fallbackText is the text) or text with citations. */
+export function toActivity(message: OutputMessage): Partial<Activity> {
+  const base: Partial<Activity> = { type: ActivityTypes.Message, ...suggestedActions(message) };
+  if (message.card) {
+    const card = { ...message.card, fallbackText: message.text };
+    return { ...base, summary: message.text.split('\n')[0]?.slice(0, 200), attachments: [CardFactory.adaptiveCard(card)] };
+  }
+  return {
+    ...base,
+    text: message.text,
+    textFormat: 'markdown',
+    ...(message.citations?.length ? { entities: [citationEntity(message.citations)] } : {}),
+  };
+}
+
+export function toActivities(output: TurnOutput): Partial<Activity>[] {
+  return output.messages.map(toActivity);
+}

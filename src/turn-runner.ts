@@ -1,0 +1,52 @@
+import { handleTurn, type CoreOptions } from '../dialogs/turn-core.js';
+import type { TurnInput, TurnOutput } from '../dialogs/turn-types.js';
+import { KeyedMutex } from './keyed-mutex.js';
+import { StorageConflictError, type StoragePort } from './storage/storage-port.js';
+
+export type TurnOutcome = 'ok' | 'duplicate' | 'unchanged' | 'conflict-retried' | 'deleted';
+
+export interface RunResult {
+  output: TurnOutput;
+  outcome: TurnOutcome;
+}
+
+/**
+ * One turn with I/O: read the conversation's record with its eTag, run the pure core, write if-match.
+ * On an eTag conflict (another instance wrote first) it re-reads and re-applies once; a second conflict
+ * propagates. Storage failures propagate too (the adapter turns them into a "please repeat" answer), and
+ * since the write is one operation, nothing partial is ever stored.
+ */
+export class TurnRunner {
+  private readonly mutex = new KeyedMutex();
+
+  constructor(
+    private readonly storage: StoragePort,
+    private readonly options: CoreOptions,
+  ) {}
+
+  run(input: TurnInput): Promise<RunResult> {
+    return this.mutex.run(input.conversationKey, () => this.attempt(input, false));
+  }
+
+  private async attempt(input: TurnInput, isRetry: boolean): Promise<RunResult> {
+    const stored = await this.storage.read(input.conversationKey);
+    const result = handleTurn(stored?.value, input, this.options);
+    if (!result.changed) {
+      return { output: result.output, outcome: result.output.messages.length ? 'unchanged' : 'duplicate' };
+    }
+    if (result.state === null) {
+      await this.storage.delete(input.conversationKey);
+      return { output: result.output, outcome: 'deleted' };
+    }
+    try {
+      await this.storage.write(input.conversationKey, result.state, stored?.eTag ?? null);
+    } catch (err) {
+      if (err instanceof StorageConflictError && !isRetry) {
+        const again = await this.attempt(input, true);
+        return { ...again, outcome: again.outcome === 'ok' ? 'conflict-retried' : again.outcome };
+      }
+      throw err;
+    }
+    return { output: result.output, outcome: 'ok' };
+  }
+}
