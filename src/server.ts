@@ -60,16 +60,16 @@ export function createApp(config: Config, storage: StoragePort, logger: Logger):
       });
     },
     async close(graceMs = 10_000) {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.server.closeIdleConnections?.();
-      });
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       if (inFlight > 0) {
         await new Promise<void>((resolve) => {
           idle = resolve;
           setTimeout(resolve, graceMs).unref();
         });
       }
+      // Keep-alive sockets would hold the close open until they time out; nothing is in flight on them now.
+      server.server.closeAllConnections();
+      await closed;
       await storage.close();
     },
   };
