@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp, type App } from '../../src/server.js';
@@ -13,12 +14,31 @@ export interface RunningBot {
   close(): Promise<void>;
 }
 
-/** The real server in this process on a free port; storage defaults to memory. */
-export async function startBot(env: Record<string, string> = {}, storage: StoragePort = new MemoryStorage()): Promise<RunningBot> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
-  const app = createApp(config, storage, createLogger(config.LOG_LEVEL));
+/**
+ * The real server in this process on a free port; storage defaults to memory. Pass `logs` to capture the JSON
+ * log lines (the level then defaults to info).
+ */
+export async function startBot(
+  env: Record<string, string> = {},
+  storage: StoragePort = new MemoryStorage(),
+  logs?: NodeJS.WritableStream,
+): Promise<RunningBot> {
+  const config = loadConfig({ LOG_LEVEL: logs ? 'info' : 'silent', ...env });
+  const app = createApp(config, storage, createLogger(config.LOG_LEVEL, logs));
   const { url } = await app.listen(0, '127.0.0.1');
   return { url, app, storage, close: () => app.close(2_000) };
+}
+
+/** A writable that keeps everything written to it, for asserting on logs. */
+export function logSink(): NodeJS.WritableStream & { text(): string } {
+  const chunks: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  return Object.assign(sink, { text: () => chunks.join('') });
 }
 
 export interface PostResult {
