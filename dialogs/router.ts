@@ -1,3 +1,4 @@
+import type { CardValue } from './card-value.js';
 import type { ConversationState } from './conversation-state.js';
 import { helpMessage } from './help.js';
 import type { TurnInput, TurnOutput } from './turn-types.js';
@@ -8,10 +9,13 @@ export interface RouteContext {
   text: string;
   lower: string;
   state: ConversationState;
+  /** The validated button payload when the turn came from a card button (its words are in `text`). */
+  card?: CardValue;
 }
 
 export interface RouteResult {
-  state: ConversationState;
+  /** null deletes the conversation's stored record (`forget all`). */
+  state: ConversationState | null;
   output: TurnOutput;
 }
 

@@ -1,4 +1,4 @@
-import { parseCardValue } from './card-value.js';
+import { cardValueText, parseCardValue, type CardValue } from './card-value.js';
 import { conversationStateSchema, emptyState, REMEMBERED_ACTIVITY_IDS, type ConversationState } from './conversation-state.js';
 import { helpMessage } from './help.js';
 import { route } from './router.js';
@@ -53,10 +53,11 @@ export function handleTurn(saved: unknown, input: TurnInput, options: CoreOption
 function respond(state: ConversationState, input: TurnInput): { state: ConversationState | null; output: TurnOutput } {
   if (input.kind === 'install') return { state, output: { messages: [helpMessage('Welcome.')] } };
   let text = input.text;
+  let card: CardValue | undefined;
   if (!text.trim() && input.value !== undefined) {
-    const value = parseCardValue(input.value);
-    if (!value) return { state, output: say("That button's data was not recognised; please type your answer instead.") };
-    text = value.text;
+    card = parseCardValue(input.value);
+    if (!card) return { state, output: say("That button's data was not recognised; please type your answer instead.") };
+    text = cardValueText(card);
   }
   if (text.length > MAX_TEXT_CHARS) {
     return {
@@ -68,7 +69,7 @@ function respond(state: ConversationState, input: TurnInput): { state: Conversat
   }
   const normalised = text.replace(/\s+/g, ' ').trim();
   if (!normalised) return { state, output: say('I received an empty message. Type "help" to see what I can do.') };
-  return route({ input, text: normalised, lower: normalised.toLowerCase(), state });
+  return route({ input, text: normalised, lower: normalised.toLowerCase(), state, ...(card ? { card } : {}) });
 }
 
 type Restored = { kind: 'ok'; state: ConversationState; expired: boolean } | { kind: 'unreadable' };

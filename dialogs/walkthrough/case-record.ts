@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { caseFactsSchema, factKeySchema } from '../../machines/case-facts.js';
+
+/** Cases kept per conversation; starting one more drops the least recently changed. */
+export const MAX_CASES = 6;
+/** Undo steps kept per case (fewer when the record would pass CASE_BYTES_TARGET). */
+export const MAX_HISTORY = 8;
+/** Stored size target for one case (JSON characters): history is trimmed oldest-first to stay under it. */
+export const CASE_BYTES_TARGET = 4_096;
+
+/** Short case labels: the bot assigns A, B, C...; a clinician may give a short word (no identifiers). */
+export const caseLabelSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,11}$/);
+
+export const caseSnapshotSchema = z.object({
+  facts: caseFactsSchema,
+  /** The statechart's versioned envelope (machines/pathway.ts); read back only through applyFacts. */
+  envelope: z.unknown(),
+  pendingQuestion: factKeySchema.optional(),
+});
+export type CaseSnapshot = z.infer<typeof caseSnapshotSchema>;
+
+export const caseRecordSchema = caseSnapshotSchema.extend({
+  label: caseLabelSchema,
+  /** Earlier snapshots, newest last: `back` restores the last one. */
+  history: z.array(caseSnapshotSchema).max(MAX_HISTORY).default([]),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CaseRecord = z.infer<typeof caseRecordSchema>;
+
+/** A destructive command waiting for the clinician's yes. */
+export const pendingConfirmSchema = z.object({
+  action: z.enum(['forget', 'forget-all']),
+  label: caseLabelSchema.optional(),
+});
+export type PendingConfirm = z.infer<typeof pendingConfirmSchema>;
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** The first of A, B, C... (then A2, B2...) not used by another case. */
+export function nextLabel(taken: readonly string[]): string {
+  const used = new Set(taken.map((l) => l.toUpperCase()));
+  for (let round = 1; ; round++) {
+    for (const letter of LETTERS) {
+      const label = round === 1 ? letter : `${letter}${round}`;
+      if (!used.has(label)) return label;
+    }
+  }
+}
+
+/** Pushes `previous` onto the case's undo history, trimming oldest-first to the count and size targets. */
+export function withHistory(record: CaseRecord, previous: CaseSnapshot): CaseRecord {
+  let history = [...record.history, previous].slice(-MAX_HISTORY);
+  let next = { ...record, history };
+  while (history.length > 1 && JSON.stringify(next).length > CASE_BYTES_TARGET) {
+    history = history.slice(1);
+    next = { ...record, history };
+  }
+  return next;
+}
+
+export function snapshotOf(record: CaseRecord): CaseSnapshot {
+  return {
+    facts: record.facts,
+    envelope: record.envelope,
+    ...(record.pendingQuestion ? { pendingQuestion: record.pendingQuestion } : {}),
+  };
+}
