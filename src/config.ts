@@ -15,10 +15,21 @@ const fields = z.object({
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     MicrosoftAppTenantId: z.string().trim().default(''),
     ALLOW_ANONYMOUS: boolFlag,
-    STORAGE: z.enum(['sqlite', 'memory']).default('sqlite'),
+    STORAGE: z.enum(['sqlite', 'memory', 'blob']).default('sqlite'),
     SQLITE_PATH: z.string().min(1).default('./data/bot.sqlite'),
+    BLOB_CONNECTION_STRING: z.string().trim().default(''),
+    BLOB_CONTAINER: z
+      .string()
+      .regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'must be 3-63 lowercase letters, digits or single hyphens')
+      .default('bot-state'),
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     MAX_BODY_KB: z.coerce.number().int().min(16).max(4096).default(256),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+    ALLOWED_TENANTS: z
+      .string()
+      .default('')
+      .transform((v) => v.split(',').map((t) => t.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[\w.-]{1,128}$/, 'must be comma-separated tenant ids'))),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -33,6 +44,9 @@ export const configSchema = fields.superRefine((c, ctx) => {
     }
     if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (c.STORAGE === 'blob' && !c.BLOB_CONNECTION_STRING) {
+      ctx.addIssue({ code: 'custom', path: ['BLOB_CONNECTION_STRING'], message: 'is required when STORAGE=blob' });
     }
     if (c.MicrosoftAppType === 'SingleTenant' && c.MicrosoftAppId && !c.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for SingleTenant apps' });

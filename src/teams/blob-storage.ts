@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { ContainerClient, RestError, type StoragePipelineOptions } from '@azure/storage-blob';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { StorageConflictError, StorageUnavailableError, type StoragePort, type StoredItem } from '../storage/storage-port.js';
+
+export interface BlobStorageOptions {
+  /** Per-request timeout; a slow or stopped store fails the turn quickly instead of hanging it. */
+  timeoutMs?: number;
+}
+
+/** What is stored in each blob. BlobsStorage.read returns it with `eTag` merged in: exactly a StoredItem. */
+interface Envelope {
+  value: unknown;
+}
+
+const statusOf = (err: unknown): number | undefined => (err instanceof RestError ? err.statusCode : undefined);
+
+/**
+ * STORAGE=blob: one blob per conversation in Azure Blob Storage, for several bot instances sharing state.
+ *
+ * Reads and deletes go through botbuilder-azure-blobs' BlobsStorage. Writes and the retention purge use
+ * @azure/storage-blob directly (the client BlobsStorage itself wraps), because BlobsStorage.write cannot:
+ * return the new eTag (the port's write must), create only when absent (If-None-Match: *; it treats a missing
+ * eTag as "overwrite"), or size non-ASCII JSON correctly (it passes the UTF-16 length as the byte count);
+ * and it has no listing to purge by age. Both use the same blob names.
+ *
+ * Blob names are the SHA-256 of the conversation key: no conversation id in the store's listing, and no
+ * collision from BlobsStorage's 1,024-character truncation of long keys.
+ */
+export class BlobStorage implements StoragePort {
+  private readonly pipeline: StoragePipelineOptions;
+  private readonly container: ContainerClient;
+  private blobs: BlobsStorage;
+  private containerReady?: Promise<unknown>;
+  private closed = false;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly containerName: string,
+    options: BlobStorageOptions = {},
+  ) {
+    this.pipeline = {
+      retryOptions: { maxTries: 2, tryTimeoutInMs: options.timeoutMs ?? 5_000, retryDelayInMs: 100, maxRetryDelayInMs: 500 },
+    };
+    this.container = new ContainerClient(connectionString, containerName, this.pipeline);
+    this.blobs = this.newBlobsStorage();
+  }
+
+  async read(key: string): Promise<StoredItem | undefined> {
+    const name = blobName(key);
+    const items = await this.guard(() => this.blobs.read([name]));
+    const item = items[name] as (Envelope & { eTag: string }) | undefined;
+    return item ? { value: item.value, eTag: item.eTag } : undefined;
+  }
+
+  async write(key: string, value: unknown, ifMatch: string | null): Promise<string> {
+    const body = JSON.stringify({ value } satisfies Envelope);
+    try {
+      await this.ensureContainer();
+      const res = await this.container.getBlockBlobClient(blobName(key)).upload(body, Buffer.byteLength(body), {
+        conditions: ifMatch === null ? { ifNoneMatch: '*' } : { ifMatch },
+        blobHTTPHeaders: { blobContentType: 'application/json' },
+      });
+      if (!res.etag) throw new Error('no eTag in the upload response');
+      return res.etag;
+    } catch (err) {
+      // 412: eTag changed; 409: created by someone else meanwhile; 404: deleted since it was read.
+      const status = statusOf(err);
+      if (status === 412 || status === 409 || status === 404) throw new StorageConflictError(key);
+      throw new StorageUnavailableError(err);
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.guard(() => this.blobs.delete([blobName(key)]));
+  }
+
+  async purgeBefore(cutoff: Date): Promise<number> {
+    let n = 0;
+    try {
+      await this.ensureContainer();
+      for await (const blob of this.container.listBlobsFlat()) {
+        if (!(blob.properties.lastModified < cutoff)) continue;
+        try {
+          // Only the version that was listed: a case written since then stays.
+          await this.container.deleteBlob(blob.name, { conditions: { ifMatch: blob.properties.etag } });
+          n++;
+        } catch (err) {
+          if (statusOf(err) !== 412 && statusOf(err) !== 404) throw err;
+        }
+      }
+    } catch (err) {
+      throw new StorageUnavailableError(err);
+    }
+    return n;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+  }
+
+  private newBlobsStorage(): BlobsStorage {
+    return new BlobsStorage(this.connectionString, this.containerName, { storagePipelineOptions: this.pipeline });
+  }
+
+  private ensureContainer(): Promise<unknown> {
+    if (this.closed) return Promise.reject(new Error('closed'));
+    this.containerReady ??= this.container.createIfNotExists().catch((err: unknown) => {
+      this.containerReady = undefined;
+      throw err;
+    });
+    return this.containerReady;
+  }
+
+  private async guard<T>(op: () => Promise<T>): Promise<T> {
+    if (this.closed) throw new StorageUnavailableError(new Error('closed'));
+    try {
+      return await op();
+    } catch (err) {
+      // BlobsStorage caches its first container check, failed or not: start afresh so a store that comes
+      // back is used again.
+      this.blobs = this.newBlobsStorage();
+      throw new StorageUnavailableError(err);
+    }
+  }
+}
+
+function blobName(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
