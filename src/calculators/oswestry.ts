@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/**
+ * Oswestry Disability Index (clinical-reference §5): 10 sections scored 0-5; % = sum / (5 x sections answered) x 100.
+ * Any answered subset is accepted (unanswered sections are null or left out). Section wording is not reproduced.
+ */
+export interface OswestryBand {
+  /** Highest percentage in this band (inclusive). */
+  maxPercent: number;
+  label: string;
+}
+
+export const oswestryInputSchema = z.union([
+  z.object({
+    sections: z
+      .array(z.number().int().min(0).max(5).nullable())
+      .min(1)
+      .max(10)
+      .refine((s) => s.some((v) => v !== null), { message: 'at least one section must be answered' }),
+  }),
+  z.object({ percent: z.number().min(0).max(100) }),
+]);
+export type OswestryInput = z.input<typeof oswestryInputSchema>;
+
+export type OswestryResult =
+  | { kind: 'ok'; percent: number; band: string; sectionsAnswered?: number }
+  | { kind: 'invalid'; problems: string[] };
+
+export function scoreOswestry(input: unknown, bands: readonly OswestryBand[]): OswestryResult {
+  const parsed = oswestryInputSchema.safeParse(input);
+  if (!parsed.success) return { kind: 'invalid', problems: parsed.error.issues.map((i) => i.message) };
+  let percent: number;
+  let sectionsAnswered: number | undefined;
+  if ('sections' in parsed.data) {
+    const answered = parsed.data.sections.filter((v): v is number => v !== null);
+    sectionsAnswered = answered.length;
+    percent = (answered.reduce((a, b) => a + b, 0) / (5 * answered.length)) * 100;
+  } else {
+    percent = parsed.data.percent;
+  }
+  percent = Math.round(percent * 10) / 10;
+  const band = [...bands].sort((a, b) => a.maxPercent - b.maxPercent).find((b) => percent <= b.maxPercent);
+  return {
+    kind: 'ok',
+    percent,
+    band: band?.label ?? 'unbanded',
+    ...(sectionsAnswered !== undefined ? { sectionsAnswered } : {}),
+  };
+}
