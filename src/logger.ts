@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pino, type Logger } from 'pino';
+import { requestContext } from './request-context.js';
 
 export type { Logger };
 
@@ -9,7 +10,13 @@ export type { Logger };
  */
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
   return pino(
-    { level, base: { app: 'back-pain-pathway' }, timestamp: pino.stdTimeFunctions.isoTime },
+    {
+      level,
+      base: { app: 'back-pain-pathway' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      // Lines written while handling a request carry its id (set in server.ts).
+      mixin: () => requestContext.getStore() ?? {},
+    },
     destination ?? process.stdout,
   );
 }

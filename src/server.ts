@@ -4,7 +4,8 @@ import type { Config } from './config.js';
 import { safeError, type Logger } from './logger.js';
 import type { StoragePort } from './storage/storage-port.js';
 import { createMessagesHandler } from './teams/messages-handler.js';
-import { TurnRunner } from './turn-runner.js';
+import { requestContext, requestIdFrom } from './request-context.js';
+import { TurnRunner, type TurnCore } from './turn-runner.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 export const VERSION = pkg.version;
@@ -16,9 +17,14 @@ export interface App {
   close(graceMs?: number): Promise<void>;
 }
 
-export function createApp(config: Config, storage: StoragePort, logger: Logger): App {
+export interface AppOptions {
+  /** Replaces the pure turn core (the HTTP benchmark's echo bot); everything else stays the same. */
+  core?: TurnCore;
+}
+
+export function createApp(config: Config, storage: StoragePort, logger: Logger, options: AppOptions = {}): App {
   const server = restify.createServer({ name: 'back-pain-pathway', handleUncaughtExceptions: false });
-  const runner = new TurnRunner(storage, { retentionDays: config.RETENTION_DAYS });
+  const runner = new TurnRunner(storage, { retentionDays: config.RETENTION_DAYS }, options.core);
   const handleMessages = createMessagesHandler(config, runner, logger);
   let inFlight = 0;
   let idle: (() => void) | undefined;
@@ -27,8 +33,10 @@ export function createApp(config: Config, storage: StoragePort, logger: Logger):
 
   server.post('/api/messages', async (req, res) => {
     inFlight++;
+    const reqId = requestIdFrom(req.headers);
+    res.header('x-request-id', reqId);
     try {
-      await handleMessages(req, res);
+      await requestContext.run({ reqId }, () => handleMessages(req, res));
     } catch (err) {
       logger.error({ outcome: 'http-error', ...safeError(err) }, 'messages endpoint failed');
       if (!res.headersSent) res.send(500, { error: 'InternalError' });

@@ -3,6 +3,9 @@ import type { TurnInput, TurnOutput } from '../dialogs/turn-types.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { StorageConflictError, type StoragePort } from './storage/storage-port.js';
 
+/** The pure core's signature; the default is handleTurn (benchmarks inject a trivial echo core). */
+export type TurnCore = typeof handleTurn;
+
 export type TurnOutcome = 'ok' | 'duplicate' | 'unchanged' | 'conflict-retried' | 'deleted';
 
 export interface RunResult {
@@ -22,6 +25,7 @@ export class TurnRunner {
   constructor(
     private readonly storage: StoragePort,
     private readonly options: CoreOptions,
+    private readonly core: TurnCore = handleTurn,
   ) {}
 
   run(input: TurnInput): Promise<RunResult> {
@@ -30,7 +34,7 @@ export class TurnRunner {
 
   private async attempt(input: TurnInput, isRetry: boolean): Promise<RunResult> {
     const stored = await this.storage.read(input.conversationKey);
-    const result = handleTurn(stored?.value, input, this.options);
+    const result = this.core(stored?.value, input, this.options);
     if (!result.changed) {
       return { output: result.output, outcome: result.output.messages.length ? 'unchanged' : 'duplicate' };
     }

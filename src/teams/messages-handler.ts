@@ -7,6 +7,8 @@ import {
 } from 'botbuilder';
 import type { Config } from '../config.js';
 import { safeError, type Logger } from '../logger.js';
+import { RateLimiter } from '../rate-limit.js';
+import { isTenantAllowed } from '../tenant-allow-list.js';
 import type { TurnRunner } from '../turn-runner.js';
 import { PathwayBot } from './pathway-bot.js';
 
@@ -56,13 +58,20 @@ export function createMessagesHandler(config: Config, runner: TurnRunner, logger
       logger.error({ outcome: 'error-reply-failed', ...safeError(sendError) }, 'could not send the error reply');
     }
   };
-  const bot = new PathwayBot(runner, logger);
+  const bot = new PathwayBot(runner, logger, new RateLimiter(config.RATE_LIMIT_PER_MINUTE));
 
   return async (req: HttpRequestLike, res: HttpResponseLike): Promise<void> => {
     const problem = checkActivityShape(req.body);
     if (problem) {
       res.status(400);
       res.send({ error: 'BadRequest', message: problem });
+      return;
+    }
+    // Another organisation's Teams: refused before any processing, and visibly (403, not a silent 200).
+    if (!isTenantAllowed(req.body as Record<string, unknown>, config.ALLOWED_TENANTS)) {
+      logger.warn({ outcome: 'tenant-rejected' }, 'activity from a tenant not in ALLOWED_TENANTS');
+      res.status(403);
+      res.send({ error: 'Forbidden', message: 'this tenant is not allowed' });
       return;
     }
     await adapter.process(req as BotRequest, res as unknown as BotResponse, (context) => bot.run(context));

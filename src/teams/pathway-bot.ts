@@ -1,12 +1,14 @@
 import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
 import type { TurnInput } from '../../dialogs/turn-types.js';
 import { conversationHash, safeError, type Logger } from '../logger.js';
+import type { RateLimiter } from '../rate-limit.js';
 import { StorageConflictError, StorageUnavailableError } from '../storage/storage-port.js';
 import type { TurnRunner } from '../turn-runner.js';
 import { toActivities } from './render.js';
 import { toTurnInput } from './turn-input.js';
 
 export const COULD_NOT_SAVE = 'I could not save that just now, so nothing changed; please send your last message again.';
+export const RATE_LIMITED = 'You are sending messages faster than I can take them; please wait a minute and send the last one again.';
 export const UNREADABLE_ACTIVITY = 'I could not read that message. Please type it again as plain text.';
 
 /** Teams activities -> the turn runner -> Teams activities. Only message and install turns reach the core. */
@@ -14,6 +16,7 @@ export class PathwayBot extends TeamsActivityHandler {
   constructor(
     private readonly runner: TurnRunner,
     private readonly logger: Logger,
+    private readonly limiter?: RateLimiter,
   ) {
     super();
     this.onMessage(async (context, next) => {
@@ -37,6 +40,11 @@ export class PathwayBot extends TeamsActivityHandler {
       return;
     }
     const conv = conversationHash(input.conversationKey);
+    if (this.limiter && !this.limiter.take(input.conversationKey, Date.now())) {
+      this.logger.warn({ conv, kind, outcome: 'rate-limited' }, 'turn refused');
+      await context.sendActivity(RATE_LIMITED);
+      return;
+    }
     try {
       const { output, outcome } = await this.runner.run(input);
       const activities = toActivities(output);
