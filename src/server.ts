@@ -5,6 +5,7 @@ import { safeError, type Logger } from './logger.js';
 import type { StoragePort } from './storage/storage-port.js';
 import { createMessagesHandler } from './teams/messages-handler.js';
 import { requestContext, requestIdFrom } from './request-context.js';
+import { registerTabRoutes } from './tab-route.js';
 import { TurnRunner, type TurnCore } from './turn-runner.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -45,6 +46,8 @@ export function createApp(config: Config, storage: StoragePort, logger: Logger, 
       if (inFlight === 0) idle?.();
     }
   });
+
+  registerTabRoutes(server);
 
   server.get('/health', async (_req, res) => {
     res.send(200, { status: 'ok', version: VERSION, storage: config.STORAGE });
