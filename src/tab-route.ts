@@ -14,8 +14,8 @@ export function registerTabRoutes(server: restify.Server, dir: string = TAB_DIR)
       res.setHeader('Cache-Control', 'no-cache');
     },
   });
-  server.get('/tab', (_req, res) => {
-    res.redirect(301, '/tab/', () => undefined);
+  server.get('/tab', (_req, res, next) => {
+    res.redirect(301, '/tab/', next);
   });
   server.get('/tab/*', (req, res, next) => {
     if (!existsSync(`${dir}/index.html`)) {
