@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { drugIdSchema } from './drug-catalogue.js';
+
+/**
+ * One knowledge entry: a guideline statement (with its citation numbers, evidence level where the text gives
+ * one, and the exact sentence it encodes) or a clinical-reference fact (with its named public source, pending
+ * clinician review). Dialogs and the statechart refer to entries by id only.
+ */
+export const entryKindSchema = z.enum([
+  'recommendation',
+  'avoid',
+  'nondrug',
+  'radicular',
+  'opioid-gate',
+  'opioid-framework',
+  'referral',
+  'specialist',
+  'pitfall',
+  'monitoring',
+  'red-flag',
+  'interaction',
+  'label',
+  'adjustment',
+  'mme',
+  'instrument',
+  'imaging',
+  'source',
+]);
+export type EntryKind = z.infer<typeof entryKindSchema>;
+
+/** The guideline cites its sources only as the numbers 1-6 (clinical-reference.md section 1). */
+export const citationSchema = z.number().int().min(1).max(6);
+export type Citation = z.infer<typeof citationSchema>;
+
+export const evidenceSchema = z.enum(['moderate', 'low']);
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+const entryIdSchema = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ids are dotted kebab-case');
+
+const commonFields = {
+  id: entryIdSchema,
+  kind: entryKindSchema,
+  /** Clinician-facing: one or two short plain sentences. */
+  text: z.string().min(10).max(400),
+  /** Keywords for retrieval (lower case). */
+  topics: z.array(z.string().regex(/^[a-z0-9][^A-Z]*$/, 'topics are lower case')).min(1),
+  drugs: z.array(drugIdSchema).optional(),
+  /** Related entries to show alongside (e.g. the label note beside a guideline dose). */
+  see: z.array(entryIdSchema).optional(),
+};
+
+export const guidelineEntrySchema = z.strictObject({
+  ...commonFields,
+  origin: z.literal('guideline'),
+  cites: z.array(citationSchema).min(1),
+  evidence: evidenceSchema.optional(),
+  /** The guideline sentence this entry encodes, verbatim from the seed text, citation numbers left out. */
+  quote: z.string().min(10),
+});
+export type GuidelineEntry = z.infer<typeof guidelineEntrySchema>;
+
+export const referenceEntrySchema = z.strictObject({
+  ...commonFields,
+  origin: z.literal('reference'),
+  /** A named public source from clinical-reference.md. */
+  source: z.string().min(3),
+  /** Every reference fact stays pending until a clinician or pharmacist confirms it against the primary source. */
+  review: z.literal('pending'),
+  /** Sources the guideline probably cites (section 1) are labelled as probable, never as certain. */
+  probable: z.boolean().optional(),
+});
+export type ReferenceEntry = z.infer<typeof referenceEntrySchema>;
+
+export const knowledgeEntrySchema = z.discriminatedUnion('origin', [guidelineEntrySchema, referenceEntrySchema]);
+export type KnowledgeEntry = z.infer<typeof knowledgeEntrySchema>;
+export type KnowledgeEntryInput = z.input<typeof knowledgeEntrySchema>;
+
+/** Validates a whole set: each entry, unique ids, and `see` links that point at existing entries. */
+export const knowledgeSetSchema = z.array(knowledgeEntrySchema).superRefine((entries, ctx) => {
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', message: `duplicate knowledge id ${entry.id}` });
+    ids.add(entry.id);
+  }
+  for (const entry of entries) {
+    for (const target of entry.see ?? []) {
+      if (!ids.has(target)) ctx.addIssue({ code: 'custom', message: `${entry.id} links to unknown id ${target}` });
+    }
+  }
+});
+
+type ReferenceFields = Omit<z.input<typeof referenceEntrySchema>, 'origin' | 'review' | 'kind'>;
+type GuidelineFields = Omit<z.input<typeof guidelineEntrySchema>, 'origin' | 'kind'>;
+
+/** Builders that fill in the fixed fields, so each data file lists only what differs. */
+export function referenceOf(kind: EntryKind): (entry: ReferenceFields) => KnowledgeEntryInput {
+  return (entry) => ({ ...entry, origin: 'reference', kind, review: 'pending' });
+}
+export function guidelineOf(kind: EntryKind): (entry: GuidelineFields) => KnowledgeEntryInput {
+  return (entry) => ({ ...entry, origin: 'guideline', kind });
+}

@@ -1,0 +1,82 @@
+import type { DrugId } from './drug-catalogue.js';
+import { referenceOf, type KnowledgeEntryInput } from './entry-schema.js';
+import { SOURCE } from './source-names.js';
+
+/**
+ * CDC 2022 MME conversion factors (clinical-reference.md section 4). MME/day = daily dose x factor.
+ * Never the 2016 analytic factors (tramadol 0.1, hydromorphone 4, tiered methadone, fentanyl 7.2).
+ */
+export type MmeFactor =
+  | { readonly drug: DrugId; readonly factor: number; readonly unit: 'mg' | 'mcg/hr' }
+  | { readonly drug: DrugId; readonly factor: null; readonly reason: string };
+
+export const MME_SOURCE = SOURCE.cdc2022;
+
+export const mmeFactors: readonly MmeFactor[] = Object.freeze([
+  { drug: 'codeine', factor: 0.15, unit: 'mg' },
+  // Transdermal: the factor applies to the patch strength in mcg/hr.
+  { drug: 'fentanyl', factor: 2.4, unit: 'mcg/hr' },
+  { drug: 'hydrocodone', factor: 1, unit: 'mg' },
+  { drug: 'hydromorphone', factor: 5, unit: 'mg' },
+  { drug: 'methadone', factor: 4.7, unit: 'mg' },
+  { drug: 'morphine', factor: 1, unit: 'mg' },
+  { drug: 'oxycodone', factor: 1.5, unit: 'mg' },
+  { drug: 'oxymorphone', factor: 3, unit: 'mg' },
+  { drug: 'tapentadol', factor: 0.4, unit: 'mg' },
+  { drug: 'tramadol', factor: 0.2, unit: 'mg' },
+  {
+    drug: 'buprenorphine',
+    factor: null,
+    reason: 'Buprenorphine is a partial agonist: CDC 2022 gives no MME factor, so no MME is calculated.',
+  },
+]);
+
+export function mmeFactorFor(drug: DrugId): MmeFactor | undefined {
+  return mmeFactors.find((f) => f.drug === drug);
+}
+
+/** CDC 2022 thresholds for reassessment (MME/day). */
+export const MME_THRESHOLDS = Object.freeze({ reassessAtOrAbove: 50, avoidOrJustifyAtOrAbove: 90 });
+
+const mme = referenceOf('mme');
+const cdc = referenceOf('opioid-framework');
+
+export const mmeEntries: KnowledgeEntryInput[] = [
+  mme({
+    id: 'mme.not-for-conversion',
+    text: 'MME is an estimate of risk, not a conversion table for switching opioids. Buprenorphine has no factor.',
+    source: MME_SOURCE,
+    topics: ['mme', 'morphine milligram equivalents', 'conversion', 'buprenorphine'],
+  }),
+  mme({
+    id: 'mme.thresholds',
+    text: 'Reassess benefits and risks before raising to >= 50 MME/day; avoid or carefully justify >= 90 MME/day.',
+    source: MME_SOURCE,
+    topics: ['mme', 'threshold', '50 mme', '90 mme', 'dose escalation'],
+  }),
+  cdc({
+    id: 'opioid.cdc-naloxone',
+    text: 'Offer naloxone when risk factors are present: >= 50 MME/day, a benzodiazepine, or a history of substance use disorder or overdose.',
+    source: MME_SOURCE,
+    topics: ['opioid', 'naloxone', 'overdose', 'risk factors'],
+    drugs: ['benzodiazepine'],
+  }),
+  cdc({
+    id: 'opioid.cdc-pdmp',
+    text: 'Check the prescription drug monitoring programme before prescribing opioids.',
+    source: MME_SOURCE,
+    topics: ['opioid', 'pdmp', 'prescription drug monitoring'],
+  }),
+  cdc({
+    id: 'opioid.cdc-no-abrupt-taper',
+    text: 'Do not stop opioids abruptly or taper rapidly.',
+    source: MME_SOURCE,
+    topics: ['opioid', 'taper', 'discontinue', 'withdrawal'],
+  }),
+  cdc({
+    id: 'opioid.cdc-reassess',
+    text: 'Start with immediate-release opioids; reassess within 1-4 weeks of starting or of any dose increase.',
+    source: MME_SOURCE,
+    topics: ['opioid', 'immediate-release', 'reassess', 'dose increase'],
+  }),
+];

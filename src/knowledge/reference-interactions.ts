@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { drugClassSchema, drugIdSchema, type DrugId } from './drug-catalogue.js';
+import { referenceOf, type KnowledgeEntryInput } from './entry-schema.js';
+import { SOURCE } from './source-names.js';
+
+/** Conditions that take part in an interaction (a drug + condition pair). Same spelling as machines/case-facts.ts. */
+export const interactionConditionSchema = z.enum(['ckd']);
+export type InteractionCondition = z.infer<typeof interactionConditionSchema>;
+
+const sideSchema = z
+  .strictObject({
+    drugs: z.array(drugIdSchema).optional(),
+    classes: z.array(drugClassSchema).optional(),
+    conditions: z.array(interactionConditionSchema).optional(),
+  })
+  .refine((s) => (s.drugs?.length ?? 0) + (s.classes?.length ?? 0) + (s.conditions?.length ?? 0) > 0, 'empty side');
+export type InteractionSide = z.infer<typeof sideSchema>;
+
+export const interactionRuleSchema = z.strictObject({
+  id: z.string().startsWith('interaction.'),
+  a: sideSchema,
+  b: sideSchema,
+  severity: z.enum(['contraindicated', 'warning']),
+  text: z.string(),
+  source: z.string(),
+  topics: z.array(z.string()).min(1),
+  /** Drugs named in the entry (for entriesFor); class members are resolved by interactionsAmong. */
+  drugs: z.array(drugIdSchema),
+});
+export type InteractionRule = z.infer<typeof interactionRuleSchema>;
+
+/** The few interruptive pairs of clinical-reference.md section 3, plus two label pairs from section 2. */
+export const interactionRules: readonly InteractionRule[] = z.array(interactionRuleSchema).parse([
+  {
+    id: 'interaction.duloxetine-tramadol',
+    a: { drugs: ['duloxetine'] },
+    b: { drugs: ['tramadol'] },
+    severity: 'warning',
+    text: 'Duloxetine + tramadol: risk of serotonin syndrome and seizures; duloxetine (a CYP2D6 inhibitor) also weakens tramadol\'s analgesic metabolite.',
+    source: `${SOURCE.tramadolLabel}; ${SOURCE.duloxetineLabel}`,
+    topics: ['duloxetine', 'tramadol', 'serotonin syndrome', 'seizure', 'cyp2d6'],
+    drugs: ['duloxetine', 'tramadol'],
+  },
+  {
+    id: 'interaction.opioid-benzodiazepine',
+    a: { classes: ['opioid'] },
+    b: { classes: ['benzodiazepine'] },
+    severity: 'warning',
+    text: 'Any opioid (tramadol included) + a benzodiazepine or other CNS depressant: profound sedation, respiratory depression and death. CDC 2022 recommendation 11: particular caution.',
+    source: `${SOURCE.fdaOpioidBenzodiazepine2016}; ${SOURCE.cdc2022}`,
+    topics: ['opioid', 'benzodiazepine', 'sedation', 'respiratory depression', 'cns depressant'],
+    drugs: ['tramadol', 'benzodiazepine'],
+  },
+  {
+    id: 'interaction.opioid-gabapentinoid',
+    a: { classes: ['opioid'] },
+    b: { classes: ['gabapentinoid'] },
+    severity: 'warning',
+    text: 'Opioid + gabapentin or pregabalin: serious breathing problems, especially with COPD or older age.',
+    source: SOURCE.fdaGabapentinoid2019,
+    topics: ['opioid', 'gabapentin', 'pregabalin', 'respiratory depression', 'copd', 'older adults'],
+    drugs: ['tramadol', 'gabapentin', 'pregabalin'],
+  },
+  {
+    id: 'interaction.nsaid-anticoagulant',
+    a: { classes: ['nsaid'] },
+    b: { classes: ['anticoagulant', 'antiplatelet'] },
+    severity: 'warning',
+    text: 'NSAID + anticoagulant or antiplatelet: risk of GI bleeding.',
+    source: `${SOURCE.nsaidLabels}; ${SOURCE.hl7Pddi}`,
+    topics: ['nsaid', 'anticoagulant', 'antiplatelet', 'warfarin', 'aspirin', 'gi bleeding'],
+    drugs: ['naproxen', 'ibuprofen', 'other-nsaid', 'anticoagulant', 'antiplatelet'],
+  },
+  {
+    id: 'interaction.nsaid-duloxetine',
+    a: { classes: ['nsaid'] },
+    b: { drugs: ['duloxetine'] },
+    severity: 'warning',
+    text: 'NSAID + duloxetine (an SNRI): risk of GI bleeding.',
+    source: `${SOURCE.nsaidMedicationGuide}; ${SOURCE.duloxetineLabel}`,
+    topics: ['nsaid', 'duloxetine', 'snri', 'gi bleeding'],
+    drugs: ['naproxen', 'ibuprofen', 'other-nsaid', 'duloxetine'],
+  },
+  {
+    id: 'interaction.nsaid-ckd',
+    a: { classes: ['nsaid'] },
+    b: { conditions: ['ckd'] },
+    severity: 'warning',
+    text: 'NSAID with CKD: risk of renal decompensation; naproxen and ibuprofen are not recommended if CrCl < 30.',
+    source: `${SOURCE.naproxenLabel}; ${SOURCE.ibuprofenLabel}`,
+    topics: ['nsaid', 'ckd', 'renal', 'kidney', 'crcl'],
+    drugs: ['naproxen', 'ibuprofen', 'other-nsaid'],
+  },
+  {
+    id: 'interaction.maoi',
+    a: { drugs: ['duloxetine', 'tramadol'] },
+    b: { classes: ['maoi'] },
+    severity: 'contraindicated',
+    text: 'Duloxetine or tramadol with an MAOI (including linezolid or IV methylene blue, or within 14 days of an MAOI): contraindicated.',
+    source: `${SOURCE.duloxetineLabel}; ${SOURCE.tramadolLabel}`,
+    topics: ['maoi', 'linezolid', 'methylene blue', 'duloxetine', 'tramadol', 'contraindicated'],
+    drugs: ['duloxetine', 'tramadol', 'maoi'],
+  },
+  {
+    id: 'interaction.tramadol-ssri',
+    a: { drugs: ['tramadol'] },
+    b: { classes: ['ssri'] },
+    severity: 'warning',
+    text: 'Tramadol + an SSRI: risk of serotonin syndrome and seizures.',
+    source: SOURCE.tramadolLabel,
+    topics: ['tramadol', 'ssri', 'serotonin syndrome', 'seizure'],
+    drugs: ['tramadol', 'ssri'],
+  },
+  {
+    id: 'interaction.duloxetine-anticoagulant',
+    a: { drugs: ['duloxetine'] },
+    b: { classes: ['anticoagulant', 'antiplatelet'] },
+    severity: 'warning',
+    text: 'Duloxetine + anticoagulant or antiplatelet: increased bleeding risk.',
+    source: SOURCE.duloxetineLabel,
+    topics: ['duloxetine', 'anticoagulant', 'antiplatelet', 'bleeding'],
+    drugs: ['duloxetine', 'anticoagulant', 'antiplatelet'],
+  },
+]);
+
+const interaction = referenceOf('interaction');
+
+export const interactionEntries: KnowledgeEntryInput[] = interactionRules.map(({ id, text, source, topics, drugs }) =>
+  interaction({ id, text, source, topics, drugs: [...new Set<DrugId>(drugs)] }),
+);

@@ -1,0 +1,98 @@
+import { referenceOf, type KnowledgeEntryInput } from './entry-schema.js';
+import { SOURCE } from './source-names.js';
+
+const label = referenceOf('label');
+
+/** Label limits to show beside the guideline dose (clinical-reference.md section 2). */
+export const labelEntries: KnowledgeEntryInput[] = [
+  label({
+    id: 'label.duloxetine',
+    text: 'Label (chronic musculoskeletal pain): 30 mg daily for 1 week, then 60 mg daily; no added benefit above 60 mg. Contraindicated with an MAOI (or within 14 days), linezolid or IV methylene blue; boxed warning: suicidality.',
+    source: SOURCE.duloxetineLabel,
+    topics: ['duloxetine', 'cymbalta', 'label', 'maximum', 'suicidality'],
+    drugs: ['duloxetine'],
+  }),
+  label({
+    id: 'label.naproxen',
+    text: 'Label: 250-500 mg twice daily; up to 1,500 mg/day for limited periods. OTC Aleve is naproxen sodium 220 mg.',
+    source: SOURCE.naproxenLabel,
+    topics: ['naproxen', 'aleve', 'label', 'maximum'],
+    drugs: ['naproxen'],
+  }),
+  label({
+    id: 'label.ibuprofen',
+    text: 'Label: prescription maximum 3,200 mg/day.',
+    source: SOURCE.ibuprofenLabel,
+    topics: ['ibuprofen', 'motrin', 'advil', 'label', 'maximum'],
+    drugs: ['ibuprofen'],
+  }),
+  label({
+    id: 'label.nsaid-class',
+    text: 'All NSAIDs carry boxed warnings for cardiovascular thrombotic events (contraindicated around CABG) and GI bleeding. Ask about CKD, anticoagulant or antiplatelet use, prior GI bleed or ulcer, cardiovascular disease and age > 65 first.',
+    source: SOURCE.nsaidLabels,
+    topics: ['nsaid', 'boxed warning', 'gi bleeding', 'cardiovascular', 'cabg', 'older adults'],
+    drugs: ['naproxen', 'ibuprofen', 'other-nsaid'],
+  }),
+  label({
+    id: 'label.tramadol',
+    text: 'Label: maximum 400 mg/day. Contraindicated with an MAOI (or within 14 days). Seizure risk; serotonin syndrome with SSRIs or SNRIs such as duloxetine. Schedule IV.',
+    source: SOURCE.tramadolLabel,
+    topics: ['tramadol', 'ultram', 'label', 'maximum', 'seizure', 'serotonin syndrome'],
+    drugs: ['tramadol'],
+  }),
+  label({
+    id: 'label.gabapentin',
+    text: 'Label: titrate from 300 mg/day, up to 900-3,600 mg/day in 3 doses with CrCl >= 60. Taper over at least 1 week when stopping.',
+    source: SOURCE.gabapentinLabel,
+    topics: ['gabapentin', 'neurontin', 'label', 'maximum', 'titration', 'taper'],
+    drugs: ['gabapentin'],
+  }),
+  label({
+    id: 'label.pregabalin',
+    text: 'Label: start 150 mg/day (e.g. 75 mg twice daily); usual maximum 300 mg/day, 600 mg/day only for some indications after 2-4 weeks at 300. Schedule V; taper over at least 1 week.',
+    source: SOURCE.pregabalinLabel,
+    topics: ['pregabalin', 'lyrica', 'label', 'maximum', 'starting dose', 'taper'],
+    drugs: ['pregabalin'],
+  }),
+  label({
+    id: 'label.acetaminophen',
+    text: 'Adult maximum 4,000 mg/day from all sources (lower with liver disease or regular alcohol use); count acetaminophen inside combination products such as Ultracet or hydrocodone/APAP.',
+    source: SOURCE.acetaminophenLabel,
+    topics: ['acetaminophen', 'paracetamol', 'tylenol', 'label', 'maximum', 'combination products'],
+    drugs: ['acetaminophen', 'tramadol', 'hydrocodone'],
+  }),
+  // Where the guideline text is looser than the labels (clinical-reference.md section 2, last paragraph):
+  // the bot shows the guideline dose with its citation AND these notes, never one silently replacing the other.
+  label({
+    id: 'gap.pregabalin-dose',
+    text: 'The guideline\'s pregabalin 150-300 mg twice daily starts at twice the label starting dose (150 mg/day) and reaches 600 mg/day, above the usual label maximum of 300 mg/day.',
+    source: SOURCE.pregabalinLabel,
+    topics: ['pregabalin', 'lyrica', 'guideline vs label', 'starting dose', 'maximum'],
+    drugs: ['pregabalin'],
+    see: ['radicular.pregabalin', 'label.pregabalin'],
+  }),
+  label({
+    id: 'gap.gabapentinoid-renal',
+    text: 'The guideline gives gabapentin and pregabalin doses with no renal adjustment; the labels reduce both by creatinine clearance.',
+    source: `${SOURCE.gabapentinLabel}; ${SOURCE.pregabalinLabel}`,
+    topics: ['gabapentin', 'pregabalin', 'renal', 'crcl', 'guideline vs label'],
+    drugs: ['gabapentin', 'pregabalin'],
+    see: ['renal.gabapentin', 'renal.pregabalin'],
+  }),
+  label({
+    id: 'gap.tramadol-caps',
+    text: 'The guideline\'s tramadol 50-100 mg every 6-8 hours has no age, renal or liver cap; the label caps it (age > 75, CrCl < 30, cirrhosis).',
+    source: SOURCE.tramadolLabel,
+    topics: ['tramadol', 'guideline vs label', 'age', 'renal', 'liver'],
+    drugs: ['tramadol'],
+    see: ['age.tramadol', 'renal.tramadol', 'liver.tramadol'],
+  }),
+  label({
+    id: 'gap.duloxetine-tramadol',
+    text: 'The guideline offers duloxetine and tramadol without mentioning their interaction (serotonin syndrome, seizures, weaker tramadol effect).',
+    source: `${SOURCE.tramadolLabel}; ${SOURCE.duloxetineLabel}`,
+    topics: ['duloxetine', 'tramadol', 'interaction', 'guideline vs label'],
+    drugs: ['duloxetine', 'tramadol'],
+    see: ['interaction.duloxetine-tramadol'],
+  }),
+];
