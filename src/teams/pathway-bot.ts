@@ -1,9 +1,11 @@
-import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
+import { TeamsActivityHandler, type MessagingExtensionQuery, type MessagingExtensionResponse, type TurnContext } from 'botbuilder';
+import { drugSearchResult } from '../../dialogs/cards/drug-search-result.js';
 import type { TurnInput } from '../../dialogs/turn-types.js';
 import { conversationHash, safeError, type Logger } from '../logger.js';
 import type { RateLimiter } from '../rate-limit.js';
 import { StorageConflictError, StorageUnavailableError } from '../storage/storage-port.js';
 import type { TurnRunner } from '../turn-runner.js';
+import { queryText, toMessagingExtensionResponse } from './messaging-extension.js';
 import { toActivities } from './render.js';
 import { toTurnInput } from './turn-input.js';
 
@@ -29,6 +31,16 @@ export class PathwayBot extends TeamsActivityHandler {
       if (botAdded && personal) await this.runTurn(context, 'install');
       await next();
     });
+  }
+
+  /** Compose-box drug search (manifest command "drug"): pure and in-memory, well inside Teams' 5-second limit. */
+  protected override async handleTeamsMessagingExtensionQuery(
+    _context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    const result = drugSearchResult(queryText(query));
+    this.logger.info({ outcome: 'messaging-extension', kind: result.kind }, 'drug search');
+    return toMessagingExtensionResponse(result);
   }
 
   private async runTurn(context: TurnContext, kind: TurnInput['kind']): Promise<void> {
