@@ -5,3 +5,8 @@ export * from './reference-interactions.js';
 export * from './mme-factors.js';
 export * from './instruments.js';
 export * from './red-flags.js';
+export * from './dosing-schema.js';
+export * from './dosing.js';
+export * from './dose-check.js';
+export * from './dose-adjustments.js';
+export { SOURCE } from './source-names.js';

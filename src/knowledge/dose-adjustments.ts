@@ -1,0 +1,47 @@
+import type { AdjustmentAction, DosedDrugId, Range } from './dosing-schema.js';
+import { dosingFor } from './dosing.js';
+
+/** The result of asking for a renal, age or liver adjustment. `none-listed`: the sources give no adjustment. */
+export interface AdjustmentResult {
+  drug: DosedDrugId;
+  kind: 'renal' | 'age' | 'liver';
+  action: AdjustmentAction | 'none-listed';
+  dailyMg?: Range;
+  maxDailyMg?: number;
+  perDoseMg?: number;
+  timesPerDay?: number;
+  intervalHours?: number;
+  text: string;
+  source?: string;
+  knowledgeId?: string;
+}
+
+function noneListed(drug: DosedDrugId, kind: AdjustmentResult['kind']): AdjustmentResult {
+  return { drug, kind, action: 'none-listed', text: `No ${kind} adjustment is listed for ${drug} in the label facts on file.` };
+}
+
+export function renalAdjustment(drug: DosedDrugId, crcl: number): AdjustmentResult {
+  if (!Number.isFinite(crcl) || crcl < 0) throw new RangeError(`CrCl must be a number >= 0, got ${crcl}`);
+  const tier = dosingFor(drug).renal.find(
+    (t) => (t.crclMin === undefined || crcl >= t.crclMin) && (t.crclBelow === undefined || crcl < t.crclBelow),
+  );
+  if (!tier) return noneListed(drug, 'renal');
+  const { crclMin: _min, crclBelow: _below, ...result } = tier;
+  return { drug, kind: 'renal', ...result };
+}
+
+export function ageAdjustment(drug: DosedDrugId, age: number): AdjustmentResult {
+  if (!Number.isFinite(age) || age < 0) throw new RangeError(`age must be a number >= 0, got ${age}`);
+  const rule = dosingFor(drug).age.find((r) => age > r.olderThan);
+  if (!rule) return noneListed(drug, 'age');
+  const { olderThan: _olderThan, ...result } = rule;
+  return { drug, kind: 'age', ...result };
+}
+
+/** Liver disease as the label words it for this drug (cirrhosis, chronic liver disease, regular alcohol use). */
+export function liverAdjustment(drug: DosedDrugId): AdjustmentResult {
+  const rule = dosingFor(drug).liver;
+  if (!rule) return noneListed(drug, 'liver');
+  const { condition: _condition, ...result } = rule;
+  return { drug, kind: 'liver', ...result };
+}

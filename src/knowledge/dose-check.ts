@@ -1,0 +1,147 @@
+import { ageAdjustment, liverAdjustment, renalAdjustment, type AdjustmentResult } from './dose-adjustments.js';
+import type { DosedDrug, DosedDrugId, Range } from './dosing-schema.js';
+import { dosingFor, guidelineDailyRange, type GuidelineDailyRange } from './dosing.js';
+
+/**
+ * 'within-label': the guideline gives no dose for this drug (acetaminophen, adjunct only) and the dose is within
+ * the label maximum. 'absurd': clearly impossible (over 10x the maximum, or a tenth of the smallest dose: a unit slip).
+ */
+export type DoseVerdict = 'below-guideline' | 'adequate' | 'above-guideline' | 'above-label-max' | 'absurd' | 'within-label';
+
+/** Optional facts about the patient that tighten the label maximum (clinical-reference.md section 2). */
+export interface PatientContext {
+  age?: number;
+  crcl?: number;
+  /** Cirrhosis, chronic liver disease or regular alcohol use, as the label words it for the drug. */
+  liverDisease?: boolean;
+}
+
+export interface DoseCheck {
+  drug: DosedDrugId;
+  doseMg: number;
+  timesPerDay: number;
+  dailyMg: number;
+  verdict: DoseVerdict;
+  guideline?: GuidelineDailyRange & { perDoseMg: Range; timesPerDay: Range; frequencyText: string };
+  labelMaxMg?: number;
+  /** The lowest maximum after renal, age and liver adjustments, when one applies. */
+  adjustedMaxMg?: number;
+  notes: string[];
+  /** Knowledge entries to show beside the answer: the guideline entry first, then label and adjustment notes. */
+  knowledgeIds: string[];
+}
+
+const ABSURD_FACTOR = 10;
+
+export function checkDose(drug: DosedDrugId, doseMg: number, timesPerDay: number, patient: PatientContext = {}): DoseCheck {
+  const d = dosingFor(drug);
+  const range = guidelineDailyRange(drug);
+  const dailyMg = doseMg * timesPerDay;
+  const result: DoseCheck = {
+    drug,
+    doseMg,
+    timesPerDay,
+    dailyMg,
+    verdict: 'adequate',
+    ...(range && d.guideline
+      ? { guideline: { ...range, perDoseMg: d.guideline.perDoseMg, timesPerDay: d.guideline.timesPerDay, frequencyText: d.guideline.frequencyText } }
+      : {}),
+    ...(d.label.maxDailyMg ? { labelMaxMg: d.label.maxDailyMg } : {}),
+    notes: [],
+    knowledgeIds: [...(range ? [range.knowledgeId] : d.pathwaySteps), d.label.knowledgeId],
+  };
+  const absurd = absurdReason(d, range, doseMg, timesPerDay, dailyMg);
+  if (absurd) return { ...result, verdict: 'absurd', notes: [absurd] };
+
+  const adjustments = applicableAdjustments(drug, patient);
+  for (const a of adjustments) {
+    result.notes.push(a.text);
+    if (a.knowledgeId) result.knowledgeIds.push(a.knowledgeId);
+  }
+  const caps = adjustments.map(capOf).filter((c): c is number => c !== undefined);
+  if (caps.length > 0) result.adjustedMaxMg = Math.min(...caps);
+
+  result.verdict = verdictOf(result, range);
+  result.notes.unshift(...verdictNotes(result, range), ...labelNotes(d, doseMg, dailyMg));
+  result.knowledgeIds.push(...d.looserThanLabel);
+  result.knowledgeIds = [...new Set(result.knowledgeIds)];
+  return result;
+}
+
+function absurdReason(d: DosedDrug, range: Range | undefined, doseMg: number, timesPerDay: number, dailyMg: number): string | undefined {
+  if (!Number.isFinite(dailyMg) || doseMg <= 0 || timesPerDay <= 0 || timesPerDay > 24) {
+    return 'The dose or frequency is not a possible value: check what was entered.';
+  }
+  const ceiling = d.label.maxDailyMg ?? range?.max;
+  if (ceiling !== undefined && dailyMg > ABSURD_FACTOR * ceiling) {
+    return `${dailyMg} mg/day is more than ${ABSURD_FACTOR} times the maximum of ${ceiling} mg/day: check the dose and unit (g or mg).`;
+  }
+  const smallest = d.guideline?.perDoseMg.min ?? d.label.perDoseMg?.min;
+  if (smallest !== undefined && doseMg * ABSURD_FACTOR < smallest) {
+    return `${doseMg} mg per dose is far below any ${d.drug} dose on file: check the unit (g or mg).`;
+  }
+  return undefined;
+}
+
+function applicableAdjustments(drug: DosedDrugId, patient: PatientContext): AdjustmentResult[] {
+  const all = [
+    patient.crcl !== undefined ? renalAdjustment(drug, patient.crcl) : undefined,
+    patient.age !== undefined ? ageAdjustment(drug, patient.age) : undefined,
+    patient.liverDisease ? liverAdjustment(drug) : undefined,
+  ];
+  return all.filter((a): a is AdjustmentResult => a !== undefined && a.action !== 'none-listed' && a.action !== 'no-change');
+}
+
+function capOf(a: AdjustmentResult): number | undefined {
+  if (a.maxDailyMg !== undefined) return a.maxDailyMg;
+  if (a.dailyMg) return a.dailyMg.max;
+  if (a.perDoseMg !== undefined && a.intervalHours !== undefined) return (a.perDoseMg * 24) / a.intervalHours;
+  return undefined;
+}
+
+function verdictOf(r: DoseCheck, range: GuidelineDailyRange | undefined): DoseVerdict {
+  if (r.labelMaxMg !== undefined && r.dailyMg > r.labelMaxMg) return 'above-label-max';
+  if (r.adjustedMaxMg !== undefined && r.dailyMg > r.adjustedMaxMg) return 'above-label-max';
+  if (!range) return 'within-label';
+  if (r.dailyMg < range.min) return 'below-guideline';
+  if (range.meaning === 'range' && r.dailyMg > range.max) return 'above-guideline';
+  return 'adequate';
+}
+
+function verdictNotes(r: DoseCheck, range: GuidelineDailyRange | undefined): string[] {
+  const notes: string[] = [];
+  const g = r.guideline;
+  if (r.verdict === 'above-label-max') {
+    const max = r.labelMaxMg !== undefined && r.dailyMg > r.labelMaxMg ? r.labelMaxMg : r.adjustedMaxMg;
+    const which = max === r.labelMaxMg ? 'the label maximum' : 'the adjusted maximum for this patient';
+    notes.push(`${r.dailyMg} mg/day is above ${which} of ${max} mg/day.`);
+  }
+  if (r.verdict === 'below-guideline' && range) {
+    notes.push(`${r.dailyMg} mg/day is below the guideline dose of ${range.min} mg/day.`);
+  }
+  if (r.verdict === 'above-guideline' && range) {
+    notes.push(`${r.dailyMg} mg/day is above the guideline range of ${range.min}-${range.max} mg/day.`);
+  }
+  if (g && (r.timesPerDay < g.timesPerDay.min || r.timesPerDay > g.timesPerDay.max)) {
+    notes.push(`The guideline gives it ${g.frequencyText}.`);
+  } else if (g && (r.doseMg < g.perDoseMg.min || r.doseMg > g.perDoseMg.max)) {
+    notes.push(`The guideline dose is ${rangeText(g.perDoseMg)} mg ${g.frequencyText}.`);
+  }
+  return notes;
+}
+
+function labelNotes(d: DosedDrug, doseMg: number, dailyMg: number): string[] {
+  const l = d.label;
+  const t = d.guideline?.titration;
+  const above = (limit: number | undefined) => limit !== undefined && dailyMg > limit;
+  const notes: string[] = [];
+  if (t && dailyMg < t.targetDailyMg) notes.push(`Titrate to ${t.targetDailyMg} mg daily.`);
+  if (above(l.noAddedBenefitAboveDailyMg) || above(l.usualMaxDailyMg) || (l.perDoseMg && doseMg > l.perDoseMg.max)) {
+    notes.push(...l.notes);
+  }
+  return notes;
+}
+
+function rangeText(r: Range): string {
+  return r.min === r.max ? `${r.min}` : `${r.min}-${r.max}`;
+}

@@ -1,0 +1,135 @@
+import type { z } from 'zod';
+import type { dosedDrugSchema } from './dosing-schema.js';
+import { SOURCE } from './source-names.js';
+
+type DosedDrugInput = z.input<typeof dosedDrugSchema>;
+
+const nsaidOver65 = {
+  olderThan: 65,
+  action: 'caution',
+  text: 'Age > 65: ask about CKD, anticoagulant or antiplatelet use, prior GI bleed or ulcer and cardiovascular disease before calling an NSAID appropriate.',
+  source: SOURCE.nsaidLabels,
+  knowledgeId: 'label.nsaid-class',
+} as const;
+
+/** First-line escalation drugs (guideline "First-Line Medication Adjustments", citations 1, 2). */
+export const escalationDosing: DosedDrugInput[] = [
+  {
+    drug: 'duloxetine',
+    role: 'escalation',
+    pathwaySteps: ['escalation.duloxetine', 'radicular.duloxetine'],
+    guideline: {
+      knowledgeId: 'escalation.duloxetine',
+      cites: [1, 2],
+      perDoseMg: { min: 30, max: 60 },
+      timesPerDay: { min: 1, max: 1 },
+      frequencyText: 'once daily',
+      meaning: 'range',
+      titration: { startDailyMg: 30, targetDailyMg: 60 },
+    },
+    label: {
+      knowledgeId: 'label.duloxetine',
+      source: SOURCE.duloxetineLabel,
+      startDailyMg: 30,
+      noAddedBenefitAboveDailyMg: 60,
+      notes: ['Label: 30 mg daily for 1 week, then 60 mg daily; no added benefit above 60 mg.'],
+    },
+    renal: [
+      { crclBelow: 30, action: 'avoid', text: 'Avoid duloxetine if CrCl < 30.', source: SOURCE.duloxetineLabel, knowledgeId: 'renal.duloxetine' },
+    ],
+    liver: {
+      condition: 'chronic liver disease or heavy alcohol use',
+      action: 'avoid',
+      text: 'Avoid duloxetine in chronic liver disease or heavy alcohol use.',
+      source: SOURCE.duloxetineLabel,
+      knowledgeId: 'liver.duloxetine',
+    },
+    looserThanLabel: ['gap.duloxetine-tramadol'],
+  },
+  {
+    drug: 'naproxen',
+    role: 'escalation',
+    pathwaySteps: ['escalation.nsaid-adequate-dose'],
+    guideline: {
+      knowledgeId: 'escalation.nsaid-adequate-dose',
+      cites: [1],
+      perDoseMg: { min: 500, max: 500 },
+      timesPerDay: { min: 2, max: 2 },
+      frequencyText: 'twice daily',
+      meaning: 'minimum',
+    },
+    label: {
+      knowledgeId: 'label.naproxen',
+      source: SOURCE.naproxenLabel,
+      perDoseMg: { min: 250, max: 500 },
+      maxDailyMg: 1500,
+      notes: ['Label: 250-500 mg twice daily; up to 1,500 mg/day for limited periods only.'],
+    },
+    renal: [
+      { crclBelow: 30, action: 'not-recommended', text: 'Naproxen is not recommended if CrCl < 30.', source: SOURCE.naproxenLabel, knowledgeId: 'renal.naproxen' },
+    ],
+    age: [nsaidOver65],
+  },
+  {
+    drug: 'ibuprofen',
+    role: 'escalation',
+    pathwaySteps: ['escalation.nsaid-adequate-dose'],
+    guideline: {
+      knowledgeId: 'escalation.nsaid-adequate-dose',
+      cites: [1],
+      perDoseMg: { min: 600, max: 800 },
+      timesPerDay: { min: 3, max: 3 },
+      frequencyText: 'three times daily',
+      meaning: 'minimum',
+    },
+    label: { knowledgeId: 'label.ibuprofen', source: SOURCE.ibuprofenLabel, maxDailyMg: 3200 },
+    renal: [
+      {
+        crclBelow: 30,
+        action: 'not-recommended',
+        text: 'Ibuprofen is not recommended in advanced renal disease (CrCl < 30).',
+        source: SOURCE.ibuprofenLabel,
+        knowledgeId: 'renal.ibuprofen',
+      },
+    ],
+    age: [nsaidOver65],
+  },
+  {
+    drug: 'tramadol',
+    role: 'escalation',
+    pathwaySteps: ['escalation.tramadol'],
+    guideline: {
+      knowledgeId: 'escalation.tramadol',
+      cites: [1, 2],
+      perDoseMg: { min: 50, max: 100 },
+      timesPerDay: { min: 3, max: 4 },
+      frequencyText: 'every 6-8 hours',
+      meaning: 'range',
+    },
+    label: { knowledgeId: 'label.tramadol', source: SOURCE.tramadolLabel, maxDailyMg: 400 },
+    renal: [
+      {
+        crclBelow: 30,
+        action: 'reduce',
+        intervalHours: 12,
+        maxDailyMg: 200,
+        text: 'Tramadol with CrCl < 30: every 12 hours, maximum 200 mg/day.',
+        source: SOURCE.tramadolLabel,
+        knowledgeId: 'renal.tramadol',
+      },
+    ],
+    age: [
+      { olderThan: 75, action: 'reduce', maxDailyMg: 300, text: 'Tramadol over age 75: maximum 300 mg/day.', source: SOURCE.tramadolLabel, knowledgeId: 'age.tramadol' },
+    ],
+    liver: {
+      condition: 'cirrhosis',
+      action: 'reduce',
+      perDoseMg: 50,
+      intervalHours: 12,
+      text: 'Tramadol in cirrhosis: 50 mg every 12 hours.',
+      source: SOURCE.tramadolLabel,
+      knowledgeId: 'liver.tramadol',
+    },
+    looserThanLabel: ['gap.tramadol-caps', 'gap.duloxetine-tramadol'],
+  },
+];
