@@ -1,0 +1,105 @@
+import type { CaseFacts, FactKey, NonDrugTherapyId } from './case-facts.js';
+
+/** Case guards other than drug trials: red flags, radicular, non-drug therapies, opioid gate facts, referral. */
+
+export function skipped(f: CaseFacts, key: FactKey): boolean {
+  return f.skipped.includes(key);
+}
+
+/** Any red flag leaves the pathway (clinical-reference.md section 6). */
+export function anyRedFlag(f: CaseFacts): boolean {
+  return f.redFlags.length > 0 || f.redFlagScreen === 'yes';
+}
+
+/** Screened negative, answered "not sure", or skipped by the clinician: the pathway may proceed. */
+export function redFlagScreenDone(f: CaseFacts): boolean {
+  return f.redFlagScreen === 'no' || f.redFlagScreen === 'unknown' || skipped(f, 'redFlags');
+}
+
+/** Statuses that document an inadequate response to a non-drug therapy. */
+const TRIED = new Set(['tried-no-benefit', 'partial']);
+
+export function nonDrugTriedCount(f: CaseFacts): number {
+  return new Set(f.nonDrugTherapies.filter((t) => TRIED.has(t.status)).map((t) => t.therapy)).size;
+}
+
+/** "multiple nonpharmacologic therapies" (opioid gate, 1): two or more with a documented inadequate response. */
+export function multipleNonDrugTried(f: CaseFacts): boolean {
+  return nonDrugTriedCount(f) >= 2;
+}
+
+/** Not yet tried and not declined ("acupuncture for patients open to this modality"). */
+export function nonDrugOpen(f: CaseFacts, therapy: NonDrugTherapyId): boolean {
+  return !f.nonDrugTherapies.some((t) => t.therapy === therapy && t.status !== 'not-tried');
+}
+
+/** No non-drug therapy tried or under way: "treating chronic back pain with medications alone" (pitfall, 1). */
+export function noNonDrugTherapy(f: CaseFacts): boolean {
+  return !f.nonDrugTherapies.some((t) => TRIED.has(t.status) || t.status === 'current');
+}
+
+export function anyPsychosocialFactor(f: CaseFacts): boolean {
+  const p = f.psychosocial;
+  return !!p && [p.depression, p.anxiety, p.catastrophizing, p.workDissatisfaction].includes('yes');
+}
+
+export function riskAssessmentDone(f: CaseFacts): boolean {
+  return f.opioidRiskAssessment === 'yes';
+}
+
+export function discussionDone(f: CaseFacts): boolean {
+  return f.opioidDiscussion === 'yes';
+}
+
+export function radicularPresent(f: CaseFacts): boolean {
+  return f.radicular === 'yes';
+}
+
+/** MRI "if not previously done" (5, 3): known not done, not sure, or the clinician skipped the question. */
+export function mriNotDone(f: CaseFacts): boolean {
+  return f.priorMri === 'no' || f.priorMri === 'unknown' || (f.priorMri === undefined && skipped(f, 'priorMri'));
+}
+
+/** "Pain persists despite 12 weeks of optimized pharmacologic and nonpharmacologic therapy" (1). */
+export function persistentPain12Weeks(f: CaseFacts): boolean {
+  return (f.weeksOptimizedTherapy ?? 0) >= 12;
+}
+
+export function functionalDisability(f: CaseFacts): boolean {
+  return f.functionalDisability === 'yes';
+}
+
+/**
+ * STarT Back high risk (clinical-reference.md section 5, Keele): psychosocial subscale 4-5; a subscale of 4 or
+ * more already makes the total more than 3.
+ */
+export function startBackHighRisk(f: CaseFacts): boolean {
+  return !!f.startBack && f.startBack.psychosocial >= 4 && f.startBack.total > 3;
+}
+
+export function consideringInterventional(f: CaseFacts): boolean {
+  return f.consideringInterventional === 'yes';
+}
+
+/** "If no improvement after 3 months of optimized multimodal therapy" (monitoring, 1); 3 months read as 12 weeks. */
+export function noImprovementAfter3Months(f: CaseFacts): boolean {
+  return f.improvedSinceLastVisit === 'no' && persistentPain12Weeks(f);
+}
+
+export function referralIndicated(f: CaseFacts): boolean {
+  return (
+    persistentPain12Weeks(f) ||
+    functionalDisability(f) ||
+    startBackHighRisk(f) ||
+    consideringInterventional(f) ||
+    noImprovementAfter3Months(f)
+  );
+}
+
+export function atFollowUpVisit(f: CaseFacts): boolean {
+  return f.improvedSinceLastVisit !== undefined;
+}
+
+export function noImprovementAtVisit(f: CaseFacts): boolean {
+  return f.improvedSinceLastVisit === 'no';
+}

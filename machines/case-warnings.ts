@@ -1,0 +1,81 @@
+import type { DrugId } from '../src/knowledge/drug-catalogue.js';
+import type { CaseFacts } from './case-facts.js';
+import { acetaminophenOnly } from './drug-guards.js';
+import type { KnowledgeId } from './knowledge-ids.js';
+import { drugClassOf, isExcluded, isInUse, isOpioid } from './medication-facts.js';
+import { gateOpen } from './opioid-gate.js';
+
+/**
+ * Warnings for THIS case (clinical-reference.md sections 2-4). A drug counts when it is in use (outcome current,
+ * effective, partial or not recorded) or when this view recommends it: a pair is warned about before it is created,
+ * not only after. Drugs recorded as ineffective, not tolerated or contraindicated are taken as stopped.
+ */
+const RECOMMENDED_DRUGS: Partial<Record<KnowledgeId, DrugId[]>> = {
+  'escalation.duloxetine': ['duloxetine'],
+  'radicular.duloxetine': ['duloxetine'],
+  'escalation.nsaid-adequate-dose': ['naproxen', 'ibuprofen'],
+  'escalation.tramadol': ['tramadol'],
+  'radicular.gabapentin': ['gabapentin'],
+  'radicular.pregabalin': ['pregabalin'],
+  'opioid.framework.lowest-dose': ['morphine'], // stands for "an opioid" in the class checks below
+};
+
+function drugsInPlay(f: CaseFacts, recommendations: readonly string[]): Set<DrugId> {
+  const drugs = new Set<DrugId>(f.medications.filter(isInUse).map((m) => m.drug));
+  for (const id of recommendations) for (const d of RECOMMENDED_DRUGS[id as KnowledgeId] ?? []) drugs.add(d);
+  return drugs;
+}
+
+const yes = (f: CaseFacts, c: keyof CaseFacts['conditions']) => f.conditions[c] === 'yes';
+const renalBelow = (f: CaseFacts, limit: number) =>
+  (f.renal?.crcl ?? f.renal?.egfr ?? Infinity) < limit || (limit <= 30 && (f.renal?.ckdStage ?? 0) >= 4);
+
+export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): KnowledgeId[] {
+  const drugs = drugsInPlay(f, recommendations);
+  const has = (d: DrugId) => drugs.has(d);
+  const hasClass = (cls: string) => [...drugs].some((d) => drugClassOf(d) === cls);
+  const nsaid = hasClass('nsaid');
+  const opioid = hasClass('opioid');
+  const gabapentinoid = hasClass('gabapentinoid');
+  const ckd = yes(f, 'ckd') || renalBelow(f, 30);
+  const renalReduced = yes(f, 'ckd') || renalBelow(f, 60);
+  const liver = yes(f, 'liver-disease');
+  const alcohol = yes(f, 'heavy-alcohol');
+  const opioidInUse = f.medications.some((m) => isInUse(m) && isOpioid(m.drug));
+  const recorded = (d: DrugId) => f.medications.some((m) => m.drug === d && !isExcluded(m));
+
+  const rules: Array<[boolean, KnowledgeId]> = [
+    [recorded('benzodiazepine'), 'avoid.benzodiazepines'],
+    [recorded('systemic-corticosteroid'), 'avoid.systemic-corticosteroids'],
+    [acetaminophenOnly(f), 'avoid.acetaminophen-monotherapy'],
+    [has('duloxetine') && has('tramadol'), 'interaction.duloxetine-tramadol'],
+    [opioid && has('benzodiazepine'), 'interaction.opioid-benzodiazepine'],
+    [opioid && gabapentinoid, 'interaction.opioid-gabapentinoid'],
+    [nsaid && (has('anticoagulant') || has('antiplatelet')), 'interaction.nsaid-anticoagulant'],
+    [nsaid && has('duloxetine'), 'interaction.nsaid-duloxetine'],
+    [nsaid && ckd, 'interaction.nsaid-ckd'],
+    [(has('duloxetine') || has('tramadol')) && has('maoi'), 'interaction.maoi'],
+    [has('pregabalin'), 'label.pregabalin'], // the guideline's 150-300 mg twice daily exceeds the label start
+    [nsaid && ((f.age ?? 0) > 65 || yes(f, 'gi-bleed-history') || yes(f, 'cardiovascular-disease') || yes(f, 'recent-cabg')), 'label.nsaid-class'],
+    [has('tramadol') && yes(f, 'seizure-disorder'), 'label.tramadol'],
+    [has('acetaminophen') && (liver || alcohol), 'label.acetaminophen'],
+    [has('gabapentin') && renalReduced, 'renal.gabapentin'],
+    [has('pregabalin') && renalReduced, 'renal.pregabalin'],
+    [has('duloxetine') && ckd, 'renal.duloxetine'],
+    [has('tramadol') && ckd, 'renal.tramadol'],
+    [has('naproxen') && ckd, 'renal.naproxen'],
+    [has('ibuprofen') && ckd, 'renal.ibuprofen'],
+    [has('tramadol') && (f.age ?? 0) > 75, 'age.tramadol'],
+    [has('tramadol') && liver, 'liver.tramadol'],
+    [has('duloxetine') && (liver || alcohol), 'liver.duloxetine'],
+    [has('acetaminophen') && liver, 'liver.acetaminophen'],
+    [recommendations.includes('radicular.mri'), 'imaging.reconciled'],
+    [opioid, 'mme.thresholds'],
+    [opioid && (has('benzodiazepine') || yes(f, 'substance-use-disorder') || yes(f, 'overdose-history')), 'opioid.cdc-naloxone'],
+    [recommendations.includes('opioid.framework.lowest-dose'), 'opioid.cdc-pdmp'],
+    [opioidInUse, 'opioid.cdc-no-abrupt-taper'],
+    // an opioid other than the guideline's second-line tramadol, taken while the gate is closed (critical pitfall, 1)
+    [f.medications.some((m) => isInUse(m) && isOpioid(m.drug) && m.drug !== 'tramadol') && !gateOpen(f), 'pitfall.opioids-without-adequate-trial'],
+  ];
+  return rules.filter(([applies]) => applies).map(([, id]) => id);
+}

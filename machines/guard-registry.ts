@@ -1,0 +1,44 @@
+import type { CaseFacts, NonDrugTherapyId } from './case-facts.js';
+import * as c from './case-guards.js';
+import * as d from './drug-guards.js';
+import { gateOpen } from './opioid-gate.js';
+
+type FactsGuard = (f: CaseFacts) => boolean;
+
+const untried = (t: NonDrugTherapyId): FactsGuard => (f) => c.nonDrugOpen(f, t);
+
+/** Named pure guards over the case facts; state meta refers to them by name in `when`. */
+export const caseGuards = {
+  anyRedFlag: c.anyRedFlag,
+  redFlagScreenDone: c.redFlagScreenDone,
+  nsaidNotAdequatelyTried: (f) => !d.nsaidAdequatelyTried(f),
+  acetaminophenOnly: d.acetaminophenOnly,
+  duloxetineNotAdequatelyTried: (f) => !d.duloxetineAdequatelyTried(f),
+  duloxetineUsable: (f) => !d.duloxetineExcluded(f),
+  gabapentinUsable: (f) => !d.gabapentinExcluded(f),
+  pregabalinUsable: (f) => !d.pregabalinExcluded(f),
+  mriNotDone: c.mriNotDone,
+  noNonDrugTherapy: c.noNonDrugTherapy,
+  anyPsychosocialFactor: c.anyPsychosocialFactor,
+  riskAssessmentNotDone: (f) => !c.riskAssessmentDone(f),
+  discussionNotDone: (f) => !c.discussionDone(f),
+  gateOpen,
+  persistentPain12Weeks: c.persistentPain12Weeks,
+  functionalDisability: c.functionalDisability,
+  startBackHighRisk: c.startBackHighRisk,
+  consideringInterventional: c.consideringInterventional,
+  noImprovementAfter3Months: c.noImprovementAfter3Months,
+  noImprovementAtVisit: c.noImprovementAtVisit,
+  radicularPresent: c.radicularPresent,
+  'untried.exercise': untried('exercise'),
+  'untried.multidisciplinary-rehab': untried('multidisciplinary-rehab'),
+  'untried.acupuncture': untried('acupuncture'),
+  'untried.mbsr': untried('mbsr'),
+  'untried.tai-chi-yoga': untried('tai-chi-yoga'),
+  'untried.cbt': untried('cbt'),
+  'untried.spinal-manipulation': untried('spinal-manipulation'),
+  'untried.massage': untried('massage'),
+  'untried.progressive-relaxation': untried('progressive-relaxation'),
+} satisfies Record<string, FactsGuard>;
+
+export type CaseGuardName = keyof typeof caseGuards;

@@ -1,0 +1,77 @@
+import type { CaseFacts, FactKey, Medication } from './case-facts.js';
+import { isExcluded, isNsaid } from './medication-facts.js';
+
+/**
+ * The order the walk-through asks in: red flags first, then the NSAID trial (dose), the duloxetine trial,
+ * radicular symptoms, non-drug therapies, safety facts for the drugs, then the opioid gate facts (only asked when
+ * the gate is otherwise near: see care-states.ts), then referral and follow-up facts.
+ */
+export const FACT_PRIORITY: readonly FactKey[] = [
+  'redFlags',
+  'nsaidTrial',
+  'duloxetineTrial',
+  'radicular',
+  'priorMri',
+  'nonDrugTherapies',
+  'tramadolTrial',
+  'conditions',
+  'renalFunction',
+  'age',
+  'psychosocial',
+  'opioidRiskAssessment',
+  'opioidDiscussion',
+  'weeksOptimizedTherapy',
+  'functionalDisability',
+  'startBack',
+  'consideringInterventional',
+  'oswestry',
+  'improvedSinceLastVisit',
+  'painDurationWeeks',
+  'acetaminophenOnly',
+];
+
+/** A trial is known when its outcome is, and (unless ruled out) its dose and frequency too. */
+function trialKnown(meds: Medication[], needsDose: boolean): boolean {
+  return meds.some(
+    (m) =>
+      m.outcome !== undefined &&
+      (isExcluded(m) || !needsDose || (m.doseMg !== undefined && (m.timesPerDay !== undefined || m.drug === 'duloxetine'))),
+  );
+}
+
+const known: Record<FactKey, (f: CaseFacts) => boolean> = {
+  redFlags: (f) => f.redFlagScreen !== undefined || f.redFlags.length > 0,
+  painDurationWeeks: (f) => f.painDurationWeeks !== undefined,
+  // other NSAIDs have no guideline dose to check, so their outcome is all there is to know.
+  nsaidTrial: (f) =>
+    trialKnown(f.medications.filter((m) => m.drug === 'naproxen' || m.drug === 'ibuprofen'), true) ||
+    trialKnown(f.medications.filter((m) => isNsaid(m) && m.drug === 'other-nsaid'), false),
+  duloxetineTrial: (f) => trialKnown(f.medications.filter((m) => m.drug === 'duloxetine'), true),
+  tramadolTrial: (f) => trialKnown(f.medications.filter((m) => m.drug === 'tramadol'), false),
+  acetaminophenOnly: () => true, // derived from the medication list, never asked on its own
+  nonDrugTherapies: (f) => f.nonDrugTherapies.length > 0,
+  radicular: (f) => f.radicular !== undefined,
+  priorMri: (f) => f.priorMri !== undefined,
+  age: (f) => f.age !== undefined,
+  renalFunction: (f) => f.renal !== undefined || f.conditions.ckd !== undefined,
+  conditions: (f) => Object.keys(f.conditions).length > 0,
+  psychosocial: (f) => f.psychosocial !== undefined,
+  startBack: (f) => f.startBack !== undefined,
+  oswestry: (f) => f.oswestryPercent !== undefined,
+  weeksOptimizedTherapy: (f) => f.weeksOptimizedTherapy !== undefined,
+  functionalDisability: (f) => f.functionalDisability !== undefined,
+  consideringInterventional: (f) => f.consideringInterventional !== undefined,
+  opioidRiskAssessment: (f) => f.opioidRiskAssessment !== undefined,
+  opioidDiscussion: (f) => f.opioidDiscussion !== undefined,
+  improvedSinceLastVisit: (f) => f.improvedSinceLastVisit !== undefined,
+};
+
+export function isFactKnown(f: CaseFacts, key: FactKey): boolean {
+  return known[key](f);
+}
+
+/** The needed facts that are neither known nor skipped, most important first. */
+export function missingFacts(f: CaseFacts, needed: Iterable<FactKey>): FactKey[] {
+  const wanted = new Set(needed);
+  return FACT_PRIORITY.filter((k) => wanted.has(k) && !f.skipped.includes(k) && !isFactKnown(f, k));
+}

@@ -1,0 +1,117 @@
+import { assign, setup } from 'xstate';
+import type { CaseFacts } from './case-facts.js';
+import { careRegions, drugStates, gateMeta, nonDrugStates, type RegionStates } from './care-states.js';
+import { caseGuards } from './guard-registry.js';
+import { regionClassifiers, type RegionId } from './region-classifiers.js';
+import type { StateMeta } from './state-meta.js';
+
+export interface PathwayContext {
+  facts: CaseFacts;
+}
+export type PathwayEvent = { type: 'FACTS_UPDATED'; facts: CaseFacts };
+
+type InRegion = { type: 'inRegionState'; params: { region: RegionId; state: string } };
+
+/** Each state of a region gets an eventless transition to every sibling the facts may put the region in. */
+function settled(region: RegionId, states: RegionStates) {
+  const names = Object.keys(states);
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      {
+        meta: states[name]!.meta,
+        always: names
+          .filter((other) => other !== name)
+          .map((other) => ({ target: other, guard: { type: 'inRegionState', params: { region, state: other } } as InRegion })),
+      },
+    ]),
+  );
+}
+
+const inGate = (state: string): InRegion => ({ type: 'inRegionState', params: { region: 'gate', state } });
+const urgentMeta: StateMeta = { step: 'urgentEvaluation', needs: [], recommends: ['redflag.urgent-evaluation'] };
+
+/**
+ * The pathway of the guideline "Management of Chronic Back Pain Refractory to Initial Medications".
+ * The case facts are the context; every FACTS_UPDATED replaces them and eventless transitions settle each region.
+ */
+export const pathwayMachine = setup({
+  types: {
+    context: {} as PathwayContext,
+    events: {} as PathwayEvent,
+    input: {} as CaseFacts,
+    meta: {} as StateMeta,
+  },
+  guards: {
+    inRegionState: ({ context }, params: { region: RegionId; state: string }) =>
+      regionClassifiers[params.region](context.facts) === params.state,
+    anyRedFlag: ({ context }) => caseGuards.anyRedFlag(context.facts),
+    noRedFlag: ({ context }) => !caseGuards.anyRedFlag(context.facts),
+    redFlagScreenDone: ({ context }) => caseGuards.redFlagScreenDone(context.facts),
+    redFlagScreenPending: ({ context }) => !caseGuards.redFlagScreenDone(context.facts),
+  },
+  actions: {
+    storeFacts: assign({ facts: ({ event }) => event.facts }),
+  },
+}).createMachine({
+  id: 'pathway',
+  context: ({ input }) => ({ facts: input }),
+  initial: 'redFlagScreen',
+  on: { FACTS_UPDATED: { actions: 'storeFacts' } },
+  states: {
+    redFlagScreen: {
+      meta: { step: 'redFlagScreen', needs: ['redFlags'], recommends: [] },
+      always: [
+        { target: 'urgentEvaluation', guard: 'anyRedFlag' },
+        { target: 'care', guard: 'redFlagScreenDone' },
+      ],
+    },
+    urgentEvaluation: {
+      meta: urgentMeta,
+      always: { target: 'redFlagScreen', guard: 'noRedFlag' },
+    },
+    care: {
+      type: 'parallel',
+      meta: { needs: [], recommends: ['overview'] },
+      always: [
+        { target: 'urgentEvaluation', guard: 'anyRedFlag' },
+        { target: 'redFlagScreen', guard: 'redFlagScreenPending' },
+      ],
+      states: {
+        initial: { initial: 'initialFailure', states: settled('initial', careRegions.initial) },
+        escalation: {
+          type: 'parallel',
+          states: {
+            drug: { initial: 'firstLine', states: settled('drug', drugStates) },
+            nonDrug: { initial: 'intensify', states: settled('nonDrug', nonDrugStates) },
+          },
+        },
+        radicular: { initial: 'screening', states: settled('radicular', careRegions.radicular) },
+        opioidGate: {
+          initial: 'closed',
+          states: {
+            closed: {
+              initial: 'far',
+              always: { target: 'open', guard: inGate('open') },
+              states: {
+                far: { meta: gateMeta.far, always: { target: 'near', guard: inGate('near') } },
+                near: { meta: gateMeta.near, always: { target: 'far', guard: inGate('far') } },
+              },
+            },
+            open: {
+              meta: gateMeta.open,
+              always: [
+                { target: 'closed.far', guard: inGate('far') },
+                { target: 'closed.near', guard: inGate('near') },
+              ],
+            },
+          },
+        },
+        referral: { initial: 'notIndicated', states: settled('referral', careRegions.referral) },
+        followUp: { initial: 'none', states: settled('followUp', careRegions.followUp) },
+      },
+    },
+  },
+});
+
+export type PathwayMachine = typeof pathwayMachine;

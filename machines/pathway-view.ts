@@ -1,0 +1,35 @@
+import type { FactKey } from './case-facts.js';
+
+/** Contract B (/tmp/contracts.md): what the walk-through renders for one case. */
+export type StepId =
+  | 'redFlagScreen'
+  | 'urgentEvaluation'
+  | 'initialFailure'
+  | 'escalation.drug'
+  | 'escalation.nonDrug'
+  | 'radicular'
+  | 'opioidGate.closed'
+  | 'opioidGate.open'
+  | 'referral'
+  | 'followUp';
+
+export interface GateCondition {
+  id: 'documented-failure' | 'nondrug-tried' | 'risk-assessment' | 'discussion';
+  met: boolean;
+  text: string;
+  knowledgeId: string;
+}
+
+export interface PathwayView {
+  status: 'urgent' | 'active';
+  activeSteps: StepId[];
+  /** Knowledge ids in display order: never a forbidden drug, never an opioid start unless the gate is open. */
+  recommendations: string[];
+  /** Knowledge ids that apply to this case: interactions present, label/renal/age/liver notes, avoid.*. */
+  warnings: string[];
+  gate: { open: boolean; conditions: GateCondition[] };
+  /** The single most important missing fact (skipped keys excluded). */
+  nextMissing?: FactKey;
+  /** All missing facts of the active steps, in priority order. */
+  missing: FactKey[];
+}
