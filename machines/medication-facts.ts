@@ -1,6 +1,6 @@
 import { drugNames, type DrugId } from '../src/knowledge/drug-catalogue.js';
 import type { CaseFacts, Medication } from './case-facts.js';
-import { ADEQUATE_DAILY_MG } from './adequate-dose.js';
+import { adequateDailyMg } from './adequate-dose.js';
 
 /** Outcomes that mean the drug was given and did not help enough. */
 const FAILED = new Set(['ineffective', 'partial']);
@@ -37,7 +37,7 @@ export function dailyMg(m: Medication): number | undefined {
 }
 
 export function reachesAdequateDose(m: Medication): boolean {
-  const adequate = ADEQUATE_DAILY_MG[m.drug];
+  const adequate = adequateDailyMg(m.drug);
   const daily = dailyMg(m);
   // as-needed use is not a scheduled trial at the adequate dose.
   return adequate !== undefined && daily !== undefined && m.prn !== true && daily >= adequate;
