@@ -10,3 +10,4 @@ export * from './dosing.js';
 export * from './dose-check.js';
 export * from './dose-adjustments.js';
 export { SOURCE } from './source-names.js';
+export * from './interactions.js';
