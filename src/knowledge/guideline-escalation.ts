@@ -9,7 +9,7 @@ export const escalationEntries: KnowledgeEntryInput[] = [
     text: 'When initial medications fail, escalate to duloxetine (30-60 mg daily) or NSAIDs while intensifying non-drug therapy (exercise, multidisciplinary rehabilitation, CBT).',
     cites: [1],
     quote:
-      'For patients with chronic low back pain not responding to initial medications, escalate to duloxetine (30-60 mg daily) or NSAIDs as first-line pharmacologic options, while simultaneously intensifying nonpharmacologic therapies including exercise, multidisciplinary rehabilitation, and cognitive behavioral therapy.',
+      'For patients with chronic low back pain not responding to initial medications, escalate to duloxetine (30-60 mg daily) or NSAIDs as first-line pharmacologic options, while simultaneously intensifying nonpharmacologic therapies including exercise, multidisciplinary rehabilitation, and cognitive behavioral therapy',
     topics: ['overview', 'escalation', 'first-line', 'refractory'],
     drugs: ['duloxetine', 'naproxen', 'ibuprofen', 'other-nsaid'],
   },

@@ -6,6 +6,13 @@ const specialist = guidelineOf('specialist');
 /** Guideline: "Multidisciplinary Pain Management Referral" (indications, and what specialists can offer). */
 export const referralEntries: KnowledgeEntryInput[] = [
   referral({
+    id: 'referral.indications',
+    text: 'Refer to a multidisciplinary pain centre or pain specialist when any of the indications below applies.',
+    cites: [1],
+    quote: 'Refer to a multidisciplinary pain center or pain specialist when',
+    topics: ['referral', 'pain specialist', 'multidisciplinary pain center', 'indications'],
+  }),
+  referral({
     id: 'referral.persistent-pain-12-weeks',
     text: 'Refer to a multidisciplinary pain centre or pain specialist when pain persists despite 12 weeks of optimised drug and non-drug therapy.',
     cites: [1],
