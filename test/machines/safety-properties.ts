@@ -23,6 +23,23 @@ function nsaidBelowAdequateOnly(f: CaseFacts): boolean {
   });
 }
 
+/** Critical pitfall (1): no opioid "without adequate trial of duloxetine" (60 mg daily) unless it cannot be used. */
+function duloxetineAdequatelyTried(f: CaseFacts): boolean {
+  return f.medications.some(
+    (m) =>
+      m.drug === 'duloxetine' &&
+      (m.outcome === 'not-tolerated' ||
+        m.outcome === 'contraindicated' ||
+        ((m.outcome === 'ineffective' || m.outcome === 'partial' || (m.outcome === 'current' && f.improvedSinceLastVisit === 'no')) &&
+          (m.doseMg ?? 0) * (m.timesPerDay ?? 1) >= 60 &&
+          m.prn !== true)),
+  );
+}
+
+function nonDrugTriedCount(f: CaseFacts): number {
+  return new Set(f.nonDrugTherapies.filter((t) => t.status === 'tried-no-benefit' || t.status === 'partial').map((t) => t.therapy)).size;
+}
+
 export function safetyViolations(f: CaseFacts, v: PathwayView): string[] {
   const bad: string[] = [];
   const recs = v.recommendations;
@@ -33,6 +50,8 @@ export function safetyViolations(f: CaseFacts, v: PathwayView): string[] {
   const allGateFacts = v.gate.conditions.length === 4 && v.gate.conditions.every((c) => c.met);
   if (opioidStart && !(allGateFacts && f.opioidRiskAssessment === 'yes' && f.opioidDiscussion === 'yes')) bad.push('opioid-start-without-gate');
   if (opioidStart && nsaidBelowAdequateOnly(f)) bad.push('opioid-start-with-nsaid-below-adequate');
+  if (opioidStart && !duloxetineAdequatelyTried(f)) bad.push('opioid-start-without-duloxetine-trial');
+  if (opioidStart && nonDrugTriedCount(f) < 2) bad.push('opioid-start-without-multiple-nondrug');
   if (v.gate.open && !allGateFacts) bad.push('gate-open-with-unmet-condition');
 
   if (recs.some((id) => /benzodiazepine|corticosteroid|acetaminophen/.test(id))) bad.push('forbidden-drug-recommended');
@@ -75,4 +94,4 @@ export function safetyViolations(f: CaseFacts, v: PathwayView): string[] {
 }
 
 /** How many distinct properties safetyViolations checks (reported in the closing note). */
-export const SAFETY_PROPERTY_COUNT = 20;
+export const SAFETY_PROPERTY_COUNT = 22;
