@@ -35,6 +35,11 @@ export function mmeFactorFor(drug: DrugId): MmeFactor | undefined {
   return mmeFactors.find((f) => f.drug === drug);
 }
 
+/** The factors as a plain table (drug -> factor) for the MME calculator; buprenorphine is absent on purpose. */
+export function mmeFactorTable(): Partial<Record<DrugId, number>> {
+  return Object.fromEntries(mmeFactors.flatMap((f) => (f.factor === null ? [] : [[f.drug, f.factor]])));
+}
+
 /** CDC 2022 thresholds for reassessment (MME/day). */
 export const MME_THRESHOLDS = Object.freeze({ reassessAtOrAbove: 50, avoidOrJustifyAtOrAbove: 90 });
 

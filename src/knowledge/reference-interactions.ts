@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { drugClassSchema, drugIdSchema, type DrugId } from './drug-catalogue.js';
+import { drugCatalogue, drugClassSchema, drugIdSchema, type DrugId } from './drug-catalogue.js';
 import { referenceOf, type KnowledgeEntryInput } from './entry-schema.js';
 import { SOURCE } from './source-names.js';
 
@@ -24,8 +24,6 @@ export const interactionRuleSchema = z.strictObject({
   text: z.string(),
   source: z.string(),
   topics: z.array(z.string()).min(1),
-  /** Drugs named in the entry (for entriesFor); class members are resolved by interactionsAmong. */
-  drugs: z.array(drugIdSchema),
 });
 export type InteractionRule = z.infer<typeof interactionRuleSchema>;
 
@@ -39,7 +37,6 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Duloxetine + tramadol: risk of serotonin syndrome and seizures; duloxetine (a CYP2D6 inhibitor) also weakens tramadol\'s analgesic metabolite.',
     source: `${SOURCE.tramadolLabel}; ${SOURCE.duloxetineLabel}`,
     topics: ['duloxetine', 'tramadol', 'serotonin syndrome', 'seizure', 'cyp2d6'],
-    drugs: ['duloxetine', 'tramadol'],
   },
   {
     id: 'interaction.opioid-benzodiazepine',
@@ -49,7 +46,6 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Any opioid (tramadol included) + a benzodiazepine or other CNS depressant: profound sedation, respiratory depression and death. CDC 2022 recommendation 11: particular caution.',
     source: `${SOURCE.fdaOpioidBenzodiazepine2016}; ${SOURCE.cdc2022}`,
     topics: ['opioid', 'benzodiazepine', 'sedation', 'respiratory depression', 'cns depressant'],
-    drugs: ['tramadol', 'benzodiazepine'],
   },
   {
     id: 'interaction.opioid-gabapentinoid',
@@ -59,7 +55,6 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Opioid + gabapentin or pregabalin: serious breathing problems, especially with COPD or older age.',
     source: SOURCE.fdaGabapentinoid2019,
     topics: ['opioid', 'gabapentin', 'pregabalin', 'respiratory depression', 'copd', 'older adults'],
-    drugs: ['tramadol', 'gabapentin', 'pregabalin'],
   },
   {
     id: 'interaction.nsaid-anticoagulant',
@@ -69,7 +64,6 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'NSAID + anticoagulant or antiplatelet: risk of GI bleeding.',
     source: `${SOURCE.nsaidLabels}; ${SOURCE.hl7Pddi}`,
     topics: ['nsaid', 'anticoagulant', 'antiplatelet', 'warfarin', 'aspirin', 'gi bleeding'],
-    drugs: ['naproxen', 'ibuprofen', 'other-nsaid', 'anticoagulant', 'antiplatelet'],
   },
   {
     id: 'interaction.nsaid-duloxetine',
@@ -79,7 +73,6 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'NSAID + duloxetine (an SNRI): risk of GI bleeding.',
     source: `${SOURCE.nsaidMedicationGuide}; ${SOURCE.duloxetineLabel}`,
     topics: ['nsaid', 'duloxetine', 'snri', 'gi bleeding'],
-    drugs: ['naproxen', 'ibuprofen', 'other-nsaid', 'duloxetine'],
   },
   {
     id: 'interaction.nsaid-ckd',
@@ -89,7 +82,6 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'NSAID with CKD: risk of renal decompensation; naproxen and ibuprofen are not recommended if CrCl < 30.',
     source: `${SOURCE.naproxenLabel}; ${SOURCE.ibuprofenLabel}`,
     topics: ['nsaid', 'ckd', 'renal', 'kidney', 'crcl'],
-    drugs: ['naproxen', 'ibuprofen', 'other-nsaid'],
   },
   {
     id: 'interaction.maoi',
@@ -99,7 +91,6 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Duloxetine or tramadol with an MAOI (including linezolid or IV methylene blue, or within 14 days of an MAOI): contraindicated.',
     source: `${SOURCE.duloxetineLabel}; ${SOURCE.tramadolLabel}`,
     topics: ['maoi', 'linezolid', 'methylene blue', 'duloxetine', 'tramadol', 'contraindicated'],
-    drugs: ['duloxetine', 'tramadol', 'maoi'],
   },
   {
     id: 'interaction.tramadol-ssri',
@@ -109,7 +100,6 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Tramadol + an SSRI: risk of serotonin syndrome and seizures.',
     source: SOURCE.tramadolLabel,
     topics: ['tramadol', 'ssri', 'serotonin syndrome', 'seizure'],
-    drugs: ['tramadol', 'ssri'],
   },
   {
     id: 'interaction.duloxetine-anticoagulant',
@@ -119,12 +109,16 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Duloxetine + anticoagulant or antiplatelet: increased bleeding risk.',
     source: SOURCE.duloxetineLabel,
     topics: ['duloxetine', 'anticoagulant', 'antiplatelet', 'bleeding'],
-    drugs: ['duloxetine', 'anticoagulant', 'antiplatelet'],
   },
 ]);
 
 const interaction = referenceOf('interaction');
 
-export const interactionEntries: KnowledgeEntryInput[] = interactionRules.map(({ id, text, source, topics, drugs }) =>
-  interaction({ id, text, source, topics, drugs: [...new Set<DrugId>(drugs)] }),
+/** Every catalogue drug a side covers, by id or by class (so entriesFor('oxycodone') finds the opioid pairs). */
+export function drugsOfSide(side: InteractionSide): DrugId[] {
+  return drugCatalogue.filter((d) => side.drugs?.includes(d.id) || side.classes?.includes(d.drugClass)).map((d) => d.id);
+}
+
+export const interactionEntries: KnowledgeEntryInput[] = interactionRules.map(({ id, text, source, topics, a, b }) =>
+  interaction({ id, text, source, topics, drugs: [...drugsOfSide(a), ...drugsOfSide(b)] }),
 );

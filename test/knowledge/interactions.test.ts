@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interactionsAmong } from '../../src/knowledge/interactions.js';
-import { getEntry } from '../../src/knowledge/knowledge-base.js';
+import { entriesFor, getEntry } from '../../src/knowledge/knowledge-base.js';
 import { interactionRules } from '../../src/knowledge/reference-interactions.js';
 
 describe('interactions (clinical-reference.md section 3)', () => {
@@ -49,5 +49,14 @@ describe('interactions (clinical-reference.md section 3)', () => {
       expect(entry.origin === 'reference' && entry.source).toBe(rule.source);
     }
     expect(interactionRules.find((r) => r.id === 'interaction.maoi')?.severity).toBe('contraindicated');
+  });
+});
+
+describe('interaction entries name every drug of their classes', () => {
+  it('entriesFor finds the opioid pairs for any opioid and the NSAID pairs for any NSAID', () => {
+    const ids = (drug: Parameters<typeof entriesFor>[0]) => entriesFor(drug).map((e) => e.id);
+    expect(ids('oxycodone')).toEqual(expect.arrayContaining(['interaction.opioid-benzodiazepine', 'interaction.opioid-gabapentinoid']));
+    expect(ids('other-nsaid')).toEqual(expect.arrayContaining(['interaction.nsaid-ckd', 'interaction.nsaid-anticoagulant']));
+    expect(ids('gabapentin')).not.toContain('interaction.opioid-benzodiazepine');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MCID, OSWESTRY, START_BACK } from '../../src/knowledge/instruments.js';
 import { getEntry } from '../../src/knowledge/knowledge-base.js';
-import { MME_THRESHOLDS, mmeFactorFor, mmeFactors } from '../../src/knowledge/mme-factors.js';
+import { MME_THRESHOLDS, mmeFactorFor, mmeFactorTable, mmeFactors } from '../../src/knowledge/mme-factors.js';
 import { redFlagGroups } from '../../src/knowledge/red-flags.js';
 import { CLINICAL_REFERENCE } from './seed-text.js';
 
@@ -45,6 +45,8 @@ describe('MME factors: the CDC 2022 table exactly', () => {
     const bup = mmeFactorFor('buprenorphine');
     expect(bup && 'reason' in bup && bup.reason).toMatch(/partial agonist/);
     expect(mmeFactorFor('fentanyl')).toMatchObject({ unit: 'mcg/hr' });
+    expect(mmeFactorTable()).not.toHaveProperty('buprenorphine');
+    expect(mmeFactorTable()).toMatchObject({ tramadol: 0.2, methadone: 4.7 });
     expect(MME_THRESHOLDS).toEqual({ reassessAtOrAbove: 50, avoidOrJustifyAtOrAbove: 90 });
     expect(getEntry('mme.not-for-conversion').text).toMatch(/not a conversion table/);
   });

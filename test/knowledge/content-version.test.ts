@@ -1,0 +1,22 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { avoidDrugs, dosing } from '../../src/knowledge/dosing.js';
+import { MCID, OSWESTRY, START_BACK } from '../../src/knowledge/instruments.js';
+import { CONTENT_VERSION, knowledge } from '../../src/knowledge/knowledge-base.js';
+import { mmeFactors } from '../../src/knowledge/mme-factors.js';
+import { redFlagGroups } from '../../src/knowledge/red-flags.js';
+import { interactionRules } from '../../src/knowledge/reference-interactions.js';
+
+/**
+ * Any change to clinical content must come with a new CONTENT_VERSION (shown in the bot's footer). When this
+ * fails: bump CONTENT_VERSION in src/knowledge/knowledge-base.ts and put both new values here.
+ */
+const PINNED = { version: '2026.11.29-1', fingerprint: '9f526ac95240cd5d' };
+
+describe('content version', () => {
+  it('the content fingerprint matches the pinned version', () => {
+    const content = { knowledge, dosing, avoidDrugs, interactionRules, mmeFactors, START_BACK, OSWESTRY, MCID, redFlagGroups };
+    const fingerprint = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
+    expect({ version: CONTENT_VERSION, fingerprint }).toEqual(PINNED);
+  });
+});
