@@ -1,5 +1,6 @@
+import type { DrugId } from '../src/knowledge/drug-catalogue.js';
 import type { CaseFacts } from './case-facts.js';
-import { drugClassOf, hasFailed, isExcluded, isInUse, isNsaid, medsOf, reachesAdequateDose } from './medication-facts.js';
+import { drugClassOf, hasFailed, isExcluded, isInUse, isNsaid, reachesAdequateDose } from './medication-facts.js';
 
 /**
  * Drug-trial guards over the case facts. "Before declaring treatment failure" NSAIDs must reach an adequate
@@ -21,7 +22,7 @@ export function nsaidAdequatelyTried(f: CaseFacts): boolean {
 }
 
 export function duloxetineExcluded(f: CaseFacts): boolean {
-  return medsOf(f, (m) => m.drug === 'duloxetine').some(isExcluded);
+  return f.medications.some((m) => m.drug === 'duloxetine' && isExcluded(m));
 }
 
 export function duloxetineFailedAtTarget(f: CaseFacts): boolean {
@@ -43,12 +44,9 @@ export function firstLineDone(f: CaseFacts): boolean {
   return nsaidAdequatelyTried(f) && duloxetineAdequatelyTried(f);
 }
 
-export function gabapentinExcluded(f: CaseFacts): boolean {
-  return medsOf(f, (m) => m.drug === 'gabapentin').some(isExcluded);
-}
-
-export function pregabalinExcluded(f: CaseFacts): boolean {
-  return medsOf(f, (m) => m.drug === 'pregabalin').some(isExcluded);
+/** Not tolerated, contraindicated, or ineffective: offering it again would be "continuing ineffective" (1, 3). */
+export function ruledOut(f: CaseFacts, drug: DrugId): boolean {
+  return f.medications.some((m) => m.drug === drug && (isExcluded(m) || m.outcome === 'ineffective'));
 }
 
 /** Analgesics other than acetaminophen (the drugs the pathway escalates between). */

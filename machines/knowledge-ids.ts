@@ -64,12 +64,8 @@ export const MACHINE_KNOWLEDGE_IDS = [
   'interaction.nsaid-duloxetine',
   'interaction.nsaid-ckd',
   'interaction.maoi',
-  'label.duloxetine',
-  'label.naproxen',
-  'label.ibuprofen',
   'label.nsaid-class',
   'label.tramadol',
-  'label.gabapentin',
   'label.pregabalin',
   'label.acetaminophen',
   'renal.gabapentin',
@@ -87,7 +83,6 @@ export const MACHINE_KNOWLEDGE_IDS = [
   'opioid.cdc-naloxone',
   'opioid.cdc-pdmp',
   'opioid.cdc-no-abrupt-taper',
-  'instrument.start-back',
   'instrument.oswestry',
 ] as const;
 

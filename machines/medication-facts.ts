@@ -48,11 +48,3 @@ export function hasFailed(m: Medication, facts: CaseFacts): boolean {
   if (m.outcome !== undefined && FAILED.has(m.outcome)) return true;
   return m.outcome === 'current' && facts.improvedSinceLastVisit === 'no';
 }
-
-export function medsOf(facts: CaseFacts, pick: (m: Medication) => boolean): Medication[] {
-  return facts.medications.filter(pick);
-}
-
-export function hasDrug(facts: CaseFacts, drug: DrugId): boolean {
-  return facts.medications.some((m) => m.drug === drug);
-}

@@ -66,7 +66,7 @@ export function safetyViolations(f: CaseFacts, v: PathwayView): string[] {
 
   if (recs.includes('radicular.mri') && (f.radicular !== 'yes' || f.priorMri === 'yes')) bad.push('mri-when-not-indicated');
   if (inCare && f.radicular === 'yes') {
-    const excluded = (d: string) => f.medications.some((m) => m.drug === d && (m.outcome === 'not-tolerated' || m.outcome === 'contraindicated'));
+    const excluded = (d: string) => f.medications.some((m) => m.drug === d && ['not-tolerated', 'contraindicated', 'ineffective'].includes(m.outcome ?? ''));
     const gabapentinoidPossible = !excluded('gabapentin') || !excluded('pregabalin');
     if (gabapentinoidPossible && !recs.includes('radicular.gabapentin') && !recs.includes('radicular.pregabalin')) bad.push('radicular-without-gabapentinoid');
     if (f.priorMri === 'no' && !recs.includes('radicular.mri')) bad.push('radicular-mri-missing');
