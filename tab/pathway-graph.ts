@@ -1,0 +1,75 @@
+/**
+ * The pathway map's data, parsed from the Mermaid stateDiagram-v2 that machines/pathway.ts generates from the
+ * statechart definition (pathwayDiagram()). Nothing here is drawn by hand: states and transitions come from the
+ * machine, so the map changes when the machine does.
+ */
+export interface PathwayNode {
+  id: string;
+  label: string;
+  /** Enclosing compound state, if any. */
+  parent?: string;
+  /** Start state of the machine or of its parent. */
+  initial: boolean;
+  final: boolean;
+  /** A compound state whose children are parallel regions (all active at once). */
+  parallel?: boolean;
+}
+export interface PathwayEdge {
+  from: string;
+  to: string;
+  label?: string;
+}
+export interface PathwayGraph {
+  nodes: PathwayNode[];
+  edges: PathwayEdge[];
+}
+
+const STATE_LABEL = /^state\s+"([^"]+)"\s+as\s+([\w.]+)\s*$/;
+const STATE_OPEN = /^state\s+(?:"([^"]+)"\s+as\s+)?([\w.]+)\s*\{\s*$/;
+const DESCRIPTION = /^([\w.]+)\s*:\s*(.+)$/;
+const TRANSITION = /^(\[\*\]|[\w.]+)\s*-->\s*(\[\*\]|[\w.]+)\s*(?::\s*(.+))?$/;
+
+export function parseStateDiagram(mermaid: string): PathwayGraph {
+  const nodes = new Map<string, PathwayNode>();
+  const edges: PathwayEdge[] = [];
+  const stack: string[] = [];
+  const node = (id: string): PathwayNode => {
+    let n = nodes.get(id);
+    if (!n) {
+      const parent = stack.at(-1);
+      n = { id, label: id, initial: false, final: false, ...(parent ? { parent } : {}) };
+      nodes.set(id, n);
+    }
+    return n;
+  };
+  for (const raw of mermaid.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('%%') || /^stateDiagram/.test(line) || /^(direction|classDef|class|note)\b/.test(line)) continue;
+    let m: RegExpMatchArray | null;
+    if (line === '}') {
+      stack.pop();
+    } else if (line === '--') {
+      const parent = stack.at(-1);
+      if (parent) node(parent).parallel = true;
+    } else if ((m = line.match(STATE_OPEN))) {
+      const n = node(m[2]!);
+      if (m[1]) n.label = m[1];
+      stack.push(n.id);
+    } else if ((m = line.match(STATE_LABEL))) {
+      node(m[2]!).label = m[1]!;
+    } else if ((m = line.match(TRANSITION))) {
+      const [, from, to, label] = m;
+      if (from === '[*]') node(to!).initial = true;
+      else if (to === '[*]') node(from!).final = true;
+      else {
+        node(from!);
+        node(to!);
+        edges.push({ from: from!, to: to!, ...(label ? { label: label.trim() } : {}) });
+      }
+    } else if ((m = line.match(DESCRIPTION))) {
+      const n = node(m[1]!);
+      if (n.label === n.id) n.label = m[2]!.trim();
+    }
+  }
+  return { nodes: [...nodes.values()], edges };
+}
