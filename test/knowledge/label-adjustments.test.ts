@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ageAdjustment, liverAdjustment, renalAdjustment } from '../../src/knowledge/dose-adjustments.js';
 import { avoidDrugs, dosing, dosingFor } from '../../src/knowledge/dosing.js';
-import { getEntry } from '../../src/knowledge/knowledge-base.js';
+import { getEntry, knowledge } from '../../src/knowledge/knowledge-base.js';
 import { CLINICAL_REFERENCE } from './seed-text.js';
 
 /** The clinical-reference row of a drug in section 2 (label facts): the numbers in the data must appear there. */
@@ -51,6 +51,12 @@ describe('label limits pinned to clinical-reference.md section 2', () => {
       expect(Object.keys(d).sort()).toEqual(['drug', 'knowledgeId', 'role']);
       expect(JSON.stringify(d)).not.toMatch(/\d/);
       expect(getEntry(d.knowledgeId).kind).toBe('avoid');
+    }
+    for (const id of ['avoid.benzodiazepines', 'avoid.systemic-corticosteroids']) expect(getEntry(id).text).not.toMatch(/\d/);
+    const recommending = knowledge.filter((e) => e.kind === 'recommendation' || e.kind === 'radicular');
+    for (const e of recommending) {
+      expect(e.drugs ?? [], e.id).not.toContain('benzodiazepine');
+      expect(e.drugs ?? [], e.id).not.toContain('systemic-corticosteroid');
     }
     expect(dosing.map((d) => d.drug)).not.toContain('benzodiazepine');
     expect(dosing.map((d) => d.drug)).not.toContain('systemic-corticosteroid');

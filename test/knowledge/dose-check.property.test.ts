@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkDose, type DoseVerdict } from '../../src/knowledge/dose-check.js';
+import { dosedDrugIdSchema } from '../../src/knowledge/dosing-schema.js';
+
+const ORDER: Record<DoseVerdict, number> = {
+  absurd: -1, // too small to be real: only ever at the very bottom
+  'below-guideline': 0,
+  adequate: 1,
+  'within-label': 1,
+  'above-guideline': 2,
+  'above-label-max': 3,
+};
+const drug = fc.constantFrom(...dosedDrugIdSchema.options);
+const dose = fc.double({ min: 0.01, max: 200_000, noNaN: true });
+const times = fc.integer({ min: 1, max: 6 });
+
+describe('checkDose properties', () => {
+  it('a higher daily dose never gets a milder verdict (absurd only at the extremes)', () => {
+    fc.assert(
+      fc.property(drug, dose, dose, times, (d, a, b, t) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const low = checkDose(d, lo, t);
+        const high = checkDose(d, hi, t);
+        if (high.verdict === 'absurd') return; // too large: nothing to compare
+        if (low.verdict === 'absurd') return; // too small (a unit slip)
+        expect(ORDER[high.verdict]).toBeGreaterThanOrEqual(ORDER[low.verdict]);
+      }),
+    );
+  });
+
+  it('never calls a dose above the label maximum adequate, and always reports dailyMg = dose x times', () => {
+    fc.assert(
+      fc.property(drug, dose, times, (d, mg, t) => {
+        const r = checkDose(d, mg, t);
+        expect(r.dailyMg).toBeCloseTo(mg * t);
+        if (r.labelMaxMg !== undefined && r.dailyMg > r.labelMaxMg) {
+          expect(['above-label-max', 'absurd']).toContain(r.verdict);
+        }
+      }),
+    );
+  });
+
+  it('patient adjustments only ever make the verdict stricter', () => {
+    fc.assert(
+      fc.property(drug, dose, times, fc.integer({ min: 18, max: 100 }), fc.integer({ min: 5, max: 120 }), fc.boolean(), (d, mg, t, age, crcl, liver) => {
+        const plain = checkDose(d, mg, t);
+        const adjusted = checkDose(d, mg, t, { age, crcl, liverDisease: liver });
+        if (plain.verdict === 'absurd') expect(adjusted.verdict).toBe('absurd');
+        else expect(ORDER[adjusted.verdict]).toBeGreaterThanOrEqual(ORDER[plain.verdict]);
+      }),
+    );
+  });
+});
