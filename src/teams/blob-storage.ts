@@ -29,6 +29,7 @@ const statusOf = (err: unknown): number | undefined => (err instanceof RestError
  */
 export class BlobStorage implements StoragePort {
   private readonly pipeline: StoragePipelineOptions;
+  private readonly timeoutMs: number;
   private readonly container: ContainerClient;
   private blobs: BlobsStorage;
   private containerReady?: Promise<unknown>;
@@ -39,9 +40,8 @@ export class BlobStorage implements StoragePort {
     private readonly containerName: string,
     options: BlobStorageOptions = {},
   ) {
-    this.pipeline = {
-      retryOptions: { maxTries: 2, tryTimeoutInMs: options.timeoutMs ?? 5_000, retryDelayInMs: 100, maxRetryDelayInMs: 500 },
-    };
+    this.timeoutMs = options.timeoutMs ?? 5_000;
+    this.pipeline = { retryOptions: { maxTries: 2, tryTimeoutInMs: this.timeoutMs, retryDelayInMs: 100, maxRetryDelayInMs: 500 } };
     this.container = new ContainerClient(connectionString, containerName, this.pipeline);
     this.blobs = this.newBlobsStorage();
   }
@@ -58,6 +58,7 @@ export class BlobStorage implements StoragePort {
     try {
       await this.ensureContainer();
       const res = await this.container.getBlockBlobClient(blobName(key)).upload(body, Buffer.byteLength(body), {
+        abortSignal: AbortSignal.timeout(this.timeoutMs),
         conditions: ifMatch === null ? { ifNoneMatch: '*' } : { ifMatch },
         blobHTTPHeaders: { blobContentType: 'application/json' },
       });
@@ -79,11 +80,14 @@ export class BlobStorage implements StoragePort {
     let n = 0;
     try {
       await this.ensureContainer();
-      for await (const blob of this.container.listBlobsFlat()) {
+      for await (const blob of this.container.listBlobsFlat({ abortSignal: AbortSignal.timeout(this.timeoutMs * 10) })) {
         if (!(blob.properties.lastModified < cutoff)) continue;
         try {
           // Only the version that was listed: a case written since then stays.
-          await this.container.deleteBlob(blob.name, { conditions: { ifMatch: blob.properties.etag } });
+          await this.container.deleteBlob(blob.name, {
+            conditions: { ifMatch: blob.properties.etag },
+            abortSignal: AbortSignal.timeout(this.timeoutMs),
+          });
           n++;
         } catch (err) {
           if (statusOf(err) !== 412 && statusOf(err) !== 404) throw err;
@@ -105,22 +109,32 @@ export class BlobStorage implements StoragePort {
 
   private ensureContainer(): Promise<unknown> {
     if (this.closed) return Promise.reject(new Error('closed'));
-    this.containerReady ??= this.container.createIfNotExists().catch((err: unknown) => {
-      this.containerReady = undefined;
-      throw err;
-    });
+    this.containerReady ??= this.container
+      .createIfNotExists({ abortSignal: AbortSignal.timeout(this.timeoutMs) })
+      .catch((err: unknown) => {
+        this.containerReady = undefined;
+        throw err;
+      });
     return this.containerReady;
   }
 
   private async guard<T>(op: () => Promise<T>): Promise<T> {
     if (this.closed) throw new StorageUnavailableError(new Error('closed'));
+    let timer: NodeJS.Timeout | undefined;
+    // BlobsStorage passes no abort signal and the SDK's per-try timeout does not end a request to a frozen
+    // server, so the turn stops waiting here (a read or delete left running changes nothing the turn relies on).
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('blob storage timed out')), this.timeoutMs);
+    });
     try {
-      return await op();
+      return await Promise.race([op(), timeout]);
     } catch (err) {
       // BlobsStorage caches its first container check, failed or not: start afresh so a store that comes
       // back is used again.
       this.blobs = this.newBlobsStorage();
       throw new StorageUnavailableError(err);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

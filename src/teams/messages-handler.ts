@@ -34,6 +34,11 @@ export function checkActivityShape(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'the body must be a JSON activity object';
   const a = body as Record<string, unknown>;
   if (typeof a.type !== 'string' || !a.type) return 'type is required';
+  // The adapter builds a connector client from any serviceUrl present, even for expectReplies: a non-URL
+  // there would otherwise surface as a 500.
+  if (a.serviceUrl !== undefined && (typeof a.serviceUrl !== 'string' || !URL.canParse(a.serviceUrl))) {
+    return 'serviceUrl must be a URL';
+  }
   if (a.deliveryMode === 'expectReplies') return undefined;
   if (typeof a.serviceUrl !== 'string' || !URL.canParse(a.serviceUrl)) return 'serviceUrl is required';
   const conversation = a.conversation as Record<string, unknown> | undefined;

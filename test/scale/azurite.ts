@@ -11,10 +11,13 @@ const MAIN = new URL('../../node_modules/azurite/dist/src/blob/main.js', import.
 
 export interface Azurite {
   connectionString: string;
-  /** Kills the emulator (SIGKILL: a crash, not a clean stop). */
+  /** Stops the emulator (SIGTERM, so it saves its blob index: a kill -9 would lose recent blobs on restart). */
   stop(): Promise<void>;
   /** Starts it again on the same port and folder: the blobs written before are still there. */
   start(): Promise<void>;
+  /** Freezes the process (SIGSTOP): requests hang, as with a store that has become very slow. */
+  pause(): void;
+  resume(): void;
   /** Stops it and deletes its folder. */
   dispose(): Promise<void>;
 }
@@ -47,8 +50,11 @@ export async function startAzurite(): Promise<Azurite> {
     child = undefined;
     if (!proc || proc.exitCode !== null) return;
     const exited = new Promise((r) => proc.once('exit', r));
-    proc.kill('SIGKILL');
+    proc.kill('SIGCONT');
+    proc.kill('SIGTERM');
+    const killer = setTimeout(() => proc.kill('SIGKILL'), 5_000);
     await exited;
+    clearTimeout(killer);
   };
 
   await start();
@@ -56,6 +62,8 @@ export async function startAzurite(): Promise<Azurite> {
     connectionString: `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${KEY};BlobEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`,
     stop,
     start,
+    pause: () => child?.kill('SIGSTOP'),
+    resume: () => child?.kill('SIGCONT'),
     dispose: async () => {
       await stop();
       rmSync(dir, { recursive: true, force: true });
