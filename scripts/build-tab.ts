@@ -3,7 +3,8 @@
  * pulls in src/calculators and src/knowledge, the same code the bot runs), and pathway.json generated from the
  * statechart's pathwayDiagram(). Runs before every `npm start` (prestart) and from the browser tests.
  */
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseStateDiagram, type PathwayGraph } from '../tab/pathway-graph.js';
 
@@ -46,9 +47,58 @@ export async function buildTab(outdir: string = TAB_OUT): Promise<void> {
   writeFileSync(`${outdir}/pathway.json`, `${JSON.stringify(await pathwayGraph())}\n`);
 }
 
+/** Everything the tab is built from; a change to any of these files makes the build stale. */
+const SOURCES = ['tab', 'src/knowledge', 'src/calculators', 'dialogs/cards', 'machines'];
+
+function sourceHash(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const path = `${dir}/${name}`;
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(ts|html|css)$/.test(name)) hash.update(path).update(readFileSync(path));
+    }
+  };
+  for (const dir of SOURCES) walk(fileURLToPath(new URL(dir, root)));
+  return hash.digest('hex');
+}
+
+const stampOf = (outdir: string) => `${outdir}/.source-hash`;
+const isFresh = (outdir: string, hash: string) => existsSync(stampOf(outdir)) && readFileSync(stampOf(outdir), 'utf8') === hash;
+
+/**
+ * Builds the tab unless build/tab already matches its sources. Parallel callers (test files run in parallel)
+ * take turns through a lock directory, so only one writes and the others find the fresh build.
+ */
+export async function ensureTabBuilt(outdir: string = TAB_OUT): Promise<'fresh' | 'built'> {
+  const hash = sourceHash();
+  if (isFresh(outdir, hash)) return 'fresh';
+  const lock = `${outdir.replace(/\/$/, '')}.lock`;
+  mkdirSync(new URL('build/', root), { recursive: true });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) rmdirSync(lock);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  try {
+    if (isFresh(outdir, hash)) return 'fresh';
+    await buildTab(outdir);
+    writeFileSync(stampOf(outdir), hash);
+    return 'built';
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    await buildTab();
+    await ensureTabBuilt();
     process.stdout.write('build/tab: personal tab built\n');
   } catch (err) {
     // A production install without dev dependencies (no esbuild) keeps serving an existing build.

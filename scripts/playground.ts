@@ -4,13 +4,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { buildTab } from './build-tab.js';
+import { ensureTabBuilt } from './build-tab.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const botPort = process.env.PORT ?? '3978';
 const playgroundPort = process.env.PLAYGROUND_PORT ?? '56150';
 
-await buildTab().catch((err: unknown) => process.stderr.write(`tab not rebuilt: ${String(err)}\n`));
+await ensureTabBuilt().catch((err: unknown) => process.stderr.write(`tab not rebuilt: ${String(err)}\n`));
 
 const children: ChildProcess[] = [];
 let stopping = false;

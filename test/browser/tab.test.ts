@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTab, TAB_OUT } from '../../scripts/build-tab.js';
+import { ensureTabBuilt, TAB_OUT } from '../../scripts/build-tab.js';
 import type { PathwayGraph } from '../../tab/pathway-graph.js';
 import { startBot, type RunningBot } from '../helpers/bot-server.js';
 import { hasChromium, openBrowser, type Browser } from './browser.js';
@@ -12,7 +12,7 @@ describe.skipIf(!hasChromium)('personal tab in a plain browser (headless Chromiu
   let graph: PathwayGraph;
 
   beforeAll(async () => {
-    await buildTab();
+    await ensureTabBuilt();
     graph = JSON.parse(readFileSync(`${TAB_OUT}/pathway.json`, 'utf8')) as PathwayGraph;
     bot = await startBot();
     browser = await openBrowser();

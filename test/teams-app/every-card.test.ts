@@ -96,6 +96,10 @@ describe('every card the bot can produce', () => {
     expect(problems).toEqual([]);
   });
 
+  it('use Action.Submit only: the bot has no adaptiveCard/action (Action.Execute) handler, Teams would get 501', () => {
+    for (const s of cards) expect(JSON.stringify(s.message.card), s.path).not.toMatch(/Action\.Execute/);
+  });
+
   it('each have a plain-text fallback', () => {
     for (const s of cards) expect(s.message.text.trim(), s.path).not.toBe('');
     for (const c of extension) expect(c.text.trim(), c.path).not.toBe('');
