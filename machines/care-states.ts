@@ -96,9 +96,11 @@ export const drugStates: RegionStates = {
   exhausted: { meta: { step: 'escalation.drug', needs: [], recommends: ['pitfall.continuing-ineffective'] } },
 };
 
-const NON_DRUG_OPTIONS: StateMeta['recommends'] = [
+/** Non-drug therapy is "the foundation of treatment" (1): moderate-evidence therapies first, then the low-evidence ones. */
+const nonDrugOptions = (whilePrioritising: StateMeta['recommends']): StateMeta['recommends'] => [
   { id: 'pitfall.medications-alone', when: 'noNonDrugTherapy' },
   'nondrug.foundation',
+  ...whilePrioritising,
   { id: 'pitfall.psychosocial-factors', when: 'psychosocialConcern' },
   { id: 'nondrug.exercise', when: 'untried.exercise' },
   { id: 'nondrug.multidisciplinary-rehab', when: 'untried.multidisciplinary-rehab' },
@@ -116,10 +118,10 @@ export const nonDrugStates: RegionStates = {
     meta: {
       step: 'escalation.nonDrug',
       needs: ['nonDrugTherapies', 'psychosocial'],
-      recommends: [NON_DRUG_OPTIONS[0]!, NON_DRUG_OPTIONS[1]!, 'nondrug.prioritize-before-opioids', ...NON_DRUG_OPTIONS.slice(2)],
+      recommends: nonDrugOptions(['nondrug.prioritize-before-opioids']),
     },
   },
-  multipleTried: { meta: { step: 'escalation.nonDrug', needs: ['psychosocial'], recommends: NON_DRUG_OPTIONS } },
+  multipleTried: { meta: { step: 'escalation.nonDrug', needs: ['psychosocial'], recommends: nonDrugOptions([]) } },
 };
 
 export const gateMeta = {

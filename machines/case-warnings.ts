@@ -45,6 +45,8 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
   const recorded = (d: DrugId) => f.medications.some((m) => m.drug === d && !isExcluded(m));
 
   const rules: Array<[boolean, KnowledgeId]> = [
+    // the screen was answered "not sure" or skipped: keep the urgent-evaluation advice in view
+    [f.redFlagScreen !== 'no', 'redflag.urgent-evaluation'],
     [recorded('benzodiazepine'), 'avoid.benzodiazepines'],
     [recorded('systemic-corticosteroid'), 'avoid.systemic-corticosteroids'],
     [acetaminophenOnly(f), 'avoid.acetaminophen-monotherapy'],

@@ -161,6 +161,14 @@ describe('evaluatePathway: one table row per state', () => {
     expect(early).toEqual(expect.arrayContaining(['interaction.opioid-gabapentinoid', 'pitfall.opioids-without-adequate-trial']));
   });
 
+  it('red flags skipped or "not sure": the pathway proceeds with the urgent-evaluation advice as a warning', () => {
+    const v = evaluatePathway(SAMPLES.skippedRedFlags!);
+    expect(v.status).toBe('active');
+    expect(v.activeSteps).toContain('radicular');
+    expect(v.warnings).toContain('redflag.urgent-evaluation');
+    expect(evaluatePathway(SAMPLES.screenedOnly!).warnings).not.toContain('redflag.urgent-evaluation');
+  });
+
   it('a skipped key is never asked, and the next question is the first missing one', () => {
     const v = evaluatePathway(facts({ redFlagScreen: 'no', skipped: ['nsaidTrial', 'duloxetineTrial'] }));
     expect(v.missing).not.toContain('nsaidTrial');
