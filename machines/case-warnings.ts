@@ -1,4 +1,5 @@
 import type { DrugId } from '../src/knowledge/drug-catalogue.js';
+import { interactionsAmong } from '../src/knowledge/interactions.js';
 import type { CaseFacts } from './case-facts.js';
 import { acetaminophenOnly } from './drug-guards.js';
 import type { KnowledgeId } from './knowledge-ids.js';
@@ -6,7 +7,7 @@ import { drugClassOf, isExcluded, isInUse, isOpioid } from './medication-facts.j
 import { gateOpen } from './opioid-gate.js';
 
 /**
- * Warnings for THIS case (clinical-reference.md sections 2-4). A drug counts when it is in use (outcome current,
+ * Warnings for THIS case (clinical-reference.md sections 2-4); the interaction pairs come from the knowledge base. A drug counts when it is in use (outcome current,
  * effective, partial or not recorded) or when this view recommends it: a pair is warned about before it is created,
  * not only after. Drugs recorded as ineffective, not tolerated or contraindicated are taken as stopped.
  */
@@ -30,13 +31,12 @@ const yes = (f: CaseFacts, c: keyof CaseFacts['conditions']) => f.conditions[c] 
 const renalBelow = (f: CaseFacts, limit: number) =>
   (f.renal?.crcl ?? f.renal?.egfr ?? Infinity) < limit || (limit <= 30 && (f.renal?.ckdStage ?? 0) >= 4);
 
-export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): KnowledgeId[] {
+export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): string[] {
   const drugs = drugsInPlay(f, recommendations);
   const has = (d: DrugId) => drugs.has(d);
   const hasClass = (cls: string) => [...drugs].some((d) => drugClassOf(d) === cls);
   const nsaid = hasClass('nsaid');
   const opioid = hasClass('opioid');
-  const gabapentinoid = hasClass('gabapentinoid');
   const ckd = yes(f, 'ckd') || renalBelow(f, 30);
   const renalReduced = yes(f, 'ckd') || renalBelow(f, 60);
   const liver = yes(f, 'liver-disease');
@@ -45,18 +45,9 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
   const recorded = (d: DrugId) => f.medications.some((m) => m.drug === d && !isExcluded(m));
 
   const rules: Array<[boolean, KnowledgeId]> = [
-    // the screen was answered "not sure" or skipped: keep the urgent-evaluation advice in view
-    [f.redFlagScreen !== 'no', 'redflag.urgent-evaluation'],
     [recorded('benzodiazepine'), 'avoid.benzodiazepines'],
     [recorded('systemic-corticosteroid'), 'avoid.systemic-corticosteroids'],
     [acetaminophenOnly(f), 'avoid.acetaminophen-monotherapy'],
-    [has('duloxetine') && has('tramadol'), 'interaction.duloxetine-tramadol'],
-    [opioid && has('benzodiazepine'), 'interaction.opioid-benzodiazepine'],
-    [opioid && gabapentinoid, 'interaction.opioid-gabapentinoid'],
-    [nsaid && (has('anticoagulant') || has('antiplatelet')), 'interaction.nsaid-anticoagulant'],
-    [nsaid && has('duloxetine'), 'interaction.nsaid-duloxetine'],
-    [nsaid && ckd, 'interaction.nsaid-ckd'],
-    [(has('duloxetine') || has('tramadol')) && has('maoi'), 'interaction.maoi'],
     [has('pregabalin'), 'label.pregabalin'], // the guideline's 150-300 mg twice daily exceeds the label start
     [nsaid && ((f.age ?? 0) > 65 || yes(f, 'gi-bleed-history') || yes(f, 'cardiovascular-disease') || yes(f, 'recent-cabg')), 'label.nsaid-class'],
     [has('tramadol') && yes(f, 'seizure-disorder'), 'label.tramadol'],
@@ -79,5 +70,10 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     // an opioid other than the guideline's second-line tramadol, taken while the gate is closed (critical pitfall, 1)
     [f.medications.some((m) => isInUse(m) && isOpioid(m.drug) && m.drug !== 'tramadol') && !gateOpen(f), 'pitfall.opioids-without-adequate-trial'],
   ];
-  return rules.filter(([applies]) => applies).map(([, id]) => id);
+  const conditions = Object.entries(f.conditions).flatMap(([c, v]) => (v === 'yes' ? [c] : []));
+  if ((f.renal?.ckdStage ?? 0) >= 4) conditions.push('ckd');
+  const interactions = interactionsAmong([...drugs], conditions, f.renal?.crcl ?? f.renal?.egfr);
+  // the red flag screen answered "not sure" or skipped: keep the urgent-evaluation advice in view
+  const redFlagAdvice: KnowledgeId[] = f.redFlagScreen === 'no' ? [] : ['redflag.urgent-evaluation'];
+  return [...redFlagAdvice, ...interactions, ...rules.filter(([applies]) => applies).map(([, id]) => id)];
 }
