@@ -1,0 +1,84 @@
+import { isPerDay, parseFrequency } from './frequency.js';
+
+export type DoseUnit = 'mg' | 'g' | 'mcg/hr';
+
+export interface DoseRegimen {
+  doseMg?: number;
+  unit?: DoseUnit;
+  timesPerDay?: number;
+  prn?: boolean;
+  dailyMg?: number;
+}
+
+/** Amount with unit, or a range ("600-800 mg": the lower bound is kept, as for frequencies). */
+const AMOUNT =
+  /(\d{1,5}(?:\.\d{1,3})?)(?:\s?(?:-|to|–)\s?(\d{1,5}(?:\.\d{1,3})?))?\s?(mcg\s?\/\s?h(?:r|our)?|mcg per h(?:r|our)|µg\s?\/\s?h(?:r)?|mcg|micrograms?|µg|mg|milligrams?|g|gm|grams?)\b/gi;
+/** A bare number right after the drug name or before a frequency ("naproxen 500 bid"). */
+const BARE = /^\s*[:=@-]?\s*(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|x\b|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d))/i;
+/** "30 -> 60 mg", "titrated to 60": the dose now in use is the last one. */
+const TITRATION = /->|→|=>|\b(?:titrated|increased|uptitrated|titrating|escalated|went up|bumped)(?: up)? to\b|\bthen\b/i;
+
+function toMg(value: number, unitRaw: string): { mg: number; unit: DoseUnit } {
+  const u = unitRaw.toLowerCase().replace(/\s/g, '');
+  if (/\/h|perh/.test(u)) return { mg: value, unit: 'mcg/hr' };
+  if (u.startsWith('mcg') || u.startsWith('µg') || u.startsWith('microgram')) return { mg: value / 1000, unit: 'mg' };
+  if (u === 'g' || u === 'gm' || u.startsWith('gram')) return { mg: value * 1000, unit: 'g' };
+  return { mg: value, unit: 'mg' };
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+/**
+ * The dose and frequency of one drug mention: "500 bid", "600-800 mg tid", "2.4 g/day", "25 mcg/hr",
+ * "5/325 q6h prn". The text given is what follows the drug name (the caller cuts it at the next drug).
+ */
+export function parseDoseRegimen(text: string): DoseRegimen {
+  const parts = text.split(TITRATION);
+  // After a titration arrow the last part holding an amount is the current dose.
+  let chosen = parts[0] ?? '';
+  for (const p of parts.slice(1)) if (/\d/.test(p)) chosen = p;
+  const out: DoseRegimen = {};
+  const amount = firstAmount(chosen);
+  const own = parseFrequency(chosen);
+  const freq = own.timesPerDay === undefined && chosen !== text ? { ...parseFrequency(text), ...own } : own;
+  if (freq.prn) out.prn = true;
+  if (amount) {
+    out.unit = amount.unit;
+    if (amount.perDay) out.dailyMg = round(amount.mg);
+    else out.doseMg = round(amount.mg);
+  }
+  if (freq.timesPerDay !== undefined && !amount?.perDay) out.timesPerDay = freq.timesPerDay;
+  if (out.doseMg !== undefined && out.timesPerDay !== undefined && out.unit !== 'mcg/hr') {
+    out.dailyMg = round(out.doseMg * out.timesPerDay);
+  }
+  return out;
+}
+
+interface Amount {
+  mg: number;
+  unit: DoseUnit;
+  perDay: boolean;
+}
+
+/** "5/325": a combination strength, the opioid (first) part is the dose. */
+const STRENGTH = /^\s*[:=@-]?\s*(\d{1,3}(?:\.\d)?)\s?\/\s?\d{2,4}\b(?:\s?mg\b)?/i;
+
+function firstAmount(text: string): Amount | undefined {
+  const strength = STRENGTH.exec(text);
+  if (strength) return { mg: Number(strength[1]), unit: 'mg', perDay: false };
+  AMOUNT.lastIndex = 0;
+  const m = AMOUNT.exec(text);
+  const bare = BARE.exec(text);
+  if (bare?.[1] && (!m || m.index >= bare[0].length)) {
+    const value = Number(bare[1]);
+    if (value > 0) return { mg: value, unit: 'mg', perDay: isPerDay(text.slice(bare[0].length)) };
+  }
+  return m ? amountOf(m, text) : undefined;
+}
+
+function amountOf(m: RegExpExecArray, text: string): Amount | undefined {
+  const value = Number(m[1]);
+  if (!(value > 0)) return undefined;
+  const { mg, unit } = toMg(value, m[3] ?? 'mg');
+  return { mg, unit, perDay: isPerDay(text.slice(m.index + m[0].length)) };
+}

@@ -1,0 +1,84 @@
+import type { DrugId } from '../knowledge/drug-catalogue.js';
+import { parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
+import { EXACT_NAMES, drugForName, fuzzyDrug } from './drug-lexicon.js';
+
+export interface DrugMention {
+  drug: DrugId;
+  /** The text as typed (the name only). */
+  matched: string;
+  start: number;
+  end: number;
+  doseMg?: number;
+  unit?: DoseUnit;
+  timesPerDay?: number;
+  prn?: boolean;
+  dailyMg?: number;
+}
+
+const WORD = /[a-z]{5,}/gi;
+/** "epidural steroid injection", "steroid cream": not a systemic corticosteroid. */
+const LOCAL_STEROID = /\b(?:epidural|esi|facet|intra-?articular|injections?|inj|shots?|topical|cream|ointment|inhaled|inhaler|nasal)\b/i;
+const GENERIC_STEROID = /^(?:cortico)?steroids?$/i;
+/** A dose typed before the name: "60 mg duloxetine", "500mg of naproxen". */
+const DOSE_BEFORE = /(\d{1,5}(?:\.\d{1,3})?\s?(?:mg|g|gm|mcg\s?\/\s?hr?|mcg))\s?(?:of\s)?\s*$/i;
+/** Where a drug's regimen text stops: the end of the sentence or clause. */
+const REGIMEN_END = /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d))|\b(?:but|and|with|without|for)\b(?!\s\d)/i;
+
+/**
+ * Every drug named in the text (generic, brand, class member, known or fuzzy misspelling), in text order, each
+ * with the dose and frequency written right after it (or an amount right before it).
+ */
+export function findDrugs(text: string): DrugMention[] {
+  const found: { drug: DrugId; start: number; end: number }[] = [];
+  const taken: [number, number][] = [];
+  EXACT_NAMES.lastIndex = 0;
+  for (let m = EXACT_NAMES.exec(text); m; m = EXACT_NAMES.exec(text)) {
+    const drug = drugForName(m[0]);
+    if (!drug) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    if (drug === 'systemic-corticosteroid' && GENERIC_STEROID.test(m[0]) && isLocalSteroid(text, m.index, m.index + m[0].length)) continue;
+    found.push({ drug, start: m.index, end: m.index + m[0].length });
+  }
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
+    const start = w.index;
+    const end = start + w[0].length;
+    if (taken.some(([s, e]) => start < e && end > s)) continue;
+    if (/[a-z]/i.test(text[start - 1] ?? '') || /[a-z]/i.test(text[end] ?? '')) continue;
+    const drug = fuzzyDrug(w[0]);
+    if (drug) found.push({ drug, start, end });
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found.map((f, i) => withRegimen(text, f, found[i + 1]?.start ?? text.length));
+}
+
+function isLocalSteroid(text: string, start: number, end: number): boolean {
+  return LOCAL_STEROID.test(text.slice(Math.max(0, start - 25), Math.min(text.length, end + 25)));
+}
+
+function withRegimen(text: string, f: { drug: DrugId; start: number; end: number }, nextStart: number): DrugMention {
+  const after = regimenText(text.slice(f.end, Math.min(nextStart, f.end + 80)));
+  let regimen = parseDoseRegimen(after);
+  if (regimen.doseMg === undefined && regimen.dailyMg === undefined) {
+    const before = DOSE_BEFORE.exec(text.slice(Math.max(0, f.start - 20), f.start));
+    if (before?.[1]) regimen = parseDoseRegimen(`${before[1]} ${after}`);
+  }
+  const mention: DrugMention = { drug: f.drug, matched: text.slice(f.start, f.end), start: f.start, end: f.end };
+  if (regimen.doseMg !== undefined) mention.doseMg = regimen.doseMg;
+  // A patch strength typed as plain mcg is per hour ("fentanyl 25 mcg").
+  if (f.drug === 'fentanyl' && regimen.doseMg !== undefined && regimen.unit === 'mg' && regimen.doseMg < 1) {
+    mention.doseMg = Math.round(regimen.doseMg * 1000);
+    mention.unit = 'mcg/hr';
+  } else if (regimen.unit) mention.unit = regimen.unit;
+  if (regimen.timesPerDay !== undefined) mention.timesPerDay = regimen.timesPerDay;
+  if (regimen.prn) mention.prn = true;
+  if (regimen.dailyMg !== undefined && mention.unit !== 'mcg/hr') mention.dailyMg = regimen.dailyMg;
+  return mention;
+}
+
+/** The regimen part after a name: up to the end of its clause (a comma before a number or frequency continues it). */
+function regimenText(after: string): string {
+  const lead = /^[\s:(-]*/.exec(after)?.[0].length ?? 0;
+  const stop = REGIMEN_END.exec(after.slice(lead));
+  return stop ? after.slice(0, lead + stop.index) : after;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findDrugs, parseDoseRegimen } from '../../src/language/index.js';
+
+describe('parseDoseRegimen', () => {
+  it.each([
+    ['500 bid', { doseMg: 500, timesPerDay: 2, dailyMg: 1000 }],
+    ['600-800 tid', { doseMg: 600, timesPerDay: 3, dailyMg: 1800 }],
+    ['2.4 g/day', { dailyMg: 2400, unit: 'g' }],
+    ['1g qid', { doseMg: 1000, timesPerDay: 4, unit: 'g' }],
+    ['25 mcg/hr', { doseMg: 25, unit: 'mcg/hr' }],
+    ['50-100 mg q6-8h', { doseMg: 50, timesPerDay: 3, dailyMg: 150 }],
+    ['50 mg q6h prn', { doseMg: 50, timesPerDay: 4, prn: true }],
+    ['600mg every 8 hours', { doseMg: 600, timesPerDay: 3 }],
+    ['75 mg twice a day', { doseMg: 75, timesPerDay: 2 }],
+    ['300 mg three times daily', { doseMg: 300, timesPerDay: 3 }],
+    ['10 mg qhs', { doseMg: 10, timesPerDay: 1 }],
+    ['20 mg nightly', { doseMg: 20, timesPerDay: 1 }],
+    ['30 -> 60 mg daily', { doseMg: 60, timesPerDay: 1 }],
+    ['400 mg qid', { doseMg: 400, timesPerDay: 4 }],
+    ['5/325 q4-6h prn', { doseMg: 5, timesPerDay: 4, prn: true }],
+  ])('%s', (text, expected) => {
+    expect(parseDoseRegimen(text)).toMatchObject(expected);
+  });
+
+  it('reads no dose from a duration', () => {
+    expect(parseDoseRegimen('x 6 wks').doseMg).toBeUndefined();
+    expect(parseDoseRegimen('for 3 months').doseMg).toBeUndefined();
+  });
+});
+
+describe('findDrugs', () => {
+  const ids = (t: string) => findDrugs(t).map((m) => m.drug);
+
+  it('finds generics, brands and misspellings with their regimen', () => {
+    const m = findDrugs('naproxin 500mg BID, cymbalta 60, tramodol 50 q6-8h prn, Norco 5/325 q6h');
+    expect(m.map((x) => x.drug)).toEqual(['naproxen', 'duloxetine', 'tramadol', 'hydrocodone']);
+    expect(m[0]).toMatchObject({ matched: 'naproxin', doseMg: 500, timesPerDay: 2, dailyMg: 1000 });
+    expect(m[2]).toMatchObject({ doseMg: 50, timesPerDay: 3, prn: true });
+    expect(m[3]).toMatchObject({ doseMg: 5, timesPerDay: 4 });
+  });
+
+  it('fuzzy-matches unseen misspellings of 5+ letters', () => {
+    expect(ids('gabapentn 300 tid, ibuprofan 800, duloxetene')).toEqual(['gabapentin', 'ibuprofen', 'duloxetine']);
+  });
+
+  it('does not read ordinary words as drugs', () => {
+    expect(ids('alive and well this morning, motion fine, good methods, normal process, patient travels')).toEqual([]);
+  });
+
+  it('converts grams and reads patches in mcg/hr', () => {
+    expect(findDrugs('Tylenol 3 g/day')[0]).toMatchObject({ drug: 'acetaminophen', dailyMg: 3000, unit: 'g' });
+    expect(findDrugs('fentanyl 25 mcg patch')[0]).toMatchObject({ drug: 'fentanyl', doseMg: 25, unit: 'mcg/hr' });
+    expect(findDrugs('tylenol 3 qid')[0]).toMatchObject({ drug: 'codeine', timesPerDay: 4 });
+  });
+
+  it('reads a dose typed before the name and leaves epidural steroids out', () => {
+    expect(findDrugs('60 mg duloxetine')[0]).toMatchObject({ drug: 'duloxetine', doseMg: 60 });
+    expect(ids('had an epidural steroid injection')).toEqual([]);
+    expect(ids('prednisone burst 40 mg')).toEqual(['systemic-corticosteroid']);
+  });
+
+  it('keeps each drug\'s regimen to itself', () => {
+    const m = findDrugs('oxycodone 5 mg q6h + tramadol 50 mg bid');
+    expect(m[0]).toMatchObject({ drug: 'oxycodone', doseMg: 5, timesPerDay: 4 });
+    expect(m[1]).toMatchObject({ drug: 'tramadol', doseMg: 50, timesPerDay: 2 });
+  });
+});
