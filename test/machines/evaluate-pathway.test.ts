@@ -169,6 +169,31 @@ describe('evaluatePathway: one table row per state', () => {
     expect(evaluatePathway(SAMPLES.screenedOnly!).warnings).not.toContain('redflag.urgent-evaluation');
   });
 
+  it('all drug options done: no new drug, the pitfall of continuing ineffective drugs instead', () => {
+    const v = evaluatePathway(SAMPLES.exhausted!);
+    expect(v.activeSteps).toContain('escalation.drug');
+    expect(v.recommendations).toContain('pitfall.continuing-ineffective');
+    expect(v.recommendations.filter((id) => id.startsWith('escalation.'))).toEqual([]);
+  });
+
+  it.each([
+    ['NSAID recommended with CrCl 25', { renal: { crcl: 25 } }, ['interaction.nsaid-ckd', 'renal.naproxen', 'renal.ibuprofen', 'renal.duloxetine']],
+    ['radicular with CrCl 45', { renal: { crcl: 45 }, radicular: 'yes' }, ['renal.gabapentin', 'renal.pregabalin']],
+    ['NSAID recommended at 70 with a prior GI bleed', { age: 70, conditions: { 'gi-bleed-history': 'yes' } }, ['label.nsaid-class']],
+    ['liver disease', { conditions: { 'liver-disease': 'yes' } }, ['liver.duloxetine']],
+    ['anticoagulant in use', { medications: [{ drug: 'anticoagulant', outcome: 'current' }] }, ['interaction.nsaid-anticoagulant']],
+    ['corticosteroid in use', { medications: [{ drug: 'systemic-corticosteroid', outcome: 'current' }] }, ['avoid.systemic-corticosteroids']],
+  ])('warnings: %s', (_label, change, expected) => {
+    const v = evaluatePathway(facts({ redFlagScreen: 'no', ...change }));
+    expect(v.warnings).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('tramadol step over 75 with CKD: age and renal notes for tramadol', () => {
+    const v = evaluatePathway({ ...SAMPLES.firstLineDone!, age: 80, conditions: { ckd: 'yes' } });
+    expect(v.warnings).toEqual(expect.arrayContaining(['age.tramadol', 'renal.tramadol']));
+    expect(evaluatePathway({ ...SAMPLES.firstLineDone!, age: 70 }).warnings).not.toContain('age.tramadol');
+  });
+
   it('a skipped key is never asked, and the next question is the first missing one', () => {
     const v = evaluatePathway(facts({ redFlagScreen: 'no', skipped: ['nsaidTrial', 'duloxetineTrial'] }));
     expect(v.missing).not.toContain('nsaidTrial');

@@ -2,7 +2,7 @@ import type { AnyStateNode } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../machines/case-facts.js';
-import { evaluatePathway } from '../../machines/pathway.js';
+import { applyFacts, evaluatePathway, startCase, type CaseEnvelope } from '../../machines/pathway.js';
 import { pathwayMachine, type PathwayEvent } from '../../machines/pathway-machine.js';
 import { viewOf } from '../../machines/pathway-view-of.js';
 import { SAMPLES } from './case-samples.js';
@@ -59,6 +59,20 @@ describe('pathway machine paths (xstate/graph)', () => {
     expect(problems).toEqual([]);
     expect(paths.length).toBe(Object.keys(SAMPLES).length);
     expect(steps).toBeGreaterThan(paths.length);
+  });
+
+  it('replaying every shortest path through stored envelopes (JSON round trip each turn) gives the same views', () => {
+    const paths = getShortestPaths(pathwayMachine, { input: SAMPLES.empty!, events: eventsFor(Object.keys(SAMPLES)), serializeState, serializeEvent });
+    for (const path of paths) {
+      let envelope: CaseEnvelope = JSON.parse(JSON.stringify(startCase(SAMPLES.empty!)));
+      for (const step of path.steps.filter((s) => s.event.type === 'FACTS_UPDATED')) {
+        const r = applyFacts(envelope, step.event.facts, '2026-01-01T00:00:00.000Z');
+        if (r.kind !== 'ok') throw new Error(r.reason);
+        expect(r.view).toEqual(evaluatePathway(step.event.facts));
+        expect(r.view).toEqual(viewOf(step.state));
+        envelope = JSON.parse(JSON.stringify(r.envelope));
+      }
+    }
   });
 
   it('every simple path through a handful of samples stays safe and route-independent', () => {
