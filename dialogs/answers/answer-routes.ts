@@ -1,0 +1,66 @@
+import type { Route, RouteContext, RouteResult } from '../router.js';
+import type { OutputMessage } from '../turn-types.js';
+import { plain } from './answer-message.js';
+import { isCalculatorCommand, runCalculatorCommand } from './calculator-answers.js';
+import { answerDrugQuestion, COVERED_DRUGS } from './drug-answer.js';
+import { answerGuidelineQuestion, notCoveredMessage } from './guideline-answer.js';
+import { findDrugs, type DrugMention } from './ports.js';
+import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
+
+/**
+ * The quick answers as router routes, in priority order (inserted before the fallback in dialogs/router.ts).
+ * A quick question is short; longer text is left to the walk-through (case descriptions) or the fallback.
+ */
+export const MAX_QUESTION_CHARS = 300;
+
+const DOSE_WORDS = /\b(?:dose|doses|dosing|dosage|how much|max(?:imum)?|titrat\w*|starting)\b/;
+const QUESTION = /\?\s*$|^(?:what|when|how|should|does|do|is|are|can|could|would|why|which|who|any|tell me)\b/;
+/** A procedure question naming steroids is about injections, not systemic steroids. */
+const PROCEDURE = /epidural|injection|nerve block|\besi\b/;
+
+const mentionsCache = new WeakMap<RouteContext, DrugMention[]>();
+function mentions(ctx: RouteContext): DrugMention[] {
+  let found = mentionsCache.get(ctx);
+  if (!found) {
+    found = ctx.text.length <= MAX_QUESTION_CHARS ? findDrugs(ctx.text) : [];
+    mentionsCache.set(ctx, found);
+  }
+  return found;
+}
+
+const answer = (ctx: RouteContext, message: OutputMessage): RouteResult => ({ state: ctx.state, output: { messages: [message] } });
+const short = (ctx: RouteContext): boolean => ctx.text.length <= MAX_QUESTION_CHARS;
+
+export const calculatorRoute: Route = {
+  name: 'answers.calculator',
+  matches: (ctx) => short(ctx) && isCalculatorCommand(ctx.lower),
+  handle: (ctx) => answer(ctx, runCalculatorCommand(ctx.text)?.message ?? notCoveredMessage()),
+};
+
+export const sourcesRoute: Route = {
+  name: 'answers.sources',
+  matches: (ctx) => short(ctx) && SOURCES_QUESTION.test(ctx.lower),
+  handle: (ctx) => answer(ctx, sourcesMessage()),
+};
+
+export const drugRoute: Route = {
+  name: 'answers.drug',
+  matches: (ctx) => !PROCEDURE.test(ctx.lower) && mentions(ctx).length > 0,
+  handle: (ctx) => answer(ctx, answerDrugQuestion(ctx.lower, mentions(ctx))),
+};
+
+/** A dose question about a drug the catalogue does not know: honest "not covered", never a dose. */
+export const unknownDrugRoute: Route = {
+  name: 'answers.unknown-drug',
+  matches: (ctx) => short(ctx) && DOSE_WORDS.test(ctx.lower),
+  handle: (ctx) =>
+    answer(ctx, plain(`That drug is not covered by this pathway, so I give no dose for it. The pathway covers ${COVERED_DRUGS}.`)),
+};
+
+export const guidelineRoute: Route = {
+  name: 'answers.guideline',
+  matches: (ctx) => short(ctx) && (QUESTION.test(ctx.lower) || answerGuidelineQuestion(ctx.lower) !== undefined),
+  handle: (ctx) => answer(ctx, answerGuidelineQuestion(ctx.lower) ?? notCoveredMessage()),
+};
+
+export const answerRoutes: Route[] = [calculatorRoute, sourcesRoute, drugRoute, unknownDrugRoute, guidelineRoute];

@@ -1,0 +1,145 @@
+import { calculateMme, type MmeFactorTable, type MmeItem, type MmeResult } from '../../src/calculators/mme.js';
+import { scoreOswestry, type OswestryResult } from '../../src/calculators/oswestry.js';
+import { scoreStartBack, type StartBackResult } from '../../src/calculators/start-back.js';
+import type { CaseFacts } from '../../machines/case-facts.js';
+import type { OutputMessage } from '../turn-types.js';
+import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
+import { OSWESTRY_COMMAND, parseOswestry, parseStartBack, START_BACK_COMMAND } from './instrument-parse.js';
+import { entryLine, sourceNames } from './knowledge-lines.js';
+import { drugNames, findDrugs, MME_SOURCE, MME_THRESHOLDS, mmeFactorFor, mmeFactorTable, OSWESTRY, START_BACK } from './ports.js';
+
+/**
+ * The calculators as chat commands. `runCalculatorCommand` returns the structured result with the message so the
+ * walk-through can also feed a STarT Back or Oswestry result into an open case (`calculatorFacts`).
+ */
+export type CalculatorOutcome =
+  | { calculator: 'mme'; result?: MmeResult; message: OutputMessage }
+  | { calculator: 'start-back'; result?: StartBackResult; message: OutputMessage }
+  | { calculator: 'oswestry'; result?: OswestryResult; message: OutputMessage };
+
+const MME_COMMAND = /^(?:calculate |what(?:'s| is) (?:the )?|total )?(?:mme|morphine (?:milligram )?equivalents?|morphine equivalent dose|med)\b/;
+
+const FACTORS: MmeFactorTable = mmeFactorTable();
+const THRESHOLDS = { reassess: MME_THRESHOLDS.reassessAtOrAbove, avoid: MME_THRESHOLDS.avoidOrJustifyAtOrAbove };
+const KEELE = {
+  lowMaxTotal: START_BACK.lowRiskMaxTotal,
+  highMinPsychosocial: START_BACK.highRiskMinPsychosocial,
+  psychosocialItems: [...START_BACK.psychosocialItems],
+};
+const ODI_BANDS = OSWESTRY.bands.map((b) => ({ maxPercent: b.max, label: b.label }));
+
+export function isCalculatorCommand(lower: string): boolean {
+  return MME_COMMAND.test(lower) || START_BACK_COMMAND.test(lower) || OSWESTRY_COMMAND.test(lower);
+}
+
+export function runCalculatorCommand(text: string): CalculatorOutcome | undefined {
+  const lower = text.toLowerCase().trim();
+  if (MME_COMMAND.test(lower)) return mmeCommand(text);
+  if (START_BACK_COMMAND.test(lower)) return startBackCommand(lower);
+  if (OSWESTRY_COMMAND.test(lower)) return oswestryCommand(lower);
+  return undefined;
+}
+
+/** Case facts a calculator result adds to an open case (MME adds none: medications come from the case text). */
+export function calculatorFacts(outcome: CalculatorOutcome): Partial<CaseFacts> {
+  if (outcome.calculator === 'start-back' && outcome.result?.kind === 'ok') {
+    return { startBack: { total: outcome.result.total, psychosocial: outcome.result.psychosocial } };
+  }
+  if (outcome.calculator === 'oswestry' && outcome.result?.kind === 'ok') return { oswestryPercent: outcome.result.percent };
+  return {};
+}
+
+const MME_HINT = 'Give each opioid with its dose and how often, e.g. "MME oxycodone 5 mg q6h + tramadol 50 mg bid" or "MME fentanyl 25 mcg/hr".';
+const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+
+function mmeCommand(text: string): CalculatorOutcome {
+  const mentions = findDrugs(text);
+  if (!mentions.length) return { calculator: 'mme', message: plain(MME_HINT) };
+  const items: MmeItem[] = [];
+  for (const m of mentions) {
+    const name = drugNames(m.drug).generic;
+    if (m.drug !== 'buprenorphine' && FACTORS[m.drug] === undefined) {
+      return { calculator: 'mme', message: plain(`${name} is not an opioid: MME covers opioids only. ${MME_HINT}`) };
+    }
+    if (m.unit === 'g') {
+      return { calculator: 'mme', message: plain(`"${m.matched}" was given in grams, which is not a plausible opioid dose. Check the unit (mg, or mcg/hr for patches). No MME was calculated.`) };
+    }
+    if (m.drug === 'fentanyl') {
+      // Patch strength: mcg/hr, or a bare number, which for a patch means mcg/hr.
+      if (m.doseMg === undefined || (m.unit !== undefined && m.unit !== 'mcg/hr')) {
+        return { calculator: 'mme', message: plain(`Give the fentanyl patch strength in mcg/hr, e.g. "MME fentanyl 25 mcg/hr".`) };
+      }
+      items.push({ drug: m.drug, mcgPerHour: m.doseMg });
+    }
+    else if (m.dailyMg !== undefined) items.push({ drug: m.drug, dailyMg: m.dailyMg });
+    else if (m.doseMg !== undefined && m.timesPerDay !== undefined) items.push({ drug: m.drug, doseMg: m.doseMg, timesPerDay: m.timesPerDay });
+    else if (m.drug === 'buprenorphine') items.push({ drug: m.drug, dailyMg: 1 });
+    else return { calculator: 'mme', message: plain(`I need the dose and how often for ${name}. ${MME_HINT}`) };
+  }
+  const result = calculateMme(items, FACTORS, THRESHOLDS);
+  return { calculator: 'mme', result, message: mmeMessage(result) };
+}
+
+function mmeMessage(result: MmeResult): OutputMessage {
+  if (result.kind === 'refused') {
+    const factor = mmeFactorFor(result.drug);
+    const reason = factor && 'reason' in factor ? factor.reason : 'No MME factor exists for it, so no MME is calculated.';
+    return plain(`${reason} MME estimates risk; it is not a conversion table for switching opioids.`);
+  }
+  if (result.kind !== 'ok') return plain(`No MME calculated: ${result.kind === 'invalid' ? result.problems.join('; ') : 'not an opioid'}. ${MME_HINT}`);
+  const lines: AnswerLine[] = result.lines.map((l) => ({
+    text: `${drugNames(l.drug).generic} ${fmt(l.dailyAmount)} ${l.unit} x ${l.factor} = ${fmt(l.mme)} MME/day`,
+    source: MME_SOURCE,
+  }));
+  if (result.atOrAboveReassess) lines.push(entryLine('mme.thresholds'), entryLine('opioid.cdc-naloxone'));
+  const flag = result.atOrAboveAvoid
+    ? ` (at or above ${THRESHOLDS.avoid}: avoid or carefully justify)`
+    : result.atOrAboveReassess
+      ? ` (at or above ${THRESHOLDS.reassess}: reassess)`
+      : '';
+  return renderAnswer(
+    {
+      title: `Total ${fmt(result.total)} MME/day${flag}`,
+      lines,
+      note: 'MME estimates overdose risk; it is not a conversion table for switching opioids.',
+    },
+    sourceNames,
+  );
+}
+
+function startBackCommand(lower: string): CalculatorOutcome {
+  const parsed = parseStartBack(lower);
+  if (parsed.kind === 'unclear') return { calculator: 'start-back', message: plain(parsed.hint) };
+  const result = scoreStartBack(parsed.input, KEELE);
+  if (result.kind === 'invalid') {
+    return { calculator: 'start-back', result, message: plain(`Those STarT Back scores are not possible: ${result.problems.join('; ')}.`) };
+  }
+  const lines: AnswerLine[] = [
+    { text: `Total ${result.total}/9, psychosocial subscale ${result.psychosocial}/5.`, source: START_BACK.source },
+    ...(result.risk === 'high' ? [entryLine('referral.start-back-high-risk')] : []),
+  ];
+  return {
+    calculator: 'start-back',
+    result,
+    message: renderAnswer({ title: `STarT Back: ${result.risk} risk`, lines }, sourceNames),
+  };
+}
+
+function oswestryCommand(lower: string): CalculatorOutcome {
+  const parsed = parseOswestry(lower);
+  if (parsed.kind === 'unclear') return { calculator: 'oswestry', message: plain(parsed.hint) };
+  const result = scoreOswestry(parsed.input, ODI_BANDS);
+  if (result.kind === 'invalid') {
+    return { calculator: 'oswestry', result, message: plain(`Those Oswestry scores are not possible (sections 0-5, up to 10 sections, or 0-100%): ${result.problems.join('; ')}.`) };
+  }
+  const answered = result.sectionsAnswered !== undefined ? ` from ${result.sectionsAnswered} of ${OSWESTRY.sections} sections` : '';
+  const lines: AnswerLine[] = [
+    { text: `${fmt(result.percent)}%${answered}: ${result.band}.`, source: OSWESTRY.source },
+    entryLine('instrument.mcid'),
+  ];
+  return {
+    calculator: 'oswestry',
+    result,
+    message: renderAnswer({ title: `Oswestry Disability Index: ${fmt(result.percent)}% (${result.band})`, lines }, sourceNames),
+  };
+}

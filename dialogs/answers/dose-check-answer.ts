@@ -1,0 +1,56 @@
+import type { OutputMessage } from '../turn-types.js';
+import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
+import { entryLine, sourceNames } from './knowledge-lines.js';
+import { checkDose, dosingFor, type DoseCheck, type DrugMention } from './ports.js';
+import type { QuestionContext } from './question-context.js';
+
+type DosedDrugId = Parameters<typeof dosingFor>[0];
+
+/**
+ * "Is naproxen 250 bid adequate?": the verdict from the knowledge base's checkDose with the numbers. An absurd
+ * amount or a wrong unit gets a safe reply and never a computed recommendation.
+ */
+const VERDICT: Record<DoseCheck['verdict'], string> = {
+  'below-guideline': 'below the guideline dose',
+  adequate: 'adequate (guideline dose)',
+  'above-guideline': 'above the guideline range',
+  'above-label-max': 'above the label maximum',
+  absurd: 'not a plausible dose',
+  'within-label': 'within the label maximum',
+};
+
+const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+
+function safeRefusal(what: string, why: string): OutputMessage {
+  return plain(`${what}: ${why} No recommendation was computed from it.`);
+}
+
+export function doseCheckMessage(drug: DosedDrugId, title: string, m: DrugMention, ctx: QuestionContext): OutputMessage {
+  const amount = m.doseMg ?? m.dailyMg ?? 0;
+  const unit = m.unit === 'g' ? 'g' : 'mg';
+  const said = `${title} ${fmt(unit === 'g' ? amount / 1000 : amount)} ${unit}${m.doseMg === undefined ? '/day' : ''}`;
+  if (m.unit === 'mcg/hr') return safeRefusal(said, 'mcg/hr is a patch rate, not a unit for this drug.');
+  const perDay = m.timesPerDay;
+  let doseMg: number;
+  let timesPerDay: number;
+  if (m.doseMg !== undefined && perDay !== undefined) {
+    [doseMg, timesPerDay] = [m.doseMg, perDay];
+  } else if (m.dailyMg !== undefined) {
+    timesPerDay = dosingFor(drug).guideline?.timesPerDay.min ?? 1;
+    doseMg = m.dailyMg / timesPerDay;
+  } else {
+    const probe = checkDose(drug, m.doseMg ?? 0, 1, ctx);
+    if (probe.verdict === 'absurd') return safeRefusal(said, probe.notes[0] ?? 'that amount is not plausible.');
+    return plain(`${said}: how often is it taken? Say e.g. "${drug} ${fmt(m.doseMg ?? 0)} mg bid" for a dose check.`);
+  }
+  const check = checkDose(drug, doseMg, timesPerDay, ctx);
+  if (check.verdict === 'absurd') return safeRefusal(said, check.notes[0] ?? 'that amount is not plausible.');
+  const regimen = m.dailyMg !== undefined && perDay === undefined
+    ? `${fmt(check.dailyMg)} mg/day`
+    : `${fmt(check.doseMg)} mg x ${fmt(check.timesPerDay)}/day = ${fmt(check.dailyMg)} mg/day`;
+  const lines: AnswerLine[] = [
+    ...check.notes.map((text) => ({ text })),
+    ...check.knowledgeIds.map((id) => entryLine(id, id.startsWith('gap.') ? 'Guideline vs label' : undefined)),
+  ];
+  return renderAnswer({ title: `${title} ${regimen}: ${VERDICT[check.verdict]}`, lines }, sourceNames);
+}

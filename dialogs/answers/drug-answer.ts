@@ -1,0 +1,99 @@
+import type { OutputMessage } from '../turn-types.js';
+import { renderAnswer, type AnswerLine } from './answer-message.js';
+import { ACETAMINOPHEN_ALONE, DRUG_PLANS, type DrugPlan } from './drug-plans.js';
+import { adjustmentLines } from './adjustment-lines.js';
+import { doseCheckMessage } from './dose-check-answer.js';
+import { interactionLines } from './interactions.js';
+import { entryLine, sourceNames } from './knowledge-lines.js';
+import { drugNames, isDosedDrug, type DrugId, type DrugMention } from './ports.js';
+import { hasContext, readContext } from './question-context.js';
+
+/**
+ * Quick drug questions: dosing, dose checks, adjustments, interactions, avoid and not-covered answers. One short
+ * message; numbers only ever come from knowledge entries or the structured dosing data.
+ */
+const ALONE = /\b(?:alone|monotherapy|on (?:its|it's) own|by itself|only|just)\b/;
+
+export const COVERED_DRUGS =
+  'duloxetine, NSAIDs (naproxen, ibuprofen), tramadol, gabapentin and pregabalin (radicular pain), acetaminophen as an adjunct';
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function drugTitle(drug: DrugId, matched: string): string {
+  const generic = drugNames(drug).generic;
+  const said = matched.toLowerCase();
+  return said && said !== generic.toLowerCase() && !generic.toLowerCase().includes(said)
+    ? `${capital(said)} (${generic})`
+    : capital(generic);
+}
+
+function planLines(plan: DrugPlan): AnswerLine[] {
+  return plan.lines.map(([id, label]) => entryLine(id, label));
+}
+
+export function answerDrugQuestion(lower: string, mentions: DrugMention[]): OutputMessage {
+  const drugs = [...new Set(mentions.map((m) => m.drug))];
+  if (drugs.length >= 2) return interactionMessage(drugs, mentions);
+  const mention = mentions[0]!;
+  const drug = mention.drug;
+  const title = drugTitle(drug, mention.matched);
+  let plan = DRUG_PLANS[drug];
+  if (drug === 'acetaminophen' && ALONE.test(lower) && mention.doseMg === undefined) plan = ACETAMINOPHEN_ALONE;
+  switch (plan.kind) {
+    case 'avoid':
+      return renderAnswer({ title: `${title}: ${drug === 'acetaminophen' ? 'not alone' : 'avoid'}`, lines: planLines(plan) }, sourceNames);
+    case 'not-covered':
+      return renderAnswer(
+        {
+          title: `${title}: not covered by this pathway`,
+          lines: [
+            { text: `This pathway gives no dose for ${drugNames(drug).generic}. It covers ${COVERED_DRUGS}.` },
+            ...planLines(plan),
+          ],
+        },
+        sourceNames,
+      );
+    case 'opioid':
+      return renderAnswer(
+        {
+          title: `${title}: no dose from this pathway; opioids are a last resort`,
+          lines: planLines(plan),
+          suggestedActions: [{ title: 'MME calculator', value: `MME ${drugNames(drug).generic.split(' ')[0]} ` }],
+        },
+        sourceNames,
+      );
+    case 'dose':
+      break;
+  }
+  const context = readContext(lower);
+  if (isDosedDrug(drug) && (mention.doseMg !== undefined || mention.dailyMg !== undefined)) {
+    return doseCheckMessage(drug, title, mention, context);
+  }
+  const lines = planLines(plan);
+  if (drug === 'other-nsaid' && !/^nsaids?$/.test(mention.matched.toLowerCase())) {
+    lines.unshift({ text: `The guideline gives no dose for ${mention.matched.toLowerCase()}; its NSAID examples are naproxen and ibuprofen.` });
+  }
+  if (isDosedDrug(drug) && hasContext(context)) {
+    return renderAnswer({ title: `${title}: adjusted for this patient`, lines: [...adjustmentLines(drug, context), ...lines.slice(0, 2)] }, sourceNames);
+  }
+  return renderAnswer({ title, lines }, sourceNames);
+}
+
+function interactionMessage(drugs: DrugId[], mentions: DrugMention[]): OutputMessage {
+  const names = drugs.map((d) => drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? ''));
+  const found = interactionLines(drugs);
+  const avoid = drugs.flatMap((d) => {
+    const plan = DRUG_PLANS[d];
+    return plan.kind === 'avoid' ? planLines(plan).slice(0, 1) : [];
+  });
+  const lines: AnswerLine[] = [
+    ...found,
+    ...avoid,
+  ];
+  if (!found.length) {
+    lines.unshift({
+      text: `No interaction between ${names.join(' and ')} is listed in this pathway's reference (it lists only a few high-risk pairs). Check a full interaction reference.`,
+    });
+  }
+  return renderAnswer({ title: names.join(' + '), lines }, sourceNames);
+}

@@ -1,0 +1,54 @@
+import MiniSearch from 'minisearch';
+
+/**
+ * Full-text retrieval over the knowledge entries (minisearch), for guideline questions no intent rule covers.
+ * Question words and filler are dropped so that only clinical terms can make a match; an answer is only ever
+ * built from the entries returned here.
+ */
+export interface SearchableEntry {
+  id: string;
+  text: string;
+  topics: string[];
+}
+
+const STOP_WORDS = new Set(
+  `a about after all also am an and any are as at be been before being best but by can could do does doing done
+  dose doses for from get give given good has have help how i if in into is it its just know like me mg my need
+  of on or our patient patients please should so some than that the their them then there these they this to
+  tell use used using was we what when where which who why will with would you your back pain low chronic lbp
+  treatment treat therapy therapies recommend recommended recommendation guideline guidelines say says about
+  ok okay much many more most less option options`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function processTerm(term: string): string | null {
+  const t = term.toLowerCase();
+  return t.length < 2 || STOP_WORDS.has(t) ? null : t;
+}
+
+export interface EntrySearch {
+  /** Ids of matching entries, best first, at most `limit`. */
+  search(query: string, limit?: number): string[];
+}
+
+export function createEntrySearch(entries: readonly SearchableEntry[]): EntrySearch {
+  const index = new MiniSearch<SearchableEntry & { topicText: string }>({
+    fields: ['text', 'topicText'],
+    storeFields: [],
+    processTerm,
+    searchOptions: { boost: { topicText: 3 }, fuzzy: (term) => (term.length > 5 ? 0.2 : 0), prefix: (term) => term.length > 4 },
+  });
+  index.addAll(entries.map((e) => ({ ...e, topicText: e.topics.join(' ') })));
+  return {
+    search(query, limit = 3) {
+      const results = index.search(query);
+      const best = results[0]?.score ?? 0;
+      // Keep only results close to the best so one stray term does not pull in unrelated entries.
+      return results
+        .filter((r) => r.score >= best * 0.5)
+        .slice(0, limit)
+        .map((r) => String(r.id));
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { OutputMessage } from '../turn-types.js';
+import { plain, renderAnswer } from './answer-message.js';
+import { createEntrySearch } from './entry-search.js';
+import { matchIntent } from './guideline-intents.js';
+import { entryLine, entryLines, sourceNames } from './knowledge-lines.js';
+import { knowledge } from './ports.js';
+
+/**
+ * Guideline questions: an intent rule for the common ones, else full-text retrieval over the knowledge entries.
+ * Only matching entries are shown; nothing matching -> undefined (the caller says the pathway does not cover it).
+ */
+const search = createEntrySearch(knowledge.filter((e) => !e.id.startsWith('sources.') && !e.id.startsWith('gap.')));
+
+export function answerGuidelineQuestion(lower: string): OutputMessage | undefined {
+  const intent = matchIntent(lower);
+  if (intent) return renderAnswer({ title: intent.title, lines: entryLines(intent.ids) }, sourceNames);
+  const ids = search.search(lower);
+  if (!ids.length) return undefined;
+  return renderAnswer({ title: 'What the pathway says', lines: ids.map((id) => entryLine(id)) }, sourceNames);
+}
+
+export const PATHWAY_SCOPE =
+  'It covers chronic low back pain after initial medications fail: drug escalation (duloxetine, NSAIDs, tramadol), medicines to avoid, non-drug therapies, radicular pain, the opioid gate, referral, follow-up, red flags and imaging, and the MME, STarT Back and Oswestry calculators.';
+
+export function notCoveredMessage(): OutputMessage {
+  return plain(`This pathway does not cover that, so I have no answer from it. ${PATHWAY_SCOPE}`, [
+    { title: 'When to refer?', value: 'when to refer?' },
+    { title: 'Duloxetine dose', value: 'duloxetine dose?' },
+    { title: 'Help', value: 'help' },
+  ]);
+}

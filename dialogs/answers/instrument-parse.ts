@@ -1,0 +1,44 @@
+import type { OswestryInput } from '../../src/calculators/oswestry.js';
+import type { StartBackInput } from '../../src/calculators/start-back.js';
+import { ITEM9_ANSWERS } from '../../src/calculators/start-back.js';
+
+/**
+ * Chat commands for the instruments: item answers or scores only, never the questionnaire wording.
+ * "STarT Back 1 1 0 1 1 1 0 1 1", "start back 1 1 0 1 1 1 0 1 very much", "STarT Back total 6 psych 4", "ODI 48%",
+ * "oswestry 3 2 4 1 0 2 3 1 2 2" (a "-" or "x" marks an unanswered section).
+ */
+export const START_BACK_COMMAND = /^(?:calculate |score )?(?:the )?start ?back\b/;
+export const OSWESTRY_COMMAND = /^(?:calculate |score )?(?:the )?(?:odi|oswestry)\b/;
+
+export type Parsed<T> = { kind: 'input'; input: T } | { kind: 'unclear'; hint: string };
+
+const START_BACK_HINT =
+  'Give the nine item answers as 0 or 1 (item 9 may be a word such as "very much"), e.g. "STarT Back 1 1 0 1 1 1 0 1 1", or a total and psychosocial subscale, e.g. "STarT Back total 6 psych 4".';
+const OSWESTRY_HINT =
+  'Give a percentage, e.g. "ODI 48%", or the section scores 0-5 in order, e.g. "oswestry 3 2 4 1 0 2 3 1 2 2" ("-" for a section not answered).';
+
+export function parseStartBack(lower: string): Parsed<StartBackInput> {
+  const rest = lower.replace(START_BACK_COMMAND, '').replace(/[,;:=]/g, ' ');
+  const total = /\b(?:total|score)\s*(?:of\s*)?(\d+)/.exec(rest);
+  const psych = /\b(?:psych\w*|sub-?scale|subscore)\s*(?:score\s*)?(?:of\s*)?(\d+)/.exec(rest);
+  if (total && psych) return { kind: 'input', input: { total: Number(total[1]), psychosocial: Number(psych[1]) } };
+  const item9Word = ITEM9_ANSWERS.find((a) => rest.trimEnd().endsWith(a));
+  const numbers = (item9Word ? rest.slice(0, rest.lastIndexOf(item9Word)) : rest).match(/\d+/g)?.map(Number) ?? [];
+  if (item9Word && numbers.length === 8) return { kind: 'input', input: { items: numbers as (0 | 1)[], item9: item9Word } };
+  if (numbers.length === 9) {
+    return { kind: 'input', input: { items: numbers.slice(0, 8) as (0 | 1)[], item9: numbers[8] as 0 | 1 } };
+  }
+  return { kind: 'unclear', hint: START_BACK_HINT };
+}
+
+export function parseOswestry(lower: string): Parsed<OswestryInput> {
+  const rest = lower.replace(OSWESTRY_COMMAND, '').replace(/\b(?:score|of|is|=|sections?)\b/g, ' ');
+  const percent = /(\d+(?:\.\d+)?)\s*%/.exec(rest);
+  if (percent) return { kind: 'input', input: { percent: Number(percent[1]) } };
+  const tokens = rest.match(/\d+(?:\.\d+)?|(?<=\s|^)[-x](?=\s|$)/g) ?? [];
+  if (tokens.length === 1 && tokens[0] !== '-' && tokens[0] !== 'x') return { kind: 'input', input: { percent: Number(tokens[0]) } };
+  if (tokens.length >= 2) {
+    return { kind: 'input', input: { sections: tokens.map((t) => (t === '-' || t === 'x' ? null : Number(t))) } };
+  }
+  return { kind: 'unclear', hint: OSWESTRY_HINT };
+}

@@ -1,0 +1,24 @@
+import type { AnswerLine, GuidelineSourceNames } from './answer-message.js';
+import { getEntry, hasEntry } from './ports.js';
+
+/** An answer line built from a knowledge entry: its text with its guideline numbers or its named source. */
+export function entryLine(id: string, label?: string): AnswerLine {
+  const entry = getEntry(id);
+  const showLabel = label && !entry.text.toLowerCase().startsWith(label.toLowerCase());
+  const base = { text: entry.text, ...(showLabel ? { label } : {}) };
+  if (entry.origin === 'guideline') {
+    return { ...base, cites: entry.cites, ...(entry.evidence ? { evidence: entry.evidence } : {}) };
+  }
+  return { ...base, source: entry.source };
+}
+
+/** Lines for the ids that exist, in order (an id the knowledge base does not hold yet is skipped). */
+export function entryLines(ids: readonly string[]): AnswerLine[] {
+  return ids.filter(hasEntry).map((id) => entryLine(id));
+}
+
+/** What the guideline's citation numbers probably refer to (sources.n entries, labelled probable). */
+export const sourceNames: GuidelineSourceNames = (n) => {
+  const id = `sources.${n}`;
+  return hasEntry(id) ? getEntry(id).text : undefined;
+};

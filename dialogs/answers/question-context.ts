@@ -1,0 +1,43 @@
+import type { PatientContext } from './ports.js';
+
+/**
+ * Patient facts given inside a quick question ("pregabalin with CrCl 25", "tramadol in an 80 year old",
+ * "tramadol in cirrhosis"), for label adjustments. eGFR is read as an estimate of CrCl; a CKD stage is read as
+ * the middle of its eGFR band, and the answer says which it used.
+ */
+export interface QuestionContext extends PatientContext {
+  /** How the kidney figure was given, for the answer ("CrCl 25", "eGFR 12", "CKD stage 4"). */
+  renalLabel?: string;
+}
+
+const CKD_STAGE_CRCL: Record<string, number> = { '3': 45, '3a': 52, '3b': 37, '4': 22, '5': 10 };
+
+export function readContext(lower: string): QuestionContext {
+  const ctx: QuestionContext = {};
+  const crcl = /\b(crcl|creatinine clearance|egfr|gfr)\s*(?:of|is|=|:|<|below|under)?\s*(\d{1,3})\b/.exec(lower);
+  const stage = /\bckd\s*(?:stage\s*)?(3a|3b|[345])\b|\bstage\s*(3a|3b|[345])\s*ckd\b/.exec(lower);
+  if (crcl) {
+    ctx.crcl = Number(crcl[2]);
+    ctx.renalLabel = `${crcl[1] === 'crcl' || crcl[1] === 'creatinine clearance' ? 'CrCl' : 'eGFR'} ${crcl[2]}`;
+  } else if (stage) {
+    const s = (stage[1] ?? stage[2])!;
+    ctx.crcl = CKD_STAGE_CRCL[s];
+    ctx.renalLabel = `CKD stage ${s}`;
+  } else if (/\b(?:esrd|dialysis|end[- ]stage renal)\b/.test(lower)) {
+    ctx.crcl = 10;
+    ctx.renalLabel = 'end-stage renal disease';
+  }
+  const age = /\b(\d{2,3})\s*(?:-| )?(?:years?|yrs?|y)[- ]?(?:\/)?(?:o\b|old\b|of age\b)|\b(\d{2,3})\s*y\/?o\b|\bage[ds]?\s*(\d{2,3})\b|\b(\d{2,3})\s*[mf]\b/.exec(lower);
+  if (age) {
+    const n = Number(age[1] ?? age[2] ?? age[3] ?? age[4]);
+    if (n >= 12 && n <= 120) ctx.age = n;
+  }
+  if (/cirrho|liver (?:disease|failure|impairment)|hepatic (?:impairment|disease|failure)|\bhepatic\b|heavy (?:alcohol|drink)|alcohol (?:use|abuse)/.test(lower)) {
+    ctx.liverDisease = true;
+  }
+  return ctx;
+}
+
+export function hasContext(ctx: QuestionContext): boolean {
+  return ctx.crcl !== undefined || ctx.age !== undefined || ctx.liverDisease === true;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { renderAnswer } from '../../dialogs/answers/answer-message.js';
+import { calculatorFacts, runCalculatorCommand } from '../../dialogs/answers/calculator-answers.js';
+import { interactionMessage } from '../../dialogs/answers/interactions.js';
+import { readContext } from '../../dialogs/answers/question-context.js';
+
+describe('answer rendering', () => {
+  const message = renderAnswer(
+    {
+      title: 'Title',
+      lines: [
+        { text: 'Guideline line', cites: [1, 2], evidence: 'moderate' },
+        { text: 'Label line', source: 'Some FDA label', label: 'Label' },
+        { text: 'Same label again', source: 'Some FDA label' },
+      ],
+      note: 'A note',
+    },
+    (n) => (n === 1 ? 'Probable source of citation 1: X' : undefined),
+  );
+
+  it('numbers guideline citations as the guideline does and reference sources from 7, once each', () => {
+    expect(message.text).toContain('Guideline line (moderate-quality evidence) [1][2]');
+    expect(message.text).toContain('**Label:** Label line [7]');
+    expect(message.text).toContain('Same label again [7]');
+    expect(message.citations?.map((c) => c.position)).toEqual([1, 2, 7]);
+    expect(message.citations?.[0]?.abstract).toBe('Probable source of citation 1: X');
+    expect(message.citations?.[2]?.name).toBe('Some FDA label');
+  });
+
+  it('the Adaptive Card 1.5 carries the same lines as the text', () => {
+    expect(message.card?.version).toBe('1.5');
+    const blocks = (message.card?.body as { text: string }[]).map((b) => b.text);
+    for (const line of ['Guideline line (moderate-quality evidence) [1][2]', 'Same label again [7]', 'A note']) {
+      expect(blocks.some((b) => b.includes(line))).toBe(true);
+      expect(message.text).toContain(line);
+    }
+  });
+});
+
+describe('calculator results for an open case', () => {
+  it('STarT Back and Oswestry results become case facts; MME adds none', () => {
+    const sb = runCalculatorCommand('STarT Back 1 1 0 1 1 1 0 1 1')!;
+    expect(calculatorFacts(sb)).toEqual({ startBack: { total: 7, psychosocial: 4 } });
+    expect(calculatorFacts(runCalculatorCommand('ODI 48%')!)).toEqual({ oswestryPercent: 48 });
+    expect(calculatorFacts(runCalculatorCommand('MME morphine 30 mg bid')!)).toEqual({});
+    expect(calculatorFacts(runCalculatorCommand('STarT Back 1 1')!)).toEqual({});
+    expect(runCalculatorCommand('duloxetine dose?')).toBeUndefined();
+  });
+});
+
+describe('interactions for a case', () => {
+  it('names the listed pairs and nothing for a pair not listed', () => {
+    expect(interactionMessage(['duloxetine', 'tramadol'])?.text).toMatch(/serotonin syndrome/);
+    expect(interactionMessage(['naproxen'], 20)?.text).toMatch(/renal decompensation/);
+    expect(interactionMessage(['gabapentin', 'naproxen'])).toBeUndefined();
+  });
+});
+
+describe('patient facts read from a quick question', () => {
+  it.each([
+    ['pregabalin with crcl 25', { crcl: 25 }],
+    ['neurontin in egfr 12', { crcl: 12 }],
+    ['tramadol dose with ckd stage 4', { crcl: 22 }],
+    ['tramadol in an 80 year old', { age: 80 }],
+    ['tramadol for a 78 yo', { age: 78 }],
+    ['tramadol in cirrhosis', { liverDisease: true }],
+    ['duloxetine dose', {}],
+  ])('%s', (text, expected) => {
+    const ctx = readContext(text);
+    expect({ crcl: ctx.crcl, age: ctx.age, liverDisease: ctx.liverDisease }).toEqual({ crcl: undefined, age: undefined, liverDisease: undefined, ...expected });
+  });
+});
