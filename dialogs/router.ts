@@ -1,4 +1,5 @@
 import type { CardValue } from './card-value.js';
+import { answerRoutes } from './answers/index.js';
 import type { ConversationState } from './conversation-state.js';
 import { helpMessage } from './help.js';
 import type { TurnInput, TurnOutput } from './turn-types.js';
@@ -44,7 +45,7 @@ export const fallbackRoute: Route = {
 };
 
 /** Routes in priority order; the first that matches handles the turn. The fallback is always last. */
-export const routes: Route[] = [helpRoute, fallbackRoute];
+export const routes: Route[] = [helpRoute, ...answerRoutes, fallbackRoute];
 
 export function route(ctx: RouteContext): RouteResult {
   const chosen = routes.find((r) => r.matches(ctx)) ?? fallbackRoute;
