@@ -9,7 +9,7 @@ export type RegionStates = Record<string, { meta: StateMeta }>;
 
 const ESCALATION_NEEDS = ['nsaidTrial', 'duloxetineTrial', 'conditions', 'renalFunction', 'age'] as const;
 
-export const careRegions: Record<Exclude<RegionId, 'gate' | 'drug' | 'nonDrug'>, RegionStates> = {
+export const careRegions: Record<'initial' | 'radicular' | 'referral' | 'followUp', RegionStates> = {
   initial: {
     initialFailure: {
       meta: {

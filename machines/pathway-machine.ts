@@ -12,23 +12,29 @@ export type PathwayEvent = { type: 'FACTS_UPDATED'; facts: CaseFacts };
 
 type InRegion = { type: 'inRegionState'; params: { region: RegionId; state: string } };
 
+interface SettledState {
+  meta?: StateMeta;
+  initial?: string;
+  states?: Record<string, SettledState>;
+  always: Array<{ target: string; guard: InRegion }>;
+}
+
 /** Each state of a region gets an eventless transition to every sibling the facts may put the region in. */
-function settled(region: RegionId, states: RegionStates) {
+function settled(region: RegionId, states: RegionStates | Record<string, Omit<SettledState, 'always'>>): Record<string, SettledState> {
   const names = Object.keys(states);
   return Object.fromEntries(
     names.map((name) => [
       name,
       {
-        meta: states[name]!.meta,
+        ...states[name]!,
         always: names
           .filter((other) => other !== name)
-          .map((other) => ({ target: other, guard: { type: 'inRegionState', params: { region, state: other } } as InRegion })),
+          .map((other) => ({ target: other, guard: { type: 'inRegionState', params: { region, state: other } } as const })),
       },
     ]),
   );
 }
 
-const inGate = (state: string): InRegion => ({ type: 'inRegionState', params: { region: 'gate', state } });
 const urgentMeta: StateMeta = { step: 'urgentEvaluation', needs: [], recommends: ['redflag.urgent-evaluation'] };
 
 /**
@@ -89,23 +95,10 @@ export const pathwayMachine = setup({
         radicular: { initial: 'screening', states: settled('radicular', careRegions.radicular) },
         opioidGate: {
           initial: 'closed',
-          states: {
-            closed: {
-              initial: 'far',
-              always: { target: 'open', guard: inGate('open') },
-              states: {
-                far: { meta: gateMeta.far, always: { target: 'near', guard: inGate('near') } },
-                near: { meta: gateMeta.near, always: { target: 'far', guard: inGate('far') } },
-              },
-            },
-            open: {
-              meta: gateMeta.open,
-              always: [
-                { target: 'closed.far', guard: inGate('far') },
-                { target: 'closed.near', guard: inGate('near') },
-              ],
-            },
-          },
+          states: settled('gate', {
+            closed: { initial: 'far', states: settled('gateDistance', { far: { meta: gateMeta.far }, near: { meta: gateMeta.near } }) },
+            open: { meta: gateMeta.open },
+          }),
         },
         referral: { initial: 'notIndicated', states: settled('referral', careRegions.referral) },
         followUp: { initial: 'none', states: settled('followUp', careRegions.followUp) },

@@ -19,7 +19,9 @@ export const regionClassifiers = {
         : f.radicular === 'unknown' || c.skipped(f, 'radicular')
           ? 'undetermined'
           : 'screening',
-  gate: (f: CaseFacts) => (gateOpen(f) ? 'open' : gateNear(f) ? 'near' : 'far'),
+  gate: (f: CaseFacts) => (gateOpen(f) ? 'open' : 'closed'),
+  /** Inside the closed gate: near = the drug and non-drug conditions hold, only risk assessment/discussion remain. */
+  gateDistance: (f: CaseFacts) => (gateNear(f) ? 'near' : 'far'),
   referral: (f: CaseFacts) => (c.referralIndicated(f) ? 'indicated' : 'notIndicated'),
   followUp: (f: CaseFacts) => (c.atFollowUpVisit(f) ? 'visit' : 'none'),
 } as const;

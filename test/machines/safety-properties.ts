@@ -81,6 +81,8 @@ export function safetyViolations(f: CaseFacts, v: PathwayView): string[] {
   if (inCare) {
     const apapOnly = using(f, ['acetaminophen']) && !f.medications.some((m) => inUse(m) && ['naproxen', 'ibuprofen', 'other-nsaid', 'duloxetine', 'gabapentin', 'pregabalin', ...OPIOIDS].includes(m.drug));
     if (apapOnly && !v.warnings.includes('avoid.acetaminophen-monotherapy')) bad.push('acetaminophen-monotherapy-unflagged');
+    const offersAlternative = recs.some((id) => id.startsWith('escalation.') || id.startsWith('radicular.') || id === 'pitfall.continuing-ineffective');
+    if (apapOnly && !offersAlternative) bad.push('acetaminophen-left-as-monotherapy');
     const w = v.warnings;
     if (using(f, ['duloxetine']) && using(f, ['tramadol']) && !w.includes('interaction.duloxetine-tramadol')) bad.push('duloxetine-tramadol-unwarned');
     if (using(f, OPIOIDS) && using(f, ['benzodiazepine']) && !w.includes('interaction.opioid-benzodiazepine')) bad.push('opioid-benzo-unwarned');
@@ -93,5 +95,3 @@ export function safetyViolations(f: CaseFacts, v: PathwayView): string[] {
   return bad;
 }
 
-/** How many distinct properties safetyViolations checks (reported in the closing note). */
-export const SAFETY_PROPERTY_COUNT = 22;
