@@ -8,21 +8,28 @@ import { CORE_OPTIONS, coreInput, loadQuestions } from '../test/answers/question
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const questions = loadQuestions();
 
-// Warm-up: module load (the minisearch index is built once) and JIT.
-for (const q of questions) handleTurn(undefined, coreInput(q.q), CORE_OPTIONS);
-
-const samples: number[] = [];
-for (let r = 0; r < ROUNDS; r++) {
-  questions.forEach((q, i) => {
+function round(): number[] {
+  return questions.map((q, i) => {
     const input = coreInput(q.q, i);
     const t0 = performance.now();
     handleTurn(undefined, input, CORE_OPTIONS);
-    samples.push(performance.now() - t0);
+    return performance.now() - t0;
   });
 }
-samples.sort((a, b) => a - b);
-const at = (p: number): number => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))]!;
-const median = at(0.5);
-console.log(`answers in the turn core: ${samples.length} turns (${questions.length} questions x ${ROUNDS})`);
-console.log(`median ${median.toFixed(3)} ms, p99 ${at(0.99).toFixed(3)} ms, max ${samples.at(-1)!.toFixed(3)} ms (target: median < 2 ms)`);
+
+function report(label: string, samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+  console.log(`${label}: ${sorted.length} turns, median ${at(0.5).toFixed(3)} ms, p99 ${at(0.99).toFixed(3)} ms, max ${sorted.at(-1)!.toFixed(3)} ms`);
+  return at(0.5);
+}
+
+// Load the modules (the minisearch index is built once at load) with one unrelated turn.
+handleTurn(undefined, coreInput('help'), CORE_OPTIONS);
+// First pass: every question once, before the language layer's per-word fuzzy cache has seen its words.
+report('first pass (cold word cache)', round());
+const warm: number[] = [];
+for (let r = 0; r < ROUNDS; r++) warm.push(...round());
+const median = report(`steady state (${questions.length} questions x ${ROUNDS})`, warm);
+console.log('target: median < 2 ms');
 process.exitCode = median < 2 ? 0 : 1;
