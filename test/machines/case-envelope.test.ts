@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyFacts, PATHWAY_MACHINE_VERSION, startCase, evaluatePathway } from '../../machines/pathway.js';
+import { caseFactsArbitrary } from './case-arbitrary.js';
 import { SAMPLES } from './case-samples.js';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -53,5 +55,26 @@ describe('case envelope', () => {
     const env = roundTrip(startCase(SAMPLES.screenedOnly!)) as { machineVersion: number; snapshot: { value: unknown } };
     env.snapshot.value = { care: { radicular: 'sideways' } };
     expect(applyFacts(env, SAMPLES.screenedOnly!, NOW).kind).toBe('needs-review');
+  });
+
+  it('never throws on arbitrary stored values, and answers ok only for real envelopes', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.record({ machineVersion: fc.integer({ min: -1, max: 3 }), snapshot: fc.anything() })), (stored) => {
+        const r = applyFacts(stored, SAMPLES.screenedOnly!, NOW);
+        expect(['needs-review']).toContain(r.kind);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('restore + new facts gives the same view as evaluating the new facts (random pairs)', () => {
+    fc.assert(
+      fc.property(caseFactsArbitrary, caseFactsArbitrary, (before, after) => {
+        const r = applyFacts(roundTrip(startCase(before)), after, NOW);
+        if (r.kind !== 'ok') throw new Error(r.reason);
+        expect(r.view).toEqual(evaluatePathway(after));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
