@@ -33,7 +33,7 @@ const short = (ctx: RouteContext): boolean => ctx.text.length <= MAX_QUESTION_CH
 
 export const calculatorRoute: Route = {
   name: 'answers.calculator',
-  matches: (ctx) => short(ctx) && isCalculatorCommand(ctx.lower),
+  matches: (ctx) => short(ctx) && isCalculatorCommand(ctx.text),
   handle: (ctx) => answer(ctx, runCalculatorCommand(ctx.text)?.message ?? notCoveredMessage()),
 };
 

@@ -28,13 +28,22 @@ const KEELE = {
 };
 const ODI_BANDS = OSWESTRY.bands.map((b) => ({ maxPercent: b.max, label: b.label }));
 
-export function isCalculatorCommand(lower: string): boolean {
-  return MME_COMMAND.test(lower) || START_BACK_COMMAND.test(lower) || OSWESTRY_COMMAND.test(lower);
+/** "percocet 5 q6h MME?": MME asked after the regimen counts too, when an opioid is given with a dose. */
+const MME_WORD = /\b(?:mme|morphine (?:milligram )?equivalents?)\b/;
+
+function isMmeCommand(text: string, lower: string): boolean {
+  if (MME_COMMAND.test(lower)) return true;
+  return MME_WORD.test(lower) && findDrugs(text).some((m) => FACTORS[m.drug] !== undefined && m.doseMg !== undefined);
+}
+
+export function isCalculatorCommand(text: string): boolean {
+  const lower = text.toLowerCase().trim();
+  return isMmeCommand(text, lower) || START_BACK_COMMAND.test(lower) || OSWESTRY_COMMAND.test(lower);
 }
 
 export function runCalculatorCommand(text: string): CalculatorOutcome | undefined {
   const lower = text.toLowerCase().trim();
-  if (MME_COMMAND.test(lower)) return mmeCommand(text);
+  if (isMmeCommand(text, lower)) return mmeCommand(text);
   if (START_BACK_COMMAND.test(lower)) return startBackCommand(lower);
   if (OSWESTRY_COMMAND.test(lower)) return oswestryCommand(lower);
   return undefined;
@@ -52,8 +61,11 @@ export function calculatorFacts(outcome: CalculatorOutcome): Partial<CaseFacts> 
 const MME_HINT = 'Give each opioid with its dose and how often, e.g. "MME oxycodone 5 mg q6h + tramadol 50 mg bid" or "MME fentanyl 25 mcg/hr".';
 const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
+/** Formulation words between the name and the dose ("morphine ER 15 bid") do not change the MME. */
+const FORMULATION = /\b(?:er|ir|sr|xr|cr|la|ext(?:ended)?[- ]release|immediate[- ]release)\b/gi;
+
 function mmeCommand(text: string): CalculatorOutcome {
-  const mentions = findDrugs(text);
+  const mentions = findDrugs(text.replace(FORMULATION, ' '));
   if (!mentions.length) return { calculator: 'mme', message: plain(MME_HINT) };
   const items: MmeItem[] = [];
   for (const m of mentions) {

@@ -48,9 +48,8 @@ export function doseCheckMessage(drug: DosedDrugId, title: string, m: DrugMentio
   const regimen = m.dailyMg !== undefined && perDay === undefined
     ? `${fmt(check.dailyMg)} mg/day`
     : `${fmt(check.doseMg)} mg x ${fmt(check.timesPerDay)}/day = ${fmt(check.dailyMg)} mg/day`;
-  const lines: AnswerLine[] = [
-    ...check.notes.map((text) => ({ text })),
-    ...check.knowledgeIds.map((id) => entryLine(id, id.startsWith('gap.') ? 'Guideline vs label' : undefined)),
-  ];
+  const entries = check.knowledgeIds.map((id) => entryLine(id, id.startsWith('gap.') ? 'Guideline vs label' : undefined));
+  const shown = new Set(entries.map((e) => e.text));
+  const lines: AnswerLine[] = [...check.notes.filter((n) => !shown.has(n)).map((text) => ({ text })), ...entries];
   return renderAnswer({ title: `${title} ${regimen}: ${VERDICT[check.verdict]}`, lines }, sourceNames);
 }
