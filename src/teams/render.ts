@@ -1,5 +1,6 @@
 import { ActivityTypes, CardFactory, type Activity, type CardAction, type Entity } from 'botbuilder';
 import type { Citation, OutputMessage, TurnOutput } from '../../dialogs/turn-types.js';
+import { withCitedSources } from './card-sources.js';
 
 export const MAX_SUGGESTED_ACTIONS = 3;
 
@@ -29,8 +30,8 @@ function suggestedActions(message: OutputMessage): Partial<Activity> {
 export function toActivity(message: OutputMessage): Partial<Activity> {
   const base: Partial<Activity> = { type: ActivityTypes.Message, ...suggestedActions(message) };
   if (message.card) {
-    const card = { ...message.card, fallbackText: message.text };
-    return { ...base, summary: message.text.split('\n')[0]?.slice(0, 200), attachments: [CardFactory.adaptiveCard(card)] };
+    const { card, text } = withCitedSources(message.card, message.text, message.citations);
+    return { ...base, summary: message.text.split('\n')[0]?.slice(0, 200), attachments: [CardFactory.adaptiveCard({ ...card, fallbackText: text })] };
   }
   return {
     ...base,
