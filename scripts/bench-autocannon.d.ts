@@ -14,6 +14,7 @@ declare module 'autocannon' {
     duration?: number;
     amount?: number;
     pipelining?: number;
+    connectionRate?: number;
     requests?: Request[];
     timeout?: number;
   }

@@ -15,13 +15,19 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CASES = 10_000;
 
-/** A walk-through turn that keeps the case bounded: start a case once, then skip a question and undo it. */
+/** Turn texts of one conversation (autocannon starts a fresh conversation after the last one). */
+const TURNS_PER_CONVERSATION = 20;
+const repeat = (text: string) => Array<string>(TURNS_PER_CONVERSATION).fill(text);
+/** The walk-through turn keeps the case bounded: start a case, then skip a question and undo it, over and over. */
+const walkTurns = ['new case', ...Array.from({ length: TURNS_PER_CONVERSATION - 1 }, (_, i) => (i % 2 ? 'back' : 'skip'))];
 const SCENARIOS = {
-  echo: { server: 'echo', first: [], cycle: ['duloxetine dose?'] },
-  dosing: { server: 'pathway', first: [], cycle: ['duloxetine dose?'] },
-  walk: { server: 'pathway', first: ['new case'], cycle: ['skip', 'back'] },
+  echo: { server: 'echo', turns: repeat('duloxetine dose?') },
+  dosing: { server: 'pathway', turns: repeat('duloxetine dose?') },
+  walk: { server: 'pathway', turns: walkTurns },
 } as const;
 type ScenarioName = keyof typeof SCENARIOS;
+/** Offered load for the latency figures: 10 turns/s per conversation, far above a clinician's pace. */
+const RATE_PER_CONVERSATION = Number(process.env.BENCH_RATE ?? 10);
 
 interface Server {
   url: string;
@@ -59,36 +65,39 @@ function activity(conversationId: string, id: string, text: string): string {
   });
 }
 
-/** Turn texts of one conversation: `first` once, then `cycle` forever; `newEvery` starts a fresh conversation. */
-function requestFor(first: readonly string[], cycle: readonly string[], newEvery = Infinity) {
+/** One autocannon request per turn; the context (the conversation id) lives until the list starts over. */
+function requestsFor(turns: readonly string[]) {
   const bad = { count: 0 };
-  return {
-    bad,
-    request: {
-      method: 'POST',
-      path: '/api/messages',
-      headers: { 'content-type': 'application/json' },
-      setupRequest(req: CannonRequest, ctx: Record<string, unknown>) {
-        const n = (ctx.n as number | undefined) ?? 0;
-        if (!ctx.conv || n >= newEvery) Object.assign(ctx, { conv: `a:bench-${randomUUID()}`, n: 0 });
-        const i = ctx.n as number;
-        const text = i < first.length ? first[i]! : cycle[(i - first.length) % cycle.length]!;
-        ctx.n = i + 1;
-        return { ...req, body: activity(ctx.conv as string, `${ctx.conv}-${i}`, text) };
-      },
-      onResponse(status: number, body: string) {
-        const ok = status === 200 && /"activities":\[\{/.test(body) && !/could not save|faster than I can/.test(body);
-        if (!ok) bad.count++;
-      },
-    },
+  const onResponse = (status: number, body: string) => {
+    const ok = status === 200 && /"activities":\[\{/.test(body) && !/could not save|faster than I can/.test(body);
+    if (!ok) bad.count++;
   };
+  const requests = turns.map((text, i) => ({
+    method: 'POST',
+    path: '/api/messages',
+    headers: { 'content-type': 'application/json' },
+    setupRequest(req: CannonRequest, ctx: Record<string, unknown>) {
+      ctx.conv ??= `a:bench-${randomUUID()}`;
+      return { ...req, body: activity(ctx.conv as string, `${ctx.conv}-${i}`, text) };
+    },
+    onResponse,
+  }));
+  return { bad, requests };
 }
 
 async function run(server: Server, name: ScenarioName, seconds: number) {
-  const s = SCENARIOS[name];
-  const { bad, request } = requestFor(s.first, s.cycle);
-  const r = await autocannon({ url: server.url, connections: CONNECTIONS, duration: seconds, requests: [request] });
-  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: bad.count + r.errors + r.timeouts + r.non2xx };
+  const closed = requestsFor(SCENARIOS[name].turns);
+  const r = await autocannon({ url: server.url, connections: CONNECTIONS, duration: seconds, requests: closed.requests });
+  const paced = requestsFor(SCENARIOS[name].turns);
+  const l = await autocannon({
+    url: server.url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    connectionRate: RATE_PER_CONVERSATION,
+    requests: paced.requests,
+  });
+  const bad = closed.bad.count + paced.bad.count + r.errors + r.timeouts + r.non2xx + l.errors + l.timeouts + l.non2xx;
+  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, pacedP50: l.latency.p50, pacedP99: l.latency.p99, bad };
 }
 
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
@@ -96,20 +105,15 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function memory() {
   const server = await startServer('pathway');
-  const walk = SCENARIOS.walk;
-  const steps = walk.first.length + 1;
-  const warm = requestFor(walk.first, walk.cycle, steps);
-  await autocannon({ url: server.url, connections: 10, amount: 500, requests: [warm.request] });
+  const caseTurns = ['new case', 'skip'];
+  await autocannon({ url: server.url, connections: 10, amount: 200, requests: requestsFor(repeat('help')).requests });
   const before = rssKb(server.pid);
-  const load = requestFor(walk.first, walk.cycle, steps);
-  await autocannon({ url: server.url, connections: CONNECTIONS, amount: CASES * steps, requests: [load.request] });
+  const load = requestsFor(caseTurns);
+  await autocannon({ url: server.url, connections: CONNECTIONS, amount: CASES * caseTurns.length, requests: load.requests });
   const after = rssKb(server.pid);
   const db = new DatabaseSync(server.db, { readOnly: true });
-  const row = db.prepare('SELECT count(*) AS n, avg(length(value)) AS avg, max(length(value)) AS max FROM conversation_state').get() as {
-    n: number;
-    avg: number;
-    max: number;
-  };
+  const sql = 'SELECT count(*) AS n, avg(length(value)) AS avg, max(length(value)) AS max FROM conversation_state';
+  const row = db.prepare(sql).get() as { n: number; avg: number; max: number };
   db.close();
   const fileBytes = statSync(server.db).size + (statSync(`${server.db}-wal`, { throwIfNoEntry: false })?.size ?? 0);
   server.child.kill('SIGTERM');
@@ -129,14 +133,18 @@ pathway.child.kill('SIGTERM');
 
 const summary = (Object.keys(SCENARIOS) as ScenarioName[]).map((name) => {
   const rs = results.filter((r) => r.name === name);
-  return { name, rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), bad: rs.reduce((n, r) => n + r.bad, 0) };
+  const med = (k: 'rps' | 'p50' | 'p99' | 'pacedP50' | 'pacedP99') => median(rs.map((r) => r[k]));
+  return { name, rps: med('rps'), p50: med('p50'), p99: med('p99'), pacedP50: med('pacedP50'), pacedP99: med('pacedP99'), bad: rs.reduce((n, r) => n + r.bad, 0) };
 });
 const echoRps = summary.find((s) => s.name === 'echo')!.rps;
-console.log(`\nHTTP turns, ${CONNECTIONS} concurrent conversations, ${ROUNDS} x ${SECONDS} s each (medians), SQLite:`);
-console.log('| turn | turns/s | p50 ms | p99 ms | vs echo | bad replies |');
+const offered = CONNECTIONS * RATE_PER_CONVERSATION;
+console.log(`\nHTTP turns, ${CONNECTIONS} concurrent conversations, SQLite, medians of ${ROUNDS} x ${SECONDS} s runs.`);
+console.log(`Saturated: each conversation sends its next turn as soon as the last is answered. Paced: ${offered} turns/s offered.`);
+console.log('| turn | turns/s (saturated) | vs echo | p50 / p99 ms (saturated) | p50 / p99 ms (paced) | bad replies |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const s of summary) {
-  console.log(`| ${s.name} | ${Math.round(s.rps)} | ${s.p50} | ${s.p99} | ${Math.round((100 * s.rps) / echoRps)} % | ${s.bad} |`);
+  const ratio = Math.round((100 * s.rps) / echoRps);
+  console.log(`| ${s.name} | ${Math.round(s.rps)} | ${ratio} % | ${s.p50} / ${s.p99} | ${s.pacedP50} / ${s.pacedP99} | ${s.bad} |`);
 }
 const m = await memory();
 console.log(`\nMemory with ${m.cases.toLocaleString('en-US')} stored cases (walk-through started, one question skipped):`);

@@ -1,6 +1,5 @@
 import {
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   type Request as BotRequest,
   type Response as BotResponse,
   type TurnContext,
@@ -10,6 +9,7 @@ import { safeError, type Logger } from '../logger.js';
 import { RateLimiter } from '../rate-limit.js';
 import { isTenantAllowed } from '../tenant-allow-list.js';
 import type { TurnRunner } from '../turn-runner.js';
+import { CachingBotFrameworkAuthentication } from './caching-auth.js';
 import { PathwayBot } from './pathway-bot.js';
 
 export const SOMETHING_WENT_WRONG = 'Sorry, something went wrong on my side; please try again.';
@@ -48,7 +48,7 @@ export function checkActivityShape(body: unknown): string | undefined {
 
 /** The only place the Bot Framework adapter is built: auth from config, the bot, and the error fallback. */
 export function createMessagesHandler(config: Config, runner: TurnRunner, logger: Logger) {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new CachingBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppType: config.MicrosoftAppType,
