@@ -10,6 +10,6 @@ export function withCitedSources(card: AdaptiveCardJson, text: string, citations
   const missing = citations.filter((c) => text.includes(`[${c.position}]`) && !shown.includes(`"[${c.position}] `));
   if (!missing.length) return { card, text };
   const lines = [...missing].sort((a, b) => a.position - b.position).map((c) => `[${c.position}] ${c.abstract || c.name}`);
-  const blocks = lines.map((line, i) => ({ type: 'TextBlock', text: line, wrap: true, isSubtle: true, size: 'Small', spacing: i ? 'None' : 'Medium' }));
+  const blocks = lines.map((line, i) => ({ type: 'TextBlock', text: line, wrap: true, isSubtle: true, size: 'Small', spacing: i ? 'None' : 'Small' }));
   return { card: { ...card, body: [...card.body, ...blocks] }, text: [text, ...lines].join('\n\n') };
 }
