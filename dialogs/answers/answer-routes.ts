@@ -22,7 +22,8 @@ const mentionsCache = new WeakMap<RouteContext, DrugMention[]>();
 function mentions(ctx: RouteContext): DrugMention[] {
   let found = mentionsCache.get(ctx);
   if (!found) {
-    found = ctx.text.length <= MAX_QUESTION_CHARS ? findDrugs(ctx.text) : [];
+    // Accents dropped so that "duloxétine" or "naproxène" are still recognised.
+    found = ctx.text.length <= MAX_QUESTION_CHARS ? findDrugs(ctx.text.normalize('NFD').replace(/\p{M}/gu, '')) : [];
     mentionsCache.set(ctx, found);
   }
   return found;

@@ -27,7 +27,7 @@ function safeRefusal(what: string, why: string): OutputMessage {
 
 export function doseCheckMessage(drug: DosedDrugId, title: string, m: DrugMention, ctx: QuestionContext): OutputMessage {
   const amount = m.doseMg ?? m.dailyMg ?? 0;
-  const unit = m.unit === 'g' ? 'g' : 'mg';
+  const unit = m.unit === 'g' || m.unit === 'mcg/hr' ? m.unit : 'mg';
   const said = `${title} ${fmt(unit === 'g' ? amount / 1000 : amount)} ${unit}${m.doseMg === undefined ? '/day' : ''}`;
   if (m.unit === 'mcg/hr') return safeRefusal(said, 'mcg/hr is a patch rate, not a unit for this drug.');
   const perDay = m.timesPerDay;

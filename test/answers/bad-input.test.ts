@@ -67,6 +67,10 @@ describe('bad input to the quick answers', () => {
     expect(messages.join(' ')).not.toMatch(/undefined|NaN|\[object/);
   });
 
+  it('a drug name with accents (another language) is still recognised', () => {
+    expect(one('Quelle est la dose de duloxétine ?')).toMatch(/30 mg daily/);
+  });
+
   it('an unknown drug gets "not covered" and no dose', () => {
     const reply = one('what dose of amitriptyline for back pain?');
     expect(reply).toMatch(/not covered/i);
