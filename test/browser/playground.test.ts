@@ -55,10 +55,12 @@ describe.skipIf(!hasChromium)('bot in the Agents Playground (headless Chromium)'
     });
   }
 
-  /** Clicks the first enabled button of the newest card that has buttons. */
+  /** Clicks the first button of the bot's newest message: a walk-through step must end on a card with buttons. */
   async function clickCardButton(): Promise<{ label: string; replies: string[] }> {
-    const card = botMessages().filter({ has: browser.page.locator('.ac-adaptiveCard button') }).last();
-    const button = card.locator('.ac-adaptiveCard button').first();
+    const newest = botMessages().last();
+    const buttons = newest.locator('.ac-adaptiveCard button');
+    expect(await buttons.count(), `the newest bot message has no card buttons:\n${await newest.innerText()}`).toBeGreaterThan(0);
+    const button = buttons.first();
     const label = (await button.innerText()).trim();
     return { label, replies: await replies(() => button.click()) };
   }
@@ -76,6 +78,7 @@ describe.skipIf(!hasChromium)('bot in the Agents Playground (headless Chromium)'
     const start = await send('new case');
     await browser.shot('playground-2-new-case');
     expect(start.join('\n')).not.toMatch(/didn't recognise/i);
+    // The walk-through asks its first question as a card with answer buttons.
     const first = await clickCardButton();
     await browser.shot('playground-3-step-1');
     expect(first.replies.length, `no reply after clicking "${first.label}"`).toBeGreaterThan(0);
@@ -84,5 +87,7 @@ describe.skipIf(!hasChromium)('bot in the Agents Playground (headless Chromium)'
     await browser.shot('playground-4-step-2');
     expect(second.replies.length, `no reply after clicking "${second.label}"`).toBeGreaterThan(0);
     expect(second.replies.join('\n')).not.toMatch(/not recognised|didn't recognise/i);
+    // Each click moved the case on: the replies differ from one step to the next.
+    expect(second.replies.join('\n')).not.toBe(first.replies.join('\n'));
   }, 90_000);
 });
