@@ -17,8 +17,9 @@ function cite(entry: KnowledgeEntry): HTMLElement {
 /** Notes past this many fold into a "more" disclosure so the table stays scannable. */
 const VISIBLE_NOTES = 3;
 
-function cell(entries: KnowledgeEntry[], empty: string, visible = entries.length): HTMLTableCellElement {
-  const td = el('td');
+function cell(label: string, entries: KnowledgeEntry[], empty: string, visible = entries.length): HTMLTableCellElement {
+  // data-label heads the cell when a phone-width screen stacks the table into one card per drug.
+  const td = el('td', { 'data-label': label });
   if (!entries.length) td.append(el('span', { class: 'note' }, empty));
   const para = (e: KnowledgeEntry) => el('p', { 'data-entry': e.id }, e.text, cite(e));
   td.append(...entries.slice(0, visible).map(para));
@@ -40,7 +41,7 @@ export function mountDosingTable(container: HTMLElement): void {
   for (const drug of ROWS) {
     const s = drugDoseSummary(drug);
     body.append(
-      el('tr', { 'data-drug': drug }, el('th', { scope: 'row' }, s.name.charAt(0).toUpperCase() + s.name.slice(1)), cell(s.guideline, 'No guideline statement.'), cell(s.notes, 'None recorded.', VISIBLE_NOTES)),
+      el('tr', { 'data-drug': drug }, el('th', { scope: 'row' }, s.name.charAt(0).toUpperCase() + s.name.slice(1)), cell('Guideline', s.guideline, 'No guideline statement.'), cell('Label and safety notes', s.notes, 'None recorded.', VISIBLE_NOTES)),
     );
   }
   table.append(body);
