@@ -59,7 +59,7 @@ function number(lines: AnswerLine[], names: GuidelineSourceNames): { numbered: N
 
 function lineText({ line, markers }: Numbered): string {
   const prefix = line.label ? `**${line.label}:** ` : '';
-  const evidence = line.evidence ? ` (${line.evidence}-quality evidence)` : '';
+  const evidence = line.evidence && !/evidence/i.test(line.text) ? ` (${line.evidence}-quality evidence)` : '';
   const marks = markers.map((m) => `[${m}]`).join('');
   return `${prefix}${line.text}${evidence}${marks ? ` ${marks}` : ''}`;
 }

@@ -3,7 +3,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { plain } from './answer-message.js';
 import { isCalculatorCommand, runCalculatorCommand } from './calculator-answers.js';
 import { answerDrugQuestion, COVERED_DRUGS } from './drug-answer.js';
-import { answerGuidelineQuestion, notCoveredMessage } from './guideline-answer.js';
+import { answerGuidelineQuestion, notCoveredMessage, PATHWAY_SCOPE } from './guideline-answer.js';
 import { findDrugs, type DrugMention } from './ports.js';
 import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
 
@@ -17,6 +17,10 @@ const DOSE_WORDS = /\b(?:dose|doses|dosing|dosage|how much|max(?:imum)?|titrat\w
 const QUESTION = /\?\s*$|^(?:what|when|how|should|does|do|is|are|can|could|would|why|which|who|any|tell me)\b/;
 /** A procedure question naming steroids is about injections, not systemic steroids. */
 const PROCEDURE = /epidural|injection|nerve block|\besi\b/;
+/** Populations the guideline does not address: no dose, an honest "not covered". */
+const UNCOVERED_POPULATION = /pregnan|breast ?feed|lactat|\bnursing\b|\bchild(?:ren)?\b|p(?:a)?ediatric|adolescent|teen/;
+/** Questions about when to switch or what follows a failed drug are pathway questions, unless a dose is given. */
+const PATHWAY_QUESTION = /how long|how often|before switching|\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step/;
 
 const mentionsCache = new WeakMap<RouteContext, DrugMention[]>();
 function mentions(ctx: RouteContext): DrugMention[] {
@@ -44,10 +48,22 @@ export const sourcesRoute: Route = {
   handle: (ctx) => answer(ctx, sourcesMessage()),
 };
 
+function defersToGuideline(ctx: RouteContext): boolean {
+  const found = mentions(ctx);
+  const dosed = found.some((m) => m.doseMg !== undefined || m.dailyMg !== undefined);
+  return PROCEDURE.test(ctx.lower) || (!dosed && found.length === 1 && PATHWAY_QUESTION.test(ctx.lower) && !DOSE_WORDS.test(ctx.lower));
+}
+
 export const drugRoute: Route = {
   name: 'answers.drug',
-  matches: (ctx) => !PROCEDURE.test(ctx.lower) && mentions(ctx).length > 0,
-  handle: (ctx) => answer(ctx, answerDrugQuestion(ctx.lower, mentions(ctx))),
+  matches: (ctx) => mentions(ctx).length > 0 && !defersToGuideline(ctx),
+  handle: (ctx) =>
+    answer(
+      ctx,
+      UNCOVERED_POPULATION.test(ctx.lower)
+        ? plain(`This pathway does not cover that population (pregnancy, breastfeeding or children), so I give no dose or advice for it. ${PATHWAY_SCOPE}`)
+        : answerDrugQuestion(ctx.lower, mentions(ctx)),
+    ),
 };
 
 /** A dose question about a drug the catalogue does not know: honest "not covered", never a dose. */

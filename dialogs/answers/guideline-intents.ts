@@ -110,8 +110,14 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     ],
   },
   {
+    name: 'first-line',
+    pattern: /first[- ]line|second[- ]line|next step|what (?:now|next)|escalat|fail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|refractory|not responding/,
+    title: 'Escalation when initial medications fail',
+    ids: ['overview', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose', 'escalation.tramadol', 'nondrug.foundation'],
+  },
+  {
     name: 'follow-up',
-    pattern: /follow[- ]?up|reassess|how often|monitor|re-?evaluat|check (?:back|in)/,
+    pattern: /follow[- ]?up|reassess|how often|how long (?:to|should|before|do i)|before switching|monitor|re-?evaluat|check (?:back|in)/,
     title: 'Monitoring and follow-up',
     ids: ['monitor.reassess-2-4-weeks', 'monitor.validated-tools', 'monitor.functional-goals', 'monitor.no-improvement-3-months'],
   },
@@ -184,12 +190,6 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     pattern: /\bmcid\b|minimal(?:ly)? (?:clinically )?important|meaningful (?:change|improvement)/,
     title: 'What counts as a meaningful change',
     ids: ['instrument.mcid', 'monitor.functional-goals'],
-  },
-  {
-    name: 'first-line',
-    pattern: /first[- ]line|second[- ]line|next step|what (?:now|next)|escalat|failed (?:initial|first)|refractory|not responding/,
-    title: 'Escalation when initial medications fail',
-    ids: ['overview', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose', 'escalation.tramadol', 'nondrug.foundation'],
   },
 ];
 

@@ -60,6 +60,8 @@ export function evaluate(question: Question, n = 0): Verdict {
   const problems: string[] = [];
   if (messages.length !== 1) problems.push(`expected one message, got ${messages.length}`);
   for (const s of question.must) if (!lower.includes(s.toLowerCase())) problems.push(`missing "${s}"`);
-  for (const s of [...question.mustNot, ...ALWAYS_FORBIDDEN]) if (lower.includes(s.toLowerCase())) problems.push(`contains "${s}"`);
+  for (const s of question.mustNot) if (lower.includes(s.toLowerCase())) problems.push(`contains "${s}"`);
+  // Case-sensitive: "NaN" is a bug, "pregnancy" is not.
+  for (const s of ALWAYS_FORBIDDEN) if (text.includes(s)) problems.push(`contains "${s}"`);
   return { question, ok: problems.length === 0, problems, text };
 }
