@@ -1,5 +1,6 @@
 import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
+import { adjustmentLines } from './adjustment-lines.js';
 import { entryLine, sourceNames } from './knowledge-lines.js';
 import { checkDose, dosingFor, type DoseCheck, type DrugMention } from './ports.js';
 import type { QuestionContext } from './question-context.js';
@@ -18,6 +19,9 @@ const VERDICT: Record<DoseCheck['verdict'], string> = {
   absurd: 'not a plausible dose',
   'within-label': 'within the label maximum',
 };
+
+/** Guideline-vs-label notes that are not about the dose being checked (shown in the drug's own answer instead). */
+const OFF_TOPIC_GAPS = new Set(['gap.duloxetine-tramadol', 'gap.gabapentinoid-renal']);
 
 const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
@@ -48,8 +52,28 @@ export function doseCheckMessage(drug: DosedDrugId, title: string, m: DrugMentio
   const regimen = m.dailyMg !== undefined && perDay === undefined
     ? `${fmt(check.dailyMg)} mg/day`
     : `${fmt(check.doseMg)} mg x ${fmt(check.timesPerDay)}/day = ${fmt(check.dailyMg)} mg/day`;
-  const entries = check.knowledgeIds.map((id) => entryLine(id, id.startsWith('gap.') ? 'Guideline vs label' : undefined));
-  const shown = new Set(entries.map((e) => e.text));
-  const lines: AnswerLine[] = [...check.notes.filter((n) => !shown.has(n)).map((text) => ({ text })), ...entries];
-  return renderAnswer({ title: `${title} ${regimen}: ${VERDICT[check.verdict]}`, lines }, sourceNames);
+  // The patient's own renal/age/liver tier (with its source) replaces the full adjustment tables.
+  const adjustments = adjustmentLines(drug, ctx);
+  const ids = check.knowledgeIds.filter(
+    (id) =>
+      !/^(?:renal|age|liver)\./.test(id) &&
+      (!OFF_TOPIC_GAPS.has(id) || (id === 'gap.gabapentinoid-renal' && ctx.crcl !== undefined)),
+  );
+  const entries = ids.map((id) => entryLine(id, id.startsWith('gap.') ? 'Guideline vs label' : undefined));
+  const shown = new Set([...entries, ...adjustments].map((e) => e.text));
+  // A "Label: ..." note repeats the label entry shown below, which carries its source.
+  const notes = check.notes.filter((n) => !shown.has(n) && !/^label\b/i.test(n));
+  const lines: AnswerLine[] = [...notes.map((text) => ({ text })), ...adjustments, ...entries];
+  return renderAnswer({ title: `${title} ${regimen}: ${verdictText(drug, check)}`, lines }, sourceNames);
+}
+
+/** The verdict, and where the guideline dose passes a label's usual limit, that limit too (both shown). */
+function verdictText(drug: DosedDrugId, check: DoseCheck): string {
+  const label = dosingFor(drug).label;
+  const soft = label.usualMaxDailyMg ?? label.noAddedBenefitAboveDailyMg;
+  if (check.verdict === 'adequate' && soft !== undefined && check.dailyMg > soft) {
+    const what = label.usualMaxDailyMg !== undefined ? 'usual label maximum' : 'label dose with added benefit';
+    return `${VERDICT.adequate}, above the ${what} of ${fmt(soft)} mg/day`;
+  }
+  return VERDICT[check.verdict];
 }
