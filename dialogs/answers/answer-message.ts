@@ -64,9 +64,18 @@ function lineText({ line, markers }: Numbered): string {
   return `${prefix}${line.text}${evidence}${marks ? ` ${marks}` : ''}`;
 }
 
+/**
+ * The sources of the markers, written out: Teams shows citation pop-ups only for text messages, and these answers
+ * go out as cards, so the card (and its text fallback) must say what [n] is.
+ */
 function sourcesFooter(citations: Citation[]): string {
-  const reference = citations.filter((c) => c.position > 6).map((c) => `[${c.position}] ${c.name} (review pending)`);
-  return reference.join('; ');
+  return citations
+    .map((c) =>
+      c.position > 6
+        ? `[${c.position}] ${c.name} (review pending)`
+        : `[${c.position}] ${c.abstract.replace(/^Probable source of citation \d+: /, 'probably ').replace(/\.$/, '')}`,
+    )
+    .join('; ');
 }
 
 export function renderAnswer(answer: Answer, names: GuidelineSourceNames): OutputMessage {

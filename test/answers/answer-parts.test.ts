@@ -70,3 +70,25 @@ describe('patient facts read from a quick question', () => {
     expect({ crcl: ctx.crcl, age: ctx.age, liverDisease: ctx.liverDisease }).toEqual({ crcl: undefined, age: undefined, liverDisease: undefined, ...expected });
   });
 });
+
+describe('every answer card of the question suite', () => {
+  it('is a valid Adaptive Card 1.5 whose text names the source of every [n] marker', async () => {
+    const { loadQuestions, CORE_OPTIONS, coreInput } = await import('./question-suite-runner.js');
+    const { handleTurn } = await import('../../dialogs/turn-core.js');
+    const { cardProblems } = await import('../helpers/adaptive-card-schema.js');
+    let cards = 0;
+    for (const [i, q] of loadQuestions().entries()) {
+      for (const m of handleTurn(undefined, coreInput(q.q, i), CORE_OPTIONS).output.messages) {
+        if (!m.card) continue;
+        cards += 1;
+        expect(cardProblems(m.card), q.q).toEqual([]);
+        const cardText = JSON.stringify(m.card);
+        for (const marker of new Set(m.text.match(/\[\d+\](?= )/g) ?? [])) {
+          expect(cardText, `${q.q}: ${marker}`).toContain(`${marker} `);
+        }
+        for (const c of m.citations ?? []) expect(cardText, q.q).toContain(`[${c.position}] `);
+      }
+    }
+    expect(cards).toBeGreaterThan(150);
+  });
+});
