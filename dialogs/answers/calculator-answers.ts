@@ -124,7 +124,13 @@ function startBackCommand(lower: string): CalculatorOutcome {
   if (parsed.kind === 'unclear') return { calculator: 'start-back', message: plain(parsed.hint) };
   const result = scoreStartBack(parsed.input, KEELE);
   if (result.kind === 'invalid') {
-    return { calculator: 'start-back', result, message: plain(`Those STarT Back scores are not possible: ${result.problems.join('; ')}.`) };
+    return {
+      calculator: 'start-back',
+      result,
+      message: plain(
+        'Those STarT Back scores are not possible: items 1-8 are 0 or 1, item 9 is 0 or 1 (or a word such as "very much"), the total is 0-9 and the psychosocial subscale (items 5-9) is 0-5 and no more than the total.',
+      ),
+    };
   }
   const lines: AnswerLine[] = [
     { text: `Total ${result.total}/9, psychosocial subscale ${result.psychosocial}/5.`, source: START_BACK.source },
@@ -142,7 +148,11 @@ function oswestryCommand(lower: string): CalculatorOutcome {
   if (parsed.kind === 'unclear') return { calculator: 'oswestry', message: plain(parsed.hint) };
   const result = scoreOswestry(parsed.input, ODI_BANDS);
   if (result.kind === 'invalid') {
-    return { calculator: 'oswestry', result, message: plain(`Those Oswestry scores are not possible (sections 0-5, up to 10 sections, or 0-100%): ${result.problems.join('; ')}.`) };
+    return {
+      calculator: 'oswestry',
+      result,
+      message: plain('Those Oswestry scores are not possible: each section is scored 0-5 (up to 10 sections), or give a percentage from 0 to 100.'),
+    };
   }
   const answered = result.sectionsAnswered !== undefined ? ` from ${result.sectionsAnswered} of ${OSWESTRY.sections} sections` : '';
   const lines: AnswerLine[] = [
