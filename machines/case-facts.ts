@@ -26,6 +26,8 @@ export const medicationSchema = z.object({
   doseMg: z.number().positive().max(100_000).optional(),
   /** Doses per day (bid = 2, q6h = 4, q6-8h = 3-4 -> the lower bound, 3). */
   timesPerDay: z.number().positive().max(24).optional(),
+  /** A daily total typed without a per-dose amount ("2.4 g/day"), in mg. */
+  dailyMg: z.number().positive().max(100_000).optional(),
   prn: z.boolean().optional(),
   durationWeeks: z.number().min(0).max(1040).optional(),
   outcome: medicationOutcomeSchema.optional(),
@@ -124,6 +126,8 @@ export const caseFactsSchema = z.object({
     })
     .optional(),
   startBack: z.object({ total: z.number().int().min(0).max(9), psychosocial: z.number().int().min(0).max(5) }).optional(),
+  /** The STarT Back risk group when only the group was written ("STarT Back high risk"), or derived from the scores. */
+  startBackRisk: z.enum(['low', 'medium', 'high']).optional(),
   oswestryPercent: z.number().min(0).max(100).optional(),
   /** 0-10 pain intensity, latest. */
   painScore: z.number().min(0).max(10).optional(),

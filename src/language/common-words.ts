@@ -9,5 +9,5 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   'advice', 'advise', 'devil', 'civil', 'brufen', 'codes', 'coding', 'morphology', 'oxygen', 'hydrate',
   'hydration', 'hydro', 'methods', 'patient', 'patients', 'pregnant', 'pregnancy', 'gabby', 'heparin',
   'sodium', 'patch', 'patches', 'aspire', 'aspiring', 'plaque', 'plavix', 'solar', 'assess', 'benzene',
-  'tylenol', 'naproxen', 'ibuprofen', 'reduce', 'reduced', 'recently', 'nurse', 'nurses', 'sciatica',
+  'tylenol', 'naproxen', 'ibuprofen', 'reduce', 'reduced', 'recently', 'nurse', 'nurses', 'sciatica', 'lyrical', 'moraine', 'ultras',
 ]);

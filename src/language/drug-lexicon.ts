@@ -26,12 +26,28 @@ export function drugForName(name: string): DrugId | undefined {
   return NAME_TO_DRUG.get(name.toLowerCase().replace(/\s+/g, ' '));
 }
 
-/** Fuzzy candidates: single-word names of 5+ letters (short brands like "soma" are matched exactly only). */
-const fuzzyNames = names.filter((n) => /^[a-z]{5,}$/.test(n));
-const fuse = new Fuse(fuzzyNames, { includeScore: true, threshold: 0.25, ignoreLocation: true, isCaseSensitive: false });
+/**
+ * Fuzzy candidates: single-word names of 5+ letters (short brands like "soma" are matched exactly only), one
+ * Fuse index per two-letter prefix. Misspellings typed in practice keep the first two letters (the others, like
+ * "symbalta", are listed in the catalogue), and small indexes keep a 1,000-character narrative well under 2 ms.
+ */
+const byKey = new Map<string, string[]>();
+for (const n of names) {
+  if (!/^[a-z]{5,}$/.test(n)) continue;
+  for (let len = n.length - 2; len <= n.length + 2; len++) {
+    const key = `${n.slice(0, 2)}${len}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), n]);
+  }
+}
+const OPTIONS = { includeScore: true, threshold: 0.2, ignoreLocation: true } as const;
+/** Keyed by prefix and token length: only names within two letters of the token's length are searched. */
+const fuses = new Map([...byKey].map(([key, list]) => [key, new Fuse(list, OPTIONS)]));
 
-/** Tight enough that "naproxin"/"tramodol"/"gabapentn" match and everyday words do not (see common-words.ts). */
-const MAX_SCORE = 0.22;
+/**
+ * Both ways within about one letter in six: the token matches the name and the name matches the token, so a
+ * word that merely starts like a name ("cymbal", "warfare", "neurons") is not taken for it.
+ */
+const MAX_SCORE = 0.17;
 const cache = new Map<string, DrugId | null>();
 
 export function fuzzyDrug(token: string): DrugId | undefined {
@@ -40,11 +56,12 @@ export function fuzzyDrug(token: string): DrugId | undefined {
   const hit = cache.get(word);
   if (hit !== undefined) return hit ?? undefined;
   let found: DrugId | null = null;
-  for (const r of fuse.search(word, { limit: 3 })) {
-    const name = r.item;
-    // Same length within 2 letters and same first letter or two shared leading letters: a misspelling, not a substring.
-    if ((r.score ?? 1) <= MAX_SCORE && Math.abs(name.length - word.length) <= 2 && name[0] === word[0]) {
-      found = NAME_TO_DRUG.get(name) ?? null;
+  const fuse = fuses.get(`${word.slice(0, 2)}${word.length}`);
+  for (const r of fuse ? fuse.search(word, { limit: 3 }) : []) {
+    if ((r.score ?? 1) > MAX_SCORE) continue;
+    const back = new Fuse([word], OPTIONS).search(r.item)[0];
+    if (back && (back.score ?? 1) <= MAX_SCORE) {
+      found = NAME_TO_DRUG.get(r.item) ?? null;
       break;
     }
   }

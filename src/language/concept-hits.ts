@@ -1,0 +1,70 @@
+import { itemAt, itemsOf, type Item } from './clauses.js';
+import { CONCEPTS, type Concept } from './concepts.js';
+import { isBareListItem, polarityIn, type Polarity } from './polarity.js';
+
+export interface Hit {
+  kind: Concept['kind'];
+  polarity: Polarity;
+  start: number;
+  end: number;
+}
+
+/** Facts that record that something was done: a result after them ("UDS negative", "MRI: normal") is not a negation. */
+const DONE_FACTS = new Set(['priorMri', 'opioidRiskAssessment', 'opioidDiscussion']);
+const PENDING_AFTER = /^[\s:-]*(?:not (?:yet )?(?:done|completed|performed|obtained)|pending|ordered|scheduled|planned|requested|to be done|needed|outstanding|to do)\b/;
+const NOT_DONE_BEFORE = /\b(?:no|not|never|hasn'?t|has not|haven'?t|have not|without|needs?|need to|will|plan(?:ned)?|order(?:ed)?|request(?:ed)?|pending|awaiting|consider(?:ing)?)\b[^,]{0,25}$/;
+
+/** Every concept in the text with how it is asserted; list items after a negated one of the same group inherit it. */
+export function conceptHits(text: string): Hit[] {
+  const items = itemsOf(text);
+  const hits: Hit[] = [];
+  const claimed: [number, number][] = [];
+  for (const c of CONCEPTS) {
+    c.re.lastIndex = 0;
+    for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0) {
+        c.re.lastIndex++;
+        continue;
+      }
+      if (claimed.some(([s, e]) => start < e && end > s)) continue;
+      claimed.push([start, end]);
+      const item = items[itemAt(items, start)]!;
+      hits.push({ kind: c.kind, polarity: polarity(c, item, start, end), start, end });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  inheritListNegation(hits, items, text);
+  return hits;
+}
+
+function polarity(c: Concept, item: Item, start: number, end: number): Polarity {
+  if (!DONE_FACTS.has(c.kind.fact)) return polarityIn(item, start, end);
+  const before = item.text.slice(0, start - item.start);
+  const after = item.text.slice(end - item.start);
+  if (PENDING_AFTER.test(after) || NOT_DONE_BEFORE.test(before)) return 'absent';
+  const p = polarityIn(item, start, end);
+  return p === 'unknown' ? 'unknown' : 'present';
+}
+
+const GROUP: Record<string, string> = {
+  radicular: 'radicular', axial: 'radicular', redFlag: 'redflag', redFlagsAny: 'redflag', psychosocial: 'psych', psychosocialAny: 'psych', condition: 'condition',
+};
+
+/** "denies fever, weight loss or saddle numbness": the later items are negated too, when they are bare list items. */
+function inheritListNegation(hits: Hit[], items: Item[], text: string): void {
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i]!;
+    const prev = hits[i - 1]!;
+    const group = GROUP[h.kind.fact];
+    if (!group || group !== GROUP[prev.kind.fact] || h.polarity !== 'present' || prev.polarity !== 'absent') continue;
+    const hi = itemAt(items, h.start);
+    const pi = itemAt(items, prev.start);
+    const item = items[hi]!;
+    const sameSentence = items[pi]!.sentence === item.sentence;
+    const between = text.slice(prev.end, h.start);
+    const listJoin = /^[\s,/]*(?:or|nor|and|,|\/)?[\s,/]*(?:any\s)?$/.test(between) || (hi !== pi && isBareListItem(item, text.slice(h.start, h.end)));
+    if (sameSentence && listJoin) h.polarity = 'absent';
+  }
+}

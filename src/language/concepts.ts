@@ -1,0 +1,57 @@
+import type { ConditionId, RedFlagId } from '../../machines/case-facts.js';
+
+/** A phrase that states one fact; `group` decides which list items after a negation cue share it. */
+export interface Concept {
+  kind:
+    | { fact: 'radicular' }
+    | { fact: 'axial' }
+    | { fact: 'redFlag'; id: RedFlagId }
+    | { fact: 'redFlagsAny' }
+    | { fact: 'psychosocial'; field: 'depression' | 'anxiety' | 'catastrophizing' | 'workDissatisfaction' }
+    | { fact: 'psychosocialAny' }
+    | { fact: 'condition'; id: ConditionId }
+    | { fact: 'priorMri' }
+    | { fact: 'functionalDisability' }
+    | { fact: 'consideringInterventional' }
+    | { fact: 'opioidRiskAssessment' }
+    | { fact: 'opioidDiscussion' };
+  group: 'radicular' | 'redflag' | 'psych' | 'condition' | 'other';
+  re: RegExp;
+}
+
+const LEG = String.raw`(?:(?:l|r|lt|rt|left|right|bilateral|both|the|his|her|one)\s)?(?:leg|legs|lower extremit(?:y|ies)|lle|rle|ble|buttock|thigh|calf|foot|feet|toes?|knee)`;
+const rf = (id: RedFlagId, re: RegExp): Concept => ({ kind: { fact: 'redFlag', id }, group: 'redflag', re });
+const ps = (field: 'depression' | 'anxiety' | 'catastrophizing' | 'workDissatisfaction', re: RegExp): Concept => ({ kind: { fact: 'psychosocial', field }, group: 'psych', re });
+const cond = (id: ConditionId, re: RegExp): Concept => ({ kind: { fact: 'condition', id }, group: 'condition', re });
+
+/** Order matters: earlier concepts claim their text first (saddle numbness is cauda equina, not radicular). */
+export const CONCEPTS: readonly Concept[] = [
+  rf('cauda-equina', /\b(?:saddle (?:an(?:a)?esthesia|numbness|paresthesias?|sensory loss)|perineal numbness|perianal numbness|urinary retention|retention of urine|(?:urinary|bladder|bowel|f(?:a)?ecal|stool) incontinence|incontinence|bowel or bladder (?:dysfunction|changes?|symptoms|sx|issues|problems|incontinence|complaints)|bowel or bladder|cauda equina(?: syndrome)?|\bces\b|loss of (?:anal|rectal) tone|(?:bilateral|both) leg weakness)/g),
+  rf('progressive-neuro-deficit', /\b(?:progressive (?:weakness|numbness|neuro(?:logic(?:al)?)? deficits?|deficits?)|(?:worsening|increasing|new) (?:leg |foot )?weakness|foot drop|drop foot)\b/g),
+  rf('cancer', /\b(?:(?:history of|prior|previous|known) (?:\w+ )?(?:cancer|ca|malignancy|carcinoma)|(?:breast|prostate|lung|colon|renal|thyroid|metastatic) (?:cancer|ca)\b|malignancy|metastatic|metastases|mets\b|(?:unexplained|unintentional|unintended) (?:weight|wt) loss|(?:weight|wt) loss|cancer\b|night pain|pain at night|wakes? (?:him|her|them) at night)/g),
+  rf('infection', /\b(?:fevers?|febrile|ivdu|iv drug use|injection drug use|intravenous drug use|immunosuppress(?:ed|ion|ant)|immunocompromised|(?:recent|current) (?:bacterial )?(?:infection|uti|pneumonia|cellulitis|bacter(?:a)?emia|sepsis))\b/g),
+  rf('fracture', /\b(?:(?:significant|major|recent|high[- ]energy|minor) trauma|trauma|(?:a|after|recent|mechanical) fall|fell\b|mvc|mva|car accident|motor vehicle (?:collision|accident)|osteoporosis|osteoporotic|(?:long-term|longterm|chronic|prolonged) (?:systemic )?(?:steroids?|corticosteroids?|prednisone)|compression fracture|vertebral fracture|fracture)/g),
+  { kind: { fact: 'redFlagsAny' }, group: 'redflag', re: /\b(?:red flags?(?: symptoms| signs| features)?|rf screen|concerning features|alarm (?:symptoms|features))\b/g },
+  { kind: { fact: 'axial' }, group: 'radicular', re: /\b(?:axial(?: only| pain| lbp| back pain)?|non-?radiating|non-?radicular|mechanical lbp|no radiation)\b/g },
+  { kind: { fact: 'radicular' }, group: 'radicular', re: new RegExp(String.raw`\b(?:sciatica|sciatic(?: pain)?|radicular(?: symptoms| sx| pain| features)?|radiculopathy|radiculitis|radiat(?:es|ing|ion)(?: (?:down|into|to) ${LEG})?|shooting (?:pain )?(?:down|into) ${LEG}|(?:pain|symptoms) (?:down|into|going down) ${LEG}|${LEG} (?:pain|symptoms|sx|numbness|tingling|paresthesias?|weakness)|(?:tingling|numbness|paresthesias?|pins and needles|weakness)(?: (?:down|in|into|of) ${LEG})?|burning (?:down|in|into) ${LEG}|dermatomal|(?:l[345]|s1) (?:distribution|radiculopathy|dermatome)|(?:\+|positive) slr|slr (?:\+|positive)|straight leg raise positive)`, 'g') },
+  ps('depression', /\b(?:depression|depressed|depressive|mdd|low mood|phq-?9 (?:1\d|2\d))\b/g),
+  ps('anxiety', /\b(?:anxiety|anxious|gad\b|panic(?: disorder| attacks)?)/g),
+  ps('catastrophizing', /\b(?:catastrophi[sz](?:ing|es|ation)|catastrophi[sz]er|fear[- ]avoidan(?:ce|t)|kinesiophobia|fear of (?:movement|re-?injury))/g),
+  ps('workDissatisfaction', /\b(?:(?:work|job) dissatisfaction|dissatisfied (?:with|at) (?:work|(?:his|her) job)|(?:hates|dislikes|unhappy (?:with|at)|unhappy in) (?:his |her |their )?(?:job|work)|unhappy at work|conflict with (?:boss|employer|supervisor|manager)|(?:job|work) stress|stress at work)/g),
+  { kind: { fact: 'psychosocialAny' }, group: 'psych', re: /\b(?:psychosocial (?:issues|concerns|factors|flags|stressors)|yellow flags)\b/g },
+  { kind: { fact: 'priorMri' }, group: 'other', re: /\b(?:mri|magnetic resonance|mr imaging)\b/g },
+  { kind: { fact: 'functionalDisability' }, group: 'other', re: /\b(?:off work|unable to work|can'?t work|cannot work|not working (?:due to|because of) (?:pain|back)|on (?:disability|sick leave|medical leave)|stopped working|(?:significant|marked|severe) (?:functional )?(?:disability|impairment|limitation)|functional (?:disability|impairment|limitation)|can'?t (?:walk|stand|sit) (?:more than|for|>)|unable to (?:walk|stand|sit)|disabled by pain|bedbound)/g },
+  { kind: { fact: 'consideringInterventional' }, group: 'other', re: /\b(?:(?:wants|interested in|considering|asking about|requests?|requesting|open to|would consider|keen on|discuss(?:ed|ing)?)\s(?:an?\s)?(?:epidural|esi|injections?|nerve blocks?|spinal cord stim(?:ulator|ulation)?|scs|rfa|radiofrequency|interventional|procedure|surgery|surgical)|(?:epidural|esi|injection|interventional|surgical) (?:referral|consult|options?))/g },
+  { kind: { fact: 'opioidRiskAssessment' }, group: 'other', re: /\b(?:(?:opioid )?risk (?:assessment|screen(?:ing)?)|ort(?: score)?|opioid risk tool|pdmp(?: checked| reviewed)?|sud screen(?:ing)?|uds|urine drug screen)/g },
+  { kind: { fact: 'opioidDiscussion' }, group: 'other', re: /\b(?:(?:discussed|discussion of|talked about|counsel(?:l)?ed (?:on|about)|reviewed) (?:the )?(?:risks?|benefits|risks? and benefits|benefits and risks|realistic (?:benefits|goals|expectations)|opioid risks?|monitoring plan)|risk[/-]benefit (?:discussion|discussed)|informed consent|(?:opioid )?(?:treatment|pain) agreement (?:signed|discussed|reviewed))/g },
+  cond('ckd', /\b(?:ckd|chronic kidney disease|renal (?:impairment|insufficiency|disease)|kidney disease)\b/g),
+  cond('liver-disease', /\b(?:cirrhosis|chronic liver disease|liver disease|hepatic impairment|nash)\b/g),
+  cond('heavy-alcohol', /\b(?:heavy (?:alcohol|etoh|drinking|drinker)|alcohol use disorder|etoh abuse|alcohol abuse|alcoholism|drinks heavily)\b/g),
+  cond('gi-bleed-history', /\b(?:gi bleed(?:ing)?|ugib|(?:peptic |gastric |duodenal |bleeding )?ulcers?|pud)\b/g),
+  cond('cardiovascular-disease', /\b(?:cad|coronary artery disease|heart failure|chf|hfref|prior mi|history of mi|myocardial infarction|stroke|cva|cardiovascular disease|angina|ischemic heart disease|ihd)\b/g),
+  cond('recent-cabg', /\b(?:cabg|bypass surgery)\b/g),
+  cond('seizure-disorder', /\b(?:seizures?|seizure disorder|epilepsy)\b/g),
+  cond('copd', /\b(?:copd|emphysema)\b/g),
+  cond('substance-use-disorder', /\b(?:sud|oud|substance use disorder|opioid use disorder|(?:drug|opioid|substance) (?:abuse|misuse|addiction)|addiction)\b/g),
+  cond('overdose-history', /\b(?:overdose|(?:prior|previous|history of) od)\b/g),
+];

@@ -1,0 +1,57 @@
+/**
+ * Durations as clinicians write them -> weeks: "x 6 wks", "for 3 months", "9/12" (nine months, UK notation,
+ * never a date), "6/52", "2 yrs", "since March" (counted back from the message's receivedAt). Ranges keep the
+ * lower bound.
+ */
+export interface Duration {
+  weeks: number;
+  start: number;
+  end: number;
+}
+
+const UNIT_WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 52 / 12, y: 52 };
+const SPAN =
+  /(?:\b|(?<=[x~>]))(\d{1,3}(?:\.\d)?)(?:\s?(?:-|to)\s?\d{1,3})?\+?\s?(?:-\s?)?(days?|d\b|weeks?|wks?|wk\b|w\b|months?|mos?\b|mths?|years?|yrs?)|\b(\d{1,2})\/(7|52|12)\b(?!\/)/g;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const SINCE = /\bsince (?:(?:early|late|mid)[- ])?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?:\s(\d{4}))?|\bsince (?:(?:early|late|mid)[- ])?(\d{4})\b/g;
+
+export function durationsIn(text: string, receivedAt: string): Duration[] {
+  const out: Duration[] = [];
+  SPAN.lastIndex = 0;
+  for (let m = SPAN.exec(text); m; m = SPAN.exec(text)) {
+    if (m[3] && m[4]) {
+      const unit = m[4] === '7' ? 'd' : m[4] === '52' ? 'w' : 'm';
+      out.push({ weeks: round(Number(m[3]) * UNIT_WEEKS[unit]!), start: m.index, end: m.index + m[0].length });
+      continue;
+    }
+    const n = Number(m[1]);
+    const unit = (m[2] ?? '')[0] as 'd' | 'w' | 'm' | 'y';
+    if (UNIT_WEEKS[unit] === undefined) continue;
+    out.push({ weeks: round(n * UNIT_WEEKS[unit]), start: m.index, end: m.index + m[0].length });
+  }
+  SINCE.lastIndex = 0;
+  const now = new Date(receivedAt);
+  if (!Number.isNaN(now.getTime())) {
+    for (let m = SINCE.exec(text); m; m = SINCE.exec(text)) {
+      const weeks = weeksSince(m, now);
+      if (weeks !== undefined) out.push({ weeks, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function weeksSince(m: RegExpExecArray, now: Date): number | undefined {
+  let from: Date;
+  if (m[1]) {
+    const month = MONTHS.indexOf(m[1]);
+    let year = m[2] ? Number(m[2]) : now.getUTCFullYear();
+    if (!m[2] && month > now.getUTCMonth()) year -= 1; // "since November" said in March: last November
+    from = new Date(Date.UTC(year, month, 1));
+  } else {
+    from = new Date(Date.UTC(Number(m[3]), 0, 1));
+  }
+  const weeks = (now.getTime() - from.getTime()) / (7 * 24 * 3600 * 1000);
+  return weeks >= 0 && weeks < 5200 ? Math.round(weeks) : undefined;
+}
+
+const round = (n: number): number => Math.round(n * 10) / 10;

@@ -1,0 +1,122 @@
+import type { Medication, MedicationOutcome, NonDrugTherapyId, NonDrugTrial } from '../../machines/case-facts.js';
+import type { Duration } from './durations.js';
+import type { DrugMention } from './find-drugs.js';
+import { outcomeBefore, outcomeIn } from './outcomes.js';
+import { THERAPIES } from './therapies.js';
+
+/** A drug or a non-drug therapy named in the (normalized) text. */
+export type Entity =
+  | { type: 'drug'; start: number; end: number; mention: DrugMention }
+  | { type: 'therapy'; start: number; end: number; therapy: NonDrugTherapyId };
+
+/** "pt" is also "patient": it is physical therapy only when not followed by what a patient does. */
+const PATIENT_PT = /^\s*(?:is|was|has|had|reports?|states?|denies|denied|complains|presents|'s|notes|feels|tried|says|takes|taking|on|wants|describes|agrees|a|an|who|will|can|does|did|would|endorses|continues|also|now|remains|and|still|currently|here|seen|declines|declined|refuses|refused|unable|able|works|is\b|\d{2,3}\s?(?:yo|y\/o|m|f)\b)/;
+
+export function therapiesIn(text: string, taken: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  const overlaps = (s: number, e: number) => [...taken, ...out].some((t) => s < t.end && e > t.start);
+  for (const [therapy, re] of THERAPIES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      if (m[0] === 'pt' && PATIENT_PT.test(text.slice(end))) continue;
+      out.push({ type: 'therapy', start, end, therapy });
+    }
+  }
+  return out;
+}
+
+const NEGATED_BEFORE = /\b(?:never|not|no|hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|not yet|yet to|nor|without)\b[^,]{0,30}$/;
+const DECLINED = /\b(?:declin\w*|refus\w*|not interested|unwilling|reluctant|won'?t)\b/;
+const PLANNED_BEFORE = /\b(?:refer(?:red|ral)? (?:to|for)|recommend(?:ed)?|plan(?:s|ned)?(?::| to| for)?|consider(?:ing)?|will (?:start|try|do|begin|add)|would (?:try|start)|suggest(?:ed)?|start(?:ing)? on|to start|add(?:ing)?|prescribe|trial of|could try|may try)\s+(?:a |an |trial of |some )?$/;
+const LIST_GAP = /^(?:[\s,/&+()-]|and|or|then|plus|as well as|also|both|either|nor|neither|\d+(?:\.\d+)?|mg|g|mcg|hr|bid|tid|qid|qd|od|daily|prn|q\d+(?:-\d+)?h|x|wks?|weeks?|months?|mos?|each|trials?|of)*$/;
+
+export interface EntityFacts {
+  medications: Medication[];
+  therapies: NonDrugTrial[];
+  claimed: Duration[];
+}
+
+export function entityFacts(text: string, entities: Entity[], durations: Duration[]): EntityFacts {
+  const sentenceEnd = (i: number) => {
+    const m = /[.;!?\n](?!\d)/.exec(text.slice(i));
+    return m ? i + m.index : text.length;
+  };
+  const sentenceStart = (i: number) => Math.max(text.lastIndexOf('.', i - 1), text.lastIndexOf(';', i - 1), text.lastIndexOf('\n', i - 1)) + 1;
+  const n = entities.length;
+  const own: (MedicationOutcome | undefined)[] = [];
+  const pre: (MedicationOutcome | undefined)[] = [];
+  const groupOf: number[] = [];
+  const claimed: Duration[] = [];
+  const weeks: (number | undefined)[] = [];
+  for (let i = 0; i < n; i++) {
+    const e = entities[i]!;
+    const next = entities[i + 1];
+    const end = Math.min(next?.start ?? text.length, sentenceEnd(e.end));
+    const segment = text.slice(e.end, end);
+    const prevEnd = Math.max(entities[i - 1]?.end ?? 0, sentenceStart(e.start));
+    const gap = text.slice(prevEnd, e.start);
+    pre.push(outcomeBefore(gap));
+    const firstPart = segment.split(/,/)[0] ?? segment;
+    const nextTakesTail = next && end === next.start && outcomeBefore(segment) !== undefined;
+    own.push(outcomeIn(firstPart) ?? (nextTakesTail ? undefined : outcomeIn(segment)));
+    groupOf.push(i > 0 && entities[i - 1]!.end >= sentenceStart(e.start) && LIST_GAP.test(gap.trim()) ? groupOf[i - 1]! : i);
+    const d = durations.find((x) => (x.start >= e.end && x.start < end) || (x.end <= e.start && x.end >= e.start - 16 && /^\s*(?:of|trial of|course of|trial)?\s*$/.test(text.slice(x.end, e.start))));
+    if (d && !claimed.includes(d)) claimed.push(d);
+    weeks.push(d?.weeks);
+  }
+  const medications: Medication[] = [];
+  const therapies: NonDrugTrial[] = [];
+  for (let i = 0; i < n; i++) {
+    const e = entities[i]!;
+    const g = groupOf[i]!;
+    const members = entities.map((_, j) => j).filter((j) => groupOf[j] === g);
+    const itemStart = Math.max(text.lastIndexOf(',', e.start - 1) + 1, sentenceStart(e.start));
+    const before = text.slice(itemStart, e.start);
+    const after = text.slice(e.end, sentenceEnd(e.end));
+    const groupPre = pre[members[0]!];
+    const shared = members.map((j) => own[j]).find((o) => o !== undefined && o !== 'current');
+    const declined = DECLINED.test(before) || /^[^,]{0,12}\b(?:declin\w*|refus\w*)/.test(after);
+    const planned = PLANNED_BEFORE.test(before);
+    const negated = NEGATED_BEFORE.test(before) && pre[i] === undefined;
+    let outcome: MedicationOutcome | undefined =
+      pre[i] !== undefined && pre[i] !== 'current' ? pre[i] : own[i] ?? (negated ? undefined : groupPre !== 'current' ? groupPre ?? shared : shared ?? groupPre);
+    if (outcome === undefined && pre[i] === 'current') outcome = 'current';
+    if (e.type === 'drug') {
+      if ((negated || declined || planned) && outcome !== 'contraindicated' && outcome !== 'not-tolerated') continue;
+      medications.push(medication(e.mention, outcome, weeks[i]));
+    } else {
+      const status: NonDrugTrial['status'] = declined
+        ? 'declined'
+        : planned || (negated && outcome === undefined) || outcome === 'contraindicated'
+          ? 'not-tried'
+          : outcome === 'partial' || outcome === 'effective'
+            ? 'partial'
+            : outcome === 'current'
+              ? 'current'
+              : 'tried-no-benefit';
+      therapies.push(weeks[i] !== undefined && status !== 'not-tried' && status !== 'declined' ? { therapy: e.therapy, status, weeks: weeks[i] } : { therapy: e.therapy, status });
+    }
+  }
+  return { medications: mergeByKey(medications, (m) => m.drug), therapies: mergeByKey(therapies, (t) => t.therapy), claimed };
+}
+
+function medication(m: DrugMention, outcome: MedicationOutcome | undefined, weeks: number | undefined): Medication {
+  const med: Medication = { drug: m.drug };
+  if (m.doseMg !== undefined) med.doseMg = m.doseMg;
+  if (m.timesPerDay !== undefined) med.timesPerDay = m.timesPerDay;
+  if (m.dailyMg !== undefined && m.doseMg === undefined) med.dailyMg = m.dailyMg;
+  if (m.prn) med.prn = true;
+  if (weeks !== undefined) med.durationWeeks = weeks;
+  if (outcome !== undefined) med.outcome = outcome;
+  return med;
+}
+
+/** One entry per drug / therapy: later mentions add what earlier ones lacked. */
+function mergeByKey<T extends object>(list: T[], key: (t: T) => string): T[] {
+  const map = new Map<string, T>();
+  for (const item of list) map.set(key(item), { ...map.get(key(item)), ...item });
+  return [...map.values()];
+}

@@ -1,0 +1,53 @@
+import type { CaseFacts } from '../../machines/case-facts.js';
+import type { Duration } from './durations.js';
+
+const OPTIMIZED = /\b(?:optimi[sz]ed|optimal|maximi[sz]ed|maximal|max(?:imum)? medical|current regimen|combined (?:drug and non-?drug )?(?:therapy|treatment)|conservative (?:care|management|therapy|treatment)|adequate trial of (?:combined )?(?:therapy|treatment))\b/;
+const FOLLOW_UP = /\b(?:later|since (?:the )?last|follow[- ]?up|f\/u|returns|came back|back today|at review|review today|today)\b/;
+const IMPROVED: readonly [RegExp, 'yes' | 'partial' | 'no'][] = [
+  [/\b(?:(?:pain|function|symptoms?)[^,.;]{0,20}\b(?:unchanged|same|no better|not (?:any )?better|not improved|worse)|no (?:improvement|change|better)|not improved|unchanged|no better|worse(?:ning)?|no meaningful improvement)\b/, 'no'],
+  [/\b(?:(?:somewhat|slightly|a (?:bit|little)|partially|marginally|modestly) (?:better|improved)|some improvement|partial(?:ly)? (?:improvement|improved|response)|mild improvement|modest improvement)\b/, 'partial'],
+  [/\b(?:(?:much|significantly|a lot|markedly|clearly) (?:better|improved)|improved|improving|better|meaningful improvement)\b/, 'yes'],
+];
+const WORKING = /\b(?:working full[- ]time|still working|able to work|back (?:at|to) work|returned to work|works full[- ]time|no functional (?:limitation|impairment|disability)|functioning well|fully functional)\b/;
+const DECLINES_PROCEDURES = /\b(?:declin\w*|refus\w*|not interested in|doesn'?t want|does not want|wants to avoid|no interest in)\s(?:any\s)?(?:an?\s)?(?:epidural|esi|injections?|nerve blocks?|procedures?|interventions?|surgery|spinal cord stim\w*)/;
+
+/** Weeks of optimized therapy, follow-up improvement, and a few whole-text signals for the referral step. */
+export function gateFacts(text: string, durations: readonly Duration[], claimed: readonly Duration[]): { facts: Partial<CaseFacts>; used?: Duration } {
+  const out: Partial<CaseFacts> = {};
+  let used: Duration | undefined;
+  for (const d of durations) {
+    if (claimed.includes(d)) continue;
+    const around = text.slice(Math.max(0, d.start - 45), Math.min(text.length, d.end + 45));
+    if (OPTIMIZED.test(around)) {
+      out.weeksOptimizedTherapy = d.weeks;
+      used = d;
+      break;
+    }
+  }
+  if (FOLLOW_UP.test(text)) {
+    for (const [re, v] of IMPROVED) {
+      if (re.test(text)) {
+        out.improvedSinceLastVisit = v;
+        break;
+      }
+    }
+  }
+  if (WORKING.test(text)) out.functionalDisability = 'no';
+  if (DECLINES_PROCEDURES.test(text)) out.consideringInterventional = 'no';
+  return used ? { facts: out, used } : { facts: out };
+}
+
+/** The pain's own duration: a free duration near words about the pain or its history. */
+const PAIN_CONTEXT = /\b(?:lbp|back pain|pain|symptoms|sx|history|onset|ago|chronic|ongoing|duration|started|began|since|lasting|persist\w*)\b/;
+
+export function painDuration(text: string, durations: readonly Duration[], claimed: readonly Duration[], used: Duration | undefined): number | undefined {
+  for (const d of durations) {
+    if (claimed.includes(d) || d === used) continue;
+    const before = text.slice(Math.max(0, d.start - 40), d.start);
+    const after = text.slice(d.end, Math.min(text.length, d.end + 30));
+    if (/\blater\b/.test(after.slice(0, 8))) continue; // "4 weeks later": time since the last visit
+    const near = before.slice(Math.max(0, before.search(/[^.;\n]*$/))) + ' ' + after.split(/[.;\n,]/)[0];
+    if (PAIN_CONTEXT.test(near)) return d.weeks;
+  }
+  return undefined;
+}

@@ -1,0 +1,24 @@
+/**
+ * Lower case with clinicians' dotted and slashed shorthand unified, so later patterns stay simple. Offsets in the
+ * result do not map back to the input: extraction reports facts, never spans of the clinician's text.
+ */
+const REPLACEMENTS: readonly [RegExp, string][] = [
+  [/\b([a-z])\.([a-z])\.([a-z])\.?(?=\s|$|[,;)])/g, '$1$2$3'], // b.i.d. t.i.d. p.r.n.
+  [/\b([a-z])\.([a-z])\.?(?=\s|$|[,;)])/g, '$1$2'], // q.d. h.s. y.o.
+  [/\bw\/o\b/g, 'without'],
+  [/\bw\/(?=\s|[a-z])/g, 'with '],
+  [/\bh\/o\b|\bhx of\b|\bhx\b/g, 'history of'],
+  [/\bc\/o\b/g, 'complains of'],
+  [/\bd\/c(?:'?d|ed)?\b/g, 'stopped'],
+  [/\bs\/e\b|\bse's\b|\bside-effects?\b/g, 'side effects'],
+  [/\bb\/l\b|\bbilat\b/g, 'bilateral'],
+  [/\bb\/b\b|\bbowel\s?\/\s?bladder\b|\bbladder\s?\/\s?bowel\b/g, 'bowel or bladder'],
+  [/[’‘`]/g, "'"],
+  [/[ \t\u00a0]+/g, ' '],
+];
+
+export function normalize(text: string): string {
+  let out = text.toLowerCase();
+  for (const [re, by] of REPLACEMENTS) out = out.replace(re, by);
+  return out;
+}

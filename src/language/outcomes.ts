@@ -1,0 +1,30 @@
+import type { MedicationOutcome } from '../../machines/case-facts.js';
+
+/** Outcome phrases, most specific first ("didn't help" before "help"). Shared by drugs and non-drug therapies. */
+const OUTCOMES: readonly [RegExp, MedicationOutcome][] = [
+  [/\b(?:contraindicated|contra-?indication|c\/i|ci d\/t|can'?t (?:take|have|use)|cannot (?:take|have|use)|unable to take|allerg(?:ic|y)|anaphylaxis|not (?:a )?(?:candidate|option|suitable)|avoid(?:ed|ing)? (?:due to|given|because of|d\/t|with|in)|avoid(?:ed)?\b|(?:due to|given|because of|d\/t) (?:ckd|renal|kidney|gi bleed|ulcer|anticoag))/, 'contraindicated'],
+  [/\b(?:not tolerated|intolerant|intolerance|couldn'?t tolerate|could not tolerate|did(?:n'?t| not) tolerate|unable to tolerate|poorly tolerated|side effects|adverse effects?|stopped (?:due to|for|because of|d\/t|after|with|2\/2)|(?:caused|causing|made (?:him|her|them)|gave (?:him|her|them)|with) (?:nausea|dizziness|dizzy|drowsy|drowsiness|sedation|sedated|constipation|gi upset|dyspepsia|rash|confusion|fatigue|insomnia|sick|sleepy|foggy|sweating|edema|swelling|itching|vomiting)|(?:nausea|dizziness|dizzy|drowsiness|sedation|gi upset|dyspepsia|rash|confusion|vomiting|constipation|brain fog|somnolence|edema)\b)/, 'not-tolerated'],
+  [/\b(?:partial(?:ly)?(?: relief| response| benefit| improvement| effect)?|some (?:relief|benefit|improvement|help|effect)|(?:helped|helps|helping) (?:a (?:bit|little)|somewhat|slightly|some)|somewhat (?:helpful|effective|better)|modest(?:ly)? (?:relief|benefit|improvement|helpful)|mild (?:relief|benefit|improvement)|minimal (?:relief|benefit|improvement|effect)|little (?:relief|benefit|improvement)|slight(?:ly)? (?:relief|benefit|improvement|better)|took the edge off|takes the edge off|not enough|inadequate (?:relief|response|benefit)|insufficient)/, 'partial'],
+  [/\b(?:no (?:relief|benefit|improvement|help|effect|response|change|difference)|(?:did(?:n'?t| not)|does(?:n'?t| not)|has(?:n'?t| not)|have(?:n'?t| not)) (?:help|work|improve|do anything)|not (?:helpful|effective|helping|working)|ineffective|unhelpful|useless|failed|failure|without (?:relief|benefit|improvement|effect|success|much (?:relief|benefit|improvement|help))|nothing helped|no better|(?:pain|symptoms) unchanged|non-?responsive|refractory)/, 'ineffective'],
+  [/\b(?:currently (?:on|taking|using|doing|attending|in)|now on|still on|still taking|taking|continues|continuing|started|starting|ongoing|in progress|attending|going to|doing)\b/, 'current'],
+  [/\b(?:helps|helped|helpful|effective|good (?:relief|response|benefit|effect)|working well|works well|significant (?:relief|improvement))\b/, 'effective'],
+];
+
+/** "failed naproxen", "intolerant of duloxetine", "no relief with PT": an outcome said just before the thing. */
+const BEFORE: readonly [RegExp, MedicationOutcome][] = [
+  [/\b(?:allergic to|allergy to|contraindication to|c\/i to|can'?t take|cannot take|unable to take|avoid(?:ing)?|not a candidate for)\s*$/, 'contraindicated'],
+  [/\b(?:intolerant (?:of|to)|intolerance to|couldn'?t tolerate|could not tolerate|did(?:n'?t| not) tolerate|unable to tolerate|side effects (?:with|from|on))\s*$/, 'not-tolerated'],
+  [/\b(?:partial (?:relief|response|benefit|improvement) (?:with|from|on|to)|some (?:relief|benefit|improvement) (?:with|from|on))\s*$/, 'partial'],
+  [/\b(?:failed|failure of|no (?:relief|benefit|improvement|response|help) (?:with|from|on|after|to)|didn'?t respond to|did not respond to|unsuccessful trials? of|not helped by|nothing from)(?:\s+(?:a |an )?(?:trials? of|course of|(?:\d+\s*(?:wks?|weeks?|months?|mos?)\s+(?:of\s+)?)))?\s*$/, 'ineffective'],
+  [/\b(?:currently (?:on|taking|using|doing|in)|now on|still on|remains on|continues on|continuing|taking|started (?:on)?|on)\s*$/, 'current'],
+];
+
+export function outcomeIn(text: string): MedicationOutcome | undefined {
+  for (const [re, outcome] of OUTCOMES) if (re.test(text)) return outcome;
+  return undefined;
+}
+
+export function outcomeBefore(text: string): MedicationOutcome | undefined {
+  for (const [re, outcome] of BEFORE) if (re.test(text)) return outcome;
+  return undefined;
+}
