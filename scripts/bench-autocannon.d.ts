@@ -14,7 +14,6 @@ declare module 'autocannon' {
     duration?: number;
     amount?: number;
     pipelining?: number;
-    connectionRate?: number;
     requests?: Request[];
     timeout?: number;
   }

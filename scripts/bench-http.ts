@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon, { type Request as CannonRequest } from 'autocannon';
@@ -34,18 +35,27 @@ interface Server {
   pid: number;
   db: string;
   child: ChildProcess;
+  /** Resident set and live heap after a full garbage collection, in bytes. */
+  memory(): Promise<{ rss: number; heapUsed: number }>;
 }
 
 async function startServer(variant: 'echo' | 'pathway'): Promise<Server> {
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'scripts/bench-server.ts', variant], {
+  const args = ['--expose-gc', '--disable-warning=ExperimentalWarning', '--import', 'tsx', 'scripts/bench-server.ts', variant];
+  const child = spawn(process.execPath, args, {
     cwd: new URL('..', import.meta.url).pathname,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  const lines = createInterface({ input: child.stdout! });
   const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
+    lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
   });
-  return { ...(JSON.parse(line) as Omit<Server, 'child'>), child };
+  const memory = async () => {
+    const next = new Promise<string>((resolve) => lines.once('line', resolve));
+    child.kill('SIGUSR2');
+    return JSON.parse(await next) as { rss: number; heapUsed: number };
+  };
+  return { ...(JSON.parse(line) as Omit<Server, 'child' | 'memory'>), child, memory };
 }
 
 function activity(conversationId: string, id: string, text: string): string {
@@ -85,39 +95,75 @@ function requestsFor(turns: readonly string[]) {
   return { bad, requests };
 }
 
+/** POSTs one activity over a keep-alive socket; resolves with the latency in ms and whether the reply was right. */
+function postTurn(agent: Agent, url: URL, body: string): Promise<{ ms: number; ok: boolean }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const req = request({ agent, host: url.hostname, port: url.port, path: '/api/messages', method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (text += d));
+      res.on('end', () => resolve({ ms: performance.now() - started, ok: res.statusCode === 200 && /"activities":\[\{/.test(text) }));
+    });
+    req.on('error', () => resolve({ ms: performance.now() - started, ok: false }));
+    req.end(body);
+  });
+}
+
+/**
+ * Open-loop latency: each of the conversations sends its turns at random moments (on average
+ * RATE_PER_CONVERSATION a second, waiting for each answer as a person would), so turns arrive spread out as
+ * from real users rather than in lock-step bursts.
+ */
+async function paced(server: Server, turns: readonly string[], seconds: number) {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const url = new URL(server.url);
+  const latencies: number[] = [];
+  let bad = 0;
+  const deadline = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      let conv = `a:bench-${randomUUID()}`;
+      for (let i = 0; performance.now() < deadline; i++) {
+        await new Promise((r) => setTimeout(r, Math.random() * (2000 / RATE_PER_CONVERSATION)));
+        if (i % turns.length === 0) conv = `a:bench-${randomUUID()}`;
+        const { ms, ok } = await postTurn(agent, url, activity(conv, `${conv}-${i}`, turns[i % turns.length]!));
+        latencies.push(ms);
+        if (!ok) bad++;
+      }
+    }),
+  );
+  agent.destroy();
+  latencies.sort((x, y) => x - y);
+  const at = (q: number) => Math.round(latencies[Math.floor(q * (latencies.length - 1))]! * 10) / 10;
+  return { p50: at(0.5), p99: at(0.99), rate: latencies.length / seconds, bad };
+}
+
 async function run(server: Server, name: ScenarioName, seconds: number) {
   const closed = requestsFor(SCENARIOS[name].turns);
   const r = await autocannon({ url: server.url, connections: CONNECTIONS, duration: seconds, requests: closed.requests });
-  const paced = requestsFor(SCENARIOS[name].turns);
-  const l = await autocannon({
-    url: server.url,
-    connections: CONNECTIONS,
-    duration: seconds,
-    connectionRate: RATE_PER_CONVERSATION,
-    requests: paced.requests,
-  });
-  const bad = closed.bad.count + paced.bad.count + r.errors + r.timeouts + r.non2xx + l.errors + l.timeouts + l.non2xx;
-  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, pacedP50: l.latency.p50, pacedP99: l.latency.p99, bad };
+  const l = await paced(server, SCENARIOS[name].turns, seconds);
+  const bad = closed.bad.count + r.errors + r.timeouts + r.non2xx + l.bad;
+  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, pacedP50: l.p50, pacedP99: l.p99, pacedRate: l.rate, bad };
 }
 
-const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function memory() {
   const server = await startServer('pathway');
   const caseTurns = ['new case', 'skip'];
   await autocannon({ url: server.url, connections: 10, amount: 200, requests: requestsFor(repeat('help')).requests });
-  const before = rssKb(server.pid);
+  const before = await server.memory();
   const load = requestsFor(caseTurns);
   await autocannon({ url: server.url, connections: CONNECTIONS, amount: CASES * caseTurns.length, requests: load.requests });
-  const after = rssKb(server.pid);
+  const after = await server.memory();
   const db = new DatabaseSync(server.db, { readOnly: true });
   const sql = 'SELECT count(*) AS n, avg(length(value)) AS avg, max(length(value)) AS max FROM conversation_state';
   const row = db.prepare(sql).get() as { n: number; avg: number; max: number };
   db.close();
   const fileBytes = statSync(server.db).size + (statSync(`${server.db}-wal`, { throwIfNoEntry: false })?.size ?? 0);
   server.child.kill('SIGTERM');
-  return { cases: row.n, rssBeforeMb: before / 1024, rssAfterMb: after / 1024, avgJson: row.avg, maxJson: row.max, fileBytesPerCase: fileBytes / row.n, bad: load.bad.count };
+  return { cases: row.n, rssBeforeMb: before.rss / 2 ** 20, rssAfterMb: after.rss / 2 ** 20, heapBeforeMb: before.heapUsed / 2 ** 20, heapAfterMb: after.heapUsed / 2 ** 20, avgJson: row.avg, maxJson: row.max, fileBytesPerCase: fileBytes / row.n, bad: load.bad.count };
 }
 
 const echo = await startServer('echo');
@@ -137,9 +183,9 @@ const summary = (Object.keys(SCENARIOS) as ScenarioName[]).map((name) => {
   return { name, rps: med('rps'), p50: med('p50'), p99: med('p99'), pacedP50: med('pacedP50'), pacedP99: med('pacedP99'), bad: rs.reduce((n, r) => n + r.bad, 0) };
 });
 const echoRps = summary.find((s) => s.name === 'echo')!.rps;
-const offered = CONNECTIONS * RATE_PER_CONVERSATION;
+const offered = Math.round(median(results.map((r) => r.pacedRate)));
 console.log(`\nHTTP turns, ${CONNECTIONS} concurrent conversations, SQLite, medians of ${ROUNDS} x ${SECONDS} s runs.`);
-console.log(`Saturated: each conversation sends its next turn as soon as the last is answered. Paced: ${offered} turns/s offered.`);
+console.log(`Saturated: each conversation sends its next turn as soon as the last is answered. Paced: each sends about ${RATE_PER_CONVERSATION} turns/s at random moments (${offered} turns/s in all).`);
 console.log('| turn | turns/s (saturated) | vs echo | p50 / p99 ms (saturated) | p50 / p99 ms (paced) | bad replies |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const s of summary) {
@@ -148,5 +194,6 @@ for (const s of summary) {
 }
 const m = await memory();
 console.log(`\nMemory with ${m.cases.toLocaleString('en-US')} stored cases (walk-through started, one question skipped):`);
-console.log(`RSS ${m.rssBeforeMb.toFixed(0)} MB before, ${m.rssAfterMb.toFixed(0)} MB after; stored JSON ${Math.round(m.avgJson)} B/case (max ${m.maxJson}); SQLite file ${Math.round(m.fileBytesPerCase)} B/case; bad replies ${m.bad}`);
+console.log(`After a full GC: RSS ${m.rssBeforeMb.toFixed(0)} MB before, ${m.rssAfterMb.toFixed(0)} MB after; live heap ${m.heapBeforeMb.toFixed(0)} MB before, ${m.heapAfterMb.toFixed(0)} MB after.`);
+console.log(`Stored JSON ${Math.round(m.avgJson)} B/case (max ${m.maxJson}); SQLite file ${Math.round(m.fileBytesPerCase)} B/case; bad replies ${m.bad}`);
 console.log(`Targets: dosing >= 80 % of echo, p99 < 20 ms, < 4 KB per case.`);

@@ -21,3 +21,9 @@ const app = createApp(config, new SqliteStorage(db), createLogger('silent'), var
 const { url } = await app.listen(0, '127.0.0.1');
 process.stdout.write(`${JSON.stringify({ url, pid: process.pid, db, variant })}\n`);
 process.on('SIGTERM', () => void app.close(1_000).then(() => process.exit(0)));
+// SIGUSR2: collect garbage (the bench starts this with --expose-gc) and report memory as one JSON line.
+process.on('SIGUSR2', () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  const { rss, heapUsed } = process.memoryUsage();
+  process.stdout.write(`${JSON.stringify({ rss, heapUsed })}\n`);
+});
