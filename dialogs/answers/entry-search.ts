@@ -17,7 +17,7 @@ const STOP_WORDS = new Set(
   of on or our patient patients please should so some than that the their them then there these they this to
   tell use used using was we what when where which who why will with would you your back pain low chronic lbp
   treatment treat therapy therapies recommend recommended recommendation guideline guidelines say says about
-  ok okay much many more most less option options`
+  ok okay much many more most less option options advice advise useful helpful role works worth`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -37,7 +37,13 @@ export function createEntrySearch(entries: readonly SearchableEntry[]): EntrySea
     fields: ['text', 'topicText'],
     storeFields: [],
     processTerm,
-    searchOptions: { boost: { topicText: 3 }, fuzzy: (term) => (term.length > 5 ? 0.2 : 0), prefix: (term) => term.length > 4 },
+    // AND: every clinical term of the question must match, so one shared word ("document", "loss") is not enough.
+    searchOptions: {
+      boost: { topicText: 3 },
+      fuzzy: (term) => (term.length > 5 ? 0.2 : 0),
+      prefix: (term) => term.length > 4,
+      combineWith: 'AND',
+    },
   });
   index.addAll(entries.map((e) => ({ ...e, topicText: e.topics.join(' ') })));
   return {

@@ -151,7 +151,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'exercise',
-    pattern: /exercis|physio|physical therap|\bpt\b|strengthening|aerobic|stretch/,
+    pattern: /exercis|physio|physical therap|\bpt\b|strengthening|aerobic|stretch|\bswim|\bwalking\b|pilates|\bgym\b/,
     title: 'Exercise therapy',
     ids: ['nondrug.exercise', 'nondrug.prioritize-before-opioids'],
   },
