@@ -2,7 +2,7 @@ import type { Route, RouteContext, RouteResult } from '../router.js';
 import type { OutputMessage } from '../turn-types.js';
 import { plain } from './answer-message.js';
 import { isCalculatorCommand, runCalculatorCommand } from './calculator-answers.js';
-import { answerDrugQuestion, COVERED_DRUGS } from './drug-answer.js';
+import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS } from './drug-answer.js';
 import { answerGuidelineQuestion, notCoveredMessage, PATHWAY_SCOPE } from './guideline-answer.js';
 import { findDrugs, type DrugMention } from './ports.js';
 import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
@@ -13,7 +13,6 @@ import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
  */
 export const MAX_QUESTION_CHARS = 300;
 
-const DOSE_WORDS = /\b(?:dose|doses|dosing|dosage|how much|max(?:imum)?|titrat\w*|starting)\b/;
 const QUESTION = /\?\s*$|^(?:what|when|how|should|does|do|is|are|can|could|would|why|which|who|any|tell me)\b/;
 /** A procedure question naming steroids is about injections, not systemic steroids. */
 const PROCEDURE = /epidural|injection|nerve block|\besi\b/;

@@ -12,6 +12,8 @@ import { hasContext, readContext } from './question-context.js';
  * Quick drug questions: dosing, dose checks, adjustments, interactions, avoid and not-covered answers. One short
  * message; numbers only ever come from knowledge entries or the structured dosing data.
  */
+export const DOSE_WORDS = /\b(?:dose|doses|dosing|dosage|how much|max(?:imum)?|titrat\w*|starting)\b/;
+
 const ALONE = /\b(?:alone|monotherapy|on (?:its|it's) own|by itself|only|just)\b/;
 
 export const COVERED_DRUGS =
@@ -33,7 +35,7 @@ function planLines(plan: DrugPlan): AnswerLine[] {
 
 export function answerDrugQuestion(lower: string, mentions: DrugMention[]): OutputMessage {
   const drugs = [...new Set(mentions.map((m) => m.drug))];
-  if (drugs.length >= 2) return interactionMessage(drugs, mentions);
+  if (drugs.length >= 2) return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower));
   const mention = mentions[0]!;
   const drug = mention.drug;
   const title = drugTitle(drug, mention.matched);
@@ -79,21 +81,27 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[]): Outp
   return renderAnswer({ title, lines }, sourceNames);
 }
 
-function interactionMessage(drugs: DrugId[], mentions: DrugMention[]): OutputMessage {
+/**
+ * Two or more drugs: the listed interactions, any avoid note, and when a dose is asked for ("on naproxen, what dose
+ * of duloxetine?") the guideline dose line of each pathway drug named without a dose.
+ */
+function interactionMessage(drugs: DrugId[], mentions: DrugMention[], doseAsked: boolean): OutputMessage {
   const names = drugs.map((d) => drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? ''));
+  const undosed = drugs.filter((d) => !mentions.some((m) => m.drug === d && (m.doseMg !== undefined || m.dailyMg !== undefined)));
+  const doseLines = doseAsked
+    ? undosed.flatMap((d) => {
+        const plan = DRUG_PLANS[d];
+        return plan.kind === 'dose' ? planLines(plan).slice(0, 1) : [];
+      })
+    : [];
   const found = interactionLines(drugs);
   const avoid = drugs.flatMap((d) => {
     const plan = DRUG_PLANS[d];
     return plan.kind === 'avoid' ? planLines(plan).slice(0, 1) : [];
   });
-  const lines: AnswerLine[] = [
-    ...found,
-    ...avoid,
-  ];
-  if (!found.length) {
-    lines.unshift({
-      text: `No interaction between ${names.join(' and ')} is listed in this pathway's reference (it lists only a few high-risk pairs). Check a full interaction reference.`,
-    });
-  }
+  const none: AnswerLine[] = found.length
+    ? []
+    : [{ text: `No interaction between ${names.join(' and ')} is listed in this pathway's reference (it lists only a few high-risk pairs). Check a full interaction reference.` }];
+  const lines: AnswerLine[] = [...doseLines, ...none, ...found, ...avoid];
   return renderAnswer({ title: names.join(' + '), lines }, sourceNames);
 }
