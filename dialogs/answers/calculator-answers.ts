@@ -6,7 +6,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { OSWESTRY_COMMAND, parseOswestry, parseStartBack, START_BACK_COMMAND } from './instrument-parse.js';
 import { entryLine, sourceNames } from './knowledge-lines.js';
-import { drugNames, findDrugs, MME_SOURCE, MME_THRESHOLDS, mmeFactorFor, mmeFactorTable, OSWESTRY, START_BACK } from './ports.js';
+import { drugNames, findDrugs, type DrugMention, MME_SOURCE, MME_THRESHOLDS, mmeFactorFor, mmeFactorTable, OSWESTRY, START_BACK } from './ports.js';
 
 /**
  * The calculators as chat commands. `runCalculatorCommand` returns the structured result with the message so the
@@ -67,29 +67,35 @@ const FORMULATION = /\b(?:er|ir|sr|xr|cr|la|ext(?:ended)?[- ]release|immediate[-
 function mmeCommand(text: string): CalculatorOutcome {
   const mentions = findDrugs(text.replace(FORMULATION, ' '));
   if (!mentions.length) return { calculator: 'mme', message: plain(MME_HINT) };
+  const bup = mentions.find((m) => m.drug === 'buprenorphine');
+  if (bup) {
+    const result: MmeResult = { kind: 'refused', drug: bup.drug, reason: 'no-factor-partial-agonist' };
+    return { calculator: 'mme', result, message: mmeMessage(result) };
+  }
   const items: MmeItem[] = [];
   for (const m of mentions) {
-    const name = drugNames(m.drug).generic;
-    if (m.drug !== 'buprenorphine' && FACTORS[m.drug] === undefined) {
-      return { calculator: 'mme', message: plain(`${name} is not an opioid: MME covers opioids only. ${MME_HINT}`) };
-    }
-    if (m.unit === 'g') {
-      return { calculator: 'mme', message: plain(`"${m.matched}" was given in grams, which is not a plausible opioid dose. Check the unit (mg, or mcg/hr for patches). No MME was calculated.`) };
-    }
-    if (m.drug === 'fentanyl') {
-      // Patch strength: mcg/hr, or a bare number, which for a patch means mcg/hr.
-      if (m.doseMg === undefined || (m.unit !== undefined && m.unit !== 'mcg/hr')) {
-        return { calculator: 'mme', message: plain(`Give the fentanyl patch strength in mcg/hr, e.g. "MME fentanyl 25 mcg/hr".`) };
-      }
-      items.push({ drug: m.drug, mcgPerHour: m.doseMg });
-    }
-    else if (m.dailyMg !== undefined) items.push({ drug: m.drug, dailyMg: m.dailyMg });
-    else if (m.doseMg !== undefined && m.timesPerDay !== undefined) items.push({ drug: m.drug, doseMg: m.doseMg, timesPerDay: m.timesPerDay });
-    else if (m.drug === 'buprenorphine') items.push({ drug: m.drug, dailyMg: 1 });
-    else return { calculator: 'mme', message: plain(`I need the dose and how often for ${name}. ${MME_HINT}`) };
+    const item = mmeItem(m);
+    if (typeof item === 'string') return { calculator: 'mme', message: plain(item) };
+    items.push(item);
   }
   const result = calculateMme(items, FACTORS, THRESHOLDS);
   return { calculator: 'mme', result, message: mmeMessage(result) };
+}
+
+/** One opioid as an MME item, or what is wrong with it (said to the clinician; nothing is computed). */
+function mmeItem(m: DrugMention): MmeItem | string {
+  const name = drugNames(m.drug).generic;
+  if (FACTORS[m.drug] === undefined) return `${name} is not an opioid: MME covers opioids only. ${MME_HINT}`;
+  if (m.unit === 'g') return `${name} was given in grams, which is not a plausible opioid dose. Check the unit (mg, or mcg/hr for patches). No MME was calculated.`;
+  if (m.drug === 'fentanyl') {
+    // Patch strength: mcg/hr, or a bare number, which for a patch means mcg/hr.
+    if (m.doseMg === undefined || (m.unit !== undefined && m.unit !== 'mcg/hr')) return 'Give the fentanyl patch strength in mcg/hr, e.g. "MME fentanyl 25 mcg/hr".';
+    return { drug: m.drug, mcgPerHour: m.doseMg };
+  }
+  if (m.unit === 'mcg/hr') return `mcg/hr is a patch rate; give ${name} in mg with how often. No MME was calculated.`;
+  if (m.dailyMg !== undefined) return { drug: m.drug, dailyMg: m.dailyMg };
+  if (m.doseMg !== undefined && m.timesPerDay !== undefined) return { drug: m.drug, doseMg: m.doseMg, timesPerDay: m.timesPerDay };
+  return `I need the dose and how often for ${name}. ${MME_HINT}`;
 }
 
 function mmeMessage(result: MmeResult): OutputMessage {
