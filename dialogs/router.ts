@@ -3,6 +3,15 @@ import { answerRoutes } from './answers/index.js';
 import type { ConversationState } from './conversation-state.js';
 import { helpMessage } from './help.js';
 import type { TurnInput, TurnOutput } from './turn-types.js';
+import {
+  resumeCase,
+  settlePendingConfirm,
+  walkthroughAnswerRoute,
+  walkthroughCommandRoute,
+  walkthroughNarrativeRoute,
+  walkthroughUpdateRoute,
+  WALKTHROUGH_ROUTE_NAMES,
+} from './walkthrough/walkthrough-routes.js';
 
 /** What a route sees: the normalised text (trimmed, single-spaced) and its lower-case form for matching. */
 export interface RouteContext {
@@ -45,9 +54,24 @@ export const fallbackRoute: Route = {
 };
 
 /** Routes in priority order; the first that matches handles the turn. The fallback is always last. */
-export const routes: Route[] = [helpRoute, ...answerRoutes, fallbackRoute];
+// Walk-through commands, answers to its pending question, case descriptions and statements about the open case
+// come first (a pasted case names drugs and doses that the dosing routes would otherwise take). The walk-through
+// routes never take question-shaped text ("duloxetine dose?", "MME ...", "when to refer?"): that reaches the
+// answers routes, which go between them and help.
+export const routes: Route[] = [
+  walkthroughCommandRoute,
+  walkthroughAnswerRoute,
+  walkthroughNarrativeRoute,
+  walkthroughUpdateRoute,
+  helpRoute,
+  ...answerRoutes,
+  fallbackRoute,
+];
 
+/** The first matching route answers; after any other route, an open walk-through asks its pending question again. */
 export function route(ctx: RouteContext): RouteResult {
-  const chosen = routes.find((r) => r.matches(ctx)) ?? fallbackRoute;
-  return chosen.handle(ctx);
+  const settled = settlePendingConfirm(ctx);
+  const chosen = routes.find((r) => r.matches(settled)) ?? fallbackRoute;
+  const result = chosen.handle(settled);
+  return WALKTHROUGH_ROUTE_NAMES.has(chosen.name) ? result : resumeCase(settled, result, chosen.name);
 }

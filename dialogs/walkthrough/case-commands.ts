@@ -1,0 +1,149 @@
+import { emptyFacts } from '../../machines/case-facts.js';
+import type { ConversationState } from '../conversation-state.js';
+import type { RouteContext, RouteResult } from '../router.js';
+import type { AdaptiveCardJson, OutputMessage } from '../turn-types.js';
+import { chartNote } from './chart-note.js';
+import { caseLabelSchema, type CaseRecord } from './case-record.js';
+import { caseReply, reAsk, sayOnly } from './case-reply.js';
+import { advanceCase } from './case-session.js';
+import { activeRecord, findCase, putCase, removeCase } from './case-store.js';
+import { COMMAND_HELP, type Command } from './commands.js';
+import { intake } from './intake.js';
+import { mergeFacts } from './merge-facts.js';
+import { planMessage } from './plan-message.js';
+import { evaluatePathway, startCase } from './ports.js';
+import { stepList } from './step-titles.js';
+import { whyMessage } from './why-message.js';
+
+const NO_CASE = 'No case is open in this conversation. Paste a short case description or say "new case".';
+
+function confirmCard(text: string, yes: string): OutputMessage {
+  const card: AdaptiveCardJson = {
+    type: 'AdaptiveCard',
+    version: '1.5',
+    body: [{ type: 'TextBlock', text, wrap: true }],
+    actions: [
+      { type: 'Action.Submit', title: yes, data: { command: 'case', action: 'confirm' } },
+      { type: 'Action.Submit', title: 'Cancel', data: { command: 'case', action: 'cancel' } },
+    ],
+  };
+  return { text: `${text} Say "yes" to confirm or "cancel".`, card };
+}
+
+/** Runs one walk-through command. */
+export function runCommand(ctx: RouteContext, cmd: Command): RouteResult {
+  const state = ctx.state;
+  const record = activeRecord(state);
+  switch (cmd.kind) {
+    case 'new':
+      return intake(ctx, ctx.text.slice(ctx.text.length - cmd.rest.length), true);
+    case 'cases':
+      return listCases(state);
+    case 'switch': {
+      const target = findCase(state, cmd.label);
+      if (!target) return listCases(state, `There is no case ${cmd.label.toUpperCase()}.`);
+      return caseReply(state, target, evaluatePathway(target.facts), { lead: `Switched to case ${target.label}.` });
+    }
+    case 'forget-all':
+      return sayOnly({ ...state, pendingConfirm: { action: 'forget-all' } }, '', [
+        confirmCard('Delete every case and everything stored for this conversation?', 'Yes, delete all'),
+      ]);
+    case 'confirm':
+      return confirm(state);
+    case 'cancel': {
+      const { pendingConfirm: _, ...rest } = state;
+      return sayOnly(rest, 'Kept: nothing was deleted.', reAsk(record));
+    }
+  }
+  if (cmd.kind === 'forget') {
+    const target = cmd.label ? findCase(state, cmd.label) : record;
+    if (!target) return listCases(state, cmd.label ? `There is no case ${cmd.label.toUpperCase()}.` : 'There is no open case. Say "forget all" to delete everything stored for this conversation.');
+    return sayOnly({ ...state, pendingConfirm: { action: 'forget', label: target.label } }, '', [
+      confirmCard(`Delete case ${target.label} and everything stored about it?`, 'Yes, delete it'),
+    ]);
+  }
+  if (!record) return sayOnly(state, NO_CASE);
+  const view = () => evaluatePathway(record.facts);
+  switch (cmd.kind) {
+    case 'why':
+      return { state, output: { messages: [whyMessage(record, view()), ...reAsk(record)] } };
+    case 'plan':
+      return { state, output: { messages: [planMessage(record, view()), ...reAsk(record)] } };
+    case 'note':
+      return { state, output: { messages: [chartNote(record, view())] } };
+    case 'help':
+      return sayOnly(state, [`Commands for case ${record.label}:`, ...COMMAND_HELP.map((l) => `- ${l}`)].join('\n'), reAsk(record));
+    case 'back':
+      return back(state, record);
+    case 'skip':
+      return skip(ctx, record);
+    case 'restart':
+      return restart(ctx, record);
+    case 'label':
+      return relabel(state, record, cmd.label);
+  }
+}
+
+function listCases(state: ConversationState, lead?: string): RouteResult {
+  if (!state.cases.length) return sayOnly(state, `${lead ? `${lead} ` : ''}${NO_CASE}`);
+  const lines = state.cases.map((c) => {
+    const mark = c.label === state.activeCase ? ' (open)' : '';
+    return `- **Case ${c.label}**${mark}: ${stepList(evaluatePathway(c.facts).activeSteps)}`;
+  });
+  const text = [lead, '**Cases in this conversation**', ...lines, 'Say "switch to case B" to resume one.'].filter(Boolean).join('\n');
+  return sayOnly(state, text);
+}
+
+function confirm(state: ConversationState): RouteResult {
+  const pending = state.pendingConfirm;
+  const { pendingConfirm: _, ...rest } = state;
+  if (pending?.action === 'forget-all') return sayOnly(null, 'Deleted every case and everything stored for this conversation.');
+  if (pending?.action === 'forget' && pending.label) {
+    return sayOnly(removeCase(rest, pending.label), `Deleted case ${pending.label} and everything stored about it.`);
+  }
+  return sayOnly(rest, 'There was nothing waiting for confirmation.');
+}
+
+function back(state: ConversationState, record: CaseRecord): RouteResult {
+  const previous = record.history.at(-1);
+  if (!previous) return sayOnly(state, `Nothing to undo in case ${record.label}.`, reAsk(record));
+  const { pendingQuestion: _, ...base } = record;
+  const restored: CaseRecord = { ...base, ...previous, history: record.history.slice(0, -1) };
+  return caseReply(state, restored, evaluatePathway(restored.facts), { lead: `Undone: case ${record.label} is back to before the last change.` });
+}
+
+function skip(ctx: RouteContext, record: CaseRecord): RouteResult {
+  const key = record.pendingQuestion;
+  if (!key) return sayOnly(ctx.state, `Case ${record.label} has no open question to skip.`);
+  const moved = advanceCase(record, mergeFacts(record.facts, { skipped: [key] }), ctx.input.receivedAt);
+  if (moved.kind !== 'ok') return sayOnly(ctx.state, `Case ${record.label} could not be moved on by this version; it was kept for review.`);
+  return caseReply(ctx.state, moved.record, moved.view, { lead: `Skipped; treated as unknown (say "back" to undo).` });
+}
+
+function restart(ctx: RouteContext, record: CaseRecord): RouteResult {
+  const facts = emptyFacts();
+  const view = evaluatePathway(facts);
+  const { pendingQuestion: _, ...base } = record;
+  const fresh: CaseRecord = {
+    ...base,
+    facts,
+    envelope: startCase(facts),
+    history: [],
+    updatedAt: ctx.input.receivedAt,
+    ...(view.nextMissing ? { pendingQuestion: view.nextMissing } : {}),
+  };
+  return caseReply(ctx.state, fresh, view, { lead: `Case ${record.label} restarted from nothing. Paste the description again or answer the questions.` });
+}
+
+function relabel(state: ConversationState, record: CaseRecord, wanted: string): RouteResult {
+  const label = wanted.replace(/^case /, '').trim();
+  const valid = caseLabelSchema.safeParse(label.length <= 3 ? label.toUpperCase() : label);
+  if (!valid.success || /\d{3,}/.test(label)) {
+    return sayOnly(state, 'Labels are one short word or letter (up to 12 letters or digits, starting with a letter), e.g. "label B2". Never a name or record number.', reAsk(record));
+  }
+  if (findCase(state, valid.data) && valid.data.toLowerCase() !== record.label.toLowerCase()) {
+    return sayOnly(state, `There is already a case ${valid.data}.`, reAsk(record));
+  }
+  const renamed = { ...record, label: valid.data };
+  return sayOnly(putCase({ ...state, cases: state.cases.filter((c) => c !== record) }, renamed), `Case ${record.label} is now case ${valid.data}.`, reAsk(renamed));
+}

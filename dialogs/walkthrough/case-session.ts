@@ -1,0 +1,53 @@
+import type { CaseFacts } from '../../machines/case-facts.js';
+import { snapshotOf, withHistory, type CaseRecord } from './case-record.js';
+import { heldInteractions } from './held-interactions.js';
+import { applyFacts, evaluatePathway, startCase, type PathwayView } from './ports.js';
+
+export type Advanced =
+  | { kind: 'ok'; record: CaseRecord; view: PathwayView; before: PathwayView; added: string[] }
+  | { kind: 'needs-review'; reason: string };
+
+/** A new case from the facts of its first message; the statechart says where it stands and what to ask. */
+export function openCase(label: string, facts: CaseFacts, now: string): { record: CaseRecord; view: PathwayView } {
+  const view = evaluatePathway(facts);
+  const record: CaseRecord = {
+    label,
+    facts,
+    envelope: startCase(facts),
+    history: [],
+    createdAt: now,
+    updatedAt: now,
+    ...(view.nextMissing ? { pendingQuestion: view.nextMissing } : {}),
+  };
+  return { record, view };
+}
+
+/**
+ * Moves a case on to new facts through the statechart (restore, FACTS_UPDATED, persist), keeping the previous
+ * snapshot for `back`. The next question is the statechart's most important missing fact.
+ */
+export function advanceCase(record: CaseRecord, facts: CaseFacts, now: string): Advanced {
+  const before = evaluatePathway(record.facts);
+  const applied = applyFacts(record.envelope, facts, now);
+  if (applied.kind !== 'ok') return { kind: 'needs-review', reason: applied.reason };
+  const { pendingQuestion: _old, ...rest } = withHistory(record, snapshotOf(record));
+  const next: CaseRecord = {
+    ...rest,
+    facts,
+    envelope: applied.envelope,
+    updatedAt: now,
+    ...(applied.view.nextMissing ? { pendingQuestion: applied.view.nextMissing } : {}),
+  };
+  const held = heldInteractions(record.facts);
+  const added = heldInteractions(facts).filter((id) => !held.includes(id));
+  return { kind: 'ok', record: next, view: applied.view, before, added };
+}
+
+/**
+ * Warning ids new this turn: interactions between a drug just added and one the case holds (warned even when the
+ * pathway view listed the pair already, as a drug it recommends), and new notes in the view.
+ */
+export function newWarnings(moved: { before: PathwayView; view: PathwayView; added: readonly string[] }): string[] {
+  const fresh = moved.view.warnings.filter((id) => !moved.before.warnings.includes(id));
+  return [...new Set([...moved.added, ...fresh])];
+}

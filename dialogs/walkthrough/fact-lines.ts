@@ -1,0 +1,48 @@
+import type { CaseFacts, Medication } from '../../machines/case-facts.js';
+import { drugNames } from '../../src/knowledge/drug-catalogue.js';
+
+const FREQ: Record<number, string> = { 1: 'daily', 2: 'twice daily', 3: 'three times daily', 4: 'four times daily' };
+
+function medicationLine(m: Medication): string {
+  const dose = m.doseMg ? ` ${m.doseMg} ${m.drug === 'fentanyl' ? 'mcg/hr' : 'mg'}` : '';
+  const freq = m.timesPerDay ? ` ${FREQ[m.timesPerDay] ?? `${m.timesPerDay}x/day`}` : '';
+  const prn = m.prn ? ' as needed' : '';
+  const weeks = m.durationWeeks !== undefined ? `, ${m.durationWeeks} wk` : '';
+  const outcome = m.outcome ? `: ${m.outcome.replace('-', ' ')}` : '';
+  return `${drugNames(m.drug).generic}${dose}${freq}${prn}${weeks}${outcome}`;
+}
+
+const tri = (label: string, v: string | undefined) => (v === undefined ? [] : [`${label}: ${v}`]);
+
+/** What the case holds, one short line per fact (for plan, note and answers); never the clinician's own words. */
+export function factLines(f: CaseFacts): string[] {
+  const conditions = Object.entries(f.conditions).filter(([, v]) => v === 'yes').map(([k]) => k.replace(/-/g, ' '));
+  const psycho = Object.entries(f.psychosocial ?? {}).filter(([, v]) => v === 'yes').map(([k]) => k.replace(/([A-Z])/g, ' $1').toLowerCase());
+  const renal = f.renal
+    ? [f.renal.crcl !== undefined ? `CrCl ${f.renal.crcl}` : '', f.renal.egfr !== undefined ? `eGFR ${f.renal.egfr}` : '', f.renal.ckdStage ? `CKD stage ${f.renal.ckdStage}` : '']
+        .filter(Boolean)
+        .join(', ')
+    : '';
+  return [
+    ...(f.age !== undefined ? [`Age ${f.age}`] : []),
+    ...(f.painDurationWeeks !== undefined ? [`Pain for ${f.painDurationWeeks} weeks`] : []),
+    ...(f.redFlags.length ? [`Red flags: ${f.redFlags.join(', ')}`] : tri('Red flags', f.redFlagScreen === 'no' ? 'none' : f.redFlagScreen)),
+    ...tri('Radicular symptoms', f.radicular),
+    ...tri('Prior MRI', f.priorMri),
+    ...f.medications.map(medicationLine),
+    ...f.nonDrugTherapies.map((t) => `${t.therapy.replace(/-/g, ' ')}${t.weeks !== undefined ? ` ${t.weeks} wk` : ''}: ${t.status.replace(/-/g, ' ')}`),
+    ...(conditions.length ? [`Conditions: ${conditions.join(', ')}`] : []),
+    ...(renal ? [`Renal: ${renal}`] : []),
+    ...(psycho.length ? [`Psychosocial: ${psycho.join(', ')}`] : []),
+    ...(f.startBack ? [`STarT Back ${f.startBack.total}/9, psychosocial ${f.startBack.psychosocial}/5`] : []),
+    ...(f.oswestryPercent !== undefined ? [`ODI ${f.oswestryPercent}%`] : []),
+    ...(f.painScore !== undefined ? [`Pain ${f.painScore}/10`] : []),
+    ...(f.weeksOptimizedTherapy !== undefined ? [`${f.weeksOptimizedTherapy} weeks of optimized therapy`] : []),
+    ...tri('Functional disability', f.functionalDisability),
+    ...tri('Interventional procedure considered', f.consideringInterventional),
+    ...tri('Opioid risk assessment done', f.opioidRiskAssessment),
+    ...tri('Opioid benefits/risks discussed', f.opioidDiscussion),
+    ...tri('Improved since last visit', f.improvedSinceLastVisit),
+    ...(f.skipped.length ? [`Skipped: ${f.skipped.join(', ')}`] : []),
+  ];
+}

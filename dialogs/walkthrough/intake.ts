@@ -1,0 +1,51 @@
+import { emptyFacts } from '../../machines/case-facts.js';
+import type { RouteContext, RouteResult } from '../router.js';
+import { nextLabel } from './case-record.js';
+import { caseReply, sayOnly } from './case-reply.js';
+import { advanceCase, newWarnings, openCase } from './case-session.js';
+import { heldInteractions } from './held-interactions.js';
+import { activeRecord, makeRoom } from './case-store.js';
+import { withElapsedTime } from './follow-up.js';
+import { mergeFacts } from './merge-facts.js';
+import { extraction, looksLikeNewPatient } from './read-text.js';
+
+export const IDENTIFIERS_REFUSED =
+  'I have not stored anything from that message: it looks like it holds a name, record number or date of birth. Please send it again without identifiers (age and sex are enough).';
+
+const NEEDS_REVIEW = (label: string) =>
+  `Case ${label} was saved by another version of the pathway and could not be moved on, so it was kept unchanged for review. Say "restart" to start it again or "forget" to delete it.`;
+
+/**
+ * A case description: starts a case (said "new case", no case open, or another patient's description) or
+ * updates the open one (a follow-up visit, a correction). Answers with what it understood, the cited step and
+ * the next question; the clinician's words are never echoed back.
+ */
+export function intake(ctx: RouteContext, text: string, forceNew: boolean): RouteResult {
+  const ex = extraction(text, ctx.input.receivedAt);
+  if (ex.identifiers) return sayOnly(ctx.state, IDENTIFIERS_REFUSED);
+  const now = ctx.input.receivedAt;
+  const current = activeRecord(ctx.state);
+  if (current && !forceNew && !looksLikeNewPatient(text)) {
+    const facts = mergeFacts(current.facts, withElapsedTime(ex.patch, text, current.facts));
+    const moved = advanceCase(current, facts, now);
+    if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(current.label));
+    return caseReply(ctx.state, moved.record, moved.view, {
+      lead: `Case ${current.label} updated (say "back" to undo).`,
+      understood: ex.understood,
+      newWarnings: newWarnings(moved),
+    });
+  }
+  const room = makeRoom(ctx.state);
+  const label = nextLabel(room.state.cases.map((c) => c.label));
+  const { record, view } = openCase(label, mergeFacts(emptyFacts(), ex.patch), now);
+  const lead = [
+    `New case ${label}${text ? '' : ': paste or type the description, or answer the questions one at a time'}.`,
+    room.dropped ? `(Case ${room.dropped}, the least recently used, was deleted to make room.)` : '',
+  ].join(' ').trim();
+  return caseReply(room.state, record, view, {
+    lead,
+    understood: ex.understood,
+    newWarnings: heldInteractions(record.facts),
+    disclaimer: true,
+  });
+}

@@ -1,0 +1,46 @@
+import type { CaseFacts } from '../../machines/case-facts.js';
+
+type Patch = Partial<CaseFacts>;
+
+function mergeBy<T, K extends keyof T>(base: T[], patch: T[] | undefined, key: K): T[] {
+  if (!patch?.length) return base;
+  const out = [...base];
+  for (const item of patch) {
+    const i = out.findIndex((o) => o[key] === item[key]);
+    if (i >= 0) out[i] = { ...out[i]!, ...item };
+    else out.push(item);
+  }
+  return out;
+}
+
+/**
+ * Merges what one message says into the case. Later statements win; medications merge by drug and non-drug
+ * therapies by therapy (so "duloxetine 60 mg" updates the duloxetine already in the case); "no red flags"
+ * clears flags said before.
+ */
+export function mergeFacts(facts: CaseFacts, patch: Patch): CaseFacts {
+  const next: CaseFacts = { ...facts };
+  for (const [key, value] of Object.entries(patch) as [keyof CaseFacts, unknown][]) {
+    if (value === undefined) continue;
+    (next as Record<string, unknown>)[key] = value;
+  }
+  next.medications = mergeBy(facts.medications, patch.medications, 'drug');
+  next.nonDrugTherapies = mergeBy(facts.nonDrugTherapies, patch.nonDrugTherapies, 'therapy');
+  next.conditions = { ...facts.conditions, ...patch.conditions };
+  if (patch.renal) next.renal = { ...facts.renal, ...patch.renal };
+  if (patch.psychosocial) next.psychosocial = { ...facts.psychosocial, ...patch.psychosocial };
+  next.redFlags =
+    patch.redFlagScreen === 'no' ? [] : [...new Set([...facts.redFlags, ...(patch.redFlags ?? [])])];
+  next.skipped = [...new Set([...facts.skipped, ...(patch.skipped ?? [])])];
+  return next;
+}
+
+/** True when the patch says anything at all (empty lists and objects say nothing). */
+export function patchSaysSomething(patch: Patch): boolean {
+  return Object.values(patch).some((v) => {
+    if (v === undefined) return false;
+    if (Array.isArray(v)) return v.length > 0;
+    if (typeof v === 'object' && v !== null) return Object.keys(v).length > 0;
+    return true;
+  });
+}

@@ -1,0 +1,11 @@
+/**
+ * The walk-through's only imports from the other layers (contracts B and C in the project's contract notes, and
+ * the knowledge base): one place to follow when their paths or shapes change.
+ */
+export { applyFacts, evaluatePathway, startCase } from '../../machines/pathway.js';
+export type { GateCondition, PathwayView, StepId } from '../../machines/pathway-view.js';
+export { answerToFact, extractCaseFacts, findDrugs } from '../../src/language/index.js';
+export type { Extraction } from '../../src/language/index.js';
+export { getEntry, hasEntry, reviewSummary } from '../../src/knowledge/knowledge-base.js';
+export { calculatorFacts, isCalculatorCommand, runCalculatorCommand } from '../answers/calculator-answers.js';
+export { interactionsAmong } from '../../src/knowledge/interactions.js';

@@ -1,0 +1,68 @@
+import { DISCLAIMER } from '../disclaimer.js';
+import type { OutputMessage } from '../turn-types.js';
+import { CitationBook } from './citations.js';
+import { isTherapyOption, therapyLines } from './therapy-lines.js';
+import type { PathwayView } from './ports.js';
+import { stepList } from './step-titles.js';
+
+export interface StepMessageParts {
+  label: string;
+  view: PathwayView;
+  /** "I understood" lines for this turn (labels, never the clinician's own words). */
+  understood?: string[];
+  /** A line before everything else (e.g. "Noted."). */
+  lead?: string;
+  /** Warning ids that are new this turn: shown first, marked. */
+  newWarnings?: string[];
+  /** Said once per case, at its start. */
+  disclaimer?: boolean;
+  /** Only the lead and new warnings: the step and its recommendations did not change this turn. */
+  brief?: boolean;
+}
+
+/** Recommendations with citation markers, then the case's warnings. */
+export function recommendationLines(view: PathwayView, book: CitationBook, newWarnings: readonly string[] = []): string[] {
+  const therapies = view.recommendations.filter(isTherapyOption);
+  const recs = [
+    ...view.recommendations.filter((id) => !isTherapyOption(id)).map((id) => book.line(id)),
+    ...therapyLines(therapies, book),
+  ].filter((l): l is string => !!l);
+  const fresh = newWarnings.map((id) => book.line(id)).filter((l): l is string => !!l).map(markNew);
+  const older = view.warnings.filter((id) => !newWarnings.includes(id)).map((id) => book.line(id)).filter((l): l is string => !!l);
+  return [
+    ...(fresh.length ? ['**Warnings for this case**', ...fresh, ...older] : []),
+    ...(view.status === 'urgent' ? ['**Stop the pathway: urgent evaluation**'] : ['**Recommended now**']),
+    ...recs,
+    ...(!fresh.length && older.length ? ['**Safety notes for this case**', ...older] : []),
+  ];
+}
+
+/** The walk-through's main answer: what it understood, where the case is, what to do now, cited. */
+export function stepMessage(p: StepMessageParts): OutputMessage {
+  const book = new CitationBook();
+  if (p.brief) {
+    const fresh = (p.newWarnings ?? []).map((id) => book.line(id)).filter((l): l is string => !!l).map(markNew);
+    const citations = book.list();
+    return { text: joinBlocks([...(p.lead ? [p.lead] : []), ...fresh]), ...(citations.length ? { citations } : {}) };
+  }
+  const lines = [
+    ...(p.lead ? [p.lead] : []),
+    ...(p.understood?.length ? [`**Case ${p.label}: I understood** (correct me by typing, e.g. "no leg symptoms")`, ...p.understood.map((u) => `- ${u}`)] : []),
+    `**Step:** ${stepList(p.view.activeSteps)}`,
+    ...recommendationLines(p.view, book, p.newWarnings),
+    ...(p.disclaimer ? [`_${DISCLAIMER}_`] : []),
+  ];
+  const citations = book.list();
+  return { text: joinBlocks(lines), ...(citations.length ? { citations } : {}) };
+}
+
+/** List items stay together; other lines are paragraphs. */
+export function joinBlocks(lines: readonly string[]): string {
+  return lines.reduce((out, line, i) => {
+    if (i === 0) return line;
+    const list = line.startsWith('- ') && lines[i - 1]!.startsWith('- ');
+    return `${out}${list ? '\n' : '\n\n'}${line}`;
+  }, '');
+}
+
+const markNew = (line: string) => line.replace(/^- /, '- ⚠️ **New:** ');

@@ -1,0 +1,19 @@
+import type { StepId } from './ports.js';
+
+/** Plain titles for the pathway's steps, as the clinician reads them. */
+export const STEP_TITLES: Record<StepId, string> = {
+  redFlagScreen: 'Red flag screen',
+  urgentEvaluation: 'Urgent evaluation',
+  initialFailure: 'Refractory to initial medications',
+  'escalation.drug': 'Medication escalation',
+  'escalation.nonDrug': 'Non-drug therapy intensification',
+  radicular: 'Radicular component',
+  'opioidGate.closed': 'Opioids: not yet (gate closed)',
+  'opioidGate.open': 'Opioids: gate conditions met',
+  referral: 'Specialist referral',
+  followUp: 'Follow-up and monitoring',
+};
+
+export function stepList(steps: readonly StepId[]): string {
+  return steps.map((s) => STEP_TITLES[s] ?? s).join(' · ');
+}

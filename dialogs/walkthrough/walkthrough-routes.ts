@@ -1,0 +1,121 @@
+import type { Route, RouteContext, RouteResult } from '../router.js';
+import { answer, readAnswer } from './answer.js';
+import { runCommand } from './case-commands.js';
+import { reAsk } from './case-reply.js';
+import { advanceCase } from './case-session.js';
+import { activeRecord, findCase, putCase } from './case-store.js';
+import { parseCommand } from './commands.js';
+import { drugContextOnly, startsACase, updatesACase } from './case-signal.js';
+import { intake } from './intake.js';
+import { mergeFacts, patchSaysSomething } from './merge-facts.js';
+import { calculatorFacts, runCalculatorCommand } from './ports.js';
+import { extraction, looksLikeNewPatient, looksLikeQuestion } from './read-text.js';
+
+const MAX_ANSWER_CHARS = 200;
+const LONG_NARRATIVE_CHARS = 120;
+
+const command = (ctx: RouteContext) => {
+  const cmd = parseCommand(ctx.lower, ctx.card, !!ctx.state.pendingConfirm);
+  // Without an open case, "help" is the general help answer.
+  return cmd?.kind === 'help' && !activeRecord(ctx.state) ? undefined : cmd;
+};
+
+/** Commands by word or button, at any point of a walk-through. */
+export const walkthroughCommandRoute: Route = {
+  name: 'walkthrough-command',
+  matches: (ctx) => command(ctx) !== undefined,
+  handle: (ctx) => runCommand(ctx, command(ctx)!),
+};
+
+/** The case the answer is for: the button's case, else the open case with a pending question. */
+function answerTarget(ctx: RouteContext) {
+  if (ctx.card?.command === 'answer') {
+    const record = findCase(ctx.state, ctx.card.case);
+    return record ? { record, key: ctx.card.key } : undefined;
+  }
+  const record = activeRecord(ctx.state);
+  if (!record?.pendingQuestion || ctx.card || looksLikeQuestion(ctx.text)) return undefined;
+  // A whole description (another patient, a follow-up visit) is the narrative route's, not an answer.
+  if (ctx.text.length > MAX_ANSWER_CHARS || looksLikeNewPatient(ctx.text)) return undefined;
+  const ex = extraction(ctx.text, ctx.input.receivedAt);
+  if (ex.isCaseNarrative && startsACase(ex.patch)) return undefined;
+  const key = record.pendingQuestion;
+  // "naproxen and warfarin" mid-case is a question for the answers unless it answers the question asked.
+  if (drugContextOnly(ex.patch) && !readAnswer(key, ctx.text, ctx.input.receivedAt)) return undefined;
+  return { record, key };
+}
+
+/** A reply to the pending question, typed or tapped (one the bot cannot read gets the question again). */
+export const walkthroughAnswerRoute: Route = {
+  name: 'walkthrough-answer',
+  matches: (ctx) => answerTarget(ctx) !== undefined,
+  handle: (ctx) => {
+    const target = answerTarget(ctx)!;
+    const state = target.record.label === ctx.state.activeCase ? ctx.state : putCase(ctx.state, target.record);
+    return answer({ ...ctx, state }, target.record, target.key, ctx.text);
+  },
+};
+
+/** A pasted or typed case description: starts a case or updates the open one (follow-up visits). */
+export const walkthroughNarrativeRoute: Route = {
+  name: 'walkthrough-narrative',
+  matches: (ctx) => {
+    // A long description may end with its question ("... what next?"): it is still a case.
+    if (ctx.card || (looksLikeQuestion(ctx.text) && ctx.text.length < LONG_NARRATIVE_CHARS)) return false;
+    const ex = extraction(ctx.text, ctx.input.receivedAt);
+    return ex.identifiers || (ex.isCaseNarrative && startsACase(ex.patch));
+  },
+  handle: (ctx) => intake(ctx, ctx.text, false),
+};
+
+/**
+ * With no question pending: facts said about the open case that are not a question ("no leg symptoms", "started tramadol 50 q6h"): they
+ * update it. Questions ("duloxetine dose?", "MME oxycodone 5 q6h") go on to the answers routes.
+ */
+export const walkthroughUpdateRoute: Route = {
+  name: 'walkthrough-update',
+  matches: (ctx) => {
+    if (ctx.card || !activeRecord(ctx.state) || looksLikeQuestion(ctx.text)) return false;
+    const ex = extraction(ctx.text, ctx.input.receivedAt);
+    return ex.identifiers || updatesACase(ex.patch);
+  },
+  handle: (ctx) => intake(ctx, ctx.text, false),
+};
+
+export const WALKTHROUGH_ROUTE_NAMES = new Set([
+  walkthroughCommandRoute.name,
+  walkthroughAnswerRoute.name,
+  walkthroughNarrativeRoute.name,
+  walkthroughUpdateRoute.name,
+]);
+
+/** A yes/no for `forget` counts only on the very next turn; anything else drops it, so a later "yes" deletes nothing. */
+export function settlePendingConfirm(ctx: RouteContext): RouteContext {
+  if (!ctx.state.pendingConfirm) return ctx;
+  const cmd = parseCommand(ctx.lower, ctx.card, true);
+  if (cmd?.kind === 'confirm' || cmd?.kind === 'cancel') return ctx;
+  const { pendingConfirm: _, ...state } = ctx.state;
+  return { ...ctx, state };
+}
+
+/**
+ * After another route answered in the middle of a walk-through (a dosing or guideline question, a calculator):
+ * a calculator's STarT Back or Oswestry result joins the open case, and the pending question is asked again.
+ */
+export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: string): RouteResult {
+  if (!result.state) return result;
+  const calculated = routeName === 'answers.calculator' ? runCalculatorCommand(ctx.text) : undefined;
+  const added = calculated && calculatorFacts(calculated);
+  let state = result.state;
+  let record = activeRecord(state);
+  if (!record) return result;
+  if (added && patchSaysSomething(added)) {
+    const moved = advanceCase(record, mergeFacts(record.facts, added), ctx.input.receivedAt);
+    if (moved.kind === 'ok') {
+      record = moved.record;
+      state = putCase(state, record);
+      return { state, output: { messages: [...result.output.messages, { text: `Added to case ${record.label} (say "back" to undo).` }, ...reAsk(record)] } };
+    }
+  }
+  return { state, output: { messages: [...result.output.messages, ...reAsk(record)] } };
+}

@@ -1,0 +1,31 @@
+import { getEntry, hasEntry, type PathwayView } from './ports.js';
+import { CitationBook } from './citations.js';
+import type { CaseRecord } from './case-record.js';
+import { factLines } from './fact-lines.js';
+import { joinBlocks } from './step-message.js';
+import { stepList } from './step-titles.js';
+import type { OutputMessage } from '../turn-types.js';
+
+/** `why`: the facts that put the case where it is, and the guideline's own sentence behind each recommendation. */
+export function whyMessage(record: CaseRecord, view: PathwayView): OutputMessage {
+  const book = new CitationBook();
+  const reasons = view.recommendations.flatMap((id) => {
+    const shown = book.entry(id);
+    if (!shown || !hasEntry(id)) return [];
+    const entry = getEntry(id);
+    const said = entry.origin === 'guideline' ? `the guideline says: "${entry.quote}"` : `${entry.source}: ${entry.text}`;
+    return [`- ${shown.text} ${shown.marks}\n  Because ${said}`];
+  });
+  const gate = view.activeSteps.some((s) => s.startsWith('opioidGate'))
+    ? ['**Opioid gate**', ...view.gate.conditions.map((c) => `- ${c.met ? '✅' : '❌'} ${c.text}`)]
+    : [];
+  const known = factLines(record.facts);
+  const lines = [
+    `**Why case ${record.label} is at:** ${stepList(view.activeSteps)}`,
+    ...(known.length ? ['**From the facts**', ...known.map((k) => `- ${k}`)] : []),
+    ...(reasons.length ? ['**Reasoning and sources**', ...reasons] : []),
+    ...gate,
+  ];
+  const citations = book.list();
+  return { text: joinBlocks(lines), ...(citations.length ? { citations } : {}) };
+}

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { post, startBot, type RunningBot } from '../helpers/bot-server.js';
+import { replyText, teamsActivity } from '../helpers/teams-activity.js';
+
+let bot: RunningBot;
+beforeAll(async () => {
+  bot = await startBot();
+});
+afterAll(async () => {
+  await bot.close();
+});
+
+const conversationId = 'a:walkthrough-e2e';
+
+async function say(text: string | undefined, value?: unknown) {
+  const res = await post(bot.url, teamsActivity({ conversationId, ...(text !== undefined ? { text } : {}), ...(value ? { value } : {}) }));
+  expect(res.status).toBe(200);
+  return { activities: res.activities, text: res.activities.map(replyText).join('\n') };
+}
+
+describe('a whole walk-through over HTTP, from narrative to referral', () => {
+  it('pastes a case, answers by text and by button, and reaches the referral step', async () => {
+    const first = await say(
+      '50F chronic LBP 8 months, no red flags, no radicular symptoms, naproxen 500 bid 8 weeks partial relief, duloxetine 60 mg daily 6 weeks partial, PT 8 weeks no benefit',
+    );
+    expect(first.text).toMatch(/I understood/);
+    expect(first.text).toMatch(/Decision support, not a prescription/);
+    const card = first.activities
+      .flatMap((a) => (a.attachments as { content: { version: string; actions?: { data?: { key?: string } }[] } }[] | undefined) ?? [])
+      .find((att) => JSON.stringify(att.content).includes('"command":"answer"'));
+    expect(card?.content.version).toBe('1.5');
+    const cited = first.activities.find((a) => Array.isArray(a.entities) && JSON.stringify(a.entities).includes('Claim'));
+    expect(cited, 'recommendations carry Teams citations').toBeDefined();
+
+    const plan = await say(undefined, { command: 'case', action: 'plan', case: 'A' });
+    expect(plan.text).toMatch(/Plan for case A/);
+
+    const later = await say('12 weeks later, duloxetine 60 mg, pain unchanged, ODI 48');
+    expect(later.text).toMatch(/Case A updated/);
+    expect(later.text).toMatch(/refer/i);
+
+    const stored = await bot.storage.read(`msteams/tenant-0001/${conversationId}`);
+    expect(JSON.stringify(stored?.value)).toContain('"oswestryPercent":48');
+
+    const note = await say('note');
+    expect(note.text).toMatch(/Chart note for case A/);
+  });
+});
