@@ -23,10 +23,13 @@ function noneListed(drug: DosedDrugId, kind: AdjustmentResult['kind']): Adjustme
 export function renalAdjustment(drug: DosedDrugId, crcl: number): AdjustmentResult {
   if (!Number.isFinite(crcl) || crcl < 0) throw new RangeError(`CrCl must be a number >= 0, got ${crcl}`);
   const tier = dosingFor(drug).renal.find(
-    (t) => (t.crclMin === undefined || crcl >= t.crclMin) && (t.crclBelow === undefined || crcl < t.crclBelow),
+    (t) =>
+      (t.crclMin === undefined || crcl >= t.crclMin) &&
+      (t.crclBelow === undefined || crcl < t.crclBelow) &&
+      (t.crclMax === undefined || crcl <= t.crclMax),
   );
   if (!tier) return noneListed(drug, 'renal');
-  const { crclMin: _min, crclBelow: _below, ...result } = tier;
+  const { crclMin: _min, crclBelow: _below, crclMax: _max, ...result } = tier;
   return { drug, kind: 'renal', ...result };
 }
 

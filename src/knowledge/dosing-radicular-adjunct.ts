@@ -8,6 +8,7 @@ interface Band {
   label: string;
   crclMin?: number;
   crclBelow?: number;
+  crclMax?: number;
 }
 
 const gabapentinTier = (band: Band, min: number, max: number, timesPerDay?: number) => ({
@@ -24,6 +25,7 @@ const gabapentinTier = (band: Band, min: number, max: number, timesPerDay?: numb
 const pregabalinTier = (band: Band, min: number, max: number) => ({
   crclMin: band.crclMin,
   crclBelow: band.crclBelow,
+  crclMax: band.crclMax,
   action: 'reduce' as const,
   dailyMg: { min, max },
   text: `Pregabalin with CrCl ${band.label}: ${min}-${max} mg/day.`,
@@ -80,11 +82,12 @@ export const radicularAdjunctDosing: DosedDrugInput[] = [
       maxDailyMg: 600,
       notes: ['Label: usual maximum 300 mg/day; 600 mg/day only for some indications after 2-4 weeks at 300.'],
     },
-    // The label's table: CrCl >= 60 unchanged; the 30-60 tier starts at 30, so CrCl 30 falls in it.
+    // clinical-reference.md gives "30-60", "15-30" and "< 15" (no row above 60): CrCl 60 is inside "30-60", and
+    // CrCl 30, named by two tiers, gets the stricter one. Stricter tiers first (first match wins).
     renal: [
-      pregabalinTier({ label: '30-60', crclMin: 30, crclBelow: 60 }, 75, 300),
-      pregabalinTier({ label: '15-30', crclMin: 15, crclBelow: 30 }, 25, 150),
       pregabalinTier({ label: '< 15', crclBelow: 15 }, 25, 75),
+      pregabalinTier({ label: '15-30', crclMin: 15, crclMax: 30 }, 25, 150),
+      pregabalinTier({ label: '30-60', crclMin: 30, crclMax: 60 }, 75, 300),
     ],
     looserThanLabel: ['gap.pregabalin-dose', 'gap.gabapentinoid-renal'],
   },

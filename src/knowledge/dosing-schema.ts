@@ -71,10 +71,15 @@ const adjustmentFields = {
   knowledgeId: knowledgeRef,
 };
 
-/** A renal tier applies when crclMin <= CrCl < crclBelow (either bound may be open). */
+/**
+ * A renal tier applies when crclMin <= CrCl < crclBelow, or CrCl <= crclMax (inclusive) where the label's own tiers
+ * share a boundary (pregabalin "30-60", "15-30"). Tiers are tried in order: list the stricter tier first so a
+ * shared boundary value gets the stricter dose.
+ */
 export const renalTierSchema = z.strictObject({
   crclMin: z.number().min(0).optional(),
   crclBelow: z.number().positive().optional(),
+  crclMax: z.number().positive().optional(),
   ...adjustmentFields,
 });
 export type RenalTier = z.infer<typeof renalTierSchema>;

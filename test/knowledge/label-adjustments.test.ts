@@ -66,9 +66,19 @@ describe('label limits pinned to clinical-reference.md section 2', () => {
 describe('renal, age and liver adjustments', () => {
   it('pregabalin CrCl 25 -> 25-150 mg/day; tiers at 30, 60 and below 15', () => {
     expect(renalAdjustment('pregabalin', 25)).toMatchObject({ action: 'reduce', dailyMg: { min: 25, max: 150 }, knowledgeId: 'renal.pregabalin' });
-    expect(renalAdjustment('pregabalin', 30).dailyMg).toEqual({ min: 75, max: 300 });
+    expect(renalAdjustment('pregabalin', 45).dailyMg).toEqual({ min: 75, max: 300 });
     expect(renalAdjustment('pregabalin', 10).dailyMg).toEqual({ min: 25, max: 75 });
-    expect(renalAdjustment('pregabalin', 60).action).toBe('none-listed');
+    expect(renalAdjustment('pregabalin', 15).dailyMg).toEqual({ min: 25, max: 150 });
+    expect(renalAdjustment('pregabalin', 61).action).toBe('none-listed');
+  });
+
+  // clinical-reference.md: "CrCl 30-60: 75-300; 15-30: 25-150" with no row above 60. CrCl 60 lies inside "30-60"
+  // (it was returned unadjusted), and CrCl 30, named by two tiers, gets the stricter one (it got 75-300).
+  it('pregabalin boundaries: CrCl 60 -> 75-300 mg/day, CrCl 30 -> 25-150 mg/day', () => {
+    expect(renalAdjustment('pregabalin', 60)).toMatchObject({ action: 'reduce', dailyMg: { min: 75, max: 300 } });
+    expect(renalAdjustment('pregabalin', 60.5).action).toBe('none-listed');
+    expect(renalAdjustment('pregabalin', 30).dailyMg).toEqual({ min: 25, max: 150 });
+    expect(renalAdjustment('pregabalin', 30.5).dailyMg).toEqual({ min: 75, max: 300 });
   });
 
   it('gabapentin CrCl 45 -> 400-1400 mg/day in 2 doses; 20 -> 200-700 once daily; 10 -> 100-300; 90 -> 900-3600 in 3', () => {
