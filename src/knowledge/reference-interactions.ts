@@ -97,9 +97,10 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     a: { drugs: ['tramadol'] },
     b: { classes: ['ssri'] },
     severity: 'warning',
-    text: 'Tramadol + an SSRI: risk of serotonin syndrome and seizures.',
+    // clinical-reference.md pairs SSRIs with serotonin syndrome only; seizures are listed for tramadol alone.
+    text: 'Tramadol + an SSRI: risk of serotonin syndrome.',
     source: SOURCE.tramadolLabel,
-    topics: ['tramadol', 'ssri', 'serotonin syndrome', 'seizure'],
+    topics: ['tramadol', 'ssri', 'serotonin syndrome'],
   },
   {
     id: 'interaction.duloxetine-anticoagulant',

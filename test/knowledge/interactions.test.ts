@@ -60,3 +60,12 @@ describe('interaction entries name every drug of their classes', () => {
     expect(ids('gabapentin')).not.toContain('interaction.opioid-benzodiazepine');
   });
 });
+
+describe('interaction texts claim only what clinical-reference.md pairs', () => {
+  // The reference pairs seizures with duloxetine + tramadol only; the SSRI entry said "and seizures".
+  it('seizures appear only in the duloxetine + tramadol pair', () => {
+    const withSeizure = interactionRules.filter((r) => /seizure/i.test(r.text)).map((r) => r.id);
+    expect(withSeizure).toEqual(['interaction.duloxetine-tramadol']);
+    expect(getEntry('interaction.tramadol-ssri').text).toBe('Tramadol + an SSRI: risk of serotonin syndrome.');
+  });
+});
