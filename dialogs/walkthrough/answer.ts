@@ -2,12 +2,12 @@ import type { FactKey } from '../../machines/case-facts.js';
 import type { RouteContext, RouteResult } from '../router.js';
 import type { CaseRecord } from './case-record.js';
 import { caseReply, reAsk, sayOnly } from './case-reply.js';
-import { advanceCase, newWarnings } from './case-session.js';
+import { advanceCase, newWarnings, sameStep } from './case-session.js';
 import { factLines } from './fact-lines.js';
 import { withElapsedTime } from './follow-up.js';
 import { IDENTIFIERS_REFUSED } from './intake.js';
 import { mergeFacts, patchSaysSomething } from './merge-facts.js';
-import { answerToFact, type PathwayView } from './ports.js';
+import { answerToFact } from './ports.js';
 import { extraction, isUnsure } from './read-text.js';
 
 /** What the answer to `key` says, or undefined when the text does not answer it. */
@@ -40,6 +40,3 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
     brief: sameStep(moved.before, moved.view),
   });
 }
-
-const sameStep = (a: PathwayView, b: PathwayView) =>
-  a.activeSteps.join() === b.activeSteps.join() && a.recommendations.join() === b.recommendations.join();

@@ -5,7 +5,7 @@ import type { AdaptiveCardJson, OutputMessage } from '../turn-types.js';
 import { chartNote } from './chart-note.js';
 import { caseLabelSchema, type CaseRecord } from './case-record.js';
 import { caseReply, reAsk, sayOnly } from './case-reply.js';
-import { advanceCase } from './case-session.js';
+import { advanceCase, newWarnings, sameStep } from './case-session.js';
 import { activeRecord, findCase, putCase, removeCase } from './case-store.js';
 import { COMMAND_HELP, type Command } from './commands.js';
 import { intake } from './intake.js';
@@ -117,7 +117,11 @@ function skip(ctx: RouteContext, record: CaseRecord): RouteResult {
   if (!key) return sayOnly(ctx.state, `Case ${record.label} has no open question to skip.`);
   const moved = advanceCase(record, mergeFacts(record.facts, { skipped: [key] }), ctx.input.receivedAt);
   if (moved.kind !== 'ok') return sayOnly(ctx.state, `Case ${record.label} could not be moved on by this version; it was kept for review.`);
-  return caseReply(ctx.state, moved.record, moved.view, { lead: `Skipped; treated as unknown (say "back" to undo).` });
+  return caseReply(ctx.state, moved.record, moved.view, {
+    lead: `Skipped; treated as unknown (say "back" to undo).`,
+    newWarnings: newWarnings(moved),
+    brief: sameStep(moved.before, moved.view),
+  });
 }
 
 function restart(ctx: RouteContext, record: CaseRecord): RouteResult {

@@ -51,3 +51,8 @@ export function newWarnings(moved: { before: PathwayView; view: PathwayView; add
   const fresh = moved.view.warnings.filter((id) => !moved.before.warnings.includes(id));
   return [...new Set([...moved.added, ...fresh])];
 }
+
+/** The step and its recommendations did not change: a short reply is enough. */
+export function sameStep(a: PathwayView, b: PathwayView): boolean {
+  return a.activeSteps.join() === b.activeSteps.join() && a.recommendations.join() === b.recommendations.join();
+}

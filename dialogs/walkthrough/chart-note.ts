@@ -5,14 +5,25 @@ import { factLines } from './fact-lines.js';
 import { getEntry, hasEntry, reviewSummary, type PathwayView } from './ports.js';
 import { QUESTIONS } from './questions.js';
 import { stepList } from './step-titles.js';
+import { CitationBook } from './citations.js';
+import { isTherapyOption, therapyLines } from './therapy-lines.js';
 
 /** An entry as chart text: its sentence and its source in words (no chat citation markers in a chart). */
 function noteLine(id: string): string | undefined {
   if (!hasEntry(id)) return undefined;
   const e = getEntry(id);
   const source = e.origin === 'guideline' ? `guideline ref. ${e.cites.join(', ')}` : `${e.source}; review pending`;
-  return `- ${e.text} (${source})`;
+  return `- ${new CitationBook().entry(id)?.text ?? e.text} (${source})`;
 }
+
+/** Therapy options in one line per evidence level, as in chat but with the guideline refs in words. */
+function therapyNote(ids: readonly string[]): string[] {
+  const book = new CitationBook();
+  return therapyLines(ids, book).map((line) => line.replace(/ ((?:\[\d+\])+)/g, (_m, marks: string) => ` (ref. ${marks.slice(1, -1).split('][').join(', ')})`));
+}
+
+/** Instrument scoring rules are for the calculators, not the chart. */
+const inPlan = (id: string) => !isTherapyOption(id) && !(hasEntry(id) && getEntry(id).kind === 'instrument');
 
 /** The opioid-gate checklist belongs in the note once opioids are in view: the gate step, or an opioid in the case. */
 function opioidRelevant(record: CaseRecord, view: PathwayView): boolean {
@@ -30,12 +41,13 @@ export function chartNote(record: CaseRecord, view: PathwayView): OutputMessage 
     'Findings:',
     ...factLines(record.facts).map((l) => `- ${l}`),
     'Plan:',
-    ...view.recommendations.map(noteLine).filter((l): l is string => !!l),
+    ...view.recommendations.filter(inPlan).map(noteLine).filter((l): l is string => !!l),
+    ...therapyNote(view.recommendations.filter(isTherapyOption)),
     ...(view.warnings.length ? ['Safety:', ...view.warnings.map(noteLine).filter((l): l is string => !!l)] : []),
     ...(opioidRelevant(record, view)
       ? ['Opioid gate checklist (guideline ref. 1):', ...view.gate.conditions.map((c) => `[${c.met ? 'x' : ' '}] ${c.text}`)]
       : []),
-    ...(view.missing.length ? ['Not yet documented:', ...view.missing.map((k) => `- ${QUESTIONS[k].ask}`)] : []),
+    ...(view.missing.length ? [`Not yet documented: ${view.missing.map((k) => QUESTIONS[k].label).join(', ')}`] : []),
     `Decision support from one guideline; clinician judgement applies. ${reviewSummary().footer}`,
   ];
   return { text: `Chart note for case ${record.label} (copy and paste):\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`` };

@@ -25,7 +25,8 @@ export class CitationBook {
     const positions = entry.origin === 'guideline' ? entry.cites.map((n) => this.guideline(n)) : [this.reference(entry.source)];
     // Label and adjustment notes do not always name their drug ("Label: start 150 mg/day..."): say which.
     const drug = (entry.kind === 'label' || entry.kind === 'adjustment') && entry.drugs?.length === 1 ? drugNames(entry.drugs[0]!).generic : undefined;
-    const text = drug && !entry.text.toLowerCase().includes(drug.toLowerCase()) ? `${capitalise(drug)}: ${entry.text}` : entry.text;
+    const named = !drug || entry.text.toLowerCase().includes(drug.toLowerCase());
+    const text = named ? entry.text : entry.text.startsWith('Label') ? `${capitalise(drug)} label${entry.text.slice(5)}` : `${capitalise(drug)}: ${entry.text}`;
     return {
       text,
       marks: positions.map((p) => `[${p}]`).join(''),

@@ -1,5 +1,6 @@
 import type { CaseFacts, Medication } from '../../machines/case-facts.js';
 import { drugNames } from '../../src/knowledge/drug-catalogue.js';
+import { QUESTIONS } from './questions.js';
 
 const FREQ: Record<number, string> = { 1: 'daily', 2: 'twice daily', 3: 'three times daily', 4: 'four times daily' };
 
@@ -31,7 +32,7 @@ export function factLines(f: CaseFacts): string[] {
     ...tri('Prior MRI', f.priorMri),
     ...f.medications.map(medicationLine),
     ...f.nonDrugTherapies.map((t) => `${t.therapy.replace(/-/g, ' ')}${t.weeks !== undefined ? ` ${t.weeks} wk` : ''}: ${t.status.replace(/-/g, ' ')}`),
-    ...(conditions.length ? [`Conditions: ${conditions.join(', ')}`] : []),
+    ...(conditions.length ? [`Conditions: ${conditions.join(', ')}`] : Object.keys(f.conditions).length ? ['Conditions asked about: none present'] : []),
     ...(renal ? [`Renal: ${renal}`] : []),
     ...(psycho.length ? [`Psychosocial: ${psycho.join(', ')}`] : []),
     ...(f.startBack ? [`STarT Back ${f.startBack.total}/9, psychosocial ${f.startBack.psychosocial}/5`] : []),
@@ -43,6 +44,6 @@ export function factLines(f: CaseFacts): string[] {
     ...tri('Opioid risk assessment done', f.opioidRiskAssessment),
     ...tri('Opioid benefits/risks discussed', f.opioidDiscussion),
     ...tri('Improved since last visit', f.improvedSinceLastVisit),
-    ...(f.skipped.length ? [`Skipped: ${f.skipped.join(', ')}`] : []),
+    ...(f.skipped.length ? [`Not known: ${f.skipped.map((k) => QUESTIONS[k].label).join(', ')}`] : []),
   ];
 }

@@ -1,4 +1,4 @@
-import type { CaseFacts } from '../../machines/case-facts.js';
+import type { CaseFacts, FactKey } from '../../machines/case-facts.js';
 
 type Patch = Partial<CaseFacts>;
 
@@ -31,8 +31,51 @@ export function mergeFacts(facts: CaseFacts, patch: Patch): CaseFacts {
   if (patch.psychosocial) next.psychosocial = { ...facts.psychosocial, ...patch.psychosocial };
   next.redFlags =
     patch.redFlagScreen === 'no' ? [] : [...new Set([...facts.redFlags, ...(patch.redFlags ?? [])])];
-  next.skipped = [...new Set([...facts.skipped, ...(patch.skipped ?? [])])];
+  const answered = answeredKeys(patch);
+  next.skipped = [...new Set([...facts.skipped, ...(patch.skipped ?? [])])].filter((k) => !answered.has(k));
   return next;
+}
+
+const DRUG_KEYS: Partial<Record<string, FactKey>> = {
+  naproxen: 'nsaidTrial',
+  ibuprofen: 'nsaidTrial',
+  'other-nsaid': 'nsaidTrial',
+  duloxetine: 'duloxetineTrial',
+  tramadol: 'tramadolTrial',
+};
+const FIELD_KEYS: Partial<Record<keyof CaseFacts, FactKey>> = {
+  redFlagScreen: 'redFlags',
+  redFlags: 'redFlags',
+  painDurationWeeks: 'painDurationWeeks',
+  nonDrugTherapies: 'nonDrugTherapies',
+  radicular: 'radicular',
+  priorMri: 'priorMri',
+  age: 'age',
+  renal: 'renalFunction',
+  conditions: 'conditions',
+  psychosocial: 'psychosocial',
+  startBack: 'startBack',
+  oswestryPercent: 'oswestry',
+  weeksOptimizedTherapy: 'weeksOptimizedTherapy',
+  functionalDisability: 'functionalDisability',
+  consideringInterventional: 'consideringInterventional',
+  opioidRiskAssessment: 'opioidRiskAssessment',
+  opioidDiscussion: 'opioidDiscussion',
+  improvedSinceLastVisit: 'improvedSinceLastVisit',
+};
+
+/** Questions a patch answers after all: a skipped key stops being "not known" once the clinician gives it. */
+function answeredKeys(patch: Patch): Set<FactKey> {
+  const keys = new Set<FactKey>();
+  for (const [field, value] of Object.entries(patch) as [keyof CaseFacts, unknown][]) {
+    const key = FIELD_KEYS[field];
+    if (key && patchSaysSomething({ [field]: value } as Patch)) keys.add(key);
+  }
+  for (const m of patch.medications ?? []) {
+    const key = DRUG_KEYS[m.drug];
+    if (key) keys.add(key);
+  }
+  return keys;
 }
 
 /** True when the patch says anything at all (empty lists and objects say nothing). */

@@ -32,6 +32,23 @@ const scenarios: Scenario[] = [
       { say: CASE, expect: { active: 'A' } },
       { say: 'what is the max dose of duloxetine?', expect: { active: 'A', text: [/Back to case A, next question/], facts: { age: 58 } } },
       { say: 'hello', expect: { active: 'A', text: [/Back to case A/] } },
+      // An interaction question names drugs without saying the patient takes them: answered, not added to the case.
+      { say: 'naproxen and warfarin', expect: { text: [/Back to case A/], facts: { medications: [{ drug: 'naproxen', doseMg: 250 }] } } },
+    ],
+  },
+  {
+    name: 'interrupted by a calculator: the STarT Back result joins the open case',
+    turns: [
+      { say: CASE },
+      { say: 'start back total 6 psychosocial 4', expect: { facts: { startBack: { total: 6, psychosocial: 4 } }, text: [/Added to case A/, /Back to case A/], steps: ['referral'] } },
+    ],
+  },
+  {
+    name: 'a skipped fact given later is no longer "not known"',
+    turns: [
+      { say: CASE, expect: { pending: 'duloxetineTrial' } },
+      { say: 'skip', expect: { facts: { skipped: ['duloxetineTrial'] } } },
+      { say: 'she took duloxetine 60 mg daily for 8 weeks, no relief', expect: { facts: { skipped: [] } } },
     ],
   },
   {
