@@ -3,6 +3,7 @@ import type { RouteContext, RouteResult } from '../router.js';
 import type { CaseRecord } from './case-record.js';
 import { caseReply, reAsk, sayOnly } from './case-reply.js';
 import { advanceCase, newWarnings, sameStep } from './case-session.js';
+import { attachBareRegimen } from './bare-regimen.js';
 import { factLines } from './fact-lines.js';
 import { withElapsedTime } from './follow-up.js';
 import { IDENTIFIERS_REFUSED } from './intake.js';
@@ -24,7 +25,8 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
   const at = ctx.input.receivedAt;
   const ex = extraction(text, at);
   if (ex.identifiers) return sayOnly(ctx.state, IDENTIFIERS_REFUSED, reAsk(record));
-  const direct = readAnswer(key, text, at) ?? (isUnsure(text) ? { skipped: [key] } : undefined);
+  const read = readAnswer(key, text, at);
+  const direct = read ? attachBareRegimen(read, key, text, record.facts) : isUnsure(text) ? { skipped: [key] } : undefined;
   if (!direct && !patchSaysSomething(ex.patch)) {
     return sayOnly(ctx.state, `I could not read that as an answer for case ${record.label}.`, reAsk(record));
   }

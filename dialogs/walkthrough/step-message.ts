@@ -31,7 +31,7 @@ export function recommendationLines(view: PathwayView, book: CitationBook, newWa
   const older = view.warnings.filter((id) => !newWarnings.includes(id)).map((id) => book.line(id)).filter((l): l is string => !!l);
   return [
     ...(fresh.length ? ['**Warnings for this case**', ...fresh, ...older] : []),
-    ...(view.status === 'urgent' ? ['**Stop the pathway: urgent evaluation**'] : ['**Recommended now**']),
+    ...(view.status === 'urgent' ? ['**Stop the pathway: urgent evaluation**'] : recs.length ? ['**Recommended now**'] : []),
     ...recs,
     ...(!fresh.length && older.length ? ['**Safety notes for this case**', ...older] : []),
   ];

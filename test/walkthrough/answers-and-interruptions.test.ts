@@ -13,6 +13,15 @@ const scenarios: Scenario[] = [
     ],
   },
   {
+    name: 'a bare regimen ("500 bid") is the dose of the NSAID the case already holds',
+    turns: [
+      { say: 'new case' },
+      { say: 'none' },
+      { say: 'naproxen, no relief', expect: { pending: 'nsaidTrial', text: [/need a little more/] } },
+      { say: '500 bid', expect: { facts: { medications: [{ drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' }] }, notAsked: ['nsaidTrial'] } },
+    ],
+  },
+  {
     name: 'a quick-choice button answers the question it was shown for',
     turns: [
       { say: 'new case' },
