@@ -24,6 +24,6 @@ process.on('SIGTERM', () => void app.close(1_000).then(() => process.exit(0)));
 // SIGUSR2: collect garbage (the bench starts this with --expose-gc) and report memory as one JSON line.
 process.on('SIGUSR2', () => {
   (globalThis as { gc?: () => void }).gc?.();
-  const { rss, heapUsed } = process.memoryUsage();
-  process.stdout.write(`${JSON.stringify({ rss, heapUsed })}\n`);
+  const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+  process.stdout.write(`${JSON.stringify({ rss, heapUsed, heapTotal, external })}\n`);
 });
