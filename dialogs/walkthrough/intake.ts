@@ -1,7 +1,7 @@
 import { emptyFacts } from '../../machines/case-facts.js';
 import type { RouteContext, RouteResult } from '../router.js';
 import { nextLabel } from './case-record.js';
-import { caseReply, sayOnly } from './case-reply.js';
+import { caseReply, reAsk, sayOnly } from './case-reply.js';
 import { advanceCase, newWarnings, openCase } from './case-session.js';
 import { heldInteractions } from './held-interactions.js';
 import { activeRecord, makeRoom } from './case-store.js';
@@ -34,6 +34,14 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
       understood: ex.understood,
       newWarnings: newWarnings(moved),
     });
+  }
+  // Group chats and channels: one case per thread, so another patient gets a thread of their own.
+  if (current && ctx.input.scope !== 'personal') {
+    return sayOnly(
+      ctx.state,
+      `This thread already holds case ${current.label}. Start a new thread for another patient, or say "restart" to reuse this one; nothing was stored from that message.`,
+      reAsk(current),
+    );
   }
   const room = makeRoom(ctx.state);
   const label = nextLabel(room.state.cases.map((c) => c.label));

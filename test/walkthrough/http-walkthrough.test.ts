@@ -46,3 +46,17 @@ describe('a whole walk-through over HTTP, from narrative to referral', () => {
     expect(note.text).toMatch(/Chart note for case A/);
   });
 });
+
+describe('a walk-through in a channel thread, by @mention', () => {
+  it('starts the case from a mentioned narrative and never echoes the narrative back', async () => {
+    const narrative = "58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, tingling down the left leg, no red flags, hasn't done PT";
+    const thread = '19:channel@thread.tacv2;messageid=1700000000001';
+    const res = await post(bot.url, teamsActivity({ conversationId: thread, scope: 'channel', mentionBot: true, text: narrative }));
+    const text = res.activities.map(replyText).join('\n');
+    expect(text).toMatch(/I understood/);
+    expect(text).not.toContain(narrative);
+    expect(text).not.toContain('tingling down the left leg');
+    const other = await post(bot.url, teamsActivity({ conversationId: '19:channel@thread.tacv2;messageid=1700000000002', scope: 'channel', mentionBot: true, text: 'plan' }));
+    expect(other.activities.map(replyText).join('\n')).toMatch(/No case is open/);
+  });
+});
