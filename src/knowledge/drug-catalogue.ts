@@ -62,12 +62,12 @@ export const drugNamesSchema = z.object({
 export type DrugNames = z.infer<typeof drugNamesSchema>;
 
 const raw: z.input<typeof drugNamesSchema>[] = [
-  { id: 'duloxetine', generic: 'duloxetine', drugClass: 'snri', names: ['cymbalta', 'drizalma'], misspellings: ['dulexetine', 'duloxatine', 'duloxitine', 'duloxetin', 'cymbalata', 'symbalta'] },
+  { id: 'duloxetine', generic: 'duloxetine', drugClass: 'snri', names: ['cymbalta', 'drizalma'], misspellings: ['dulexetine', 'duloxatine', 'duloxitine', 'duloxetin', 'cymbalata', 'symbalta', 'dulox'] },
   { id: 'naproxen', generic: 'naproxen', drugClass: 'nsaid', names: ['naprosyn', 'anaprox', 'aleve', 'naproxen sodium', 'naprelan'], misspellings: ['naproxin', 'naprosen', 'naproxyn', 'neproxen'] },
   { id: 'ibuprofen', generic: 'ibuprofen', drugClass: 'nsaid', names: ['motrin', 'advil', 'brufen', 'ibu'], misspellings: ['ibuprofin', 'ibuprophen', 'ibuprofene', 'ibuprofan'] },
   { id: 'other-nsaid', generic: 'other NSAID', drugClass: 'nsaid', names: ['nsaid', 'nsaids', 'meloxicam', 'mobic', 'celecoxib', 'celebrex', 'diclofenac', 'voltaren', 'etodolac', 'nabumetone', 'ketorolac', 'indomethacin'], misspellings: ['meloxicom', 'celecoxcib', 'diclofenak'] },
   { id: 'tramadol', generic: 'tramadol', drugClass: 'opioid', names: ['ultram', 'conzip', 'ultracet'], misspellings: ['tramadole', 'tramodol', 'tramidol', 'tramdol'] },
-  { id: 'gabapentin', generic: 'gabapentin', drugClass: 'gabapentinoid', names: ['neurontin', 'gralise', 'horizant'], misspellings: ['gabapentine', 'gabapentim', 'gabapenten', 'gabapantin', 'neurontine'] },
+  { id: 'gabapentin', generic: 'gabapentin', drugClass: 'gabapentinoid', names: ['neurontin', 'gralise', 'horizant', 'gaba'], misspellings: ['gabapentine', 'gabapentim', 'gabapenten', 'gabapantin', 'neurontine'] },
   { id: 'pregabalin', generic: 'pregabalin', drugClass: 'gabapentinoid', names: ['lyrica'], misspellings: ['pregabaline', 'pregablin', 'pregabelin', 'lyrika'] },
   { id: 'acetaminophen', generic: 'acetaminophen', drugClass: 'analgesic', names: ['tylenol', 'paracetamol', 'apap'], misspellings: ['acetaminophin', 'acetominophen', 'acetaminofen', 'tylenal'] },
   { id: 'benzodiazepine', generic: 'benzodiazepines', drugClass: 'benzodiazepine', names: ['benzodiazepine', 'benzo', 'benzos', 'diazepam', 'valium', 'lorazepam', 'ativan', 'alprazolam', 'xanax', 'clonazepam', 'klonopin', 'temazepam'], misspellings: ['diazapam', 'benzodiazapine', 'lorazapam', 'alprazolem'] },

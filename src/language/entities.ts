@@ -10,7 +10,7 @@ export type Entity =
   | { type: 'therapy'; start: number; end: number; therapy: NonDrugTherapyId };
 
 /** "pt" is also "patient": it is physical therapy only when not followed by what a patient does. */
-const PATIENT_PT = /^\s*(?:is|was|has|had|reports?|states?|denies|denied|complains|presents|'s|notes|feels|tried|says|takes|taking|on|wants|describes|agrees|a|an|who|will|can|does|did|would|endorses|continues|also|now|remains|and|still|currently|here|seen|declines|declined|refuses|refused|unable|able|works|is\b|\d{2,3}\s?(?:yo|y\/o|m|f)\b)/;
+const PATIENT_PT = /^\s*(?:is|was|has|had|reports?|states?|denies|denied|complains|presents|'s|notes|feels|tried|says|takes|taking|on|wants|describes|agrees|a|an|who|will|can|does|did|would|endorses|continues|also|now|remains|still|currently|here|seen|declines|declined|refuses|refused|unable|able|works)\b|^\s*\d{2,3}\s?(?:yo|y\/o|m|f)\b/;
 
 export function therapiesIn(text: string, taken: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
@@ -29,9 +29,14 @@ export function therapiesIn(text: string, taken: readonly Entity[]): Entity[] {
 }
 
 const NEGATED_BEFORE = /\b(?:never|not|no|hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|not yet|yet to|nor|without)\b[^,]{0,30}$/;
+const EXCEPT = /\b(?:apart from|except|other than|besides|but|only)\b/;
+/** "no NSAIDs because of the warfarin", "no NSAIDs given CKD": a reason right after the name rules the drug out. */
+const REASON_AFTER = /^[\s,(]*(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is))\b/;
+/** A duration in the same comma item as these words is the pain's, not the drug's ("MS Contin 15 bid, LBP 2 yrs"). */
+const PAIN_WORDS = /\b(?:lbp|pain|back|sciatica|sx|symptoms|history|ago|\d{2}\s?(?:m|f|yo))\b/;
 const DECLINED = /\b(?:declin\w*|refus\w*|not interested|unwilling|reluctant|won'?t)\b/;
 const PLANNED_BEFORE = /\b(?:refer(?:red|ral)? (?:to|for)|recommend(?:ed)?|plan(?:s|ned)?(?::| to| for)?|consider(?:ing)?|will (?:start|try|do|begin|add)|would (?:try|start)|suggest(?:ed)?|start(?:ing)? on|to start|add(?:ing)?|prescribe|trial of|could try|may try)\s+(?:a |an |trial of |some )?$/;
-const LIST_GAP = /^(?:[\s,/&+()-]|and|or|then|plus|as well as|also|both|either|nor|neither|\d+(?:\.\d+)?|mg|g|mcg|hr|bid|tid|qid|qd|od|daily|prn|q\d+(?:-\d+)?h|x|wks?|weeks?|months?|mos?|each|trials?|of)*$/;
+const LIST_GAP = /^(?:[\s,/&+()-]|and|or|then|for|plus|as well as|also|both|either|nor|neither|\d+(?:\.\d+)?|mg|g|mcg|hr|bid|tid|qid|qd|od|daily|prn|q\d+(?:-\d+)?h|x|wks?|weeks?|months?|mos?|each|trials?|of)*$/;
 
 export interface EntityFacts {
   medications: Medication[];
@@ -61,9 +66,16 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     pre.push(outcomeBefore(gap));
     const firstPart = segment.split(/,/)[0] ?? segment;
     const nextTakesTail = next && end === next.start && outcomeBefore(segment) !== undefined;
-    own.push(outcomeIn(firstPart) ?? (nextTakesTail ? undefined : outcomeIn(segment)));
+    const whole = nextTakesTail ? undefined : outcomeIn(segment);
+    // Stopping for side effects or a contraindication is the last word on a drug, wherever it sits in its clause.
+    const reason = REASON_AFTER.test(segment) ? 'contraindicated' : undefined;
+    own.push(whole === 'not-tolerated' || whole === 'contraindicated' ? whole : outcomeIn(firstPart) ?? whole ?? reason);
     groupOf.push(i > 0 && entities[i - 1]!.end >= sentenceStart(e.start) && LIST_GAP.test(gap.trim()) ? groupOf[i - 1]! : i);
-    const d = durations.find((x) => (x.start >= e.end && x.start < end) || (x.end <= e.start && x.end >= e.start - 16 && /^\s*(?:of|trial of|course of|trial)?\s*$/.test(text.slice(x.end, e.start))));
+    const d = durations.find(
+      (x) =>
+        (x.start >= e.end && x.start < end && !PAIN_WORDS.test(text.slice(Math.max(e.end, text.lastIndexOf(',', x.start) + 1), x.start))) ||
+        (x.end <= e.start && x.end >= e.start - 16 && /^\s*(?:of|trial of|course of|trial)?\s*$/.test(text.slice(x.end, e.start))),
+    );
     if (d && !claimed.includes(d)) claimed.push(d);
     weeks.push(d?.weeks);
   }
@@ -77,10 +89,12 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const before = text.slice(itemStart, e.start);
     const after = text.slice(e.end, sentenceEnd(e.end));
     const groupPre = pre[members[0]!];
-    const shared = members.map((j) => own[j]).find((o) => o !== undefined && o !== 'current');
+    // "neither helped" speaks for the whole list; a contraindication or a side effect belongs to one drug.
+    const shared = members.map((j) => own[j]).find((o) => o === 'ineffective' || o === 'partial');
     const declined = DECLINED.test(before) || /^[^,]{0,12}\b(?:declin\w*|refus\w*)/.test(after);
     const planned = PLANNED_BEFORE.test(before);
-    const negated = NEGATED_BEFORE.test(before) && pre[i] === undefined;
+    const cue = NEGATED_BEFORE.exec(before);
+    const negated = !!cue && !EXCEPT.test(cue[0]) && (pre[i] === undefined || pre[i] === 'current');
     let outcome: MedicationOutcome | undefined =
       pre[i] !== undefined && pre[i] !== 'current' ? pre[i] : own[i] ?? (negated ? undefined : groupPre !== 'current' ? groupPre ?? shared : shared ?? groupPre);
     if (outcome === undefined && pre[i] === 'current') outcome = 'current';

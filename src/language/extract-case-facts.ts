@@ -29,7 +29,10 @@ const QUESTION = /\?\s*$|^\s*(?:what|how|which|when|why|is|are|can|could|should|
 export function extractCaseFacts(text: string, receivedAt: string): Extraction {
   const raw = typeof text === 'string' ? text.slice(0, MAX_CHARS) : '';
   const norm = normalize(raw);
-  const drugs: Entity[] = findDrugs(norm).map((mention) => ({ type: 'drug', start: mention.start, end: mention.end, mention }));
+  const asked = questionSpans(norm);
+  const drugs: Entity[] = findDrugs(norm)
+    .filter((m) => !asked.some(([s, e]) => m.start >= s && m.start < e))
+    .map((mention) => ({ type: 'drug', start: mention.start, end: mention.end, mention }));
   const entities = [...drugs, ...therapiesIn(norm, drugs)].sort((a, b) => a.start - b.start);
   const durations = durationsIn(norm, receivedAt);
   const { medications, therapies, claimed } = entityFacts(norm, entities, durations);
@@ -48,6 +51,16 @@ export function extractCaseFacts(text: string, receivedAt: string): Extraction {
     identifiers: looksLikeIdentifiers(raw),
     isCaseNarrative: isNarrative(raw, understood.length, patch),
   };
+}
+
+/** Sentences that ask something ("what is the max dose of naproxen?"): the drugs in them are not the patient's. */
+const QUESTION_SENTENCE = /(?:^|[.!?\n]\s*)(?:what|how|which|when|why|is|are|can|could|should|does|do|max|maximum|any)\b[^.!?\n]*/g;
+
+function questionSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  QUESTION_SENTENCE.lastIndex = 0;
+  for (let m = QUESTION_SENTENCE.exec(text); m; m = QUESTION_SENTENCE.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 function isNarrative(text: string, facts: number, patch: Partial<CaseFacts>): boolean {

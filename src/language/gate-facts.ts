@@ -38,7 +38,7 @@ export function gateFacts(text: string, durations: readonly Duration[], claimed:
 }
 
 /** The pain's own duration: a free duration near words about the pain or its history. */
-const PAIN_CONTEXT = /\b(?:lbp|back pain|pain|symptoms|sx|history|onset|ago|chronic|ongoing|duration|started|began|since|lasting|persist\w*)\b/;
+const PAIN_CONTEXT = /\b(?:lbp|back pain|pain|symptoms|sciatica|radicular|leg|history|onset|ago|chronic|ongoing|duration|started|began|since|lasting|persist\w*)\b/;
 
 export function painDuration(text: string, durations: readonly Duration[], claimed: readonly Duration[], used: Duration | undefined): number | undefined {
   for (const d of durations) {
