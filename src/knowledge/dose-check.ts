@@ -3,8 +3,10 @@ import type { DosedDrug, DosedDrugId, Range } from './dosing-schema.js';
 import { dosingFor, guidelineDailyRange, type GuidelineDailyRange } from './dosing.js';
 
 /**
- * 'within-label': the guideline gives no dose for this drug (acetaminophen, adjunct only) and the dose is within
- * the label maximum. 'absurd': clearly impossible (over 10x the maximum, or a tenth of the smallest dose: a unit slip).
+ * 'within-label': within the label maximum where the guideline dose cannot be the yardstick: the guideline gives no
+ * dose (acetaminophen, adjunct only), or this patient's label-adjusted maximum is below the guideline's lowest dose
+ * (e.g. tramadol in cirrhosis, gabapentin with CrCl < 30); the guideline dose is still named in the notes.
+ * 'absurd': clearly impossible (over 10x the maximum, or a tenth of the smallest dose: a unit slip).
  */
 export type DoseVerdict = 'below-guideline' | 'adequate' | 'above-guideline' | 'above-label-max' | 'absurd' | 'within-label';
 
@@ -29,6 +31,11 @@ export interface DoseCheck {
   notes: string[];
   /** Knowledge entries to show beside the answer: the guideline entry first, then label and adjustment notes. */
   knowledgeIds: string[];
+  /**
+   * Set when the patient's renal or liver facts make the label say "avoid" or "not recommended" (duloxetine or an
+   * NSAID with CrCl < 30, duloxetine in liver disease): whatever the verdict on the amount, not for this patient.
+   */
+  notForPatient?: { text: string; source?: string; knowledgeId?: string };
 }
 
 const ABSURD_FACTOR = 10;
@@ -54,15 +61,22 @@ export function checkDose(drug: DosedDrugId, doseMg: number, timesPerDay: number
   if (absurd) return { ...result, verdict: 'absurd', notes: [absurd] };
 
   const adjustments = applicableAdjustments(drug, patient);
+  const stop = adjustments.find((a) => a.action === 'avoid' || a.action === 'not-recommended');
   for (const a of adjustments) {
-    result.notes.push(a.text);
+    if (a !== stop) result.notes.push(a.text);
     if (a.knowledgeId) result.knowledgeIds.push(a.knowledgeId);
   }
   const caps = adjustments.map(capOf).filter((c): c is number => c !== undefined);
   if (caps.length > 0) result.adjustedMaxMg = Math.min(...caps);
+  if (stop) result.notForPatient = { text: stop.text, ...(stop.source ? { source: stop.source } : {}), ...(stop.knowledgeId ? { knowledgeId: stop.knowledgeId } : {}) };
 
   result.verdict = verdictOf(result, range);
-  result.notes.unshift(...verdictNotes(result, range), ...labelNotes(d, doseMg, dailyMg));
+  result.notes.unshift(
+    ...(stop ? [`Not for this patient: ${stop.text}`] : []),
+    ...verdictNotes(result, range),
+    ...scheduleNotes(result, adjustments),
+    ...labelNotes(d, doseMg, dailyMg),
+  );
   result.knowledgeIds.push(...d.looserThanLabel);
   result.knowledgeIds = [...new Set(result.knowledgeIds)];
   return result;
@@ -102,32 +116,67 @@ function capOf(a: AdjustmentResult): number | undefined {
 function verdictOf(r: DoseCheck, range: GuidelineDailyRange | undefined): DoseVerdict {
   if (r.labelMaxMg !== undefined && r.dailyMg > r.labelMaxMg) return 'above-label-max';
   if (r.adjustedMaxMg !== undefined && r.dailyMg > r.adjustedMaxMg) return 'above-label-max';
-  if (!range) return 'within-label';
+  if (!range || guidelineAboveAdjustedMax(r, range)) return 'within-label';
   if (r.dailyMg < range.min) return 'below-guideline';
   if (range.meaning === 'range' && r.dailyMg > range.max) return 'above-guideline';
   return 'adequate';
 }
 
+/** The patient's label-adjusted maximum leaves no room for the guideline's lowest dose: the guideline range cannot apply. */
+function guidelineAboveAdjustedMax(r: DoseCheck, range: GuidelineDailyRange): boolean {
+  return r.adjustedMaxMg !== undefined && r.adjustedMaxMg < range.min;
+}
+
 function verdictNotes(r: DoseCheck, range: GuidelineDailyRange | undefined): string[] {
   const notes: string[] = [];
-  const g = r.guideline;
   if (r.verdict === 'above-label-max') {
     const max = r.labelMaxMg !== undefined && r.dailyMg > r.labelMaxMg ? r.labelMaxMg : r.adjustedMaxMg;
     const which = max === r.labelMaxMg ? 'the label maximum' : 'the adjusted maximum for this patient';
     notes.push(`${r.dailyMg} mg/day is above ${which} of ${max} mg/day.`);
+  } else if (r.adjustedMaxMg !== undefined && r.dailyMg === r.adjustedMaxMg) {
+    notes.push(`${r.dailyMg} mg/day is the adjusted maximum for this patient.`);
+  } else if (r.labelMaxMg !== undefined && r.dailyMg === r.labelMaxMg) {
+    notes.push(`${r.dailyMg} mg/day is the label maximum.`);
   }
-  if (r.verdict === 'below-guideline' && range) {
+  if (range && guidelineAboveAdjustedMax(r, range)) {
+    notes.push(`The guideline dose (${range.min}-${range.max} mg/day) is above this patient's adjusted maximum of ${r.adjustedMaxMg} mg/day.`);
+  } else if (r.verdict === 'below-guideline' && range) {
     notes.push(`${r.dailyMg} mg/day is below the guideline dose of ${range.min} mg/day.`);
-  }
-  if (r.verdict === 'above-guideline' && range) {
+  } else if (r.verdict === 'above-guideline' && range) {
     notes.push(`${r.dailyMg} mg/day is above the guideline range of ${range.min}-${range.max} mg/day.`);
   }
-  if (g && (r.timesPerDay < g.timesPerDay.min || r.timesPerDay > g.timesPerDay.max)) {
-    notes.push(`The guideline gives it ${g.frequencyText}.`);
-  } else if (g && (r.doseMg < g.perDoseMg.min || r.doseMg > g.perDoseMg.max)) {
-    notes.push(`The guideline dose is ${rangeText(g.perDoseMg)} mg ${g.frequencyText}.`);
-  }
   return notes;
+}
+
+/**
+ * How often and how much per dose: against the patient's adjustment when it sets a schedule (tramadol every 12 h
+ * with CrCl < 30 or in cirrhosis, gabapentin doses a day by CrCl), otherwise against the guideline's schedule.
+ */
+function scheduleNotes(r: DoseCheck, adjustments: readonly AdjustmentResult[]): string[] {
+  const scheduled = adjustments.filter((a) => a.intervalHours !== undefined || a.timesPerDay !== undefined || a.perDoseMg !== undefined);
+  if (scheduled.length > 0) {
+    return scheduled.flatMap((a) => {
+      const notes: string[] = [];
+      const most = a.intervalHours !== undefined ? 24 / a.intervalHours : a.timesPerDay;
+      if (most !== undefined && r.timesPerDay > most) {
+        notes.push(`${r.timesPerDay} doses a day: for this patient the label gives it ${scheduleText(a)}.`);
+      }
+      if (a.perDoseMg !== undefined && r.doseMg > a.perDoseMg) {
+        notes.push(`${r.doseMg} mg per dose: for this patient the label gives ${a.perDoseMg} mg per dose.`);
+      }
+      return notes;
+    });
+  }
+  const g = r.guideline;
+  if (g && guidelineAboveAdjustedMax(r, g)) return [];
+  if (g && (r.timesPerDay < g.timesPerDay.min || r.timesPerDay > g.timesPerDay.max)) return [`The guideline gives it ${g.frequencyText}.`];
+  if (g && (r.doseMg < g.perDoseMg.min || r.doseMg > g.perDoseMg.max)) return [`The guideline dose is ${rangeText(g.perDoseMg)} mg ${g.frequencyText}.`];
+  return [];
+}
+
+function scheduleText(a: AdjustmentResult): string {
+  if (a.intervalHours !== undefined) return `every ${a.intervalHours} hours`;
+  return a.timesPerDay === 1 ? 'once daily' : `in ${a.timesPerDay} doses a day`;
 }
 
 function labelNotes(d: DosedDrug, doseMg: number, dailyMg: number): string[] {

@@ -66,7 +66,8 @@ describe('checkDose', () => {
   it('renal "avoid" for duloxetine at CrCl 20 is carried as a note and its entry', () => {
     const r = checkDose('duloxetine', 60, 1, { crcl: 20 });
     expect(r.knowledgeIds).toContain('renal.duloxetine');
-    expect(r.notes).toContain('Avoid duloxetine if CrCl < 30.');
+    expect(r.notes[0]).toBe('Not for this patient: Avoid duloxetine if CrCl < 30.');
+    expect(r.notForPatient).toMatchObject({ knowledgeId: 'renal.duloxetine' });
   });
 
   it('acetaminophen has no guideline dose: within label up to 4000, above it flagged', () => {
