@@ -28,7 +28,7 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
   const read = readAnswer(key, text, at);
   const direct = read ? attachBareRegimen(read, key, text, record.facts) : isUnsure(text) ? { skipped: [key] } : undefined;
   if (!direct && !patchSaysSomething(ex.patch)) {
-    return sayOnly(ctx.state, `I could not read that as an answer for case ${record.label}.`, reAsk(record));
+    return sayOnly(ctx.state, `I could not read that as an answer for case ${record.label}: use a quick answer, type it another way, or say "skip".`, reAsk(record));
   }
   const facts = mergeFacts(mergeFacts(record.facts, withElapsedTime(ex.patch, text, record.facts)), direct ?? {});
   const moved = advanceCase(record, facts, at);
