@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobStorage } from '../../src/teams/blob-storage.js';
 import { post, spawnBot, type BotProcess } from '../helpers/bot-server.js';
-import { teamsActivity, TENANT } from '../helpers/teams-activity.js';
+import { replyText, teamsActivity, TENANT } from '../helpers/teams-activity.js';
 import { startAzurite, type Azurite } from './azurite.js';
 
 /** Two `npm start` processes sharing one Azurite container, as two instances behind one Azure Bot would. */
@@ -23,6 +23,9 @@ afterAll(async () => {
   await azurite?.dispose();
 });
 
+const NARRATIVE =
+  '50F chronic LBP 8 months, no red flags, no radicular symptoms, naproxen 500 bid 8 weeks partial relief, duloxetine 60 mg daily 6 weeks partial, PT 8 weeks no benefit';
+
 const processedIn = async (conversationId: string): Promise<string[]> =>
   ((await store.read(`msteams/${TENANT}/${conversationId}`))?.value as { processed: string[] } | undefined)?.processed ?? [];
 
@@ -30,6 +33,18 @@ const turn = (bot: BotProcess, conversationId: string, id: string, text = 'help'
   post(bot.url, teamsActivity({ text, conversationId, id }));
 
 describe('two instances sharing Azure Blob state', () => {
+  it('walks a case whose turns alternate between the instances', async () => {
+    const conversationId = 'a:alternating-walkthrough';
+    const say = async (bot: BotProcess, id: string, text: string) => (await turn(bot, conversationId, id, text)).activities.map(replyText).join('\n');
+    expect(await say(a, 'w1', NARRATIVE)).toMatch(/I understood/);
+    expect(await say(b, 'w2', '12 weeks later, duloxetine 60 mg, pain unchanged, ODI 48')).toMatch(/Case A updated/);
+    expect(await say(a, 'w3', 'plan')).toMatch(/Plan for case A/);
+    const stored = JSON.stringify((await store.read(`msteams/${TENANT}/${conversationId}`))?.value);
+    expect(stored).toContain('"oswestryPercent":48');
+    expect(stored).toContain('naproxen');
+    expect(await processedIn(conversationId)).toEqual(['w1', 'w2', 'w3']);
+  });
+
   it('continues a conversation whose turns alternate between the instances', async () => {
     const conversationId = 'a:alternating';
     const bots = [a, b, a, b];
