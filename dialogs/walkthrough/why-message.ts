@@ -4,12 +4,13 @@ import type { CaseRecord } from './case-record.js';
 import { factLines } from './fact-lines.js';
 import { joinBlocks } from './step-message.js';
 import { stepList } from './step-titles.js';
+import { isTherapyOption, therapyLines } from './therapy-lines.js';
 import type { OutputMessage } from '../turn-types.js';
 
 /** `why`: the facts that put the case where it is, and the guideline's own sentence behind each recommendation. */
 export function whyMessage(record: CaseRecord, view: PathwayView): OutputMessage {
   const book = new CitationBook();
-  const reasons = view.recommendations.flatMap((id) => {
+  const reasons = view.recommendations.filter((id) => !isTherapyOption(id)).flatMap((id) => {
     const shown = book.entry(id);
     if (!shown || !hasEntry(id)) return [];
     const entry = getEntry(id);
@@ -24,6 +25,7 @@ export function whyMessage(record: CaseRecord, view: PathwayView): OutputMessage
     `**Why case ${record.label} is at:** ${stepList(view.activeSteps)}`,
     ...(known.length ? ['**From the facts**', ...known.map((k) => `- ${k}`)] : []),
     ...(reasons.length ? ['**Reasoning and sources**', ...reasons] : []),
+    ...therapyLines(view.recommendations.filter(isTherapyOption), book),
     ...gate,
   ];
   const citations = book.list();
