@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConversationState } from '../../dialogs/conversation-state.js';
+import { evaluatePathway } from '../../machines/pathway.js';
 import { post, startBot, type RunningBot } from '../helpers/bot-server.js';
 import { replyText, teamsActivity } from '../helpers/teams-activity.js';
 
@@ -39,8 +41,11 @@ describe('a whole walk-through over HTTP, from narrative to referral', () => {
     expect(later.text).toMatch(/Case A updated/);
     expect(later.text).toMatch(/refer/i);
 
-    const stored = await bot.storage.read(`msteams/tenant-0001/${conversationId}`);
-    expect(JSON.stringify(stored?.value)).toContain('"oswestryPercent":48');
+    const stored = (await bot.storage.read(`msteams/tenant-0001/${conversationId}`))?.value as ConversationState;
+    const facts = stored.cases.find((c) => c.label === 'A')!.facts;
+    expect(facts.oswestryPercent).toBe(48);
+    expect(evaluatePathway(facts).activeSteps).toContain('referral');
+    expect(evaluatePathway(facts).recommendations).toContain('referral.persistent-pain-12-weeks');
 
     const note = await say('note');
     expect(note.text).toMatch(/Chart note for case A/);
