@@ -68,7 +68,8 @@ export const mmeEntries: KnowledgeEntryInput[] = [
   }),
   cdc({
     id: 'opioid.cdc-pdmp',
-    text: 'Check the prescription drug monitoring programme before prescribing opioids.',
+    // clinical-reference.md section 4 says "check the prescription drug monitoring programme" with no timing.
+    text: 'Opioid prescribing: check the prescription drug monitoring programme.',
     source: MME_SOURCE,
     topics: ['opioid', 'pdmp', 'prescription drug monitoring'],
   }),
