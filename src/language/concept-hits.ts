@@ -41,8 +41,8 @@ export function conceptHits(text: string): Hit[] {
 
 function polarity(c: Concept, item: Item, start: number, end: number): Polarity {
   if (!DONE_FACTS.has(c.kind.fact)) return polarityIn(item, start, end);
-  const before = item.text.slice(0, start - item.start);
-  const after = item.text.slice(end - item.start);
+  const before = item.text.slice(Math.max(0, start - item.start - 60), start - item.start);
+  const after = item.text.slice(end - item.start, end - item.start + 40);
   if (PENDING_AFTER.test(after) || NOT_DONE_BEFORE.test(before)) return 'absent';
   const p = polarityIn(item, start, end);
   return p === 'unknown' ? 'unknown' : 'present';

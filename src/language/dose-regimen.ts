@@ -71,14 +71,25 @@ function firstAmount(text: string): Amount | undefined {
   const bare = BARE.exec(text);
   if (bare?.[1] && (!m || m.index >= bare[0].length)) {
     const value = Number(bare[1]);
-    if (value > 0) return { mg: value, unit: 'mg', perDay: isPerDay(text.slice(bare[0].length)) };
+    const rest = text.slice(bare[0].length);
+    if (value > 0) return { mg: value * tablets(rest), unit: 'mg', perDay: isPerDay(rest) };
   }
   return m ? amountOf(m, text) : undefined;
+}
+
+/** "500 two tabs tid": the dose is the tablets' sum. */
+const TABLETS = /^\s*(?:x\s?)?(one|two|three|1|2|3)\s?(?:tabs?|tablets?|caps?|capsules?|pills?)\b/;
+const COUNT: Record<string, number> = { one: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3 };
+
+function tablets(rest: string): number {
+  const t = TABLETS.exec(rest);
+  return t?.[1] ? (COUNT[t[1]] ?? 1) : 1;
 }
 
 function amountOf(m: RegExpExecArray, text: string): Amount | undefined {
   const value = Number(m[1]);
   if (!(value > 0)) return undefined;
   const { mg, unit } = toMg(value, m[3] ?? 'mg');
-  return { mg, unit, perDay: isPerDay(text.slice(m.index + m[0].length)) };
+  const rest = text.slice(m.index + m[0].length);
+  return { mg: mg * tablets(rest), unit, perDay: isPerDay(rest) };
 }

@@ -11,7 +11,7 @@ export interface Duration {
 
 const UNIT_WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 52 / 12, y: 52 };
 const SPAN =
-  /(?:\b|(?<=[x~>]))(\d{1,3}(?:\.\d)?)(?:\s?(?:-|to)\s?\d{1,3})?\+?\s?(?:-\s?)?(days?|d\b|weeks?|wks?|wk\b|w\b|months?|mos?\b|mths?|years?|yrs?)(?![\s-]*old\b)|\b(\d{1,2})\/(7|52|12)\b(?!\/)/g;
+  /(?:\b|(?<=[x~>]))(\d{1,3}(?:\.\d)?)(?:\s?(?:-|to)\s?\d{1,3})?\+?\s?(?:-\s?)?(days?|d\b|weeks?|wks?|wk\b|w\b|months?|mos?\b|mths?|years?|yrs?|y\b(?!\s?o\b|\/o))(?![\s-]*old\b)|\b(\d{1,2})\/(7|52|12)\b(?!\/)/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const SINCE = /\bsince (?:(?:early|late|mid)[- ])?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?:\s(\d{4}))?|\bsince (?:(?:early|late|mid)[- ])?(\d{4})\b/g;
 

@@ -29,6 +29,8 @@ export function therapiesIn(text: string, taken: readonly Entity[]): Entity[] {
 }
 
 const NEGATED_BEFORE = /\b(?:never|not|no|hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|not yet|yet to|nor|without)\b[^,]{0,30}$/;
+/** "lyrica not tried", "PT never done". */
+const NOT_TRIED_AFTER = /^\s*(?:not (?:yet )?(?:tried|started|taken|used|given|done)|never (?:tried|taken|used|done)|nor tried)\b/;
 const EXCEPT = /\b(?:apart from|except|other than|besides|but|only)\b/;
 /** "no NSAIDs because of the warfarin", "no NSAIDs given CKD": a reason right after the name rules the drug out. */
 const REASON_AFTER = /^[\s,(]*(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is))\b/;
@@ -91,10 +93,11 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const groupPre = pre[members[0]!];
     // "neither helped" speaks for the whole list; a contraindication or a side effect belongs to one drug.
     const shared = members.map((j) => own[j]).find((o) => o === 'ineffective' || o === 'partial');
+    const notTried = NOT_TRIED_AFTER.test(after);
     const declined = DECLINED.test(before) || /^[^,]{0,12}\b(?:declin\w*|refus\w*)/.test(after);
     const planned = PLANNED_BEFORE.test(before);
     const cue = NEGATED_BEFORE.exec(before);
-    const negated = !!cue && !EXCEPT.test(cue[0]) && (pre[i] === undefined || pre[i] === 'current');
+    const negated = notTried || (!!cue && !EXCEPT.test(cue[0]) && (pre[i] === undefined || pre[i] === 'current'));
     let outcome: MedicationOutcome | undefined =
       pre[i] !== undefined && pre[i] !== 'current' ? pre[i] : own[i] ?? (negated ? undefined : groupPre !== 'current' ? groupPre ?? shared : shared ?? groupPre);
     if (outcome === undefined && pre[i] === 'current') outcome = 'current';

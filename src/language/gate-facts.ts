@@ -24,7 +24,7 @@ export function gateFacts(text: string, durations: readonly Duration[], claimed:
       break;
     }
   }
-  if (FOLLOW_UP.test(text)) {
+  if (FOLLOW_UP.test(text) || used) {
     for (const [re, v] of IMPROVED) {
       if (re.test(text)) {
         out.improvedSinceLastVisit = v;

@@ -18,6 +18,9 @@ const SBT_RISK = /\b(?:start ?back|sbt|sbst)[^.;\n\d]{0,20}?\b(high|medium|moder
 const ODI = /\b(?:odi|oswestry(?: disability index)?(?: score)?)\s?(?:of|=|:|is|score|(?:down|up)? ?from \d{1,3}%? to)?\s?(\d{1,3}(?:\.\d)?)\s?%?/;
 const PAIN = /\b(?:pain|nrs|vas)[^\w/]{0,5}(?:score\s?)?(?:of|=|:|is|at)?\s?(\d{1,2}(?:\.\d)?)\s?\/\s?10\b/;
 
+/** "pain 7->4/10": the latest score. */
+const PAIN_CHANGE = /\b(?:pain|nrs|vas)\b[^.;\n]{0,20}?\d{1,2}\s?(?:->|→|to)\s?(\d{1,2}(?:\.\d)?)\s?\/\s?10\b/;
+
 export function measuresIn(text: string): Partial<CaseFacts> {
   const out: Partial<CaseFacts> = {};
   for (const re of AGE) {
@@ -40,7 +43,7 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   Object.assign(out, startBackIn(text));
   const odi = ODI.exec(text);
   if (odi?.[1] && Number(odi[1]) <= 100) out.oswestryPercent = Number(odi[1]);
-  const pain = PAIN.exec(text);
+  const pain = PAIN_CHANGE.exec(text) ?? PAIN.exec(text);
   if (pain?.[1] && Number(pain[1]) <= 10) out.painScore = Number(pain[1]);
   return out;
 }

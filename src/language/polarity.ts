@@ -14,8 +14,9 @@ const BREAK = /\b(?:and has|and now|now|but|then|yet|still|with|has|reports?|end
 
 /** Polarity of the mention at [start, end) of the normalized text, within its item. */
 export function polarityIn(item: Item, start: number, end: number): Polarity {
-  const before = item.text.slice(0, Math.max(0, start - item.start));
-  const after = item.text.slice(Math.max(0, end - item.start));
+  // Cues act within a few words: bounded slices also keep long pasted notes linear.
+  const before = item.text.slice(Math.max(0, start - item.start - 80), Math.max(0, start - item.start));
+  const after = item.text.slice(Math.max(0, end - item.start), Math.max(0, end - item.start) + 60);
   if (UNKNOWN_BEFORE.test(before) || UNKNOWN_AFTER.test(after)) return 'unknown';
   const neg = NEGATION_BEFORE.exec(before);
   if (neg && !BREAK.test(neg[1] ?? '')) return 'absent';
@@ -26,6 +27,7 @@ export function polarityIn(item: Item, start: number, end: number): Polarity {
 
 /** True when the item says nothing but its mentions and list words (a continuation of a list after a cue). */
 export function isBareListItem(item: Item, mentionText: string): boolean {
+  if (item.text.length > 80) return false;
   const rest = item.text.replace(mentionText, '').replace(/\b(?:or|and|nor|any|other|new|recent|significant)\b/g, '');
   return rest.replace(/[\s/.-]/g, '').length <= 12;
 }

@@ -20,12 +20,14 @@ export type FactType = (typeof FACT_TYPES)[number];
 
 const CORPUS_DIR = join(import.meta.dirname, '..', 'fixtures', 'cases');
 
-export function loadCorpus(): CorpusCase[] {
-  return readdirSync(CORPUS_DIR)
+/** The tuning corpus (top-level files) or the held-out set (`held-out/`), scored but never tuned against. */
+export function loadCorpus(part: 'corpus' | 'held-out' = 'corpus'): CorpusCase[] {
+  const dir = part === 'corpus' ? CORPUS_DIR : join(CORPUS_DIR, 'held-out');
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .flatMap((f) => {
-      const file = JSON.parse(readFileSync(join(CORPUS_DIR, f), 'utf8')) as { receivedAt: string; cases: Omit<CorpusCase, 'receivedAt'>[] };
+      const file = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { receivedAt: string; cases: Omit<CorpusCase, 'receivedAt'>[] };
       return file.cases.map((c) => ({ ...c, receivedAt: file.receivedAt }));
     });
 }
