@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { mergeFacts } from '../../dialogs/walkthrough/merge-facts.js';
+import { withElapsedTime } from '../../dialogs/walkthrough/follow-up.js';
+import { caseFactsSchema } from '../../machines/case-facts.js';
+
+const base = caseFactsSchema.parse({
+  age: 58,
+  painDurationWeeks: 39,
+  redFlagScreen: 'yes',
+  redFlags: ['cancer'],
+  medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'ineffective' }],
+  nonDrugTherapies: [{ therapy: 'exercise', status: 'not-tried' }],
+  conditions: { ckd: 'no' },
+  skipped: ['duloxetineTrial', 'priorMri'],
+});
+
+describe('merging what a message says into the case', () => {
+  it('updates a drug already in the case instead of adding it twice, and keeps the others', () => {
+    const f = mergeFacts(base, { medications: [{ drug: 'naproxen', doseMg: 500 }, { drug: 'duloxetine', doseMg: 60, outcome: 'current' }] });
+    expect(f.medications).toEqual([
+      { drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' },
+      { drug: 'duloxetine', doseMg: 60, outcome: 'current' },
+    ]);
+  });
+
+  it('updates a therapy by name; merges conditions', () => {
+    const f = mergeFacts(base, { nonDrugTherapies: [{ therapy: 'exercise', status: 'tried-no-benefit', weeks: 8 }], conditions: { 'gi-bleed-history': 'yes' } });
+    expect(f.nonDrugTherapies).toEqual([{ therapy: 'exercise', status: 'tried-no-benefit', weeks: 8 }]);
+    expect(f.conditions).toEqual({ ckd: 'no', 'gi-bleed-history': 'yes' });
+  });
+
+  it('"no red flags" clears flags said before; a new flag adds to them', () => {
+    expect(mergeFacts(base, { redFlagScreen: 'no' }).redFlags).toEqual([]);
+    expect(mergeFacts(base, { redFlags: ['fracture'] }).redFlags).toEqual(['cancer', 'fracture']);
+  });
+
+  it('a skipped fact given later is no longer skipped; others stay skipped', () => {
+    const f = mergeFacts(base, { medications: [{ drug: 'duloxetine', doseMg: 60, outcome: 'ineffective' }] });
+    expect(f.skipped).toEqual(['priorMri']);
+  });
+
+  it('"N weeks later" moves pain duration and weeks of optimized therapy unless the message states them', () => {
+    expect(withElapsedTime({}, '4 weeks later, pain unchanged', base)).toEqual({ painDurationWeeks: 43, weeksOptimizedTherapy: 4 });
+    expect(withElapsedTime({}, '3 months later', { ...base, weeksOptimizedTherapy: 4 })).toEqual({ painDurationWeeks: 52, weeksOptimizedTherapy: 17 });
+    expect(withElapsedTime({ weeksOptimizedTherapy: 12 }, '4 weeks later', base)).toEqual({ weeksOptimizedTherapy: 12, painDurationWeeks: 43 });
+    expect(withElapsedTime({}, 'pain unchanged', base)).toEqual({});
+  });
+});
