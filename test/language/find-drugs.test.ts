@@ -45,6 +45,9 @@ describe('findDrugs', () => {
 
   it('does not read ordinary words as drugs', () => {
     expect(ids('alive and well this morning, motion fine, good methods, normal process, patient travels')).toEqual([]);
+    // words within a letter or two of a name, found by running a 60,000-word English list through the matcher
+    const nearMisses = 'anvil aspic astir brute coded codex cymbal cymbals decade dolphin exalt flexed flexes grail gratis horizon hosing hyping liven loved lover loves lyrical melodic moraine motor neurons neutron parka predispose saris stereo symbol ultras valid viced voltage warfare';
+    expect(ids(nearMisses)).toEqual([]);
   });
 
   it('converts grams and reads patches in mcg/hr', () => {
