@@ -14,6 +14,9 @@ import { hasContext, readContext } from './question-context.js';
  */
 export const DOSE_WORDS = /\b(?:dose|doses|dosing|dosage|how much|max(?:imum)?|titrat\w*|starting)\b/;
 
+/** "celecoxib instead of naproxen?", "duloxetine vs pregabalin": a choice between drugs, not a combination. */
+const COMPARE = /\b(?:instead|versus|vs\.?|compared?|comparison|switch(?:ing)?|change (?:from|to)|better|rather than|or)\b/;
+
 const ALONE = /\b(?:alone|monotherapy|on (?:its|it's) own|by itself|only|just)\b/;
 
 export const COVERED_DRUGS =
@@ -29,12 +32,19 @@ export function drugTitle(drug: DrugId, matched: string): string {
     : capital(generic);
 }
 
+/** An NSAID other than naproxen or ibuprofen, named ("meloxicam"): the guideline gives it no dose of its own. */
+function otherNsaidLine(mention: DrugMention | undefined): AnswerLine | undefined {
+  if (mention?.drug !== 'other-nsaid' || /^nsaids?$/.test(mention.matched.toLowerCase())) return undefined;
+  return { text: `The guideline gives no dose for ${mention.matched.toLowerCase()}; its NSAID examples are naproxen and ibuprofen.` };
+}
+
 function planLines(plan: DrugPlan): AnswerLine[] {
   return plan.lines.map(([id, label]) => entryLine(id, label));
 }
 
 export function answerDrugQuestion(lower: string, mentions: DrugMention[]): OutputMessage {
   const drugs = [...new Set(mentions.map((m) => m.drug))];
+  if (drugs.length >= 2 && COMPARE.test(lower)) return comparisonMessage(drugs, mentions);
   if (drugs.length >= 2) return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower));
   const mention = mentions[0]!;
   const drug = mention.drug;
@@ -72,9 +82,8 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[]): Outp
     return doseCheckMessage(drug, title, mention, context);
   }
   const lines = planLines(plan);
-  if (drug === 'other-nsaid' && !/^nsaids?$/.test(mention.matched.toLowerCase())) {
-    lines.unshift({ text: `The guideline gives no dose for ${mention.matched.toLowerCase()}; its NSAID examples are naproxen and ibuprofen.` });
-  }
+  const unnamed = otherNsaidLine(mention);
+  if (unnamed) lines.unshift(unnamed);
   if (isDosedDrug(drug) && hasContext(context)) {
     return renderAnswer({ title: `${title}: adjusted for this patient`, lines: [...adjustmentLines(drug, context), ...lines.slice(0, 2)] }, sourceNames);
   }
@@ -104,4 +113,16 @@ function interactionMessage(drugs: DrugId[], mentions: DrugMention[], doseAsked:
     : [{ text: `No interaction between ${names.join(' and ')} is listed in this pathway's reference (it lists only a few high-risk pairs). Check a full interaction reference.` }];
   const lines: AnswerLine[] = [...doseLines, ...none, ...found, ...avoid];
   return renderAnswer({ title: names.join(' + '), lines }, sourceNames);
+}
+
+/** A choice between drugs: where each sits in the pathway (its first guideline line, or its avoid / not-covered line). */
+function comparisonMessage(drugs: DrugId[], mentions: DrugMention[]): OutputMessage {
+  const names = drugs.map((d) => drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? ''));
+  const lines = drugs.flatMap((d, i): AnswerLine[] => {
+    const plan = DRUG_PLANS[d];
+    const first = otherNsaidLine(mentions.find((m) => m.drug === d)) ?? planLines(plan)[0];
+    if (plan.kind === 'not-covered' || !first) return [{ label: names[i], text: 'not covered by this pathway; no dose given.' }];
+    return [{ ...first, label: names[i] }];
+  });
+  return renderAnswer({ title: names.join(' or '), lines }, sourceNames);
 }
