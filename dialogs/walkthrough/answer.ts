@@ -6,7 +6,7 @@ import { advanceCase, newWarnings, sameStep } from './case-session.js';
 import { attachBareRegimen } from './bare-regimen.js';
 import { factLines } from './fact-lines.js';
 import { withElapsedTime } from './follow-up.js';
-import { IDENTIFIERS_REFUSED } from './intake.js';
+import { IDENTIFIERS_REFUSED, NEEDS_REVIEW } from './intake.js';
 import { mergeFacts, patchSaysSomething } from './merge-facts.js';
 import { answerToFact } from './ports.js';
 import { extraction, isUnsure } from './read-text.js';
@@ -32,7 +32,7 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
   }
   const facts = mergeFacts(mergeFacts(record.facts, withElapsedTime(ex.patch, text, record.facts)), direct ?? {});
   const moved = advanceCase(record, facts, at);
-  if (moved.kind !== 'ok') return sayOnly(ctx.state, `Case ${record.label} could not be moved on by this version; it was kept for review.`);
+  if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(record.label));
   const before = new Set(factLines(record.facts));
   const noted = factLines(moved.record.facts).filter((l) => !before.has(l));
   const still = direct && moved.view.nextMissing === key ? ' I need a little more for this question (or say "skip").' : '';

@@ -8,7 +8,7 @@ import { caseReply, reAsk, sayOnly } from './case-reply.js';
 import { advanceCase, newWarnings, sameStep } from './case-session.js';
 import { activeRecord, findCase, putCase, removeCase } from './case-store.js';
 import { COMMAND_HELP, type Command } from './commands.js';
-import { intake } from './intake.js';
+import { intake, NEEDS_REVIEW } from './intake.js';
 import { mergeFacts } from './merge-facts.js';
 import { planMessage } from './plan-message.js';
 import { evaluatePathway, startCase } from './ports.js';
@@ -116,7 +116,7 @@ function skip(ctx: RouteContext, record: CaseRecord): RouteResult {
   const key = record.pendingQuestion;
   if (!key) return sayOnly(ctx.state, `Case ${record.label} has no open question to skip.`);
   const moved = advanceCase(record, mergeFacts(record.facts, { skipped: [key] }), ctx.input.receivedAt);
-  if (moved.kind !== 'ok') return sayOnly(ctx.state, `Case ${record.label} could not be moved on by this version; it was kept for review.`);
+  if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(record.label));
   return caseReply(ctx.state, moved.record, moved.view, {
     lead: `Skipped; treated as unknown (say "back" to undo).`,
     newWarnings: newWarnings(moved),

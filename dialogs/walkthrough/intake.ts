@@ -12,7 +12,7 @@ import { extraction, looksLikeNewPatient } from './read-text.js';
 export const IDENTIFIERS_REFUSED =
   'I have not stored anything from that message: it looks like it holds a name, record number or date of birth. Please send it again without identifiers (age and sex are enough).';
 
-const NEEDS_REVIEW = (label: string) =>
+export const NEEDS_REVIEW = (label: string) =>
   `Case ${label} was saved by another version of the pathway and could not be moved on, so it was kept unchanged for review. Say "restart" to start it again or "forget" to delete it.`;
 
 /**

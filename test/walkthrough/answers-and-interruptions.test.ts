@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { handleTurn } from '../../dialogs/turn-core.js';
 import { runScenario, textOf, type Scenario } from './drive.js';
 
 const CASE = "58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, tingling down the left leg, no red flags, hasn't done PT";
@@ -84,5 +85,20 @@ describe('walk-through answers and interruptions', () => {
     const { outputs } = runScenario({ name: 'disclaimer', turns: [{ say: CASE }, { say: 'no' }, { say: 'plan' }, { say: 'new case' }] });
     const count = outputs.map((o) => (textOf(o).match(/Decision support, not a prescription/g) ?? []).length);
     expect(count).toEqual([1, 0, 0, 1]);
+  });
+});
+
+describe('a case saved by a newer pathway version', () => {
+  it('is kept unchanged for review, never silently overwritten', () => {
+    const first = runScenario({ name: 'newer', turns: [{ say: CASE }] });
+    const state = structuredClone(first.state) as { cases: { envelope: { machineVersion: number } }[] };
+    state.cases[0]!.envelope.machineVersion = 999;
+    const r = handleTurn(
+      state,
+      { kind: 'message', conversationKey: 'k', scope: 'personal', userId: 'u', text: '4 weeks later, duloxetine 60 mg, pain unchanged, ODI 48', receivedAt: '2026-11-29T11:00:00.000Z' },
+      { retentionDays: 30 },
+    );
+    expect(textOf(r.output)).toMatch(/kept unchanged for review/);
+    expect((r.state as typeof state).cases[0]).toEqual(state.cases[0]);
   });
 });
