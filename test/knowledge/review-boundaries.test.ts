@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ageAdjustment, renalAdjustment } from '../../src/knowledge/dose-adjustments.js';
 import { START_BACK } from '../../src/knowledge/instruments.js';
+import { dosing } from '../../src/knowledge/dosing.js';
 import { getEntry } from '../../src/knowledge/knowledge-base.js';
+import { CLINICAL_REFERENCE, SEED_TEXT } from './seed-text.js';
 
 /** Every boundary of the label tiers in clinical-reference.md section 2, on both sides. */
 describe('adjustment boundaries', () => {
@@ -40,5 +42,15 @@ describe('STarT Back rule consistency (Keele)', () => {
 describe('reference texts add nothing the reference does not say', () => {
   it('the PDMP entry carries no timing the reference does not give', () => {
     expect(getEntry('opioid.cdc-pdmp').text).not.toMatch(/before|after|every/i);
+  });
+});
+
+describe('dosing texts carry only numbers from the sources', () => {
+  it('every number in a label note or adjustment text occurs in the guideline or the clinical reference', () => {
+    const numbers = (text: string) => [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, ''));
+    const known = new Set([...numbers(SEED_TEXT), ...numbers(CLINICAL_REFERENCE)]);
+    const texts = dosing.flatMap((d) => [...d.label.notes, ...[...d.renal, ...d.age, ...(d.liver ? [d.liver] : [])].map((a) => a.text)]);
+    expect(texts.length).toBeGreaterThan(15);
+    expect(texts.flatMap((t) => numbers(t).filter((n) => !known.has(n)).map((n) => `${t}: ${n}`))).toEqual([]);
   });
 });
