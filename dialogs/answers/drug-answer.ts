@@ -17,6 +17,9 @@ export const DOSE_WORDS = /\b(?:dose|doses|dosing|dosage|how much|max(?:imum)?|t
 /** "celecoxib instead of naproxen?", "duloxetine vs pregabalin": a choice between drugs, not a combination. */
 const COMPARE = /\b(?:instead|versus|vs\.?|compared?|comparison|switch(?:ing)?|change (?:from|to)|better|rather than|or)\b/;
 
+/** Words that make it a combination question even when "or" appears ("tramadol or oxycodone with diazepam?"). */
+const COMBINE = /interact|together|combin|\bplus\b|\+|\bwith\b|\band\b|\badd(?:ing|ed)?\b|\bon\b/;
+
 const ALONE = /\b(?:alone|monotherapy|on (?:its|it's) own|by itself|only|just)\b/;
 
 export const COVERED_DRUGS =
@@ -44,7 +47,7 @@ function planLines(plan: DrugPlan): AnswerLine[] {
 
 export function answerDrugQuestion(lower: string, mentions: DrugMention[]): OutputMessage {
   const drugs = [...new Set(mentions.map((m) => m.drug))];
-  if (drugs.length >= 2 && COMPARE.test(lower)) return comparisonMessage(drugs, mentions);
+  if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower)) return comparisonMessage(drugs, mentions);
   if (drugs.length >= 2) return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower));
   const mention = mentions[0]!;
   const drug = mention.drug;
