@@ -46,7 +46,19 @@ export interface EntityFacts {
   claimed: Duration[];
 }
 
+/** "Plan: start gabapentin, refer to physio": what is planned has not been tried ("continue" keeps it current). */
+const PLAN_SENTENCE = /(?:^|[.!?;\n]\s*)(?:plan|a\/p|assessment and plan|recommend(?:ation)?s?|will|would|suggest(?:ed)?|consider|next steps?|to start|start|begin|trial|try|rx|refer(?:ral)?)\b[^.!?;\n]*/g;
+const CONTINUE = /\b(?:continue|cont|keep|maintain)\b[^,]{0,20}$/;
+
+function planSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  PLAN_SENTENCE.lastIndex = 0;
+  for (let m = PLAN_SENTENCE.exec(text); m; m = PLAN_SENTENCE.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 export function entityFacts(text: string, entities: Entity[], durations: Duration[]): EntityFacts {
+  const plans = planSpans(text);
   const sentenceEnd = (i: number) => {
     const m = /[.;!?\n](?!\d)/.exec(text.slice(i));
     return m ? i + m.index : text.length;
@@ -95,12 +107,14 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const shared = members.map((j) => own[j]).find((o) => o === 'ineffective' || o === 'partial');
     const notTried = NOT_TRIED_AFTER.test(after);
     const declined = DECLINED.test(before) || /^[^,]{0,12}\b(?:declin\w*|refus\w*)/.test(after);
-    const planned = PLANNED_BEFORE.test(before);
+    const inPlan = plans.some(([s, e2]) => e.start >= s && e.start < e2);
+    const continued = inPlan && CONTINUE.test(before);
+    const planned = PLANNED_BEFORE.test(before) || (inPlan && !continued);
     const cue = NEGATED_BEFORE.exec(before);
     const negated = notTried || (!!cue && !EXCEPT.test(cue[0]) && (pre[i] === undefined || pre[i] === 'current'));
     let outcome: MedicationOutcome | undefined =
       pre[i] !== undefined && pre[i] !== 'current' ? pre[i] : own[i] ?? (negated ? undefined : groupPre !== 'current' ? groupPre ?? shared : shared ?? groupPre);
-    if (outcome === undefined && pre[i] === 'current') outcome = 'current';
+    if ((outcome === undefined && pre[i] === 'current') || continued) outcome = 'current';
     if (e.type === 'drug') {
       if ((negated || declined || planned) && outcome !== 'contraindicated' && outcome !== 'not-tolerated') continue;
       medications.push(medication(e.mention, outcome, weeks[i]));
