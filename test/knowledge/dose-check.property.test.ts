@@ -52,3 +52,36 @@ describe('checkDose properties', () => {
     );
   });
 });
+
+describe('checkDose properties for patient facts (review)', () => {
+  const patient = fc.record({
+    age: fc.integer({ min: 18, max: 100 }),
+    crcl: fc.double({ min: 0, max: 150, noNaN: true }),
+    liverDisease: fc.boolean(),
+  });
+
+  it('"avoid"/"not recommended" for this patient always comes first, whatever the amount', () => {
+    fc.assert(
+      fc.property(drug, dose, times, patient, (d, mg, t, p) => {
+        const r = checkDose(d, mg, t, p);
+        if (r.verdict === 'absurd') return;
+        const stopped = (['duloxetine', 'naproxen', 'ibuprofen'].includes(d) && p.crcl < 30) || (d === 'duloxetine' && p.liverDisease);
+        expect(r.notForPatient !== undefined).toBe(stopped);
+        if (stopped) expect(r.notes[0]).toMatch(/^Not for this patient: /);
+      }),
+    );
+  });
+
+  it('a dose the patient\'s adjusted maximum allows is never called below a guideline dose that maximum forbids', () => {
+    fc.assert(
+      fc.property(drug, dose, times, patient, (d, mg, t, p) => {
+        const r = checkDose(d, mg, t, p);
+        if (r.verdict === 'absurd' || !r.guideline || r.adjustedMaxMg === undefined) return;
+        if (r.adjustedMaxMg < r.guideline.min && r.dailyMg <= r.adjustedMaxMg) {
+          expect(r.verdict).toBe('within-label');
+          expect(r.notes.join(' ')).not.toContain('below the guideline dose');
+        }
+      }),
+    );
+  });
+});
