@@ -1,7 +1,7 @@
 import type { Route, RouteContext, RouteResult } from '../router.js';
 import { answer, readAnswer } from './answer.js';
 import { runCommand } from './case-commands.js';
-import { reAsk } from './case-reply.js';
+import { reAsk, sayOnly } from './case-reply.js';
 import { advanceCase } from './case-session.js';
 import { activeRecord, findCase, putCase } from './case-store.js';
 import { parseCommand } from './commands.js';
@@ -24,14 +24,21 @@ const command = (ctx: RouteContext) => {
 export const walkthroughCommandRoute: Route = {
   name: 'walkthrough-command',
   matches: (ctx) => command(ctx) !== undefined,
-  handle: (ctx) => runCommand(ctx, command(ctx)!),
+  handle: (ctx) => runCommand(onButtonsCase(ctx), command(ctx)!),
 };
+
+/** A button on an older card acts on the case it was shown for, which becomes the open case. */
+function onButtonsCase(ctx: RouteContext): RouteContext {
+  const label = ctx.card?.command === 'case' && ctx.card.action !== 'switch' ? ctx.card.case : undefined;
+  const target = label ? findCase(ctx.state, label) : undefined;
+  return target && target.label !== ctx.state.activeCase ? { ...ctx, state: { ...ctx.state, activeCase: target.label } } : ctx;
+}
 
 /** The case the answer is for: the button's case, else the open case with a pending question. */
 function answerTarget(ctx: RouteContext) {
   if (ctx.card?.command === 'answer') {
     const record = findCase(ctx.state, ctx.card.case);
-    return record ? { record, key: ctx.card.key } : undefined;
+    return record ? { record, key: ctx.card.key } : { gone: ctx.card.case };
   }
   const record = activeRecord(ctx.state);
   if (!record?.pendingQuestion || ctx.card || looksLikeQuestion(ctx.text)) return undefined;
@@ -51,6 +58,7 @@ export const walkthroughAnswerRoute: Route = {
   matches: (ctx) => answerTarget(ctx) !== undefined,
   handle: (ctx) => {
     const target = answerTarget(ctx)!;
+    if ('gone' in target) return sayOnly(ctx.state, `That question was for case ${target.gone}, which is no longer stored.`, reAsk(activeRecord(ctx.state)));
     const state = target.record.label === ctx.state.activeCase ? ctx.state : putCase(ctx.state, target.record);
     return answer({ ...ctx, state }, target.record, target.key, ctx.text);
   },

@@ -108,6 +108,16 @@ const scenarios: Scenario[] = [
       { say: 'switch to case A', expect: { active: 'A', text: [/Switched to case A/] } },
       { button: { command: 'case', action: 'switch', case: 'B' }, expect: { active: 'B' } },
       { say: 'switch to case Q', expect: { active: 'B', text: [/no case Q/i] } },
+      { button: { command: 'case', action: 'why', case: 'A' }, expect: { active: 'A', text: [/Why case A/] } },
+    ],
+  },
+  {
+    name: 'a quick answer on the card of a deleted case changes nothing',
+    turns: [
+      { say: 'new case' },
+      { say: 'forget' },
+      { say: 'yes', expect: { cases: [] } },
+      { button: { command: 'answer', case: 'A', key: 'redFlags', text: 'None' }, expect: { cases: [], text: [/no longer stored/] } },
     ],
   },
   {
