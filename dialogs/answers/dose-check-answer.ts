@@ -39,6 +39,9 @@ export function doseCheckMessage(drug: DosedDrugId, title: string, m: DrugMentio
   let timesPerDay: number;
   if (m.doseMg !== undefined && perDay !== undefined) {
     [doseMg, timesPerDay] = [m.doseMg, perDay];
+  } else if (m.doseMg !== undefined && onceDaily(drug)) {
+    // A once-daily drug given as one amount ("duloxetine 60 mg"): that amount is the daily dose.
+    [doseMg, timesPerDay] = [m.doseMg, 1];
   } else if (m.dailyMg !== undefined) {
     timesPerDay = dosingFor(drug).guideline?.timesPerDay.min ?? 1;
     doseMg = m.dailyMg / timesPerDay;
@@ -65,6 +68,11 @@ export function doseCheckMessage(drug: DosedDrugId, title: string, m: DrugMentio
   const notes = check.notes.filter((n) => !shown.has(n) && !/^label\b/i.test(n));
   const lines: AnswerLine[] = [...notes.map((text) => ({ text })), ...adjustments, ...entries];
   return renderAnswer({ title: `${title} ${regimen}: ${verdictText(drug, check)}`, lines }, sourceNames);
+}
+
+function onceDaily(drug: DosedDrugId): boolean {
+  const times = dosingFor(drug).guideline?.timesPerDay;
+  return times?.min === 1 && times.max === 1;
 }
 
 /** The verdict, and where the guideline dose passes a label's usual limit, that limit too (both shown). */

@@ -28,8 +28,9 @@ export function readContext(lower: string): QuestionContext {
     ctx.renalLabel = 'end-stage renal disease';
   }
   const age = /\b(\d{2,3})\s*(?:-| )?(?:years?|yrs?|y)[- ]?(?:\/)?(?:o\b|old\b|of age\b)|\b(\d{2,3})\s*y\/?o\b|\bage[ds]?\s*(\d{2,3})\b|\b(\d{2,3})\s*[mf]\b/.exec(lower);
-  if (age) {
-    const n = Number(age[1] ?? age[2] ?? age[3] ?? age[4]);
+  const said = age ?? /\b(?:patient|pt|he|she|they)(?: is|'s| aged?)\s+(\d{2,3})\b/.exec(lower);
+  if (said) {
+    const n = Number(said[1] ?? said[2] ?? said[3] ?? said[4]);
     if (n >= 12 && n <= 120) ctx.age = n;
   }
   if (/cirrho|liver (?:disease|failure|impairment)|hepatic (?:impairment|disease|failure)|\bhepatic\b|heavy (?:alcohol|drink)|alcohol (?:use|abuse)/.test(lower)) {
