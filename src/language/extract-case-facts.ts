@@ -23,6 +23,7 @@ export interface Extraction {
 
 /** Longer texts are cut: a pasted note's first 20,000 characters hold the case (keeps the work bounded). */
 const MAX_CHARS = 20_000;
+const RENAL_NORMAL = /\b(?:(?:renal|kidney) function (?:is )?(?:normal|nl|ok|fine|intact|good)|normal (?:renal|kidney) function|renal(?: function)?:? wnl)\b/;
 const QUESTION = /\?\s*$|^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|max|maximum|dose|dosing|tell me|explain)\b/i;
 
 /** Free text -> case facts, deterministically (no clock: "since March" counts back from receivedAt). */
@@ -44,6 +45,7 @@ export function extractCaseFacts(text: string, receivedAt: string): Extraction {
   const pain = painDuration(norm, durations, claimed, gate.used);
   if (pain !== undefined) patch.painDurationWeeks = pain;
   if (patch.renal?.ckdStage !== undefined) patch.conditions = { ...patch.conditions, ckd: 'yes' };
+  else if (RENAL_NORMAL.test(norm) && patch.conditions?.ckd === undefined) patch.conditions = { ...patch.conditions, ckd: 'no' };
   const understood = understoodLabels(patch);
   return {
     patch,

@@ -17,7 +17,7 @@ const BEFORE: readonly [RegExp, MedicationOutcome][] = [
   [/\b(?:partial (?:relief|response|benefit|improvement) (?:with|from|on|to)|some (?:relief|benefit|improvement) (?:with|from|on)|(?:a bit|a little|somewhat|slightly|partially) better (?:with|on))\s*$/, 'partial'],
   [/\b(?:failed|failure of|no better (?:on|with)|no (?:relief|benefit|improvement|response|help) (?:with|from|on|after|to)|didn'?t respond to|did not respond to|unsuccessful trials? of|not helped by|nothing from)(?:\s+(?:a |an )?(?:trials? of|course of|(?:\d+\s*(?:wks?|weeks?|months?|mos?)\s+(?:of\s+)?)))?\s*$/, 'ineffective'],
   [/\b(?:(?:much |significantly )?(?:improved|better|good relief) (?:on|with))\s*$/, 'effective'],
-  [/\b(?:currently (?:on|taking|using|doing|in)|now on|still on|remains on|continues on|continuing|taking|started (?:on)?|on|doing|does|attending|in|long-term|longterm|chronic|maintenance)\s*$/, 'current'],
+  [/\b(?:currently (?:on|taking|using|doing|in)|now on|still on|remains on|continues on|continuing|taking|takes|uses|using|started (?:on)?|on|doing|does|attending|in|long-term|longterm|chronic|maintenance)\s*$/, 'current'],
 ];
 
 export function outcomeIn(text: string): MedicationOutcome | undefined {
