@@ -55,7 +55,7 @@ export function checkDose(drug: DosedDrugId, doseMg: number, timesPerDay: number
       : {}),
     ...(d.label.maxDailyMg ? { labelMaxMg: d.label.maxDailyMg } : {}),
     notes: [],
-    knowledgeIds: [...(range ? [range.knowledgeId] : d.pathwaySteps), d.label.knowledgeId],
+    knowledgeIds: [...(range ? [range.knowledgeId] : d.pathwaySteps), d.label.knowledgeId, ...d.safetyNotes],
   };
   const absurd = absurdReason(d, range, doseMg, timesPerDay, dailyMg);
   if (absurd) return { ...result, verdict: 'absurd', notes: [absurd] };

@@ -69,6 +69,8 @@ export const escalationDosing: DosedDrugInput[] = [
       { crclBelow: 30, action: 'not-recommended', text: 'Naproxen is not recommended if CrCl < 30.', source: SOURCE.naproxenLabel, knowledgeId: 'renal.naproxen' },
     ],
     age: [nsaidOver65],
+    // clinical-reference.md: ask about CKD, anticoagulants, GI bleed, CV disease, age > 65 before calling an NSAID appropriate.
+    safetyNotes: ['label.nsaid-class'],
   },
   {
     drug: 'ibuprofen',
@@ -93,6 +95,8 @@ export const escalationDosing: DosedDrugInput[] = [
       },
     ],
     age: [nsaidOver65],
+    // clinical-reference.md: ask about CKD, anticoagulants, GI bleed, CV disease, age > 65 before calling an NSAID appropriate.
+    safetyNotes: ['label.nsaid-class'],
   },
   {
     drug: 'tramadol',

@@ -103,6 +103,8 @@ export const dosedDrugSchema = z.strictObject({
   liver: liverRuleSchema.optional(),
   /** Knowledge ids (gap.*) of places where the guideline is looser than the label; shown beside the guideline dose. */
   looserThanLabel: z.array(knowledgeRef).default([]),
+  /** Label entries shown with every dose check of this drug (NSAIDs: the class boxed warnings and what to ask first). */
+  safetyNotes: z.array(knowledgeRef).default([]),
 });
 export type DosedDrug = z.infer<typeof dosedDrugSchema>;
 

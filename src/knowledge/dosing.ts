@@ -35,6 +35,7 @@ function knowledgeIdsOf(d: DosedDrug): string[] {
     d.label.knowledgeId,
     ...[...d.renal, ...d.age, ...(d.liver ? [d.liver] : [])].map((a) => a.knowledgeId),
     ...d.looserThanLabel,
+    ...d.safetyNotes,
   ];
 }
 

@@ -101,3 +101,15 @@ describe('patient facts that change the verdict (review fixes)', () => {
     expect(checkDose('tramadol', 100, 2, { crcl: 20 }).notes.join(' ')).not.toMatch(/doses a day/);
   });
 });
+
+describe('NSAID dose checks carry the class warnings (review fix)', () => {
+  // clinical-reference.md: ask about CKD, anticoagulant or antiplatelet use, prior GI bleed or ulcer, CV disease and
+  // age > 65 "before calling an NSAID appropriate"; an "adequate" naproxen or ibuprofen dose showed none of it.
+  it.each([['naproxen', 500, 2], ['ibuprofen', 600, 3], ['ibuprofen', 200, 3]] as const)('%s %s x%s', (drug, dose, times) => {
+    expect(checkDose(drug, dose, times).knowledgeIds).toContain('label.nsaid-class');
+  });
+
+  it('non-NSAIDs do not get the NSAID class entry', () => {
+    expect(checkDose('duloxetine', 60, 1).knowledgeIds).not.toContain('label.nsaid-class');
+  });
+});
