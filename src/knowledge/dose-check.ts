@@ -75,7 +75,7 @@ export function checkDose(drug: DosedDrugId, doseMg: number, timesPerDay: number
     ...(stop ? [`Not for this patient: ${stop.text}`] : []),
     ...verdictNotes(result, range),
     ...scheduleNotes(result, adjustments),
-    ...labelNotes(d, doseMg, dailyMg),
+    ...labelNotes(d, doseMg, dailyMg, stop !== undefined),
   );
   result.knowledgeIds.push(...d.looserThanLabel);
   result.knowledgeIds = [...new Set(result.knowledgeIds)];
@@ -179,12 +179,13 @@ function scheduleText(a: AdjustmentResult): string {
   return a.timesPerDay === 1 ? 'once daily' : `in ${a.timesPerDay} doses a day`;
 }
 
-function labelNotes(d: DosedDrug, doseMg: number, dailyMg: number): string[] {
+/** No titration advice for a drug the label says to avoid for this patient. */
+function labelNotes(d: DosedDrug, doseMg: number, dailyMg: number, notForPatient: boolean): string[] {
   const l = d.label;
   const t = d.guideline?.titration;
   const above = (limit: number | undefined) => limit !== undefined && dailyMg > limit;
   const notes: string[] = [];
-  if (t && dailyMg < t.targetDailyMg) notes.push(`Titrate to ${t.targetDailyMg} mg daily.`);
+  if (t && !notForPatient && dailyMg < t.targetDailyMg) notes.push(`Titrate to ${t.targetDailyMg} mg daily.`);
   if (above(l.noAddedBenefitAboveDailyMg) || above(l.usualMaxDailyMg) || (l.perDoseMg && doseMg > l.perDoseMg.max)) {
     notes.push(...l.notes);
   }

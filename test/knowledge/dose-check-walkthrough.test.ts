@@ -113,3 +113,12 @@ describe('NSAID dose checks carry the class warnings (review fix)', () => {
     expect(checkDose('duloxetine', 60, 1).knowledgeIds).not.toContain('label.nsaid-class');
   });
 });
+
+describe('no titration advice for a drug to avoid (review fix)', () => {
+  // Duloxetine 30 mg with CrCl 20 said "Titrate to 60 mg daily." beside "Avoid duloxetine if CrCl < 30."
+  it('duloxetine 30 mg: titrate without patient facts, not with CrCl < 30 or liver disease', () => {
+    expect(checkDose('duloxetine', 30, 1).notes).toContain('Titrate to 60 mg daily.');
+    expect(checkDose('duloxetine', 30, 1, { crcl: 20 }).notes).not.toContain('Titrate to 60 mg daily.');
+    expect(checkDose('duloxetine', 30, 1, { liverDisease: true }).notes).not.toContain('Titrate to 60 mg daily.');
+  });
+});
