@@ -31,6 +31,9 @@ export function therapiesIn(text: string, taken: readonly Entity[]): Entity[] {
 const NEGATED_BEFORE = /\b(?:never|not|no|hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|not yet|yet to|nor|without)\b[^,]{0,30}$/;
 /** "lyrica not tried", "PT never done". */
 const NOT_TRIED_AFTER = /^\s*(?:not (?:yet )?(?:tried|started|taken|used|given|done)|never (?:tried|taken|used|done)|nor tried)\b/;
+const OUTCOME_CUE = /^(?:no|not|didn'?t|did not|without) (?:better|relief|improvement|improved|change|benefit|help|helped|effect|response|touch)/;
+/** "walks daily", "yoga 3x/week": a therapy done as a habit is current. */
+const HABIT = /^\s*(?:daily|every day|regularly|most days|\d\s?x\s?\/?\s?(?:a |per )?(?:wk|week|day))\b/;
 const EXCEPT = /\b(?:apart from|except|other than|besides|but|only)\b/;
 /** "no NSAIDs because of the warfarin", "no NSAIDs given CKD": a reason right after the name rules the drug out. */
 const REASON_AFTER = /^[\s,(]*(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is))\b/;
@@ -83,12 +86,16 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const whole = nextTakesTail ? undefined : outcomeIn(segment);
     // Stopping for side effects or a contraindication is the last word on a drug, wherever it sits in its clause.
     const reason = REASON_AFTER.test(segment) ? 'contraindicated' : undefined;
-    own.push(whole === 'not-tolerated' || whole === 'contraindicated' ? whole : outcomeIn(firstPart) ?? whole ?? reason);
+    const first = outcomeIn(firstPart);
+    // "added 4 wks ago, no relief": a judged outcome beats the mere fact of taking it.
+    const judged = whole !== undefined && whole !== 'current' && first === 'current';
+    own.push(whole === 'not-tolerated' || whole === 'contraindicated' || judged ? whole : first ?? whole ?? reason);
     groupOf.push(i > 0 && entities[i - 1]!.end >= sentenceStart(e.start) && LIST_GAP.test(gap.trim()) ? groupOf[i - 1]! : i);
     const d = durations.find(
       (x) =>
         (x.start >= e.end && x.start < end && !PAIN_WORDS.test(text.slice(Math.max(e.end, text.lastIndexOf(',', x.start) + 1), x.start))) ||
-        (x.end <= e.start && x.end >= e.start - 16 && /^\s*(?:of|trial of|course of|trial)?\s*$/.test(text.slice(x.end, e.start))),
+        (x.end <= e.start && x.end >= e.start - 16 && (/^\s*(?:of|trial of|course of|trial)?\s*$/.test(text.slice(x.end, e.start)) ||
+          (/^\s*on\s*$/.test(text.slice(x.end, e.start)) && !PAIN_WORDS.test(text.slice(text.lastIndexOf(',', x.start) + 1, x.start))))),
     );
     if (d && !claimed.includes(d)) claimed.push(d);
     weeks.push(d?.weeks);
@@ -111,10 +118,11 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const continued = inPlan && CONTINUE.test(before);
     const planned = PLANNED_BEFORE.test(before) || (inPlan && !continued);
     const cue = NEGATED_BEFORE.exec(before);
-    const negated = notTried || (!!cue && !EXCEPT.test(cue[0]) && (pre[i] === undefined || pre[i] === 'current'));
+    const negated = notTried || (!!cue && !EXCEPT.test(cue[0]) && !OUTCOME_CUE.test(cue[0]) && (pre[i] === undefined || pre[i] === 'current'));
     let outcome: MedicationOutcome | undefined =
       pre[i] !== undefined && pre[i] !== 'current' ? pre[i] : own[i] ?? (negated ? undefined : groupPre !== 'current' ? groupPre ?? shared : shared ?? groupPre);
     if ((outcome === undefined && pre[i] === 'current') || continued) outcome = 'current';
+    if (e.type === 'therapy' && outcome === undefined && !negated && (HABIT.test(after.split(',')[0] ?? '') || HABIT.test(text.slice(e.start, e.end).replace(/^\S+/, '')))) outcome = 'current';
     if (e.type === 'drug') {
       if ((negated || declined || planned) && outcome !== 'contraindicated' && outcome !== 'not-tolerated') continue;
       medications.push(medication(e.mention, outcome, weeks[i]));

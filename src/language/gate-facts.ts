@@ -8,7 +8,7 @@ const IMPROVED: readonly [RegExp, 'yes' | 'partial' | 'no'][] = [
   [/\b(?:(?:somewhat|slightly|a (?:bit|little)|partially|marginally|modestly) (?:better|improved)|some improvement|partial(?:ly)? (?:improvement|improved|response)|mild improvement|modest improvement)\b/, 'partial'],
   [/\b(?:(?:much|significantly|a lot|markedly|clearly) (?:better|improved)|improved|improving|better|meaningful improvement)\b/, 'yes'],
 ];
-const WORKING = /\b(?:working full[- ]time|still working|able to work|back (?:at|to) work|returned to work|works full[- ]time|no functional (?:limitation|impairment|disability)|functioning well|fully functional)\b/;
+const WORKING = /\b(?:working full[- ]time|still working|able to work|back (?:at|to) work|returned to work|back to (?:full )?(?:work|duties)|full duties|works full[- ]time|no functional (?:limitation|impairment|disability)|functioning well|fully functional)\b/;
 const DECLINES_PROCEDURES = /\b(?:declin\w*|refus\w*|not interested in|doesn'?t want|does not want|wants to avoid|no interest in)\s(?:any\s)?(?:an?\s)?(?:epidural|esi|injections?|nerve blocks?|procedures?|interventions?|surgery|spinal cord stim\w*)/;
 
 /** Weeks of optimized therapy, follow-up improvement, and a few whole-text signals for the referral step. */

@@ -2,7 +2,7 @@
  * Does the text look like it holds a patient identifier (a name, a record number, a date of birth)? Checked on
  * the text as typed (capitals matter for names). False positives only cost a polite request to resend.
  */
-const TITLE_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z'-]{1,})/g;
+const TITLE_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z](?:[a-z'-]+|\.|(?=[\s,;]|$)))/g;
 const NAMED = /\b(?:[Pp]atient|[Pp]t|[Nn]amed|[Cc]alled|[Nn]ame\s?[:-])\s+(?:is\s+)?([A-Z][a-z'-]{2,})(?:\s+[A-Z][a-z'-]{2,})?/g;
 const MRN = /\b(?:mrn|mr#|mr no|medical record(?: number| no| #)?|record (?:number|no|#)|nhs (?:number|no)|hospital (?:number|no)|chart (?:number|no|#)|patient id|pt id)\s*[:#=]?\s*[a-z]?\d{4,}/i;
 const LONG_NUMBER = /(?<![\d.])\d{7,}(?![\d.])/;

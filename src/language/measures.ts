@@ -5,6 +5,7 @@ const AGE = [
   /\b(\d{1,3})\s?(?:yo|y\/o|yrs? old|years? old|-years?-old|-year old|-yo|yr old|y o)\b/,
   /(?:^|[\s,(])(\d{2,3})\s?(?:m|f|male|female|man|woman|yom|yof|wm|wf)\b/,
   /\b(?:age|aged|age:)\s?(\d{1,3})\b/,
+  /(?:^|\n)[^,\d\n]{1,25},\s?(\d{2,3})\s?[,.;]/,
   /\b(?:patient|pt) is (?:a |an )?(\d{2,3})\b(?!\s?(?:mg|%|\/))/,
   /\b(?:male|female|man|woman|gentleman|lady|m|f),?\s(?:aged\s)?(\d{2,3})\b(?!\s?(?:mg|%|\/))/,
 ];
@@ -20,6 +21,9 @@ const PAIN = /\b(?:pain|nrs|vas)[^\w/]{0,5}(?:score\s?)?(?:of|=|:|is|at)?\s?(\d{
 
 /** "pain 7->4/10": the latest score. */
 const PAIN_CHANGE = /\b(?:pain|nrs|vas)\b[^.;\n]{0,20}?\d{1,2}\s?(?:->|→|to)\s?(\d{1,2}(?:\.\d)?)\s?\/\s?10\b/;
+
+/** A bare "7/10" in a back pain note is the pain score (never part of a date: no slash after). */
+const BARE_PAIN = /(?<![\d/.])(\d{1,2}(?:\.\d)?)\s?\/\s?10\b(?!\s?\/|\d)/;
 
 export function measuresIn(text: string): Partial<CaseFacts> {
   const out: Partial<CaseFacts> = {};
@@ -43,7 +47,7 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   Object.assign(out, startBackIn(text));
   const odi = ODI.exec(text);
   if (odi?.[1] && Number(odi[1]) <= 100) out.oswestryPercent = Number(odi[1]);
-  const pain = PAIN_CHANGE.exec(text) ?? PAIN.exec(text);
+  const pain = PAIN_CHANGE.exec(text) ?? PAIN.exec(text) ?? BARE_PAIN.exec(text);
   if (pain?.[1] && Number(pain[1]) <= 10) out.painScore = Number(pain[1]);
   return out;
 }
