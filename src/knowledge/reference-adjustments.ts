@@ -3,7 +3,7 @@ import { SOURCE } from './source-names.js';
 
 const adjustment = referenceOf('adjustment');
 
-/** Renal, age and liver adjustments from the labels (clinical-reference.md section 2). Numbers live in dosing-data.ts. */
+/** Renal, age and liver adjustments from the labels (clinical-reference.md section 2). Numbers live in dosing-escalation.ts and dosing-radicular-adjunct.ts. */
 export const adjustmentEntries: KnowledgeEntryInput[] = [
   adjustment({
     id: 'renal.gabapentin',

@@ -42,7 +42,7 @@ export const labelEntries: KnowledgeEntryInput[] = [
   }),
   label({
     id: 'label.gabapentin',
-    text: 'Label: titrate from 300 mg/day, up to 900-3,600 mg/day in 3 doses with CrCl >= 60. Taper over at least 1 week when stopping.',
+    text: 'Label: titrate from 300 mg/day; with CrCl >= 60, 900-3,600 mg/day in 3 doses. Taper over at least 1 week when stopping.',
     source: SOURCE.gabapentinLabel,
     topics: ['gabapentin', 'neurontin', 'label', 'maximum', 'titration', 'taper'],
     drugs: ['gabapentin'],

@@ -40,6 +40,10 @@ describe('STarT Back rule consistency (Keele)', () => {
 });
 
 describe('reference texts add nothing the reference does not say', () => {
+  it('gabapentin label: 900-3,600 mg/day is the CrCl >= 60 range, not an "up to" maximum', () => {
+    expect(getEntry('label.gabapentin').text).toContain('with CrCl >= 60, 900-3,600 mg/day in 3 doses');
+  });
+
   it('the PDMP entry carries no timing the reference does not give', () => {
     expect(getEntry('opioid.cdc-pdmp').text).not.toMatch(/before|after|every/i);
   });
