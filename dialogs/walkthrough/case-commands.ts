@@ -108,7 +108,8 @@ function back(state: ConversationState, record: CaseRecord): RouteResult {
   const previous = record.history.at(-1);
   if (!previous) return sayOnly(state, `Nothing to undo in case ${record.label}.`, reAsk(record));
   const { pendingQuestion: _, ...base } = record;
-  const restored: CaseRecord = { ...base, ...previous, history: record.history.slice(0, -1) };
+  // The envelope is rebuilt from the earlier facts (facts are the source of truth; contract B).
+  const restored: CaseRecord = { ...base, ...previous, envelope: startCase(previous.facts), history: record.history.slice(0, -1) };
   return caseReply(state, restored, evaluatePathway(restored.facts), { lead: `Undone: case ${record.label} is back to before the last change.` });
 }
 

@@ -11,16 +11,17 @@ export const CASE_BYTES_TARGET = 4_096;
 /** Short case labels: the bot assigns A, B, C...; a clinician may give a short word (no identifiers). */
 export const caseLabelSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,11}$/);
 
+/** An earlier state of a case kept for `back`: the facts are enough, the statechart settles where they say. */
 export const caseSnapshotSchema = z.object({
   facts: caseFactsSchema,
-  /** The statechart's versioned envelope (machines/pathway.ts); read back only through applyFacts. */
-  envelope: z.unknown(),
   pendingQuestion: factKeySchema.optional(),
 });
 export type CaseSnapshot = z.infer<typeof caseSnapshotSchema>;
 
 export const caseRecordSchema = caseSnapshotSchema.extend({
   label: caseLabelSchema,
+  /** The statechart's versioned envelope (machines/pathway.ts); read back only through applyFacts. */
+  envelope: z.unknown(),
   /** Earlier snapshots, newest last: `back` restores the last one. */
   history: z.array(caseSnapshotSchema).max(MAX_HISTORY).default([]),
   createdAt: z.string(),
@@ -48,11 +49,14 @@ export function nextLabel(taken: readonly string[]): string {
   }
 }
 
-/** Pushes `previous` onto the case's undo history, trimming oldest-first to the count and size targets. */
+/**
+ * Pushes `previous` onto the undo history of the case as it now stands, then trims history oldest-first to the count
+ * and size targets (all of it, if the case alone is that large: `back` is a convenience, the facts are not).
+ */
 export function withHistory(record: CaseRecord, previous: CaseSnapshot): CaseRecord {
   let history = [...record.history, previous].slice(-MAX_HISTORY);
   let next = { ...record, history };
-  while (history.length > 1 && JSON.stringify(next).length > CASE_BYTES_TARGET) {
+  while (history.length > 0 && JSON.stringify(next).length >= CASE_BYTES_TARGET) {
     history = history.slice(1);
     next = { ...record, history };
   }
@@ -62,7 +66,6 @@ export function withHistory(record: CaseRecord, previous: CaseSnapshot): CaseRec
 export function snapshotOf(record: CaseRecord): CaseSnapshot {
   return {
     facts: record.facts,
-    envelope: record.envelope,
     ...(record.pendingQuestion ? { pendingQuestion: record.pendingQuestion } : {}),
   };
 }

@@ -30,14 +30,15 @@ export function advanceCase(record: CaseRecord, facts: CaseFacts, now: string): 
   const before = evaluatePathway(record.facts);
   const applied = applyFacts(record.envelope, facts, now);
   if (applied.kind !== 'ok') return { kind: 'needs-review', reason: applied.reason };
-  const { pendingQuestion: _old, ...rest } = withHistory(record, snapshotOf(record));
-  const next: CaseRecord = {
+  const { pendingQuestion: _old, ...rest } = record;
+  const moved: CaseRecord = {
     ...rest,
     facts,
     envelope: applied.envelope,
     updatedAt: now,
     ...(applied.view.nextMissing ? { pendingQuestion: applied.view.nextMissing } : {}),
   };
+  const next = withHistory(moved, snapshotOf(record));
   const held = heldInteractions(record.facts);
   const added = heldInteractions(facts).filter((id) => !held.includes(id));
   return { kind: 'ok', record: next, view: applied.view, before, added };
