@@ -11,8 +11,11 @@ function line(result: AdjustmentResult, label: string): AnswerLine {
 /** The label adjustment for each patient fact the question gave (renal, age, liver), in that order. */
 export function adjustmentLines(drug: DosedDrugId, ctx: QuestionContext): AnswerLine[] {
   const lines: AnswerLine[] = [];
-  if (ctx.crcl !== undefined) lines.push(line(renalAdjustment(drug, ctx.crcl), `Renal (${ctx.renalLabel ?? `CrCl ${ctx.crcl}`})`));
-  if (ctx.age !== undefined) lines.push(line(ageAdjustment(drug, ctx.age), `Age ${ctx.age}`));
-  if (ctx.liverDisease) lines.push(line(liverAdjustment(drug), 'Liver'));
+  const from = (where: string | undefined): string => (where ? `, ${where}` : '');
+  if (ctx.crcl !== undefined) {
+    lines.push(line(renalAdjustment(drug, ctx.crcl), `Renal (${ctx.renalLabel ?? `CrCl ${ctx.crcl}`}${from(ctx.renalFrom)})`));
+  }
+  if (ctx.age !== undefined) lines.push(line(ageAdjustment(drug, ctx.age), `Age ${ctx.age}${ctx.ageFrom ? ` (${ctx.ageFrom})` : ''}`));
+  if (ctx.liverDisease) lines.push(line(liverAdjustment(drug), `Liver${ctx.liverFrom ? ` (${ctx.liverFrom})` : ''}`));
   return lines;
 }

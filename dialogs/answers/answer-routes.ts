@@ -5,6 +5,7 @@ import { isCalculatorCommand, runCalculatorCommand } from './calculator-answers.
 import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS } from './drug-answer.js';
 import { answerGuidelineQuestion, notCoveredMessage, PATHWAY_SCOPE } from './guideline-answer.js';
 import { findDrugs, type DrugMention } from './ports.js';
+import { caseContext, type QuestionContext } from './question-context.js';
 import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
 
 /**
@@ -47,6 +48,12 @@ export const sourcesRoute: Route = {
   handle: (ctx) => answer(ctx, sourcesMessage()),
 };
 
+/** The open walk-through case's age, kidney and liver facts, so that "tramadol dose?" mid-case applies them. */
+function openCaseContext(ctx: RouteContext): QuestionContext {
+  const open = ctx.state.cases.find((c) => c.label === ctx.state.activeCase);
+  return open ? caseContext(open.label, open.facts) : {};
+}
+
 function defersToGuideline(ctx: RouteContext): boolean {
   const found = mentions(ctx);
   const dosed = found.some((m) => m.doseMg !== undefined || m.dailyMg !== undefined);
@@ -61,7 +68,7 @@ export const drugRoute: Route = {
       ctx,
       UNCOVERED_POPULATION.test(ctx.lower)
         ? plain(`This pathway does not cover that population (pregnancy, breastfeeding or children), so I give no dose or advice for it. ${PATHWAY_SCOPE}`)
-        : answerDrugQuestion(ctx.lower, mentions(ctx)),
+        : answerDrugQuestion(ctx.lower, mentions(ctx), openCaseContext(ctx)),
     ),
 };
 

@@ -6,7 +6,7 @@ import { doseCheckMessage } from './dose-check-answer.js';
 import { interactionLines } from './interactions.js';
 import { entryLine, sourceNames } from './knowledge-lines.js';
 import { drugNames, isDosedDrug, type DrugId, type DrugMention } from './ports.js';
-import { hasContext, readContext } from './question-context.js';
+import { hasContext, readContext, withQuestion, type QuestionContext } from './question-context.js';
 
 /**
  * Quick drug questions: dosing, dose checks, adjustments, interactions, avoid and not-covered answers. One short
@@ -45,7 +45,8 @@ function planLines(plan: DrugPlan): AnswerLine[] {
   return plan.lines.map(([id, label]) => entryLine(id, label));
 }
 
-export function answerDrugQuestion(lower: string, mentions: DrugMention[]): OutputMessage {
+/** `known`: facts of the open case (age, kidney, liver) to apply when the question does not give its own. */
+export function answerDrugQuestion(lower: string, mentions: DrugMention[], known: QuestionContext = {}): OutputMessage {
   const drugs = [...new Set(mentions.map((m) => m.drug))];
   if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower)) return comparisonMessage(drugs, mentions);
   if (drugs.length >= 2) return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower));
@@ -80,7 +81,7 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[]): Outp
     case 'dose':
       break;
   }
-  const context = readContext(lower);
+  const context = withQuestion(known, readContext(lower));
   if (isDosedDrug(drug) && (mention.doseMg !== undefined || mention.dailyMg !== undefined)) {
     return doseCheckMessage(drug, title, mention, context);
   }

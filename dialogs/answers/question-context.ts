@@ -1,3 +1,4 @@
+import type { CaseFacts } from '../../machines/case-facts.js';
 import type { PatientContext } from './ports.js';
 
 /**
@@ -8,6 +9,29 @@ import type { PatientContext } from './ports.js';
 export interface QuestionContext extends PatientContext {
   /** How the kidney figure was given, for the answer ("CrCl 25", "eGFR 12", "CKD stage 4"). */
   renalLabel?: string;
+  /** Where each fact came from when not from the question itself ("case A"). */
+  renalFrom?: string;
+  ageFrom?: string;
+  liverFrom?: string;
+}
+
+/** Facts of the open walk-through case that change a dose answer; the question's own facts win over them. */
+export function caseContext(label: string, facts: CaseFacts): QuestionContext {
+  const ctx: QuestionContext = {};
+  const crcl = facts.renal?.crcl ?? facts.renal?.egfr;
+  if (crcl !== undefined) {
+    ctx.crcl = crcl;
+    ctx.renalLabel = `${facts.renal?.crcl !== undefined ? 'CrCl' : 'eGFR'} ${crcl}`;
+    ctx.renalFrom = `case ${label}`;
+  }
+  if (facts.age !== undefined) [ctx.age, ctx.ageFrom] = [facts.age, `case ${label}`];
+  if (facts.conditions['liver-disease'] === 'yes') [ctx.liverDisease, ctx.liverFrom] = [true, `case ${label}`];
+  return ctx;
+}
+
+/** A question that gives any patient fact of its own may be about another patient: then the case's facts are not used. */
+export function withQuestion(known: QuestionContext, question: QuestionContext): QuestionContext {
+  return hasContext(question) ? question : known;
 }
 
 const CKD_STAGE_CRCL: Record<string, number> = { '3': 45, '3a': 52, '3b': 37, '4': 22, '5': 10 };
