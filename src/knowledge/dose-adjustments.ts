@@ -8,6 +8,7 @@ export interface AdjustmentResult {
   action: AdjustmentAction | 'none-listed';
   dailyMg?: Range;
   maxDailyMg?: number;
+  maxBelowDailyMg?: number;
   perDoseMg?: number;
   timesPerDay?: number;
   intervalHours?: number;

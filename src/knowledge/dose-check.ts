@@ -28,6 +28,8 @@ export interface DoseCheck {
   labelMaxMg?: number;
   /** The lowest maximum after renal, age and liver adjustments, when one applies. */
   adjustedMaxMg?: number;
+  /** The patient's maximum is lower than this figure, which the source does not give (acetaminophen, liver). */
+  adjustedMaxBelowMg?: number;
   notes: string[];
   /** Knowledge entries to show beside the answer: the guideline entry first, then label and adjustment notes. */
   knowledgeIds: string[];
@@ -68,6 +70,8 @@ export function checkDose(drug: DosedDrugId, doseMg: number, timesPerDay: number
   }
   const caps = adjustments.map(capOf).filter((c): c is number => c !== undefined);
   if (caps.length > 0) result.adjustedMaxMg = Math.min(...caps);
+  const below = adjustments.flatMap((a) => (a.maxBelowDailyMg !== undefined ? [a.maxBelowDailyMg] : []));
+  if (below.length > 0) result.adjustedMaxBelowMg = Math.min(...below);
   if (stop) result.notForPatient = { text: stop.text, ...(stop.source ? { source: stop.source } : {}), ...(stop.knowledgeId ? { knowledgeId: stop.knowledgeId } : {}) };
 
   result.verdict = verdictOf(result, range);
@@ -116,10 +120,16 @@ function capOf(a: AdjustmentResult): number | undefined {
 function verdictOf(r: DoseCheck, range: GuidelineDailyRange | undefined): DoseVerdict {
   if (r.labelMaxMg !== undefined && r.dailyMg > r.labelMaxMg) return 'above-label-max';
   if (r.adjustedMaxMg !== undefined && r.dailyMg > r.adjustedMaxMg) return 'above-label-max';
+  if (r.adjustedMaxBelowMg !== undefined && r.dailyMg >= r.adjustedMaxBelowMg) return 'above-label-max';
   if (!range || guidelineAboveAdjustedMax(r, range)) return 'within-label';
   if (r.dailyMg < range.min) return 'below-guideline';
   if (range.meaning === 'range' && r.dailyMg > range.max) return 'above-guideline';
   return 'adequate';
+}
+
+/** Above a maximum with a figure (label or adjusted), as opposed to only "lower than" a figure. */
+function overFigure(r: DoseCheck): boolean {
+  return (r.labelMaxMg !== undefined && r.dailyMg > r.labelMaxMg) || (r.adjustedMaxMg !== undefined && r.dailyMg > r.adjustedMaxMg);
 }
 
 /** The patient's label-adjusted maximum leaves no room for the guideline's lowest dose: the guideline range cannot apply. */
@@ -129,7 +139,9 @@ function guidelineAboveAdjustedMax(r: DoseCheck, range: GuidelineDailyRange): bo
 
 function verdictNotes(r: DoseCheck, range: GuidelineDailyRange | undefined): string[] {
   const notes: string[] = [];
-  if (r.verdict === 'above-label-max') {
+  if (r.verdict === 'above-label-max' && !overFigure(r)) {
+    notes.push(`${r.dailyMg} mg/day is above the adjusted maximum for this patient, which is lower than ${r.adjustedMaxBelowMg} mg/day.`);
+  } else if (r.verdict === 'above-label-max') {
     const max = r.labelMaxMg !== undefined && r.dailyMg > r.labelMaxMg ? r.labelMaxMg : r.adjustedMaxMg;
     const which = max === r.labelMaxMg ? 'the label maximum' : 'the adjusted maximum for this patient';
     notes.push(`${r.dailyMg} mg/day is above ${which} of ${max} mg/day.`);

@@ -104,6 +104,7 @@ export const radicularAdjunctDosing: DosedDrugInput[] = [
     liver: {
       condition: 'liver disease or regular alcohol use',
       action: 'caution',
+      maxBelowDailyMg: 4000,
       text: 'Acetaminophen: use a maximum lower than 4,000 mg/day with liver disease or regular alcohol use.',
       source: SOURCE.acetaminophenLabel,
       knowledgeId: 'liver.acetaminophen',

@@ -63,6 +63,8 @@ const adjustmentFields = {
   action: adjustmentActionSchema,
   dailyMg: rangeSchema.optional(),
   maxDailyMg: z.number().positive().optional(),
+  /** The maximum is lower than this, with no figure given (acetaminophen with liver disease: "lower" than 4,000). */
+  maxBelowDailyMg: z.number().positive().optional(),
   perDoseMg: z.number().positive().optional(),
   timesPerDay: z.number().positive().optional(),
   intervalHours: z.number().positive().optional(),

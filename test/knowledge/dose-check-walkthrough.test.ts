@@ -122,3 +122,17 @@ describe('no titration advice for a drug to avoid (review fix)', () => {
     expect(checkDose('duloxetine', 30, 1, { liverDisease: true }).notes).not.toContain('Titrate to 60 mg daily.');
   });
 });
+
+describe('acetaminophen with liver disease (review fix)', () => {
+  // The reference: maximum 4,000 mg/day, "lower with liver disease or regular alcohol use". 1 g qid in liver
+  // disease was "within the label maximum".
+  it('4,000 mg/day or more is above this patient\'s (lower) maximum; 3,000 stays within with the caution', () => {
+    const full = checkDose('acetaminophen', 1000, 4, { liverDisease: true });
+    expect(full.verdict).toBe('above-label-max');
+    expect(full.notes[0]).toBe('4000 mg/day is above the adjusted maximum for this patient, which is lower than 4000 mg/day.');
+    const less = checkDose('acetaminophen', 1000, 3, { liverDisease: true });
+    expect(less.verdict).toBe('within-label');
+    expect(less.notes.join(' ')).toContain('lower than 4,000 mg/day with liver disease');
+    expect(checkDose('acetaminophen', 1000, 4).verdict).toBe('within-label');
+  });
+});
