@@ -34,6 +34,7 @@ const NOT_TRIED_AFTER = /^\s*(?:not (?:yet )?(?:tried|started|taken|used|given|d
 const OUTCOME_CUE = /^(?:no|not|didn'?t|did not|without) (?:better|relief|improvement|improved|change|benefit|help|helped|effect|response|touch)/;
 /** "walks daily", "yoga 3x/week": a therapy done as a habit is current. */
 const HABIT = /^\s*(?:daily|every day|regularly|most days|\d\s?x\s?\/?\s?(?:a |per )?(?:wk|week|day))\b/;
+const SENTENCE_END = /[.;!?\n](?!\d)/g;
 const EXCEPT = /\b(?:apart from|except|other than|besides|but|only)\b/;
 /** "no NSAIDs because of the warfarin", "no NSAIDs given CKD": a reason right after the name rules the drug out. */
 const REASON_AFTER = /^[\s,(]*(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is))\b/;
@@ -63,8 +64,8 @@ function planSpans(text: string): [number, number][] {
 export function entityFacts(text: string, entities: Entity[], durations: Duration[]): EntityFacts {
   const plans = planSpans(text);
   const sentenceEnd = (i: number) => {
-    const m = /[.;!?\n](?!\d)/.exec(text.slice(i));
-    return m ? i + m.index : text.length;
+    SENTENCE_END.lastIndex = i;
+    return SENTENCE_END.exec(text)?.index ?? text.length;
   };
   const sentenceStart = (i: number) => Math.max(text.lastIndexOf('.', i - 1), text.lastIndexOf(';', i - 1), text.lastIndexOf('\n', i - 1)) + 1;
   const n = entities.length;
@@ -100,12 +101,14 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     if (d && !claimed.includes(d)) claimed.push(d);
     weeks.push(d?.weeks);
   }
+  const groups = new Map<number, number[]>();
+  groupOf.forEach((g, j) => groups.set(g, [...(groups.get(g) ?? []), j]));
   const medications: Medication[] = [];
   const therapies: NonDrugTrial[] = [];
   for (let i = 0; i < n; i++) {
     const e = entities[i]!;
     const g = groupOf[i]!;
-    const members = entities.map((_, j) => j).filter((j) => groupOf[j] === g);
+    const members = groups.get(g)!;
     const itemStart = Math.max(text.lastIndexOf(',', e.start - 1) + 1, sentenceStart(e.start));
     const before = text.slice(itemStart, e.start);
     const after = text.slice(e.end, sentenceEnd(e.end));
