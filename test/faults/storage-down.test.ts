@@ -53,7 +53,7 @@ describe('Azure Blob storage failing mid-run (Azurite)', () => {
   });
 
   it('too slow (frozen): the turn times out with "could not save" and the server stays responsive', async () => {
-    const storage = new BlobStorage(azurite.connectionString, `slow-${randomUUID()}`, { timeoutMs: 300 });
+    const storage = new BlobStorage(azurite.connectionString, `slow-${randomUUID()}`, { timeoutMs: 1_000 });
     const bot = await startBot({}, storage);
     try {
       expect(await say(bot, 't1')).not.toEqual([COULD_NOT_SAVE]);

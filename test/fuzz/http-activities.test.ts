@@ -110,7 +110,7 @@ describe('hostile input on POST /api/messages', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it('bodies that are not activities (garbage, arrays, scalars, oversize, wrong content type)', async () => {
     const body = fc.oneof(
@@ -128,7 +128,7 @@ describe('hostile input on POST /api/messages', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('still answers /health and a normal turn afterwards, with no unhandled rejection', async () => {
     expect((await fetch(`${bot.url}/health`)).status).toBe(200);
