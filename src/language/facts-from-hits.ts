@@ -23,6 +23,7 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
     (out as Record<string, unknown>)[key] = value;
   };
   for (const h of hits) {
+    if (h.polarity === 'someone-else') continue;
     const k = h.kind;
     const v = tri(h.polarity);
     switch (k.fact) {

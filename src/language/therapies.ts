@@ -10,7 +10,7 @@ export const THERAPIES: readonly [NonDrugTherapyId, RegExp][] = [
   ['massage', /\b(?:massage(?: therapy)?|rmt|myofascial release)\b/g],
   ['spinal-manipulation', /\b(?:chiro(?:practor|practic|practics)?(?: care| treatment| adjustments)?|spinal manipulation|manipulation|smt|omt|osteopathic manipulati\w*|osteopath)\b/g],
   ['tai-chi-yoga', /\b(?:yoga|tai[- ]?chi|qigong|qi gong|pilates)\b/g],
-  ['exercise', /\b(?:pt|physical therapy|physiotherapy|physio|physical therapist|home exercise program(?:me)?|(?:home |daily )?exercise(?:s| therapy| program(?:me)?)?|hep|core (?:strengthening|stability)|mckenzie|aquatic therapy|hydrotherapy|pool therapy|walking program(?:me)?|walk(?:s|ing)? (?:daily|regularly|every day|most days|\d+ ?(?:min|minutes|miles?|km))|graded activity|stretching)\b/g],
+  ['exercise', /\b(?:pt|physical therapy|physiotherapy|physio|physical therapist|home exercise program(?:me)?|(?:home |daily )?exercise(?:s| therapy| program(?:me)?)?|hep\b(?!\s?[abc]\b)|core (?:strengthening|stability)|mckenzie|aquatic therapy|hydrotherapy|pool therapy|walking program(?:me)?|walk(?:s|ing)? (?:daily|regularly|every day|most days|\d+ ?(?:min|minutes|miles?|km))|graded activity|stretching)\b/g],
 ];
 
 export const THERAPY_LABEL: Record<NonDrugTherapyId, string> = {

@@ -27,6 +27,15 @@ describe('extractCaseFacts', () => {
     expect(patch('no fever but unexplained weight loss')).toMatchObject({ redFlagScreen: 'yes', redFlags: ['cancer'] });
   });
 
+  it('does not take a relative\'s illness or everyday words for red flags or conditions', () => {
+    expect(patch('family history of cancer, mother had breast ca').redFlags).toBeUndefined();
+    expect(patch('fell asleep on the couch, childhood trauma').redFlags).toBeUndefined();
+    expect(patch('leg ulcer').conditions).toBeUndefined();
+    expect(patch('hep C').nonDrugTherapies).toBeUndefined();
+    expect(patch('depression screen negative').psychosocial).toEqual({ depression: 'no' });
+    expect(patch('hx of prostate ca').redFlags).toEqual(['cancer']);
+  });
+
   it('counts suspected radicular symptoms as present', () => {
     expect(patch('?radicular').radicular).toBe('yes');
     expect(patch('possible sciatica').radicular).toBe('yes');
