@@ -15,6 +15,7 @@ const SECRETS = [PLANTED, 'naproxen', 'duloxetine', 'oxycodone', 'tingling', 'PH
 const conversationId = 'a:privacy-conversation';
 const logs = logSink();
 let bot: RunningBot;
+let caseSeen = false;
 
 beforeAll(async () => {
   bot = await startBot({}, undefined, logs);
@@ -23,11 +24,14 @@ beforeAll(async () => {
     ...NARRATIVE.map((text) => ({ text })),
     { value: { action: 'answer', text: `${PLANTED} submitted through a card`, note: 'naproxen' } },
     { text: `${PLANTED} `.repeat(2_000) },
-    { text: 'forget' },
+    { text: 'forget all' },
+    { text: 'yes' },
   ];
   for (const [i, t] of turns.entries()) {
     const res = await post(bot.url, teamsActivity({ ...t, conversationId, id: `p-${i}` }), { 'x-request-id': `req-${i}` });
     expect(res.status).toBe(200);
+    const record = JSON.stringify((await bot.storage.read(`msteams/${TENANT}/${conversationId}`))?.value ?? {});
+    if (record.includes('naproxen')) caseSeen = true;
   }
   // Failures are logged too: a malformed body and a refused activity.
   await post(bot.url, `{"type":"message","text":"${PLANTED} naproxen"`);
@@ -45,6 +49,12 @@ const lines = () =>
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('logs of a whole conversation with a planted narrative', () => {
+  it('(the narrative did reach the case, and "forget all" removed every trace of it from the store)', async () => {
+    const stored = JSON.stringify((await bot.storage.read(`msteams/${TENANT}/${conversationId}`))?.value ?? {});
+    for (const secret of SECRETS) expect(stored, secret).not.toContain(secret);
+    expect(caseSeen).toBe(true);
+  });
+
   it('never contain the narrative, its facts or the user identifiers', () => {
     const text = logs.text();
     expect(text.length).toBeGreaterThan(0);
