@@ -65,28 +65,16 @@ function lineText({ line, markers }: Numbered): string {
 }
 
 /**
- * The sources of the markers, written out: Teams shows citation pop-ups only for text messages, and these answers
- * go out as cards, so the card (and its text fallback) must say what [n] is.
+ * The card does not list its sources: src/teams/render.ts writes out every cited [n] under any card (Teams shows
+ * citation pop-ups only for text messages), so all cards, answers and walk-through alike, get one sources footer.
  */
-function sourcesFooter(citations: Citation[]): string {
-  return citations
-    .map((c) =>
-      c.position > 6
-        ? `[${c.position}] ${c.name} (review pending)`
-        : `[${c.position}] ${c.abstract.replace(/^Probable source of citation \d+: /, 'probably ').replace(/\.$/, '')}`,
-    )
-    .join('; ');
-}
-
 export function renderAnswer(answer: Answer, names: GuidelineSourceNames): OutputMessage {
   const { numbered, citations } = number(answer.lines, names);
   const body = numbered.map(lineText);
-  const footer = sourcesFooter(citations);
   const text = [
     `**${answer.title}**`,
     body.map((l) => `- ${l}`).join('\n'),
     ...(answer.note ? [answer.note] : []),
-    ...(footer ? [footer] : []),
   ].join('\n\n');
   const card: AdaptiveCardJson = {
     type: 'AdaptiveCard',
@@ -96,7 +84,6 @@ export function renderAnswer(answer: Answer, names: GuidelineSourceNames): Outpu
       { type: 'TextBlock', text: answer.title, weight: 'Bolder', size: 'Medium', wrap: true },
       ...body.map((l) => ({ type: 'TextBlock', text: `- ${l}`, wrap: true, spacing: 'Small' })),
       ...(answer.note ? [{ type: 'TextBlock', text: answer.note, wrap: true, weight: 'Bolder', spacing: 'Medium' }] : []),
-      ...(footer ? [{ type: 'TextBlock', text: footer, wrap: true, isSubtle: true, size: 'Small' }] : []),
     ],
     ...(answer.suggestedActions?.length
       ? {

@@ -1,3 +1,4 @@
+import type { AdaptiveCardJson } from '../../dialogs/turn-types.js';
 import { describe, expect, it } from 'vitest';
 import { renderAnswer } from '../../dialogs/answers/answer-message.js';
 import { calculatorFacts, runCalculatorCommand } from '../../dialogs/answers/calculator-answers.js';
@@ -72,7 +73,8 @@ describe('patient facts read from a quick question', () => {
 });
 
 describe('every answer card of the question suite', () => {
-  it('is a valid Adaptive Card 1.5 whose text names the source of every [n] marker', async () => {
+  it('renders as a valid Adaptive Card 1.5 that names the source of every [n] marker', async () => {
+    const { toActivity } = await import('../../src/teams/render.js');
     const { loadQuestions, CORE_OPTIONS, coreInput } = await import('./question-suite-runner.js');
     const { handleTurn } = await import('../../dialogs/turn-core.js');
     const { cardProblems } = await import('../helpers/adaptive-card-schema.js');
@@ -82,11 +84,17 @@ describe('every answer card of the question suite', () => {
         if (!m.card) continue;
         cards += 1;
         expect(cardProblems(m.card), q.q).toEqual([]);
-        const cardText = JSON.stringify(m.card);
+        const rendered = toActivity(m).attachments?.[0]?.content as AdaptiveCardJson;
+        expect(cardProblems(rendered), q.q).toEqual([]);
+        const cardText = JSON.stringify(rendered.body);
         for (const marker of new Set(m.text.match(/\[\d+\](?= )/g) ?? [])) {
           expect(cardText, `${q.q}: ${marker}`).toContain(`${marker} `);
         }
-        for (const c of m.citations ?? []) expect(cardText, q.q).toContain(`[${c.position}] `);
+        for (const c of m.citations ?? []) {
+          expect(cardText, q.q).toContain(`[${c.position}] `);
+          // Each source is written out once, not twice.
+          expect(cardText.split(`"[${c.position}] `).length - 1, `${q.q}: [${c.position}]`).toBeLessThanOrEqual(1);
+        }
       }
     }
     expect(cards).toBeGreaterThan(150);
