@@ -10,7 +10,7 @@ export type Entity =
   | { type: 'therapy'; start: number; end: number; therapy: NonDrugTherapyId };
 
 /** "pt" is also "patient": it is physical therapy only when not followed by what a patient does. */
-const PATIENT_PT = /^\s*(?:is|was|has|had|reports?|states?|denies|denied|complains|presents|'s|notes|feels|tried|says|takes|taking|on|wants|describes|agrees|a|an|who|will|can|does|did|would|endorses|continues|also|now|remains|still|currently|here|seen|declines|declined|refuses|refused|unable|able|works)\b|^\s*\d{2,3}\s?(?:yo|y\/o|m|f)\b/;
+const PATIENT_PT = /^\s*(?:is|was|has|had|reports?|states?|denies|denied|complains|presents|'s|notes|feels|tried|says|takes|taking|on|wants|describes|agrees|a|an|who|will|can|does|did|would|endorses|continues|also|now|remains|still|currently|here|seen|declines|declined|refuses|refused|unable|able|works|already|just|recently)\b|^\s*\d{2,3}\s?(?:yo|y\/o|m|f)\b/;
 
 export function therapiesIn(text: string, taken: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
@@ -91,7 +91,7 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     // "added 4 wks ago, no relief": a judged outcome beats the mere fact of taking it.
     const judged = whole !== undefined && whole !== 'current' && first === 'current';
     own.push(whole === 'not-tolerated' || whole === 'contraindicated' || judged ? whole : first ?? whole ?? reason);
-    groupOf.push(i > 0 && entities[i - 1]!.end >= sentenceStart(e.start) && LIST_GAP.test(gap.trim()) ? groupOf[i - 1]! : i);
+    groupOf.push(i > 0 && entities[i - 1]!.end >= sentenceStart(e.start) && (LIST_GAP.test(gap.trim()) || /(?:\+|&|\band\b|\bplus\b)\s*$/.test(gap)) ? groupOf[i - 1]! : i);
     const d = durations.find(
       (x) =>
         (x.start >= e.end && x.start < end && !PAIN_WORDS.test(text.slice(Math.max(e.end, text.lastIndexOf(',', x.start) + 1), x.start))) ||

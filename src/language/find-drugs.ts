@@ -22,7 +22,7 @@ const GENERIC_STEROID = /^(?:cortico)?steroids?$/i;
 /** A dose typed before the name: "60 mg duloxetine", "500mg of naproxen". */
 const DOSE_BEFORE = /(\d{1,5}(?:\.\d{1,3})?\s?(?:mg|g|gm|mcg\s?\/\s?hr?|mcg))\s?(?:of\s)?\s*$/i;
 /** Where a drug's regimen text stops: the end of the sentence or clause. */
-const REGIMEN_END = /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d))|\b(?:but|and|with|without|for)\b(?!\s\d)/i;
+const REGIMEN_END = /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d|then|->|increased|titrated))|\b(?:but|and|with|without|for)\b(?!\s\d)/i;
 
 /**
  * Every drug named in the text (generic, brand, class member, known or fuzzy misspelling), in text order, each

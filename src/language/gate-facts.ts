@@ -4,8 +4,8 @@ import type { Duration } from './durations.js';
 const OPTIMIZED = /\b(?:optimi[sz]ed|optimal|maximi[sz]ed|maximal|max(?:imum)? medical|current regimen|combined (?:drug and non-?drug )?(?:therapy|treatment)|conservative (?:care|management|therapy|treatment)|adequate trial of (?:combined )?(?:therapy|treatment))\b/;
 const FOLLOW_UP = /\b(?:later|since (?:the )?last|follow[- ]?up|f\/u|returns|came back|back today|at review|review today|today)\b/;
 const IMPROVED: readonly [RegExp, 'yes' | 'partial' | 'no'][] = [
-  [/\b(?:(?:pain|function|symptoms?)[^,.;]{0,20}\b(?:unchanged|same|no better|not (?:any )?better|not improved|worse)|no (?:improvement|change|better)|not improved|unchanged|no better|worse(?:ning)?|no meaningful improvement)\b/, 'no'],
-  [/\b(?:(?:somewhat|slightly|a (?:bit|little)|partially|marginally|modestly) (?:better|improved)|some improvement|partial(?:ly)? (?:improvement|improved|response)|mild improvement|modest improvement)\b/, 'partial'],
+  [/\b(?:(?:pain|function|symptoms?)[^,.;]{0,20}\b(?:unchanged|same|no better|not (?:any )?better|not improved|worse)|no (?:improvement|change|better)|not improved|unchanged|no better|worse(?:ning)?|no meaningful improvement|not improving|not getting (?:any )?better)\b/, 'no'],
+  [/\b(?:(?:somewhat|slightly|a (?:bit|little)|partially|partly|marginally|modestly) (?:better|improved)|some improvement|partial(?:ly)? (?:improvement|improved|response)|mild improvement|modest improvement)\b/, 'partial'],
   [/\b(?:(?:much|significantly|a lot|markedly|clearly) (?:better|improved)|improved|improving|better|meaningful improvement)\b/, 'yes'],
 ];
 const WORKING = /\b(?:working full[- ]time|still working|able to work|back (?:at|to) work|returned to work|back to (?:full )?(?:work|duties)|full duties|works full[- ]time|no functional (?:limitation|impairment|disability)|functioning well|fully functional)\b/;
@@ -42,7 +42,7 @@ const PAIN_CONTEXT = /\b(?:lbp|back pain|pain|symptoms|sciatica|radicular|leg|hi
 
 export function painDuration(text: string, durations: readonly Duration[], claimed: readonly Duration[], used: Duration | undefined): number | undefined {
   for (const d of durations) {
-    if (claimed.includes(d) || d === used) continue;
+    if (claimed.includes(d) || (d === used && !/\b(?:lbp|pain|back)\W{0,3}$/.test(text.slice(Math.max(0, d.start - 12), d.start)))) continue;
     const before = text.slice(Math.max(0, d.start - 40), d.start);
     const after = text.slice(d.end, Math.min(text.length, d.end + 30));
     if (/\blater\b/.test(after.slice(0, 8))) continue; // "4 weeks later": time since the last visit

@@ -5,6 +5,8 @@ export type Polarity = 'present' | 'absent' | 'uncertain' | 'unknown' | 'someone
 
 /** "family history of cancer", "mother had breast ca": a relative's condition, not the patient's. */
 const FAMILY_BEFORE = /\b(?:family|fhx|fh of|mother|father|mom|dad|sister|brother|aunt|uncle|grand(?:mother|father|parent)|parents?|siblings?|son|daughter|husband|wife|partner)\b[^]{0,35}$/;
+/** "risks of overdose and dependence discussed": a risk talked about, not a history. */
+const RISK_OF = /\b(?:risks? of|prevent(?:ing)?|naloxone for|counsel(?:l)?ed on|educated on)\s(?:\w+\s(?:and|or)\s)?$/;
 const UNKNOWN_BEFORE = /\b(?:unknown|unclear|not sure|unsure|uncertain|not assessed|not screened|not documented|not asked|unable to (?:assess|say)|don'?t know|do not know|whether|if any)\b[^]*$/;
 const UNKNOWN_AFTER = /^[^,]{0,25}?\b(?:unknown|unclear|not sure|unsure|not assessed|not screened|not documented|not asked|\?\s*$)/;
 const NEGATION_BEFORE =
@@ -12,14 +14,14 @@ const NEGATION_BEFORE =
 const NEGATION_AFTER = /^[\s:=()-]*(?:(?:screen(?:ing)?|sx|symptoms|hx|history|signs)\s?[:=-]?\s?)?(?:none|no\s*(?:[.,;]|$)|neg\b|negative|absent|denied|denies|nil|not present|not reported|ruled out|-ve|\(-\)|not (?:done|tried|had|started|attempted)|never)/;
 const UNCERTAIN_BEFORE = /(?:\?\s*|\b(?:possible|possibly|probable|probably|likely|suspected|suspect|suspicious for|query|questionable|maybe|r\/o|rule out|concern for|concerning for|c\/f|suggestive of|consistent with|could be|may have|might have)\s+(?:[a-z/-]+\s+){0,2})$/;
 /** Words between a cue and the mention that end the cue's reach ("no relief, pain radiating"). */
-const BREAK = /\b(?:and has|and now|now|but|then|yet|still|with|has|reports?|endorses|complains)\b/;
+const BREAK = /\b(?:and has|and now|now|but|then|yet|still|with|has|reports?|endorses|complains|due to|given|because|d\/t)\b|\(/;
 
 /** Polarity of the mention at [start, end) of the normalized text, within its item. */
 export function polarityIn(item: Item, start: number, end: number): Polarity {
   // Cues act within a few words: bounded slices also keep long pasted notes linear.
   const before = item.text.slice(Math.max(0, start - item.start - 80), Math.max(0, start - item.start));
   const after = item.text.slice(Math.max(0, end - item.start), Math.max(0, end - item.start) + 60);
-  if (FAMILY_BEFORE.test(before)) return 'someone-else';
+  if (FAMILY_BEFORE.test(before) || RISK_OF.test(before)) return 'someone-else';
   if (UNKNOWN_BEFORE.test(before) || UNKNOWN_AFTER.test(after)) return 'unknown';
   const neg = NEGATION_BEFORE.exec(before);
   if (neg && !BREAK.test(neg[1] ?? '')) return 'absent';
