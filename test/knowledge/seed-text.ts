@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The guideline seed and the clinical reference, read from ../shared beside the clone (CI has it; no fallback). */
+/**
+ * The guideline and the clinical reference as committed in docs/sources/ (copies of the shared originals;
+ * sources-drift.test.ts checks the copies against the originals when they sit beside the checkout).
+ */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = resolve(repoRoot, '../shared');
+export const SOURCES_DIR = resolve(repoRoot, 'docs/sources');
+export const SHARED_DIR = resolve(repoRoot, '../shared');
 
-export const SEED_TEXT = readFileSync(resolve(shared, 'seed/000_fafb6378203e0325.txt'), 'utf8');
-export const CLINICAL_REFERENCE = readFileSync(resolve(shared, 'clinical-reference.md'), 'utf8');
+export const SEED_TEXT = readFileSync(resolve(SOURCES_DIR, 'guideline.txt'), 'utf8');
+export const CLINICAL_REFERENCE = readFileSync(resolve(SOURCES_DIR, 'clinical-reference.md'), 'utf8');
 export const CONTRACTS_SECTION_A_IDS = [
   'overview',
   'escalation.duloxetine', 'escalation.nsaid-adequate-dose', 'escalation.tramadol',
