@@ -74,7 +74,9 @@ export function functionalDisability(f: CaseFacts): boolean {
  * more already makes the total more than 3.
  */
 export function startBackHighRisk(f: CaseFacts): boolean {
-  return !!f.startBack && f.startBack.psychosocial >= 4 && f.startBack.total > 3;
+  if (f.startBack) return f.startBack.psychosocial >= 4 && f.startBack.total > 3;
+  // "STarT Back high risk" typed without the scores.
+  return f.startBackRisk === 'high';
 }
 
 export function consideringInterventional(f: CaseFacts): boolean {

@@ -29,9 +29,12 @@ export function isInUse(m: Medication): boolean {
   return IN_USE.has(m.outcome);
 }
 
-/** Daily mg; duloxetine is a once-daily drug in the guideline, so a missing frequency means once daily. */
+/**
+ * Daily mg: a typed daily total ("2.4 g/day") when that is all the text gave; else dose x times a day, where
+ * duloxetine is a once-daily drug in the guideline, so a missing frequency means once daily.
+ */
 export function dailyMg(m: Medication): number | undefined {
-  if (m.doseMg === undefined) return undefined;
+  if (m.doseMg === undefined) return m.dailyMg;
   const times = m.timesPerDay ?? (m.drug === 'duloxetine' ? 1 : undefined);
   return times === undefined ? undefined : m.doseMg * times;
 }

@@ -56,7 +56,7 @@ const known: Record<FactKey, (f: CaseFacts) => boolean> = {
   renalFunction: (f) => f.renal !== undefined || f.conditions.ckd !== undefined,
   conditions: (f) => Object.keys(f.conditions).length > 0,
   psychosocial: (f) => f.psychosocial !== undefined,
-  startBack: (f) => f.startBack !== undefined,
+  startBack: (f) => f.startBack !== undefined || f.startBackRisk !== undefined,
   oswestry: (f) => f.oswestryPercent !== undefined,
   weeksOptimizedTherapy: (f) => f.weeksOptimizedTherapy !== undefined,
   functionalDisability: (f) => f.functionalDisability !== undefined,
