@@ -1,6 +1,7 @@
 import { ActivityTypes, CardFactory, type Activity, type CardAction, type Entity } from 'botbuilder';
 import type { Citation, OutputMessage, TurnOutput } from '../../dialogs/turn-types.js';
 import { withCitedSources } from './card-sources.js';
+import { encodeCardData } from './submit-data.js';
 
 export const MAX_SUGGESTED_ACTIONS = 3;
 
@@ -31,7 +32,7 @@ export function toActivity(message: OutputMessage): Partial<Activity> {
   const base: Partial<Activity> = { type: ActivityTypes.Message, ...suggestedActions(message) };
   if (message.card) {
     const { card, text } = withCitedSources(message.card, message.text, message.citations);
-    return { ...base, summary: message.text.split('\n')[0]?.slice(0, 200), attachments: [CardFactory.adaptiveCard({ ...card, fallbackText: text })] };
+    return { ...base, summary: message.text.split('\n')[0]?.slice(0, 200), attachments: [CardFactory.adaptiveCard(encodeCardData({ ...card, fallbackText: text }))] };
   }
   return {
     ...base,

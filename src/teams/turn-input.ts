@@ -1,5 +1,6 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import { turnInputSchema, type TurnInput } from '../../dialogs/turn-types.js';
+import { decodeSubmitValue } from './submit-data.js';
 
 type Scope = TurnInput['scope'];
 
@@ -34,7 +35,7 @@ export function toTurnInput(activity: Activity, kind: TurnInput['kind'], receive
     scope: scopeOf(activity),
     userId: activity.from?.aadObjectId ?? activity.from?.id ?? '',
     text: kind === 'message' ? textWithoutMention(activity) : '',
-    value: activity.value ?? undefined,
+    value: decodeSubmitValue(activity.value) ?? undefined,
     activityId: typeof activity.id === 'string' && activity.id ? activity.id : undefined,
     locale: typeof activity.locale === 'string' ? activity.locale : undefined,
     receivedAt: receivedAt.toISOString(),
