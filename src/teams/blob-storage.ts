@@ -20,9 +20,8 @@ const statusOf = (err: unknown): number | undefined => (err instanceof RestError
  *
  * Reads and deletes go through botbuilder-azure-blobs' BlobsStorage. Writes and the retention purge use
  * @azure/storage-blob directly (the client BlobsStorage itself wraps), because BlobsStorage.write cannot:
- * return the new eTag (the port's write must), create only when absent (If-None-Match: *; it treats a missing
- * eTag as "overwrite"), or size non-ASCII JSON correctly (it passes the UTF-16 length as the byte count);
- * and it has no listing to purge by age. Both use the same blob names.
+ * return the new eTag (the port's write must) or create only when absent (If-None-Match: *; it treats a missing
+ * eTag as "overwrite"), and it has no listing to purge by age. Both use the same blob names.
  *
  * Blob names are the SHA-256 of the conversation key: no conversation id in the store's listing, and no
  * collision from BlobsStorage's 1,024-character truncation of long keys.
