@@ -117,7 +117,12 @@ describe('every card the bot can produce', () => {
         expect(content.fallbackText?.startsWith(s.message.text), s.path).toBe(true);
         // Teams has no citation pop-ups inside cards: every [n] the message cites is spelled out in the card.
         for (const c of s.message.citations ?? []) {
-          if (s.message.text.includes(`[${c.position}]`)) expect(JSON.stringify(content.body), `${s.path}: source [${c.position}]`).toContain(`"[${c.position}] `);
+          if (s.message.text.includes(`[${c.position}]`)) expect(JSON.stringify(content.body), `${s.path}: source [${c.position}]`).toMatch(new RegExp(`\\[${c.position}\\] \\p{L}`, 'u'));
+        }
+        // ...and only once: a source line is never repeated.
+        for (const c of s.message.citations ?? []) {
+          const lines = JSON.stringify(content.body).match(new RegExp(`\\[${c.position}\\] \\p{L}`, 'gu')) ?? [];
+          expect(lines.length, `${s.path}: source [${c.position}] listed ${lines.length} times`).toBeLessThanOrEqual(1);
         }
         expect(cardProblems(content), s.path).toEqual([]);
       }
