@@ -1,4 +1,5 @@
-import { calculateMme, type MmeFactorTable, type MmeItem, type MmeResult } from '../../src/calculators/mme.js';
+import { MME_FACTORS, MME_LIMITS, OSWESTRY_BANDS, START_BACK_PARAMS } from '../../src/calculators/clinical-params.js';
+import { calculateMme, type MmeItem, type MmeResult } from '../../src/calculators/mme.js';
 import { scoreOswestry, type OswestryResult } from '../../src/calculators/oswestry.js';
 import { scoreStartBack, type StartBackResult } from '../../src/calculators/start-back.js';
 import type { CaseFacts } from '../../machines/case-facts.js';
@@ -6,7 +7,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { OSWESTRY_COMMAND, parseOswestry, parseStartBack, START_BACK_COMMAND } from './instrument-parse.js';
 import { entryLine, sourceNames } from './knowledge-lines.js';
-import { drugNames, findDrugs, type DrugMention, MME_SOURCE, MME_THRESHOLDS, mmeFactorFor, mmeFactorTable, OSWESTRY, START_BACK } from './ports.js';
+import { drugNames, findDrugs, type DrugMention, MME_SOURCE, mmeFactorFor, OSWESTRY, START_BACK } from './ports.js';
 
 /**
  * The calculators as chat commands. `runCalculatorCommand` returns the structured result with the message so the
@@ -19,14 +20,10 @@ export type CalculatorOutcome =
 
 const MME_COMMAND = /^(?:calculate |what(?:'s| is) (?:the )?|total )?(?:mme|morphine (?:milligram )?equivalents?|morphine equivalent dose|med)\b/;
 
-const FACTORS: MmeFactorTable = mmeFactorTable();
-const THRESHOLDS = { reassess: MME_THRESHOLDS.reassessAtOrAbove, avoid: MME_THRESHOLDS.avoidOrJustifyAtOrAbove };
-const KEELE = {
-  lowMaxTotal: START_BACK.lowRiskMaxTotal,
-  highMinPsychosocial: START_BACK.highRiskMinPsychosocial,
-  psychosocialItems: [...START_BACK.psychosocialItems],
-};
-const ODI_BANDS = OSWESTRY.bands.map((b) => ({ maxPercent: b.max, label: b.label }));
+const FACTORS = MME_FACTORS;
+const THRESHOLDS = MME_LIMITS;
+const KEELE = START_BACK_PARAMS;
+const ODI_BANDS = OSWESTRY_BANDS;
 
 /** "percocet 5 q6h MME?": MME asked after the regimen counts too, when an opioid is given with a dose. */
 const MME_WORD = /\b(?:mme|morphine (?:milligram )?equivalents?)\b/;
