@@ -8,6 +8,10 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
+// In CI the browser is installed by .ci/run, so a missing one is a failure there, never a silent skip.
+if (!hasChromium && process.env.CI) {
+  throw new Error(`${CHROMIUM} is missing in CI: scripts/install-browser.sh should have installed it.`);
+}
 if (!hasChromium) {
   const bar = '!'.repeat(78);
   process.stderr.write(
