@@ -1,3 +1,4 @@
+import { CitationBook } from '../citation-book.js';
 import type { AdaptiveCardJson, Citation, OutputMessage, SuggestedAction } from '../turn-types.js';
 
 /**
@@ -24,37 +25,15 @@ export interface Answer {
   suggestedActions?: SuggestedAction[];
 }
 
-/** What the guideline's numbers 1-6 probably refer to (clinical-reference §1); injected from the knowledge base. */
-export type GuidelineSourceNames = (n: number) => string | undefined;
-
 interface Numbered {
   line: AnswerLine;
   markers: number[];
 }
 
-function number(lines: AnswerLine[], names: GuidelineSourceNames): { numbered: Numbered[]; citations: Citation[] } {
-  const citations = new Map<number, Citation>();
-  const referencePositions = new Map<string, number>();
-  const numbered = lines.map((line) => {
-    const markers: number[] = [];
-    for (const n of line.cites ?? []) {
-      markers.push(n);
-      if (!citations.has(n)) {
-        citations.set(n, { position: n, name: `Guideline reference ${n}`, abstract: names(n) ?? `Cited in the guideline as ${n}.` });
-      }
-    }
-    if (line.source) {
-      let position = referencePositions.get(line.source);
-      if (position === undefined) {
-        position = 7 + referencePositions.size;
-        referencePositions.set(line.source, position);
-        citations.set(position, { position, name: line.source, abstract: `${line.source}. Review pending.` });
-      }
-      markers.push(position);
-    }
-    return { line, markers };
-  });
-  return { numbered, citations: [...citations.values()].sort((a, b) => a.position - b.position) };
+function number(lines: AnswerLine[]): { numbered: Numbered[]; citations: Citation[] } {
+  const book = new CitationBook();
+  const numbered = lines.map((line) => ({ line, markers: book.cite(line.cites, line.source) }));
+  return { numbered, citations: book.list() };
 }
 
 function lineText({ line, markers }: Numbered): string {
@@ -68,8 +47,8 @@ function lineText({ line, markers }: Numbered): string {
  * The card does not list its sources: src/teams/render.ts writes out every cited [n] under any card (Teams shows
  * citation pop-ups only for text messages), so all cards, answers and walk-through alike, get one sources footer.
  */
-export function renderAnswer(answer: Answer, names: GuidelineSourceNames): OutputMessage {
-  const { numbered, citations } = number(answer.lines, names);
+export function renderAnswer(answer: Answer): OutputMessage {
+  const { numbered, citations } = number(answer.lines);
   const body = numbered.map(lineText);
   const text = [
     `**${answer.title}**`,

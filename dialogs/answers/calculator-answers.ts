@@ -6,7 +6,7 @@ import type { CaseFacts } from '../../machines/case-facts.js';
 import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { OSWESTRY_COMMAND, parseOswestry, parseStartBack, START_BACK_COMMAND } from './instrument-parse.js';
-import { entryLine, sourceNames } from './knowledge-lines.js';
+import { entryLine } from './knowledge-lines.js';
 import { drugNames, findDrugs, type DrugMention, MME_SOURCE, mmeFactorFor, OSWESTRY, START_BACK } from './ports.js';
 
 /**
@@ -117,9 +117,7 @@ function mmeMessage(result: MmeResult): OutputMessage {
       title: `Total ${fmt(result.total)} MME/day${flag}`,
       lines,
       note: 'MME estimates overdose risk; it is not a conversion table for switching opioids.',
-    },
-    sourceNames,
-  );
+    });
 }
 
 function startBackCommand(lower: string): CalculatorOutcome {
@@ -142,7 +140,7 @@ function startBackCommand(lower: string): CalculatorOutcome {
   return {
     calculator: 'start-back',
     result,
-    message: renderAnswer({ title: `STarT Back: ${result.risk} risk`, lines }, sourceNames),
+    message: renderAnswer({ title: `STarT Back: ${result.risk} risk`, lines }),
   };
 }
 
@@ -165,6 +163,6 @@ function oswestryCommand(lower: string): CalculatorOutcome {
   return {
     calculator: 'oswestry',
     result,
-    message: renderAnswer({ title: `Oswestry Disability Index: ${fmt(result.percent)}% (${result.band})`, lines }, sourceNames),
+    message: renderAnswer({ title: `Oswestry Disability Index: ${fmt(result.percent)}% (${result.band})`, lines }),
   };
 }

@@ -1,7 +1,7 @@
 import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { adjustmentLines } from './adjustment-lines.js';
-import { entryLine, sourceNames } from './knowledge-lines.js';
+import { entryLine } from './knowledge-lines.js';
 import { checkDose, dosingFor, type DoseCheck, type DrugMention } from './ports.js';
 import type { QuestionContext } from './question-context.js';
 
@@ -67,7 +67,7 @@ export function doseCheckMessage(drug: DosedDrugId, title: string, m: DrugMentio
   // A "Label: ..." note repeats the label entry shown below, which carries its source.
   const notes = check.notes.filter((n) => !shown.has(n) && !/^label\b/i.test(n));
   const lines: AnswerLine[] = [...notes.map((text) => ({ text })), ...adjustments, ...entries];
-  return renderAnswer({ title: `${title} ${regimen}: ${verdictText(drug, check)}`, lines }, sourceNames);
+  return renderAnswer({ title: `${title} ${regimen}: ${verdictText(drug, check)}`, lines });
 }
 
 function onceDaily(drug: DosedDrugId): boolean {

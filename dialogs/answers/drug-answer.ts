@@ -4,7 +4,7 @@ import { ACETAMINOPHEN_ALONE, DRUG_PLANS, type DrugPlan } from './drug-plans.js'
 import { adjustmentLines } from './adjustment-lines.js';
 import { doseCheckMessage } from './dose-check-answer.js';
 import { interactionLines } from './interactions.js';
-import { entryLine, sourceNames } from './knowledge-lines.js';
+import { entryLine } from './knowledge-lines.js';
 import { drugNames, isDosedDrug, type DrugId, type DrugMention } from './ports.js';
 import { hasContext, readContext, withQuestion, type QuestionContext } from './question-context.js';
 
@@ -57,7 +57,7 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
   if (drug === 'acetaminophen' && ALONE.test(lower) && mention.doseMg === undefined) plan = ACETAMINOPHEN_ALONE;
   switch (plan.kind) {
     case 'avoid':
-      return renderAnswer({ title: `${title}: ${drug === 'acetaminophen' ? 'not alone' : 'avoid'}`, lines: planLines(plan) }, sourceNames);
+      return renderAnswer({ title: `${title}: ${drug === 'acetaminophen' ? 'not alone' : 'avoid'}`, lines: planLines(plan) });
     case 'not-covered':
       return renderAnswer(
         {
@@ -66,18 +66,14 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
             { text: `This pathway gives no dose for ${drugNames(drug).generic}. It covers ${COVERED_DRUGS}.` },
             ...planLines(plan),
           ],
-        },
-        sourceNames,
-      );
+        });
     case 'opioid':
       return renderAnswer(
         {
           title: `${title}: no dose from this pathway; opioids are a last resort`,
           lines: planLines(plan),
           suggestedActions: [{ title: 'MME calculator', value: `MME ${drugNames(drug).generic.split(' ')[0]} ` }],
-        },
-        sourceNames,
-      );
+        });
     case 'dose':
       break;
   }
@@ -89,9 +85,9 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
   const unnamed = otherNsaidLine(mention);
   if (unnamed) lines.unshift(unnamed);
   if (isDosedDrug(drug) && hasContext(context)) {
-    return renderAnswer({ title: `${title}: adjusted for this patient`, lines: [...adjustmentLines(drug, context), ...lines.slice(0, 2)] }, sourceNames);
+    return renderAnswer({ title: `${title}: adjusted for this patient`, lines: [...adjustmentLines(drug, context), ...lines.slice(0, 2)] });
   }
-  return renderAnswer({ title, lines }, sourceNames);
+  return renderAnswer({ title, lines });
 }
 
 /**
@@ -116,7 +112,7 @@ function interactionMessage(drugs: DrugId[], mentions: DrugMention[], doseAsked:
     ? []
     : [{ text: `No interaction between ${names.join(' and ')} is listed in this pathway's reference (it lists only a few high-risk pairs). Check a full interaction reference.` }];
   const lines: AnswerLine[] = [...doseLines, ...none, ...found, ...avoid];
-  return renderAnswer({ title: names.join(' + '), lines }, sourceNames);
+  return renderAnswer({ title: names.join(' + '), lines });
 }
 
 /** A choice between drugs: where each sits in the pathway (its first guideline line, or its avoid / not-covered line). */
@@ -128,5 +124,5 @@ function comparisonMessage(drugs: DrugId[], mentions: DrugMention[]): OutputMess
     if (plan.kind === 'not-covered' || !first) return [{ label: names[i], text: 'not covered by this pathway; no dose given.' }];
     return [{ ...first, label: names[i] }];
   });
-  return renderAnswer({ title: names.join(' or '), lines }, sourceNames);
+  return renderAnswer({ title: names.join(' or '), lines });
 }

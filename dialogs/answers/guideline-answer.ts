@@ -2,7 +2,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer } from './answer-message.js';
 import { createEntrySearch } from './entry-search.js';
 import { matchIntent } from './guideline-intents.js';
-import { entryLine, entryLines, sourceNames } from './knowledge-lines.js';
+import { entryLine, entryLines } from './knowledge-lines.js';
 import { knowledge } from './ports.js';
 
 /**
@@ -13,10 +13,10 @@ const search = createEntrySearch(knowledge.filter((e) => !e.id.startsWith('sourc
 
 export function answerGuidelineQuestion(lower: string): OutputMessage | undefined {
   const intent = matchIntent(lower);
-  if (intent) return renderAnswer({ title: intent.title, lines: entryLines(intent.ids) }, sourceNames);
+  if (intent) return renderAnswer({ title: intent.title, lines: entryLines(intent.ids) });
   const ids = search.search(lower);
   if (!ids.length) return undefined;
-  return renderAnswer({ title: 'What the pathway says', lines: ids.map((id) => entryLine(id)) }, sourceNames);
+  return renderAnswer({ title: 'What the pathway says', lines: ids.map((id) => entryLine(id)) });
 }
 
 export const PATHWAY_SCOPE =

@@ -1,6 +1,5 @@
 import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
-import { sourceNames } from './knowledge-lines.js';
 import { interactionRules, interactionsAmong, type DrugId } from './ports.js';
 
 /**
@@ -17,5 +16,5 @@ export function interactionLines(drugs: readonly DrugId[], crcl?: number): Answe
 /** One message with the interactions among a case's drugs, or undefined when none of the listed pairs is present. */
 export function interactionMessage(drugs: readonly DrugId[], crcl?: number): OutputMessage | undefined {
   const lines = interactionLines(drugs, crcl);
-  return lines.length ? renderAnswer({ title: 'Interactions in this case', lines }, sourceNames) : undefined;
+  return lines.length ? renderAnswer({ title: 'Interactions in this case', lines }) : undefined;
 }

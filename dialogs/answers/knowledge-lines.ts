@@ -1,4 +1,4 @@
-import type { AnswerLine, GuidelineSourceNames } from './answer-message.js';
+import type { AnswerLine } from './answer-message.js';
 import { getEntry, hasEntry } from './ports.js';
 
 /** An answer line built from a knowledge entry: its text with its guideline numbers or its named source. */
@@ -17,8 +17,3 @@ export function entryLines(ids: readonly string[]): AnswerLine[] {
   return ids.filter(hasEntry).map((id) => entryLine(id));
 }
 
-/** What the guideline's citation numbers probably refer to (sources.n entries, labelled probable). */
-export const sourceNames: GuidelineSourceNames = (n) => {
-  const id = `sources.${n}`;
-  return hasEntry(id) ? getEntry(id).text : undefined;
-};

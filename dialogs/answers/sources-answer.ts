@@ -17,6 +17,5 @@ export function sourcesMessage(): OutputMessage {
       lines,
       note: 'The guideline text has no reference list; these are the probable sources, not confirmed ones.',
     },
-    () => undefined,
   );
 }

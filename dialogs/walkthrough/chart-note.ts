@@ -5,7 +5,7 @@ import { factLines } from './fact-lines.js';
 import { getEntry, hasEntry, reviewSummary, type PathwayView } from './ports.js';
 import { QUESTIONS } from './questions.js';
 import { stepList } from './step-titles.js';
-import { CitationBook } from './citations.js';
+import { EntryCitations } from './citations.js';
 import { isTherapyOption, therapyLines } from './therapy-lines.js';
 
 /** An entry as chart text: its sentence and its source in words (no chat citation markers in a chart). */
@@ -13,12 +13,12 @@ function noteLine(id: string): string | undefined {
   if (!hasEntry(id)) return undefined;
   const e = getEntry(id);
   const source = e.origin === 'guideline' ? `guideline ref. ${e.cites.join(', ')}` : `${e.source}; review pending`;
-  return `- ${new CitationBook().entry(id)?.text ?? e.text} (${source})`;
+  return `- ${new EntryCitations().entry(id)?.text ?? e.text} (${source})`;
 }
 
 /** Therapy options in one line per evidence level, as in chat but with the guideline refs in words. */
 function therapyNote(ids: readonly string[]): string[] {
-  const book = new CitationBook();
+  const book = new EntryCitations();
   return therapyLines(ids, book).map((line) => line.replace(/ ((?:\[\d+\])+)/g, (_m, marks: string) => ` (ref. ${marks.slice(1, -1).split('][').join(', ')})`));
 }
 

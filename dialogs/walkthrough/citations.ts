@@ -1,8 +1,8 @@
+import { CitationBook } from '../citation-book.js';
 import type { Citation } from '../turn-types.js';
 import { drugNames } from '../../src/knowledge/drug-catalogue.js';
 import { getEntry, hasEntry } from './ports.js';
 
-const GUIDELINE_CITATIONS = 6;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The parts of a knowledge entry the walk-through shows. */
@@ -12,17 +12,14 @@ export interface ShownEntry {
   evidence?: string;
 }
 
-/**
- * The sources of one message as Teams citations: guideline citation numbers 1-6 keep their numbers, named
- * reference sources follow from 7; entries show them as [n] markers.
- */
-export class CitationBook {
-  private readonly byKey = new Map<string, Citation>();
+/** A knowledge entry as the walk-through shows it, numbered in the message's shared CitationBook. */
+export class EntryCitations {
+  private readonly book = new CitationBook();
 
   entry(id: string): ShownEntry | undefined {
     if (!hasEntry(id)) return undefined;
     const entry = getEntry(id);
-    const positions = entry.origin === 'guideline' ? entry.cites.map((n) => this.guideline(n)) : [this.reference(entry.source)];
+    const positions = entry.origin === 'guideline' ? this.book.cite(entry.cites) : this.book.cite([], entry.source);
     // Label and adjustment notes do not always name their drug ("Label: start 150 mg/day..."): say which.
     const drug = (entry.kind === 'label' || entry.kind === 'adjustment') && entry.drugs?.length === 1 ? drugNames(entry.drugs[0]!).generic : undefined;
     const named = !drug || entry.text.toLowerCase().includes(drug.toLowerCase());
@@ -43,26 +40,6 @@ export class CitationBook {
   }
 
   list(): Citation[] {
-    return [...this.byKey.values()].sort((a, b) => a.position - b.position);
-  }
-
-  private guideline(n: number): number {
-    const id = `sources.${n}`;
-    const probable = hasEntry(id) ? getEntry(id).text : `Citation ${n} of the chronic low back pain guideline`;
-    return this.add(`g${n}`, `Guideline reference ${n}`, probable, n);
-  }
-
-  /** Every reference fact is pending clinician review (src/knowledge/entry-schema.ts). */
-  private reference(source: string): number {
-    return this.add(`r:${source}`, source, `${source} (clinical reference, review pending)`);
-  }
-
-  /** Guideline citations keep the guideline's own numbers as markers; reference sources are numbered after 6. */
-  private add(key: string, name: string, abstract: string, fixed?: number): number {
-    const found = this.byKey.get(key);
-    if (found) return found.position;
-    const position = fixed ?? GUIDELINE_CITATIONS + 1 + [...this.byKey.keys()].filter((k) => k.startsWith('r:')).length;
-    this.byKey.set(key, { position, name, abstract });
-    return position;
+    return this.book.list();
   }
 }

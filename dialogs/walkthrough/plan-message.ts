@@ -1,6 +1,6 @@
 import type { OutputMessage } from '../turn-types.js';
 import type { CaseRecord } from './case-record.js';
-import { CitationBook } from './citations.js';
+import { EntryCitations } from './citations.js';
 import { factLines } from './fact-lines.js';
 import type { PathwayView } from './ports.js';
 import { QUESTIONS } from './questions.js';
@@ -9,7 +9,7 @@ import { stepList } from './step-titles.js';
 
 /** `plan` / `what next?` / `summary`: the plan so far, what is still missing, and the unmet opioid-gate conditions. */
 export function planMessage(record: CaseRecord, view: PathwayView): OutputMessage {
-  const book = new CitationBook();
+  const book = new EntryCitations();
   const known = factLines(record.facts);
   const missing = view.missing.map((k) => `- ${QUESTIONS[k].ask}`);
   const unmet = view.gate.conditions.filter((c) => !c.met).map((c) => `- ${c.text}`);

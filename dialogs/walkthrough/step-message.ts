@@ -1,6 +1,6 @@
 import { DISCLAIMER } from '../disclaimer.js';
 import type { OutputMessage } from '../turn-types.js';
-import { CitationBook } from './citations.js';
+import { EntryCitations } from './citations.js';
 import { isTherapyOption, therapyLines } from './therapy-lines.js';
 import type { PathwayView } from './ports.js';
 import { stepList } from './step-titles.js';
@@ -21,7 +21,7 @@ export interface StepMessageParts {
 }
 
 /** Recommendations with citation markers, then the case's warnings. */
-export function recommendationLines(view: PathwayView, book: CitationBook, newWarnings: readonly string[] = []): string[] {
+export function recommendationLines(view: PathwayView, book: EntryCitations, newWarnings: readonly string[] = []): string[] {
   const therapies = view.recommendations.filter(isTherapyOption);
   const recs = [
     ...view.recommendations.filter((id) => !isTherapyOption(id)).map((id) => book.line(id)),
@@ -39,7 +39,7 @@ export function recommendationLines(view: PathwayView, book: CitationBook, newWa
 
 /** The walk-through's main answer: what it understood, where the case is, what to do now, cited. */
 export function stepMessage(p: StepMessageParts): OutputMessage {
-  const book = new CitationBook();
+  const book = new EntryCitations();
   if (p.brief) {
     const fresh = (p.newWarnings ?? []).map((id) => book.line(id)).filter((l): l is string => !!l).map(markNew);
     const citations = book.list();

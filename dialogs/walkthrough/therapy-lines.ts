@@ -1,4 +1,4 @@
-import type { CitationBook } from './citations.js';
+import type { EntryCitations } from './citations.js';
 import { getEntry, hasEntry } from './ports.js';
 
 /** The general non-drug entries stay whole; the individual therapies are listed compactly by evidence level. */
@@ -15,7 +15,7 @@ const shortName = (text: string) => text.split(/[:,(]/)[0]!.replace(/\.$/, '').t
  * One line per evidence level, e.g. "- Non-drug therapies, moderate evidence: Exercise therapy [1]; Acupuncture [1]",
  * so a step with many therapy options stays readable in chat.
  */
-export function therapyLines(ids: readonly string[], book: CitationBook): string[] {
+export function therapyLines(ids: readonly string[], book: EntryCitations): string[] {
   const byLevel = new Map<string, string[]>();
   for (const id of ids) {
     if (!hasEntry(id)) continue;

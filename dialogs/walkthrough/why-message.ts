@@ -1,5 +1,5 @@
 import { getEntry, hasEntry, type PathwayView } from './ports.js';
-import { CitationBook } from './citations.js';
+import { EntryCitations } from './citations.js';
 import type { CaseRecord } from './case-record.js';
 import { factLines } from './fact-lines.js';
 import { joinBlocks } from './step-message.js';
@@ -9,7 +9,7 @@ import type { OutputMessage } from '../turn-types.js';
 
 /** `why`: the facts that put the case where it is, and the guideline's own sentence behind each recommendation. */
 export function whyMessage(record: CaseRecord, view: PathwayView): OutputMessage {
-  const book = new CitationBook();
+  const book = new EntryCitations();
   const reasons = view.recommendations.filter((id) => !isTherapyOption(id)).flatMap((id) => {
     const shown = book.entry(id);
     if (!shown || !hasEntry(id)) return [];
