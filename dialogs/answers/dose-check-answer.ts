@@ -65,9 +65,19 @@ export function doseCheckMessage(drug: DosedDrugId, title: string, m: DrugMentio
   const entries = ids.map((id) => entryLine(id, id.startsWith('gap.') ? 'Guideline vs label' : undefined));
   const shown = new Set([...entries, ...adjustments].map((e) => e.text));
   // A "Label: ..." note repeats the label entry shown below, which carries its source.
-  const notes = check.notes.filter((n) => !shown.has(n) && !/^label\b/i.test(n));
+  // The headline already says "not for this patient": its note would only repeat it.
+  const notes = check.notes.filter((n) => !shown.has(n) && !/^label\b/i.test(n) && !/^not for this patient\b/i.test(n));
   const lines: AnswerLine[] = [...notes.map((text) => ({ text })), ...adjustments, ...entries];
-  return renderAnswer({ title: `${title} ${regimen}: ${verdictText(drug, check)}`, lines });
+  return renderAnswer({ title: `${title} ${regimen}: ${headline(drug, check)}`, lines });
+}
+
+/**
+ * A renal or liver "avoid" outranks any verdict on the amount: the headline says so first, so "duloxetine 60 mg
+ * with CrCl 25" never reads as "adequate" (clinical-reference.md section 2).
+ */
+function headline(drug: DosedDrugId, check: DoseCheck): string {
+  const stop = check.notForPatient;
+  return stop ? `not for this patient (${stop.text.replace(/\.$/, '')})` : verdictText(drug, check);
 }
 
 function onceDaily(drug: DosedDrugId): boolean {
