@@ -7,9 +7,13 @@ import { drugClassOf, isExcluded, isInUse, isOpioid } from './medication-facts.j
 import { gateOpen } from './opioid-gate.js';
 
 /**
- * Warnings for THIS case (clinical-reference.md sections 2-4); the interaction pairs come from the knowledge base. A drug counts when it is in use (outcome current,
- * effective, partial or not recorded) or when this view recommends it: a pair is warned about before it is created,
- * not only after. Drugs recorded as ineffective, not tolerated or contraindicated are taken as stopped.
+ * Warnings for THIS case (clinical-reference.md sections 2-4); the interaction pairs come from the knowledge base.
+ * A drug is held when its outcome is current, effective, partial or not recorded; ineffective, not tolerated and
+ * contraindicated drugs are taken as stopped. An interaction is raised when at least one drug of the pair is held
+ * and the other is held or recommended now (a pair is warned about before it is created), never for two drugs that
+ * are only recommended: that would put alternatives side by side as if both were to be given. Label and adjustment
+ * notes concern drugs held or recommended now; MME thresholds and the CDC opioid notes need an opioid held or the
+ * gate open.
  */
 const RECOMMENDED_DRUGS: Partial<Record<KnowledgeId, DrugId[]>> = {
   'escalation.duloxetine': ['duloxetine'],
@@ -21,10 +25,22 @@ const RECOMMENDED_DRUGS: Partial<Record<KnowledgeId, DrugId[]>> = {
   'opioid.framework.lowest-dose': ['morphine'], // stands for "an opioid" in the class checks below
 };
 
+const heldDrugs = (f: CaseFacts): DrugId[] => [...new Set(f.medications.filter(isInUse).map((m) => m.drug))];
+
 function drugsInPlay(f: CaseFacts, recommendations: readonly string[]): Set<DrugId> {
-  const drugs = new Set<DrugId>(f.medications.filter(isInUse).map((m) => m.drug));
+  const drugs = new Set<DrugId>(heldDrugs(f));
   for (const id of recommendations) for (const d of RECOMMENDED_DRUGS[id as KnowledgeId] ?? []) drugs.add(d);
   return drugs;
+}
+
+/** Pairs among held drugs, and each recommended drug with the held ones (and the case's conditions). */
+function interactionsInPlay(f: CaseFacts, drugs: ReadonlySet<DrugId>, conditions: readonly string[]): string[] {
+  const held = heldDrugs(f);
+  const crcl = f.renal?.crcl ?? f.renal?.egfr;
+  const found = new Set(interactionsAmong(held, conditions, crcl));
+  for (const d of drugs) if (!held.includes(d)) for (const id of interactionsAmong([...held, d], conditions, crcl)) found.add(id);
+  // data order, as interactionsAmong gives it
+  return interactionsAmong([...drugs], conditions, crcl).filter((id) => found.has(id));
 }
 
 const yes = (f: CaseFacts, c: keyof CaseFacts['conditions']) => f.conditions[c] === 'yes';
@@ -36,12 +52,13 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
   const has = (d: DrugId) => drugs.has(d);
   const hasClass = (cls: string) => [...drugs].some((d) => drugClassOf(d) === cls);
   const nsaid = hasClass('nsaid');
-  const opioid = hasClass('opioid');
+  const opioidInUse = f.medications.some((m) => isInUse(m) && isOpioid(m.drug));
+  // the statechart's gate (not an opioid merely in play): MME and CDC notes are for opioids given or about to be
+  const opioid = opioidInUse || (gateOpen(f) && hasClass('opioid'));
   const ckd = yes(f, 'ckd') || renalBelow(f, 30);
   const renalReduced = yes(f, 'ckd') || renalBelow(f, 60);
   const liver = yes(f, 'liver-disease');
   const alcohol = yes(f, 'heavy-alcohol');
-  const opioidInUse = f.medications.some((m) => isInUse(m) && isOpioid(m.drug));
   const recorded = (d: DrugId) => f.medications.some((m) => m.drug === d && !isExcluded(m));
 
   const rules: Array<[boolean, KnowledgeId]> = [
@@ -72,7 +89,7 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
   ];
   const conditions = Object.entries(f.conditions).flatMap(([c, v]) => (v === 'yes' ? [c] : []));
   if ((f.renal?.ckdStage ?? 0) >= 4) conditions.push('ckd');
-  const interactions = interactionsAmong([...drugs], conditions, f.renal?.crcl ?? f.renal?.egfr);
+  const interactions = interactionsInPlay(f, drugs, conditions);
   // the red flag screen answered "not sure" or skipped: keep the urgent-evaluation advice in view
   const redFlagAdvice: KnowledgeId[] = f.redFlagScreen === 'no' ? [] : ['redflag.urgent-evaluation'];
   return [...redFlagAdvice, ...interactions, ...rules.filter(([applies]) => applies).map(([, id]) => id)];

@@ -1,8 +1,8 @@
 import type { CaseFacts } from '../../machines/case-facts.js';
 import { interactionsAmong } from './ports.js';
 
-/** Ruled-out drugs are not held; anything else recorded (taking, tried, outcome unknown) may still be taken. */
-const NOT_HELD = new Set(['not-tolerated', 'contraindicated']);
+/** Held as the statechart counts it (machines/medication-facts.ts isInUse): ineffective, not tolerated and contraindicated drugs are stopped. */
+const NOT_HELD = new Set(['ineffective', 'not-tolerated', 'contraindicated']);
 
 /** Interaction ids among the drugs the case holds and its conditions (clinical-reference.md section 3). */
 export function heldInteractions(f: CaseFacts): string[] {

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { evaluatePathway } from '../../machines/pathway.js';
+import { facts } from './case-samples.js';
+
+/**
+ * Which warnings belong to THIS case (docs/pathway.md, "Interactions"): a pair needs one drug held (outcome current,
+ * effective, partial or not recorded) and the other held or recommended now; MME and CDC opioid notes need an opioid
+ * held or the gate open; label notes concern drugs held or recommended now.
+ */
+const screened = { redFlagScreen: 'no' } as const;
+const naproxenAdequateFail = { drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' } as const;
+const duloxetine60Fail = { drug: 'duloxetine', doseMg: 60, timesPerDay: 1, outcome: 'ineffective' } as const;
+const twoNonDrug = [
+  { therapy: 'exercise', status: 'tried-no-benefit' },
+  { therapy: 'cbt', status: 'partial' },
+] as const;
+
+type Row = [name: string, input: Record<string, unknown>, present: string[], absent: string[]];
+
+const ROWS: Row[] = [
+  [
+    'NSAID stopped (no relief) and duloxetine only recommended: no NSAID + duloxetine pair',
+    { ...screened, medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'ineffective' }] },
+    [],
+    ['interaction.nsaid-duloxetine'],
+  ],
+  [
+    'NSAID taken now and duloxetine recommended: warned before the pair is created',
+    { ...screened, medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'current' }] },
+    ['interaction.nsaid-duloxetine'],
+    [],
+  ],
+  [
+    'NSAID with no outcome recorded counts as held',
+    { ...screened, medications: [{ drug: 'ibuprofen', doseMg: 400, timesPerDay: 3 }] },
+    ['interaction.nsaid-duloxetine'],
+    [],
+  ],
+  [
+    'anticoagulant held and an NSAID recommended at an adequate dose',
+    { ...screened, medications: [{ drug: 'anticoagulant', outcome: 'current' }, { drug: 'ibuprofen', doseMg: 400, timesPerDay: 3, outcome: 'ineffective' }] },
+    ['interaction.nsaid-anticoagulant'],
+    [],
+  ],
+  [
+    'duloxetine taken now (partial) and tramadol recommended',
+    { ...screened, medications: [naproxenAdequateFail, { drug: 'duloxetine', doseMg: 60, outcome: 'partial' }] },
+    ['interaction.duloxetine-tramadol'],
+    ['mme.thresholds', 'opioid.cdc-naloxone', 'opioid.cdc-no-abrupt-taper'],
+  ],
+  [
+    'tramadol only recommended (duloxetine stopped): no interaction, no MME note while the gate is closed',
+    { ...screened, medications: [naproxenAdequateFail, duloxetine60Fail] },
+    [],
+    ['interaction.duloxetine-tramadol', 'mme.thresholds', 'opioid.cdc-naloxone'],
+  ],
+  [
+    'an opioid taken now: MME thresholds and no abrupt taper',
+    { ...screened, medications: [{ drug: 'oxycodone', doseMg: 5, timesPerDay: 4, outcome: 'current' }] },
+    ['mme.thresholds', 'opioid.cdc-no-abrupt-taper'],
+    [],
+  ],
+  [
+    'gate open: MME thresholds and PDMP for the opioid about to be started',
+    { ...screened, medications: [naproxenAdequateFail, duloxetine60Fail], nonDrugTherapies: twoNonDrug, opioidRiskAssessment: 'yes', opioidDiscussion: 'yes' },
+    ['mme.thresholds', 'opioid.cdc-pdmp'],
+    ['opioid.cdc-no-abrupt-taper'],
+  ],
+  [
+    'no radicular symptoms: pregabalin is neither held nor recommended, so no pregabalin label note',
+    { ...screened, radicular: 'no', medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'ineffective' }] },
+    [],
+    ['label.pregabalin', 'renal.pregabalin'],
+  ],
+  [
+    'radicular symptoms: pregabalin recommended, its label note beside it',
+    { ...screened, radicular: 'yes', medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'ineffective' }] },
+    ['label.pregabalin'],
+    [],
+  ],
+  [
+    'gabapentinoid only recommended and no opioid held: no opioid + gabapentinoid pair',
+    { ...screened, radicular: 'yes', medications: [naproxenAdequateFail, duloxetine60Fail], nonDrugTherapies: twoNonDrug, opioidRiskAssessment: 'yes', opioidDiscussion: 'yes' },
+    [],
+    ['interaction.opioid-gabapentinoid'],
+  ],
+  [
+    'gabapentin held and the gate open: the opioid about to be started is warned against it',
+    { ...screened, medications: [naproxenAdequateFail, duloxetine60Fail, { drug: 'gabapentin', doseMg: 300, timesPerDay: 3, outcome: 'current' }], nonDrugTherapies: twoNonDrug, opioidRiskAssessment: 'yes', opioidDiscussion: 'yes' },
+    ['interaction.opioid-gabapentinoid'],
+    [],
+  ],
+];
+
+describe('warnings concern drugs the patient holds or is recommended now', () => {
+  it.each(ROWS)('%s', (_name, input, present, absent) => {
+    const v = evaluatePathway(facts(input));
+    for (const id of present) expect(v.warnings).toContain(id);
+    for (const id of absent) expect(v.warnings).not.toContain(id);
+  });
+});
