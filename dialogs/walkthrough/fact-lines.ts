@@ -1,4 +1,4 @@
-import type { CaseFacts, Medication } from '../../machines/case-facts.js';
+import type { CaseFacts, FactKey, Medication } from '../../machines/case-facts.js';
 import { drugNames } from '../../src/knowledge/drug-catalogue.js';
 import { QUESTIONS } from './questions.js';
 
@@ -13,6 +13,14 @@ function medicationLine(m: Medication): string {
   return `${drugNames(m.drug).generic}${dose}${freq}${prn}${weeks}${outcome}`;
 }
 
+/** Weeks, with months beside them once past 6 months ("9 months (39 weeks)"): the 12-week referral rule counts weeks. */
+const duration = (weeks: number) => (weeks >= 26 ? `${Math.round((weeks * 12) / 52)} months (${weeks} weeks)` : `${weeks} weeks`);
+
+/** A trial question answered "not tried" is stored as skipped (docs/pathway.md): the line must not say only "not known". */
+const TRIALS = new Set<FactKey>(['nsaidTrial', 'duloxetineTrial', 'tramadolTrial']);
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const tri = (label: string, v: string | undefined) => (v === undefined ? [] : [`${label}: ${v}`]);
 
 /** What the case holds, one short line per fact (for plan, note and answers); never the clinician's own words. */
@@ -26,7 +34,7 @@ export function factLines(f: CaseFacts): string[] {
     : '';
   return [
     ...(f.age !== undefined ? [`Age ${f.age}`] : []),
-    ...(f.painDurationWeeks !== undefined ? [`Pain for ${f.painDurationWeeks} weeks`] : []),
+    ...(f.painDurationWeeks !== undefined ? [`Pain for ${duration(f.painDurationWeeks)}`] : []),
     ...(f.redFlags.length ? [`Red flags: ${f.redFlags.join(', ')}`] : tri('Red flags', f.redFlagScreen === 'no' ? 'none' : f.redFlagScreen)),
     ...tri('Radicular symptoms', f.radicular),
     ...tri('Prior MRI', f.priorMri),
@@ -44,6 +52,7 @@ export function factLines(f: CaseFacts): string[] {
     ...tri('Opioid risk assessment done', f.opioidRiskAssessment),
     ...tri('Opioid benefits/risks discussed', f.opioidDiscussion),
     ...tri('Improved since last visit', f.improvedSinceLastVisit),
-    ...(f.skipped.length ? [`Not known: ${f.skipped.map((k) => QUESTIONS[k].label).join(', ')}`] : []),
+    ...f.skipped.filter((k) => TRIALS.has(k)).map((k) => `${capitalise(QUESTIONS[k].label)}: not tried or not known`),
+    ...(f.skipped.some((k) => !TRIALS.has(k)) ? [`Not known: ${f.skipped.filter((k) => !TRIALS.has(k)).map((k) => QUESTIONS[k].label).join(', ')}`] : []),
   ];
 }

@@ -2,7 +2,8 @@ import { DISCLAIMER } from '../disclaimer.js';
 import type { OutputMessage } from '../turn-types.js';
 import { EntryCitations } from './citations.js';
 import { isTherapyOption, therapyLines } from './therapy-lines.js';
-import type { PathwayView } from './ports.js';
+import { focusLines, leftForPlan } from './step-focus.js';
+import { getEntry, hasEntry, type PathwayView } from './ports.js';
 import { stepList } from './step-titles.js';
 
 export interface StepMessageParts {
@@ -37,6 +38,28 @@ export function recommendationLines(view: PathwayView, book: EntryCitations, new
   ];
 }
 
+/** Context that `plan` shows in full: imaging reconciliation and instrument scoring are not safety notes. */
+const CONTEXT_KINDS = new Set(['imaging', 'instrument']);
+const safetyNote = (id: string) => !hasEntry(id) || !CONTEXT_KINDS.has(getEntry(id).kind);
+
+/**
+ * The short step: the few recommendations actionable now (step-focus.ts), then every safety note of the case
+ * (interactions, avoid items, label and adjustment notes for drugs held or recommended): never shortened.
+ */
+function focusSection(view: PathwayView, book: EntryCitations, newWarnings: readonly string[]): string[] {
+  if (view.status === 'urgent') return recommendationLines(view, book, newWarnings);
+  const fresh = newWarnings.map((id) => book.line(id)).filter((l): l is string => !!l).map(markNew);
+  const older = view.warnings.filter((id) => !newWarnings.includes(id) && safetyNote(id)).map((id) => book.line(id)).filter((l): l is string => !!l);
+  const recs = focusLines(view, book);
+  const more = leftForPlan(view);
+  return [
+    ...(fresh.length ? ['**Warnings for this case**', ...fresh, ...older] : []),
+    ...(recs.length ? ['**Do now**', ...recs] : []),
+    ...(!fresh.length && older.length ? ['**Safety notes for this case**', ...older] : []),
+    ...(more ? [`_Say "plan" for all recommendations (${more} more), "why" for the reasoning._`] : []),
+  ];
+}
+
 /** The walk-through's main answer: what it understood, where the case is, what to do now, cited. */
 export function stepMessage(p: StepMessageParts): OutputMessage {
   const book = new EntryCitations();
@@ -49,7 +72,7 @@ export function stepMessage(p: StepMessageParts): OutputMessage {
     ...(p.lead ? [p.lead] : []),
     ...(p.understood?.length ? [`**Case ${p.label}: I understood** (correct me by typing, e.g. "no leg symptoms")`, ...p.understood.map((u) => `- ${u}`)] : []),
     `**Step:** ${stepList(p.view.activeSteps)}`,
-    ...recommendationLines(p.view, book, p.newWarnings),
+    ...focusSection(p.view, book, p.newWarnings ?? []),
     ...(p.disclaimer ? [`_${DISCLAIMER}_`] : []),
   ];
   const citations = book.list();

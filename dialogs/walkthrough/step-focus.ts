@@ -1,0 +1,102 @@
+import type { EntryCitations } from './citations.js';
+import type { PathwayView } from './ports.js';
+import { isTherapyOption, shortTherapyName } from './therapy-lines.js';
+import { getEntry, hasEntry } from './ports.js';
+
+/**
+ * The few recommendations a clinician acts on now, one line each, most important first; `plan` and `why` keep the
+ * full cited list. Each group is one line: the first id present gives the text, the others in the group fold in
+ * (their citation markers join). Ids not listed here (overview, pitfalls that restate the foundation, specialist
+ * offers, instrument scoring) are context, shown by `plan` and `why`.
+ */
+const GROUPS: readonly (readonly string[])[] = [
+  ['escalation.nsaid-adequate-dose'],
+  ['escalation.duloxetine', 'radicular.duloxetine'],
+  ['escalation.tramadol'],
+  ['radicular.gabapentin', 'radicular.pregabalin'],
+  ['radicular.mri'],
+  ['opioid.gate.risk-assessment'],
+  ['opioid.gate.discussion'],
+  ['opioid.framework.lowest-dose'],
+  ['opioid.framework.immediate-release'],
+  ['opioid.framework.treatment-agreement'],
+  ['opioid.framework.reassess'],
+  ['referral.persistent-pain-12-weeks', 'referral.functional-disability', 'referral.start-back-high-risk', 'referral.interventional-procedures', 'monitor.no-improvement-3-months'],
+  ['pitfall.continuing-ineffective'],
+  ['pitfall.psychosocial-factors'],
+  ['monitor.reassess-2-4-weeks'],
+];
+
+/** Groups whose members are alternatives ("gabapentin ... or pregabalin ..."): their sentences are joined with "or". */
+const EITHER = new Set(['radicular.gabapentin']);
+
+/** The non-drug line says why it is there: the foundation of treatment (guideline pitfall, 1). */
+const NON_DRUG_REASONS = ['pitfall.medications-alone', 'nondrug.foundation', 'nondrug.prioritize-before-opioids'];
+
+export const MAX_FOCUS_LINES = 6;
+
+export interface FocusLine {
+  /** Knowledge ids the line stands for (the first gives its text). */
+  ids: string[];
+  text: string;
+}
+
+/** The focus lines' ids, in order: what the short step reply shows (tests assert on these). */
+export function focusIds(view: PathwayView): string[][] {
+  return focusGroups(view).map((g) => g.ids);
+}
+
+function focusGroups(view: PathwayView): { ids: string[]; therapy?: boolean }[] {
+  const recs = new Set(view.recommendations);
+  const drugAndCare = GROUPS.map((g) => g.filter((id) => recs.has(id))).filter((ids) => ids.length > 0);
+  const therapies = therapyFocus(view.recommendations);
+  const room = MAX_FOCUS_LINES - (therapies.length ? 1 : 0);
+  return [
+    ...drugAndCare.slice(0, room).map((ids) => ({ ids })),
+    ...(therapies.length ? [{ ids: [...therapies, ...NON_DRUG_REASONS.filter((id) => recs.has(id))], therapy: true }] : []),
+  ];
+}
+
+/** The untried therapies of the best evidence level left (moderate before low). */
+function therapyFocus(recommendations: readonly string[]): string[] {
+  const options = recommendations.filter((id) => isTherapyOption(id) && hasEntry(id));
+  const level = (id: string) => {
+    const e = getEntry(id);
+    return e.origin === 'guideline' ? e.evidence : undefined;
+  };
+  const moderate = options.filter((id) => level(id) === 'moderate');
+  return moderate.length ? moderate : options;
+}
+
+const markersOf = (marks: string) => marks.match(/\[\d+\]/g) ?? [];
+const unique = (marks: readonly string[]) => [...new Set(marks)].sort((a, b) => Number(a.slice(1, -1)) - Number(b.slice(1, -1))).join('');
+
+/** "For neuropathic pain, consider gabapentin X." + "For neuropathic pain, consider pregabalin Y." -> "... gabapentin X or pregabalin Y." */
+function either(texts: readonly string[]): string {
+  const words = texts.map((t) => t.replace(/\.$/, '').split(' '));
+  let shared = 0;
+  while (words.every((w) => w[shared] !== undefined && w[shared] === words[0]![shared])) shared++;
+  return `${words[0]!.join(' ')}${words.slice(1).map((w) => ` or ${w.slice(shared).join(' ')}`).join('')}.`;
+}
+
+/** The short step reply's recommendation lines, cited in the message's book. */
+export function focusLines(view: PathwayView, book: EntryCitations): string[] {
+  return focusGroups(view).flatMap(({ ids, therapy }) => {
+    const shown = ids.map((id) => book.entry(id)).filter((s) => s !== undefined);
+    if (!shown.length) return [];
+    const marks = unique(shown.flatMap((s) => markersOf(s.marks)));
+    if (therapy) {
+      const names = ids.filter(isTherapyOption).map((id) => shortTherapyName(getEntry(id).text));
+      const evidence = shown[0]!.evidence ? ` (${shown[0]!.evidence} evidence)` : '';
+      return [`- Non-drug therapy first${evidence}: ${names.join('; ')} ${marks}`];
+    }
+    const text = EITHER.has(ids[0]!) && shown.length > 1 ? either(shown.map((s) => s.text)) : shown[0]!.text;
+    return [`- ${text} ${marks}`];
+  });
+}
+
+/** How many recommendation ids the short reply leaves to `plan` (non-drug therapies count once per therapy). */
+export function leftForPlan(view: PathwayView): number {
+  const shown = new Set(focusGroups(view).flatMap((g) => g.ids));
+  return view.recommendations.filter((id) => !shown.has(id)).length;
+}

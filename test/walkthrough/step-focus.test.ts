@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { EntryCitations } from '../../dialogs/walkthrough/citations.js';
+import { focusIds, MAX_FOCUS_LINES } from '../../dialogs/walkthrough/step-focus.js';
+import { stepMessage } from '../../dialogs/walkthrough/step-message.js';
+import { getEntry } from '../../src/knowledge/knowledge-base.js';
+import { evaluatePathway } from '../../machines/pathway.js';
+import { SAMPLES, facts } from '../machines/case-samples.js';
+import { runScenario, textOf } from './drive.js';
+
+const NARRATIVE =
+  "58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, tingling down the left leg, no red flags, hasn't done PT";
+
+/** The lines under "Do now" in a step reply. */
+function doNow(text: string): string[] {
+  const block = text.split('**Do now**')[1] ?? '';
+  return block.trim().split('\n\n')[0]!.split('\n').filter((l) => l.startsWith('- '));
+}
+
+describe('the step reply is short: what to do now, most important first', () => {
+  const { outputs } = runScenario({ name: 'focus', turns: [{ say: NARRATIVE }, { say: 'plan' }] });
+  const first = outputs[0]!.messages[0]!.text;
+  const plan = textOf(outputs[1]!);
+
+  it(`shows at most ${MAX_FOCUS_LINES} recommendation lines, each cited`, () => {
+    const lines = doNow(first);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.length).toBeLessThanOrEqual(MAX_FOCUS_LINES);
+    for (const l of lines) expect(l).toMatch(/\[\d+\]/);
+  });
+
+  it('optimise the NSAID, add duloxetine, a gabapentinoid option and non-drug therapy in one line, in that order', () => {
+    const lines = doNow(first);
+    expect(lines[0]).toMatch(/naproxen 500 mg twice daily/);
+    expect(lines[1]).toMatch(/duloxetine 30 mg daily, titrating to 60 mg/);
+    expect(lines[2]).toMatch(/gabapentin 300-1200 mg three times daily or pregabalin 150-300 mg twice daily/);
+    expect(lines.filter((l) => /Non-drug|Exercise/i.test(l))).toHaveLength(1);
+    expect(lines.at(-1)).toMatch(/^- Non-drug therapy first \(moderate evidence\): Exercise therapy; Multidisciplinary rehabilitation; Acupuncture/);
+  });
+
+  it('drops near-duplicates from the step reply; plan keeps the full cited list', () => {
+    for (const dup of [/medications alone/, /foundation of treatment/, /prioritise them before considering opioids/, /escalate to duloxetine \(30-60 mg daily\) or NSAIDs/]) {
+      expect(first).not.toMatch(dup);
+      expect(plan).toMatch(dup);
+    }
+    expect(first).toMatch(/Say "plan" for all recommendations \(\d+ more\)/);
+    expect(first.length).toBeLessThan(1900);
+  });
+
+  it('keeps the recommendation ids observable: the focus ids are recommended by the statechart', () => {
+    const ids = focusIds(evaluatePathway(facts({ redFlagScreen: 'no', radicular: 'yes', medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'ineffective' }] })));
+    expect(ids.slice(0, 3)).toEqual([
+      ['escalation.nsaid-adequate-dose'],
+      ['escalation.duloxetine', 'radicular.duloxetine'],
+      ['radicular.gabapentin', 'radicular.pregabalin'],
+    ]);
+    expect(ids.at(-1)).toEqual(expect.arrayContaining(['nondrug.exercise', 'nondrug.mbsr', 'pitfall.medications-alone']));
+    expect(ids.at(-1)).not.toContain('nondrug.cbt');
+  });
+
+  it('with radicular symptoms and no MRI, the MRI line is in the focus', () => {
+    const ids = focusIds(evaluatePathway(facts({ redFlagScreen: 'no', radicular: 'yes', priorMri: 'no' })));
+    expect(ids.flat()).toContain('radicular.mri');
+  });
+});
+
+describe('no safety note is ever shortened away', () => {
+  const CONTEXT = new Set(['imaging', 'instrument']);
+  const cases = {
+    ...SAMPLES,
+    benzoAndSteroid: facts({ redFlagScreen: 'no', medications: [{ drug: 'benzodiazepine', outcome: 'current' }, { drug: 'systemic-corticosteroid', outcome: 'current' }] }),
+    nsaidOnWarfarinCkd: facts({ redFlagScreen: 'no', age: 80, conditions: { ckd: 'yes' }, medications: [{ drug: 'anticoagulant', outcome: 'current' }, { drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'current' }] }),
+  };
+  it.each(Object.entries(cases))('%s: every warning of the view is in the step reply, with at most %s focus lines', (_name, f) => {
+    const view = evaluatePathway(f);
+    const text = stepMessage({ label: 'A', view }).text;
+    for (const id of view.warnings) {
+      if (CONTEXT.has(getEntry(id).kind)) continue;
+      expect(text, id).toContain(new EntryCitations().entry(id)!.text);
+    }
+    if (view.status !== 'urgent') expect(doNow(text).length).toBeLessThanOrEqual(MAX_FOCUS_LINES);
+  });
+
+  it('interaction and avoid items for the drugs in the case are shown', () => {
+    const text = stepMessage({ label: 'A', view: evaluatePathway(cases.benzoAndSteroid) }).text;
+    expect(text).toMatch(/Do not prescribe benzodiazepines/);
+    expect(text).toMatch(/Avoid systemic corticosteroids/);
+    const nsaid = stepMessage({ label: 'A', view: evaluatePathway(cases.nsaidOnWarfarinCkd) }).text;
+    expect(nsaid).toMatch(/NSAID \+ anticoagulant/);
+  });
+});
