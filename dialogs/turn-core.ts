@@ -2,6 +2,7 @@ import { cardValueText, parseCardValue, type CardValue } from './card-value.js';
 import { conversationStateSchema, emptyState, REMEMBERED_ACTIVITY_IDS, type ConversationState } from './conversation-state.js';
 import { helpMessage } from './help.js';
 import { route } from './router.js';
+import { keepAnswer, keptAnswer, statelessKey } from './stateless-answers.js';
 import { MAX_TEXT_CHARS, type OutputMessage, type TurnInput, type TurnOutput } from './turn-types.js';
 
 export interface CoreOptions {
@@ -39,7 +40,7 @@ export function handleTurn(saved: unknown, input: TurnInput, options: CoreOption
   if (input.activityId && state.processed.includes(input.activityId)) {
     return { state, changed: false, output: { messages: [] } };
   }
-  const result = respond(state, input);
+  const result = respondOrReuse(state, input);
   const notes: OutputMessage[] = restored.expired
     ? [{ text: `The previous case in this conversation was deleted after ${options.retentionDays} days without changes.` }]
     : [];
@@ -48,6 +49,16 @@ export function handleTurn(saved: unknown, input: TurnInput, options: CoreOption
     changed: true,
     output: { messages: [...notes, ...result.output.messages] },
   };
+}
+
+/** A repeated stateless question reuses its answer (the state is carried over unchanged, as the routes would). */
+function respondOrReuse(state: ConversationState, input: TurnInput): { state: ConversationState | null; output: TurnOutput } {
+  const key = statelessKey(state, input);
+  const reused = key === undefined ? undefined : keptAnswer(key);
+  if (reused) return { state, output: reused };
+  const result = respond(state, input);
+  if (key !== undefined && result.state === state) keepAnswer(key, result.output);
+  return result;
 }
 
 function respond(state: ConversationState, input: TurnInput): { state: ConversationState | null; output: TurnOutput } {

@@ -27,8 +27,24 @@ function suggestedActions(message: OutputMessage): Partial<Activity> {
   return { suggestedActions: { actions: cardActions, to: [] } };
 }
 
+/**
+ * Rendered activities by message object: the core hands back the same message objects for a repeated stateless
+ * question (dialogs/stateless-answers.ts), so their card is built once. Messages are never modified after the core
+ * returns them, and botbuilder copies an activity before it adds the conversation reference.
+ */
+const rendered = new WeakMap<OutputMessage, Partial<Activity>>();
+
 /** One OutputMessage -> one Teams message activity: a card (its fallbackText is the text) or text with citations. */
 export function toActivity(message: OutputMessage): Partial<Activity> {
+  let activity = rendered.get(message);
+  if (!activity) {
+    activity = render(message);
+    rendered.set(message, activity);
+  }
+  return activity;
+}
+
+function render(message: OutputMessage): Partial<Activity> {
   const base: Partial<Activity> = { type: ActivityTypes.Message, ...suggestedActions(message) };
   if (message.card) {
     const { card, text } = withCitedSources(message.card, message.text, message.citations);
@@ -43,5 +59,5 @@ export function toActivity(message: OutputMessage): Partial<Activity> {
 }
 
 export function toActivities(output: TurnOutput): Partial<Activity>[] {
-  return output.messages.map(toActivity);
+  return output.messages.map((m) => toActivity(m));
 }
