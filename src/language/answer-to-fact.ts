@@ -66,8 +66,10 @@ export function answerToFact(key: FactKey, text: string, receivedAt: string): Pa
       return undefined;
     case 'psychosocial':
       if (ex.psychosocial) return { psychosocial: ex.psychosocial };
-      if (w === 'no') return { psychosocial: { depression: 'no', anxiety: 'no', catastrophizing: 'no', workDissatisfaction: 'no' } };
-      return undefined;
+      // A bare "yes" to "depression, anxiety, catastrophizing, work dissatisfaction?" says some are present without
+      // naming them; CaseFacts has no "some" field, so all four are marked and the "I understood" list shows it
+      // for the clinician to correct (the pitfall this serves, (1, 4), needs only one of them).
+      return w ? { psychosocial: { depression: w, anxiety: w, catastrophizing: w, workDissatisfaction: w } } : undefined;
     case 'startBack':
       return startBackAnswer(t, ex);
     case 'oswestry': {

@@ -70,11 +70,21 @@ function firstAmount(text: string): Amount | undefined {
   const m = AMOUNT.exec(text);
   const bare = BARE.exec(text);
   if (bare?.[1] && (!m || m.index >= bare[0].length)) {
+    if (minusSign(text, bare[0].search(/\d/))) return undefined;
     const value = Number(bare[1]);
     const rest = text.slice(bare[0].length);
     if (value > 0) return { mg: value * tablets(rest), unit: 'mg', perDay: isPerDay(rest) };
   }
+  if (m && minusSign(text, m.index)) return undefined;
   return m ? amountOf(m, text) : undefined;
+}
+
+/**
+ * "naproxen -500 mg": a minus typed onto the number (a space before it, none after) makes the amount unreadable;
+ * a dash between spaces ("naproxen - 500 mg") or joining the name ("naproxen-500") is a separator.
+ */
+function minusSign(text: string, numberAt: number): boolean {
+  return numberAt >= 2 && text[numberAt - 1] === '-' && /\s/.test(text[numberAt - 2] ?? '');
 }
 
 /** "500 two tabs tid": the dose is the tablets' sum. */

@@ -40,6 +40,13 @@ const EXCEPT = /\b(?:apart from|except|other than|besides|but|only)\b/;
 const REASON_AFTER = /^[\s,(]*(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is))\b/;
 /** A duration in the same comma item as these words is the pain's, not the drug's ("MS Contin 15 bid, LBP 2 yrs"). */
 const PAIN_WORDS = /\b(?:lbp|pain|back|sciatica|sx|symptoms|history|ago|\d{2}\s?(?:m|f|yo))\b/;
+/**
+ * "No NSAIDs.", "No NSAIDs (CKD 3b)", "no nsaids d/t GI bleed": the class named bare after "no", with nothing after
+ * it but a reason, is an instruction to avoid the class, read as other-nsaid contraindicated (the statechart's
+ * nsaidExcluded sees any NSAID-class entry so ruled out). "No NSAIDs tried yet" stays a drug not tried.
+ */
+const CLASS_BAN_BEFORE = /(?:^|[\s(])no\s*$/;
+const CLASS_BAN_AFTER = /^\s*(?:$|[(.;]|(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is)|with (?:ckd|renal))\b)/;
 const DECLINED = /\b(?:declin\w*|refus\w*|not interested|unwilling|reluctant|won'?t)\b/;
 const PLANNED_BEFORE = /\b(?:refer(?:red|ral)? (?:to|for)|recommend(?:ed)?|plan(?:s|ned)?(?::| to| for)?|consider(?:ing)?|will (?:start|try|do|begin|add)|would (?:try|start)|suggest(?:ed)?|start(?:ing)? on|to start|add(?:ing)?|prescribe|trial of|could try|may try)\s+(?:a |an |trial of |some )?$/;
 const LIST_GAP = /^(?:[\s,/&+()-]|and|or|then|for|plus|as well as|also|both|either|nor|neither|\d+(?:\.\d+)?|mg|g|mcg|hr|bid|tid|qid|qd|od|daily|prn|q\d+(?:-\d+)?h|x|wks?|weeks?|months?|mos?|each|trials?|of)*$/;
@@ -126,6 +133,9 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
       pre[i] !== undefined && pre[i] !== 'current' ? pre[i] : own[i] ?? (negated ? undefined : groupPre !== 'current' ? groupPre ?? shared : shared ?? groupPre);
     if ((outcome === undefined && pre[i] === 'current') || continued) outcome = 'current';
     if (e.type === 'therapy' && outcome === undefined && !negated && (HABIT.test(after.split(',')[0] ?? '') || HABIT.test(text.slice(e.start, e.end).replace(/^\S+/, '')))) outcome = 'current';
+    if (e.type === 'drug' && negated && outcome === undefined && /^nsaids?$/.test(e.mention.matched) && CLASS_BAN_BEFORE.test(before) && CLASS_BAN_AFTER.test(after)) {
+      outcome = 'contraindicated';
+    }
     if (e.type === 'drug') {
       if ((negated || declined || planned) && outcome !== 'contraindicated' && outcome !== 'not-tolerated') continue;
       medications.push(medication(e.mention, outcome, weeks[i]));

@@ -24,7 +24,7 @@ export interface Extraction {
 /** Longer texts are cut: a pasted note's first 20,000 characters hold the case (keeps the work bounded). */
 const MAX_CHARS = 20_000;
 const RENAL_NORMAL = /\b(?:(?:renal|kidney) function (?:is )?(?:normal|nl|ok|fine|intact|good)|normal (?:renal|kidney) function|renal(?: function)?:? wnl)\b/;
-const QUESTION = /\?\s*$|^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|max|maximum|dose|dosing|tell me|explain)\b/i;
+const QUESTION = /\?\s*$|^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|max|maximum|dose|dosing|tell me|explain)\b(?!')/i;
 
 /** Free text -> case facts, deterministically (no clock: "since March" counts back from receivedAt). */
 export function extractCaseFacts(text: string, receivedAt: string): Extraction {
@@ -56,7 +56,7 @@ export function extractCaseFacts(text: string, receivedAt: string): Extraction {
 }
 
 /** Sentences that ask something ("what is the max dose of naproxen?"): the drugs in them are not the patient's. */
-const QUESTION_SENTENCE = /(?:^|[.!?\n]\s*)(?:what|how|which|when|why|is|are|can|could|should|does|do|max|maximum|any)\b[^.!?\n]*/g;
+const QUESTION_SENTENCE = /(?:^|[.!?\n]\s*)(?:what|how|which|when|why|is|are|can|could|should|does|do|max|maximum|any)\b(?!')[^.!?\n]*/g;
 
 function questionSpans(text: string): [number, number][] {
   const out: [number, number][] = [];

@@ -13,7 +13,7 @@ const OUTCOMES: readonly [RegExp, MedicationOutcome][] = [
 /** "failed naproxen", "intolerant of duloxetine", "no relief with PT": an outcome said just before the thing. */
 const BEFORE: readonly [RegExp, MedicationOutcome][] = [
   [/\b(?:allergic to|allergy to|contraindication to|c\/i to|can'?t take|cannot take|unable to take|avoid(?:ing)?|not a candidate for|so no)\s*$/, 'contraindicated'],
-  [/\b(?:intolerant (?:of|to)|intolerance to|couldn'?t tolerate|could not tolerate|did(?:n'?t| not) tolerate|unable to tolerate|side effects (?:with|from|on))\s*$/, 'not-tolerated'],
+  [/\b(?:intolerant (?:of|to)|intolerance to|couldn'?t tolerate|could not tolerate|(?:did|does|do)(?:n'?t| not) tolerate|unable to tolerate|side effects (?:with|from|on))\s*$/, 'not-tolerated'],
   [/\b(?:partial (?:relief|response|benefit|improvement) (?:with|from|on|to)|some (?:relief|benefit|improvement) (?:with|from|on)|(?:a bit|a little|somewhat|slightly|partially|partly) better (?:with|on))\s*$/, 'partial'],
   [/\b(?:failed|failure of|no better (?:on|with)|no (?:relief|benefit|improvement|response|help) (?:with|from|on|after|to)|didn'?t respond to|did not respond to|unsuccessful trials? of|not helped by|nothing from)(?:\s+(?:a |an )?(?:trials? of|course of|(?:\d+\s*(?:wks?|weeks?|months?|mos?)\s+(?:of\s+)?)))?\s*$/, 'ineffective'],
   [/\b(?:no better|no (?:relief|benefit|improvement)|not improved|unchanged) (?:after|despite)[^,]{0,25}\b(?:on|with)\s*$/, 'ineffective'],
