@@ -44,6 +44,7 @@ export function factLines(f: CaseFacts): string[] {
     ...(renal ? [`Renal: ${renal}`] : []),
     ...(psycho.length ? [`Psychosocial: ${psycho.join(', ')}`] : []),
     ...(f.startBack ? [`STarT Back ${f.startBack.total}/9, psychosocial ${f.startBack.psychosocial}/5`] : []),
+    ...(f.startBackRisk && !f.startBack ? [`STarT Back ${f.startBackRisk} risk`] : []),
     ...(f.oswestryPercent !== undefined ? [`ODI ${f.oswestryPercent}%`] : []),
     ...(f.painScore !== undefined ? [`Pain ${f.painScore}/10`] : []),
     ...(f.weeksOptimizedTherapy !== undefined ? [`${f.weeksOptimizedTherapy} weeks of optimized therapy`] : []),

@@ -1,4 +1,4 @@
-import { extractCaseFacts, isCalculatorCommand, type Extraction } from './ports.js';
+import { calculatorFacts, extractCaseFacts, findDrugs, isCalculatorCommand, runCalculatorCommand, type Extraction } from './ports.js';
 
 let last: { text: string; at: string; extraction: Extraction } | undefined;
 
@@ -16,10 +16,55 @@ export function extraction(text: string, receivedAt: string): Extraction {
 const QUESTION = /\?\s*$|^(what|how|which|when|why|is|are|can|could|should|does|do|tell me|any)\b/i;
 const DOSE_QUESTION = /\b(dose|doses|dosing|dosage|how much|max|maximum|titrat\w*|mme)\b/i;
 
+/**
+ * A question asked inside the sentence, with or without a question mark: "he is on warfarin, can I give ibuprofen",
+ * "duloxetine vs pregabalin for sciatica", "tramadol with duloxetine safe".
+ */
+const ASKED = [
+  /\b(can|could|should|may|would|shall) (i|we|you|he|she|they|one|it|the patient|the pt|pt|patient|this patient)\b/i,
+  /\b(is it|is this|is that|is there|are they|are there|it is|it's|is|are) (ok|okay|safe|fine|appropriate|reasonable|advisable|a problem|an interaction)\b/i,
+  /\b(ok|okay|safe|fine|alright) to (give|use|start|add|combine|take|prescribe|continue|switch|try|mix)\b/i,
+  /\b(vs\.?|versus)(?=\s)/i,
+  /\bcombine\b/i,
+  /\b(which (is|one|drug|option)|what about|better for|preferred for|first choice)\b/i,
+  // a statement of a drug pair followed by its worry ("tramadol with duloxetine safe", "... serotonin risk")
+  /\b(safe|interaction|interactions|interact|(serotonin|bleeding|seizure) risk)\s*[?.!]*$/i,
+];
+
+const SCORE_FACTS = ['startBack', 'startBackRisk', 'oswestryPercent'] as const;
+
+/**
+ * A calculator command, unless it only states a score the calculator cannot compute ("STarT Back high risk",
+ * "STarT Back 7/9, psychosocial 4"): that is a fact for the open case, not a request for the item-by-item calculator.
+ */
+function calculatorAsk(t: string): boolean {
+  if (!isCalculatorCommand(t.toLowerCase())) return false;
+  const computed = runCalculatorCommand(t);
+  if (computed && Object.keys(calculatorFacts(computed)).length > 0) return true;
+  // the date only matters for "since March"-style durations, not for scores
+  const patch = extractCaseFacts(t, '1970-01-01T00:00:00.000Z').patch as Record<string, unknown>;
+  return !SCORE_FACTS.some((k) => patch[k] !== undefined);
+}
+
+/** Two drugs offered as alternatives ("gabapentin or pregabalin for radicular pain"): a comparison question. */
+function drugAlternatives(text: string): boolean {
+  const mentions = findDrugs(text);
+  return mentions.some((m, i) => {
+    const next = mentions[i + 1];
+    return next !== undefined && /^\s*(or|vs\.?|versus)\s*$/i.test(text.slice(m.end, next.start));
+  });
+}
+
 /** A question for the answers (dosing, guideline, calculators), not a reply or a fact for the walk-through. */
 export function looksLikeQuestion(text: string): boolean {
   const t = text.trim();
-  return QUESTION.test(t) || DOSE_QUESTION.test(t) || isCalculatorCommand(t.toLowerCase());
+  return (
+    QUESTION.test(t) ||
+    DOSE_QUESTION.test(t) ||
+    calculatorAsk(t) ||
+    ASKED.some((re) => re.test(t)) ||
+    drugAlternatives(t)
+  );
 }
 
 const UNSURE = /^(not sure|unsure|don'?t know|do not know|dunno|unknown|no idea|n\/?a|not known|not done|not measured|\?)$/i;
@@ -31,6 +76,14 @@ export function isUnsure(text: string): boolean {
 const FOLLOW_UP = /\b(later|follow[- ]?up|f\/u|since (the )?last|returns|came back|back today|review(ed)? today|at review|now on)\b/i;
 const NEW_PATIENT = /^\s*\d{1,3}\s*(yo|y\/o|y\.o\.|-?year|yr|[mf]\b)/i;
 const ELAPSED = /\b(\d{1,3})\s*(weeks?|wks?|months?|mos?)\s+later\b/i;
+
+/**
+ * A description that stays a case even when it ends with a question ("55M LBP 1 yr, failed naproxen and
+ * duloxetine ...; can I start opioids?"): it opens with the patient's age or sex, or is long.
+ */
+export function looksLikeCaseDescription(text: string, longChars: number): boolean {
+  return NEW_PATIENT.test(text) || text.length >= longChars;
+}
 
 /** A pasted description of another patient (age/sex opening, no follow-up words), rather than more about this one. */
 export function looksLikeNewPatient(text: string): boolean {

@@ -9,7 +9,7 @@ import { drugContextOnly, startsACase, updatesACase } from './case-signal.js';
 import { intake } from './intake.js';
 import { mergeFacts, patchSaysSomething } from './merge-facts.js';
 import { calculatorFacts, runCalculatorCommand } from './ports.js';
-import { extraction, looksLikeNewPatient, looksLikeQuestion } from './read-text.js';
+import { extraction, looksLikeCaseDescription, looksLikeNewPatient, looksLikeQuestion } from './read-text.js';
 
 const MAX_ANSWER_CHARS = 200;
 const LONG_NARRATIVE_CHARS = 120;
@@ -68,8 +68,9 @@ export const walkthroughAnswerRoute: Route = {
 export const walkthroughNarrativeRoute: Route = {
   name: 'walkthrough-narrative',
   matches: (ctx) => {
-    // A long description may end with its question ("... what next?"): it is still a case.
-    if (ctx.card || (looksLikeQuestion(ctx.text) && ctx.text.length < LONG_NARRATIVE_CHARS)) return false;
+    // A description may end with its question ("58M ... what next?"): it is still a case. A short question with
+    // drug context ("he is on warfarin, can I give ibuprofen") is for the answers.
+    if (ctx.card || (looksLikeQuestion(ctx.text) && !looksLikeCaseDescription(ctx.text, LONG_NARRATIVE_CHARS))) return false;
     const ex = extraction(ctx.text, ctx.input.receivedAt);
     return ex.identifiers || (ex.isCaseNarrative && startsACase(ex.patch));
   },
