@@ -14,7 +14,7 @@ export interface DoseRegimen {
 const AMOUNT =
   /(\d{1,5}(?:\.\d{1,3})?)(?:\s?(?:-|to|–)\s?(\d{1,5}(?:\.\d{1,3})?))?\s?(mcg\s?\/\s?h(?:r|our)?|mcg per h(?:r|our)|µg\s?\/\s?h(?:r)?|mcg|micrograms?|µg|mg|milligrams?|g|gm|grams?)\b/gi;
 /** A bare number right after the drug name or before a frequency ("naproxen 500 bid"). */
-const BARE = /^\s*[:=@-]?\s*(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|x\b|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d))/i;
+const BARE = /^\s*[:=@-]?\s*(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|x\b(?!\s?\d{1,3}\s?(?:wks?|weeks?|months?|mos?|days?|yrs?|years?)\b)|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d))/i;
 /** "30 -> 60 mg", "titrated to 60": the dose now in use is the last one. */
 const TITRATION = /->|→|=>|\b(?:titrated|increased|uptitrated|titrating|escalated|went up|bumped)(?: up)? to\b|\bthen\b/i;
 

@@ -49,6 +49,8 @@ const CLASS_BAN_BEFORE = /(?:^|[\s(])no\s*$/;
 const CLASS_BAN_AFTER = /^\s*(?:$|[(.;]|(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is)|with (?:ckd|renal))\b)/;
 const DECLINED = /\b(?:declin\w*|refus\w*|not interested|unwilling|reluctant|won'?t)\b/;
 const PLANNED_BEFORE = /\b(?:refer(?:red|ral)? (?:to|for)|recommend(?:ed)?|plan(?:s|ned)?(?::| to| for)?|consider(?:ing)?|will (?:start|try|do|begin|add)|would (?:try|start)|suggest(?:ed)?|start(?:ing)? on|to start|add(?:ing)?|prescribe|trial of|could try|may try)\s+(?:a |an |trial of |some )?$/;
+/** "PT next week", "acupuncture booked": arranged, not yet done. */
+const PLANNED_AFTER = /^[^,.;(]{0,25}?\b(?:next (?:week|month|visit|appointment)|tomorrow|soon|booked|scheduled|planned|arranged|(?:referral|referred) (?:sent|placed|made|done)|wait-?list(?:ed)?|on (?:the )?wait(?:ing)? ?list)\b/;
 const LIST_GAP = /^(?:[\s,/&+()-]|and|or|then|for|plus|as well as|also|both|either|nor|neither|\d+(?:\.\d+)?|mg|g|mcg|hr|bid|tid|qid|qd|od|daily|prn|q\d+(?:-\d+)?h|x|wks?|weeks?|months?|mos?|each|trials?|of)*$/;
 
 export interface EntityFacts {
@@ -126,9 +128,9 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const declined = DECLINED.test(before) || /^[^,]{0,12}\b(?:declin\w*|refus\w*)/.test(after);
     const inPlan = plans.some(([s, e2]) => e.start >= s && e.start < e2);
     const continued = inPlan && CONTINUE.test(before);
-    const planned = PLANNED_BEFORE.test(before) || (inPlan && !continued);
+    const planned = PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || (inPlan && !continued);
     const cue = NEGATED_BEFORE.exec(before);
-    const negated = notTried || (!!cue && !EXCEPT.test(cue[0]) && !OUTCOME_CUE.test(cue[0]) && (pre[i] === undefined || pre[i] === 'current'));
+    const negated = notTried || (!!cue && !cue[0].includes('(') && !EXCEPT.test(cue[0]) && !OUTCOME_CUE.test(cue[0]) && (pre[i] === undefined || pre[i] === 'current'));
     let outcome: MedicationOutcome | undefined =
       pre[i] !== undefined && pre[i] !== 'current' ? pre[i] : own[i] ?? (negated ? undefined : groupPre !== 'current' ? groupPre ?? shared : shared ?? groupPre);
     if ((outcome === undefined && pre[i] === 'current') || continued) outcome = 'current';

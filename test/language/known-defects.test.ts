@@ -84,3 +84,23 @@ describe('a dose typed with a stray minus', () => {
     expect(findDrugs('naproxen: 500 bid')[0]).toMatchObject({ doseMg: 500, timesPerDay: 2 });
   });
 });
+
+describe('scoping found by the fourth held-out set', () => {
+  it('a negation does not reach into a parenthesis: "Naproxen not tried (on apixaban)"', () => {
+    expect(patch('Naproxen not tried (on apixaban).').medications).toEqual([{ drug: 'anticoagulant', outcome: 'current' }]);
+  });
+
+  it('a therapy arranged for later is not tried', () => {
+    expect(therapy('Starting PT next week.', 'exercise')).toBe('not-tried');
+    expect(therapy('PT 6 wks, no change; acupuncture booked.', 'acupuncture')).toBe('not-tried');
+    expect(therapy('PT 6 wks, no change; acupuncture booked.', 'exercise')).toBe('tried-no-benefit');
+  });
+
+  it('"Duloxetine 60 x 3 months" keeps the dose and the duration', () => {
+    expect(patch('Duloxetine 60 x 3 months no relief').medications).toEqual([{ drug: 'duloxetine', doseMg: 60, durationWeeks: 13, outcome: 'ineffective' }]);
+  });
+
+  it('"wants to talk about injections" is considering a procedure', () => {
+    expect(patch('Wants to talk about injections.').consideringInterventional).toBe('yes');
+  });
+});
