@@ -6,6 +6,15 @@ import { StorageConflictError, StorageUnavailableError, type StoragePort, type S
 
 const UPDATED_AT_STEP_MS = 60_000;
 
+interface PendingWrite {
+  key: string;
+  json: string;
+  ifMatch: string | null;
+  eTag: string;
+  resolve(eTag: string): void;
+  reject(err: unknown): void;
+}
+
 /**
  * Embedded default store: node:sqlite in WAL mode, one row per conversation.
  * The eTag check and the write happen in one statement, so two processes sharing the file cannot both win.
@@ -19,6 +28,7 @@ export class SqliteStorage implements StoragePort {
   private readonly del: StatementSync;
   private readonly purge: StatementSync;
   private closed = false;
+  private pending: PendingWrite[] = [];
 
   constructor(path: string, options: { busyTimeoutMs?: number } = {}) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -47,22 +57,58 @@ export class SqliteStorage implements StoragePort {
     return row ? { value: JSON.parse(row.value), eTag: row.etag } : undefined;
   }
 
-  async write(key: string, value: unknown, ifMatch: string | null): Promise<string> {
-    const eTag = randomUUID();
+  /**
+   * Writes wait for the end of the event-loop turn and go to SQLite together, in one transaction: turns of
+   * different conversations that finish together share one commit (one WAL append and lock cycle instead of one
+   * each). Each write keeps its own eTag check; a stale one fails alone, and if the transaction fails, none of
+   * its writes is stored and each caller gets StorageUnavailableError.
+   */
+  write(key: string, value: unknown, ifMatch: string | null): Promise<string> {
+    if (this.closed) return Promise.reject(new StorageUnavailableError(new Error('closed')));
     const json = JSON.stringify(value);
+    return new Promise((resolve, reject) => {
+      this.pending.push({ key, json, ifMatch, eTag: randomUUID(), resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  private flush(): void {
+    const batch = this.pending;
+    this.pending = [];
+    if (!batch.length) return;
     const now = Date.now();
+    let changes: number[];
+    try {
+      changes = this.run(() => (batch.length === 1 ? [this.apply(batch[0]!, now)] : this.transaction(() => batch.map((w) => this.apply(w, now)))));
+    } catch (err) {
+      for (const w of batch) w.reject(err);
+      return;
+    }
+    batch.forEach((w, i) => (changes[i] === 1 ? w.resolve(w.eTag) : w.reject(new StorageConflictError(w.key))));
+  }
+
+  /** One if-match write; returns the number of rows changed (0 on a stale eTag or an existing key for a create). */
+  private apply(w: PendingWrite, now: number): number {
     // updated_at is only read by the retention purge: it is stored rounded up to the next minute, so it is never
     // earlier than the last write (a case is purged at most a minute late, never early) and changes once a minute.
     const until = Math.ceil((now + 1) / UPDATED_AT_STEP_MS) * UPDATED_AT_STEP_MS;
-    const changes = this.run(() => {
-      if (ifMatch === null) return this.ins.run(key, json, eTag, until).changes;
-      // Both statements check the eTag in the same statement as the write; the second runs only when the first
-      // changed nothing (a stale eTag, or a stored time that has fallen behind now).
-      const kept = this.updKeepTime.run(json, eTag, key, ifMatch, now).changes;
-      return Number(kept) === 1 ? kept : this.upd.run(json, eTag, until, key, ifMatch).changes;
-    });
-    if (Number(changes) !== 1) throw new StorageConflictError(key);
-    return eTag;
+    if (w.ifMatch === null) return Number(this.ins.run(w.key, w.json, w.eTag, until).changes);
+    // Both statements check the eTag in the same statement as the write; the second runs only when the first
+    // changed nothing (a stale eTag, or a stored time that has fallen behind now).
+    const kept = Number(this.updKeepTime.run(w.json, w.eTag, w.key, w.ifMatch, now).changes);
+    return kept === 1 ? kept : Number(this.upd.run(w.json, w.eTag, until, w.key, w.ifMatch).changes);
+  }
+
+  private transaction<T>(op: () => T): T {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = op();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (err) {
+      if (this.db.isTransaction) this.db.exec('ROLLBACK');
+      throw err;
+    }
   }
 
   async delete(key: string): Promise<void> {
@@ -75,6 +121,7 @@ export class SqliteStorage implements StoragePort {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    this.flush();
     this.closed = true;
     this.db.close();
   }
