@@ -7,6 +7,7 @@ import { QUESTIONS } from './questions.js';
 import { stepList } from './step-titles.js';
 import { EntryCitations } from './citations.js';
 import { isTherapyOption, therapyLines } from './therapy-lines.js';
+import { withoutRestatements } from './restatements.js';
 
 /** An entry as chart text: its sentence and its source in words (no chat citation markers in a chart). */
 function noteLine(id: string): string | undefined {
@@ -41,7 +42,7 @@ export function chartNote(record: CaseRecord, view: PathwayView): OutputMessage 
     'Findings:',
     ...factLines(record.facts).map((l) => `- ${l}`),
     'Plan:',
-    ...view.recommendations.filter(inPlan).map(noteLine).filter((l): l is string => !!l),
+    ...withoutRestatements(view.recommendations).filter(inPlan).map(noteLine).filter((l): l is string => !!l),
     ...therapyNote(view.recommendations.filter(isTherapyOption)),
     ...(view.warnings.length ? ['Safety:', ...view.warnings.map(noteLine).filter((l): l is string => !!l)] : []),
     ...(opioidRelevant(record, view)

@@ -3,6 +3,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { EntryCitations } from './citations.js';
 import { isTherapyOption, therapyLines } from './therapy-lines.js';
 import { focusLines, leftForPlan } from './step-focus.js';
+import { withoutRestatements } from './restatements.js';
 import { getEntry, hasEntry, type PathwayView } from './ports.js';
 import { stepList } from './step-titles.js';
 
@@ -25,7 +26,7 @@ export interface StepMessageParts {
 export function recommendationLines(view: PathwayView, book: EntryCitations, newWarnings: readonly string[] = []): string[] {
   const therapies = view.recommendations.filter(isTherapyOption);
   const recs = [
-    ...view.recommendations.filter((id) => !isTherapyOption(id)).map((id) => book.line(id)),
+    ...withoutRestatements(view.recommendations).filter((id) => !isTherapyOption(id)).map((id) => book.line(id)),
     ...therapyLines(therapies, book),
   ].filter((l): l is string => !!l);
   const fresh = newWarnings.map((id) => book.line(id)).filter((l): l is string => !!l).map(markNew);
@@ -48,7 +49,7 @@ const safetyNote = (id: string) => !hasEntry(id) || !CONTEXT_KINDS.has(getEntry(
  */
 function focusSection(view: PathwayView, book: EntryCitations, newWarnings: readonly string[]): string[] {
   if (view.status === 'urgent') return recommendationLines(view, book, newWarnings);
-  const fresh = newWarnings.map((id) => book.line(id)).filter((l): l is string => !!l).map(markNew);
+  const fresh = newWarnings.filter(safetyNote).map((id) => book.line(id)).filter((l): l is string => !!l).map(markNew);
   const older = view.warnings.filter((id) => !newWarnings.includes(id) && safetyNote(id)).map((id) => book.line(id)).filter((l): l is string => !!l);
   const recs = focusLines(view, book);
   const more = leftForPlan(view);

@@ -3,6 +3,7 @@ import { EntryCitations } from './citations.js';
 import type { CaseRecord } from './case-record.js';
 import { factLines } from './fact-lines.js';
 import { joinBlocks } from './step-message.js';
+import { withoutRestatements } from './restatements.js';
 import { stepList } from './step-titles.js';
 import { isTherapyOption, therapyLines } from './therapy-lines.js';
 import type { OutputMessage } from '../turn-types.js';
@@ -10,7 +11,7 @@ import type { OutputMessage } from '../turn-types.js';
 /** `why`: the facts that put the case where it is, and the guideline's own sentence behind each recommendation. */
 export function whyMessage(record: CaseRecord, view: PathwayView): OutputMessage {
   const book = new EntryCitations();
-  const reasons = view.recommendations.filter((id) => !isTherapyOption(id)).flatMap((id) => {
+  const reasons = withoutRestatements(view.recommendations).filter((id) => !isTherapyOption(id)).flatMap((id) => {
     const shown = book.entry(id);
     if (!shown || !hasEntry(id)) return [];
     const entry = getEntry(id);

@@ -40,8 +40,13 @@ describe('the step reply is short: what to do now, most important first', () => 
   it('drops near-duplicates from the step reply; plan keeps the full cited list', () => {
     for (const dup of [/medications alone/, /foundation of treatment/, /prioritise them before considering opioids/, /escalate to duloxetine \(30-60 mg daily\) or NSAIDs/]) {
       expect(first).not.toMatch(dup);
-      expect(plan).toMatch(dup);
     }
+    for (const full of [/medications alone/, /prioritise them before considering opioids/, /escalate to duloxetine \(30-60 mg daily\) or NSAIDs/, /gabapentin 300-1200/, /pregabalin 150-300/]) {
+      expect(plan).toMatch(full);
+    }
+    // the pitfall and "non-drug therapy is the foundation" are one guideline sentence: said once
+    expect(plan.match(/medications alone/g)).toHaveLength(1);
+    expect(plan).not.toMatch(/Non-drug therapy is the foundation of treatment/);
     expect(first).toMatch(/Say "plan" for all recommendations \(\d+ more\)/);
     expect(first.length).toBeLessThan(1900);
   });
@@ -86,5 +91,24 @@ describe('no safety note is ever shortened away', () => {
     expect(text).toMatch(/Avoid systemic corticosteroids/);
     const nsaid = stepMessage({ label: 'A', view: evaluatePathway(cases.nsaidOnWarfarinCkd) }).text;
     expect(nsaid).toMatch(/NSAID \+ anticoagulant/);
+  });
+});
+
+describe('answers read plainly', () => {
+  const { outputs } = runScenario({ name: 'plain', turns: [{ say: NARRATIVE }, { say: 'not tried' }, { say: 'no' }] });
+
+  it('"not tried" for a drug trial is not reported as only "not known"', () => {
+    expect(textOf(outputs[1]!)).toMatch(/Duloxetine trial: not tried or not known/);
+    expect(textOf(outputs[1]!)).not.toMatch(/Not known: duloxetine/);
+  });
+
+  it('pain duration over 6 months reads in months with the weeks beside it', () => {
+    expect(textOf(runScenario({ name: 'months', turns: [{ say: NARRATIVE }, { say: 'plan' }] }).outputs[1]!)).toMatch(/Pain for 9 months \(39 weeks\)/);
+  });
+
+  it('"no prior MRI" brings the MRI line; the imaging reconciliation is not flagged as a new warning', () => {
+    const text = textOf(outputs[2]!);
+    expect(text).toMatch(/obtain MRI when symptoms persist/);
+    expect(text).not.toMatch(/New:\*\* No imaging/);
   });
 });
