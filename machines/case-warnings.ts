@@ -3,7 +3,7 @@ import { interactionsAmong } from '../src/knowledge/interactions.js';
 import type { CaseFacts } from './case-facts.js';
 import { acetaminophenOnly } from './drug-guards.js';
 import type { KnowledgeId } from './knowledge-ids.js';
-import { drugClassOf, isExcluded, isInUse, isOpioid } from './medication-facts.js';
+import { drugClassOf, isExcluded, isHeld, isInUse, isOpioid } from './medication-facts.js';
 import { gateOpen } from './opioid-gate.js';
 
 /**
@@ -25,7 +25,7 @@ const RECOMMENDED_DRUGS: Partial<Record<KnowledgeId, DrugId[]>> = {
   'opioid.framework.lowest-dose': ['morphine'], // stands for "an opioid" in the class checks below
 };
 
-const heldDrugs = (f: CaseFacts): DrugId[] => [...new Set(f.medications.filter(isInUse).map((m) => m.drug))];
+const heldDrugs = (f: CaseFacts): DrugId[] => [...new Set(f.medications.filter(isHeld).map((m) => m.drug))];
 
 function drugsInPlay(f: CaseFacts, recommendations: readonly string[]): Set<DrugId> {
   const drugs = new Set<DrugId>(heldDrugs(f));

@@ -29,6 +29,17 @@ export function isInUse(m: Medication): boolean {
   return IN_USE.has(m.outcome);
 }
 
+/** Co-medications that do not treat back pain: "no relief" says nothing about stopping them. */
+const CO_MEDICATION = new Set(['anticoagulant', 'antiplatelet', 'ssri', 'maoi']);
+
+/**
+ * Held for interaction warnings: in use, or a co-medication not ruled out ("on warfarin, ibuprofen x 4 wk no help"
+ * leaves the warfarin taken whatever outcome the sentence attached to it).
+ */
+export function isHeld(m: Medication): boolean {
+  return isInUse(m) || (CO_MEDICATION.has(drugClassOf(m.drug)) && !isExcluded(m));
+}
+
 /**
  * Daily mg: a typed daily total ("2.4 g/day") when that is all the text gave; else dose x times a day, where
  * duloxetine is a once-daily drug in the guideline, so a missing frequency means once daily.

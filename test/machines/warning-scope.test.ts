@@ -90,6 +90,12 @@ const ROWS: Row[] = [
     ['interaction.opioid-gabapentinoid'],
     [],
   ],
+  [
+    'a co-medication is held whatever outcome the sentence attached to it ("on warfarin, ibuprofen x 4 wk no help")',
+    { ...screened, medications: [{ drug: 'anticoagulant', outcome: 'ineffective' }, { drug: 'ibuprofen', doseMg: 400, timesPerDay: 3, outcome: 'ineffective' }] },
+    ['interaction.nsaid-anticoagulant'],
+    [],
+  ],
 ];
 
 describe('warnings concern drugs the patient holds or is recommended now', () => {
