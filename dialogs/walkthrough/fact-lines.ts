@@ -14,7 +14,12 @@ function medicationLine(m: Medication): string {
 }
 
 /** Weeks, with months beside them once past 6 months ("9 months (39 weeks)"): the 12-week referral rule counts weeks. */
-const duration = (weeks: number) => (weeks >= 26 ? `${Math.round((weeks * 12) / 52)} months (${weeks} weeks)` : `${weeks} weeks`);
+const duration = (weeks: number) =>
+  weeks >= 26 ? `${Math.round((weeks * 12) / 52)} months (${Math.round(weeks)} weeks)` : `${Math.round(weeks * 10) / 10} weeks`;
+
+/** Therapy ids as clinicians write them. */
+const THERAPY_NAMES: Readonly<Record<string, string>> = { cbt: 'CBT', mbsr: 'MBSR', 'tai-chi-yoga': 'tai chi / yoga' };
+const therapyName = (t: string) => THERAPY_NAMES[t] ?? t.replace(/-/g, ' ');
 
 /** A trial question answered "not tried" is stored as skipped (docs/pathway.md): the line must not say only "not known". */
 const TRIALS = new Set<FactKey>(['nsaidTrial', 'duloxetineTrial', 'tramadolTrial']);
@@ -39,7 +44,7 @@ export function factLines(f: CaseFacts): string[] {
     ...tri('Radicular symptoms', f.radicular),
     ...tri('Prior MRI', f.priorMri),
     ...f.medications.map(medicationLine),
-    ...f.nonDrugTherapies.map((t) => `${t.therapy.replace(/-/g, ' ')}${t.weeks !== undefined ? ` ${t.weeks} wk` : ''}: ${t.status.replace(/-/g, ' ')}`),
+    ...f.nonDrugTherapies.map((t) => `${therapyName(t.therapy)}${t.weeks !== undefined ? ` ${t.weeks} wk` : ''}: ${t.status.replace(/-/g, ' ')}`),
     ...(conditions.length ? [`Conditions: ${conditions.join(', ')}`] : Object.keys(f.conditions).length ? ['Conditions asked about: none present'] : []),
     ...(renal ? [`Renal: ${renal}`] : []),
     ...(psycho.length ? [`Psychosocial: ${psycho.join(', ')}`] : []),

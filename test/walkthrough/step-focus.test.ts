@@ -106,6 +106,12 @@ describe('answers read plainly', () => {
     expect(textOf(runScenario({ name: 'months', turns: [{ say: NARRATIVE }, { say: 'plan' }] }).outputs[1]!)).toMatch(/Pain for 9 months \(39 weeks\)/);
   });
 
+  it('a duration in fractional weeks (14 months) reads as whole weeks', () => {
+    const { outputs: o } = runScenario({ name: 'weeks', turns: [{ say: '55M chronic LBP 14 months, naproxen 500 bid x 8 wk no relief, CBT without benefit' }, { say: 'plan' }] });
+    expect(textOf(o[1]!)).toMatch(/Pain for 14 months \(61 weeks\)/);
+    expect(textOf(o[1]!)).toMatch(/CBT: tried no benefit/);
+  });
+
   it('"no prior MRI" brings the MRI line; the imaging reconciliation is not flagged as a new warning', () => {
     const text = textOf(outputs[2]!);
     expect(text).toMatch(/obtain MRI when symptoms persist/);
