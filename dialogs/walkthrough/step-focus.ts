@@ -15,13 +15,11 @@ const GROUPS: readonly (readonly string[])[] = [
   ['escalation.tramadol'],
   ['radicular.gabapentin', 'radicular.pregabalin'],
   ['radicular.mri'],
+  ['referral.persistent-pain-12-weeks', 'referral.functional-disability', 'referral.start-back-high-risk', 'referral.interventional-procedures', 'monitor.no-improvement-3-months'],
   ['opioid.gate.risk-assessment'],
   ['opioid.gate.discussion'],
-  ['opioid.framework.lowest-dose'],
-  ['opioid.framework.immediate-release'],
-  ['opioid.framework.treatment-agreement'],
-  ['opioid.framework.reassess'],
-  ['referral.persistent-pain-12-weeks', 'referral.functional-disability', 'referral.start-back-high-risk', 'referral.interventional-procedures', 'monitor.no-improvement-3-months'],
+  ['opioid.framework.lowest-dose', 'opioid.framework.immediate-release'],
+  ['opioid.framework.treatment-agreement', 'opioid.framework.reassess'],
   ['pitfall.continuing-ineffective'],
   ['pitfall.psychosocial-factors'],
   ['monitor.reassess-2-4-weeks'],
@@ -29,6 +27,9 @@ const GROUPS: readonly (readonly string[])[] = [
 
 /** Groups whose members are alternatives ("gabapentin ... or pregabalin ..."): their sentences are joined with "or". */
 const EITHER = new Set(['radicular.gabapentin']);
+
+/** Groups whose members are steps of one action (the opioid framework, 1): their sentences follow each other. */
+const BOTH = new Set(['opioid.framework.lowest-dose', 'opioid.framework.treatment-agreement']);
 
 /** The non-drug line says why it is there: the foundation of treatment (guideline pitfall, 1). */
 const NON_DRUG_REASONS = ['pitfall.medications-alone', 'nondrug.foundation', 'nondrug.prioritize-before-opioids'];
@@ -90,7 +91,8 @@ export function focusLines(view: PathwayView, book: EntryCitations): string[] {
       const evidence = shown[0]!.evidence ? ` (${shown[0]!.evidence} evidence)` : '';
       return [`- Non-drug therapy first${evidence}: ${names.join('; ')} ${marks}`];
     }
-    const text = EITHER.has(ids[0]!) && shown.length > 1 ? either(shown.map((s) => s.text)) : shown[0]!.text;
+    const texts = shown.map((s) => s.text);
+    const text = shown.length > 1 && EITHER.has(ids[0]!) ? either(texts) : BOTH.has(ids[0]!) ? texts.join(' ') : texts[0]!;
     return [`- ${text} ${marks}`];
   });
 }

@@ -118,3 +118,34 @@ describe('answers read plainly', () => {
     expect(text).not.toMatch(/New:\*\* No imaging/);
   });
 });
+
+describe('gate open and referral due: the referral and the opioid framework both fit', () => {
+  const gateOpenReferral = facts({
+    redFlagScreen: 'no',
+    radicular: 'no',
+    medications: [
+      { drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' },
+      { drug: 'duloxetine', doseMg: 60, timesPerDay: 1, outcome: 'ineffective' },
+    ],
+    nonDrugTherapies: [
+      { therapy: 'exercise', status: 'tried-no-benefit' },
+      { therapy: 'cbt', status: 'partial' },
+    ],
+    opioidRiskAssessment: 'yes',
+    opioidDiscussion: 'yes',
+    weeksOptimizedTherapy: 13,
+  });
+
+  it('referral comes before the opioid framework, whose four steps take two lines', () => {
+    const view = evaluatePathway(gateOpenReferral);
+    const ids = focusIds(view);
+    const at = (id: string) => ids.findIndex((g) => g.includes(id));
+    expect(at('referral.persistent-pain-12-weeks')).toBeGreaterThanOrEqual(0);
+    expect(at('referral.persistent-pain-12-weeks')).toBeLessThan(at('opioid.framework.lowest-dose'));
+    expect(ids).toContainEqual(['opioid.framework.lowest-dose', 'opioid.framework.immediate-release']);
+    expect(ids).toContainEqual(['opioid.framework.treatment-agreement', 'opioid.framework.reassess']);
+    const text = stepMessage({ label: 'A', view }).text;
+    expect(text).toMatch(/20-30 mg daily\. Prescribe immediate-release/);
+    expect(text).toMatch(/mme|MME/);
+  });
+});
