@@ -35,6 +35,7 @@ const OUTCOME_CUE = /^(?:no|not|didn'?t|did not|without) (?:better|relief|improv
 /** "walks daily", "yoga 3x/week": a therapy done as a habit is current. */
 const HABIT = /^\s*(?:daily|every day|regularly|most days|\d\s?x\s?\/?\s?(?:a |per )?(?:wk|week|day))\b/;
 const SENTENCE_END = /[.;!?\n](?!\d)/g;
+const REACH = 400;
 const EXCEPT = /\b(?:apart from|except|other than|besides|but|only)\b/;
 /** "no NSAIDs because of the warfarin", "no NSAIDs given CKD": a reason right after the name rules the drug out. */
 const REASON_AFTER = /^[\s,(]*(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is))\b/;
@@ -72,11 +73,18 @@ function planSpans(text: string): [number, number][] {
 
 export function entityFacts(text: string, entities: Entity[], durations: Duration[]): EntityFacts {
   const plans = planSpans(text);
+  // Scopes reach at most REACH characters: a run-on pasted note without full stops stays linear.
   const sentenceEnd = (i: number) => {
-    SENTENCE_END.lastIndex = i;
-    return SENTENCE_END.exec(text)?.index ?? text.length;
+    const window = text.slice(i, i + REACH);
+    SENTENCE_END.lastIndex = 0;
+    const m = SENTENCE_END.exec(window);
+    return m ? i + m.index : Math.min(text.length, i + REACH);
   };
-  const sentenceStart = (i: number) => Math.max(text.lastIndexOf('.', i - 1), text.lastIndexOf(';', i - 1), text.lastIndexOf('\n', i - 1)) + 1;
+  const sentenceStart = (i: number) => {
+    const from = Math.max(0, i - REACH);
+    const window = text.slice(from, i);
+    return from + Math.max(window.lastIndexOf('.'), window.lastIndexOf(';'), window.lastIndexOf('\n')) + 1;
+  };
   const n = entities.length;
   const own: (MedicationOutcome | undefined)[] = [];
   const pre: (MedicationOutcome | undefined)[] = [];
@@ -111,19 +119,26 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     weeks.push(d?.weeks);
   }
   const groups = new Map<number, number[]>();
-  groupOf.forEach((g, j) => groups.set(g, [...(groups.get(g) ?? []), j]));
+  groupOf.forEach((g, j) => {
+    const list = groups.get(g);
+    if (list) list.push(j);
+    else groups.set(g, [j]);
+  });
+  const sharedOf = new Map<number, MedicationOutcome | undefined>();
   const medications: Medication[] = [];
   const therapies: NonDrugTrial[] = [];
   for (let i = 0; i < n; i++) {
     const e = entities[i]!;
     const g = groupOf[i]!;
     const members = groups.get(g)!;
-    const itemStart = Math.max(text.lastIndexOf(',', e.start - 1) + 1, sentenceStart(e.start));
+    const sStart = sentenceStart(e.start);
+    const itemStart = sStart + text.slice(sStart, e.start).lastIndexOf(',') + 1;
     const before = text.slice(itemStart, e.start);
     const after = text.slice(e.end, sentenceEnd(e.end));
     const groupPre = pre[members[0]!];
     // "neither helped" speaks for the whole list; a contraindication or a side effect belongs to one drug.
-    const shared = members.map((j) => own[j]).find((o) => o === 'ineffective' || o === 'partial');
+    if (!sharedOf.has(g)) sharedOf.set(g, members.map((j) => own[j]).find((o) => o === 'ineffective' || o === 'partial'));
+    const shared = sharedOf.get(g);
     const notTried = NOT_TRIED_AFTER.test(after);
     const declined = DECLINED.test(before) || /^[^,]{0,12}\b(?:declin\w*|refus\w*)/.test(after);
     const inPlan = plans.some(([s, e2]) => e.start >= s && e.start < e2);

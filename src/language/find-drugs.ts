@@ -40,10 +40,13 @@ export function findDrugs(text: string): DrugMention[] {
     found.push({ drug, start: m.index, end: m.index + m[0].length });
   }
   WORD.lastIndex = 0;
+  // Both lists run left to right: one pointer finds the exact names a word could overlap.
+  let t = 0;
   for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
     const start = w.index;
     const end = start + w[0].length;
-    if (taken.some(([s, e]) => start < e && end > s)) continue;
+    while (t < taken.length && taken[t]![1] <= start) t++;
+    if (t < taken.length && taken[t]![0] < end) continue;
     if (/[a-z]/i.test(text[start - 1] ?? '') || /[a-z]/i.test(text[end] ?? '')) continue;
     const drug = fuzzyDrug(w[0]);
     if (drug) found.push({ drug, start, end });
