@@ -18,7 +18,8 @@ export function planMessage(record: CaseRecord, view: PathwayView): OutputMessag
     ...recommendationLines(view, book),
     ...(known.length ? ['**Known so far**', ...known.map((k) => `- ${k}`)] : []),
     ...(missing.length ? ['**Still missing**', ...missing] : ['Nothing the pathway needs is missing.']),
-    ...(view.gate.open ? ['**Opioid gate:** all conditions documented.'] : unmet.length ? ['**Opioid gate not open; unmet:**', ...unmet] : []),
+    // a red flag stops the pathway: the opioid gate is not the question then
+    ...(view.status === 'urgent' ? [] : view.gate.open ? ['**Opioid gate:** all conditions documented.'] : unmet.length ? ['**Opioid gate not open; unmet:**', ...unmet] : []),
   ];
   const citations = book.list();
   return { text: joinBlocks(lines), ...(citations.length ? { citations } : {}) };

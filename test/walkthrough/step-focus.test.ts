@@ -149,3 +149,15 @@ describe('gate open and referral due: the referral and the opioid framework both
     expect(text).toMatch(/mme|MME/);
   });
 });
+
+describe('a red flag stops the pathway', () => {
+  it('plan shows the urgent advice and no opioid-gate checklist', () => {
+    const { outputs } = runScenario({
+      name: 'urgent-plan',
+      turns: [{ say: '70F chronic LBP 6 months, night pain and weight loss, history of breast cancer, ibuprofen 400 tid no relief' }, { say: 'plan' }],
+    });
+    const plan = textOf(outputs[1]!);
+    expect(plan).toMatch(/urgent evaluation/);
+    expect(plan).not.toMatch(/Opioid gate/);
+  });
+});
