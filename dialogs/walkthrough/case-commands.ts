@@ -90,7 +90,9 @@ function listCases(state: ConversationState, lead?: string): RouteResult {
     const mark = c.label === state.activeCase ? ' (open)' : '';
     return `- **Case ${c.label}**${mark}: ${stepList(evaluatePathway(c.facts).activeSteps)}`;
   });
-  const text = [lead, '**Cases in this conversation**', ...lines, 'Say "switch to case B" to resume one.'].filter(Boolean).join('\n');
+  const other = state.cases.find((c) => c.label !== state.activeCase);
+  const hint = other ? `Say "switch to case ${other.label}" to resume one.` : '';
+  const text = [lead, '**Cases in this conversation**', ...lines, hint].filter(Boolean).join('\n');
   return sayOnly(state, text);
 }
 

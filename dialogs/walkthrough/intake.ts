@@ -25,12 +25,14 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
   if (ex.identifiers) return sayOnly(ctx.state, IDENTIFIERS_REFUSED);
   const now = ctx.input.receivedAt;
   const current = activeRecord(ctx.state);
-  if (current && !forceNew && !looksLikeNewPatient(text)) {
+  // "new case" then the pasted description: the description fills the blank case just opened, not another one.
+  const blank = current !== undefined && current.history.length === 0 && JSON.stringify(current.facts) === JSON.stringify(emptyFacts());
+  if (current && !forceNew && (blank || !looksLikeNewPatient(text))) {
     const facts = mergeFacts(current.facts, withElapsedTime(ex.patch, text, current.facts));
     const moved = advanceCase(current, facts, now);
     if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(current.label));
     return caseReply(ctx.state, moved.record, moved.view, {
-      lead: `Case ${current.label} updated (say "back" to undo).`,
+      lead: blank ? `Case ${current.label}.` : `Case ${current.label} updated (say "back" to undo).`,
       understood: ex.understood,
       newWarnings: newWarnings(moved),
     });
