@@ -27,9 +27,10 @@ const ASKED = [
   /\b(vs\.?|versus)(?=\s)/i,
   /\bcombine\b/i,
   /\b(which (is|one|drug|option)|what about|better for|preferred for|first choice)\b/i,
-  // a statement of a drug pair followed by its worry ("tramadol with duloxetine safe", "... serotonin risk")
-  /\b(safe|interaction|interactions|interact|(serotonin|bleeding|seizure) risk)\s*[?.!]*$/i,
 ];
+
+/** A drug pair followed by its worry ("tramadol with duloxetine safe", "... serotonin risk"); one drug is an answer ("60 mg, it was safe"). */
+const PAIR_WORRY = /\b(safe|interaction|interactions|interact|(serotonin|bleeding|seizure) risk)\s*[?.!]*$/i;
 
 const SCORE_FACTS = ['startBack', 'startBackRisk', 'oswestryPercent'] as const;
 
@@ -46,9 +47,13 @@ function calculatorAsk(t: string): boolean {
   return !SCORE_FACTS.some((k) => patch[k] !== undefined);
 }
 
-/** Two drugs offered as alternatives ("gabapentin or pregabalin for radicular pain"): a comparison question. */
-function drugAlternatives(text: string): boolean {
+/**
+ * Two drugs offered as alternatives ("gabapentin or pregabalin for radicular pain"), or a pair and its worry: a
+ * question about the drugs.
+ */
+function drugQuestion(text: string): boolean {
   const mentions = findDrugs(text);
+  if (new Set(mentions.map((m) => m.drug)).size >= 2 && PAIR_WORRY.test(text)) return true;
   return mentions.some((m, i) => {
     const next = mentions[i + 1];
     return next !== undefined && /^\s*(or|vs\.?|versus)\s*$/i.test(text.slice(m.end, next.start));
@@ -63,7 +68,7 @@ export function looksLikeQuestion(text: string): boolean {
     DOSE_QUESTION.test(t) ||
     calculatorAsk(t) ||
     ASKED.some((re) => re.test(t)) ||
-    drugAlternatives(t)
+    drugQuestion(t)
   );
 }
 

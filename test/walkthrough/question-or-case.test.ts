@@ -102,3 +102,16 @@ describe('statements about the open case still update it', () => {
     check(after as unknown as Record<string, unknown>);
   });
 });
+
+describe('replies to the pending question stay answers', () => {
+  it.each(['60 mg, tolerated ok', 'yes 60 mg, it was safe', 'stopped for nausea', 'she could not tolerate it', '60 mg daily 8 weeks, partial'])(
+    'duloxetine question: %s',
+    (say) => {
+      const opened = turn(undefined, OPEN, 0);
+      expect(activeRecord(opened.state!)!.pendingQuestion).toBe('duloxetineTrial');
+      const r = turn(opened.state, say, 1);
+      expect(r.text).toMatch(/Noted for case A/);
+      expect(activeRecord(r.state!)!.facts.medications.some((m) => m.drug === 'duloxetine')).toBe(true);
+    },
+  );
+});
