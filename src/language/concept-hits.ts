@@ -39,8 +39,14 @@ export function conceptHits(text: string): Hit[] {
   return hits;
 }
 
+/** "family asks about injections", "discussed with his wife": a relative speaks for the patient's care here. */
+const FOR_THE_PATIENT = new Set(['consideringInterventional', 'opioidDiscussion']);
+
 function polarity(c: Concept, item: Item, start: number, end: number): Polarity {
-  if (!DONE_FACTS.has(c.kind.fact)) return polarityIn(item, start, end);
+  if (!DONE_FACTS.has(c.kind.fact)) {
+    const p = polarityIn(item, start, end);
+    return p === 'someone-else' && FOR_THE_PATIENT.has(c.kind.fact) ? 'present' : p;
+  }
   const before = item.text.slice(Math.max(0, start - item.start - 60), start - item.start);
   const after = item.text.slice(end - item.start, end - item.start + 40);
   if (PENDING_AFTER.test(after) || NOT_DONE_BEFORE.test(before)) return 'absent';

@@ -4,6 +4,8 @@ import type { Hit } from './concept-hits.js';
 type Psych = NonNullable<CaseFacts['psychosocial']>;
 
 const tri = (p: Hit['polarity']): TriState => (p === 'absent' ? 'no' : p === 'unknown' ? 'unknown' : 'yes');
+/** "Mood OK", "euthymic": depression screened out by the clinician's own observation. */
+const MOOD_OK = /\b(?:mood (?:is )?(?:ok|okay|good|fine|normal|stable|euthymic)|euthymic)\b/;
 const NO_IMAGING = /\bno (?:prior |previous |lumbar |spine )?imaging\b|\bimaging:? none\b|\bnever (?:been )?imaged\b/;
 
 /** Turn concept hits into case facts: present (or suspected) beats absent, absent beats unknown. */
@@ -70,6 +72,7 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
   if (psychNone) {
     for (const f of ['depression', 'anxiety', 'catastrophizing', 'workDissatisfaction'] as const) psych[f] ??= 'no';
   }
+  if (MOOD_OK.test(text)) psych.depression ??= 'no';
   if (Object.keys(psych).length) out.psychosocial = psych;
   if (out.priorMri === undefined && NO_IMAGING.test(text)) out.priorMri = 'no';
   return out;

@@ -8,6 +8,22 @@ const IMPROVED: readonly [RegExp, 'yes' | 'partial' | 'no'][] = [
   [/\b(?:(?:somewhat|slightly|a (?:bit|little)|partially|partly|marginally|modestly) (?:better|improved)|some improvement|partial(?:ly)? (?:improvement|improved|response)|mild improvement|modest improvement)\b/, 'partial'],
   [/\b(?:(?:much|significantly|a lot|markedly|clearly) (?:better|improved)|improved|improving|better|meaningful improvement)\b/, 'yes'],
 ];
+/** "pain 6/10 from 8/10", "pain 8 -> 6/10", "ODI 44 from 56": the latest score against the earlier one. */
+const SCORE_CHANGE = /\b(?:pain|nrs|vas|odi|oswestry)\s?(?:score\s?)?(?:(\d{1,3})(?:\s?\/\s?10|%)?\s?(?:,\s?)?(?:down |up )?from\s?(\d{1,3})|(?:from\s)?(\d{1,3})(?:\s?\/\s?10|%)?\s?(?:->|→|to)\s?(\d{1,3}))\b/g;
+
+/** Lower scores are better on both scales; any fall is read as partial (no threshold is claimed here). */
+function scoreChange(text: string): 'partial' | 'no' | undefined {
+  let seen: 'partial' | 'no' | undefined;
+  SCORE_CHANGE.lastIndex = 0;
+  for (let m = SCORE_CHANGE.exec(text); m; m = SCORE_CHANGE.exec(text)) {
+    const now = Number(m[1] ?? m[4]);
+    const before = Number(m[2] ?? m[3]);
+    if (now < before) return 'partial';
+    seen = 'no';
+  }
+  return seen;
+}
+
 const WORKING = /\b(?:working full[- ]time|still working|able to work|back (?:at|to) work|returned to work|back to (?:full )?(?:work|duties)|full duties|works full[- ]time|no functional (?:limitation|impairment|disability)|functioning well|fully functional)\b/;
 const DECLINES_PROCEDURES = /\b(?:declin\w*|refus\w*|not interested in|doesn'?t want|does not want|wants to avoid|no interest in)\s(?:any\s)?(?:an?\s)?(?:epidural|esi|injections?|nerve blocks?|procedures?|interventions?|surgery|spinal cord stim\w*)/;
 
@@ -31,6 +47,7 @@ export function gateFacts(text: string, durations: readonly Duration[], claimed:
         break;
       }
     }
+    out.improvedSinceLastVisit ??= scoreChange(text);
   }
   if (WORKING.test(text)) out.functionalDisability = 'no';
   if (DECLINES_PROCEDURES.test(text)) out.consideringInterventional = 'no';

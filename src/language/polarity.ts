@@ -10,7 +10,7 @@ const RISK_OF = /\b(?:risks? of|prevent(?:ing)?|naloxone for|counsel(?:l)?ed on|
 const UNKNOWN_BEFORE = /\b(?:unknown|unclear|not sure|unsure|uncertain|not assessed|not screened|not documented|not asked|unable to (?:assess|say)|don'?t know|do not know|whether|if any)\b[^]*$/;
 const UNKNOWN_AFTER = /^[^,]{0,25}?\b(?:unknown|unclear|not sure|unsure|not assessed|not screened|not documented|not asked|\?\s*$)/;
 const NEGATION_BEFORE =
-  /\b(?:no|not|never|denies|denied|deny|denying|without|negative for|neg for|free of|absence of|nor|none of|ruled out|rules out|hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|doesn'?t|does not|don'?t|do not|isn'?t|is not|wasn'?t|was not|yet to|nil)\b([^]{0,45})$/;
+  /\b(?:no|not|never|neg|denies|denied|deny|denying|without|negative for|neg for|free of|absence of|nor|none of|ruled out|rules out|hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|doesn'?t|does not|don'?t|do not|isn'?t|is not|wasn'?t|was not|yet to|nil)\b([^]{0,45})$/;
 const NEGATION_AFTER = /^[\s:=()-]*(?:(?:screen(?:ing)?|sx|symptoms|hx|history|signs)\s?[:=-]?\s?)?(?:none|no\s*(?:[.,;]|$)|neg\b|negative|absent|denied|denies|nil|not present|not reported|ruled out|-ve|\(-\)|not (?:done|tried|had|started|attempted)|never)/;
 const UNCERTAIN_BEFORE = /(?:\?\s*|\b(?:possible|possibly|probable|probably|likely|suspected|suspect|suspicious for|query|questionable|maybe|r\/o|rule out|concern for|concerning for|c\/f|suggestive of|consistent with|could be|may have|might have)\s+(?:[a-z/-]+\s+){0,2})$/;
 /** Words between a cue and the mention that end the cue's reach ("no relief, pain radiating"). */

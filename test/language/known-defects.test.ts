@@ -104,3 +104,44 @@ describe('scoping found by the fourth held-out set', () => {
     expect(patch('Wants to talk about injections.').consideringInterventional).toBe('yes');
   });
 });
+
+describe('wordings found by the fifth held-out set', () => {
+  it.each([
+    ['Currently tramadol 50 mg BID prn.', 'tramadol', 'current'],
+    ['Celebrex 200 daily - decent relief.', 'other-nsaid', 'effective'],
+    ['NSAIDs not advised given CAD.', 'other-nsaid', 'contraindicated'],
+    ['Duloxetine not an option (on SSRI).', 'duloxetine', 'contraindicated'],
+  ] as const)('"%s" -> %s %s', (text, drug, outcome) => {
+    expect(outcomeOf(text, drug)).toBe(outcome);
+  });
+
+  it('"helped briefly" is partial, even with a weekly habit in the clause', () => {
+    expect(therapy('PT 2x/wk x 6 wks last spring, helped briefly.', 'exercise')).toBe('partial');
+  });
+
+  it('red flags and radicular wording', () => {
+    expect(patch('Neg red flags.').redFlagScreen).toBe('no');
+    expect(patch('weakness L ankle dorsiflexion getting worse over 2 weeks')).toMatchObject({ redFlagScreen: 'yes', redFlags: ['progressive-neuro-deficit'] });
+    expect(patch('spinal stenosis, neurogenic claudication both legs').radicular).toBe('yes');
+  });
+
+  it('screens and observations', () => {
+    expect(patch('Mood OK.').psychosocial).toEqual({ depression: 'no' });
+    expect(patch('low mood, mood ok today').psychosocial).toEqual({ depression: 'yes' });
+    expect(patch('PHQ-9 4, GAD-7 3.').psychosocial).toBeUndefined();
+    expect(patch('GAD-7 15').psychosocial).toEqual({ anxiety: 'yes' });
+  });
+
+  it('follow-up scores: a fall is partial improvement, no fall is none', () => {
+    expect(patch('Follow up: pain 6/10 from 8/10, walking more.').improvedSinceLastVisit).toBe('partial');
+    expect(patch('f/u: ODI 44 from 56').improvedSinceLastVisit).toBe('partial');
+    expect(patch('follow-up: pain 7/10 from 7/10').improvedSinceLastVisit).toBe('no');
+    expect(patch('pain 6/10 from 8/10').improvedSinceLastVisit).toBeUndefined();
+  });
+
+  it('a relative speaking for the patient about a procedure or the opioid talk', () => {
+    expect(patch('Family asks about injections.').consideringInterventional).toBe('yes');
+    expect(patch('Discussed tapering and risks.').opioidDiscussion).toBe('yes');
+    expect(patch('mother had cancer').redFlags).toBeUndefined();
+  });
+});
