@@ -7,6 +7,8 @@ export interface CorpusCase {
   id: string;
   text: string;
   receivedAt: string;
+  /** The fixture file the case came from (without .json). */
+  set?: string;
   identifiers?: boolean;
   isCaseNarrative?: boolean;
   expect: Partial<CaseFacts>;
@@ -28,7 +30,7 @@ export function loadCorpus(part: 'corpus' | 'held-out' = 'corpus'): CorpusCase[]
     .sort()
     .flatMap((f) => {
       const file = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { receivedAt: string; cases: Omit<CorpusCase, 'receivedAt'>[] };
-      return file.cases.map((c) => ({ ...c, receivedAt: file.receivedAt }));
+      return file.cases.map((c) => ({ ...c, receivedAt: file.receivedAt, set: f.replace(/\.json$/, '') }));
     });
 }
 
