@@ -33,7 +33,7 @@ const NEGATED_BEFORE = /\b(?:never|not|no|hasn'?t|has not|haven'?t|have not|hadn
 const NOT_TRIED_AFTER = /^\s*(?:not (?:yet )?(?:tried|started|taken|used|given|done)|never (?:tried|taken|used|done)|nor tried)\b/;
 const OUTCOME_CUE = /^(?:no|not|didn'?t|did not|without) (?:better|relief|improvement|improved|change|benefit|help|helped|effect|response|touch)/;
 /** "walks daily", "yoga 3x/week": a therapy done as a habit is current. */
-const HABIT = /^\s*(?:daily|every day|regularly|most days|\d\s?x\s?\/?\s?(?:a |per )?(?:wk|week|day))\b/;
+const HABIT = /^\s*(?:[a-z]+\s)?(?:daily|every day|regularly|most days|weekly|monthly|fortnightly|every (?:week|month|other week)|\d\s?x\s?\/?\s?(?:a |per )?(?:wk|week|day))\b/;
 const SENTENCE_END = /[.;!?\n](?!\d)/g;
 const REACH = 400;
 const EXCEPT = /\b(?:apart from|except|other than|besides|but|only)\b/;

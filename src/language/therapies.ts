@@ -2,7 +2,7 @@ import type { NonDrugTherapyId } from '../../machines/case-facts.js';
 
 /** Non-drug therapies by the names clinicians type (guideline's non-pharmacologic list, (1)). */
 export const THERAPIES: readonly [NonDrugTherapyId, RegExp][] = [
-  ['multidisciplinary-rehab', /\b(?:multi-?disciplinary|inter-?disciplinary|functional restoration|pain (?:rehab(?:ilitation)?|management) program(?:me)?|(?:intensive )?rehab(?:ilitation)? program(?:me)?|mdr)\b(?: (?:rehab(?:ilitation)?|program(?:me)?|pain program(?:me)?|care))?/g],
+  ['multidisciplinary-rehab', /\b(?:multi-?disciplinary|inter-?disciplinary|functional restoration|pain (?:rehab(?:ilitation)? |management )?program(?:me)?|(?:intensive )?rehab(?:ilitation)? program(?:me)?|mdr)\b(?: (?:rehab(?:ilitation)?|program(?:me)?|pain program(?:me)?|care))?/g],
   ['mbsr', /\b(?:mbsr|mindfulness(?:[- ]based stress reduction)?|meditation)\b/g],
   ['progressive-relaxation', /\b(?:progressive (?:muscle )?relaxation|relaxation (?:therapy|training|techniques?|exercises))\b/g],
   ['cbt', /\b(?:cbt|cognitive[- ]behaviou?ral(?: therapy)?|pain psycholog(?:y|ist)|pain psych\b|act\b(?= therapy)|acceptance and commitment therapy)/g],

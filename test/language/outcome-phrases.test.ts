@@ -148,3 +148,34 @@ describe('gate facts', () => {
     expect(extractCaseFacts(text, '2026-11-29T10:00:00.000Z').patch).toMatchObject(want);
   });
 });
+
+/** Non-drug therapy status in everyday wording. */
+const THERAPY: [string, Record<string, string>][] = [
+ ['completed 12 sessions of physio with minimal improvement', {exercise:'tried-no-benefit'}],
+ ['did a course of PT last year which helped somewhat', {exercise:'partial'}],
+ ['physical therapy x 8 weeks - no lasting benefit', {exercise:'tried-no-benefit'}],
+ ['tried chiropractic, made it worse', {'spinal-manipulation':'tried-no-benefit'}],
+ ['sees a chiropractor monthly', {'spinal-manipulation':'current'}],
+ ['currently in PT, 2nd week', {exercise:'current'}],
+ ['has not tried acupuncture or massage', {acupuncture:'not-tried', massage:'not-tried'}],
+ ['declined PT', {exercise:'declined'}],
+ ['refuses to do physio', {exercise:'declined'}],
+ ['does home exercises most days', {exercise:'current'}],
+ ['CBT referral placed', {cbt:'not-tried'}],
+ ['massage helps temporarily', {massage:'partial'}],
+ ['yoga and acupuncture both helped a little', {'tai-chi-yoga':'partial', acupuncture:'partial'}],
+ ['no prior PT', {exercise:'not-tried'}],
+ ['never had physio', {exercise:'not-tried'}],
+ ['PT: no improvement', {exercise:'tried-no-benefit'}],
+ ['physio, chiro and massage all tried without benefit', {exercise:'tried-no-benefit','spinal-manipulation':'tried-no-benefit', massage:'tried-no-benefit'}],
+ ['pain program completed, helpful', {'multidisciplinary-rehab':'partial'}],
+ ['attending a multidisciplinary pain program', {'multidisciplinary-rehab':'current'}],
+ ['mindfulness app daily', {mbsr:'current'}],
+];
+
+describe('non-drug therapy status', () => {
+  it.each(THERAPY)('%s', (text, want) => {
+    const list = extractCaseFacts(text, '2026-11-29T10:00:00.000Z').patch.nonDrugTherapies ?? [];
+    expect(Object.fromEntries(list.map((t) => [t.therapy, t.status]))).toMatchObject(want);
+  });
+});
