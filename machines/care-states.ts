@@ -32,7 +32,7 @@ export const careRegions: Record<'initial' | 'radicular' | 'referral' | 'followU
           'radicular.assess',
           { id: 'radicular.gabapentin', when: 'gabapentinUsable' },
           { id: 'radicular.pregabalin', when: 'pregabalinUsable' },
-          { id: 'radicular.duloxetine', when: 'duloxetineNotAdequatelyTried' },
+          { id: 'radicular.duloxetine', when: 'duloxetineToOffer' },
           { id: 'radicular.mri', when: 'mriNotDone' },
         ],
       },
@@ -83,7 +83,7 @@ export const drugStates: RegionStates = {
     meta: {
       step: 'escalation.drug',
       needs: [...ESCALATION_NEEDS],
-      recommends: [{ id: 'escalation.duloxetine', when: 'duloxetineNotAdequatelyTried' }, 'monitor.reassess-2-4-weeks'],
+      recommends: [{ id: 'escalation.duloxetine', when: 'duloxetineToOffer' }, 'monitor.reassess-2-4-weeks'],
     },
   },
   tramadol: {

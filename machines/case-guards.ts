@@ -60,9 +60,12 @@ export function mriNotDone(f: CaseFacts): boolean {
   return f.priorMri === 'no' || f.priorMri === 'unknown' || (f.priorMri === undefined && skipped(f, 'priorMri'));
 }
 
-/** "Pain persists despite 12 weeks of optimized pharmacologic and nonpharmacologic therapy" (1). */
+/**
+ * "Pain persists despite 12 weeks of optimized pharmacologic and nonpharmacologic therapy" (1): 12 weeks reached,
+ * and the latest visit did not record an improvement (a patient who improved is responding, not persisting).
+ */
 export function persistentPain12Weeks(f: CaseFacts): boolean {
-  return (f.weeksOptimizedTherapy ?? 0) >= 12;
+  return (f.weeksOptimizedTherapy ?? 0) >= 12 && f.improvedSinceLastVisit !== 'yes';
 }
 
 export function functionalDisability(f: CaseFacts): boolean {

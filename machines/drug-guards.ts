@@ -34,6 +34,11 @@ export function duloxetineAdequatelyTried(f: CaseFacts): boolean {
   return duloxetineExcluded(f) || duloxetineFailedAtTarget(f);
 }
 
+/** Duloxetine helping at 60 mg daily: the escalation is done; "add duloxetine" would read as a new start. */
+export function duloxetineWorkingAtTarget(f: CaseFacts): boolean {
+  return f.medications.some((m) => m.drug === 'duloxetine' && m.outcome === 'effective' && reachesAdequateDose(m));
+}
+
 /** The guideline's tramadol option has no "adequate dose" to check; a recorded failure or exclusion counts. */
 export function tramadolDone(f: CaseFacts): boolean {
   return f.medications.some((m) => m.drug === 'tramadol' && (isExcluded(m) || hasFailed(m, f)));

@@ -14,6 +14,8 @@ export const caseGuards = {
   nsaidNotAdequatelyTried: (f) => !d.nsaidAdequatelyTried(f),
   acetaminophenOnly: d.acetaminophenOnly,
   duloxetineNotAdequatelyTried: (f) => !d.duloxetineAdequatelyTried(f),
+  /** Still to start or titrate: not adequately tried and not already helping at 60 mg daily. */
+  duloxetineToOffer: (f) => !d.duloxetineAdequatelyTried(f) && !d.duloxetineWorkingAtTarget(f),
   gabapentinUsable: (f) => !d.ruledOut(f, 'gabapentin'),
   pregabalinUsable: (f) => !d.ruledOut(f, 'pregabalin'),
   mriNotDone: c.mriNotDone,
