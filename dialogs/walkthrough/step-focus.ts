@@ -23,6 +23,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['pitfall.continuing-ineffective'],
   ['pitfall.psychosocial-factors'],
   ['monitor.reassess-2-4-weeks'],
+  ['monitor.functional-goals'],
 ];
 
 /** Groups whose members are alternatives ("gabapentin ... or pregabalin ..."): their sentences are joined with "or". */

@@ -150,6 +150,22 @@ describe('gate open and referral due: the referral and the opioid framework both
   });
 });
 
+describe('a follow-up visit', () => {
+  it('a responding patient is not told to add duloxetine; functional goals are in view', () => {
+    const { outputs } = runScenario({
+      name: 'responding',
+      turns: [
+        { say: '58M, chronic LBP 9 months, naproxen 500 bid x 8 wks no relief, no red flags, no leg symptoms' },
+        { say: '60 mg daily 8 weeks, partial' },
+        { say: '3 months later, duloxetine 60 mg, much better, ODI 20, back at work' },
+      ],
+    });
+    const lines = doNow(outputs[2]!.messages[0]!.text);
+    expect(lines.join('\n')).not.toMatch(/Add duloxetine|pain persists despite 12 weeks/);
+    expect(lines.join('\n')).toMatch(/functional goals/);
+  });
+});
+
 describe('a red flag stops the pathway', () => {
   it('plan shows the urgent advice and no opioid-gate checklist', () => {
     const { outputs } = runScenario({
