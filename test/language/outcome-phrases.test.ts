@@ -179,3 +179,36 @@ describe('non-drug therapy status', () => {
     expect(Object.fromEntries(list.map((t) => [t.therapy, t.status]))).toMatchObject(want);
   });
 });
+
+/** Red flags (clinical-reference section 6: progressive leg weakness is listed under cauda equina) and psychosocial wording. */
+const FLAGS_AND_PSYCH: [string, Record<string, unknown>][] = [
+ ['no red flag symptoms', {redFlagScreen:'no'}],
+ ['red flags: none', {redFlagScreen:'no'}],
+ ['RF screen negative', {redFlagScreen:'no'}],
+ ['no concerning features', {redFlagScreen:'no'}],
+ ['no fevers/chills, no wt loss, no hx cancer', {redFlagScreen:'no'}],
+ ['denies saddle anesthesia, urinary retention, fecal incontinence, fever, weight loss', {redFlagScreen:'no'}],
+ ['new urinary incontinence', {redFlags:['cauda-equina']}],
+ ['saddle numbness since this morning', {redFlags:['cauda-equina']}],
+ ['history of IV drug use', {redFlags:['infection']}],
+ ['on long-term prednisone', {redFlags:['fracture']}],
+ ['fell off a ladder last week', {redFlags:['fracture']}],
+ ['unexplained weight loss of 8 kg', {redFlags:['cancer']}],
+ ['pain worse at night, wakes her up', {redFlags:['cancer']}],
+ ['prior prostate cancer treated 2019', {redFlags:['cancer']}],
+ ['fever 38.5 and back pain', {redFlags:['infection']}],
+ ['progressive leg weakness', {redFlags:['cauda-equina']}],
+ ['red flags screened and absent', {redFlagScreen:'no'}],
+ ['no bowel or bladder dysfunction, no saddle anaesthesia, no weight loss', {redFlagScreen:'no'}],
+ ['depressed, anxious, catastrophizes about pain', {psychosocial: {depression:'yes', anxiety:'yes', catastrophizing:'yes'}}],
+ ['no depression or anxiety', {psychosocial: {depression:'no', anxiety:'no'}}],
+ ['scared to move because of pain', {psychosocial: {catastrophizing:'yes'}}],
+ ['conflict with her manager, wants to quit', {psychosocial: {workDissatisfaction:'yes'}}],
+ ['no psychosocial issues', {psychosocial: {depression:'no', anxiety:'no', catastrophizing:'no', workDissatisfaction:'no'}}],
+];
+
+describe('red flags and psychosocial factors', () => {
+  it.each(FLAGS_AND_PSYCH)('%s', (text, want) => {
+    expect(extractCaseFacts(text, '2026-11-29T10:00:00.000Z').patch).toMatchObject(want);
+  });
+});
