@@ -52,6 +52,7 @@ const DECLINED = /\b(?:declin\w*|refus\w*|not interested|unwilling|reluctant|won
 const PLANNED_BEFORE = /\b(?:refer(?:red|ral)? (?:to|for)|recommend(?:ed)?|plan(?:s|ned)?(?::| to| for)?|consider(?:ing)?|will (?:start|try|do|begin|add)|would (?:try|start)|suggest(?:ed)?|start(?:ing)? on|to start|add(?:ing)?|prescribe|trial of|could try|may try)\s+(?:a |an |trial of |some )?$/;
 /** "PT next week", "acupuncture booked": arranged, not yet done. */
 const PLANNED_AFTER = /^[^,.;(]{0,25}?\b(?:next (?:week|month|visit|appointment)|tomorrow|soon|booked|scheduled|planned|arranged|(?:referral|referred) (?:sent|placed|made|done)|wait-?list(?:ed)?|on (?:the )?wait(?:ing)? ?list)\b/;
+const BOTH_AFTER = /^[^.;]{0,20}?\b(?:both|all(?: of them| three)?|each)\b/;
 const LIST_GAP = /^(?:[\s,/&+()-]|and|or|then|for|plus|as well as|also|both|either|nor|neither|\d+(?:\.\d+)?|mg|g|mcg|hr|bid|tid|qid|qd|od|daily|prn|q\d+(?:-\d+)?h|x|wks?|weeks?|months?|mos?|each|trials?|of)*$/;
 
 export interface EntityFacts {
@@ -108,7 +109,10 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     // "added 4 wks ago, no relief": a judged outcome beats the mere fact of taking it.
     const judged = whole !== undefined && whole !== 'current' && first === 'current';
     own.push(whole === 'not-tolerated' || whole === 'contraindicated' || judged ? whole : first ?? whole ?? reason);
-    groupOf.push(i > 0 && entities[i - 1]!.end >= sentenceStart(e.start) && (LIST_GAP.test(gap.trim()) || /(?:\+|&|\band\b|\bplus\b)\s*$/.test(gap)) ? groupOf[i - 1]! : i);
+    const joined = i > 0 && entities[i - 1]!.end >= sentenceStart(e.start) && (LIST_GAP.test(gap.trim()) || /(?:\+|&|\band\b|\bplus\b)\s*$/.test(gap));
+    // "on duloxetine and naproxen, naproxen not helping": naming a listed drug again comments on that drug alone.
+    const repeats = joined && entities.slice(groupOf[i - 1]!, i).some((x) => keyOf(x) === keyOf(e));
+    groupOf.push(joined && !repeats ? groupOf[i - 1]! : i);
     const d = durations.find(
       (x) =>
         (x.start >= e.end && x.start < end && !PAIN_WORDS.test(text.slice(Math.max(e.end, text.lastIndexOf(',', x.start) + 1), x.start))) ||
@@ -137,7 +141,12 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const after = text.slice(e.end, sentenceEnd(e.end));
     const groupPre = pre[members[0]!];
     // "neither helped" speaks for the whole list; a contraindication or a side effect belongs to one drug.
-    if (!sharedOf.has(g)) sharedOf.set(g, members.map((j) => own[j]).find((o) => o === 'ineffective' || o === 'partial'));
+    if (!sharedOf.has(g)) {
+      // "both stopped due to side effects": with both/all/each any outcome is the list's; otherwise only a lack of effect is.
+      const last = members[members.length - 1]!;
+      const all = members.length > 1 && BOTH_AFTER.test(text.slice(entities[last]!.end, sentenceEnd(entities[last]!.end)));
+      sharedOf.set(g, all ? own[last] : members.map((j) => own[j]).find((o) => o === 'ineffective' || o === 'partial'));
+    }
     const shared = sharedOf.get(g);
     const notTried = NOT_TRIED_AFTER.test(after);
     const declined = DECLINED.test(before) || /^[^,]{0,12}\b(?:declin\w*|refus\w*)/.test(after);
@@ -171,6 +180,8 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
   }
   return { medications: mergeByKey(medications, (m) => m.drug), therapies: mergeByKey(therapies, (t) => t.therapy), claimed };
 }
+
+const keyOf = (e: Entity): string => (e.type === 'drug' ? e.mention.drug : e.therapy);
 
 function medication(m: DrugMention, outcome: MedicationOutcome | undefined, weeks: number | undefined): Medication {
   const med: Medication = { drug: m.drug };

@@ -89,6 +89,20 @@ const ROWS: [string, Record<string, string>][] = [
  ['ibuprofen: GI intolerance', {ibuprofen:'not-tolerated'}],
  ['naproxen 250 bid — minimal effect', {naproxen:'ineffective'}],
  ['tried tramadol, helped a little', {tramadol:'partial'}],
+ ['naproxen 500 bid helped but caused reflux; duloxetine 60 no effect', {naproxen:'not-tolerated', duloxetine:'ineffective'}],
+ ['on duloxetine 60 daily and naproxen 500 bid, naproxen not helping', {duloxetine:'current', naproxen:'ineffective'}],
+ ['ibuprofen caused GI upset, naproxen tolerated but ineffective', {ibuprofen:'not-tolerated', naproxen:'ineffective'}],
+ ['gabapentin helps the leg pain; tramadol prn rarely', {gabapentin:'effective', tramadol:'none'}],
+ ['tramadol 50 bid (helps), gabapentin 300 tid (dizzy)', {tramadol:'effective', gabapentin:'not-tolerated'}],
+ ['failed naproxen; duloxetine 30 mg started 1 week ago', {naproxen:'ineffective', duloxetine:'current'}],
+ ['naproxen: no relief. ibuprofen: partial relief. duloxetine: nausea.', {naproxen:'ineffective', ibuprofen:'partial', duloxetine:'not-tolerated'}],
+ ['tylenol helps a bit, naproxen did nothing', {acetaminophen:'partial', naproxen:'ineffective'}],
+ ['meloxicam x 2 months then switched to celecoxib, neither helped', {'other-nsaid':'ineffective'}],
+ ['duloxetine 60 mg daily (partial), naproxen 500 bid (none)', {duloxetine:'partial', naproxen:'ineffective'}],
+ ['no relief from naproxen or ibuprofen', {naproxen:'ineffective', ibuprofen:'ineffective'}],
+ ['intolerant of duloxetine and tramadol', {duloxetine:'not-tolerated', tramadol:'not-tolerated'}],
+ ['allergic to NSAIDs', {'other-nsaid':'contraindicated'}],
+ ['naproxen and duloxetine both stopped due to side effects', {naproxen:'not-tolerated', duloxetine:'not-tolerated'}],
 ];
 
 describe('medication outcomes', () => {
