@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Medication } from '../../machines/case-facts.js';
 import { evaluatePathway } from '../../machines/pathway.js';
+import { drugNames } from '../../src/knowledge/drug-catalogue.js';
+import { interactionRules, type InteractionSide } from '../../src/knowledge/reference-interactions.js';
+import { caseFactsArbitrary } from './case-arbitrary.js';
 import { facts } from './case-samples.js';
 
 /**
@@ -103,5 +108,30 @@ describe('warnings concern drugs the patient holds or is recommended now', () =>
     const v = evaluatePathway(facts(input));
     for (const id of present) expect(v.warnings).toContain(id);
     for (const id of absent) expect(v.warnings).not.toContain(id);
+  });
+});
+
+/** Held, written here independently of machines/: not stopped, or a co-medication not ruled out. */
+const STOPPED = ['ineffective', 'not-tolerated', 'contraindicated'];
+const CO_MEDICATION = ['anticoagulant', 'antiplatelet', 'ssri', 'maoi'];
+const held = (m: Medication) =>
+  !STOPPED.includes(m.outcome ?? '') || (CO_MEDICATION.includes(drugNames(m.drug).drugClass) && m.outcome === 'ineffective');
+const onSide = (side: InteractionSide, m: Medication) =>
+  (side.drugs?.includes(m.drug) ?? false) || (side.classes?.includes(drugNames(m.drug).drugClass) ?? false);
+
+describe('property: no drug + drug interaction warning without a held drug of the pair', () => {
+  it('over random case facts', () => {
+    fc.assert(
+      fc.property(caseFactsArbitrary, (f) => {
+        const v = evaluatePathway(f);
+        for (const id of v.warnings.filter((w) => w.startsWith('interaction.'))) {
+          const rule = interactionRules.find((r) => r.id === id)!;
+          if (rule.a.conditions?.length || rule.b.conditions?.length) continue;
+          const heldOnPair = f.medications.some((m) => held(m) && (onSide(rule.a, m) || onSide(rule.b, m)));
+          expect(heldOnPair, `${id} for ${JSON.stringify(f.medications)}`).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
