@@ -45,7 +45,7 @@ export function factLines(f: CaseFacts): string[] {
     ...tri('Prior MRI', f.priorMri),
     ...f.medications.map(medicationLine),
     ...f.nonDrugTherapies.map((t) => `${therapyName(t.therapy)}${t.weeks !== undefined ? ` ${t.weeks} wk` : ''}: ${t.status.replace(/-/g, ' ')}`),
-    ...(conditions.length ? [`Conditions: ${conditions.join(', ')}`] : Object.keys(f.conditions).length ? ['Conditions asked about: none present'] : []),
+    ...(conditions.length ? [`Conditions: ${conditions.join(', ')}`] : Object.keys(f.conditions).length ? ['Other conditions: none reported'] : []),
     ...(renal ? [`Renal: ${renal}`] : []),
     ...(psycho.length ? [`Psychosocial: ${psycho.join(', ')}`] : []),
     ...(f.startBack ? [`STarT Back ${f.startBack.total}/9, psychosocial ${f.startBack.psychosocial}/5`] : []),
