@@ -1,6 +1,26 @@
 import type { Medication, MedicationOutcome, NonDrugTherapyId, NonDrugTrial } from '../../machines/case-facts.js';
 import type { Duration } from './durations.js';
 import type { DrugMention } from './find-drugs.js';
+import {
+  BOTH_AFTER,
+  CLASS_BAN_AFTER,
+  CLASS_BAN_BEFORE,
+  CONTINUE,
+  DECLINED,
+  EXCEPT,
+  HABIT,
+  LIST_GAP,
+  NEGATED_BEFORE,
+  NOT_TRIED_AFTER,
+  OUTCOME_CUE,
+  PAIN_WORDS,
+  PLANNED_AFTER,
+  PLANNED_BEFORE,
+  REACH,
+  REASON_AFTER,
+  SENTENCE_END,
+  planSpans,
+} from './entity-cues.js';
 import { outcomeBefore, outcomeIn } from './outcomes.js';
 import { THERAPIES } from './therapies.js';
 
@@ -28,48 +48,10 @@ export function therapiesIn(text: string, taken: readonly Entity[]): Entity[] {
   return out;
 }
 
-const NEGATED_BEFORE = /\b(?:never|not|no|hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|not yet|yet to|nor|without)\b[^,]{0,30}$/;
-/** "lyrica not tried", "PT never done". */
-const NOT_TRIED_AFTER = /^\s*(?:not (?:yet )?(?:tried|started|taken|used|given|done)|never (?:tried|taken|used|done)|nor tried)\b/;
-const OUTCOME_CUE = /^(?:no|not|didn'?t|did not|without) (?:better|relief|improvement|improved|change|benefit|help|helped|effect|response|touch)/;
-/** "walks daily", "yoga 3x/week": a therapy done as a habit is current. */
-const HABIT = /^\s*(?:[a-z]+\s)?(?:daily|every day|regularly|most days|weekly|monthly|fortnightly|every (?:week|month|other week)|\d\s?x\s?\/?\s?(?:a |per )?(?:wk|week|day))\b/;
-const SENTENCE_END = /[.;!?\n](?!\d)/g;
-const REACH = 400;
-const EXCEPT = /\b(?:apart from|except|other than|besides|but|only)\b/;
-/** "no NSAIDs because of the warfarin", "no NSAIDs given CKD": a reason right after the name rules the drug out. */
-const REASON_AFTER = /^[\s,(]*(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is))\b/;
-/** A duration in the same comma item as these words is the pain's, not the drug's ("MS Contin 15 bid, LBP 2 yrs"). */
-const PAIN_WORDS = /\b(?:lbp|pain|back|sciatica|sx|symptoms|history|ago|\d{2}\s?(?:m|f|yo))\b/;
-/**
- * "No NSAIDs.", "No NSAIDs (CKD 3b)", "no nsaids d/t GI bleed": the class named bare after "no", with nothing after
- * it but a reason, is an instruction to avoid the class, read as other-nsaid contraindicated (the statechart's
- * nsaidExcluded sees any NSAID-class entry so ruled out). "No NSAIDs tried yet" stays a drug not tried.
- */
-const CLASS_BAN_BEFORE = /(?:^|[\s(])no\s*$/;
-const CLASS_BAN_AFTER = /^\s*(?:$|[(.;]|(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is)|with (?:ckd|renal))\b)/;
-const DECLINED = /\b(?:declin\w*|refus\w*|not interested|unwilling|reluctant|won'?t)\b/;
-const PLANNED_BEFORE = /\b(?:refer(?:red|ral)? (?:to|for)|recommend(?:ed)?|plan(?:s|ned)?(?::| to| for)?|consider(?:ing)?|will (?:start|try|do|begin|add)|would (?:try|start)|suggest(?:ed)?|start(?:ing)? on|to start|add(?:ing)?|prescribe|trial of|could try|may try)\s+(?:a |an |trial of |some )?$/;
-/** "PT next week", "acupuncture booked": arranged, not yet done. */
-const PLANNED_AFTER = /^[^,.;(]{0,25}?\b(?:next (?:week|month|visit|appointment)|tomorrow|soon|booked|scheduled|planned|arranged|(?:referral|referred) (?:sent|placed|made|done)|wait-?list(?:ed)?|on (?:the )?wait(?:ing)? ?list)\b/;
-const BOTH_AFTER = /^[^.;]{0,20}?\b(?:both|all(?: of them| three)?|each)\b/;
-const LIST_GAP = /^(?:[\s,/&+()-]|and|or|then|for|plus|as well as|also|both|either|nor|neither|\d+(?:\.\d+)?|mg|g|mcg|hr|bid|tid|qid|qd|od|daily|prn|q\d+(?:-\d+)?h|x|wks?|weeks?|months?|mos?|each|trials?|of)*$/;
-
 export interface EntityFacts {
   medications: Medication[];
   therapies: NonDrugTrial[];
   claimed: Duration[];
-}
-
-/** "Plan: start gabapentin, refer to physio": what is planned has not been tried ("continue" keeps it current). */
-const PLAN_SENTENCE = /(?:^|[.!?;\n]\s*)(?:plan|a\/p|assessment and plan|recommend(?:ation)?s?|will|would|suggest(?:ed)?|consider|next steps?|to start|start|begin|trial|try|rx|refer(?:ral)?)\b[^.!?;\n]*/g;
-const CONTINUE = /\b(?:continue|cont|keep|maintain)\b[^,]{0,20}$/;
-
-function planSpans(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  PLAN_SENTENCE.lastIndex = 0;
-  for (let m = PLAN_SENTENCE.exec(text); m; m = PLAN_SENTENCE.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
 }
 
 export function entityFacts(text: string, entities: Entity[], durations: Duration[]): EntityFacts {
