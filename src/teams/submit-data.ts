@@ -16,14 +16,27 @@ function encodeData(data: unknown): unknown {
   return { ...rest, [ESCAPED]: value };
 }
 
-/** Outgoing card: every Action.Submit / Action.Execute `data.key` becomes `data.__key` (deep, including ShowCard cards). */
+/**
+ * Outgoing card: every Action.Submit / Action.Execute `data.key` becomes `data.__key` (deep, including ShowCard
+ * cards). Only the actions that change and the objects above them are copied; the rest of the card is shared.
+ */
 export function encodeCardData<T>(node: T): T {
-  if (Array.isArray(node)) return node.map(encodeCardData) as T;
+  if (Array.isArray(node)) {
+    let out: unknown[] | undefined;
+    node.forEach((item, i) => {
+      const encoded = encodeCardData(item);
+      if (encoded !== item) (out ??= node.slice())[i] = encoded;
+    });
+    return (out ?? node) as T;
+  }
   if (!isObject(node)) return node;
-  const out: Json = {};
-  for (const [k, v] of Object.entries(node)) out[k] = encodeCardData(v);
-  if ((node.type === 'Action.Submit' || node.type === 'Action.Execute') && 'data' in out) out.data = encodeData(out.data);
-  return out as T;
+  let out: Json | undefined;
+  for (const k in node) {
+    const v = node[k];
+    const encoded = k === 'data' && (node.type === 'Action.Submit' || node.type === 'Action.Execute') ? encodeData(encodeCardData(v)) : encodeCardData(v);
+    if (encoded !== v) (out ??= { ...node })[k] = encoded;
+  }
+  return (out ?? node) as T;
 }
 
 /** Incoming button press: `__key` back to `key` (a value that has a real `key` is left alone). */

@@ -26,6 +26,14 @@ describe('card data with a "key" property (the Agents Playground drops such butt
     expect(input?.value).toEqual({ command: 'answer', case: 'A', key: 'redFlags', text: 'None' });
   });
 
+  it("never changes the core's card: the renamed actions are copies, untouched parts are shared", () => {
+    const before = JSON.stringify(card);
+    const out = encodeCardData(card);
+    expect(JSON.stringify(card)).toBe(before);
+    expect(out.body[0]!.actions[0]!.data).not.toBe(card.body[0]!.actions[0]!.data);
+    expect(out.actions).toBe(card.actions);
+  });
+
   it('leaves values that already use key, and non-objects, alone', () => {
     expect(decodeSubmitValue({ key: 'a', __key: 'b' })).toEqual({ key: 'a', __key: 'b' });
     expect(decodeSubmitValue('text')).toBe('text');
