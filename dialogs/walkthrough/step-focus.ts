@@ -81,21 +81,51 @@ function either(texts: readonly string[]): string {
   return `${words[0]!.join(' ')}${words.slice(1).map((w) => ` or ${w.slice(shared).join(' ')}`).join('')}.`;
 }
 
-/** The short step reply's recommendation lines, cited in the message's book. */
+/** A label adjustment that rules the drug out for this patient ("Avoid duloxetine if CrCl < 30"). */
+const STOP = /^avoid\b|\bnot recommended\b/i;
+
+/** The view's label adjustments (renal, age, liver) for a drug these entries recommend. */
+function adjustmentsFor(ids: readonly string[], view: PathwayView): string[] {
+  const drugs = new Set(ids.flatMap((id) => (hasEntry(id) ? (getEntry(id).drugs ?? []) : [])));
+  return view.warnings.filter((w) => {
+    if (!hasEntry(w)) return false;
+    const e = getEntry(w);
+    return e.kind === 'adjustment' && (e.drugs ?? []).some((d) => drugs.has(d));
+  });
+}
+
+/** Care lines that follow the drug options, and a drug option the label rules out for this patient. */
+const GENERAL_CARE = new Set(['pitfall.continuing-ineffective', 'pitfall.psychosocial-factors', 'monitor.reassess-2-4-weeks', 'monitor.functional-goals']);
+
+/**
+ * The short step reply's recommendation lines, cited in the message's book. A drug option the label rules out for
+ * this patient carries that note on its line and moves after the other drug options: the statechart keeps it (it
+ * does not turn a label "avoid" into "contraindicated" on its own, docs/pathway.md) but it is not what to do first.
+ * A drug option with a renal/age/liver dose limit points to it.
+ */
 export function focusLines(view: PathwayView, book: EntryCitations): string[] {
-  return focusGroups(view).flatMap(({ ids, therapy }) => {
+  const lines = focusGroups(view).flatMap(({ ids, therapy }) => {
     const shown = ids.map((id) => book.entry(id)).filter((s) => s !== undefined);
     if (!shown.length) return [];
     const marks = unique(shown.flatMap((s) => markersOf(s.marks)));
     if (therapy) {
       const names = ids.filter(isTherapyOption).map((id) => shortTherapyName(getEntry(id).text));
       const evidence = shown[0]!.evidence ? ` (${shown[0]!.evidence} evidence)` : '';
-      return [`- Non-drug therapy first${evidence}: ${names.join('; ')} ${marks}`];
+      return [{ text: `- Non-drug therapy first${evidence}: ${names.join('; ')} ${marks}`, rank: 3 }];
     }
     const texts = shown.map((s) => s.text);
     const text = shown.length > 1 && EITHER.has(ids[0]!) ? either(texts) : BOTH.has(ids[0]!) ? texts.join(' ') : texts[0]!;
-    return [`- ${text} ${marks}`];
+    const notes = adjustmentsFor(ids, view);
+    const stops = notes.filter((w) => STOP.test(getEntry(w).text)).map((w) => book.entry(w)).filter((s) => s !== undefined);
+    const flag = stops.length
+      ? ` ⚠️ **For this patient:** ${stops.map((s) => `${s.text} ${s.marks}`).join(' ')}`
+      : notes.length
+        ? ' ⚠️ Dose limits for this patient under "Safety notes".'
+        : '';
+    const rank = stops.length ? 1 : GENERAL_CARE.has(ids[0]!) ? 2 : 0;
+    return [{ text: `- ${text} ${marks}${flag}`, rank }];
   });
+  return lines.sort((a, b) => a.rank - b.rank).map((l) => l.text);
 }
 
 /** How many recommendation ids the short reply leaves to `plan` (non-drug therapies count once per therapy). */

@@ -177,3 +177,31 @@ describe('a red flag stops the pathway', () => {
     expect(plan).not.toMatch(/Opioid gate/);
   });
 });
+
+describe('a drug option the label rules out for this patient', () => {
+  const ckd = facts({
+    redFlagScreen: 'no',
+    radicular: 'yes',
+    priorMri: 'yes',
+    age: 78,
+    renal: { crcl: 28 },
+    medications: [{ drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' }],
+  });
+
+  it('carries the "avoid" on its own line and comes after the usable drug options; dose limits are pointed to', () => {
+    const view = evaluatePathway(ckd);
+    expect(view.recommendations).toContain('escalation.duloxetine');
+    const lines = doNow(stepMessage({ label: 'A', view }).text);
+    const dulox = lines.findIndex((l) => /Add duloxetine/.test(l));
+    const gaba = lines.findIndex((l) => /gabapentin/.test(l));
+    expect(lines[dulox]).toMatch(/For this patient:\*\* Avoid duloxetine if CrCl < 30\. \[\d+\]/);
+    expect(gaba).toBeLessThan(dulox);
+    expect(lines[gaba]).toMatch(/Dose limits for this patient/);
+    expect(lines.at(-1)).toMatch(/Non-drug therapy first/);
+  });
+
+  it('without kidney or liver limits no line carries a flag', () => {
+    const lines = doNow(stepMessage({ label: 'A', view: evaluatePathway({ ...ckd, renal: { crcl: 80 }, age: 50 }) }).text);
+    expect(lines.join('\n')).not.toMatch(/⚠️/);
+  });
+});
