@@ -11,12 +11,16 @@ import type { OutputMessage } from '../turn-types.js';
 /** `why`: the facts that put the case where it is, and the guideline's own sentence behind each recommendation. */
 export function whyMessage(record: CaseRecord, view: PathwayView): OutputMessage {
   const book = new EntryCitations();
+  const quoted = new Set<string>();
   const reasons = withoutRestatements(view.recommendations).filter((id) => !isTherapyOption(id)).flatMap((id) => {
     const shown = book.entry(id);
     if (!shown || !hasEntry(id)) return [];
     const entry = getEntry(id);
     const said = entry.origin === 'guideline' ? `the guideline says: "${entry.quote}"` : `${entry.source}: ${entry.text}`;
-    return [`- ${shown.text} ${shown.marks}\n  Because ${said}`];
+    // one guideline sentence behind two entries (gabapentin, pregabalin) is quoted once
+    const because = quoted.has(said) ? '' : `\n  Because ${said}`;
+    quoted.add(said);
+    return [`- ${shown.text} ${shown.marks}${because}`];
   });
   const gate = view.activeSteps.some((s) => s.startsWith('opioidGate'))
     ? ['**Opioid gate**', ...view.gate.conditions.map((c) => `- ${c.met ? '✅' : '❌'} ${c.text}`)]

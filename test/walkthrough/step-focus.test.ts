@@ -205,3 +205,13 @@ describe('a drug option the label rules out for this patient', () => {
     expect(lines.join('\n')).not.toMatch(/⚠️/);
   });
 });
+
+describe('why', () => {
+  it('quotes a guideline sentence once even when two recommendations come from it', () => {
+    const { outputs } = runScenario({ name: 'why-quotes', turns: [{ say: NARRATIVE }, { say: 'why' }] });
+    const why = textOf(outputs[1]!);
+    expect(why).toMatch(/consider gabapentin 300-1200 mg/);
+    expect(why).toMatch(/consider pregabalin 150-300 mg/);
+    expect(why.match(/Consider gabapentin \(300-1200 mg three times daily\) or pregabalin/g)).toHaveLength(1);
+  });
+});
