@@ -11,8 +11,8 @@ export interface Hit {
 
 /** Facts that record that something was done: a result after them ("UDS negative", "MRI: normal") is not a negation. */
 const DONE_FACTS = new Set(['priorMri', 'opioidRiskAssessment', 'opioidDiscussion']);
-const PENDING_AFTER = /^[\s:-]*(?:not (?:yet )?(?:done|completed|performed|obtained)|pending|ordered|scheduled|planned|requested|to be done|needed|outstanding|to do)\b/;
-const NOT_DONE_BEFORE = /\b(?:no|not|never|hasn'?t|has not|haven'?t|have not|without|needs?|need to|will|plan(?:ned)?|order(?:ed)?|request(?:ed)?|pending|awaiting|consider(?:ing)?)\b[^,]{0,25}$/;
+const PENDING_AFTER = /^[\s:-]*(?:not (?:yet )?(?:done|completed|performed|obtained)|pending|ordered|booked|arranged|scheduled|planned|requested|to be done|needed|outstanding|to do)\b/;
+const NOT_DONE_BEFORE = /\b(?:no|not|never|hasn'?t|has not|haven'?t|have not|without|needs?|need to|will|plan(?:ned)?|order(?:ed)?|request(?:ed)?|pending|awaiting|consider(?:ing)?|would like|wants?|wanting|requesting|asking for|refer(?:red)? for)\b[^,]{0,25}$/;
 
 /** Every concept in the text with how it is asserted; list items after a negated one of the same group inherit it. */
 export function conceptHits(text: string): Hit[] {

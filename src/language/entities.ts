@@ -21,6 +21,7 @@ import {
   SENTENCE_END,
   planSpans,
 } from './entity-cues.js';
+import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
 import { outcomeBefore, outcomeIn } from './outcomes.js';
 import { THERAPIES } from './therapies.js';
 
@@ -77,7 +78,9 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
   for (let i = 0; i < n; i++) {
     const e = entities[i]!;
     const next = entities[i + 1];
-    const end = Math.min(next?.start ?? text.length, sentenceEnd(e.end));
+    let stop = sentenceEnd(e.end);
+    if (DOSE_CHANGE_CLAUSE.test(text.slice(stop, stop + 40))) stop = sentenceEnd(stop + 1);
+    const end = Math.min(next?.start ?? text.length, stop);
     const segment = text.slice(e.end, end);
     const prevEnd = Math.max(entities[i - 1]?.end ?? 0, sentenceStart(e.start));
     const gap = text.slice(prevEnd, e.start);
@@ -88,9 +91,11 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     // Stopping for side effects or a contraindication is the last word on a drug, wherever it sits in its clause.
     const reason = REASON_AFTER.test(segment) ? 'contraindicated' : undefined;
     const first = outcomeIn(firstPart);
+    const lowered = lastMatchEnd(DOSE_LOWERED, segment);
+    const afterLowering = lowered === undefined ? undefined : outcomeIn(segment.slice(lowered));
     // "added 4 wks ago, no relief": a judged outcome beats the mere fact of taking it.
     const judged = whole !== undefined && whole !== 'current' && first === 'current';
-    own.push(whole === 'not-tolerated' || whole === 'contraindicated' || judged ? whole : first ?? whole ?? reason);
+    own.push(afterLowering ?? (whole === 'not-tolerated' || whole === 'contraindicated' || judged ? whole : first ?? whole ?? reason));
     const joined = i > 0 && entities[i - 1]!.end >= sentenceStart(e.start) && (LIST_GAP.test(gap.trim()) || /(?:\+|&|\band\b|\bplus\b)\s*$/.test(gap));
     // "on duloxetine and naproxen, naproxen not helping": naming a listed drug again comments on that drug alone.
     const repeats = joined && entities.slice(groupOf[i - 1]!, i).some((x) => keyOf(x) === keyOf(e));
@@ -161,6 +166,13 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     }
   }
   return { medications: mergeByKey(medications, (m) => m.drug), therapies: mergeByKey(therapies, (t) => t.therapy), claimed };
+}
+
+function lastMatchEnd(re: RegExp, text: string): number | undefined {
+  let end: number | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) end = m.index + m[0].length;
+  return end;
 }
 
 const keyOf = (e: Entity): string => (e.type === 'drug' ? e.mention.drug : e.therapy);

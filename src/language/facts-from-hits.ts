@@ -67,6 +67,8 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
   } else if (screenNo || absentFlags.size >= 2) {
     out.redFlagScreen = 'no';
   } else if (screenUnknown) out.redFlagScreen = 'unknown';
+  // Foot drop or new leg weakness is a neurological leg symptom as well as a red flag.
+  if (radicular === undefined && flags.has('progressive-neuro-deficit')) radicular = 'yes';
   if (radicular === undefined && axial) radicular = 'no';
   if (radicular) out.radicular = radicular;
   if (psychNone) {

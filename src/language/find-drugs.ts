@@ -1,5 +1,5 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
-import { parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
+import { DOSE_CHANGE_CLAUSE, parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
 import { EXACT_NAMES, drugForName, fuzzyDrug } from './drug-lexicon.js';
 
 export interface DrugMention {
@@ -22,7 +22,7 @@ const GENERIC_STEROID = /^(?:cortico)?steroids?$/i;
 /** A dose typed before the name: "60 mg duloxetine", "500mg of naproxen". */
 const DOSE_BEFORE = /(\d{1,5}(?:\.\d{1,3})?\s?(?:mg|g|gm|mcg\s?\/\s?hr?|mcg))\s?(?:of\s)?\s*$/i;
 /** Where a drug's regimen text stops: the end of the sentence or clause. */
-const REGIMEN_END = /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d|then|->|increased|titrated))|\b(?:but|and|with|without|for)\b(?!\s\d)/i;
+const REGIMEN_END = /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d|then|->|increased|titrated|(?:went )?back to|reduced to|decreased to))|\b(?:but|and|with|without|for)\b(?!\s\d)/i;
 
 /**
  * Every drug named in the text (generic, brand, class member, known or fuzzy misspelling), in text order, each
@@ -82,6 +82,12 @@ function withRegimen(text: string, f: { drug: DrugId; start: number; end: number
 /** The regimen part after a name: up to the end of its clause (a comma before a number or frequency continues it). */
 function regimenText(after: string): string {
   const lead = /^[\s:(-]*/.exec(after)?.[0].length ?? 0;
-  const stop = REGIMEN_END.exec(after.slice(lead));
-  return stop ? after.slice(0, lead + stop.index) : after;
+  let from = lead;
+  for (;;) {
+    const stop = REGIMEN_END.exec(after.slice(from));
+    if (!stop) return after;
+    const at = from + stop.index;
+    if (!DOSE_CHANGE_CLAUSE.test(after.slice(at))) return after.slice(0, at);
+    from = at + 1;
+  }
 }

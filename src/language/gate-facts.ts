@@ -2,7 +2,7 @@ import type { CaseFacts } from '../../machines/case-facts.js';
 import type { Duration } from './durations.js';
 
 const OPTIMIZED = /\b(?:optimi[sz]ed|optimal|maximi[sz]ed|maximal|max(?:imum)? medical|current regimen|combined (?:drug and non-?drug )?(?:therapy|treatment)|conservative (?:care|management|therapy|treatment)|adequate trial of (?:combined )?(?:therapy|treatment))\b/;
-const FOLLOW_UP = /\b(?:later|since (?:the )?last|follow[- ]?up|f\/u|returns|came back|back today|at review|review today|today)\b/;
+const FOLLOW_UP = /\b(?:later|since (?:the )?last|follow[- ]?up|f\/u|fu|returns|came back|back today|at review|review today|today)\b/;
 const IMPROVED: readonly [RegExp, 'yes' | 'partial' | 'no'][] = [
   [/\b(?:(?:pain|function|symptoms?)[^,.;]{0,20}\b(?:unchanged|same|no better|not (?:any )?better|not improved|worse)|no (?:improvement|change|better)|not improved|unchanged|no better|worse(?:ning)?|no meaningful improvement|not improving|not getting (?:any )?better)\b/, 'no'],
   [/\b(?:(?:somewhat|slightly|a (?:bit|little)|partially|partly|marginally|modestly) (?:better|improved)|some improvement|partial(?:ly)? (?:improvement|improved|response)|mild improvement|modest improvement)\b/, 'partial'],

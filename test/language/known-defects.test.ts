@@ -145,3 +145,39 @@ describe('wordings found by the fifth held-out set', () => {
     expect(patch('mother had cancer').redFlags).toBeUndefined();
   });
 });
+
+describe('wordings found by the sixth held-out set', () => {
+  it('an MRI booked or wanted has not been done', () => {
+    expect(patch('MRI booked.').priorMri).toBe('no');
+    expect(patch('Would like an MRI.').priorMri).toBe('no');
+    expect(patch('MRI 2024 normal.').priorMri).toBe('yes');
+  });
+
+  it.each([
+    ['Gabapentin 300mg TID x 2 months - no sig improvement.', 'gabapentin', 'ineffective'],
+    ['Diclofenac 50 tid - ok relief but stopped as BP high.', 'other-nsaid', 'not-tolerated'],
+    ['duloxetine 30 mg daily x 2 wks (too early).', 'duloxetine', 'current'],
+    ['Failed: naproxen, ibuprofen, pregabalin (sedation).', 'ibuprofen', 'ineffective'],
+    ['Failed: naproxen, ibuprofen, pregabalin (sedation).', 'pregabalin', 'not-tolerated'],
+  ] as const)('"%s" -> %s %s', (text, drug, outcome) => {
+    expect(outcomeOf(text, drug)).toBe(outcome);
+  });
+
+  it('a lowered dose is judged by what follows the lowering', () => {
+    expect(patch('duloxetine 30->60 (nausea at 60, back to 30, modest benefit)').medications).toEqual([{ drug: 'duloxetine', doseMg: 30, outcome: 'partial' }]);
+  });
+
+  it('a next clause that only changes the dose belongs to the drug before it', () => {
+    expect(patch('Gabapentin 300 tid helped a little; increased to 600 tid - too sleepy.').medications).toEqual([
+      { drug: 'gabapentin', doseMg: 600, timesPerDay: 3, outcome: 'not-tolerated' },
+    ]);
+    expect(findDrugs('gabapentin 300 tid; naproxen 500 bid').map((m) => m.doseMg)).toEqual([300, 500]);
+  });
+
+  it('follow-up, fear, procedures and deficits', () => {
+    expect(patch('FU 6 wks: functioning better.').improvedSinceLastVisit).toBe('yes');
+    expect(patch("worried he'll never work again").psychosocial).toEqual({ catastrophizing: 'yes' });
+    expect(patch('Interested in repeat ESI.').consideringInterventional).toBe('yes');
+    expect(patch('new leg weakness and foot drop R')).toMatchObject({ radicular: 'yes', redFlags: ['progressive-neuro-deficit'] });
+  });
+});
