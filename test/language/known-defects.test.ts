@@ -8,6 +8,7 @@ const AT = '2026-11-29T10:00:00.000Z';
 const patch = (t: string) => extractCaseFacts(t, AT).patch;
 const therapy = (t: string, id: string) => patch(t).nonDrugTherapies?.find((x) => x.therapy === id)?.status;
 const outcomeOf = (t: string, drug: string) => patch(t).medications?.find((m) => m.drug === drug)?.outcome;
+const expectOutcome = (text: string, drug: string, outcome: string) => expect(outcomeOf(text, drug)).toBe(outcome);
 
 describe('therapies sharing one outcome', () => {
   it.each([
@@ -111,9 +112,7 @@ describe('wordings found by the fifth held-out set', () => {
     ['Celebrex 200 daily - decent relief.', 'other-nsaid', 'effective'],
     ['NSAIDs not advised given CAD.', 'other-nsaid', 'contraindicated'],
     ['Duloxetine not an option (on SSRI).', 'duloxetine', 'contraindicated'],
-  ] as const)('"%s" -> %s %s', (text, drug, outcome) => {
-    expect(outcomeOf(text, drug)).toBe(outcome);
-  });
+  ] as const)('"%s" -> %s %s', expectOutcome);
 
   it('"helped briefly" is partial, even with a weekly habit in the clause', () => {
     expect(therapy('PT 2x/wk x 6 wks last spring, helped briefly.', 'exercise')).toBe('partial');
@@ -159,9 +158,7 @@ describe('wordings found by the sixth held-out set', () => {
     ['duloxetine 30 mg daily x 2 wks (too early).', 'duloxetine', 'current'],
     ['Failed: naproxen, ibuprofen, pregabalin (sedation).', 'ibuprofen', 'ineffective'],
     ['Failed: naproxen, ibuprofen, pregabalin (sedation).', 'pregabalin', 'not-tolerated'],
-  ] as const)('"%s" -> %s %s', (text, drug, outcome) => {
-    expect(outcomeOf(text, drug)).toBe(outcome);
-  });
+  ] as const)('"%s" -> %s %s', expectOutcome);
 
   it('a lowered dose is judged by what follows the lowering', () => {
     expect(patch('duloxetine 30->60 (nausea at 60, back to 30, modest benefit)').medications).toEqual([{ drug: 'duloxetine', doseMg: 30, outcome: 'partial' }]);
