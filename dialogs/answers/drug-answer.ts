@@ -1,12 +1,12 @@
 import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
 import { ACETAMINOPHEN_ALONE, DRUG_PLANS, type DrugPlan } from './drug-plans.js';
-import { adjustmentLines } from './adjustment-lines.js';
+import { adjustmentApplies, adjustmentLines } from './adjustment-lines.js';
 import { doseCheckMessage } from './dose-check-answer.js';
 import { interactionLines } from './interactions.js';
 import { entryLine } from './knowledge-lines.js';
 import { drugNames, isDosedDrug, type DrugId, type DrugMention } from './ports.js';
-import { hasContext, readContext, withQuestion, type QuestionContext } from './question-context.js';
+import { readContext, withQuestion, type QuestionContext } from './question-context.js';
 
 /**
  * Quick drug questions: dosing, dose checks, adjustments, interactions, avoid and not-covered answers. One short
@@ -41,8 +41,15 @@ function otherNsaidLine(mention: DrugMention | undefined): AnswerLine | undefine
   return { text: `The guideline gives no dose for ${mention.matched.toLowerCase()}; its NSAID examples are naproxen and ibuprofen.` };
 }
 
-function planLines(plan: DrugPlan): AnswerLine[] {
-  return plan.lines.map(([id, label]) => entryLine(id, label));
+/**
+ * Mid-case, duloxetine's radicular line is shown only when the case has radicular pain; with no case open the
+ * general answer keeps it (guideline: duloxetine "even more appropriate" with a radicular component [1][2]).
+ */
+function planLines(plan: DrugPlan, ctx: QuestionContext = {}): AnswerLine[] {
+  const notRadicularCase = ctx.caseRadicular !== undefined && ctx.caseRadicular !== 'yes';
+  return plan.lines
+    .filter(([id]) => !(notRadicularCase && id === 'radicular.duloxetine'))
+    .map(([id, label]) => entryLine(id, label));
 }
 
 /** `known`: facts of the open case (age, kidney, liver) to apply when the question does not give its own. */
@@ -81,11 +88,13 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
   if (isDosedDrug(drug) && (mention.doseMg !== undefined || mention.dailyMg !== undefined)) {
     return doseCheckMessage(drug, title, mention, context);
   }
-  const lines = planLines(plan);
+  const lines = planLines(plan, context);
   const unnamed = otherNsaidLine(mention);
   if (unnamed) lines.unshift(unnamed);
-  if (isDosedDrug(drug) && hasContext(context)) {
-    return renderAnswer({ title: `${title}: adjusted for this patient`, lines: [...adjustmentLines(drug, context), ...lines.slice(0, 2)] });
+  const adjusted = isDosedDrug(drug) ? adjustmentLines(drug, context) : [];
+  if (isDosedDrug(drug) && adjusted.length) {
+    const heading = adjustmentApplies(drug, context) ? 'adjusted for this patient' : 'no adjustment listed for this patient';
+    return renderAnswer({ title: `${title}: ${heading}`, lines: [...adjusted, ...lines.slice(0, 2)] });
   }
   return renderAnswer({ title, lines });
 }

@@ -1,4 +1,4 @@
-import type { CaseFacts } from '../../machines/case-facts.js';
+import type { CaseFacts, TriState } from '../../machines/case-facts.js';
 import type { PatientContext } from './ports.js';
 
 /**
@@ -13,11 +13,13 @@ export interface QuestionContext extends PatientContext {
   renalFrom?: string;
   ageFrom?: string;
   liverFrom?: string;
+  /** Set only while a walk-through case is open: its radicular status (a radicular-only line needs 'yes'). */
+  caseRadicular?: TriState;
 }
 
 /** Facts of the open walk-through case that change a dose answer; the question's own facts win over them. */
 export function caseContext(label: string, facts: CaseFacts): QuestionContext {
-  const ctx: QuestionContext = {};
+  const ctx: QuestionContext = { caseRadicular: facts.radicular ?? 'unknown' };
   const crcl = facts.renal?.crcl ?? facts.renal?.egfr;
   if (crcl !== undefined) {
     ctx.crcl = crcl;
@@ -31,7 +33,8 @@ export function caseContext(label: string, facts: CaseFacts): QuestionContext {
 
 /** A question that gives any patient fact of its own may be about another patient: then the case's facts are not used. */
 export function withQuestion(known: QuestionContext, question: QuestionContext): QuestionContext {
-  return hasContext(question) ? question : known;
+  if (!hasContext(question)) return known;
+  return known.caseRadicular ? { ...question, caseRadicular: known.caseRadicular } : question;
 }
 
 const CKD_STAGE_CRCL: Record<string, number> = { '3': 45, '3a': 52, '3b': 37, '4': 22, '5': 10 };

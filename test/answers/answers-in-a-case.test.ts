@@ -44,4 +44,32 @@ describe('quick answers inside an open case', () => {
     expect(dose).not.toMatch(/case A/);
     expect(dose).toMatch(/Tramadol over age 75: maximum 300 mg\/day/);
   });
+
+  const PLAIN_CASE = '58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, no red flags';
+
+  it('a case fact that changes nothing (age 58 for duloxetine) gives the normal answer, not "adjusted"', () => {
+    const [, dose, check] = conversation([PLAIN_CASE, 'duloxetine dose?', 'duloxetine 60 mg ok?']);
+    expect(dose).toMatch(/^\*\*Duloxetine\*\*/);
+    expect(dose).not.toMatch(/adjusted for this patient|case A\)|No age adjustment/);
+    expect(dose).toMatch(/30 mg daily, titrating to 60 mg daily/);
+    expect(check).not.toMatch(/case A\)|No age adjustment/);
+  });
+
+  it('an adjustment that applies from the case is still shown and titled as adjusted', () => {
+    const [, dose] = conversation(['80 year old, chronic LBP 6 months, failed naproxen 500 bid 8 wks, no red flags', 'tramadol dose?']);
+    expect(dose).toMatch(/Tramadol: adjusted for this patient/);
+    expect(dose).toMatch(/Age 80 \(case A\)/);
+    expect(dose).toMatch(/maximum 300 mg\/day/);
+  });
+
+  it("duloxetine's radicular line only when the case is radicular, or with no case open", () => {
+    const radicular = conversation([`${PLAIN_CASE}, tingling down the left leg`, 'duloxetine dose?'])[1]!;
+    const none = conversation([`${PLAIN_CASE}, no leg symptoms`, 'duloxetine dose?'])[1]!;
+    const unknown = conversation([PLAIN_CASE, 'duloxetine dose?'])[1]!;
+    const general = conversation(['duloxetine dose?'])[0]!;
+    expect(radicular).toMatch(/Radicular pain/);
+    expect(general).toMatch(/Radicular pain/);
+    expect(none).not.toMatch(/Radicular/);
+    expect(unknown).not.toMatch(/Radicular/);
+  });
 });
