@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon, { type Request as CannonRequest } from 'autocannon';
@@ -177,6 +178,7 @@ async function memory() {
   return { cases: row.n, before, after, again, avgJson: row.avg, maxJson: row.max, fileBytesPerCase: fileBytes / row.n, bad };
 }
 
+const loadAtStart = loadavg()[0]!;
 const echo = await startServer('echo');
 const pathway = await startServer('pathway');
 const serverOf = (name: ScenarioName) => (SCENARIOS[name].server === 'echo' ? echo : pathway);
@@ -195,7 +197,7 @@ const summary = (Object.keys(SCENARIOS) as ScenarioName[]).map((name) => {
 });
 const echoRps = summary.find((s) => s.name === 'echo')!.rps;
 const offered = Math.round(median(results.map((r) => r.pacedRate)));
-console.log(`\nHTTP turns, ${CONNECTIONS} concurrent conversations, SQLite, medians of ${ROUNDS} x ${SECONDS} s runs.`);
+console.log(`\nHTTP turns, ${CONNECTIONS} concurrent conversations, SQLite, medians of ${ROUNDS} x ${SECONDS} s runs (1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end).`);
 console.log(`Saturated: each conversation sends its next turn as soon as the last is answered. Paced: each sends about ${RATE_PER_CONVERSATION} turns/s at random moments (${offered} turns/s in all).`);
 console.log('| turn | turns/s (saturated) | vs echo | p50 / p99 ms (saturated) | p50 / p99 ms (paced) | bad replies |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
