@@ -4,6 +4,7 @@ import { createEntrySearch } from './entry-search.js';
 import { matchIntent } from './guideline-intents.js';
 import { entryLine, entryLines } from './knowledge-lines.js';
 import { knowledge } from './ports.js';
+import { SOURCES_QUESTION } from './sources-answer.js';
 
 /**
  * Guideline questions: an intent rule for the common ones, else full-text retrieval over the knowledge entries.
@@ -17,6 +18,11 @@ export function answerGuidelineQuestion(lower: string): OutputMessage | undefine
   const ids = search.search(lower);
   if (!ids.length) return undefined;
   return renderAnswer({ title: 'What the pathway says', lines: ids.map((id) => entryLine(id)) });
+}
+
+/** A guideline topic by its intent rule (not full-text search): mid-case, such text is a question, not a reply. */
+export function isGuidelineTopic(lower: string): boolean {
+  return matchIntent(lower) !== undefined || SOURCES_QUESTION.test(lower);
 }
 
 export const PATHWAY_SCOPE =

@@ -8,4 +8,5 @@ export { answerToFact, extractCaseFacts, findDrugs } from '../../src/language/in
 export type { Extraction } from '../../src/language/index.js';
 export { getEntry, hasEntry, reviewSummary } from '../../src/knowledge/knowledge-base.js';
 export { calculatorFacts, isCalculatorCommand, runCalculatorCommand } from '../answers/calculator-answers.js';
+export { isGuidelineTopic } from '../answers/guideline-answer.js';
 export { interactionsAmong } from '../../src/knowledge/interactions.js';

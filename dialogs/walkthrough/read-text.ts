@@ -29,8 +29,13 @@ const ASKED = [
   /\b(which (is|one|drug|option)|what about|better for|preferred for|first choice)\b/i,
 ];
 
+/** Words that ask about the evidence or the pathway, never a reply about the patient ("spinal manipulation evidence"). */
+const TOPIC = /\b(evidence|options|pitfalls|common mistakes|sources|references)\b|\binteractions? between\b/i;
+
 /** A drug pair followed by its worry ("tramadol with duloxetine safe", "... serotonin risk"); one drug is an answer ("60 mg, it was safe"). */
 const PAIR_WORRY = /\b(safe|interaction|interactions|interact|(serotonin|bleeding|seizure) risk)\s*[?.!]*$/i;
+
+const ITEM_RUN = /\b\d\s+\d\s+\d\b/;
 
 const SCORE_FACTS = ['startBack', 'startBackRisk', 'oswestryPercent'] as const;
 
@@ -42,6 +47,8 @@ function calculatorAsk(t: string): boolean {
   if (!isCalculatorCommand(t.toLowerCase())) return false;
   const computed = runCalculatorCommand(t);
   if (computed && Object.keys(calculatorFacts(computed)).length > 0) return true;
+  // Impossible scores or a run of item answers ("STarT Back 1 1 1") are for the calculator to refuse, never case facts.
+  if (computed?.result?.kind === 'invalid' || ITEM_RUN.test(t)) return true;
   // the date only matters for "since March"-style durations, not for scores
   const patch = extractCaseFacts(t, '1970-01-01T00:00:00.000Z').patch as Record<string, unknown>;
   return !SCORE_FACTS.some((k) => patch[k] !== undefined);
@@ -68,6 +75,7 @@ export function looksLikeQuestion(text: string): boolean {
     DOSE_QUESTION.test(t) ||
     calculatorAsk(t) ||
     ASKED.some((re) => re.test(t)) ||
+    TOPIC.test(t) ||
     drugQuestion(t)
   );
 }

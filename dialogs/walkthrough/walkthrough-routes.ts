@@ -8,7 +8,7 @@ import { parseCommand } from './commands.js';
 import { drugContextOnly, startsACase, updatesACase } from './case-signal.js';
 import { intake } from './intake.js';
 import { mergeFacts, patchSaysSomething } from './merge-facts.js';
-import { calculatorFacts, runCalculatorCommand } from './ports.js';
+import { calculatorFacts, isGuidelineTopic, runCalculatorCommand } from './ports.js';
 import { extraction, looksLikeCaseDescription, looksLikeNewPatient, looksLikeQuestion } from './read-text.js';
 
 const MAX_ANSWER_CHARS = 200;
@@ -49,6 +49,8 @@ function answerTarget(ctx: RouteContext) {
   const key = record.pendingQuestion;
   // "naproxen and warfarin" mid-case is a question for the answers unless it answers the question asked.
   if (drugContextOnly(ex.patch) && !readAnswer(key, ctx.text, ctx.input.receivedAt)) return undefined;
+  // A guideline topic that states no fact and answers nothing ("follow-up interval during medication changes").
+  if (!patchSaysSomething(ex.patch) && !readAnswer(key, ctx.text, ctx.input.receivedAt) && isGuidelineTopic(ctx.lower)) return undefined;
   return { record, key };
 }
 
