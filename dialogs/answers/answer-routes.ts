@@ -4,7 +4,7 @@ import { plain } from './answer-message.js';
 import { isCalculatorCommand, runCalculatorCommand } from './calculator-answers.js';
 import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS } from './drug-answer.js';
 import { answerGuidelineQuestion, notCoveredMessage, PATHWAY_SCOPE } from './guideline-answer.js';
-import { findDrugs, type DrugMention } from './ports.js';
+import { drugNames, findDrugs, type DrugMention } from './ports.js';
 import { caseContext, type QuestionContext } from './question-context.js';
 import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
 
@@ -20,6 +20,8 @@ const PROCEDURE = /epidural|injection|nerve block|\besi\b/;
 /** Populations the guideline does not address: no dose, an honest "not covered". */
 const UNCOVERED_POPULATION = /pregnan|breast ?feed|lactat|\bnursing\b|\bchild(?:ren)?\b|p(?:a)?ediatric|adolescent|teen/;
 /** Questions about when to switch or what follows a failed drug are pathway questions, unless a dose is given. */
+/** Fitness to drive or operate machinery on a drug: not in the guideline or the clinical reference. */
+const DRIVING = /\b(?:driv(?:e|es|ing|er)|operat\w* (?:heavy )?machinery|fly(?:ing)? a plane|pilot)\b/;
 const PATHWAY_QUESTION = /how long|how often|before switching|\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step/;
 
 const mentionsCache = new WeakMap<RouteContext, DrugMention[]>();
@@ -68,9 +70,18 @@ export const drugRoute: Route = {
       ctx,
       UNCOVERED_POPULATION.test(ctx.lower)
         ? plain(`This pathway does not cover that population (pregnancy, breastfeeding or children), so I give no dose or advice for it. ${PATHWAY_SCOPE}`)
-        : answerDrugQuestion(ctx.lower, mentions(ctx), openCaseContext(ctx)),
+        : DRIVING.test(ctx.lower)
+          ? drivingMessage(mentions(ctx))
+          : answerDrugQuestion(ctx.lower, mentions(ctx), openCaseContext(ctx)),
     ),
 };
+
+function drivingMessage(found: DrugMention[]): OutputMessage {
+  const names = [...new Set(found.map((m) => drugNames(m.drug).generic))];
+  return plain(
+    `This pathway does not cover driving or operating machinery on ${names.join(' or ')}, so I have no advice on it from the pathway; check the drug label and local rules. For what the pathway says about the drug itself, ask e.g. "${names[0]} dose?".`,
+  );
+}
 
 /** A dose question about a drug the catalogue does not know: honest "not covered", never a dose. */
 export const unknownDrugRoute: Route = {

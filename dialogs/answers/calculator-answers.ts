@@ -7,6 +7,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { OSWESTRY_COMMAND, parseOswestry, parseStartBack, START_BACK_COMMAND } from './instrument-parse.js';
 import { entryLine } from './knowledge-lines.js';
+import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { drugNames, findDrugs, type DrugMention, MME_SOURCE, mmeFactorFor, OSWESTRY, START_BACK } from './ports.js';
 
 /**
@@ -62,7 +63,8 @@ const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDi
 const FORMULATION = /\b(?:er|ir|sr|xr|cr|la|ext(?:ended)?[- ]release|immediate[- ]release)\b/gi;
 
 function mmeCommand(text: string): CalculatorOutcome {
-  const mentions = findDrugs(text.replace(FORMULATION, ' '));
+  const bare = text.replace(FORMULATION, ' ');
+  const mentions = findDrugs(bare);
   if (!mentions.length) return { calculator: 'mme', message: plain(MME_HINT) };
   const bup = mentions.find((m) => m.drug === 'buprenorphine');
   if (bup) {
@@ -71,6 +73,8 @@ function mmeCommand(text: string): CalculatorOutcome {
   }
   const items: MmeItem[] = [];
   for (const m of mentions) {
+    const amount = nonPositiveDose(bare, m);
+    if (amount) return { calculator: 'mme', message: plain(`MME ${drugNames(m.drug).generic} ${amount}: ${NON_POSITIVE_REASON} No MME was calculated.`) };
     const item = mmeItem(m);
     if (typeof item === 'string') return { calculator: 'mme', message: plain(item) };
     items.push(item);

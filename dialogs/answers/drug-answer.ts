@@ -1,9 +1,10 @@
 import type { OutputMessage } from '../turn-types.js';
-import { renderAnswer, type AnswerLine } from './answer-message.js';
+import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { ACETAMINOPHEN_ALONE, DRUG_PLANS, type DrugPlan } from './drug-plans.js';
 import { adjustmentApplies, adjustmentLines } from './adjustment-lines.js';
 import { doseCheckMessage } from './dose-check-answer.js';
 import { interactionLines } from './interactions.js';
+import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { entryLine } from './knowledge-lines.js';
 import { drugNames, isDosedDrug, type DrugId, type DrugMention } from './ports.js';
 import { readContext, withQuestion, type QuestionContext } from './question-context.js';
@@ -54,6 +55,11 @@ function planLines(plan: DrugPlan, ctx: QuestionContext = {}): AnswerLine[] {
 
 /** `known`: facts of the open case (age, kidney, liver) to apply when the question does not give its own. */
 export function answerDrugQuestion(lower: string, mentions: DrugMention[], known: QuestionContext = {}): OutputMessage {
+  // Only a dosed drug's amount is judged: an avoid drug with any amount still gets its "avoid".
+  for (const m of mentions.filter((x) => DRUG_PLANS[x.drug].kind === 'dose')) {
+    const amount = nonPositiveDose(lower, m);
+    if (amount) return plain(`${drugTitle(m.drug, m.matched)} ${amount}: ${NON_POSITIVE_REASON} No recommendation was computed from it.`);
+  }
   const drugs = [...new Set(mentions.map((m) => m.drug))];
   if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower)) return comparisonMessage(drugs, mentions);
   if (drugs.length >= 2) return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower));
