@@ -2,7 +2,6 @@ import type { Medication, MedicationOutcome, NonDrugTherapyId, NonDrugTrial } fr
 import type { Duration } from './durations.js';
 import type { DrugMention } from './find-drugs.js';
 import {
-  BOTH_AFTER,
   CLASS_BAN_AFTER,
   CLASS_BAN_BEFORE,
   CONTINUE,
@@ -22,6 +21,7 @@ import {
   planSpans,
 } from './entity-cues.js';
 import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
+import { isCoMedication, sharedOutcome } from './list-outcome.js';
 import { outcomeBefore, outcomeIn } from './outcomes.js';
 import { THERAPIES } from './therapies.js';
 
@@ -129,12 +129,16 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const groupPre = pre[members[0]!];
     // "neither helped" speaks for the whole list; a contraindication or a side effect belongs to one drug.
     if (!sharedOf.has(g)) {
-      // "both stopped due to side effects": with both/all/each any outcome is the list's; otherwise only a lack of effect is.
-      const last = members[members.length - 1]!;
-      const all = members.length > 1 && BOTH_AFTER.test(text.slice(entities[last]!.end, sentenceEnd(entities[last]!.end)));
-      sharedOf.set(g, all ? own[last] : members.map((j) => own[j]).find((o) => o === 'ineffective' || o === 'partial'));
+      const listed = members.map((j) => ({
+        entity: entities[j]!,
+        own: own[j],
+        weeks: weeks[j],
+        joiner: j > 0 ? text.slice(entities[j - 1]!.end, entities[j]!.start) : '',
+        after: text.slice(entities[j]!.end, sentenceEnd(entities[j]!.end)),
+      }));
+      sharedOf.set(g, sharedOutcome(listed));
     }
-    const shared = sharedOf.get(g);
+    const shared = isCoMedication(e) ? undefined : sharedOf.get(g);
     const notTried = NOT_TRIED_AFTER.test(after);
     const declined = DECLINED.test(before) || /^[^,]{0,12}\b(?:declin\w*|refus\w*)/.test(after);
     const inPlan = plans.some(([s, e2]) => e.start >= s && e.start < e2);

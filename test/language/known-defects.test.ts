@@ -178,3 +178,33 @@ describe('wordings found by the sixth held-out set', () => {
     expect(patch('new leg weakness and foot drop R')).toMatchObject({ radicular: 'yes', redFlags: ['progressive-neuro-deficit'] });
   });
 });
+
+describe('co-medications and outcomes after a later regimen (walk-through findings)', () => {
+  const outcomes = (t: string) => Object.fromEntries((patch(t).medications ?? []).map((m) => [m.drug, m.outcome ?? 'none']));
+
+  it.each([
+    ['62F chronic LBP, on warfarin, ibuprofen 400 tid x 4 wk no help', { anticoagulant: 'current', ibuprofen: 'ineffective' }],
+    ['on sertraline and clopidogrel, naproxen 500 bid 6 wks no relief', { ssri: 'current', antiplatelet: 'current', naproxen: 'ineffective' }],
+    ['on phenelzine, tramadol 50 qid, no benefit', { maoi: 'current', tramadol: 'ineffective' }],
+    ['on apixaban and diazepam, naproxen and ibuprofen both no help', { anticoagulant: 'current', benzodiazepine: 'current', naproxen: 'ineffective', ibuprofen: 'ineffective' }],
+    ['Meds: aspirin, duloxetine 60 daily x 8 wks - minimal relief.', { antiplatelet: 'none', duloxetine: 'ineffective' }],
+  ])('"%s": a co-medication never takes a pain drug\'s outcome', (text, want) => {
+    expect(outcomes(text)).toEqual(want);
+  });
+
+  it.each([
+    ['naproxen, ibuprofen 400 tid x 4 wk no help', { naproxen: 'none', ibuprofen: 'ineffective' }],
+    ['celecoxib, naproxen 500 bid - minimal relief', { 'other-nsaid': 'none', naproxen: 'ineffective' }],
+  ])('"%s": an outcome after a later drug\'s own regimen is that drug\'s', (text, want) => {
+    expect(outcomes(text)).toEqual(want);
+  });
+
+  it.each([
+    ['naproxen 500 bid, ibuprofen 600 tid - neither helped', { naproxen: 'ineffective', ibuprofen: 'ineffective' }],
+    ['naproxen 500mg bid x 6 wks + cyclobenzaprine 5 mg qhs: minimal relief', { naproxen: 'ineffective', 'muscle-relaxant': 'ineffective' }],
+    ['naproxen and ibuprofen 400 tid, no help', { naproxen: 'ineffective', ibuprofen: 'ineffective' }],
+    ['naproxen, ibuprofen, meloxicam - none helped', { naproxen: 'ineffective', ibuprofen: 'ineffective', 'other-nsaid': 'ineffective' }],
+  ])('"%s": said of the list, or of drugs taken together, it is shared', (text, want) => {
+    expect(outcomes(text)).toEqual(want);
+  });
+});
