@@ -65,9 +65,8 @@ export class SqliteStorage implements StoragePort {
    */
   write(key: string, value: unknown, ifMatch: string | null): Promise<string> {
     if (this.closed) return Promise.reject(new StorageUnavailableError(new Error('closed')));
-    const json = JSON.stringify(value);
     return new Promise((resolve, reject) => {
-      this.pending.push({ key, json, ifMatch, eTag: randomUUID(), resolve, reject });
+      this.pending.push({ key, json: JSON.stringify(value), ifMatch, eTag: randomUUID(), resolve, reject });
       if (this.pending.length === 1) setImmediate(() => this.flush());
     });
   }
