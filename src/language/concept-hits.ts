@@ -11,6 +11,8 @@ export interface Hit {
 
 /** Facts that record that something was done: a result after them ("UDS negative", "MRI: normal") is not a negation. */
 const DONE_FACTS = new Set(['priorMri', 'opioidRiskAssessment', 'opioidDiscussion']);
+/** "risks not discussed", "agreement not yet reviewed": the negation sits inside the matched phrase. */
+const NOT_INSIDE = /\b(?:not|never|yet to be)\b/;
 const PENDING_AFTER = /^[\s:-]*(?:not (?:yet )?(?:done|completed|performed|obtained)|pending|ordered|booked|arranged|scheduled|planned|requested|to be done|needed|outstanding|to do)\b/;
 const NOT_DONE_BEFORE = /\b(?:no|not|never|hasn'?t|has not|haven'?t|have not|without|needs?|need to|will|plan(?:ned)?|order(?:ed)?|request(?:ed)?|pending|awaiting|consider(?:ing)?|would like|wants?|wanting|requesting|asking for|refer(?:red)? for)\b[^,]{0,25}$/;
 
@@ -28,10 +30,15 @@ export function conceptHits(text: string): Hit[] {
         c.re.lastIndex++;
         continue;
       }
-      if (claimed.some(([s, e]) => start < e && end > s)) continue;
+      // "risk assessment done and discussed benefits": a match cut short by a claimed phrase is tried again after it.
+      const overlap = claimed.find(([s, e]) => start < e && end > s);
+      if (overlap) {
+        if (overlap[0] <= start && overlap[1] < end) c.re.lastIndex = overlap[1];
+        continue;
+      }
       claimed.push([start, end]);
       const item = items[itemAt(items, start)]!;
-      hits.push({ kind: c.kind, polarity: polarity(c, item, start, end), start, end });
+      hits.push({ kind: c.kind, polarity: NOT_INSIDE.test(m[0]) && DONE_FACTS.has(c.kind.fact) ? 'absent' : polarity(c, item, start, end), start, end });
     }
   }
   hits.sort((a, b) => a.start - b.start);

@@ -24,6 +24,20 @@ const rf = (id: RedFlagId, re: RegExp): Concept => ({ kind: { fact: 'redFlag', i
 const ps = (field: 'depression' | 'anxiety' | 'catastrophizing' | 'workDissatisfaction', re: RegExp): Concept => ({ kind: { fact: 'psychosocial', field }, group: 'psych', re });
 const cond = (id: ConditionId, re: RegExp): Concept => ({ kind: { fact: 'condition', id }, group: 'condition', re });
 
+/**
+ * The explicit benefits-and-risks talk of the opioid gate, (1): "discussed risks/benefits", "R/B discussed",
+ * "counselled on overdose risk", "opioid agreement reviewed", "informed consent re opioids". A signed agreement
+ * alone is not the talk.
+ */
+const TALKED = String.raw`(?:discussed|discussing|discussion of|talked (?:about|through)|went over|gone over|explained|reviewed|educated (?:on|about|re)|counsel(?:l)?ed (?:on|about|re|regarding)|counsel(?:l)?ing (?:on|about|re|regarding))`;
+const TALK_SUBJECT = String.raw`(?:(?:overdose|addiction|opioid) risks?|risks?|benefits|risks? and benefits|benefits and risks|r\/b(?:\/a)?|realistic (?:benefits|goals|expectations)|monitoring plan|(?:opioid |treatment |pain |controlled substance )?(?:agreement|contract)|opioid safety)`;
+const OPIOID_DISCUSSION = new RegExp(
+  String.raw`\b(?:${TALKED}:? (?:[a-z]+ (?:and|&) )?(?:the |an? )?${TALK_SUBJECT}` +
+    String.raw`|(?:risks?|benefits|r\/b(?:\/a)?|(?:opioid |treatment |pain )(?:agreement|contract))\b[^.;\n]{0,50}\b(?:were |was |been )?(?:discussed|reviewed|explained|gone over|covered)` +
+    String.raw`|risk[/-]benefit (?:discussion|discussed)|opioid (?:discussion|counsel(?:l)?ing|education)|informed consent|aware of (?:the )?(?:opioid )?risks)`,
+  'g',
+);
+
 /** Order matters: earlier concepts claim their text first (saddle numbness is cauda equina, not radicular). */
 export const CONCEPTS: readonly Concept[] = [
   rf('cauda-equina', /\b(?:saddle (?:an(?:a)?esthesia|numbness|paresthesias?|sensory loss)|perineal numbness|perianal numbness|urinary retention|retention of urine|(?:urinary|bladder|bowel|f(?:a)?ecal|stool) incontinence|incontinence|(?:bowel or bladder|bladder or bowel) (?:dysfunction|changes?|symptoms|sx|issues|problems|incontinence|complaints)|bowel or bladder|bladder or bowel|cauda equina(?: syndrome)?|\bces\b|loss of (?:anal|rectal) tone|(?:bilateral|both|progressive) leg weakness)/g),
@@ -43,7 +57,7 @@ export const CONCEPTS: readonly Concept[] = [
   { kind: { fact: 'functionalDisability' }, group: 'other', re: /\b(?:off work|off sick|sick leave|unable to work|can'?t work|cannot work|not working (?:due to|because of) (?:pain|back)|on (?:disability|sick leave|medical leave)|stopped working|(?:significant|marked|severe) (?:functional )?(?:disability|impairment|limitation)|functional (?:disability|impairment|limitation)|(?:can'?t|cannot) (?:walk|stand|sit) (?:more than|for|>)|can only (?:walk|stand|sit)|unable to (?:walk|stand|sit)|(?:struggl\w*|difficulty|trouble|unable|can'?t|cannot|needs help)(?: with| to do| to)? (?:adls?|activities of daily living|dressing|bathing|self-care|housework|chores|(?:his|her|their) job)|(?:modified|light|restricted|reduced) (?:duties|duty|hours)|disabled by pain|bedbound)/g },
   { kind: { fact: 'consideringInterventional' }, group: 'other', re: /\b(?:(?:wants|interested in|considering|asking about|asks about|asked about|requests?|requesting|open to|would consider|keen on|eager for|hoping for|would like|discuss(?:ed|ing)?)\s(?:(?:to )?(?:talk|ask|hear|know|learn|find out) about\s|to (?:discuss|try|have|get|consider|explore)\s|info(?:rmation)? (?:on|about)\s)?(?:an?\s|the\s)?(?:(?:repeat|another|more|further)\s)?(?:epidural|esi|injections?|nerve blocks?|spinal cord stim(?:ulator|ulation)?|scs|rfa|radiofrequency|interventional|procedure|surgery|surgical)|(?:epidural|esi|injection|interventional|surgical) (?:referral|consult|options?|consideration|evaluation|eval))/g },
   { kind: { fact: 'opioidRiskAssessment' }, group: 'other', re: /\b(?:(?:opioid )?risk (?:assessment|screen(?:ing)?)|ort(?: score)?|opioid risk tool|pdmp(?: checked| reviewed)?|sud screen(?:ing)?|(?:substance use|substance misuse|addiction risk) screen(?:ing)?|screened for (?:substance use|substance misuse|sud|opioid misuse|addiction(?: risk)?)|uds|urine drug screen)/g },
-  { kind: { fact: 'opioidDiscussion' }, group: 'other', re: /\b(?:(?:discussed|discussing|discussion of|talked about|counsel(?:l)?ed (?:on|about|re|regarding)|reviewed) (?:[a-z]+ (?:and|&) )?(?:the )?(?:(?:overdose|addiction) risks?|risks?|benefits|risks? and benefits|benefits and risks|realistic (?:benefits|goals|expectations)|opioid risks?|monitoring plan)|(?:risks?|benefits)\b[^.;\n]{0,50}\b(?:were |was )?discussed|risk[/-]benefit (?:discussion|discussed)|opioid (?:discussion|counsel(?:l)?ing)|informed consent)/g },
+  { kind: { fact: 'opioidDiscussion' }, group: 'other', re: OPIOID_DISCUSSION },
   cond('ckd', /\b(?:ckd|chronic kidney disease|renal (?:impairment|insufficiency|disease)|kidney disease)\b/g),
   cond('liver-disease', /\b(?:cirrhosis|chronic liver disease|liver disease|hepatic impairment|nash)\b/g),
   cond('heavy-alcohol', /\b(?:heavy (?:alcohol|etoh|drinking|drinker)|alcohol use disorder|etoh abuse|alcohol abuse|alcoholism|drinks heavily)\b/g),

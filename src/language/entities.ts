@@ -23,31 +23,11 @@ import {
 import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
 import { isCoMedication, sharedOutcome } from './list-outcome.js';
 import { outcomeBefore, outcomeIn } from './outcomes.js';
-import { THERAPIES } from './therapies.js';
 
 /** A drug or a non-drug therapy named in the (normalized) text. */
 export type Entity =
   | { type: 'drug'; start: number; end: number; mention: DrugMention }
   | { type: 'therapy'; start: number; end: number; therapy: NonDrugTherapyId };
-
-/** "pt" is also "patient": it is physical therapy only when not followed by what a patient does. */
-const PATIENT_PT = /^\s*(?:is|was|has|had|reports?|states?|denies|denied|complains|presents|'s|notes|feels|tried|says|takes|taking|on|wants|describes|agrees|a|an|who|will|can|does|did|would|endorses|continues|also|now|remains|still|currently|here|seen|declines|declined|refuses|refused|unable|able|works|already|just|recently)\b|^\s*\d{2,3}\s?(?:yo|y\/o|m|f)\b/;
-
-export function therapiesIn(text: string, taken: readonly Entity[]): Entity[] {
-  const out: Entity[] = [];
-  const overlaps = (s: number, e: number) => [...taken, ...out].some((t) => s < t.end && e > t.start);
-  for (const [therapy, re] of THERAPIES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
-      if (m[0] === 'pt' && PATIENT_PT.test(text.slice(end))) continue;
-      out.push({ type: 'therapy', start, end, therapy });
-    }
-  }
-  return out;
-}
 
 export interface EntityFacts {
   medications: Medication[];

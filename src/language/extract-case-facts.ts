@@ -1,13 +1,14 @@
 import type { CaseFacts } from '../../machines/case-facts.js';
 import { conceptHits } from './concept-hits.js';
 import { durationsIn } from './durations.js';
-import { entityFacts, therapiesIn, type Entity } from './entities.js';
+import { entityFacts, type Entity } from './entities.js';
 import { factsFromHits } from './facts-from-hits.js';
 import { findDrugs } from './find-drugs.js';
 import { gateFacts, painDuration } from './gate-facts.js';
 import { looksLikeIdentifiers } from './identifiers.js';
 import { measuresIn } from './measures.js';
 import { normalize } from './normalize.js';
+import { therapiesIn } from './therapy-mentions.js';
 import { understoodLabels } from './understood.js';
 
 export interface Extraction {

@@ -208,3 +208,39 @@ describe('co-medications and outcomes after a later regimen (walk-through findin
     expect(outcomes(text)).toEqual(want);
   });
 });
+
+describe('the explicit opioid benefits-and-risks discussion (walk-through findings)', () => {
+  it('"risk assessment done and discussed benefits and risks" records both gate facts', () => {
+    expect(patch('risk assessment done and discussed benefits and risks')).toEqual({ opioidRiskAssessment: 'yes', opioidDiscussion: 'yes' });
+  });
+
+  it.each([
+    'discussed risks/benefits',
+    'R/B discussed',
+    'risks and benefits reviewed',
+    'counselled on overdose risk and monitoring',
+    'counselled re: opioid risks, monitoring plan agreed',
+    'opioid agreement discussed',
+    'discussed treatment agreement',
+    'opioid contract reviewed with pt',
+    'informed consent re opioids',
+    'explained risks and benefits of opioid therapy',
+    'went over the risks of opioids',
+    'educated on opioid risks',
+    'talked through risks and benefits',
+    'opioid education provided',
+  ])('"%s" -> discussion yes (and no physical therapy read from "pt")', (text) => {
+    const p = patch(text);
+    expect(p.opioidDiscussion).toBe('yes');
+    expect(p.nonDrugTherapies).toBeUndefined();
+  });
+
+  it.each(['opioid risks not discussed', 'opioid agreement not yet reviewed', 'no discussion of risks yet', 'has not discussed risks'])('"%s" -> discussion no', (text) => {
+    expect(patch(text).opioidDiscussion).toBe('no');
+  });
+
+  it('a signed agreement or a talk still to come is not the discussion', () => {
+    expect(patch('Treatment agreement signed.').opioidDiscussion).toBeUndefined();
+    expect(patch('will discuss risks next visit').opioidDiscussion).toBeUndefined();
+  });
+});
