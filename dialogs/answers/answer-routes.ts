@@ -6,6 +6,7 @@ import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS } from './drug-answer.js'
 import { answerGuidelineQuestion, notCoveredMessage, PATHWAY_SCOPE } from './guideline-answer.js';
 import { drugNames, findDrugs, type DrugMention } from './ports.js';
 import { caseContext, type QuestionContext } from './question-context.js';
+import { expandIntervals } from './regimen-shorthand.js';
 import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
 
 /**
@@ -24,12 +25,14 @@ const UNCOVERED_POPULATION = /pregnan|breast ?feed|lactat|\bnursing\b|\bchild(?:
 const DRIVING = /\b(?:driv(?:e|es|ing|er)|operat\w* (?:heavy )?machinery|fly(?:ing)? a plane|pilot)\b/;
 const PATHWAY_QUESTION = /how long|how often|before switching|\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step/;
 
+// Accents dropped so that "duloxétine" or "naproxène" are still recognised; "q6" read as "q6h".
+const questionText = (ctx: RouteContext): string => expandIntervals(ctx.text.normalize('NFD').replace(/\p{M}/gu, ''));
+
 const mentionsCache = new WeakMap<RouteContext, DrugMention[]>();
 function mentions(ctx: RouteContext): DrugMention[] {
   let found = mentionsCache.get(ctx);
   if (!found) {
-    // Accents dropped so that "duloxétine" or "naproxène" are still recognised.
-    found = ctx.text.length <= MAX_QUESTION_CHARS ? findDrugs(ctx.text.normalize('NFD').replace(/\p{M}/gu, '')) : [];
+    found = ctx.text.length <= MAX_QUESTION_CHARS ? findDrugs(questionText(ctx)) : [];
     mentionsCache.set(ctx, found);
   }
   return found;
@@ -72,7 +75,7 @@ export const drugRoute: Route = {
         ? plain(`This pathway does not cover that population (pregnancy, breastfeeding or children), so I give no dose or advice for it. ${PATHWAY_SCOPE}`)
         : DRIVING.test(ctx.lower)
           ? drivingMessage(mentions(ctx))
-          : answerDrugQuestion(ctx.lower, mentions(ctx), openCaseContext(ctx)),
+          : answerDrugQuestion(questionText(ctx).toLowerCase(), mentions(ctx), openCaseContext(ctx)),
     ),
 };
 

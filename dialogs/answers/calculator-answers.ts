@@ -8,6 +8,7 @@ import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { OSWESTRY_COMMAND, parseOswestry, parseStartBack, START_BACK_COMMAND } from './instrument-parse.js';
 import { entryLine } from './knowledge-lines.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
+import { expandIntervals } from './regimen-shorthand.js';
 import { drugNames, findDrugs, type DrugMention, MME_SOURCE, mmeFactorFor, OSWESTRY, START_BACK } from './ports.js';
 
 /**
@@ -29,10 +30,22 @@ const ODI_BANDS = OSWESTRY_BANDS;
 /** "percocet 5 q6h MME?": MME asked after the regimen counts too, when an opioid is given with a dose. */
 const MME_WORD = /\b(?:mme|morphine (?:milligram )?equivalents?)\b/;
 
+/** "norco MME 10/325 q6": the word between the name and the dose would hide the dose from the reader. */
+const withoutMmeWord = (text: string): string => text.replace(new RegExp(MME_WORD.source, 'gi'), ' ');
+
 function isMmeCommand(text: string, lower: string): boolean {
   if (MME_COMMAND.test(lower)) return true;
-  return MME_WORD.test(lower) && findDrugs(text).some((m) => FACTORS[m.drug] !== undefined && m.doseMg !== undefined);
+  return MME_WORD.test(lower) && findDrugs(expandIntervals(withoutMmeWord(text))).some((m) => FACTORS[m.drug] !== undefined && m.doseMg !== undefined);
 }
+
+/** Parts joined by "+", "plus", "and" or "&": one with a number but no drug read ("oxy 10 bid") would drop out of the total. */
+function unreadPart(text: string): string | undefined {
+  return text
+    .split(/\+|\bplus\b|\band\b|&/i)
+    .map((part) => part.replace(MME_COMMAND_WORDS, ' ').trim())
+    .find((part) => /\d/.test(part) && findDrugs(part).length === 0);
+}
+const MME_COMMAND_WORDS = /\b(?:calculate|what(?:'s| is)|the|total|mme|morphine (?:milligram )?equivalents?|morphine equivalent dose|med)\b/gi;
 
 export function isCalculatorCommand(text: string): boolean {
   const lower = text.toLowerCase().trim();
@@ -63,9 +76,14 @@ const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDi
 const FORMULATION = /\b(?:er|ir|sr|xr|cr|la|ext(?:ended)?[- ]release|immediate[- ]release)\b/gi;
 
 function mmeCommand(text: string): CalculatorOutcome {
-  const bare = text.replace(FORMULATION, ' ');
+  const bare = expandIntervals(withoutMmeWord(text.replace(FORMULATION, ' ')));
   const mentions = findDrugs(bare);
   if (!mentions.length) return { calculator: 'mme', message: plain(MME_HINT) };
+  const unread = unreadPart(bare);
+  if (unread) {
+    const why = `I could not read "${unread}" as an opioid, so no MME was calculated: a total without it would understate the risk.`;
+    return { calculator: 'mme', message: plain(`${why} ${MME_HINT}`) };
+  }
   const bup = mentions.find((m) => m.drug === 'buprenorphine');
   if (bup) {
     const result: MmeResult = { kind: 'refused', drug: bup.drug, reason: 'no-factor-partial-agonist' };

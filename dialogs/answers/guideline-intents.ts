@@ -30,7 +30,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'steroids',
-    pattern: /\b(?:oral |systemic )?(?:cortico)?steroids?\b|prednis|medrol|dexamethasone/,
+    pattern: /\b(?:oral |systemic )?(?:cortico)?steroids?\b|prednis|\bpred\b|medrol|dexamethasone/,
     title: 'Systemic corticosteroids: avoid',
     ids: ['avoid.systemic-corticosteroids'],
   },
