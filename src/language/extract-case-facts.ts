@@ -7,6 +7,7 @@ import { findDrugs } from './find-drugs.js';
 import { gateFacts, painDuration } from './gate-facts.js';
 import { looksLikeIdentifiers } from './identifiers.js';
 import { measuresIn } from './measures.js';
+import { noOtherConditions } from './no-conditions.js';
 import { normalize } from './normalize.js';
 import { therapiesIn } from './therapy-mentions.js';
 import { understoodLabels } from './understood.js';
@@ -47,6 +48,8 @@ export function extractCaseFacts(text: string, receivedAt: string): Extraction {
   if (pain !== undefined) patch.painDurationWeeks = pain;
   if (patch.renal?.ckdStage !== undefined) patch.conditions = { ...patch.conditions, ckd: 'yes' };
   else if (RENAL_NORMAL.test(norm) && patch.conditions?.ckd === undefined) patch.conditions = { ...patch.conditions, ckd: 'no' };
+  const conditions = noOtherConditions(norm, patch);
+  if (conditions) patch.conditions = conditions;
   const understood = understoodLabels(patch);
   return {
     patch,

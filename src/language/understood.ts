@@ -19,6 +19,15 @@ const CONDITION = {
   'recent-cabg': 'recent CABG', 'seizure-disorder': 'seizure disorder', copd: 'COPD', 'substance-use-disorder': 'substance use disorder', 'overdose-history': 'overdose history',
 } as const;
 
+/** "no other conditions" said of the whole list: "CKD", "no other conditions" rather than nine "no X" lines. */
+function conditionLabels(conditions: NonNullable<CaseFacts['conditions']>): string[] {
+  const entries = Object.entries(conditions) as [keyof typeof CONDITION, TriState][];
+  const none = entries.filter(([, v]) => v === 'no');
+  const named = entries.filter(([, v]) => v !== 'no').map(([k, v]) => yn(CONDITION[k], v)!);
+  if (none.length < 5) return entries.map(([k, v]) => yn(CONDITION[k], v)!);
+  return [...named, named.length || entries.length < Object.keys(CONDITION).length ? 'no other conditions' : 'no conditions'];
+}
+
 export function weeksText(w: number): string {
   if (w < 13) return `${Math.round(w * 10) / 10} wk`;
   if (w < 104) return `${Math.round((w * 12) / 52)} months`;
@@ -50,7 +59,7 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   for (const m of p.medications ?? []) out.push(medicationLabel(m));
   for (const t of p.nonDrugTherapies ?? []) out.push(`${THERAPY_LABEL[t.therapy]}: ${STATUS[t.status]}${t.weeks !== undefined ? ` (${weeksText(t.weeks)})` : ''}`);
   for (const [k, label] of Object.entries(PSYCH) as [keyof typeof PSYCH, string][]) out.push(yn(label, p.psychosocial?.[k]));
-  for (const [k, v] of Object.entries(p.conditions ?? {})) out.push(yn(CONDITION[k as keyof typeof CONDITION], v));
+  out.push(...conditionLabels(p.conditions ?? {}));
   if (p.renal?.crcl !== undefined) out.push(`CrCl ${p.renal.crcl}`);
   if (p.renal?.egfr !== undefined) out.push(`eGFR ${p.renal.egfr}`);
   if (p.renal?.ckdStage !== undefined) out.push(`CKD stage ${p.renal.ckdStage}`);

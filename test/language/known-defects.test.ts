@@ -244,3 +244,33 @@ describe('the explicit opioid benefits-and-risks discussion (walk-through findin
     expect(patch('will discuss risks next visit').opioidDiscussion).toBeUndefined();
   });
 });
+
+describe('"no other conditions" in a description (walk-through findings)', () => {
+  const allNo = answerToFact('conditions', 'none', AT)!.conditions!;
+
+  it.each(['no other conditions', '55M LBP, no other medical conditions', 'no comorbidities', 'PMH nil', 'PMH: none.', 'otherwise healthy', 'otherwise fit and well', 'no significant PMH'])(
+    '"%s" -> every condition no, as the answer "none" gives',
+    (text) => {
+      expect(Object.keys(allNo)).toHaveLength(10);
+      expect(patch(text).conditions).toEqual(allNo);
+      expect(extractCaseFacts(text, AT).understood).toContain('no conditions');
+    },
+  );
+
+  it('a condition named in the same text stays yes, the rest no', () => {
+    const p = patch('55M, CKD 3, otherwise healthy');
+    expect(p.conditions).toEqual({ ...allNo, ckd: 'yes' });
+    expect(extractCaseFacts('55M, CKD 3, otherwise healthy', AT).understood).toContain('no other conditions');
+    expect(answerToFact('conditions', 'COPD, otherwise well', AT)).toEqual({ conditions: { ...allNo, copd: 'yes' } });
+  });
+
+  it('renal numbers keep CKD to themselves; other wordings are not a blanket no', () => {
+    expect(patch('eGFR 35, otherwise healthy').conditions?.ckd).toBeUndefined();
+    expect(patch('pain otherwise well controlled').conditions).toBeUndefined();
+    expect(patch('no other red flags').conditions).toBeUndefined();
+  });
+
+  it('a question about an otherwise healthy patient stays a question', () => {
+    expect(extractCaseFacts('is tramadol ok in an otherwise healthy 40 year old?', AT).isCaseNarrative).toBe(false);
+  });
+});
