@@ -30,7 +30,8 @@ const ASKED = [
 ];
 
 /** Words that ask about the evidence or the pathway, never a reply about the patient ("spinal manipulation evidence"). */
-const TOPIC = /\b(evidence|options|pitfalls|common mistakes|sources|references)\b|\binteractions? between\b/i;
+// "No evidence of radiculopathy" and "no other options tried" stay facts: a negated word is not asked about.
+const TOPIC = /(?<!\bno\s(?:other\s)?)\b(?:evidence|options)(?:\s+(?:for|on|in|after|base)\b|\s*[?.!]*$)|\b(?:pitfalls|common mistakes|sources|references)\b|\binteractions? between\b/i;
 
 /** A drug pair followed by its worry ("tramadol with duloxetine safe", "... serotonin risk"); one drug is an answer ("60 mg, it was safe"). */
 const PAIR_WORRY = /\b(safe|interaction|interactions|interact|(serotonin|bleeding|seizure) risk)\s*[?.!]*$/i;
