@@ -101,7 +101,7 @@ function trialAnswer(key: FactKey, drug: DrugId, t: string, ex: Patch): Patch | 
   const cls = drugNames(drug).drugClass;
   const named = (ex.medications ?? []).filter((m) => (key === 'nsaidTrial' ? drugNames(m.drug).drugClass === cls : m.drug === drug));
   if (named.length) return { medications: named };
-  if (/^(?:not tried|never tried|never|no|none|not yet|hasn'?t|has not|didn'?t)\b(?!\s+(?:relief|benefit|help|improvement|effect))/.test(t)) return { skipped: [key] };
+  if (/^(?:not tried|never tried|never|no|none|not yet|hasn'?t|has not|didn'?t)\b(?!\s+(?:relief|benefit|help|improvement|effect|side effects|adverse effects|problems))/.test(t)) return { skipped: [key] };
   const regimen = parseDoseRegimen(t);
   const outcome = outcomeIn(t);
   if (regimen.doseMg === undefined && regimen.dailyMg === undefined && outcome === undefined) return undefined;

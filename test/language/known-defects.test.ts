@@ -274,3 +274,30 @@ describe('"no other conditions" in a description (walk-through findings)', () =>
     expect(extractCaseFacts('is tramadol ok in an otherwise healthy 40 year old?', AT).isCaseNarrative).toBe(false);
   });
 });
+
+describe('"tolerated" without a word on effect (walk-through findings)', () => {
+  const trial = (key: 'nsaidTrial' | 'duloxetineTrial' | 'tramadolTrial', text: string) => answerToFact(key, text, AT)?.medications?.[0];
+
+  it.each([
+    ['duloxetineTrial', '60 mg, tolerated ok', 'duloxetine', 60, 'current'],
+    ['duloxetineTrial', '60, tolerated fine', 'duloxetine', 60, 'current'],
+    ['duloxetineTrial', 'tolerated but no help', 'duloxetine', undefined, 'ineffective'],
+    ['duloxetineTrial', '60 mg tolerated well, good relief', 'duloxetine', 60, 'effective'],
+    ['duloxetineTrial', '30 mg, tolerated poorly', 'duloxetine', 30, 'not-tolerated'],
+    ['nsaidTrial', 'naproxen 500 bid, tolerated fine', 'naproxen', 500, 'current'],
+    ['nsaidTrial', '500 bid tolerated ok', 'other-nsaid', 500, 'current'],
+    ['nsaidTrial', 'ibuprofen 600 tid, tolerated but no help', 'ibuprofen', 600, 'ineffective'],
+    ['tramadolTrial', '50 qid tolerated well', 'tramadol', 50, 'current'],
+    ['tramadolTrial', '50 mg, tolerating it, no benefit', 'tramadol', 50, 'ineffective'],
+    ['tramadolTrial', 'no side effects', 'tramadol', undefined, 'current'],
+  ] as const)('%s "%s" -> %s %s mg %s', (key, text, drug, doseMg, outcome) => {
+    expect(trial(key, text)).toMatchObject({ drug, outcome, ...(doseMg ? { doseMg } : {}) });
+  });
+
+  it('in a description too, and never read as helping', () => {
+    expect(outcomeOf('duloxetine 60 mg daily, well tolerated', 'duloxetine')).toBe('current');
+    expect(outcomeOf('naproxen 500 bid tolerated, helps', 'naproxen')).toBe('effective');
+    expect(outcomeOf('gabapentin tolerated but ineffective', 'gabapentin')).toBe('ineffective');
+    expect(answerToFact('tramadolTrial', 'no', AT)).toEqual({ skipped: ['tramadolTrial'] });
+  });
+});
