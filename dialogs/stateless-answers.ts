@@ -3,7 +3,7 @@ import type { TurnInput, TurnOutput } from './turn-types.js';
 
 /** Distinct stateless questions kept; beyond it the least recently used goes. */
 export const STATELESS_ANSWERS_KEPT = 500;
-/** Longer texts (pasted narratives) are not kept: rarely repeated, and the key would hold them in memory. */
+/** Longer texts (pasted narratives) are not kept: rarely repeated. */
 const MAX_KEY_TEXT = 200;
 
 /**
@@ -15,11 +15,31 @@ const MAX_KEY_TEXT = 200;
  */
 const kept = new Map<string, TurnOutput>();
 
-/** The key for this turn, or undefined when its answer may depend on more than the text. */
+/**
+ * The key for this turn, or undefined when its answer may depend on more than the text. Texts with digits (ages,
+ * CrCl, doses: patient facts an answer may repeat) are not kept, and the key is a hash, so no clinician's words
+ * stay in memory after the turn.
+ */
 export function statelessKey(state: ConversationState, input: TurnInput): string | undefined {
   if (input.kind !== 'message' || input.value !== undefined || input.text.length > MAX_KEY_TEXT) return undefined;
+  if (/\d/.test(input.text)) return undefined;
   if (state.cases.length || state.activeCase !== undefined || state.pendingConfirm !== undefined) return undefined;
-  return `${input.scope}\n${input.receivedAt.slice(0, 10)}\n${input.text}`;
+  const text = `${input.scope}\n${input.receivedAt.slice(0, 10)}\n${input.text}`;
+  return `${text.length}:${hash53(text, 1)}:${hash53(text, 2)}`;
+}
+
+/** cyrb53 (public domain): two seeds give a 106-bit key, so two different questions never share an answer in practice. */
+function hash53(text: string, seed: number): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 export function keptAnswer(key: string): TurnOutput | undefined {

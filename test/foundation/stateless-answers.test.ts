@@ -30,6 +30,13 @@ describe('stateless answers reused', () => {
     expect(b.changed).toBe(true);
   });
 
+  it('a question with figures (age, CrCl, a dose) is answered afresh each time, never from memory', () => {
+    const a = handleTurn(undefined, input('tramadol in a 60 year old'), options);
+    const b = handleTurn(undefined, input('tramadol in a 60 year old'), options);
+    expect(textOf(b)).toBe(textOf(a));
+    expect(b.output.messages[0]).not.toBe(a.output.messages[0]);
+  });
+
   it('a retried activity id is still answered once', () => {
     const first = handleTurn(undefined, input('tramadol dose?', { activityId: 'retry-1' }), options);
     const retry = handleTurn(first.state, input('tramadol dose?', { activityId: 'retry-1' }), options);
