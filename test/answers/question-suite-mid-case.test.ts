@@ -19,6 +19,7 @@ const CASE = '58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, tin
 const READ_AS_CASE_FACTS = new Set([
   'duloxetine with CrCl 25',
   'cymbalta in cirrhosis',
+  'duloxetine in a 60 year old',
   'gabapentin 2.4 g/day',
   'epidural steroid injection for sciatica',
   'sciatica treatment',
