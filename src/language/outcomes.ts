@@ -18,7 +18,7 @@ const BEFORE: readonly [RegExp, MedicationOutcome][] = [
   [/\b(?:failed|failure of|no better (?:on|with)|no (?:relief|benefit|improvement|response|help) (?:with|from|on|after|to)|didn'?t respond to|did not respond to|unsuccessful trials? of|not helped by|nothing from)(?:\s+(?:a |an )?(?:trials? of|course of|(?:\d+\s*(?:wks?|weeks?|months?|mos?)\s+(?:of\s+)?)))?\s*:?\s*$/, 'ineffective'],
   [/\b(?:no better|no (?:relief|benefit|improvement)|not improved|unchanged) (?:after|despite)[^,]{0,25}\b(?:on|with)\s*$/, 'ineffective'],
   [/\b(?:(?:much |significantly )?(?:improved|better|good relief) (?:on|with))\s*$/, 'effective'],
-  [/\b(?:currently (?:on|taking|using|doing|in)|currently|now on|still on|remains on|continues on|switched to|changed to|moved to|rotated to|continuing|taking|takes|uses|using|started (?:on)?|on|doing|does|attending|sees|seeing|in|long-term|longterm|chronic|maintenance)(?:\s(?:a|an|the|his|her|their))?\s*$/, 'current'],
+  [/\b(?:currently (?:on|taking|using|doing|in)|currently|now on|still on|remains on|continues on|switched to|changed to|moved to|rotated to|continuing|taking|takes|uses|using|started (?:on)?|on|doing|does|attending|sees|seeing|in|long-term|longterm|chronic|maintenance|(?:current )?(?:meds|medications)\s?:)(?:\s(?:a|an|the|his|her|their))?\s*$/, 'current'],
 ];
 
 /** "helps, no side effects": said to rule side effects out, not in. */

@@ -187,7 +187,10 @@ describe('co-medications and outcomes after a later regimen (walk-through findin
     ['on sertraline and clopidogrel, naproxen 500 bid 6 wks no relief', { ssri: 'current', antiplatelet: 'current', naproxen: 'ineffective' }],
     ['on phenelzine, tramadol 50 qid, no benefit', { maoi: 'current', tramadol: 'ineffective' }],
     ['on apixaban and diazepam, naproxen and ibuprofen both no help', { anticoagulant: 'current', benzodiazepine: 'current', naproxen: 'ineffective', ibuprofen: 'ineffective' }],
-    ['Meds: aspirin, duloxetine 60 daily x 8 wks - minimal relief.', { antiplatelet: 'none', duloxetine: 'ineffective' }],
+    ['Meds: aspirin, duloxetine 60 daily x 8 wks - minimal relief.', { antiplatelet: 'current', duloxetine: 'ineffective' }],
+    ['aspirin, duloxetine 60 daily x 8 wks - minimal relief.', { antiplatelet: 'none', duloxetine: 'ineffective' }],
+    ['Current medications: duloxetine 60 daily, apixaban', { duloxetine: 'current', anticoagulant: 'current' }],
+    ['Meds tried: ibuprofen, naproxen', { ibuprofen: 'none', naproxen: 'none' }],
   ])('"%s": a co-medication never takes a pain drug\'s outcome', (text, want) => {
     expect(outcomes(text)).toEqual(want);
   });
