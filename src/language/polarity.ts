@@ -13,8 +13,8 @@ const NEGATION_BEFORE =
   /\b(?:no|not|never|neg|denies|denied|deny|denying|without|negative for|neg for|free of|absence of|nor|none of|ruled out|rules out|hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|doesn'?t|does not|don'?t|do not|isn'?t|is not|wasn'?t|was not|yet to|nil)\b([^]{0,45})$/;
 const NEGATION_AFTER = /^[\s:=()-]*(?:(?:screen(?:ing)?|sx|symptoms|hx|history|signs)\s?[:=-]?\s?)?(?:(?:screened|checked|reviewed|assessed|asked)(?: and|:| -)?\s)?(?:none|no\s*(?:[.,;]|$)|neg\b|negative|absent|denied|denies|nil|not present|not reported|ruled out|-ve|\(-\)|not (?:done|tried|had|started|attempted)|never)/;
 const UNCERTAIN_BEFORE = /(?:\?\s*|\b(?:possible|possibly|probable|probably|likely|suspected|suspect|suspicious for|query|questionable|maybe|r\/o|rule out|concern for|concerning for|c\/f|suggestive of|consistent with|could be|may have|might have)\s+(?:[a-z/-]+\s+){0,2})$/;
-/** Words between a cue and the mention that end the cue's reach ("no relief, pain radiating"). */
-const BREAK = /\b(?:and has|and now|now|but|then|yet|still|with|has|reports?|endorses|complains|due to|given|because|d\/t)\b|\(/;
+/** Words between a cue and the mention that end the cue's reach ("no relief, pain radiating", "no conditions apart from CKD"). */
+const BREAK = /\b(?:and has|and now|now|but|then|yet|still|with|has|reports?|endorses|complains|due to|given|because|d\/t|except|apart from|aside from|besides|other than|save for)\b|\(/;
 
 /** Polarity of the mention at [start, end) of the normalized text, within its item. */
 export function polarityIn(item: Item, start: number, end: number): Polarity {

@@ -267,6 +267,19 @@ describe('"no other conditions" in a description (walk-through findings)', () =>
     expect(answerToFact('conditions', 'COPD, otherwise well', AT)).toEqual({ conditions: { ...allNo, copd: 'yes' } });
   });
 
+  it.each([
+    ['no other medical conditions apart from CKD', 'ckd'],
+    ['no comorbidities except COPD', 'copd'],
+    ['no other conditions besides a prior GI bleed', 'gi-bleed-history'],
+    ['no PMH other than COPD', 'copd'],
+  ] as const)('"%s": the exception is present', (text, id) => {
+    expect(patch(text).conditions).toEqual({ ...allNo, [id]: 'yes' });
+  });
+
+  it('an exception after "no red flags" is a red flag', () => {
+    expect(patch('no red flags except night pain')).toMatchObject({ redFlagScreen: 'yes', redFlags: ['cancer'] });
+  });
+
   it('renal numbers keep CKD to themselves; other wordings are not a blanket no', () => {
     expect(patch('eGFR 35, otherwise healthy').conditions?.ckd).toBeUndefined();
     expect(patch('pain otherwise well controlled').conditions).toBeUndefined();
