@@ -9,7 +9,8 @@ import autocannon, { type Request as CannonRequest } from 'autocannon';
 
 /**
  * `npm run bench`: autocannon against POST /api/messages (expectReplies, SQLite in a temp dir), 50 concurrent
- * conversations, for a dosing question, a walk-through turn, and the same app with a trivial echo core; then
+ * conversations, for a dosing question (repeated, and with a patient figure so that it is never reused), a
+ * walk-through turn, and the same app with a trivial echo core; then
  * resident memory and stored bytes with 10,000 cases. A script, not a test: figures go to the README.
  */
 const CONNECTIONS = 50;
@@ -25,6 +26,8 @@ const walkTurns = ['new case', ...Array.from({ length: TURNS_PER_CONVERSATION - 
 const SCENARIOS = {
   echo: { server: 'echo', turns: repeat('duloxetine dose?') },
   dosing: { server: 'pathway', turns: repeat('duloxetine dose?') },
+  // A dosing question with a patient figure: never answered from dialogs/stateless-answers.ts, so the route runs every turn.
+  'dosing-age': { server: 'pathway', turns: repeat('duloxetine dose for a 70 year old?') },
   walk: { server: 'pathway', turns: walkTurns },
 } as const;
 type ScenarioName = keyof typeof SCENARIOS;
