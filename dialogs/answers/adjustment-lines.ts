@@ -20,7 +20,11 @@ function adjustments(drug: DosedDrugId, ctx: QuestionContext): Adjusted[] {
   const from = (where: string | undefined): string => (where ? `, ${where}` : '');
   if (ctx.crcl !== undefined) {
     const label = `Renal (${ctx.renalLabel ?? `CrCl ${ctx.crcl}`}${from(ctx.renalFrom)})`;
-    found.push({ result: renalAdjustment(drug, ctx.crcl), label, fromCase: ctx.renalFrom !== undefined });
+    const result = renalAdjustment(drug, ctx.crcl);
+    found.push({ result, label, fromCase: ctx.renalFrom !== undefined });
+    // "CrCl < 30" may be far lower: the lowest tier is shown too when it differs.
+    const lowest = ctx.renalBelow ? renalAdjustment(drug, 0) : result;
+    if (lowest.text !== result.text) found.push({ result: lowest, label: 'Renal (if lower still)', fromCase: false });
   }
   if (ctx.age !== undefined) {
     const label = `Age ${ctx.age}${ctx.ageFrom ? ` (${ctx.ageFrom})` : ''}`;

@@ -9,6 +9,8 @@ import type { PatientContext } from './ports.js';
 export interface QuestionContext extends PatientContext {
   /** How the kidney figure was given, for the answer ("CrCl 25", "eGFR 12", "CKD stage 4"). */
   renalLabel?: string;
+  /** The kidney figure was an upper bound ("CrCl < 30"): the lower tiers may apply too. */
+  renalBelow?: boolean;
   /** Where each fact came from when not from the question itself ("case A"). */
   renalFrom?: string;
   ageFrom?: string;
@@ -41,16 +43,19 @@ const CKD_STAGE_CRCL: Record<string, number> = { '3': 45, '3a': 52, '3b': 37, '4
 
 export function readContext(lower: string): QuestionContext {
   const ctx: QuestionContext = {};
-  const crcl = /\b(crcl|creatinine clearance|egfr|gfr)\s*(?:of|is|=|:|<|below|under)?\s*(\d{1,3})\b/.exec(lower);
+  const crcl = /\b(crcl|creatinine clearance|egfr|gfr)\s*(?:of|is|=|:)?\s*(<|below|under|less than)?\s*(\d{1,3})\b/.exec(lower);
   const stage = /\bckd\s*(?:stage\s*)?(3a|3b|[345])\b|\bstage\s*(3a|3b|[345])\s*ckd\b/.exec(lower);
   if (crcl) {
-    ctx.crcl = Number(crcl[2]);
-    ctx.renalLabel = `${crcl[1] === 'crcl' || crcl[1] === 'creatinine clearance' ? 'CrCl' : 'eGFR'} ${crcl[2]}`;
+    const below = crcl[2] !== undefined;
+    // "CrCl < 30" is any value under 30: read just below it so the tier under the cut-off applies, and say "< 30".
+    ctx.crcl = Number(crcl[3]) - (below ? 0.5 : 0);
+    ctx.renalLabel = `${crcl[1] === 'crcl' || crcl[1] === 'creatinine clearance' ? 'CrCl' : 'eGFR'} ${below ? '< ' : ''}${crcl[3]}`;
+    if (below) ctx.renalBelow = true;
   } else if (stage) {
     const s = (stage[1] ?? stage[2])!;
     ctx.crcl = CKD_STAGE_CRCL[s];
     ctx.renalLabel = `CKD stage ${s}`;
-  } else if (/\b(?:esrd|dialysis|end[- ]stage renal)\b/.test(lower)) {
+  } else if (/\b(?:esrd|(?:ha?emo)?dialysis|end[- ]stage renal)\b/.test(lower)) {
     ctx.crcl = 10;
     ctx.renalLabel = 'end-stage renal disease';
   }
