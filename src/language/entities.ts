@@ -122,13 +122,14 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const notTried = NOT_TRIED_AFTER.test(after);
     const declined = DECLINED.test(before) || /^[^,]{0,12}\b(?:declin\w*|refus\w*)/.test(after);
     const inPlan = plans.some(([s, e2]) => e.start >= s && e.start < e2);
-    const continued = inPlan && CONTINUE.test(before);
+    const continued = CONTINUE.test(before);
     const planned = PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || (inPlan && !continued);
     const cue = NEGATED_BEFORE.exec(before);
     const negated = notTried || (!!cue && !cue[0].includes('(') && !EXCEPT.test(cue[0]) && !OUTCOME_CUE.test(cue[0]) && (pre[i] === undefined || pre[i] === 'current'));
     let outcome: MedicationOutcome | undefined =
       pre[i] !== undefined && pre[i] !== 'current' ? pre[i] : own[i] ?? (negated ? undefined : groupPre !== 'current' ? groupPre ?? shared : shared ?? groupPre);
-    if ((outcome === undefined && pre[i] === 'current') || continued) outcome = 'current';
+    // "Continue PT": kept on, so current; outside a plan a said outcome still wins ("continue duloxetine - partial benefit").
+    if ((outcome === undefined && (pre[i] === 'current' || continued)) || (continued && inPlan)) outcome = 'current';
     if (e.type === 'therapy' && outcome === undefined && !negated && (HABIT.test(after.split(',')[0] ?? '') || HABIT.test(text.slice(e.start, e.end).replace(/^\S+/, '')))) outcome = 'current';
     if (e.type === 'drug' && negated && outcome === undefined && /^nsaids?$/.test(e.mention.matched) && CLASS_BAN_BEFORE.test(before) && CLASS_BAN_AFTER.test(after)) {
       outcome = 'contraindicated';

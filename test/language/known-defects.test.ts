@@ -317,3 +317,15 @@ describe('"tolerated" without a word on effect (walk-through findings)', () => {
     expect(answerToFact('tramadolTrial', 'no', AT)).toEqual({ skipped: ['tramadolTrial'] });
   });
 });
+
+describe('"continue" outside a plan sentence', () => {
+  it('keeps a drug or therapy current rather than tried without benefit', () => {
+    expect(therapy('Continue PT.', 'exercise')).toBe('current');
+    expect(therapy('continue with PT', 'exercise')).toBe('current');
+    expect(outcomeOf('cont naproxen 500 bid', 'naproxen')).toBe('current');
+  });
+
+  it('an outcome said with it still wins', () => {
+    expect(outcomeOf('Continue duloxetine 60 - partial benefit.', 'duloxetine')).toBe('partial');
+  });
+});
