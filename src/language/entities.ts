@@ -21,7 +21,7 @@ import {
   planSpans,
 } from './entity-cues.js';
 import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
-import { isCoMedication, sharedOutcome } from './list-outcome.js';
+import { isCoMedication, sharedOutcome, type SharedOutcome } from './list-outcome.js';
 import { outcomeBefore, outcomeIn } from './outcomes.js';
 
 /** A drug or a non-drug therapy named in the (normalized) text. */
@@ -95,7 +95,7 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     if (list) list.push(j);
     else groups.set(g, [j]);
   });
-  const sharedOf = new Map<number, MedicationOutcome | undefined>();
+  const sharedOf = new Map<number, SharedOutcome>();
   const medications: Medication[] = [];
   const therapies: NonDrugTrial[] = [];
   for (let i = 0; i < n; i++) {
@@ -118,7 +118,8 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
       }));
       sharedOf.set(g, sharedOutcome(listed));
     }
-    const shared = isCoMedication(e) ? undefined : sharedOf.get(g);
+    const list = sharedOf.get(g)!;
+    const shared = !isCoMedication(e) || (list.saidOfAll && groupPre !== 'current' && pre[i] !== 'current') ? list.outcome : undefined;
     const notTried = NOT_TRIED_AFTER.test(after);
     const declined = DECLINED.test(before) || /^[^,]{0,12}\b(?:declin\w*|refus\w*)/.test(after);
     const inPlan = plans.some(([s, e2]) => e.start >= s && e.start < e2);

@@ -5,7 +5,8 @@ import type { Entity } from './entities.js';
 
 /**
  * Drugs a patient takes for something else (interaction partners, clinical-reference section 3): listed next to a
- * pain drug they never take its outcome ("on warfarin, ibuprofen 400 tid no help"); "on X" keeps them current.
+ * pain drug they take its outcome only when it is said of the whole list ("lorazepam and gabapentin, neither
+ * helped") and they are not marked as taken now ("on warfarin, ibuprofen 400 tid no help": warfarin is current).
  */
 export const CO_MEDICATIONS: ReadonlySet<DrugId> = new Set(['anticoagulant', 'antiplatelet', 'ssri', 'maoi', 'benzodiazepine']);
 
@@ -32,12 +33,19 @@ const TOGETHER = /(?:\+|&|\band\b|\bplus\b|\bwith\b)[\s(]*$/;
  * member's); otherwise only a lack of effect is shared, and not when it follows the regimen of a drug listed on
  * its own after a comma ("naproxen, ibuprofen 400 tid x 4 wk no help": the dose and duration make it ibuprofen's).
  */
-export function sharedOutcome(members: readonly ListMember[]): MedicationOutcome | undefined {
+export function sharedOutcome(members: readonly ListMember[]): SharedOutcome {
   const last = members[members.length - 1]!;
-  if (members.length > 1 && BOTH_AFTER.test(last.after)) return last.own;
+  if (members.length > 1 && BOTH_AFTER.test(last.after)) return { outcome: last.own, saidOfAll: true };
   const source = members.find((m) => m.own === 'ineffective' || m.own === 'partial');
-  if (!source) return undefined;
-  return hasRegimen(source) && !TOGETHER.test(source.joiner) && !SAID_OF_ALL.test(source.after) ? undefined : source.own;
+  if (!source) return { outcome: undefined, saidOfAll: false };
+  const saidOfAll = SAID_OF_ALL.test(source.after);
+  return { outcome: hasRegimen(source) && !TOGETHER.test(source.joiner) && !saidOfAll ? undefined : source.own, saidOfAll };
+}
+
+export interface SharedOutcome {
+  outcome: MedicationOutcome | undefined;
+  /** Said of the whole list ("neither helped", "both stopped"): it reaches a co-medication not marked as current. */
+  saidOfAll: boolean;
 }
 
 function hasRegimen(m: ListMember): boolean {

@@ -196,6 +196,13 @@ describe('co-medications and outcomes after a later regimen (walk-through findin
   });
 
   it.each([
+    ['lorazepam and gabapentin, neither helped', { benzodiazepine: 'ineffective', gabapentin: 'ineffective' }],
+    ['diazepam, naproxen - no relief', { benzodiazepine: 'none', naproxen: 'ineffective' }],
+  ])('"%s": a co-medication takes only an outcome said of the whole list', (text, want) => {
+    expect(outcomes(text)).toEqual(want);
+  });
+
+  it.each([
     ['naproxen, ibuprofen 400 tid x 4 wk no help', { naproxen: 'none', ibuprofen: 'ineffective' }],
     ['celecoxib, naproxen 500 bid - minimal relief', { 'other-nsaid': 'none', naproxen: 'ineffective' }],
   ])('"%s": an outcome after a later drug\'s own regimen is that drug\'s', (text, want) => {
