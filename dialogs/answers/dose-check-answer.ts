@@ -29,7 +29,14 @@ function safeRefusal(what: string, why: string): OutputMessage {
   return plain(`${what}: ${why} No recommendation was computed from it.`);
 }
 
-export function doseCheckMessage(drug: DosedDrugId, title: string, m: DrugMention, ctx: QuestionContext): OutputMessage {
+/** `withCase`: places the open case's interaction lines (identity when no case is open). */
+export function doseCheckMessage(
+  drug: DosedDrugId,
+  title: string,
+  m: DrugMention,
+  ctx: QuestionContext,
+  withCase: (lines: AnswerLine[]) => AnswerLine[] = (lines) => lines,
+): OutputMessage {
   const amount = m.doseMg ?? m.dailyMg ?? 0;
   const unit = m.unit === 'g' || m.unit === 'mcg/hr' ? m.unit : 'mg';
   const said = `${title} ${fmt(unit === 'g' ? amount / 1000 : amount)} ${unit}${m.doseMg === undefined ? '/day' : ''}`;
@@ -68,7 +75,7 @@ export function doseCheckMessage(drug: DosedDrugId, title: string, m: DrugMentio
   // The headline already says "not for this patient": its note would only repeat it.
   const notes = check.notes.filter((n) => !shown.has(n) && !/^label\b/i.test(n) && !/^not for this patient\b/i.test(n));
   const lines: AnswerLine[] = [...notes.map((text) => ({ text })), ...adjustments, ...entries];
-  return renderAnswer({ title: `${title} ${regimen}: ${headline(drug, check)}`, lines });
+  return renderAnswer({ title: `${title} ${regimen}: ${headline(drug, check)}`, lines: withCase(lines) });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
+import { caseInteractionLines } from './case-interactions.js';
 import { ACETAMINOPHEN_ALONE, DRUG_PLANS, type DrugPlan } from './drug-plans.js';
 import { adjustmentApplies, adjustmentLines } from './adjustment-lines.js';
 import { doseCheckMessage } from './dose-check-answer.js';
@@ -68,31 +69,32 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
   const title = drugTitle(drug, mention.matched);
   let plan = DRUG_PLANS[drug];
   if (drug === 'acetaminophen' && ALONE.test(lower) && mention.doseMg === undefined) plan = ACETAMINOPHEN_ALONE;
+  const context = withQuestion(known, readContext(lower));
+  const withCase = withCaseLines(caseInteractionLines(drug, context));
   switch (plan.kind) {
     case 'avoid':
-      return renderAnswer({ title: `${title}: ${drug === 'acetaminophen' ? 'not alone' : 'avoid'}`, lines: planLines(plan) });
+      return renderAnswer({ title: `${title}: ${drug === 'acetaminophen' ? 'not alone' : 'avoid'}`, lines: withCase(planLines(plan)) });
     case 'not-covered':
       return renderAnswer(
         {
           title: `${title}: not covered by this pathway`,
-          lines: [
+          lines: withCase([
             { text: `This pathway gives no dose for ${drugNames(drug).generic}. It covers ${COVERED_DRUGS}.` },
             ...planLines(plan),
-          ],
+          ]),
         });
     case 'opioid':
       return renderAnswer(
         {
           title: `${title}: no dose from this pathway; opioids are a last resort`,
-          lines: planLines(plan),
+          lines: withCase(planLines(plan)),
           suggestedActions: [{ title: 'MME calculator', value: `MME ${drugNames(drug).generic.split(' ')[0]} ` }],
         });
     case 'dose':
       break;
   }
-  const context = withQuestion(known, readContext(lower));
   if (isDosedDrug(drug) && (mention.doseMg !== undefined || mention.dailyMg !== undefined)) {
-    return doseCheckMessage(drug, title, mention, context);
+    return doseCheckMessage(drug, title, mention, context, withCase);
   }
   const lines = planLines(plan, context);
   const unnamed = otherNsaidLine(mention);
@@ -100,9 +102,22 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
   const adjusted = isDosedDrug(drug) ? adjustmentLines(drug, context) : [];
   if (isDosedDrug(drug) && adjusted.length) {
     const heading = adjustmentApplies(drug, context) ? 'adjusted for this patient' : 'no adjustment listed for this patient';
-    return renderAnswer({ title: `${title}: ${heading}`, lines: [...adjusted, ...lines.slice(0, 2)] });
+    return renderAnswer({ title: `${title}: ${heading}`, lines: withCase([...adjusted, ...lines.slice(0, 2)]) });
   }
-  return renderAnswer({ title, lines });
+  return renderAnswer({ title, lines: withCase(lines) });
+}
+
+/**
+ * The open case's interaction lines go right after the answer's first line (they are about this patient); a
+ * general line with the same words is dropped.
+ */
+function withCaseLines(extra: AnswerLine[]): (lines: AnswerLine[]) => AnswerLine[] {
+  if (!extra.length) return (lines) => lines;
+  const said = new Set(extra.map((l) => l.text));
+  return (lines) => {
+    const rest = lines.filter((l) => !said.has(l.text));
+    return [...rest.slice(0, 1), ...extra, ...rest.slice(1)];
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CaseFacts, TriState } from '../../machines/case-facts.js';
-import type { PatientContext } from './ports.js';
+import { isHeld } from '../../machines/medication-facts.js';
+import type { DrugId, PatientContext } from './ports.js';
 
 /**
  * Patient facts given inside a quick question ("pregabalin with CrCl 25", "tramadol in an 80 year old",
@@ -17,11 +18,18 @@ export interface QuestionContext extends PatientContext {
   liverFrom?: string;
   /** Set only while a walk-through case is open: its radicular status (a radicular-only line needs 'yes'). */
   caseRadicular?: TriState;
+  /** Set only while a case is open: its label and the drugs it holds (for interactions with the drug asked about). */
+  caseLabel?: string;
+  caseDrugs?: DrugId[];
 }
 
 /** Facts of the open walk-through case that change a dose answer; the question's own facts win over them. */
 export function caseContext(label: string, facts: CaseFacts): QuestionContext {
-  const ctx: QuestionContext = { caseRadicular: facts.radicular ?? 'unknown' };
+  const ctx: QuestionContext = {
+    caseRadicular: facts.radicular ?? 'unknown',
+    caseLabel: label,
+    caseDrugs: facts.medications.filter(isHeld).map((m) => m.drug),
+  };
   const crcl = facts.renal?.crcl ?? facts.renal?.egfr;
   if (crcl !== undefined) {
     ctx.crcl = crcl;
@@ -35,8 +43,7 @@ export function caseContext(label: string, facts: CaseFacts): QuestionContext {
 
 /** A question that gives any patient fact of its own may be about another patient: then the case's facts are not used. */
 export function withQuestion(known: QuestionContext, question: QuestionContext): QuestionContext {
-  if (!hasContext(question)) return known;
-  return known.caseRadicular ? { ...question, caseRadicular: known.caseRadicular } : question;
+  return hasContext(question) ? question : known;
 }
 
 const CKD_STAGE_CRCL: Record<string, number> = { '3': 45, '3a': 52, '3b': 37, '4': 22, '5': 10 };

@@ -72,4 +72,21 @@ describe('quick answers inside an open case', () => {
     expect(none).not.toMatch(/Radicular/);
     expect(unknown).not.toMatch(/Radicular/);
   });
+
+  const ON_DULOXETINE = '62F chronic LBP 1 yr, on duloxetine 60 daily x 10 wks partial, naproxen 500 bid failed, no red flags';
+
+  it("a drug asked about mid-case is checked against the case's held medicines", () => {
+    const [, nsaid, tramadol] = conversation([ON_DULOXETINE, 'ibuprofen 600 tid ok?', 'tramadol dose?']);
+    expect(nsaid).toMatch(/With case A's medicines:\*\* NSAID \+ duloxetine/);
+    expect(tramadol).toMatch(/With case A's medicines:\*\* Duloxetine \+ tramadol/);
+    // the general duloxetine + tramadol line is not repeated below the case's
+    expect(tramadol.match(/Duloxetine \+ tramadol/g)).toHaveLength(1);
+  });
+
+  it('a medicine the case stopped, or no case, gives no case interaction line', () => {
+    const [, stopped] = conversation([ON_DULOXETINE.replace('on duloxetine 60 daily x 10 wks partial', 'duloxetine stopped for nausea'), 'ibuprofen 600 tid ok?']);
+    const [general] = conversation(['ibuprofen 600 tid ok?']);
+    expect(stopped).not.toMatch(/With case A/);
+    expect(general).not.toMatch(/With case|duloxetine \(an SNRI\)/);
+  });
 });
