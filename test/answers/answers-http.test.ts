@@ -64,4 +64,15 @@ describe('quick answers over HTTP', () => {
     expect((await askOverHttp('STarT Back total 6 psych 4')).text).toMatch(/high risk/);
     expect((await askOverHttp('what is the capital of France?')).text).toMatch(/does not cover/);
   });
+
+  it('mid-case over HTTP: the normal duloxetine answer (age 58 changes nothing), then the pending question again', async () => {
+    const conversationId = 'a:http-mid-case';
+    await post(bot.url, teamsActivity({ text: '58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, no leg symptoms, no red flags', conversationId }));
+    const res = await post(bot.url, teamsActivity({ text: 'duloxetine dose?', conversationId }));
+    const texts = res.activities.map((a) => replyText(a));
+    expect(texts).toHaveLength(2);
+    expect(texts[0]).toMatch(/30 mg daily, titrating to 60 mg daily/);
+    expect(texts[0]).not.toMatch(/adjusted for this patient|case A\)|Radicular/);
+    expect(texts[1]).toMatch(/Back to case A, next question/);
+  });
 });

@@ -80,7 +80,7 @@ describe('quick answers inside an open case', () => {
     expect(nsaid).toMatch(/With case A's medicines:\*\* NSAID \+ duloxetine/);
     expect(tramadol).toMatch(/With case A's medicines:\*\* Duloxetine \+ tramadol/);
     // the general duloxetine + tramadol line is not repeated below the case's
-    expect(tramadol.match(/Duloxetine \+ tramadol/g)).toHaveLength(1);
+    expect((tramadol ?? '').match(/Duloxetine \+ tramadol/g)).toHaveLength(1);
   });
 
   it('a medicine the case stopped, or no case, gives no case interaction line', () => {
