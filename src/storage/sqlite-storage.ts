@@ -105,7 +105,11 @@ export class SqliteStorage implements StoragePort {
       this.db.exec('COMMIT');
       return result;
     } catch (err) {
-      if (this.db.isTransaction) this.db.exec('ROLLBACK');
+      try {
+        this.db.exec('ROLLBACK');
+      } catch {
+        // No transaction left to roll back (SQLite already ended it).
+      }
       throw err;
     }
   }

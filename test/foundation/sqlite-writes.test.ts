@@ -65,6 +65,17 @@ describe('sqlite writes in one transaction', () => {
     await s.close();
   });
 
+  it('a write that fails inside the transaction rolls back the whole batch, and the next write works', async () => {
+    const s = new SqliteStorage(tempDb());
+    const results = await Promise.allSettled([s.write('a', 1, null), s.write('b', undefined, null), s.write('c', 1, null)]);
+    for (const r of results) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(StorageUnavailableError);
+    expect(await s.read('a')).toBeUndefined();
+    expect(await s.read('c')).toBeUndefined();
+    await Promise.all([s.write('a', 2, null), s.write('c', 2, null)]);
+    expect((await s.read('a'))?.value).toBe(2);
+    await s.close();
+  });
+
   it('a write issued just before close is stored', async () => {
     const path = tempDb();
     const s = new SqliteStorage(path);
