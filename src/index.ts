@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createLogger, safeError } from './logger.js';
 import { createApp } from './server.js';
 import { createStorage } from './storage/create-storage.js';
+import { scheduleRetention } from './storage/retention.js';
 
 /** Start-up: config, storage, server; a clean stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -22,17 +23,8 @@ async function main(): Promise<void> {
   const auth = config.MicrosoftAppId ? 'on' : 'off (anonymous local mode)';
   logger.info({ port, storage: config.STORAGE, auth }, `Back Pain Pathway listening on http://localhost:${port}/api/messages`);
 
-  const retention = setInterval(
-    () => {
-      const cutoff = new Date(Date.now() - config.RETENTION_DAYS * 86_400_000);
-      storage.purgeBefore(cutoff).then(
-        (n) => n && logger.info({ purged: n }, 'expired cases deleted'),
-        (err: unknown) => logger.warn(safeError(err), 'retention sweep failed'),
-      );
-    },
-    60 * 60 * 1000,
-  );
-  retention.unref();
+  // Expired cases are purged now, at start-up, then hourly (src/storage/retention.ts).
+  const retention = scheduleRetention(storage, config.RETENTION_DAYS, logger);
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -39,11 +39,13 @@ export class TurnRunner {
       return { output: result.output, outcome: result.output.messages.length ? 'unchanged' : 'duplicate' };
     }
     if (result.state === null) {
+      // `forget all` (or `forget` of an unreadable record): the store's delete also scrubs its files.
       await this.storage.delete(input.conversationKey);
       return { output: result.output, outcome: 'deleted' };
     }
     try {
-      await this.storage.write(input.conversationKey, result.state, stored?.eTag ?? null);
+      const options = dropsCase(stored?.value, result.state) ? { removesData: true } : undefined;
+      await this.storage.write(input.conversationKey, result.state, stored?.eTag ?? null, options);
     } catch (err) {
       if (err instanceof StorageConflictError && !isRetry) {
         const again = await this.attempt(input, true);
@@ -53,4 +55,17 @@ export class TurnRunner {
     }
     return { output: result.output, outcome: 'ok' };
   }
+}
+
+/**
+ * Whether the new record leaves out a case the stored one held: `forget` of one case, the oldest case dropped
+ * for a new one, a case that expired, a label changed. Such a write is deletion, so the store is told to scrub the
+ * replaced version from its files (the core stays pure and need not flag it: any way a case can go is caught
+ * here). Other writes keep the cost of a plain write.
+ */
+export function dropsCase(before: unknown, after: { cases: readonly { label: string }[] }): boolean {
+  const held = (before as { cases?: unknown } | null | undefined)?.cases;
+  if (!Array.isArray(held) || held.length === 0) return false;
+  const kept = new Set(after.cases.map((c) => c.label));
+  return held.some((c) => !kept.has((c as { label?: unknown } | null)?.label as string));
 }

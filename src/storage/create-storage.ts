@@ -1,9 +1,14 @@
 import type { Config } from '../config.js';
+import { createLogger, safeError, type Logger } from '../logger.js';
 import { MemoryStorage } from './memory-storage.js';
 import { SqliteStorage } from './sqlite-storage.js';
 import type { StoragePort } from './storage-port.js';
 
-export async function createStorage(config: Config): Promise<StoragePort> {
+/**
+ * The configured store. With STORAGE=blob it first checks that the account deletes for real: it refuses to start
+ * (SoftDeleteEnabledError) when blob soft delete is on, and logs a warning when it cannot tell.
+ */
+export async function createStorage(config: Config, options: { logger?: Pick<Logger, 'warn'> } = {}): Promise<StoragePort> {
   switch (config.STORAGE) {
     case 'memory':
       return new MemoryStorage();
@@ -12,7 +17,11 @@ export async function createStorage(config: Config): Promise<StoragePort> {
     case 'blob': {
       // Loaded only when chosen: the Azure SDK is large and botbuilder code stays in src/teams/.
       const { BlobStorage } = await import('../teams/blob-storage.js');
-      return new BlobStorage(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER);
+      const storage = new BlobStorage(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER);
+      await storage.checkHardDelete((err, message) =>
+        (options.logger ?? createLogger(config.LOG_LEVEL)).warn({ ...safeError(err), storage: 'blob' }, message),
+      );
+      return storage;
     }
   }
 }

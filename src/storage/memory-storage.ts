@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { StorageConflictError, StorageUnavailableError, type StoragePort, type StoredItem } from './storage-port.js';
+import { StorageConflictError, StorageUnavailableError, type StoragePort, type StoredItem, type WriteOptions } from './storage-port.js';
 
 interface Row {
   json: string;
@@ -7,7 +7,10 @@ interface Row {
   updatedAt: number;
 }
 
-/** In-process storage for tests and throwaway runs. Values are stored as JSON text, as the real stores do. */
+/**
+ * In-process storage for tests and throwaway runs. Values are stored as JSON text, as the real stores do.
+ * Nothing reaches a file, so a removed value is gone once dropped (`removesData` needs nothing more).
+ */
 export class MemoryStorage implements StoragePort {
   private readonly rows = new Map<string, Row>();
   private closed = false;
@@ -18,7 +21,7 @@ export class MemoryStorage implements StoragePort {
     return row ? { value: JSON.parse(row.json), eTag: row.eTag } : undefined;
   }
 
-  async write(key: string, value: unknown, ifMatch: string | null): Promise<string> {
+  async write(key: string, value: unknown, ifMatch: string | null, _options?: WriteOptions): Promise<string> {
     this.assertOpen();
     const current = this.rows.get(key);
     if ((current?.eTag ?? null) !== ifMatch) throw new StorageConflictError(key);

@@ -1,7 +1,13 @@
-import { createHash } from 'node:crypto';
-import { ContainerClient, RestError, type StoragePipelineOptions } from '@azure/storage-blob';
+import { BlobServiceClient, ContainerClient, RestError, type StoragePipelineOptions } from '@azure/storage-blob';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
-import { StorageConflictError, StorageUnavailableError, type StoragePort, type StoredItem } from '../storage/storage-port.js';
+import { keyDigest } from '../storage/key-digest.js';
+import {
+  StorageConflictError,
+  StorageUnavailableError,
+  type StoragePort,
+  type StoredItem,
+  type WriteOptions,
+} from '../storage/storage-port.js';
 
 export interface BlobStorageOptions {
   /** Per-request timeout; a slow or stopped store fails the turn quickly instead of hanging it. */
@@ -15,6 +21,24 @@ interface Envelope {
 
 const statusOf = (err: unknown): number | undefined => (err instanceof RestError ? err.statusCode : undefined);
 
+/** The account's blob soft delete setting; `undefined` days when it is off. */
+export interface DeleteRetention {
+  enabled: boolean;
+  days?: number;
+}
+
+/** Start-up refuses a store that keeps deleted blobs: `forget` and the retention purge would not delete. */
+export class SoftDeleteEnabledError extends Error {
+  override name = 'SoftDeleteEnabledError';
+  constructor(readonly days: number | undefined) {
+    super(
+      `Blob soft delete is enabled on the storage account (deleted and overwritten blobs are kept for ${days ?? 'some'} days), ` +
+        'so "forget" and the retention purge would not delete cases. Turn off "Enable soft delete for blobs" on the account ' +
+        '(Data protection), then start again. See docs/operations.md, "Deletion and retention".',
+    );
+  }
+}
+
 /**
  * STORAGE=blob: one blob per conversation in Azure Blob Storage, for several bot instances sharing state.
  *
@@ -25,6 +49,9 @@ const statusOf = (err: unknown): number | undefined => (err instanceof RestError
  *
  * Blob names are the SHA-256 of the conversation key: no conversation id in the store's listing, and no
  * collision from BlobsStorage's 1,024-character truncation of long keys.
+ *
+ * Deleting or overwriting a blob removes its content only while the account's blob soft delete (and versioning)
+ * is off: createStorage checks soft delete at start-up (deleteRetention) and refuses to start when it is on.
  */
 export class BlobStorage implements StoragePort {
   private readonly pipeline: StoragePipelineOptions;
@@ -52,7 +79,11 @@ export class BlobStorage implements StoragePort {
     return item ? { value: item.value, eTag: item.eTag } : undefined;
   }
 
-  async write(key: string, value: unknown, ifMatch: string | null): Promise<string> {
+  /**
+   * `removesData` needs nothing more here: with soft delete and versioning off, an overwritten or deleted blob's
+   * content is gone once the request succeeds.
+   */
+  async write(key: string, value: unknown, ifMatch: string | null, _options?: WriteOptions): Promise<string> {
     const body = JSON.stringify({ value } satisfies Envelope);
     try {
       await this.ensureContainer();
@@ -102,6 +133,36 @@ export class BlobStorage implements StoragePort {
     this.closed = true;
   }
 
+  /**
+   * The start-up check that deleting really deletes: throws SoftDeleteEnabledError when the account keeps deleted
+   * blobs; when the setting cannot be read (no account-level access, store unreachable) it warns and goes on, as
+   * the bot starts with an unreachable store too.
+   */
+  async checkHardDelete(warn: (err: unknown, message: string) => void): Promise<void> {
+    let retention: DeleteRetention;
+    try {
+      retention = await this.deleteRetention();
+    } catch (err) {
+      warn(
+        err,
+        'could not read the blob service properties to check that soft delete is off: "forget" and the retention purge delete only if it is (docs/operations.md, Deletion and retention)',
+      );
+      return;
+    }
+    if (retention.enabled) throw new SoftDeleteEnabledError(retention.days);
+  }
+
+  /**
+   * The account's blob soft delete setting (Get Blob Service Properties). Needs account-level access (an account
+   * key, or an account SAS for the service resource type); a container-only SAS is refused with 403, and the
+   * caller cannot tell then.
+   */
+  async deleteRetention(): Promise<DeleteRetention> {
+    const service = BlobServiceClient.fromConnectionString(this.connectionString, this.pipeline);
+    const { deleteRetentionPolicy: policy } = await service.getProperties({ abortSignal: AbortSignal.timeout(this.timeoutMs) });
+    return policy?.enabled ? { enabled: true, ...(policy.days !== undefined ? { days: policy.days } : {}) } : { enabled: false };
+  }
+
   private newBlobsStorage(): BlobsStorage {
     return new BlobsStorage(this.connectionString, this.containerName, { storagePipelineOptions: this.pipeline });
   }
@@ -138,6 +199,4 @@ export class BlobStorage implements StoragePort {
   }
 }
 
-function blobName(key: string): string {
-  return createHash('sha256').update(key).digest('hex');
-}
+const blobName = keyDigest;

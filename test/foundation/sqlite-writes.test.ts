@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { keyDigest } from '../../src/storage/key-digest.js';
 import { SqliteStorage } from '../../src/storage/sqlite-storage.js';
 import { StorageConflictError, StorageUnavailableError } from '../../src/storage/storage-port.js';
 
@@ -18,7 +19,8 @@ function tempDb(): string {
 
 const storedTime = (path: string, key: string) => {
   const db = new DatabaseSync(path, { readOnly: true });
-  const row = db.prepare('SELECT updated_at AS t FROM conversation_state WHERE key = ?').get(key) as { t: number };
+  // Rows are keyed by the digest of the conversation key (test/security/storage-keys.test.ts).
+  const row = db.prepare('SELECT updated_at AS t FROM conversation_state WHERE key = ?').get(keyDigest(key)) as { t: number };
   db.close();
   return row.t;
 };
@@ -108,7 +110,7 @@ describe('sqlite write time', () => {
     const s = new SqliteStorage(path);
     const eTag = await s.write('k', { n: 0 }, null);
     const db = new DatabaseSync(path);
-    db.prepare('UPDATE conversation_state SET updated_at = 1000 WHERE key = ?').run('k');
+    db.prepare('UPDATE conversation_state SET updated_at = 1000 WHERE key = ?').run(keyDigest('k'));
     db.close();
     await s.write('k', { n: 1 }, eTag);
     expect(storedTime(path, 'k')).toBeGreaterThanOrEqual(Date.now());
@@ -123,7 +125,7 @@ describe('sqlite write time', () => {
     await s.write('k', { n: 1 }, first);
     await expect(s.write('k', { n: 2 }, first)).rejects.toBeInstanceOf(StorageConflictError);
     const db = new DatabaseSync(path);
-    db.prepare('UPDATE conversation_state SET updated_at = 1000 WHERE key = ?').run('k');
+    db.prepare('UPDATE conversation_state SET updated_at = 1000 WHERE key = ?').run(keyDigest('k'));
     db.close();
     await expect(s.write('k', { n: 2 }, first)).rejects.toBeInstanceOf(StorageConflictError);
     expect((await s.read('k'))?.value).toEqual({ n: 1 });
