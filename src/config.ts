@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLoopbackHost } from './loopback.js';
 
 /** Every setting the bot reads, validated once at start-up. `.env.example` documents each key. */
 const boolFlag = z
@@ -9,7 +10,12 @@ const boolFlag = z
 const fields = z.object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    // No default here: without an app id it is 127.0.0.1 (loopback only), with one 0.0.0.0 (see below).
+    HOST: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || undefined),
     MicrosoftAppId: z.string().trim().default(''),
     MicrosoftAppPassword: z.string().default(''),
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
@@ -24,6 +30,9 @@ const fields = z.object({
       .default('bot-state'),
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     MAX_BODY_KB: z.coerce.number().int().min(16).max(4096).default(256),
+    MAX_JSON_DEPTH: z.coerce.number().int().min(8).max(256).default(32),
+    AUTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(500),
+    METADATA_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
     ALLOWED_TENANTS: z
       .string()
@@ -42,6 +51,15 @@ export const configSchema = fields.superRefine((c, ctx) => {
           'is required when NODE_ENV=production (anonymous mode is for local use only; set ALLOW_ANONYMOUS=true to override)',
       });
     }
+    // Anonymous mode answers anyone who can reach the port, so by default it is reachable from this machine only.
+    if (!c.MicrosoftAppId && c.HOST !== undefined && !isLoopbackHost(c.HOST) && !c.ALLOW_ANONYMOUS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HOST'],
+        message:
+          'must be a loopback address (127.0.0.1, ::1 or localhost) when MicrosoftAppId is empty; set MicrosoftAppId, or ALLOW_ANONYMOUS=true to serve anonymously on other interfaces',
+      });
+    }
     if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
     }
@@ -51,7 +69,8 @@ export const configSchema = fields.superRefine((c, ctx) => {
     if (c.MicrosoftAppType === 'SingleTenant' && c.MicrosoftAppId && !c.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for SingleTenant apps' });
     }
-  });
+  })
+  .transform((c) => ({ ...c, HOST: c.HOST ?? (c.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1') }));
 
 export type Config = z.infer<typeof configSchema>;
 

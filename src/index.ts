@@ -17,11 +17,20 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const storage = await createStorage(config);
+  const storage = await createStorage(config, { logger });
   const app = createApp(config, storage, logger);
   const { port } = await app.listen();
   const auth = config.MicrosoftAppId ? 'on' : 'off (anonymous local mode)';
-  logger.info({ port, storage: config.STORAGE, auth }, `Back Pain Pathway listening on http://localhost:${port}/api/messages`);
+  logger.info({ port, host: config.HOST, storage: config.STORAGE, auth }, `Back Pain Pathway listening on http://localhost:${port}/api/messages`);
+  if (!config.MicrosoftAppId) {
+    logger.warn(
+      { host: config.HOST, auth: 'off' },
+      `ANONYMOUS MODE: no MicrosoftAppId, so requests are not authenticated. Listening on ${config.HOST} only` +
+        (config.ALLOW_ANONYMOUS ? ' (ALLOW_ANONYMOUS=true)' : '') +
+        '; replies are sent only to loopback serviceUrls. Set MicrosoftAppId to serve Teams.',
+    );
+  }
+  void app.warmUp();
 
   // Expired cases are purged now, at start-up, then hourly (src/storage/retention.ts).
   const retention = scheduleRetention(storage, config.RETENTION_DAYS, logger);

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { pino } from 'pino';
 import restify from 'restify';
 import type { Config } from './config.js';
+import { readJsonBody } from './json-body.js';
 import { safeError, type Logger } from './logger.js';
 import type { StoragePort } from './storage/storage-port.js';
-import { createMessagesHandler } from './teams/messages-handler.js';
+import { createMessagesHandler, type MessagesHandlerOptions } from './teams/messages-handler.js';
 import { requestContext, requestIdFrom } from './request-context.js';
 import { registerTabRoutes } from './tab-route.js';
 import { TurnRunner, type TurnCore } from './turn-runner.js';
@@ -16,28 +18,75 @@ export interface App {
   listen(port?: number, host?: string): Promise<{ port: number; url: string }>;
   /** Stops accepting requests, waits for in-flight turns (up to `graceMs`), then closes storage. */
   close(graceMs?: number): Promise<void>;
+  /** Fetches the token signing keys ahead of the first request (a no-op without an app id); never rejects. */
+  warmUp(): Promise<void>;
 }
 
-export interface AppOptions {
+export interface AppOptions extends MessagesHandlerOptions {
   /** Replaces the pure turn core (the HTTP benchmark's echo bot); everything else stays the same. */
   core?: TurnCore;
 }
 
+/** Longest a client may take to send a whole request (headers and body); slow senders are cut off. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** After an early refusal, how much of the unread body is read and dropped (so the client sees the answer). */
+const LINGER_BYTES = 1024 * 1024;
+const LINGER_MS = 2_000;
+
+/**
+ * A refused request's body is never buffered. Closing the socket at once would reset it while the client is
+ * still sending, and a reset can discard the answer before the client reads it; so the rest is read and
+ * dropped, up to LINGER_BYTES or LINGER_MS, then the connection is closed (a body that ends sooner leaves the
+ * connection usable).
+ */
+function discardRestThenClose(req: restify.Request): void {
+  let dropped = 0;
+  const socket = req.socket;
+  const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+  timer.unref();
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > LINGER_BYTES) {
+      clearTimeout(timer);
+      socket.destroy();
+    }
+  });
+  req.once('end', () => clearTimeout(timer));
+  req.once('close', () => clearTimeout(timer));
+  req.resume();
+}
+
 export function createApp(config: Config, storage: StoragePort, logger: Logger, options: AppOptions = {}): App {
-  const server = restify.createServer({ name: 'back-pain-pathway', handleUncaughtExceptions: false });
+  // restify's own logger would write whole requests (headers, bodies) on some errors: it is silenced, and
+  // everything worth logging goes through the project's logger, without bodies or headers.
+  // (restify 12 logs through pino; its type definitions still say bunyan.)
+  const silent = pino({ level: 'silent' }) as unknown as restify.ServerOptions['log'];
+  const server = restify.createServer({ name: 'back-pain-pathway', handleUncaughtExceptions: false, log: silent });
+  server.server.requestTimeout = REQUEST_TIMEOUT_MS;
   const runner = new TurnRunner(storage, { retentionDays: config.RETENTION_DAYS }, options.core);
-  const handleMessages = createMessagesHandler(config, runner, logger);
+  const handleMessages = createMessagesHandler(config, runner, logger, options);
+  const limits = { maxBytes: config.MAX_BODY_KB * 1024, maxDepth: config.MAX_JSON_DEPTH };
   let inFlight = 0;
   let idle: (() => void) | undefined;
 
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.MAX_BODY_KB * 1024, mapParams: false, mapFiles: false }));
-
+  // No body parser is registered: POST /api/messages reads its own body (json-body.ts), and no other route
+  // takes one. restify's multipart, urlencoded and gzip handling never runs.
   server.post('/api/messages', async (req, res) => {
     inFlight++;
     const reqId = requestIdFrom(req.headers);
     res.header('x-request-id', reqId);
     try {
-      await requestContext.run({ reqId }, () => handleMessages(req, res));
+      await requestContext.run({ reqId }, async () => {
+        const parsed = await readJsonBody(req, limits);
+        if ('status' in parsed) {
+          logger.warn({ outcome: 'http-rejected', status: parsed.status, reason: parsed.reason }, 'request rejected');
+          res.send(parsed.status, parsed.body);
+          if (!req.complete) discardRestThenClose(req);
+          return;
+        }
+        req.body = parsed.value;
+        await handleMessages(req, res);
+      });
     } catch (err) {
       logger.error({ outcome: 'http-error', ...safeError(err) }, 'messages endpoint failed');
       if (!res.headersSent) res.send(500, { error: 'InternalError' });
@@ -54,13 +103,14 @@ export function createApp(config: Config, storage: StoragePort, logger: Logger, 
   });
 
   server.on('restifyError', (req, res, err, callback) => {
-    // Body parser errors (malformed JSON, too large) keep their 4xx status; say nothing of the body in logs.
+    // Routing errors (404, 405) keep their 4xx status; say nothing of the request in logs.
     logger.warn({ outcome: 'http-rejected', status: (err as { statusCode?: number }).statusCode, ...safeError(err) }, 'request rejected');
     return callback();
   });
 
   return {
     server,
+    warmUp: () => handleMessages.warmUp(),
     listen(port = config.PORT, host = config.HOST) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -1,8 +1,36 @@
 import { TurnContext, type Activity } from 'botbuilder';
+import { z } from 'zod';
 import { turnInputSchema, type TurnInput } from '../../dialogs/turn-types.js';
 import { decodeSubmitValue } from './submit-data.js';
 
 type Scope = TurnInput['scope'];
+
+/** A present identifier must be a non-empty string of bounded length (an object would key as "[object Object]"). */
+const id = (max: number) => z.string().min(1).max(max);
+
+/**
+ * The identifiers the bot keys state and replies on, checked before the turn (the HTTP endpoint answers 400
+ * when they fail). Bounds keep the conversation key within the turn schema's 512 characters:
+ * channelId 64 + tenant 128 + conversation id 300 + separators.
+ */
+export const activityIdsSchema = z.object({
+  id: z.string().max(512).optional(),
+  channelId: id(64).optional(),
+  conversation: z
+    .object({ id: id(300).optional(), tenantId: id(128).optional() })
+    .optional(),
+  from: z.object({ id: id(512).optional(), aadObjectId: id(512).optional() }).optional(),
+  recipient: z.object({ id: id(512).optional() }).optional(),
+  channelData: z
+    .object({ tenant: z.object({ id: id(128).optional() }).optional() })
+    .optional(),
+});
+
+/** undefined when every identifier present is well-formed, else the dotted path of the first bad one. */
+export function badActivityId(activity: unknown): string | undefined {
+  const result = activityIdsSchema.safeParse(activity);
+  return result.success ? undefined : (result.error.issues[0]?.path.join('.') ?? 'id');
+}
 
 function scopeOf(activity: Activity): Scope {
   const type = activity.conversation?.conversationType;
@@ -29,6 +57,7 @@ function textWithoutMention(activity: Activity): string {
 
 /** Activity -> TurnInput, validated; undefined when the activity lacks what the core needs. */
 export function toTurnInput(activity: Activity, kind: TurnInput['kind'], receivedAt: Date): TurnInput | undefined {
+  if (badActivityId(activity) !== undefined) return undefined;
   const parsed = turnInputSchema.safeParse({
     kind,
     conversationKey: conversationKeyOf(activity),
