@@ -30,8 +30,10 @@ const ODI_BANDS = OSWESTRY_BANDS;
 /** "percocet 5 q6h MME?": MME asked after the regimen counts too, when an opioid is given with a dose. */
 const MME_WORD = /\b(?:mme|morphine (?:milligram )?equivalents?)\b/;
 
+/** Every MME word, any case: built once, so the ReDoS rule (test/security) sees it as it loads with the module. */
+const MME_WORDS = new RegExp(MME_WORD.source, 'gi');
 /** "norco MME 10/325 q6": the word between the name and the dose would hide the dose from the reader. */
-const withoutMmeWord = (text: string): string => text.replace(new RegExp(MME_WORD.source, 'gi'), ' ');
+const withoutMmeWord = (text: string): string => text.replace(MME_WORDS, ' ');
 
 function isMmeCommand(text: string, lower: string): boolean {
   if (MME_COMMAND.test(lower)) return true;

@@ -33,7 +33,8 @@ export function parseStartBack(lower: string): Parsed<StartBackInput> {
 
 export function parseOswestry(lower: string): Parsed<OswestryInput> {
   const rest = lower.replace(OSWESTRY_COMMAND, '').replace(/\b(?:score|of|is|=|sections?)\b/g, ' ');
-  const percent = /(\d+(?:\.\d+)?)\s*%/.exec(rest);
+  // Starts only at the first digit of a run (`\D` or the start before it): from every digit of a long run it is quadratic.
+  const percent = /(?:^|\D)(\d+(?:\.\d+)?)\s*%/.exec(rest);
   if (percent) return { kind: 'input', input: { percent: Number(percent[1]) } };
   const tokens = rest.match(/\d+(?:\.\d+)?|(?<=\s|^)[-x](?=\s|$)/g) ?? [];
   if (tokens.length === 1 && tokens[0] !== '-' && tokens[0] !== 'x') return { kind: 'input', input: { percent: Number(tokens[0]) } };

@@ -50,7 +50,8 @@ const CKD_STAGE_CRCL: Record<string, number> = { '3': 45, '3a': 52, '3b': 37, '4
 
 export function readContext(lower: string): QuestionContext {
   const ctx: QuestionContext = {};
-  const crcl = /\b(crcl|creatinine clearance|egfr|gfr)\s*(?:of|is|=|:)?\s*(<|below|under|less than)?\s*(\d{1,3})\b/.exec(lower);
+  // Each optional word carries its own trailing spaces: `\s*A?\s*B?\s*` splits a run of spaces in many ways (polynomial).
+  const crcl = /\b(crcl|creatinine clearance|egfr|gfr)\s*(?:(?:of|is|=|:)\s*)?(?:(<|below|under|less than)\s*)?(\d{1,3})\b/.exec(lower);
   const stage = /\bckd\s*(?:stage\s*)?(3a|3b|[345])\b|\bstage\s*(3a|3b|[345])\s*ckd\b/.exec(lower);
   if (crcl) {
     const below = crcl[2] !== undefined;

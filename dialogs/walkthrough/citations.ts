@@ -1,6 +1,7 @@
 import { CitationBook } from '../citation-book.js';
 import type { Citation } from '../turn-types.js';
 import { drugNames } from '../../src/knowledge/drug-catalogue.js';
+import { stripTrailing } from '../../src/language/normalize.js';
 import { getEntry, hasEntry } from './ports.js';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -36,7 +37,7 @@ export class EntryCitations {
     const shown = this.entry(id);
     if (!shown) return undefined;
     const evidence = shown.evidence ? ` (${shown.evidence} evidence)` : '';
-    return `- ${shown.text} ${shown.marks}${evidence}`.replace(/ +$/, '');
+    return stripTrailing(`- ${shown.text} ${shown.marks}${evidence}`, ' ');
   }
 
   list(): Citation[] {

@@ -1,3 +1,4 @@
+import { stripTrailing } from '../../src/language/normalize.js';
 import type { CardValue, CaseCommand } from '../card-value.js';
 
 export type Command =
@@ -28,7 +29,7 @@ const SWITCH = /^(?:switch to|go to|open|resume|back to)? ?case ([a-z][a-z0-9-]{
 const LABEL = /^(?:(?:label|rename)(?: this| the)?(?: case)?(?: as| to)?|call (?:this|the|it)(?: case)?(?: as)?) ["']?([^"']+?)["']?$/;
 const NEW_CASE = /^(new case|new patient|next patient|another case|start (a )?(new )?case|walk me through (a |this |another |my )?(patient|case))\b[\s.:,!-]*/;
 
-const clean = (lower: string) => lower.replace(/[.!?]+$/, '').trim();
+const clean = (lower: string) => stripTrailing(lower, '.!?').trim();
 
 /** A walk-through command in the clinician's words or from a button; `confirming` reads yes/no for a pending forget. */
 export function parseCommand(lower: string, card: CardValue | undefined, confirming: boolean): Command | undefined {

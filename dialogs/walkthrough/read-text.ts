@@ -1,3 +1,4 @@
+import { stripTrailing } from '../../src/language/normalize.js';
 import { calculatorFacts, extractCaseFacts, findDrugs, isCalculatorCommand, runCalculatorCommand, type Extraction } from './ports.js';
 
 let last: { text: string; at: string; extraction: Extraction } | undefined;
@@ -84,7 +85,7 @@ export function looksLikeQuestion(text: string): boolean {
 const UNSURE = /^(not sure|unsure|don'?t know|do not know|dunno|unknown|no idea|n\/?a|not known|not done|not measured|\?)$/i;
 
 export function isUnsure(text: string): boolean {
-  return UNSURE.test(text.trim().replace(/[.!]+$/, ''));
+  return UNSURE.test(stripTrailing(text.trim(), '.!'));
 }
 
 const FOLLOW_UP = /\b(later|follow[- ]?up|f\/u|since (the )?last|returns|came back|back today|review(ed)? today|at review|now on)\b/i;

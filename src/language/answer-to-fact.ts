@@ -4,7 +4,7 @@ import { parseDoseRegimen } from './dose-regimen.js';
 import { durationsIn } from './durations.js';
 import { extractCaseFacts } from './extract-case-facts.js';
 import { drugNames } from '../knowledge/drug-catalogue.js';
-import { normalize } from './normalize.js';
+import { normalize, stripTrailing } from './normalize.js';
 import { outcomeIn } from './outcomes.js';
 
 type Patch = Partial<CaseFacts>;
@@ -31,7 +31,7 @@ const NUMBER = /^(?:about |around |~|approx\.? )?(\d{1,3}(?:\.\d)?)\b/;
  */
 export function answerToFact(key: FactKey, text: string, receivedAt: string): Patch | undefined {
   if (typeof text !== 'string') return undefined;
-  const t = normalize(text).trim().replace(/[.!]+$/, '');
+  const t = stripTrailing(normalize(text).trim(), '.!');
   if (!t) return undefined;
   const ex = extractCaseFacts(text, receivedAt).patch;
   const w = word(t);

@@ -77,7 +77,9 @@ function inheritListNegation(hits: Hit[], items: Item[], text: string): void {
     const item = items[hi]!;
     const sameSentence = items[pi]!.sentence === item.sentence;
     const between = text.slice(prev.end, h.start);
-    const listJoin = /^[\s,/]*(?:or|nor|and|,|\/)?[\s,/]*(?:any\s)?$/.test(between) || (hi !== pi && isBareListItem(item, text.slice(h.start, h.end)));
+    // One run of separators, then an optional conjunction and its own run: two adjacent `[\s,/]*` would split a long
+    // run in quadratically many ways (`,` and `/` are separators already, so they need no alternative of their own).
+    const listJoin = /^[\s,/]*(?:(?:or|nor|and)[\s,/]*)?(?:any\s)?$/.test(between) || (hi !== pi && isBareListItem(item, text.slice(h.start, h.end)));
     if (sameSentence && listJoin) h.polarity = 'absent';
   }
 }

@@ -13,8 +13,11 @@ export interface DoseRegimen {
 /** Amount with unit, or a range ("600-800 mg": the lower bound is kept, as for frequencies). */
 const AMOUNT =
   /(\d{1,5}(?:\.\d{1,3})?)(?:\s?(?:-|to|–)\s?(\d{1,5}(?:\.\d{1,3})?))?\s?(mcg\s?\/\s?h(?:r|our)?|mcg per h(?:r|our)|µg\s?\/\s?h(?:r)?|mcg|micrograms?|µg|mg|milligrams?|g|gm|grams?)\b/gi;
-/** A bare number right after the drug name or before a frequency ("naproxen 500 bid"). */
-const BARE = /^\s*[:=@-]?\s*(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|x\b(?!\s?\d{1,3}\s?(?:wks?|weeks?|months?|mos?|days?|yrs?|years?)\b)|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d))/i;
+/**
+ * A bare number right after the drug name or before a frequency ("naproxen 500 bid"). `\s*(?:[:=@-]\s*)?`, not
+ * `\s*[:=@-]?\s*`: two adjacent `\s*` split a run of spaces in quadratically many ways when the number is missing.
+ */
+const BARE = /^\s*(?:[:=@-]\s*)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|x\b(?!\s?\d{1,3}\s?(?:wks?|weeks?|months?|mos?|days?|yrs?|years?)\b)|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d))/i;
 /** "30 -> 60 mg", "titrated to 60": the dose now in use is the last one. */
 const TITRATION = /->|→|=>|\b(?:titrated|increased|uptitrated|titrating|escalated|went up|bumped|reduced|decreased|dropped|tapered|went down|(?:went )?back)(?: up| down)? to\b|\bthen\b/i;
 
@@ -65,8 +68,8 @@ interface Amount {
   perDay: boolean;
 }
 
-/** "5/325": a combination strength, the opioid (first) part is the dose. */
-const STRENGTH = /^\s*[:=@-]?\s*(\d{1,3}(?:\.\d)?)\s?\/\s?\d{2,4}\b(?:\s?mg\b)?/i;
+/** "5/325": a combination strength, the opioid (first) part is the dose. (Leading separator as in BARE.) */
+const STRENGTH = /^\s*(?:[:=@-]\s*)?(\d{1,3}(?:\.\d)?)\s?\/\s?\d{2,4}\b(?:\s?mg\b)?/i;
 
 function firstAmount(text: string): Amount | undefined {
   const strength = STRENGTH.exec(text);

@@ -83,7 +83,8 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const d = durations.find(
       (x) =>
         (x.start >= e.end && x.start < end && !PAIN_WORDS.test(text.slice(Math.max(e.end, text.lastIndexOf(',', x.start) + 1), x.start))) ||
-        (x.end <= e.start && x.end >= e.start - 16 && (/^\s*(?:of|trial of|course of|trial)?\s*$/.test(text.slice(x.end, e.start)) ||
+        // `^\s*(?:word\s*)?$`, not `^\s*word?\s*$`: two adjacent `\s*` make a long gap of spaces quadratic.
+        (x.end <= e.start && x.end >= e.start - 16 && (/^\s*(?:(?:of|trial of|course of|trial)\s*)?$/.test(text.slice(x.end, e.start)) ||
           (/^\s*on\s*$/.test(text.slice(x.end, e.start)) && !PAIN_WORDS.test(text.slice(text.lastIndexOf(',', x.start) + 1, x.start))))),
     );
     if (d && !claimed.includes(d)) claimed.push(d);

@@ -1,3 +1,5 @@
+import { sentencesStartingWith } from './clauses.js';
+
 /** The cues around a drug or therapy mention that decide whether it was tried, planned, declined or ruled out. */
 export const NEGATED_BEFORE = /\b(?:never|not|no|hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|not yet|yet to|nor|without)\b[^,]{0,30}$/;
 /** "lyrica not tried", "PT never done". */
@@ -24,15 +26,21 @@ export const PLANNED_BEFORE = /\b(?:refer(?:red|ral)? (?:to|for)|recommend(?:ed)
 /** "PT next week", "acupuncture booked": arranged, not yet done. */
 export const PLANNED_AFTER = /^[^,.;(]{0,25}?\b(?:next (?:week|month|visit|appointment)|tomorrow|soon|booked|scheduled|planned|arranged|(?:referral|referred) (?:sent|placed|made|done)|wait-?list(?:ed)?|on (?:the )?wait(?:ing)? ?list)\b/;
 export const BOTH_AFTER = /^[^.;]{0,20}?\b(?:both|all(?: of them| three)?|each)\b/;
-export const LIST_GAP = /^(?:[\s,/&+()-]|and|or|then|for|plus|as well as|also|both|either|nor|neither|\d+(?:\.\d+)?|mg|g|mcg|hr|bid|tid|qid|qd|od|daily|prn|q\d+(?:-\d+)?h|x|wks?|weeks?|months?|mos?|each|trials?|of)*$/;
+/**
+ * What may stand between two drugs of one list ("duloxetine 60 mg and naproxen 500 bid"): separators, doses,
+ * frequencies, durations. A number is not a token of the loop: `(?:...|\d+(?:\.\d+)?)*` can split a digit run in
+ * exponentially many ways, all tried when the match fails (a 34-digit gap took minutes). Here each iteration is one
+ * word token with at most one number run before it; GAP_NUMBER accepts what `\d+(?:\.\d+)?` repeated accepts (digit
+ * runs joined by single dots, inner runs of 2+ digits) and reads a run one way only.
+ */
+const GAP_WORD = String.raw`[\s,/&+()-]|and|or|then|for|plus|as well as|also|both|either|nor|neither|mg|g|mcg|hr|bid|tid|qid|qd|od|daily|prn|q\d+(?:-\d+)?h|x|wks?|weeks?|months?|mos?|each|trials?|of`;
+const GAP_NUMBER = String.raw`\d+(?:\.\d\d+)*(?:\.\d)?`;
+export const LIST_GAP = new RegExp(`^(?:(?:${GAP_NUMBER})?(?:${GAP_WORD}))*(?:${GAP_NUMBER})?$`);
 
 /** "Plan: start gabapentin, refer to physio": what is planned has not been tried ("continue" keeps it current). */
-const PLAN_SENTENCE = /(?:^|[.!?;\n]\s*)(?:plan|a\/p|assessment and plan|recommend(?:ation)?s?|will|would|suggest(?:ed)?|consider|next steps?|to start|start|begin|trial|try|rx|refer(?:ral)?)\b[^.!?;\n]*/g;
+const PLAN_HEAD = /(?:plan|a\/p|assessment and plan|recommend(?:ation)?s?|will|would|suggest(?:ed)?|consider|next steps?|to start|start|begin|trial|try|rx|refer(?:ral)?)\b[^.!?;\n]*/y;
 export const CONTINUE = /\b(?:continue|cont|keep|maintain)\b[^,]{0,20}$/;
 
 export function planSpans(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  PLAN_SENTENCE.lastIndex = 0;
-  for (let m = PLAN_SENTENCE.exec(text); m; m = PLAN_SENTENCE.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
+  return sentencesStartingWith(text, '.!?;\n', PLAN_HEAD);
 }

@@ -1,4 +1,5 @@
 import type { CaseFacts } from '../../machines/case-facts.js';
+import { sentencesStartingWith } from './clauses.js';
 import { conceptHits } from './concept-hits.js';
 import { durationsIn } from './durations.js';
 import { entityFacts, type Entity } from './entities.js';
@@ -60,13 +61,10 @@ export function extractCaseFacts(text: string, receivedAt: string): Extraction {
 }
 
 /** Sentences that ask something ("what is the max dose of naproxen?"): the drugs in them are not the patient's. */
-const QUESTION_SENTENCE = /(?:^|[.!?\n]\s*)(?:what|how|which|when|why|is|are|can|could|should|does|do|max|maximum|any)\b(?!')[^.!?\n]*/g;
+const QUESTION_HEAD = /(?:what|how|which|when|why|is|are|can|could|should|does|do|max|maximum|any)\b(?!')[^.!?\n]*/y;
 
 function questionSpans(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  QUESTION_SENTENCE.lastIndex = 0;
-  for (let m = QUESTION_SENTENCE.exec(text); m; m = QUESTION_SENTENCE.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
+  return sentencesStartingWith(text, '.!?\n', QUESTION_HEAD);
 }
 
 function isNarrative(text: string, facts: number, patch: Partial<CaseFacts>): boolean {

@@ -1,5 +1,6 @@
 import type { CaseFacts } from '../../machines/case-facts.js';
 import type { Duration } from './durations.js';
+import { afterLast } from './normalize.js';
 
 const OPTIMIZED = /\b(?:optimi[sz]ed|optimal|maximi[sz]ed|maximal|max(?:imum)? medical|current regimen|combined (?:drug and non-?drug )?(?:therapy|treatment)|conservative (?:care|management|therapy|treatment)|adequate trial of (?:combined )?(?:therapy|treatment))\b/;
 const FOLLOW_UP = /\b(?:later|since (?:the )?last|follow[- ]?up|f\/u|fu|returns|came back|back today|at review|review today|today)\b/;
@@ -63,7 +64,8 @@ export function painDuration(text: string, durations: readonly Duration[], claim
     const before = text.slice(Math.max(0, d.start - 40), d.start);
     const after = text.slice(d.end, Math.min(text.length, d.end + 30));
     if (/\blater\b/.test(after.slice(0, 8))) continue; // "4 weeks later": time since the last visit
-    const near = before.slice(Math.max(0, before.search(/[^.;\n]*$/))) + ' ' + after.split(/[.;\n,]/)[0];
+    // The last clause of `before`: a scan, as `before.search(/[^.;\n]*$/)` retries from every character (quadratic).
+    const near = before.slice(afterLast(before, '.;\n')) + ' ' + after.split(/[.;\n,]/)[0];
     if (PAIN_CONTEXT.test(near)) return d.weeks;
   }
   return undefined;

@@ -22,3 +22,20 @@ export function normalize(text: string): string {
   for (const [re, by] of REPLACEMENTS) out = out.replace(re, by);
   return out;
 }
+
+/**
+ * `text` without its trailing run of any of `chars` ("yes!!" -> "yes"). A loop, not `/[.!]+$/`: an unanchored
+ * `X+$` is retried from every character of a long run that is not at the end, quadratic in the run's length.
+ */
+export function stripTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** Offset just past the last of `chars` in `text` (0 when none): where the last clause starts. */
+export function afterLast(text: string, chars: string): number {
+  let i = text.length;
+  while (i > 0 && !chars.includes(text[i - 1]!)) i--;
+  return i;
+}
