@@ -11,9 +11,13 @@ import { COMMAND_HELP, type Command } from './commands.js';
 import { intake, NEEDS_REVIEW } from './intake.js';
 import { mergeFacts } from './merge-facts.js';
 import { planMessage } from './plan-message.js';
-import { evaluatePathway, startCase } from './ports.js';
+import { evaluatePathway, labelProblem, startCase } from './ports.js';
 import { stepList } from './step-titles.js';
 import { whyMessage } from './why-message.js';
+
+/** A refused case label: nothing is stored, and a neutral label is suggested. */
+export const LABEL_REFUSED =
+  'I have not used that label: it could identify the patient (a name, initials or a number from their record). Use a neutral label instead, e.g. "label B2" or "label knee".';
 
 const NO_CASE = 'No case is open in this conversation. Paste a short case description or say "new case".';
 
@@ -144,6 +148,8 @@ function restart(ctx: RouteContext, record: CaseRecord): RouteResult {
 
 function relabel(state: ConversationState, record: CaseRecord, wanted: string): RouteResult {
   const label = wanted.replace(/^case /, '').trim();
+  // Privacy first: a label that could identify the patient (a name, initials, a number) is never stored.
+  if (labelProblem(label)) return sayOnly(state, LABEL_REFUSED, reAsk(record));
   const valid = caseLabelSchema.safeParse(label.length <= 3 ? label.toUpperCase() : label);
   if (!valid.success || /\d{3,}/.test(label)) {
     return sayOnly(state, 'Labels are one short word or letter (up to 12 letters or digits, starting with a letter), e.g. "label B2". Never a name or record number.', reAsk(record));

@@ -10,7 +10,7 @@ import { mergeFacts } from './merge-facts.js';
 import { extraction, looksLikeNewPatient } from './read-text.js';
 
 export const IDENTIFIERS_REFUSED =
-  'I have not stored anything from that message: it looks like it holds a name, record number or date of birth. Please send it again without identifiers (age and sex are enough).';
+  'I have not stored anything from that message: it looks like it holds a patient identifier (a name, phone number, e-mail or street address, record, NHS or social security number, or date of birth). Please send it again without identifiers (age and sex are enough).';
 
 export const NEEDS_REVIEW = (label: string) =>
   `Case ${label} was saved by another version of the pathway and could not be moved on, so it was kept unchanged for review. Say "restart" to start it again or "forget" to delete it.`;

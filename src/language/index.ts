@@ -2,3 +2,4 @@ export { findDrugs, type DrugMention } from './find-drugs.js';
 export { parseDoseRegimen, type DoseRegimen, type DoseUnit } from './dose-regimen.js';
 export { extractCaseFacts, type Extraction } from './extract-case-facts.js';
 export { answerToFact } from './answer-to-fact.js';
+export { labelProblem, type LabelProblem } from './identifiers.js';
