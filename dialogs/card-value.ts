@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { factKeySchema } from '../machines/case-facts.js';
+import { factKeySchema } from '../src/clinical/case/case-facts.js';
 import { caseLabelSchema } from './walkthrough/case-record.js';
 
 /** Walk-through commands a button can carry (dialogs/walkthrough/commands.ts gives each its typed words). */

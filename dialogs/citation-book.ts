@@ -1,4 +1,4 @@
-import { getEntry, hasEntry } from '../src/knowledge/index.js';
+import { getEntry, hasEntry } from '../src/clinical/knowledge/index.js';
 import type { Citation } from './turn-types.js';
 
 /** The guideline cites its sources as 1-6; reference sources are numbered after them. */

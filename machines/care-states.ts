@@ -1,4 +1,3 @@
-import type { RegionId } from './region-classifiers.js';
 import type { StateMeta } from './state-meta.js';
 
 /**

@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import { z } from 'zod';
-import { caseFactsSchema, type CaseFacts } from './case-facts.js';
+import { caseFactsSchema, type CaseFacts } from '../src/clinical/case/case-facts.js';
 import { MIGRATIONS } from './envelope-migrations.js';
 import { pathwayMachine } from './pathway-machine.js';
 import { viewOf } from './pathway-view-of.js';

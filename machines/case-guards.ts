@@ -1,4 +1,4 @@
-import type { CaseFacts, FactKey, NonDrugTherapyId } from './case-facts.js';
+import type { CaseFacts, FactKey, NonDrugTherapyId } from '../src/clinical/case/case-facts.js';
 
 /** Case guards other than drug trials: red flags, radicular, non-drug therapies, opioid gate facts, referral. */
 

@@ -1,9 +1,9 @@
-import type { DrugId } from '../src/knowledge/drug-catalogue.js';
-import { interactionsAmong } from '../src/knowledge/interactions.js';
-import type { CaseFacts } from './case-facts.js';
+import type { DrugId } from '../src/clinical/knowledge/drug-catalogue.js';
+import { interactionsAmong } from '../src/clinical/knowledge/interactions.js';
+import type { CaseFacts } from '../src/clinical/case/case-facts.js';
 import { acetaminophenOnly } from './drug-guards.js';
 import type { KnowledgeId } from './knowledge-ids.js';
-import { drugClassOf, isExcluded, isHeld, isInUse, isOpioid } from './medication-facts.js';
+import { drugClassOf, isExcluded, isHeld, isInUse, isOpioid } from '../src/clinical/case/medication-facts.js';
 import { gateOpen } from './opioid-gate.js';
 
 /**

@@ -1,6 +1,6 @@
 import { initialTransition } from 'xstate';
 import { z } from 'zod';
-import { caseFactsSchema } from './case-facts.js';
+import { caseFactsSchema } from '../src/clinical/case/case-facts.js';
 import { pathwayMachine } from './pathway-machine.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { CaseFacts, NonDrugTherapyId } from './case-facts.js';
+import type { CaseFacts, NonDrugTherapyId } from '../src/clinical/case/case-facts.js';
 import * as c from './case-guards.js';
 import * as d from './drug-guards.js';
 import { gateOpen } from './opioid-gate.js';

@@ -1,5 +1,5 @@
-import type { CaseFacts, FactKey, Medication } from './case-facts.js';
-import { isExcluded, isNsaid } from './medication-facts.js';
+import type { CaseFacts, FactKey, Medication } from '../src/clinical/case/case-facts.js';
+import { isExcluded, isNsaid } from '../src/clinical/case/medication-facts.js';
 
 /**
  * The order the walk-through asks in: red flags first, then the NSAID trial (dose), the duloxetine trial,

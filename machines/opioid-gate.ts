@@ -1,4 +1,4 @@
-import type { CaseFacts } from './case-facts.js';
+import type { CaseFacts } from '../src/clinical/case/case-facts.js';
 import { discussionDone, multipleNonDrugTried, riskAssessmentDone } from './case-guards.js';
 import { firstLineDone } from './drug-guards.js';
 import type { GateCondition } from './pathway-view.js';

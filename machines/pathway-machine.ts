@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import type { CaseFacts } from './case-facts.js';
+import type { CaseFacts } from '../src/clinical/case/case-facts.js';
 import { careRegions, drugStates, gateMeta, nonDrugStates, type RegionStates } from './care-states.js';
 import { caseGuards } from './guard-registry.js';
 import { regionClassifiers, type RegionId } from './region-classifiers.js';

@@ -1,4 +1,4 @@
-import type { FactKey } from './case-facts.js';
+import type { FactKey } from '../src/clinical/case/case-facts.js';
 import { caseWarnings } from './case-warnings.js';
 import { caseGuards } from './guard-registry.js';
 import { missingFacts } from './missing-facts.js';

@@ -1,4 +1,4 @@
-import type { FactKey } from './case-facts.js';
+import type { FactKey } from '../src/clinical/case/case-facts.js';
 
 /** Contract B (/tmp/contracts.md): what the walk-through renders for one case. */
 export type StepId =

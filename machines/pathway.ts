@@ -1,5 +1,5 @@
 import { initialTransition } from 'xstate';
-import type { CaseFacts } from './case-facts.js';
+import type { CaseFacts } from '../src/clinical/case/case-facts.js';
 import { viewOf } from './pathway-view-of.js';
 import { pathwayMachine } from './pathway-machine.js';
 import type { PathwayView } from './pathway-view.js';

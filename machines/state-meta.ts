@@ -1,4 +1,4 @@
-import type { FactKey } from './case-facts.js';
+import type { FactKey } from '../src/clinical/case/case-facts.js';
 import type { CaseGuardName } from './guard-registry.js';
 import type { KnowledgeId } from './knowledge-ids.js';
 import type { StepId } from './pathway-view.js';

@@ -3,7 +3,7 @@
  * I/O), over every question of the question suite. Target: median under 2 ms.
  */
 import { handleTurn } from '../dialogs/turn-core.js';
-import { CORE_OPTIONS, coreInput, loadQuestions } from '../test/answers/question-suite-runner.js';
+import { CORE_OPTIONS, coreInput, loadQuestions } from './eval/question-suite.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const questions = loadQuestions();

@@ -1,11 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../src/config.js';
-import { createLogger } from '../src/logger.js';
-import { createApp } from '../src/server.js';
+import { loadConfig } from '../src/runtime/config.js';
+import { createLogger } from '../src/runtime/logger.js';
+import { createApp } from '../src/host/server.js';
 import { SqliteStorage } from '../src/storage/sqlite-storage.js';
-import type { TurnCore } from '../src/turn-runner.js';
+import type { TurnCore } from '../src/runtime/turn-runner.js';
 
 /**
  * The server under benchmark, in its own process: `pathway` is the real app; `echo` is the same app (adapter,

@@ -48,7 +48,7 @@ export async function buildTab(outdir: string = TAB_OUT): Promise<void> {
 }
 
 /** Everything the tab is built from; a change to any of these files makes the build stale. */
-const SOURCES = ['tab', 'src/knowledge', 'src/calculators', 'dialogs/cards', 'machines'];
+const SOURCES = ['tab', 'src/clinical', 'dialogs/cards', 'machines'];
 
 function sourceHash(): string {
   const hash = createHash('sha256');

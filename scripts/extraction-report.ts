@@ -5,7 +5,7 @@
  * Each held-out file was scored once before any fix it prompted; those first runs are in the commits that added them.
  * Run: npm run extraction-report  (--cases lists each case's misses and extras; --by-set scores each held-out file)
  */
-import { FACT_TYPES, loadCorpus, type CorpusCase, precision, recall, scoreCorpus } from '../test/language/corpus-scoring.js';
+import { FACT_TYPES, loadCorpus, type CorpusCase, precision, recall, scoreCorpus } from './eval/corpus-scoring.js';
 
 const pct = (n: number): string => `${(n * 100).toFixed(1)}%`;
 

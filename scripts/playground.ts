@@ -41,7 +41,7 @@ function stop(code = 0): void {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-start('bot', ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/index.ts'], { PORT: botPort, MicrosoftAppId: '' });
+start('bot', ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/host/index.ts'], { PORT: botPort, MicrosoftAppId: '' });
 start('playground', [
   'node_modules/@microsoft/m365agentsplayground/cli.js',
   '-e',

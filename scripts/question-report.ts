@@ -1,4 +1,4 @@
-import { evaluate, loadQuestions } from '../test/answers/question-suite-runner.js';
+import { evaluate, loadQuestions } from './eval/question-suite.js';
 
 /** Prints the share of the question suite answered correctly, per fixture file, and every failure. */
 const questions = loadQuestions();

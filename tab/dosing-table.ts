@@ -1,7 +1,7 @@
-import { citationLabel, drugDoseSummary } from '../dialogs/cards/drug-dose-summary.js';
-import type { DrugId } from '../src/knowledge/drug-catalogue.js';
-import type { KnowledgeEntry } from '../src/knowledge/entry-schema.js';
-import { getEntry, hasEntry, reviewSummary } from '../src/knowledge/knowledge-base.js';
+import { citationLabel, drugDoseSummary } from '../src/clinical/knowledge/drug-dose-summary.js';
+import type { DrugId } from '../src/clinical/knowledge/drug-catalogue.js';
+import type { KnowledgeEntry } from '../src/clinical/knowledge/entry-schema.js';
+import { getEntry, hasEntry, reviewSummary } from '../src/clinical/knowledge/knowledge-base.js';
 import { el } from './dom.js';
 
 /** Rows in the guideline's order: escalation, radicular, then the adjunct and the drugs to avoid. */

@@ -1,7 +1,7 @@
-import { calculateMme } from '../src/calculators/index.js';
-import { drugNames, type DrugId } from '../src/knowledge/drug-catalogue.js';
-import { getEntry } from '../src/knowledge/knowledge-base.js';
-import { mmeFactors } from '../src/knowledge/mme-factors.js';
+import { calculateMme } from '../src/clinical/calculators/index.js';
+import { drugNames, type DrugId } from '../src/clinical/knowledge/drug-catalogue.js';
+import { getEntry } from '../src/clinical/knowledge/knowledge-base.js';
+import { mmeFactors } from '../src/clinical/knowledge/mme-factors.js';
 import { MME_FACTORS, MME_LIMITS } from './calculator-params.js';
 import { el } from './dom.js';
 

@@ -1,4 +1,4 @@
-import { scoreOswestry } from '../src/calculators/index.js';
+import { scoreOswestry } from '../src/clinical/calculators/index.js';
 import { OSWESTRY_BANDS } from './calculator-params.js';
 import { el } from './dom.js';
 

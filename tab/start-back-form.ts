@@ -1,5 +1,5 @@
-import { ITEM9_ANSWERS, scoreStartBack } from '../src/calculators/index.js';
-import { getEntry } from '../src/knowledge/knowledge-base.js';
+import { ITEM9_ANSWERS, scoreStartBack } from '../src/clinical/calculators/index.js';
+import { getEntry } from '../src/clinical/knowledge/knowledge-base.js';
 import { START_BACK_PARAMS } from './calculator-params.js';
 import { el } from './dom.js';
 

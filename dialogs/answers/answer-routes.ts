@@ -1,4 +1,4 @@
-import type { Route, RouteContext, RouteResult } from '../router.js';
+import type { Route, RouteContext, RouteResult } from '../route.js';
 import type { OutputMessage } from '../turn-types.js';
 import { plain } from './answer-message.js';
 import { isCalculatorCommand, runCalculatorCommand } from './calculator-answers.js';

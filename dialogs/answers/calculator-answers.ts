@@ -1,8 +1,8 @@
-import { MME_FACTORS, MME_LIMITS, OSWESTRY_BANDS, START_BACK_PARAMS } from '../../src/calculators/clinical-params.js';
-import { calculateMme, type MmeItem, type MmeResult } from '../../src/calculators/mme.js';
-import { scoreOswestry, type OswestryResult } from '../../src/calculators/oswestry.js';
-import { scoreStartBack, type StartBackResult } from '../../src/calculators/start-back.js';
-import type { CaseFacts } from '../../machines/case-facts.js';
+import { MME_FACTORS, MME_LIMITS, OSWESTRY_BANDS, START_BACK_PARAMS } from '../../src/clinical/calculators/clinical-params.js';
+import { calculateMme, type MmeItem, type MmeResult } from '../../src/clinical/calculators/mme.js';
+import { scoreOswestry, type OswestryResult } from '../../src/clinical/calculators/oswestry.js';
+import { scoreStartBack, type StartBackResult } from '../../src/clinical/calculators/start-back.js';
+import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
 import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { OSWESTRY_COMMAND, parseOswestry, parseStartBack, START_BACK_COMMAND } from './instrument-parse.js';

@@ -1,6 +1,6 @@
-import type { OswestryInput } from '../../src/calculators/oswestry.js';
-import type { StartBackInput } from '../../src/calculators/start-back.js';
-import { ITEM9_ANSWERS } from '../../src/calculators/start-back.js';
+import type { OswestryInput } from '../../src/clinical/calculators/oswestry.js';
+import type { StartBackInput } from '../../src/clinical/calculators/start-back.js';
+import { ITEM9_ANSWERS } from '../../src/clinical/calculators/start-back.js';
 
 /**
  * Chat commands for the instruments: item answers or scores only, never the questionnaire wording.

@@ -23,7 +23,7 @@ export {
   OSWESTRY,
   renalAdjustment,
   START_BACK,
-} from '../../src/knowledge/index.js';
+} from '../../src/clinical/knowledge/index.js';
 export type {
   AdjustmentResult,
   DoseCheck,
@@ -31,6 +31,6 @@ export type {
   InteractionRule,
   KnowledgeEntry,
   PatientContext,
-} from '../../src/knowledge/index.js';
-export { findDrugs } from '../../src/language/index.js';
-export type { DrugMention } from '../../src/language/index.js';
+} from '../../src/clinical/knowledge/index.js';
+export { findDrugs } from '../../src/clinical/language/index.js';
+export type { DrugMention } from '../../src/clinical/language/index.js';

@@ -1,5 +1,5 @@
-import type { CaseFacts, TriState } from '../../machines/case-facts.js';
-import { isHeld } from '../../machines/medication-facts.js';
+import type { CaseFacts, TriState } from '../../src/clinical/case/case-facts.js';
+import { isHeld } from '../../src/clinical/case/medication-facts.js';
 import type { DrugId, PatientContext } from './ports.js';
 
 /**

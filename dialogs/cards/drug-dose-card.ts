@@ -1,8 +1,8 @@
-import { getEntry, hasEntry } from '../../src/knowledge/knowledge-base.js';
-import type { KnowledgeEntry } from '../../src/knowledge/entry-schema.js';
-import type { DrugId } from '../../src/knowledge/drug-catalogue.js';
+import { getEntry, hasEntry } from '../../src/clinical/knowledge/knowledge-base.js';
+import type { KnowledgeEntry } from '../../src/clinical/knowledge/entry-schema.js';
+import type { DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { DISCLAIMER_SHORT } from './card-text.js';
-import { citationLabel, drugDoseSummary } from './drug-dose-summary.js';
+import { citationLabel, drugDoseSummary } from '../../src/clinical/knowledge/drug-dose-summary.js';
 import type { AdaptiveCardJson } from '../turn-types.js';
 
 /** A compact card to insert into a conversation: fits the compose box's preview and a chat bubble. */

@@ -1,4 +1,4 @@
-import { drugNames } from '../../src/knowledge/drug-catalogue.js';
+import { drugNames } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { drugDoseCard, type DrugDoseCard } from './drug-dose-card.js';
 import { PATHWAY_DRUGS, searchDrugs } from './drug-search.js';
 

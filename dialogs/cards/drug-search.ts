@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { drugCatalogue, type DrugId } from '../../src/knowledge/drug-catalogue.js';
+import { drugCatalogue, type DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
 
 /** Drugs shown for an empty query: the pathway's own medications, in the guideline's order. */
 export const PATHWAY_DRUGS: readonly DrugId[] = ['duloxetine', 'naproxen', 'ibuprofen', 'tramadol', 'gabapentin', 'pregabalin'];

@@ -1,5 +1,5 @@
-import type { FactKey } from '../../machines/case-facts.js';
-import type { RouteContext, RouteResult } from '../router.js';
+import type { FactKey } from '../../src/clinical/case/case-facts.js';
+import type { RouteContext, RouteResult } from '../route.js';
 import type { CaseRecord } from './case-record.js';
 import { caseReply, reAsk, sayOnly } from './case-reply.js';
 import { advanceCase, newWarnings, sameStep } from './case-session.js';

@@ -1,5 +1,5 @@
-import type { CaseFacts, FactKey } from '../../machines/case-facts.js';
-import type { DrugId } from '../../src/knowledge/drug-catalogue.js';
+import type { CaseFacts, FactKey } from '../../src/clinical/case/case-facts.js';
+import type { DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { findDrugs } from './ports.js';
 
 const TRIAL_DRUGS: Partial<Record<FactKey, readonly DrugId[]>> = {

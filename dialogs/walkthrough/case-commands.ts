@@ -1,6 +1,6 @@
-import { emptyFacts } from '../../machines/case-facts.js';
+import { emptyFacts } from '../../src/clinical/case/case-facts.js';
 import type { ConversationState } from '../conversation-state.js';
-import type { RouteContext, RouteResult } from '../router.js';
+import type { RouteContext, RouteResult } from '../route.js';
 import type { AdaptiveCardJson, OutputMessage } from '../turn-types.js';
 import { chartNote } from './chart-note.js';
 import { caseLabelSchema, type CaseRecord } from './case-record.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseFactsSchema, factKeySchema } from '../../machines/case-facts.js';
+import { caseFactsSchema, factKeySchema } from '../../src/clinical/case/case-facts.js';
 
 /** Cases kept per conversation; starting one more drops the least recently changed. */
 export const MAX_CASES = 6;

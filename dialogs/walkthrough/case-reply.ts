@@ -1,5 +1,5 @@
 import type { ConversationState } from '../conversation-state.js';
-import type { RouteResult } from '../router.js';
+import type { RouteResult } from '../route.js';
 import type { OutputMessage } from '../turn-types.js';
 import type { CaseRecord } from './case-record.js';
 import { putCase } from './case-store.js';

@@ -1,4 +1,4 @@
-import type { CaseFacts } from '../../machines/case-facts.js';
+import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
 import { snapshotOf, withHistory, type CaseRecord } from './case-record.js';
 import { heldInteractions } from './held-interactions.js';
 import { applyFacts, evaluatePathway, startCase, type PathwayView } from './ports.js';

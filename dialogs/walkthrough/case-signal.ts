@@ -1,4 +1,4 @@
-import type { CaseFacts } from '../../machines/case-facts.js';
+import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
 import { patchSaysSomething } from './merge-facts.js';
 
 type Patch = Partial<CaseFacts>;

@@ -1,4 +1,4 @@
-import { drugNames } from '../../src/knowledge/drug-catalogue.js';
+import { drugNames } from '../../src/clinical/knowledge/drug-catalogue.js';
 import type { OutputMessage } from '../turn-types.js';
 import type { CaseRecord } from './case-record.js';
 import { factLines } from './fact-lines.js';

@@ -1,7 +1,7 @@
 import { CitationBook } from '../citation-book.js';
 import type { Citation } from '../turn-types.js';
-import { drugNames } from '../../src/knowledge/drug-catalogue.js';
-import { stripTrailing } from '../../src/language/normalize.js';
+import { drugNames } from '../../src/clinical/knowledge/drug-catalogue.js';
+import { stripTrailing } from '../../src/clinical/language/normalize.js';
 import { getEntry, hasEntry } from './ports.js';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

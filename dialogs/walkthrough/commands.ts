@@ -1,4 +1,4 @@
-import { stripTrailing } from '../../src/language/normalize.js';
+import { stripTrailing } from '../../src/clinical/language/normalize.js';
 import type { CardValue, CaseCommand } from '../card-value.js';
 
 export type Command =

@@ -1,5 +1,5 @@
-import type { CaseFacts, FactKey, Medication } from '../../machines/case-facts.js';
-import { drugNames } from '../../src/knowledge/drug-catalogue.js';
+import type { CaseFacts, FactKey, Medication } from '../../src/clinical/case/case-facts.js';
+import { drugNames } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { QUESTIONS } from './questions.js';
 
 const FREQ: Record<number, string> = { 1: 'daily', 2: 'twice daily', 3: 'three times daily', 4: 'four times daily' };

@@ -1,5 +1,5 @@
-import type { CaseFacts } from '../../machines/case-facts.js';
-import { isHeld } from '../../machines/medication-facts.js';
+import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
+import { isHeld } from '../../src/clinical/case/medication-facts.js';
 import { interactionsAmong } from './ports.js';
 
 /** Interaction ids among the drugs the case holds, as the statechart counts them, and its conditions (clinical-reference.md section 3). */

@@ -1,5 +1,5 @@
-import { emptyFacts } from '../../machines/case-facts.js';
-import type { RouteContext, RouteResult } from '../router.js';
+import { emptyFacts } from '../../src/clinical/case/case-facts.js';
+import type { RouteContext, RouteResult } from '../route.js';
 import { nextLabel } from './case-record.js';
 import { caseReply, reAsk, sayOnly } from './case-reply.js';
 import { advanceCase, newWarnings, openCase } from './case-session.js';

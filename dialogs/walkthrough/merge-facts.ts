@@ -1,4 +1,4 @@
-import type { CaseFacts, FactKey } from '../../machines/case-facts.js';
+import type { CaseFacts, FactKey } from '../../src/clinical/case/case-facts.js';
 
 type Patch = Partial<CaseFacts>;
 

@@ -4,9 +4,9 @@
  */
 export { applyFacts, evaluatePathway, startCase } from '../../machines/pathway.js';
 export type { GateCondition, PathwayView, StepId } from '../../machines/pathway-view.js';
-export { answerToFact, extractCaseFacts, findDrugs, labelProblem } from '../../src/language/index.js';
-export type { Extraction } from '../../src/language/index.js';
-export { getEntry, hasEntry, reviewSummary } from '../../src/knowledge/knowledge-base.js';
+export { answerToFact, extractCaseFacts, findDrugs, labelProblem } from '../../src/clinical/language/index.js';
+export type { Extraction } from '../../src/clinical/language/index.js';
+export { getEntry, hasEntry, reviewSummary } from '../../src/clinical/knowledge/knowledge-base.js';
 export { calculatorFacts, isCalculatorCommand, runCalculatorCommand } from '../answers/calculator-answers.js';
 export { isGuidelineTopic } from '../answers/guideline-answer.js';
-export { interactionsAmong } from '../../src/knowledge/interactions.js';
+export { interactionsAmong } from '../../src/clinical/knowledge/interactions.js';

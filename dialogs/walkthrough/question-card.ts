@@ -1,4 +1,4 @@
-import type { FactKey } from '../../machines/case-facts.js';
+import type { FactKey } from '../../src/clinical/case/case-facts.js';
 import type { AdaptiveCardJson, OutputMessage } from '../turn-types.js';
 import { QUESTIONS } from './questions.js';
 

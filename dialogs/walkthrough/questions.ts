@@ -1,4 +1,4 @@
-import type { FactKey } from '../../machines/case-facts.js';
+import type { FactKey } from '../../src/clinical/case/case-facts.js';
 
 export interface Question {
   /** Short name of the fact, e.g. in "Not known: duloxetine trial". */

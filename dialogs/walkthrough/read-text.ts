@@ -1,4 +1,4 @@
-import { stripTrailing } from '../../src/language/normalize.js';
+import { stripTrailing } from '../../src/clinical/language/normalize.js';
 import { calculatorFacts, extractCaseFacts, findDrugs, isCalculatorCommand, runCalculatorCommand, type Extraction } from './ports.js';
 
 let last: { text: string; at: string; extraction: Extraction } | undefined;

@@ -1,4 +1,4 @@
-import type { Route, RouteContext, RouteResult } from '../router.js';
+import type { Route, RouteContext, RouteResult } from '../route.js';
 import { answer, readAnswer } from './answer.js';
 import { runCommand } from './case-commands.js';
 import { reAsk, sayOnly } from './case-reply.js';

@@ -8,12 +8,12 @@ import {
   type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
-import type { Config } from '../config.js';
-import { isLoopbackUrl } from '../loopback.js';
-import { safeError, type Logger } from '../logger.js';
-import { RateLimiter } from '../rate-limit.js';
-import { isTenantAllowed } from '../tenant-allow-list.js';
-import type { TurnRunner } from '../turn-runner.js';
+import type { Config } from '../runtime/config.js';
+import { isLoopbackUrl } from '../runtime/loopback.js';
+import { safeError, type Logger } from '../runtime/logger.js';
+import { RateLimiter } from '../runtime/rate-limit.js';
+import { isTenantAllowed } from '../runtime/tenant-allow-list.js';
+import type { TurnRunner } from '../runtime/turn-runner.js';
 import { AuthRejected, CachingBotFrameworkAuthentication } from './caching-auth.js';
 import { connectorConstants, openIdMetadataFor } from './openid-metadata.js';
 import { PathwayBot } from './pathway-bot.js';

@@ -1,10 +1,10 @@
 import { TeamsActivityHandler, type MessagingExtensionQuery, type MessagingExtensionResponse, type TurnContext } from 'botbuilder';
 import { drugSearchResult } from '../../dialogs/cards/drug-search-result.js';
 import type { TurnInput } from '../../dialogs/turn-types.js';
-import { conversationHash, safeError, type Logger } from '../logger.js';
-import type { RateLimiter } from '../rate-limit.js';
+import { conversationHash, safeError, type Logger } from '../runtime/logger.js';
+import type { RateLimiter } from '../runtime/rate-limit.js';
 import { StorageConflictError, StorageUnavailableError } from '../storage/storage-port.js';
-import type { TurnRunner } from '../turn-runner.js';
+import type { TurnRunner } from '../runtime/turn-runner.js';
 import { queryText, toMessagingExtensionResponse } from './messaging-extension.js';
 import { toActivities } from './render.js';
 import { toTurnInput } from './turn-input.js';

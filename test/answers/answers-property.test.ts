@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ask } from './question-suite-runner.js';
+import { ask } from '../../scripts/eval/question-suite.js';
 
 /** Generated questions: whatever is typed, one safe reply, and never a dose for a drug the guideline says to avoid. */
 const DOSED = ['duloxetine', 'cymbalta', 'naproxen', 'aleve', 'ibuprofen', 'motrin', 'tramadol', 'gabapentin', 'lyrica', 'tylenol'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask } from './question-suite-runner.js';
+import { ask } from '../../scripts/eval/question-suite.js';
 
 /** Bad input gets one clear, safe reply: never a throw, never a computed recommendation from an impossible dose. */
 const one = (text: string): string => {

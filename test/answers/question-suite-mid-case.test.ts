@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handleTurn } from '../../dialogs/turn-core.js';
 import type { TurnInput } from '../../dialogs/turn-types.js';
-import { CORE_OPTIONS, coreInput, loadQuestions } from './question-suite-runner.js';
+import { CORE_OPTIONS, coreInput, loadQuestions } from '../../scripts/eval/question-suite.js';
 
 /**
  * The whole question suite asked again with a walk-through case open (case A, its pending question "Has duloxetine

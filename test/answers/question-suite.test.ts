@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadQuestions } from './question-suite-runner.js';
+import { evaluate, loadQuestions } from '../../scripts/eval/question-suite.js';
 
 const questions = loadQuestions();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreOswestry, type OswestryBand } from '../../src/calculators/oswestry.js';
-import { scoreStartBack, type StartBackParams } from '../../src/calculators/start-back.js';
+import { scoreOswestry, type OswestryBand } from '../../src/clinical/calculators/oswestry.js';
+import { scoreStartBack, type StartBackParams } from '../../src/clinical/calculators/start-back.js';
 
 /** Keele cut-offs and ODI bands pinned here (clinical-reference §5). */
 const KEELE: StartBackParams = { lowMaxTotal: 3, highMinPsychosocial: 4, psychosocialItems: [5, 6, 7, 8, 9] };

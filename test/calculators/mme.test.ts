@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculateMme, type MmeFactorTable } from '../../src/calculators/mme.js';
+import { calculateMme, type MmeFactorTable } from '../../src/clinical/calculators/mme.js';
 
 /** CDC 2022 factors pinned here (clinical-reference §4); the older 2016 set must never creep back in. */
 const CDC_2022: MmeFactorTable = {

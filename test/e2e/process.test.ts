@@ -33,7 +33,7 @@ describe('the bot as a process (npm start)', () => {
   });
 
   it('refuses to start with a bad setting and names the key', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/host/index.ts'], {
       cwd: new URL('../..', import.meta.url).pathname,
       env: { PATH: process.env.PATH, PORT: 'not-a-port' },
       encoding: 'utf8',
@@ -44,7 +44,7 @@ describe('the bot as a process (npm start)', () => {
   });
 
   it('refuses anonymous mode in production', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/host/index.ts'], {
       cwd: new URL('../..', import.meta.url).pathname,
       env: { PATH: process.env.PATH, NODE_ENV: 'production', STORAGE: 'memory' },
       encoding: 'utf8',

@@ -6,7 +6,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStorage } from '../../src/storage/sqlite-storage.js';
 import type { StoragePort } from '../../src/storage/storage-port.js';
-import { BlobStorage } from '../../src/teams/blob-storage.js';
+import { BlobStorage } from '../../src/storage/blob-storage.js';
 import { COULD_NOT_SAVE } from '../../src/teams/pathway-bot.js';
 import { post, startBot, type RunningBot } from '../helpers/bot-server.js';
 import { replyText, teamsActivity, TENANT } from '../helpers/teams-activity.js';

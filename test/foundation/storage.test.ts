@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteStorage } from '../../src/storage/sqlite-storage.js';
-import { StorageConflictError, StorageUnavailableError, type StoragePort } from '../../src/storage/storage-port.js';
+import { StorageConflictError, StorageUnavailableError } from '../../src/storage/storage-port.js';
 
 const dirs: string[] = [];
 function tempDb(): string {

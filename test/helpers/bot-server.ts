@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Writable } from 'node:stream';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
-import { createApp, type App } from '../../src/server.js';
+import { loadConfig } from '../../src/runtime/config.js';
+import { createLogger } from '../../src/runtime/logger.js';
+import { createApp, type App } from '../../src/host/server.js';
 import { MemoryStorage } from '../../src/storage/memory-storage.js';
 import type { StoragePort } from '../../src/storage/storage-port.js';
 
@@ -86,7 +86,7 @@ export interface BotProcess {
 /** `npm start`'s command as a child process we own (stopped by PID), for restart and shutdown tests. */
 export async function spawnBot(env: Record<string, string>): Promise<BotProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/host/index.ts'], {
     cwd: new URL('../..', import.meta.url).pathname,
     env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

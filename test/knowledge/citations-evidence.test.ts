@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knowledge, type GuidelineEntry } from '../../src/knowledge/index.js';
+import { knowledge, type GuidelineEntry } from '../../src/clinical/knowledge/index.js';
 import { SEED_TEXT } from './seed-text.js';
 
 /**

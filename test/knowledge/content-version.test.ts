@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { avoidDrugs, dosing } from '../../src/knowledge/dosing.js';
-import { MCID, OSWESTRY, START_BACK } from '../../src/knowledge/instruments.js';
-import { CONTENT_VERSION, knowledge } from '../../src/knowledge/knowledge-base.js';
-import { mmeFactors } from '../../src/knowledge/mme-factors.js';
-import { redFlagGroups } from '../../src/knowledge/red-flags.js';
-import { interactionRules } from '../../src/knowledge/reference-interactions.js';
+import { avoidDrugs, dosing } from '../../src/clinical/knowledge/dosing.js';
+import { MCID, OSWESTRY, START_BACK } from '../../src/clinical/knowledge/instruments.js';
+import { CONTENT_VERSION, knowledge } from '../../src/clinical/knowledge/knowledge-base.js';
+import { mmeFactors } from '../../src/clinical/knowledge/mme-factors.js';
+import { redFlagGroups } from '../../src/clinical/knowledge/red-flags.js';
+import { interactionRules } from '../../src/clinical/knowledge/reference-interactions.js';
 
 /**
  * Any change to clinical content must come with a new CONTENT_VERSION (shown in the bot's footer). When this

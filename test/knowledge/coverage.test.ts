@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knowledge } from '../../src/knowledge/knowledge-base.js';
+import { knowledge } from '../../src/clinical/knowledge/knowledge-base.js';
 import { CLINICAL_REFERENCE, SEED_TEXT } from './seed-text.js';
 
 const quotes = knowledge.flatMap((e) => (e.origin === 'guideline' ? [e.quote] : []));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkDose, type DoseVerdict, type PatientContext } from '../../src/knowledge/dose-check.js';
-import type { DosedDrugId } from '../../src/knowledge/dosing-schema.js';
+import { checkDose } from '../../src/clinical/knowledge/dose-check.js';
+import type { DoseVerdict, PatientContext } from '../../src/clinical/knowledge/dose-check-types.js';
+import type { DosedDrugId } from '../../src/clinical/knowledge/dosing-schema.js';
 
 /**
  * The clinical reviewer's walk-through: realistic questions, each verdict and the numbers its message must carry.

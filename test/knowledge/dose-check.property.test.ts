@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDose, type DoseVerdict } from '../../src/knowledge/dose-check.js';
-import { dosedDrugIdSchema } from '../../src/knowledge/dosing-schema.js';
+import { checkDose } from '../../src/clinical/knowledge/dose-check.js';
+import type { DoseVerdict } from '../../src/clinical/knowledge/dose-check-types.js';
+import { dosedDrugIdSchema } from '../../src/clinical/knowledge/dosing-schema.js';
 
 const ORDER: Record<DoseVerdict, number> = {
   absurd: -1, // too small to be real: only ever at the very bottom

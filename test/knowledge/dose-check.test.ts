@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDose } from '../../src/knowledge/dose-check.js';
+import { checkDose } from '../../src/clinical/knowledge/dose-check.js';
 
 describe('checkDose', () => {
   it('naproxen 250 mg twice daily is below the guideline: 500 mg/day vs 1000', () => {

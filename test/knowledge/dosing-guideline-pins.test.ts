@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dosingFor, guidelineDailyRange } from '../../src/knowledge/dosing.js';
-import type { DosedDrugId } from '../../src/knowledge/dosing-schema.js';
-import { getEntry } from '../../src/knowledge/knowledge-base.js';
+import { dosingFor, guidelineDailyRange } from '../../src/clinical/knowledge/dosing.js';
+import type { DosedDrugId } from '../../src/clinical/knowledge/dosing-schema.js';
+import { getEntry } from '../../src/clinical/knowledge/knowledge-base.js';
 import { SEED_TEXT } from './seed-text.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { interactionsAmong } from '../../src/knowledge/interactions.js';
-import { entriesFor, getEntry } from '../../src/knowledge/knowledge-base.js';
-import { interactionRules } from '../../src/knowledge/reference-interactions.js';
+import { interactionsAmong } from '../../src/clinical/knowledge/interactions.js';
+import { entriesFor, getEntry } from '../../src/clinical/knowledge/knowledge-base.js';
+import { interactionRules } from '../../src/clinical/knowledge/reference-interactions.js';
 
 describe('interactions (clinical-reference.md section 3)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knowledgeSetSchema } from '../../src/knowledge/entry-schema.js';
+import { knowledgeSetSchema } from '../../src/clinical/knowledge/entry-schema.js';
 import {
   CONTENT_VERSION,
   entriesFor,
@@ -7,7 +7,7 @@ import {
   hasEntry,
   knowledge,
   reviewSummary,
-} from '../../src/knowledge/knowledge-base.js';
+} from '../../src/clinical/knowledge/knowledge-base.js';
 import { CONTRACTS_SECTION_A_IDS, SEED_TEXT } from './seed-text.js';
 
 const guideline = knowledge.filter((e) => e.origin === 'guideline');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ageAdjustment, liverAdjustment, renalAdjustment } from '../../src/knowledge/dose-adjustments.js';
-import { avoidDrugs, dosing, dosingFor } from '../../src/knowledge/dosing.js';
-import { getEntry, knowledge } from '../../src/knowledge/knowledge-base.js';
+import { ageAdjustment, liverAdjustment, renalAdjustment } from '../../src/clinical/knowledge/dose-adjustments.js';
+import { avoidDrugs, dosing, dosingFor } from '../../src/clinical/knowledge/dosing.js';
+import { getEntry, knowledge } from '../../src/clinical/knowledge/knowledge-base.js';
 import { CLINICAL_REFERENCE } from './seed-text.js';
 
 /** The clinical-reference row of a drug in section 2 (label facts): the numbers in the data must appear there. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MCID, OSWESTRY, START_BACK } from '../../src/knowledge/instruments.js';
-import { getEntry } from '../../src/knowledge/knowledge-base.js';
-import { MME_THRESHOLDS, mmeFactorFor, mmeFactorTable, mmeFactors } from '../../src/knowledge/mme-factors.js';
-import { redFlagGroups } from '../../src/knowledge/red-flags.js';
+import { MCID, OSWESTRY, START_BACK } from '../../src/clinical/knowledge/instruments.js';
+import { getEntry } from '../../src/clinical/knowledge/knowledge-base.js';
+import { MME_THRESHOLDS, mmeFactorFor, mmeFactorTable, mmeFactors } from '../../src/clinical/knowledge/mme-factors.js';
+import { redFlagGroups } from '../../src/clinical/knowledge/red-flags.js';
 import { CLINICAL_REFERENCE } from './seed-text.js';
 
 const factor = (drug: Parameters<typeof mmeFactorFor>[0]): number | null | undefined => mmeFactorFor(drug)?.factor;

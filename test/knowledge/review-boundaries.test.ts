@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ageAdjustment, renalAdjustment } from '../../src/knowledge/dose-adjustments.js';
-import { START_BACK } from '../../src/knowledge/instruments.js';
-import { dosing } from '../../src/knowledge/dosing.js';
-import { getEntry } from '../../src/knowledge/knowledge-base.js';
+import { ageAdjustment, renalAdjustment } from '../../src/clinical/knowledge/dose-adjustments.js';
+import { START_BACK } from '../../src/clinical/knowledge/instruments.js';
+import { dosing } from '../../src/clinical/knowledge/dosing.js';
+import { getEntry } from '../../src/clinical/knowledge/knowledge-base.js';
 import { CLINICAL_REFERENCE, SEED_TEXT } from './seed-text.js';
 
 /** Every boundary of the label tiers in clinical-reference.md section 2, on both sides. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerToFact } from '../../src/language/index.js';
+import { answerToFact } from '../../src/clinical/language/index.js';
 
 const AT = '2026-11-29T10:00:00.000Z';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_TYPES, loadCorpus, precision, recall, scoreCorpus } from './corpus-scoring.js';
+import { FACT_TYPES, loadCorpus, precision, recall, scoreCorpus } from '../../scripts/eval/corpus-scoring.js';
 
 const cases = loadCorpus();
 const { scores, results } = scoreCorpus(cases);

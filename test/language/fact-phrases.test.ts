@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCaseFacts } from '../../src/language/index.js';
+import { extractCaseFacts } from '../../src/clinical/language/index.js';
 
 /** Gate and referral facts in the wording clinicians use (the held-out sets showed these were the weakest). */
 const GATE: [string, Record<string, unknown>][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDrugs, parseDoseRegimen } from '../../src/language/index.js';
+import { findDrugs, parseDoseRegimen } from '../../src/clinical/language/index.js';
 
 describe('parseDoseRegimen', () => {
   it.each([

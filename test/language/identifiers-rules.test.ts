@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { IDENTIFIER_RULES } from '../../src/language/identifier-rules.js';
-import { firstMatch, identifierCategories, looksLikeIdentifiers } from '../../src/language/identifiers.js';
+import { IDENTIFIER_RULES } from '../../src/clinical/language/identifier-rules.js';
+import { firstMatch, identifierCategories, looksLikeIdentifiers } from '../../src/clinical/language/identifiers.js';
 
 /**
  * The identifier rules are data rows: every row's examples are walked here (each refused example is found by its

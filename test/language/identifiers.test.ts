@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifierCategories, labelProblem, looksLikeIdentifiers, nhsCheckDigitValid } from '../../src/language/identifiers.js';
+import { identifierCategories, labelProblem, looksLikeIdentifiers, nhsCheckDigitValid } from '../../src/clinical/language/identifiers.js';
 
 /** Clinical text that looks a little like an identifier and must never be refused. */
 const CLINICAL = [

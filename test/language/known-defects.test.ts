@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { anyPsychosocialFactor } from '../../machines/case-guards.js';
-import { caseFactsSchema } from '../../machines/case-facts.js';
+import { caseFactsSchema } from '../../src/clinical/case/case-facts.js';
 import { nsaidExcluded } from '../../machines/drug-guards.js';
-import { answerToFact, extractCaseFacts, findDrugs } from '../../src/language/index.js';
+import { answerToFact, extractCaseFacts, findDrugs } from '../../src/clinical/language/index.js';
 
 const AT = '2026-11-29T10:00:00.000Z';
 const patch = (t: string) => extractCaseFacts(t, AT).patch;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCaseFacts } from '../../src/language/index.js';
+import { extractCaseFacts } from '../../src/clinical/language/index.js';
 
 /**
  * Outcome phrases as clinicians type them, each scoped to the drug it follows; a list of drugs sharing one

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseFactsSchema, factKeySchema } from '../../machines/case-facts.js';
-import { answerToFact, extractCaseFacts, findDrugs, parseDoseRegimen } from '../../src/language/index.js';
+import { caseFactsSchema, factKeySchema } from '../../src/clinical/case/case-facts.js';
+import { answerToFact, extractCaseFacts, findDrugs, parseDoseRegimen } from '../../src/clinical/language/index.js';
 
 const AT = '2026-11-29T10:00:00.000Z';
 const clinical = fc.constantFrom('naproxen 500 bid', 'no red flags', '?radicular', 'x 6 wks', '9/12', 'SBT 7, psych 4', 'ODI 48', 'since March', 'CKD 3b', 'PT', 'Mr', 'DOB', '58M', 'q6-8h', 'not tolerated', ',', '.', '\n');

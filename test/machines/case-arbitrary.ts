@@ -7,7 +7,7 @@ import {
   nonDrugTherapyIdSchema,
   redFlagIdSchema,
   type CaseFacts,
-} from '../../machines/case-facts.js';
+} from '../../src/clinical/case/case-facts.js';
 
 /**
  * Random case facts for the property tests. Doses are picked around the adequate ones (naproxen 250/500 x 1-2,

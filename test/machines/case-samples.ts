@@ -1,4 +1,4 @@
-import { caseFactsSchema, type CaseFacts } from '../../machines/case-facts.js';
+import { caseFactsSchema, type CaseFacts } from '../../src/clinical/case/case-facts.js';
 
 /** Build CaseFacts from a partial input (zod fills the defaults). No patient identifiers anywhere. */
 export function facts(input: Partial<Record<keyof CaseFacts, unknown>> = {}): CaseFacts {

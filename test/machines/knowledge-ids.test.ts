@@ -1,7 +1,7 @@
 import type { AnyStateNode } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { hasEntry } from '../../src/knowledge/knowledge-base.js';
-import { redFlagIdSchema } from '../../machines/case-facts.js';
+import { hasEntry } from '../../src/clinical/knowledge/knowledge-base.js';
+import { redFlagIdSchema } from '../../src/clinical/case/case-facts.js';
 import { MACHINE_KNOWLEDGE_IDS } from '../../machines/knowledge-ids.js';
 import { pathwayMachine } from '../../machines/pathway-machine.js';
 import { recId, type StateMeta } from '../../machines/state-meta.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { hasEntry } from '../../src/knowledge/knowledge-base.js';
+import { hasEntry } from '../../src/clinical/knowledge/knowledge-base.js';
 import { pathwayDiagram } from '../../machines/pathway.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

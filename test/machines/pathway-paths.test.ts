@@ -1,7 +1,7 @@
 import type { AnyStateNode } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import type { CaseFacts } from '../../machines/case-facts.js';
+import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
 import { applyFacts, evaluatePathway, startCase, type CaseEnvelope } from '../../machines/pathway.js';
 import { pathwayMachine, type PathwayEvent } from '../../machines/pathway-machine.js';
 import { viewOf } from '../../machines/pathway-view-of.js';

@@ -1,4 +1,4 @@
-import type { CaseFacts, Medication } from '../../machines/case-facts.js';
+import type { CaseFacts, Medication } from '../../src/clinical/case/case-facts.js';
 import type { PathwayView } from '../../machines/pathway-view.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseFactsSchema } from '../../machines/case-facts.js';
+import { caseFactsSchema } from '../../src/clinical/case/case-facts.js';
 import { evaluatePathway } from '../../machines/pathway.js';
 
 const base = { redFlagScreen: 'no' as const, radicular: 'no' as const };

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Medication } from '../../machines/case-facts.js';
+import type { Medication } from '../../src/clinical/case/case-facts.js';
 import { evaluatePathway } from '../../machines/pathway.js';
-import { drugNames } from '../../src/knowledge/drug-catalogue.js';
-import { interactionRules, type InteractionSide } from '../../src/knowledge/reference-interactions.js';
+import { drugNames } from '../../src/clinical/knowledge/drug-catalogue.js';
+import { interactionRules, type InteractionSide } from '../../src/clinical/knowledge/reference-interactions.js';
 import { caseFactsArbitrary } from './case-arbitrary.js';
 import { facts } from './case-samples.js';
 

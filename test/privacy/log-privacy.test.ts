@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conversationHash } from '../../src/logger.js';
+import { conversationHash } from '../../src/runtime/logger.js';
 import { logSink, post, startBot, type RunningBot } from '../helpers/bot-server.js';
 import { teamsActivity, TENANT } from '../helpers/teams-activity.js';
 

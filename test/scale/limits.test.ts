@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
-import { RateLimiter } from '../../src/rate-limit.js';
+import { ConfigError, loadConfig } from '../../src/runtime/config.js';
+import { RateLimiter } from '../../src/runtime/rate-limit.js';
 import { RATE_LIMITED } from '../../src/teams/pathway-bot.js';
 import { logSink, post, startBot } from '../helpers/bot-server.js';
 import { replyText, teamsActivity } from '../helpers/teams-activity.js';

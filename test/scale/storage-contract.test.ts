@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../../src/storage/memory-storage.js';
 import { SqliteStorage } from '../../src/storage/sqlite-storage.js';
 import { StorageConflictError, StorageUnavailableError, type StoragePort } from '../../src/storage/storage-port.js';
-import { BlobStorage } from '../../src/teams/blob-storage.js';
+import { BlobStorage } from '../../src/storage/blob-storage.js';
 import { startAzurite, type Azurite } from './azurite.js';
 
 /** The storage port's contract, run against every implementation: each test gets a fresh, empty store. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BlobStorage } from '../../src/teams/blob-storage.js';
+import { BlobStorage } from '../../src/storage/blob-storage.js';
 import { post, spawnBot, type BotProcess } from '../helpers/bot-server.js';
 import { replyText, teamsActivity, TENANT } from '../helpers/teams-activity.js';
 import { startAzurite, type Azurite } from './azurite.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keyDigest } from '../../src/storage/key-digest.js';
-import { RETENTION_SWEEP_MS, scheduleRetention } from '../../src/storage/retention.js';
+import { RETENTION_SWEEP_MS, scheduleRetention } from '../../src/host/retention.js';
 import { SqliteStorage } from '../../src/storage/sqlite-storage.js';
 import { spawnBot } from '../helpers/bot-server.js';
 

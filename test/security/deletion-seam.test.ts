@@ -7,7 +7,7 @@ import type { TurnInput } from '../../dialogs/turn-types.js';
 import { MemoryStorage } from '../../src/storage/memory-storage.js';
 import { SqliteStorage } from '../../src/storage/sqlite-storage.js';
 import type { WriteOptions } from '../../src/storage/storage-port.js';
-import { dropsCase, TurnRunner } from '../../src/turn-runner.js';
+import { dropsCase, TurnRunner } from '../../src/runtime/turn-runner.js';
 
 /**
  * The seam between the turn runner and the store: a write that leaves out a case the stored record held is

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TurnInput } from '../../dialogs/turn-types.js';
 import { SqliteStorage } from '../../src/storage/sqlite-storage.js';
-import { TurnRunner } from '../../src/turn-runner.js';
+import { TurnRunner } from '../../src/runtime/turn-runner.js';
 
 /**
  * "Forget" must be deletion on disk: after the real turn path (pure core + runner + SqliteStorage on a file) has

@@ -3,8 +3,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
-import { isLoopbackHost, isLoopbackUrl } from '../../src/loopback.js';
+import { ConfigError, loadConfig } from '../../src/runtime/config.js';
+import { isLoopbackHost, isLoopbackUrl } from '../../src/runtime/loopback.js';
 import { freePort, logSink, post, startBot, type RunningBot } from '../helpers/bot-server.js';
 import { replyText, teamsActivity } from '../helpers/teams-activity.js';
 
@@ -46,7 +46,7 @@ describe('configuration defaults', () => {
 describe('npm start on a fresh clone (no settings)', () => {
   it('listens on 127.0.0.1 only, with a warn line saying so', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/index.ts'], {
+    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/host/index.ts'], {
       cwd: new URL('../..', import.meta.url).pathname,
       env: { PATH: process.env.PATH, PORT: String(port), STORAGE: 'memory' },
       stdio: ['ignore', 'pipe', 'pipe'],

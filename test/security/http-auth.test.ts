@@ -2,9 +2,9 @@ import { generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:cry
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
-import { createApp, type App } from '../../src/server.js';
+import { loadConfig } from '../../src/runtime/config.js';
+import { createLogger } from '../../src/runtime/logger.js';
+import { createApp, type App } from '../../src/host/server.js';
 import { MemoryStorage } from '../../src/storage/memory-storage.js';
 import { openIdMetadataFor } from '../../src/teams/openid-metadata.js';
 import { freePort, logSink, post } from '../helpers/bot-server.js';

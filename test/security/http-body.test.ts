@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nestsDeeperThan, isJsonContentType } from '../../src/json-body.js';
+import { nestsDeeperThan, isJsonContentType } from '../../src/host/json-body.js';
 import { logSink, post, spawnBot, startBot, type BotProcess } from '../helpers/bot-server.js';
 import { teamsActivity } from '../helpers/teams-activity.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
-import { RateLimiter } from '../../src/rate-limit.js';
+import { RateLimiter } from '../../src/runtime/rate-limit.js';
 import { toTurnInput } from '../../src/teams/turn-input.js';
 import { post, startBot, type RunningBot } from '../helpers/bot-server.js';
 import { teamsActivity } from '../helpers/teams-activity.js';

@@ -16,7 +16,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCANNED_DIRS = ['src', 'dialogs', 'machines'];
 
 export interface FoundPattern {
-  /** "src/language/clauses.ts:13" */
+  /** "src/clinical/language/clauses.ts:13" */
   where: string;
   source: string;
   flags: string;
@@ -82,7 +82,7 @@ function calleeIsRegExp(n: Node, sf: SourceFile): boolean {
 }
 
 /** Modules not imported for the run-time census: they start a server or a process when loaded. */
-const ENTRY_POINTS = new Set(['src/index.ts']);
+const ENTRY_POINTS = new Set(['src/host/index.ts']);
 
 /**
  * Imports every scanned module with `RegExp` wrapped, and returns each pattern built while they load, with the

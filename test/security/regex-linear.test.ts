@@ -46,8 +46,8 @@ const PER_CALL_SITES: Record<string, { why: string; samples: [string, string][] 
  * `fuzz` verdicts can be waived (an automaton verdict is a proof), each pattern by its file and first characters.
  */
 const FUZZ_FALSE_POSITIVES: { file: string; startsWith: string; why: string }[] = [
-  { file: 'src/language/drug-lexicon.ts', startsWith: '(?<![a-z0-9])(?:', why: 'EXACT_NAMES: one alternation of 250 literal drug names, no quantified group' },
-  { file: 'src/language/concepts.ts', startsWith: String.raw`\b(?:(?:discussed|`, why: 'OPIOID_DISCUSSION: a 50-character bounded window, too many states for the automaton checker' },
+  { file: 'src/clinical/language/drug-lexicon.ts', startsWith: '(?<![a-z0-9])(?:', why: 'EXACT_NAMES: one alternation of 250 literal drug names, no quantified group' },
+  { file: 'src/clinical/language/concepts.ts', startsWith: String.raw`\b(?:(?:discussed|`, why: 'OPIOID_DISCUSSION: a 50-character bounded window, too many states for the automaton checker' },
 ];
 const ENGINE_BUDGET_MS = 20;
 
@@ -124,7 +124,7 @@ describe('ReDoS rule: every regular expression the server runs is linear (rechec
     expect(literals).toBeGreaterThan(300);
     // The drug-name alternation and the concept patterns are built from data rows when their modules load.
     const wheres = patterns.flatMap((p) => p.where);
-    for (const file of ['src/language/drug-lexicon.ts', 'src/language/concepts.ts', 'src/language/no-conditions.ts', 'dialogs/answers/calculator-answers.ts']) {
+    for (const file of ['src/clinical/language/drug-lexicon.ts', 'src/clinical/language/concepts.ts', 'src/clinical/language/no-conditions.ts', 'dialogs/answers/calculator-answers.ts']) {
       expect(wheres.some((w) => w.startsWith(`${file}:`)), file).toBe(true);
     }
     expect(runtime).toBeGreaterThanOrEqual(6);

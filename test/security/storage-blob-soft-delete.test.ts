@@ -1,8 +1,8 @@
 import { BlobServiceClient } from '@azure/storage-blob';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createStorage } from '../../src/storage/create-storage.js';
-import { BlobStorage, SoftDeleteEnabledError } from '../../src/teams/blob-storage.js';
+import { loadConfig } from '../../src/runtime/config.js';
+import { createStorage } from '../../src/host/create-storage.js';
+import { BlobStorage, SoftDeleteEnabledError } from '../../src/storage/blob-storage.js';
 import { freePort, spawnBot } from '../helpers/bot-server.js';
 import { startAzurite, type Azurite } from '../scale/azurite.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import restify from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureTabBuilt } from '../../scripts/build-tab.js';
-import { registerTabRoutes } from '../../src/tab-route.js';
+import { registerTabRoutes } from '../../src/host/tab-route.js';
 import type { PathwayGraph } from '../../tab/pathway-graph.js';
 import { startBot, type RunningBot } from '../helpers/bot-server.js';
 

@@ -4,7 +4,7 @@ import type { ConversationState } from '../../dialogs/conversation-state.js';
 import { handleTurn } from '../../dialogs/turn-core.js';
 import type { TurnInput, TurnOutput } from '../../dialogs/turn-types.js';
 import { activeRecord } from '../../dialogs/walkthrough/case-store.js';
-import type { CaseFacts, FactKey } from '../../machines/case-facts.js';
+import type { CaseFacts, FactKey } from '../../src/clinical/case/case-facts.js';
 import { evaluatePathway, type StepId } from '../../machines/pathway.js';
 
 /** One row of a scenario table: what the clinician sends, and what must be true after the turn. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeFacts } from '../../dialogs/walkthrough/merge-facts.js';
 import { withElapsedTime } from '../../dialogs/walkthrough/follow-up.js';
-import { caseFactsSchema } from '../../machines/case-facts.js';
+import { caseFactsSchema } from '../../src/clinical/case/case-facts.js';
 
 const base = caseFactsSchema.parse({
   age: 58,

@@ -3,8 +3,8 @@ import { cardValueSchema } from '../../dialogs/card-value.js';
 import { questionMessage } from '../../dialogs/walkthrough/question-card.js';
 import { QUESTIONS } from '../../dialogs/walkthrough/questions.js';
 import { isUnsure } from '../../dialogs/walkthrough/read-text.js';
-import { factKeySchema } from '../../machines/case-facts.js';
-import { answerToFact } from '../../src/language/index.js';
+import { factKeySchema } from '../../src/clinical/case/case-facts.js';
+import { answerToFact } from '../../src/clinical/language/index.js';
 import { cardProblems } from '../helpers/adaptive-card-schema.js';
 
 type Action = { type: string; data?: Record<string, unknown>; actions?: Action[] };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EntryCitations } from '../../dialogs/walkthrough/citations.js';
 import { focusIds, MAX_FOCUS_LINES } from '../../dialogs/walkthrough/step-focus.js';
 import { stepMessage } from '../../dialogs/walkthrough/step-message.js';
-import { getEntry } from '../../src/knowledge/knowledge-base.js';
+import { getEntry } from '../../src/clinical/knowledge/knowledge-base.js';
 import { evaluatePathway } from '../../machines/pathway.js';
 import { SAMPLES, facts } from '../machines/case-samples.js';
 import { runScenario, textOf } from './drive.js';

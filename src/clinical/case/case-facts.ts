@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { drugIdSchema } from '../knowledge/drug-catalogue.js';
+
+/**
+ * The facts of one case: the statechart's context and what the language layer extracts.
+ * Every field is optional: absent = not yet known (the walk-through may ask); a key listed in `skipped` was
+ * skipped by the clinician and is treated as unknown without asking again.
+ * 'yes' / 'no' / 'unknown' is used where the clinician may explicitly not know.
+ */
+export const triStateSchema = z.enum(['yes', 'no', 'unknown']);
+export type TriState = z.infer<typeof triStateSchema>;
+
+export const medicationOutcomeSchema = z.enum([
+  'ineffective', // tried at some dose, no meaningful relief
+  'partial', // some relief, not enough
+  'not-tolerated', // stopped for adverse effects
+  'contraindicated', // cannot be used for this patient
+  'current', // taking now, outcome not yet judged
+  'effective', // helping
+]);
+export type MedicationOutcome = z.infer<typeof medicationOutcomeSchema>;
+
+export const medicationSchema = z.object({
+  drug: drugIdSchema,
+  /** Amount per dose in mg (for fentanyl patches: mcg/hr). */
+  doseMg: z.number().positive().max(100_000).optional(),
+  /** Doses per day (bid = 2, q6h = 4, q6-8h = 3-4 -> the lower bound, 3). */
+  timesPerDay: z.number().positive().max(24).optional(),
+  /** A daily total typed without a per-dose amount ("2.4 g/day"), in mg. */
+  dailyMg: z.number().positive().max(100_000).optional(),
+  prn: z.boolean().optional(),
+  durationWeeks: z.number().min(0).max(1040).optional(),
+  outcome: medicationOutcomeSchema.optional(),
+});
+export type Medication = z.infer<typeof medicationSchema>;
+
+export const redFlagIdSchema = z.enum(['cauda-equina', 'cancer', 'infection', 'fracture', 'progressive-neuro-deficit']);
+export type RedFlagId = z.infer<typeof redFlagIdSchema>;
+
+export const nonDrugTherapyIdSchema = z.enum([
+  'exercise',
+  'multidisciplinary-rehab',
+  'acupuncture',
+  'mbsr',
+  'tai-chi-yoga',
+  'cbt',
+  'spinal-manipulation',
+  'massage',
+  'progressive-relaxation',
+]);
+export type NonDrugTherapyId = z.infer<typeof nonDrugTherapyIdSchema>;
+
+export const nonDrugTrialSchema = z.object({
+  therapy: nonDrugTherapyIdSchema,
+  status: z.enum(['tried-no-benefit', 'partial', 'current', 'not-tried', 'declined']),
+  weeks: z.number().min(0).max(1040).optional(),
+});
+export type NonDrugTrial = z.infer<typeof nonDrugTrialSchema>;
+
+/** Conditions that change what is safe (label limits and interactions, clinical-reference.md sections 2-3). */
+export const conditionIdSchema = z.enum([
+  'ckd',
+  'liver-disease', // cirrhosis or chronic liver disease
+  'heavy-alcohol',
+  'gi-bleed-history', // prior GI bleed or ulcer
+  'cardiovascular-disease',
+  'recent-cabg',
+  'seizure-disorder',
+  'copd',
+  'substance-use-disorder',
+  'overdose-history',
+]);
+export type ConditionId = z.infer<typeof conditionIdSchema>;
+
+/** A fact the walk-through can ask for; the statechart's state meta names these. */
+export const factKeySchema = z.enum([
+  'redFlags',
+  'painDurationWeeks',
+  'nsaidTrial', // was an NSAID tried, at what dose, with what outcome
+  'duloxetineTrial',
+  'tramadolTrial',
+  'acetaminophenOnly',
+  'nonDrugTherapies',
+  'radicular',
+  'priorMri',
+  'age',
+  'renalFunction',
+  'conditions',
+  'psychosocial',
+  'startBack',
+  'oswestry',
+  'weeksOptimizedTherapy',
+  'functionalDisability',
+  'consideringInterventional',
+  'opioidRiskAssessment',
+  'opioidDiscussion',
+  'improvedSinceLastVisit',
+]);
+export type FactKey = z.infer<typeof factKeySchema>;
+
+export const caseFactsSchema = z.object({
+  age: z.number().int().min(0).max(120).optional(),
+  painDurationWeeks: z.number().min(0).max(5200).optional(),
+  medications: z.array(medicationSchema).max(50).default([]),
+  conditions: z.partialRecord(conditionIdSchema, triStateSchema).default({}),
+  renal: z
+    .object({
+      crcl: z.number().min(0).max(250).optional(),
+      egfr: z.number().min(0).max(250).optional(),
+      ckdStage: z.number().int().min(1).max(5).optional(),
+    })
+    .optional(),
+  /** 'no' = screened and none present; any listed flag = present. */
+  redFlagScreen: triStateSchema.optional(),
+  redFlags: z.array(redFlagIdSchema).default([]),
+  /** Leg pain, paresthesias or weakness, present or suspected ('yes' covers suspected). */
+  radicular: triStateSchema.optional(),
+  priorMri: triStateSchema.optional(),
+  nonDrugTherapies: z.array(nonDrugTrialSchema).max(20).default([]),
+  psychosocial: z
+    .object({
+      depression: triStateSchema.optional(),
+      anxiety: triStateSchema.optional(),
+      catastrophizing: triStateSchema.optional(),
+      workDissatisfaction: triStateSchema.optional(),
+    })
+    .optional(),
+  startBack: z.object({ total: z.number().int().min(0).max(9), psychosocial: z.number().int().min(0).max(5) }).optional(),
+  /** The STarT Back risk group when only the group was written ("STarT Back high risk"), or derived from the scores. */
+  startBackRisk: z.enum(['low', 'medium', 'high']).optional(),
+  oswestryPercent: z.number().min(0).max(100).optional(),
+  /** 0-10 pain intensity, latest. */
+  painScore: z.number().min(0).max(10).optional(),
+  weeksOptimizedTherapy: z.number().min(0).max(1040).optional(),
+  functionalDisability: triStateSchema.optional(),
+  consideringInterventional: triStateSchema.optional(),
+  opioidRiskAssessment: triStateSchema.optional(),
+  opioidDiscussion: triStateSchema.optional(),
+  /** At a follow-up visit: did pain and function improve since the last change? */
+  improvedSinceLastVisit: z.enum(['yes', 'partial', 'no']).optional(),
+  skipped: z.array(factKeySchema).default([]),
+});
+export type CaseFacts = z.infer<typeof caseFactsSchema>;
+
+export function emptyFacts(): CaseFacts {
+  return caseFactsSchema.parse({});
+}

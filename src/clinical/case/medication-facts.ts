@@ -1,0 +1,64 @@
+import { drugNames, type DrugId } from '../knowledge/drug-catalogue.js';
+import type { CaseFacts, Medication } from './case-facts.js';
+import { adequateDailyMg } from './adequate-dose.js';
+
+/** Outcomes that mean the drug was given and did not help enough. */
+const FAILED = new Set(['ineffective', 'partial']);
+/** Outcomes that rule the drug out for this patient. */
+const EXCLUDED = new Set(['not-tolerated', 'contraindicated']);
+/** Outcomes under which the patient is taking the drug now (or may be: outcome not recorded). */
+const IN_USE = new Set([undefined, 'current', 'effective', 'partial']);
+
+export function drugClassOf(drug: DrugId): string {
+  return drugNames(drug).drugClass;
+}
+
+export function isNsaid(m: Medication): boolean {
+  return drugClassOf(m.drug) === 'nsaid';
+}
+
+export function isOpioid(drug: DrugId): boolean {
+  return drugClassOf(drug) === 'opioid';
+}
+
+export function isExcluded(m: Medication): boolean {
+  return m.outcome !== undefined && EXCLUDED.has(m.outcome);
+}
+
+export function isInUse(m: Medication): boolean {
+  return IN_USE.has(m.outcome);
+}
+
+/** Co-medications that do not treat back pain: "no relief" says nothing about stopping them. */
+const CO_MEDICATION = new Set(['anticoagulant', 'antiplatelet', 'ssri', 'maoi']);
+
+/**
+ * Held for interaction warnings: in use, or a co-medication not ruled out ("on warfarin, ibuprofen x 4 wk no help"
+ * leaves the warfarin taken whatever outcome the sentence attached to it).
+ */
+export function isHeld(m: Medication): boolean {
+  return isInUse(m) || (CO_MEDICATION.has(drugClassOf(m.drug)) && !isExcluded(m));
+}
+
+/**
+ * Daily mg: a typed daily total ("2.4 g/day") when that is all the text gave; else dose x times a day, where
+ * duloxetine is a once-daily drug in the guideline, so a missing frequency means once daily.
+ */
+export function dailyMg(m: Medication): number | undefined {
+  if (m.doseMg === undefined) return m.dailyMg;
+  const times = m.timesPerDay ?? (m.drug === 'duloxetine' ? 1 : undefined);
+  return times === undefined ? undefined : m.doseMg * times;
+}
+
+export function reachesAdequateDose(m: Medication): boolean {
+  const adequate = adequateDailyMg(m.drug);
+  const daily = dailyMg(m);
+  // as-needed use is not a scheduled trial at the adequate dose.
+  return adequate !== undefined && daily !== undefined && m.prn !== true && daily >= adequate;
+}
+
+/** Given and not enough: recorded as ineffective/partial, or current with no improvement at a follow-up visit. */
+export function hasFailed(m: Medication, facts: CaseFacts): boolean {
+  if (m.outcome !== undefined && FAILED.has(m.outcome)) return true;
+  return m.outcome === 'current' && facts.improvedSinceLastVisit === 'no';
+}

@@ -1,0 +1,14 @@
+export * from './drug-catalogue.js';
+export * from './entry-schema.js';
+export * from './knowledge-base.js';
+export * from './reference-interactions.js';
+export * from './mme-factors.js';
+export * from './instruments.js';
+export * from './red-flags.js';
+export * from './dosing-schema.js';
+export * from './dosing.js';
+export * from './dose-check.js';
+export * from './dose-check-types.js';
+export * from './dose-adjustments.js';
+export { SOURCE } from './source-names.js';
+export * from './interactions.js';

@@ -1,0 +1,131 @@
+import { conditionIdSchema, nonDrugTherapyIdSchema, type CaseFacts, type FactKey, type Medication, type TriState } from '../case/case-facts.js';
+import type { DrugId } from '../knowledge/drug-catalogue.js';
+import { parseDoseRegimen } from './dose-regimen.js';
+import { durationsIn } from './durations.js';
+import { extractCaseFacts } from './extract-case-facts.js';
+import { drugNames } from '../knowledge/drug-catalogue.js';
+import { normalize, stripTrailing } from './normalize.js';
+import { outcomeIn } from './outcomes.js';
+
+type Patch = Partial<CaseFacts>;
+
+const UNKNOWN = /^(?:not sure|unsure|unknown|don'?t know|do not know|dunno|no idea|\?+|n\/?a|unclear|not known|skip|pass|can'?t say)\b/;
+const NO = /^(?:no|n|nope|none|nil|negative|neg|absent|never|neither|nah|false|not done|not yet|none yet|not really|didn'?t|hasn'?t|has not|did not|denies)\b/;
+const YES = /^(?:yes|y|yeah|yep|yup|yes,|correct|true|present|positive|done|confirmed|sure|affirmative|he (?:has|did|does)|she (?:has|did|does)|they (?:have|did)|has|did|does|it was|definitely|i think so|probably|suspected|possibly|possible)\b/;
+const NOT_DONE = /^(?:not done|not yet|none|never|no|not (?:done|available|measured|assessed)|n\/?a|skip)\b/;
+
+function word(t: string): TriState | undefined {
+  if (UNKNOWN.test(t)) return 'unknown';
+  if (NO.test(t)) return 'no';
+  if (YES.test(t)) return 'yes';
+  return undefined;
+}
+
+const TRI_KEYS = ['radicular', 'priorMri', 'functionalDisability', 'consideringInterventional', 'opioidRiskAssessment', 'opioidDiscussion'] as const;
+const TRIAL_DRUG: Partial<Record<FactKey, DrugId>> = { nsaidTrial: 'other-nsaid', duloxetineTrial: 'duloxetine', tramadolTrial: 'tramadol' };
+const NUMBER = /^(?:about |around |~|approx\.? )?(\d{1,3}(?:\.\d)?)\b/;
+
+/**
+ * A typed answer to the walk-through's question about `key`: "yes", "no", "not sure", "48", "500 bid",
+ * "8 weeks of PT". Undefined when the text does not answer that question (the caller re-asks).
+ */
+export function answerToFact(key: FactKey, text: string, receivedAt: string): Patch | undefined {
+  if (typeof text !== 'string') return undefined;
+  const t = stripTrailing(normalize(text).trim(), '.!');
+  if (!t) return undefined;
+  const ex = extractCaseFacts(text, receivedAt).patch;
+  const w = word(t);
+  if ((TRI_KEYS as readonly string[]).includes(key)) {
+    const k = key as (typeof TRI_KEYS)[number];
+    const v = ex[k] ?? w;
+    return v ? { [k]: v } : undefined;
+  }
+  const drug = TRIAL_DRUG[key];
+  if (drug) return trialAnswer(key, drug, t, ex);
+  switch (key) {
+    case 'redFlags':
+      if (ex.redFlagScreen) return { redFlagScreen: ex.redFlagScreen, redFlags: ex.redFlags ?? [] };
+      return w === 'no' ? { redFlagScreen: 'no', redFlags: [] } : w ? { redFlagScreen: w } : undefined;
+    case 'painDurationWeeks':
+    case 'weeksOptimizedTherapy': {
+      const weeks = ex[key] ?? durationsIn(t, receivedAt)[0]?.weeks ?? bareNumber(t, 1040);
+      return weeks !== undefined ? { [key]: weeks } : undefined;
+    }
+    case 'age': {
+      const age = ex.age ?? bareNumber(t, 120);
+      return age !== undefined && Number.isInteger(age) ? { age } : undefined;
+    }
+    case 'renalFunction':
+      if (ex.renal) return { renal: ex.renal, ...(ex.conditions ? { conditions: ex.conditions } : {}) };
+      if (ex.conditions?.ckd) return { conditions: { ckd: ex.conditions.ckd } };
+      if (/^(?:normal|fine|ok|okay|good|unremarkable|nl|wnl|no ckd|no)\b/.test(t)) return { conditions: { ckd: 'no' } };
+      return w === 'yes' ? { conditions: { ckd: 'yes' } } : w === 'unknown' ? { conditions: { ckd: 'unknown' } } : undefined;
+    case 'conditions':
+      if (ex.conditions && Object.keys(ex.conditions).length) return { conditions: ex.conditions };
+      if (w === 'no') return { conditions: Object.fromEntries(conditionIdSchema.options.map((c) => [c, 'no'])) };
+      return undefined;
+    case 'psychosocial':
+      if (ex.psychosocial) return { psychosocial: ex.psychosocial };
+      // A bare "yes" to "depression, anxiety, catastrophizing, work dissatisfaction?" says some are present without
+      // naming them; CaseFacts has no "some" field, so all four are marked and the "I understood" list shows it
+      // for the clinician to correct (the pitfall this serves, (1, 4), needs only one of them).
+      return w ? { psychosocial: { depression: w, anxiety: w, catastrophizing: w, workDissatisfaction: w } } : undefined;
+    case 'startBack':
+      return startBackAnswer(t, ex);
+    case 'oswestry': {
+      const pct = ex.oswestryPercent ?? bareNumber(t, 100);
+      if (pct !== undefined) return { oswestryPercent: pct };
+      return NOT_DONE.test(t) ? { skipped: ['oswestry'] } : undefined;
+    }
+    case 'nonDrugTherapies':
+      if (ex.nonDrugTherapies?.length) return { nonDrugTherapies: ex.nonDrugTherapies };
+      if (w === 'no') return { nonDrugTherapies: nonDrugTherapyIdSchema.options.map((therapy) => ({ therapy, status: 'not-tried' as const })) };
+      return undefined;
+    case 'improvedSinceLastVisit':
+      if (/^(?:partly|partial(?:ly)?|somewhat|a (?:bit|little)|slightly|some|a little better|a bit better|mildly)\b/.test(t)) return { improvedSinceLastVisit: 'partial' };
+      if (/^(?:better|improved|much better|yes|y|yeah|yep|significantly)\b/.test(t)) return { improvedSinceLastVisit: 'yes' };
+      if (/^(?:no|n|nope|worse|same|unchanged|no change|not really|not at all|not improved|no better)\b/.test(t)) return { improvedSinceLastVisit: 'no' };
+      return ex.improvedSinceLastVisit ? { improvedSinceLastVisit: ex.improvedSinceLastVisit } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function bareNumber(t: string, max: number): number | undefined {
+  const m = NUMBER.exec(t);
+  const n = m?.[1] ? Number(m[1]) : NaN;
+  return n >= 0 && n <= max ? n : undefined;
+}
+
+function trialAnswer(key: FactKey, drug: DrugId, t: string, ex: Patch): Patch | undefined {
+  const cls = drugNames(drug).drugClass;
+  const named = (ex.medications ?? []).filter((m) => (key === 'nsaidTrial' ? drugNames(m.drug).drugClass === cls : m.drug === drug));
+  if (named.length) return { medications: named };
+  if (/^(?:not tried|never tried|never|no|none|not yet|hasn'?t|has not|didn'?t)\b(?!\s+(?:relief|benefit|help|improvement|effect|side effects|adverse effects|problems))/.test(t)) return { skipped: [key] };
+  const regimen = parseDoseRegimen(t);
+  const outcome = outcomeIn(t);
+  if (regimen.doseMg === undefined && regimen.dailyMg === undefined && outcome === undefined) return undefined;
+  const med: Medication = { drug };
+  if (regimen.doseMg !== undefined) med.doseMg = regimen.doseMg;
+  if (regimen.timesPerDay !== undefined) med.timesPerDay = regimen.timesPerDay;
+  if (regimen.dailyMg !== undefined && regimen.doseMg === undefined) med.dailyMg = regimen.dailyMg;
+  if (regimen.prn) med.prn = true;
+  const weeks = durationsIn(t, new Date(0).toISOString()).find((d) => d.weeks > 0)?.weeks;
+  if (weeks !== undefined) med.durationWeeks = weeks;
+  if (outcome) med.outcome = outcome;
+  return { medications: [med] };
+}
+
+function startBackAnswer(t: string, ex: Patch): Patch | undefined {
+  if (ex.startBack) return { startBack: ex.startBack, ...(ex.startBackRisk ? { startBackRisk: ex.startBackRisk } : {}) };
+  const nums = /^(\d)(?:\s?\/\s?9)?\b[^\d]{0,30}?(\d)(?:\s?\/\s?5)?\b/.exec(t);
+  if (nums) {
+    const total = Number(nums[1]);
+    const psychosocial = Number(nums[2]);
+    if (psychosocial <= 5 && psychosocial <= total) return { startBack: { total, psychosocial } };
+  }
+  if (ex.startBackRisk) return { startBackRisk: ex.startBackRisk };
+  const risk = /^(high|medium|moderate|low)\b/.exec(t);
+  if (risk?.[1]) return { startBackRisk: risk[1] === 'moderate' ? 'medium' : (risk[1] as 'high' | 'medium' | 'low') };
+  return NOT_DONE.test(t) ? { skipped: ['startBack'] } : undefined;
+}

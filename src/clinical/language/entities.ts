@@ -1,0 +1,179 @@
+import type { Medication, MedicationOutcome, NonDrugTrial } from '../case/case-facts.js';
+import type { Duration } from './durations.js';
+import type { Entity } from './entity.js';
+import type { DrugMention } from './find-drugs.js';
+import {
+  CLASS_BAN_AFTER,
+  CLASS_BAN_BEFORE,
+  CONTINUE,
+  DECLINED,
+  EXCEPT,
+  HABIT,
+  LIST_GAP,
+  NEGATED_BEFORE,
+  NOT_TRIED_AFTER,
+  OUTCOME_CUE,
+  PAIN_WORDS,
+  PLANNED_AFTER,
+  PLANNED_BEFORE,
+  REACH,
+  REASON_AFTER,
+  SENTENCE_END,
+  planSpans,
+} from './entity-cues.js';
+import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
+import { isCoMedication, sharedOutcome, type SharedOutcome } from './list-outcome.js';
+import { outcomeBefore, outcomeIn } from './outcomes.js';
+
+export interface EntityFacts {
+  medications: Medication[];
+  therapies: NonDrugTrial[];
+  claimed: Duration[];
+}
+
+export function entityFacts(text: string, entities: Entity[], durations: Duration[]): EntityFacts {
+  const plans = planSpans(text);
+  // Scopes reach at most REACH characters: a run-on pasted note without full stops stays linear.
+  const sentenceEnd = (i: number) => {
+    const window = text.slice(i, i + REACH);
+    SENTENCE_END.lastIndex = 0;
+    const m = SENTENCE_END.exec(window);
+    return m ? i + m.index : Math.min(text.length, i + REACH);
+  };
+  const sentenceStart = (i: number) => {
+    const from = Math.max(0, i - REACH);
+    const window = text.slice(from, i);
+    return from + Math.max(window.lastIndexOf('.'), window.lastIndexOf(';'), window.lastIndexOf('\n')) + 1;
+  };
+  const n = entities.length;
+  const own: (MedicationOutcome | undefined)[] = [];
+  const pre: (MedicationOutcome | undefined)[] = [];
+  const groupOf: number[] = [];
+  const claimed: Duration[] = [];
+  const weeks: (number | undefined)[] = [];
+  for (let i = 0; i < n; i++) {
+    const e = entities[i]!;
+    const next = entities[i + 1];
+    let stop = sentenceEnd(e.end);
+    if (DOSE_CHANGE_CLAUSE.test(text.slice(stop, stop + 40))) stop = sentenceEnd(stop + 1);
+    const end = Math.min(next?.start ?? text.length, stop);
+    const segment = text.slice(e.end, end);
+    const prevEnd = Math.max(entities[i - 1]?.end ?? 0, sentenceStart(e.start));
+    const gap = text.slice(prevEnd, e.start);
+    pre.push(outcomeBefore(gap));
+    const firstPart = segment.split(/,/)[0] ?? segment;
+    const nextTakesTail = next && end === next.start && outcomeBefore(segment) !== undefined;
+    const whole = nextTakesTail ? undefined : outcomeIn(segment);
+    // Stopping for side effects or a contraindication is the last word on a drug, wherever it sits in its clause.
+    const reason = REASON_AFTER.test(segment) ? 'contraindicated' : undefined;
+    const first = outcomeIn(firstPart);
+    const lowered = lastMatchEnd(DOSE_LOWERED, segment);
+    const afterLowering = lowered === undefined ? undefined : outcomeIn(segment.slice(lowered));
+    // "added 4 wks ago, no relief": a judged outcome beats the mere fact of taking it.
+    const judged = whole !== undefined && whole !== 'current' && first === 'current';
+    own.push(afterLowering ?? (whole === 'not-tolerated' || whole === 'contraindicated' || judged ? whole : first ?? whole ?? reason));
+    const joined = i > 0 && entities[i - 1]!.end >= sentenceStart(e.start) && (LIST_GAP.test(gap.trim()) || /(?:\+|&|\band\b|\bplus\b)\s*$/.test(gap));
+    // "on duloxetine and naproxen, naproxen not helping": naming a listed drug again comments on that drug alone.
+    const repeats = joined && entities.slice(groupOf[i - 1]!, i).some((x) => keyOf(x) === keyOf(e));
+    groupOf.push(joined && !repeats ? groupOf[i - 1]! : i);
+    const d = durations.find(
+      (x) =>
+        (x.start >= e.end && x.start < end && !PAIN_WORDS.test(text.slice(Math.max(e.end, text.lastIndexOf(',', x.start) + 1), x.start))) ||
+        // `^\s*(?:word\s*)?$`, not `^\s*word?\s*$`: two adjacent `\s*` make a long gap of spaces quadratic.
+        (x.end <= e.start && x.end >= e.start - 16 && (/^\s*(?:(?:of|trial of|course of|trial)\s*)?$/.test(text.slice(x.end, e.start)) ||
+          (/^\s*on\s*$/.test(text.slice(x.end, e.start)) && !PAIN_WORDS.test(text.slice(text.lastIndexOf(',', x.start) + 1, x.start))))),
+    );
+    if (d && !claimed.includes(d)) claimed.push(d);
+    weeks.push(d?.weeks);
+  }
+  const groups = new Map<number, number[]>();
+  groupOf.forEach((g, j) => {
+    const list = groups.get(g);
+    if (list) list.push(j);
+    else groups.set(g, [j]);
+  });
+  const sharedOf = new Map<number, SharedOutcome>();
+  const medications: Medication[] = [];
+  const therapies: NonDrugTrial[] = [];
+  for (let i = 0; i < n; i++) {
+    const e = entities[i]!;
+    const g = groupOf[i]!;
+    const members = groups.get(g)!;
+    const sStart = sentenceStart(e.start);
+    const itemStart = sStart + text.slice(sStart, e.start).lastIndexOf(',') + 1;
+    const before = text.slice(itemStart, e.start);
+    const after = text.slice(e.end, sentenceEnd(e.end));
+    const groupPre = pre[members[0]!];
+    // "neither helped" speaks for the whole list; a contraindication or a side effect belongs to one drug.
+    if (!sharedOf.has(g)) {
+      const listed = members.map((j) => ({
+        entity: entities[j]!,
+        own: own[j],
+        weeks: weeks[j],
+        joiner: j > 0 ? text.slice(entities[j - 1]!.end, entities[j]!.start) : '',
+        after: text.slice(entities[j]!.end, sentenceEnd(entities[j]!.end)),
+      }));
+      sharedOf.set(g, sharedOutcome(listed));
+    }
+    const list = sharedOf.get(g)!;
+    const shared = !isCoMedication(e) || (list.saidOfAll && groupPre !== 'current' && pre[i] !== 'current') ? list.outcome : undefined;
+    const notTried = NOT_TRIED_AFTER.test(after);
+    const declined = DECLINED.test(before) || /^[^,]{0,12}\b(?:declin\w*|refus\w*)/.test(after);
+    const inPlan = plans.some(([s, e2]) => e.start >= s && e.start < e2);
+    const continued = CONTINUE.test(before);
+    const planned = PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || (inPlan && !continued);
+    const cue = NEGATED_BEFORE.exec(before);
+    const negated = notTried || (!!cue && !cue[0].includes('(') && !EXCEPT.test(cue[0]) && !OUTCOME_CUE.test(cue[0]) && (pre[i] === undefined || pre[i] === 'current'));
+    let outcome: MedicationOutcome | undefined =
+      pre[i] !== undefined && pre[i] !== 'current' ? pre[i] : own[i] ?? (negated ? undefined : groupPre !== 'current' ? groupPre ?? shared : shared ?? groupPre);
+    // "Continue PT": kept on, so current; outside a plan a said outcome still wins ("continue duloxetine - partial benefit").
+    if ((outcome === undefined && (pre[i] === 'current' || continued)) || (continued && inPlan)) outcome = 'current';
+    if (e.type === 'therapy' && outcome === undefined && !negated && (HABIT.test(after.split(',')[0] ?? '') || HABIT.test(text.slice(e.start, e.end).replace(/^\S+/, '')))) outcome = 'current';
+    if (e.type === 'drug' && negated && outcome === undefined && /^nsaids?$/.test(e.mention.matched) && CLASS_BAN_BEFORE.test(before) && CLASS_BAN_AFTER.test(after)) {
+      outcome = 'contraindicated';
+    }
+    if (e.type === 'drug') {
+      if ((negated || declined || planned) && outcome !== 'contraindicated' && outcome !== 'not-tolerated') continue;
+      medications.push(medication(e.mention, outcome, weeks[i]));
+    } else {
+      const status: NonDrugTrial['status'] = declined
+        ? 'declined'
+        : planned || (negated && outcome === undefined) || outcome === 'contraindicated'
+          ? 'not-tried'
+          : outcome === 'partial' || outcome === 'effective'
+            ? 'partial'
+            : outcome === 'current'
+              ? 'current'
+              : 'tried-no-benefit';
+      therapies.push(weeks[i] !== undefined && status !== 'not-tried' && status !== 'declined' ? { therapy: e.therapy, status, weeks: weeks[i] } : { therapy: e.therapy, status });
+    }
+  }
+  return { medications: mergeByKey(medications, (m) => m.drug), therapies: mergeByKey(therapies, (t) => t.therapy), claimed };
+}
+
+function lastMatchEnd(re: RegExp, text: string): number | undefined {
+  let end: number | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) end = m.index + m[0].length;
+  return end;
+}
+
+const keyOf = (e: Entity): string => (e.type === 'drug' ? e.mention.drug : e.therapy);
+
+function medication(m: DrugMention, outcome: MedicationOutcome | undefined, weeks: number | undefined): Medication {
+  const med: Medication = { drug: m.drug };
+  if (m.doseMg !== undefined) med.doseMg = m.doseMg;
+  if (m.timesPerDay !== undefined) med.timesPerDay = m.timesPerDay;
+  if (m.dailyMg !== undefined && m.doseMg === undefined) med.dailyMg = m.dailyMg;
+  if (m.prn) med.prn = true;
+  if (weeks !== undefined) med.durationWeeks = weeks;
+  if (outcome !== undefined) med.outcome = outcome;
+  return med;
+}
+
+/** One entry per drug / therapy: later mentions add what earlier ones lacked. */
+function mergeByKey<T extends object>(list: T[], key: (t: T) => string): T[] {
+  const map = new Map<string, T>();
+  for (const item of list) map.set(key(item), { ...map.get(key(item)), ...item });
+  return [...map.values()];
+}

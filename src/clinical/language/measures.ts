@@ -1,0 +1,71 @@
+import type { CaseFacts } from '../case/case-facts.js';
+
+/** Numbers with a name in front: age, renal function, STarT Back, Oswestry, pain score. */
+const AGE = [
+  /\b(\d{1,3})\s?(?:yo|y\/o|yrs? old|years? old|-years?-old|-year old|-yo|yr old|y o)\b/,
+  /(?:^|[\s,(])(\d{2,3})\s?(?:m|f|male|female|man|woman|yom|yof|wm|wf)\b/,
+  /\b(?:age|aged|age:)\s?(\d{1,3})\b/,
+  /(?:^|\n)[^,\d\n]{1,25},\s?(\d{2,3})\s?[,.;]/,
+  /\b(?:patient|pt) is (?:a |an )?(\d{2,3})\b(?!\s?(?:mg|%|\/))/,
+  /\b(?:male|female|man|woman|gentleman|lady|m|f),?\s(?:aged\s)?(\d{2,3})\b(?!\s?(?:mg|%|\/))/,
+];
+const CRCL = /\b(?:crcl|cr cl|creatinine clearance)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
+const EGFR = /\b(?:egfr|gfr)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
+const CKD_STAGE = /\bckd\s?(?:stage\s?)?([1-5]|iv|v|iii|ii|i)(?:[ab])?\b|\bstage\s?([1-5]|iv|iii|ii|v)[ab]?\s(?:ckd|chronic kidney disease)\b/;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
+const SBT = /\b(?:start ?back|sbt|sbst)(?: screening tool)?(?: score)?(?: total)?\s?(?:of|=|:|is|score)?\s?(\d)(?:\s?\/\s?9)?\b(?:[^.;\n]{0,30}?\b(?:psych(?:osocial)?|subscale|sub-?score)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?\b)?/;
+const SBT_SUB_FIRST = /\b(?:start ?back|sbt|sbst)[^.;\n]{0,25}?\b(?:psych(?:osocial)?|subscale)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?[^.;\n]{0,15}?\btotal\s?(?:of|=|:|is)?\s?(\d)\b/;
+const SBT_RISK = /\b(?:start ?back|sbt|sbst)[^.;\n\d]{0,20}?\b(high|medium|moderate|low)(?:[- ]risk)?\b|\b(high|medium|moderate|low)[- ]risk (?:on |per |by )?(?:start ?back|sbt|sbst)\b/;
+const ODI = /\b(?:odi|oswestry(?: disability index)?(?: score)?)\s?(?:of|=|:|is|score|(?:down|up)? ?from \d{1,3}%? to|\d{1,3}%?\s?(?:->|→))?\s?(\d{1,3}(?:\.\d)?)\s?%?/;
+const PAIN = /\b(?:pain|nrs|vas)[^\w/]{0,5}(?:score\s?)?(?:of|=|:|is|at)?\s?(\d{1,2}(?:\.\d)?)\s?\/\s?10\b/;
+
+/** "pain 7->4/10": the latest score. */
+const PAIN_CHANGE = /\b(?:pain|nrs|vas)\b[^.;\n]{0,20}?\d{1,2}\s?(?:->|→|to)\s?(\d{1,2}(?:\.\d)?)\s?\/\s?10\b/;
+
+/** A bare "7/10" in a back pain note is the pain score (never part of a date: no slash after). */
+const BARE_PAIN = /(?<![\d/.])(\d{1,2}(?:\.\d)?)\s?\/\s?10\b(?!\s?\/|\d)/;
+
+export function measuresIn(text: string): Partial<CaseFacts> {
+  const out: Partial<CaseFacts> = {};
+  for (const re of AGE) {
+    const m = re.exec(text);
+    const age = m?.[1] ? Number(m[1]) : NaN;
+    if (age >= 12 && age <= 110) {
+      out.age = age;
+      break;
+    }
+  }
+  const renal: NonNullable<CaseFacts['renal']> = {};
+  const crcl = CRCL.exec(text);
+  if (crcl?.[1] && Number(crcl[1]) <= 250) renal.crcl = Number(crcl[1]);
+  const egfr = EGFR.exec(text);
+  if (egfr?.[1] && Number(egfr[1]) <= 250) renal.egfr = Number(egfr[1]);
+  const stage = CKD_STAGE.exec(text);
+  const s = stage?.[1] ?? stage?.[2];
+  if (s) renal.ckdStage = ROMAN[s] ?? Number(s);
+  if (Object.keys(renal).length) out.renal = renal;
+  Object.assign(out, startBackIn(text));
+  const odi = ODI.exec(text);
+  if (odi?.[1] && Number(odi[1]) <= 100) out.oswestryPercent = Number(odi[1]);
+  const pain = PAIN_CHANGE.exec(text) ?? PAIN.exec(text) ?? BARE_PAIN.exec(text);
+  if (pain?.[1] && Number(pain[1]) <= 10) out.painScore = Number(pain[1]);
+  return out;
+}
+
+function startBackIn(text: string): Partial<CaseFacts> {
+  const subFirst = SBT_SUB_FIRST.exec(text);
+  const m = SBT.exec(text);
+  const total = subFirst ? Number(subFirst[2]) : m?.[1] !== undefined ? Number(m[1]) : undefined;
+  const psych = subFirst ? Number(subFirst[1]) : m?.[2] !== undefined ? Number(m[2]) : undefined;
+  const out: Partial<CaseFacts> = {};
+  if (total !== undefined && psych !== undefined && total <= 9 && psych <= 5 && psych <= total) out.startBack = { total, psychosocial: psych };
+  const risk = SBT_RISK.exec(text);
+  const level = risk?.[1] ?? risk?.[2];
+  if (level) out.startBackRisk = level === 'moderate' ? 'medium' : (level as 'high' | 'medium' | 'low');
+  else if (total !== undefined && total <= 9) {
+    // Keele scoring (clinical-reference section 5): total 0-3 low; subscale 4-5 high; otherwise medium.
+    if (total <= 3) out.startBackRisk = 'low';
+    else if (psych !== undefined) out.startBackRisk = psych >= 4 ? 'high' : 'medium';
+  }
+  return out;
+}

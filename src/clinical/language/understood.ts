@@ -1,0 +1,78 @@
+import type { CaseFacts, Medication, MedicationOutcome, TriState } from '../case/case-facts.js';
+import { drugNames } from '../knowledge/drug-catalogue.js';
+import { THERAPY_LABEL } from './therapies.js';
+
+const OUTCOME: Record<MedicationOutcome, string> = {
+  ineffective: 'no relief',
+  partial: 'partial relief',
+  'not-tolerated': 'not tolerated',
+  contraindicated: 'contraindicated',
+  current: 'current',
+  effective: 'helping',
+};
+const STATUS = { 'tried-no-benefit': 'tried, no benefit', partial: 'partial benefit', current: 'current', 'not-tried': 'not tried', declined: 'declined' } as const;
+const TIMES: Record<number, string> = { 0.5: 'every other day', 1: 'daily', 2: 'twice daily', 3: 'three times daily', 4: 'four times daily' };
+const FLAG = { 'cauda-equina': 'cauda equina signs', cancer: 'cancer signs', infection: 'infection signs', fracture: 'fracture risk', 'progressive-neuro-deficit': 'progressive neurological deficit' } as const;
+const PSYCH = { depression: 'depression', anxiety: 'anxiety', catastrophizing: 'catastrophizing', workDissatisfaction: 'work dissatisfaction' } as const;
+const CONDITION = {
+  ckd: 'CKD', 'liver-disease': 'liver disease', 'heavy-alcohol': 'heavy alcohol use', 'gi-bleed-history': 'GI bleed history', 'cardiovascular-disease': 'cardiovascular disease',
+  'recent-cabg': 'recent CABG', 'seizure-disorder': 'seizure disorder', copd: 'COPD', 'substance-use-disorder': 'substance use disorder', 'overdose-history': 'overdose history',
+} as const;
+
+/** "no other conditions" said of the whole list: "CKD", "no other conditions" rather than nine "no X" lines. */
+function conditionLabels(conditions: NonNullable<CaseFacts['conditions']>): string[] {
+  const entries = Object.entries(conditions) as [keyof typeof CONDITION, TriState][];
+  const none = entries.filter(([, v]) => v === 'no');
+  const named = entries.filter(([, v]) => v !== 'no').map(([k, v]) => yn(CONDITION[k], v)!);
+  if (none.length < 5) return entries.map(([k, v]) => yn(CONDITION[k], v)!);
+  return [...named, named.length || entries.length < Object.keys(CONDITION).length ? 'no other conditions' : 'no conditions'];
+}
+
+export function weeksText(w: number): string {
+  if (w < 13) return `${Math.round(w * 10) / 10} wk`;
+  if (w < 104) return `${Math.round((w * 12) / 52)} months`;
+  return `${Math.round(w / 52)} years`;
+}
+
+export function medicationLabel(m: Medication): string {
+  const parts = [drugNames(m.drug).generic];
+  if (m.doseMg !== undefined) parts.push(m.drug === 'fentanyl' ? `${m.doseMg} mcg/hr` : `${m.doseMg} mg`);
+  if (m.dailyMg !== undefined && m.doseMg === undefined) parts.push(`${m.dailyMg} mg/day`);
+  if (m.timesPerDay !== undefined) parts.push(TIMES[m.timesPerDay] ?? `${m.timesPerDay} times daily`);
+  if (m.prn) parts.push('as needed');
+  if (m.durationWeeks !== undefined) parts.push(`x ${weeksText(m.durationWeeks)}`);
+  return parts.join(' ') + (m.outcome ? `: ${OUTCOME[m.outcome]}` : '');
+}
+
+const yn = (label: string, v: TriState | undefined, no = `no ${label}`): string | undefined =>
+  v === undefined ? undefined : v === 'yes' ? label : v === 'no' ? no : `${label}: unknown`;
+
+/** Short labels of what a patch says, in the order a clinician reads a case. */
+export function understoodLabels(p: Partial<CaseFacts>): string[] {
+  const out: (string | undefined)[] = [];
+  if (p.age !== undefined) out.push(`age ${p.age}`);
+  if (p.painDurationWeeks !== undefined) out.push(`pain for ${weeksText(p.painDurationWeeks)}`);
+  if (p.redFlagScreen === 'no') out.push('no red flags');
+  else if (p.redFlags?.length) out.push(`red flags: ${p.redFlags.map((f) => FLAG[f]).join(', ')}`);
+  else if (p.redFlagScreen) out.push(`red flags: ${p.redFlagScreen === 'yes' ? 'present' : 'unknown'}`);
+  out.push(yn('radicular symptoms', p.radicular));
+  for (const m of p.medications ?? []) out.push(medicationLabel(m));
+  for (const t of p.nonDrugTherapies ?? []) out.push(`${THERAPY_LABEL[t.therapy]}: ${STATUS[t.status]}${t.weeks !== undefined ? ` (${weeksText(t.weeks)})` : ''}`);
+  for (const [k, label] of Object.entries(PSYCH) as [keyof typeof PSYCH, string][]) out.push(yn(label, p.psychosocial?.[k]));
+  out.push(...conditionLabels(p.conditions ?? {}));
+  if (p.renal?.crcl !== undefined) out.push(`CrCl ${p.renal.crcl}`);
+  if (p.renal?.egfr !== undefined) out.push(`eGFR ${p.renal.egfr}`);
+  if (p.renal?.ckdStage !== undefined) out.push(`CKD stage ${p.renal.ckdStage}`);
+  if (p.startBack) out.push(`STarT Back ${p.startBack.total}/9, psychosocial ${p.startBack.psychosocial}/5`);
+  if (p.startBackRisk) out.push(`STarT Back ${p.startBackRisk} risk`);
+  if (p.oswestryPercent !== undefined) out.push(`Oswestry ${p.oswestryPercent}%`);
+  if (p.painScore !== undefined) out.push(`pain ${p.painScore}/10`);
+  out.push(yn('prior MRI', p.priorMri));
+  if (p.weeksOptimizedTherapy !== undefined) out.push(`${weeksText(p.weeksOptimizedTherapy)} of optimized therapy`);
+  out.push(yn('functional disability', p.functionalDisability));
+  out.push(yn('considering a procedure', p.consideringInterventional, 'not considering a procedure'));
+  out.push(yn('opioid risk assessment done', p.opioidRiskAssessment, 'no opioid risk assessment yet'));
+  out.push(yn('opioid benefits and risks discussed', p.opioidDiscussion, 'opioid benefits and risks not yet discussed'));
+  if (p.improvedSinceLastVisit) out.push(`improved since last visit: ${p.improvedSinceLastVisit}`);
+  return out.filter((x): x is string => x !== undefined);
+}
