@@ -32,7 +32,11 @@ export class CitationBook {
 
   private reference(source: string): number {
     const position = GUIDELINE_CITATIONS + 1 + this.references;
-    const added = this.add(`r:${source}`, { position, name: source, abstract: `${source}. Clinical reference, review pending.` });
+    const added = this.add(`r:${source}`, {
+      position,
+      name: source,
+      abstract: `${source}. Clinical reference, review pending.`,
+    });
     if (added === position) this.references++;
     return added;
   }

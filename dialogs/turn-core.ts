@@ -1,5 +1,10 @@
 import { cardValueText, parseCardValue, type CardValue } from './card-value.js';
-import { conversationStateSchema, emptyState, REMEMBERED_ACTIVITY_IDS, type ConversationState } from './conversation-state.js';
+import {
+  conversationStateSchema,
+  emptyState,
+  REMEMBERED_ACTIVITY_IDS,
+  type ConversationState,
+} from './conversation-state.js';
 import { helpMessage } from './help.js';
 import { route } from './router.js';
 import { keepAnswer, keptAnswer, statelessKey } from './stateless-answers.js';
@@ -42,7 +47,11 @@ export function handleTurn(saved: unknown, input: TurnInput, options: CoreOption
   }
   const result = respondOrReuse(state, input);
   const notes: OutputMessage[] = restored.expired
-    ? [{ text: `The previous case in this conversation was deleted after ${options.retentionDays} days without changes.` }]
+    ? [
+        {
+          text: `The previous case in this conversation was deleted after ${options.retentionDays} days without changes.`,
+        },
+      ]
     : [];
   return {
     state: result.state && remember(result.state, input),
@@ -52,7 +61,10 @@ export function handleTurn(saved: unknown, input: TurnInput, options: CoreOption
 }
 
 /** A repeated stateless question reuses its answer (the state is carried over unchanged, as the routes would). */
-function respondOrReuse(state: ConversationState, input: TurnInput): { state: ConversationState | null; output: TurnOutput } {
+function respondOrReuse(
+  state: ConversationState,
+  input: TurnInput,
+): { state: ConversationState | null; output: TurnOutput } {
   const key = statelessKey(state, input);
   const reused = key === undefined ? undefined : keptAnswer(key);
   if (reused) return { state, output: reused };

@@ -39,7 +39,10 @@ export const careRegions: Record<'initial' | 'radicular' | 'referral' | 'followU
   },
   referral: {
     notIndicated: {
-      meta: { needs: ['weeksOptimizedTherapy', 'functionalDisability', 'startBack', 'consideringInterventional'], recommends: [] },
+      meta: {
+        needs: ['weeksOptimizedTherapy', 'functionalDisability', 'startBack', 'consideringInterventional'],
+        recommends: [],
+      },
     },
     indicated: {
       meta: {

@@ -15,7 +15,9 @@ export interface CaseEnvelope {
   snapshot: unknown;
 }
 
-export type ApplyResult = { kind: 'ok'; envelope: CaseEnvelope; view: PathwayView } | { kind: 'needs-review'; reason: string };
+export type ApplyResult =
+  | { kind: 'ok'; envelope: CaseEnvelope; view: PathwayView }
+  | { kind: 'needs-review'; reason: string };
 
 const envelopeSchema = z.object({
   machineVersion: z.number().int().min(0),
@@ -56,7 +58,8 @@ export function applyFacts(envelope: unknown, facts: CaseFacts, now: string): Ap
   const parsedEnvelope = envelopeSchema.safeParse(envelope);
   if (!parsedEnvelope.success) return review('the saved case is not a pathway envelope');
   const { machineVersion } = parsedEnvelope.data;
-  if (machineVersion > PATHWAY_MACHINE_VERSION) return review(`the case was saved by a newer pathway (version ${machineVersion})`);
+  if (machineVersion > PATHWAY_MACHINE_VERSION)
+    return review(`the case was saved by a newer pathway (version ${machineVersion})`);
   const parsedFacts = caseFactsSchema.safeParse(facts);
   if (!parsedFacts.success) return review('the case facts do not match the schema');
   const migrated = migrate(machineVersion, parsedEnvelope.data.snapshot);

@@ -38,7 +38,8 @@ function interactionsInPlay(f: CaseFacts, drugs: ReadonlySet<DrugId>, conditions
   const held = heldDrugs(f);
   const crcl = f.renal?.crcl ?? f.renal?.egfr;
   const found = new Set(interactionsAmong(held, conditions, crcl));
-  for (const d of drugs) if (!held.includes(d)) for (const id of interactionsAmong([...held, d], conditions, crcl)) found.add(id);
+  for (const d of drugs)
+    if (!held.includes(d)) for (const id of interactionsAmong([...held, d], conditions, crcl)) found.add(id);
   // data order, as interactionsAmong gives it
   return interactionsAmong([...drugs], conditions, crcl).filter((id) => found.has(id));
 }
@@ -66,7 +67,11 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     [recorded('systemic-corticosteroid'), 'avoid.systemic-corticosteroids'],
     [acetaminophenOnly(f), 'avoid.acetaminophen-monotherapy'],
     [has('pregabalin'), 'label.pregabalin'], // the guideline's 150-300 mg twice daily exceeds the label start
-    [nsaid && ((f.age ?? 0) > 65 || yes(f, 'gi-bleed-history') || yes(f, 'cardiovascular-disease') || yes(f, 'recent-cabg')), 'label.nsaid-class'],
+    [
+      nsaid &&
+        ((f.age ?? 0) > 65 || yes(f, 'gi-bleed-history') || yes(f, 'cardiovascular-disease') || yes(f, 'recent-cabg')),
+      'label.nsaid-class',
+    ],
     [has('tramadol') && yes(f, 'seizure-disorder'), 'label.tramadol'],
     [has('acetaminophen') && (liver || alcohol), 'label.acetaminophen'],
     [has('gabapentin') && renalReduced, 'renal.gabapentin'],
@@ -81,11 +86,17 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     [has('acetaminophen') && liver, 'liver.acetaminophen'],
     [recommendations.includes('radicular.mri'), 'imaging.reconciled'],
     [opioid, 'mme.thresholds'],
-    [opioid && (has('benzodiazepine') || yes(f, 'substance-use-disorder') || yes(f, 'overdose-history')), 'opioid.cdc-naloxone'],
+    [
+      opioid && (has('benzodiazepine') || yes(f, 'substance-use-disorder') || yes(f, 'overdose-history')),
+      'opioid.cdc-naloxone',
+    ],
     [recommendations.includes('opioid.framework.lowest-dose'), 'opioid.cdc-pdmp'],
     [opioidInUse, 'opioid.cdc-no-abrupt-taper'],
     // an opioid other than the guideline's second-line tramadol, taken while the gate is closed (critical pitfall, 1)
-    [f.medications.some((m) => isInUse(m) && isOpioid(m.drug) && m.drug !== 'tramadol') && !gateOpen(f), 'pitfall.opioids-without-adequate-trial'],
+    [
+      f.medications.some((m) => isInUse(m) && isOpioid(m.drug) && m.drug !== 'tramadol') && !gateOpen(f),
+      'pitfall.opioids-without-adequate-trial',
+    ],
   ];
   const conditions = Object.entries(f.conditions).flatMap(([c, v]) => (v === 'yes' ? [c] : []));
   if ((f.renal?.ckdStage ?? 0) >= 4) conditions.push('ckd');

@@ -1,6 +1,13 @@
 import type { DrugId } from '../src/clinical/knowledge/drug-catalogue.js';
 import type { CaseFacts } from '../src/clinical/case/case-facts.js';
-import { drugClassOf, hasFailed, isExcluded, isInUse, isNsaid, reachesAdequateDose } from '../src/clinical/case/medication-facts.js';
+import {
+  drugClassOf,
+  hasFailed,
+  isExcluded,
+  isInUse,
+  isNsaid,
+  reachesAdequateDose,
+} from '../src/clinical/case/medication-facts.js';
 
 /**
  * Drug-trial guards over the case facts. "Before declaring treatment failure" NSAIDs must reach an adequate

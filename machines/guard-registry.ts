@@ -5,7 +5,10 @@ import { gateOpen } from './opioid-gate.js';
 
 type FactsGuard = (f: CaseFacts) => boolean;
 
-const untried = (t: NonDrugTherapyId): FactsGuard => (f) => c.nonDrugOpen(f, t);
+const untried =
+  (t: NonDrugTherapyId): FactsGuard =>
+  (f) =>
+    c.nonDrugOpen(f, t);
 
 /** Named pure guards over the case facts; state meta refers to them by name in `when`. */
 export const caseGuards = {

@@ -35,7 +35,9 @@ function trialKnown(meds: Medication[], needsDose: boolean): boolean {
   return meds.some(
     (m) =>
       m.outcome !== undefined &&
-      (isExcluded(m) || !needsDose || (m.doseMg !== undefined && (m.timesPerDay !== undefined || m.drug === 'duloxetine'))),
+      (isExcluded(m) ||
+        !needsDose ||
+        (m.doseMg !== undefined && (m.timesPerDay !== undefined || m.drug === 'duloxetine'))),
   );
 }
 
@@ -44,10 +46,24 @@ const known: Record<FactKey, (f: CaseFacts) => boolean> = {
   painDurationWeeks: (f) => f.painDurationWeeks !== undefined,
   // other NSAIDs have no guideline dose to check, so their outcome is all there is to know.
   nsaidTrial: (f) =>
-    trialKnown(f.medications.filter((m) => m.drug === 'naproxen' || m.drug === 'ibuprofen'), true) ||
-    trialKnown(f.medications.filter((m) => isNsaid(m) && m.drug === 'other-nsaid'), false),
-  duloxetineTrial: (f) => trialKnown(f.medications.filter((m) => m.drug === 'duloxetine'), true),
-  tramadolTrial: (f) => trialKnown(f.medications.filter((m) => m.drug === 'tramadol'), false),
+    trialKnown(
+      f.medications.filter((m) => m.drug === 'naproxen' || m.drug === 'ibuprofen'),
+      true,
+    ) ||
+    trialKnown(
+      f.medications.filter((m) => isNsaid(m) && m.drug === 'other-nsaid'),
+      false,
+    ),
+  duloxetineTrial: (f) =>
+    trialKnown(
+      f.medications.filter((m) => m.drug === 'duloxetine'),
+      true,
+    ),
+  tramadolTrial: (f) =>
+    trialKnown(
+      f.medications.filter((m) => m.drug === 'tramadol'),
+      false,
+    ),
   acetaminophenOnly: () => true, // derived from the medication list, never asked on its own
   nonDrugTherapies: (f) => f.nonDrugTherapies.length > 0,
   radicular: (f) => f.radicular !== undefined,

@@ -20,7 +20,10 @@ interface SettledState {
 }
 
 /** Each state of a region gets an eventless transition to every sibling the facts may put the region in. */
-function settled(region: RegionId, states: RegionStates | Record<string, Omit<SettledState, 'always'>>): Record<string, SettledState> {
+function settled(
+  region: RegionId,
+  states: RegionStates | Record<string, Omit<SettledState, 'always'>>,
+): Record<string, SettledState> {
   const names = Object.keys(states);
   return Object.fromEntries(
     names.map((name) => [
@@ -29,7 +32,10 @@ function settled(region: RegionId, states: RegionStates | Record<string, Omit<Se
         ...states[name]!,
         always: names
           .filter((other) => other !== name)
-          .map((other) => ({ target: other, guard: { type: 'inRegionState', params: { region, state: other } } as const })),
+          .map((other) => ({
+            target: other,
+            guard: { type: 'inRegionState', params: { region, state: other } } as const,
+          })),
       },
     ]),
   );
@@ -96,7 +102,10 @@ export const pathwayMachine = setup({
         opioidGate: {
           initial: 'closed',
           states: settled('gate', {
-            closed: { initial: 'far', states: settled('gateDistance', { far: { meta: gateMeta.far }, near: { meta: gateMeta.near } }) },
+            closed: {
+              initial: 'far',
+              states: settled('gateDistance', { far: { meta: gateMeta.far }, near: { meta: gateMeta.near } }),
+            },
             open: { meta: gateMeta.open },
           }),
         },

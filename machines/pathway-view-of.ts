@@ -8,7 +8,6 @@ import { pathwayMachine, type PathwayMachine } from './pathway-machine.js';
 import type { PathwayView, StepId } from './pathway-view.js';
 import type { StateMeta } from './state-meta.js';
 
-
 /** The pure projection of a settled snapshot onto contract B's view. */
 export function viewOf(snapshot: SnapshotFrom<PathwayMachine>): PathwayView {
   const facts = snapshot.context.facts;

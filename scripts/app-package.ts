@@ -15,7 +15,10 @@ export const MANIFEST_DIR = new URL('../manifest/', import.meta.url);
 export const MANIFEST_VERSION = '1.22';
 export const ICON_SIZES = { 'color.png': 192, 'outline.png': 32 } as const;
 
-const guid = z.string().trim().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+const guid = z
+  .string()
+  .trim()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
 const httpsUrl = z.string().trim().url().startsWith('https://', 'must start with https://');
 
 /** Settings the package reads (documented in .env.example). BOT_ID defaults to MicrosoftAppId. */
@@ -27,8 +30,15 @@ export const packageEnvSchema = z
     PUBLIC_HOSTNAME: z
       .string()
       .trim()
-      .regex(/^(?!https?:)[a-z0-9.-]+(:\d+)?$/i, 'must be a bare host name such as bot.example.org (no scheme, no path)'),
-    APP_VERSION: z.string().trim().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0').optional(),
+      .regex(
+        /^(?!https?:)[a-z0-9.-]+(:\d+)?$/i,
+        'must be a bare host name such as bot.example.org (no scheme, no path)',
+      ),
+    APP_VERSION: z
+      .string()
+      .trim()
+      .regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0')
+      .optional(),
     DEVELOPER_NAME: z.string().trim().min(1).max(32).default('Back Pain Pathway'),
     DEVELOPER_WEBSITE_URL: httpsUrl.optional(),
     PRIVACY_URL: httpsUrl.optional(),
@@ -67,7 +77,9 @@ export function readPackageEnv(env: Record<string, string | undefined>): Package
   const result = packageEnvSchema.safeParse(picked);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`);
-    throw new PackageError(`Cannot build the app package:\n  ${lines.join('\n  ')}\nSee .env.example (Teams app package).`);
+    throw new PackageError(
+      `Cannot build the app package:\n  ${lines.join('\n  ')}\nSee .env.example (Teams app package).`,
+    );
   }
   return result.data;
 }
@@ -93,7 +105,9 @@ function bundledSchema(version: string): object {
 export async function validateManifest(manifest: Record<string, unknown>): Promise<string[]> {
   const errors: string[] = [];
   if (manifest.manifestVersion !== MANIFEST_VERSION) {
-    errors.push(`manifestVersion must be the pinned GA version ${MANIFEST_VERSION}, not ${String(manifest.manifestVersion)}`);
+    errors.push(
+      `manifestVersion must be the pinned GA version ${MANIFEST_VERSION}, not ${String(manifest.manifestVersion)}`,
+    );
   }
   const schema = bundledSchema(MANIFEST_VERSION);
   const failures = await AppManifestUtils.validateAgainstSchema(manifest as never, schema as never);
@@ -105,7 +119,8 @@ export function checkIcon(name: keyof typeof ICON_SIZES, png: Buffer): string[] 
   const image = PNG.sync.read(png);
   const size = ICON_SIZES[name];
   const problems: string[] = [];
-  if (image.width !== size || image.height !== size) problems.push(`${name} is ${image.width}x${image.height}, must be ${size}x${size}`);
+  if (image.width !== size || image.height !== size)
+    problems.push(`${name} is ${image.width}x${image.height}, must be ${size}x${size}`);
   if (name === 'outline.png') {
     for (let i = 0; i < image.data.length; i += 4) {
       const opaque = image.data[i + 3]! > 0;

@@ -20,7 +20,9 @@ function round(): number[] {
 function report(label: string, samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-  console.log(`${label}: ${sorted.length} turns, median ${at(0.5).toFixed(3)} ms, p99 ${at(0.99).toFixed(3)} ms, max ${sorted.at(-1)!.toFixed(3)} ms`);
+  console.log(
+    `${label}: ${sorted.length} turns, median ${at(0.5).toFixed(3)} ms, p99 ${at(0.99).toFixed(3)} ms, max ${sorted.at(-1)!.toFixed(3)} ms`,
+  );
   return at(0.5);
 }
 

@@ -72,7 +72,10 @@ walkthroughTurns(30);
 narratives(100);
 const turn = stats(walkthroughTurns(200));
 const narr = stats(narratives(1_000));
-const fmt = (s: { median: number; p99: number; n: number }) => `median ${s.median.toFixed(3)} ms, p99 ${s.p99.toFixed(3)} ms (n=${s.n})`;
+const fmt = (s: { median: number; p99: number; n: number }) =>
+  `median ${s.median.toFixed(3)} ms, p99 ${s.p99.toFixed(3)} ms (n=${s.n})`;
 console.log(`walk-through turn:            ${fmt(turn)}  target: median < 5 ms`);
-console.log(`1,000-character narrative:    ${fmt(narr)}  target: median < 2 ms (narrative is ${NARRATIVE.length} chars)`);
+console.log(
+  `1,000-character narrative:    ${fmt(narr)}  target: median < 2 ms (narrative is ${NARRATIVE.length} chars)`,
+);
 process.exitCode = turn.median < 5 && narr.median < 2 ? 0 : 1;

@@ -22,7 +22,10 @@ const CASES = 10_000;
 const TURNS_PER_CONVERSATION = 20;
 const repeat = (text: string) => Array<string>(TURNS_PER_CONVERSATION).fill(text);
 /** The walk-through turn keeps the case bounded: start a case, then skip a question and undo it, over and over. */
-const walkTurns = ['new case', ...Array.from({ length: TURNS_PER_CONVERSATION - 1 }, (_, i) => (i % 2 ? 'back' : 'skip'))];
+const walkTurns = [
+  'new case',
+  ...Array.from({ length: TURNS_PER_CONVERSATION - 1 }, (_, i) => (i % 2 ? 'back' : 'skip')),
+];
 const SCENARIOS = {
   echo: { server: 'echo', turns: repeat('duloxetine dose?') },
   dosing: { server: 'pathway', turns: repeat('duloxetine dose?') },
@@ -51,7 +54,14 @@ interface Server {
 }
 
 async function startServer(variant: 'echo' | 'pathway'): Promise<Server> {
-  const args = ['--expose-gc', '--disable-warning=ExperimentalWarning', '--import', 'tsx', 'scripts/bench-server.ts', variant];
+  const args = [
+    '--expose-gc',
+    '--disable-warning=ExperimentalWarning',
+    '--import',
+    'tsx',
+    'scripts/bench-server.ts',
+    variant,
+  ];
   const child = spawn(process.execPath, args, {
     cwd: new URL('..', import.meta.url).pathname,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -110,12 +120,24 @@ function requestsFor(turns: readonly string[]) {
 function postTurn(agent: Agent, url: URL, body: string): Promise<{ ms: number; ok: boolean }> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const req = request({ agent, host: url.hostname, port: url.port, path: '/api/messages', method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => (text += d));
-      res.on('end', () => resolve({ ms: performance.now() - started, ok: res.statusCode === 200 && /"activities":\[\{/.test(text) }));
-    });
+    const req = request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: '/api/messages',
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (text += d));
+        res.on('end', () =>
+          resolve({ ms: performance.now() - started, ok: res.statusCode === 200 && /"activities":\[\{/.test(text) }),
+        );
+      },
+    );
     req.on('error', () => resolve({ ms: performance.now() - started, ok: false }));
     req.end(body);
   });
@@ -152,10 +174,24 @@ async function paced(server: Server, turns: readonly string[], seconds: number) 
 
 async function run(server: Server, name: ScenarioName, seconds: number) {
   const closed = requestsFor(SCENARIOS[name].turns);
-  const r = await autocannon({ url: server.url, connections: CONNECTIONS, duration: seconds, requests: closed.requests });
+  const r = await autocannon({
+    url: server.url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: closed.requests,
+  });
   const l = await paced(server, SCENARIOS[name].turns, seconds);
   const bad = closed.bad.count + r.errors + r.timeouts + r.non2xx + l.bad;
-  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, pacedP50: l.p50, pacedP99: l.p99, pacedRate: l.rate, bad };
+  return {
+    name,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    pacedP50: l.p50,
+    pacedP99: l.p99,
+    pacedRate: l.rate,
+    bad,
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -163,7 +199,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function memory() {
   const server = await startServer('pathway');
   const caseTurns = ['new case', 'skip'];
-  const load = () => autocannon({ url: server.url, connections: CONNECTIONS, amount: CASES * caseTurns.length, requests: requestsFor(caseTurns).requests });
+  const load = () =>
+    autocannon({
+      url: server.url,
+      connections: CONNECTIONS,
+      amount: CASES * caseTurns.length,
+      requests: requestsFor(caseTurns).requests,
+    });
   await autocannon({ url: server.url, connections: 10, amount: 200, requests: requestsFor(repeat('help')).requests });
   const before = await server.memory();
   const first = await load();
@@ -178,7 +220,16 @@ async function memory() {
   const again = await server.memory();
   server.child.kill('SIGTERM');
   const bad = first.non2xx + first.errors + first.timeouts;
-  return { cases: row.n, before, after, again, avgJson: row.avg, maxJson: row.max, fileBytesPerCase: fileBytes / row.n, bad };
+  return {
+    cases: row.n,
+    before,
+    after,
+    again,
+    avgJson: row.avg,
+    maxJson: row.max,
+    fileBytesPerCase: fileBytes / row.n,
+    bad,
+  };
 }
 
 const loadAtStart = loadavg()[0]!;
@@ -196,22 +247,42 @@ pathway.child.kill('SIGTERM');
 const summary = (Object.keys(SCENARIOS) as ScenarioName[]).map((name) => {
   const rs = results.filter((r) => r.name === name);
   const med = (k: 'rps' | 'p50' | 'p99' | 'pacedP50' | 'pacedP99') => median(rs.map((r) => r[k]));
-  return { name, rps: med('rps'), p50: med('p50'), p99: med('p99'), pacedP50: med('pacedP50'), pacedP99: med('pacedP99'), bad: rs.reduce((n, r) => n + r.bad, 0) };
+  return {
+    name,
+    rps: med('rps'),
+    p50: med('p50'),
+    p99: med('p99'),
+    pacedP50: med('pacedP50'),
+    pacedP99: med('pacedP99'),
+    bad: rs.reduce((n, r) => n + r.bad, 0),
+  };
 });
 const echoRps = summary.find((s) => s.name === 'echo')!.rps;
 const offered = Math.round(median(results.map((r) => r.pacedRate)));
-console.log(`\nHTTP turns, ${CONNECTIONS} concurrent conversations, SQLite, medians of ${ROUNDS} x ${SECONDS} s runs (1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end).`);
-console.log(`Saturated: each conversation sends its next turn as soon as the last is answered. Paced: each sends about ${RATE_PER_CONVERSATION} turns/s at random moments (${offered} turns/s in all).`);
+console.log(
+  `\nHTTP turns, ${CONNECTIONS} concurrent conversations, SQLite, medians of ${ROUNDS} x ${SECONDS} s runs (1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end).`,
+);
+console.log(
+  `Saturated: each conversation sends its next turn as soon as the last is answered. Paced: each sends about ${RATE_PER_CONVERSATION} turns/s at random moments (${offered} turns/s in all).`,
+);
 console.log('| turn | turns/s (saturated) | vs echo | p50 / p99 ms (saturated) | p50 / p99 ms (paced) | bad replies |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const s of summary) {
   const ratio = Math.round((100 * s.rps) / echoRps);
-  console.log(`| ${s.name} | ${Math.round(s.rps)} | ${ratio} % | ${s.p50} / ${s.p99} | ${s.pacedP50} / ${s.pacedP99} | ${s.bad} |`);
+  console.log(
+    `| ${s.name} | ${Math.round(s.rps)} | ${ratio} % | ${s.p50} / ${s.p99} | ${s.pacedP50} / ${s.pacedP99} | ${s.bad} |`,
+  );
 }
 const m = await memory();
-console.log(`\nMemory with ${m.cases.toLocaleString('en-US')} stored cases (walk-through started, one question skipped):`);
+console.log(
+  `\nMemory with ${m.cases.toLocaleString('en-US')} stored cases (walk-through started, one question skipped):`,
+);
 const mb = (f: MemoryFigures) =>
   `RSS ${(f.rss / 2 ** 20).toFixed(0)} MB, heap ${(f.heapUsed / 2 ** 20).toFixed(0)}/${(f.heapTotal / 2 ** 20).toFixed(0)} MB, external ${(f.external / 2 ** 20).toFixed(0)} MB`;
-console.log(`After a full GC. Before: ${mb(m.before)}. With the cases: ${mb(m.after)}. With twice as many (same load again): ${mb(m.again)}.`);
-console.log(`Stored JSON ${Math.round(m.avgJson)} B/case (max ${m.maxJson}); SQLite file ${Math.round(m.fileBytesPerCase)} B/case; failed requests ${m.bad}`);
+console.log(
+  `After a full GC. Before: ${mb(m.before)}. With the cases: ${mb(m.after)}. With twice as many (same load again): ${mb(m.again)}.`,
+);
+console.log(
+  `Stored JSON ${Math.round(m.avgJson)} B/case (max ${m.maxJson}); SQLite file ${Math.round(m.fileBytesPerCase)} B/case; failed requests ${m.bad}`,
+);
 console.log(`Targets: dosing >= 80 % of echo, p99 < 20 ms, < 4 KB per case.`);

@@ -12,12 +12,21 @@ import type { TurnCore } from '../src/runtime/turn-runner.js';
  * server, runner, storage) with a trivial core that answers the text back and writes nothing.
  * Prints one JSON line {url, pid, db} when listening. Argument: pathway | echo.
  */
-const echoCore: TurnCore = (_saved, input) => ({ state: null, changed: false, output: { messages: [{ text: input.text }] } });
+const echoCore: TurnCore = (_saved, input) => ({
+  state: null,
+  changed: false,
+  output: { messages: [{ text: input.text }] },
+});
 
 const variant = process.argv[2] === 'echo' ? 'echo' : 'pathway';
 const db = process.env.BENCH_DB ?? join(mkdtempSync(join(tmpdir(), 'bpp-bench-')), 'bot.sqlite');
 const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', SQLITE_PATH: db });
-const app = createApp(config, new SqliteStorage(db), createLogger('silent'), variant === 'echo' ? { core: echoCore } : {});
+const app = createApp(
+  config,
+  new SqliteStorage(db),
+  createLogger('silent'),
+  variant === 'echo' ? { core: echoCore } : {},
+);
 const { url } = await app.listen(0, '127.0.0.1');
 process.stdout.write(`${JSON.stringify({ url, pid: process.pid, db, variant })}\n`);
 process.on('SIGTERM', () => void app.close(1_000).then(() => process.exit(0)));

@@ -4,7 +4,17 @@
  * statechart's pathwayDiagram(). Runs before every `npm start` (prestart) and from the browser tests.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseStateDiagram, type PathwayGraph } from '../tab/pathway-graph.js';
 
@@ -19,7 +29,9 @@ export async function pathwayGraph(): Promise<PathwayGraph> {
     if (typeof machine.pathwayDiagram !== 'function') return { nodes: [], edges: [] };
     return parseStateDiagram(machine.pathwayDiagram());
   } catch (err) {
-    process.stderr.write(`build-tab: no pathway map (${err instanceof Error ? err.message.split('\n')[0] : String(err)})\n`);
+    process.stderr.write(
+      `build-tab: no pathway map (${err instanceof Error ? err.message.split('\n')[0] : String(err)})\n`,
+    );
     return { nodes: [], edges: [] };
   }
 }
@@ -65,7 +77,8 @@ function sourceHash(): string {
 }
 
 const stampOf = (outdir: string) => `${outdir}/.source-hash`;
-const isFresh = (outdir: string, hash: string) => existsSync(stampOf(outdir)) && readFileSync(stampOf(outdir), 'utf8') === hash;
+const isFresh = (outdir: string, hash: string) =>
+  existsSync(stampOf(outdir)) && readFileSync(stampOf(outdir), 'utf8') === hash;
 
 /**
  * Builds the tab unless build/tab already matches its sources. Parallel callers (test files run in parallel)
@@ -103,7 +116,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } catch (err) {
     // A production install without dev dependencies (no esbuild) keeps serving an existing build.
     if (existsSync(`${TAB_OUT}/index.html`)) {
-      process.stderr.write(`build-tab: rebuild failed, serving the existing build/tab (${err instanceof Error ? err.message : String(err)})\n`);
+      process.stderr.write(
+        `build-tab: rebuild failed, serving the existing build/tab (${err instanceof Error ? err.message : String(err)})\n`,
+      );
     } else {
       throw err;
     }

@@ -55,7 +55,10 @@ function pathway(thick: boolean): Shape[] {
   ];
   const first = nodes[0]!;
   const last = nodes[2]!;
-  return [segment(first[0], first[1], last[0], last[1], line), ...nodes.map(([x, y]) => circle(x, y, thick ? 0.09 : 0.075))];
+  return [
+    segment(first[0], first[1], last[0], last[1], line),
+    ...nodes.map(([x, y]) => circle(x, y, thick ? 0.09 : 0.075)),
+  ];
 }
 
 function render(size: number, background: Rgba | undefined, layers: Layer[]): Buffer {

@@ -12,20 +12,27 @@ const pct = (n: number): string => `${(n * 100).toFixed(1)}%`;
 const sections: [string, CorpusCase[]][] = [['Corpus', loadCorpus('corpus')]];
 const heldOut = loadCorpus('held-out');
 if (process.argv.includes('--by-set')) {
-  for (const set of [...new Set(heldOut.map((c) => c.set))]) sections.push([`Held-out ${set}`, heldOut.filter((c) => c.set === set)]);
+  for (const set of [...new Set(heldOut.map((c) => c.set))])
+    sections.push([`Held-out ${set}`, heldOut.filter((c) => c.set === set)]);
 } else sections.push(['Held-out sets (each written after tuning on the ones before)', heldOut]);
 
 for (const [title, cases] of sections) {
   const { scores, results } = scoreCorpus(cases);
   console.log(`\n${title}: ${cases.length} cases\n`);
-  console.log(`${'fact type'.padEnd(14)} ${'precision'.padStart(9)} ${'recall'.padStart(8)}   tp / extracted / expected`);
+  console.log(
+    `${'fact type'.padEnd(14)} ${'precision'.padStart(9)} ${'recall'.padStart(8)}   tp / extracted / expected`,
+  );
   for (const t of FACT_TYPES) {
     const s = scores.get(t)!;
     if (s.expected === 0 && s.extracted === 0) continue;
-    console.log(`${t.padEnd(14)} ${pct(precision(s)).padStart(9)} ${pct(recall(s)).padStart(8)}   ${s.truePositives} / ${s.extracted} / ${s.expected}`);
+    console.log(
+      `${t.padEnd(14)} ${pct(precision(s)).padStart(9)} ${pct(recall(s)).padStart(8)}   ${s.truePositives} / ${s.extracted} / ${s.expected}`,
+    );
   }
   const narrative = results.filter((r) => r.narrativeWrong);
-  console.log(`case-vs-question calls wrong: ${narrative.length}${narrative.length ? ` (${narrative.map((r) => r.id).join(', ')})` : ''}`);
+  console.log(
+    `case-vs-question calls wrong: ${narrative.length}${narrative.length ? ` (${narrative.map((r) => r.id).join(', ')})` : ''}`,
+  );
   if (!process.argv.includes('--cases')) continue;
   for (const r of results) {
     if (!r.missed.length && !r.extra.length) continue;

@@ -10,7 +10,9 @@ try {
   mkdirSync(new URL('.', out), { recursive: true });
   writeFileSync(out, zip);
   const name = (manifest.name as { short: string }).short;
-  process.stdout.write(`build/appPackage.zip: ${name} ${env.APP_VERSION}, app ${env.TEAMS_APP_ID}, bot ${env.BOT_ID}, host ${env.PUBLIC_HOSTNAME} (schema valid)\n`);
+  process.stdout.write(
+    `build/appPackage.zip: ${name} ${env.APP_VERSION}, app ${env.TEAMS_APP_ID}, bot ${env.BOT_ID}, host ${env.PUBLIC_HOSTNAME} (schema valid)\n`,
+  );
 } catch (err) {
   if (err instanceof PackageError) {
     process.stderr.write(`${err.message}\n`);

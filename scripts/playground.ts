@@ -35,13 +35,18 @@ function stop(code = 0): void {
     process.exit(code);
   }, 5_000);
   timer.unref();
-  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : undefined))).then(() => process.exit(code));
+  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : undefined))).then(() =>
+    process.exit(code),
+  );
 }
 
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-start('bot', ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/host/index.ts'], { PORT: botPort, MicrosoftAppId: '' });
+start('bot', ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/host/index.ts'], {
+  PORT: botPort,
+  MicrosoftAppId: '',
+});
 start('playground', [
   'node_modules/@microsoft/m365agentsplayground/cli.js',
   '-e',
@@ -52,4 +57,6 @@ start('playground', [
   playgroundPort,
   '--disable-telemetry',
 ]);
-process.stdout.write(`\nAgents Playground: http://localhost:${playgroundPort}  (bot on :${botPort}, tab on http://localhost:${botPort}/tab/). Ctrl-C stops both.\n\n`);
+process.stdout.write(
+  `\nAgents Playground: http://localhost:${playgroundPort}  (bot on :${botPort}, tab on http://localhost:${botPort}/tab/). Ctrl-C stops both.\n\n`,
+);

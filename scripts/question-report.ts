@@ -12,7 +12,9 @@ for (const v of verdicts) {
 }
 for (const [file, row] of byFile) console.log(`${file.padEnd(22)} ${row.ok}/${row.total}`);
 for (const v of verdicts.filter((x) => !x.ok)) {
-  console.log(`\nFAIL ${v.question.file}: ${v.question.q}\n  ${v.problems.join('; ')}\n  > ${v.text.replace(/\n+/g, ' | ').slice(0, 400)}`);
+  console.log(
+    `\nFAIL ${v.question.file}: ${v.question.q}\n  ${v.problems.join('; ')}\n  > ${v.text.replace(/\n+/g, ' | ').slice(0, 400)}`,
+  );
 }
 const ok = verdicts.filter((v) => v.ok).length;
 console.log(`\nAnswered correctly: ${ok}/${verdicts.length} (${((100 * ok) / verdicts.length).toFixed(1)} %)`);

@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   const map = mountPathwayMap(byId('map-body'));
   const host = await connectHost();
   applyTheme(host.theme);
-  byId('host-status').textContent = host.inTeams ? 'Running inside Microsoft Teams.' : 'Running outside Teams (plain browser).';
+  byId('host-status').textContent = host.inTeams
+    ? 'Running inside Microsoft Teams.'
+    : 'Running outside Teams (plain browser).';
   await map;
   document.body.dataset.ready = 'true';
 }

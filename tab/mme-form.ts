@@ -6,14 +6,25 @@ import { MME_FACTORS, MME_LIMITS } from './calculator-params.js';
 import { el } from './dom.js';
 
 const ROWS = 3;
-const FREQUENCIES: [string, string][] = [['1', 'once daily'], ['2', 'twice daily'], ['3', 'three times daily'], ['4', 'four times daily'], ['6', 'every 4 hours (6/day)']];
+const FREQUENCIES: [string, string][] = [
+  ['1', 'once daily'],
+  ['2', 'twice daily'],
+  ['3', 'three times daily'],
+  ['4', 'four times daily'],
+  ['6', 'every 4 hours (6/day)'],
+];
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 /** MME/day: up to three opioids, each a dose and how often (fentanyl patches in mcg/hr). */
 export function mmeForm(): HTMLElement {
   const drugs = mmeFactors.map((f) => f.drug);
   const rows = Array.from({ length: ROWS }, (_, i) => {
-    const drug = el('select', { id: `mme-drug-${i}`, name: 'drug' }, el('option', { value: '' }, i ? '(none)' : 'Choose an opioid'), ...drugs.map((d) => el('option', { value: d }, drugNames(d).generic)));
+    const drug = el(
+      'select',
+      { id: `mme-drug-${i}`, name: 'drug' },
+      el('option', { value: '' }, i ? '(none)' : 'Choose an opioid'),
+      ...drugs.map((d) => el('option', { value: d }, drugNames(d).generic)),
+    );
     const dose = el('input', { id: `mme-dose-${i}`, type: 'number', min: '0', step: 'any', inputmode: 'decimal' });
     const freq = el('select', { id: `mme-freq-${i}` }, ...FREQUENCIES.map(([v, t]) => el('option', { value: v }, t)));
     const unit = el('span', { id: `mme-unit-${i}` }, 'Dose (mg)');
@@ -32,7 +43,14 @@ export function mmeForm(): HTMLElement {
     return { row, drug, dose, freq };
   });
   const out = el('div', { class: 'result', id: 'mme-result', role: 'status', 'aria-live': 'polite' });
-  const form = el('form', { class: 'calc', id: 'mme-form', 'aria-labelledby': 'mme-title' }, el('h3', { id: 'mme-title' }, 'MME per day'), ...rows.map((r) => r.row), el('button', { type: 'submit' }, 'Calculate'), out);
+  const form = el(
+    'form',
+    { class: 'calc', id: 'mme-form', 'aria-labelledby': 'mme-title' },
+    el('h3', { id: 'mme-title' }, 'MME per day'),
+    ...rows.map((r) => r.row),
+    el('button', { type: 'submit' }, 'Calculate'),
+    out,
+  );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const items = rows
@@ -40,12 +58,16 @@ export function mmeForm(): HTMLElement {
       .map((r) => {
         const drug = r.drug.value as DrugId;
         const dose = Number(r.dose.value);
-        return drug === 'fentanyl' ? { drug, mcgPerHour: dose } : { drug, doseMg: dose, timesPerDay: Number(r.freq.value) };
+        return drug === 'fentanyl'
+          ? { drug, mcgPerHour: dose }
+          : { drug, doseMg: dose, timesPerDay: Number(r.freq.value) };
       });
     const result = calculateMme(items, MME_FACTORS, MME_LIMITS);
     out.className = 'result';
     if (result.kind === 'ok') {
-      const lines = result.lines.map((l) => `${drugNames(l.drug).generic} ${fmt(l.dailyAmount)} ${l.unit} x ${l.factor} = ${fmt(l.mme)} MME/day`);
+      const lines = result.lines.map(
+        (l) => `${drugNames(l.drug).generic} ${fmt(l.dailyAmount)} ${l.unit} x ${l.factor} = ${fmt(l.mme)} MME/day`,
+      );
       out.replaceChildren(el('strong', {}, `${fmt(result.total)} MME/day`), el('div', {}, lines.join('; ')));
       if (result.atOrAboveReassess) {
         out.className = 'result warn';

@@ -44,7 +44,8 @@ export function parseStateDiagram(mermaid: string): PathwayGraph {
   };
   for (const raw of mermaid.split('\n')) {
     const line = raw.trim();
-    if (!line || line.startsWith('%%') || /^stateDiagram/.test(line) || /^(direction|classDef|class|note)\b/.test(line)) continue;
+    if (!line || line.startsWith('%%') || /^stateDiagram/.test(line) || /^(direction|classDef|class|note)\b/.test(line))
+      continue;
     let m: RegExpMatchArray | null;
     if (line === '}') {
       stack.pop();

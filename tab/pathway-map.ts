@@ -22,7 +22,13 @@ function moves(graph: PathwayGraph, node: PathwayNode): HTMLElement | undefined 
   return el(
     'ul',
     { class: 'moves', 'aria-label': `Moves from ${humanize(node.label)}` },
-    ...out.map((e) => el('li', {}, `→ ${label(e.to)}${e.label && trigger(e.label) !== label(e.to).toLowerCase() ? `: ${trigger(e.label)}` : ''}`)),
+    ...out.map((e) =>
+      el(
+        'li',
+        {},
+        `→ ${label(e.to)}${e.label && trigger(e.label) !== label(e.to).toLowerCase() ? `: ${trigger(e.label)}` : ''}`,
+      ),
+    ),
   );
 }
 
@@ -31,11 +37,21 @@ function stateBox(graph: PathwayGraph, node: PathwayNode, depth: number): HTMLEl
   const heading = el(`h${Math.min(3 + depth, 6)}` as 'h3', {}, humanize(node.label));
   if (node.initial) heading.append(' ', el('span', { class: 'tag' }, 'start'));
   if (node.parallel) heading.append(' ', el('span', { class: 'tag' }, 'parallel: all at once'));
-  const box = el('li', { class: `state depth-${Math.min(depth, 3)}${kids.length ? ' compound' : ''}`, 'data-state': node.id }, heading);
+  const box = el(
+    'li',
+    { class: `state depth-${Math.min(depth, 3)}${kids.length ? ' compound' : ''}`, 'data-state': node.id },
+    heading,
+  );
   const m = moves(graph, node);
   if (m) box.append(m);
   if (kids.length) {
-    box.append(el('ul', { class: node.parallel ? 'regions parallel' : 'regions' }, ...kids.map((k) => stateBox(graph, k, depth + 1))));
+    box.append(
+      el(
+        'ul',
+        { class: node.parallel ? 'regions parallel' : 'regions' },
+        ...kids.map((k) => stateBox(graph, k, depth + 1)),
+      ),
+    );
   }
   return box;
 }
@@ -45,7 +61,11 @@ function stateBox(graph: PathwayGraph, node: PathwayNode, depth: number): HTMLEl
  * parallel regions side by side, and each state's outgoing transitions as text (readable by screen readers).
  */
 export function renderMap(graph: PathwayGraph): HTMLElement {
-  return el('ol', { class: 'flow', 'aria-label': 'Pathway steps' }, ...childrenOf(graph, undefined).map((n) => stateBox(graph, n, 0)));
+  return el(
+    'ol',
+    { class: 'flow', 'aria-label': 'Pathway steps' },
+    ...childrenOf(graph, undefined).map((n) => stateBox(graph, n, 0)),
+  );
 }
 
 export async function mountPathwayMap(container: HTMLElement): Promise<void> {

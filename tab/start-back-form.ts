@@ -16,7 +16,11 @@ export function startBackForm(): HTMLElement {
       'fieldset',
       {},
       el('legend', {}, 'Items 1-8: tick each the patient agreed with'),
-      el('div', { class: 'row' }, ...boxes.map((b, i) => el('label', { class: 'check', for: b.id }, b, `Item ${i + 1}`))),
+      el(
+        'div',
+        { class: 'row' },
+        ...boxes.map((b, i) => el('label', { class: 'check', for: b.id }, b, `Item ${i + 1}`)),
+      ),
     ),
     el('label', { for: item9.id }, 'Item 9: overall bothersomeness', item9),
     el('button', { type: 'submit' }, 'Score'),

@@ -31,7 +31,11 @@ function adjustments(drug: DosedDrugId, ctx: QuestionContext): Adjusted[] {
     found.push({ result: ageAdjustment(drug, ctx.age), label, fromCase: ctx.ageFrom !== undefined });
   }
   if (ctx.liverDisease) {
-    found.push({ result: liverAdjustment(drug), label: `Liver${ctx.liverFrom ? ` (${ctx.liverFrom})` : ''}`, fromCase: ctx.liverFrom !== undefined });
+    found.push({
+      result: liverAdjustment(drug),
+      label: `Liver${ctx.liverFrom ? ` (${ctx.liverFrom})` : ''}`,
+      fromCase: ctx.liverFrom !== undefined,
+    });
   }
   // A case fact that changes nothing for this drug ("age 58" for duloxetine) is noise; a fact the question gave
   // itself is answered even when no adjustment is listed, since it was asked about.

@@ -62,7 +62,9 @@ export function renderAnswer(answer: Answer): OutputMessage {
     body: [
       { type: 'TextBlock', text: answer.title, weight: 'Bolder', size: 'Medium', wrap: true },
       ...body.map((l) => ({ type: 'TextBlock', text: `- ${l}`, wrap: true, spacing: 'Small' })),
-      ...(answer.note ? [{ type: 'TextBlock', text: answer.note, wrap: true, weight: 'Bolder', spacing: 'Medium' }] : []),
+      ...(answer.note
+        ? [{ type: 'TextBlock', text: answer.note, wrap: true, weight: 'Bolder', spacing: 'Medium' }]
+        : []),
     ],
     ...(answer.suggestedActions?.length
       ? {

@@ -19,11 +19,13 @@ const QUESTION = /\?\s*$|^(?:what|when|how|should|does|do|is|are|can|could|would
 /** A procedure question naming steroids is about injections, not systemic steroids. */
 const PROCEDURE = /epidural|injection|nerve block|\besi\b/;
 /** Populations the guideline does not address: no dose, an honest "not covered". */
-const UNCOVERED_POPULATION = /pregnan|breast ?feed|lactat|\bnursing\b|\bchild(?:ren)?\b|p(?:a)?ediatric|adolescent|teen/;
+const UNCOVERED_POPULATION =
+  /pregnan|breast ?feed|lactat|\bnursing\b|\bchild(?:ren)?\b|p(?:a)?ediatric|adolescent|teen/;
 /** Questions about when to switch or what follows a failed drug are pathway questions, unless a dose is given. */
 /** Fitness to drive or operate machinery on a drug: not in the guideline or the clinical reference. */
 const DRIVING = /\b(?:driv(?:e|es|ing|er)|operat\w* (?:heavy )?machinery|fly(?:ing)? a plane|pilot)\b/;
-const PATHWAY_QUESTION = /how long|how often|before switching|\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step/;
+const PATHWAY_QUESTION =
+  /how long|how often|before switching|\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step/;
 
 // Accents dropped so that "duloxétine" or "naproxène" are still recognised; "q6" read as "q6h".
 const questionText = (ctx: RouteContext): string => expandIntervals(ctx.text.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -38,7 +40,10 @@ function mentions(ctx: RouteContext): DrugMention[] {
   return found;
 }
 
-const answer = (ctx: RouteContext, message: OutputMessage): RouteResult => ({ state: ctx.state, output: { messages: [message] } });
+const answer = (ctx: RouteContext, message: OutputMessage): RouteResult => ({
+  state: ctx.state,
+  output: { messages: [message] },
+});
 const short = (ctx: RouteContext): boolean => ctx.text.length <= MAX_QUESTION_CHARS;
 
 export const calculatorRoute: Route = {
@@ -62,7 +67,10 @@ function openCaseContext(ctx: RouteContext): QuestionContext {
 function defersToGuideline(ctx: RouteContext): boolean {
   const found = mentions(ctx);
   const dosed = found.some((m) => m.doseMg !== undefined || m.dailyMg !== undefined);
-  return PROCEDURE.test(ctx.lower) || (!dosed && found.length === 1 && PATHWAY_QUESTION.test(ctx.lower) && !DOSE_WORDS.test(ctx.lower));
+  return (
+    PROCEDURE.test(ctx.lower) ||
+    (!dosed && found.length === 1 && PATHWAY_QUESTION.test(ctx.lower) && !DOSE_WORDS.test(ctx.lower))
+  );
 }
 
 export const drugRoute: Route = {
@@ -72,7 +80,9 @@ export const drugRoute: Route = {
     answer(
       ctx,
       UNCOVERED_POPULATION.test(ctx.lower)
-        ? plain(`This pathway does not cover that population (pregnancy, breastfeeding or children), so I give no dose or advice for it. ${PATHWAY_SCOPE}`)
+        ? plain(
+            `This pathway does not cover that population (pregnancy, breastfeeding or children), so I give no dose or advice for it. ${PATHWAY_SCOPE}`,
+          )
         : DRIVING.test(ctx.lower)
           ? drivingMessage(mentions(ctx))
           : answerDrugQuestion(questionText(ctx).toLowerCase(), mentions(ctx), openCaseContext(ctx)),
@@ -91,7 +101,10 @@ export const unknownDrugRoute: Route = {
   name: 'answers.unknown-drug',
   matches: (ctx) => short(ctx) && DOSE_WORDS.test(ctx.lower),
   handle: (ctx) =>
-    answer(ctx, plain(`That drug is not covered by this pathway, so I give no dose for it. The pathway covers ${COVERED_DRUGS}.`)),
+    answer(
+      ctx,
+      plain(`That drug is not covered by this pathway, so I give no dose for it. The pathway covers ${COVERED_DRUGS}.`),
+    ),
 };
 
 export const guidelineRoute: Route = {

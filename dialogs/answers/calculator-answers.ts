@@ -1,4 +1,9 @@
-import { MME_FACTORS, MME_LIMITS, OSWESTRY_BANDS, START_BACK_PARAMS } from '../../src/clinical/calculators/clinical-params.js';
+import {
+  MME_FACTORS,
+  MME_LIMITS,
+  OSWESTRY_BANDS,
+  START_BACK_PARAMS,
+} from '../../src/clinical/calculators/clinical-params.js';
 import { calculateMme, type MmeItem, type MmeResult } from '../../src/clinical/calculators/mme.js';
 import { scoreOswestry, type OswestryResult } from '../../src/clinical/calculators/oswestry.js';
 import { scoreStartBack, type StartBackResult } from '../../src/clinical/calculators/start-back.js';
@@ -20,7 +25,8 @@ export type CalculatorOutcome =
   | { calculator: 'start-back'; result?: StartBackResult; message: OutputMessage }
   | { calculator: 'oswestry'; result?: OswestryResult; message: OutputMessage };
 
-const MME_COMMAND = /^(?:calculate |what(?:'s| is) (?:the )?|total )?(?:mme|morphine (?:milligram )?equivalents?|morphine equivalent dose|med)\b/;
+const MME_COMMAND =
+  /^(?:calculate |what(?:'s| is) (?:the )?|total )?(?:mme|morphine (?:milligram )?equivalents?|morphine equivalent dose|med)\b/;
 
 const FACTORS = MME_FACTORS;
 const THRESHOLDS = MME_LIMITS;
@@ -37,7 +43,12 @@ const withoutMmeWord = (text: string): string => text.replace(MME_WORDS, ' ');
 
 function isMmeCommand(text: string, lower: string): boolean {
   if (MME_COMMAND.test(lower)) return true;
-  return MME_WORD.test(lower) && findDrugs(expandIntervals(withoutMmeWord(text))).some((m) => FACTORS[m.drug] !== undefined && m.doseMg !== undefined);
+  return (
+    MME_WORD.test(lower) &&
+    findDrugs(expandIntervals(withoutMmeWord(text))).some(
+      (m) => FACTORS[m.drug] !== undefined && m.doseMg !== undefined,
+    )
+  );
 }
 
 /** Parts joined by "+", "plus", "and" or "&": one with a number but no drug read ("oxy 10 bid") would drop out of the total. */
@@ -47,7 +58,8 @@ function unreadPart(text: string): string | undefined {
     .map((part) => part.replace(MME_COMMAND_WORDS, ' ').trim())
     .find((part) => /\d/.test(part) && findDrugs(part).length === 0);
 }
-const MME_COMMAND_WORDS = /\b(?:calculate|what(?:'s| is)|the|total|mme|morphine (?:milligram )?equivalents?|morphine equivalent dose|med)\b/gi;
+const MME_COMMAND_WORDS =
+  /\b(?:calculate|what(?:'s| is)|the|total|mme|morphine (?:milligram )?equivalents?|morphine equivalent dose|med)\b/gi;
 
 export function isCalculatorCommand(text: string): boolean {
   const lower = text.toLowerCase().trim();
@@ -67,11 +79,13 @@ export function calculatorFacts(outcome: CalculatorOutcome): Partial<CaseFacts> 
   if (outcome.calculator === 'start-back' && outcome.result?.kind === 'ok') {
     return { startBack: { total: outcome.result.total, psychosocial: outcome.result.psychosocial } };
   }
-  if (outcome.calculator === 'oswestry' && outcome.result?.kind === 'ok') return { oswestryPercent: outcome.result.percent };
+  if (outcome.calculator === 'oswestry' && outcome.result?.kind === 'ok')
+    return { oswestryPercent: outcome.result.percent };
   return {};
 }
 
-const MME_HINT = 'Give each opioid with its dose and how often, e.g. "MME oxycodone 5 mg q6h + tramadol 50 mg bid" or "MME fentanyl 25 mcg/hr".';
+const MME_HINT =
+  'Give each opioid with its dose and how often, e.g. "MME oxycodone 5 mg q6h + tramadol 50 mg bid" or "MME fentanyl 25 mcg/hr".';
 const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 /** Formulation words between the name and the dose ("morphine ER 15 bid") do not change the MME. */
@@ -94,7 +108,11 @@ function mmeCommand(text: string): CalculatorOutcome {
   const items: MmeItem[] = [];
   for (const m of mentions) {
     const amount = nonPositiveDose(bare, m);
-    if (amount) return { calculator: 'mme', message: plain(`MME ${drugNames(m.drug).generic} ${amount}: ${NON_POSITIVE_REASON} No MME was calculated.`) };
+    if (amount)
+      return {
+        calculator: 'mme',
+        message: plain(`MME ${drugNames(m.drug).generic} ${amount}: ${NON_POSITIVE_REASON} No MME was calculated.`),
+      };
     const item = mmeItem(m);
     if (typeof item === 'string') return { calculator: 'mme', message: plain(item) };
     items.push(item);
@@ -107,25 +125,32 @@ function mmeCommand(text: string): CalculatorOutcome {
 function mmeItem(m: DrugMention): MmeItem | string {
   const name = drugNames(m.drug).generic;
   if (FACTORS[m.drug] === undefined) return `${name} is not an opioid: MME covers opioids only. ${MME_HINT}`;
-  if (m.unit === 'g') return `${name} was given in grams, which is not a plausible opioid dose. Check the unit (mg, or mcg/hr for patches). No MME was calculated.`;
+  if (m.unit === 'g')
+    return `${name} was given in grams, which is not a plausible opioid dose. Check the unit (mg, or mcg/hr for patches). No MME was calculated.`;
   if (m.drug === 'fentanyl') {
     // Patch strength: mcg/hr, or a bare number, which for a patch means mcg/hr.
-    if (m.doseMg === undefined || (m.unit !== undefined && m.unit !== 'mcg/hr')) return 'Give the fentanyl patch strength in mcg/hr, e.g. "MME fentanyl 25 mcg/hr".';
+    if (m.doseMg === undefined || (m.unit !== undefined && m.unit !== 'mcg/hr'))
+      return 'Give the fentanyl patch strength in mcg/hr, e.g. "MME fentanyl 25 mcg/hr".';
     return { drug: m.drug, mcgPerHour: m.doseMg };
   }
   if (m.unit === 'mcg/hr') return `mcg/hr is a patch rate; give ${name} in mg with how often. No MME was calculated.`;
   if (m.dailyMg !== undefined) return { drug: m.drug, dailyMg: m.dailyMg };
-  if (m.doseMg !== undefined && m.timesPerDay !== undefined) return { drug: m.drug, doseMg: m.doseMg, timesPerDay: m.timesPerDay };
+  if (m.doseMg !== undefined && m.timesPerDay !== undefined)
+    return { drug: m.drug, doseMg: m.doseMg, timesPerDay: m.timesPerDay };
   return `I need the dose and how often for ${name}. ${MME_HINT}`;
 }
 
 function mmeMessage(result: MmeResult): OutputMessage {
   if (result.kind === 'refused') {
     const factor = mmeFactorFor(result.drug);
-    const reason = factor && 'reason' in factor ? factor.reason : 'No MME factor exists for it, so no MME is calculated.';
+    const reason =
+      factor && 'reason' in factor ? factor.reason : 'No MME factor exists for it, so no MME is calculated.';
     return plain(`${reason} MME estimates risk; it is not a conversion table for switching opioids.`);
   }
-  if (result.kind !== 'ok') return plain(`No MME calculated: ${result.kind === 'invalid' ? result.problems.join('; ') : 'not an opioid'}. ${MME_HINT}`);
+  if (result.kind !== 'ok')
+    return plain(
+      `No MME calculated: ${result.kind === 'invalid' ? result.problems.join('; ') : 'not an opioid'}. ${MME_HINT}`,
+    );
   const lines: AnswerLine[] = result.lines.map((l) => ({
     text: `${drugNames(l.drug).generic} ${fmt(l.dailyAmount)} ${l.unit} x ${l.factor} = ${fmt(l.mme)} MME/day`,
     source: MME_SOURCE,
@@ -136,12 +161,11 @@ function mmeMessage(result: MmeResult): OutputMessage {
     : result.atOrAboveReassess
       ? ` (at or above ${THRESHOLDS.reassess}: reassess)`
       : '';
-  return renderAnswer(
-    {
-      title: `Total ${fmt(result.total)} MME/day${flag}`,
-      lines,
-      note: 'MME estimates overdose risk; it is not a conversion table for switching opioids.',
-    });
+  return renderAnswer({
+    title: `Total ${fmt(result.total)} MME/day${flag}`,
+    lines,
+    note: 'MME estimates overdose risk; it is not a conversion table for switching opioids.',
+  });
 }
 
 function startBackCommand(lower: string): CalculatorOutcome {
@@ -176,10 +200,13 @@ function oswestryCommand(lower: string): CalculatorOutcome {
     return {
       calculator: 'oswestry',
       result,
-      message: plain('Those Oswestry scores are not possible: each section is scored 0-5 (up to 10 sections), or give a percentage from 0 to 100.'),
+      message: plain(
+        'Those Oswestry scores are not possible: each section is scored 0-5 (up to 10 sections), or give a percentage from 0 to 100.',
+      ),
     };
   }
-  const answered = result.sectionsAnswered !== undefined ? ` from ${result.sectionsAnswered} of ${OSWESTRY.sections} sections` : '';
+  const answered =
+    result.sectionsAnswered !== undefined ? ` from ${result.sectionsAnswered} of ${OSWESTRY.sections} sections` : '';
   const lines: AnswerLine[] = [
     { text: `${fmt(result.percent)}%${answered}: ${result.band}.`, source: OSWESTRY.source },
     entryLine('instrument.mcid'),

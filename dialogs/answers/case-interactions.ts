@@ -12,6 +12,6 @@ export function caseInteractionLines(drug: DrugId, ctx: QuestionContext): Answer
   if (!held.length) return [];
   const before = new Set(interactionsAmong(held));
   const added = new Set(interactionsAmong([drug, ...held]).filter((id) => !before.has(id)));
-  const label = `With case ${ctx.caseLabel ?? ''}'s medicines`.replace(' \'s', "'s");
+  const label = `With case ${ctx.caseLabel ?? ''}'s medicines`.replace(" 's", "'s");
   return interactionRules.filter((r) => added.has(r.id)).map((r) => ({ text: r.text, source: r.source, label }));
 }

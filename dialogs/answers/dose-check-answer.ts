@@ -59,9 +59,10 @@ export function doseCheckMessage(
   }
   const check = checkDose(drug, doseMg, timesPerDay, ctx);
   if (check.verdict === 'absurd') return safeRefusal(said, check.notes[0] ?? 'that amount is not plausible.');
-  const regimen = m.dailyMg !== undefined && perDay === undefined
-    ? `${fmt(check.dailyMg)} mg/day`
-    : `${fmt(check.doseMg)} mg x ${fmt(check.timesPerDay)}/day = ${fmt(check.dailyMg)} mg/day`;
+  const regimen =
+    m.dailyMg !== undefined && perDay === undefined
+      ? `${fmt(check.dailyMg)} mg/day`
+      : `${fmt(check.doseMg)} mg x ${fmt(check.timesPerDay)}/day = ${fmt(check.dailyMg)} mg/day`;
   // The patient's own renal/age/liver tier (with its source) replaces the full adjustment tables.
   const adjustments = adjustmentLines(drug, ctx);
   const ids = check.knowledgeIds.filter(

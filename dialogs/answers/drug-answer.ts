@@ -17,7 +17,8 @@ import { readContext, withQuestion, type QuestionContext } from './question-cont
 export const DOSE_WORDS = /\b(?:dose|doses|dosing|dosage|how much|max(?:imum)?|titrat\w*|starting)\b/;
 
 /** "celecoxib instead of naproxen?", "duloxetine vs pregabalin": a choice between drugs, not a combination. */
-const COMPARE = /\b(?:instead|versus|vs\.?|compared?|comparison|switch(?:ing)?|change (?:from|to)|better|rather than|or)\b/;
+const COMPARE =
+  /\b(?:instead|versus|vs\.?|compared?|comparison|switch(?:ing)?|change (?:from|to)|better|rather than|or)\b/;
 
 /** Words that make it a combination question even when "or" appears ("tramadol or oxycodone with diazepam?"). */
 const COMBINE = /interact|together|combin|\bplus\b|\+|\bwith\b|\band\b|\badd(?:ing|ed)?\b|\bon\b/;
@@ -40,7 +41,9 @@ export function drugTitle(drug: DrugId, matched: string): string {
 /** An NSAID other than naproxen or ibuprofen, named ("meloxicam"): the guideline gives it no dose of its own. */
 function otherNsaidLine(mention: DrugMention | undefined): AnswerLine | undefined {
   if (mention?.drug !== 'other-nsaid' || /^nsaids?$/.test(mention.matched.toLowerCase())) return undefined;
-  return { text: `The guideline gives no dose for ${mention.matched.toLowerCase()}; its NSAID examples are naproxen and ibuprofen.` };
+  return {
+    text: `The guideline gives no dose for ${mention.matched.toLowerCase()}; its NSAID examples are naproxen and ibuprofen.`,
+  };
 }
 
 /**
@@ -59,7 +62,10 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
   // Only a dosed drug's amount is judged: an avoid drug with any amount still gets its "avoid".
   for (const m of mentions.filter((x) => DRUG_PLANS[x.drug].kind === 'dose')) {
     const amount = nonPositiveDose(lower, m);
-    if (amount) return plain(`${drugTitle(m.drug, m.matched)} ${amount}: ${NON_POSITIVE_REASON} No recommendation was computed from it.`);
+    if (amount)
+      return plain(
+        `${drugTitle(m.drug, m.matched)} ${amount}: ${NON_POSITIVE_REASON} No recommendation was computed from it.`,
+      );
   }
   const drugs = [...new Set(mentions.map((m) => m.drug))];
   if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower)) return comparisonMessage(drugs, mentions);
@@ -73,23 +79,24 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
   const withCase = withCaseLines(caseInteractionLines(drug, context));
   switch (plan.kind) {
     case 'avoid':
-      return renderAnswer({ title: `${title}: ${drug === 'acetaminophen' ? 'not alone' : 'avoid'}`, lines: withCase(planLines(plan)) });
+      return renderAnswer({
+        title: `${title}: ${drug === 'acetaminophen' ? 'not alone' : 'avoid'}`,
+        lines: withCase(planLines(plan)),
+      });
     case 'not-covered':
-      return renderAnswer(
-        {
-          title: `${title}: not covered by this pathway`,
-          lines: withCase([
-            { text: `This pathway gives no dose for ${drugNames(drug).generic}. It covers ${COVERED_DRUGS}.` },
-            ...planLines(plan),
-          ]),
-        });
+      return renderAnswer({
+        title: `${title}: not covered by this pathway`,
+        lines: withCase([
+          { text: `This pathway gives no dose for ${drugNames(drug).generic}. It covers ${COVERED_DRUGS}.` },
+          ...planLines(plan),
+        ]),
+      });
     case 'opioid':
-      return renderAnswer(
-        {
-          title: `${title}: no dose from this pathway; opioids are a last resort`,
-          lines: withCase(planLines(plan)),
-          suggestedActions: [{ title: 'MME calculator', value: `MME ${drugNames(drug).generic.split(' ')[0]} ` }],
-        });
+      return renderAnswer({
+        title: `${title}: no dose from this pathway; opioids are a last resort`,
+        lines: withCase(planLines(plan)),
+        suggestedActions: [{ title: 'MME calculator', value: `MME ${drugNames(drug).generic.split(' ')[0]} ` }],
+      });
     case 'dose':
       break;
   }
@@ -101,7 +108,9 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
   if (unnamed) lines.unshift(unnamed);
   const adjusted = isDosedDrug(drug) ? adjustmentLines(drug, context) : [];
   if (isDosedDrug(drug) && adjusted.length) {
-    const heading = adjustmentApplies(drug, context) ? 'adjusted for this patient' : 'no adjustment listed for this patient';
+    const heading = adjustmentApplies(drug, context)
+      ? 'adjusted for this patient'
+      : 'no adjustment listed for this patient';
     return renderAnswer({ title: `${title}: ${heading}`, lines: withCase([...adjusted, ...lines.slice(0, 2)]) });
   }
   return renderAnswer({ title, lines: withCase(lines) });
@@ -126,7 +135,9 @@ function withCaseLines(extra: AnswerLine[]): (lines: AnswerLine[]) => AnswerLine
  */
 function interactionMessage(drugs: DrugId[], mentions: DrugMention[], doseAsked: boolean): OutputMessage {
   const names = drugs.map((d) => drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? ''));
-  const undosed = drugs.filter((d) => !mentions.some((m) => m.drug === d && (m.doseMg !== undefined || m.dailyMg !== undefined)));
+  const undosed = drugs.filter(
+    (d) => !mentions.some((m) => m.drug === d && (m.doseMg !== undefined || m.dailyMg !== undefined)),
+  );
   const doseLines = doseAsked
     ? undosed.flatMap((d) => {
         const plan = DRUG_PLANS[d];
@@ -140,7 +151,11 @@ function interactionMessage(drugs: DrugId[], mentions: DrugMention[], doseAsked:
   });
   const none: AnswerLine[] = found.length
     ? []
-    : [{ text: `No interaction between ${names.join(' and ')} is listed in this pathway's reference (it lists only a few high-risk pairs). Check a full interaction reference.` }];
+    : [
+        {
+          text: `No interaction between ${names.join(' and ')} is listed in this pathway's reference (it lists only a few high-risk pairs). Check a full interaction reference.`,
+        },
+      ];
   const lines: AnswerLine[] = [...doseLines, ...none, ...found, ...avoid];
   return renderAnswer({ title: names.join(' + '), lines });
 }
@@ -151,7 +166,8 @@ function comparisonMessage(drugs: DrugId[], mentions: DrugMention[]): OutputMess
   const lines = drugs.flatMap((d, i): AnswerLine[] => {
     const plan = DRUG_PLANS[d];
     const first = otherNsaidLine(mentions.find((m) => m.drug === d)) ?? planLines(plan)[0];
-    if (plan.kind === 'not-covered' || !first) return [{ label: names[i], text: 'not covered by this pathway; no dose given.' }];
+    if (plan.kind === 'not-covered' || !first)
+      return [{ label: names[i], text: 'not covered by this pathway; no dose given.' }];
     return [{ ...first, label: names[i] }];
   });
   return renderAnswer({ title: names.join(' or '), lines });

@@ -54,7 +54,11 @@ export const DRUG_PLANS: Record<DrugId, DrugPlan> = {
   },
   'other-nsaid': {
     kind: 'dose',
-    lines: [['escalation.nsaid-adequate-dose', 'Guideline (adequate NSAID trial)'], ...NSAID_SAFETY, ['interaction.nsaid-ckd', 'Renal']],
+    lines: [
+      ['escalation.nsaid-adequate-dose', 'Guideline (adequate NSAID trial)'],
+      ...NSAID_SAFETY,
+      ['interaction.nsaid-ckd', 'Renal'],
+    ],
   },
   tramadol: {
     kind: 'dose',

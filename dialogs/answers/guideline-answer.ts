@@ -16,13 +16,16 @@ const search = createEntrySearch(knowledge.filter((e) => !e.id.startsWith('sourc
  * A red-flag entry answers only red-flag questions: "weight loss advice?" shares words with the cancer red flag
  * ("unexplained weight loss") but asks for lifestyle advice, which the pathway does not cover.
  */
-const ASKS_FOR_ADVICE = /\b(?:advice|advise|tips?|diet|program(?:me)?|plan|counsel\w*|help (?:with|to)|how (?:to|do|can)|lose|losing|manage\w*|benefit|helps?|effective|recommend\w*)\b/;
+const ASKS_FOR_ADVICE =
+  /\b(?:advice|advise|tips?|diet|program(?:me)?|plan|counsel\w*|help (?:with|to)|how (?:to|do|can)|lose|losing|manage\w*|benefit|helps?|effective|recommend\w*)\b/;
 const RED_FLAG_WORDS = /red ?flags?|unexplained|urgent|emergency|cancer|malignan|worr/;
 
 export function answerGuidelineQuestion(lower: string): OutputMessage | undefined {
   const intent = matchIntent(lower);
   if (intent) return renderAnswer({ title: intent.title, lines: entryLines(intent.ids) });
-  const ids = search.search(lower).filter((id) => !id.startsWith('redflag.') || !ASKS_FOR_ADVICE.test(lower) || RED_FLAG_WORDS.test(lower));
+  const ids = search
+    .search(lower)
+    .filter((id) => !id.startsWith('redflag.') || !ASKS_FOR_ADVICE.test(lower) || RED_FLAG_WORDS.test(lower));
   if (!ids.length) return undefined;
   return renderAnswer({ title: 'What the pathway says', lines: ids.map((id) => entryLine(id)) });
 }

@@ -18,9 +18,17 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'red-flags',
-    pattern: /\bred ?flags?\b|cauda equina|saddle (?:an(?:a)?esthesia|numbness)|urgent (?:evaluation|referral)|emergency/,
+    pattern:
+      /\bred ?flags?\b|cauda equina|saddle (?:an(?:a)?esthesia|numbness)|urgent (?:evaluation|referral)|emergency/,
     title: 'Red flags: stop the pathway and evaluate urgently',
-    ids: ['redflag.urgent-evaluation', 'redflag.cauda-equina', 'redflag.cancer', 'redflag.infection', 'redflag.fracture', 'redflag.progressive-neuro-deficit'],
+    ids: [
+      'redflag.urgent-evaluation',
+      'redflag.cauda-equina',
+      'redflag.cancer',
+      'redflag.infection',
+      'redflag.fracture',
+      'redflag.progressive-neuro-deficit',
+    ],
   },
   {
     name: 'epidural',
@@ -111,15 +119,28 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'first-line',
-    pattern: /first[- ]line|second[- ]line|next step|what (?:now|next)|escalat|fail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|refractory|not responding/,
+    pattern:
+      /first[- ]line|second[- ]line|next step|what (?:now|next)|escalat|fail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|refractory|not responding/,
     title: 'Escalation when initial medications fail',
-    ids: ['overview', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose', 'escalation.tramadol', 'nondrug.foundation'],
+    ids: [
+      'overview',
+      'escalation.duloxetine',
+      'escalation.nsaid-adequate-dose',
+      'escalation.tramadol',
+      'nondrug.foundation',
+    ],
   },
   {
     name: 'follow-up',
-    pattern: /follow[- ]?up|reassess|how often|how long (?:to|should|before|do i)|before switching|monitor|re-?evaluat|check (?:back|in)/,
+    pattern:
+      /follow[- ]?up|reassess|how often|how long (?:to|should|before|do i)|before switching|monitor|re-?evaluat|check (?:back|in)/,
     title: 'Monitoring and follow-up',
-    ids: ['monitor.reassess-2-4-weeks', 'monitor.validated-tools', 'monitor.functional-goals', 'monitor.no-improvement-3-months'],
+    ids: [
+      'monitor.reassess-2-4-weeks',
+      'monitor.validated-tools',
+      'monitor.functional-goals',
+      'monitor.no-improvement-3-months',
+    ],
   },
   {
     name: 'yoga',
@@ -134,7 +155,12 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     ids: ['nondrug.cbt', 'pitfall.psychosocial-factors', 'specialist.biopsychosocial'],
   },
   { name: 'acupuncture', pattern: /acupunct/, title: 'Acupuncture', ids: ['nondrug.acupuncture'] },
-  { name: 'mbsr', pattern: /mindful|\bmbsr\b|meditat/, title: 'Mindfulness-based stress reduction', ids: ['nondrug.mbsr'] },
+  {
+    name: 'mbsr',
+    pattern: /mindful|\bmbsr\b|meditat/,
+    title: 'Mindfulness-based stress reduction',
+    ids: ['nondrug.mbsr'],
+  },
   {
     name: 'manipulation',
     pattern: /manipulat|chiropract|osteopath/,
@@ -142,7 +168,12 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     ids: ['nondrug.spinal-manipulation'],
   },
   { name: 'massage', pattern: /massage/, title: 'Massage therapy', ids: ['nondrug.massage'] },
-  { name: 'relaxation', pattern: /relaxation/, title: 'Progressive relaxation', ids: ['nondrug.progressive-relaxation'] },
+  {
+    name: 'relaxation',
+    pattern: /relaxation/,
+    title: 'Progressive relaxation',
+    ids: ['nondrug.progressive-relaxation'],
+  },
   {
     name: 'rehab',
     pattern: /rehab|multidisciplinary|occupational therap/,

@@ -1,5 +1,17 @@
 /** The quick answers (dosing, dose checks, interactions, guideline questions, calculators) for the router and the walk-through. */
-export { answerRoutes, calculatorRoute, drugRoute, guidelineRoute, sourcesRoute, unknownDrugRoute } from './answer-routes.js';
-export { calculatorFacts, isCalculatorCommand, runCalculatorCommand, type CalculatorOutcome } from './calculator-answers.js';
+export {
+  answerRoutes,
+  calculatorRoute,
+  drugRoute,
+  guidelineRoute,
+  sourcesRoute,
+  unknownDrugRoute,
+} from './answer-routes.js';
+export {
+  calculatorFacts,
+  isCalculatorCommand,
+  runCalculatorCommand,
+  type CalculatorOutcome,
+} from './calculator-answers.js';
 export { interactionLines, interactionMessage } from './interactions.js';
 export { renderAnswer, type Answer, type AnswerLine } from './answer-message.js';

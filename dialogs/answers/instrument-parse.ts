@@ -24,7 +24,8 @@ export function parseStartBack(lower: string): Parsed<StartBackInput> {
   if (total && psych) return { kind: 'input', input: { total: Number(total[1]), psychosocial: Number(psych[1]) } };
   const item9Word = ITEM9_ANSWERS.find((a) => rest.trimEnd().endsWith(a));
   const numbers = (item9Word ? rest.slice(0, rest.lastIndexOf(item9Word)) : rest).match(/\d+/g)?.map(Number) ?? [];
-  if (item9Word && numbers.length === 8) return { kind: 'input', input: { items: numbers as (0 | 1)[], item9: item9Word } };
+  if (item9Word && numbers.length === 8)
+    return { kind: 'input', input: { items: numbers as (0 | 1)[], item9: item9Word } };
   if (numbers.length === 9) {
     return { kind: 'input', input: { items: numbers.slice(0, 8) as (0 | 1)[], item9: numbers[8] as 0 | 1 } };
   }
@@ -37,7 +38,8 @@ export function parseOswestry(lower: string): Parsed<OswestryInput> {
   const percent = /(?:^|\D)(\d+(?:\.\d+)?)\s*%/.exec(rest);
   if (percent) return { kind: 'input', input: { percent: Number(percent[1]) } };
   const tokens = rest.match(/\d+(?:\.\d+)?|(?<=\s|^)[-x](?=\s|$)/g) ?? [];
-  if (tokens.length === 1 && tokens[0] !== '-' && tokens[0] !== 'x') return { kind: 'input', input: { percent: Number(tokens[0]) } };
+  if (tokens.length === 1 && tokens[0] !== '-' && tokens[0] !== 'x')
+    return { kind: 'input', input: { percent: Number(tokens[0]) } };
   if (tokens.length >= 2) {
     return { kind: 'input', input: { sections: tokens.map((t) => (t === '-' || t === 'x' ? null : Number(t))) } };
   }

@@ -10,7 +10,11 @@ export function interactionLines(drugs: readonly DrugId[], crcl?: number): Answe
   const ids = new Set(interactionsAmong(drugs, [], crcl));
   return interactionRules
     .filter((r) => ids.has(r.id))
-    .map((r) => ({ text: r.text, source: r.source, label: r.severity === 'contraindicated' ? 'Contraindicated' : 'Interaction' }));
+    .map((r) => ({
+      text: r.text,
+      source: r.source,
+      label: r.severity === 'contraindicated' ? 'Contraindicated' : 'Interaction',
+    }));
 }
 
 /** One message with the interactions among a case's drugs, or undefined when none of the listed pairs is present. */

@@ -16,4 +16,3 @@ export function entryLine(id: string, label?: string): AnswerLine {
 export function entryLines(ids: readonly string[]): AnswerLine[] {
   return ids.filter(hasEntry).map((id) => entryLine(id));
 }
-

@@ -5,7 +5,8 @@ import type { DrugMention } from './ports.js';
  * language layer reads no dose from it, so without this check the answer would silently ignore the number.
  * A spaced dash ("naproxen - 500 mg") is a separator, not a sign.
  */
-const NON_POSITIVE = /^\s*(?:of\s+)?((?:-|\u2212|minus\s+)\d+(?:\.\d+)?|0+(?:\.0+)?(?![\d.]))\s*(mg|g|gm|mcg(?:\/hr?)?)?\b/i;
+const NON_POSITIVE =
+  /^\s*(?:of\s+)?((?:-|\u2212|minus\s+)\d+(?:\.\d+)?|0+(?:\.0+)?(?![\d.]))\s*(mg|g|gm|mcg(?:\/hr?)?)?\b/i;
 
 /** The amount as typed ("-500 mg", "0 mg"), or undefined when the text after the name is no such amount. */
 export function nonPositiveDose(text: string, mention: DrugMention): string | undefined {

@@ -51,7 +51,10 @@ const CKD_STAGE_CRCL: Record<string, number> = { '3': 45, '3a': 52, '3b': 37, '4
 export function readContext(lower: string): QuestionContext {
   const ctx: QuestionContext = {};
   // Each optional word carries its own trailing spaces: `\s*A?\s*B?\s*` splits a run of spaces in many ways (polynomial).
-  const crcl = /\b(crcl|creatinine clearance|egfr|gfr)\s*(?:(?:of|is|=|:)\s*)?(?:(<|below|under|less than)\s*)?(\d{1,3})\b/.exec(lower);
+  const crcl =
+    /\b(crcl|creatinine clearance|egfr|gfr)\s*(?:(?:of|is|=|:)\s*)?(?:(<|below|under|less than)\s*)?(\d{1,3})\b/.exec(
+      lower,
+    );
   const stage = /\bckd\s*(?:stage\s*)?(3a|3b|[345])\b|\bstage\s*(3a|3b|[345])\s*ckd\b/.exec(lower);
   if (crcl) {
     const below = crcl[2] !== undefined;
@@ -67,13 +70,20 @@ export function readContext(lower: string): QuestionContext {
     ctx.crcl = 10;
     ctx.renalLabel = 'end-stage renal disease';
   }
-  const age = /\b(\d{2,3})\s*(?:-| )?(?:years?|yrs?|y)[- ]?(?:\/)?(?:o\b|old\b|of age\b)|\b(\d{2,3})\s*y\/?o\b|\bage[ds]?\s*(\d{2,3})\b|\b(\d{2,3})\s*[mf]\b/.exec(lower);
+  const age =
+    /\b(\d{2,3})\s*(?:-| )?(?:years?|yrs?|y)[- ]?(?:\/)?(?:o\b|old\b|of age\b)|\b(\d{2,3})\s*y\/?o\b|\bage[ds]?\s*(\d{2,3})\b|\b(\d{2,3})\s*[mf]\b/.exec(
+      lower,
+    );
   const said = age ?? /\b(?:patient|pt|he|she|they)(?: is|'s| aged?)\s+(\d{2,3})\b/.exec(lower);
   if (said) {
     const n = Number(said[1] ?? said[2] ?? said[3] ?? said[4]);
     if (n >= 12 && n <= 120) ctx.age = n;
   }
-  if (/cirrho|liver (?:disease|failure|impairment)|hepatic (?:impairment|disease|failure)|\bhepatic\b|heavy (?:alcohol|drink)|alcohol (?:use|abuse)/.test(lower)) {
+  if (
+    /cirrho|liver (?:disease|failure|impairment)|hepatic (?:impairment|disease|failure)|\bhepatic\b|heavy (?:alcohol|drink)|alcohol (?:use|abuse)/.test(
+      lower,
+    )
+  ) {
     ctx.liverDisease = true;
   }
   return ctx;

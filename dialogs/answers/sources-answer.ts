@@ -11,11 +11,9 @@ export function sourcesMessage(): OutputMessage {
   const lines = keys
     .filter((k) => hasEntry(`sources.${k}`))
     .map((k) => ({ text: getEntry(`sources.${k}`).text, label: /^\d$/.test(k) ? `[${k}]` : 'Opioids' }));
-  return renderAnswer(
-    {
-      title: 'Citation numbers: probable sources',
-      lines,
-      note: 'The guideline text has no reference list; these are the probable sources, not confirmed ones.',
-    },
-  );
+  return renderAnswer({
+    title: 'Citation numbers: probable sources',
+    lines,
+    note: 'The guideline text has no reference list; these are the probable sources, not confirmed ones.',
+  });
 }

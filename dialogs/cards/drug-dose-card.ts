@@ -26,7 +26,9 @@ function sourceLines(entries: KnowledgeEntry[]): string[] {
   const numbers = [...new Set(entries.flatMap((e) => (e.origin === 'guideline' ? e.cites : [])))].sort((a, b) => a - b);
   return numbers.map((n) => {
     const id = `sources.${n}`;
-    const text = hasEntry(id) ? getEntry(id).text.replace(/^Probable source of citation \d+: /, '') : 'guideline source';
+    const text = hasEntry(id)
+      ? getEntry(id).text.replace(/^Probable source of citation \d+: /, '')
+      : 'guideline source';
     return `[${n}] ${text} (probable source)`;
   });
 }
@@ -53,7 +55,12 @@ export function drugDoseCard(drug: DrugId): DrugDoseCard | undefined {
     body: [
       { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' },
       ...(guideline.length
-        ? guideline.map((e) => ({ type: 'TextBlock', text: `${e.text} **${citationLabel(e)}**`, wrap: true, spacing: 'Small' }))
+        ? guideline.map((e) => ({
+            type: 'TextBlock',
+            text: `${e.text} **${citationLabel(e)}**`,
+            wrap: true,
+            spacing: 'Small',
+          }))
         : [{ type: 'TextBlock', text: 'The guideline gives no dose for this drug.', wrap: true }]),
       ...(notes.length
         ? [
@@ -63,12 +70,26 @@ export function drugDoseCard(drug: DrugId): DrugDoseCard | undefined {
               spacing: 'Small',
               items: [
                 { type: 'TextBlock', text: `- ${e.text}`, wrap: true },
-                { type: 'TextBlock', text: citationLabel(e), wrap: true, isSubtle: true, size: 'Small', spacing: 'None' },
+                {
+                  type: 'TextBlock',
+                  text: citationLabel(e),
+                  wrap: true,
+                  isSubtle: true,
+                  size: 'Small',
+                  spacing: 'None',
+                },
               ],
             })),
           ]
         : []),
-      ...sources.map((s, i) => ({ type: 'TextBlock', text: s, wrap: true, isSubtle: true, size: 'Small', spacing: i ? 'None' : 'Medium' })),
+      ...sources.map((s, i) => ({
+        type: 'TextBlock',
+        text: s,
+        wrap: true,
+        isSubtle: true,
+        size: 'Small',
+        spacing: i ? 'None' : 'Medium',
+      })),
       { type: 'TextBlock', text: DISCLAIMER_SHORT, wrap: true, isSubtle: true, size: 'Small', spacing: 'Small' },
     ],
   };

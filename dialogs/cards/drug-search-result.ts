@@ -13,8 +13,6 @@ export function drugSearchResult(query: string): DrugSearchResult {
   const shown = query.trim().slice(0, 40);
   return {
     kind: 'message',
-    text: shown
-      ? `No guideline drug matches "${shown}". Try ${examples()}.`
-      : `Type a drug name, e.g. ${examples()}.`,
+    text: shown ? `No guideline drug matches "${shown}". Try ${examples()}.` : `Type a drug name, e.g. ${examples()}.`,
   };
 }

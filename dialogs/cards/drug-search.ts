@@ -2,7 +2,14 @@ import Fuse from 'fuse.js';
 import { drugCatalogue, type DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
 
 /** Drugs shown for an empty query: the pathway's own medications, in the guideline's order. */
-export const PATHWAY_DRUGS: readonly DrugId[] = ['duloxetine', 'naproxen', 'ibuprofen', 'tramadol', 'gabapentin', 'pregabalin'];
+export const PATHWAY_DRUGS: readonly DrugId[] = [
+  'duloxetine',
+  'naproxen',
+  'ibuprofen',
+  'tramadol',
+  'gabapentin',
+  'pregabalin',
+];
 export const MAX_RESULTS = 8;
 
 interface Name {
@@ -12,7 +19,13 @@ interface Name {
 const names: Name[] = drugCatalogue.flatMap((d) =>
   [d.generic, ...d.names, ...d.misspellings].map((name) => ({ drug: d.id, name: name.toLowerCase() })),
 );
-const fuse = new Fuse(names, { keys: ['name'], includeScore: true, threshold: 0.34, ignoreLocation: false, distance: 40 });
+const fuse = new Fuse(names, {
+  keys: ['name'],
+  includeScore: true,
+  threshold: 0.34,
+  ignoreLocation: false,
+  distance: 40,
+});
 
 /**
  * Type-ahead search over the drug catalogue (generic names, brands, misspellings), for the compose box's

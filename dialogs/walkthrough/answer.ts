@@ -26,16 +26,25 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
   const ex = extraction(text, at);
   if (ex.identifiers) return sayOnly(ctx.state, IDENTIFIERS_REFUSED, reAsk(record));
   const read = readAnswer(key, text, at);
-  const direct = read ? attachBareRegimen(read, key, text, record.facts) : isUnsure(text) ? { skipped: [key] } : undefined;
+  const direct = read
+    ? attachBareRegimen(read, key, text, record.facts)
+    : isUnsure(text)
+      ? { skipped: [key] }
+      : undefined;
   if (!direct && !patchSaysSomething(ex.patch)) {
-    return sayOnly(ctx.state, `I could not read that as an answer for case ${record.label}: use a quick answer, type it another way, or say "skip".`, reAsk(record));
+    return sayOnly(
+      ctx.state,
+      `I could not read that as an answer for case ${record.label}: use a quick answer, type it another way, or say "skip".`,
+      reAsk(record),
+    );
   }
   const facts = mergeFacts(mergeFacts(record.facts, withElapsedTime(ex.patch, text, record.facts)), direct ?? {});
   const moved = advanceCase(record, facts, at);
   if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(record.label));
   const before = new Set(factLines(record.facts));
   const noted = factLines(moved.record.facts).filter((l) => !before.has(l));
-  const still = direct && moved.view.nextMissing === key ? ' I need a little more for this question (or say "skip").' : '';
+  const still =
+    direct && moved.view.nextMissing === key ? ' I need a little more for this question (or say "skip").' : '';
   return caseReply(ctx.state, moved.record, moved.view, {
     lead: `${noted.length ? `Noted for case ${record.label}: ${noted.join('; ')}.` : `Noted for case ${record.label}.`}${still}`,
     newWarnings: newWarnings(moved),

@@ -12,10 +12,18 @@ const TRIAL_DRUGS: Partial<Record<FactKey, readonly DrugId[]>> = {
  * "500 bid" answering "which NSAID, what dose?" names no drug: the reader can only call it an NSAID. It is the
  * dose of the NSAID the case already holds, so it is given to that drug (the last one recorded).
  */
-export function attachBareRegimen(patch: Partial<CaseFacts>, key: FactKey, text: string, facts: CaseFacts): Partial<CaseFacts> {
+export function attachBareRegimen(
+  patch: Partial<CaseFacts>,
+  key: FactKey,
+  text: string,
+  facts: CaseFacts,
+): Partial<CaseFacts> {
   const drugs = TRIAL_DRUGS[key];
   if (!drugs || !patch.medications?.length || findDrugs(text).length) return patch;
   const held = [...facts.medications].reverse().find((m) => drugs.includes(m.drug));
   if (!held) return patch;
-  return { ...patch, medications: patch.medications.map((m) => (drugs.includes(m.drug) ? { ...m, drug: held.drug } : m)) };
+  return {
+    ...patch,
+    medications: patch.medications.map((m) => (drugs.includes(m.drug) ? { ...m, drug: held.drug } : m)),
+  };
 }

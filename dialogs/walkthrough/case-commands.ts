@@ -61,7 +61,13 @@ export function runCommand(ctx: RouteContext, cmd: Command): RouteResult {
   }
   if (cmd.kind === 'forget') {
     const target = cmd.label ? findCase(state, cmd.label) : record;
-    if (!target) return listCases(state, cmd.label ? `There is no case ${cmd.label.toUpperCase()}.` : 'There is no open case. Say "forget all" to delete everything stored for this conversation.');
+    if (!target)
+      return listCases(
+        state,
+        cmd.label
+          ? `There is no case ${cmd.label.toUpperCase()}.`
+          : 'There is no open case. Say "forget all" to delete everything stored for this conversation.',
+      );
     return sayOnly({ ...state, pendingConfirm: { action: 'forget', label: target.label } }, '', [
       confirmCard(`Delete case ${target.label} and everything stored about it?`, 'Yes, delete it'),
     ]);
@@ -76,7 +82,11 @@ export function runCommand(ctx: RouteContext, cmd: Command): RouteResult {
     case 'note':
       return { state, output: { messages: [chartNote(record, view())] } };
     case 'help':
-      return sayOnly(state, [`Commands for case ${record.label}:`, ...COMMAND_HELP.map((l) => `- ${l}`)].join('\n'), reAsk(record));
+      return sayOnly(
+        state,
+        [`Commands for case ${record.label}:`, ...COMMAND_HELP.map((l) => `- ${l}`)].join('\n'),
+        reAsk(record),
+      );
     case 'back':
       return back(state, record);
     case 'skip':
@@ -103,7 +113,8 @@ function listCases(state: ConversationState, lead?: string): RouteResult {
 function confirm(state: ConversationState): RouteResult {
   const pending = state.pendingConfirm;
   const { pendingConfirm: _, ...rest } = state;
-  if (pending?.action === 'forget-all') return sayOnly(null, 'Deleted every case and everything stored for this conversation.');
+  if (pending?.action === 'forget-all')
+    return sayOnly(null, 'Deleted every case and everything stored for this conversation.');
   if (pending?.action === 'forget' && pending.label) {
     return sayOnly(removeCase(rest, pending.label), `Deleted case ${pending.label} and everything stored about it.`);
   }
@@ -115,8 +126,15 @@ function back(state: ConversationState, record: CaseRecord): RouteResult {
   if (!previous) return sayOnly(state, `Nothing to undo in case ${record.label}.`, reAsk(record));
   const { pendingQuestion: _, ...base } = record;
   // The envelope is rebuilt from the earlier facts (facts are the source of truth; contract B).
-  const restored: CaseRecord = { ...base, ...previous, envelope: startCase(previous.facts), history: record.history.slice(0, -1) };
-  return caseReply(state, restored, evaluatePathway(restored.facts), { lead: `Undone: case ${record.label} is back to before the last change.` });
+  const restored: CaseRecord = {
+    ...base,
+    ...previous,
+    envelope: startCase(previous.facts),
+    history: record.history.slice(0, -1),
+  };
+  return caseReply(state, restored, evaluatePathway(restored.facts), {
+    lead: `Undone: case ${record.label} is back to before the last change.`,
+  });
 }
 
 function skip(ctx: RouteContext, record: CaseRecord): RouteResult {
@@ -143,7 +161,9 @@ function restart(ctx: RouteContext, record: CaseRecord): RouteResult {
     updatedAt: ctx.input.receivedAt,
     ...(view.nextMissing ? { pendingQuestion: view.nextMissing } : {}),
   };
-  return caseReply(ctx.state, fresh, view, { lead: `Case ${record.label} restarted from nothing. Paste the description again or answer the questions.` });
+  return caseReply(ctx.state, fresh, view, {
+    lead: `Case ${record.label} restarted from nothing. Paste the description again or answer the questions.`,
+  });
 }
 
 function relabel(state: ConversationState, record: CaseRecord, wanted: string): RouteResult {
@@ -152,11 +172,19 @@ function relabel(state: ConversationState, record: CaseRecord, wanted: string): 
   if (labelProblem(label)) return sayOnly(state, LABEL_REFUSED, reAsk(record));
   const valid = caseLabelSchema.safeParse(label.length <= 3 ? label.toUpperCase() : label);
   if (!valid.success || /\d{3,}/.test(label)) {
-    return sayOnly(state, 'Labels are one short word or letter (up to 12 letters or digits, starting with a letter), e.g. "label B2". Never a name or record number.', reAsk(record));
+    return sayOnly(
+      state,
+      'Labels are one short word or letter (up to 12 letters or digits, starting with a letter), e.g. "label B2". Never a name or record number.',
+      reAsk(record),
+    );
   }
   if (findCase(state, valid.data) && valid.data.toLowerCase() !== record.label.toLowerCase()) {
     return sayOnly(state, `There is already a case ${valid.data}.`, reAsk(record));
   }
   const renamed = { ...record, label: valid.data };
-  return sayOnly(putCase({ ...state, cases: state.cases.filter((c) => c !== record) }, renamed), `Case ${record.label} is now case ${valid.data}.`, reAsk(renamed));
+  return sayOnly(
+    putCase({ ...state, cases: state.cases.filter((c) => c !== record) }, renamed),
+    `Case ${record.label} is now case ${valid.data}.`,
+    reAsk(renamed),
+  );
 }

@@ -16,7 +16,8 @@ export function caseReply(
   before: OutputMessage[] = [],
 ): RouteResult {
   const messages = [...before, stepMessage({ ...parts, label: record.label, view })];
-  if (record.pendingQuestion && view.status !== 'urgent') messages.push(questionMessage(record.label, record.pendingQuestion));
+  if (record.pendingQuestion && view.status !== 'urgent')
+    messages.push(questionMessage(record.label, record.pendingQuestion));
   return { state: putCase(state, record), output: { messages } };
 }
 

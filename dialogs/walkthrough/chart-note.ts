@@ -20,7 +20,9 @@ function noteLine(id: string): string | undefined {
 /** Therapy options in one line per evidence level, as in chat but with the guideline refs in words. */
 function therapyNote(ids: readonly string[]): string[] {
   const book = new EntryCitations();
-  return therapyLines(ids, book).map((line) => line.replace(/ ((?:\[\d+\])+)/g, (_m, marks: string) => ` (ref. ${marks.slice(1, -1).split('][').join(', ')})`));
+  return therapyLines(ids, book).map((line) =>
+    line.replace(/ ((?:\[\d+\])+)/g, (_m, marks: string) => ` (ref. ${marks.slice(1, -1).split('][').join(', ')})`),
+  );
 }
 
 /** Instrument scoring rules are for the calculators, not the chart. */
@@ -42,11 +44,17 @@ export function chartNote(record: CaseRecord, view: PathwayView): OutputMessage 
     'Findings:',
     ...factLines(record.facts).map((l) => `- ${l}`),
     'Plan:',
-    ...withoutRestatements(view.recommendations).filter(inPlan).map(noteLine).filter((l): l is string => !!l),
+    ...withoutRestatements(view.recommendations)
+      .filter(inPlan)
+      .map(noteLine)
+      .filter((l): l is string => !!l),
     ...therapyNote(view.recommendations.filter(isTherapyOption)),
     ...(view.warnings.length ? ['Safety:', ...view.warnings.map(noteLine).filter((l): l is string => !!l)] : []),
     ...(opioidRelevant(record, view)
-      ? ['Opioid gate checklist (guideline ref. 1):', ...view.gate.conditions.map((c) => `[${c.met ? 'x' : ' '}] ${c.text}`)]
+      ? [
+          'Opioid gate checklist (guideline ref. 1):',
+          ...view.gate.conditions.map((c) => `[${c.met ? 'x' : ' '}] ${c.text}`),
+        ]
       : []),
     ...(view.missing.length ? [`Not yet documented: ${view.missing.map((k) => QUESTIONS[k].label).join(', ')}`] : []),
     `Decision support from one guideline; clinician judgement applies. ${reviewSummary().footer}`,

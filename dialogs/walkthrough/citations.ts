@@ -22,9 +22,16 @@ export class EntryCitations {
     const entry = getEntry(id);
     const positions = entry.origin === 'guideline' ? this.book.cite(entry.cites) : this.book.cite([], entry.source);
     // Label and adjustment notes do not always name their drug ("Label: start 150 mg/day..."): say which.
-    const drug = (entry.kind === 'label' || entry.kind === 'adjustment') && entry.drugs?.length === 1 ? drugNames(entry.drugs[0]!).generic : undefined;
+    const drug =
+      (entry.kind === 'label' || entry.kind === 'adjustment') && entry.drugs?.length === 1
+        ? drugNames(entry.drugs[0]!).generic
+        : undefined;
     const named = !drug || entry.text.toLowerCase().includes(drug.toLowerCase());
-    const text = named ? entry.text : entry.text.startsWith('Label') ? `${capitalise(drug)} label${entry.text.slice(5)}` : `${capitalise(drug)}: ${entry.text}`;
+    const text = named
+      ? entry.text
+      : entry.text.startsWith('Label')
+        ? `${capitalise(drug)} label${entry.text.slice(5)}`
+        : `${capitalise(drug)}: ${entry.text}`;
     return {
       text,
       marks: positions.map((p) => `[${p}]`).join(''),

@@ -26,8 +26,10 @@ const CONFIRM = /^(yes|y|yep|confirm|ok|okay|yes,? (forget|delete)( it| all)?|de
 const CANCEL = /^(no|n|nope|cancel|keep|keep it|don'?t)$/;
 const FORGET_CASE = /^(?:forget|delete) case ([a-z][a-z0-9-]{0,11})$/;
 const SWITCH = /^(?:switch to|go to|open|resume|back to)? ?case ([a-z][a-z0-9-]{0,11})$/;
-const LABEL = /^(?:(?:label|rename)(?: this| the)?(?: case)?(?: as| to)?|call (?:this|the|it)(?: case)?(?: as)?) ["']?([^"']+?)["']?$/;
-const NEW_CASE = /^(new case|new patient|next patient|another case|start (a )?(new )?case|walk me through (a |this |another |my )?(patient|case))\b[\s.:,!-]*/;
+const LABEL =
+  /^(?:(?:label|rename)(?: this| the)?(?: case)?(?: as| to)?|call (?:this|the|it)(?: case)?(?: as)?) ["']?([^"']+?)["']?$/;
+const NEW_CASE =
+  /^(new case|new patient|next patient|another case|start (a )?(new )?case|walk me through (a |this |another |my )?(patient|case))\b[\s.:,!-]*/;
 
 const clean = (lower: string) => stripTrailing(lower, '.!?').trim();
 

@@ -15,7 +15,9 @@ function medicationLine(m: Medication): string {
 
 /** Weeks, with months beside them once past 6 months ("9 months (39 weeks)"): the 12-week referral rule counts weeks. */
 const duration = (weeks: number) =>
-  weeks >= 26 ? `${Math.round((weeks * 12) / 52)} months (${Math.round(weeks)} weeks)` : `${Math.round(weeks * 10) / 10} weeks`;
+  weeks >= 26
+    ? `${Math.round((weeks * 12) / 52)} months (${Math.round(weeks)} weeks)`
+    : `${Math.round(weeks * 10) / 10} weeks`;
 
 /** Therapy ids as clinicians write them. */
 const THERAPY_NAMES: Readonly<Record<string, string>> = { cbt: 'CBT', mbsr: 'MBSR', 'tai-chi-yoga': 'tai chi / yoga' };
@@ -30,22 +32,39 @@ const tri = (label: string, v: string | undefined) => (v === undefined ? [] : [`
 
 /** What the case holds, one short line per fact (for plan, note and answers); never the clinician's own words. */
 export function factLines(f: CaseFacts): string[] {
-  const conditions = Object.entries(f.conditions).filter(([, v]) => v === 'yes').map(([k]) => k.replace(/-/g, ' '));
-  const psycho = Object.entries(f.psychosocial ?? {}).filter(([, v]) => v === 'yes').map(([k]) => k.replace(/([A-Z])/g, ' $1').toLowerCase());
+  const conditions = Object.entries(f.conditions)
+    .filter(([, v]) => v === 'yes')
+    .map(([k]) => k.replace(/-/g, ' '));
+  const psycho = Object.entries(f.psychosocial ?? {})
+    .filter(([, v]) => v === 'yes')
+    .map(([k]) => k.replace(/([A-Z])/g, ' $1').toLowerCase());
   const renal = f.renal
-    ? [f.renal.crcl !== undefined ? `CrCl ${f.renal.crcl}` : '', f.renal.egfr !== undefined ? `eGFR ${f.renal.egfr}` : '', f.renal.ckdStage ? `CKD stage ${f.renal.ckdStage}` : '']
+    ? [
+        f.renal.crcl !== undefined ? `CrCl ${f.renal.crcl}` : '',
+        f.renal.egfr !== undefined ? `eGFR ${f.renal.egfr}` : '',
+        f.renal.ckdStage ? `CKD stage ${f.renal.ckdStage}` : '',
+      ]
         .filter(Boolean)
         .join(', ')
     : '';
   return [
     ...(f.age !== undefined ? [`Age ${f.age}`] : []),
     ...(f.painDurationWeeks !== undefined ? [`Pain for ${duration(f.painDurationWeeks)}`] : []),
-    ...(f.redFlags.length ? [`Red flags: ${f.redFlags.join(', ')}`] : tri('Red flags', f.redFlagScreen === 'no' ? 'none' : f.redFlagScreen)),
+    ...(f.redFlags.length
+      ? [`Red flags: ${f.redFlags.join(', ')}`]
+      : tri('Red flags', f.redFlagScreen === 'no' ? 'none' : f.redFlagScreen)),
     ...tri('Radicular symptoms', f.radicular),
     ...tri('Prior MRI', f.priorMri),
     ...f.medications.map(medicationLine),
-    ...f.nonDrugTherapies.map((t) => `${therapyName(t.therapy)}${t.weeks !== undefined ? ` ${t.weeks} wk` : ''}: ${t.status.replace(/-/g, ' ')}`),
-    ...(conditions.length ? [`Conditions: ${conditions.join(', ')}`] : Object.keys(f.conditions).length ? ['Other conditions: none reported'] : []),
+    ...f.nonDrugTherapies.map(
+      (t) =>
+        `${therapyName(t.therapy)}${t.weeks !== undefined ? ` ${t.weeks} wk` : ''}: ${t.status.replace(/-/g, ' ')}`,
+    ),
+    ...(conditions.length
+      ? [`Conditions: ${conditions.join(', ')}`]
+      : Object.keys(f.conditions).length
+        ? ['Other conditions: none reported']
+        : []),
     ...(renal ? [`Renal: ${renal}`] : []),
     ...(psycho.length ? [`Psychosocial: ${psycho.join(', ')}`] : []),
     ...(f.startBack ? [`STarT Back ${f.startBack.total}/9, psychosocial ${f.startBack.psychosocial}/5`] : []),
@@ -59,6 +78,13 @@ export function factLines(f: CaseFacts): string[] {
     ...tri('Opioid benefits/risks discussed', f.opioidDiscussion),
     ...tri('Improved since last visit', f.improvedSinceLastVisit),
     ...f.skipped.filter((k) => TRIALS.has(k)).map((k) => `${capitalise(QUESTIONS[k].label)}: not tried or not known`),
-    ...(f.skipped.some((k) => !TRIALS.has(k)) ? [`Not known: ${f.skipped.filter((k) => !TRIALS.has(k)).map((k) => QUESTIONS[k].label).join(', ')}`] : []),
+    ...(f.skipped.some((k) => !TRIALS.has(k))
+      ? [
+          `Not known: ${f.skipped
+            .filter((k) => !TRIALS.has(k))
+            .map((k) => QUESTIONS[k].label)
+            .join(', ')}`,
+        ]
+      : []),
   ];
 }

@@ -26,7 +26,10 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
   const now = ctx.input.receivedAt;
   const current = activeRecord(ctx.state);
   // "new case" then the pasted description: the description fills the blank case just opened, not another one.
-  const blank = current !== undefined && current.history.length === 0 && JSON.stringify(current.facts) === JSON.stringify(emptyFacts());
+  const blank =
+    current !== undefined &&
+    current.history.length === 0 &&
+    JSON.stringify(current.facts) === JSON.stringify(emptyFacts());
   if (current && !forceNew && (blank || !looksLikeNewPatient(text))) {
     const facts = mergeFacts(current.facts, withElapsedTime(ex.patch, text, current.facts));
     const moved = advanceCase(current, facts, now);
@@ -51,7 +54,9 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
   const lead = [
     `New case ${label}${text ? '' : ': paste or type the description, or answer the questions one at a time'}.`,
     room.dropped ? `(Case ${room.dropped}, the least recently used, was deleted to make room.)` : '',
-  ].join(' ').trim();
+  ]
+    .join(' ')
+    .trim();
   return caseReply(room.state, record, view, {
     lead,
     understood: ex.understood,

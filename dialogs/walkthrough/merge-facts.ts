@@ -29,8 +29,7 @@ export function mergeFacts(facts: CaseFacts, patch: Patch): CaseFacts {
   next.conditions = { ...facts.conditions, ...patch.conditions };
   if (patch.renal) next.renal = { ...facts.renal, ...patch.renal };
   if (patch.psychosocial) next.psychosocial = { ...facts.psychosocial, ...patch.psychosocial };
-  next.redFlags =
-    patch.redFlagScreen === 'no' ? [] : [...new Set([...facts.redFlags, ...(patch.redFlags ?? [])])];
+  next.redFlags = patch.redFlagScreen === 'no' ? [] : [...new Set([...facts.redFlags, ...(patch.redFlags ?? [])])];
   const answered = answeredKeys(patch);
   next.skipped = [...new Set([...facts.skipped, ...(patch.skipped ?? [])])].filter((k) => !answered.has(k));
   return next;

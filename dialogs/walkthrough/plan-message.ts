@@ -19,7 +19,13 @@ export function planMessage(record: CaseRecord, view: PathwayView): OutputMessag
     ...(known.length ? ['**Known so far**', ...known.map((k) => `- ${k}`)] : []),
     ...(missing.length ? ['**Still missing**', ...missing] : ['Nothing the pathway needs is missing.']),
     // a red flag stops the pathway: the opioid gate is not the question then
-    ...(view.status === 'urgent' ? [] : view.gate.open ? ['**Opioid gate:** all conditions documented.'] : unmet.length ? ['**Opioid gate not open; unmet:**', ...unmet] : []),
+    ...(view.status === 'urgent'
+      ? []
+      : view.gate.open
+        ? ['**Opioid gate:** all conditions documented.']
+        : unmet.length
+          ? ['**Opioid gate not open; unmet:**', ...unmet]
+          : []),
   ];
   const citations = book.list();
   return { text: joinBlocks(lines), ...(citations.length ? { citations } : {}) };

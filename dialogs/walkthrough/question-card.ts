@@ -30,7 +30,14 @@ export function questionMessage(label: string, key: FactKey, again = false): Out
         ? [{ type: 'ActionSet', actions: q.choices.map((c) => submit(c, { ...answer, text: c })) }]
         : []),
       // Required only for the Answer button (associatedInputs 'auto'); the quick choices send their own text.
-      { type: 'Input.Text', id: 'text', placeholder: q.hint, maxLength: 500, isRequired: true, errorMessage: 'Type an answer, or tap a quick answer.' },
+      {
+        type: 'Input.Text',
+        id: 'text',
+        placeholder: q.hint,
+        maxLength: 500,
+        isRequired: true,
+        errorMessage: 'Type an answer, or tap a quick answer.',
+      },
     ],
     actions: [
       submit('Answer', answer, 'auto'),

@@ -21,7 +21,12 @@ export const QUESTIONS: Record<FactKey, Question> = {
     hint: 'e.g. "none", "night pain and weight loss"',
     choices: ['None', 'Yes', 'Not sure'],
   },
-  painDurationWeeks: { label: 'pain duration', ask: 'How long has the back pain lasted?', hint: 'e.g. "9 months", "14 weeks"', choices: ['3 months', '6 months', '1 year'] },
+  painDurationWeeks: {
+    label: 'pain duration',
+    ask: 'How long has the back pain lasted?',
+    hint: 'e.g. "9 months", "14 weeks"',
+    choices: ['3 months', '6 months', '1 year'],
+  },
   nsaidTrial: {
     label: 'NSAID trial',
     ask: 'Has an NSAID been tried? Which one, what dose, and how did it go?',
@@ -41,17 +46,37 @@ export const QUESTIONS: Record<FactKey, Question> = {
     choices: ['Not tried', 'No relief', 'Not tolerated'],
   },
   // Derived from the medication list by the statechart; typed answers only, should it ever be asked.
-  acetaminophenOnly: { label: 'acetaminophen only', ask: 'Is acetaminophen the only pain medicine so far?', hint: '"yes" or "no"', choices: [] },
+  acetaminophenOnly: {
+    label: 'acetaminophen only',
+    ask: 'Is acetaminophen the only pain medicine so far?',
+    hint: '"yes" or "no"',
+    choices: [],
+  },
   nonDrugTherapies: {
     label: 'non-drug therapies',
     ask: 'Which non-drug therapies has the patient done (exercise or PT, multidisciplinary rehab, acupuncture, mindfulness, CBT, yoga, manipulation, massage)?',
     hint: 'e.g. "8 weeks of PT, no change", "none yet"',
     choices: ['None yet', 'PT, no benefit', 'PT, partial'],
   },
-  radicular: { label: 'radicular symptoms', ask: 'Any radicular symptoms: leg pain, paresthesias or weakness (present or suspected)?', hint: '"yes", "no", "not sure"', choices: YES_NO },
-  priorMri: { label: 'prior MRI', ask: 'Has the patient had a lumbar MRI already?', hint: '"yes", "no"', choices: YES_NO },
+  radicular: {
+    label: 'radicular symptoms',
+    ask: 'Any radicular symptoms: leg pain, paresthesias or weakness (present or suspected)?',
+    hint: '"yes", "no", "not sure"',
+    choices: YES_NO,
+  },
+  priorMri: {
+    label: 'prior MRI',
+    ask: 'Has the patient had a lumbar MRI already?',
+    hint: '"yes", "no"',
+    choices: YES_NO,
+  },
   age: { label: 'age', ask: 'How old is the patient?', hint: 'a number of years, e.g. "58"', choices: [] },
-  renalFunction: { label: 'kidney function', ask: 'Kidney function (CrCl, eGFR or CKD stage)?', hint: 'e.g. "CrCl 45", "eGFR 90", "normal"', choices: ['Normal', 'CKD', 'Not sure'] },
+  renalFunction: {
+    label: 'kidney function',
+    ask: 'Kidney function (CrCl, eGFR or CKD stage)?',
+    hint: 'e.g. "CrCl 45", "eGFR 90", "normal"',
+    choices: ['Normal', 'CKD', 'Not sure'],
+  },
   conditions: {
     label: 'other conditions',
     ask: 'Any of: CKD, liver disease, heavy alcohol use, prior GI bleed, cardiovascular disease, seizures, COPD, substance use disorder?',
@@ -64,8 +89,18 @@ export const QUESTIONS: Record<FactKey, Question> = {
     hint: 'e.g. "none", "depression and fear of movement"',
     choices: ['None', 'Depression', 'Not sure'],
   },
-  startBack: { label: 'STarT Back', ask: 'STarT Back score (total 0-9 and psychosocial subscale 0-5)?', hint: 'e.g. "6, psychosocial 4", "not done"', choices: ['Not done'] },
-  oswestry: { label: 'Oswestry', ask: 'Oswestry Disability Index (%)?', hint: 'e.g. "ODI 48", "not done"', choices: ['Not done'] },
+  startBack: {
+    label: 'STarT Back',
+    ask: 'STarT Back score (total 0-9 and psychosocial subscale 0-5)?',
+    hint: 'e.g. "6, psychosocial 4", "not done"',
+    choices: ['Not done'],
+  },
+  oswestry: {
+    label: 'Oswestry',
+    ask: 'Oswestry Disability Index (%)?',
+    hint: 'e.g. "ODI 48", "not done"',
+    choices: ['Not done'],
+  },
   weeksOptimizedTherapy: {
     label: 'weeks of optimized therapy',
     ask: 'How many weeks of optimized drug and non-drug therapy so far?',

@@ -1,5 +1,12 @@
 import { stripTrailing } from '../../src/clinical/language/normalize.js';
-import { calculatorFacts, extractCaseFacts, findDrugs, isCalculatorCommand, runCalculatorCommand, type Extraction } from './ports.js';
+import {
+  calculatorFacts,
+  extractCaseFacts,
+  findDrugs,
+  isCalculatorCommand,
+  runCalculatorCommand,
+  type Extraction,
+} from './ports.js';
 
 let last: { text: string; at: string; extraction: Extraction } | undefined;
 
@@ -32,7 +39,8 @@ const ASKED = [
 
 /** Words that ask about the evidence or the pathway, never a reply about the patient ("spinal manipulation evidence"). */
 // "No evidence of radiculopathy" and "no other options tried" stay facts: a negated word is not asked about.
-const TOPIC = /(?<!\bno\s(?:other\s)?)\b(?:evidence|options)(?:\s+(?:for|on|in|after|base)\b|\s*[?.!]*$)|\b(?:pitfalls|common mistakes|sources|references)\b|\binteractions? between\b/i;
+const TOPIC =
+  /(?<!\bno\s(?:other\s)?)\b(?:evidence|options)(?:\s+(?:for|on|in|after|base)\b|\s*[?.!]*$)|\b(?:pitfalls|common mistakes|sources|references)\b|\binteractions? between\b/i;
 
 /** A drug pair followed by its worry ("tramadol with duloxetine safe", "... serotonin risk"); one drug is an answer ("60 mg, it was safe"). */
 const PAIR_WORRY = /\b(safe|interaction|interactions|interact|(serotonin|bleeding|seizure) risk)\s*[?.!]*$/i;
@@ -82,13 +90,15 @@ export function looksLikeQuestion(text: string): boolean {
   );
 }
 
-const UNSURE = /^(not sure|unsure|don'?t know|do not know|dunno|unknown|no idea|n\/?a|not known|not done|not measured|\?)$/i;
+const UNSURE =
+  /^(not sure|unsure|don'?t know|do not know|dunno|unknown|no idea|n\/?a|not known|not done|not measured|\?)$/i;
 
 export function isUnsure(text: string): boolean {
   return UNSURE.test(stripTrailing(text.trim(), '.!'));
 }
 
-const FOLLOW_UP = /\b(later|follow[- ]?up|f\/u|since (the )?last|returns|came back|back today|review(ed)? today|at review|now on)\b/i;
+const FOLLOW_UP =
+  /\b(later|follow[- ]?up|f\/u|since (the )?last|returns|came back|back today|review(ed)? today|at review|now on)\b/i;
 const NEW_PATIENT = /^\s*\d{1,3}\s*(yo|y\/o|y\.o\.|-?year|yr|[mf]\b)/i;
 const ELAPSED = /\b(\d{1,3})\s*(weeks?|wks?|months?|mos?)\s+later\b/i;
 

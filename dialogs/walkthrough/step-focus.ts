@@ -15,7 +15,13 @@ const GROUPS: readonly (readonly string[])[] = [
   ['escalation.tramadol'],
   ['radicular.gabapentin', 'radicular.pregabalin'],
   ['radicular.mri'],
-  ['referral.persistent-pain-12-weeks', 'referral.functional-disability', 'referral.start-back-high-risk', 'referral.interventional-procedures', 'monitor.no-improvement-3-months'],
+  [
+    'referral.persistent-pain-12-weeks',
+    'referral.functional-disability',
+    'referral.start-back-high-risk',
+    'referral.interventional-procedures',
+    'monitor.no-improvement-3-months',
+  ],
   ['opioid.gate.risk-assessment'],
   ['opioid.gate.discussion'],
   ['opioid.framework.lowest-dose', 'opioid.framework.immediate-release'],
@@ -55,7 +61,9 @@ function focusGroups(view: PathwayView): { ids: string[]; therapy?: boolean }[] 
   const room = MAX_FOCUS_LINES - (therapies.length ? 1 : 0);
   return [
     ...drugAndCare.slice(0, room).map((ids) => ({ ids })),
-    ...(therapies.length ? [{ ids: [...therapies, ...NON_DRUG_REASONS.filter((id) => recs.has(id))], therapy: true }] : []),
+    ...(therapies.length
+      ? [{ ids: [...therapies, ...NON_DRUG_REASONS.filter((id) => recs.has(id))], therapy: true }]
+      : []),
   ];
 }
 
@@ -71,14 +79,18 @@ function therapyFocus(recommendations: readonly string[]): string[] {
 }
 
 const markersOf = (marks: string) => marks.match(/\[\d+\]/g) ?? [];
-const unique = (marks: readonly string[]) => [...new Set(marks)].sort((a, b) => Number(a.slice(1, -1)) - Number(b.slice(1, -1))).join('');
+const unique = (marks: readonly string[]) =>
+  [...new Set(marks)].sort((a, b) => Number(a.slice(1, -1)) - Number(b.slice(1, -1))).join('');
 
 /** "For neuropathic pain, consider gabapentin X." + "For neuropathic pain, consider pregabalin Y." -> "... gabapentin X or pregabalin Y." */
 function either(texts: readonly string[]): string {
   const words = texts.map((t) => t.replace(/\.$/, '').split(' '));
   let shared = 0;
   while (words.every((w) => w[shared] !== undefined && w[shared] === words[0]![shared])) shared++;
-  return `${words[0]!.join(' ')}${words.slice(1).map((w) => ` or ${w.slice(shared).join(' ')}`).join('')}.`;
+  return `${words[0]!.join(' ')}${words
+    .slice(1)
+    .map((w) => ` or ${w.slice(shared).join(' ')}`)
+    .join('')}.`;
 }
 
 /** A label adjustment that rules the drug out for this patient ("Avoid duloxetine if CrCl < 30"). */
@@ -95,7 +107,12 @@ function adjustmentsFor(ids: readonly string[], view: PathwayView): string[] {
 }
 
 /** Care lines that follow the drug options, and a drug option the label rules out for this patient. */
-const GENERAL_CARE = new Set(['pitfall.continuing-ineffective', 'pitfall.psychosocial-factors', 'monitor.reassess-2-4-weeks', 'monitor.functional-goals']);
+const GENERAL_CARE = new Set([
+  'pitfall.continuing-ineffective',
+  'pitfall.psychosocial-factors',
+  'monitor.reassess-2-4-weeks',
+  'monitor.functional-goals',
+]);
 
 /**
  * The short step reply's recommendation lines, cited in the message's book. A drug option the label rules out for
@@ -114,9 +131,13 @@ export function focusLines(view: PathwayView, book: EntryCitations): string[] {
       return [{ text: `- Non-drug therapy first${evidence}: ${names.join('; ')} ${marks}`, rank: 3 }];
     }
     const texts = shown.map((s) => s.text);
-    const text = shown.length > 1 && EITHER.has(ids[0]!) ? either(texts) : BOTH.has(ids[0]!) ? texts.join(' ') : texts[0]!;
+    const text =
+      shown.length > 1 && EITHER.has(ids[0]!) ? either(texts) : BOTH.has(ids[0]!) ? texts.join(' ') : texts[0]!;
     const notes = adjustmentsFor(ids, view);
-    const stops = notes.filter((w) => STOP.test(getEntry(w).text)).map((w) => book.entry(w)).filter((s) => s !== undefined);
+    const stops = notes
+      .filter((w) => STOP.test(getEntry(w).text))
+      .map((w) => book.entry(w))
+      .filter((s) => s !== undefined);
     const flag = stops.length
       ? ` ⚠️ **For this patient:** ${stops.map((s) => `${s.text} ${s.marks}`).join(' ')}`
       : notes.length

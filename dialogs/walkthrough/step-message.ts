@@ -23,17 +23,33 @@ export interface StepMessageParts {
 }
 
 /** Recommendations with citation markers, then the case's warnings. */
-export function recommendationLines(view: PathwayView, book: EntryCitations, newWarnings: readonly string[] = []): string[] {
+export function recommendationLines(
+  view: PathwayView,
+  book: EntryCitations,
+  newWarnings: readonly string[] = [],
+): string[] {
   const therapies = view.recommendations.filter(isTherapyOption);
   const recs = [
-    ...withoutRestatements(view.recommendations).filter((id) => !isTherapyOption(id)).map((id) => book.line(id)),
+    ...withoutRestatements(view.recommendations)
+      .filter((id) => !isTherapyOption(id))
+      .map((id) => book.line(id)),
     ...therapyLines(therapies, book),
   ].filter((l): l is string => !!l);
-  const fresh = newWarnings.map((id) => book.line(id)).filter((l): l is string => !!l).map(markNew);
-  const older = view.warnings.filter((id) => !newWarnings.includes(id)).map((id) => book.line(id)).filter((l): l is string => !!l);
+  const fresh = newWarnings
+    .map((id) => book.line(id))
+    .filter((l): l is string => !!l)
+    .map(markNew);
+  const older = view.warnings
+    .filter((id) => !newWarnings.includes(id))
+    .map((id) => book.line(id))
+    .filter((l): l is string => !!l);
   return [
     ...(fresh.length ? ['**Warnings for this case**', ...fresh, ...older] : []),
-    ...(view.status === 'urgent' ? ['**Stop the pathway: urgent evaluation**'] : recs.length ? ['**Recommended now**'] : []),
+    ...(view.status === 'urgent'
+      ? ['**Stop the pathway: urgent evaluation**']
+      : recs.length
+        ? ['**Recommended now**']
+        : []),
     ...recs,
     ...(!fresh.length && older.length ? ['**Safety notes for this case**', ...older] : []),
   ];
@@ -49,8 +65,15 @@ const safetyNote = (id: string) => !hasEntry(id) || !CONTEXT_KINDS.has(getEntry(
  */
 function focusSection(view: PathwayView, book: EntryCitations, newWarnings: readonly string[]): string[] {
   if (view.status === 'urgent') return recommendationLines(view, book, newWarnings);
-  const fresh = newWarnings.filter(safetyNote).map((id) => book.line(id)).filter((l): l is string => !!l).map(markNew);
-  const older = view.warnings.filter((id) => !newWarnings.includes(id) && safetyNote(id)).map((id) => book.line(id)).filter((l): l is string => !!l);
+  const fresh = newWarnings
+    .filter(safetyNote)
+    .map((id) => book.line(id))
+    .filter((l): l is string => !!l)
+    .map(markNew);
+  const older = view.warnings
+    .filter((id) => !newWarnings.includes(id) && safetyNote(id))
+    .map((id) => book.line(id))
+    .filter((l): l is string => !!l);
   const recs = focusLines(view, book);
   const more = leftForPlan(view);
   return [
@@ -65,13 +88,21 @@ function focusSection(view: PathwayView, book: EntryCitations, newWarnings: read
 export function stepMessage(p: StepMessageParts): OutputMessage {
   const book = new EntryCitations();
   if (p.brief) {
-    const fresh = (p.newWarnings ?? []).map((id) => book.line(id)).filter((l): l is string => !!l).map(markNew);
+    const fresh = (p.newWarnings ?? [])
+      .map((id) => book.line(id))
+      .filter((l): l is string => !!l)
+      .map(markNew);
     const citations = book.list();
     return { text: joinBlocks([...(p.lead ? [p.lead] : []), ...fresh]), ...(citations.length ? { citations } : {}) };
   }
   const lines = [
     ...(p.lead ? [p.lead] : []),
-    ...(p.understood?.length ? [`**Case ${p.label}: I understood** (correct me by typing, e.g. "no leg symptoms")`, ...p.understood.map((u) => `- ${u}`)] : []),
+    ...(p.understood?.length
+      ? [
+          `**Case ${p.label}: I understood** (correct me by typing, e.g. "no leg symptoms")`,
+          ...p.understood.map((u) => `- ${u}`),
+        ]
+      : []),
     `**Step:** ${stepList(p.view.activeSteps)}`,
     ...focusSection(p.view, book, p.newWarnings ?? []),
     ...(p.disclaimer ? [`_${DISCLAIMER}_`] : []),

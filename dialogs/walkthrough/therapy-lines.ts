@@ -12,7 +12,11 @@ export function isTherapyOption(id: string): boolean {
  * "Exercise therapy: aerobic, ..." -> "Exercise therapy"; "Multidisciplinary rehabilitation combining ..." ->
  * "Multidisciplinary rehabilitation" (the full sentence is in `why`).
  */
-export const shortTherapyName = (text: string) => text.split(/[:,(]| combining | for patients /)[0]!.replace(/\.$/, '').trim();
+export const shortTherapyName = (text: string) =>
+  text
+    .split(/[:,(]| combining | for patients /)[0]!
+    .replace(/\.$/, '')
+    .trim();
 
 /**
  * One line per evidence level, e.g. "- Non-drug therapies, moderate evidence: Exercise therapy [1]; Acupuncture [1]",
@@ -28,5 +32,7 @@ export function therapyLines(ids: readonly string[], book: EntryCitations): stri
     const level = entry.origin === 'guideline' && entry.evidence ? `${entry.evidence} evidence` : 'other';
     byLevel.set(level, [...(byLevel.get(level) ?? []), `${shortTherapyName(entry.text)} ${shown.marks}`]);
   }
-  return [...byLevel].map(([level, items]) => `- Non-drug therapies${level === 'other' ? '' : `, ${level}`}: ${items.join('; ')}`);
+  return [...byLevel].map(
+    ([level, items]) => `- Non-drug therapies${level === 'other' ? '' : `, ${level}`}: ${items.join('; ')}`,
+  );
 }

@@ -31,7 +31,9 @@ export const walkthroughCommandRoute: Route = {
 function onButtonsCase(ctx: RouteContext): RouteContext {
   const label = ctx.card?.command === 'case' && ctx.card.action !== 'switch' ? ctx.card.case : undefined;
   const target = label ? findCase(ctx.state, label) : undefined;
-  return target && target.label !== ctx.state.activeCase ? { ...ctx, state: { ...ctx.state, activeCase: target.label } } : ctx;
+  return target && target.label !== ctx.state.activeCase
+    ? { ...ctx, state: { ...ctx.state, activeCase: target.label } }
+    : ctx;
 }
 
 /** The case the answer is for: the button's case, else the open case with a pending question. */
@@ -50,7 +52,8 @@ function answerTarget(ctx: RouteContext) {
   // "naproxen and warfarin" mid-case is a question for the answers unless it answers the question asked.
   if (drugContextOnly(ex.patch) && !readAnswer(key, ctx.text, ctx.input.receivedAt)) return undefined;
   // A guideline topic that states no fact and answers nothing ("follow-up interval during medication changes").
-  if (!patchSaysSomething(ex.patch) && !readAnswer(key, ctx.text, ctx.input.receivedAt) && isGuidelineTopic(ctx.lower)) return undefined;
+  if (!patchSaysSomething(ex.patch) && !readAnswer(key, ctx.text, ctx.input.receivedAt) && isGuidelineTopic(ctx.lower))
+    return undefined;
   return { record, key };
 }
 
@@ -60,7 +63,12 @@ export const walkthroughAnswerRoute: Route = {
   matches: (ctx) => answerTarget(ctx) !== undefined,
   handle: (ctx) => {
     const target = answerTarget(ctx)!;
-    if ('gone' in target) return sayOnly(ctx.state, `That question was for case ${target.gone}, which is no longer stored.`, reAsk(activeRecord(ctx.state)));
+    if ('gone' in target)
+      return sayOnly(
+        ctx.state,
+        `That question was for case ${target.gone}, which is no longer stored.`,
+        reAsk(activeRecord(ctx.state)),
+      );
     const state = target.record.label === ctx.state.activeCase ? ctx.state : putCase(ctx.state, target.record);
     return answer({ ...ctx, state }, target.record, target.key, ctx.text);
   },
@@ -72,7 +80,8 @@ export const walkthroughNarrativeRoute: Route = {
   matches: (ctx) => {
     // A description may end with its question ("58M ... what next?"): it is still a case. A short question with
     // drug context ("he is on warfarin, can I give ibuprofen") is for the answers.
-    if (ctx.card || (looksLikeQuestion(ctx.text) && !looksLikeCaseDescription(ctx.text, LONG_NARRATIVE_CHARS))) return false;
+    if (ctx.card || (looksLikeQuestion(ctx.text) && !looksLikeCaseDescription(ctx.text, LONG_NARRATIVE_CHARS)))
+      return false;
     const ex = extraction(ctx.text, ctx.input.receivedAt);
     return ex.identifiers || (ex.isCaseNarrative && startsACase(ex.patch));
   },
@@ -125,7 +134,16 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
     if (moved.kind === 'ok') {
       record = moved.record;
       state = putCase(state, record);
-      return { state, output: { messages: [...result.output.messages, { text: `Added to case ${record.label} (say "back" to undo).` }, ...reAsk(record)] } };
+      return {
+        state,
+        output: {
+          messages: [
+            ...result.output.messages,
+            { text: `Added to case ${record.label} (say "back" to undo).` },
+            ...reAsk(record),
+          ],
+        },
+      };
     }
   }
   return { state, output: { messages: [...result.output.messages, ...reAsk(record)] } };

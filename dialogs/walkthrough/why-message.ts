@@ -12,16 +12,19 @@ import type { OutputMessage } from '../turn-types.js';
 export function whyMessage(record: CaseRecord, view: PathwayView): OutputMessage {
   const book = new EntryCitations();
   const quoted = new Set<string>();
-  const reasons = withoutRestatements(view.recommendations).filter((id) => !isTherapyOption(id)).flatMap((id) => {
-    const shown = book.entry(id);
-    if (!shown || !hasEntry(id)) return [];
-    const entry = getEntry(id);
-    const said = entry.origin === 'guideline' ? `the guideline says: "${entry.quote}"` : `${entry.source}: ${entry.text}`;
-    // one guideline sentence behind two entries (gabapentin, pregabalin) is quoted once
-    const because = quoted.has(said) ? '' : `\n  Because ${said}`;
-    quoted.add(said);
-    return [`- ${shown.text} ${shown.marks}${because}`];
-  });
+  const reasons = withoutRestatements(view.recommendations)
+    .filter((id) => !isTherapyOption(id))
+    .flatMap((id) => {
+      const shown = book.entry(id);
+      if (!shown || !hasEntry(id)) return [];
+      const entry = getEntry(id);
+      const said =
+        entry.origin === 'guideline' ? `the guideline says: "${entry.quote}"` : `${entry.source}: ${entry.text}`;
+      // one guideline sentence behind two entries (gabapentin, pregabalin) is quoted once
+      const because = quoted.has(said) ? '' : `\n  Because ${said}`;
+      quoted.add(said);
+      return [`- ${shown.text} ${shown.marks}${because}`];
+    });
   const gate = view.activeSteps.some((s) => s.startsWith('opioidGate'))
     ? ['**Opioid gate**', ...view.gate.conditions.map((c) => `- ${c.met ? '✅' : '❌'} ${c.text}`)]
     : [];

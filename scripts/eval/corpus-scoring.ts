@@ -15,8 +15,21 @@ export interface CorpusCase {
 }
 
 export const FACT_TYPES = [
-  'drug', 'dose', 'frequency', 'duration', 'outcome', 'radicular', 'red flags', 'non-drug', 'psychosocial',
-  'conditions', 'instruments', 'age', 'renal', 'gate facts', 'identifiers',
+  'drug',
+  'dose',
+  'frequency',
+  'duration',
+  'outcome',
+  'radicular',
+  'red flags',
+  'non-drug',
+  'psychosocial',
+  'conditions',
+  'instruments',
+  'age',
+  'renal',
+  'gate facts',
+  'identifiers',
 ] as const;
 export type FactType = (typeof FACT_TYPES)[number];
 
@@ -29,7 +42,10 @@ export function loadCorpus(part: 'corpus' | 'held-out' = 'corpus'): CorpusCase[]
     .filter((f) => f.endsWith('.json'))
     .sort()
     .flatMap((f) => {
-      const file = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { receivedAt: string; cases: Omit<CorpusCase, 'receivedAt'>[] };
+      const file = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
+        receivedAt: string;
+        cases: Omit<CorpusCase, 'receivedAt'>[];
+      };
       return file.cases.map((c) => ({ ...c, receivedAt: file.receivedAt, set: f.replace(/\.json$/, '') }));
     });
 }
@@ -57,7 +73,14 @@ export function atoms(f: Partial<CaseFacts>, identifiers?: boolean): Map<FactTyp
   if (f.renal?.crcl !== undefined) add('renal', `crcl:${f.renal.crcl}`);
   if (f.renal?.egfr !== undefined) add('renal', `egfr:${f.renal.egfr}`);
   if (f.renal?.ckdStage !== undefined) add('renal', `stage:${f.renal.ckdStage}`);
-  for (const k of ['priorMri', 'functionalDisability', 'consideringInterventional', 'opioidRiskAssessment', 'opioidDiscussion', 'improvedSinceLastVisit'] as const) {
+  for (const k of [
+    'priorMri',
+    'functionalDisability',
+    'consideringInterventional',
+    'opioidRiskAssessment',
+    'opioidDiscussion',
+    'improvedSinceLastVisit',
+  ] as const) {
     if (f[k] !== undefined) add('gate facts', `${k}:${f[k]}`);
   }
   if (f.weeksOptimizedTherapy !== undefined) add('gate facts', `weeksOptimized:${wk(f.weeksOptimizedTherapy)}`);
@@ -109,8 +132,9 @@ export function scoreCorpus(cases: readonly CorpusCase[]): { scores: Map<FactTyp
       const g = got.get(t)!;
       s.expected += w.size;
       s.extracted += g.size;
-      const has = (set: Set<string>, a: string) => set.has(a) || (t === 'duration' && [...set].some((x) => closeWeeks(x, a)));
-      for (const a of g) (has(w, a) ? s.truePositives++ : extra.push(`${t} ${a}`));
+      const has = (set: Set<string>, a: string) =>
+        set.has(a) || (t === 'duration' && [...set].some((x) => closeWeeks(x, a)));
+      for (const a of g) has(w, a) ? s.truePositives++ : extra.push(`${t} ${a}`);
       for (const a of w) if (!has(g, a)) missed.push(`${t} ${a}`);
     }
     const narrativeWrong = c.isCaseNarrative !== undefined && ex.isCaseNarrative !== c.isCaseNarrative;

@@ -8,7 +8,10 @@ import type { StoragePort } from '../storage/storage-port.js';
  * The configured store. With STORAGE=blob it first checks that the account deletes for real: it refuses to start
  * (SoftDeleteEnabledError) when blob soft delete is on, and logs a warning when it cannot tell.
  */
-export async function createStorage(config: Config, options: { logger?: Pick<Logger, 'warn'> } = {}): Promise<StoragePort> {
+export async function createStorage(
+  config: Config,
+  options: { logger?: Pick<Logger, 'warn'> } = {},
+): Promise<StoragePort> {
   switch (config.STORAGE) {
     case 'memory':
       return new MemoryStorage();

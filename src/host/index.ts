@@ -21,7 +21,10 @@ async function main(): Promise<void> {
   const app = createApp(config, storage, logger);
   const { port } = await app.listen();
   const auth = config.MicrosoftAppId ? 'on' : 'off (anonymous local mode)';
-  logger.info({ port, host: config.HOST, storage: config.STORAGE, auth }, `Back Pain Pathway listening on http://localhost:${port}/api/messages`);
+  logger.info(
+    { port, host: config.HOST, storage: config.STORAGE, auth },
+    `Back Pain Pathway listening on http://localhost:${port}/api/messages`,
+  );
   if (!config.MicrosoftAppId) {
     logger.warn(
       { host: config.HOST, auth: 'off' },

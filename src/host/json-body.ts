@@ -54,7 +54,8 @@ export function checkBodyHeaders(headers: IncomingMessage['headers'], maxBytes: 
     return refusal(415, 'content-type', 'Content-Type must be application/json');
   }
   const length = header(headers, 'content-length');
-  if (length !== undefined && Number(length) > maxBytes) return refusal(413, 'too-large', 'the body is larger than MAX_BODY_KB');
+  if (length !== undefined && Number(length) > maxBytes)
+    return refusal(413, 'too-large', 'the body is larger than MAX_BODY_KB');
   return undefined;
 }
 
@@ -95,7 +96,8 @@ export function nestsDeeperThan(text: string, maxDepth: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) {
       inString = true;

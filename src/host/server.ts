@@ -104,7 +104,10 @@ export function createApp(config: Config, storage: StoragePort, logger: Logger, 
 
   server.on('restifyError', (_req, _res, err, callback) => {
     // Routing errors (404, 405) keep their 4xx status; say nothing of the request in logs.
-    logger.warn({ outcome: 'http-rejected', status: (err as { statusCode?: number }).statusCode, ...safeError(err) }, 'request rejected');
+    logger.warn(
+      { outcome: 'http-rejected', status: (err as { statusCode?: number }).statusCode, ...safeError(err) },
+      'request rejected',
+    );
     return callback();
   });
 

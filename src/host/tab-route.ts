@@ -19,7 +19,10 @@ export function registerTabRoutes(server: restify.Server, dir: string = TAB_DIR)
   });
   server.get('/tab/*', (req, res, next) => {
     if (!existsSync(`${dir}/index.html`)) {
-      res.send(503, { error: 'TabNotBuilt', message: 'The tab is not built; run `npm run build:tab` (npm start does it).' });
+      res.send(503, {
+        error: 'TabNotBuilt',
+        message: 'The tab is not built; run `npm run build:tab` (npm start does it).',
+      });
       return next(false);
     }
     return serve(req, res, next);

@@ -8,41 +8,47 @@ const boolFlag = z
   .transform((v) => v === 'true' || v === '1');
 
 const fields = z.object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    // No default here: without an app id it is 127.0.0.1 (loopback only), with one 0.0.0.0 (see below).
-    HOST: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => v || undefined),
-    MicrosoftAppId: z.string().trim().default(''),
-    MicrosoftAppPassword: z.string().default(''),
-    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
-    MicrosoftAppTenantId: z.string().trim().default(''),
-    ALLOW_ANONYMOUS: boolFlag,
-    STORAGE: z.enum(['sqlite', 'memory', 'blob']).default('sqlite'),
-    SQLITE_PATH: z.string().min(1).default('./data/bot.sqlite'),
-    BLOB_CONNECTION_STRING: z.string().trim().default(''),
-    BLOB_CONTAINER: z
-      .string()
-      .regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'must be 3-63 lowercase letters, digits or single hyphens')
-      .default('bot-state'),
-    RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
-    MAX_BODY_KB: z.coerce.number().int().min(16).max(4096).default(256),
-    MAX_JSON_DEPTH: z.coerce.number().int().min(8).max(256).default(32),
-    AUTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(500),
-    METADATA_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
-    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
-    ALLOWED_TENANTS: z
-      .string()
-      .default('')
-      .transform((v) => v.split(',').map((t) => t.trim()).filter(Boolean))
-      .pipe(z.array(z.string().regex(/^[\w.-]{1,128}$/, 'must be comma-separated tenant ids'))),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  // No default here: without an app id it is 127.0.0.1 (loopback only), with one 0.0.0.0 (see below).
+  HOST: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined),
+  MicrosoftAppId: z.string().trim().default(''),
+  MicrosoftAppPassword: z.string().default(''),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().trim().default(''),
+  ALLOW_ANONYMOUS: boolFlag,
+  STORAGE: z.enum(['sqlite', 'memory', 'blob']).default('sqlite'),
+  SQLITE_PATH: z.string().min(1).default('./data/bot.sqlite'),
+  BLOB_CONNECTION_STRING: z.string().trim().default(''),
+  BLOB_CONTAINER: z
+    .string()
+    .regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'must be 3-63 lowercase letters, digits or single hyphens')
+    .default('bot-state'),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  MAX_BODY_KB: z.coerce.number().int().min(16).max(4096).default(256),
+  MAX_JSON_DEPTH: z.coerce.number().int().min(8).max(256).default(32),
+  AUTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(500),
+  METADATA_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  ALLOWED_TENANTS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[\w.-]{1,128}$/, 'must be comma-separated tenant ids'))),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export const configSchema = fields.superRefine((c, ctx) => {
+export const configSchema = fields
+  .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.MicrosoftAppId && !c.ALLOW_ANONYMOUS) {
       ctx.addIssue({
         code: 'custom',
@@ -61,7 +67,11 @@ export const configSchema = fields.superRefine((c, ctx) => {
       });
     }
     if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message: 'is required when MicrosoftAppId is set',
+      });
     }
     if (c.STORAGE === 'blob' && !c.BLOB_CONNECTION_STRING) {
       ctx.addIssue({ code: 'custom', path: ['BLOB_CONNECTION_STRING'], message: 'is required when STORAGE=blob' });

@@ -67,7 +67,9 @@ export class BlobStorage implements StoragePort {
     options: BlobStorageOptions = {},
   ) {
     this.timeoutMs = options.timeoutMs ?? 5_000;
-    this.pipeline = { retryOptions: { maxTries: 2, tryTimeoutInMs: this.timeoutMs, retryDelayInMs: 100, maxRetryDelayInMs: 500 } };
+    this.pipeline = {
+      retryOptions: { maxTries: 2, tryTimeoutInMs: this.timeoutMs, retryDelayInMs: 100, maxRetryDelayInMs: 500 },
+    };
     this.container = new ContainerClient(connectionString, containerName, this.pipeline);
     this.blobs = this.newBlobsStorage();
   }
@@ -110,7 +112,9 @@ export class BlobStorage implements StoragePort {
     let n = 0;
     try {
       await this.ensureContainer();
-      for await (const blob of this.container.listBlobsFlat({ abortSignal: AbortSignal.timeout(this.timeoutMs * 10) })) {
+      for await (const blob of this.container.listBlobsFlat({
+        abortSignal: AbortSignal.timeout(this.timeoutMs * 10),
+      })) {
         if (!(blob.properties.lastModified < cutoff)) continue;
         try {
           // Only the version that was listed: a case written since then stays.
@@ -159,8 +163,12 @@ export class BlobStorage implements StoragePort {
    */
   async deleteRetention(): Promise<DeleteRetention> {
     const service = BlobServiceClient.fromConnectionString(this.connectionString, this.pipeline);
-    const { deleteRetentionPolicy: policy } = await service.getProperties({ abortSignal: AbortSignal.timeout(this.timeoutMs) });
-    return policy?.enabled ? { enabled: true, ...(policy.days !== undefined ? { days: policy.days } : {}) } : { enabled: false };
+    const { deleteRetentionPolicy: policy } = await service.getProperties({
+      abortSignal: AbortSignal.timeout(this.timeoutMs),
+    });
+    return policy?.enabled
+      ? { enabled: true, ...(policy.days !== undefined ? { days: policy.days } : {}) }
+      : { enabled: false };
   }
 
   private newBlobsStorage(): BlobsStorage {

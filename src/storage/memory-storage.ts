@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { StorageConflictError, StorageUnavailableError, type StoragePort, type StoredItem, type WriteOptions } from './storage-port.js';
+import {
+  StorageConflictError,
+  StorageUnavailableError,
+  type StoragePort,
+  type StoredItem,
+  type WriteOptions,
+} from './storage-port.js';
 
 interface Row {
   json: string;

@@ -1,5 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import {
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+} from 'botbuilder';
 import { connectorConstants, guardOpenIdMetadata } from './openid-metadata.js';
 
 type Base = ConfigurationBotFrameworkAuthentication;
@@ -65,7 +68,8 @@ function quietConsoleDuringAuthentication(): void {
 
 const isAuthenticationError = (err: unknown): boolean =>
   err instanceof connectorConstants.AuthenticationError ||
-  (err instanceof Error && (err.name === 'AuthenticationError' || err.name === 'JsonWebTokenError' || err.name === 'TokenExpiredError'));
+  (err instanceof Error &&
+    (err.name === 'AuthenticationError' || err.name === 'JsonWebTokenError' || err.name === 'TokenExpiredError'));
 
 /**
  * Authentication that fails closed and fast, with connector clients reused across turns.
@@ -101,7 +105,9 @@ export class CachingBotFrameworkAuthentication extends ConfigurationBotFramework
     const appId = appIdOf(result.claimsIdentity);
     const cached: Factory = {
       create: (serviceUrl, audience) =>
-        remember(this.connectors, `${appId}|${audience ?? ''}|${serviceUrl}`, () => factory.create(serviceUrl, audience)),
+        remember(this.connectors, `${appId}|${audience ?? ''}|${serviceUrl}`, () =>
+          factory.create(serviceUrl, audience),
+        ),
     };
     return { ...result, connectorFactory: cached };
   }

@@ -5,7 +5,11 @@ import type { AdaptiveCardJson, Citation } from '../../dialogs/turn-types.js';
  * whose text cites sources lists them itself: every cited [n] that the card does not already spell out gets a
  * "[n] source" line at the foot of the card (and of its plain-text fallback).
  */
-export function withCitedSources(card: AdaptiveCardJson, text: string, citations: Citation[] = []): { card: AdaptiveCardJson; text: string } {
+export function withCitedSources(
+  card: AdaptiveCardJson,
+  text: string,
+  citations: Citation[] = [],
+): { card: AdaptiveCardJson; text: string } {
   const cited = citations.filter((c) => text.includes(`[${c.position}]`));
   if (!cited.length) return { card, text };
   const shown = JSON.stringify(card.body);
@@ -13,7 +17,16 @@ export function withCitedSources(card: AdaptiveCardJson, text: string, citations
   const listed = (n: number) => new RegExp(`\\[${n}\\] \\p{L}`, 'u').test(shown);
   const missing = cited.filter((c) => !listed(c.position));
   if (!missing.length) return { card, text };
-  const lines = [...missing].sort((a, b) => a.position - b.position).map((c) => `[${c.position}] ${c.abstract || c.name}`);
-  const blocks = lines.map((line, i) => ({ type: 'TextBlock', text: line, wrap: true, isSubtle: true, size: 'Small', spacing: i ? 'None' : 'Small' }));
+  const lines = [...missing]
+    .sort((a, b) => a.position - b.position)
+    .map((c) => `[${c.position}] ${c.abstract || c.name}`);
+  const blocks = lines.map((line, i) => ({
+    type: 'TextBlock',
+    text: line,
+    wrap: true,
+    isSubtle: true,
+    size: 'Small',
+    spacing: i ? 'None' : 'Small',
+  }));
   return { card: { ...card, body: [...card.body, ...blocks] }, text: [text, ...lines].join('\n\n') };
 }

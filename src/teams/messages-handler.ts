@@ -48,7 +48,8 @@ export interface MessagesHandlerOptions {
  * be non-empty strings of bounded length (turn-input.ts). Messages are fixed texts, never the request's.
  */
 export function checkActivityShape(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'the body must be a JSON activity object';
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return 'the body must be a JSON activity object';
   const a = body as Record<string, unknown>;
   if (typeof a.type !== 'string' || !a.type) return 'type is required';
   // The adapter builds a connector client from any serviceUrl present, even for expectReplies: a non-URL
@@ -66,7 +67,8 @@ export function checkActivityShape(body: unknown): string | undefined {
 }
 
 /** Whether the bot's replies to this activity are POSTed to its serviceUrl (rather than returned in the response). */
-const repliesGoToServiceUrl = (a: Record<string, unknown>): boolean => a.deliveryMode !== 'expectReplies' && a.type !== 'invoke';
+const repliesGoToServiceUrl = (a: Record<string, unknown>): boolean =>
+  a.deliveryMode !== 'expectReplies' && a.type !== 'invoke';
 
 /** What botbuilder's validateAndFixActivity does (it is not exported): ISO timestamps become Dates. */
 function fixActivity(body: Record<string, unknown>): Activity {
@@ -102,7 +104,11 @@ class PathwayAdapter extends CloudAdapter {
     super(auth);
   }
 
-  run(auth: AuthResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  run(
+    auth: AuthResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     return this.processActivity(auth, activity, logic);
   }
 
@@ -123,11 +129,15 @@ class PathwayAdapter extends CloudAdapter {
   }
 
   private checkOutbound(serviceUrl: unknown): void {
-    if (this.loopbackOnly && !isLoopbackUrl(serviceUrl)) throw new OutboundRefused('anonymous mode sends to loopback serviceUrls only');
+    if (this.loopbackOnly && !isLoopbackUrl(serviceUrl))
+      throw new OutboundRefused('anonymous mode sends to loopback serviceUrls only');
   }
 }
 
-function authConfig(config: Config, urls: MessagesHandlerOptions['openIdMetadataUrls']): ConfigurationBotFrameworkAuthenticationOptions {
+function authConfig(
+  config: Config,
+  urls: MessagesHandlerOptions['openIdMetadataUrls'],
+): ConfigurationBotFrameworkAuthenticationOptions {
   const base = {
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
@@ -166,12 +176,18 @@ export interface MessagesHandler {
  * it names: the allow-list cannot be probed. (Size, depth, content type and encoding are checked in server.ts
  * before the body is parsed.)
  */
-export function createMessagesHandler(config: Config, runner: TurnRunner, logger: Logger, options: MessagesHandlerOptions = {}): MessagesHandler {
+export function createMessagesHandler(
+  config: Config,
+  runner: TurnRunner,
+  logger: Logger,
+  options: MessagesHandlerOptions = {},
+): MessagesHandler {
   const anonymous = !config.MicrosoftAppId;
   const auth = new CachingBotFrameworkAuthentication(authConfig(config, options.openIdMetadataUrls), {
     timeoutMs: config.AUTH_TIMEOUT_MS,
     metadataTimeoutMs: config.METADATA_TIMEOUT_MS,
-    onMetadataError: (err) => logger.warn({ outcome: 'auth-metadata-failed', ...safeError(err) }, 'token signing keys not fetched'),
+    onMetadataError: (err) =>
+      logger.warn({ outcome: 'auth-metadata-failed', ...safeError(err) }, 'token signing keys not fetched'),
   });
   const adapter = new PathwayAdapter(auth, anonymous);
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
@@ -185,7 +201,14 @@ export function createMessagesHandler(config: Config, runner: TurnRunner, logger
   const bot = new PathwayBot(runner, logger, new RateLimiter(config.RATE_LIMIT_PER_MINUTE));
 
   const unauthorized = (res: HttpResponseLike, reason: string, err?: unknown) => {
-    logger.warn({ outcome: 'auth-rejected', reason, ...(err ? safeError(err instanceof AuthRejected ? (err.cause ?? err) : err) : {}) }, 'request refused');
+    logger.warn(
+      {
+        outcome: 'auth-rejected',
+        reason,
+        ...(err ? safeError(err instanceof AuthRejected ? (err.cause ?? err) : err) : {}),
+      },
+      'request refused',
+    );
     res.status(401);
     res.send(UNAUTHORIZED_BODY);
   };
@@ -225,6 +248,10 @@ export function createMessagesHandler(config: Config, runner: TurnRunner, logger
     res.end();
   };
 
-  const channelUrl = options.openIdMetadataUrls?.channel ?? connectorConstants.AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl!;
-  return Object.assign(handler, { warmUp: () => (anonymous ? Promise.resolve() : openIdMetadataFor(channelUrl).refresh()) });
+  const channelUrl =
+    options.openIdMetadataUrls?.channel ??
+    connectorConstants.AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl!;
+  return Object.assign(handler, {
+    warmUp: () => (anonymous ? Promise.resolve() : openIdMetadataFor(channelUrl).refresh()),
+  });
 }

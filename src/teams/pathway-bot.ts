@@ -1,4 +1,9 @@
-import { TeamsActivityHandler, type MessagingExtensionQuery, type MessagingExtensionResponse, type TurnContext } from 'botbuilder';
+import {
+  TeamsActivityHandler,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+  type TurnContext,
+} from 'botbuilder';
 import { drugSearchResult } from '../../dialogs/cards/drug-search-result.js';
 import type { TurnInput } from '../../dialogs/turn-types.js';
 import { conversationHash, safeError, type Logger } from '../runtime/logger.js';
@@ -9,8 +14,10 @@ import { queryText, toMessagingExtensionResponse } from './messaging-extension.j
 import { toActivities } from './render.js';
 import { toTurnInput } from './turn-input.js';
 
-export const COULD_NOT_SAVE = 'I could not save that just now, so nothing changed; please send your last message again.';
-export const RATE_LIMITED = 'You are sending messages faster than I can take them; please wait a minute and send the last one again.';
+export const COULD_NOT_SAVE =
+  'I could not save that just now, so nothing changed; please send your last message again.';
+export const RATE_LIMITED =
+  'You are sending messages faster than I can take them; please wait a minute and send the last one again.';
 export const UNREADABLE_ACTIVITY = 'I could not read that message. Please type it again as plain text.';
 
 /** Teams activities -> the turn runner -> Teams activities. Only message and install turns reach the core. */

@@ -36,7 +36,10 @@ const rendered = new WeakMap<OutputMessage, Partial<Activity>>();
 
 /** The notification and chat-list preview: the first line as plain text (Teams shows no markdown there). */
 export function plainSummary(text: string): string {
-  return (text.split('\n')[0] ?? '').replace(/\*\*|__|_|`/g, '').trim().slice(0, 200);
+  return (text.split('\n')[0] ?? '')
+    .replace(/\*\*|__|_|`/g, '')
+    .trim()
+    .slice(0, 200);
 }
 
 /** One OutputMessage -> one Teams message activity: a card (its fallbackText is the text) or text with citations. */
@@ -53,7 +56,11 @@ function render(message: OutputMessage): Partial<Activity> {
   const base: Partial<Activity> = { type: ActivityTypes.Message, ...suggestedActions(message) };
   if (message.card) {
     const { card, text } = withCitedSources(message.card, message.text, message.citations);
-    return { ...base, summary: plainSummary(message.text), attachments: [CardFactory.adaptiveCard(encodeCardData({ ...card, fallbackText: text }))] };
+    return {
+      ...base,
+      summary: plainSummary(message.text),
+      attachments: [CardFactory.adaptiveCard(encodeCardData({ ...card, fallbackText: text }))],
+    };
   }
   return {
     ...base,

@@ -33,7 +33,10 @@ export function encodeCardData<T>(node: T): T {
   let out: Json | undefined;
   for (const k in node) {
     const v = node[k];
-    const encoded = k === 'data' && (node.type === 'Action.Submit' || node.type === 'Action.Execute') ? encodeData(encodeCardData(v)) : encodeCardData(v);
+    const encoded =
+      k === 'data' && (node.type === 'Action.Submit' || node.type === 'Action.Execute')
+        ? encodeData(encodeCardData(v))
+        : encodeCardData(v);
     if (encoded !== v) (out ??= { ...node })[k] = encoded;
   }
   return (out ?? node) as T;

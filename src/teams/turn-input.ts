@@ -16,14 +16,10 @@ const id = (max: number) => z.string().min(1).max(max);
 export const activityIdsSchema = z.object({
   id: z.string().max(512).optional(),
   channelId: id(64).optional(),
-  conversation: z
-    .object({ id: id(300).optional(), tenantId: id(128).optional() })
-    .optional(),
+  conversation: z.object({ id: id(300).optional(), tenantId: id(128).optional() }).optional(),
   from: z.object({ id: id(512).optional(), aadObjectId: id(512).optional() }).optional(),
   recipient: z.object({ id: id(512).optional() }).optional(),
-  channelData: z
-    .object({ tenant: z.object({ id: id(128).optional() }).optional() })
-    .optional(),
+  channelData: z.object({ tenant: z.object({ id: id(128).optional() }).optional() }).optional(),
 });
 
 /** undefined when every identifier present is well-formed, else the dotted path of the first bad one. */
@@ -44,7 +40,8 @@ function scopeOf(activity: Activity): Scope {
  * (";messageid=..."), so each thread has its own case.
  */
 export function conversationKeyOf(activity: Activity): string {
-  const tenant = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  const tenant =
+    activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
   return [activity.channelId ?? 'unknown', tenant ?? '-', activity.conversation?.id ?? ''].join('/');
 }
 

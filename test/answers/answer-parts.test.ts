@@ -6,17 +6,15 @@ import { interactionMessage } from '../../dialogs/answers/interactions.js';
 import { readContext } from '../../dialogs/answers/question-context.js';
 
 describe('answer rendering', () => {
-  const message = renderAnswer(
-    {
-      title: 'Title',
-      lines: [
-        { text: 'Guideline line', cites: [1, 2], evidence: 'moderate' },
-        { text: 'Label line', source: 'Some FDA label', label: 'Label' },
-        { text: 'Same label again', source: 'Some FDA label' },
-      ],
-      note: 'A note',
-    },
-  );
+  const message = renderAnswer({
+    title: 'Title',
+    lines: [
+      { text: 'Guideline line', cites: [1, 2], evidence: 'moderate' },
+      { text: 'Label line', source: 'Some FDA label', label: 'Label' },
+      { text: 'Same label again', source: 'Some FDA label' },
+    ],
+    note: 'A note',
+  });
 
   it('numbers guideline citations as the guideline does and reference sources from 7, once each', () => {
     expect(message.text).toContain('Guideline line (moderate-quality evidence) [1][2]');
@@ -68,7 +66,12 @@ describe('patient facts read from a quick question', () => {
     ['duloxetine dose', {}],
   ])('%s', (text, expected) => {
     const ctx = readContext(text);
-    expect({ crcl: ctx.crcl, age: ctx.age, liverDisease: ctx.liverDisease }).toEqual({ crcl: undefined, age: undefined, liverDisease: undefined, ...expected });
+    expect({ crcl: ctx.crcl, age: ctx.age, liverDisease: ctx.liverDisease }).toEqual({
+      crcl: undefined,
+      age: undefined,
+      liverDisease: undefined,
+      ...expected,
+    });
   });
 });
 

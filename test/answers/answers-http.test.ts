@@ -25,7 +25,10 @@ describe('quick answers over HTTP', () => {
     expect(text).toMatch(/30 mg daily/);
     expect(text).toMatch(/60 mg/);
     expect(text).toContain('[1]');
-    const attachments = activity.attachments as { contentType: string; content: { version: string; body: unknown[] } }[];
+    const attachments = activity.attachments as {
+      contentType: string;
+      content: { version: string; body: unknown[] };
+    }[];
     expect(attachments[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(attachments[0]?.content.version).toBe('1.5');
     expect(JSON.stringify(attachments[0]?.content.body)).toMatch(/60 mg/);
@@ -67,7 +70,13 @@ describe('quick answers over HTTP', () => {
 
   it('mid-case over HTTP: the normal duloxetine answer (age 58 changes nothing), then the pending question again', async () => {
     const conversationId = 'a:http-mid-case';
-    await post(bot.url, teamsActivity({ text: '58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, no leg symptoms, no red flags', conversationId }));
+    await post(
+      bot.url,
+      teamsActivity({
+        text: '58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, no leg symptoms, no red flags',
+        conversationId,
+      }),
+    );
     const res = await post(bot.url, teamsActivity({ text: 'duloxetine dose?', conversationId }));
     const texts = res.activities.map((a) => replyText(a));
     expect(texts).toHaveLength(2);

@@ -21,7 +21,8 @@ function conversation(texts: string[]): string[] {
   });
 }
 
-const CASE = '82 year old with chronic low back pain for 5 months, failed naproxen 500 bid for 8 weeks and PT, no red flags, CrCl 25';
+const CASE =
+  '82 year old with chronic low back pain for 5 months, failed naproxen 500 bid for 8 weeks and PT, no red flags, CrCl 25';
 
 describe('quick answers inside an open case', () => {
   it("a dose question uses the case's CrCl and age, saying they come from the case", () => {
@@ -56,7 +57,10 @@ describe('quick answers inside an open case', () => {
   });
 
   it('an adjustment that applies from the case is still shown and titled as adjusted', () => {
-    const [, dose] = conversation(['80 year old, chronic LBP 6 months, failed naproxen 500 bid 8 wks, no red flags', 'tramadol dose?']);
+    const [, dose] = conversation([
+      '80 year old, chronic LBP 6 months, failed naproxen 500 bid 8 wks, no red flags',
+      'tramadol dose?',
+    ]);
     expect(dose).toMatch(/Tramadol: adjusted for this patient/);
     expect(dose).toMatch(/Age 80 \(case A\)/);
     expect(dose).toMatch(/maximum 300 mg\/day/);
@@ -73,7 +77,8 @@ describe('quick answers inside an open case', () => {
     expect(unknown).not.toMatch(/Radicular/);
   });
 
-  const ON_DULOXETINE = '62F chronic LBP 1 yr, on duloxetine 60 daily x 10 wks partial, naproxen 500 bid failed, no red flags';
+  const ON_DULOXETINE =
+    '62F chronic LBP 1 yr, on duloxetine 60 daily x 10 wks partial, naproxen 500 bid failed, no red flags';
 
   it("a drug asked about mid-case is checked against the case's held medicines", () => {
     const [, nsaid, tramadol] = conversation([ON_DULOXETINE, 'ibuprofen 600 tid ok?', 'tramadol dose?']);
@@ -84,7 +89,10 @@ describe('quick answers inside an open case', () => {
   });
 
   it('a medicine the case stopped, or no case, gives no case interaction line', () => {
-    const [, stopped] = conversation([ON_DULOXETINE.replace('on duloxetine 60 daily x 10 wks partial', 'duloxetine stopped for nausea'), 'ibuprofen 600 tid ok?']);
+    const [, stopped] = conversation([
+      ON_DULOXETINE.replace('on duloxetine 60 daily x 10 wks partial', 'duloxetine stopped for nausea'),
+      'ibuprofen 600 tid ok?',
+    ]);
     const [general] = conversation(['ibuprofen 600 tid ok?']);
     expect(stopped).not.toMatch(/With case A/);
     expect(general).not.toMatch(/With case|duloxetine \(an SNRI\)/);

@@ -3,12 +3,47 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../../scripts/eval/question-suite.js';
 
 /** Generated questions: whatever is typed, one safe reply, and never a dose for a drug the guideline says to avoid. */
-const DOSED = ['duloxetine', 'cymbalta', 'naproxen', 'aleve', 'ibuprofen', 'motrin', 'tramadol', 'gabapentin', 'lyrica', 'tylenol'];
+const DOSED = [
+  'duloxetine',
+  'cymbalta',
+  'naproxen',
+  'aleve',
+  'ibuprofen',
+  'motrin',
+  'tramadol',
+  'gabapentin',
+  'lyrica',
+  'tylenol',
+];
 const AVOID = ['diazepam', 'valium', 'xanax', 'prednisone', 'medrol dose pack', 'dexamethasone', 'lorazepam'];
-const AMOUNT = fc.oneof(fc.integer({ min: 0, max: 100_000 }).map(String), fc.double({ min: 0, max: 1e6, noNaN: true }).map((n) => n.toFixed(2)));
+const AMOUNT = fc.oneof(
+  fc.integer({ min: 0, max: 100_000 }).map(String),
+  fc.double({ min: 0, max: 1e6, noNaN: true }).map((n) => n.toFixed(2)),
+);
 const UNIT = fc.constantFrom('', ' mg', 'mg', ' g', ' mcg/hr', ' mcg', ' ml', ' tabs');
-const FREQ = fc.constantFrom('', ' bid', ' tid', ' qid', ' daily', ' q6h', ' q4h', ' prn', ' /day', ' twice a day', ' x3');
-const TAIL = fc.constantFrom('', '?', ' adequate?', ' ok?', ' enough?', ' in an 85 year old', ' with crcl 20', ' in cirrhosis');
+const FREQ = fc.constantFrom(
+  '',
+  ' bid',
+  ' tid',
+  ' qid',
+  ' daily',
+  ' q6h',
+  ' q4h',
+  ' prn',
+  ' /day',
+  ' twice a day',
+  ' x3',
+);
+const TAIL = fc.constantFrom(
+  '',
+  '?',
+  ' adequate?',
+  ' ok?',
+  ' enough?',
+  ' in an 85 year old',
+  ' with crcl 20',
+  ' in cirrhosis',
+);
 
 const safe = (messages: string[]): void => {
   expect(messages.length).toBeGreaterThanOrEqual(1);

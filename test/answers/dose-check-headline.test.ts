@@ -30,8 +30,13 @@ describe('dose check headline: a renal or liver "avoid" comes first (clinical-re
 
   it('the "not for this patient" note is not repeated below the title', () => {
     const input: TurnInput = {
-      kind: 'message', conversationKey: 'dose-headline-repeat', scope: 'personal', userId: 'u',
-      text: 'duloxetine 60 mg with CrCl 25', activityId: 'a-1', receivedAt: '2026-01-01T12:00:00.000Z',
+      kind: 'message',
+      conversationKey: 'dose-headline-repeat',
+      scope: 'personal',
+      userId: 'u',
+      text: 'duloxetine 60 mg with CrCl 25',
+      activityId: 'a-1',
+      receivedAt: '2026-01-01T12:00:00.000Z',
     };
     const text = handleTurn(undefined, input, { retentionDays: 30 }).output.messages[0]!.text;
     expect(text.match(/not for this patient/gi)).toHaveLength(1);

@@ -34,18 +34,26 @@ const READ_AS_CASE_FACTS = new Set([
 const STOPS_THE_CASE = new Set(['cauda equina signs']);
 
 function input(text: string, n: number): TurnInput {
-  return { ...coreInput(text), conversationKey: 'mid-case-suite', activityId: `a-${n}`, receivedAt: new Date(Date.UTC(2026, 0, 15, 10, n)).toISOString() };
+  return {
+    ...coreInput(text),
+    conversationKey: 'mid-case-suite',
+    activityId: `a-${n}`,
+    receivedAt: new Date(Date.UTC(2026, 0, 15, 10, n)).toISOString(),
+  };
 }
 
 const opened = handleTurn(undefined, input(CASE, 0), CORE_OPTIONS).state;
-const ask = (text: string): string[] => handleTurn(opened, input(text, 1), CORE_OPTIONS).output.messages.map((m) => m.text);
+const ask = (text: string): string[] =>
+  handleTurn(opened, input(text, 1), CORE_OPTIONS).output.messages.map((m) => m.text);
 const REASK = /^(?:Back to case|Case) A, next question: \*\*Has duloxetine been tried/;
 const questions = loadQuestions();
 
 describe('question suite with a case open', () => {
   it('the case is open with the duloxetine question pending', () => {
     expect(opened).toBeDefined();
-    expect(handleTurn(undefined, input(CASE, 0), CORE_OPTIONS).output.messages.at(-1)?.text).toMatch(/Case A, next question: \*\*Has duloxetine/);
+    expect(handleTurn(undefined, input(CASE, 0), CORE_OPTIONS).output.messages.at(-1)?.text).toMatch(
+      /Case A, next question: \*\*Has duloxetine/,
+    );
   });
 
   it('documents only rows of the suite', () => {

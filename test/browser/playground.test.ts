@@ -33,9 +33,13 @@ describe.skipIf(!hasChromium)('bot in the Agents Playground (headless Chromium)'
   async function replies(action: () => Promise<void>): Promise<string[]> {
     const before = await botMessages().count();
     await action();
-    await browser.page.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length > (n as number), [BOT_MESSAGE, before] as const, {
-      timeout: 20_000,
-    });
+    await browser.page.waitForFunction(
+      ([sel, n]) => document.querySelectorAll(sel as string).length > (n as number),
+      [BOT_MESSAGE, before] as const,
+      {
+        timeout: 20_000,
+      },
+    );
     let count = -1;
     while (count !== (await botMessages().count())) {
       count = await botMessages().count();
@@ -59,7 +63,10 @@ describe.skipIf(!hasChromium)('bot in the Agents Playground (headless Chromium)'
   async function clickCardButton(): Promise<{ label: string; replies: string[] }> {
     const newest = botMessages().last();
     const buttons = newest.locator('.ac-adaptiveCard button');
-    expect(await buttons.count(), `the newest bot message has no card buttons:\n${await newest.innerText()}`).toBeGreaterThan(0);
+    expect(
+      await buttons.count(),
+      `the newest bot message has no card buttons:\n${await newest.innerText()}`,
+    ).toBeGreaterThan(0);
     const button = buttons.first();
     const label = (await button.innerText()).trim();
     return { label, replies: await replies(() => button.click()) };

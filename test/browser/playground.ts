@@ -17,10 +17,14 @@ const CLI = fileURLToPath(new URL('../../node_modules/@microsoft/m365agentsplayg
  */
 export async function startPlayground(botMessagesUrl: string): Promise<Playground> {
   const port = await freePort();
-  const child = spawn(process.execPath, [CLI, '-e', botMessagesUrl, '-c', 'msteams', '-p', String(port), '--disable-telemetry'], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, BROWSER: 'none' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [CLI, '-e', botMessagesUrl, '-c', 'msteams', '-p', String(port), '--disable-telemetry'],
+    {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, BROWSER: 'none' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));

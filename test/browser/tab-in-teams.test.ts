@@ -40,7 +40,11 @@ describe.skipIf(!hasChromium)('personal tab inside a Teams-like host frame (head
     await browser.context.route(`${TAB_ORIGIN}/**`, async (route) => {
       const url = new URL(route.request().url());
       const res = await fetch(`${bot.url}${url.pathname}${url.search}`);
-      await route.fulfill({ status: res.status, headers: Object.fromEntries(res.headers), body: Buffer.from(await res.arrayBuffer()) });
+      await route.fulfill({
+        status: res.status,
+        headers: Object.fromEntries(res.headers),
+        body: Buffer.from(await res.arrayBuffer()),
+      });
     });
     // teams-js asks Microsoft's CDN for its list of valid origins; offline, it falls back to its built-in list.
     await browser.context.route('https://res.cdn.office.net/**', (route) => route.abort());

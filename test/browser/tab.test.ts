@@ -36,7 +36,9 @@ describe.skipIf(!hasChromium)('personal tab in a plain browser (headless Chromiu
     // One box per state of the machine, the start state first.
     await expect(browser.page.locator('#map-body [data-state]').count()).resolves.toBe(graph.nodes.length);
     const start = graph.nodes.find((n) => !n.parent && n.initial)!;
-    await expect(browser.page.locator('#map-body .flow > li').first().getAttribute('data-state')).resolves.toBe(start.id);
+    await expect(browser.page.locator('#map-body .flow > li').first().getAttribute('data-state')).resolves.toBe(
+      start.id,
+    );
     await browser.shot('tab-1-default');
   }, 60_000);
 
@@ -65,7 +67,9 @@ describe.skipIf(!hasChromium)('personal tab in a plain browser (headless Chromiu
     for (const i of [1, 5, 6, 7, 8]) await page.check(`#sb-${i}`);
     await page.selectOption('#sb-9', 'extremely');
     await page.locator('#start-back-form button[type="submit"]').click();
-    await expect(page.locator('#sb-result').innerText()).resolves.toMatch(/High risk[\s\S]*Total 6\/9, psychosocial subscale 5\/5/);
+    await expect(page.locator('#sb-result').innerText()).resolves.toMatch(
+      /High risk[\s\S]*Total 6\/9, psychosocial subscale 5\/5/,
+    );
     for (let i = 1; i <= 10; i++) await page.selectOption(`#odi-${i}`, '2');
     await page.locator('#oswestry-form button[type="submit"]').click();
     await expect(page.locator('#odi-result').innerText()).resolves.toMatch(/40%: moderate disability/);

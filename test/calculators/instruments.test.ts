@@ -15,9 +15,24 @@ const sb = (input: unknown) => scoreStartBack(input, KEELE);
 
 describe('STarT Back', () => {
   it('scores nine item answers into total, subscale and risk', () => {
-    expect(sb({ items: [1, 1, 0, 1, 1, 1, 0, 1], item9: 1 })).toEqual({ kind: 'ok', total: 7, psychosocial: 4, risk: 'high' });
-    expect(sb({ items: [1, 1, 1, 1, 1, 0, 0, 0], item9: 0 })).toEqual({ kind: 'ok', total: 5, psychosocial: 1, risk: 'medium' });
-    expect(sb({ items: [0, 0, 0, 0, 1, 1, 1, 0], item9: 0 })).toEqual({ kind: 'ok', total: 3, psychosocial: 3, risk: 'low' });
+    expect(sb({ items: [1, 1, 0, 1, 1, 1, 0, 1], item9: 1 })).toEqual({
+      kind: 'ok',
+      total: 7,
+      psychosocial: 4,
+      risk: 'high',
+    });
+    expect(sb({ items: [1, 1, 1, 1, 1, 0, 0, 0], item9: 0 })).toEqual({
+      kind: 'ok',
+      total: 5,
+      psychosocial: 1,
+      risk: 'medium',
+    });
+    expect(sb({ items: [0, 0, 0, 0, 1, 1, 1, 0], item9: 0 })).toEqual({
+      kind: 'ok',
+      total: 3,
+      psychosocial: 3,
+      risk: 'low',
+    });
   });
 
   it('item 9 scores only for "very much" or "extremely"', () => {
@@ -58,7 +73,11 @@ describe('Oswestry Disability Index', () => {
 
   it('scores an answered subset against 5 x sections answered', () => {
     expect(odi({ sections: [3, 2, 4, 1, 0, 2, 3, 1, 2] })).toMatchObject({ percent: 40, sectionsAnswered: 9 });
-    expect(odi({ sections: [5, null, 5] })).toMatchObject({ percent: 100, sectionsAnswered: 2, band: 'most severe disability' });
+    expect(odi({ sections: [5, null, 5] })).toMatchObject({
+      percent: 100,
+      sectionsAnswered: 2,
+      band: 'most severe disability',
+    });
   });
 
   it('bands a percentage at the published edges', () => {

@@ -70,7 +70,12 @@ describe('MME per day, CDC 2022 worked values (clinical-reference §4)', () => {
       drug: 'buprenorphine',
       reason: 'no-factor-partial-agonist',
     });
-    expect(mme([{ drug: 'oxycodone', dailyMg: 20 }, { drug: 'buprenorphine', dailyMg: 8 }]).kind).toBe('refused');
+    expect(
+      mme([
+        { drug: 'oxycodone', dailyMg: 20 },
+        { drug: 'buprenorphine', dailyMg: 8 },
+      ]).kind,
+    ).toBe('refused');
   });
 
   it('rejects a non-opioid and input without a usable dose', () => {

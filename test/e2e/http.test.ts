@@ -125,11 +125,19 @@ describe('normal delivery through a connector', () => {
   afterAll(() => new Promise<void>((resolve) => connector.close(() => resolve())));
 
   it('posts the reply to the conversation on the serviceUrl, then answers 200', async () => {
-    const activity = teamsActivity({ text: 'help', deliveryMode: 'normal', serviceUrl: connectorUrl, conversationId: 'a:conv/1', id: 'act:1' });
+    const activity = teamsActivity({
+      text: 'help',
+      deliveryMode: 'normal',
+      serviceUrl: connectorUrl,
+      conversationId: 'a:conv/1',
+      id: 'act:1',
+    });
     const res = await post(bot.url, activity);
     expect(res.status).toBe(200);
     expect(received).toHaveLength(1);
-    expect(received[0]!.url).toBe(`/v3/conversations/${encodeURIComponent('a:conv/1')}/activities/${encodeURIComponent('act:1')}`);
+    expect(received[0]!.url).toBe(
+      `/v3/conversations/${encodeURIComponent('a:conv/1')}/activities/${encodeURIComponent('act:1')}`,
+    );
     expect(received[0]!.body.replyToId).toBe('act:1');
     expect(replyText(received[0]!.body)).toMatch(/Decision support/);
   });
@@ -138,7 +146,10 @@ describe('normal delivery through a connector', () => {
 describe('with an app id configured', () => {
   let secured: RunningBot;
   beforeAll(async () => {
-    secured = await startBot({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'test-only' });
+    secured = await startBot({
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'test-only',
+    });
   });
   afterAll(() => secured.close());
 

@@ -22,8 +22,12 @@ describe('the bot as a process (npm start)', () => {
 
     const second = await spawnBot(env);
     // The retried activity id is remembered across the restart: answered once.
-    expect((await post(second.url, teamsActivity({ text: 'help', conversationId, id: 'turn-1' }))).activities).toHaveLength(0);
-    expect((await post(second.url, teamsActivity({ text: 'help', conversationId, id: 'turn-2' }))).activities).toHaveLength(1);
+    expect(
+      (await post(second.url, teamsActivity({ text: 'help', conversationId, id: 'turn-1' }))).activities,
+    ).toHaveLength(0);
+    expect(
+      (await post(second.url, teamsActivity({ text: 'help', conversationId, id: 'turn-2' }))).activities,
+    ).toHaveLength(1);
     expect(await second.stop('SIGTERM')).toBe(0);
 
     const storage = new SqliteStorage(env.SQLITE_PATH);

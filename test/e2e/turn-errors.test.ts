@@ -33,7 +33,11 @@ describe('turn errors', () => {
 
   it('storage down: "could not save, please repeat", and the server keeps serving', async () => {
     const logs = logSink();
-    const bot = await startBot({}, new FailingStorage(() => new StorageUnavailableError(new Error('ECONNREFUSED'))), logs);
+    const bot = await startBot(
+      {},
+      new FailingStorage(() => new StorageUnavailableError(new Error('ECONNREFUSED'))),
+      logs,
+    );
     const res = await post(bot.url, teamsActivity({ text: PLANTED }));
     expect(res.activities.map(replyText)).toEqual([COULD_NOT_SAVE]);
     expect((await fetch(`${bot.url}/health`)).status).toBe(200);

@@ -38,9 +38,13 @@ describe('config', () => {
   });
 
   it('refuses anonymous mode in production unless ALLOW_ANONYMOUS=true', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowError(/MicrosoftAppId: is required when NODE_ENV=production/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowError(
+      /MicrosoftAppId: is required when NODE_ENV=production/,
+    );
     expect(loadConfig({ NODE_ENV: 'production', ALLOW_ANONYMOUS: 'true' }).ALLOW_ANONYMOUS).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' }).MicrosoftAppId).toBe('id');
+    expect(
+      loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' }).MicrosoftAppId,
+    ).toBe('id');
   });
 
   it('requires a password with an app id, and a tenant for single-tenant apps', () => {

@@ -20,7 +20,9 @@ function tempDb(): string {
 const storedTime = (path: string, key: string) => {
   const db = new DatabaseSync(path, { readOnly: true });
   // Rows are keyed by the digest of the conversation key (test/security/storage-keys.test.ts).
-  const row = db.prepare('SELECT updated_at AS t FROM conversation_state WHERE key = ?').get(keyDigest(key)) as { t: number };
+  const row = db.prepare('SELECT updated_at AS t FROM conversation_state WHERE key = ?').get(keyDigest(key)) as {
+    t: number;
+  };
   db.close();
   return row.t;
 };
@@ -40,7 +42,12 @@ describe('sqlite writes in one transaction', () => {
     const a = await s.write('a', 1, null);
     const b = await s.write('b', 1, null);
     await s.write('b', 2, b);
-    const results = await Promise.allSettled([s.write('a', 2, a), s.write('b', 3, b), s.write('c', 1, null), s.write('a', 9, null)]);
+    const results = await Promise.allSettled([
+      s.write('a', 2, a),
+      s.write('b', 3, b),
+      s.write('c', 1, null),
+      s.write('a', 9, null),
+    ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected']);
     expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(StorageConflictError);
     expect((results[3] as PromiseRejectedResult).reason).toBeInstanceOf(StorageConflictError);
@@ -69,7 +76,11 @@ describe('sqlite writes in one transaction', () => {
 
   it('a write that fails inside the transaction rolls back the whole batch, and the next write works', async () => {
     const s = new SqliteStorage(tempDb());
-    const results = await Promise.allSettled([s.write('a', 1, null), s.write('b', undefined, null), s.write('c', 1, null)]);
+    const results = await Promise.allSettled([
+      s.write('a', 1, null),
+      s.write('b', undefined, null),
+      s.write('c', 1, null),
+    ]);
     for (const r of results) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(StorageUnavailableError);
     expect(await s.read('a')).toBeUndefined();
     expect(await s.read('c')).toBeUndefined();

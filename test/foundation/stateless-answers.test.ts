@@ -16,7 +16,8 @@ const input = (text: string, over: Partial<TurnInput> = {}): TurnInput => ({
   ...over,
 });
 const textOf = (r: ReturnType<typeof handleTurn>) => r.output.messages.map((m) => m.text).join('\n');
-const CASE = '82 year old with chronic low back pain for 5 months, failed naproxen 500 bid for 8 weeks and PT, no red flags, CrCl 25';
+const CASE =
+  '82 year old with chronic low back pain for 5 months, failed naproxen 500 bid for 8 weeks and PT, no red flags, CrCl 25';
 
 describe('stateless answers reused', () => {
   it('the same question in two fresh conversations gets the same answer, and each turn still records its id', () => {

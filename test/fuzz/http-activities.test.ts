@@ -46,7 +46,17 @@ const deep = (depth: number, leaf: unknown): unknown => {
 const oddText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.string({ unit: 'grapheme', maxLength: 200 }),
-  fc.constantFrom('\u0000', '\uD800', '\uFEFF', '\u202E\u2066', 'e\u0301'.repeat(500), '<at>x</at>', '{{x}}', '%00', '../../etc'),
+  fc.constantFrom(
+    '\u0000',
+    '\uD800',
+    '\uFEFF',
+    '\u202E\u2066',
+    'e\u0301'.repeat(500),
+    '<at>x</at>',
+    '{{x}}',
+    '%00',
+    '../../etc',
+  ),
   fc.integer({ min: 1_000, max: 120_000 }).map((n) => 'é'.repeat(n)),
 );
 
@@ -63,8 +73,24 @@ const hostile: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 const FIELDS = [
-  'type', 'id', 'text', 'value', 'conversation', 'from', 'recipient', 'channelData', 'entities', 'attachments',
-  'serviceUrl', 'deliveryMode', 'locale', 'timestamp', 'channelId', 'membersAdded', 'name', 'replyToId',
+  'type',
+  'id',
+  'text',
+  'value',
+  'conversation',
+  'from',
+  'recipient',
+  'channelData',
+  'entities',
+  'attachments',
+  'serviceUrl',
+  'deliveryMode',
+  'locale',
+  'timestamp',
+  'channelId',
+  'membersAdded',
+  'name',
+  'replyToId',
 ] as const;
 
 const activity = fc
@@ -120,7 +146,12 @@ describe('hostile input on POST /api/messages', () => {
       fc.integer({ min: 70_000, max: 400_000 }).map((n) => JSON.stringify({ type: 'message', text: 'x'.repeat(n) })),
       fc.integer({ min: 5_000, max: 20_000 }).map((d) => '['.repeat(d) + ']'.repeat(d)),
     );
-    const contentType = fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/octet-stream');
+    const contentType = fc.constantFrom(
+      'application/json',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'application/octet-stream',
+    );
     await fc.assert(
       fc.asyncProperty(body, contentType, async (b, ct) => {
         const status = await send(b, ct);

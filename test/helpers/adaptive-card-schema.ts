@@ -42,14 +42,27 @@ const actionCommon = {
 const submitData = z.union([z.string(), z.record(z.string(), z.unknown())]);
 export const action: z.ZodType = z.lazy(() =>
   z.discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('Action.Submit'), ...actionCommon, data: submitData.optional(), associatedInputs: ci(['auto', 'none'] as const).optional() }),
-    z.strictObject({ type: z.literal('Action.Execute'), ...actionCommon, verb: z.string().optional(), data: submitData.optional(), associatedInputs: ci(['auto', 'none'] as const).optional() }),
+    z.strictObject({
+      type: z.literal('Action.Submit'),
+      ...actionCommon,
+      data: submitData.optional(),
+      associatedInputs: ci(['auto', 'none'] as const).optional(),
+    }),
+    z.strictObject({
+      type: z.literal('Action.Execute'),
+      ...actionCommon,
+      verb: z.string().optional(),
+      data: submitData.optional(),
+      associatedInputs: ci(['auto', 'none'] as const).optional(),
+    }),
     z.strictObject({ type: z.literal('Action.OpenUrl'), ...actionCommon, url: z.string().url() }),
     z.strictObject({ type: z.literal('Action.ShowCard'), ...actionCommon, card: z.lazy(() => cardShape(false)) }),
     z.strictObject({
       type: z.literal('Action.ToggleVisibility'),
       ...actionCommon,
-      targetElements: z.array(z.union([z.string(), z.strictObject({ elementId: z.string(), isVisible: z.boolean().optional() })])),
+      targetElements: z.array(
+        z.union([z.string(), z.strictObject({ elementId: z.string(), isVisible: z.boolean().optional() })]),
+      ),
     }),
   ]),
 );
@@ -70,7 +83,13 @@ const textRun = z.strictObject({
   weight: weight.optional(),
 });
 const choice = z.strictObject({ title: z.string(), value: z.string() });
-const inputCommon = { ...common, id: z.string().min(1), label: z.string().optional(), isRequired: z.boolean().optional(), errorMessage: z.string().optional() };
+const inputCommon = {
+  ...common,
+  id: z.string().min(1),
+  label: z.string().optional(),
+  isRequired: z.boolean().optional(),
+  errorMessage: z.string().optional(),
+};
 
 export const element: z.ZodType = z.lazy(() =>
   z.discriminatedUnion('type', [
@@ -88,7 +107,12 @@ export const element: z.ZodType = z.lazy(() =>
       wrap: z.boolean().optional(),
       style: ci(['default', 'heading'] as const).optional(),
     }),
-    z.strictObject({ type: z.literal('RichTextBlock'), ...common, inlines: z.array(z.union([textRun, z.string()])), horizontalAlignment: hAlign.optional() }),
+    z.strictObject({
+      type: z.literal('RichTextBlock'),
+      ...common,
+      inlines: z.array(z.union([textRun, z.string()])),
+      horizontalAlignment: hAlign.optional(),
+    }),
     z.strictObject({
       type: z.literal('Image'),
       ...common,
@@ -130,11 +154,27 @@ export const element: z.ZodType = z.lazy(() =>
     z.strictObject({
       type: z.literal('Table'),
       ...common,
-      columns: z.array(z.strictObject({ width: z.union([z.string(), z.number()]).optional(), horizontalCellContentAlignment: hAlign.optional(), verticalCellContentAlignment: vAlign.optional() })).optional(),
+      columns: z
+        .array(
+          z.strictObject({
+            width: z.union([z.string(), z.number()]).optional(),
+            horizontalCellContentAlignment: hAlign.optional(),
+            verticalCellContentAlignment: vAlign.optional(),
+          }),
+        )
+        .optional(),
       rows: z.array(
         z.strictObject({
           type: z.literal('TableRow'),
-          cells: z.array(z.strictObject({ type: z.literal('TableCell'), items: z.array(element), style: containerStyle.optional(), verticalContentAlignment: vAlign.optional(), selectAction: selectAction.optional() })),
+          cells: z.array(
+            z.strictObject({
+              type: z.literal('TableCell'),
+              items: z.array(element),
+              style: containerStyle.optional(),
+              verticalContentAlignment: vAlign.optional(),
+              selectAction: selectAction.optional(),
+            }),
+          ),
           style: containerStyle.optional(),
         }),
       ),
@@ -144,11 +184,52 @@ export const element: z.ZodType = z.lazy(() =>
       horizontalCellContentAlignment: hAlign.optional(),
       verticalCellContentAlignment: vAlign.optional(),
     }),
-    z.strictObject({ type: z.literal('Input.Text'), ...inputCommon, isMultiline: z.boolean().optional(), maxLength: z.number().int().optional(), placeholder: z.string().optional(), regex: z.string().optional(), style: ci(['text', 'tel', 'url', 'email', 'password'] as const).optional(), value: z.string().optional(), inlineAction: selectAction.optional() }),
-    z.strictObject({ type: z.literal('Input.Number'), ...inputCommon, max: z.number().optional(), min: z.number().optional(), placeholder: z.string().optional(), value: z.number().optional() }),
-    z.strictObject({ type: z.literal('Input.Toggle'), ...inputCommon, title: z.string(), value: z.string().optional(), valueOff: z.string().optional(), valueOn: z.string().optional(), wrap: z.boolean().optional() }),
-    z.strictObject({ type: z.literal('Input.ChoiceSet'), ...inputCommon, choices: z.array(choice), isMultiSelect: z.boolean().optional(), style: ci(['compact', 'expanded', 'filtered'] as const).optional(), value: z.string().optional(), placeholder: z.string().optional(), wrap: z.boolean().optional() }),
-    z.strictObject({ type: z.literal('Input.Date'), ...inputCommon, max: z.string().optional(), min: z.string().optional(), placeholder: z.string().optional(), value: z.string().optional() }),
+    z.strictObject({
+      type: z.literal('Input.Text'),
+      ...inputCommon,
+      isMultiline: z.boolean().optional(),
+      maxLength: z.number().int().optional(),
+      placeholder: z.string().optional(),
+      regex: z.string().optional(),
+      style: ci(['text', 'tel', 'url', 'email', 'password'] as const).optional(),
+      value: z.string().optional(),
+      inlineAction: selectAction.optional(),
+    }),
+    z.strictObject({
+      type: z.literal('Input.Number'),
+      ...inputCommon,
+      max: z.number().optional(),
+      min: z.number().optional(),
+      placeholder: z.string().optional(),
+      value: z.number().optional(),
+    }),
+    z.strictObject({
+      type: z.literal('Input.Toggle'),
+      ...inputCommon,
+      title: z.string(),
+      value: z.string().optional(),
+      valueOff: z.string().optional(),
+      valueOn: z.string().optional(),
+      wrap: z.boolean().optional(),
+    }),
+    z.strictObject({
+      type: z.literal('Input.ChoiceSet'),
+      ...inputCommon,
+      choices: z.array(choice),
+      isMultiSelect: z.boolean().optional(),
+      style: ci(['compact', 'expanded', 'filtered'] as const).optional(),
+      value: z.string().optional(),
+      placeholder: z.string().optional(),
+      wrap: z.boolean().optional(),
+    }),
+    z.strictObject({
+      type: z.literal('Input.Date'),
+      ...inputCommon,
+      max: z.string().optional(),
+      min: z.string().optional(),
+      placeholder: z.string().optional(),
+      value: z.string().optional(),
+    }),
   ]),
 );
 

@@ -44,9 +44,7 @@ export function teamsActivity(o: ActivityOptions = {}): Record<string, unknown> 
     textFormat: 'plain',
     ...(text !== undefined ? { text } : {}),
     ...(o.value !== undefined ? { value: o.value } : {}),
-    ...(mention
-      ? { entities: [{ type: 'mention', text: `<at>${BOT.name}</at>`, mentioned: BOT }] }
-      : {}),
+    ...(mention ? { entities: [{ type: 'mention', text: `<at>${BOT.name}</at>`, mentioned: BOT }] } : {}),
   };
 }
 

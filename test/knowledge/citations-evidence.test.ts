@@ -11,7 +11,10 @@ import { SEED_TEXT } from './seed-text.js';
 const lines = SEED_TEXT.split('\n');
 const TRAILING = /\s+(\d(?:, \d)*):?$/;
 const numbersOf = (line: string): number[] => (TRAILING.exec(line)?.[1] ?? '').split(', ').filter(Boolean).map(Number);
-const GRADED_HEADERS = [/^The following interventions have moderate-quality evidence/, /^Consider these therapies as part/];
+const GRADED_HEADERS = [
+  /^The following interventions have moderate-quality evidence/,
+  /^Consider these therapies as part/,
+];
 
 function expectedCites(quote: string): number[] {
   const at = lines.findIndex((l) => l.includes(quote));

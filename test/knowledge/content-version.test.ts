@@ -15,7 +15,17 @@ const PINNED = { version: '2026.11.29-2', fingerprint: '4238f104220b3b24' };
 
 describe('content version', () => {
   it('the content fingerprint matches the pinned version', () => {
-    const content = { knowledge, dosing, avoidDrugs, interactionRules, mmeFactors, START_BACK, OSWESTRY, MCID, redFlagGroups };
+    const content = {
+      knowledge,
+      dosing,
+      avoidDrugs,
+      interactionRules,
+      mmeFactors,
+      START_BACK,
+      OSWESTRY,
+      MCID,
+      redFlagGroups,
+    };
     const fingerprint = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
     expect({ version: CONTENT_VERSION, fingerprint }).toEqual(PINNED);
   });

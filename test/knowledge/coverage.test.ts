@@ -18,7 +18,11 @@ describe('coverage of the guideline and the reference', () => {
   it('every number in an entry text occurs in the guideline or the clinical reference', () => {
     const numbers = (text: string) => [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, ''));
     const known = new Set([...numbers(SEED_TEXT), ...numbers(CLINICAL_REFERENCE)]);
-    const unknown = knowledge.flatMap((e) => numbers(e.text).filter((n) => !known.has(n)).map((n) => `${e.id}: ${n}`));
+    const unknown = knowledge.flatMap((e) =>
+      numbers(e.text)
+        .filter((n) => !known.has(n))
+        .map((n) => `${e.id}: ${n}`),
+    );
     expect(unknown).toEqual([]);
   });
 

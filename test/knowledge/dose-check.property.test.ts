@@ -44,12 +44,20 @@ describe('checkDose properties', () => {
 
   it('patient adjustments only ever make the verdict stricter', () => {
     fc.assert(
-      fc.property(drug, dose, times, fc.integer({ min: 18, max: 100 }), fc.integer({ min: 5, max: 120 }), fc.boolean(), (d, mg, t, age, crcl, liver) => {
-        const plain = checkDose(d, mg, t);
-        const adjusted = checkDose(d, mg, t, { age, crcl, liverDisease: liver });
-        if (plain.verdict === 'absurd') expect(adjusted.verdict).toBe('absurd');
-        else expect(ORDER[adjusted.verdict]).toBeGreaterThanOrEqual(ORDER[plain.verdict]);
-      }),
+      fc.property(
+        drug,
+        dose,
+        times,
+        fc.integer({ min: 18, max: 100 }),
+        fc.integer({ min: 5, max: 120 }),
+        fc.boolean(),
+        (d, mg, t, age, crcl, liver) => {
+          const plain = checkDose(d, mg, t);
+          const adjusted = checkDose(d, mg, t, { age, crcl, liverDisease: liver });
+          if (plain.verdict === 'absurd') expect(adjusted.verdict).toBe('absurd');
+          else expect(ORDER[adjusted.verdict]).toBeGreaterThanOrEqual(ORDER[plain.verdict]);
+        },
+      ),
     );
   });
 });
@@ -66,14 +74,16 @@ describe('checkDose properties for patient facts (review)', () => {
       fc.property(drug, dose, times, patient, (d, mg, t, p) => {
         const r = checkDose(d, mg, t, p);
         if (r.verdict === 'absurd') return;
-        const stopped = (['duloxetine', 'naproxen', 'ibuprofen'].includes(d) && p.crcl < 30) || (d === 'duloxetine' && p.liverDisease);
+        const stopped =
+          (['duloxetine', 'naproxen', 'ibuprofen'].includes(d) && p.crcl < 30) ||
+          (d === 'duloxetine' && p.liverDisease);
         expect(r.notForPatient !== undefined).toBe(stopped);
         if (stopped) expect(r.notes[0]).toMatch(/^Not for this patient: /);
       }),
     );
   });
 
-  it('a dose the patient\'s adjusted maximum allows is never called below a guideline dose that maximum forbids', () => {
+  it("a dose the patient's adjusted maximum allows is never called below a guideline dose that maximum forbids", () => {
     fc.assert(
       fc.property(drug, dose, times, patient, (d, mg, t, p) => {
         const r = checkDose(d, mg, t, p);

@@ -28,7 +28,11 @@ describe('checkDose', () => {
   });
 
   it('gabapentin 4800 mg/day is above the label maximum of 3600', () => {
-    expect(checkDose('gabapentin', 1600, 3)).toMatchObject({ verdict: 'above-label-max', dailyMg: 4800, labelMaxMg: 3600 });
+    expect(checkDose('gabapentin', 1600, 3)).toMatchObject({
+      verdict: 'above-label-max',
+      dailyMg: 4800,
+      labelMaxMg: 3600,
+    });
     expect(checkDose('gabapentin', 300, 3).verdict).toBe('adequate');
     expect(checkDose('gabapentin', 100, 3).verdict).toBe('below-guideline');
   });
@@ -56,9 +60,15 @@ describe('checkDose', () => {
   });
 
   it('applies patient adjustments: tramadol 100 q6h at age 80 exceeds 300; CrCl 20 caps at 200; cirrhosis at 50 q12h', () => {
-    expect(checkDose('tramadol', 100, 4, { age: 80 })).toMatchObject({ verdict: 'above-label-max', adjustedMaxMg: 300 });
+    expect(checkDose('tramadol', 100, 4, { age: 80 })).toMatchObject({
+      verdict: 'above-label-max',
+      adjustedMaxMg: 300,
+    });
     expect(checkDose('tramadol', 100, 4, { age: 70 }).verdict).toBe('adequate');
-    expect(checkDose('tramadol', 100, 3, { crcl: 20 })).toMatchObject({ verdict: 'above-label-max', adjustedMaxMg: 200 });
+    expect(checkDose('tramadol', 100, 3, { crcl: 20 })).toMatchObject({
+      verdict: 'above-label-max',
+      adjustedMaxMg: 200,
+    });
     expect(checkDose('tramadol', 50, 2, { liverDisease: true }).knowledgeIds).toContain('liver.tramadol');
     expect(checkDose('gabapentin', 600, 3, { crcl: 45 }).verdict).toBe('above-label-max');
   });

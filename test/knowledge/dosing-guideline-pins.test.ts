@@ -93,7 +93,10 @@ describe('guideline doses pinned to the guideline text', () => {
   it('the guideline text holds no dose the data does not (every "N mg" in the seed is accounted for)', () => {
     // 20-30 mg is the opioid framework's morphine equivalent (opioid.framework.lowest-dose), not a drug dose.
     const drugText = SEED_TEXT.replace('morphine equivalent of 20-30 mg daily', '');
-    const seedMg = [...drugText.matchAll(/(\d+)(?:-(\d+))? mg/g)].flatMap((m) => [m[1], m[2]]).filter(Boolean).map(Number);
+    const seedMg = [...drugText.matchAll(/(\d+)(?:-(\d+))? mg/g)]
+      .flatMap((m) => [m[1], m[2]])
+      .filter(Boolean)
+      .map(Number);
     const dataMg = new Set(
       (['duloxetine', 'naproxen', 'ibuprofen', 'tramadol', 'gabapentin', 'pregabalin'] as const).flatMap((d) => {
         const g = dosingFor(d).guideline;

@@ -55,8 +55,12 @@ describe('interactions (clinical-reference.md section 3)', () => {
 describe('interaction entries name every drug of their classes', () => {
   it('entriesFor finds the opioid pairs for any opioid and the NSAID pairs for any NSAID', () => {
     const ids = (drug: Parameters<typeof entriesFor>[0]) => entriesFor(drug).map((e) => e.id);
-    expect(ids('oxycodone')).toEqual(expect.arrayContaining(['interaction.opioid-benzodiazepine', 'interaction.opioid-gabapentinoid']));
-    expect(ids('other-nsaid')).toEqual(expect.arrayContaining(['interaction.nsaid-ckd', 'interaction.nsaid-anticoagulant']));
+    expect(ids('oxycodone')).toEqual(
+      expect.arrayContaining(['interaction.opioid-benzodiazepine', 'interaction.opioid-gabapentinoid']),
+    );
+    expect(ids('other-nsaid')).toEqual(
+      expect.arrayContaining(['interaction.nsaid-ckd', 'interaction.nsaid-anticoagulant']),
+    );
     expect(ids('gabapentin')).not.toContain('interaction.opioid-benzodiazepine');
   });
 });

@@ -15,16 +15,27 @@ const mg = (n: number) => n.toLocaleString('en-US');
 describe('label limits pinned to clinical-reference.md section 2', () => {
   it('every label maximum and starting dose appears in its drug row', () => {
     const rows: Record<string, string> = {
-      duloxetine: 'Duloxetine', naproxen: 'Naproxen', ibuprofen: 'Ibuprofen', tramadol: 'Tramadol',
-      gabapentin: 'Gabapentin', pregabalin: 'Pregabalin', acetaminophen: 'Acetaminophen',
+      duloxetine: 'Duloxetine',
+      naproxen: 'Naproxen',
+      ibuprofen: 'Ibuprofen',
+      tramadol: 'Tramadol',
+      gabapentin: 'Gabapentin',
+      pregabalin: 'Pregabalin',
+      acetaminophen: 'Acetaminophen',
     };
     for (const d of dosing) {
       const row = referenceRow(rows[d.drug] ?? '?');
-      for (const n of [d.label.maxDailyMg, d.label.startDailyMg, d.label.usualMaxDailyMg, d.label.noAddedBenefitAboveDailyMg]) {
+      for (const n of [
+        d.label.maxDailyMg,
+        d.label.startDailyMg,
+        d.label.usualMaxDailyMg,
+        d.label.noAddedBenefitAboveDailyMg,
+      ]) {
         if (n !== undefined) expect(row, `${d.drug} ${n}`).toContain(`${mg(n)} mg`);
       }
       for (const tier of d.renal) {
-        if (tier.dailyMg) expect(row, `${d.drug} renal`).toContain(`${mg(tier.dailyMg.min)}-${mg(tier.dailyMg.max)} mg/day`);
+        if (tier.dailyMg)
+          expect(row, `${d.drug} renal`).toContain(`${mg(tier.dailyMg.min)}-${mg(tier.dailyMg.max)} mg/day`);
         if (tier.maxDailyMg) expect(row).toContain(`maximum ${tier.maxDailyMg} mg/day`);
         expect(tier.source).toBe(d.label.source);
       }
@@ -52,7 +63,8 @@ describe('label limits pinned to clinical-reference.md section 2', () => {
       expect(JSON.stringify(d)).not.toMatch(/\d/);
       expect(getEntry(d.knowledgeId).kind).toBe('avoid');
     }
-    for (const id of ['avoid.benzodiazepines', 'avoid.systemic-corticosteroids']) expect(getEntry(id).text).not.toMatch(/\d/);
+    for (const id of ['avoid.benzodiazepines', 'avoid.systemic-corticosteroids'])
+      expect(getEntry(id).text).not.toMatch(/\d/);
     const recommending = knowledge.filter((e) => e.kind === 'recommendation' || e.kind === 'radicular');
     for (const e of recommending) {
       expect(e.drugs ?? [], e.id).not.toContain('benzodiazepine');
@@ -65,7 +77,11 @@ describe('label limits pinned to clinical-reference.md section 2', () => {
 
 describe('renal, age and liver adjustments', () => {
   it('pregabalin CrCl 25 -> 25-150 mg/day; tiers at 30, 60 and below 15', () => {
-    expect(renalAdjustment('pregabalin', 25)).toMatchObject({ action: 'reduce', dailyMg: { min: 25, max: 150 }, knowledgeId: 'renal.pregabalin' });
+    expect(renalAdjustment('pregabalin', 25)).toMatchObject({
+      action: 'reduce',
+      dailyMg: { min: 25, max: 150 },
+      knowledgeId: 'renal.pregabalin',
+    });
     expect(renalAdjustment('pregabalin', 45).dailyMg).toEqual({ min: 75, max: 300 });
     expect(renalAdjustment('pregabalin', 10).dailyMg).toEqual({ min: 25, max: 75 });
     expect(renalAdjustment('pregabalin', 15).dailyMg).toEqual({ min: 25, max: 150 });
@@ -85,11 +101,19 @@ describe('renal, age and liver adjustments', () => {
     expect(renalAdjustment('gabapentin', 45)).toMatchObject({ dailyMg: { min: 400, max: 1400 }, timesPerDay: 2 });
     expect(renalAdjustment('gabapentin', 20)).toMatchObject({ dailyMg: { min: 200, max: 700 }, timesPerDay: 1 });
     expect(renalAdjustment('gabapentin', 10).dailyMg).toEqual({ min: 100, max: 300 });
-    expect(renalAdjustment('gabapentin', 90)).toMatchObject({ action: 'no-change', dailyMg: { min: 900, max: 3600 }, timesPerDay: 3 });
+    expect(renalAdjustment('gabapentin', 90)).toMatchObject({
+      action: 'no-change',
+      dailyMg: { min: 900, max: 3600 },
+      timesPerDay: 3,
+    });
   });
 
   it('tramadol CrCl 20 -> every 12 h, max 200; CrCl 30 unchanged', () => {
-    expect(renalAdjustment('tramadol', 20)).toMatchObject({ intervalHours: 12, maxDailyMg: 200, source: 'Tramadol (Ultram) FDA label' });
+    expect(renalAdjustment('tramadol', 20)).toMatchObject({
+      intervalHours: 12,
+      maxDailyMg: 200,
+      source: 'Tramadol (Ultram) FDA label',
+    });
     expect(renalAdjustment('tramadol', 30).action).toBe('none-listed');
   });
 
@@ -101,13 +125,21 @@ describe('renal, age and liver adjustments', () => {
   });
 
   it('tramadol age 80 -> max 300; age 75 unchanged; NSAID over 65 -> caution', () => {
-    expect(ageAdjustment('tramadol', 80)).toMatchObject({ action: 'reduce', maxDailyMg: 300, knowledgeId: 'age.tramadol' });
+    expect(ageAdjustment('tramadol', 80)).toMatchObject({
+      action: 'reduce',
+      maxDailyMg: 300,
+      knowledgeId: 'age.tramadol',
+    });
     expect(ageAdjustment('tramadol', 75).action).toBe('none-listed');
     expect(ageAdjustment('naproxen', 70)).toMatchObject({ action: 'caution', knowledgeId: 'label.nsaid-class' });
   });
 
   it('liver: tramadol cirrhosis 50 mg every 12 h; duloxetine avoid; acetaminophen lower maximum; none for gabapentin', () => {
-    expect(liverAdjustment('tramadol')).toMatchObject({ perDoseMg: 50, intervalHours: 12, knowledgeId: 'liver.tramadol' });
+    expect(liverAdjustment('tramadol')).toMatchObject({
+      perDoseMg: 50,
+      intervalHours: 12,
+      knowledgeId: 'liver.tramadol',
+    });
     expect(liverAdjustment('duloxetine').action).toBe('avoid');
     expect(liverAdjustment('acetaminophen')).toMatchObject({ action: 'caution', knowledgeId: 'liver.acetaminophen' });
     expect(liverAdjustment('gabapentin').action).toBe('none-listed');

@@ -10,8 +10,17 @@ const factor = (drug: Parameters<typeof mmeFactorFor>[0]): number | null | undef
 describe('MME factors: the CDC 2022 table exactly', () => {
   it('equals the 2022 table', () => {
     expect(Object.fromEntries(mmeFactors.map((f) => [f.drug, f.factor]))).toEqual({
-      codeine: 0.15, fentanyl: 2.4, hydrocodone: 1, hydromorphone: 5, methadone: 4.7, morphine: 1,
-      oxycodone: 1.5, oxymorphone: 3, tapentadol: 0.4, tramadol: 0.2, buprenorphine: null,
+      codeine: 0.15,
+      fentanyl: 2.4,
+      hydrocodone: 1,
+      hydromorphone: 5,
+      methadone: 4.7,
+      morphine: 1,
+      oxycodone: 1.5,
+      oxymorphone: 3,
+      tapentadol: 0.4,
+      tramadol: 0.2,
+      buprenorphine: null,
     });
   });
 
@@ -61,7 +70,13 @@ describe('instruments', () => {
 
   it('Oswestry: 10 sections of 0-5, five contiguous bands covering 0-100', () => {
     expect(OSWESTRY).toMatchObject({ sections: 10, maxPerSection: 5 });
-    expect(OSWESTRY.bands.map((b) => [b.min, b.max])).toEqual([[0, 20], [21, 40], [41, 60], [61, 80], [81, 100]]);
+    expect(OSWESTRY.bands.map((b) => [b.min, b.max])).toEqual([
+      [0, 20],
+      [21, 40],
+      [41, 60],
+      [61, 80],
+      [81, 100],
+    ]);
   });
 
   it('minimal important change: 2 points pain, 10 points ODI, 30 %', () => {
@@ -71,9 +86,18 @@ describe('instruments', () => {
 
 describe('red flags', () => {
   it('has the five groups with their signs, each an entry pointing at the urgent-evaluation advice', () => {
-    expect(redFlagGroups.map((g) => g.id)).toEqual(['cauda-equina', 'cancer', 'infection', 'fracture', 'progressive-neuro-deficit']);
+    expect(redFlagGroups.map((g) => g.id)).toEqual([
+      'cauda-equina',
+      'cancer',
+      'infection',
+      'fracture',
+      'progressive-neuro-deficit',
+    ]);
     expect(redFlagGroups.find((g) => g.id === 'cauda-equina')?.signs).toContain('saddle anaesthesia');
-    expect(redFlagGroups.find((g) => g.id === 'progressive-neuro-deficit')?.signs).toEqual(['worsening weakness', 'foot drop']);
+    expect(redFlagGroups.find((g) => g.id === 'progressive-neuro-deficit')?.signs).toEqual([
+      'worsening weakness',
+      'foot drop',
+    ]);
     for (const g of redFlagGroups) {
       const entry = getEntry(g.knowledgeId);
       expect(entry.see).toEqual(['redflag.urgent-evaluation']);

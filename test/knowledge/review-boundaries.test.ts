@@ -8,8 +8,13 @@ import { CLINICAL_REFERENCE, SEED_TEXT } from './seed-text.js';
 /** Every boundary of the label tiers in clinical-reference.md section 2, on both sides. */
 describe('adjustment boundaries', () => {
   it.each([
-    [60, { min: 900, max: 3600 }], [59.9, { min: 400, max: 1400 }], [30, { min: 400, max: 1400 }],
-    [29.9, { min: 200, max: 700 }], [15, { min: 200, max: 700 }], [14.9, { min: 100, max: 300 }], [0, { min: 100, max: 300 }],
+    [60, { min: 900, max: 3600 }],
+    [59.9, { min: 400, max: 1400 }],
+    [30, { min: 400, max: 1400 }],
+    [29.9, { min: 200, max: 700 }],
+    [15, { min: 200, max: 700 }],
+    [14.9, { min: 100, max: 300 }],
+    [0, { min: 100, max: 300 }],
   ])('gabapentin CrCl %s -> %o mg/day', (crcl, daily) => {
     expect(renalAdjustment('gabapentin', crcl).dailyMg).toEqual(daily);
   });
@@ -35,7 +40,9 @@ describe('STarT Back rule consistency (Keele)', () => {
   it('the psychosocial items are a subset of the 9 items and high risk cannot overlap low risk', () => {
     for (const item of START_BACK.psychosocialItems) expect(item).toBeLessThanOrEqual(START_BACK.items);
     expect(START_BACK.highRiskMinPsychosocial).toBeGreaterThan(START_BACK.lowRiskMaxTotal);
-    expect(getEntry('instrument.start-back').text).toContain('low risk if total 0-3, high risk if subscale 4-5, otherwise medium');
+    expect(getEntry('instrument.start-back').text).toContain(
+      'low risk if total 0-3, high risk if subscale 4-5, otherwise medium',
+    );
   });
 });
 
@@ -53,8 +60,17 @@ describe('dosing texts carry only numbers from the sources', () => {
   it('every number in a label note or adjustment text occurs in the guideline or the clinical reference', () => {
     const numbers = (text: string) => [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, ''));
     const known = new Set([...numbers(SEED_TEXT), ...numbers(CLINICAL_REFERENCE)]);
-    const texts = dosing.flatMap((d) => [...d.label.notes, ...[...d.renal, ...d.age, ...(d.liver ? [d.liver] : [])].map((a) => a.text)]);
+    const texts = dosing.flatMap((d) => [
+      ...d.label.notes,
+      ...[...d.renal, ...d.age, ...(d.liver ? [d.liver] : [])].map((a) => a.text),
+    ]);
     expect(texts.length).toBeGreaterThan(15);
-    expect(texts.flatMap((t) => numbers(t).filter((n) => !known.has(n)).map((n) => `${t}: ${n}`))).toEqual([]);
+    expect(
+      texts.flatMap((t) =>
+        numbers(t)
+          .filter((n) => !known.has(n))
+          .map((n) => `${t}: ${n}`),
+      ),
+    ).toEqual([]);
   });
 });

@@ -15,7 +15,10 @@ describe('committed clinical sources', () => {
   });
 
   // Where the shared originals sit beside the checkout (developers' machines and CI), the copies must match them.
-  it.each(originals.filter(([, path]) => existsSync(path)))('%s copy matches the shared original', (_name, path, copy) => {
-    expect(copy).toBe(readFileSync(path, 'utf8'));
-  });
+  it.each(originals.filter(([, path]) => existsSync(path)))(
+    '%s copy matches the shared original',
+    (_name, path, copy) => {
+      expect(copy).toBe(readFileSync(path, 'utf8'));
+    },
+  );
 });

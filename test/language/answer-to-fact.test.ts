@@ -25,7 +25,11 @@ describe('answerToFact', () => {
     ['renalFunction', 'normal', { conditions: { ckd: 'no' } }],
     ['improvedSinceLastVisit', 'partly', { improvedSinceLastVisit: 'partial' }],
     ['improvedSinceLastVisit', 'No', { improvedSinceLastVisit: 'no' }],
-    ['psychosocial', 'depression and fear of movement', { psychosocial: { depression: 'yes', catastrophizing: 'yes' } }],
+    [
+      'psychosocial',
+      'depression and fear of movement',
+      { psychosocial: { depression: 'yes', catastrophizing: 'yes' } },
+    ],
     ['opioidRiskAssessment', 'yes', { opioidRiskAssessment: 'yes' }],
   ] as const)('%s <- "%s"', (key, text, expected) => {
     expect(answerToFact(key, text, AT)).toEqual(expected);
@@ -35,16 +39,22 @@ describe('answerToFact', () => {
     expect(answerToFact('duloxetineTrial', '60 mg daily 8 weeks, partial', AT)).toEqual({
       medications: [{ drug: 'duloxetine', doseMg: 60, timesPerDay: 1, durationWeeks: 8, outcome: 'partial' }],
     });
-    expect(answerToFact('tramadolTrial', '50 q6h, no relief', AT)).toEqual({ medications: [{ drug: 'tramadol', doseMg: 50, timesPerDay: 4, outcome: 'ineffective' }] });
+    expect(answerToFact('tramadolTrial', '50 q6h, no relief', AT)).toEqual({
+      medications: [{ drug: 'tramadol', doseMg: 50, timesPerDay: 4, outcome: 'ineffective' }],
+    });
     expect(answerToFact('nsaidTrial', 'naproxen 250 bid 6 weeks, no relief', AT)).toEqual({
       medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, durationWeeks: 6, outcome: 'ineffective' }],
     });
-    expect(answerToFact('nsaidTrial', 'Not tolerated', AT)).toEqual({ medications: [{ drug: 'other-nsaid', outcome: 'not-tolerated' }] });
+    expect(answerToFact('nsaidTrial', 'Not tolerated', AT)).toEqual({
+      medications: [{ drug: 'other-nsaid', outcome: 'not-tolerated' }],
+    });
     expect(answerToFact('nsaidTrial', 'Not tried', AT)).toEqual({ skipped: ['nsaidTrial'] });
   });
 
   it('reads non-drug therapies, and "none yet" as none tried', () => {
-    expect(answerToFact('nonDrugTherapies', 'she did 8 weeks of PT', AT)).toEqual({ nonDrugTherapies: [{ therapy: 'exercise', status: 'tried-no-benefit', weeks: 8 }] });
+    expect(answerToFact('nonDrugTherapies', 'she did 8 weeks of PT', AT)).toEqual({
+      nonDrugTherapies: [{ therapy: 'exercise', status: 'tried-no-benefit', weeks: 8 }],
+    });
     const none = answerToFact('nonDrugTherapies', 'None yet', AT);
     expect(none?.nonDrugTherapies?.every((t) => t.status === 'not-tried')).toBe(true);
   });

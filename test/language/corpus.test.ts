@@ -12,8 +12,13 @@ describe('extraction corpus (test/fixtures/cases)', () => {
 
   it.each(FACT_TYPES.map((t) => [t]))('%s: precision and recall at least 95 %%', (t) => {
     const s = scores.get(t)!;
-    const misses = results.flatMap((r) => [...r.missed, ...r.extra].filter((m) => m.startsWith(`${t} `)).map((m) => `${r.id} ${m}`));
-    expect({ precision: precision(s) >= 0.95, recall: recall(s) >= 0.95, misses }).toMatchObject({ precision: true, recall: true });
+    const misses = results.flatMap((r) =>
+      [...r.missed, ...r.extra].filter((m) => m.startsWith(`${t} `)).map((m) => `${r.id} ${m}`),
+    );
+    expect({ precision: precision(s) >= 0.95, recall: recall(s) >= 0.95, misses }).toMatchObject({
+      precision: true,
+      recall: true,
+    });
   });
 
   it('tells case descriptions from questions', () => {

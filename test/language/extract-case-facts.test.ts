@@ -6,7 +6,10 @@ const patch = (t: string, at = AT) => extractCaseFacts(t, at).patch;
 
 describe('extractCaseFacts', () => {
   it('reads the issue example whole', () => {
-    const ex = extractCaseFacts("58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, tingling down the left leg, no red flags, hasn't done PT", AT);
+    const ex = extractCaseFacts(
+      "58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, tingling down the left leg, no red flags, hasn't done PT",
+      AT,
+    );
     expect(ex.patch).toMatchObject({
       age: 58,
       painDurationWeeks: 39,
@@ -27,7 +30,7 @@ describe('extractCaseFacts', () => {
     expect(patch('no fever but unexplained weight loss')).toMatchObject({ redFlagScreen: 'yes', redFlags: ['cancer'] });
   });
 
-  it('does not take a relative\'s illness or everyday words for red flags or conditions', () => {
+  it("does not take a relative's illness or everyday words for red flags or conditions", () => {
     expect(patch('family history of cancer, mother had breast ca').redFlags).toBeUndefined();
     expect(patch('fell asleep on the couch, childhood trauma').redFlags).toBeUndefined();
     expect(patch('leg ulcer').conditions).toBeUndefined();
@@ -45,17 +48,23 @@ describe('extractCaseFacts', () => {
     expect(patch('back pain since March', '2026-11-29T10:00:00Z').painDurationWeeks).toBe(39);
     expect(patch('back pain since March', '2026-04-15T10:00:00Z').painDurationWeeks).toBe(6);
     expect(patch('LBP 9/12').painDurationWeeks).toBe(39);
-    expect(patch('physio 6/52 no help').nonDrugTherapies).toEqual([{ therapy: 'exercise', status: 'tried-no-benefit', weeks: 6 }]);
+    expect(patch('physio 6/52 no help').nonDrugTherapies).toEqual([
+      { therapy: 'exercise', status: 'tried-no-benefit', weeks: 6 },
+    ]);
   });
 
   it('reads non-drug therapy status and weeks', () => {
-    expect(patch('did 8 weeks of PT without benefit').nonDrugTherapies).toEqual([{ therapy: 'exercise', status: 'tried-no-benefit', weeks: 8 }]);
+    expect(patch('did 8 weeks of PT without benefit').nonDrugTherapies).toEqual([
+      { therapy: 'exercise', status: 'tried-no-benefit', weeks: 8 },
+    ]);
     expect(patch('declined acupuncture').nonDrugTherapies).toEqual([{ therapy: 'acupuncture', status: 'declined' }]);
     expect(patch('Pt reports pain').nonDrugTherapies).toBeUndefined();
   });
 
   it('reads outcomes of drugs, alone and in lists', () => {
-    const meds = patch('failed naproxen and ibuprofen. Cymbalta stopped for nausea. NSAIDs contraindicated (CKD 3b)').medications;
+    const meds = patch(
+      'failed naproxen and ibuprofen. Cymbalta stopped for nausea. NSAIDs contraindicated (CKD 3b)',
+    ).medications;
     expect(meds).toEqual([
       { drug: 'naproxen', outcome: 'ineffective' },
       { drug: 'ibuprofen', outcome: 'ineffective' },
@@ -93,7 +102,8 @@ describe('extractCaseFacts', () => {
   });
 
   it('keeps understood labels short and never echoes the narrative', () => {
-    const text = 'Pasted note: 62F, LBP x 2 yrs, duloxetine 60 mg daily x 12 wks partial relief, yoga twice a week, no red flags, ODI 40%, anxious about work.';
+    const text =
+      'Pasted note: 62F, LBP x 2 yrs, duloxetine 60 mg daily x 12 wks partial relief, yoga twice a week, no red flags, ODI 40%, anxious about work.';
     const { understood } = extractCaseFacts(text, AT);
     expect(understood.length).toBeGreaterThan(4);
     const lower = text.toLowerCase();
@@ -105,7 +115,10 @@ describe('extractCaseFacts', () => {
   });
 
   it('tells a question from a case', () => {
-    expect(extractCaseFacts('what is the max dose of naproxen?', AT)).toMatchObject({ isCaseNarrative: false, patch: {} });
+    expect(extractCaseFacts('what is the max dose of naproxen?', AT)).toMatchObject({
+      isCaseNarrative: false,
+      patch: {},
+    });
     expect(extractCaseFacts('help', AT).isCaseNarrative).toBe(false);
   });
 });

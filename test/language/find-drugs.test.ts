@@ -46,7 +46,8 @@ describe('findDrugs', () => {
   it('does not read ordinary words as drugs', () => {
     expect(ids('alive and well this morning, motion fine, good methods, normal process, patient travels')).toEqual([]);
     // words within a letter or two of a name, found by running a 60,000-word English list through the matcher
-    const nearMisses = 'anvil aspic astir brute coded codex cymbal cymbals decade dolphin exalt flexed flexes grail gratis horizon hosing hyping liven loved lover loves lyrical melodic moraine motor neurons neutron parka predispose saris stereo symbol ultras valid viced voltage warfare';
+    const nearMisses =
+      'anvil aspic astir brute coded codex cymbal cymbals decade dolphin exalt flexed flexes grail gratis horizon hosing hyping liven loved lover loves lyrical melodic moraine motor neurons neutron parka predispose saris stereo symbol ultras valid viced voltage warfare';
     expect(ids(nearMisses)).toEqual([]);
   });
 
@@ -62,7 +63,7 @@ describe('findDrugs', () => {
     expect(ids('prednisone burst 40 mg')).toEqual(['systemic-corticosteroid']);
   });
 
-  it('keeps each drug\'s regimen to itself', () => {
+  it("keeps each drug's regimen to itself", () => {
     const m = findDrugs('oxycodone 5 mg q6h + tramadol 50 mg bid');
     expect(m[0]).toMatchObject({ drug: 'oxycodone', doseMg: 5, timesPerDay: 4 });
     expect(m[1]).toMatchObject({ drug: 'tramadol', doseMg: 50, timesPerDay: 2 });

@@ -82,7 +82,8 @@ function fixtureTexts(): FixtureText[] {
     else if (value && typeof value === 'object') {
       const o = value as Record<string, unknown>;
       for (const [k, v] of Object.entries(o)) {
-        if ((k === 'q' || k === 'text') && typeof v === 'string') out.push({ file, text: v, identifiers: o.identifiers === true });
+        if ((k === 'q' || k === 'text') && typeof v === 'string')
+          out.push({ file, text: v, identifiers: o.identifiers === true });
         else collect(v, file);
       }
     }

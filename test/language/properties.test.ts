@@ -4,11 +4,32 @@ import { caseFactsSchema, factKeySchema } from '../../src/clinical/case/case-fac
 import { answerToFact, extractCaseFacts, findDrugs, parseDoseRegimen } from '../../src/clinical/language/index.js';
 
 const AT = '2026-11-29T10:00:00.000Z';
-const clinical = fc.constantFrom('naproxen 500 bid', 'no red flags', '?radicular', 'x 6 wks', '9/12', 'SBT 7, psych 4', 'ODI 48', 'since March', 'CKD 3b', 'PT', 'Mr', 'DOB', '58M', 'q6-8h', 'not tolerated', ',', '.', '\n');
+const clinical = fc.constantFrom(
+  'naproxen 500 bid',
+  'no red flags',
+  '?radicular',
+  'x 6 wks',
+  '9/12',
+  'SBT 7, psych 4',
+  'ODI 48',
+  'since March',
+  'CKD 3b',
+  'PT',
+  'Mr',
+  'DOB',
+  '58M',
+  'q6-8h',
+  'not tolerated',
+  ',',
+  '.',
+  '\n',
+);
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.array(fc.oneof(clinical, fc.string({ unit: 'grapheme', maxLength: 12 })), { maxLength: 60 }).map((a) => a.join(' ')),
+  fc
+    .array(fc.oneof(clinical, fc.string({ unit: 'grapheme', maxLength: 12 })), { maxLength: 60 })
+    .map((a) => a.join(' ')),
 );
 
 describe('language layer never throws and stays within the schema', () => {

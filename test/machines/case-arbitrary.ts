@@ -46,7 +46,13 @@ const medication = fc.constantFrom(...Object.keys(DOSES)).chain((drug) =>
 
 const nonDrug = fc.record({
   therapy: fc.constantFrom(...nonDrugTherapyIdSchema.options),
-  status: fc.constantFrom('tried-no-benefit' as const, 'partial' as const, 'current' as const, 'not-tried' as const, 'declined' as const),
+  status: fc.constantFrom(
+    'tried-no-benefit' as const,
+    'partial' as const,
+    'current' as const,
+    'not-tried' as const,
+    'declined' as const,
+  ),
 });
 
 const anyFacts = fc.record(
@@ -56,12 +62,19 @@ const anyFacts = fc.record(
     conditions: fc.dictionary(fc.constantFrom(...conditionIdSchema.options), tri, { maxKeys: 3 }),
     renal: opt(fc.record({ crcl: opt(fc.integer({ min: 10, max: 120 })) })),
     redFlagScreen: opt(tri),
-    redFlags: fc.oneof({ weight: 4, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.subarray(redFlagIdSchema.options) }),
+    redFlags: fc.oneof(
+      { weight: 4, arbitrary: fc.constant([]) },
+      { weight: 1, arbitrary: fc.subarray(redFlagIdSchema.options) },
+    ),
     radicular: opt(tri),
     priorMri: opt(tri),
     nonDrugTherapies: fc.array(nonDrug, { maxLength: 5 }),
     psychosocial: opt(fc.record({ depression: opt(tri), catastrophizing: opt(tri) })),
-    startBack: opt(fc.integer({ min: 0, max: 5 }).chain((p) => fc.record({ psychosocial: fc.constant(p), total: fc.integer({ min: p, max: 9 }) }))),
+    startBack: opt(
+      fc
+        .integer({ min: 0, max: 5 })
+        .chain((p) => fc.record({ psychosocial: fc.constant(p), total: fc.integer({ min: p, max: 9 }) })),
+    ),
     weeksOptimizedTherapy: opt(fc.constantFrom(0, 4, 11, 12, 20)),
     functionalDisability: opt(tri),
     consideringInterventional: opt(tri),
@@ -74,7 +87,15 @@ const anyFacts = fc.record(
 );
 
 const failing = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('ineffective' as const, 'partial' as const, 'not-tolerated' as const, 'contraindicated' as const) },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'ineffective' as const,
+      'partial' as const,
+      'not-tolerated' as const,
+      'contraindicated' as const,
+    ),
+  },
   { weight: 1, arbitrary: outcome },
 );
 const mostlyYes = fc.oneof({ weight: 3, arbitrary: fc.constant('yes' as const) }, { weight: 1, arbitrary: tri });
@@ -83,7 +104,12 @@ const mostlyYes = fc.oneof({ weight: 3, arbitrary: fc.constant('yes' as const) }
 const nearGate = fc
   .record({
     base: anyFacts,
-    nsaid: fc.record({ drug: fc.constantFrom('naproxen', 'ibuprofen'), doseMg: fc.constantFrom(250, 500, 600, 800), timesPerDay: fc.constantFrom(1, 2, 3), outcome: failing }),
+    nsaid: fc.record({
+      drug: fc.constantFrom('naproxen', 'ibuprofen'),
+      doseMg: fc.constantFrom(250, 500, 600, 800),
+      timesPerDay: fc.constantFrom(1, 2, 3),
+      outcome: failing,
+    }),
     dulox: fc.record({ drug: fc.constant('duloxetine'), doseMg: fc.constantFrom(30, 60), outcome: failing }),
     tried: fc.subarray(nonDrugTherapyIdSchema.options, { minLength: 1, maxLength: 3 }),
     triedStatus: fc.constantFrom('tried-no-benefit' as const, 'partial' as const, 'current' as const),
@@ -95,7 +121,10 @@ const nearGate = fc
     redFlagScreen: 'no' as const,
     redFlags: [],
     medications: [nsaid, dulox, ...base.medications.slice(0, 2)],
-    nonDrugTherapies: tried.map((therapy, i) => ({ therapy, status: i === 0 ? triedStatus : ('tried-no-benefit' as const) })),
+    nonDrugTherapies: tried.map((therapy, i) => ({
+      therapy,
+      status: i === 0 ? triedStatus : ('tried-no-benefit' as const),
+    })),
     opioidRiskAssessment: risk,
     opioidDiscussion: discussion,
   }));

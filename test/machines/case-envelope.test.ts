@@ -28,7 +28,11 @@ describe('case envelope', () => {
   });
 
   it('migrates the version 0 format ({ step, facts }) through the migration table', () => {
-    const v0 = { machineVersion: 0, savedAt: '2025-06-01T00:00:00.000Z', snapshot: { step: 'escalation', facts: SAMPLES.radicularNoMri } };
+    const v0 = {
+      machineVersion: 0,
+      savedAt: '2025-06-01T00:00:00.000Z',
+      snapshot: { step: 'escalation', facts: SAMPLES.radicularNoMri },
+    };
     const r = applyFacts(v0, SAMPLES.radicularNoMri!, NOW);
     if (r.kind !== 'ok') throw new Error(r.reason);
     expect(r.envelope.machineVersion).toBe(PATHWAY_MACHINE_VERSION);
@@ -42,9 +46,21 @@ describe('case envelope', () => {
     ['not an envelope', 'garbage', /not a pathway envelope/],
     ['null', null, /not a pathway envelope/],
     ['a negative version', { machineVersion: -1, snapshot: {} }, /not a pathway envelope/],
-    ['a snapshot with no context', { machineVersion: 1, snapshot: { status: 'active', value: 'redFlagScreen' } }, /unreadable/],
-    ['a state this machine does not have', { machineVersion: 1, snapshot: { status: 'active', value: 'nowhere', context: { facts: {} } } }, /could not be restored/],
-    ['a finished snapshot', { machineVersion: 1, snapshot: { status: 'done', value: 'redFlagScreen', context: { facts: {} } } }, /unreadable/],
+    [
+      'a snapshot with no context',
+      { machineVersion: 1, snapshot: { status: 'active', value: 'redFlagScreen' } },
+      /unreadable/,
+    ],
+    [
+      'a state this machine does not have',
+      { machineVersion: 1, snapshot: { status: 'active', value: 'nowhere', context: { facts: {} } } },
+      /could not be restored/,
+    ],
+    [
+      'a finished snapshot',
+      { machineVersion: 1, snapshot: { status: 'done', value: 'redFlagScreen', context: { facts: {} } } },
+      /unreadable/,
+    ],
   ])('%s -> needs review, never a throw', (_label, envelope, reason) => {
     const r = applyFacts(envelope, SAMPLES.screenedOnly!, NOW);
     expect(r.kind).toBe('needs-review');
@@ -59,10 +75,16 @@ describe('case envelope', () => {
 
   it('never throws on arbitrary stored values, and answers ok only for real envelopes', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.record({ machineVersion: fc.integer({ min: -1, max: 3 }), snapshot: fc.anything() })), (stored) => {
-        const r = applyFacts(stored, SAMPLES.screenedOnly!, NOW);
-        expect(['needs-review']).toContain(r.kind);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({ machineVersion: fc.integer({ min: -1, max: 3 }), snapshot: fc.anything() }),
+        ),
+        (stored) => {
+          const r = applyFacts(stored, SAMPLES.screenedOnly!, NOW);
+          expect(['needs-review']).toContain(r.kind);
+        },
+      ),
       { numRuns: 300 },
     );
   });

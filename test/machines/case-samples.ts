@@ -19,9 +19,18 @@ export const SAMPLES: Record<string, CaseFacts> = {
   redFlagCauda: facts({ redFlags: ['cauda-equina'] }),
   redFlagYesUnspecified: facts({ redFlagScreen: 'yes' }),
   screenedOnly: facts(screened),
-  naproxenLowDose: facts({ ...screened, medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'ineffective' }] }),
-  ibuprofenAdequate: facts({ ...screened, medications: [{ drug: 'ibuprofen', doseMg: 600, timesPerDay: 3, outcome: 'partial' }] }),
-  acetaminophenOnly: facts({ ...screened, medications: [{ drug: 'acetaminophen', doseMg: 1000, timesPerDay: 3, outcome: 'current' }] }),
+  naproxenLowDose: facts({
+    ...screened,
+    medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'ineffective' }],
+  }),
+  ibuprofenAdequate: facts({
+    ...screened,
+    medications: [{ drug: 'ibuprofen', doseMg: 600, timesPerDay: 3, outcome: 'partial' }],
+  }),
+  acetaminophenOnly: facts({
+    ...screened,
+    medications: [{ drug: 'acetaminophen', doseMg: 1000, timesPerDay: 3, outcome: 'current' }],
+  }),
   duloxetine30NoImprovement: facts({
     ...screened,
     medications: [naproxenAdequateFail, { drug: 'duloxetine', doseMg: 30, outcome: 'current' }],
@@ -30,11 +39,19 @@ export const SAMPLES: Record<string, CaseFacts> = {
   firstLineDone: facts({ ...screened, medications: [naproxenAdequateFail, duloxetine60Fail], radicular: 'no' }),
   tramadolWithDuloxetine: facts({
     ...screened,
-    medications: [naproxenAdequateFail, { drug: 'duloxetine', doseMg: 60, outcome: 'partial' }, { drug: 'tramadol', doseMg: 50, timesPerDay: 4, outcome: 'current' }],
+    medications: [
+      naproxenAdequateFail,
+      { drug: 'duloxetine', doseMg: 60, outcome: 'partial' },
+      { drug: 'tramadol', doseMg: 50, timesPerDay: 4, outcome: 'current' },
+    ],
   }),
   exhausted: facts({
     ...screened,
-    medications: [{ drug: 'naproxen', outcome: 'contraindicated' }, { drug: 'duloxetine', outcome: 'not-tolerated' }, { drug: 'tramadol', outcome: 'ineffective' }],
+    medications: [
+      { drug: 'naproxen', outcome: 'contraindicated' },
+      { drug: 'duloxetine', outcome: 'not-tolerated' },
+      { drug: 'tramadol', outcome: 'ineffective' },
+    ],
   }),
   gateNear: facts({ ...screened, medications: [naproxenAdequateFail, duloxetine60Fail], nonDrugTherapies: twoNonDrug }),
   gateOpen: facts({
@@ -46,7 +63,12 @@ export const SAMPLES: Record<string, CaseFacts> = {
   }),
   gateOpenWithBenzo: facts({
     ...screened,
-    medications: [naproxenAdequateFail, duloxetine60Fail, { drug: 'benzodiazepine', outcome: 'current' }, { drug: 'gabapentin', doseMg: 300, timesPerDay: 3, outcome: 'current' }],
+    medications: [
+      naproxenAdequateFail,
+      duloxetine60Fail,
+      { drug: 'benzodiazepine', outcome: 'current' },
+      { drug: 'gabapentin', doseMg: 300, timesPerDay: 3, outcome: 'current' },
+    ],
     nonDrugTherapies: twoNonDrug,
     opioidRiskAssessment: 'yes',
     opioidDiscussion: 'yes',
@@ -58,7 +80,13 @@ export const SAMPLES: Record<string, CaseFacts> = {
     opioidRiskAssessment: 'yes',
     opioidDiscussion: 'no',
   }),
-  oxycodoneEarly: facts({ ...screened, medications: [{ drug: 'oxycodone', doseMg: 5, timesPerDay: 4, outcome: 'current' }, { drug: 'pregabalin', doseMg: 75, timesPerDay: 2, outcome: 'current' }] }),
+  oxycodoneEarly: facts({
+    ...screened,
+    medications: [
+      { drug: 'oxycodone', doseMg: 5, timesPerDay: 4, outcome: 'current' },
+      { drug: 'pregabalin', doseMg: 75, timesPerDay: 2, outcome: 'current' },
+    ],
+  }),
   radicularNoMri: facts({ ...screened, radicular: 'yes', priorMri: 'no' }),
   radicularWithMri: facts({ ...screened, radicular: 'yes', priorMri: 'yes' }),
   radicularUnknown: facts({ ...screened, radicular: 'unknown' }),

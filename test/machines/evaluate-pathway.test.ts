@@ -52,7 +52,12 @@ describe('evaluatePathway: one table row per state', () => {
   });
 
   it('a not-tolerated NSAID counts as NSAID failure whatever the dose', () => {
-    const v = evaluatePathway(facts({ redFlagScreen: 'no', medications: [{ drug: 'ibuprofen', doseMg: 200, timesPerDay: 1, outcome: 'not-tolerated' }] }));
+    const v = evaluatePathway(
+      facts({
+        redFlagScreen: 'no',
+        medications: [{ drug: 'ibuprofen', doseMg: 200, timesPerDay: 1, outcome: 'not-tolerated' }],
+      }),
+    );
     expect(v.activeSteps).not.toContain('initialFailure');
   });
 
@@ -60,7 +65,9 @@ describe('evaluatePathway: one table row per state', () => {
     const v = evaluatePathway(SAMPLES.acetaminophenOnly!);
     expect(v.activeSteps).toContain('initialFailure');
     expect(v.warnings).toContain('avoid.acetaminophen-monotherapy');
-    expect(v.recommendations).toEqual(expect.arrayContaining(['escalation.duloxetine', 'escalation.nsaid-adequate-dose']));
+    expect(v.recommendations).toEqual(
+      expect.arrayContaining(['escalation.duloxetine', 'escalation.nsaid-adequate-dose']),
+    );
   });
 
   it('follow-up without improvement on duloxetine 30 mg: titrate (duloxetine stays recommended), not tramadol', () => {
@@ -74,7 +81,10 @@ describe('evaluatePathway: one table row per state', () => {
   it('follow-up without improvement on duloxetine 60 mg moves on to tramadol', () => {
     const f = facts({
       redFlagScreen: 'no',
-      medications: [{ drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' }, { drug: 'duloxetine', doseMg: 60, outcome: 'current' }],
+      medications: [
+        { drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' },
+        { drug: 'duloxetine', doseMg: 60, outcome: 'current' },
+      ],
       improvedSinceLastVisit: 'no',
     });
     expect(evaluatePathway(f).recommendations).toContain('escalation.tramadol');
@@ -85,7 +95,11 @@ describe('evaluatePathway: one table row per state', () => {
     expect(v.recommendations).toContain('escalation.tramadol');
     expect(v.recommendations).not.toContain('escalation.duloxetine');
     expect(v.gate.open).toBe(false);
-    expect(v.gate.conditions.filter((c) => !c.met).map((c) => c.id)).toEqual(['nondrug-tried', 'risk-assessment', 'discussion']);
+    expect(v.gate.conditions.filter((c) => !c.met).map((c) => c.id)).toEqual([
+      'nondrug-tried',
+      'risk-assessment',
+      'discussion',
+    ]);
     expect(v.missing).not.toContain('opioidRiskAssessment');
   });
 
@@ -101,7 +115,12 @@ describe('evaluatePathway: one table row per state', () => {
     expect(v.gate.open).toBe(true);
     expect(v.activeSteps).toContain('opioidGate.open');
     expect(v.recommendations).toEqual(
-      expect.arrayContaining(['opioid.framework.lowest-dose', 'opioid.framework.immediate-release', 'opioid.framework.treatment-agreement', 'opioid.framework.reassess']),
+      expect.arrayContaining([
+        'opioid.framework.lowest-dose',
+        'opioid.framework.immediate-release',
+        'opioid.framework.treatment-agreement',
+        'opioid.framework.reassess',
+      ]),
     );
   });
 
@@ -109,10 +128,42 @@ describe('evaluatePathway: one table row per state', () => {
     ['discussion not done', { opioidDiscussion: 'no' }],
     ['risk assessment unknown', { opioidRiskAssessment: 'unknown' }],
     ['one non-drug therapy', { nonDrugTherapies: [{ therapy: 'exercise', status: 'tried-no-benefit' }] }],
-    ['non-drug only current', { nonDrugTherapies: [{ therapy: 'exercise', status: 'current' }, { therapy: 'cbt', status: 'current' }] }],
-    ['duloxetine only 30 mg', { medications: [{ drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' }, { drug: 'duloxetine', doseMg: 30, outcome: 'ineffective' }] }],
-    ['no duloxetine trial (tramadol instead)', { medications: [{ drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' }, { drug: 'tramadol', doseMg: 50, timesPerDay: 4, outcome: 'ineffective' }] }],
-    ['naproxen below adequate dose', { medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'ineffective' }, { drug: 'duloxetine', doseMg: 60, outcome: 'ineffective' }] }],
+    [
+      'non-drug only current',
+      {
+        nonDrugTherapies: [
+          { therapy: 'exercise', status: 'current' },
+          { therapy: 'cbt', status: 'current' },
+        ],
+      },
+    ],
+    [
+      'duloxetine only 30 mg',
+      {
+        medications: [
+          { drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' },
+          { drug: 'duloxetine', doseMg: 30, outcome: 'ineffective' },
+        ],
+      },
+    ],
+    [
+      'no duloxetine trial (tramadol instead)',
+      {
+        medications: [
+          { drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' },
+          { drug: 'tramadol', doseMg: 50, timesPerDay: 4, outcome: 'ineffective' },
+        ],
+      },
+    ],
+    [
+      'naproxen below adequate dose',
+      {
+        medications: [
+          { drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'ineffective' },
+          { drug: 'duloxetine', doseMg: 60, outcome: 'ineffective' },
+        ],
+      },
+    ],
   ])('gate stays closed when %s', (_label, change) => {
     const base = SAMPLES.gateOpen!;
     expect(evaluatePathway(base).gate.open).toBe(true);
@@ -123,7 +174,9 @@ describe('evaluatePathway: one table row per state', () => {
 
   it('radicular with no MRI: gabapentinoids, duloxetine and MRI; with MRI done: no MRI', () => {
     const without = evaluatePathway(SAMPLES.radicularNoMri!);
-    expect(without.recommendations).toEqual(expect.arrayContaining(['radicular.gabapentin', 'radicular.pregabalin', 'radicular.duloxetine', 'radicular.mri']));
+    expect(without.recommendations).toEqual(
+      expect.arrayContaining(['radicular.gabapentin', 'radicular.pregabalin', 'radicular.duloxetine', 'radicular.mri']),
+    );
     expect(without.warnings).toEqual(expect.arrayContaining(['imaging.reconciled', 'label.pregabalin']));
     const withMri = evaluatePathway(SAMPLES.radicularWithMri!);
     expect(withMri.recommendations).not.toContain('radicular.mri');
@@ -156,9 +209,18 @@ describe('evaluatePathway: one table row per state', () => {
   it('interaction warnings: duloxetine + tramadol; opioid + benzodiazepine; opioid + gabapentinoid', () => {
     expect(evaluatePathway(SAMPLES.tramadolWithDuloxetine!).warnings).toContain('interaction.duloxetine-tramadol');
     const benzo = evaluatePathway(SAMPLES.gateOpenWithBenzo!).warnings;
-    expect(benzo).toEqual(expect.arrayContaining(['interaction.opioid-benzodiazepine', 'interaction.opioid-gabapentinoid', 'avoid.benzodiazepines', 'opioid.cdc-naloxone']));
+    expect(benzo).toEqual(
+      expect.arrayContaining([
+        'interaction.opioid-benzodiazepine',
+        'interaction.opioid-gabapentinoid',
+        'avoid.benzodiazepines',
+        'opioid.cdc-naloxone',
+      ]),
+    );
     const early = evaluatePathway(SAMPLES.oxycodoneEarly!).warnings;
-    expect(early).toEqual(expect.arrayContaining(['interaction.opioid-gabapentinoid', 'pitfall.opioids-without-adequate-trial']));
+    expect(early).toEqual(
+      expect.arrayContaining(['interaction.opioid-gabapentinoid', 'pitfall.opioids-without-adequate-trial']),
+    );
   });
 
   it('red flags skipped or "not sure": the pathway proceeds with the urgent-evaluation advice as a warning', () => {
@@ -177,12 +239,28 @@ describe('evaluatePathway: one table row per state', () => {
   });
 
   it.each([
-    ['NSAID recommended with CrCl 25', { renal: { crcl: 25 } }, ['interaction.nsaid-ckd', 'renal.naproxen', 'renal.ibuprofen', 'renal.duloxetine']],
+    [
+      'NSAID recommended with CrCl 25',
+      { renal: { crcl: 25 } },
+      ['interaction.nsaid-ckd', 'renal.naproxen', 'renal.ibuprofen', 'renal.duloxetine'],
+    ],
     ['radicular with CrCl 45', { renal: { crcl: 45 }, radicular: 'yes' }, ['renal.gabapentin', 'renal.pregabalin']],
-    ['NSAID recommended at 70 with a prior GI bleed', { age: 70, conditions: { 'gi-bleed-history': 'yes' } }, ['label.nsaid-class']],
+    [
+      'NSAID recommended at 70 with a prior GI bleed',
+      { age: 70, conditions: { 'gi-bleed-history': 'yes' } },
+      ['label.nsaid-class'],
+    ],
     ['liver disease', { conditions: { 'liver-disease': 'yes' } }, ['liver.duloxetine']],
-    ['anticoagulant in use', { medications: [{ drug: 'anticoagulant', outcome: 'current' }] }, ['interaction.nsaid-anticoagulant']],
-    ['corticosteroid in use', { medications: [{ drug: 'systemic-corticosteroid', outcome: 'current' }] }, ['avoid.systemic-corticosteroids']],
+    [
+      'anticoagulant in use',
+      { medications: [{ drug: 'anticoagulant', outcome: 'current' }] },
+      ['interaction.nsaid-anticoagulant'],
+    ],
+    [
+      'corticosteroid in use',
+      { medications: [{ drug: 'systemic-corticosteroid', outcome: 'current' }] },
+      ['avoid.systemic-corticosteroids'],
+    ],
   ])('warnings: %s', (_label, change, expected) => {
     const v = evaluatePathway(facts({ redFlagScreen: 'no', ...change }));
     expect(v.warnings).toEqual(expect.arrayContaining(expected));
@@ -201,6 +279,7 @@ describe('evaluatePathway: one table row per state', () => {
   });
 
   it('every named sample satisfies the safety properties', () => {
-    for (const [name, f] of Object.entries(SAMPLES)) expect([name, safetyViolations(f, evaluatePathway(f))]).toEqual([name, []]);
+    for (const [name, f] of Object.entries(SAMPLES))
+      expect([name, safetyViolations(f, evaluatePathway(f))]).toEqual([name, []]);
   });
 });

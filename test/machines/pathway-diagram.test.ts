@@ -17,7 +17,9 @@ describe('pathwayDiagram', () => {
   });
 
   it('draws one arrow per targeted transition and one initial arrow per compound state (generated, not drawn by hand)', () => {
-    const targeted = nodes.flatMap((n) => [...[...n.transitions.values()].flat(), ...(n.always ?? [])]).flatMap((t) => t.target ?? []);
+    const targeted = nodes
+      .flatMap((n) => [...[...n.transitions.values()].flat(), ...(n.always ?? [])])
+      .flatMap((t) => t.target ?? []);
     const compound = [pathwayMachine.root, ...nodes].filter((n) => n.type === 'compound');
     const arrows = diagram.split('\n').filter((l) => l.includes('-->'));
     expect(arrows.filter((l) => l.trim().startsWith('[*]'))).toHaveLength(compound.length);

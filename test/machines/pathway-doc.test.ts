@@ -11,13 +11,17 @@ const tableRows = doc.split('\n').filter((l) => /^\| \d+ \|/.test(l));
 
 describe('docs/pathway.md', () => {
   it('maps every guideline line, verbatim, in order', () => {
-    const seed = readFileSync(seedPath, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const seed = readFileSync(seedPath, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     expect(tableRows).toHaveLength(seed.length);
     seed.forEach((line, i) => expect(tableRows[i]).toContain(`| ${line.replace(/\|/g, '\\|')} |`));
   });
 
   it('names only knowledge ids that exist', () => {
-    const ids = tableRows.flatMap((row) => [...(row.split(' | ')[2] ?? '').matchAll(/`([a-z0-9.-]+)`/g)].map((m) => m[1]!));
+    const ids = tableRows.flatMap((row) =>
+      [...(row.split(' | ')[2] ?? '').matchAll(/`([a-z0-9.-]+)`/g)].map((m) => m[1]!),
+    );
     expect(ids.length).toBeGreaterThan(45);
     expect(ids.filter((id) => !hasEntry(id))).toEqual([]);
   });

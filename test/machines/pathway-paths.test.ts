@@ -16,8 +16,10 @@ import { safetyViolations } from './safety-properties.js';
  */
 const sampleName = new Map(Object.entries(SAMPLES).map(([name, f]) => [JSON.stringify(f), name]));
 const nameOf = (f: CaseFacts) => sampleName.get(JSON.stringify(f)) ?? 'unnamed';
-const eventsFor = (names: string[]): PathwayEvent[] => names.map((n) => ({ type: 'FACTS_UPDATED', facts: SAMPLES[n]! }));
-const serializeState = (s: { value: unknown; context: { facts: CaseFacts } }) => `${JSON.stringify(s.value)}#${nameOf(s.context.facts)}`;
+const eventsFor = (names: string[]): PathwayEvent[] =>
+  names.map((n) => ({ type: 'FACTS_UPDATED', facts: SAMPLES[n]! }));
+const serializeState = (s: { value: unknown; context: { facts: CaseFacts } }) =>
+  `${JSON.stringify(s.value)}#${nameOf(s.context.facts)}`;
 const serializeEvent = (e: PathwayEvent) => nameOf(e.facts);
 
 type Path = ReturnType<typeof getShortestPaths<typeof pathwayMachine>>[number];
@@ -32,7 +34,8 @@ function checkPaths(paths: Path[]): { steps: number; problems: string[] } {
       const view = viewOf(step.state);
       const route = path.steps.map((s) => nameOf(s.state.context.facts)).join(' > ');
       for (const v of safetyViolations(facts, view)) problems.push(`${v} at ${nameOf(facts)} via ${route}`);
-      if (JSON.stringify(view) !== JSON.stringify(evaluatePathway(facts))) problems.push(`route-dependent view at ${nameOf(facts)} via ${route}`);
+      if (JSON.stringify(view) !== JSON.stringify(evaluatePathway(facts)))
+        problems.push(`route-dependent view at ${nameOf(facts)} via ${route}`);
     }
   }
   return { steps, problems };
@@ -43,7 +46,14 @@ function leafIds(node: AnyStateNode): string[] {
   return children.length === 0 ? [node.id] : children.flatMap(leafIds);
 }
 
-const SIMPLE_PATH_SAMPLES = ['redFlagCauda', 'naproxenLowDose', 'gateNear', 'gateOpen', 'radicularNoMri', 'followUpNoImprovement3Months'];
+const SIMPLE_PATH_SAMPLES = [
+  'redFlagCauda',
+  'naproxenLowDose',
+  'gateNear',
+  'gateOpen',
+  'radicularNoMri',
+  'followUpNoImprovement3Months',
+];
 
 describe('pathway machine paths (xstate/graph)', () => {
   it('shortest paths over every sample reach every leaf state, safely', () => {
@@ -62,7 +72,12 @@ describe('pathway machine paths (xstate/graph)', () => {
   });
 
   it('replaying every shortest path through stored envelopes (JSON round trip each turn) gives the same views', () => {
-    const paths = getShortestPaths(pathwayMachine, { input: SAMPLES.empty!, events: eventsFor(Object.keys(SAMPLES)), serializeState, serializeEvent });
+    const paths = getShortestPaths(pathwayMachine, {
+      input: SAMPLES.empty!,
+      events: eventsFor(Object.keys(SAMPLES)),
+      serializeState,
+      serializeEvent,
+    });
     for (const path of paths) {
       let envelope: CaseEnvelope = JSON.parse(JSON.stringify(startCase(SAMPLES.empty!)));
       for (const step of path.steps.filter((s) => s.event.type === 'FACTS_UPDATED')) {

@@ -21,7 +21,12 @@ describe('a patient who is responding', () => {
   });
 
   it('duloxetine helping at 30 mg daily: titrating to 60 is still recommended', () => {
-    const v = evaluatePathway(facts({ ...base, medications: [base.medications[0], { drug: 'duloxetine', doseMg: 30, timesPerDay: 1, outcome: 'effective' }] }));
+    const v = evaluatePathway(
+      facts({
+        ...base,
+        medications: [base.medications[0], { drug: 'duloxetine', doseMg: 30, timesPerDay: 1, outcome: 'effective' }],
+      }),
+    );
     expect(v.recommendations).toContain('escalation.duloxetine');
   });
 

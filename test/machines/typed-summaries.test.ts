@@ -20,7 +20,9 @@ describe('facts typed as summaries rather than item scores', () => {
 
   it('a daily total ("ibuprofen 2.4 g/day") counts toward the adequate NSAID dose; 1.2 g/day does not', () => {
     const tried = (dailyMg: number) =>
-      evaluatePathway(caseFactsSchema.parse({ ...base, medications: [{ drug: 'ibuprofen', dailyMg, outcome: 'ineffective' }] }));
+      evaluatePathway(
+        caseFactsSchema.parse({ ...base, medications: [{ drug: 'ibuprofen', dailyMg, outcome: 'ineffective' }] }),
+      );
     expect(tried(2400).recommendations).not.toContain('escalation.nsaid-adequate-dose');
     expect(tried(1200).recommendations).toContain('escalation.nsaid-adequate-dose');
   });

@@ -43,7 +43,13 @@ const ROWS: Row[] = [
   ],
   [
     'anticoagulant held and an NSAID recommended at an adequate dose',
-    { ...screened, medications: [{ drug: 'anticoagulant', outcome: 'current' }, { drug: 'ibuprofen', doseMg: 400, timesPerDay: 3, outcome: 'ineffective' }] },
+    {
+      ...screened,
+      medications: [
+        { drug: 'anticoagulant', outcome: 'current' },
+        { drug: 'ibuprofen', doseMg: 400, timesPerDay: 3, outcome: 'ineffective' },
+      ],
+    },
     ['interaction.nsaid-anticoagulant'],
     [],
   ],
@@ -67,37 +73,74 @@ const ROWS: Row[] = [
   ],
   [
     'gate open: MME thresholds and PDMP for the opioid about to be started',
-    { ...screened, medications: [naproxenAdequateFail, duloxetine60Fail], nonDrugTherapies: twoNonDrug, opioidRiskAssessment: 'yes', opioidDiscussion: 'yes' },
+    {
+      ...screened,
+      medications: [naproxenAdequateFail, duloxetine60Fail],
+      nonDrugTherapies: twoNonDrug,
+      opioidRiskAssessment: 'yes',
+      opioidDiscussion: 'yes',
+    },
     ['mme.thresholds', 'opioid.cdc-pdmp'],
     ['opioid.cdc-no-abrupt-taper'],
   ],
   [
     'no radicular symptoms: pregabalin is neither held nor recommended, so no pregabalin label note',
-    { ...screened, radicular: 'no', medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'ineffective' }] },
+    {
+      ...screened,
+      radicular: 'no',
+      medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'ineffective' }],
+    },
     [],
     ['label.pregabalin', 'renal.pregabalin'],
   ],
   [
     'radicular symptoms: pregabalin recommended, its label note beside it',
-    { ...screened, radicular: 'yes', medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'ineffective' }] },
+    {
+      ...screened,
+      radicular: 'yes',
+      medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'ineffective' }],
+    },
     ['label.pregabalin'],
     [],
   ],
   [
     'gabapentinoid only recommended and no opioid held: no opioid + gabapentinoid pair',
-    { ...screened, radicular: 'yes', medications: [naproxenAdequateFail, duloxetine60Fail], nonDrugTherapies: twoNonDrug, opioidRiskAssessment: 'yes', opioidDiscussion: 'yes' },
+    {
+      ...screened,
+      radicular: 'yes',
+      medications: [naproxenAdequateFail, duloxetine60Fail],
+      nonDrugTherapies: twoNonDrug,
+      opioidRiskAssessment: 'yes',
+      opioidDiscussion: 'yes',
+    },
     [],
     ['interaction.opioid-gabapentinoid'],
   ],
   [
     'gabapentin held and the gate open: the opioid about to be started is warned against it',
-    { ...screened, medications: [naproxenAdequateFail, duloxetine60Fail, { drug: 'gabapentin', doseMg: 300, timesPerDay: 3, outcome: 'current' }], nonDrugTherapies: twoNonDrug, opioidRiskAssessment: 'yes', opioidDiscussion: 'yes' },
+    {
+      ...screened,
+      medications: [
+        naproxenAdequateFail,
+        duloxetine60Fail,
+        { drug: 'gabapentin', doseMg: 300, timesPerDay: 3, outcome: 'current' },
+      ],
+      nonDrugTherapies: twoNonDrug,
+      opioidRiskAssessment: 'yes',
+      opioidDiscussion: 'yes',
+    },
     ['interaction.opioid-gabapentinoid'],
     [],
   ],
   [
     'a co-medication is held whatever outcome the sentence attached to it ("on warfarin, ibuprofen x 4 wk no help")',
-    { ...screened, medications: [{ drug: 'anticoagulant', outcome: 'ineffective' }, { drug: 'ibuprofen', doseMg: 400, timesPerDay: 3, outcome: 'ineffective' }] },
+    {
+      ...screened,
+      medications: [
+        { drug: 'anticoagulant', outcome: 'ineffective' },
+        { drug: 'ibuprofen', doseMg: 400, timesPerDay: 3, outcome: 'ineffective' },
+      ],
+    },
     ['interaction.nsaid-anticoagulant'],
     [],
   ],
@@ -115,7 +158,8 @@ describe('warnings concern drugs the patient holds or is recommended now', () =>
 const STOPPED = ['ineffective', 'not-tolerated', 'contraindicated'];
 const CO_MEDICATION = ['anticoagulant', 'antiplatelet', 'ssri', 'maoi'];
 const held = (m: Medication) =>
-  !STOPPED.includes(m.outcome ?? '') || (CO_MEDICATION.includes(drugNames(m.drug).drugClass) && m.outcome === 'ineffective');
+  !STOPPED.includes(m.outcome ?? '') ||
+  (CO_MEDICATION.includes(drugNames(m.drug).drugClass) && m.outcome === 'ineffective');
 const onSide = (side: InteractionSide, m: Medication) =>
   (side.drugs?.includes(m.drug) ?? false) || (side.classes?.includes(drugNames(m.drug).drugClass) ?? false);
 

@@ -28,7 +28,9 @@ beforeAll(async () => {
     { text: 'yes' },
   ];
   for (const [i, t] of turns.entries()) {
-    const res = await post(bot.url, teamsActivity({ ...t, conversationId, id: `p-${i}` }), { 'x-request-id': `req-${i}` });
+    const res = await post(bot.url, teamsActivity({ ...t, conversationId, id: `p-${i}` }), {
+      'x-request-id': `req-${i}`,
+    });
     expect(res.status).toBe(200);
     const record = JSON.stringify((await bot.storage.read(`msteams/${TENANT}/${conversationId}`))?.value ?? {});
     if (record.includes('naproxen')) caseSeen = true;
@@ -85,7 +87,9 @@ describe('logs of a whole conversation with a planted narrative', () => {
       body: JSON.stringify(teamsActivity({ text: 'help' })),
     });
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    const turn = lines().slice(before).find((l) => l.msg === 'turn');
+    const turn = lines()
+      .slice(before)
+      .find((l) => l.msg === 'turn');
     expect(turn?.reqId).toBe(res.headers.get('x-request-id'));
     expect(logs.text()).not.toContain(PLANTED);
   });

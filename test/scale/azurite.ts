@@ -31,7 +31,18 @@ export async function startAzurite(): Promise<Azurite> {
   const start = async () => {
     const proc = spawn(
       process.execPath,
-      [MAIN, '--blobHost', '127.0.0.1', '--blobPort', String(port), '--location', dir, '--skipApiVersionCheck', '--silent', '--disableTelemetry'],
+      [
+        MAIN,
+        '--blobHost',
+        '127.0.0.1',
+        '--blobPort',
+        String(port),
+        '--location',
+        dir,
+        '--skipApiVersionCheck',
+        '--silent',
+        '--disableTelemetry',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child = proc;

@@ -13,7 +13,9 @@ describe('connector clients reused across turns', () => {
     const c = await second.connectorFactory!.create('https://smba.invalid/emea/');
     expect(b).toBe(a);
     expect(c).not.toBe(a);
-    expect(await auth.createUserTokenClient(first.claimsIdentity)).toBe(await auth.createUserTokenClient(second.claimsIdentity));
+    expect(await auth.createUserTokenClient(first.claimsIdentity)).toBe(
+      await auth.createUserTokenClient(second.claimsIdentity),
+    );
   });
 
   it('still refuses a request without a token when an app id is set', async () => {

@@ -30,11 +30,16 @@ describe('limits on the HTTP endpoint', () => {
     const bot = await startBot({ RATE_LIMIT_PER_MINUTE: '2' }, undefined, logs);
     const conversationId = 'a:busy';
     const replies = [];
-    for (const id of ['t1', 't2', 't3']) replies.push(await post(bot.url, teamsActivity({ text: 'help', conversationId, id })));
+    for (const id of ['t1', 't2', 't3'])
+      replies.push(await post(bot.url, teamsActivity({ text: 'help', conversationId, id })));
     const other = await post(bot.url, teamsActivity({ text: 'help', conversationId: 'a:quiet' }));
     const stored = await bot.storage.read(`msteams/tenant-0001/${conversationId}`);
     await bot.close();
-    expect(replies.map((r) => r.activities.map(replyText).join())).toEqual([expect.any(String), expect.any(String), RATE_LIMITED]);
+    expect(replies.map((r) => r.activities.map(replyText).join())).toEqual([
+      expect.any(String),
+      expect.any(String),
+      RATE_LIMITED,
+    ]);
     expect(replies[0]!.activities.map(replyText).join()).not.toBe(RATE_LIMITED);
     expect(other.activities.map(replyText).join()).not.toBe(RATE_LIMITED);
     // The refused turn never reached the core: its activity id is not recorded.
@@ -51,7 +56,10 @@ describe('limits on the HTTP endpoint', () => {
     foreign.channelData = { tenant: { id: 'tenant-9999' } };
     const refused = await post(bot.url, foreign);
     const { conversation, channelData, ...noTenant } = teamsActivity({ text: 'help' });
-    const anonymous = await post(bot.url, { ...noTenant, conversation: { ...(conversation as object), tenantId: undefined } });
+    const anonymous = await post(bot.url, {
+      ...noTenant,
+      conversation: { ...(conversation as object), tenantId: undefined },
+    });
     await bot.close();
     expect(allowed.status).toBe(200);
     expect(allowed.activities).toHaveLength(1);
@@ -73,7 +81,9 @@ describe('configuration of scale and safety settings', () => {
 
   it('requires a connection string for STORAGE=blob and a valid container name, without echoing values', () => {
     expect(() => loadConfig({ STORAGE: 'blob' })).toThrow(/BLOB_CONNECTION_STRING: is required when STORAGE=blob/);
-    expect(() => loadConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'x', BLOB_CONTAINER: 'Bad_Name' })).toThrow(/BLOB_CONTAINER/);
+    expect(() => loadConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'x', BLOB_CONTAINER: 'Bad_Name' })).toThrow(
+      /BLOB_CONTAINER/,
+    );
     expect(() => loadConfig({ ALLOWED_TENANTS: 'ok, not ok' })).toThrow(ConfigError);
     expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
     let error: unknown;
@@ -84,6 +94,8 @@ describe('configuration of scale and safety settings', () => {
     }
     expect(String(error)).toMatch(/BLOB_CONTAINER/);
     expect(String(error)).not.toContain('SECRET-VALUE');
-    expect(loadConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true;' }).BLOB_CONTAINER).toBe('bot-state');
+    expect(loadConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true;' }).BLOB_CONTAINER).toBe(
+      'bot-state',
+    );
   });
 });

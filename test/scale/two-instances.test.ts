@@ -27,7 +27,8 @@ const NARRATIVE =
   '50F chronic LBP 8 months, no red flags, no radicular symptoms, naproxen 500 bid 8 weeks partial relief, duloxetine 60 mg daily 6 weeks partial, PT 8 weeks no benefit';
 
 const processedIn = async (conversationId: string): Promise<string[]> =>
-  ((await store.read(`msteams/${TENANT}/${conversationId}`))?.value as { processed: string[] } | undefined)?.processed ?? [];
+  ((await store.read(`msteams/${TENANT}/${conversationId}`))?.value as { processed: string[] } | undefined)
+    ?.processed ?? [];
 
 const turn = (bot: BotProcess, conversationId: string, id: string, text = 'help') =>
   post(bot.url, teamsActivity({ text, conversationId, id }));
@@ -35,7 +36,8 @@ const turn = (bot: BotProcess, conversationId: string, id: string, text = 'help'
 describe('two instances sharing Azure Blob state', () => {
   it('walks a case whose turns alternate between the instances', async () => {
     const conversationId = 'a:alternating-walkthrough';
-    const say = async (bot: BotProcess, id: string, text: string) => (await turn(bot, conversationId, id, text)).activities.map(replyText).join('\n');
+    const say = async (bot: BotProcess, id: string, text: string) =>
+      (await turn(bot, conversationId, id, text)).activities.map(replyText).join('\n');
     expect(await say(a, 'w1', NARRATIVE)).toMatch(/I understood/);
     expect(await say(b, 'w2', '12 weeks later, duloxetine 60 mg, pain unchanged, ODI 48')).toMatch(/Case A updated/);
     expect(await say(a, 'w3', 'plan')).toMatch(/Plan for case A/);

@@ -23,7 +23,8 @@ const FINDING_1 = 'duloxetine 1111111111111111111111111111111111z naproxen';
 /** `unit` repeated to exactly `n` characters. */
 const fill = (unit: string, n = MAX_TEXT_CHARS): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 /** `head` + a run of `unit` + `tail`, `MAX_TEXT_CHARS` long in all. */
-const between = (head: string, unit: string, tail: string): string => head + fill(unit, MAX_TEXT_CHARS - head.length - tail.length) + tail;
+const between = (head: string, unit: string, tail: string): string =>
+  head + fill(unit, MAX_TEXT_CHARS - head.length - tail.length) + tail;
 
 const PUNCTUATION = ['.', '!', '?', ';', ',', '/', '-', ':', '|', '+', '&', '%', '(', ')', '"', "'"];
 const INPUTS: [string, string][] = [
@@ -73,7 +74,8 @@ const options = { retentionDays: 30 };
 
 /** A conversation with case A open, asking `pending` (or nothing). */
 function caseState(pending: FactKey | undefined): ConversationState {
-  const opened = handleTurn(undefined, input(CASE, { receivedAt: new Date(NOW - 60_000).toISOString() }), options).state as ConversationState;
+  const opened = handleTurn(undefined, input(CASE, { receivedAt: new Date(NOW - 60_000).toISOString() }), options)
+    .state as ConversationState;
   expect(opened.cases).toHaveLength(1);
   const [record] = opened.cases;
   return { ...opened, cases: [{ ...record!, pendingQuestion: pending }] };
@@ -105,7 +107,9 @@ function turnMs(saved: unknown, turn: TurnInput): number {
 }
 
 function expectAllFast(times: [string, number][]): void {
-  if (process.env.WORST_CASE_TIMES) for (const [what, ms] of [...times].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${what}`);
+  if (process.env.WORST_CASE_TIMES)
+    for (const [what, ms] of [...times].sort((a, b) => b[1] - a[1]).slice(0, 5))
+      console.log(`${ms.toFixed(1).padStart(8)} ms  ${what}`);
   const slow = times.filter(([, ms]) => ms >= BUDGET_MS).map(([what, ms]) => `${what}: ${ms.toFixed(1)} ms`);
   expect(slow, `turns at or over ${BUDGET_MS} ms`).toEqual([]);
 }
@@ -113,7 +117,8 @@ function expectAllFast(times: [string, number][]): void {
 describe(`worst-case inputs through the core: every turn under ${BUDGET_MS} ms`, () => {
   beforeAll(() => {
     // Compile the core's code paths first, so the first timed turn measures the work rather than the JIT.
-    for (const pending of [undefined, 'nsaidTrial'] as const) for (const [, text] of INPUTS.slice(0, 8)) handleTurn(caseState(pending), input(text), options);
+    for (const pending of [undefined, 'nsaidTrial'] as const)
+      for (const [, text] of INPUTS.slice(0, 8)) handleTurn(caseState(pending), input(text), options);
   });
 
   it('each input is at the message size limit (or is the finding itself)', () => {
@@ -126,7 +131,13 @@ describe(`worst-case inputs through the core: every turn under ${BUDGET_MS} ms`,
       ['new message', turnMs(undefined, input(FINDING_1))],
       ['statement to an open case', turnMs(caseState(undefined), input(FINDING_1))],
       ['typed answer to nsaidTrial', turnMs(caseState('nsaidTrial'), input(FINDING_1))],
-      ['card answer to nsaidTrial', turnMs(caseState('nsaidTrial'), input('', { value: { command: 'answer', case: 'A', key: 'nsaidTrial', text: FINDING_1 } }))],
+      [
+        'card answer to nsaidTrial',
+        turnMs(
+          caseState('nsaidTrial'),
+          input('', { value: { command: 'answer', case: 'A', key: 'nsaidTrial', text: FINDING_1 } }),
+        ),
+      ],
     ]);
   });
 
@@ -153,6 +164,11 @@ describe(`worst-case inputs through the core: every turn under ${BUDGET_MS} ms`,
   }
 
   it('as a button that says the text (card text limit)', () => {
-    expectAllFast(INPUTS.map(([what, text]) => [what, turnMs(undefined, input('', { value: { command: 'say', text: text.slice(0, CARD_TEXT_MAX) } }))]));
+    expectAllFast(
+      INPUTS.map(([what, text]) => [
+        what,
+        turnMs(undefined, input('', { value: { command: 'say', text: text.slice(0, CARD_TEXT_MAX) } })),
+      ]),
+    );
   });
 });

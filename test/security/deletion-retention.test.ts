@@ -86,11 +86,15 @@ describe('the bot process purges expired cases at start-up', () => {
     const bot = await spawnBot({ SQLITE_PATH: path, RETENTION_DAYS: '30' });
     try {
       const deadline = Date.now() + 10_000;
-      while (!bot.output().includes('expired cases deleted') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      while (!bot.output().includes('expired cases deleted') && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
       expect(bot.output()).toMatch(/"purged":1\b.*expired cases deleted/);
       // While it runs, as after it stops: in none of the database's files.
-      const bytes = Buffer.concat(['', '-wal', '-shm'].filter((s) => existsSync(path + s)).map((s) => readFileSync(path + s)));
-      for (const needle of ['ZEBRA-PLANTED-4711', 'zebraexpired', 'EXPIREDCONV4711']) expect(bytes.includes(needle)).toBe(false);
+      const bytes = Buffer.concat(
+        ['', '-wal', '-shm'].filter((s) => existsSync(path + s)).map((s) => readFileSync(path + s)),
+      );
+      for (const needle of ['ZEBRA-PLANTED-4711', 'zebraexpired', 'EXPIREDCONV4711'])
+        expect(bytes.includes(needle)).toBe(false);
     } finally {
       await bot.stop();
     }

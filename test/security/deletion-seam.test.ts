@@ -55,7 +55,8 @@ describe('turn runner -> store: which writes remove data', () => {
   it('ordinary turns write plainly; forgetting one case marks the write; "forget all" deletes', async () => {
     const storage = new RecordingStorage();
     const say = driver(storage);
-    for (const t of [DESCRIPTION, 'why', 'plan', 'skip', 'back', 'help', 'restart', SECOND, 'cases', 'forget case a']) await say(t);
+    for (const t of [DESCRIPTION, 'why', 'plan', 'skip', 'back', 'help', 'restart', SECOND, 'cases', 'forget case a'])
+      await say(t);
     expect(storage.calls.every((c) => c.op === 'write' && !c.removesData)).toBe(true);
     storage.calls = [];
     expect(await say('yes')).toMatch(/Deleted case A/);
@@ -132,7 +133,11 @@ describe('sqlite: the cost of a scrub is paid by removing writes only', () => {
     const path = join(dir, 'bot.sqlite');
     const s = new SqliteStorage(path);
     const a = await s.write('a', { v: 1 }, null);
-    const results = await Promise.all([s.write('b', 1, null), s.write('a', { v: 2 }, a, { removesData: true }), s.write('c', 1, null)]);
+    const results = await Promise.all([
+      s.write('b', 1, null),
+      s.write('a', { v: 2 }, a, { removesData: true }),
+      s.write('c', 1, null),
+    ]);
     expect(results.every((r) => typeof r === 'string')).toBe(true);
     expect(walBytes(path)).toBe(0);
     expect((await s.read('a'))?.value).toEqual({ v: 2 });

@@ -121,7 +121,11 @@ describe('forget deletes on disk (sqlite)', () => {
     await plantCase(say);
     expect(onDisk(path, [CONV_ID])).toEqual({});
     // The planted strings are really there to be found while the case is kept.
-    expect(Object.values(onDisk(path, [PHRASE, PLANTED])).flat().sort()).toEqual(expect.arrayContaining([PHRASE, PLANTED]));
+    expect(
+      Object.values(onDisk(path, [PHRASE, PLANTED]))
+        .flat()
+        .sort(),
+    ).toEqual(expect.arrayContaining([PHRASE, PLANTED]));
     await storage.close();
     expect(onDisk(path, [CONV_ID])).toEqual({});
   });

@@ -23,17 +23,24 @@ describe('configuration defaults', () => {
     expect(loadConfig({ HOST: '::1' }).HOST).toBe('::1');
   });
 
-  it.each(['development', 'test', 'production'])('NODE_ENV=%s: another interface without an app id needs ALLOW_ANONYMOUS=true', (NODE_ENV) => {
-    for (const HOST of ['0.0.0.0', '::', '10.1.2.3', 'bot.example.org']) {
-      expect(() => loadConfig({ NODE_ENV, HOST })).toThrowError(ConfigError);
-      expect(() => loadConfig({ NODE_ENV, HOST })).toThrowError(/HOST: must be a loopback address[\s\S]*ALLOW_ANONYMOUS=true/);
-      expect(loadConfig({ NODE_ENV, HOST, ALLOW_ANONYMOUS: 'true' }).HOST).toBe(HOST);
-    }
-  });
+  it.each(['development', 'test', 'production'])(
+    'NODE_ENV=%s: another interface without an app id needs ALLOW_ANONYMOUS=true',
+    (NODE_ENV) => {
+      for (const HOST of ['0.0.0.0', '::', '10.1.2.3', 'bot.example.org']) {
+        expect(() => loadConfig({ NODE_ENV, HOST })).toThrowError(ConfigError);
+        expect(() => loadConfig({ NODE_ENV, HOST })).toThrowError(
+          /HOST: must be a loopback address[\s\S]*ALLOW_ANONYMOUS=true/,
+        );
+        expect(loadConfig({ NODE_ENV, HOST, ALLOW_ANONYMOUS: 'true' }).HOST).toBe(HOST);
+      }
+    },
+  );
 
   it('recognises loopback hosts and serviceUrls', () => {
-    for (const h of ['127.0.0.1', '127.9.8.7', 'localhost', 'LOCALHOST', '::1', '[::1]', '::ffff:127.0.0.1']) expect(isLoopbackHost(h), h).toBe(true);
-    for (const h of ['0.0.0.0', '::', '10.0.0.1', '128.0.0.1', 'localhost.example.org', 'smba.trafficmanager.net']) expect(isLoopbackHost(h), h).toBe(false);
+    for (const h of ['127.0.0.1', '127.9.8.7', 'localhost', 'LOCALHOST', '::1', '[::1]', '::ffff:127.0.0.1'])
+      expect(isLoopbackHost(h), h).toBe(true);
+    for (const h of ['0.0.0.0', '::', '10.0.0.1', '128.0.0.1', 'localhost.example.org', 'smba.trafficmanager.net'])
+      expect(isLoopbackHost(h), h).toBe(false);
     expect(isLoopbackUrl('http://localhost:56150/_connector')).toBe(true);
     expect(isLoopbackUrl('http://[::1]:3978/')).toBe(true);
     expect(isLoopbackUrl('https://smba.trafficmanager.net/amer/')).toBe(false);
@@ -46,23 +53,33 @@ describe('configuration defaults', () => {
 describe('npm start on a fresh clone (no settings)', () => {
   it('listens on 127.0.0.1 only, with a warn line saying so', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/host/index.ts'], {
-      cwd: new URL('../..', import.meta.url).pathname,
-      env: { PATH: process.env.PATH, PORT: String(port), STORAGE: 'memory' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/host/index.ts'],
+      {
+        cwd: new URL('../..', import.meta.url).pathname,
+        env: { PATH: process.env.PATH, PORT: String(port), STORAGE: 'memory' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     try {
       const deadline = Date.now() + 30_000;
-      while (!out.includes('ANONYMOUS MODE') && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
-      const lines = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+      while (!out.includes('ANONYMOUS MODE') && Date.now() < deadline && child.exitCode === null)
+        await new Promise((r) => setTimeout(r, 100));
+      const lines = out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       const warn = lines.find((l) => String(l.msg).includes('ANONYMOUS MODE'));
       expect(warn).toMatchObject({ level: 40, host: '127.0.0.1' });
       expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
       // Not reachable on any other interface of this machine.
-      const external = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
+      const external = Object.values(networkInterfaces())
+        .flat()
+        .find((i) => i && i.family === 'IPv4' && !i.internal);
       if (external) {
         const reached = await new Promise<boolean>((resolve) => {
           const socket = connect(port, external.address);

@@ -39,8 +39,16 @@ interface Running {
 
 async function startSecured(metadataUrl: string, env: Record<string, string> = {}): Promise<Running> {
   const logs = logSink();
-  const config = loadConfig({ LOG_LEVEL: 'info', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-only', HOST: '127.0.0.1', ...env });
-  const app = createApp(config, new MemoryStorage(), createLogger('info', logs), { openIdMetadataUrls: { channel: metadataUrl, emulator: metadataUrl } });
+  const config = loadConfig({
+    LOG_LEVEL: 'info',
+    MicrosoftAppId: APP_ID,
+    MicrosoftAppPassword: 'test-only',
+    HOST: '127.0.0.1',
+    ...env,
+  });
+  const app = createApp(config, new MemoryStorage(), createLogger('info', logs), {
+    openIdMetadataUrls: { channel: metadataUrl, emulator: metadataUrl },
+  });
   const { url } = await app.listen(0, '127.0.0.1');
   return { app, url, logs, close: () => app.close(1_000) };
 }
@@ -52,7 +60,12 @@ async function startSecured(metadataUrl: string, env: Record<string, string> = {
 const printed: string[] = [];
 function captureConsole() {
   const from = printed.length;
-  return { get printed() { return printed.slice(from); }, restore: () => undefined };
+  return {
+    get printed() {
+      return printed.slice(from);
+    },
+    restore: () => undefined,
+  };
 }
 beforeAll(() => {
   for (const m of ['error', 'warn', 'log', 'info'] as const) {
@@ -68,7 +81,12 @@ async function timedPost(url: string, auth: string, activity = teamsActivity({ t
 }
 
 const authLines = (logs: ReturnType<typeof logSink>) =>
-  logs.text().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.outcome === 'auth-rejected');
+  logs
+    .text()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .filter((l) => l.outcome === 'auth-rejected');
 
 describe('a metadata host that accepts connections and never answers', () => {
   let silent: Server;
@@ -110,7 +128,9 @@ describe('a metadata host that accepts connections and never answers', () => {
     const started = performance.now();
     const all = await Promise.all(Array.from({ length: 20 }, (_, i) => timedPost(bot.url, token(`forged-${i}`))));
     const wall = performance.now() - started;
-    report(`20 concurrent forged tokens: all ${[...new Set(all.map((r) => r.status))]} in ${wall.toFixed(0)} ms, ${connections - before} new metadata connections (total ${connections})`);
+    report(
+      `20 concurrent forged tokens: all ${[...new Set(all.map((r) => r.status))]} in ${wall.toFixed(0)} ms, ${connections - before} new metadata connections (total ${connections})`,
+    );
     expect(all.map((r) => r.status)).toEqual(Array(20).fill(401));
     expect(Math.max(...all.map((r) => r.ms))).toBeLessThan(1_000);
     // The first test's fetch is still in flight (its deadline is METADATA_TIMEOUT_MS): it is shared, not repeated.
@@ -144,7 +164,11 @@ describe('a metadata host that refuses connections', () => {
 
   it('the unparseable, missing and wrong-scheme tokens get the same 401 body', async () => {
     for (const header of ['not-a-jwt', '', 'Basic abc']) {
-      const res = await post(bot.url, teamsActivity({ text: 'hi' }), header ? { authorization: header.startsWith('Basic') ? header : `Bearer ${header}` } : {});
+      const res = await post(
+        bot.url,
+        teamsActivity({ text: 'hi' }),
+        header ? { authorization: header.startsWith('Basic') ? header : `Bearer ${header}` } : {},
+      );
       expect(res.status).toBe(401);
       expect(res.body).toEqual({ error: 'Unauthorized' });
     }
@@ -189,12 +213,16 @@ describe('a real key, then the metadata host goes silent', () => {
     const expired = await timedPost(bot.url, token('test-key-1', privateKey, { nbf: hourAgo - 3600, exp: hourAgo }));
     expect(expired.status).toBe(401);
     consoleOut.restore();
-    report(`cached keys with a silent host: valid ${stillGood.status} in ${stillGood.ms.toFixed(0)} ms; bad signature ${wrongSignature.status} in ${wrongSignature.ms.toFixed(0)} ms; unknown kid ${unknownKid.status} in ${unknownKid.ms.toFixed(0)} ms`);
+    report(
+      `cached keys with a silent host: valid ${stillGood.status} in ${stillGood.ms.toFixed(0)} ms; bad signature ${wrongSignature.status} in ${wrongSignature.ms.toFixed(0)} ms; unknown kid ${unknownKid.status} in ${unknownKid.ms.toFixed(0)} ms`,
+    );
     expect(consoleOut.printed).toEqual([]);
     expect(stillGood.status).toBe(200);
     expect([wrongSignature.status, unknownKid.status, wrongAudience.status]).toEqual([401, 401, 401]);
     expect(Math.max(wrongSignature.ms, unknownKid.ms, wrongAudience.ms)).toBeLessThan(1_000);
-    expect(openIdMetadataFor(`http://127.0.0.1:${(host.address() as { port: number }).port}/openid`).attempts).toBeLessThanOrEqual(2);
+    expect(
+      openIdMetadataFor(`http://127.0.0.1:${(host.address() as { port: number }).port}/openid`).attempts,
+    ).toBeLessThanOrEqual(2);
   });
 });
 

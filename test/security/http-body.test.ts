@@ -39,7 +39,11 @@ function rssMb(pid: number): number {
 }
 
 /** Raw POST (fetch would refuse some of these headers or re-encode the body). */
-function rawPost(url: string, body: Buffer | string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+function rawPost(
+  url: string,
+  body: Buffer | string,
+  headers: Record<string, string>,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(`${url}/api/messages`, { method: 'POST', headers }, (res) => {
       let text = '';
@@ -69,16 +73,27 @@ describe('compressed bodies (finding 2)', () => {
     const before = rssMb(bot.child.pid!);
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) {
-      const res = await rawPost(bot.url, bomb, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(bomb.length) });
+      const res = await rawPost(bot.url, bomb, {
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+        'content-length': String(bomb.length),
+      });
       statuses.push(res.status);
-      expect(JSON.parse(res.text)).toEqual({ error: 'UnsupportedMediaType', message: expect.stringMatching(/Content-Encoding/) });
+      expect(JSON.parse(res.text)).toEqual({
+        error: 'UnsupportedMediaType',
+        message: expect.stringMatching(/Content-Encoding/),
+      });
     }
     const after = rssMb(bot.child.pid!);
-    report(`gzip x8: rss ${before.toFixed(1)} MB -> ${after.toFixed(1)} MB, body ${(bomb.length / 1024).toFixed(0)} KB`);
+    report(
+      `gzip x8: rss ${before.toFixed(1)} MB -> ${after.toFixed(1)} MB, body ${(bomb.length / 1024).toFixed(0)} KB`,
+    );
     expect(statuses).toEqual(Array(8).fill(415));
     expect(after - before).toBeLessThan(30);
     for (const encoding of ['deflate', 'br', 'gzip, identity']) {
-      expect((await rawPost(bot.url, '{}', { 'content-type': 'application/json', 'content-encoding': encoding })).status).toBe(415);
+      expect(
+        (await rawPost(bot.url, '{}', { 'content-type': 'application/json', 'content-encoding': encoding })).status,
+      ).toBe(415);
     }
   }, 60_000);
 });
@@ -92,7 +107,9 @@ describe('content types (finding 3)', () => {
     );
     const statuses = new Set<number>();
     for (let i = 0; i < 100; i++) {
-      statuses.add((await rawPost(bot.url, part, { 'content-type': `multipart/form-data; boundary=${boundary}` })).status);
+      statuses.add(
+        (await rawPost(bot.url, part, { 'content-type': `multipart/form-data; boundary=${boundary}` })).status,
+      );
     }
     const after = readdirSync(serverTmp).length;
     report(`multipart x100: temp files ${before} -> ${after}`);
@@ -105,7 +122,9 @@ describe('content types (finding 3)', () => {
     expect((await rawPost(bot.url, form, { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
     expect((await rawPost(bot.url, '{"type":"message"}', { 'content-type': 'text/plain' })).status).toBe(415);
     expect((await rawPost(bot.url, '{"type":"message"}', {})).status).toBe(415);
-    expect((await rawPost(bot.url, '{"type":"message"}', { 'content-type': 'application/json; charset=latin1' })).status).toBe(415);
+    expect(
+      (await rawPost(bot.url, '{"type":"message"}', { 'content-type': 'application/json; charset=latin1' })).status,
+    ).toBe(415);
     // Read and parsed, then refused for want of a token: the content type was accepted.
     const body = JSON.stringify(teamsActivity({ text: 'hi' }));
     expect((await rawPost(bot.url, body, { 'content-type': 'application/json; charset=utf-8' })).status).toBe(401);
@@ -117,10 +136,14 @@ describe('content types (finding 3)', () => {
     // come from the server counting bytes while it reads. (Flooding on after the answer races the server's
     // close against the client reading the answer, which made this test flaky under load.)
     const res = await new Promise<number>((resolve, reject) => {
-      const req = request(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (r) => {
-        r.resume();
-        resolve(r.statusCode ?? 0);
-      });
+      const req = request(
+        `${bot.url}/api/messages`,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+        (r) => {
+          r.resume();
+          resolve(r.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.write('{"type":"message","text":"');
       const chunk = Buffer.alloc(64 * 1024, 0x20);
@@ -149,7 +172,11 @@ describe('deep nesting (finding 4)', () => {
     for (const field of ['conversation', 'from', 'recipient']) {
       const body = nestedJson(field, 5_000);
       expect(body.length).toBeGreaterThan(30_000);
-      const res = await rawPost(bot.url, body, { 'content-type': 'application/json', 'x-planted': PLANTED[1]!, authorization: `Bearer ${PLANTED[1]}` });
+      const res = await rawPost(bot.url, body, {
+        'content-type': 'application/json',
+        'x-planted': PLANTED[1]!,
+        authorization: `Bearer ${PLANTED[1]}`,
+      });
       expect(res.status).toBe(400);
       expect(JSON.parse(res.text)).toEqual({ error: 'BadRequest', message: 'the activity is nested too deeply' });
     }

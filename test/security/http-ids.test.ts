@@ -25,7 +25,10 @@ describe('identifiers', () => {
     for (const value of [{}, { toString: 'x' }, ['a'], 42, '', 'x'.repeat(301)]) {
       const res = await post(bot.url, withField('conversation.id', value));
       expect(res.status, JSON.stringify(value).slice(0, 20)).toBe(400);
-      expect(res.body).toEqual({ error: 'BadRequest', message: 'conversation.id must be a non-empty string of bounded length' });
+      expect(res.body).toEqual({
+        error: 'BadRequest',
+        message: 'conversation.id must be a non-empty string of bounded length',
+      });
     }
     expect(await bot.storage.read('msteams/tenant-0001/[object Object]')).toBeUndefined();
   });

@@ -45,7 +45,10 @@ describe('identifiers through the core: refused, nothing stored', () => {
     it(`${what}: an open case is left as it was`, () => {
       const { state, outputs } = runScenario({
         name: `identifiers mid-case ${what}`,
-        turns: [{ say: CASE, expect: { cases: ['A'] } }, { say: message, expect: { cases: ['A'], text: [/not stored/] } }],
+        turns: [
+          { say: CASE, expect: { cases: ['A'] } },
+          { say: message, expect: { cases: ['A'], text: [/not stored/] } },
+        ],
       });
       const [before, after] = [outputs[0]!, outputs[1]!];
       expect(textOf(after)).toContain(IDENTIFIERS_REFUSED);

@@ -53,13 +53,17 @@ export function scanSources(): Inventory {
     for (const file of files) {
       const sf = program.getSourceFile(file);
       if (!sf) throw new Error(`${file} is not in tsconfig.json's program`);
-      const where = (n: Node): string => `${relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
+      const where = (n: Node): string =>
+        `${relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
       const visit = (n: Node): void => {
         if (n.kind === SyntaxKind.RegularExpressionLiteral) {
           const text = n.getText(sf);
           const slash = text.lastIndexOf('/');
           literals.push({ where: where(n), source: text.slice(1, slash), flags: text.slice(slash + 1) });
-        } else if ((n.kind === SyntaxKind.NewExpression || n.kind === SyntaxKind.CallExpression) && calleeIsRegExp(n, sf)) {
+        } else if (
+          (n.kind === SyntaxKind.NewExpression || n.kind === SyntaxKind.CallExpression) &&
+          calleeIsRegExp(n, sf)
+        ) {
           constructorSites.push(where(n));
         }
         n.forEachChild(visit);
@@ -98,7 +102,8 @@ export async function runtimePatterns(): Promise<FoundPattern[]> {
     return re;
   };
   globalThis.RegExp = new Proxy(Original, {
-    construct: (target, args, newTarget) => record(Reflect.construct(target, args, newTarget === globalThis.RegExp ? target : newTarget) as RegExp),
+    construct: (target, args, newTarget) =>
+      record(Reflect.construct(target, args, newTarget === globalThis.RegExp ? target : newTarget) as RegExp),
     apply: (target, self, args) => record(Reflect.apply(target, self, args) as RegExp),
   });
   try {

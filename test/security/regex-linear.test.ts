@@ -36,7 +36,10 @@ const OPTIONS: Parameters = { maxRepeatCount: 40, incubationTimeout: null, seedi
  * A new such site fails the rule until it is listed here (or builds its pattern once, at load).
  */
 const PER_CALL_SITES: Record<string, { why: string; samples: [string, string][] }> = {
-  'src/teams/card-sources.ts': { why: 'a citation number n in `\\[n\\] \\p{L}`', samples: [[String.raw`\[12\] \p{L}`, 'u']] },
+  'src/teams/card-sources.ts': {
+    why: 'a citation number n in `\\[n\\] \\p{L}`',
+    samples: [[String.raw`\[12\] \p{L}`, 'u']],
+  },
 };
 
 /**
@@ -46,8 +49,16 @@ const PER_CALL_SITES: Record<string, { why: string; samples: [string, string][] 
  * `fuzz` verdicts can be waived (an automaton verdict is a proof), each pattern by its file and first characters.
  */
 const FUZZ_FALSE_POSITIVES: { file: string; startsWith: string; why: string }[] = [
-  { file: 'src/clinical/language/drug-lexicon.ts', startsWith: '(?<![a-z0-9])(?:', why: 'EXACT_NAMES: one alternation of 250 literal drug names, no quantified group' },
-  { file: 'src/clinical/language/concepts.ts', startsWith: String.raw`\b(?:(?:discussed|`, why: 'OPIOID_DISCUSSION: a 50-character bounded window, too many states for the automaton checker' },
+  {
+    file: 'src/clinical/language/drug-lexicon.ts',
+    startsWith: '(?<![a-z0-9])(?:',
+    why: 'EXACT_NAMES: one alternation of 250 literal drug names, no quantified group',
+  },
+  {
+    file: 'src/clinical/language/concepts.ts',
+    startsWith: String.raw`\b(?:(?:discussed|`,
+    why: 'OPIOID_DISCUSSION: a 50-character bounded window, too many states for the automaton checker',
+  },
 ];
 const ENGINE_BUDGET_MS = 20;
 
@@ -58,7 +69,10 @@ interface Pattern {
 }
 
 const keyOf = (p: { source: string; flags: string }): string =>
-  createHash('sha256').update(JSON.stringify([RECHECK_VERSION, OPTIONS, p.flags, p.source])).digest('hex').slice(0, 32);
+  createHash('sha256')
+    .update(JSON.stringify([RECHECK_VERSION, OPTIONS, p.flags, p.source]))
+    .digest('hex')
+    .slice(0, 32);
 
 function readVerdicts(): Record<string, string> {
   if (MODE === 'ignore' || MODE === 'update') return {};
@@ -69,7 +83,8 @@ const fileOf = (where: string): string => where.replace(/:\d+$/, '');
 
 function describeResult(p: Pattern, r: Diagnostics): string {
   const head = `${p.where.join(', ')}: /${p.source.length > 200 ? `${p.source.slice(0, 200)}...` : p.source}/${p.flags}`;
-  if (r.status === 'vulnerable') return `${head}\n  ${r.complexity.summary.replace(' (fuzz)', '')} (${r.checker}); attack: ${r.attack.pattern}`;
+  if (r.status === 'vulnerable')
+    return `${head}\n  ${r.complexity.summary.replace(' (fuzz)', '')} (${r.checker}); attack: ${r.attack.pattern}`;
   if (r.status === 'unknown') return `${head}\n  unknown (${r.checker ?? 'no checker'}): ${JSON.stringify(r.error)}`;
   return `${head}\n  ${r.status}`;
 }
@@ -91,7 +106,9 @@ async function collectOnce(): Promise<{ patterns: Pattern[]; literals: number; r
   const runtime = await runtimePatterns();
   const loaded = new Set(runtime.map((r) => r.where));
   const unlisted = constructorSites.filter((site) => !loaded.has(site) && !PER_CALL_SITES[fileOf(site)]);
-  const samples: FoundPattern[] = Object.entries(PER_CALL_SITES).flatMap(([file, s]) => s.samples.map(([source, flags]) => ({ where: `${file} (per call)`, source, flags })));
+  const samples: FoundPattern[] = Object.entries(PER_CALL_SITES).flatMap(([file, s]) =>
+    s.samples.map(([source, flags]) => ({ where: `${file} (per call)`, source, flags })),
+  );
   const byKey = new Map<string, Pattern>();
   for (const f of [...literals, ...runtime, ...samples]) {
     const k = `${f.flags}/${f.source}`;
@@ -124,52 +141,83 @@ describe('ReDoS rule: every regular expression the server runs is linear (rechec
     expect(literals).toBeGreaterThan(300);
     // The drug-name alternation and the concept patterns are built from data rows when their modules load.
     const wheres = patterns.flatMap((p) => p.where);
-    for (const file of ['src/clinical/language/drug-lexicon.ts', 'src/clinical/language/concepts.ts', 'src/clinical/language/no-conditions.ts', 'dialogs/answers/calculator-answers.ts']) {
-      expect(wheres.some((w) => w.startsWith(`${file}:`)), file).toBe(true);
+    for (const file of [
+      'src/clinical/language/drug-lexicon.ts',
+      'src/clinical/language/concepts.ts',
+      'src/clinical/language/no-conditions.ts',
+      'dialogs/answers/calculator-answers.ts',
+    ]) {
+      expect(
+        wheres.some((w) => w.startsWith(`${file}:`)),
+        file,
+      ).toBe(true);
     }
     expect(runtime).toBeGreaterThanOrEqual(6);
-    expect(unlisted, 'RegExp constructor calls that build a pattern per call: build it at load or list it in PER_CALL_SITES').toEqual([]);
+    expect(
+      unlisted,
+      'RegExp constructor calls that build a pattern per call: build it at load or list it in PER_CALL_SITES',
+    ).toEqual([]);
   }, 60_000);
 
-  it('every pattern is safe', async () => {
-    const { patterns, literals, runtime } = await collect();
-    const known = readVerdicts();
-    const failures: string[] = [];
-    const safe: Record<string, string> = {};
-    const falsePositives = new Set<string>();
-    let checked = 0;
-    for (const p of patterns) {
-      const key = keyOf(p);
-      if (known[key]) {
-        safe[key] = p.where[0]!;
-        continue;
-      }
-      checked++;
-      const r = await check(p.source, p.flags, OPTIONS);
-      if (r.status === 'safe') {
-        safe[key] = p.where[0]!;
-        continue;
-      }
-      const waived = r.status === 'vulnerable' && r.checker === 'fuzz' ? FUZZ_FALSE_POSITIVES.find((w) => p.where.some((at) => fileOf(at) === w.file) && p.source.startsWith(w.startsWith)) : undefined;
-      if (waived && r.status === 'vulnerable') {
-        const attack = r.attack.string.repeat(Math.ceil((4 * MAX_TEXT_CHARS) / r.attack.string.length));
-        const ms = Math.min(engineMs(p.source, p.flags, attack), engineMs(p.source, p.flags, attack));
-        if (ms < ENGINE_BUDGET_MS) {
-          falsePositives.add(waived.why);
+  it(
+    'every pattern is safe',
+    async () => {
+      const { patterns, literals, runtime } = await collect();
+      const known = readVerdicts();
+      const failures: string[] = [];
+      const safe: Record<string, string> = {};
+      const falsePositives = new Set<string>();
+      let checked = 0;
+      for (const p of patterns) {
+        const key = keyOf(p);
+        if (known[key]) {
+          safe[key] = p.where[0]!;
           continue;
         }
-        failures.push(`${describeResult(p, r)}\n  and V8 takes ${ms.toFixed(1)} ms on ${attack.length} characters of it`);
-        continue;
+        checked++;
+        const r = await check(p.source, p.flags, OPTIONS);
+        if (r.status === 'safe') {
+          safe[key] = p.where[0]!;
+          continue;
+        }
+        const waived =
+          r.status === 'vulnerable' && r.checker === 'fuzz'
+            ? FUZZ_FALSE_POSITIVES.find(
+                (w) => p.where.some((at) => fileOf(at) === w.file) && p.source.startsWith(w.startsWith),
+              )
+            : undefined;
+        if (waived && r.status === 'vulnerable') {
+          const attack = r.attack.string.repeat(Math.ceil((4 * MAX_TEXT_CHARS) / r.attack.string.length));
+          const ms = Math.min(engineMs(p.source, p.flags, attack), engineMs(p.source, p.flags, attack));
+          if (ms < ENGINE_BUDGET_MS) {
+            falsePositives.add(waived.why);
+            continue;
+          }
+          failures.push(
+            `${describeResult(p, r)}\n  and V8 takes ${ms.toFixed(1)} ms on ${attack.length} characters of it`,
+          );
+          continue;
+        }
+        failures.push(describeResult(p, r));
       }
-      failures.push(describeResult(p, r));
-    }
-    if (MODE === 'update') {
-      const sorted = Object.fromEntries(Object.entries(safe).sort(([a], [b]) => a.localeCompare(b)));
-      writeFileSync(VERDICTS_FILE, `${JSON.stringify({ recheck: RECHECK_VERSION, options: OPTIONS, safe: sorted }, null, 1)}\n`);
-    }
-    console.log(`ReDoS rule: ${patterns.length} distinct patterns (${literals} literals, ${runtime} built at load), ${checked} checked now, ${patterns.length - checked} from regex-verdicts.json`);
-    expect(failures, `patterns recheck does not find safe (see ${join(ROOT, 'test/security/regex-linear.test.ts')})`).toEqual([]);
-    // A waiver no longer needed is removed, so the list stays the exceptions that exist (only checked when checked now).
-    if (checked === patterns.length) expect([...falsePositives].sort()).toEqual(FUZZ_FALSE_POSITIVES.map((w) => w.why).sort());
-  }, 15 * 60_000);
+      if (MODE === 'update') {
+        const sorted = Object.fromEntries(Object.entries(safe).sort(([a], [b]) => a.localeCompare(b)));
+        writeFileSync(
+          VERDICTS_FILE,
+          `${JSON.stringify({ recheck: RECHECK_VERSION, options: OPTIONS, safe: sorted }, null, 1)}\n`,
+        );
+      }
+      console.log(
+        `ReDoS rule: ${patterns.length} distinct patterns (${literals} literals, ${runtime} built at load), ${checked} checked now, ${patterns.length - checked} from regex-verdicts.json`,
+      );
+      expect(
+        failures,
+        `patterns recheck does not find safe (see ${join(ROOT, 'test/security/regex-linear.test.ts')})`,
+      ).toEqual([]);
+      // A waiver no longer needed is removed, so the list stays the exceptions that exist (only checked when checked now).
+      if (checked === patterns.length)
+        expect([...falsePositives].sort()).toEqual(FUZZ_FALSE_POSITIVES.map((w) => w.why).sort());
+    },
+    15 * 60_000,
+  );
 });

@@ -19,7 +19,12 @@ afterAll(async () => {
 });
 
 const blobConfig = (connectionString: string) =>
-  loadConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: connectionString, BLOB_CONTAINER: 'soft-delete-check', LOG_LEVEL: 'silent' });
+  loadConfig({
+    STORAGE: 'blob',
+    BLOB_CONNECTION_STRING: connectionString,
+    BLOB_CONTAINER: 'soft-delete-check',
+    LOG_LEVEL: 'silent',
+  });
 const setSoftDelete = (enabled: boolean) =>
   BlobServiceClient.fromConnectionString(azurite.connectionString).setProperties({
     deleteRetentionPolicy: enabled ? { enabled: true, days: 7 } : { enabled: false },
@@ -45,7 +50,11 @@ describe('blob soft delete check at start-up', () => {
       await expect(refused).rejects.toThrow(/soft delete is enabled.*kept for 7 days.*docs\/operations\.md/s);
 
       // The real process: exits before listening, with the reason on stderr.
-      const started = spawnBot({ STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'soft-delete-check' });
+      const started = spawnBot({
+        STORAGE: 'blob',
+        BLOB_CONNECTION_STRING: azurite.connectionString,
+        BLOB_CONTAINER: 'soft-delete-check',
+      });
       const err = (await started.then(
         async (bot) => {
           await bot.stop();
@@ -63,7 +72,10 @@ describe('blob soft delete check at start-up', () => {
 
   it('warns and starts when the setting cannot be read (store unreachable)', async () => {
     const port = await freePort();
-    const unreachable = azurite.connectionString.replace(/BlobEndpoint=http:\/\/127\.0\.0\.1:\d+/, `BlobEndpoint=http://127.0.0.1:${port}`);
+    const unreachable = azurite.connectionString.replace(
+      /BlobEndpoint=http:\/\/127\.0\.0\.1:\d+/,
+      `BlobEndpoint=http://127.0.0.1:${port}`,
+    );
     const logger = { warn: vi.fn() };
     const storage = await createStorage(blobConfig(unreachable), { logger });
     expect(storage).toBeInstanceOf(BlobStorage);

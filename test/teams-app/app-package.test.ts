@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { buildAppPackage, checkIcon, fillTemplate, readPackageEnv, validateManifest } from '../../scripts/app-package.js';
+import {
+  buildAppPackage,
+  checkIcon,
+  fillTemplate,
+  readPackageEnv,
+  validateManifest,
+} from '../../scripts/app-package.js';
 
 const ENV = {
   TEAMS_APP_ID: '3f2a8c1e-5b7d-4e9a-9c1f-2d6b8e4a7c30',
@@ -30,7 +36,12 @@ describe('npm run package', () => {
       expect(manifest.bots[0].botId).toBe(ENV.MicrosoftAppId.toLowerCase());
       expect(manifest.composeExtensions[0].botId).toBe(ENV.MicrosoftAppId.toLowerCase());
       expect(manifest.bots[0].scopes).toEqual(['personal', 'groupChat', 'team']);
-      expect(manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title)).toEqual(['help', 'new case', 'dose', 'plan']);
+      expect(manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title)).toEqual([
+        'help',
+        'new case',
+        'dose',
+        'plan',
+      ]);
       expect(manifest.composeExtensions[0].commands[0]).toMatchObject({ id: 'drug', type: 'query' });
       expect(manifest.staticTabs[0].contentUrl).toBe('https://bpp.example.org/tab/');
       expect(manifest.validDomains).toEqual(['bpp.example.org']);
@@ -43,7 +54,13 @@ describe('npm run package', () => {
     try {
       execFileSync('npm', ['run', '-s', 'package'], {
         cwd: root,
-        env: { ...process.env, TEAMS_APP_ID: '', MicrosoftAppId: '', BOT_ID: 'not-a-guid', PUBLIC_HOSTNAME: 'https://x.org/' },
+        env: {
+          ...process.env,
+          TEAMS_APP_ID: '',
+          MicrosoftAppId: '',
+          BOT_ID: 'not-a-guid',
+          PUBLIC_HOSTNAME: 'https://x.org/',
+        },
         encoding: 'utf8',
         stdio: 'pipe',
       });

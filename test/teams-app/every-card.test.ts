@@ -53,7 +53,8 @@ function buttons(message: OutputMessage): { title: string; data: unknown }[] {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
-    if ((o.type === 'Action.Submit' || o.type === 'Action.Execute') && o.data !== undefined) found.push({ title: String(o.title), data: o.data });
+    if ((o.type === 'Action.Submit' || o.type === 'Action.Execute') && o.data !== undefined)
+      found.push({ title: String(o.title), data: o.data });
     Object.values(o).forEach(visit);
   };
   visit(message.card);
@@ -63,7 +64,9 @@ function buttons(message: OutputMessage): { title: string; data: unknown }[] {
 function crawl(): Seen[] {
   const seen: Seen[] = [];
   let turns = 0;
-  const queue: { state: unknown; text: string; value?: unknown; path: string; depth: number }[] = OPENERS.map((text) => ({ state: undefined, text, path: text, depth: 0 }));
+  const queue: { state: unknown; text: string; value?: unknown; path: string; depth: number }[] = OPENERS.map(
+    (text) => ({ state: undefined, text, path: text, depth: 0 }),
+  );
   while (queue.length && turns < MAX_TURNS) {
     const step = queue.shift()!;
     const result = handleTurn(step.state, input(step.text, step.value, ++turns), { retentionDays: 30 });
@@ -71,7 +74,8 @@ function crawl(): Seen[] {
     for (const message of result.output.messages) {
       seen.push({ path: step.path, message });
       if (step.depth < MAX_DEPTH) {
-        for (const b of buttons(message)) queue.push({ state, text: '', value: b.data, path: `${step.path} > [${b.title}]`, depth: step.depth + 1 });
+        for (const b of buttons(message))
+          queue.push({ state, text: '', value: b.data, path: `${step.path} > [${b.title}]`, depth: step.depth + 1 });
       }
     }
   }
@@ -81,9 +85,24 @@ function crawl(): Seen[] {
 describe('every card the bot can produce', () => {
   const seen = crawl();
   const cards = seen.filter((s) => s.message.card);
-  const extension = ['', 'dulox', 'nsaid', 'tramadol', 'gabapentin', 'pregabalin', 'tylenol', 'diazepam', 'steroid', 'oxycodone', 'fentanyl', 'buprenorphine'].flatMap((q) => {
+  const extension = [
+    '',
+    'dulox',
+    'nsaid',
+    'tramadol',
+    'gabapentin',
+    'pregabalin',
+    'tylenol',
+    'diazepam',
+    'steroid',
+    'oxycodone',
+    'fentanyl',
+    'buprenorphine',
+  ].flatMap((q) => {
     const r = drugSearchResult(q);
-    return r.kind === 'cards' ? r.cards.map((c) => ({ path: `compose search "${q}" > ${c.drug}`, card: c.card, text: c.text })) : [];
+    return r.kind === 'cards'
+      ? r.cards.map((c) => ({ path: `compose search "${q}" > ${c.drug}`, card: c.card, text: c.text }))
+      : [];
   });
 
   it('the crawl reaches cards (help at least) and presses their buttons', () => {
@@ -92,7 +111,9 @@ describe('every card the bot can produce', () => {
   });
 
   it('are valid Adaptive Cards 1.5', () => {
-    const problems = [...cards.map((s) => ({ path: s.path, card: s.message.card })), ...extension].flatMap((c) => cardProblems(c.card).map((p) => `${c.path}: ${p}`));
+    const problems = [...cards.map((s) => ({ path: s.path, card: s.message.card })), ...extension].flatMap((c) =>
+      cardProblems(c.card).map((p) => `${c.path}: ${p}`),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -117,7 +138,10 @@ describe('every card the bot can produce', () => {
         expect(content.fallbackText?.startsWith(s.message.text), s.path).toBe(true);
         // Teams has no citation pop-ups inside cards: every [n] the message cites is spelled out in the card.
         for (const c of s.message.citations ?? []) {
-          if (s.message.text.includes(`[${c.position}]`)) expect(JSON.stringify(content.body), `${s.path}: source [${c.position}]`).toMatch(new RegExp(`\\[${c.position}\\] \\p{L}`, 'u'));
+          if (s.message.text.includes(`[${c.position}]`))
+            expect(JSON.stringify(content.body), `${s.path}: source [${c.position}]`).toMatch(
+              new RegExp(`\\[${c.position}\\] \\p{L}`, 'u'),
+            );
         }
         // ...and only once: a source line is never repeated.
         for (const c of s.message.citations ?? []) {
@@ -127,8 +151,17 @@ describe('every card the bot can produce', () => {
         expect(cardProblems(content), s.path).toEqual([]);
       }
       for (const entity of (activity.entities as Record<string, unknown>[] | undefined) ?? []) {
-        expect(entity).toMatchObject({ type: 'https://schema.org/Message', '@type': 'Message', '@context': 'https://schema.org', '@id': '' });
-        for (const claim of entity.citation as { '@type': string; position: number; appearance: { '@type': string; name: string; abstract: string } }[]) {
+        expect(entity).toMatchObject({
+          type: 'https://schema.org/Message',
+          '@type': 'Message',
+          '@context': 'https://schema.org',
+          '@id': '',
+        });
+        for (const claim of entity.citation as {
+          '@type': string;
+          position: number;
+          appearance: { '@type': string; name: string; abstract: string };
+        }[]) {
           expect(claim['@type']).toBe('Claim');
           expect(claim.appearance['@type']).toBe('DigitalDocument');
           expect(claim.appearance.abstract.length).toBeLessThanOrEqual(160);

@@ -10,7 +10,11 @@ interface MeResponse {
     type: 'result' | 'message';
     text?: string;
     attachmentLayout?: string;
-    attachments?: { contentType: string; content: Record<string, unknown>; preview: { contentType: string; content: { title: string; text?: string } } }[];
+    attachments?: {
+      contentType: string;
+      content: Record<string, unknown>;
+      preview: { contentType: string; content: { title: string; text?: string } };
+    }[];
   };
 }
 
@@ -59,13 +63,36 @@ describe('drug search (pure)', () => {
 
   it('empty query lists the pathway drugs; an unknown one says what to type', () => {
     const empty = drugSearchResult('  ');
-    expect(empty.kind === 'cards' && empty.cards.map((c) => c.drug)).toEqual(['duloxetine', 'naproxen', 'ibuprofen', 'tramadol', 'gabapentin', 'pregabalin']);
+    expect(empty.kind === 'cards' && empty.cards.map((c) => c.drug)).toEqual([
+      'duloxetine',
+      'naproxen',
+      'ibuprofen',
+      'tramadol',
+      'gabapentin',
+      'pregabalin',
+    ]);
     const unknown = drugSearchResult('xyzzy');
-    expect(unknown).toEqual({ kind: 'message', text: expect.stringMatching(/No guideline drug matches "xyzzy". Try duloxetine/) });
+    expect(unknown).toEqual({
+      kind: 'message',
+      text: expect.stringMatching(/No guideline drug matches "xyzzy". Try duloxetine/),
+    });
   });
 
   it('every card in every search result is valid Adaptive Card 1.5', () => {
-    for (const q of ['', 'a', 'dulox', 'nsaid', 'opioid', 'tramadol', 'gabapentin', 'tylenol', 'steroid', 'fentanyl', 'buprenorphine', 'warfarin']) {
+    for (const q of [
+      '',
+      'a',
+      'dulox',
+      'nsaid',
+      'opioid',
+      'tramadol',
+      'gabapentin',
+      'tylenol',
+      'steroid',
+      'fentanyl',
+      'buprenorphine',
+      'warfarin',
+    ]) {
       const r = drugSearchResult(q);
       if (r.kind === 'cards') for (const c of r.cards) expect(cardProblems(c.card), `${q} -> ${c.drug}`).toEqual([]);
     }
@@ -79,14 +106,20 @@ describe('composeExtension/query over HTTP', () => {
   });
   afterAll(() => bot.close());
 
-  async function query(parameters: { name: string; value: unknown }[]): Promise<{ status: number; body: MeResponse; ms: number }> {
+  async function query(
+    parameters: { name: string; value: unknown }[],
+  ): Promise<{ status: number; body: MeResponse; ms: number }> {
     const activity = {
       ...teamsActivity({ type: 'invoke', deliveryMode: 'normal' }),
       name: 'composeExtension/query',
       value: { commandId: 'drug', parameters, queryOptions: { skip: 0, count: 25 } },
     };
     const started = performance.now();
-    const res = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const res = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
     const ms = performance.now() - started;
     return { status: res.status, body: (await res.json()) as MeResponse, ms };
   }
@@ -106,12 +139,22 @@ describe('composeExtension/query over HTTP', () => {
 
   it('lists the pathway drugs on the initial run', async () => {
     const { body } = await query([{ name: 'initialRun', value: 'true' }]);
-    expect(body.composeExtension.attachments!.map((a) => a.preview.content.title)).toEqual(['Duloxetine', 'Naproxen', 'Ibuprofen', 'Tramadol', 'Gabapentin', 'Pregabalin']);
+    expect(body.composeExtension.attachments!.map((a) => a.preview.content.title)).toEqual([
+      'Duloxetine',
+      'Naproxen',
+      'Ibuprofen',
+      'Tramadol',
+      'Gabapentin',
+      'Pregabalin',
+    ]);
   });
 
   it('answers an unknown drug with a message, not an error', async () => {
     const { status, body } = await query([{ name: 'drug', value: 'zzzzzz' }]);
     expect(status).toBe(200);
-    expect(body.composeExtension).toEqual({ type: 'message', text: expect.stringContaining('No guideline drug matches') });
+    expect(body.composeExtension).toEqual({
+      type: 'message',
+      text: expect.stringContaining('No guideline drug matches'),
+    });
   });
 });

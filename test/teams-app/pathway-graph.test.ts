@@ -22,7 +22,10 @@ describe('pathway map data parsed from the statechart diagram', () => {
       { id: 'b_l', label: 'left', initial: true, final: false, parent: 'b' },
       { id: 'b_r', label: 'right', initial: false, final: false, parent: 'b' },
     ]);
-    expect(graph.edges).toEqual([{ from: 'a', to: 'b', label: 'done' }, { from: 'b', to: 'a' }]);
+    expect(graph.edges).toEqual([
+      { from: 'a', to: 'b', label: 'done' },
+      { from: 'b', to: 'a' },
+    ]);
   });
 
   it('keeps every state and transition of the real machine', () => {

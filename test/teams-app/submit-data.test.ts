@@ -7,7 +7,14 @@ import { teamsActivity } from '../helpers/teams-activity.js';
 const card = {
   type: 'AdaptiveCard' as const,
   version: '1.5' as const,
-  body: [{ type: 'ActionSet', actions: [{ type: 'Action.Submit', title: 'None', data: { command: 'answer', case: 'A', key: 'redFlags', text: 'None' } }] }],
+  body: [
+    {
+      type: 'ActionSet',
+      actions: [
+        { type: 'Action.Submit', title: 'None', data: { command: 'answer', case: 'A', key: 'redFlags', text: 'None' } },
+      ],
+    },
+  ],
   actions: [{ type: 'Action.Submit', title: 'Skip', data: { command: 'case', action: 'skip', case: 'A' } }],
 };
 

@@ -19,7 +19,10 @@ describe('opening and listing cases', () => {
       name: 'second-patient',
       turns: [
         { say: DESCRIPTION, expect: { cases: ['A'] } },
-        { say: '62M chronic LBP 8 months, naproxen 500 bid 8 wk no relief, no red flags', expect: { cases: ['A', 'B'], active: 'B', facts: { age: 62 } } },
+        {
+          say: '62M chronic LBP 8 months, naproxen 500 bid 8 wk no relief, no red flags',
+          expect: { cases: ['A', 'B'], active: 'B', facts: { age: 62 } },
+        },
       ],
     });
   });

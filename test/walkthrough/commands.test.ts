@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../dialogs/conversation-state.js';
 import { runScenario, textOf, type Scenario } from './drive.js';
 
-const CASE = "58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, tingling down the left leg, no red flags, hasn't done PT";
+const CASE =
+  "58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, tingling down the left leg, no red flags, hasn't done PT";
 const OTHER = '71F chronic LBP 2 years, no red flags, no leg pain, ibuprofen 800 tid 6 weeks no relief';
 
 /** One scenario per command, by word and by button. */
@@ -46,8 +47,13 @@ const scenarios: Scenario[] = [
     name: 'note gives chart text, with the opioid-gate checklist when opioids are in view',
     turns: [
       { say: CASE },
-      { say: 'note', expect: { text: [/Chart note for case A/, /Findings:/, /Plan:/], noText: [/tingling down the left leg/] } },
-      { say: '62M chronic LBP 1 year, no red flags, no leg symptoms, naproxen 500 bid 8 weeks no relief, duloxetine 60 mg 10 weeks no relief, PT 12 weeks and CBT 8 weeks without benefit' },
+      {
+        say: 'note',
+        expect: { text: [/Chart note for case A/, /Findings:/, /Plan:/], noText: [/tingling down the left leg/] },
+      },
+      {
+        say: '62M chronic LBP 1 year, no red flags, no leg symptoms, naproxen 500 bid 8 weeks no relief, duloxetine 60 mg 10 weeks no relief, PT 12 weeks and CBT 8 weeks without benefit',
+      },
       { say: 'note', expect: { text: [/Opioid gate checklist/, /\[ \] Risk assessment/] } },
     ],
   },
@@ -97,7 +103,10 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'help during a case lists the commands and asks the question again',
-    turns: [{ say: 'new case' }, { say: 'help', expect: { text: [/Commands for case A/, /forget all/, /next question/] } }],
+    turns: [
+      { say: 'new case' },
+      { say: 'help', expect: { text: [/Commands for case A/, /forget all/, /next question/] } },
+    ],
   },
   {
     name: 'cases lists them; switch to case B resumes it, by word and by button',
@@ -117,7 +126,10 @@ const scenarios: Scenario[] = [
       { say: 'new case' },
       { say: 'forget' },
       { say: 'yes', expect: { cases: [] } },
-      { button: { command: 'answer', case: 'A', key: 'redFlags', text: 'None' }, expect: { cases: [], text: [/no longer stored/] } },
+      {
+        button: { command: 'answer', case: 'A', key: 'redFlags', text: 'None' },
+        expect: { cases: [], text: [/no longer stored/] },
+      },
     ],
   },
   {

@@ -85,7 +85,11 @@ function check(name: string, i: number, turn: Turn, state: ConversationState | n
   for (const re of e.text ?? []) expect(text, where).toMatch(re);
   for (const re of e.noText ?? []) expect(text, where).not.toMatch(re);
   if (!state) return;
-  if (e.cases) expect(state.cases.map((c) => c.label), where).toEqual(e.cases);
+  if (e.cases)
+    expect(
+      state.cases.map((c) => c.label),
+      where,
+    ).toEqual(e.cases);
   if (e.active !== undefined) expect(state.activeCase ?? null, where).toBe(e.active);
   const record = activeRecord(state);
   if (e.facts) expect(record?.facts, where).toMatchObject(e.facts);
@@ -96,7 +100,10 @@ function check(name: string, i: number, turn: Turn, state: ConversationState | n
     expect(card, `${where}: question card`).toBeDefined();
   }
   if (e.citations) {
-    expect(output.messages.some((m) => (m.citations?.length ?? 0) > 0 && /\[\d+\]/.test(m.text)), `${where}: citations`).toBe(true);
+    expect(
+      output.messages.some((m) => (m.citations?.length ?? 0) > 0 && /\[\d+\]/.test(m.text)),
+      `${where}: citations`,
+    ).toBe(true);
   }
   if (e.steps || e.noSteps || e.recs || e.noRecs || e.warnings) {
     expect(record, where).toBeDefined();

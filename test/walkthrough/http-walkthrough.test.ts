@@ -15,7 +15,10 @@ afterAll(async () => {
 const conversationId = 'a:walkthrough-e2e';
 
 async function say(text: string | undefined, value?: unknown) {
-  const res = await post(bot.url, teamsActivity({ conversationId, ...(text !== undefined ? { text } : {}), ...(value ? { value } : {}) }));
+  const res = await post(
+    bot.url,
+    teamsActivity({ conversationId, ...(text !== undefined ? { text } : {}), ...(value ? { value } : {}) }),
+  );
   expect(res.status).toBe(200);
   return { activities: res.activities, text: res.activities.map(replyText).join('\n') };
 }
@@ -28,10 +31,16 @@ describe('a whole walk-through over HTTP, from narrative to referral', () => {
     expect(first.text).toMatch(/I understood/);
     expect(first.text).toMatch(/Decision support, not a prescription/);
     const card = first.activities
-      .flatMap((a) => (a.attachments as { content: { version: string; actions?: { data?: { key?: string } }[] } }[] | undefined) ?? [])
+      .flatMap(
+        (a) =>
+          (a.attachments as { content: { version: string; actions?: { data?: { key?: string } }[] } }[] | undefined) ??
+          [],
+      )
       .find((att) => JSON.stringify(att.content).includes('"command":"answer"'));
     expect(card?.content.version).toBe('1.5');
-    const cited = first.activities.find((a) => Array.isArray(a.entities) && JSON.stringify(a.entities).includes('Claim'));
+    const cited = first.activities.find(
+      (a) => Array.isArray(a.entities) && JSON.stringify(a.entities).includes('Claim'),
+    );
     expect(cited, 'recommendations carry Teams citations').toBeDefined();
 
     const plan = await say(undefined, { command: 'case', action: 'plan', case: 'A' });
@@ -54,14 +63,26 @@ describe('a whole walk-through over HTTP, from narrative to referral', () => {
 
 describe('a walk-through in a channel thread, by @mention', () => {
   it('starts the case from a mentioned narrative and never echoes the narrative back', async () => {
-    const narrative = "58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, tingling down the left leg, no red flags, hasn't done PT";
+    const narrative =
+      "58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, tingling down the left leg, no red flags, hasn't done PT";
     const thread = '19:channel@thread.tacv2;messageid=1700000000001';
-    const res = await post(bot.url, teamsActivity({ conversationId: thread, scope: 'channel', mentionBot: true, text: narrative }));
+    const res = await post(
+      bot.url,
+      teamsActivity({ conversationId: thread, scope: 'channel', mentionBot: true, text: narrative }),
+    );
     const text = res.activities.map(replyText).join('\n');
     expect(text).toMatch(/I understood/);
     expect(text).not.toContain(narrative);
     expect(text).not.toContain('tingling down the left leg');
-    const other = await post(bot.url, teamsActivity({ conversationId: '19:channel@thread.tacv2;messageid=1700000000002', scope: 'channel', mentionBot: true, text: 'plan' }));
+    const other = await post(
+      bot.url,
+      teamsActivity({
+        conversationId: '19:channel@thread.tacv2;messageid=1700000000002',
+        scope: 'channel',
+        mentionBot: true,
+        text: 'plan',
+      }),
+    );
     expect(other.activities.map(replyText).join('\n')).toMatch(/No case is open/);
   });
 });

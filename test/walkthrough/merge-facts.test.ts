@@ -16,7 +16,12 @@ const base = caseFactsSchema.parse({
 
 describe('merging what a message says into the case', () => {
   it('updates a drug already in the case instead of adding it twice, and keeps the others', () => {
-    const f = mergeFacts(base, { medications: [{ drug: 'naproxen', doseMg: 500 }, { drug: 'duloxetine', doseMg: 60, outcome: 'current' }] });
+    const f = mergeFacts(base, {
+      medications: [
+        { drug: 'naproxen', doseMg: 500 },
+        { drug: 'duloxetine', doseMg: 60, outcome: 'current' },
+      ],
+    });
     expect(f.medications).toEqual([
       { drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' },
       { drug: 'duloxetine', doseMg: 60, outcome: 'current' },
@@ -24,7 +29,10 @@ describe('merging what a message says into the case', () => {
   });
 
   it('updates a therapy by name; merges conditions', () => {
-    const f = mergeFacts(base, { nonDrugTherapies: [{ therapy: 'exercise', status: 'tried-no-benefit', weeks: 8 }], conditions: { 'gi-bleed-history': 'yes' } });
+    const f = mergeFacts(base, {
+      nonDrugTherapies: [{ therapy: 'exercise', status: 'tried-no-benefit', weeks: 8 }],
+      conditions: { 'gi-bleed-history': 'yes' },
+    });
     expect(f.nonDrugTherapies).toEqual([{ therapy: 'exercise', status: 'tried-no-benefit', weeks: 8 }]);
     expect(f.conditions).toEqual({ ckd: 'no', 'gi-bleed-history': 'yes' });
   });
@@ -40,9 +48,18 @@ describe('merging what a message says into the case', () => {
   });
 
   it('"N weeks later" moves pain duration and weeks of optimized therapy unless the message states them', () => {
-    expect(withElapsedTime({}, '4 weeks later, pain unchanged', base)).toEqual({ painDurationWeeks: 43, weeksOptimizedTherapy: 4 });
-    expect(withElapsedTime({}, '3 months later', { ...base, weeksOptimizedTherapy: 4 })).toEqual({ painDurationWeeks: 52, weeksOptimizedTherapy: 17 });
-    expect(withElapsedTime({ weeksOptimizedTherapy: 12 }, '4 weeks later', base)).toEqual({ weeksOptimizedTherapy: 12, painDurationWeeks: 43 });
+    expect(withElapsedTime({}, '4 weeks later, pain unchanged', base)).toEqual({
+      painDurationWeeks: 43,
+      weeksOptimizedTherapy: 4,
+    });
+    expect(withElapsedTime({}, '3 months later', { ...base, weeksOptimizedTherapy: 4 })).toEqual({
+      painDurationWeeks: 52,
+      weeksOptimizedTherapy: 17,
+    });
+    expect(withElapsedTime({ weeksOptimizedTherapy: 12 }, '4 weeks later', base)).toEqual({
+      weeksOptimizedTherapy: 12,
+      painDurationWeeks: 43,
+    });
     expect(withElapsedTime({}, 'pain unchanged', base)).toEqual({});
   });
 });

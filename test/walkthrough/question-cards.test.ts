@@ -31,7 +31,8 @@ describe('question cards', () => {
       expect(message.text).toContain(QUESTIONS[key].ask);
       for (const action of submits(message.card)) {
         // The "Answer" button gets its text from the card's input box when pressed.
-        const data = action.data?.command === 'answer' && !action.data.text ? { ...action.data, text: '58' } : action.data;
+        const data =
+          action.data?.command === 'answer' && !action.data.text ? { ...action.data, text: '58' } : action.data;
         expect(cardValueSchema.safeParse(data).success, JSON.stringify(data)).toBe(true);
       }
       for (const choice of QUESTIONS[key].choices) {

@@ -88,11 +88,23 @@ describe('a patient description starts a case, even with a question at its end',
 describe('statements about the open case still update it', () => {
   it.each([
     ['STarT Back high risk', (f: Record<string, unknown>) => expect(f.startBackRisk).toBe('high')],
-    ['STarT Back 7/9, psychosocial 4', (f: Record<string, unknown>) => expect(f.startBack).toEqual({ total: 7, psychosocial: 4 })],
+    [
+      'STarT Back 7/9, psychosocial 4',
+      (f: Record<string, unknown>) => expect(f.startBack).toEqual({ total: 7, psychosocial: 4 }),
+    ],
     ['no leg symptoms', (f: Record<string, unknown>) => expect(f.radicular).toBe('no')],
-    ['started tramadol 50 q6h', (f: Record<string, unknown>) => expect(JSON.stringify(f.medications)).toMatch(/tramadol/)],
-    ['she is on warfarin', (f: Record<string, unknown>) => expect(JSON.stringify(f.medications)).toMatch(/anticoagulant/)],
-    ['4 weeks later, duloxetine 60 mg, pain unchanged, ODI 48', (f: Record<string, unknown>) => expect(f.oswestryPercent).toBe(48)],
+    [
+      'started tramadol 50 q6h',
+      (f: Record<string, unknown>) => expect(JSON.stringify(f.medications)).toMatch(/tramadol/),
+    ],
+    [
+      'she is on warfarin',
+      (f: Record<string, unknown>) => expect(JSON.stringify(f.medications)).toMatch(/anticoagulant/),
+    ],
+    [
+      '4 weeks later, duloxetine 60 mg, pain unchanged, ODI 48',
+      (f: Record<string, unknown>) => expect(f.oswestryPercent).toBe(48),
+    ],
   ])('%s', (say, check) => {
     const opened = turn(undefined, OPEN, 0);
     const before = activeRecord(opened.state!)!.facts;
@@ -104,14 +116,17 @@ describe('statements about the open case still update it', () => {
 });
 
 describe('replies to the pending question stay answers', () => {
-  it.each(['60 mg, tolerated ok', 'yes 60 mg, it was safe', 'stopped for nausea', 'she could not tolerate it', '60 mg daily 8 weeks, partial'])(
-    'duloxetine question: %s',
-    (say) => {
-      const opened = turn(undefined, OPEN, 0);
-      expect(activeRecord(opened.state!)!.pendingQuestion).toBe('duloxetineTrial');
-      const r = turn(opened.state, say, 1);
-      expect(r.text).toMatch(/Noted for case A/);
-      expect(activeRecord(r.state!)!.facts.medications.some((m) => m.drug === 'duloxetine')).toBe(true);
-    },
-  );
+  it.each([
+    '60 mg, tolerated ok',
+    'yes 60 mg, it was safe',
+    'stopped for nausea',
+    'she could not tolerate it',
+    '60 mg daily 8 weeks, partial',
+  ])('duloxetine question: %s', (say) => {
+    const opened = turn(undefined, OPEN, 0);
+    expect(activeRecord(opened.state!)!.pendingQuestion).toBe('duloxetineTrial');
+    const r = turn(opened.state, say, 1);
+    expect(r.text).toMatch(/Noted for case A/);
+    expect(activeRecord(r.state!)!.facts.medications.some((m) => m.drug === 'duloxetine')).toBe(true);
+  });
 });

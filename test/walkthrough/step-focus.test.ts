@@ -13,7 +13,11 @@ const NARRATIVE =
 /** The lines under "Do now" in a step reply. */
 function doNow(text: string): string[] {
   const block = text.split('**Do now**')[1] ?? '';
-  return block.trim().split('\n\n')[0]!.split('\n').filter((l) => l.startsWith('- '));
+  return block
+    .trim()
+    .split('\n\n')[0]!
+    .split('\n')
+    .filter((l) => l.startsWith('- '));
 }
 
 describe('the step reply is short: what to do now, most important first', () => {
@@ -34,14 +38,27 @@ describe('the step reply is short: what to do now, most important first', () => 
     expect(lines[1]).toMatch(/duloxetine 30 mg daily, titrating to 60 mg/);
     expect(lines[2]).toMatch(/gabapentin 300-1200 mg three times daily or pregabalin 150-300 mg twice daily/);
     expect(lines.filter((l) => /Non-drug|Exercise/i.test(l))).toHaveLength(1);
-    expect(lines.at(-1)).toMatch(/^- Non-drug therapy first \(moderate evidence\): Exercise therapy; Multidisciplinary rehabilitation; Acupuncture/);
+    expect(lines.at(-1)).toMatch(
+      /^- Non-drug therapy first \(moderate evidence\): Exercise therapy; Multidisciplinary rehabilitation; Acupuncture/,
+    );
   });
 
   it('drops near-duplicates from the step reply; plan keeps the full cited list', () => {
-    for (const dup of [/medications alone/, /foundation of treatment/, /prioritise them before considering opioids/, /escalate to duloxetine \(30-60 mg daily\) or NSAIDs/]) {
+    for (const dup of [
+      /medications alone/,
+      /foundation of treatment/,
+      /prioritise them before considering opioids/,
+      /escalate to duloxetine \(30-60 mg daily\) or NSAIDs/,
+    ]) {
       expect(first).not.toMatch(dup);
     }
-    for (const full of [/medications alone/, /prioritise them before considering opioids/, /escalate to duloxetine \(30-60 mg daily\) or NSAIDs/, /gabapentin 300-1200/, /pregabalin 150-300/]) {
+    for (const full of [
+      /medications alone/,
+      /prioritise them before considering opioids/,
+      /escalate to duloxetine \(30-60 mg daily\) or NSAIDs/,
+      /gabapentin 300-1200/,
+      /pregabalin 150-300/,
+    ]) {
       expect(plan).toMatch(full);
     }
     // the pitfall and "non-drug therapy is the foundation" are one guideline sentence: said once
@@ -52,13 +69,23 @@ describe('the step reply is short: what to do now, most important first', () => 
   });
 
   it('keeps the recommendation ids observable: the focus ids are recommended by the statechart', () => {
-    const ids = focusIds(evaluatePathway(facts({ redFlagScreen: 'no', radicular: 'yes', medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'ineffective' }] })));
+    const ids = focusIds(
+      evaluatePathway(
+        facts({
+          redFlagScreen: 'no',
+          radicular: 'yes',
+          medications: [{ drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'ineffective' }],
+        }),
+      ),
+    );
     expect(ids.slice(0, 3)).toEqual([
       ['escalation.nsaid-adequate-dose'],
       ['escalation.duloxetine', 'radicular.duloxetine'],
       ['radicular.gabapentin', 'radicular.pregabalin'],
     ]);
-    expect(ids.at(-1)).toEqual(expect.arrayContaining(['nondrug.exercise', 'nondrug.mbsr', 'pitfall.medications-alone']));
+    expect(ids.at(-1)).toEqual(
+      expect.arrayContaining(['nondrug.exercise', 'nondrug.mbsr', 'pitfall.medications-alone']),
+    );
     expect(ids.at(-1)).not.toContain('nondrug.cbt');
   });
 
@@ -72,18 +99,35 @@ describe('no safety note is ever shortened away', () => {
   const CONTEXT = new Set(['imaging', 'instrument']);
   const cases = {
     ...SAMPLES,
-    benzoAndSteroid: facts({ redFlagScreen: 'no', medications: [{ drug: 'benzodiazepine', outcome: 'current' }, { drug: 'systemic-corticosteroid', outcome: 'current' }] }),
-    nsaidOnWarfarinCkd: facts({ redFlagScreen: 'no', age: 80, conditions: { ckd: 'yes' }, medications: [{ drug: 'anticoagulant', outcome: 'current' }, { drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'current' }] }),
+    benzoAndSteroid: facts({
+      redFlagScreen: 'no',
+      medications: [
+        { drug: 'benzodiazepine', outcome: 'current' },
+        { drug: 'systemic-corticosteroid', outcome: 'current' },
+      ],
+    }),
+    nsaidOnWarfarinCkd: facts({
+      redFlagScreen: 'no',
+      age: 80,
+      conditions: { ckd: 'yes' },
+      medications: [
+        { drug: 'anticoagulant', outcome: 'current' },
+        { drug: 'naproxen', doseMg: 250, timesPerDay: 2, outcome: 'current' },
+      ],
+    }),
   };
-  it.each(Object.entries(cases))('%s: every warning of the view is in the step reply, with at most %s focus lines', (_name, f) => {
-    const view = evaluatePathway(f);
-    const text = stepMessage({ label: 'A', view }).text;
-    for (const id of view.warnings) {
-      if (CONTEXT.has(getEntry(id).kind)) continue;
-      expect(text, id).toContain(new EntryCitations().entry(id)!.text);
-    }
-    if (view.status !== 'urgent') expect(doNow(text).length).toBeLessThanOrEqual(MAX_FOCUS_LINES);
-  });
+  it.each(Object.entries(cases))(
+    '%s: every warning of the view is in the step reply, with at most %s focus lines',
+    (_name, f) => {
+      const view = evaluatePathway(f);
+      const text = stepMessage({ label: 'A', view }).text;
+      for (const id of view.warnings) {
+        if (CONTEXT.has(getEntry(id).kind)) continue;
+        expect(text, id).toContain(new EntryCitations().entry(id)!.text);
+      }
+      if (view.status !== 'urgent') expect(doNow(text).length).toBeLessThanOrEqual(MAX_FOCUS_LINES);
+    },
+  );
 
   it('interaction and avoid items for the drugs in the case are shown', () => {
     const text = stepMessage({ label: 'A', view: evaluatePathway(cases.benzoAndSteroid) }).text;
@@ -103,11 +147,19 @@ describe('answers read plainly', () => {
   });
 
   it('pain duration over 6 months reads in months with the weeks beside it', () => {
-    expect(textOf(runScenario({ name: 'months', turns: [{ say: NARRATIVE }, { say: 'plan' }] }).outputs[1]!)).toMatch(/Pain for 9 months \(39 weeks\)/);
+    expect(textOf(runScenario({ name: 'months', turns: [{ say: NARRATIVE }, { say: 'plan' }] }).outputs[1]!)).toMatch(
+      /Pain for 9 months \(39 weeks\)/,
+    );
   });
 
   it('a duration in fractional weeks (14 months) reads as whole weeks', () => {
-    const { outputs: o } = runScenario({ name: 'weeks', turns: [{ say: '55M chronic LBP 14 months, naproxen 500 bid x 8 wk no relief, CBT without benefit' }, { say: 'plan' }] });
+    const { outputs: o } = runScenario({
+      name: 'weeks',
+      turns: [
+        { say: '55M chronic LBP 14 months, naproxen 500 bid x 8 wk no relief, CBT without benefit' },
+        { say: 'plan' },
+      ],
+    });
     expect(textOf(o[1]!)).toMatch(/Pain for 14 months \(61 weeks\)/);
     expect(textOf(o[1]!)).toMatch(/CBT: tried no benefit/);
   });
@@ -170,7 +222,12 @@ describe('a red flag stops the pathway', () => {
   it('plan shows the urgent advice and no opioid-gate checklist', () => {
     const { outputs } = runScenario({
       name: 'urgent-plan',
-      turns: [{ say: '70F chronic LBP 6 months, night pain and weight loss, history of breast cancer, ibuprofen 400 tid no relief' }, { say: 'plan' }],
+      turns: [
+        {
+          say: '70F chronic LBP 6 months, night pain and weight loss, history of breast cancer, ibuprofen 400 tid no relief',
+        },
+        { say: 'plan' },
+      ],
     });
     const plan = textOf(outputs[1]!);
     expect(plan).toMatch(/urgent evaluation/);
@@ -201,7 +258,9 @@ describe('a drug option the label rules out for this patient', () => {
   });
 
   it('without kidney or liver limits no line carries a flag', () => {
-    const lines = doNow(stepMessage({ label: 'A', view: evaluatePathway({ ...ckd, renal: { crcl: 80 }, age: 50 }) }).text);
+    const lines = doNow(
+      stepMessage({ label: 'A', view: evaluatePathway({ ...ckd, renal: { crcl: 80 }, age: 50 }) }).text,
+    );
     expect(lines.join('\n')).not.toMatch(/⚠️/);
   });
 });

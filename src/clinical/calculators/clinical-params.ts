@@ -9,7 +9,10 @@ import type { StartBackParams } from './start-back.js';
  * pass these same values to the same functions.
  */
 export const MME_FACTORS: MmeFactorTable = mmeFactorTable();
-export const MME_LIMITS: MmeThresholds = { reassess: MME_THRESHOLDS.reassessAtOrAbove, avoid: MME_THRESHOLDS.avoidOrJustifyAtOrAbove };
+export const MME_LIMITS: MmeThresholds = {
+  reassess: MME_THRESHOLDS.reassessAtOrAbove,
+  avoid: MME_THRESHOLDS.avoidOrJustifyAtOrAbove,
+};
 export const START_BACK_PARAMS: StartBackParams = {
   lowMaxTotal: START_BACK.lowRiskMaxTotal,
   highMinPsychosocial: START_BACK.highRiskMinPsychosocial,

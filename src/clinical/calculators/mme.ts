@@ -23,9 +23,13 @@ export const mmeItemSchema = z
     dailyMg: z.number().positive().max(100_000).optional(),
     mcgPerHour: z.number().positive().max(1_000).optional(),
   })
-  .refine((i) => i.mcgPerHour !== undefined || i.dailyMg !== undefined || (i.doseMg !== undefined && i.timesPerDay !== undefined), {
-    message: 'needs a dose and how often, or a daily total',
-  });
+  .refine(
+    (i) =>
+      i.mcgPerHour !== undefined || i.dailyMg !== undefined || (i.doseMg !== undefined && i.timesPerDay !== undefined),
+    {
+      message: 'needs a dose and how often, or a daily total',
+    },
+  );
 export type MmeItem = z.infer<typeof mmeItemSchema>;
 
 export const mmeInputSchema = z.array(mmeItemSchema).min(1).max(10);

@@ -125,7 +125,9 @@ export const caseFactsSchema = z.object({
       workDissatisfaction: triStateSchema.optional(),
     })
     .optional(),
-  startBack: z.object({ total: z.number().int().min(0).max(9), psychosocial: z.number().int().min(0).max(5) }).optional(),
+  startBack: z
+    .object({ total: z.number().int().min(0).max(9), psychosocial: z.number().int().min(0).max(5) })
+    .optional(),
   /** The STarT Back risk group when only the group was written ("STarT Back high risk"), or derived from the scores. */
   startBackRisk: z.enum(['low', 'medium', 'high']).optional(),
   oswestryPercent: z.number().min(0).max(100).optional(),

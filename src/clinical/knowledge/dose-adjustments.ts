@@ -18,7 +18,12 @@ export interface AdjustmentResult {
 }
 
 function noneListed(drug: DosedDrugId, kind: AdjustmentResult['kind']): AdjustmentResult {
-  return { drug, kind, action: 'none-listed', text: `No ${kind} adjustment is listed for ${drug} in the label facts on file.` };
+  return {
+    drug,
+    kind,
+    action: 'none-listed',
+    text: `No ${kind} adjustment is listed for ${drug} in the label facts on file.`,
+  };
 }
 
 export function renalAdjustment(drug: DosedDrugId, crcl: number): AdjustmentResult {

@@ -8,7 +8,10 @@ import type { GuidelineDailyRange } from './dosing.js';
 
 /** Above a maximum with a figure (label or adjusted), as opposed to only "lower than" a figure. */
 function overFigure(r: DoseCheck): boolean {
-  return (r.labelMaxMg !== undefined && r.dailyMg > r.labelMaxMg) || (r.adjustedMaxMg !== undefined && r.dailyMg > r.adjustedMaxMg);
+  return (
+    (r.labelMaxMg !== undefined && r.dailyMg > r.labelMaxMg) ||
+    (r.adjustedMaxMg !== undefined && r.dailyMg > r.adjustedMaxMg)
+  );
 }
 
 /** The patient's label-adjusted maximum leaves no room for the guideline's lowest dose: the guideline range cannot apply. */
@@ -19,7 +22,9 @@ export function guidelineAboveAdjustedMax(r: DoseCheck, range: GuidelineDailyRan
 export function verdictNotes(r: DoseCheck, range: GuidelineDailyRange | undefined): string[] {
   const notes: string[] = [];
   if (r.verdict === 'above-label-max' && !overFigure(r)) {
-    notes.push(`${r.dailyMg} mg/day is above the adjusted maximum for this patient, which is lower than ${r.adjustedMaxBelowMg} mg/day.`);
+    notes.push(
+      `${r.dailyMg} mg/day is above the adjusted maximum for this patient, which is lower than ${r.adjustedMaxBelowMg} mg/day.`,
+    );
   } else if (r.verdict === 'above-label-max') {
     const max = r.labelMaxMg !== undefined && r.dailyMg > r.labelMaxMg ? r.labelMaxMg : r.adjustedMaxMg;
     const which = max === r.labelMaxMg ? 'the label maximum' : 'the adjusted maximum for this patient';
@@ -30,7 +35,9 @@ export function verdictNotes(r: DoseCheck, range: GuidelineDailyRange | undefine
     notes.push(`${r.dailyMg} mg/day is the label maximum.`);
   }
   if (range && guidelineAboveAdjustedMax(r, range)) {
-    notes.push(`The guideline dose (${range.min}-${range.max} mg/day) is above this patient's adjusted maximum of ${r.adjustedMaxMg} mg/day.`);
+    notes.push(
+      `The guideline dose (${range.min}-${range.max} mg/day) is above this patient's adjusted maximum of ${r.adjustedMaxMg} mg/day.`,
+    );
   } else if (r.verdict === 'below-guideline' && range) {
     notes.push(`${r.dailyMg} mg/day is below the guideline dose of ${range.min} mg/day.`);
   } else if (r.verdict === 'above-guideline' && range) {
@@ -44,7 +51,9 @@ export function verdictNotes(r: DoseCheck, range: GuidelineDailyRange | undefine
  * with CrCl < 30 or in cirrhosis, gabapentin doses a day by CrCl), otherwise against the guideline's schedule.
  */
 export function scheduleNotes(r: DoseCheck, adjustments: readonly AdjustmentResult[]): string[] {
-  const scheduled = adjustments.filter((a) => a.intervalHours !== undefined || a.timesPerDay !== undefined || a.perDoseMg !== undefined);
+  const scheduled = adjustments.filter(
+    (a) => a.intervalHours !== undefined || a.timesPerDay !== undefined || a.perDoseMg !== undefined,
+  );
   if (scheduled.length > 0) {
     return scheduled.flatMap((a) => {
       const notes: string[] = [];
@@ -60,8 +69,10 @@ export function scheduleNotes(r: DoseCheck, adjustments: readonly AdjustmentResu
   }
   const g = r.guideline;
   if (g && guidelineAboveAdjustedMax(r, g)) return [];
-  if (g && (r.timesPerDay < g.timesPerDay.min || r.timesPerDay > g.timesPerDay.max)) return [`The guideline gives it ${g.frequencyText}.`];
-  if (g && (r.doseMg < g.perDoseMg.min || r.doseMg > g.perDoseMg.max)) return [`The guideline dose is ${rangeText(g.perDoseMg)} mg ${g.frequencyText}.`];
+  if (g && (r.timesPerDay < g.timesPerDay.min || r.timesPerDay > g.timesPerDay.max))
+    return [`The guideline gives it ${g.frequencyText}.`];
+  if (g && (r.doseMg < g.perDoseMg.min || r.doseMg > g.perDoseMg.max))
+    return [`The guideline dose is ${rangeText(g.perDoseMg)} mg ${g.frequencyText}.`];
   return [];
 }
 

@@ -7,7 +7,13 @@ import type { GuidelineDailyRange } from './dosing.js';
  * (e.g. tramadol in cirrhosis, gabapentin with CrCl < 30); the guideline dose is still named in the notes.
  * 'absurd': clearly impossible (over 10x the maximum, or a tenth of the smallest dose: a unit slip).
  */
-export type DoseVerdict = 'below-guideline' | 'adequate' | 'above-guideline' | 'above-label-max' | 'absurd' | 'within-label';
+export type DoseVerdict =
+  | 'below-guideline'
+  | 'adequate'
+  | 'above-guideline'
+  | 'above-label-max'
+  | 'absurd'
+  | 'within-label';
 
 /** Optional facts about the patient that tighten the label maximum (clinical-reference.md section 2). */
 export interface PatientContext {

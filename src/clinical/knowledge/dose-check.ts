@@ -6,7 +6,12 @@ import { dosingFor, guidelineDailyRange, type GuidelineDailyRange } from './dosi
 
 const ABSURD_FACTOR = 10;
 
-export function checkDose(drug: DosedDrugId, doseMg: number, timesPerDay: number, patient: PatientContext = {}): DoseCheck {
+export function checkDose(
+  drug: DosedDrugId,
+  doseMg: number,
+  timesPerDay: number,
+  patient: PatientContext = {},
+): DoseCheck {
   const d = dosingFor(drug);
   const range = guidelineDailyRange(drug);
   const dailyMg = doseMg * timesPerDay;
@@ -17,7 +22,14 @@ export function checkDose(drug: DosedDrugId, doseMg: number, timesPerDay: number
     dailyMg,
     verdict: 'adequate',
     ...(range && d.guideline
-      ? { guideline: { ...range, perDoseMg: d.guideline.perDoseMg, timesPerDay: d.guideline.timesPerDay, frequencyText: d.guideline.frequencyText } }
+      ? {
+          guideline: {
+            ...range,
+            perDoseMg: d.guideline.perDoseMg,
+            timesPerDay: d.guideline.timesPerDay,
+            frequencyText: d.guideline.frequencyText,
+          },
+        }
       : {}),
     ...(d.label.maxDailyMg ? { labelMaxMg: d.label.maxDailyMg } : {}),
     notes: [],
@@ -36,7 +48,12 @@ export function checkDose(drug: DosedDrugId, doseMg: number, timesPerDay: number
   if (caps.length > 0) result.adjustedMaxMg = Math.min(...caps);
   const below = adjustments.flatMap((a) => (a.maxBelowDailyMg !== undefined ? [a.maxBelowDailyMg] : []));
   if (below.length > 0) result.adjustedMaxBelowMg = Math.min(...below);
-  if (stop) result.notForPatient = { text: stop.text, ...(stop.source ? { source: stop.source } : {}), ...(stop.knowledgeId ? { knowledgeId: stop.knowledgeId } : {}) };
+  if (stop)
+    result.notForPatient = {
+      text: stop.text,
+      ...(stop.source ? { source: stop.source } : {}),
+      ...(stop.knowledgeId ? { knowledgeId: stop.knowledgeId } : {}),
+    };
 
   result.verdict = verdictOf(result, range);
   result.notes.unshift(
@@ -50,7 +67,13 @@ export function checkDose(drug: DosedDrugId, doseMg: number, timesPerDay: number
   return result;
 }
 
-function absurdReason(d: DosedDrug, range: Range | undefined, doseMg: number, timesPerDay: number, dailyMg: number): string | undefined {
+function absurdReason(
+  d: DosedDrug,
+  range: Range | undefined,
+  doseMg: number,
+  timesPerDay: number,
+  dailyMg: number,
+): string | undefined {
   if (!Number.isFinite(dailyMg) || doseMg <= 0 || timesPerDay <= 0 || timesPerDay > 24) {
     return 'The dose or frequency is not a possible value: check what was entered.';
   }
@@ -71,7 +94,9 @@ function applicableAdjustments(drug: DosedDrugId, patient: PatientContext): Adju
     patient.age !== undefined ? ageAdjustment(drug, patient.age) : undefined,
     patient.liverDisease ? liverAdjustment(drug) : undefined,
   ];
-  return all.filter((a): a is AdjustmentResult => a !== undefined && a.action !== 'none-listed' && a.action !== 'no-change');
+  return all.filter(
+    (a): a is AdjustmentResult => a !== undefined && a.action !== 'none-listed' && a.action !== 'no-change',
+  );
 }
 
 function capOf(a: AdjustmentResult): number | undefined {

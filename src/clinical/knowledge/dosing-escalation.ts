@@ -35,7 +35,13 @@ export const escalationDosing: DosedDrugInput[] = [
       notes: ['Label: 30 mg daily for 1 week, then 60 mg daily; no added benefit above 60 mg.'],
     },
     renal: [
-      { crclBelow: 30, action: 'avoid', text: 'Avoid duloxetine if CrCl < 30.', source: SOURCE.duloxetineLabel, knowledgeId: 'renal.duloxetine' },
+      {
+        crclBelow: 30,
+        action: 'avoid',
+        text: 'Avoid duloxetine if CrCl < 30.',
+        source: SOURCE.duloxetineLabel,
+        knowledgeId: 'renal.duloxetine',
+      },
     ],
     liver: {
       condition: 'chronic liver disease or heavy alcohol use',
@@ -66,7 +72,13 @@ export const escalationDosing: DosedDrugInput[] = [
       notes: ['Label: 250-500 mg twice daily; up to 1,500 mg/day for limited periods only.'],
     },
     renal: [
-      { crclBelow: 30, action: 'not-recommended', text: 'Naproxen is not recommended if CrCl < 30.', source: SOURCE.naproxenLabel, knowledgeId: 'renal.naproxen' },
+      {
+        crclBelow: 30,
+        action: 'not-recommended',
+        text: 'Naproxen is not recommended if CrCl < 30.',
+        source: SOURCE.naproxenLabel,
+        knowledgeId: 'renal.naproxen',
+      },
     ],
     age: [nsaidOver65],
     // clinical-reference.md: ask about CKD, anticoagulants, GI bleed, CV disease, age > 65 before calling an NSAID appropriate.
@@ -123,7 +135,14 @@ export const escalationDosing: DosedDrugInput[] = [
       },
     ],
     age: [
-      { olderThan: 75, action: 'reduce', maxDailyMg: 300, text: 'Tramadol over age 75: maximum 300 mg/day.', source: SOURCE.tramadolLabel, knowledgeId: 'age.tramadol' },
+      {
+        olderThan: 75,
+        action: 'reduce',
+        maxDailyMg: 300,
+        text: 'Tramadol over age 75: maximum 300 mg/day.',
+        source: SOURCE.tramadolLabel,
+        knowledgeId: 'age.tramadol',
+      },
     ],
     liver: {
       condition: 'cirrhosis',

@@ -99,7 +99,9 @@ export const radicularAdjunctDosing: DosedDrugInput[] = [
       knowledgeId: 'label.acetaminophen',
       source: SOURCE.acetaminophenLabel,
       maxDailyMg: 4000,
-      notes: ['Count acetaminophen inside combination products (Ultracet, hydrocodone/APAP) toward the 4,000 mg/day maximum.'],
+      notes: [
+        'Count acetaminophen inside combination products (Ultracet, hydrocodone/APAP) toward the 4,000 mg/day maximum.',
+      ],
     },
     liver: {
       condition: 'liver disease or regular alcohol use',

@@ -9,7 +9,8 @@ export const nondrugEntries: KnowledgeEntryInput[] = [
     text: 'Exercise, multidisciplinary rehabilitation, acupuncture and mindfulness-based stress reduction have moderate-quality evidence: prioritise them before considering opioids.',
     cites: [1],
     evidence: 'moderate',
-    quote: 'The following interventions have moderate-quality evidence and should be prioritized before considering opioids',
+    quote:
+      'The following interventions have moderate-quality evidence and should be prioritized before considering opioids',
     topics: ['non-drug', 'nonpharmacologic', 'moderate evidence', 'before opioids'],
   }),
   nondrug({

@@ -35,8 +35,7 @@ export const radicularEntries: KnowledgeEntryInput[] = [
     id: 'radicular.duloxetine',
     text: 'Duloxetine becomes even more appropriate: it addresses both neuropathic pain and chronic low back pain.',
     cites: [1, 2],
-    quote:
-      'Duloxetine becomes even more appropriate as it addresses both neuropathic pain and chronic low back pain',
+    quote: 'Duloxetine becomes even more appropriate as it addresses both neuropathic pain and chronic low back pain',
     topics: ['duloxetine', 'neuropathic', 'radicular'],
     drugs: ['duloxetine'],
     see: ['escalation.duloxetine'],

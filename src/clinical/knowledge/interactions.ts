@@ -10,7 +10,11 @@ function drugMatches(side: InteractionSide, drug: DrugId): boolean {
  * different drugs in the list (two opioids do not make an opioid + benzodiazepine pair). `crcl < 30` counts as CKD,
  * as the NSAID labels word it; a known CKD diagnosis counts too, so the warning asks for the CrCl.
  */
-export function interactionsAmong(drugIds: readonly DrugId[], conditions: readonly string[] = [], crcl?: number): string[] {
+export function interactionsAmong(
+  drugIds: readonly DrugId[],
+  conditions: readonly string[] = [],
+  crcl?: number,
+): string[] {
   const drugs = [...new Set(drugIds)];
   const present = new Set(conditions);
   if (crcl !== undefined && crcl < 30) present.add('ckd');

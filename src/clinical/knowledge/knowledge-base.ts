@@ -22,21 +22,23 @@ export const CONTENT_VERSION = '2026.11.29-2';
 
 /** Every entry, validated once at load: a malformed entry, a duplicate id or a dangling link stops the bot. */
 export const knowledge: readonly KnowledgeEntry[] = Object.freeze(
-  knowledgeSetSchema.parse([
-    ...escalationEntries,
-    ...nondrugEntries,
-    ...radicularEntries,
-    ...opioidEntries,
-    ...referralEntries,
-    ...pitfallMonitoringEntries,
-    ...redFlagEntries,
-    ...interactionEntries,
-    ...labelEntries,
-    ...adjustmentEntries,
-    ...mmeEntries,
-    ...instrumentEntries,
-    ...sourceAndImagingEntries,
-  ]).map((entry) => Object.freeze(entry)),
+  knowledgeSetSchema
+    .parse([
+      ...escalationEntries,
+      ...nondrugEntries,
+      ...radicularEntries,
+      ...opioidEntries,
+      ...referralEntries,
+      ...pitfallMonitoringEntries,
+      ...redFlagEntries,
+      ...interactionEntries,
+      ...labelEntries,
+      ...adjustmentEntries,
+      ...mmeEntries,
+      ...instrumentEntries,
+      ...sourceAndImagingEntries,
+    ])
+    .map((entry) => Object.freeze(entry)),
 );
 
 const byId = new Map(knowledge.map((entry) => [entry.id, entry]));

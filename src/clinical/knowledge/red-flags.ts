@@ -18,7 +18,12 @@ export const redFlagGroups: readonly RedFlagGroup[] = Object.freeze([
     id: 'cauda-equina',
     knowledgeId: 'redflag.cauda-equina',
     suspected: 'Cauda equina syndrome',
-    signs: ['saddle anaesthesia', 'new urinary retention or incontinence', 'faecal incontinence', 'bilateral or progressive leg weakness'],
+    signs: [
+      'saddle anaesthesia',
+      'new urinary retention or incontinence',
+      'faecal incontinence',
+      'bilateral or progressive leg weakness',
+    ],
   },
   {
     id: 'cancer',

@@ -34,7 +34,7 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     a: { drugs: ['duloxetine'] },
     b: { drugs: ['tramadol'] },
     severity: 'warning',
-    text: 'Duloxetine + tramadol: risk of serotonin syndrome and seizures; duloxetine (a CYP2D6 inhibitor) also weakens tramadol\'s analgesic metabolite.',
+    text: "Duloxetine + tramadol: risk of serotonin syndrome and seizures; duloxetine (a CYP2D6 inhibitor) also weakens tramadol's analgesic metabolite.",
     source: `${SOURCE.tramadolLabel}; ${SOURCE.duloxetineLabel}`,
     topics: ['duloxetine', 'tramadol', 'serotonin syndrome', 'seizure', 'cyp2d6'],
   },
@@ -117,7 +117,9 @@ const interaction = referenceOf('interaction');
 
 /** Every catalogue drug a side covers, by id or by class (so entriesFor('oxycodone') finds the opioid pairs). */
 export function drugsOfSide(side: InteractionSide): DrugId[] {
-  return drugCatalogue.filter((d) => side.drugs?.includes(d.id) || side.classes?.includes(d.drugClass)).map((d) => d.id);
+  return drugCatalogue
+    .filter((d) => side.drugs?.includes(d.id) || side.classes?.includes(d.drugClass))
+    .map((d) => d.id);
 }
 
 export const interactionEntries: KnowledgeEntryInput[] = interactionRules.map(({ id, text, source, topics, a, b }) =>

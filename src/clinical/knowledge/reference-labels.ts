@@ -65,7 +65,7 @@ export const labelEntries: KnowledgeEntryInput[] = [
   // the bot shows the guideline dose with its citation AND these notes, never one silently replacing the other.
   label({
     id: 'gap.pregabalin-dose',
-    text: 'The guideline\'s pregabalin 150-300 mg twice daily starts at twice the label starting dose (150 mg/day) and reaches 600 mg/day, above the usual label maximum of 300 mg/day.',
+    text: "The guideline's pregabalin 150-300 mg twice daily starts at twice the label starting dose (150 mg/day) and reaches 600 mg/day, above the usual label maximum of 300 mg/day.",
     source: SOURCE.pregabalinLabel,
     topics: ['pregabalin', 'lyrica', 'guideline vs label', 'starting dose', 'maximum'],
     drugs: ['pregabalin'],
@@ -81,7 +81,7 @@ export const labelEntries: KnowledgeEntryInput[] = [
   }),
   label({
     id: 'gap.tramadol-caps',
-    text: 'The guideline\'s tramadol 50-100 mg every 6-8 hours has no age, renal or liver cap; the label caps it (age > 75, CrCl < 30, cirrhosis).',
+    text: "The guideline's tramadol 50-100 mg every 6-8 hours has no age, renal or liver cap; the label caps it (age > 75, CrCl < 30, cirrhosis).",
     source: SOURCE.tramadolLabel,
     topics: ['tramadol', 'guideline vs label', 'age', 'renal', 'liver'],
     drugs: ['tramadol'],

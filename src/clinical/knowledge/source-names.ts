@@ -22,4 +22,3 @@ export const SOURCE = {
   oswestry: 'Oswestry Disability Index (Mapi Research Trust)',
   clinicalReference: 'Project clinical reference (clinical-reference.md), reconciled from the sources it names',
 } as const;
-

@@ -9,13 +9,25 @@ const imaging = referenceOf('imaging');
  * (clinical-reference.md section 1): always shown as "probable", never as certain.
  */
 const probableSources: { n: number | 'cdc-2022'; text: string }[] = [
-  { n: 1, text: 'ACP 2017 guideline: Noninvasive treatments for acute, subacute and chronic low back pain (Ann Intern Med 2017;166:514-530).' },
-  { n: 2, text: 'Chou et al. 2017: Systemic pharmacologic therapies for low back pain (Ann Intern Med 2017;166:480-492).' },
+  {
+    n: 1,
+    text: 'ACP 2017 guideline: Noninvasive treatments for acute, subacute and chronic low back pain (Ann Intern Med 2017;166:514-530).',
+  },
+  {
+    n: 2,
+    text: 'Chou et al. 2017: Systemic pharmacologic therapies for low back pain (Ann Intern Med 2017;166:480-492).',
+  },
   { n: 3, text: 'VA/DoD Low Back Pain guideline (2017/2022) or NICE NG59.' },
   { n: 4, text: 'A review of cognitive behavioural therapy for chronic pain (not identified).' },
   { n: 5, text: 'ACR Appropriateness Criteria: Low Back Pain (imaging).' },
-  { n: 6, text: 'Kamper et al., Cochrane review of multidisciplinary biopsychosocial rehabilitation (BMJ 2015;350:h444).' },
-  { n: 'cdc-2022', text: 'The opioid section follows the CDC 2022 Clinical Practice Guideline for Prescribing Opioids for Pain (MMWR Recomm Rep 2022;71(RR-3)).' },
+  {
+    n: 6,
+    text: 'Kamper et al., Cochrane review of multidisciplinary biopsychosocial rehabilitation (BMJ 2015;350:h444).',
+  },
+  {
+    n: 'cdc-2022',
+    text: 'The opioid section follows the CDC 2022 Clinical Practice Guideline for Prescribing Opioids for Pain (MMWR Recomm Rep 2022;71(RR-3)).',
+  },
 ];
 
 export const sourceAndImagingEntries: KnowledgeEntryInput[] = [

@@ -1,4 +1,11 @@
-import { conditionIdSchema, nonDrugTherapyIdSchema, type CaseFacts, type FactKey, type Medication, type TriState } from '../case/case-facts.js';
+import {
+  conditionIdSchema,
+  nonDrugTherapyIdSchema,
+  type CaseFacts,
+  type FactKey,
+  type Medication,
+  type TriState,
+} from '../case/case-facts.js';
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { parseDoseRegimen } from './dose-regimen.js';
 import { durationsIn } from './durations.js';
@@ -9,9 +16,12 @@ import { outcomeIn } from './outcomes.js';
 
 type Patch = Partial<CaseFacts>;
 
-const UNKNOWN = /^(?:not sure|unsure|unknown|don'?t know|do not know|dunno|no idea|\?+|n\/?a|unclear|not known|skip|pass|can'?t say)\b/;
-const NO = /^(?:no|n|nope|none|nil|negative|neg|absent|never|neither|nah|false|not done|not yet|none yet|not really|didn'?t|hasn'?t|has not|did not|denies)\b/;
-const YES = /^(?:yes|y|yeah|yep|yup|yes,|correct|true|present|positive|done|confirmed|sure|affirmative|he (?:has|did|does)|she (?:has|did|does)|they (?:have|did)|has|did|does|it was|definitely|i think so|probably|suspected|possibly|possible)\b/;
+const UNKNOWN =
+  /^(?:not sure|unsure|unknown|don'?t know|do not know|dunno|no idea|\?+|n\/?a|unclear|not known|skip|pass|can'?t say)\b/;
+const NO =
+  /^(?:no|n|nope|none|nil|negative|neg|absent|never|neither|nah|false|not done|not yet|none yet|not really|didn'?t|hasn'?t|has not|did not|denies)\b/;
+const YES =
+  /^(?:yes|y|yeah|yep|yup|yes,|correct|true|present|positive|done|confirmed|sure|affirmative|he (?:has|did|does)|she (?:has|did|does)|they (?:have|did)|has|did|does|it was|definitely|i think so|probably|suspected|possibly|possible)\b/;
 const NOT_DONE = /^(?:not done|not yet|none|never|no|not (?:done|available|measured|assessed)|n\/?a|skip)\b/;
 
 function word(t: string): TriState | undefined {
@@ -21,8 +31,19 @@ function word(t: string): TriState | undefined {
   return undefined;
 }
 
-const TRI_KEYS = ['radicular', 'priorMri', 'functionalDisability', 'consideringInterventional', 'opioidRiskAssessment', 'opioidDiscussion'] as const;
-const TRIAL_DRUG: Partial<Record<FactKey, DrugId>> = { nsaidTrial: 'other-nsaid', duloxetineTrial: 'duloxetine', tramadolTrial: 'tramadol' };
+const TRI_KEYS = [
+  'radicular',
+  'priorMri',
+  'functionalDisability',
+  'consideringInterventional',
+  'opioidRiskAssessment',
+  'opioidDiscussion',
+] as const;
+const TRIAL_DRUG: Partial<Record<FactKey, DrugId>> = {
+  nsaidTrial: 'other-nsaid',
+  duloxetineTrial: 'duloxetine',
+  tramadolTrial: 'tramadol',
+};
 const NUMBER = /^(?:about |around |~|approx\.? )?(\d{1,3}(?:\.\d)?)\b/;
 
 /**
@@ -59,7 +80,11 @@ export function answerToFact(key: FactKey, text: string, receivedAt: string): Pa
       if (ex.renal) return { renal: ex.renal, ...(ex.conditions ? { conditions: ex.conditions } : {}) };
       if (ex.conditions?.ckd) return { conditions: { ckd: ex.conditions.ckd } };
       if (/^(?:normal|fine|ok|okay|good|unremarkable|nl|wnl|no ckd|no)\b/.test(t)) return { conditions: { ckd: 'no' } };
-      return w === 'yes' ? { conditions: { ckd: 'yes' } } : w === 'unknown' ? { conditions: { ckd: 'unknown' } } : undefined;
+      return w === 'yes'
+        ? { conditions: { ckd: 'yes' } }
+        : w === 'unknown'
+          ? { conditions: { ckd: 'unknown' } }
+          : undefined;
     case 'conditions':
       if (ex.conditions && Object.keys(ex.conditions).length) return { conditions: ex.conditions };
       if (w === 'no') return { conditions: Object.fromEntries(conditionIdSchema.options.map((c) => [c, 'no'])) };
@@ -69,7 +94,9 @@ export function answerToFact(key: FactKey, text: string, receivedAt: string): Pa
       // A bare "yes" to "depression, anxiety, catastrophizing, work dissatisfaction?" says some are present without
       // naming them; CaseFacts has no "some" field, so all four are marked and the "I understood" list shows it
       // for the clinician to correct (the pitfall this serves, (1, 4), needs only one of them).
-      return w ? { psychosocial: { depression: w, anxiety: w, catastrophizing: w, workDissatisfaction: w } } : undefined;
+      return w
+        ? { psychosocial: { depression: w, anxiety: w, catastrophizing: w, workDissatisfaction: w } }
+        : undefined;
     case 'startBack':
       return startBackAnswer(t, ex);
     case 'oswestry': {
@@ -79,12 +106,25 @@ export function answerToFact(key: FactKey, text: string, receivedAt: string): Pa
     }
     case 'nonDrugTherapies':
       if (ex.nonDrugTherapies?.length) return { nonDrugTherapies: ex.nonDrugTherapies };
-      if (w === 'no') return { nonDrugTherapies: nonDrugTherapyIdSchema.options.map((therapy) => ({ therapy, status: 'not-tried' as const })) };
+      if (w === 'no')
+        return {
+          nonDrugTherapies: nonDrugTherapyIdSchema.options.map((therapy) => ({
+            therapy,
+            status: 'not-tried' as const,
+          })),
+        };
       return undefined;
     case 'improvedSinceLastVisit':
-      if (/^(?:partly|partial(?:ly)?|somewhat|a (?:bit|little)|slightly|some|a little better|a bit better|mildly)\b/.test(t)) return { improvedSinceLastVisit: 'partial' };
-      if (/^(?:better|improved|much better|yes|y|yeah|yep|significantly)\b/.test(t)) return { improvedSinceLastVisit: 'yes' };
-      if (/^(?:no|n|nope|worse|same|unchanged|no change|not really|not at all|not improved|no better)\b/.test(t)) return { improvedSinceLastVisit: 'no' };
+      if (
+        /^(?:partly|partial(?:ly)?|somewhat|a (?:bit|little)|slightly|some|a little better|a bit better|mildly)\b/.test(
+          t,
+        )
+      )
+        return { improvedSinceLastVisit: 'partial' };
+      if (/^(?:better|improved|much better|yes|y|yeah|yep|significantly)\b/.test(t))
+        return { improvedSinceLastVisit: 'yes' };
+      if (/^(?:no|n|nope|worse|same|unchanged|no change|not really|not at all|not improved|no better)\b/.test(t))
+        return { improvedSinceLastVisit: 'no' };
       return ex.improvedSinceLastVisit ? { improvedSinceLastVisit: ex.improvedSinceLastVisit } : undefined;
     default:
       return undefined;
@@ -99,9 +139,16 @@ function bareNumber(t: string, max: number): number | undefined {
 
 function trialAnswer(key: FactKey, drug: DrugId, t: string, ex: Patch): Patch | undefined {
   const cls = drugNames(drug).drugClass;
-  const named = (ex.medications ?? []).filter((m) => (key === 'nsaidTrial' ? drugNames(m.drug).drugClass === cls : m.drug === drug));
+  const named = (ex.medications ?? []).filter((m) =>
+    key === 'nsaidTrial' ? drugNames(m.drug).drugClass === cls : m.drug === drug,
+  );
   if (named.length) return { medications: named };
-  if (/^(?:not tried|never tried|never|no|none|not yet|hasn'?t|has not|didn'?t)\b(?!\s+(?:relief|benefit|help|improvement|effect|side effects|adverse effects|problems))/.test(t)) return { skipped: [key] };
+  if (
+    /^(?:not tried|never tried|never|no|none|not yet|hasn'?t|has not|didn'?t)\b(?!\s+(?:relief|benefit|help|improvement|effect|side effects|adverse effects|problems))/.test(
+      t,
+    )
+  )
+    return { skipped: [key] };
   const regimen = parseDoseRegimen(t);
   const outcome = outcomeIn(t);
   if (regimen.doseMg === undefined && regimen.dailyMg === undefined && outcome === undefined) return undefined;
@@ -117,7 +164,8 @@ function trialAnswer(key: FactKey, drug: DrugId, t: string, ex: Patch): Patch | 
 }
 
 function startBackAnswer(t: string, ex: Patch): Patch | undefined {
-  if (ex.startBack) return { startBack: ex.startBack, ...(ex.startBackRisk ? { startBackRisk: ex.startBackRisk } : {}) };
+  if (ex.startBack)
+    return { startBack: ex.startBack, ...(ex.startBackRisk ? { startBackRisk: ex.startBackRisk } : {}) };
   const nums = /^(\d)(?:\s?\/\s?9)?\b[^\d]{0,30}?(\d)(?:\s?\/\s?5)?\b/.exec(t);
   if (nums) {
     const total = Number(nums[1]);

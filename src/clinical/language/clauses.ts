@@ -22,7 +22,11 @@ const COMMA = /,|\s\+\s|\s&\s/g;
 export function itemsOf(text: string): Item[] {
   const items: Item[] = [];
   let sentence = 0;
-  for (const [sStart, sEnd] of spans(text, SENTENCE, (m) => !ENDS_SENTENCE.test(m[0]) || isBreakAt(text, m.index + m[0].length))) {
+  for (const [sStart, sEnd] of spans(
+    text,
+    SENTENCE,
+    (m) => !ENDS_SENTENCE.test(m[0]) || isBreakAt(text, m.index + m[0].length),
+  )) {
     for (const [iStart, iEnd] of spans(text.slice(sStart, sEnd), COMMA)) {
       const raw = text.slice(sStart + iStart, sStart + iEnd);
       if (raw.trim()) items.push({ text: raw, start: sStart + iStart, sentence });

@@ -13,8 +13,10 @@ export interface Hit {
 const DONE_FACTS = new Set(['priorMri', 'opioidRiskAssessment', 'opioidDiscussion']);
 /** "risks not discussed", "agreement not yet reviewed": the negation sits inside the matched phrase. */
 const NOT_INSIDE = /\b(?:not|never|yet to be)\b/;
-const PENDING_AFTER = /^[\s:-]*(?:not (?:yet )?(?:done|completed|performed|obtained)|pending|ordered|booked|arranged|scheduled|planned|requested|to be done|needed|outstanding|to do)\b/;
-const NOT_DONE_BEFORE = /\b(?:no|not|never|hasn'?t|has not|haven'?t|have not|without|needs?|need to|will|plan(?:ned)?|order(?:ed)?|request(?:ed)?|pending|awaiting|consider(?:ing)?|would like|wants?|wanting|requesting|asking for|refer(?:red)? for)\b[^,]{0,25}$/;
+const PENDING_AFTER =
+  /^[\s:-]*(?:not (?:yet )?(?:done|completed|performed|obtained)|pending|ordered|booked|arranged|scheduled|planned|requested|to be done|needed|outstanding|to do)\b/;
+const NOT_DONE_BEFORE =
+  /\b(?:no|not|never|hasn'?t|has not|haven'?t|have not|without|needs?|need to|will|plan(?:ned)?|order(?:ed)?|request(?:ed)?|pending|awaiting|consider(?:ing)?|would like|wants?|wanting|requesting|asking for|refer(?:red)? for)\b[^,]{0,25}$/;
 
 /** Every concept in the text with how it is asserted; list items after a negated one of the same group inherit it. */
 export function conceptHits(text: string): Hit[] {
@@ -38,7 +40,12 @@ export function conceptHits(text: string): Hit[] {
       }
       claimed.push([start, end]);
       const item = items[itemAt(items, start)]!;
-      hits.push({ kind: c.kind, polarity: NOT_INSIDE.test(m[0]) && DONE_FACTS.has(c.kind.fact) ? 'absent' : polarity(c, item, start, end), start, end });
+      hits.push({
+        kind: c.kind,
+        polarity: NOT_INSIDE.test(m[0]) && DONE_FACTS.has(c.kind.fact) ? 'absent' : polarity(c, item, start, end),
+        start,
+        end,
+      });
     }
   }
   hits.sort((a, b) => a.start - b.start);
@@ -62,7 +69,13 @@ function polarity(c: Concept, item: Item, start: number, end: number): Polarity 
 }
 
 const GROUP: Record<string, string> = {
-  radicular: 'radicular', axial: 'radicular', redFlag: 'redflag', redFlagsAny: 'redflag', psychosocial: 'psych', psychosocialAny: 'psych', condition: 'condition',
+  radicular: 'radicular',
+  axial: 'radicular',
+  redFlag: 'redflag',
+  redFlagsAny: 'redflag',
+  psychosocial: 'psych',
+  psychosocialAny: 'psych',
+  condition: 'condition',
 };
 
 /** "denies fever, weight loss or saddle numbness": the later items are negated too, when they are bare list items. */
@@ -79,7 +92,9 @@ function inheritListNegation(hits: Hit[], items: Item[], text: string): void {
     const between = text.slice(prev.end, h.start);
     // One run of separators, then an optional conjunction and its own run: two adjacent `[\s,/]*` would split a long
     // run in quadratically many ways (`,` and `/` are separators already, so they need no alternative of their own).
-    const listJoin = /^[\s,/]*(?:(?:or|nor|and)[\s,/]*)?(?:any\s)?$/.test(between) || (hi !== pi && isBareListItem(item, text.slice(h.start, h.end)));
+    const listJoin =
+      /^[\s,/]*(?:(?:or|nor|and)[\s,/]*)?(?:any\s)?$/.test(between) ||
+      (hi !== pi && isBareListItem(item, text.slice(h.start, h.end)));
     if (sameSentence && listJoin) h.polarity = 'absent';
   }
 }

@@ -21,7 +21,11 @@ export interface Concept {
 
 const LEG = String.raw`(?:(?:l|r|lt|rt|left|right|bilateral|both|the|his|her|one)\s)?(?:leg|legs|lower extremit(?:y|ies)|lle|rle|ble|buttock|thigh|calf|foot|feet|toes?|knee)`;
 const rf = (id: RedFlagId, re: RegExp): Concept => ({ kind: { fact: 'redFlag', id }, group: 'redflag', re });
-const ps = (field: 'depression' | 'anxiety' | 'catastrophizing' | 'workDissatisfaction', re: RegExp): Concept => ({ kind: { fact: 'psychosocial', field }, group: 'psych', re });
+const ps = (field: 'depression' | 'anxiety' | 'catastrophizing' | 'workDissatisfaction', re: RegExp): Concept => ({
+  kind: { fact: 'psychosocial', field },
+  group: 'psych',
+  re,
+});
 const cond = (id: ConditionId, re: RegExp): Concept => ({ kind: { fact: 'condition', id }, group: 'condition', re });
 
 /**
@@ -40,32 +44,102 @@ const OPIOID_DISCUSSION = new RegExp(
 
 /** Order matters: earlier concepts claim their text first (saddle numbness is cauda equina, not radicular). */
 export const CONCEPTS: readonly Concept[] = [
-  rf('cauda-equina', /\b(?:saddle (?:an(?:a)?esthesia|numbness|paresthesias?|sensory loss)|perineal numbness|perianal numbness|urinary retention|retention of urine|(?:urinary|bladder|bowel|f(?:a)?ecal|stool) incontinence|incontinence|(?:bowel or bladder|bladder or bowel) (?:dysfunction|changes?|symptoms|sx|issues|problems|incontinence|complaints)|bowel or bladder|bladder or bowel|cauda equina(?: syndrome)?|\bces\b|loss of (?:anal|rectal) tone|(?:bilateral|both|progressive) leg weakness)/g),
-  rf('progressive-neuro-deficit', /\b(?:(?:weakness|numbness|deficits?)\b[^.;,]{0,35}?\b(?:getting worse|worsening|progressing|progressive|increasing|spreading)|progressive (?:weakness|numbness|neuro(?:logic(?:al)?)? deficits?|deficits?)|(?:worsening|increasing|new) (?:leg |foot )?weakness|foot drop|drop foot)\b/g),
-  rf('cancer', /\b(?:(?:history of|prior|previous|known) (?:\w+ )?(?:cancer|ca|malignancy|carcinoma)|(?:breast|prostate|lung|colon|renal|thyroid|metastatic) (?:cancer|ca)\b|malignancy|metastatic|metastases|mets\b|(?:unexplained|unintentional|unintended) (?:weight|wt) loss|(?:weight|wt) loss|cancer\b|night pain|night-?time pain|nocturnal pain|pain (?:is )?(?:worse )?at night|worse at night|wakes? (?:him|her|them) (?:up )?at night|wakes? (?:him|her|them) up)/g),
-  rf('infection', /\b(?:fevers?|febrile|ivdu|iv drug use|injection drug use|intravenous drug use|immunosuppress(?:ed|ion|ant)|immunocompromised|(?:recent|current) (?:bacterial )?(?:infection|uti|pneumonia|cellulitis|bacter(?:a)?emia|sepsis))\b/g),
-  rf('fracture', /\b(?:(?:significant|major|recent|high[- ]energy|minor) trauma|(?<!(?:childhood|emotional|psychological|sexual|past|early life) )trauma|(?:a|after|recent|mechanical) fall|fell\b(?! asleep)|mvc|mva|car accident|motor vehicle (?:collision|accident)|osteoporosis|osteoporotic|(?:long-term|longterm|chronic|prolonged) (?:systemic )?(?:steroids?|corticosteroids?|prednisone)|compression fracture|vertebral fracture|fracture)/g),
-  { kind: { fact: 'redFlagsAny' }, group: 'redflag', re: /\b(?:red flags?(?: symptoms| signs| features)?|rfs|rf screen|rf\b|concerning features|alarm (?:symptoms|features))\b/g },
-  { kind: { fact: 'axial' }, group: 'radicular', re: /\b(?:axial(?: only| pain| lbp| back pain)?|non-?radiating|non-?radicular|mechanical lbp|no radiation)\b/g },
-  { kind: { fact: 'radicular' }, group: 'radicular', re: new RegExp(String.raw`\b(?:sciatica|sciatic(?: pain)?|radicular(?: symptoms| sx| pain| features)?|radiculopathy|radiculitis|radic\b|neuro(?:logic(?:al)?)? (?:sx|symptoms|complaints)|radiat(?:es|ing|ion)(?: (?:down|into|to) ${LEG})?|shooting (?:pain )?(?:down|into) ${LEG}|(?:pain|symptoms) (?:down|into|going down) ${LEG}|${LEG} (?:pain|symptoms|sx|numbness|tingling|paresthesias?|weakness)|(?:tingling|numbness|paresthesias?|pins and needles|weakness)(?: (?:down|in|into|of) ${LEG})?|burning (?:down|in|into) ${LEG}|dermatomal|(?:neurogenic )?claudication|(?:l[345]|s1) (?:distribution|radiculopathy|dermatome)|(?:\+|positive) slr|slr (?:\+|positive)|straight leg raise positive)`, 'g') },
-  ps('depression', /\b(?:depression|depressed|depressive|mdd|low mood|mood (?:is )?low|phq-?9\s?(?:score\s?)?(?:=|:|of|is)?\s?(?:1\d|2\d))\b/g),
-  ps('anxiety', /\b(?:anxiety|anxious|gad\b(?!-?7)|gad-?7\s?(?:score\s?)?(?:=|:|of|is)?\s?(?:1\d|2[01])\b|panic(?: disorder| attacks)?)/g),
-  ps('catastrophizing', /\b(?:catastrophi[sz](?:ing|es|ation)|(?:worried|convinced|believes|fears?|scared)(?: that)? (?:he|she|they)(?:'ll| will| is going to| won'?t)(?: \w+)? (?:never|be (?:disabled|crippled|paralysed|paralyzed|in a wheelchair))|catastrophi[sz]er|fear[- ]avoidan(?:ce|t)|kinesiophobia|fear of (?:movement|moving|re-?injury)|(?:scared|afraid|fearful|terrified) (?:to move|of moving|of movement|of (?:re-?)?injur(?:y|ing)|to exercise|of exercise))/g),
-  ps('workDissatisfaction', /\b(?:(?:work|job) (?:dissatisfaction|issues|problems|conflict)|dissatisfied (?:with|at) (?:work|(?:his|her) job)|(?:hates|dislikes|unhappy (?:with|at)|unhappy in) (?:his |her |their )?(?:job|work)|unhappy at work|conflict with (?:(?:his|her|their|the) )?(?:boss|employer|supervisor|manager|colleagues?|co-?workers?)|(?:wants|plans) to quit (?:(?:his|her|their) )?(?:job|work)?|(?:job|work) stress|stress at work)/g),
-  { kind: { fact: 'psychosocialAny' }, group: 'psych', re: /\b(?:psychosocial (?:issues|concerns|factors|flags|stressors)|yellow flags)\b/g },
+  rf(
+    'cauda-equina',
+    /\b(?:saddle (?:an(?:a)?esthesia|numbness|paresthesias?|sensory loss)|perineal numbness|perianal numbness|urinary retention|retention of urine|(?:urinary|bladder|bowel|f(?:a)?ecal|stool) incontinence|incontinence|(?:bowel or bladder|bladder or bowel) (?:dysfunction|changes?|symptoms|sx|issues|problems|incontinence|complaints)|bowel or bladder|bladder or bowel|cauda equina(?: syndrome)?|\bces\b|loss of (?:anal|rectal) tone|(?:bilateral|both|progressive) leg weakness)/g,
+  ),
+  rf(
+    'progressive-neuro-deficit',
+    /\b(?:(?:weakness|numbness|deficits?)\b[^.;,]{0,35}?\b(?:getting worse|worsening|progressing|progressive|increasing|spreading)|progressive (?:weakness|numbness|neuro(?:logic(?:al)?)? deficits?|deficits?)|(?:worsening|increasing|new) (?:leg |foot )?weakness|foot drop|drop foot)\b/g,
+  ),
+  rf(
+    'cancer',
+    /\b(?:(?:history of|prior|previous|known) (?:\w+ )?(?:cancer|ca|malignancy|carcinoma)|(?:breast|prostate|lung|colon|renal|thyroid|metastatic) (?:cancer|ca)\b|malignancy|metastatic|metastases|mets\b|(?:unexplained|unintentional|unintended) (?:weight|wt) loss|(?:weight|wt) loss|cancer\b|night pain|night-?time pain|nocturnal pain|pain (?:is )?(?:worse )?at night|worse at night|wakes? (?:him|her|them) (?:up )?at night|wakes? (?:him|her|them) up)/g,
+  ),
+  rf(
+    'infection',
+    /\b(?:fevers?|febrile|ivdu|iv drug use|injection drug use|intravenous drug use|immunosuppress(?:ed|ion|ant)|immunocompromised|(?:recent|current) (?:bacterial )?(?:infection|uti|pneumonia|cellulitis|bacter(?:a)?emia|sepsis))\b/g,
+  ),
+  rf(
+    'fracture',
+    /\b(?:(?:significant|major|recent|high[- ]energy|minor) trauma|(?<!(?:childhood|emotional|psychological|sexual|past|early life) )trauma|(?:a|after|recent|mechanical) fall|fell\b(?! asleep)|mvc|mva|car accident|motor vehicle (?:collision|accident)|osteoporosis|osteoporotic|(?:long-term|longterm|chronic|prolonged) (?:systemic )?(?:steroids?|corticosteroids?|prednisone)|compression fracture|vertebral fracture|fracture)/g,
+  ),
+  {
+    kind: { fact: 'redFlagsAny' },
+    group: 'redflag',
+    re: /\b(?:red flags?(?: symptoms| signs| features)?|rfs|rf screen|rf\b|concerning features|alarm (?:symptoms|features))\b/g,
+  },
+  {
+    kind: { fact: 'axial' },
+    group: 'radicular',
+    re: /\b(?:axial(?: only| pain| lbp| back pain)?|non-?radiating|non-?radicular|mechanical lbp|no radiation)\b/g,
+  },
+  {
+    kind: { fact: 'radicular' },
+    group: 'radicular',
+    re: new RegExp(
+      String.raw`\b(?:sciatica|sciatic(?: pain)?|radicular(?: symptoms| sx| pain| features)?|radiculopathy|radiculitis|radic\b|neuro(?:logic(?:al)?)? (?:sx|symptoms|complaints)|radiat(?:es|ing|ion)(?: (?:down|into|to) ${LEG})?|shooting (?:pain )?(?:down|into) ${LEG}|(?:pain|symptoms) (?:down|into|going down) ${LEG}|${LEG} (?:pain|symptoms|sx|numbness|tingling|paresthesias?|weakness)|(?:tingling|numbness|paresthesias?|pins and needles|weakness)(?: (?:down|in|into|of) ${LEG})?|burning (?:down|in|into) ${LEG}|dermatomal|(?:neurogenic )?claudication|(?:l[345]|s1) (?:distribution|radiculopathy|dermatome)|(?:\+|positive) slr|slr (?:\+|positive)|straight leg raise positive)`,
+      'g',
+    ),
+  },
+  ps(
+    'depression',
+    /\b(?:depression|depressed|depressive|mdd|low mood|mood (?:is )?low|phq-?9\s?(?:score\s?)?(?:=|:|of|is)?\s?(?:1\d|2\d))\b/g,
+  ),
+  ps(
+    'anxiety',
+    /\b(?:anxiety|anxious|gad\b(?!-?7)|gad-?7\s?(?:score\s?)?(?:=|:|of|is)?\s?(?:1\d|2[01])\b|panic(?: disorder| attacks)?)/g,
+  ),
+  ps(
+    'catastrophizing',
+    /\b(?:catastrophi[sz](?:ing|es|ation)|(?:worried|convinced|believes|fears?|scared)(?: that)? (?:he|she|they)(?:'ll| will| is going to| won'?t)(?: \w+)? (?:never|be (?:disabled|crippled|paralysed|paralyzed|in a wheelchair))|catastrophi[sz]er|fear[- ]avoidan(?:ce|t)|kinesiophobia|fear of (?:movement|moving|re-?injury)|(?:scared|afraid|fearful|terrified) (?:to move|of moving|of movement|of (?:re-?)?injur(?:y|ing)|to exercise|of exercise))/g,
+  ),
+  ps(
+    'workDissatisfaction',
+    /\b(?:(?:work|job) (?:dissatisfaction|issues|problems|conflict)|dissatisfied (?:with|at) (?:work|(?:his|her) job)|(?:hates|dislikes|unhappy (?:with|at)|unhappy in) (?:his |her |their )?(?:job|work)|unhappy at work|conflict with (?:(?:his|her|their|the) )?(?:boss|employer|supervisor|manager|colleagues?|co-?workers?)|(?:wants|plans) to quit (?:(?:his|her|their) )?(?:job|work)?|(?:job|work) stress|stress at work)/g,
+  ),
+  {
+    kind: { fact: 'psychosocialAny' },
+    group: 'psych',
+    re: /\b(?:psychosocial (?:issues|concerns|factors|flags|stressors)|yellow flags)\b/g,
+  },
   { kind: { fact: 'priorMri' }, group: 'other', re: /\b(?:mri|magnetic resonance|mr imaging)\b/g },
-  { kind: { fact: 'functionalDisability' }, group: 'other', re: /\b(?:off work|off sick|sick leave|unable to work|can'?t work|cannot work|not working (?:due to|because of) (?:pain|back)|on (?:disability|sick leave|medical leave)|stopped working|(?:significant|marked|severe) (?:functional )?(?:disability|impairment|limitation)|functional (?:disability|impairment|limitation)|(?:can'?t|cannot) (?:walk|stand|sit) (?:more than|for|>)|can only (?:walk|stand|sit)|unable to (?:walk|stand|sit)|(?:struggl\w*|difficulty|trouble|unable|can'?t|cannot|needs help)(?: with| to do| to)? (?:adls?|activities of daily living|dressing|bathing|self-care|housework|chores|(?:his|her|their) job)|(?:modified|light|restricted|reduced) (?:duties|duty|hours)|disabled by pain|bedbound)/g },
-  { kind: { fact: 'consideringInterventional' }, group: 'other', re: /\b(?:(?:wants|interested in|considering|asking about|asks about|asked about|requests?|requesting|open to|would consider|keen on|eager for|hoping for|would like|discuss(?:ed|ing)?)\s(?:(?:to )?(?:talk|ask|hear|know|learn|find out) about\s|to (?:discuss|try|have|get|consider|explore)\s|info(?:rmation)? (?:on|about)\s)?(?:an?\s|the\s)?(?:(?:repeat|another|more|further)\s)?(?:epidural|esi|injections?|nerve blocks?|spinal cord stim(?:ulator|ulation)?|scs|rfa|radiofrequency|interventional|procedure|surgery|surgical)|(?:epidural|esi|injection|interventional|surgical) (?:referral|consult|options?|consideration|evaluation|eval))/g },
-  { kind: { fact: 'opioidRiskAssessment' }, group: 'other', re: /\b(?:(?:opioid )?risk (?:assessment|screen(?:ing)?)|ort(?: score)?|opioid risk tool|pdmp(?: checked| reviewed)?|sud screen(?:ing)?|(?:substance use|substance misuse|addiction risk) screen(?:ing)?|screened for (?:substance use|substance misuse|sud|opioid misuse|addiction(?: risk)?)|uds|urine drug screen)/g },
+  {
+    kind: { fact: 'functionalDisability' },
+    group: 'other',
+    re: /\b(?:off work|off sick|sick leave|unable to work|can'?t work|cannot work|not working (?:due to|because of) (?:pain|back)|on (?:disability|sick leave|medical leave)|stopped working|(?:significant|marked|severe) (?:functional )?(?:disability|impairment|limitation)|functional (?:disability|impairment|limitation)|(?:can'?t|cannot) (?:walk|stand|sit) (?:more than|for|>)|can only (?:walk|stand|sit)|unable to (?:walk|stand|sit)|(?:struggl\w*|difficulty|trouble|unable|can'?t|cannot|needs help)(?: with| to do| to)? (?:adls?|activities of daily living|dressing|bathing|self-care|housework|chores|(?:his|her|their) job)|(?:modified|light|restricted|reduced) (?:duties|duty|hours)|disabled by pain|bedbound)/g,
+  },
+  {
+    kind: { fact: 'consideringInterventional' },
+    group: 'other',
+    re: /\b(?:(?:wants|interested in|considering|asking about|asks about|asked about|requests?|requesting|open to|would consider|keen on|eager for|hoping for|would like|discuss(?:ed|ing)?)\s(?:(?:to )?(?:talk|ask|hear|know|learn|find out) about\s|to (?:discuss|try|have|get|consider|explore)\s|info(?:rmation)? (?:on|about)\s)?(?:an?\s|the\s)?(?:(?:repeat|another|more|further)\s)?(?:epidural|esi|injections?|nerve blocks?|spinal cord stim(?:ulator|ulation)?|scs|rfa|radiofrequency|interventional|procedure|surgery|surgical)|(?:epidural|esi|injection|interventional|surgical) (?:referral|consult|options?|consideration|evaluation|eval))/g,
+  },
+  {
+    kind: { fact: 'opioidRiskAssessment' },
+    group: 'other',
+    re: /\b(?:(?:opioid )?risk (?:assessment|screen(?:ing)?)|ort(?: score)?|opioid risk tool|pdmp(?: checked| reviewed)?|sud screen(?:ing)?|(?:substance use|substance misuse|addiction risk) screen(?:ing)?|screened for (?:substance use|substance misuse|sud|opioid misuse|addiction(?: risk)?)|uds|urine drug screen)/g,
+  },
   { kind: { fact: 'opioidDiscussion' }, group: 'other', re: OPIOID_DISCUSSION },
   cond('ckd', /\b(?:ckd|chronic kidney disease|renal (?:impairment|insufficiency|disease)|kidney disease)\b/g),
   cond('liver-disease', /\b(?:cirrhosis|chronic liver disease|liver disease|hepatic impairment|nash)\b/g),
-  cond('heavy-alcohol', /\b(?:heavy (?:alcohol|etoh|drinking|drinker)|alcohol use disorder|etoh abuse|alcohol abuse|alcoholism|drinks heavily)\b/g),
-  cond('gi-bleed-history', /\b(?:gi bleed(?:ing)?|ugib|(?:peptic|gastric|duodenal|bleeding|stomach) ulcers?|history of (?:an )?ulcers?|pud)\b/g),
-  cond('cardiovascular-disease', /\b(?:cad|coronary artery disease|heart failure|chf|hfref|(?:prior|after|post|s\/p|recent|old|previous)[- ]mi\b|history of mi|myocardial infarction|stroke|cva|cardiovascular disease|angina|ischemic heart disease|ihd)\b/g),
+  cond(
+    'heavy-alcohol',
+    /\b(?:heavy (?:alcohol|etoh|drinking|drinker)|alcohol use disorder|etoh abuse|alcohol abuse|alcoholism|drinks heavily)\b/g,
+  ),
+  cond(
+    'gi-bleed-history',
+    /\b(?:gi bleed(?:ing)?|ugib|(?:peptic|gastric|duodenal|bleeding|stomach) ulcers?|history of (?:an )?ulcers?|pud)\b/g,
+  ),
+  cond(
+    'cardiovascular-disease',
+    /\b(?:cad|coronary artery disease|heart failure|chf|hfref|(?:prior|after|post|s\/p|recent|old|previous)[- ]mi\b|history of mi|myocardial infarction|stroke|cva|cardiovascular disease|angina|ischemic heart disease|ihd)\b/g,
+  ),
   cond('recent-cabg', /\b(?:cabg|bypass surgery)\b/g),
   cond('seizure-disorder', /\b(?:seizures?|seizure disorder|epilepsy)\b/g),
   cond('copd', /\b(?:copd|emphysema)\b/g),
-  cond('substance-use-disorder', /\b(?:sud|oud|substance use disorder|opioid use disorder|(?:drug|opioid|substance) (?:abuse|misuse|addiction)|addiction)\b/g),
+  cond(
+    'substance-use-disorder',
+    /\b(?:sud|oud|substance use disorder|opioid use disorder|(?:drug|opioid|substance) (?:abuse|misuse|addiction)|addiction)\b/g,
+  ),
   cond('overdose-history', /\b(?:overdose|(?:prior|previous|history of) od)\b/g),
 ];

@@ -17,12 +17,15 @@ const AMOUNT =
  * A bare number right after the drug name or before a frequency ("naproxen 500 bid"). `\s*(?:[:=@-]\s*)?`, not
  * `\s*[:=@-]?\s*`: two adjacent `\s*` split a run of spaces in quadratically many ways when the number is missing.
  */
-const BARE = /^\s*(?:[:=@-]\s*)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|x\b(?!\s?\d{1,3}\s?(?:wks?|weeks?|months?|mos?|days?|yrs?|years?)\b)|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d))/i;
+const BARE =
+  /^\s*(?:[:=@-]\s*)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|x\b(?!\s?\d{1,3}\s?(?:wks?|weeks?|months?|mos?|days?|yrs?|years?)\b)|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d))/i;
 /** "30 -> 60 mg", "titrated to 60": the dose now in use is the last one. */
-const TITRATION = /->|→|=>|\b(?:titrated|increased|uptitrated|titrating|escalated|went up|bumped|reduced|decreased|dropped|tapered|went down|(?:went )?back)(?: up| down)? to\b|\bthen\b/i;
+const TITRATION =
+  /->|→|=>|\b(?:titrated|increased|uptitrated|titrating|escalated|went up|bumped|reduced|decreased|dropped|tapered|went down|(?:went )?back)(?: up| down)? to\b|\bthen\b/i;
 
 /** "; increased to 600 tid - too sleepy": a next clause that only changes the dose still speaks of the same drug. */
-export const DOSE_CHANGE_CLAUSE = /^[;.]\s*(?:then |dose |and )?(?:increased|titrated|uptitrated|went up|bumped up|escalated|reduced|decreased|dropped|tapered|went down)(?: up| down)? to\s?\d/;
+export const DOSE_CHANGE_CLAUSE =
+  /^[;.]\s*(?:then |dose |and )?(?:increased|titrated|uptitrated|went up|bumped up|escalated|reduced|decreased|dropped|tapered|went down)(?: up| down)? to\s?\d/;
 /** "nausea at 60, back to 30, modest benefit": after a dose is lowered, what follows judges the lower dose. */
 export const DOSE_LOWERED = /\b(?:(?:went )?back|reduced|decreased|dropped|went down|tapered)(?: down)? to\b/g;
 

@@ -15,7 +15,8 @@ const SPAN =
 /** "for a month", "a year ago": one unit. */
 const ONE = /(?<!(?:once|twice|times|x|per)\s)\b(?:a|one|an)\s(week|month|year)\b(?![\s-]*old\b)/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const SINCE = /\bsince (?:(?:early|late|mid)[- ])?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?:\s(\d{4}))?|\bsince (?:(?:early|late|mid)[- ])?(\d{4})\b/g;
+const SINCE =
+  /\bsince (?:(?:early|late|mid)[- ])?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?:\s(\d{4}))?|\bsince (?:(?:early|late|mid)[- ])?(\d{4})\b/g;
 
 export function durationsIn(text: string, receivedAt: string): Duration[] {
   const out: Duration[] = [];

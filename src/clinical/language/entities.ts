@@ -71,17 +71,28 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const afterLowering = lowered === undefined ? undefined : outcomeIn(segment.slice(lowered));
     // "added 4 wks ago, no relief": a judged outcome beats the mere fact of taking it.
     const judged = whole !== undefined && whole !== 'current' && first === 'current';
-    own.push(afterLowering ?? (whole === 'not-tolerated' || whole === 'contraindicated' || judged ? whole : first ?? whole ?? reason));
-    const joined = i > 0 && entities[i - 1]!.end >= sentenceStart(e.start) && (LIST_GAP.test(gap.trim()) || /(?:\+|&|\band\b|\bplus\b)\s*$/.test(gap));
+    own.push(
+      afterLowering ??
+        (whole === 'not-tolerated' || whole === 'contraindicated' || judged ? whole : (first ?? whole ?? reason)),
+    );
+    const joined =
+      i > 0 &&
+      entities[i - 1]!.end >= sentenceStart(e.start) &&
+      (LIST_GAP.test(gap.trim()) || /(?:\+|&|\band\b|\bplus\b)\s*$/.test(gap));
     // "on duloxetine and naproxen, naproxen not helping": naming a listed drug again comments on that drug alone.
     const repeats = joined && entities.slice(groupOf[i - 1]!, i).some((x) => keyOf(x) === keyOf(e));
     groupOf.push(joined && !repeats ? groupOf[i - 1]! : i);
     const d = durations.find(
       (x) =>
-        (x.start >= e.end && x.start < end && !PAIN_WORDS.test(text.slice(Math.max(e.end, text.lastIndexOf(',', x.start) + 1), x.start))) ||
+        (x.start >= e.end &&
+          x.start < end &&
+          !PAIN_WORDS.test(text.slice(Math.max(e.end, text.lastIndexOf(',', x.start) + 1), x.start))) ||
         // `^\s*(?:word\s*)?$`, not `^\s*word?\s*$`: two adjacent `\s*` make a long gap of spaces quadratic.
-        (x.end <= e.start && x.end >= e.start - 16 && (/^\s*(?:(?:of|trial of|course of|trial)\s*)?$/.test(text.slice(x.end, e.start)) ||
-          (/^\s*on\s*$/.test(text.slice(x.end, e.start)) && !PAIN_WORDS.test(text.slice(text.lastIndexOf(',', x.start) + 1, x.start))))),
+        (x.end <= e.start &&
+          x.end >= e.start - 16 &&
+          (/^\s*(?:(?:of|trial of|course of|trial)\s*)?$/.test(text.slice(x.end, e.start)) ||
+            (/^\s*on\s*$/.test(text.slice(x.end, e.start)) &&
+              !PAIN_WORDS.test(text.slice(text.lastIndexOf(',', x.start) + 1, x.start))))),
     );
     if (d && !claimed.includes(d)) claimed.push(d);
     weeks.push(d?.weeks);
@@ -116,20 +127,44 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
       sharedOf.set(g, sharedOutcome(listed));
     }
     const list = sharedOf.get(g)!;
-    const shared = !isCoMedication(e) || (list.saidOfAll && groupPre !== 'current' && pre[i] !== 'current') ? list.outcome : undefined;
+    const shared =
+      !isCoMedication(e) || (list.saidOfAll && groupPre !== 'current' && pre[i] !== 'current')
+        ? list.outcome
+        : undefined;
     const notTried = NOT_TRIED_AFTER.test(after);
     const declined = DECLINED.test(before) || /^[^,]{0,12}\b(?:declin\w*|refus\w*)/.test(after);
     const inPlan = plans.some(([s, e2]) => e.start >= s && e.start < e2);
     const continued = CONTINUE.test(before);
     const planned = PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || (inPlan && !continued);
     const cue = NEGATED_BEFORE.exec(before);
-    const negated = notTried || (!!cue && !cue[0].includes('(') && !EXCEPT.test(cue[0]) && !OUTCOME_CUE.test(cue[0]) && (pre[i] === undefined || pre[i] === 'current'));
+    const negated =
+      notTried ||
+      (!!cue &&
+        !cue[0].includes('(') &&
+        !EXCEPT.test(cue[0]) &&
+        !OUTCOME_CUE.test(cue[0]) &&
+        (pre[i] === undefined || pre[i] === 'current'));
     let outcome: MedicationOutcome | undefined =
-      pre[i] !== undefined && pre[i] !== 'current' ? pre[i] : own[i] ?? (negated ? undefined : groupPre !== 'current' ? groupPre ?? shared : shared ?? groupPre);
+      pre[i] !== undefined && pre[i] !== 'current'
+        ? pre[i]
+        : (own[i] ?? (negated ? undefined : groupPre !== 'current' ? (groupPre ?? shared) : (shared ?? groupPre)));
     // "Continue PT": kept on, so current; outside a plan a said outcome still wins ("continue duloxetine - partial benefit").
     if ((outcome === undefined && (pre[i] === 'current' || continued)) || (continued && inPlan)) outcome = 'current';
-    if (e.type === 'therapy' && outcome === undefined && !negated && (HABIT.test(after.split(',')[0] ?? '') || HABIT.test(text.slice(e.start, e.end).replace(/^\S+/, '')))) outcome = 'current';
-    if (e.type === 'drug' && negated && outcome === undefined && /^nsaids?$/.test(e.mention.matched) && CLASS_BAN_BEFORE.test(before) && CLASS_BAN_AFTER.test(after)) {
+    if (
+      e.type === 'therapy' &&
+      outcome === undefined &&
+      !negated &&
+      (HABIT.test(after.split(',')[0] ?? '') || HABIT.test(text.slice(e.start, e.end).replace(/^\S+/, '')))
+    )
+      outcome = 'current';
+    if (
+      e.type === 'drug' &&
+      negated &&
+      outcome === undefined &&
+      /^nsaids?$/.test(e.mention.matched) &&
+      CLASS_BAN_BEFORE.test(before) &&
+      CLASS_BAN_AFTER.test(after)
+    ) {
       outcome = 'contraindicated';
     }
     if (e.type === 'drug') {
@@ -145,10 +180,18 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
             : outcome === 'current'
               ? 'current'
               : 'tried-no-benefit';
-      therapies.push(weeks[i] !== undefined && status !== 'not-tried' && status !== 'declined' ? { therapy: e.therapy, status, weeks: weeks[i] } : { therapy: e.therapy, status });
+      therapies.push(
+        weeks[i] !== undefined && status !== 'not-tried' && status !== 'declined'
+          ? { therapy: e.therapy, status, weeks: weeks[i] }
+          : { therapy: e.therapy, status },
+      );
     }
   }
-  return { medications: mergeByKey(medications, (m) => m.drug), therapies: mergeByKey(therapies, (t) => t.therapy), claimed };
+  return {
+    medications: mergeByKey(medications, (m) => m.drug),
+    therapies: mergeByKey(therapies, (t) => t.therapy),
+    claimed,
+  };
 }
 
 function lastMatchEnd(re: RegExp, text: string): number | undefined {

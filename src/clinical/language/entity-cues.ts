@@ -1,12 +1,16 @@
 import { sentencesStartingWith } from './clauses.js';
 
 /** The cues around a drug or therapy mention that decide whether it was tried, planned, declined or ruled out. */
-export const NEGATED_BEFORE = /\b(?:never|not|no|hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|not yet|yet to|nor|without)\b[^,]{0,30}$/;
+export const NEGATED_BEFORE =
+  /\b(?:never|not|no|hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|not yet|yet to|nor|without)\b[^,]{0,30}$/;
 /** "lyrica not tried", "PT never done". */
-export const NOT_TRIED_AFTER = /^\s*(?:not (?:yet )?(?:tried|started|taken|used|given|done)|never (?:tried|taken|used|done)|nor tried)\b/;
-export const OUTCOME_CUE = /^(?:no|not|didn'?t|did not|without) (?:better|relief|improvement|improved|change|benefit|help|helped|effect|response|touch)/;
+export const NOT_TRIED_AFTER =
+  /^\s*(?:not (?:yet )?(?:tried|started|taken|used|given|done)|never (?:tried|taken|used|done)|nor tried)\b/;
+export const OUTCOME_CUE =
+  /^(?:no|not|didn'?t|did not|without) (?:better|relief|improvement|improved|change|benefit|help|helped|effect|response|touch)/;
 /** "walks daily", "yoga 3x/week": a therapy done as a habit is current. */
-export const HABIT = /^\s*(?:[a-z]+\s)?(?:daily|every day|regularly|most days|weekly|monthly|fortnightly|every (?:week|month|other week)|\d\s?x\s?\/?\s?(?:a |per )?(?:wk|week|day))\b/;
+export const HABIT =
+  /^\s*(?:[a-z]+\s)?(?:daily|every day|regularly|most days|weekly|monthly|fortnightly|every (?:week|month|other week)|\d\s?x\s?\/?\s?(?:a |per )?(?:wk|week|day))\b/;
 export const SENTENCE_END = /[.;!?\n](?!\d)/g;
 export const REACH = 400;
 export const EXCEPT = /\b(?:apart from|except|other than|besides|but|only)\b/;
@@ -20,11 +24,14 @@ export const PAIN_WORDS = /\b(?:lbp|pain|back|sciatica|sx|symptoms|history|ago|\
  * nsaidExcluded sees any NSAID-class entry so ruled out). "No NSAIDs tried yet" stays a drug not tried.
  */
 export const CLASS_BAN_BEFORE = /(?:^|[\s(])no\s*$/;
-export const CLASS_BAN_AFTER = /^\s*(?:$|[(.;]|(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is)|with (?:ckd|renal))\b)/;
+export const CLASS_BAN_AFTER =
+  /^\s*(?:$|[(.;]|(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is)|with (?:ckd|renal))\b)/;
 export const DECLINED = /\b(?:declin\w*|refus\w*|not interested|unwilling|reluctant|won'?t)\b/;
-export const PLANNED_BEFORE = /\b(?:refer(?:red|ral)? (?:to|for)|recommend(?:ed)?|plan(?:s|ned)?(?::| to| for)?|consider(?:ing)?|will (?:start|try|do|begin|add)|would (?:try|start)|suggest(?:ed)?|start(?:ing)? on|to start|add(?:ing)?|prescribe|trial of|could try|may try)\s+(?:a |an |trial of |some )?$/;
+export const PLANNED_BEFORE =
+  /\b(?:refer(?:red|ral)? (?:to|for)|recommend(?:ed)?|plan(?:s|ned)?(?::| to| for)?|consider(?:ing)?|will (?:start|try|do|begin|add)|would (?:try|start)|suggest(?:ed)?|start(?:ing)? on|to start|add(?:ing)?|prescribe|trial of|could try|may try)\s+(?:a |an |trial of |some )?$/;
 /** "PT next week", "acupuncture booked": arranged, not yet done. */
-export const PLANNED_AFTER = /^[^,.;(]{0,25}?\b(?:next (?:week|month|visit|appointment)|tomorrow|soon|booked|scheduled|planned|arranged|(?:referral|referred) (?:sent|placed|made|done)|wait-?list(?:ed)?|on (?:the )?wait(?:ing)? ?list)\b/;
+export const PLANNED_AFTER =
+  /^[^,.;(]{0,25}?\b(?:next (?:week|month|visit|appointment)|tomorrow|soon|booked|scheduled|planned|arranged|(?:referral|referred) (?:sent|placed|made|done)|wait-?list(?:ed)?|on (?:the )?wait(?:ing)? ?list)\b/;
 export const BOTH_AFTER = /^[^.;]{0,20}?\b(?:both|all(?: of them| three)?|each)\b/;
 /**
  * What may stand between two drugs of one list ("duloxetine 60 mg and naproxen 500 bid"): separators, doses,
@@ -38,7 +45,8 @@ const GAP_NUMBER = String.raw`\d+(?:\.\d\d+)*(?:\.\d)?`;
 export const LIST_GAP = new RegExp(`^(?:(?:${GAP_NUMBER})?(?:${GAP_WORD}))*(?:${GAP_NUMBER})?$`);
 
 /** "Plan: start gabapentin, refer to physio": what is planned has not been tried ("continue" keeps it current). */
-const PLAN_HEAD = /(?:plan|a\/p|assessment and plan|recommend(?:ation)?s?|will|would|suggest(?:ed)?|consider|next steps?|to start|start|begin|trial|try|rx|refer(?:ral)?)\b[^.!?;\n]*/y;
+const PLAN_HEAD =
+  /(?:plan|a\/p|assessment and plan|recommend(?:ation)?s?|will|would|suggest(?:ed)?|consider|next steps?|to start|start|begin|trial|try|rx|refer(?:ral)?)\b[^.!?;\n]*/y;
 export const CONTINUE = /\b(?:continue|cont|keep|maintain)\b[^,]{0,20}$/;
 
 export function planSpans(text: string): [number, number][] {

@@ -27,8 +27,10 @@ export interface Extraction {
 
 /** Longer texts are cut: a pasted note's first 20,000 characters hold the case (keeps the work bounded). */
 const MAX_CHARS = 20_000;
-const RENAL_NORMAL = /\b(?:(?:renal|kidney) function (?:is )?(?:normal|nl|ok|fine|intact|good)|normal (?:renal|kidney) function|renal(?: function)?:? wnl)\b/;
-const QUESTION = /\?\s*$|^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|max|maximum|dose|dosing|tell me|explain)\b(?!')/i;
+const RENAL_NORMAL =
+  /\b(?:(?:renal|kidney) function (?:is )?(?:normal|nl|ok|fine|intact|good)|normal (?:renal|kidney) function|renal(?: function)?:? wnl)\b/;
+const QUESTION =
+  /\?\s*$|^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|max|maximum|dose|dosing|tell me|explain)\b(?!')/i;
 
 /** Free text -> case facts, deterministically (no clock: "since March" counts back from receivedAt). */
 export function extractCaseFacts(text: string, receivedAt: string): Extraction {
@@ -43,13 +45,15 @@ export function extractCaseFacts(text: string, receivedAt: string): Extraction {
   const { medications, therapies, claimed } = entityFacts(norm, entities, durations);
   const gate = gateFacts(norm, durations, claimed);
   const patch: Partial<CaseFacts> = { ...factsFromHits(conceptHits(norm), norm), ...measuresIn(norm) };
-  for (const [k, v] of Object.entries(gate.facts)) if ((patch as Record<string, unknown>)[k] === undefined) (patch as Record<string, unknown>)[k] = v;
+  for (const [k, v] of Object.entries(gate.facts))
+    if ((patch as Record<string, unknown>)[k] === undefined) (patch as Record<string, unknown>)[k] = v;
   if (medications.length) patch.medications = medications;
   if (therapies.length) patch.nonDrugTherapies = therapies;
   const pain = painDuration(norm, durations, claimed, gate.used);
   if (pain !== undefined) patch.painDurationWeeks = pain;
   if (patch.renal?.ckdStage !== undefined) patch.conditions = { ...patch.conditions, ckd: 'yes' };
-  else if (RENAL_NORMAL.test(norm) && patch.conditions?.ckd === undefined) patch.conditions = { ...patch.conditions, ckd: 'no' };
+  else if (RENAL_NORMAL.test(norm) && patch.conditions?.ckd === undefined)
+    patch.conditions = { ...patch.conditions, ckd: 'no' };
   const conditions = noOtherConditions(norm, patch);
   if (conditions) patch.conditions = conditions;
   const understood = understoodLabels(patch);

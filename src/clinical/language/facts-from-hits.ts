@@ -38,7 +38,8 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
         else if (v === 'unknown') screenUnknown = true;
         break;
       case 'radicular':
-        if (v === 'yes' || radicular === undefined || (radicular === 'unknown' && v === 'no')) radicular = radicular === 'yes' ? 'yes' : v;
+        if (v === 'yes' || radicular === undefined || (radicular === 'unknown' && v === 'no'))
+          radicular = radicular === 'yes' ? 'yes' : v;
         break;
       case 'axial':
         if (v === 'yes') axial = true;

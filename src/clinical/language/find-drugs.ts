@@ -17,12 +17,14 @@ export interface DrugMention {
 
 const WORD = /[a-z]{5,}/gi;
 /** "epidural steroid injection", "steroid cream": not a systemic corticosteroid. */
-const LOCAL_STEROID = /\b(?:epidural|esi|facet|intra-?articular|injections?|inj|shots?|topical|cream|ointment|inhaled|inhaler|nasal)\b/i;
+const LOCAL_STEROID =
+  /\b(?:epidural|esi|facet|intra-?articular|injections?|inj|shots?|topical|cream|ointment|inhaled|inhaler|nasal)\b/i;
 const GENERIC_STEROID = /^(?:cortico)?steroids?$/i;
 /** A dose typed before the name: "60 mg duloxetine", "500mg of naproxen". */
 const DOSE_BEFORE = /(\d{1,5}(?:\.\d{1,3})?\s?(?:mg|g|gm|mcg\s?\/\s?hr?|mcg))\s?(?:of\s)?\s*$/i;
 /** Where a drug's regimen text stops: the end of the sentence or clause. */
-const REGIMEN_END = /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d|then|->|increased|titrated|(?:went )?back to|reduced to|decreased to))|\b(?:but|and|with|without|for)\b(?!\s\d)/i;
+const REGIMEN_END =
+  /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d|then|->|increased|titrated|(?:went )?back to|reduced to|decreased to))|\b(?:but|and|with|without|for)\b(?!\s\d)/i;
 
 /**
  * Every drug named in the text (generic, brand, class member, known or fuzzy misspelling), in text order, each
@@ -36,7 +38,12 @@ export function findDrugs(text: string): DrugMention[] {
     const drug = drugForName(m[0]);
     if (!drug) continue;
     taken.push([m.index, m.index + m[0].length]);
-    if (drug === 'systemic-corticosteroid' && GENERIC_STEROID.test(m[0]) && isLocalSteroid(text, m.index, m.index + m[0].length)) continue;
+    if (
+      drug === 'systemic-corticosteroid' &&
+      GENERIC_STEROID.test(m[0]) &&
+      isLocalSteroid(text, m.index, m.index + m[0].length)
+    )
+      continue;
     found.push({ drug, start: m.index, end: m.index + m[0].length });
   }
   WORD.lastIndex = 0;

@@ -9,13 +9,20 @@ export interface Frequency {
   perDay?: boolean;
 }
 
-const HOURLY = /\bq\.?\s?(\d{1,2})(?:\s?(?:-|to)\s?(\d{1,2}))?\s?(?:h|hr|hrs|hours?)\b|\bevery\s+(\d{1,2})(?:\s?(?:-|to)\s?(\d{1,2}))?\s+(?:h|hr|hrs|hours?)\b/i;
+const HOURLY =
+  /\bq\.?\s?(\d{1,2})(?:\s?(?:-|to)\s?(\d{1,2}))?\s?(?:h|hr|hrs|hours?)\b|\bevery\s+(\d{1,2})(?:\s?(?:-|to)\s?(\d{1,2}))?\s+(?:h|hr|hrs|hours?)\b/i;
 const FIXED: readonly [RegExp, number][] = [
   [/\b(?:q\.?i\.?d|qds|four times (?:a |per |each )?(?:day|daily)|4\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b)/i, 4],
   [/\b(?:t\.?i\.?d|tds|three times (?:a |per |each )?(?:day|daily)|3\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b)/i, 3],
-  [/\b(?:b\.?i\.?d|bd|twice (?:a |per |each )?(?:day|daily)|twice|two times (?:a |per )?(?:day|daily)|2\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b)/i, 2],
+  [
+    /\b(?:b\.?i\.?d|bd|twice (?:a |per |each )?(?:day|daily)|twice|two times (?:a |per )?(?:day|daily)|2\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b)/i,
+    2,
+  ],
   [/\b(?:q\.?o\.?d|every other day|alternate days)\b/i, 0.5],
-  [/\b(?:q\.?d|o\.?d|daily|once (?:a |per )?(?:day|daily)|once|1\s?x\s?(?:\/|a |per )?(?:day|daily|d)|q\.?am|q\.?pm|q\.?hs|qn|nightly|at night|at bedtime|hs|in the (?:morning|evening)|every (?:morning|evening|night)|a day)\b/i, 1],
+  [
+    /\b(?:q\.?d|o\.?d|daily|once (?:a |per )?(?:day|daily)|once|1\s?x\s?(?:\/|a |per )?(?:day|daily|d)|q\.?am|q\.?pm|q\.?hs|qn|nightly|at night|at bedtime|hs|in the (?:morning|evening)|every (?:morning|evening|night)|a day)\b/i,
+    1,
+  ],
 ];
 const PRN = /\b(?:p\.?r\.?n|as needed|as required|when needed|if needed)\b/i;
 const PER_DAY = /^\s*(?:\/\s?(?:day|d)\b|per day\b|a day\b|daily total\b|total daily\b)/i;

@@ -85,7 +85,15 @@ export const IDENTIFIER_RULES: readonly IdentifierRule[] = [
     pattern: /\b[2-9]\d{2}([-.])[2-9]\d{2}\1\d{4}\b/g,
     check: 'us-phone',
     refuse: ['555-234-5678, LBP 2 yrs', 'wife 312.555.0147'],
-    allow: ['gabapentin 600-600-1200 mg', 'gabapentin 300-300-600', 'gabapentin 600 600 1200', 'increased to 600-600-1200', 'titrate 300-400-1200', 'BP 130/80, HR 72, RR 16', 'STarT Back 1 1 0 1 0 1 1 0 1'],
+    allow: [
+      'gabapentin 600-600-1200 mg',
+      'gabapentin 300-300-600',
+      'gabapentin 600 600 1200',
+      'increased to 600-600-1200',
+      'titrate 300-400-1200',
+      'BP 130/80, HR 72, RR 16',
+      'STarT Back 1 1 0 1 0 1 1 0 1',
+    ],
   },
   {
     id: 'phone-us-1',
@@ -124,7 +132,8 @@ export const IDENTIFIER_RULES: readonly IdentifierRule[] = [
   {
     id: 'phone-labelled',
     category: 'phone',
-    pattern: /\b(?:tel|telephone|phone|ph no|mob|mobile|cellphone|cell ?#|cell no|contact no|contact number|pager|fax)\b\.?\s?[:#-]?\s?\+?\d[\d\s().-]{4,18}\d/gi,
+    pattern:
+      /\b(?:tel|telephone|phone|ph no|mob|mobile|cellphone|cell ?#|cell no|contact no|contact number|pager|fax)\b\.?\s?[:#-]?\s?\+?\d[\d\s().-]{4,18}\d/gi,
     check: 'number',
     digits: [6, 15],
     refuse: ['phone: 555 1234', 'mob 0412 345 678', 'Tel. 4921 3344'],
@@ -185,7 +194,10 @@ export const IDENTIFIER_RULES: readonly IdentifierRule[] = [
   {
     id: 'dob-labelled',
     category: 'date-of-birth',
-    pattern: new RegExp(String.raw`\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on| in)?)\s?[:=-]?\s?(?:\d|${MONTH}\b)`, 'gi'),
+    pattern: new RegExp(
+      String.raw`\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on| in)?)\s?[:=-]?\s?(?:\d|${MONTH}\b)`,
+      'gi',
+    ),
     refuse: ['DOB 01/02/1960', 'd.o.b. 3.4.61', 'born 1961, LBP', 'date of birth: March 3rd'],
     allow: ['born in Mexico, moved here', 'reborn after PT', 'DOE 3/14'],
   },
@@ -219,7 +231,13 @@ export const IDENTIFIER_RULES: readonly IdentifierRule[] = [
     category: 'address',
     pattern: new RegExp(String.raw`\b\d{1,5}[A-Za-z]?\s([A-Z][A-Za-z' ]{1,40}?)\s${STREET_WORD}\b`, 'g'),
     check: 'street-cap',
-    refuse: ['lives at 12 Oak Street', '221B Baker St, London', '4 Prince Albert Road', '1600 Pennsylvania Ave', '12 Oak Street and Park Lane'],
+    refuse: [
+      'lives at 12 Oak Street',
+      '221B Baker St, London',
+      '4 Prince Albert Road',
+      '1600 Pennsylvania Ave',
+      '12 Oak Street and Park Lane',
+    ],
     allow: ['referred by Dr Patel', '3 times by Dr Jones', 'x 2 Weeks Walk', 'STarT Back 5 High Risk Way'],
   },
   {
@@ -282,7 +300,7 @@ export const IDENTIFIER_RULES: readonly IdentifierRule[] = [
     category: 'name',
     pattern: /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s([A-Z][A-Za-z'-]{0,30})/g,
     check: 'title-name',
-    refuse: ['Mr Smith has LBP', 'Mrs. Patel 66F with LBP', 'Mr. K, 60, LBP', 'Ms Contreras, 49', 'Mr O\'Brien'],
+    refuse: ['Mr Smith has LBP', 'Mrs. Patel 66F with LBP', 'Mr. K, 60, LBP', 'Ms Contreras, 49', "Mr O'Brien"],
     allow: ['MS Contin 15 mg bid', 'Ms Contin 30 mg', 'Miss doses often', 'MR L-spine 2019', 'MR Moderate'],
   },
   {
@@ -296,9 +314,16 @@ export const IDENTIFIER_RULES: readonly IdentifierRule[] = [
   {
     id: 'patient-capitalised-name',
     category: 'name',
-    pattern: /\b(?:[Pp]atient|[Pp]t|[Cc]lient|[Nn]amed|[Cc]alled|[Nn]ame\s?[:=-]|[Nn]ame is)\s(?:is\s)?([A-Z][a-z'][A-Za-z'-]{0,29})/g,
+    pattern:
+      /\b(?:[Pp]atient|[Pp]t|[Cc]lient|[Nn]amed|[Cc]alled|[Nn]ame\s?[:=-]|[Nn]ame is)\s(?:is\s)?([A-Z][a-z'][A-Za-z'-]{0,29})/g,
     check: 'name-word',
-    refuse: ['patient John has sciatica', 'pt John Doe 58M', 'Patient Jane D., 50F, LBP', 'a man named Albert', 'Name: Priya, LBP'],
+    refuse: [
+      'patient John has sciatica',
+      'pt John Doe 58M',
+      'Patient Jane D., 50F, LBP',
+      'a man named Albert',
+      'Name: Priya, LBP',
+    ],
     allow: [
       'Pt is a 58 yo male with LBP',
       'Patient Reports 9/12 history',
@@ -315,7 +340,8 @@ export const IDENTIFIER_RULES: readonly IdentifierRule[] = [
   {
     id: 'patient-name-said',
     category: 'name',
-    pattern: /\b(?:patient|pt|client)(?:'s)?\s(?:full\s|first\s|last\s|sur)?names?\b\s?(?:is\s)?[:=-]?\s?([A-Za-z]{2,40})/gi,
+    pattern:
+      /\b(?:patient|pt|client)(?:'s)?\s(?:full\s|first\s|last\s|sur)?names?\b\s?(?:is\s)?[:=-]?\s?([A-Za-z]{2,40})/gi,
     check: 'not-withheld',
     refuse: ['pt name Jane Doe', "patient's name is jo", 'patient surname: smith', 'Patient name - Ahmed'],
     allow: ['patient name withheld, 58M', 'patient name not given', 'pt name redacted', 'patient name and DOB removed'],
@@ -323,18 +349,62 @@ export const IDENTIFIER_RULES: readonly IdentifierRule[] = [
   {
     id: 'name-before-age',
     category: 'name',
-    pattern: /\b([A-Z][a-z'-]{1,30})\s([A-Z][a-z'-]{1,30}),?\s\d{1,3}(?:[MFmf]\b|\s[MF]\b|\s?yo\b|\s?y\/o|\s?y\.o\b|\s(?:years?|yrs?) old\b|-years?-old\b|-yo\b)/g,
+    pattern:
+      /\b([A-Z][a-z'-]{1,30})\s([A-Z][a-z'-]{1,30}),?\s\d{1,3}(?:[MFmf]\b|\s[MF]\b|\s?yo\b|\s?y\/o|\s?y\.o\b|\s(?:years?|yrs?) old\b|-years?-old\b|-yo\b)/g,
     check: 'name-pair',
     refuse: ['Jane Doe, 54F, chronic LBP', 'Ahmed Khan 61 yo M', 'Maria Lopez, 49 years old'],
-    allow: ['Chronic Back Pain, 58M', 'New Patient 62 F', 'Follow Up, 70M', 'Seen Today 58 yo', 'Lumbar Radiculopathy 45 M', 'Hip Replacement 10 years ago', 'Spinal Cord Stimulator 2 m ago'],
+    allow: [
+      'Chronic Back Pain, 58M',
+      'New Patient 62 F',
+      'Follow Up, 70M',
+      'Seen Today 58 yo',
+      'Lumbar Radiculopathy 45 M',
+      'Hip Replacement 10 years ago',
+      'Spinal Cord Stimulator 2 m ago',
+    ],
   },
 ];
 
 /** Words written after a title that are no one's name ("Ms Contin", a sentence that starts "Mr" on its own). */
 export const TITLE_NOT_NAMES: ReadonlySet<string> = new Set([
-  'Contin', 'Is', 'Has', 'Was', 'Had', 'And', 'Or', 'The', 'A', 'An', 'Not', 'No', 'Did', 'Does', 'Will', 'With', 'On', 'In', 'At', 'To',
-  'Of', 'For', 'Seen', 'Reports', 'Denies', 'States', 'Says', 'Presents', 'Complains', 'Takes', 'Tried', 'Who', 'Also', 'Now', 'Still',
-  'X', 'Y', 'Z',
+  'Contin',
+  'Is',
+  'Has',
+  'Was',
+  'Had',
+  'And',
+  'Or',
+  'The',
+  'A',
+  'An',
+  'Not',
+  'No',
+  'Did',
+  'Does',
+  'Will',
+  'With',
+  'On',
+  'In',
+  'At',
+  'To',
+  'Of',
+  'For',
+  'Seen',
+  'Reports',
+  'Denies',
+  'States',
+  'Says',
+  'Presents',
+  'Complains',
+  'Takes',
+  'Tried',
+  'Who',
+  'Also',
+  'Now',
+  'Still',
+  'X',
+  'Y',
+  'Z',
 ]);
 
 /**
@@ -390,7 +460,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Words after a "name" cue saying there is no name in the message. */
-export const WITHHELD = /^(?:withheld|redacted|removed|omitted|not|none|unknown|hidden|deleted|n\/a|na|xx+|\*+|anon\w*)$/i;
+export const WITHHELD =
+  /^(?:withheld|redacted|removed|omitted|not|none|unknown|hidden|deleted|n\/a|na|xx+|\*+|anon\w*)$/i;
 
 /** Words that are units, times or counts: a street is never named "2 weeks" or "10 minutes". */
 export const NOT_STREET_WORDS: ReadonlySet<string> = new Set(

@@ -50,7 +50,11 @@ export function nhsCheckDigitValid(digits: string): boolean {
   return (check === 11 ? 0 : check) === Number(digits[9]);
 }
 
-const fold = (w: string): string => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const fold = (w: string): string =>
+  w
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 /** A word that could be someone's name: not a common, clinical, instrument, eponym or drug word. */
 export function nameLike(word: string): boolean {
@@ -74,7 +78,9 @@ function passes(rule: IdentifierRule, m: RegExpExecArray, text: string): boolean
   const start = m.index;
   const end = start + m[0].length;
   const g1 = m[1] ?? '';
-  const numberOk = () => standsAlone(text, start, end) && (!rule.digits || (digitCount(m[0]) >= rule.digits[0] && digitCount(m[0]) <= rule.digits[1]));
+  const numberOk = () =>
+    standsAlone(text, start, end) &&
+    (!rule.digits || (digitCount(m[0]) >= rule.digits[0] && digitCount(m[0]) <= rule.digits[1]));
   switch (rule.check) {
     case undefined:
       return true;
@@ -88,7 +94,9 @@ function passes(rule: IdentifierRule, m: RegExpExecArray, text: string): boolean
       return numberOk() && nhsCheckDigitValid(m[0].replace(/\D/g, ''));
     case 'ssn': {
       const [area = '', group = '', serial = ''] = m[0].split('-');
-      return numberOk() && area !== '000' && area !== '666' && !area.startsWith('9') && group !== '00' && serial !== '0000';
+      return (
+        numberOk() && area !== '000' && area !== '666' && !area.startsWith('9') && group !== '00' && serial !== '0000'
+      );
     }
     case 'email':
       return /[A-Za-z0-9._%+-]/.test(text[start - 1] ?? '');

@@ -8,7 +8,13 @@ import type { Entity } from './entity.js';
  * pain drug they take its outcome only when it is said of the whole list ("lorazepam and gabapentin, neither
  * helped") and they are not marked as taken now ("on warfarin, ibuprofen 400 tid no help": warfarin is current).
  */
-export const CO_MEDICATIONS: ReadonlySet<DrugId> = new Set(['anticoagulant', 'antiplatelet', 'ssri', 'maoi', 'benzodiazepine']);
+export const CO_MEDICATIONS: ReadonlySet<DrugId> = new Set([
+  'anticoagulant',
+  'antiplatelet',
+  'ssri',
+  'maoi',
+  'benzodiazepine',
+]);
 
 export const isCoMedication = (e: Entity): boolean => e.type === 'drug' && CO_MEDICATIONS.has(e.mention.drug);
 
@@ -39,7 +45,10 @@ export function sharedOutcome(members: readonly ListMember[]): SharedOutcome {
   const source = members.find((m) => m.own === 'ineffective' || m.own === 'partial');
   if (!source) return { outcome: undefined, saidOfAll: false };
   const saidOfAll = SAID_OF_ALL.test(source.after);
-  return { outcome: hasRegimen(source) && !TOGETHER.test(source.joiner) && !saidOfAll ? undefined : source.own, saidOfAll };
+  return {
+    outcome: hasRegimen(source) && !TOGETHER.test(source.joiner) && !saidOfAll ? undefined : source.own,
+    saidOfAll,
+  };
 }
 
 export interface SharedOutcome {

@@ -11,12 +11,17 @@ const AGE = [
 ];
 const CRCL = /\b(?:crcl|cr cl|creatinine clearance)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
 const EGFR = /\b(?:egfr|gfr)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
-const CKD_STAGE = /\bckd\s?(?:stage\s?)?([1-5]|iv|v|iii|ii|i)(?:[ab])?\b|\bstage\s?([1-5]|iv|iii|ii|v)[ab]?\s(?:ckd|chronic kidney disease)\b/;
+const CKD_STAGE =
+  /\bckd\s?(?:stage\s?)?([1-5]|iv|v|iii|ii|i)(?:[ab])?\b|\bstage\s?([1-5]|iv|iii|ii|v)[ab]?\s(?:ckd|chronic kidney disease)\b/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
-const SBT = /\b(?:start ?back|sbt|sbst)(?: screening tool)?(?: score)?(?: total)?\s?(?:of|=|:|is|score)?\s?(\d)(?:\s?\/\s?9)?\b(?:[^.;\n]{0,30}?\b(?:psych(?:osocial)?|subscale|sub-?score)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?\b)?/;
-const SBT_SUB_FIRST = /\b(?:start ?back|sbt|sbst)[^.;\n]{0,25}?\b(?:psych(?:osocial)?|subscale)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?[^.;\n]{0,15}?\btotal\s?(?:of|=|:|is)?\s?(\d)\b/;
-const SBT_RISK = /\b(?:start ?back|sbt|sbst)[^.;\n\d]{0,20}?\b(high|medium|moderate|low)(?:[- ]risk)?\b|\b(high|medium|moderate|low)[- ]risk (?:on |per |by )?(?:start ?back|sbt|sbst)\b/;
-const ODI = /\b(?:odi|oswestry(?: disability index)?(?: score)?)\s?(?:of|=|:|is|score|(?:down|up)? ?from \d{1,3}%? to|\d{1,3}%?\s?(?:->|→))?\s?(\d{1,3}(?:\.\d)?)\s?%?/;
+const SBT =
+  /\b(?:start ?back|sbt|sbst)(?: screening tool)?(?: score)?(?: total)?\s?(?:of|=|:|is|score)?\s?(\d)(?:\s?\/\s?9)?\b(?:[^.;\n]{0,30}?\b(?:psych(?:osocial)?|subscale|sub-?score)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?\b)?/;
+const SBT_SUB_FIRST =
+  /\b(?:start ?back|sbt|sbst)[^.;\n]{0,25}?\b(?:psych(?:osocial)?|subscale)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?[^.;\n]{0,15}?\btotal\s?(?:of|=|:|is)?\s?(\d)\b/;
+const SBT_RISK =
+  /\b(?:start ?back|sbt|sbst)[^.;\n\d]{0,20}?\b(high|medium|moderate|low)(?:[- ]risk)?\b|\b(high|medium|moderate|low)[- ]risk (?:on |per |by )?(?:start ?back|sbt|sbst)\b/;
+const ODI =
+  /\b(?:odi|oswestry(?: disability index)?(?: score)?)\s?(?:of|=|:|is|score|(?:down|up)? ?from \d{1,3}%? to|\d{1,3}%?\s?(?:->|→))?\s?(\d{1,3}(?:\.\d)?)\s?%?/;
 const PAIN = /\b(?:pain|nrs|vas)[^\w/]{0,5}(?:score\s?)?(?:of|=|:|is|at)?\s?(\d{1,2}(?:\.\d)?)\s?\/\s?10\b/;
 
 /** "pain 7->4/10": the latest score. */
@@ -58,7 +63,8 @@ function startBackIn(text: string): Partial<CaseFacts> {
   const total = subFirst ? Number(subFirst[2]) : m?.[1] !== undefined ? Number(m[1]) : undefined;
   const psych = subFirst ? Number(subFirst[1]) : m?.[2] !== undefined ? Number(m[2]) : undefined;
   const out: Partial<CaseFacts> = {};
-  if (total !== undefined && psych !== undefined && total <= 9 && psych <= 5 && psych <= total) out.startBack = { total, psychosocial: psych };
+  if (total !== undefined && psych !== undefined && total <= 9 && psych <= 5 && psych <= total)
+    out.startBack = { total, psychosocial: psych };
   const risk = SBT_RISK.exec(text);
   const level = risk?.[1] ?? risk?.[2];
   if (level) out.startBackRisk = level === 'moderate' ? 'medium' : (level as 'high' | 'medium' | 'low');

@@ -18,6 +18,7 @@ export function noOtherConditions(text: string, patch: Partial<CaseFacts>): Part
   if (!NO_CONDITIONS.test(text)) return patch.conditions;
   const out = { ...patch.conditions };
   // Renal numbers decide CKD themselves (an eGFR said next to "otherwise healthy" is not a normal kidney).
-  for (const id of conditionIdSchema.options) if (out[id] === undefined && !(id === 'ckd' && patch.renal)) out[id] = 'no';
+  for (const id of conditionIdSchema.options)
+    if (out[id] === undefined && !(id === 'ckd' && patch.renal)) out[id] = 'no';
   return out;
 }

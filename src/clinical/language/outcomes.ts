@@ -6,12 +6,30 @@ import type { MedicationOutcome } from '../case/case-facts.js';
  * checker's fuzzing took for a quadratic).
  */
 const OUTCOMES: readonly [RegExp, MedicationOutcome][] = [
-  [/\b(?:contraindicated|contra-?indication|c\/i|ci d\/t|can'?t (?:take|have|use)|cannot (?:take|have|use)|unable to take|allerg(?:ic|y)|anaphylaxis|not (?:a |an )?(?:candidate|option|suitable)|not (?:advised|advisable|recommended|appropriate|safe)|avoid(?:ed|ing)? (?:due to|given|because of|d\/t|with|in)|avoid(?:ed)?\b|(?:due to|given|because of|d\/t) (?:ckd|renal|kidney|gi bleed|ulcer|anticoag))/, 'contraindicated'],
-  [/\b(?:not tolerated|intolerant|intolerance|couldn'?t tolerate|could not tolerate|did(?:n'?t| not) tolerate|unable to tolerate|poorly tolerated|tolerated (?:it )?(?:poorly|badly|terribly)|side effects|adverse effects?|stopped (?:due to|for|because(?: of)?|d\/t|after|with|2\/2|as|since)|(?:made|makes) (?:him|her|them) feel (?:sick|unwell|awful|terrible|ill|dizzy|drowsy|spaced)|upset (?:his|her|their|the) stomach|(?:bp|blood pressure) (?:went up|rose|increased|up|high|raised|elevated)|(?:high|raised|elevated) (?:bp|blood pressure)|(?:caused|causing|made (?:him|her|them)|gave (?:him|her|them)|with) (?:nausea|dizziness|dizzy|drowsy|drowsiness|sedation|sedated|constipation|gi upset|dyspepsia|rash|confusion|fatigue|insomnia|sick|sleepy|foggy|sweating|edema|swelling|itching|vomiting)|(?:nausea|nauseous|nauseated|sleepy|sleepiness|somnolent|drowsy|foggy|dizziness|dizzy|drowsiness|sedation|sedating|constipated|hyponatr(?:a)?emia|stomach (?:pain|ache)|abdominal pain|(?:ankle |leg )?swelling|gi upset|gi side effects|gi intolerance|stomach upset|upset stomach|dyspepsia|heartburn|reflux|rash|confusion|vomiting|constipation|brain fog|somnolence|edema|weight gain)\b|(?:so|hence|therefore|and) stopped)/, 'not-tolerated'],
-  [/\b(?:partial(?:ly)?(?: relief| response| benefit| improvement| effect)?|some (?:relief|benefit|improvement|help|effect)|(?:helped|helps|helping) (?:a (?:bit|little)|somewhat|slightly|some)|somewhat (?:helpful|effective|better)|modest(?:ly)? (?:relief|benefit|improvement|helpful)|moderate (?:relief|benefit|improvement)|partly (?:better|helpful|effective)|mild (?:relief|benefit|improvement)|marginal(?:ly)? (?:relief|benefit|improvement|better|helpful)|slight(?:ly)? (?:relief|benefit|improvement|better)|(?:a bit|a little|somewhat|partially) better|took the edge off|helped (?:briefly|temporarily|short[- ]term|for a (?:while|bit|few (?:days|weeks)))|(?:temporary|short[- ]lived|transient) (?:relief|benefit|improvement)|takes the edge off|not enough|inadequate (?:relief|response|benefit)|insufficient)/, 'partial'],
-  [/\b(?:no (?:(?:lasting|sustained|real|sig|significant|meaningful|clinically meaningful|much|obvious) )?(?:relief|benefit|improvement|help|effect|response|change|difference)|(?:minimal|little|nil|negligible) (?:relief|benefit|improvement|effect|help)|nil effect|(?:neither|none|nothing) (?:of them )?(?:helped|worked|effective)|(?:did(?:n'?t| not)|does(?:n'?t| not)|has(?:n'?t| not)|have(?:n'?t| not)) (?:help|work|improve|do anything)|not (?:helpful|effective|helping|working)|ineffective|unhelpful|useless|failed|failure|without (?:relief|benefit|improvement|effect|success|much (?:relief|benefit|improvement|help))|nothing helped|no better|no good|(?:does|did|do) (?:very )?little|very little (?:effect|benefit|relief|help)|barely (?:helps|helped|works|worked|touch(?:es|ed)?)|(?:neither|none|nothing) (?:of them )?(?:made (?:a |any )?difference|did (?:anything|much))|(?:helped|worked|effective|helpful) (?:at first|initially)|initially (?:helped|worked|effective|helpful)|wear(?:ing|s) off|did(?:n'?t| not) do (?:much|anything)|did nothing|does nothing|(?:made|makes) no difference|not much (?:help|relief|benefit|better|difference|effect)|(?:did(?:n'?t| not)|does(?:n'?t| not)) help (?:much|a lot)|(?:worked|helped|effective) until|(?:did|does)(?:n'?t| not)\s*$|stopped working|no longer (?:works|working|helps|helping|effective)|wore off|lost (?:its )?effect|didn'?t touch|did not touch|still (?:\d{1,2}\s?\/\s?10|severe|bad|high|in (?:a lot of )?pain)|(?:pain|symptoms) unchanged|non-?responsive|refractory)|\(\s?(?:none|nil|no)\s?\)/, 'ineffective'],
-  [/\b(?:currently (?:on|taking|using|doing|attending|in)|now on|still on|still taking|taking|continues|continuing|started|starting|ongoing|in progress|attending|doing|so far|too early(?: to (?:judge|tell|say))?|\d+\s?(?:days?|d|wks?|weeks?|months?|mos?) ago|weekly|(?:once|twice) (?:a |per )?week|\d\s?x\s?\/?\s?(?:a |per )?(?:wk|week))\b/, 'current'],
-  [/\b(?:helps|helped|helpful|effective|(?:good|decent|great|excellent|reasonable) (?:relief|response|benefit|effect)|working well|works well|significant (?:relief|improvement)|(?:much |significantly )?improved|(?:much )?better)\b/, 'effective'],
+  [
+    /\b(?:contraindicated|contra-?indication|c\/i|ci d\/t|can'?t (?:take|have|use)|cannot (?:take|have|use)|unable to take|allerg(?:ic|y)|anaphylaxis|not (?:a |an )?(?:candidate|option|suitable)|not (?:advised|advisable|recommended|appropriate|safe)|avoid(?:ed|ing)? (?:due to|given|because of|d\/t|with|in)|avoid(?:ed)?\b|(?:due to|given|because of|d\/t) (?:ckd|renal|kidney|gi bleed|ulcer|anticoag))/,
+    'contraindicated',
+  ],
+  [
+    /\b(?:not tolerated|intolerant|intolerance|couldn'?t tolerate|could not tolerate|did(?:n'?t| not) tolerate|unable to tolerate|poorly tolerated|tolerated (?:it )?(?:poorly|badly|terribly)|side effects|adverse effects?|stopped (?:due to|for|because(?: of)?|d\/t|after|with|2\/2|as|since)|(?:made|makes) (?:him|her|them) feel (?:sick|unwell|awful|terrible|ill|dizzy|drowsy|spaced)|upset (?:his|her|their|the) stomach|(?:bp|blood pressure) (?:went up|rose|increased|up|high|raised|elevated)|(?:high|raised|elevated) (?:bp|blood pressure)|(?:caused|causing|made (?:him|her|them)|gave (?:him|her|them)|with) (?:nausea|dizziness|dizzy|drowsy|drowsiness|sedation|sedated|constipation|gi upset|dyspepsia|rash|confusion|fatigue|insomnia|sick|sleepy|foggy|sweating|edema|swelling|itching|vomiting)|(?:nausea|nauseous|nauseated|sleepy|sleepiness|somnolent|drowsy|foggy|dizziness|dizzy|drowsiness|sedation|sedating|constipated|hyponatr(?:a)?emia|stomach (?:pain|ache)|abdominal pain|(?:ankle |leg )?swelling|gi upset|gi side effects|gi intolerance|stomach upset|upset stomach|dyspepsia|heartburn|reflux|rash|confusion|vomiting|constipation|brain fog|somnolence|edema|weight gain)\b|(?:so|hence|therefore|and) stopped)/,
+    'not-tolerated',
+  ],
+  [
+    /\b(?:partial(?:ly)?(?: relief| response| benefit| improvement| effect)?|some (?:relief|benefit|improvement|help|effect)|(?:helped|helps|helping) (?:a (?:bit|little)|somewhat|slightly|some)|somewhat (?:helpful|effective|better)|modest(?:ly)? (?:relief|benefit|improvement|helpful)|moderate (?:relief|benefit|improvement)|partly (?:better|helpful|effective)|mild (?:relief|benefit|improvement)|marginal(?:ly)? (?:relief|benefit|improvement|better|helpful)|slight(?:ly)? (?:relief|benefit|improvement|better)|(?:a bit|a little|somewhat|partially) better|took the edge off|helped (?:briefly|temporarily|short[- ]term|for a (?:while|bit|few (?:days|weeks)))|(?:temporary|short[- ]lived|transient) (?:relief|benefit|improvement)|takes the edge off|not enough|inadequate (?:relief|response|benefit)|insufficient)/,
+    'partial',
+  ],
+  [
+    /\b(?:no (?:(?:lasting|sustained|real|sig|significant|meaningful|clinically meaningful|much|obvious) )?(?:relief|benefit|improvement|help|effect|response|change|difference)|(?:minimal|little|nil|negligible) (?:relief|benefit|improvement|effect|help)|nil effect|(?:neither|none|nothing) (?:of them )?(?:helped|worked|effective)|(?:did(?:n'?t| not)|does(?:n'?t| not)|has(?:n'?t| not)|have(?:n'?t| not)) (?:help|work|improve|do anything)|not (?:helpful|effective|helping|working)|ineffective|unhelpful|useless|failed|failure|without (?:relief|benefit|improvement|effect|success|much (?:relief|benefit|improvement|help))|nothing helped|no better|no good|(?:does|did|do) (?:very )?little|very little (?:effect|benefit|relief|help)|barely (?:helps|helped|works|worked|touch(?:es|ed)?)|(?:neither|none|nothing) (?:of them )?(?:made (?:a |any )?difference|did (?:anything|much))|(?:helped|worked|effective|helpful) (?:at first|initially)|initially (?:helped|worked|effective|helpful)|wear(?:ing|s) off|did(?:n'?t| not) do (?:much|anything)|did nothing|does nothing|(?:made|makes) no difference|not much (?:help|relief|benefit|better|difference|effect)|(?:did(?:n'?t| not)|does(?:n'?t| not)) help (?:much|a lot)|(?:worked|helped|effective) until|(?:did|does)(?:n'?t| not)\s*$|stopped working|no longer (?:works|working|helps|helping|effective)|wore off|lost (?:its )?effect|didn'?t touch|did not touch|still (?:\d{1,2}\s?\/\s?10|severe|bad|high|in (?:a lot of )?pain)|(?:pain|symptoms) unchanged|non-?responsive|refractory)|\(\s?(?:none|nil|no)\s?\)/,
+    'ineffective',
+  ],
+  [
+    /\b(?:currently (?:on|taking|using|doing|attending|in)|now on|still on|still taking|taking|continues|continuing|started|starting|ongoing|in progress|attending|doing|so far|too early(?: to (?:judge|tell|say))?|\d+\s?(?:days?|d|wks?|weeks?|months?|mos?) ago|weekly|(?:once|twice) (?:a |per )?week|\d\s?x\s?\/?\s?(?:a |per )?(?:wk|week))\b/,
+    'current',
+  ],
+  [
+    /\b(?:helps|helped|helpful|effective|(?:good|decent|great|excellent|reasonable) (?:relief|response|benefit|effect)|working well|works well|significant (?:relief|improvement)|(?:much |significantly )?improved|(?:much )?better)\b/,
+    'effective',
+  ],
 ];
 
 /**
@@ -19,17 +37,36 @@ const OUTCOMES: readonly [RegExp, MedicationOutcome][] = [
  * the "failed" row trailing spaces belong to one place only (`(?:\s+word...)?\s*:?\s*$` split them polynomially).
  */
 const BEFORE: readonly [RegExp, MedicationOutcome][] = [
-  [/\b(?:allergic to|allergy to|contraindication to|c\/i to|can'?t take|cannot take|unable to take|avoid(?:ing)?|not a candidate for|so no)\s*$/, 'contraindicated'],
-  [/\b(?:intolerant (?:of|to)|intolerance to|couldn'?t tolerate|could not tolerate|(?:did|does|do)(?:n'?t| not) tolerate|unable to tolerate|side effects (?:with|from|on))\s*$/, 'not-tolerated'],
-  [/\b(?:partial (?:relief|response|benefit|improvement) (?:with|from|on|to)|some (?:relief|benefit|improvement) (?:with|from|on)|(?:a bit|a little|somewhat|slightly|partially|partly) better (?:with|on))\s*$/, 'partial'],
-  [/\b(?:failed|failure of|no better (?:on|with)|no (?:relief|benefit|improvement|response|help) (?:with|from|on|after|to)|didn'?t respond to|did not respond to|unsuccessful trials? of|not helped by|nothing from)(?:\s+(?:a |an )?(?:(?:trials? of|course of)\s*|\d+\s*(?:wks?|weeks?|months?|mos?)\s+(?:of\s+)?)|\s*)(?::\s*)?$/, 'ineffective'],
-  [/\b(?:no better|no (?:relief|benefit|improvement)|not improved|unchanged) (?:after|despite)[^,]{0,25}\b(?:on|with)\s*$/, 'ineffective'],
+  [
+    /\b(?:allergic to|allergy to|contraindication to|c\/i to|can'?t take|cannot take|unable to take|avoid(?:ing)?|not a candidate for|so no)\s*$/,
+    'contraindicated',
+  ],
+  [
+    /\b(?:intolerant (?:of|to)|intolerance to|couldn'?t tolerate|could not tolerate|(?:did|does|do)(?:n'?t| not) tolerate|unable to tolerate|side effects (?:with|from|on))\s*$/,
+    'not-tolerated',
+  ],
+  [
+    /\b(?:partial (?:relief|response|benefit|improvement) (?:with|from|on|to)|some (?:relief|benefit|improvement) (?:with|from|on)|(?:a bit|a little|somewhat|slightly|partially|partly) better (?:with|on))\s*$/,
+    'partial',
+  ],
+  [
+    /\b(?:failed|failure of|no better (?:on|with)|no (?:relief|benefit|improvement|response|help) (?:with|from|on|after|to)|didn'?t respond to|did not respond to|unsuccessful trials? of|not helped by|nothing from)(?:\s+(?:a |an )?(?:(?:trials? of|course of)\s*|\d+\s*(?:wks?|weeks?|months?|mos?)\s+(?:of\s+)?)|\s*)(?::\s*)?$/,
+    'ineffective',
+  ],
+  [
+    /\b(?:no better|no (?:relief|benefit|improvement)|not improved|unchanged) (?:after|despite)[^,]{0,25}\b(?:on|with)\s*$/,
+    'ineffective',
+  ],
   [/\b(?:(?:much |significantly )?(?:improved|better|good relief) (?:on|with))\s*$/, 'effective'],
-  [/\b(?:currently (?:on|taking|using|doing|in)|currently|now on|still on|remains on|continues on|switched to|changed to|moved to|rotated to|continuing|taking|takes|uses|using|started (?:on)?|on|doing|does|attending|sees|seeing|in|long-term|longterm|chronic|maintenance|(?:current )?(?:meds|medications)\s?:)(?:\s(?:a|an|the|his|her|their))?\s*$/, 'current'],
+  [
+    /\b(?:currently (?:on|taking|using|doing|in)|currently|now on|still on|remains on|continues on|switched to|changed to|moved to|rotated to|continuing|taking|takes|uses|using|started (?:on)?|on|doing|does|attending|sees|seeing|in|long-term|longterm|chronic|maintenance|(?:current )?(?:meds|medications)\s?:)(?:\s(?:a|an|the|his|her|their))?\s*$/,
+    'current',
+  ],
 ];
 
 /** "helps, no side effects": said to rule side effects out, not in. */
-const NO_SIDE_EFFECTS = /\b(?:no|without|denies|nil) (?:side effects|adverse effects|problems)\b|\b(?:well tolerated|tolerat(?:ing|es) (?:it )?well)\b/g;
+const NO_SIDE_EFFECTS =
+  /\b(?:no|without|denies|nil) (?:side effects|adverse effects|problems)\b|\b(?:well tolerated|tolerat(?:ing|es) (?:it )?well)\b/g;
 
 /** "60 mg, tolerated ok": taking it without trouble says nothing of its effect yet; it is current. */
 const TOLERATED = /\b(?:tolerat(?:ed|ing|es)|no (?:side effects|adverse effects|problems)|without side effects)\b/;
@@ -41,7 +78,8 @@ export function outcomeIn(raw: string): MedicationOutcome | undefined {
 }
 
 /** "previously on oxycodone", "was on gabapentin": taken once, not now, outcome not said. */
-const PAST_BEFORE = /\b(?:previously|formerly|was|were|had been|used to be|prior(?:ly)?|in the past) (?:on|taking|tried)\s*$/;
+const PAST_BEFORE =
+  /\b(?:previously|formerly|was|were|had been|used to be|prior(?:ly)?|in the past) (?:on|taking|tried)\s*$/;
 
 export function outcomeBefore(text: string): MedicationOutcome | undefined {
   if (PAST_BEFORE.test(text)) return undefined;

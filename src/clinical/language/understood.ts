@@ -10,13 +10,44 @@ const OUTCOME: Record<MedicationOutcome, string> = {
   current: 'current',
   effective: 'helping',
 };
-const STATUS = { 'tried-no-benefit': 'tried, no benefit', partial: 'partial benefit', current: 'current', 'not-tried': 'not tried', declined: 'declined' } as const;
-const TIMES: Record<number, string> = { 0.5: 'every other day', 1: 'daily', 2: 'twice daily', 3: 'three times daily', 4: 'four times daily' };
-const FLAG = { 'cauda-equina': 'cauda equina signs', cancer: 'cancer signs', infection: 'infection signs', fracture: 'fracture risk', 'progressive-neuro-deficit': 'progressive neurological deficit' } as const;
-const PSYCH = { depression: 'depression', anxiety: 'anxiety', catastrophizing: 'catastrophizing', workDissatisfaction: 'work dissatisfaction' } as const;
+const STATUS = {
+  'tried-no-benefit': 'tried, no benefit',
+  partial: 'partial benefit',
+  current: 'current',
+  'not-tried': 'not tried',
+  declined: 'declined',
+} as const;
+const TIMES: Record<number, string> = {
+  0.5: 'every other day',
+  1: 'daily',
+  2: 'twice daily',
+  3: 'three times daily',
+  4: 'four times daily',
+};
+const FLAG = {
+  'cauda-equina': 'cauda equina signs',
+  cancer: 'cancer signs',
+  infection: 'infection signs',
+  fracture: 'fracture risk',
+  'progressive-neuro-deficit': 'progressive neurological deficit',
+} as const;
+const PSYCH = {
+  depression: 'depression',
+  anxiety: 'anxiety',
+  catastrophizing: 'catastrophizing',
+  workDissatisfaction: 'work dissatisfaction',
+} as const;
 const CONDITION = {
-  ckd: 'CKD', 'liver-disease': 'liver disease', 'heavy-alcohol': 'heavy alcohol use', 'gi-bleed-history': 'GI bleed history', 'cardiovascular-disease': 'cardiovascular disease',
-  'recent-cabg': 'recent CABG', 'seizure-disorder': 'seizure disorder', copd: 'COPD', 'substance-use-disorder': 'substance use disorder', 'overdose-history': 'overdose history',
+  ckd: 'CKD',
+  'liver-disease': 'liver disease',
+  'heavy-alcohol': 'heavy alcohol use',
+  'gi-bleed-history': 'GI bleed history',
+  'cardiovascular-disease': 'cardiovascular disease',
+  'recent-cabg': 'recent CABG',
+  'seizure-disorder': 'seizure disorder',
+  copd: 'COPD',
+  'substance-use-disorder': 'substance use disorder',
+  'overdose-history': 'overdose history',
 } as const;
 
 /** "no other conditions" said of the whole list: "CKD", "no other conditions" rather than nine "no X" lines. */
@@ -25,7 +56,10 @@ function conditionLabels(conditions: NonNullable<CaseFacts['conditions']>): stri
   const none = entries.filter(([, v]) => v === 'no');
   const named = entries.filter(([, v]) => v !== 'no').map(([k, v]) => yn(CONDITION[k], v)!);
   if (none.length < 5) return entries.map(([k, v]) => yn(CONDITION[k], v)!);
-  return [...named, named.length || entries.length < Object.keys(CONDITION).length ? 'no other conditions' : 'no conditions'];
+  return [
+    ...named,
+    named.length || entries.length < Object.keys(CONDITION).length ? 'no other conditions' : 'no conditions',
+  ];
 }
 
 export function weeksText(w: number): string {
@@ -57,8 +91,12 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   else if (p.redFlagScreen) out.push(`red flags: ${p.redFlagScreen === 'yes' ? 'present' : 'unknown'}`);
   out.push(yn('radicular symptoms', p.radicular));
   for (const m of p.medications ?? []) out.push(medicationLabel(m));
-  for (const t of p.nonDrugTherapies ?? []) out.push(`${THERAPY_LABEL[t.therapy]}: ${STATUS[t.status]}${t.weeks !== undefined ? ` (${weeksText(t.weeks)})` : ''}`);
-  for (const [k, label] of Object.entries(PSYCH) as [keyof typeof PSYCH, string][]) out.push(yn(label, p.psychosocial?.[k]));
+  for (const t of p.nonDrugTherapies ?? [])
+    out.push(
+      `${THERAPY_LABEL[t.therapy]}: ${STATUS[t.status]}${t.weeks !== undefined ? ` (${weeksText(t.weeks)})` : ''}`,
+    );
+  for (const [k, label] of Object.entries(PSYCH) as [keyof typeof PSYCH, string][])
+    out.push(yn(label, p.psychosocial?.[k]));
   out.push(...conditionLabels(p.conditions ?? {}));
   if (p.renal?.crcl !== undefined) out.push(`CrCl ${p.renal.crcl}`);
   if (p.renal?.egfr !== undefined) out.push(`eGFR ${p.renal.egfr}`);
@@ -72,7 +110,9 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   out.push(yn('functional disability', p.functionalDisability));
   out.push(yn('considering a procedure', p.consideringInterventional, 'not considering a procedure'));
   out.push(yn('opioid risk assessment done', p.opioidRiskAssessment, 'no opioid risk assessment yet'));
-  out.push(yn('opioid benefits and risks discussed', p.opioidDiscussion, 'opioid benefits and risks not yet discussed'));
+  out.push(
+    yn('opioid benefits and risks discussed', p.opioidDiscussion, 'opioid benefits and risks not yet discussed'),
+  );
   if (p.improvedSinceLastVisit) out.push(`improved since last visit: ${p.improvedSinceLastVisit}`);
   return out.filter((x): x is string => x !== undefined);
 }
