@@ -1,5 +1,5 @@
+import { json } from 'node:stream/consumers';
 import { BlobServiceClient, ContainerClient, RestError, type StoragePipelineOptions } from '@azure/storage-blob';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { keyDigest } from './key-digest.js';
 import {
   StorageConflictError,
@@ -14,7 +14,10 @@ export interface BlobStorageOptions {
   timeoutMs?: number;
 }
 
-/** What is stored in each blob. BlobsStorage.read returns it with `eTag` merged in: exactly a StoredItem. */
+/**
+ * Each blob's body: this JSON, UTF-8, with the blob's own eTag beside it. write() has always stored exactly this
+ * (reads once went through BlobsStorage, which parsed the same body), so existing blobs stay readable.
+ */
 interface Envelope {
   value: unknown;
 }
@@ -42,13 +45,11 @@ export class SoftDeleteEnabledError extends Error {
 /**
  * STORAGE=blob: one blob per conversation in Azure Blob Storage, for several bot instances sharing state.
  *
- * Reads and deletes go through botbuilder-azure-blobs' BlobsStorage. Writes and the retention purge use
- * @azure/storage-blob directly (the client BlobsStorage itself wraps), because BlobsStorage.write cannot:
- * return the new eTag (the port's write must) or create only when absent (If-None-Match: *; it treats a missing
- * eTag as "overwrite"), and it has no listing to purge by age. Both use the same blob names.
+ * Everything uses @azure/storage-blob directly, with no botbuilder code (only src/teams/ may import it): writes
+ * need the new eTag back and create-only writes (If-None-Match: *), and the purge needs a listing by age.
  *
  * Blob names are the SHA-256 of the conversation key: no conversation id in the store's listing, and no
- * collision from BlobsStorage's 1,024-character truncation of long keys.
+ * collision from truncating long keys to the 1,024-character limit on blob names.
  *
  * Deleting or overwriting a blob removes its content only while the account's blob soft delete (and versioning)
  * is off: createStorage checks soft delete at start-up (deleteRetention) and refuses to start when it is on.
@@ -57,13 +58,12 @@ export class BlobStorage implements StoragePort {
   private readonly pipeline: StoragePipelineOptions;
   private readonly timeoutMs: number;
   private readonly container: ContainerClient;
-  private blobs: BlobsStorage;
-  private containerReady?: Promise<unknown>;
+  private containerReady: Promise<unknown> | undefined;
   private closed = false;
 
   constructor(
     private readonly connectionString: string,
-    private readonly containerName: string,
+    containerName: string,
     options: BlobStorageOptions = {},
   ) {
     this.timeoutMs = options.timeoutMs ?? 5_000;
@@ -71,14 +71,23 @@ export class BlobStorage implements StoragePort {
       retryOptions: { maxTries: 2, tryTimeoutInMs: this.timeoutMs, retryDelayInMs: 100, maxRetryDelayInMs: 500 },
     };
     this.container = new ContainerClient(connectionString, containerName, this.pipeline);
-    this.blobs = this.newBlobsStorage();
   }
 
+  /** 404 is "no such blob" or "no container yet" (nothing written so far): either way, no record. */
   async read(key: string): Promise<StoredItem | undefined> {
-    const name = blobName(key);
-    const items = await this.guard(() => this.blobs.read([name]));
-    const item = items[name] as (Envelope & { eTag: string }) | undefined;
-    return item ? { value: item.value, eTag: item.eTag } : undefined;
+    return this.guard(async (abortSignal) => {
+      const res = await this.container
+        .getBlobClient(blobName(key))
+        .download(0, undefined, { abortSignal })
+        .catch((err: unknown) => {
+          if (statusOf(err) === 404) return undefined;
+          throw err;
+        });
+      if (!res) return undefined;
+      if (!res.readableStreamBody || !res.etag) throw new Error('no body or eTag in the download response');
+      const envelope = (await json(res.readableStreamBody)) as Envelope | null;
+      return { value: envelope?.value, eTag: res.etag };
+    });
   }
 
   /**
@@ -104,8 +113,15 @@ export class BlobStorage implements StoragePort {
     }
   }
 
+  /** Already gone (404, blob or container) counts as deleted, so "forget" can be repeated. */
   async delete(key: string): Promise<void> {
-    await this.guard(() => this.blobs.delete([blobName(key)]));
+    await this.guard(async (abortSignal) => {
+      try {
+        await this.container.deleteBlob(blobName(key), { abortSignal });
+      } catch (err) {
+        if (statusOf(err) !== 404) throw err;
+      }
+    });
   }
 
   async purgeBefore(cutoff: Date): Promise<number> {
@@ -171,10 +187,6 @@ export class BlobStorage implements StoragePort {
       : { enabled: false };
   }
 
-  private newBlobsStorage(): BlobsStorage {
-    return new BlobsStorage(this.connectionString, this.containerName, { storagePipelineOptions: this.pipeline });
-  }
-
   private ensureContainer(): Promise<unknown> {
     if (this.closed) return Promise.reject(new Error('closed'));
     this.containerReady ??= this.container
@@ -186,20 +198,24 @@ export class BlobStorage implements StoragePort {
     return this.containerReady;
   }
 
-  private async guard<T>(op: () => Promise<T>): Promise<T> {
+  /** Reads and deletes: one deadline for the whole operation, failures as StorageUnavailableError. */
+  private async guard<T>(op: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
     if (this.closed) throw new StorageUnavailableError(new Error('closed'));
+    const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
-    // BlobsStorage passes no abort signal and the SDK's per-try timeout does not end a request to a frozen
-    // server, so the turn stops waiting here (a read or delete left running changes nothing the turn relies on).
+    // The abort cancels the request, and the SDK's per-try timeout alone does not end one to a frozen server.
+    // The race also covers reading the body, so the turn stops waiting even where a stage ignores the signal
+    // (a read or delete left running changes nothing the turn relies on).
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('blob storage timed out')), this.timeoutMs);
+      timer = setTimeout(() => {
+        const err = new Error('blob storage timed out');
+        controller.abort(err);
+        reject(err);
+      }, this.timeoutMs);
     });
     try {
-      return await Promise.race([op(), timeout]);
+      return await Promise.race([op(controller.signal), timeout]);
     } catch (err) {
-      // BlobsStorage caches its first container check, failed or not: start afresh so a store that comes
-      // back is used again.
-      this.blobs = this.newBlobsStorage();
       throw new StorageUnavailableError(err);
     } finally {
       clearTimeout(timer);
