@@ -1,4 +1,5 @@
 import type { CaseFacts, FactKey, NonDrugTherapyId } from '../src/clinical/case/case-facts.js';
+import { START_BACK } from '../src/clinical/knowledge/instruments.js';
 
 /** Case guards other than drug trials: red flags, radicular, non-drug therapies, opioid gate facts, referral. */
 
@@ -73,11 +74,13 @@ export function functionalDisability(f: CaseFacts): boolean {
 }
 
 /**
- * STarT Back high risk (clinical-reference.md section 5, Keele): psychosocial subscale 4-5; a subscale of 4 or
- * more already makes the total more than 3.
+ * STarT Back high risk (clinical-reference.md section 5, Keele): psychosocial subscale 4-5 with a total above the
+ * low-risk band; a subscale of 4 or more already makes the total more than 3. The cut-offs are the knowledge
+ * data's (START_BACK), the same ones the calculator scores with.
  */
 export function startBackHighRisk(f: CaseFacts): boolean {
-  if (f.startBack) return f.startBack.psychosocial >= 4 && f.startBack.total > 3;
+  const { lowRiskMaxTotal, highRiskMinPsychosocial } = START_BACK;
+  if (f.startBack) return f.startBack.psychosocial >= highRiskMinPsychosocial && f.startBack.total > lowRiskMaxTotal;
   // "STarT Back high risk" typed without the scores.
   return f.startBackRisk === 'high';
 }

@@ -1,13 +1,15 @@
 import type { DrugId } from '../src/clinical/knowledge/drug-catalogue.js';
-import { interactionsAmong } from '../src/clinical/knowledge/interactions.js';
+import { nsaidAgeCaution, tramadolAgeCap } from '../src/clinical/knowledge/dosing-escalation.js';
 import type { CaseFacts } from '../src/clinical/case/case-facts.js';
+import { caseCrcl, caseInteractions, heldDrugs } from '../src/clinical/case/case-interactions.js';
 import { acetaminophenOnly } from './drug-guards.js';
 import type { KnowledgeId } from './knowledge-ids.js';
-import { drugClassOf, isExcluded, isHeld, isInUse, isOpioid } from '../src/clinical/case/medication-facts.js';
+import { drugClassOf, isExcluded, isInUse, isOpioid } from '../src/clinical/case/medication-facts.js';
 import { gateOpen } from './opioid-gate.js';
 
 /**
- * Warnings for THIS case (clinical-reference.md sections 2-4); the interaction pairs come from the knowledge base.
+ * Warnings for THIS case (clinical-reference.md sections 2-4); the interaction pairs come from the knowledge base,
+ * counted by caseInteractions (src/clinical/case/case-interactions.ts), the walk-through's function too.
  * A drug is held when its outcome is current, effective, partial or not recorded; ineffective, not tolerated and
  * contraindicated drugs are taken as stopped. An interaction is raised when at least one drug of the pair is held
  * and the other is held or recommended now (a pair is warned about before it is created), never for two drugs that
@@ -25,28 +27,15 @@ const RECOMMENDED_DRUGS: Partial<Record<KnowledgeId, DrugId[]>> = {
   'opioid.framework.lowest-dose': ['morphine'], // stands for "an opioid" in the class checks below
 };
 
-const heldDrugs = (f: CaseFacts): DrugId[] => [...new Set(f.medications.filter(isHeld).map((m) => m.drug))];
-
 function drugsInPlay(f: CaseFacts, recommendations: readonly string[]): Set<DrugId> {
   const drugs = new Set<DrugId>(heldDrugs(f));
   for (const id of recommendations) for (const d of RECOMMENDED_DRUGS[id as KnowledgeId] ?? []) drugs.add(d);
   return drugs;
 }
 
-/** Pairs among held drugs, and each recommended drug with the held ones (and the case's conditions). */
-function interactionsInPlay(f: CaseFacts, drugs: ReadonlySet<DrugId>, conditions: readonly string[]): string[] {
-  const held = heldDrugs(f);
-  const crcl = f.renal?.crcl ?? f.renal?.egfr;
-  const found = new Set(interactionsAmong(held, conditions, crcl));
-  for (const d of drugs)
-    if (!held.includes(d)) for (const id of interactionsAmong([...held, d], conditions, crcl)) found.add(id);
-  // data order, as interactionsAmong gives it
-  return interactionsAmong([...drugs], conditions, crcl).filter((id) => found.has(id));
-}
-
 const yes = (f: CaseFacts, c: keyof CaseFacts['conditions']) => f.conditions[c] === 'yes';
 const renalBelow = (f: CaseFacts, limit: number) =>
-  (f.renal?.crcl ?? f.renal?.egfr ?? Infinity) < limit || (limit <= 30 && (f.renal?.ckdStage ?? 0) >= 4);
+  (caseCrcl(f) ?? Infinity) < limit || (limit <= 30 && (f.renal?.ckdStage ?? 0) >= 4);
 
 export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): string[] {
   const drugs = drugsInPlay(f, recommendations);
@@ -69,7 +58,10 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     [has('pregabalin'), 'label.pregabalin'], // the guideline's 150-300 mg twice daily exceeds the label start
     [
       nsaid &&
-        ((f.age ?? 0) > 65 || yes(f, 'gi-bleed-history') || yes(f, 'cardiovascular-disease') || yes(f, 'recent-cabg')),
+        ((f.age ?? 0) > nsaidAgeCaution.olderThan ||
+          yes(f, 'gi-bleed-history') ||
+          yes(f, 'cardiovascular-disease') ||
+          yes(f, 'recent-cabg')),
       'label.nsaid-class',
     ],
     [has('tramadol') && yes(f, 'seizure-disorder'), 'label.tramadol'],
@@ -80,7 +72,7 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     [has('tramadol') && ckd, 'renal.tramadol'],
     [has('naproxen') && ckd, 'renal.naproxen'],
     [has('ibuprofen') && ckd, 'renal.ibuprofen'],
-    [has('tramadol') && (f.age ?? 0) > 75, 'age.tramadol'],
+    [has('tramadol') && (f.age ?? 0) > tramadolAgeCap.olderThan, 'age.tramadol'],
     [has('tramadol') && liver, 'liver.tramadol'],
     [has('duloxetine') && (liver || alcohol), 'liver.duloxetine'],
     [has('acetaminophen') && liver, 'liver.acetaminophen'],
@@ -98,9 +90,7 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
       'pitfall.opioids-without-adequate-trial',
     ],
   ];
-  const conditions = Object.entries(f.conditions).flatMap(([c, v]) => (v === 'yes' ? [c] : []));
-  if ((f.renal?.ckdStage ?? 0) >= 4) conditions.push('ckd');
-  const interactions = interactionsInPlay(f, drugs, conditions);
+  const interactions = caseInteractions(f, drugs);
   // the red flag screen answered "not sure" or skipped: keep the urgent-evaluation advice in view
   const redFlagAdvice: KnowledgeId[] = f.redFlagScreen === 'no' ? [] : ['redflag.urgent-evaluation'];
   return [...redFlagAdvice, ...interactions, ...rules.filter(([applies]) => applies).map(([, id]) => id)];

@@ -1,85 +1,11 @@
-/**
- * The knowledge ids (contract A, /tmp/contracts.md) the statechart names. Typed so a typo fails the type check;
- * a test checks each exists in src/knowledge once that lands.
- */
-export const MACHINE_KNOWLEDGE_IDS = [
-  'overview',
-  'escalation.duloxetine',
-  'escalation.nsaid-adequate-dose',
-  'escalation.tramadol',
-  'avoid.benzodiazepines',
-  'avoid.systemic-corticosteroids',
-  'avoid.acetaminophen-monotherapy',
-  'nondrug.exercise',
-  'nondrug.multidisciplinary-rehab',
-  'nondrug.acupuncture',
-  'nondrug.mbsr',
-  'nondrug.tai-chi-yoga',
-  'nondrug.cbt',
-  'nondrug.spinal-manipulation',
-  'nondrug.massage',
-  'nondrug.progressive-relaxation',
-  'nondrug.prioritize-before-opioids',
-  'nondrug.foundation',
-  'radicular.assess',
-  'radicular.gabapentin',
-  'radicular.pregabalin',
-  'radicular.duloxetine',
-  'radicular.mri',
-  'opioid.last-resort',
-  'opioid.gate.documented-failure',
-  'opioid.gate.risk-assessment',
-  'opioid.gate.discussion',
-  'opioid.framework.lowest-dose',
-  'opioid.framework.immediate-release',
-  'opioid.framework.treatment-agreement',
-  'opioid.framework.reassess',
-  'referral.persistent-pain-12-weeks',
-  'referral.functional-disability',
-  'referral.start-back-high-risk',
-  'referral.interventional-procedures',
-  'specialist.biopsychosocial',
-  'specialist.rehabilitation',
-  'specialist.epidural-injections',
-  'specialist.neuromodulation',
-  'pitfall.opioids-without-adequate-trial',
-  'pitfall.psychosocial-factors',
-  'pitfall.continuing-ineffective',
-  'pitfall.routine-imaging',
-  'pitfall.medications-alone',
-  'monitor.reassess-2-4-weeks',
-  'monitor.validated-tools',
-  'monitor.functional-goals',
-  'monitor.no-improvement-3-months',
-  'redflag.urgent-evaluation',
-  'redflag.cauda-equina',
-  'redflag.cancer',
-  'redflag.infection',
-  'redflag.fracture',
-  'redflag.progressive-neuro-deficit',
-  'label.nsaid-class',
-  'label.tramadol',
-  'label.pregabalin',
-  'label.acetaminophen',
-  'renal.gabapentin',
-  'renal.pregabalin',
-  'renal.tramadol',
-  'renal.duloxetine',
-  'renal.naproxen',
-  'renal.ibuprofen',
-  'age.tramadol',
-  'liver.tramadol',
-  'liver.duloxetine',
-  'liver.acetaminophen',
-  'imaging.reconciled',
-  'mme.thresholds',
-  'opioid.cdc-naloxone',
-  'opioid.cdc-pdmp',
-  'opioid.cdc-no-abrupt-taper',
-  'instrument.oswestry',
-] as const;
+import type { KnowledgeId } from '../src/clinical/knowledge/knowledge-ids.generated.js';
 
-export type KnowledgeId = (typeof MACHINE_KNOWLEDGE_IDS)[number];
+/**
+ * The statechart names knowledge entries by KnowledgeId: generated from the entries themselves
+ * (scripts/generate-knowledge-ids.ts), so a typo or an id with no entry fails the type check, and there is no
+ * hand-kept list to fall out of step with the content.
+ */
+export type { KnowledgeId };
 
 /** Recommendation ids that start an opioid: only ever shown when every gate condition holds. */
 export const OPIOID_START_IDS: readonly KnowledgeId[] = [

@@ -1,12 +1,11 @@
 import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
-import { isHeld } from '../../src/clinical/case/medication-facts.js';
-import { interactionsAmong } from './ports.js';
+import { caseInteractions } from '../../src/clinical/case/case-interactions.js';
 
-/** Interaction ids among the drugs the case holds, as the statechart counts them, and its conditions (clinical-reference.md section 3). */
+/**
+ * Interaction ids among the drugs the case holds and its conditions (clinical-reference.md section 3). The same
+ * function the statechart's warnings use, so a pair that depends on the kidney function (CrCl, else eGFR, or a CKD
+ * stage of 4-5) is new here exactly when the pathway would warn about it.
+ */
 export function heldInteractions(f: CaseFacts): string[] {
-  const drugs = f.medications.filter(isHeld).map((m) => m.drug);
-  const conditions = Object.entries(f.conditions)
-    .filter(([, v]) => v === 'yes')
-    .map(([k]) => k);
-  return interactionsAmong(drugs, conditions, f.renal?.crcl);
+  return caseInteractions(f);
 }

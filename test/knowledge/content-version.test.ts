@@ -11,7 +11,7 @@ import { interactionRules } from '../../src/clinical/knowledge/reference-interac
  * Any change to clinical content must come with a new CONTENT_VERSION (shown in the bot's footer). When this
  * fails: bump CONTENT_VERSION in src/knowledge/knowledge-base.ts and put both new values here.
  */
-const PINNED = { version: '2026.11.29-2', fingerprint: '4238f104220b3b24' };
+const PINNED = { version: '2026.12.06-1', fingerprint: '4238f104220b3b24' };
 
 describe('content version', () => {
   it('the content fingerprint matches the pinned version', () => {

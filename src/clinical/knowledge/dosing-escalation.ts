@@ -4,12 +4,25 @@ import { SOURCE } from './source-names.js';
 
 type DosedDrugInput = z.input<typeof dosedDrugSchema>;
 
-const nsaidOver65 = {
+/**
+ * The age rules are exported so the statechart's warnings (machines/case-warnings.ts) read the same ages as the
+ * dose check: one definition of "over 65" and "over 75" (NSAID labels; tramadol label).
+ */
+export const nsaidAgeCaution = {
   olderThan: 65,
   action: 'caution',
   text: 'Age > 65: ask about CKD, anticoagulant or antiplatelet use, prior GI bleed or ulcer and cardiovascular disease before calling an NSAID appropriate.',
   source: SOURCE.nsaidLabels,
   knowledgeId: 'label.nsaid-class',
+} as const;
+
+export const tramadolAgeCap = {
+  olderThan: 75,
+  action: 'reduce',
+  maxDailyMg: 300,
+  text: 'Tramadol over age 75: maximum 300 mg/day.',
+  source: SOURCE.tramadolLabel,
+  knowledgeId: 'age.tramadol',
 } as const;
 
 /** First-line escalation drugs (guideline "First-Line Medication Adjustments", citations 1, 2). */
@@ -80,7 +93,7 @@ export const escalationDosing: DosedDrugInput[] = [
         knowledgeId: 'renal.naproxen',
       },
     ],
-    age: [nsaidOver65],
+    age: [nsaidAgeCaution],
     // clinical-reference.md: ask about CKD, anticoagulants, GI bleed, CV disease, age > 65 before calling an NSAID appropriate.
     safetyNotes: ['label.nsaid-class'],
   },
@@ -106,7 +119,7 @@ export const escalationDosing: DosedDrugInput[] = [
         knowledgeId: 'renal.ibuprofen',
       },
     ],
-    age: [nsaidOver65],
+    age: [nsaidAgeCaution],
     // clinical-reference.md: ask about CKD, anticoagulants, GI bleed, CV disease, age > 65 before calling an NSAID appropriate.
     safetyNotes: ['label.nsaid-class'],
   },
@@ -134,16 +147,7 @@ export const escalationDosing: DosedDrugInput[] = [
         knowledgeId: 'renal.tramadol',
       },
     ],
-    age: [
-      {
-        olderThan: 75,
-        action: 'reduce',
-        maxDailyMg: 300,
-        text: 'Tramadol over age 75: maximum 300 mg/day.',
-        source: SOURCE.tramadolLabel,
-        knowledgeId: 'age.tramadol',
-      },
-    ],
+    age: [tramadolAgeCap],
     liver: {
       condition: 'cirrhosis',
       action: 'reduce',

@@ -1,0 +1,50 @@
+import type { DrugId } from '../knowledge/drug-catalogue.js';
+import { interactionsAmong } from '../knowledge/interactions.js';
+import type { CaseFacts } from './case-facts.js';
+import { isHeld } from './medication-facts.js';
+
+/**
+ * The one computation of a case's drug interactions (clinical-reference.md section 3), used by the statechart's
+ * warnings (machines/case-warnings.ts) and by the walk-through's "new warning" lines
+ * (dialogs/walkthrough/held-interactions.ts), so both count the same pairs from the same facts.
+ */
+
+/** Drugs the patient takes now (or may: outcome not recorded), once each, in the order recorded. */
+export function heldDrugs(f: CaseFacts): DrugId[] {
+  return [...new Set(f.medications.filter(isHeld).map((m) => m.drug))];
+}
+
+/**
+ * The kidney function to test an interaction against: CrCl, else eGFR. The labels state CrCl; eGFR is the number
+ * most notes carry and is read as its stand-in (clinical-reference.md section 2), as the renal warnings do.
+ */
+export function caseCrcl(f: CaseFacts): number | undefined {
+  return f.renal?.crcl ?? f.renal?.egfr;
+}
+
+/** Conditions answered "yes", and CKD when the recorded stage is 4 or 5 (eGFR < 30, the labels' "advanced"). */
+export function interactionConditions(f: CaseFacts): string[] {
+  const conditions = Object.entries(f.conditions).flatMap(([c, v]) => (v === 'yes' ? [c] : []));
+  if ((f.renal?.ckdStage ?? 0) >= 4 && !conditions.includes('ckd')) conditions.push('ckd');
+  return conditions;
+}
+
+/**
+ * Interaction ids for this case, in data order: pairs among the held drugs (and the case's conditions and kidney
+ * function), plus each drug in `recommended` paired with the held ones. Two drugs that are only recommended never
+ * make a pair: that would set alternatives side by side as if both were to be given.
+ */
+export function caseInteractions(f: CaseFacts, recommended: Iterable<DrugId> = []): string[] {
+  const held = heldDrugs(f);
+  const conditions = interactionConditions(f);
+  const crcl = caseCrcl(f);
+  const found = new Set(interactionsAmong(held, conditions, crcl));
+  const drugs = new Set<DrugId>(held);
+  for (const d of recommended) {
+    if (held.includes(d)) continue;
+    drugs.add(d);
+    for (const id of interactionsAmong([...held, d], conditions, crcl)) found.add(id);
+  }
+  // data order, as interactionsAmong gives it
+  return interactionsAmong([...drugs], conditions, crcl).filter((id) => found.has(id));
+}
