@@ -46,20 +46,30 @@ export function parseStateDiagram(mermaid: string): PathwayGraph {
     const line = raw.trim();
     if (!line || line.startsWith('%%') || /^stateDiagram/.test(line) || /^(direction|classDef|class|note)\b/.test(line))
       continue;
-    let m: RegExpMatchArray | null;
     if (line === '}') {
       stack.pop();
-    } else if (line === '--') {
+      continue;
+    }
+    if (line === '--') {
       const parent = stack.at(-1);
       if (parent) node(parent).parallel = true;
-    } else if ((m = line.match(STATE_OPEN))) {
-      const n = node(m[2]!);
-      if (m[1]) n.label = m[1];
+      continue;
+    }
+    const open = line.match(STATE_OPEN);
+    if (open) {
+      const n = node(open[2]!);
+      if (open[1]) n.label = open[1];
       stack.push(n.id);
-    } else if ((m = line.match(STATE_LABEL))) {
-      node(m[2]!).label = m[1]!;
-    } else if ((m = line.match(TRANSITION))) {
-      const [, from, to, label] = m;
+      continue;
+    }
+    const labelled = line.match(STATE_LABEL);
+    if (labelled) {
+      node(labelled[2]!).label = labelled[1]!;
+      continue;
+    }
+    const transition = line.match(TRANSITION);
+    if (transition) {
+      const [, from, to, label] = transition;
       if (from === '[*]') node(to!).initial = true;
       else if (to === '[*]') node(from!).final = true;
       else {
@@ -67,9 +77,12 @@ export function parseStateDiagram(mermaid: string): PathwayGraph {
         node(to!);
         edges.push({ from: from!, to: to!, ...(label ? { label: label.trim() } : {}) });
       }
-    } else if ((m = line.match(DESCRIPTION))) {
-      const n = node(m[1]!);
-      if (n.label === n.id) n.label = m[2]!.trim();
+      continue;
+    }
+    const described = line.match(DESCRIPTION);
+    if (described) {
+      const n = node(described[1]!);
+      if (n.label === n.id) n.label = described[2]!.trim();
     }
   }
   return { nodes: [...nodes.values()], edges };

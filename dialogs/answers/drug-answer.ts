@@ -162,13 +162,14 @@ function interactionMessage(drugs: DrugId[], mentions: DrugMention[], doseAsked:
 
 /** A choice between drugs: where each sits in the pathway (its first guideline line, or its avoid / not-covered line). */
 function comparisonMessage(drugs: DrugId[], mentions: DrugMention[]): OutputMessage {
-  const names = drugs.map((d) => drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? ''));
-  const lines = drugs.flatMap((d, i): AnswerLine[] => {
+  const named = drugs.map((d) => ({ d, name: drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? '') }));
+  const names = named.map(({ name }) => name);
+  const lines = named.flatMap(({ d, name }): AnswerLine[] => {
     const plan = DRUG_PLANS[d];
     const first = otherNsaidLine(mentions.find((m) => m.drug === d)) ?? planLines(plan)[0];
     if (plan.kind === 'not-covered' || !first)
-      return [{ label: names[i], text: 'not covered by this pathway; no dose given.' }];
-    return [{ ...first, label: names[i] }];
+      return [{ label: name, text: 'not covered by this pathway; no dose given.' }];
+    return [{ ...first, label: name }];
   });
   return renderAnswer({ title: names.join(' or '), lines });
 }

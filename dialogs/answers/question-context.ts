@@ -64,7 +64,8 @@ export function readContext(lower: string): QuestionContext {
     if (below) ctx.renalBelow = true;
   } else if (stage) {
     const s = (stage[1] ?? stage[2])!;
-    ctx.crcl = CKD_STAGE_CRCL[s];
+    const stageCrcl = CKD_STAGE_CRCL[s];
+    if (stageCrcl !== undefined) ctx.crcl = stageCrcl;
     ctx.renalLabel = `CKD stage ${s}`;
   } else if (/\b(?:esrd|(?:ha?emo)?dialysis|end[- ]stage renal)\b/.test(lower)) {
     ctx.crcl = 10;

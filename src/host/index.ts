@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../runtime/config.js';
+import { type Config, ConfigError, loadConfig } from '../runtime/config.js';
 import { createLogger, safeError } from '../runtime/logger.js';
 import { createApp } from './server.js';
 import { createStorage } from './create-storage.js';
@@ -6,7 +6,7 @@ import { scheduleRetention } from './retention.js';
 
 /** Start-up: config, storage, server; a clean stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (err) {

@@ -153,7 +153,10 @@ export class SqliteStorage implements StoragePort {
     // Only a batch holding a write that removes data pays for a checkpoint; ordinary turns never do (not even
     // while a scrub is owed: a checkpoint can wait out busy_timeout for another process's readers).
     if (batch.some((w, i) => w.removesData && changes[i] === 1)) this.scrub();
-    batch.forEach((w, i) => (changes[i] === 1 ? w.resolve(w.eTag) : w.reject(new StorageConflictError(w.key))));
+    for (const [i, w] of batch.entries()) {
+      if (changes[i] === 1) w.resolve(w.eTag);
+      else w.reject(new StorageConflictError(w.key));
+    }
   }
 
   /** One if-match write; returns the number of rows changed (0 on a stale eTag or an existing key for a create). */

@@ -28,7 +28,7 @@ export const FORBIDDEN_BODY = { error: 'Forbidden', message: 'this tenant is not
 export interface HttpRequestLike {
   body?: unknown;
   headers: Record<string, string | string[] | undefined>;
-  method?: string;
+  method?: string | undefined;
 }
 export interface HttpResponseLike {
   status(code: number): unknown;
@@ -118,7 +118,7 @@ class PathwayAdapter extends CloudAdapter {
     return super.sendActivities(context, activities);
   }
 
-  override updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<ResourceResponse | void> {
+  override updateActivity(context: TurnContext, activity: Partial<Activity>) {
     this.checkOutbound(activity.serviceUrl ?? context.activity.serviceUrl);
     return super.updateActivity(context, activity);
   }

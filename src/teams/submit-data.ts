@@ -25,7 +25,10 @@ export function encodeCardData<T>(node: T): T {
     let out: unknown[] | undefined;
     node.forEach((item, i) => {
       const encoded = encodeCardData(item);
-      if (encoded !== item) (out ??= node.slice())[i] = encoded;
+      if (encoded !== item) {
+        out ??= node.slice();
+        out[i] = encoded;
+      }
     });
     return (out ?? node) as T;
   }
@@ -37,7 +40,10 @@ export function encodeCardData<T>(node: T): T {
       k === 'data' && (node.type === 'Action.Submit' || node.type === 'Action.Execute')
         ? encodeData(encodeCardData(v))
         : encodeCardData(v);
-    if (encoded !== v) (out ??= { ...node })[k] = encoded;
+    if (encoded !== v) {
+      out ??= { ...node };
+      out[k] = encoded;
+    }
   }
   return (out ?? node) as T;
 }

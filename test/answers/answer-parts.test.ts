@@ -28,7 +28,7 @@ describe('answer rendering', () => {
 
   it('the Adaptive Card 1.5 carries the same lines as the text', () => {
     expect(message.card?.version).toBe('1.5');
-    const blocks = (message.card?.body as { text: string }[]).map((b) => b.text);
+    const blocks = (message.card!.body as { text: string }[]).map((b) => b.text);
     for (const line of ['Guideline line (moderate-quality evidence) [1][2]', 'Same label again [7]', 'A note']) {
       expect(blocks.some((b) => b.includes(line))).toBe(true);
       expect(message.text).toContain(line);

@@ -44,7 +44,7 @@ describe('layers', () => {
       'package.json': JSON.stringify({ type: 'module' }),
       // The innermost layer reaching up into the turn core.
       'src/clinical/knowledge/upward.ts': "import { core } from '../../../dialogs/core.js';\nexport const x = core;\n",
-      'dialogs/core.ts': "export const core = 1;\n",
+      'dialogs/core.ts': 'export const core = 1;\n',
       // The pure core using node:*.
       'dialogs/impure.ts': "import { readFileSync } from 'node:fs';\nexport const y = readFileSync;\n",
       // A type-only cycle.
@@ -52,7 +52,7 @@ describe('layers', () => {
       'machines/b.ts': "import type { A } from './a.js';\nexport interface B { a?: A }\n",
       // A script importing a test helper.
       'scripts/report.ts': "import { helper } from '../test/helper.js';\nexport const z = helper;\n",
-      'test/helper.ts': "export const helper = 1;\n",
+      'test/helper.ts': 'export const helper = 1;\n',
     });
 
     const { status, out } = cruise(dir, ['src', 'dialogs', 'machines', 'scripts', 'test']);

@@ -32,7 +32,7 @@ describe('the bot as a process (npm start)', () => {
 
     const storage = new SqliteStorage(env.SQLITE_PATH);
     const stored = await storage.read(`msteams/tenant-0001/${conversationId}`);
-    expect((stored?.value as { processed: string[] }).processed).toEqual(['turn-1', 'turn-2']);
+    expect((stored!.value as { processed: string[] }).processed).toEqual(['turn-1', 'turn-2']);
     await storage.close();
   });
 

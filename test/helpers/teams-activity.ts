@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 export type Scope = 'personal' | 'groupChat' | 'channel';
 
 export interface ActivityOptions {
-  text?: string;
+  text?: string | undefined;
   value?: unknown;
   conversationId?: string;
   scope?: Scope;

@@ -48,7 +48,7 @@ describe('identifier rules (data rows)', () => {
       'Mr '.repeat(6_000),
       'Mr A'.repeat(5_000),
       '@a'.repeat(10_000),
-      'a.'.repeat(5_000) + '@',
+      `${'a.'.repeat(5_000)}@`,
       '12 Oak '.repeat(3_000),
       '12 oak a'.repeat(2_500),
       'patient Aa '.repeat(2_000),

@@ -15,7 +15,7 @@ describe('docs/pathway.md', () => {
       .split('\n')
       .filter((l) => l.trim() !== '');
     expect(tableRows).toHaveLength(seed.length);
-    seed.forEach((line, i) => expect(tableRows[i]).toContain(`| ${line.replace(/\|/g, '\\|')} |`));
+    for (const [i, line] of seed.entries()) expect(tableRows[i]).toContain(`| ${line.replace(/\|/g, '\\|')} |`);
   });
 
   it('names only knowledge ids that exist', () => {

@@ -43,7 +43,7 @@ describe('limits on the HTTP endpoint', () => {
     expect(replies[0]!.activities.map(replyText).join()).not.toBe(RATE_LIMITED);
     expect(other.activities.map(replyText).join()).not.toBe(RATE_LIMITED);
     // The refused turn never reached the core: its activity id is not recorded.
-    expect((stored?.value as { processed: string[] }).processed).toEqual(['t1', 't2']);
+    expect((stored!.value as { processed: string[] }).processed).toEqual(['t1', 't2']);
     expect(logs.text()).toContain('"outcome":"rate-limited"');
   });
 

@@ -75,7 +75,7 @@ describe.each(implementations)('storage contract: %s', (_name, make) => {
 
   it('keeps keys apart, including long keys sharing a prefix', async () => {
     const s = make();
-    const long = 'msteams/tenant/' + 'x'.repeat(480);
+    const long = `msteams/tenant/${'x'.repeat(480)}`;
     await s.write(`${long}-a`, 'a', null);
     await s.write(`${long}-b`, 'b', null);
     await s.write('msteams/t/a:1;messageid=2', 'thread', null);

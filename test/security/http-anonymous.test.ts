@@ -83,7 +83,10 @@ describe('npm start on a fresh clone (no settings)', () => {
       if (external) {
         const reached = await new Promise<boolean>((resolve) => {
           const socket = connect(port, external.address);
-          socket.once('connect', () => (socket.destroy(), resolve(true)));
+          socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+          });
           socket.once('error', () => resolve(false));
         });
         expect(reached, `reachable on ${external.address}`).toBe(false);

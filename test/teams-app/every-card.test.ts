@@ -50,7 +50,10 @@ function input(text: string, value: unknown, n: number): TurnInput {
 function buttons(message: OutputMessage): { title: string; data: unknown }[] {
   const found: { title: string; data: unknown }[] = [];
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
     if ((o.type === 'Action.Submit' || o.type === 'Action.Execute') && o.data !== undefined)

@@ -1,20 +1,23 @@
 import type { AdjustmentAction, DosedDrugId, Range } from './dosing-schema.js';
 import { dosingFor } from './dosing.js';
 
-/** The result of asking for a renal, age or liver adjustment. `none-listed`: the sources give no adjustment. */
+/**
+ * The result of asking for a renal, age or liver adjustment. `none-listed`: the sources give no adjustment.
+ * The optional fields are copied from schema-parsed rules, whose optional fields may hold `undefined`.
+ */
 export interface AdjustmentResult {
   drug: DosedDrugId;
   kind: 'renal' | 'age' | 'liver';
   action: AdjustmentAction | 'none-listed';
-  dailyMg?: Range;
-  maxDailyMg?: number;
-  maxBelowDailyMg?: number;
-  perDoseMg?: number;
-  timesPerDay?: number;
-  intervalHours?: number;
+  dailyMg?: Range | undefined;
+  maxDailyMg?: number | undefined;
+  maxBelowDailyMg?: number | undefined;
+  perDoseMg?: number | undefined;
+  timesPerDay?: number | undefined;
+  intervalHours?: number | undefined;
   text: string;
-  source?: string;
-  knowledgeId?: string;
+  source?: string | undefined;
+  knowledgeId?: string | undefined;
 }
 
 function noneListed(drug: DosedDrugId, kind: AdjustmentResult['kind']): AdjustmentResult {

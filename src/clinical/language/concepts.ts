@@ -33,12 +33,13 @@ const cond = (id: ConditionId, re: RegExp): Concept => ({ kind: { fact: 'conditi
  * "counselled on overdose risk", "opioid agreement reviewed", "informed consent re opioids". A signed agreement
  * alone is not the talk.
  */
-const TALKED = String.raw`(?:discussed|discussing|discussion of|talked (?:about|through)|went over|gone over|explained|reviewed|educated (?:on|about|re)|counsel(?:l)?ed (?:on|about|re|regarding)|counsel(?:l)?ing (?:on|about|re|regarding))`;
+const TALKED =
+  '(?:discussed|discussing|discussion of|talked (?:about|through)|went over|gone over|explained|reviewed|educated (?:on|about|re)|counsel(?:l)?ed (?:on|about|re|regarding)|counsel(?:l)?ing (?:on|about|re|regarding))';
 const TALK_SUBJECT = String.raw`(?:(?:overdose|addiction|opioid) risks?|risks?|benefits|risks? and benefits|benefits and risks|r\/b(?:\/a)?|realistic (?:benefits|goals|expectations)|monitoring plan|(?:opioid |treatment |pain |controlled substance )?(?:agreement|contract)|opioid safety)`;
 const OPIOID_DISCUSSION = new RegExp(
   String.raw`\b(?:${TALKED}:? (?:[a-z]+ (?:and|&) )?(?:the |an? )?${TALK_SUBJECT}` +
     String.raw`|(?:risks?|benefits|r\/b(?:\/a)?|(?:opioid |treatment |pain )(?:agreement|contract))\b[^.;\n]{0,50}\b(?:were |was |been )?(?:discussed|reviewed|explained|gone over|covered)` +
-    String.raw`|risk[/-]benefit (?:discussion|discussed)|opioid (?:discussion|counsel(?:l)?ing|education)|informed consent|aware of (?:the )?(?:opioid )?risks)`,
+    '|risk[/-]benefit (?:discussion|discussed)|opioid (?:discussion|counsel(?:l)?ing|education)|informed consent|aware of (?:the )?(?:opioid )?risks)',
   'g',
 );
 

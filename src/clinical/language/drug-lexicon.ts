@@ -11,14 +11,14 @@ for (const d of drugCatalogue) {
   }
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\#/]/g, '\\$&').replace(/\s+/g, '\\s*');
+const escapeName = (s: string): string => s.replace(/[.*+?^${}()|[\]\\#/]/g, '\\$&').replace(/\s+/g, '\\s*');
 const names = [...NAME_TO_DRUG.keys()].sort((a, b) => b.length - a.length);
 /**
  * One alternation over all names, longest first, word-bounded. A name ending in a digit ("tylenol 3") must not
  * swallow an amount ("tylenol 3 g").
  */
 export const EXACT_NAMES = new RegExp(
-  `(?<![a-z0-9])(?:${names.map((n) => escape(n) + (/\d$/.test(n) ? '(?!\\s?(?:mg|g|gm|grams?)\\b)' : '')).join('|')})(?![a-z0-9])`,
+  `(?<![a-z0-9])(?:${names.map((n) => escapeName(n) + (/\d$/.test(n) ? '(?!\\s?(?:mg|g|gm|grams?)\\b)' : '')).join('|')})(?![a-z0-9])`,
   'gi',
 );
 

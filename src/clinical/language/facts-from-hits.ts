@@ -53,7 +53,8 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
         if (v === 'no') psychNone = true;
         break;
       case 'condition': {
-        const conditions = (out.conditions ??= {});
+        out.conditions ??= {};
+        const conditions = out.conditions;
         const cur = conditions[k.id];
         if (cur !== 'yes' && !(cur === 'no' && v === 'unknown')) conditions[k.id] = v;
         break;

@@ -93,7 +93,7 @@ export function painDuration(
     const after = text.slice(d.end, Math.min(text.length, d.end + 30));
     if (/\blater\b/.test(after.slice(0, 8))) continue; // "4 weeks later": time since the last visit
     // The last clause of `before`: a scan, as `before.search(/[^.;\n]*$/)` retries from every character (quadratic).
-    const near = before.slice(afterLast(before, '.;\n')) + ' ' + after.split(/[.;\n,]/)[0];
+    const near = `${before.slice(afterLast(before, '.;\n'))} ${after.split(/[.;\n,]/)[0]}`;
     if (PAIN_CONTEXT.test(near)) return d.weeks;
   }
   return undefined;

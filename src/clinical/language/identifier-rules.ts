@@ -66,8 +66,10 @@ export interface IdentifierRule {
   allow: readonly string[];
 }
 
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)`;
-const STREET_WORD = String.raw`(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Close|Court|Ct|Crescent|Cres|Terrace|Place|Pl|Way|Grove|Gardens|Square|Sq|Hill|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Row|Mews|Walk|Park)`;
+const MONTH =
+  '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)';
+const STREET_WORD =
+  '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Close|Court|Ct|Crescent|Cres|Terrace|Place|Pl|Way|Grove|Gardens|Square|Sq|Hill|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Row|Mews|Walk|Park)';
 
 export const IDENTIFIER_RULES: readonly IdentifierRule[] = [
   // ---- phone numbers

@@ -81,9 +81,8 @@ function passes(rule: IdentifierRule, m: RegExpExecArray, text: string): boolean
   const numberOk = () =>
     standsAlone(text, start, end) &&
     (!rule.digits || (digitCount(m[0]) >= rule.digits[0] && digitCount(m[0]) <= rule.digits[1]));
+  if (rule.check === undefined) return true;
   switch (rule.check) {
-    case undefined:
-      return true;
     case 'number':
       return numberOk();
     case 'us-phone': {

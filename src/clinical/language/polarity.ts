@@ -5,15 +5,15 @@ export type Polarity = 'present' | 'absent' | 'uncertain' | 'unknown' | 'someone
 
 /** "family history of cancer", "mother had breast ca": a relative's condition, not the patient's. */
 const FAMILY_BEFORE =
-  /\b(?:family|fhx|fh of|mother|father|mom|dad|sister|brother|aunt|uncle|grand(?:mother|father|parent)|parents?|siblings?|son|daughter|husband|wife|partner)\b[^]{0,35}$/;
+  /\b(?:family|fhx|fh of|mother|father|mom|dad|sister|brother|aunt|uncle|grand(?:mother|father|parent)|parents?|siblings?|son|daughter|husband|wife|partner)\b[\s\S]{0,35}$/;
 /** "risks of overdose and dependence discussed": a risk talked about, not a history. */
 const RISK_OF = /\b(?:risks? of|prevent(?:ing)?|naloxone for|counsel(?:l)?ed on|educated on)\s(?:\w+\s(?:and|or)\s)?$/;
 const UNKNOWN_BEFORE =
-  /\b(?:unknown|unclear|not sure|unsure|uncertain|not assessed|not screened|not documented|not asked|unable to (?:assess|say)|don'?t know|do not know|whether|if any)\b[^]*$/;
+  /\b(?:unknown|unclear|not sure|unsure|uncertain|not assessed|not screened|not documented|not asked|unable to (?:assess|say)|don'?t know|do not know|whether|if any)\b[\s\S]*$/;
 const UNKNOWN_AFTER =
   /^[^,]{0,25}?\b(?:unknown|unclear|not sure|unsure|not assessed|not screened|not documented|not asked|\?\s*$)/;
 const NEGATION_BEFORE =
-  /\b(?:no|not|never|neg|denies|denied|deny|denying|without|negative for|neg for|free of|absence of|nor|none of|ruled out|rules out|hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|doesn'?t|does not|don'?t|do not|isn'?t|is not|wasn'?t|was not|yet to|nil)\b([^]{0,45})$/;
+  /\b(?:no|not|never|neg|denies|denied|deny|denying|without|negative for|neg for|free of|absence of|nor|none of|ruled out|rules out|hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|doesn'?t|does not|don'?t|do not|isn'?t|is not|wasn'?t|was not|yet to|nil)\b([\s\S]{0,45})$/;
 const NEGATION_AFTER =
   /^[\s:=()-]*(?:(?:screen(?:ing)?|sx|symptoms|hx|history|signs)\s?[:=-]?\s?)?(?:(?:screened|checked|reviewed|assessed|asked)(?: and|:| -)?\s)?(?:none|no\s*(?:[.,;]|$)|neg\b|negative|absent|denied|denies|nil|not present|not reported|ruled out|-ve|\(-\)|not (?:done|tried|had|started|attempted)|never)/;
 const UNCERTAIN_BEFORE =
