@@ -8,7 +8,6 @@
  *   src/host      config, server, runner, logging: wires everything
  * tab/ (the personal tab) reads src/clinical and the machine's diagram; scripts/ may read anything but test/.
  */
-const SDK = '^(botbuilder|botbuilder-[a-z-]+|botframework-[a-z-]+|@azure/|restify|@microsoft/teams-js)';
 module.exports = {
   forbidden: [
     {
@@ -102,6 +101,6 @@ module.exports = {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
     },
-    exclude: { path: '^(node_modules|build|dist|coverage)/' },
+    exclude: { path: '^(build|dist|coverage)/' },
   },
 };
