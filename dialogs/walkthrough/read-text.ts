@@ -45,6 +45,9 @@ const TOPIC =
 /** A drug pair followed by its worry ("tramadol with duloxetine safe", "... serotonin risk"); one drug is an answer ("60 mg, it was safe"). */
 const PAIR_WORRY = /\b(safe|interaction|interactions|interact|(serotonin|bleeding|seizure) risk)\s*[?.!]*$/i;
 
+/** A superset of the words that join two drugs offered as alternatives ("X or Y", "X vs Y", "X versus Y"). */
+const ALTERNATIVE_CUE = /or|vs|versus/i;
+
 const ITEM_RUN = /\b\d\s+\d\s+\d\b/;
 
 const SCORE_FACTS = ['startBack', 'startBackRisk', 'oswestryPercent'] as const;
@@ -69,8 +72,11 @@ function calculatorAsk(t: string): boolean {
  * question about the drugs.
  */
 function drugQuestion(text: string): boolean {
+  // Both shapes need a cue word; without one, a long paste is not read for drugs a second time.
+  const worry = PAIR_WORRY.test(text);
+  if (!worry && !ALTERNATIVE_CUE.test(text)) return false;
   const mentions = findDrugs(text);
-  if (new Set(mentions.map((m) => m.drug)).size >= 2 && PAIR_WORRY.test(text)) return true;
+  if (worry && new Set(mentions.map((m) => m.drug)).size >= 2) return true;
   return mentions.some((m, i) => {
     const next = mentions[i + 1];
     return next !== undefined && /^\s*(or|vs\.?|versus)\s*$/i.test(text.slice(m.end, next.start));

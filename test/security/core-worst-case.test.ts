@@ -89,15 +89,18 @@ const threadMs = (): number => {
 };
 
 /**
- * The fastest of three runs of one turn, in ms of this thread's CPU time (of up to ten while it is over budget): the
+ * The fastest of three runs of one turn, in ms of this thread's CPU time (of up to twenty while it is over budget): the
  * bound is on the work, not on the machine's other load (the suite runs test files in parallel on two cores), and a
  * turn that is really slow is slow every time. Each run has its own receivedAt:
  * the walk-through keeps the last extraction for the same text and time, which would make a repeated turn free.
  */
 function turnMs(saved: unknown, turn: TurnInput): number {
   let best = Infinity;
-  for (let i = 0; i < 3 || (i < 10 && best >= BUDGET_MS); i++) {
-    const fresh = { ...turn, receivedAt: new Date((clock += 1000)).toISOString() };
+  for (let i = 0; i < 3 || (i < 20 && best >= BUDGET_MS); i++) {
+    clock += 1000;
+    const fresh = { ...turn, receivedAt: new Date(clock).toISOString() };
+    // Garbage left by earlier turns is collected first, so a major collection it triggers is not charged here.
+    (globalThis as { gc?: () => void }).gc?.();
     const t0 = threadMs();
     const r = handleTurn(saved, fresh, options);
     best = Math.min(best, threadMs() - t0);

@@ -51,6 +51,7 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
   const groupOf: number[] = [];
   const claimed: Duration[] = [];
   const weeks: (number | undefined)[] = [];
+  let groupKeys = new Set<string>();
   for (let i = 0; i < n; i++) {
     const e = entities[i]!;
     const next = entities[i + 1];
@@ -80,8 +81,13 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
       entities[i - 1]!.end >= sentenceStart(e.start) &&
       (LIST_GAP.test(gap.trim()) || /(?:\+|&|\band\b|\bplus\b)\s*$/.test(gap));
     // "on duloxetine and naproxen, naproxen not helping": naming a listed drug again comments on that drug alone.
-    const repeats = joined && entities.slice(groupOf[i - 1]!, i).some((x) => keyOf(x) === keyOf(e));
-    groupOf.push(joined && !repeats ? groupOf[i - 1]! : i);
+    // The current group is entities groupOf[i - 1]..i-1 (groups are contiguous); its keys are kept in a set so a
+    // pasted list of hundreds of drugs stays linear.
+    const repeats = joined && groupKeys.has(keyOf(e));
+    const sameGroup = joined && !repeats;
+    groupOf.push(sameGroup ? groupOf[i - 1]! : i);
+    if (!sameGroup) groupKeys = new Set();
+    groupKeys.add(keyOf(e));
     const d = durations.find(
       (x) =>
         (x.start >= e.end &&
