@@ -14,6 +14,7 @@ import { OSWESTRY_COMMAND, parseOswestry, parseStartBack, START_BACK_COMMAND } f
 import { entryLine } from './knowledge-lines.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { expandIntervals } from './regimen-shorthand.js';
+import { acetaminophenLine, tabletItem } from './tablet-mme.js';
 import { drugNames, findDrugs, type DrugMention, MME_SOURCE, mmeFactorFor, OSWESTRY, START_BACK } from './ports.js';
 
 /**
@@ -106,19 +107,31 @@ function mmeCommand(text: string): CalculatorOutcome {
     return { calculator: 'mme', result, message: mmeMessage(result) };
   }
   const items: MmeItem[] = [];
-  for (const m of mentions) {
+  const tabletLines: AnswerLine[] = [];
+  let acetaminophenMg = 0;
+  for (const [i, m] of mentions.entries()) {
     const amount = nonPositiveDose(bare, m);
     if (amount)
       return {
         calculator: 'mme',
         message: plain(`MME ${drugNames(m.drug).generic} ${amount}: ${NON_POSITIVE_REASON} No MME was calculated.`),
       };
+    const tablets =
+      FACTORS[m.drug] === undefined ? undefined : tabletItem(m, bare.slice(m.end, mentions[i + 1]?.start), MME_HINT);
+    if (typeof tablets === 'string') return { calculator: 'mme', message: plain(tablets) };
+    if (tablets) {
+      items.push(tablets.item);
+      tabletLines.push(...tablets.lines);
+      acetaminophenMg += tablets.acetaminophenMg;
+      continue;
+    }
     const item = mmeItem(m);
     if (typeof item === 'string') return { calculator: 'mme', message: plain(item) };
     items.push(item);
   }
+  if (acetaminophenMg > 0) tabletLines.push(acetaminophenLine(acetaminophenMg));
   const result = calculateMme(items, FACTORS, THRESHOLDS);
-  return { calculator: 'mme', result, message: mmeMessage(result) };
+  return { calculator: 'mme', result, message: mmeMessage(result, tabletLines) };
 }
 
 /** One opioid as an MME item, or what is wrong with it (said to the clinician; nothing is computed). */
@@ -140,7 +153,7 @@ function mmeItem(m: DrugMention): MmeItem | string {
   return `I need the dose and how often for ${name}. ${MME_HINT}`;
 }
 
-function mmeMessage(result: MmeResult): OutputMessage {
+function mmeMessage(result: MmeResult, tabletLines: AnswerLine[] = []): OutputMessage {
   if (result.kind === 'refused') {
     const factor = mmeFactorFor(result.drug);
     const reason =
@@ -151,10 +164,13 @@ function mmeMessage(result: MmeResult): OutputMessage {
     return plain(
       `No MME calculated: ${result.kind === 'invalid' ? result.problems.join('; ') : 'not an opioid'}. ${MME_HINT}`,
     );
-  const lines: AnswerLine[] = result.lines.map((l) => ({
-    text: `${drugNames(l.drug).generic} ${fmt(l.dailyAmount)} ${l.unit} x ${l.factor} = ${fmt(l.mme)} MME/day`,
-    source: MME_SOURCE,
-  }));
+  const lines: AnswerLine[] = [
+    ...tabletLines,
+    ...result.lines.map((l) => ({
+      text: `${drugNames(l.drug).generic} ${fmt(l.dailyAmount)} ${l.unit} x ${l.factor} = ${fmt(l.mme)} MME/day`,
+      source: MME_SOURCE,
+    })),
+  ];
   if (result.atOrAboveReassess) lines.push(entryLine('mme.thresholds'), entryLine('opioid.cdc-naloxone'));
   const flag = result.atOrAboveAvoid
     ? ` (at or above ${THRESHOLDS.avoid}: avoid or carefully justify)`

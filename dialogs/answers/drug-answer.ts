@@ -144,7 +144,11 @@ function interactionMessage(drugs: DrugId[], mentions: DrugMention[], doseAsked:
         return plan.kind === 'dose' ? planLines(plan).slice(0, 1) : [];
       })
     : [];
-  const found = interactionLines(drugs);
+  const found = interactionLines(
+    drugs,
+    undefined,
+    mentions.map((m) => m.matched),
+  );
   const avoid = drugs.flatMap((d) => {
     const plan = DRUG_PLANS[d];
     return plan.kind === 'avoid' ? planLines(plan).slice(0, 1) : [];
@@ -153,7 +157,7 @@ function interactionMessage(drugs: DrugId[], mentions: DrugMention[], doseAsked:
     ? []
     : [
         {
-          text: `No interaction between ${names.join(' and ')} is listed in this pathway's reference (it lists only a few high-risk pairs). Check a full interaction reference.`,
+          text: `${names.join(' + ')}: not checked by this pathway; use a full interaction reference.`,
         },
       ];
   const lines: AnswerLine[] = [...doseLines, ...none, ...found, ...avoid];

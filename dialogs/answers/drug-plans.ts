@@ -118,7 +118,17 @@ export const DRUG_PLANS: Record<DrugId, DrugPlan> = {
   antiplatelet: { kind: 'not-covered', lines: [['interaction.nsaid-anticoagulant', 'Interaction']] },
   maoi: { kind: 'not-covered', lines: [['interaction.maoi', 'Interaction']] },
   ssri: { kind: 'not-covered', lines: [['interaction.tramadol-ssri', 'Interaction']] },
-  'muscle-relaxant': { kind: 'not-covered', lines: [] },
+  'muscle-relaxant': { kind: 'not-covered', lines: [['interaction.opioid-cns-depressant', 'With an opioid']] },
+  'other-snri': { kind: 'not-covered', lines: [['interaction.duloxetine-serotonergic', 'With duloxetine']] },
+  tricyclic: { kind: 'not-covered', lines: [['interaction.duloxetine-serotonergic', 'With duloxetine']] },
+  'other-serotonergic': { kind: 'not-covered', lines: [['interaction.duloxetine-serotonergic', 'With duloxetine']] },
+  bupropion: { kind: 'not-covered', lines: [['interaction.tramadol-ssri', 'With tramadol']] },
+  fluvoxamine: { kind: 'not-covered', lines: [['interaction.duloxetine-cyp1a2', 'With duloxetine']] },
+  ciprofloxacin: { kind: 'not-covered', lines: [['interaction.duloxetine-cyp1a2', 'With duloxetine']] },
+  'sedating-antihistamine': {
+    kind: 'not-covered',
+    lines: [['interaction.opioid-cns-depressant', 'With an opioid']],
+  },
 };
 
 /** Acetaminophen asked about on its own: the guideline's "not as monotherapy", with no dose. */

@@ -6,8 +6,12 @@ import { interactionRules, interactionsAmong, type DrugId } from './ports.js';
  * Interaction lines for a set of drugs (clinical-reference §3), from the knowledge base's interactionsAmong: used
  * for a quick question naming two drugs and by the walk-through for the drugs of an open case.
  */
-export function interactionLines(drugs: readonly DrugId[], crcl?: number): AnswerLine[] {
-  const ids = new Set(interactionsAmong(drugs, [], crcl));
+export function interactionLines(
+  drugs: readonly DrugId[],
+  crcl?: number,
+  productNames: readonly string[] = [],
+): AnswerLine[] {
+  const ids = new Set(interactionsAmong(drugs, [], crcl, productNames));
   return interactionRules
     .filter((r) => ids.has(r.id))
     .map((r) => ({

@@ -5,10 +5,13 @@
 export {
   ageAdjustment,
   checkDose,
+  combinationByBrand,
+  combinationByOpioid,
   dosingFor,
   drugCatalogue,
   drugNames,
   entriesFor,
+  formatStrength,
   getEntry,
   hasEntry,
   interactionRules,
@@ -23,14 +26,17 @@ export {
   OSWESTRY,
   renalAdjustment,
   START_BACK,
+  SOURCE,
+  strengthsForName,
 } from '../../src/clinical/knowledge/index.js';
 export type {
   AdjustmentResult,
+  CombinationProduct,
   DoseCheck,
   DrugId,
   InteractionRule,
   KnowledgeEntry,
   PatientContext,
 } from '../../src/clinical/knowledge/index.js';
-export { findDrugs } from '../../src/clinical/language/index.js';
-export type { DrugMention } from '../../src/clinical/language/index.js';
+export { findDrugs, readTabletRegimen, tabletsPerDay } from '../../src/clinical/language/index.js';
+export type { DrugMention, TabletRegimen } from '../../src/clinical/language/index.js';

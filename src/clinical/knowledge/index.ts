@@ -12,3 +12,4 @@ export * from './dose-check-types.js';
 export * from './dose-adjustments.js';
 export { SOURCE } from './source-names.js';
 export * from './interactions.js';
+export * from './combination-products.js';

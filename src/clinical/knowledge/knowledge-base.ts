@@ -18,7 +18,7 @@ import { sourceAndImagingEntries } from './sources-and-imaging.js';
  * Bump on any change to clinical content (entries, doses, factors). Shown in the bot's footer with the review
  * state, so a clinician knows which content a given answer came from.
  */
-export const CONTENT_VERSION = '2026.12.06-1';
+export const CONTENT_VERSION = '2026.12.06-2';
 
 /** Every entry, validated once at load: a malformed entry, a duplicate id or a dangling link stops the bot. */
 export const knowledge: readonly KnowledgeEntry[] = Object.freeze(

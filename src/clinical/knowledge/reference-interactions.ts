@@ -12,8 +12,13 @@ const sideSchema = z
     drugs: z.array(drugIdSchema).optional(),
     classes: z.array(drugClassSchema).optional(),
     conditions: z.array(interactionConditionSchema).optional(),
+    /** Product names as typed (lower case), for what a drug id cannot tell apart: Percocet contains acetaminophen. */
+    names: z.array(z.string()).optional(),
   })
-  .refine((s) => (s.drugs?.length ?? 0) + (s.classes?.length ?? 0) + (s.conditions?.length ?? 0) > 0, 'empty side');
+  .refine(
+    (s) => (s.drugs?.length ?? 0) + (s.classes?.length ?? 0) + (s.conditions?.length ?? 0) + (s.names?.length ?? 0) > 0,
+    'empty side',
+  );
 export type InteractionSide = z.infer<typeof sideSchema>;
 
 export const interactionRuleSchema = z.strictObject({
@@ -27,7 +32,24 @@ export const interactionRuleSchema = z.strictObject({
 });
 export type InteractionRule = z.infer<typeof interactionRuleSchema>;
 
-/** The few interruptive pairs of clinical-reference.md section 3, plus two label pairs from section 2. */
+/** Combination products that contain acetaminophen (clinical-reference.md section 2, products and strengths). */
+export const ACETAMINOPHEN_PRODUCTS = [
+  'percocet',
+  'endocet',
+  'norco',
+  'vicodin',
+  'lortab',
+  'hydrocodone/apap',
+  'ultracet',
+  'tylenol #3',
+  'tylenol 3',
+  'tylenol with codeine',
+] as const;
+
+/**
+ * The interruptive pairs of clinical-reference.md section 3 (version 2), plus two label pairs from section 2. A pair
+ * not listed here has not been checked: answers say so, never "no interaction".
+ */
 export const interactionRules: readonly InteractionRule[] = z.array(interactionRuleSchema).parse([
   {
     id: 'interaction.duloxetine-tramadol',
@@ -95,12 +117,11 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
   {
     id: 'interaction.tramadol-ssri',
     a: { drugs: ['tramadol'] },
-    b: { classes: ['ssri'] },
+    b: { classes: ['ssri', 'tricyclic', 'ndri'] },
     severity: 'warning',
-    // clinical-reference.md pairs SSRIs with serotonin syndrome only; seizures are listed for tramadol alone.
-    text: 'Tramadol + an SSRI: risk of serotonin syndrome.',
+    text: "Tramadol + an SSRI, a tricyclic or bupropion: risk of serotonin syndrome and a lower seizure threshold; fluoxetine, paroxetine and bupropion (CYP2D6 inhibitors) weaken tramadol's analgesic metabolite.",
     source: SOURCE.tramadolLabel,
-    topics: ['tramadol', 'ssri', 'serotonin syndrome'],
+    topics: ['tramadol', 'ssri', 'tricyclic', 'bupropion', 'serotonin syndrome', 'seizure', 'cyp2d6'],
   },
   {
     id: 'interaction.duloxetine-anticoagulant',
@@ -110,6 +131,78 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Duloxetine + anticoagulant or antiplatelet: increased bleeding risk.',
     source: SOURCE.duloxetineLabel,
     topics: ['duloxetine', 'anticoagulant', 'antiplatelet', 'bleeding'],
+  },
+  {
+    id: 'interaction.duloxetine-serotonergic',
+    a: { drugs: ['duloxetine'] },
+    b: { classes: ['ssri', 'snri', 'tricyclic', 'serotonergic'] },
+    severity: 'warning',
+    text: "Duloxetine + an SSRI, another SNRI, a tricyclic, a triptan, lithium, St John's wort or other serotonergic drug: risk of serotonin syndrome. An SSRI or SNRI with duloxetine is duplicate antidepressant therapy: not recommended. Fluoxetine and paroxetine (CYP2D6 inhibitors) raise duloxetine levels.",
+    source: SOURCE.duloxetineLabel,
+    topics: [
+      'duloxetine',
+      'ssri',
+      'snri',
+      'tricyclic',
+      'triptan',
+      'lithium',
+      'serotonin syndrome',
+      'duplicate therapy',
+    ],
+  },
+  {
+    id: 'interaction.duloxetine-cyp1a2',
+    a: { drugs: ['duloxetine'] },
+    b: { drugs: ['fluvoxamine', 'ciprofloxacin'] },
+    severity: 'warning',
+    text: 'Duloxetine + fluvoxamine or ciprofloxacin (potent CYP1A2 inhibitors): much higher duloxetine levels: avoid.',
+    source: SOURCE.duloxetineLabel,
+    topics: ['duloxetine', 'fluvoxamine', 'ciprofloxacin', 'cyp1a2', 'avoid'],
+  },
+  {
+    id: 'interaction.opioid-cns-depressant',
+    a: { classes: ['opioid'] },
+    b: { classes: ['muscle-relaxant', 'cns-depressant'] },
+    severity: 'warning',
+    text: 'Any opioid + a skeletal muscle relaxant (cyclobenzaprine, carisoprodol, methocarbamol, tizanidine, baclofen), a sedating antihistamine or alcohol: CNS depressants, the same warning as benzodiazepines: sedation and respiratory depression.',
+    source: `${SOURCE.opioidLabels}; ${SOURCE.fdaOpioidBenzodiazepine2016}`,
+    topics: ['opioid', 'muscle relaxant', 'antihistamine', 'alcohol', 'cns depressant', 'respiratory depression'],
+  },
+  {
+    id: 'interaction.nsaid-ssri',
+    a: { classes: ['nsaid'] },
+    b: { classes: ['ssri'], drugs: ['other-snri'] },
+    severity: 'warning',
+    text: 'NSAID + an SSRI or SNRI: risk of GI bleeding.',
+    source: SOURCE.nsaidLabels,
+    topics: ['nsaid', 'ssri', 'snri', 'gi bleeding'],
+  },
+  {
+    id: 'interaction.nsaid-nsaid',
+    a: { classes: ['nsaid'] },
+    b: { classes: ['nsaid'] },
+    severity: 'warning',
+    text: 'Two NSAIDs (or an NSAID with aspirin at analgesic doses): more GI toxicity and no added benefit: not recommended.',
+    source: SOURCE.nsaidLabels,
+    topics: ['nsaid', 'two nsaids', 'aspirin', 'gi toxicity'],
+  },
+  {
+    id: 'interaction.gabapentin-pregabalin',
+    a: { drugs: ['gabapentin'] },
+    b: { drugs: ['pregabalin'] },
+    severity: 'warning',
+    text: 'Gabapentin + pregabalin: duplicate therapy (same mechanism): more sedation and dizziness, and no label dose for the pair.',
+    source: `Project working reading from the ${SOURCE.gabapentinLabel} and ${SOURCE.pregabalinLabel}`,
+    topics: ['gabapentin', 'pregabalin', 'duplicate therapy', 'sedation', 'dizziness'],
+  },
+  {
+    id: 'interaction.acetaminophen-combination',
+    a: { drugs: ['acetaminophen'], names: [...ACETAMINOPHEN_PRODUCTS] },
+    b: { names: [...ACETAMINOPHEN_PRODUCTS] },
+    severity: 'warning',
+    text: 'Acetaminophen in more than one product: add up the acetaminophen in every product; over 4,000 mg/day is an overdose risk.',
+    source: SOURCE.acetaminophenLabel,
+    topics: ['acetaminophen', 'combination product', 'overdose', 'percocet', 'norco'],
   },
 ]);
 

@@ -12,6 +12,7 @@ export const SOURCE = {
   gabapentinLabel: 'Gabapentin (Neurontin) FDA label',
   pregabalinLabel: 'Pregabalin (Lyrica) FDA label',
   acetaminophenLabel: 'Acetaminophen FDA labeling',
+  opioidLabels: 'Opioid FDA labels',
   fdaOpioidBenzodiazepine2016: 'FDA boxed warning on opioids with benzodiazepines (2016)',
   fdaGabapentinoid2019: 'FDA Drug Safety Communication, gabapentinoids with opioids (19 Dec 2019)',
   hl7Pddi: 'HL7 PDDI CDS warfarin-NSAID example',

@@ -76,7 +76,8 @@ const STRENGTH = /^\s*(?:[:=@-]\s*)?(\d{1,3}(?:\.\d)?)\s?\/\s?\d{2,4}\b(?:\s?mg\
 
 function firstAmount(text: string): Amount | undefined {
   const strength = STRENGTH.exec(text);
-  if (strength) return { mg: Number(strength[1]), unit: 'mg', perDay: false };
+  // "10/325 2 tabs": both parts are multiplied by the tablets (clinical-reference.md section 2).
+  if (strength) return { mg: Number(strength[1]) * tablets(text.slice(strength[0].length)), unit: 'mg', perDay: false };
   AMOUNT.lastIndex = 0;
   const m = AMOUNT.exec(text);
   const bare = BARE.exec(text);

@@ -49,3 +49,20 @@ export function parseFrequency(text: string): Frequency {
 export function isPerDay(after: string): boolean {
   return PER_DAY.test(after);
 }
+
+/**
+ * The most doses a day a regimen allows (clinical-reference.md section 4): "q4-6h" -> 6, from the shorter interval;
+ * fixed words ("tid") as parseFrequency. `range` says an interval range was read.
+ */
+export function mostTimesPerDay(text: string): { timesPerDay?: number; range: boolean } {
+  const h = HOURLY.exec(text);
+  if (h) {
+    const first = Number(h[1] ?? h[3]);
+    const second = Number(h[2] ?? h[4] ?? first);
+    const hours = Math.min(first, second);
+    if (!(hours > 0 && hours <= 48)) return { range: false };
+    return { timesPerDay: Math.max(0.5, Math.floor(24 / hours)), range: second !== first };
+  }
+  const times = parseFrequency(text).timesPerDay;
+  return times === undefined ? { range: false } : { timesPerDay: times, range: false };
+}

@@ -3,3 +3,4 @@ export { parseDoseRegimen, type DoseRegimen, type DoseUnit } from './dose-regime
 export { extractCaseFacts, type Extraction } from './extract-case-facts.js';
 export { answerToFact } from './answer-to-fact.js';
 export { labelProblem, type LabelProblem } from './identifiers.js';
+export { readTabletRegimen, tabletsPerDay, type TabletRegimen } from './tablet-regimen.js';

@@ -1,0 +1,96 @@
+import type { DrugId } from './drug-catalogue.js';
+import { SOURCE } from './source-names.js';
+
+/**
+ * Opioid/acetaminophen combination tablets and their strengths (clinical-reference.md section 2, "Products and
+ * strengths"): "X/Y" is opioid mg / acetaminophen mg. A strength not listed here is asked for, never guessed.
+ */
+export interface CombinationStrength {
+  readonly opioidMg: number;
+  readonly acetaminophenMg: number;
+  /** "#3": the name that fixes this strength (Tylenol with codeine). */
+  readonly number?: string;
+}
+
+export interface CombinationProduct {
+  readonly opioid: DrugId;
+  /** "oxycodone/acetaminophen". */
+  readonly generic: string;
+  /** Brand names as the drug catalogue spells them (lowercase), for this product. */
+  readonly brands: readonly string[];
+  readonly strengths: readonly CombinationStrength[];
+  readonly source: string;
+  readonly review: 'pending';
+}
+
+const source = SOURCE.clinicalReference;
+
+export const combinationProducts: readonly CombinationProduct[] = Object.freeze([
+  {
+    opioid: 'hydrocodone',
+    generic: 'hydrocodone/acetaminophen',
+    brands: ['norco', 'vicodin', 'lortab', 'hydrocodone/apap'],
+    strengths: [
+      { opioidMg: 5, acetaminophenMg: 325 },
+      { opioidMg: 7.5, acetaminophenMg: 325 },
+      { opioidMg: 10, acetaminophenMg: 325 },
+    ],
+    source,
+    review: 'pending',
+  },
+  {
+    opioid: 'oxycodone',
+    generic: 'oxycodone/acetaminophen',
+    brands: ['percocet', 'endocet'],
+    strengths: [
+      { opioidMg: 2.5, acetaminophenMg: 325 },
+      { opioidMg: 5, acetaminophenMg: 325 },
+      { opioidMg: 7.5, acetaminophenMg: 325 },
+      { opioidMg: 10, acetaminophenMg: 325 },
+    ],
+    source,
+    review: 'pending',
+  },
+  {
+    opioid: 'codeine',
+    generic: 'codeine/acetaminophen (Tylenol with codeine)',
+    brands: ['tylenol with codeine', 'tylenol #3', 'tylenol 3', 'tylenol #4', 'tylenol 4'],
+    strengths: [
+      { opioidMg: 30, acetaminophenMg: 300, number: '3' },
+      { opioidMg: 60, acetaminophenMg: 300, number: '4' },
+    ],
+    source,
+    review: 'pending',
+  },
+  {
+    opioid: 'tramadol',
+    generic: 'tramadol/acetaminophen',
+    brands: ['ultracet'],
+    strengths: [{ opioidMg: 37.5, acetaminophenMg: 325 }],
+    source,
+    review: 'pending',
+  },
+]);
+
+const squash = (name: string): string => name.toLowerCase().replace(/\s+/g, '');
+
+/** The product a typed brand name names ("Tylenol #3", "norco"), or undefined for a generic or single-drug brand. */
+export function combinationByBrand(typed: string): CombinationProduct | undefined {
+  const t = squash(typed);
+  return combinationProducts.find((p) => p.brands.some((b) => squash(b) === t));
+}
+
+/** The combination product of an opioid, for a generic typed with a strength ("hydrocodone 10/325"). */
+export function combinationByOpioid(drug: DrugId): CombinationProduct | undefined {
+  return combinationProducts.find((p) => p.opioid === drug);
+}
+
+/** The strengths a typed name allows: "tylenol #3" fixes 30/300; "norco" allows all three. */
+export function strengthsForName(product: CombinationProduct, typed: string): readonly CombinationStrength[] {
+  const digit = /(\d)\s*$/.exec(typed)?.[1];
+  const fixed = digit ? product.strengths.filter((s) => s.number === digit) : [];
+  return fixed.length ? fixed : product.strengths;
+}
+
+export const formatStrength = (s: CombinationStrength): string =>
+  `${s.number ? `#${s.number} = ` : ''}${s.opioidMg}/${s.acetaminophenMg}`;
