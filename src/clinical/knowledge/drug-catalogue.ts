@@ -341,8 +341,8 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     id: 'other-snri',
     generic: 'SNRIs other than duloxetine',
     drugClass: 'snri',
+    // Not the bare class word: "SNRI for back pain?" asks about the guideline's SNRI, duloxetine.
     names: [
-      'snri',
       'venlafaxine',
       'effexor',
       'desvenlafaxine',
