@@ -9,4 +9,3 @@ export type { Extraction } from '../../src/clinical/language/index.js';
 export { getEntry, hasEntry, reviewSummary } from '../../src/clinical/knowledge/knowledge-base.js';
 export { calculatorFacts, isCalculatorCommand, runCalculatorCommand } from '../answers/calculator-answers.js';
 export { isGuidelineTopic } from '../answers/guideline-answer.js';
-export { interactionsAmong } from '../../src/clinical/knowledge/interactions.js';
