@@ -31,6 +31,10 @@ export const medicationSchema = z.object({
   prn: z.boolean().optional(),
   durationWeeks: z.number().min(0).max(1040).optional(),
   outcome: medicationOutcomeSchema.optional(),
+  /** The product as typed when a drug id cannot tell it apart ("norco", "anaprox ds"): lower case. */
+  product: z.string().min(2).max(40).optional(),
+  /** Acetaminophen mg in one dose of a combination product ("norco 10/325 2 tabs": 650), counted toward 4,000 mg/day. */
+  acetaminophenMg: z.number().positive().max(100_000).optional(),
 });
 export type Medication = z.infer<typeof medicationSchema>;
 

@@ -14,6 +14,11 @@ export function heldDrugs(f: CaseFacts): DrugId[] {
   return [...new Set(f.medications.filter(isHeld).map((m) => m.drug))];
 }
 
+/** Product names the case holds ("norco", "percocet"), for the interaction rules that name products. */
+export function heldProducts(f: CaseFacts): string[] {
+  return [...new Set(f.medications.filter(isHeld).flatMap((m) => (m.product ? [m.product] : [])))];
+}
+
 /**
  * The kidney function to test an interaction against: CrCl, else eGFR. The labels state CrCl; eGFR is the number
  * most notes carry and is read as its stand-in (clinical-reference.md section 2), as the renal warnings do.
@@ -38,13 +43,15 @@ export function caseInteractions(f: CaseFacts, recommended: Iterable<DrugId> = [
   const held = heldDrugs(f);
   const conditions = interactionConditions(f);
   const crcl = caseCrcl(f);
-  const found = new Set(interactionsAmong(held, conditions, crcl));
+  // Products held by name ("norco"): acetaminophen in a combination product pairs with plain acetaminophen.
+  const products = heldProducts(f);
+  const found = new Set(interactionsAmong(held, conditions, crcl, products));
   const drugs = new Set<DrugId>(held);
   for (const d of recommended) {
     if (held.includes(d)) continue;
     drugs.add(d);
-    for (const id of interactionsAmong([...held, d], conditions, crcl)) found.add(id);
+    for (const id of interactionsAmong([...held, d], conditions, crcl, products)) found.add(id);
   }
   // data order, as interactionsAmong gives it
-  return interactionsAmong([...drugs], conditions, crcl).filter((id) => found.has(id));
+  return interactionsAmong([...drugs], conditions, crcl, products).filter((id) => found.has(id));
 }

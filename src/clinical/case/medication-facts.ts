@@ -62,3 +62,20 @@ export function hasFailed(m: Medication, facts: CaseFacts): boolean {
   if (m.outcome !== undefined && FAILED.has(m.outcome)) return true;
   return m.outcome === 'current' && facts.improvedSinceLastVisit === 'no';
 }
+
+/**
+ * Acetaminophen mg a day in one held medicine (clinical-reference.md section 2: count acetaminophen inside
+ * combination products and add it up across every product): plain acetaminophen's daily dose, or a combination
+ * product's acetaminophen per dose x doses a day. Undefined when the medicine holds none or how often is unknown.
+ */
+export function acetaminophenDailyMg(m: Medication): number | undefined {
+  if (m.drug === 'acetaminophen') return dailyMg(m);
+  if (m.acetaminophenMg === undefined || m.timesPerDay === undefined) return undefined;
+  return m.acetaminophenMg * m.timesPerDay;
+}
+
+/** Acetaminophen mg a day across every medicine the case holds, with each holder; undefined parts are left out. */
+export function caseAcetaminophen(facts: CaseFacts): { totalMg: number; holders: Medication[] } {
+  const holders = facts.medications.filter((m) => isHeld(m) && acetaminophenDailyMg(m) !== undefined);
+  return { totalMg: holders.reduce((sum, m) => sum + (acetaminophenDailyMg(m) ?? 0), 0), holders };
+}

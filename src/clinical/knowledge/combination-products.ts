@@ -19,6 +19,8 @@ export interface CombinationProduct {
   /** Brand names as the drug catalogue spells them (lowercase), for this product. */
   readonly brands: readonly string[];
   readonly strengths: readonly CombinationStrength[];
+  /** The product's own label limit, where the reference gives one (Ultracet: 8 tablets a day, 5 days; label.ultracet). */
+  readonly limit?: { readonly maxTabletsPerDay: number; readonly maxDays: number; readonly entry: string };
   readonly source: string;
   readonly review: 'pending';
 }
@@ -67,6 +69,7 @@ export const combinationProducts: readonly CombinationProduct[] = Object.freeze(
     generic: 'tramadol/acetaminophen',
     brands: ['ultracet'],
     strengths: [{ opioidMg: 37.5, acetaminophenMg: 325 }],
+    limit: { maxTabletsPerDay: 8, maxDays: 5, entry: 'label.ultracet' },
     source,
     review: 'pending',
   },

@@ -13,3 +13,5 @@ export * from './dose-adjustments.js';
 export { SOURCE } from './source-names.js';
 export * from './interactions.js';
 export * from './combination-products.js';
+export * from './named-products.js';
+export { PRODUCT_SOURCE } from './product-entries.js';

@@ -4,6 +4,7 @@ import { escalationEntries } from './guideline-escalation.js';
 import { nondrugEntries } from './guideline-nondrug.js';
 import { opioidEntries } from './guideline-opioid.js';
 import { pitfallMonitoringEntries } from './guideline-pitfalls-monitoring.js';
+import { productEntries } from './product-entries.js';
 import { radicularEntries } from './guideline-radicular.js';
 import { referralEntries } from './guideline-referral.js';
 import { instrumentEntries } from './instruments.js';
@@ -33,6 +34,7 @@ export const knowledge: readonly KnowledgeEntry[] = Object.freeze(
       ...redFlagEntries,
       ...interactionEntries,
       ...labelEntries,
+      ...productEntries,
       ...adjustmentEntries,
       ...mmeEntries,
       ...instrumentEntries,

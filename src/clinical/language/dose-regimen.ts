@@ -1,4 +1,5 @@
 import { isPerDay, parseFrequency } from './frequency.js';
+import { leadingCount } from './tablet-count.js';
 
 export type DoseUnit = 'mg' | 'g' | 'mcg/hr';
 
@@ -77,7 +78,8 @@ const STRENGTH = /^\s*(?:[:=@-]\s*)?(\d{1,3}(?:\.\d)?)\s?\/\s?\d{2,4}\b(?:\s?mg\
 function firstAmount(text: string): Amount | undefined {
   const strength = STRENGTH.exec(text);
   // "10/325 2 tabs": both parts are multiplied by the tablets (clinical-reference.md section 2).
-  if (strength) return { mg: Number(strength[1]) * tablets(text.slice(strength[0].length)), unit: 'mg', perDay: false };
+  if (strength)
+    return { mg: Number(strength[1]) * tablets(text.slice(strength[0].length), true), unit: 'mg', perDay: false };
   AMOUNT.lastIndex = 0;
   const m = AMOUNT.exec(text);
   const bare = BARE.exec(text);
@@ -99,13 +101,9 @@ function minusSign(text: string, numberAt: number): boolean {
   return numberAt >= 2 && text[numberAt - 1] === '-' && /\s/.test(text[numberAt - 2] ?? '');
 }
 
-/** "500 two tabs tid": the dose is the tablets' sum. */
-const TABLETS = /^\s*(?:x\s?)?(one|two|three|1|2|3)\s?(?:tabs?|tablets?|caps?|capsules?|pills?)\b/;
-const COUNT: Record<string, number> = { one: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3 };
-
-function tablets(rest: string): number {
-  const t = TABLETS.exec(rest);
-  return t?.[1] ? (COUNT[t[1]] ?? 1) : 1;
+/** "500 two tabs tid", "10/325 ii q6h": the dose is the tablets' sum (a range's lower end, as for frequencies). */
+function tablets(rest: string, bare = false): number {
+  return leadingCount(rest, bare)?.low ?? 1;
 }
 
 function amountOf(m: RegExpExecArray, text: string): Amount | undefined {

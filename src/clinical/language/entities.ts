@@ -23,6 +23,7 @@ import {
 } from './entity-cues.js';
 import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
 import { isCoMedication, sharedOutcome, type SharedOutcome } from './list-outcome.js';
+import { isNamedProduct } from './product-reading.js';
 import { outcomeBefore, outcomeIn } from './outcomes.js';
 
 export interface EntityFacts {
@@ -215,6 +216,9 @@ function medication(m: DrugMention, outcome: MedicationOutcome | undefined, week
   if (m.timesPerDay !== undefined) med.timesPerDay = m.timesPerDay;
   if (m.dailyMg !== undefined && m.doseMg === undefined) med.dailyMg = m.dailyMg;
   if (m.prn) med.prn = true;
+  // Issue 12: the product and its acetaminophen, so the case adds acetaminophen up across products.
+  if (m.acetaminophenMg !== undefined) med.acetaminophenMg = m.acetaminophenMg;
+  if (isNamedProduct(m)) med.product = m.matched.toLowerCase().replace(/\s+/g, ' ');
   if (weeks !== undefined) med.durationWeeks = weeks;
   if (outcome !== undefined) med.outcome = outcome;
   return med;

@@ -1,6 +1,7 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { DOSE_CHANGE_CLAUSE, parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
 import { EXACT_NAMES, drugForName, fuzzyDrug } from './drug-lexicon.js';
+import { FORMULATION_AFTER, withProduct } from './product-reading.js';
 
 export interface DrugMention {
   drug: DrugId;
@@ -13,6 +14,14 @@ export interface DrugMention {
   timesPerDay?: number;
   prn?: boolean;
   dailyMg?: number;
+  /** "tramadol ER": an extended-release word followed the generic (productOf gives the product). */
+  extendedRelease?: boolean;
+  /** Acetaminophen mg in one dose, from a combination strength or an acetaminophen product, times the tablets. */
+  acetaminophenMg?: number;
+  /** Naproxen sodium mg per dose as typed; `doseMg` is then naproxen base (clinical-reference.md section 2). */
+  saltMg?: number;
+  /** A naproxen sodium amount that is no whole number of the listed tablets: no dose was read from it. */
+  saltUnresolved?: boolean;
 }
 
 const WORD = /[a-z]{5,}/gi;
@@ -67,13 +76,20 @@ function isLocalSteroid(text: string, start: number, end: number): boolean {
 }
 
 function withRegimen(text: string, f: { drug: DrugId; start: number; end: number }, nextStart: number): DrugMention {
-  const after = regimenText(text.slice(f.end, Math.min(nextStart, f.end + 80)));
+  let after = regimenText(text.slice(f.end, Math.min(nextStart, f.end + 80)));
+  // "tramadol ER 100 daily", "oxy IR 5": the formulation word is read, then skipped so the dose after it is found.
+  const form = FORMULATION_AFTER.exec(after);
+  if (form) after = after.slice(form[0].length);
   let regimen = parseDoseRegimen(after);
   if (regimen.doseMg === undefined && regimen.dailyMg === undefined) {
     const before = DOSE_BEFORE.exec(text.slice(Math.max(0, f.start - 20), f.start));
     if (before?.[1]) regimen = parseDoseRegimen(`${before[1]} ${after}`);
   }
   const mention: DrugMention = { drug: f.drug, matched: text.slice(f.start, f.end), start: f.start, end: f.end };
+  if (form?.[1]) mention.extendedRelease = true;
+  const product = withProduct(mention, after, regimen);
+  regimen = product.regimen;
+  Object.assign(mention, product.facts);
   if (regimen.doseMg !== undefined) mention.doseMg = regimen.doseMg;
   // A patch strength typed as plain mcg is per hour ("fentanyl 25 mcg").
   if (f.drug === 'fentanyl' && regimen.doseMg !== undefined && regimen.unit === 'mg' && regimen.doseMg < 1) {

@@ -10,7 +10,7 @@ export interface Frequency {
 }
 
 const HOURLY =
-  /\bq\.?\s?(\d{1,2})(?:\s?(?:-|to)\s?(\d{1,2}))?\s?(?:h|hr|hrs|hours?)\b|\bevery\s+(\d{1,2})(?:\s?(?:-|to)\s?(\d{1,2}))?\s+(?:h|hr|hrs|hours?)\b/i;
+  /\bq\.?\s?(\d{1,2})(?:h?\s?(?:-|to)\s?(\d{1,2}))?\s?(?:h|hr|hrs|hours?)\b|\bevery\s+(\d{1,2})(?:\s?(?:-|to)\s?(\d{1,2}))?\s+(?:h|hr|hrs|hours?)\b/i;
 const FIXED: readonly [RegExp, number][] = [
   [/\b(?:q\.?i\.?d|qds|four times (?:a |per |each )?(?:day|daily)|4\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b)/i, 4],
   [/\b(?:t\.?i\.?d|tds|three times (?:a |per |each )?(?:day|daily)|3\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b)/i, 3],

@@ -4,3 +4,4 @@ export { extractCaseFacts, type Extraction } from './extract-case-facts.js';
 export { answerToFact } from './answer-to-fact.js';
 export { labelProblem, type LabelProblem } from './identifiers.js';
 export { readTabletRegimen, tabletsPerDay, type TabletRegimen } from './tablet-regimen.js';
+export { productOf } from './product-reading.js';

@@ -1,60 +1,87 @@
 import { mostTimesPerDay } from './frequency.js';
+import { leadingCount, tabletCount } from './tablet-count.js';
 
 /**
  * A tablet regimen read for its most (clinical-reference.md section 4: for a range or an as-needed regimen, compute
- * the most the prescription allows): "10/325 1-2 tabs q4-6h prn, max 6 a day". The text is what follows the name.
+ * the most the prescription allows): "10/325 1-2 tabs q4-6h prn, max 6 a day", "i-ii q4h", "100 qid plus extra 50s
+ * when needed". The text is what follows the name.
  */
 export interface TabletRegimen {
   /** "10/325" as typed: opioid mg / acetaminophen mg. */
   strength?: { opioidMg: number; acetaminophenMg: number };
   /** "5 mg" (a range gives its upper end). */
   mgPerTablet?: number;
-  /** "percocet 5 q6h": a number right after the name, with or without mg. */
+  /** "percocet 5 q6h", "tramadol 50-100 q6h": a number right after the name, with or without mg (a range's upper end). */
   leadMg?: number;
   /** Tablets per dose, the upper end of a range; undefined when no count was typed. */
   tabletsPerDose?: number;
+  /** "ultracet 2 q4h": a bare small number right after the name, which is a count for a one-strength product. */
+  leadCount?: number;
   timesPerDay?: number;
-  /** "max 6 a day": tablets a day at most. */
+  /** "max 6 a day": tablets (or doses) a day at most. */
   maxTabletsPerDay?: number;
   prn: boolean;
   /** A range, "as needed" or a daily cap was read: the result is the most allowed. */
   atMost: boolean;
+  /** "plus extra 50s when needed": extra doses on top of the schedule with no limit typed; mg when given. */
+  extra?: { mg?: number };
 }
 
 const STRENGTH = /(\d{1,3}(?:\.\d)?)\s?\/\s?(\d{3})\b/;
 const MG = /(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}(?:\.\d{1,2})?))?\s?(?:mg|milligrams?)\b/i;
-const TABS =
-  /\b(?:(\d{1,2}|one|two|three|four)\s?(?:-|to|or)\s?)?(\d{1,2}|one|two|three|four)\s?(?:tabs?|tablets?|caps?|capsules?|pills?)\b/i;
 const CAP =
-  /\b(?:max(?:imum)?|up to|no more than|not more than|at most)\s(?:of\s)?(\d{1,2})(?:\s?(?:tabs?|tablets?|pills?|doses?))?(?:\s?(?:a|per|\/|in)\s?(?:day|d|24\s?h(?:rs?|ours?)?)\b|\sdaily\b)/i;
+  /\b(?:max(?:imum)?|up to|no more than|not more than|not to exceed|at most)\s(?:of\s)?(\d{1,2})(?:\s?(?:tabs?|tablets?|pills?|doses?))?(?:\s?(?:a|per|\/|in)\s?(?:day|d|24\s?h(?:rs?|ours?)?)\b|\sdaily\b)/i;
 const LEAD =
-  /^\s*(?:[:=@-]\s*)?(\d{1,3}(?:\.\d)?)(?:\s?mg\b)?(?!\.\d|\d|\s?(?:\/|tabs?\b|tablets?\b|caps?\b|capsules?\b|pills?\b|x\b|h\b|hrs?\b|hours?\b|-|to\b|or\b))/i;
+  /^\s*(?:[:=@-]\s*)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?:\s?mg\b)?(?!\.\d|\d|\s?(?:\/|tabs?\b|tablets?\b|caps?\b|capsules?\b|pills?\b|x\b|h\b|hrs?\b|hours?\b|-|to\b|or\b))/i;
 const PRN = /\b(?:p\.?r\.?n|as needed|as required|when needed|if needed)\b/i;
-const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
-const count = (s: string): number => WORDS[s.toLowerCase()] ?? Number(s);
+/**
+ * An extra dose on top of the schedule: "plus extra 50s when needed", "+ an extra 400 mg prn", "and additional
+ * doses as needed". Its own "prn" makes it open-ended unless a daily cap is typed.
+ */
+const EXTRA =
+  /(?:\bplus\b|\+|\band\b|\bwith\b)\s?(?:an?\s)?(?:extra|additional|top-?up|breakthrough)\s(?:doses?\s(?:of\s)?)?(?:(\d{1,4}(?:\.\d{1,2})?)\s?(?:mg)?(?:'?s)?\b)?/i;
+/** "... + 50 mg prn": a second amount, as needed, after a scheduled one. */
+const PLUS_PRN =
+  /(?:\bplus\b|\+|\band\b)\s?(\d{1,4}(?:\.\d{1,2})?)\s?(?:mg)?(?:'?s)?\s(?:p\.?r\.?n|as needed|when needed|if needed)\b/i;
 
 export function readTabletRegimen(text: string): TabletRegimen {
   const out: TabletRegimen = { prn: PRN.test(text), atMost: false };
   const cap = CAP.exec(text);
   // The cap is read first and taken out, so its "a day" is not read as "once a day".
-  const rest = cap ? text.slice(0, cap.index) + text.slice(cap.index + cap[0].length) : text;
+  let rest = cap ? text.slice(0, cap.index) + text.slice(cap.index + cap[0].length) : text;
   if (cap?.[1]) out.maxTabletsPerDay = Number(cap[1]);
+  const extra = EXTRA.exec(rest) ?? PLUS_PRN.exec(rest);
+  if (extra) {
+    // What follows the extra belongs to it; the schedule is read from what comes before.
+    out.extra = extra[1] ? { mg: Number(extra[1]) } : {};
+    out.prn = PRN.test(rest.slice(0, extra.index));
+    rest = rest.slice(0, extra.index);
+  }
   const strength = STRENGTH.exec(rest);
   if (strength?.[1] && strength[2])
     out.strength = { opioidMg: Number(strength[1]), acetaminophenMg: Number(strength[2]) };
   const mg = strength ? undefined : MG.exec(rest);
   if (mg?.[1]) out.mgPerTablet = Number(mg[2] ?? mg[1]);
   const lead = strength ? undefined : LEAD.exec(rest);
-  if (lead?.[1]) out.leadMg = Number(lead[1]);
-  const tabs = TABS.exec(rest);
-  if (tabs?.[2]) {
-    const upper = count(tabs[2]);
-    out.tabletsPerDose = tabs[1] ? Math.max(count(tabs[1]), upper) : upper;
-    if (tabs[1]) out.atMost = true;
+  if (lead?.[1]) {
+    out.leadMg = Number(lead[2] ?? lead[1]);
+    if (lead[2] !== undefined) out.atMost = true;
+  }
+  const bare = strength || leadingCount(rest, false) ? undefined : leadingCount(rest, true);
+  if (bare) {
+    out.leadCount = bare.high;
+    if (bare.low !== bare.high) out.atMost = true;
+  }
+  const afterStrength = strength ? rest.slice(strength.index + strength[0].length) : undefined;
+  const tabs = (afterStrength !== undefined ? leadingCount(afterStrength, true) : undefined) ?? tabletCount(rest);
+  if (tabs) {
+    out.tabletsPerDose = tabs.high;
+    if (tabs.low !== tabs.high) out.atMost = true;
   }
   const freq = mostTimesPerDay(rest);
   if (freq.timesPerDay !== undefined) out.timesPerDay = freq.timesPerDay;
-  if (freq.range || out.prn || out.maxTabletsPerDay !== undefined || mg?.[2] !== undefined) out.atMost = true;
+  if (freq.range || out.prn || out.maxTabletsPerDay !== undefined || mg?.[2] !== undefined || out.extra)
+    out.atMost = true;
   return out;
 }
 

@@ -1,0 +1,230 @@
+import type { DrugId } from './drug-catalogue.js';
+
+/**
+ * Named products and formulations that a drug id alone cannot tell apart (clinical-reference.md version 2, section
+ * 2): extended-release or long-acting opioids, tramadol extended-release with its own limits, the fentanyl patch,
+ * the gabapentin products that get no gabapentin dose check, naproxen sodium (doses in naproxen base) and plain
+ * acetaminophen strengths. Each points at the knowledge entries (product-entries.ts) that carry its facts and source.
+ */
+export type ProductKind =
+  | 'er-la'
+  | 'tramadol-er'
+  | 'fentanyl-patch'
+  | 'gabapentin-product'
+  | 'naproxen-sodium'
+  | 'acetaminophen';
+
+export interface NamedProduct {
+  /** Lower case, as typed; "tramadol er" style names come from an ER word after the generic (formulationProduct). */
+  readonly names: readonly string[];
+  /** "OxyContin". */
+  readonly display: string;
+  readonly drug: DrugId;
+  readonly kind: ProductKind;
+  /** "oxycodone extended-release". */
+  readonly form: string;
+  /** mg of the drug in one tablet when the name fixes it (Anaprox DS: 550 mg naproxen sodium). */
+  readonly tabletMg?: number;
+  /** Knowledge entry ids with this product's facts, shown with it. */
+  readonly entries: readonly string[];
+  readonly review: 'pending';
+}
+
+const ER_LA = ['opioid.framework.immediate-release', 'opioid.cdc-er-la'] as const;
+const TRAMADOL_ER = ['label.tramadol-er', ...ER_LA] as const;
+
+const erLa = (names: string[], display: string, drug: DrugId, form: string): NamedProduct => ({
+  names,
+  display,
+  drug,
+  kind: 'er-la',
+  form,
+  entries: ER_LA,
+  review: 'pending',
+});
+
+export const namedProducts: readonly NamedProduct[] = Object.freeze([
+  erLa(['oxycontin'], 'OxyContin', 'oxycodone', 'oxycodone extended-release'),
+  erLa(['xtampza', 'xtampza er'], 'Xtampza ER', 'oxycodone', 'oxycodone extended-release'),
+  erLa(['ms contin'], 'MS Contin', 'morphine', 'morphine extended-release'),
+  erLa(['kadian'], 'Kadian', 'morphine', 'morphine extended-release'),
+  erLa(['hysingla', 'hysingla er'], 'Hysingla ER', 'hydrocodone', 'hydrocodone extended-release'),
+  erLa(['zohydro', 'zohydro er'], 'Zohydro ER', 'hydrocodone', 'hydrocodone extended-release'),
+  erLa(['nucynta er'], 'Nucynta ER', 'tapentadol', 'tapentadol extended-release'),
+  erLa(['exalgo'], 'Exalgo', 'hydromorphone', 'hydromorphone extended-release'),
+  erLa(['methadone', 'dolophine', 'methadose'], 'Methadone', 'methadone', 'methadone (long-acting)'),
+  erLa(['butrans'], 'Butrans', 'buprenorphine', 'buprenorphine transdermal (long-acting)'),
+  erLa(['belbuca'], 'Belbuca', 'buprenorphine', 'buprenorphine buccal film (long-acting)'),
+  {
+    names: ['conzip'],
+    display: 'ConZip',
+    drug: 'tramadol',
+    kind: 'tramadol-er',
+    form: 'tramadol extended-release',
+    entries: TRAMADOL_ER,
+    review: 'pending',
+  },
+  {
+    names: ['ultram er'],
+    display: 'Ultram ER',
+    drug: 'tramadol',
+    kind: 'tramadol-er',
+    form: 'tramadol extended-release',
+    entries: TRAMADOL_ER,
+    review: 'pending',
+  },
+  {
+    names: ['duragesic', 'fentanyl patch', 'fentanyl'],
+    display: 'Fentanyl patch',
+    drug: 'fentanyl',
+    kind: 'fentanyl-patch',
+    form: 'fentanyl transdermal (Duragesic)',
+    entries: ['label.fentanyl-patch', 'label.opioid-tolerant', ...ER_LA],
+    review: 'pending',
+  },
+  {
+    names: ['gralise'],
+    display: 'Gralise',
+    drug: 'gabapentin',
+    kind: 'gabapentin-product',
+    form: 'gabapentin once-daily',
+    entries: ['label.gabapentin-products', 'label.gralise'],
+    review: 'pending',
+  },
+  {
+    names: ['horizant', 'gabapentin enacarbil'],
+    display: 'Horizant',
+    drug: 'gabapentin',
+    kind: 'gabapentin-product',
+    form: 'gabapentin enacarbil',
+    entries: ['label.gabapentin-products', 'label.horizant'],
+    review: 'pending',
+  },
+  // Naproxen sodium: the typed mg is the salt; doses are checked in naproxen base (NAPROXEN_SODIUM below).
+  {
+    names: ['anaprox ds'],
+    display: 'Anaprox DS',
+    drug: 'naproxen',
+    kind: 'naproxen-sodium',
+    form: 'naproxen sodium',
+    tabletMg: 550,
+    entries: ['label.naproxen-sodium'],
+    review: 'pending',
+  },
+  {
+    names: ['aleve'],
+    display: 'Aleve',
+    drug: 'naproxen',
+    kind: 'naproxen-sodium',
+    form: 'naproxen sodium (OTC)',
+    tabletMg: 220,
+    entries: ['label.naproxen-sodium', 'label.aleve-otc'],
+    review: 'pending',
+  },
+  {
+    names: ['anaprox', 'naproxen sodium'],
+    display: 'Naproxen sodium',
+    drug: 'naproxen',
+    kind: 'naproxen-sodium',
+    form: 'naproxen sodium',
+    entries: ['label.naproxen-sodium'],
+    review: 'pending',
+  },
+  // Plain acetaminophen strengths, so a product named with tablets adds up (clinical-reference.md section 2: add
+  // acetaminophen across every product). Extra Strength 500 mg and Regular Strength 325 mg are OTC label strengths.
+  {
+    names: ['tylenol es', 'tylenol extra strength', 'extra strength tylenol', 'extra-strength tylenol'],
+    display: 'Tylenol Extra Strength',
+    drug: 'acetaminophen',
+    kind: 'acetaminophen',
+    form: 'acetaminophen 500 mg',
+    tabletMg: 500,
+    entries: ['label.acetaminophen'],
+    review: 'pending',
+  },
+  {
+    names: ['tylenol regular strength', 'regular strength tylenol'],
+    display: 'Tylenol Regular Strength',
+    drug: 'acetaminophen',
+    kind: 'acetaminophen',
+    form: 'acetaminophen 325 mg',
+    tabletMg: 325,
+    entries: ['label.acetaminophen'],
+    review: 'pending',
+  },
+]);
+
+/** Tramadol extended-release limits (label.tramadol-er). */
+export const TRAMADOL_ER_LIMITS = Object.freeze({ maxDailyMg: 300, notBelowCrcl: 30, entry: 'label.tramadol-er' });
+
+/**
+ * Naproxen sodium -> naproxen base, the reference's pairs (label.naproxen-sodium); the OTC Aleve daily limit in
+ * naproxen sodium without a prescriber (label.aleve-otc).
+ */
+export const NAPROXEN_SODIUM = Object.freeze({
+  pairs: Object.freeze([
+    { sodiumMg: 220, baseMg: 200 },
+    { sodiumMg: 275, baseMg: 250 },
+    { sodiumMg: 550, baseMg: 500 },
+  ]),
+  otcMaxSodiumMgPerDay: 660,
+});
+
+/** Tablet strengths of naproxen sodium a typed amount may be made of, for asking when none fits. */
+export const naproxenSodiumStrengths = (): number[] => NAPROXEN_SODIUM.pairs.map((p) => p.sodiumMg);
+
+/**
+ * Naproxen base for a typed naproxen sodium amount that is a whole number of one listed tablet (550, 440 = 2 x 220),
+ * else undefined: the amount is then asked about, never converted by a guessed ratio.
+ */
+export function naproxenBaseMg(sodiumMg: number, maxTablets = 4): number | undefined {
+  for (const p of NAPROXEN_SODIUM.pairs) {
+    const tablets = sodiumMg / p.sodiumMg;
+    if (Number.isInteger(tablets) && tablets >= 1 && tablets <= maxTablets) return tablets * p.baseMg;
+  }
+  return undefined;
+}
+
+const squash = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+const byName = new Map(namedProducts.flatMap((p) => p.names.map((n) => [squash(n), p] as const)));
+
+/** The product a typed name names ("OxyContin", "anaprox ds"), or undefined for a plain generic. */
+export function productByName(typed: string): NamedProduct | undefined {
+  return byName.get(squash(typed));
+}
+
+/** Opioids that have an extended-release form named by a word after the generic ("morphine ER", "tramadol XR"). */
+const ER_FORMS: Partial<Record<DrugId, string>> = {
+  oxycodone: 'oxycodone extended-release',
+  morphine: 'morphine extended-release',
+  hydrocodone: 'hydrocodone extended-release',
+  hydromorphone: 'hydromorphone extended-release',
+  oxymorphone: 'oxymorphone extended-release',
+  tapentadol: 'tapentadol extended-release',
+  tramadol: 'tramadol extended-release',
+  gabapentin: 'gabapentin extended-release (Gralise or Horizant)',
+};
+
+/** "tramadol ER", "oxycodone SR", "gabapentin ER": the product an extended-release word after a generic names. */
+export function formulationProduct(drug: DrugId): NamedProduct | undefined {
+  const form = ER_FORMS[drug];
+  if (!form) return undefined;
+  if (drug === 'tramadol')
+    return { ...namedProducts.find((p) => p.kind === 'tramadol-er')!, names: [], display: 'Tramadol ER' };
+  if (drug === 'gabapentin')
+    return {
+      names: [],
+      display: 'Gabapentin ER',
+      drug,
+      kind: 'gabapentin-product',
+      form,
+      entries: ['label.gabapentin-products'],
+      review: 'pending',
+    };
+  const generic = form.split(' ')[0]!;
+  return erLa([], `${generic.charAt(0).toUpperCase()}${generic.slice(1)} ER`, drug, form);
+}

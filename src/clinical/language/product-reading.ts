@@ -1,0 +1,123 @@
+import { combinationByBrand, combinationByOpioid, strengthsForName } from '../knowledge/combination-products.js';
+import type { DrugId } from '../knowledge/drug-catalogue.js';
+import { formulationProduct, naproxenBaseMg, productByName, type NamedProduct } from '../knowledge/named-products.js';
+import type { DoseRegimen } from './dose-regimen.js';
+import { parseFrequency } from './frequency.js';
+import { leadingCount, tabletCount } from './tablet-count.js';
+
+/**
+ * What a product name adds to a drug mention (clinical-reference.md version 2, section 2): an extended-release word
+ * after a generic ("tramadol ER"), a tablet count for a product whose name fixes the strength ("ultracet 2 q4h",
+ * "anaprox ds bid"), naproxen sodium read as naproxen base, and the acetaminophen in each dose.
+ */
+export interface ProductFacts {
+  /** "tramadol ER 100": an extended-release word followed the generic name. */
+  extendedRelease?: boolean;
+  /** Acetaminophen mg in one dose (a combination tablet or an acetaminophen product, times the tablets). */
+  acetaminophenMg?: number;
+  /** Naproxen sodium mg per dose as typed or counted; the mention's dose is then in naproxen base. */
+  saltMg?: number;
+  /** A naproxen sodium amount that is not a whole number of the listed tablets: no dose is read from it. */
+  saltUnresolved?: boolean;
+}
+
+/** "ER", "XR", "SR", "CR", "extended-release", "long-acting" right after a generic; "IR" is skipped as well. */
+export const FORMULATION_AFTER =
+  /^\s*(?:(er|xr|sr|cr|xl|la|e\.r\.|ext(?:ended)?[- ]release|long[- ]acting|controlled[- ]release|sustained[- ]release)|ir|i\.r\.|immediate[- ]release)\b/i;
+
+export interface MentionLike {
+  drug: DrugId;
+  matched: string;
+  extendedRelease?: boolean;
+}
+
+/** The named product or formulation a mention stands for, or undefined for a plain generic. */
+export function productOf(m: MentionLike): NamedProduct | undefined {
+  return m.extendedRelease ? formulationProduct(m.drug) : productByName(m.matched);
+}
+
+/** A name that says more than its drug id: a combination brand, a named product or an ER word after a generic. */
+export function isNamedProduct(m: MentionLike): boolean {
+  return combinationByBrand(m.matched) !== undefined || productOf(m) !== undefined;
+}
+
+const hasFrequency = (after: string): boolean => parseFrequency(after).timesPerDay !== undefined;
+
+/**
+ * Tablets per dose for a name that fixes one strength: a typed count ("2 tabs", "ii", bare "2 q4h"; "(500) 2 tabs"
+ * when no amount was read), else one tablet when how often is given ("anaprox ds bid"). The lower end of a range, as the case reader keeps.
+ */
+function fixedCount(after: string, hadDose: boolean): number | undefined {
+  const typed = leadingCount(after, true)?.low ?? (hadDose ? undefined : tabletCount(after)?.low);
+  if (typed !== undefined || hadDose) return typed;
+  return hasFrequency(after) ? 1 : undefined;
+}
+
+/**
+ * Fills in the dose a product name implies and converts naproxen sodium to base. `regimen` is what the ordinary
+ * reader found in `after`; the returned regimen replaces it.
+ */
+export function withProduct(
+  m: MentionLike,
+  after: string,
+  regimen: DoseRegimen,
+): { regimen: DoseRegimen; facts: ProductFacts } {
+  const facts: ProductFacts = {};
+  const out: DoseRegimen = { ...regimen };
+  const combo = combinationByBrand(m.matched);
+  const strengths = combo ? strengthsForName(combo, m.matched) : [];
+  const product = productOf(m);
+  const hadDose = out.doseMg !== undefined || out.dailyMg !== undefined;
+  if (combo && strengths.length === 1) {
+    // A count right after the name wins over the ordinary reader's bare number ("ultracet 2 q4h" is 2 tablets).
+    const s = strengths[0]!;
+    const count = fixedCount(after, hadDose);
+    if (count !== undefined) {
+      out.doseMg = s.opioidMg * count;
+      out.unit = 'mg';
+    }
+    if (out.doseMg !== undefined) facts.acetaminophenMg = s.acetaminophenMg * (out.doseMg / s.opioidMg);
+  } else if ((combo ?? combinationByOpioid(m.drug)) && out.doseMg !== undefined) {
+    // "norco 10/325 2 tabs": the strength's acetaminophen times the tablets, when the strength is a listed one.
+    const typed = /^\s*(?:[:=@-]\s*)?(\d{1,3}(?:\.\d)?)\s?\/\s?(\d{3})\b/.exec(after);
+    const listed = (combo ?? combinationByOpioid(m.drug))?.strengths.find(
+      (s) => typed && s.opioidMg === Number(typed[1]) && s.acetaminophenMg === Number(typed[2]),
+    );
+    if (listed) facts.acetaminophenMg = listed.acetaminophenMg * (out.doseMg / listed.opioidMg);
+  }
+  if (product?.tabletMg !== undefined) {
+    // "extra strength tylenol (500) 2 tabs": the product's own strength typed, then the tablets.
+    const count =
+      hadDose && out.doseMg === product.tabletMg ? (tabletCount(after)?.low ?? 1) : fixedCount(after, hadDose);
+    if (count !== undefined) {
+      out.doseMg = product.tabletMg * count;
+      out.unit = 'mg';
+    }
+  }
+  if (product?.kind === 'acetaminophen' || (m.drug === 'acetaminophen' && !combo)) {
+    if (out.doseMg !== undefined) facts.acetaminophenMg = out.doseMg;
+  }
+  if (product?.kind === 'naproxen-sodium') convertSalt(out, facts);
+  if (out.doseMg !== undefined && out.timesPerDay !== undefined && out.unit !== 'mcg/hr')
+    out.dailyMg = Math.round(out.doseMg * out.timesPerDay * 1000) / 1000;
+  return { regimen: out, facts };
+}
+
+/** Naproxen sodium mg -> naproxen base (label.naproxen-sodium); an amount that fits no listed tablet is dropped. */
+function convertSalt(out: DoseRegimen, facts: ProductFacts): void {
+  if (out.doseMg !== undefined) {
+    const base = naproxenBaseMg(out.doseMg);
+    facts.saltMg = out.doseMg;
+    if (base === undefined) {
+      facts.saltUnresolved = true;
+      delete out.doseMg;
+      delete out.dailyMg;
+    } else out.doseMg = base;
+  } else if (out.dailyMg !== undefined) {
+    const base = naproxenBaseMg(out.dailyMg, 12);
+    if (base === undefined) {
+      facts.saltUnresolved = true;
+      delete out.dailyMg;
+    } else out.dailyMg = base;
+  }
+}
