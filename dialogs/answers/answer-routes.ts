@@ -3,8 +3,11 @@ import type { OutputMessage } from '../turn-types.js';
 import { plain } from './answer-message.js';
 import { isCalculatorCommand, runCalculatorCommand } from './calculator-answers.js';
 import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS } from './drug-answer.js';
+import type { Medication } from '../../src/clinical/case/case-facts.js';
+import { isHeld } from '../../src/clinical/case/medication-facts.js';
 import { answerGuidelineQuestion, notCoveredMessage, PATHWAY_SCOPE } from './guideline-answer.js';
 import { drugNames, findDrugs, type DrugMention } from './ports.js';
+import { answerProductQuestion } from './product-answer.js';
 import { caseContext, type QuestionContext } from './question-context.js';
 import { expandIntervals } from './regimen-shorthand.js';
 import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
@@ -64,6 +67,12 @@ function openCaseContext(ctx: RouteContext): QuestionContext {
   return open ? caseContext(open.label, open.facts) : {};
 }
 
+/** The open case's held medicines, so acetaminophen is added up with what the case already takes (issue 12). */
+function openCaseMedications(ctx: RouteContext): Medication[] {
+  const open = ctx.state.cases.find((c) => c.label === ctx.state.activeCase);
+  return open ? open.facts.medications.filter(isHeld) : [];
+}
+
 function defersToGuideline(ctx: RouteContext): boolean {
   const found = mentions(ctx);
   const dosed = found.some((m) => m.doseMg !== undefined || m.dailyMg !== undefined);
@@ -85,7 +94,12 @@ export const drugRoute: Route = {
           )
         : DRIVING.test(ctx.lower)
           ? drivingMessage(mentions(ctx))
-          : answerDrugQuestion(questionText(ctx).toLowerCase(), mentions(ctx), openCaseContext(ctx)),
+          : (answerProductQuestion(
+              questionText(ctx).toLowerCase(),
+              mentions(ctx),
+              openCaseContext(ctx),
+              openCaseMedications(ctx),
+            ) ?? answerDrugQuestion(questionText(ctx).toLowerCase(), mentions(ctx), openCaseContext(ctx))),
     ),
 };
 

@@ -101,6 +101,11 @@ function mmeCommand(text: string): CalculatorOutcome {
     const why = `I could not read "${unread}" as an opioid, so no MME was calculated: a total without it would understate the risk.`;
     return { calculator: 'mme', message: plain(`${why} ${MME_HINT}`) };
   }
+  if (mentions.every((m) => m.drug === 'acetaminophen'))
+    return {
+      calculator: 'mme',
+      message: plain(`acetaminophen is not an opioid: MME covers opioids only. ${MME_HINT}`),
+    };
   const bup = mentions.find((m) => m.drug === 'buprenorphine');
   if (bup) {
     const result: MmeResult = { kind: 'refused', drug: bup.drug, reason: 'no-factor-partial-agonist' };
@@ -110,6 +115,12 @@ function mmeCommand(text: string): CalculatorOutcome {
   const tabletLines: AnswerLine[] = [];
   let acetaminophenMg = 0;
   for (const [i, m] of mentions.entries()) {
+    // Issue 12: acetaminophen is not an opioid; with an amount it joins the acetaminophen total, and named with
+    // none ("MME and total APAP?") it is part of the question.
+    if (m.drug === 'acetaminophen') {
+      acetaminophenMg += m.dailyMg ?? 0;
+      continue;
+    }
     const amount = nonPositiveDose(bare, m);
     if (amount)
       return {

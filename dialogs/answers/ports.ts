@@ -21,6 +21,12 @@ export {
   liverAdjustment,
   MME_SOURCE,
   MME_THRESHOLDS,
+  NAPROXEN_SODIUM,
+  naproxenBaseMg,
+  naproxenSodiumStrengths,
+  namedProducts,
+  productByName,
+  TRAMADOL_ER_LIMITS,
   mmeFactorFor,
   mmeFactorTable,
   OSWESTRY,
@@ -36,7 +42,8 @@ export type {
   DrugId,
   InteractionRule,
   KnowledgeEntry,
+  NamedProduct,
   PatientContext,
 } from '../../src/clinical/knowledge/index.js';
-export { findDrugs, readTabletRegimen, tabletsPerDay } from '../../src/clinical/language/index.js';
+export { findDrugs, productOf, readTabletRegimen, tabletsPerDay } from '../../src/clinical/language/index.js';
 export type { DrugMention, TabletRegimen } from '../../src/clinical/language/index.js';

@@ -1,0 +1,105 @@
+import type { Medication } from '../../src/clinical/case/case-facts.js';
+import { acetaminophenDailyMg } from '../../src/clinical/case/medication-facts.js';
+import type { OutputMessage } from '../turn-types.js';
+import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
+import { interactionLines } from './interactions.js';
+import { entryLine } from './knowledge-lines.js';
+import { mostDose } from './most-dose.js';
+import { combinationByBrand, combinationByOpioid, type DrugMention, dosingFor, drugNames, productOf } from './ports.js';
+import type { QuestionContext } from './question-context.js';
+import { MOST, tabletItem } from './tablet-mme.js';
+
+/**
+ * Acetaminophen added up across every product named in the question and every product the open case holds
+ * (clinical-reference.md section 2: adult maximum 4,000 mg/day from all sources; count acetaminophen inside
+ * combination products). An amount that cannot be known (a Tylenol with no strength) is asked for, never guessed.
+ */
+interface Source {
+  mg: number;
+  line: AnswerLine;
+}
+
+const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+const HINT =
+  'Give each product with its strength, tablets and how often, e.g. "norco 10/325 2 tabs q6h + tylenol 500 mg 2 tabs tid".';
+
+function hasAcetaminophen(m: DrugMention): boolean {
+  return m.drug === 'acetaminophen' || combinationByBrand(m.matched) !== undefined || m.acetaminophenMg !== undefined;
+}
+
+function regimenTyped(m: DrugMention, text: string): boolean {
+  if (m.doseMg !== undefined || m.dailyMg !== undefined || m.timesPerDay !== undefined) return true;
+  return /^[\s,:=-]*(?:\d|i{1,3}\b|iv\b)/i.test(text.slice(m.end, m.end + 12));
+}
+
+/** One mention's acetaminophen a day, a question to ask, or undefined when it holds none. */
+function sourceOf(m: DrugMention, after: string): Source | string | undefined {
+  if (m.drug !== 'acetaminophen') {
+    const combo =
+      combinationByBrand(m.matched) ?? (m.acetaminophenMg !== undefined ? combinationByOpioid(m.drug) : undefined);
+    if (!combo) return undefined;
+    const item = tabletItem(m, after, HINT);
+    if (typeof item === 'string') return item;
+    if (!item) return `I need the strength, tablets and how often for ${m.matched}. ${HINT}`;
+    return { mg: item.acetaminophenMg, line: item.lines[0]! };
+  }
+  const product = productOf(m);
+  const most = mostDose(m, after, product?.tabletMg !== undefined ? (typed) => typed ?? product.tabletMg : undefined);
+  const daily = most?.dailyMg ?? m.dailyMg;
+  if (daily === undefined) {
+    if (m.doseMg === undefined)
+      return `Which ${m.matched} strength? Plain acetaminophen comes as 325 mg (Regular Strength) or 500 mg (Extra Strength) a tablet; give the mg, tablets and how often. No total was calculated.`;
+    return `I need how often ${m.matched} is taken to add up the acetaminophen. ${HINT}`;
+  }
+  const name = product ? product.display : m.matched.charAt(0).toUpperCase() + m.matched.slice(1);
+  const how = most
+    ? `${MOST}: ${most.text}`
+    : `${fmt(m.doseMg ?? daily)} mg${m.timesPerDay ? ` x ${fmt(m.timesPerDay)} a day` : ''}`;
+  return { mg: daily, line: { text: `${name}: ${how} = ${fmt(daily)} mg acetaminophen a day.` } };
+}
+
+/** Held medicines of the open case that carry acetaminophen, as sources. */
+function caseSources(meds: readonly Medication[], label: string | undefined): Source[] {
+  return meds.flatMap((med) => {
+    const mg = acetaminophenDailyMg(med);
+    if (mg === undefined) return [];
+    const name = med.product ?? drugNames(med.drug).generic;
+    return [{ mg, line: { label: `Case ${label ?? ''}`.trim(), text: `${name}: ${fmt(mg)} mg acetaminophen a day.` } }];
+  });
+}
+
+export function acetaminophenTotalMessage(
+  text: string,
+  mentions: DrugMention[],
+  ctx: QuestionContext,
+  caseMeds: readonly Medication[] = [],
+): OutputMessage | undefined {
+  // A name with no amount, tablets or frequency ("total apap?") is the question's word, not a product taken.
+  const holders = mentions.filter((m) => hasAcetaminophen(m) && regimenTyped(m, text));
+  const held = caseSources(caseMeds, ctx.caseLabel);
+  if (holders.length === 0 || holders.length + held.length < 2) return undefined;
+  const sources: Source[] = [];
+  for (const m of holders) {
+    const next = mentions.find((x) => x.start > m.start);
+    const found = sourceOf(m, text.slice(m.end, next?.start));
+    if (typeof found === 'string') return plain(found);
+    if (found) sources.push(found);
+  }
+  sources.push(...held);
+  const total = sources.reduce((sum, s) => sum + s.mg, 0);
+  const max = dosingFor('acetaminophen').label.maxDailyMg ?? 4000;
+  const where = total > max ? 'above' : total === max ? 'at' : 'within';
+  const lines: AnswerLine[] = [
+    ...sources.map((s) => s.line),
+    entryLine('label.acetaminophen'),
+    ...interactionLines(
+      [...new Set(mentions.map((m) => m.drug))],
+      ctx.crcl,
+      mentions.map((m) => m.matched),
+    ),
+  ];
+  return renderAnswer({
+    title: `Acetaminophen ${fmt(total)} mg/day from all these products: ${where} the adult maximum of ${fmt(max)} mg/day from all sources`,
+    lines,
+  });
+}

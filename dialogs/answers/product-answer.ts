@@ -1,0 +1,295 @@
+import { MME_FACTORS, MME_LIMITS } from '../../src/clinical/calculators/clinical-params.js';
+import { calculateMme } from '../../src/clinical/calculators/mme.js';
+import type { Medication } from '../../src/clinical/case/case-facts.js';
+import type { OutputMessage } from '../turn-types.js';
+import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
+import { acetaminophenTotalMessage } from './acetaminophen-total.js';
+import { caseInteractionLines } from './case-interactions.js';
+import { doseCheckMessage } from './dose-check-answer.js';
+import { drugTitle } from './drug-answer.js';
+import { entryLine } from './knowledge-lines.js';
+import { mostDose, mostLine, type MostDose } from './most-dose.js';
+import { namedProductMessage } from './named-product-answer.js';
+import { nonPositiveDose } from './non-positive-dose.js';
+import {
+  combinationByBrand,
+  combinationByOpioid,
+  type DrugMention,
+  dosingFor,
+  drugNames,
+  isDosedDrug,
+  MME_SOURCE,
+  NAPROXEN_SODIUM,
+  type NamedProduct,
+  naproxenBaseMg,
+  productOf,
+  readTabletRegimen,
+  SOURCE,
+} from './ports.js';
+import { readContext, withQuestion, type QuestionContext } from './question-context.js';
+import { acetaminophenLine, tabletItem } from './tablet-mme.js';
+
+/**
+ * Dose arithmetic on named products and clinicians' shorthand (issue 12; clinical-reference.md version 2, sections 2
+ * and 4), ahead of the ordinary drug answer: acetaminophen summed across products, ER/LA products and the fentanyl
+ * patch, Gralise and Horizant, combination tablets with their MME and acetaminophen, Ultracet's own limit, naproxen
+ * sodium in naproxen base, and a range, as-needed, capped or open-ended regimen checked at the most it allows.
+ * Undefined when none of these applies: the ordinary drug answer then answers.
+ */
+type Place = (lines: AnswerLine[]) => AnswerLine[];
+
+const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+const HINT = 'Give the strength, the tablets per dose and how often, e.g. "norco 10/325 2 tabs q6h".';
+const ER_KINDS = new Set(['er-la', 'tramadol-er', 'fentanyl-patch', 'gabapentin-product']);
+
+export function answerProductQuestion(
+  lower: string,
+  mentions: DrugMention[],
+  known: QuestionContext = {},
+  caseMeds: readonly Medication[] = [],
+): OutputMessage | undefined {
+  if (!mentions.length || mentions.some((m) => nonPositiveDose(lower, m) !== undefined)) return undefined;
+  const ctx = withQuestion(known, readContext(lower));
+  const apap = acetaminophenTotalMessage(lower, mentions, ctx, caseMeds);
+  if (apap) return apap;
+  // "Ultracet 2 tabs qid: how much tramadol + apap?": a bare acetaminophen word asks about the product's own part.
+  const holdsApap = mentions.some((x) => x.acetaminophenMg !== undefined || combinationByBrand(x.matched));
+  const named = mentions.filter((x) => !(holdsApap && x.drug === 'acetaminophen' && !amountTyped(x)));
+  if (new Set(named.map((x) => x.drug)).size !== 1) return undefined;
+  const twice = sameDrugTwice(named);
+  if (twice) return twice;
+  const m = named.find((x) => productOf(x) || combinationByBrand(x.matched)) ?? named[0]!;
+  const after = lower.slice(m.end, mentions.find((x) => x.start > m.start)?.start);
+  const place = placeCaseLines(caseInteractionLines(m.drug, ctx));
+  const product = productOf(m);
+  if (product && ER_KINDS.has(product.kind)) return namedProductMessage(m, product, after, ctx, place);
+  const reading = readTabletRegimen(after);
+  const combo = combinationByBrand(m.matched) ?? (reading.strength ? combinationByOpioid(m.drug) : undefined);
+  const regimenTyped = reading.strength || reading.timesPerDay !== undefined || reading.tabletsPerDose !== undefined;
+  if (combo && regimenTyped) return combinationMessage(m, after, ctx, place);
+  if (product?.kind === 'naproxen-sodium') return naproxenSodiumMessage(m, product, after, ctx, place);
+  if (isDosedDrug(m.drug)) return mostDoseMessage(m, after, ctx, place);
+  return undefined;
+}
+
+const amountTyped = (m: DrugMention): boolean =>
+  m.doseMg !== undefined || m.dailyMg !== undefined || m.timesPerDay !== undefined;
+
+const identity = (m: DrugMention): string =>
+  (combinationByBrand(m.matched) ?? productOf(m)) ? m.matched.toLowerCase().replace(/\s+/g, ' ') : m.drug;
+
+/**
+ * One drug named as two products ("naproxen 500 bd + anaprox DS prn"): the same drug, never both (naproxen and
+ * naproxen sodium, label.naproxen-sodium); for any other drug, both count toward its one daily limit.
+ */
+function sameDrugTwice(mentions: DrugMention[]): OutputMessage | undefined {
+  // A generic named with no amount is a word of the question ("how much tramadol is that?"), not a second product.
+  const taken = mentions.filter((m) => amountTyped(m) || identity(m) !== m.drug);
+  const names = [...new Map(taken.map((m) => [identity(m), m])).values()];
+  if (names.length < 2) return undefined;
+  const drug = names[0]!.drug;
+  const said = names.map((m) => drugTitle(m.drug, m.matched)).join(' + ');
+  const generic = drugNames(drug).generic;
+  const special = names.map((m) => productOf(m)).find((p) => p?.kind === 'gabapentin-product');
+  if (special)
+    return renderAnswer({
+      title: `${said}: different products, not interchangeable mg for mg`,
+      lines: special.entries.map((id) => entryLine(id)),
+    });
+  const lines: AnswerLine[] =
+    drug === 'naproxen'
+      ? [entryLine('label.naproxen-sodium'), entryLine('label.nsaid-class')]
+      : [{ text: `Both are ${generic}: add them up against ${generic}'s one daily limit, never each on its own.` }];
+  return renderAnswer({ title: `${said}: the same drug (${generic}), never both as if they were two`, lines });
+}
+
+/** The open case's interaction lines go right after the answer's first line, as in the ordinary drug answer. */
+function placeCaseLines(extra: AnswerLine[]): Place {
+  if (!extra.length) return (lines) => lines;
+  const said = new Set(extra.map((l) => l.text));
+  return (lines) => {
+    const rest = lines.filter((l) => !said.has(l.text));
+    return [...rest.slice(0, 1), ...extra, ...rest.slice(1)];
+  };
+}
+
+/** Extra lines first, then the dose check's own lines with the case's interactions placed among them. */
+const withLines =
+  (first: AnswerLine[], place: Place): Place =>
+  (lines) =>
+    place([...first, ...lines]);
+
+/** Norco, Percocet, Tylenol #3/#4 (MME and acetaminophen from strength x tablets) and Ultracet (its own limit too). */
+function combinationMessage(m: DrugMention, after: string, ctx: QuestionContext, place: Place): OutputMessage {
+  const item = tabletItem(m, after, HINT);
+  if (typeof item === 'string') return plain(item);
+  if (!item) return plain(`I need how often ${m.matched} is taken. ${HINT}`);
+  const generic = drugNames(item.item.drug).generic;
+  const apap = [acetaminophenLine(item.acetaminophenMg)];
+  if (item.item.drug === 'tramadol' && isDosedDrug('tramadol')) return ultracetMessage(m, item, ctx, place);
+  const result = calculateMme([item.item], MME_FACTORS, MME_LIMITS);
+  if (result.kind !== 'ok') return plain(`No MME was calculated for ${m.matched}. ${HINT}`);
+  const l = result.lines[0]!;
+  const lines: AnswerLine[] = [
+    ...item.lines,
+    ...apap,
+    {
+      label: 'MME',
+      text: `${generic} ${fmt(l.dailyAmount)} mg/day x ${l.factor} = ${fmt(result.total)} MME/day; an estimate of risk, not a conversion table for switching opioids.`,
+      source: MME_SOURCE,
+    },
+    ...(result.atOrAboveReassess ? [entryLine('mme.thresholds'), entryLine('opioid.cdc-naloxone')] : []),
+    entryLine('opioid.last-resort'),
+    entryLine('opioid.gate.documented-failure'),
+    entryLine('opioid.framework.lowest-dose'),
+  ];
+  const flag = result.atOrAboveAvoid
+    ? ` (at or above ${MME_LIMITS.avoid}: avoid or carefully justify)`
+    : result.atOrAboveReassess
+      ? ` (at or above ${MME_LIMITS.reassess}: reassess)`
+      : '';
+  const max = dosingFor('acetaminophen').label.maxDailyMg;
+  const overApap = max !== undefined && item.acetaminophenMg > max ? `; acetaminophen above ${fmt(max)} mg/day` : '';
+  return renderAnswer({
+    title: `${drugTitle(m.drug, m.matched)}: ${fmt(result.total)} MME/day${flag}${overApap}; no dose from this pathway, opioids are a last resort`,
+    lines: place(lines),
+  });
+}
+
+/** Ultracet: the tramadol part goes through the tramadol dose check; its 8-tablet limit heads the answer when stricter. */
+function ultracetMessage(
+  m: DrugMention,
+  item: Exclude<ReturnType<typeof tabletItem>, string | undefined>,
+  ctx: QuestionContext,
+  place: Place,
+): OutputMessage {
+  const combo = combinationByBrand(m.matched)!;
+  const tablets = item.tablets ?? 0;
+  const limit = combo.limit;
+  const where = !limit
+    ? undefined
+    : tablets > limit.maxTabletsPerDay
+      ? 'above'
+      : tablets === limit.maxTabletsPerDay
+        ? 'at'
+        : undefined;
+  const product =
+    where && limit ? `Ultracet ${where} its label maximum of ${limit.maxTabletsPerDay} tablets a day; ` : '';
+  const dailyMg = item.item.dailyMg ?? 0;
+  const strength = combo.strengths[0]!.opioidMg;
+  const perDoseTablets = Math.max(1, Math.round((m.doseMg ?? strength) / strength));
+  const doseMg = strength * perDoseTablets;
+  const mention: DrugMention = { ...m, doseMg, timesPerDay: dailyMg / doseMg, dailyMg };
+  const first = [...item.lines, acetaminophenLine(item.acetaminophenMg)];
+  return doseCheckMessage('tramadol', `${product}tramadol part`, mention, ctx, withLines(first, place));
+}
+
+/** Naproxen sodium checked as naproxen base, the conversion said once; OTC Aleve's own daily limit beside it. */
+function naproxenSodiumMessage(
+  m: DrugMention,
+  product: NamedProduct,
+  after: string,
+  ctx: QuestionContext,
+  place: Place,
+): OutputMessage | undefined {
+  const pairs = NAPROXEN_SODIUM.pairs.map((p) => `${p.sodiumMg} mg = ${p.baseMg} mg naproxen`).join(', ');
+  if (m.saltUnresolved)
+    return plain(
+      `${product.display} ${fmt(m.saltMg ?? 0)} mg is not a whole number of the naproxen sodium tablets I have (${pairs}). Give the tablet strength and the tablets per dose; no dose check was made.`,
+    );
+  const most = mostDose(m, after, (typed) => {
+    const sodium = typed ?? product.tabletMg;
+    return sodium === undefined ? undefined : naproxenBaseMg(sodium);
+  });
+  if (m.doseMg === undefined && m.dailyMg === undefined && !most) {
+    if (readTabletRegimen(after).tabletsPerDose === undefined && m.timesPerDay === undefined) return undefined;
+    return plain(
+      `Which ${product.display} strength? Naproxen sodium comes as ${pairs} a tablet; give the mg or the product (Anaprox DS is 550 mg), the tablets per dose and how often. No dose check was made.`,
+    );
+  }
+  const perTablet = product.tabletMg !== undefined ? product.tabletMg : undefined;
+  const base = perTablet !== undefined ? naproxenBaseMg(perTablet) : undefined;
+  const conversion =
+    perTablet !== undefined && base !== undefined
+      ? `${product.display} is naproxen sodium ${perTablet} mg a tablet: ${perTablet} mg = ${base} mg naproxen. Doses here are in naproxen base (${pairs}).`
+      : `${product.display} ${fmt(m.saltMg ?? 0)} mg = ${fmt(m.doseMg ?? 0)} mg naproxen. Doses here are in naproxen base (${pairs}).`;
+  const first: AnswerLine[] = [{ text: conversion, source: SOURCE.naproxenLabel }];
+  if (most) first.push(mostLine(most));
+  const times = most?.timesPerDay ?? m.timesPerDay;
+  const sodiumDaily =
+    m.saltMg !== undefined && times !== undefined ? (most ? (most.dailyMg * 11) / 10 : m.saltMg * times) : undefined;
+  if (
+    product.entries.includes('label.aleve-otc') &&
+    sodiumDaily !== undefined &&
+    sodiumDaily > NAPROXEN_SODIUM.otcMaxSodiumMgPerDay
+  )
+    first.push({
+      ...entryLine('label.aleve-otc'),
+      text: `${entryLine('label.aleve-otc').text} This is ${fmt(sodiumDaily)} mg naproxen sodium a day: above that without a prescriber.`,
+    });
+  const mention: DrugMention = most
+    ? { ...m, doseMg: most.doseMg, timesPerDay: most.timesPerDay, dailyMg: most.dailyMg }
+    : m;
+  return doseCheckMessage('naproxen', `${product.display} = naproxen`, mention, ctx, withLines(first, place));
+}
+
+/** A range, as-needed, capped or open-ended regimen of a dosed drug, checked at the most it allows (and said so). */
+function mostDoseMessage(m: DrugMention, after: string, ctx: QuestionContext, place: Place): OutputMessage | undefined {
+  if (!isDosedDrug(m.drug) || m.unit === 'mcg/hr') return undefined;
+  const most = mostDose(m, after);
+  if (!most) return undefined;
+  const title = drugTitle(m.drug, m.matched);
+  if (most.extraMg !== undefined) return extraDoseMessage(m, most, title, ctx, place);
+  const mention: DrugMention = { ...m, doseMg: most.doseMg, timesPerDay: most.timesPerDay, dailyMg: most.dailyMg };
+  return doseCheckMessage(m.drug, title, mention, ctx, withLines([mostLine(most)], place));
+}
+
+/**
+ * "100 qid plus extra 50s when needed": the extra doses have no limit, so the answer says when the label maximum
+ * is passed: at the first extra dose, or after how many.
+ */
+function extraDoseMessage(
+  m: DrugMention,
+  most: MostDose,
+  title: string,
+  ctx: QuestionContext,
+  place: Place,
+): OutputMessage | undefined {
+  if (!isDosedDrug(m.drug)) return undefined;
+  const max = dosingFor(m.drug).label.maxDailyMg;
+  const extra = most.extraMg ?? most.doseMg;
+  const scheduled = most.dailyMg;
+  const lines: AnswerLine[] = [
+    {
+      text: `Scheduled: ${most.text}; the extra ${fmt(extra)} mg doses as needed have no daily limit in the prescription.`,
+    },
+  ];
+  if (max === undefined)
+    return doseCheckMessage(
+      m.drug,
+      title,
+      { ...m, doseMg: most.doseMg, timesPerDay: most.timesPerDay, dailyMg: scheduled },
+      ctx,
+      withLines(lines, place),
+    );
+  if (scheduled + extra > max) {
+    lines.push({
+      text: `The label maximum of ${fmt(max)} mg/day is exceeded as soon as one extra dose is taken (${fmt(scheduled)} + ${fmt(extra)} = ${fmt(scheduled + extra)} mg/day).`,
+    });
+    const withOne: DrugMention = { ...m, dailyMg: scheduled + extra };
+    delete withOne.doseMg;
+    delete withOne.timesPerDay;
+    return doseCheckMessage(m.drug, `${title} with one extra dose`, withOne, ctx, withLines(lines, place));
+  }
+  const allowed = Math.floor((max - scheduled) / extra);
+  lines.push({
+    text: `More than ${allowed} extra dose${allowed === 1 ? '' : 's'} a day exceed${allowed === 1 ? 's' : ''} the label maximum of ${fmt(max)} mg/day; the prescription sets no such limit.`,
+  });
+  return doseCheckMessage(
+    m.drug,
+    `${title} scheduled part`,
+    { ...m, doseMg: most.doseMg, timesPerDay: most.timesPerDay, dailyMg: scheduled },
+    ctx,
+    withLines(lines, place),
+  );
+}
