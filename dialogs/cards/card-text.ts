@@ -1,3 +1,4 @@
-/** One-line reminder under cards that leave the bot's chat (message extension): the full disclaimer is in the help. */
-export const DISCLAIMER_SHORT =
-  'Decision support from one guideline, not a prescription: check the patient and the label.';
+import { ANSWER_FOOTER } from '../disclaimer.js';
+
+/** The line under cards that leave the bot's chat (message extension): the footer every answer carries. */
+export const DISCLAIMER_SHORT = ANSWER_FOOTER;

@@ -1,5 +1,6 @@
 import { ActivityTypes, CardFactory, type Activity, type CardAction, type Entity } from 'botbuilder';
-import type { Citation, OutputMessage, TurnOutput } from '../../dialogs/turn-types.js';
+import { ANSWER_FOOTER } from '../../dialogs/disclaimer.js';
+import type { AdaptiveCardJson, Citation, OutputMessage, TurnOutput } from '../../dialogs/turn-types.js';
 import { withCitedSources } from './card-sources.js';
 import { encodeCardData } from './submit-data.js';
 
@@ -28,11 +29,12 @@ function suggestedActions(message: OutputMessage): Partial<Activity> {
 }
 
 /**
- * Rendered activities by message object: the core hands back the same message objects for a repeated stateless
- * question (dialogs/stateless-answers.ts), so their card is built once. Messages are never modified after the core
- * returns them, and botbuilder copies an activity before it adds the conversation reference.
+ * Rendered activities by message object, without and with the footer: the core hands back the same message objects
+ * for a repeated stateless question (dialogs/stateless-answers.ts), so their card is built once. Messages are never
+ * modified after the core returns them, and botbuilder copies an activity before it adds the conversation reference.
  */
 const rendered = new WeakMap<OutputMessage, Partial<Activity>>();
+const renderedWithFooter = new WeakMap<OutputMessage, Partial<Activity>>();
 
 /** The notification and chat-list preview: the first line as plain text (Teams shows no markdown there). */
 export function plainSummary(text: string): string {
@@ -42,20 +44,40 @@ export function plainSummary(text: string): string {
     .slice(0, 200);
 }
 
+export interface RenderOptions {
+  /** Add the content footer (version, review state, decision support) as the last line. */
+  footer?: boolean;
+}
+
 /** One OutputMessage -> one Teams message activity: a card (its fallbackText is the text) or text with citations. */
-export function toActivity(message: OutputMessage): Partial<Activity> {
-  let activity = rendered.get(message);
+export function toActivity(message: OutputMessage, options: RenderOptions = {}): Partial<Activity> {
+  const cache = options.footer ? renderedWithFooter : rendered;
+  let activity = cache.get(message);
   if (!activity) {
-    activity = render(message);
-    rendered.set(message, activity);
+    activity = render(message, options.footer ?? false);
+    cache.set(message, activity);
   }
   return activity;
 }
 
-function render(message: OutputMessage): Partial<Activity> {
+const FOOTER_BLOCK = {
+  type: 'TextBlock',
+  text: ANSWER_FOOTER,
+  wrap: true,
+  isSubtle: true,
+  size: 'Small',
+  spacing: 'Small',
+} as const;
+
+/** The footer in a text: a last paragraph in italics. */
+const withFooterText = (text: string): string => `${text}\n\n_${ANSWER_FOOTER}_`;
+
+function render(message: OutputMessage, footer: boolean): Partial<Activity> {
   const base: Partial<Activity> = { type: ActivityTypes.Message, ...suggestedActions(message) };
   if (message.card) {
-    const { card, text } = withCitedSources(message.card, message.text, message.citations);
+    const cited = withCitedSources(message.card, message.text, message.citations);
+    const card: AdaptiveCardJson = footer ? { ...cited.card, body: [...cited.card.body, FOOTER_BLOCK] } : cited.card;
+    const text = footer ? withFooterText(cited.text) : cited.text;
     return {
       ...base,
       summary: plainSummary(message.text),
@@ -64,12 +86,14 @@ function render(message: OutputMessage): Partial<Activity> {
   }
   return {
     ...base,
-    text: message.text,
+    text: footer ? withFooterText(message.text) : message.text,
     textFormat: 'markdown',
     ...(message.citations?.length ? { entities: [citationEntity(message.citations)] } : {}),
   };
 }
 
+/** A turn's messages, in order; the content footer goes once, under the last one (the end of the reply). */
 export function toActivities(output: TurnOutput): Partial<Activity>[] {
-  return output.messages.map((m) => toActivity(m));
+  const last = output.messages.length - 1;
+  return output.messages.map((m, i) => toActivity(m, { footer: i === last }));
 }

@@ -3,8 +3,9 @@ import { drugIdSchema } from './drug-catalogue.js';
 
 /**
  * One knowledge entry: a guideline statement (with its citation numbers, evidence level where the text gives
- * one, and the exact sentence it encodes) or a clinical-reference fact (with its named public source, pending
- * clinician review). Dialogs and the statechart refer to entries by id only.
+ * one, and the exact sentence it encodes) or a clinical-reference fact (with its named public source, and its
+ * review state: pending, or confirmed with reviewer, date and label edition). Dialogs and the statechart refer
+ * to entries by id only.
  */
 export const entryKindSchema = z.enum([
   'recommendation',
@@ -59,17 +60,43 @@ export const guidelineEntrySchema = z.strictObject({
 });
 export type GuidelineEntry = z.infer<typeof guidelineEntrySchema>;
 
-export const referenceEntrySchema = z.strictObject({
+const referenceFields = {
   ...commonFields,
   origin: z.literal('reference'),
   /** A named public source from clinical-reference.md. */
   source: z.string().min(3),
-  /** Every reference fact stays pending until a clinician or pharmacist confirms it against the primary source. */
-  review: z.literal('pending'),
   /** Sources the guideline probably cites (section 1) are labelled as probable, never as certain. */
   probable: z.boolean().optional(),
+};
+
+/** A calendar date, YYYY-MM-DD, that exists (no 2026-02-30). */
+const isoDateSchema = z.iso.date();
+
+/** Not yet checked against the primary source: shown as pending review. */
+export const pendingReferenceEntrySchema = z.strictObject({
+  ...referenceFields,
+  review: z.literal('pending'),
 });
+
+/**
+ * Confirmed by a clinician or pharmacist against the primary label: who (a role is enough, e.g. "clinical
+ * pharmacist"), when, and the label edition checked. A confirmation without all three is not a confirmation.
+ */
+export const confirmedReferenceEntrySchema = z.strictObject({
+  ...referenceFields,
+  review: z.literal('confirmed'),
+  reviewer: z.string().trim().min(3),
+  reviewedOn: isoDateSchema,
+  labelEdition: z.string().trim().min(3),
+});
+
+/** Every reference fact is `pending` until confirmed; the union is discriminated by `review`. */
+export const referenceEntrySchema = z.discriminatedUnion('review', [
+  pendingReferenceEntrySchema,
+  confirmedReferenceEntrySchema,
+]);
 export type ReferenceEntry = z.infer<typeof referenceEntrySchema>;
+export type ReviewState = ReferenceEntry['review'];
 
 export const knowledgeEntrySchema = z.discriminatedUnion('origin', [guidelineEntrySchema, referenceEntrySchema]);
 export type KnowledgeEntry = z.infer<typeof knowledgeEntrySchema>;
@@ -89,7 +116,7 @@ export const knowledgeSetSchema = z.array(knowledgeEntrySchema).superRefine((ent
   }
 });
 
-type ReferenceFields = Omit<z.input<typeof referenceEntrySchema>, 'origin' | 'review' | 'kind'>;
+type ReferenceFields = Omit<z.input<typeof pendingReferenceEntrySchema>, 'origin' | 'review' | 'kind'>;
 type GuidelineFields = Omit<z.input<typeof guidelineEntrySchema>, 'origin' | 'kind'>;
 
 /** Builders that fill in the fixed fields, so each data file lists only what differs. */
