@@ -1,13 +1,14 @@
-import { getEntry, hasEntry } from '../src/clinical/knowledge/index.js';
 import type { Citation } from './turn-types.js';
 
 /** The guideline cites its sources as 1-6; reference sources are numbered after them. */
 export const GUIDELINE_CITATIONS = 6;
 
 /**
- * The sources cited by one message, numbered once: guideline citation numbers 1-6 keep the guideline's own numbers
- * (their probable sources from clinical-reference.md section 1), each named clinical-reference source gets the next
- * number from 7, marked review pending. Every answer, card and walk-through reply numbers its [n] markers here.
+ * The sources cited by one message, numbered once: guideline citation numbers 1-6 keep the guideline's own numbers,
+ * each named clinical-reference source gets the next number from 7, marked review pending. Every answer, card and
+ * walk-through reply numbers its [n] markers here. A guideline number is shown as the guideline's own: the
+ * "probable source" mapping (clinical-reference.md section 1) is a guess for the text as a whole, not per line, so
+ * it belongs to the `sources` answer only, never under a line as if it were that line's source.
  */
 export class CitationBook {
   private readonly byKey = new Map<string, Citation>();
@@ -25,9 +26,11 @@ export class CitationBook {
   }
 
   private guideline(n: number): number {
-    const id = `sources.${n}`;
-    const probable = hasEntry(id) ? getEntry(id).text : `Citation ${n} of the chronic low back pain guideline.`;
-    return this.add(`g${n}`, { position: n, name: `Guideline reference ${n}`, abstract: probable });
+    return this.add(`g${n}`, {
+      position: n,
+      name: `Guideline citation ${n}`,
+      abstract: `Guideline citation ${n} (the guideline's own number; "sources" lists what it may refer to).`,
+    });
   }
 
   private reference(source: string): number {

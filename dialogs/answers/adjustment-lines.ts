@@ -1,8 +1,15 @@
 import type { AnswerLine } from './answer-message.js';
-import { ageAdjustment, liverAdjustment, renalAdjustment, type AdjustmentResult } from './ports.js';
+import {
+  ageAdjustment,
+  conditionAdjustments,
+  dialysisAdjustment,
+  isDosedDrug,
+  liverAdjustment,
+  renalAdjustment,
+  type AdjustmentResult,
+  type DrugId,
+} from './ports.js';
 import type { QuestionContext } from './question-context.js';
-
-type DosedDrugId = Parameters<typeof renalAdjustment>[0];
 
 function line(result: AdjustmentResult, label: string): AnswerLine {
   return { label, text: result.text, ...(result.source ? { source: result.source } : {}) };
@@ -15,39 +22,79 @@ interface Adjusted {
   fromCase: boolean;
 }
 
-function adjustments(drug: DosedDrugId, ctx: QuestionContext): Adjusted[] {
+const CONDITION_LABEL: Record<NonNullable<AdjustmentResult['condition']>, string> = {
+  cirrhosis: 'Cirrhosis',
+  'heart-failure': 'Heart failure',
+};
+
+/**
+ * How the kidney figure was given. An eGFR stands in for creatinine clearance (the labels' measure), and the one
+ * line that uses it says so (clinical-reference.md section 2): "eGFR 25 used as CrCl"; a CKD stage is read as the
+ * middle of its eGFR band: "CKD stage 4 read as CrCl 22".
+ */
+function renalBasis(ctx: QuestionContext): string {
+  const given = ctx.renalLabel ?? `CrCl ${ctx.crcl}`;
+  if (/^egfr\b/i.test(given)) return `${given} used as CrCl`;
+  if (/^ckd stage\b/i.test(given) && ctx.crcl !== undefined) return `${given} read as CrCl ${ctx.crcl}`;
+  return given;
+}
+
+function adjustments(drug: DrugId, ctx: QuestionContext): Adjusted[] {
   const found: Adjusted[] = [];
   const from = (where: string | undefined): string => (where ? `, ${where}` : '');
-  if (ctx.crcl !== undefined) {
-    const label = `Renal (${ctx.renalLabel ?? `CrCl ${ctx.crcl}`}${from(ctx.renalFrom)})`;
-    const result = renalAdjustment(drug, ctx.crcl);
-    found.push({ result, label, fromCase: ctx.renalFrom !== undefined });
-    // "CrCl < 30" may be far lower: the lowest tier is shown too when it differs.
-    const lowest = ctx.renalBelow ? renalAdjustment(drug, 0) : result;
-    if (lowest.text !== result.text) found.push({ result: lowest, label: 'Renal (if lower still)', fromCase: false });
+  const conditions = conditionAdjustments(drug, ctx);
+  if (isDosedDrug(drug)) {
+    if (ctx.crcl !== undefined) {
+      const label = `Renal (${renalBasis(ctx)}${from(ctx.renalFrom)})`;
+      const result = renalAdjustment(drug, ctx.crcl);
+      found.push({ result, label, fromCase: ctx.renalFrom !== undefined });
+      // "CrCl < 30" may be far lower: the lowest tier is shown too when it differs.
+      const lowest = ctx.renalBelow ? renalAdjustment(drug, 0) : result;
+      if (lowest.text !== result.text) found.push({ result: lowest, label: 'Renal (if lower still)', fromCase: false });
+    }
+    const dialysis = ctx.haemodialysis ? dialysisAdjustment(drug) : undefined;
+    if (dialysis) found.push({ result: dialysis, label: 'Haemodialysis', fromCase: false });
+    if (ctx.age !== undefined) {
+      const label = `Age ${ctx.age}${ctx.ageFrom ? ` (${ctx.ageFrom})` : ''}`;
+      found.push({ result: ageAdjustment(drug, ctx.age), label, fromCase: ctx.ageFrom !== undefined });
+    }
+    // A cirrhosis rule of the drug's own (NSAIDs: avoid) answers the liver question: no "no liver adjustment" beside it.
+    const liverAnswered = conditions.some((c) => c.condition === 'cirrhosis');
+    if (ctx.liverDisease || ctx.cirrhosis) {
+      const result = liverAdjustment(drug);
+      if (!(liverAnswered && result.action === 'none-listed')) {
+        found.push({
+          result,
+          label: `Liver${ctx.liverFrom ? ` (${ctx.liverFrom})` : ''}`,
+          fromCase: ctx.liverFrom !== undefined,
+        });
+      }
+    }
   }
-  if (ctx.age !== undefined) {
-    const label = `Age ${ctx.age}${ctx.ageFrom ? ` (${ctx.ageFrom})` : ''}`;
-    found.push({ result: ageAdjustment(drug, ctx.age), label, fromCase: ctx.ageFrom !== undefined });
-  }
-  if (ctx.liverDisease) {
-    found.push({
-      result: liverAdjustment(drug),
-      label: `Liver${ctx.liverFrom ? ` (${ctx.liverFrom})` : ''}`,
-      fromCase: ctx.liverFrom !== undefined,
-    });
+  for (const result of conditions) {
+    found.push({ result, label: CONDITION_LABEL[result.condition ?? 'cirrhosis'], fromCase: false });
   }
   // A case fact that changes nothing for this drug ("age 58" for duloxetine) is noise; a fact the question gave
   // itself is answered even when no adjustment is listed, since it was asked about.
   return found.filter((a) => !(a.fromCase && a.result.action === 'none-listed'));
 }
 
-/** The label adjustment for each patient fact (renal, age, liver), in that order; case facts only when they apply. */
-export function adjustmentLines(drug: DosedDrugId, ctx: QuestionContext): AnswerLine[] {
+/**
+ * The label adjustment for each patient fact (renal, haemodialysis, age, liver, then named conditions such as
+ * cirrhosis or heart failure), in that order; case facts only when they apply.
+ */
+export function adjustmentLines(drug: DrugId, ctx: QuestionContext): AnswerLine[] {
   return adjustments(drug, ctx).map((a) => line(a.result, a.label));
 }
 
 /** True when at least one fact really changes the dose (not only "no adjustment listed"). */
-export function adjustmentApplies(drug: DosedDrugId, ctx: QuestionContext): boolean {
+export function adjustmentApplies(drug: DrugId, ctx: QuestionContext): boolean {
   return adjustments(drug, ctx).some((a) => a.result.action !== 'none-listed');
+}
+
+/** The first fact that takes the drug out for this patient ("avoid", "not recommended"), if any. */
+export function notForPatient(drug: DrugId, ctx: QuestionContext): AdjustmentResult | undefined {
+  return adjustments(drug, ctx)
+    .map((a) => a.result)
+    .find((r) => r.action === 'avoid' || r.action === 'not-recommended');
 }

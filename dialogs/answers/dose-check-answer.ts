@@ -2,23 +2,10 @@ import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { adjustmentLines } from './adjustment-lines.js';
 import { entryLine } from './knowledge-lines.js';
-import { checkDose, dosingFor, type DoseCheck, type DrugMention } from './ports.js';
+import { checkDose, dosingFor, headlineParts, type DrugMention } from './ports.js';
 import type { QuestionContext } from './question-context.js';
 
 type DosedDrugId = Parameters<typeof dosingFor>[0];
-
-/**
- * "Is naproxen 250 bid adequate?": the verdict from the knowledge base's checkDose with the numbers. An absurd
- * amount or a wrong unit gets a safe reply and never a computed recommendation.
- */
-const VERDICT: Record<DoseCheck['verdict'], string> = {
-  'below-guideline': 'below the guideline dose',
-  adequate: 'adequate (guideline dose)',
-  'above-guideline': 'above the guideline range',
-  'above-label-max': 'above the label maximum',
-  absurd: 'not a plausible dose',
-  'within-label': 'within the label maximum',
-};
 
 /** Guideline-vs-label notes that are not about the dose being checked (shown in the drug's own answer instead). */
 const OFF_TOPIC_GAPS = new Set(['gap.duloxetine-tramadol', 'gap.gabapentinoid-renal']);
@@ -29,6 +16,12 @@ function safeRefusal(what: string, why: string): OutputMessage {
   return plain(`${what}: ${why} No recommendation was computed from it.`);
 }
 
+/**
+ * "Is naproxen 250 bid adequate?": the verdict from the knowledge base's checkDose with the numbers. An absurd
+ * amount or a wrong unit gets a safe reply and never a computed recommendation. The title carries the strictest
+ * finding (checkDose's findings: avoid, label maximum, single-dose ceiling, this patient's limits, then the
+ * guideline); the note that says the same at length is not repeated below it.
+ */
 /** `withCase`: places the open case's interaction lines (identity when no case is open). */
 export function doseCheckMessage(
   drug: DosedDrugId,
@@ -67,39 +60,22 @@ export function doseCheckMessage(
   const adjustments = adjustmentLines(drug, ctx);
   const ids = check.knowledgeIds.filter(
     (id) =>
-      !/^(?:renal|age|liver)\./.test(id) &&
+      !/^(?:renal|age|liver|condition|dialysis)\./.test(id) &&
       (!OFF_TOPIC_GAPS.has(id) || (id === 'gap.gabapentinoid-renal' && ctx.crcl !== undefined)),
   );
   const entries = ids.map((id) => entryLine(id, id.startsWith('gap.') ? 'Guideline vs label' : undefined));
+  // The title's findings: their notes would only repeat it ("not for this patient", "above the label maximum").
+  const parts = headlineParts(check);
   const shown = new Set([...entries, ...adjustments].map((e) => e.text));
+  for (const part of parts) if (part.note) shown.add(part.note);
   // A "Label: ..." note repeats the label entry shown below, which carries its source.
-  // The headline already says "not for this patient": its note would only repeat it.
-  const notes = check.notes.filter((n) => !shown.has(n) && !/^label\b/i.test(n) && !/^not for this patient\b/i.test(n));
+  const notes = check.notes.filter((n) => !shown.has(n) && !/^label\b/i.test(n));
   const lines: AnswerLine[] = [...notes.map((text) => ({ text })), ...adjustments, ...entries];
-  return renderAnswer({ title: `${title} ${regimen}: ${headline(drug, check)}`, lines: withCase(lines) });
-}
-
-/**
- * A renal or liver "avoid" outranks any verdict on the amount: the headline says so first, so "duloxetine 60 mg
- * with CrCl 25" never reads as "adequate" (clinical-reference.md section 2).
- */
-function headline(drug: DosedDrugId, check: DoseCheck): string {
-  const stop = check.notForPatient;
-  return stop ? `not for this patient (${stop.text.replace(/\.$/, '')})` : verdictText(drug, check);
+  const headline = parts.map((p) => p.text).join('; ');
+  return renderAnswer({ title: `${title} ${regimen}: ${headline}`, lines: withCase(lines) });
 }
 
 function onceDaily(drug: DosedDrugId): boolean {
   const times = dosingFor(drug).guideline?.timesPerDay;
   return times?.min === 1 && times.max === 1;
-}
-
-/** The verdict, and where the guideline dose passes a label's usual limit, that limit too (both shown). */
-function verdictText(drug: DosedDrugId, check: DoseCheck): string {
-  const label = dosingFor(drug).label;
-  const soft = label.usualMaxDailyMg ?? label.noAddedBenefitAboveDailyMg;
-  if (check.verdict === 'adequate' && soft !== undefined && check.dailyMg > soft) {
-    const what = label.usualMaxDailyMg !== undefined ? 'usual label maximum' : 'label dose with added benefit';
-    return `${VERDICT.adequate}, above the ${what} of ${fmt(soft)} mg/day`;
-  }
-  return VERDICT[check.verdict];
 }

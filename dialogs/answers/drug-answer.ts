@@ -2,7 +2,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { caseInteractionLines } from './case-interactions.js';
 import { ACETAMINOPHEN_ALONE, DRUG_PLANS, type DrugPlan } from './drug-plans.js';
-import { adjustmentApplies, adjustmentLines } from './adjustment-lines.js';
+import { adjustmentApplies, adjustmentLines, notForPatient } from './adjustment-lines.js';
 import { doseCheckMessage } from './dose-check-answer.js';
 import { interactionLines } from './interactions.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
@@ -106,11 +106,16 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
   const lines = planLines(plan, context);
   const unnamed = otherNsaidLine(mention);
   if (unnamed) lines.unshift(unnamed);
-  const adjusted = isDosedDrug(drug) ? adjustmentLines(drug, context) : [];
-  if (isDosedDrug(drug) && adjusted.length) {
-    const heading = adjustmentApplies(drug, context)
-      ? 'adjusted for this patient'
-      : 'no adjustment listed for this patient';
+  // A class rule (NSAIDs in cirrhosis or heart failure) reaches an NSAID with no dosing record of its own too.
+  const adjusted = adjustmentLines(drug, context);
+  if (adjusted.length) {
+    // The label's "avoid" for this patient comes first, in the title (clinical-reference.md section 2).
+    const stop = notForPatient(drug, context);
+    const heading = stop
+      ? `not for this patient (${stop.text.replace(/\.$/, '')})`
+      : adjustmentApplies(drug, context)
+        ? 'adjusted for this patient'
+        : 'no adjustment listed for this patient';
     return renderAnswer({ title: `${title}: ${heading}`, lines: withCase([...adjusted, ...lines.slice(0, 2)]) });
   }
   return renderAnswer({ title, lines: withCase(lines) });

@@ -71,6 +71,11 @@ export function readContext(lower: string): QuestionContext {
     ctx.crcl = 10;
     ctx.renalLabel = 'end-stage renal disease';
   }
+  // The labels' supplemental dose is for haemodialysis; "on dialysis" is read as that, peritoneal dialysis is not.
+  if (/\b(?:ha?emo)?dialysis\b/.test(lower) && !/\bperitoneal dialysis\b/.test(lower)) ctx.haemodialysis = true;
+  const hf = /\b(?:heart failure|cardiac failure|chf|hfref|hfpef)\b/;
+  if (hf.test(lower) && !/\b(?:no|without|denies|not)\s(?:heart failure|cardiac failure|chf|hfref|hfpef)\b/.test(lower))
+    ctx.heartFailure = true;
   const age =
     /\b(\d{2,3})\s*(?:-| )?(?:years?|yrs?|y)[- ]?(?:\/)?(?:o\b|old\b|of age\b)|\b(\d{2,3})\s*y\/?o\b|\bage[ds]?\s*(\d{2,3})\b|\b(\d{2,3})\s*[mf]\b/.exec(
       lower,
@@ -87,9 +92,17 @@ export function readContext(lower: string): QuestionContext {
   ) {
     ctx.liverDisease = true;
   }
+  if (/cirrho/.test(lower) && !/\b(?:no|without|not)\scirrho/.test(lower)) ctx.cirrhosis = true;
   return ctx;
 }
 
 export function hasContext(ctx: QuestionContext): boolean {
-  return ctx.crcl !== undefined || ctx.age !== undefined || ctx.liverDisease === true;
+  return (
+    ctx.crcl !== undefined ||
+    ctx.age !== undefined ||
+    ctx.liverDisease === true ||
+    ctx.cirrhosis === true ||
+    ctx.heartFailure === true ||
+    ctx.haemodialysis === true
+  );
 }

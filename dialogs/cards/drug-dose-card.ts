@@ -1,4 +1,3 @@
-import { getEntry, hasEntry } from '../../src/clinical/knowledge/knowledge-base.js';
 import type { KnowledgeEntry } from '../../src/clinical/knowledge/entry-schema.js';
 import type { DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { DISCLAIMER_SHORT } from './card-text.js';
@@ -21,16 +20,17 @@ export interface DrugDoseCard {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** "[1] ACP 2017 guideline ... (probable)" for each guideline citation number used on the card. */
+/**
+ * One line for the guideline citation numbers used on the card: they are the guideline's own numbers. What they may
+ * point to is a guess for the text as a whole (clinical-reference.md section 1), so it belongs to the `sources`
+ * answer, never under a dose as if it were that dose's source.
+ */
 function sourceLines(entries: KnowledgeEntry[]): string[] {
   const numbers = [...new Set(entries.flatMap((e) => (e.origin === 'guideline' ? e.cites : [])))].sort((a, b) => a - b);
-  return numbers.map((n) => {
-    const id = `sources.${n}`;
-    const text = hasEntry(id)
-      ? getEntry(id).text.replace(/^Probable source of citation \d+: /, '')
-      : 'guideline source';
-    return `[${n}] ${text} (probable source)`;
-  });
+  if (!numbers.length) return [];
+  const marks = numbers.map((n) => `[${n}]`).join('');
+  const what = numbers.length > 1 ? 'citation numbers' : 'citation number';
+  return [`${marks}: the guideline's own ${what}. Say "sources" in the bot for what it may refer to.`];
 }
 
 export function drugDoseCard(drug: DrugId): DrugDoseCard | undefined {

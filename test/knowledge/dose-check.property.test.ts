@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDose } from '../../src/clinical/knowledge/dose-check.js';
-import type { DoseVerdict } from '../../src/clinical/knowledge/dose-check-types.js';
+import { checkDose, doseHeadline } from '../../src/clinical/knowledge/dose-check.js';
+import { BREACH_KINDS, type DoseVerdict, FINDING_ORDER } from '../../src/clinical/knowledge/dose-check-types.js';
 import { dosedDrugIdSchema } from '../../src/clinical/knowledge/dosing-schema.js';
 
 const ORDER: Record<DoseVerdict, number> = {
@@ -91,6 +91,44 @@ describe('checkDose properties for patient facts (review)', () => {
         if (r.adjustedMaxMg < r.guideline.min && r.dailyMg <= r.adjustedMaxMg) {
           expect(r.verdict).toBe('within-label');
           expect(r.notes.join(' ')).not.toContain('below the guideline dose');
+        }
+      }),
+    );
+  });
+});
+
+describe('the headline carries the strictest finding (issue 12)', () => {
+  const patient = fc.record(
+    {
+      age: fc.integer({ min: 18, max: 100 }),
+      crcl: fc.double({ min: 0, max: 150, noNaN: true }),
+      liverDisease: fc.boolean(),
+      cirrhosis: fc.boolean(),
+      heartFailure: fc.boolean(),
+      haemodialysis: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('findings are strictest first, a breach is never headlined beside "adequate", an avoid always leads', () => {
+    fc.assert(
+      fc.property(drug, dose, times, patient, (d, mg, t, p) => {
+        const r = checkDose(d, mg, t, p);
+        if (r.verdict === 'absurd') return;
+        const rank = r.findings.map((f) => FINDING_ORDER.indexOf(f.kind));
+        expect(rank).toEqual([...rank].sort((a, b) => a - b));
+        const headline = doseHeadline(r);
+        if (r.findings.some((f) => BREACH_KINDS.includes(f.kind))) expect(headline).not.toMatch(/adequate/);
+        if (r.notForPatient) expect(r.findings[0]?.kind).toBe('not-for-patient');
+        const nsaid = d === 'naproxen' || d === 'ibuprofen';
+        if (nsaid && (p.cirrhosis || p.heartFailure)) expect(r.notForPatient).toBeDefined();
+        if (r.labelMaxMg !== undefined && r.dailyMg > r.labelMaxMg && !r.notForPatient) {
+          expect(headline).toMatch(/^above the label maximum/);
+        }
+        if (headline.includes('(guideline dose)')) {
+          expect(r.guideline).toBeDefined();
+          expect(mg).toBeGreaterThanOrEqual(r.guideline!.perDoseMg.min);
+          expect(mg).toBeLessThanOrEqual(r.guideline!.perDoseMg.max);
         }
       }),
     );

@@ -84,15 +84,16 @@ describe('renal, age and liver adjustments', () => {
     });
     expect(renalAdjustment('pregabalin', 45).dailyMg).toEqual({ min: 75, max: 300 });
     expect(renalAdjustment('pregabalin', 10).dailyMg).toEqual({ min: 25, max: 75 });
-    expect(renalAdjustment('pregabalin', 15).dailyMg).toEqual({ min: 25, max: 150 });
-    expect(renalAdjustment('pregabalin', 61).action).toBe('none-listed');
+    // Reference v2: the rows share the edge 15 too (the lower row), and CrCl >= 60 has its own row.
+    expect(renalAdjustment('pregabalin', 15).dailyMg).toEqual({ min: 25, max: 75 });
+    expect(renalAdjustment('pregabalin', 61)).toMatchObject({ action: 'no-change', dailyMg: { min: 150, max: 600 } });
   });
 
   // clinical-reference.md: "CrCl 30-60: 75-300; 15-30: 25-150" with no row above 60. CrCl 60 lies inside "30-60"
   // (it was returned unadjusted), and CrCl 30, named by two tiers, gets the stricter one (it got 75-300).
   it('pregabalin boundaries: CrCl 60 -> 75-300 mg/day, CrCl 30 -> 25-150 mg/day', () => {
     expect(renalAdjustment('pregabalin', 60)).toMatchObject({ action: 'reduce', dailyMg: { min: 75, max: 300 } });
-    expect(renalAdjustment('pregabalin', 60.5).action).toBe('none-listed');
+    expect(renalAdjustment('pregabalin', 60.5).action).toBe('no-change');
     expect(renalAdjustment('pregabalin', 30).dailyMg).toEqual({ min: 25, max: 150 });
     expect(renalAdjustment('pregabalin', 30.5).dailyMg).toEqual({ min: 75, max: 300 });
   });

@@ -1,10 +1,36 @@
 import type { AdjustmentResult } from './dose-adjustments.js';
 import type { DoseCheck } from './dose-check-types.js';
-import type { DosedDrug, Range } from './dosing-schema.js';
+import type { DosedDrug, LabelLimits, Range } from './dosing-schema.js';
 import type { GuidelineDailyRange } from './dosing.js';
 
 // The sentences of a dose check (checkDose): verdict numbers, schedule against the guideline or the patient's
-// adjustment, label notes.
+// adjustment, label notes. The headline wording (dose-check-findings.ts) points at these sentences, never repeats
+// them differently.
+
+/** " (studied for depression and anxiety only)": what a label maximum belongs to, when the reference says. */
+export const scoped = (scope: string | undefined): string => (scope ? ` (${scope})` : '');
+
+export const NOTE = {
+  aboveLabelMax: (r: DoseCheck, label: LabelLimits) =>
+    `${r.dailyMg} mg/day is above the label maximum of ${label.maxDailyMg} mg/day${scoped(label.maxScope)}.`,
+  atLabelMax: (r: DoseCheck, label: LabelLimits) =>
+    `${r.dailyMg} mg/day is the label maximum${scoped(label.maxScope)}.`,
+  aboveAdjustedMax: (r: DoseCheck) =>
+    `${r.dailyMg} mg/day is above the adjusted maximum for this patient of ${r.adjustedMaxMg} mg/day.`,
+  atAdjustedMax: (r: DoseCheck) => `${r.dailyMg} mg/day is the adjusted maximum for this patient.`,
+  aboveAdjustedBelow: (r: DoseCheck) =>
+    `${r.dailyMg} mg/day is above the adjusted maximum for this patient, which is lower than ${r.adjustedMaxBelowMg} mg/day.`,
+  aboveSingleDose: (r: DoseCheck, ceiling: number) =>
+    `${r.doseMg} mg a dose is above the label's single-dose maximum of ${ceiling} mg.`,
+  belowGuideline: (r: DoseCheck, range: GuidelineDailyRange) =>
+    `${r.dailyMg} mg/day is below the guideline dose of ${range.min} mg/day.`,
+  aboveGuideline: (r: DoseCheck, range: GuidelineDailyRange) =>
+    `${r.dailyMg} mg/day is above the guideline range of ${range.min}-${range.max} mg/day.`,
+  tooOften: (r: DoseCheck, a: AdjustmentResult) =>
+    `${r.timesPerDay} doses a day: for this patient the label gives it ${scheduleText(a)}.`,
+  tooMuchPerDose: (r: DoseCheck, a: AdjustmentResult) =>
+    `${r.doseMg} mg per dose: for this patient the label gives ${a.perDoseMg} mg per dose.`,
+};
 
 /** Above a maximum with a figure (label or adjusted), as opposed to only "lower than" a figure. */
 function overFigure(r: DoseCheck): boolean {
@@ -19,36 +45,43 @@ export function guidelineAboveAdjustedMax(r: DoseCheck, range: GuidelineDailyRan
   return r.adjustedMaxMg !== undefined && r.adjustedMaxMg < range.min;
 }
 
-export function verdictNotes(r: DoseCheck, range: GuidelineDailyRange | undefined): string[] {
+/** True when one dose is above the label's single-dose ceiling (ibuprofen 800 mg). */
+export function aboveSingleDose(r: DoseCheck, label: LabelLimits): boolean {
+  return label.maxSingleDoseMg !== undefined && r.doseMg > label.maxSingleDoseMg;
+}
+
+export function verdictNotes(r: DoseCheck, range: GuidelineDailyRange | undefined, label: LabelLimits): string[] {
   const notes: string[] = [];
-  if (r.verdict === 'above-label-max' && !overFigure(r)) {
-    notes.push(
-      `${r.dailyMg} mg/day is above the adjusted maximum for this patient, which is lower than ${r.adjustedMaxBelowMg} mg/day.`,
-    );
-  } else if (r.verdict === 'above-label-max') {
-    const max = r.labelMaxMg !== undefined && r.dailyMg > r.labelMaxMg ? r.labelMaxMg : r.adjustedMaxMg;
-    const which = max === r.labelMaxMg ? 'the label maximum' : 'the adjusted maximum for this patient';
-    notes.push(`${r.dailyMg} mg/day is above ${which} of ${max} mg/day.`);
-  } else if (r.adjustedMaxMg !== undefined && r.dailyMg === r.adjustedMaxMg) {
-    notes.push(`${r.dailyMg} mg/day is the adjusted maximum for this patient.`);
-  } else if (r.labelMaxMg !== undefined && r.dailyMg === r.labelMaxMg) {
-    notes.push(`${r.dailyMg} mg/day is the label maximum.`);
-  }
+  const overLabel = r.labelMaxMg !== undefined && r.dailyMg > r.labelMaxMg;
+  if (r.verdict === 'above-label-max' && overLabel) notes.push(NOTE.aboveLabelMax(r, label));
+  else if (r.verdict === 'above-label-max' && r.adjustedMaxMg !== undefined && r.dailyMg > r.adjustedMaxMg)
+    notes.push(NOTE.aboveAdjustedMax(r));
+  else if (r.verdict === 'above-label-max' && !overFigure(r) && r.adjustedMaxBelowMg !== undefined)
+    notes.push(NOTE.aboveAdjustedBelow(r));
+  else if (r.adjustedMaxMg !== undefined && r.dailyMg === r.adjustedMaxMg) notes.push(NOTE.atAdjustedMax(r));
+  else if (r.labelMaxMg !== undefined && r.dailyMg === r.labelMaxMg) notes.push(NOTE.atLabelMax(r, label));
+  if (label.maxSingleDoseMg !== undefined && aboveSingleDose(r, label))
+    notes.push(NOTE.aboveSingleDose(r, label.maxSingleDoseMg));
   if (range && guidelineAboveAdjustedMax(r, range)) {
     notes.push(
       `The guideline dose (${range.min}-${range.max} mg/day) is above this patient's adjusted maximum of ${r.adjustedMaxMg} mg/day.`,
     );
   } else if (r.verdict === 'below-guideline' && range) {
-    notes.push(`${r.dailyMg} mg/day is below the guideline dose of ${range.min} mg/day.`);
+    notes.push(NOTE.belowGuideline(r, range));
   } else if (r.verdict === 'above-guideline' && range) {
-    notes.push(`${r.dailyMg} mg/day is above the guideline range of ${range.min}-${range.max} mg/day.`);
+    notes.push(NOTE.aboveGuideline(r, range));
   }
   return notes;
 }
 
+/** The most doses a day an adjustment allows (every 12 h = 2), if it sets any. */
+export function mostDosesADay(a: AdjustmentResult): number | undefined {
+  return a.intervalHours !== undefined ? 24 / a.intervalHours : a.timesPerDay;
+}
+
 /**
  * How often and how much per dose: against the patient's adjustment when it sets a schedule (tramadol every 12 h
- * with CrCl < 30 or in cirrhosis, gabapentin doses a day by CrCl), otherwise against the guideline's schedule.
+ * with CrCl < 30 or in cirrhosis, gabapentin and pregabalin doses a day by CrCl), otherwise against the guideline's.
  */
 export function scheduleNotes(r: DoseCheck, adjustments: readonly AdjustmentResult[]): string[] {
   const scheduled = adjustments.filter(
@@ -57,13 +90,9 @@ export function scheduleNotes(r: DoseCheck, adjustments: readonly AdjustmentResu
   if (scheduled.length > 0) {
     return scheduled.flatMap((a) => {
       const notes: string[] = [];
-      const most = a.intervalHours !== undefined ? 24 / a.intervalHours : a.timesPerDay;
-      if (most !== undefined && r.timesPerDay > most) {
-        notes.push(`${r.timesPerDay} doses a day: for this patient the label gives it ${scheduleText(a)}.`);
-      }
-      if (a.perDoseMg !== undefined && r.doseMg > a.perDoseMg) {
-        notes.push(`${r.doseMg} mg per dose: for this patient the label gives ${a.perDoseMg} mg per dose.`);
-      }
+      const most = mostDosesADay(a);
+      if (most !== undefined && r.timesPerDay > most) notes.push(NOTE.tooOften(r, a));
+      if (a.perDoseMg !== undefined && r.doseMg > a.perDoseMg) notes.push(NOTE.tooMuchPerDose(r, a));
       return notes;
     });
   }
@@ -76,8 +105,11 @@ export function scheduleNotes(r: DoseCheck, adjustments: readonly AdjustmentResu
   return [];
 }
 
-function scheduleText(a: AdjustmentResult): string {
+/** "every 12 hours", "once daily", "in 2 doses a day", "in 1-2 doses a day". */
+export function scheduleText(a: AdjustmentResult): string {
   if (a.intervalHours !== undefined) return `every ${a.intervalHours} hours`;
+  if (a.minTimesPerDay !== undefined && a.minTimesPerDay !== a.timesPerDay)
+    return `in ${a.minTimesPerDay}-${a.timesPerDay} doses a day`;
   return a.timesPerDay === 1 ? 'once daily' : `in ${a.timesPerDay} doses a day`;
 }
 
@@ -94,6 +126,6 @@ export function labelNotes(d: DosedDrug, doseMg: number, dailyMg: number, notFor
   return notes;
 }
 
-function rangeText(r: Range): string {
+export function rangeText(r: Range): string {
   return r.min === r.max ? `${r.min}` : `${r.min}-${r.max}`;
 }

@@ -21,6 +21,48 @@ export interface PatientContext {
   crcl?: number;
   /** Cirrhosis, chronic liver disease or regular alcohol use, as the label words it for the drug. */
   liverDisease?: boolean;
+  /** Cirrhosis named as such (NSAIDs: avoid); it is liver disease too. */
+  cirrhosis?: boolean;
+  heartFailure?: boolean;
+  /** On haemodialysis: a supplemental dose after each session (gabapentin, pregabalin). */
+  haemodialysis?: boolean;
+}
+
+/**
+ * What a dose check found, strictest first (issue 12; clinical-reference.md section 2): the label's "avoid" for
+ * this patient; above the label's daily maximum; above its single-dose ceiling; outside this patient's interval,
+ * dose or cap (renal, age, liver); this patient's tier as the yardstick; then the guideline.
+ */
+export const FINDING_ORDER = [
+  'not-for-patient',
+  'above-label-max',
+  'above-dose-ceiling',
+  'patient-limit',
+  'patient-tier',
+  'above-guideline',
+  'below-guideline',
+  'within-label',
+  'guideline-dose',
+] as const;
+export type FindingKind = (typeof FINDING_ORDER)[number];
+
+/** The kinds that breach a limit: nothing milder is said beside them in a headline. */
+export const BREACH_KINDS: readonly FindingKind[] = [
+  'not-for-patient',
+  'above-label-max',
+  'above-dose-ceiling',
+  'patient-limit',
+];
+
+export interface HeadlinePart {
+  /** Headline wording ("above the label maximum of 120 mg/day"). */
+  text: string;
+  /** The note that says the same at length: an answer showing the headline leaves it out. */
+  note?: string;
+}
+
+export interface DoseFinding extends HeadlinePart {
+  kind: FindingKind;
 }
 
 export interface DoseCheck {
@@ -36,6 +78,13 @@ export interface DoseCheck {
   /** The patient's maximum is lower than this figure, which the source does not give (acetaminophen, liver). */
   adjustedMaxBelowMg?: number;
   notes: string[];
+  /** Every finding, strictest first (FINDING_ORDER); the first is the headline. */
+  findings: DoseFinding[];
+  /**
+   * Said after a headline that breaches nothing: at the label (or this patient's) maximum, above a usual maximum or
+   * a dose with no added benefit, each with the indication it belongs to.
+   */
+  qualifiers: HeadlinePart[];
   /** Knowledge entries to show beside the answer: the guideline entry first, then label and adjustment notes. */
   knowledgeIds: string[];
   /**

@@ -1,10 +1,26 @@
-import { ageAdjustment, liverAdjustment, renalAdjustment, type AdjustmentResult } from './dose-adjustments.js';
-import { guidelineAboveAdjustedMax, labelNotes, scheduleNotes, verdictNotes } from './dose-check-notes.js';
+import {
+  ageAdjustment,
+  conditionAdjustments,
+  dialysisAdjustment,
+  liverAdjustment,
+  renalAdjustment,
+  type AdjustmentResult,
+} from './dose-adjustments.js';
+import { findingsOf, qualifiersOf } from './dose-check-findings.js';
+import {
+  aboveSingleDose,
+  guidelineAboveAdjustedMax,
+  labelNotes,
+  scheduleNotes,
+  verdictNotes,
+} from './dose-check-notes.js';
 import type { DoseCheck, DoseVerdict, PatientContext } from './dose-check-types.js';
 import type { DosedDrug, DosedDrugId, Range } from './dosing-schema.js';
 import { dosingFor, guidelineDailyRange, type GuidelineDailyRange } from './dosing.js';
 
 const ABSURD_FACTOR = 10;
+
+export { doseHeadline, headlineParts } from './dose-check-findings.js';
 
 export function checkDose(
   drug: DosedDrugId,
@@ -33,6 +49,8 @@ export function checkDose(
       : {}),
     ...(d.label.maxDailyMg ? { labelMaxMg: d.label.maxDailyMg } : {}),
     notes: [],
+    findings: [],
+    qualifiers: [],
     knowledgeIds: [...(range ? [range.knowledgeId] : d.pathwaySteps), d.label.knowledgeId, ...d.safetyNotes],
   };
   const absurd = absurdReason(d, range, doseMg, timesPerDay, dailyMg);
@@ -55,13 +73,15 @@ export function checkDose(
       ...(stop.knowledgeId ? { knowledgeId: stop.knowledgeId } : {}),
     };
 
-  result.verdict = verdictOf(result, range);
+  result.verdict = verdictOf(result, range, d);
   result.notes.unshift(
     ...(stop ? [`Not for this patient: ${stop.text}`] : []),
-    ...verdictNotes(result, range),
+    ...verdictNotes(result, range, d.label),
     ...scheduleNotes(result, adjustments),
     ...labelNotes(d, doseMg, dailyMg, stop !== undefined),
   );
+  result.findings = findingsOf(result, d, range, adjustments);
+  result.qualifiers = qualifiersOf(result, d);
   result.knowledgeIds.push(...d.looserThanLabel);
   result.knowledgeIds = [...new Set(result.knowledgeIds)];
   return result;
@@ -88,11 +108,14 @@ function absurdReason(
   return undefined;
 }
 
+/** Renal, age, liver (cirrhosis is liver disease too), named conditions, then haemodialysis: the order of the notes. */
 function applicableAdjustments(drug: DosedDrugId, patient: PatientContext): AdjustmentResult[] {
   const all = [
     patient.crcl !== undefined ? renalAdjustment(drug, patient.crcl) : undefined,
     patient.age !== undefined ? ageAdjustment(drug, patient.age) : undefined,
-    patient.liverDisease ? liverAdjustment(drug) : undefined,
+    patient.liverDisease || patient.cirrhosis ? liverAdjustment(drug) : undefined,
+    ...conditionAdjustments(drug, patient),
+    patient.haemodialysis ? dialysisAdjustment(drug) : undefined,
   ];
   return all.filter(
     (a): a is AdjustmentResult => a !== undefined && a.action !== 'none-listed' && a.action !== 'no-change',
@@ -106,8 +129,9 @@ function capOf(a: AdjustmentResult): number | undefined {
   return undefined;
 }
 
-function verdictOf(r: DoseCheck, range: GuidelineDailyRange | undefined): DoseVerdict {
+function verdictOf(r: DoseCheck, range: GuidelineDailyRange | undefined, d: DosedDrug): DoseVerdict {
   if (r.labelMaxMg !== undefined && r.dailyMg > r.labelMaxMg) return 'above-label-max';
+  if (aboveSingleDose(r, d.label)) return 'above-label-max';
   if (r.adjustedMaxMg !== undefined && r.dailyMg > r.adjustedMaxMg) return 'above-label-max';
   if (r.adjustedMaxBelowMg !== undefined && r.dailyMg >= r.adjustedMaxBelowMg) return 'above-label-max';
   if (!range || guidelineAboveAdjustedMax(r, range)) return 'within-label';

@@ -25,6 +25,27 @@ export const tramadolAgeCap = {
   knowledgeId: 'age.tramadol',
 } as const;
 
+/**
+ * NSAIDs in cirrhosis and in heart failure (clinical-reference.md section 2, "All NSAIDs"): avoid. A class rule:
+ * every NSAID record carries it, and an NSAID without a record of its own (meloxicam) gets it from them.
+ */
+export const nsaidConditions = [
+  {
+    condition: 'cirrhosis',
+    action: 'avoid',
+    text: 'Avoid NSAIDs in cirrhosis: renal failure and GI or variceal bleeding.',
+    source: SOURCE.nsaidCirrhosis,
+    knowledgeId: 'condition.nsaid-cirrhosis',
+  },
+  {
+    condition: 'heart-failure',
+    action: 'avoid',
+    text: 'Avoid NSAIDs in heart failure: fluid retention.',
+    source: SOURCE.nsaidHeartFailure,
+    knowledgeId: 'condition.nsaid-heart-failure',
+  },
+] as const;
+
 /** First-line escalation drugs (guideline "First-Line Medication Adjustments", citations 1, 2). */
 export const escalationDosing: DosedDrugInput[] = [
   {
@@ -45,6 +66,9 @@ export const escalationDosing: DosedDrugInput[] = [
       source: SOURCE.duloxetineLabel,
       startDailyMg: 30,
       noAddedBenefitAboveDailyMg: 60,
+      noAddedBenefitScope: 'for chronic musculoskeletal pain',
+      maxDailyMg: 120,
+      maxScope: 'studied for depression and anxiety only',
       notes: ['Label: 30 mg daily for 1 week, then 60 mg daily; no added benefit above 60 mg.'],
     },
     renal: [
@@ -82,6 +106,7 @@ export const escalationDosing: DosedDrugInput[] = [
       source: SOURCE.naproxenLabel,
       perDoseMg: { min: 250, max: 500 },
       maxDailyMg: 1500,
+      maxScope: 'for limited periods',
       notes: ['Label: 250-500 mg twice daily; up to 1,500 mg/day for limited periods only.'],
     },
     renal: [
@@ -94,6 +119,7 @@ export const escalationDosing: DosedDrugInput[] = [
       },
     ],
     age: [nsaidAgeCaution],
+    conditions: [...nsaidConditions],
     // clinical-reference.md: ask about CKD, anticoagulants, GI bleed, CV disease, age > 65 before calling an NSAID appropriate.
     safetyNotes: ['label.nsaid-class'],
   },
@@ -109,7 +135,13 @@ export const escalationDosing: DosedDrugInput[] = [
       frequencyText: 'three times daily',
       meaning: 'minimum',
     },
-    label: { knowledgeId: 'label.ibuprofen', source: SOURCE.ibuprofenLabel, maxDailyMg: 3200 },
+    label: {
+      knowledgeId: 'label.ibuprofen',
+      source: SOURCE.ibuprofenLabel,
+      perDoseMg: { min: 400, max: 800 },
+      maxSingleDoseMg: 800,
+      maxDailyMg: 3200,
+    },
     renal: [
       {
         crclBelow: 30,
@@ -120,6 +152,7 @@ export const escalationDosing: DosedDrugInput[] = [
       },
     ],
     age: [nsaidAgeCaution],
+    conditions: [...nsaidConditions],
     // clinical-reference.md: ask about CKD, anticoagulants, GI bleed, CV disease, age > 65 before calling an NSAID appropriate.
     safetyNotes: ['label.nsaid-class'],
   },

@@ -11,24 +11,36 @@ interface Band {
   crclMax?: number;
 }
 
-const gabapentinTier = (band: Band, min: number, max: number, timesPerDay?: number) => ({
+const doses = (most?: number, least?: number): string => {
+  if (most === undefined) return '';
+  if (least !== undefined && least !== most) return ` in ${least}-${most} doses`;
+  return most === 1 ? ' once daily' : ` in ${most} doses`;
+};
+
+const gabapentinTier = (band: Band, min: number, max: number, timesPerDay: number) => ({
   crclMin: band.crclMin,
   crclBelow: band.crclBelow,
   action: band.crclBelow === undefined ? ('no-change' as const) : ('reduce' as const),
   dailyMg: { min, max },
   timesPerDay,
-  text: `Gabapentin with CrCl ${band.label}: ${min}-${max} mg/day${timesPerDay === 1 ? ' once daily' : timesPerDay ? ` in ${timesPerDay} doses` : ''}.`,
+  text: `Gabapentin with CrCl ${band.label}: ${min}-${max} mg/day${doses(timesPerDay)}.`,
   source: SOURCE.gabapentinLabel,
   knowledgeId: 'renal.gabapentin',
 });
 
-const pregabalinTier = (band: Band, min: number, max: number) => ({
+/** clinical-reference.md: the label's pregabalin rows share their edges (60, 30, 15); the lower row is used there. */
+const PREGABALIN_EDGE = 'the lower, more cautious row is used (project reading).';
+
+const pregabalinTier = (band: Band, min: number, max: number, most: number, least?: number) => ({
   crclMin: band.crclMin,
   crclBelow: band.crclBelow,
   crclMax: band.crclMax,
-  action: 'reduce' as const,
+  ...(band.crclMax !== undefined ? { edgeText: PREGABALIN_EDGE } : {}),
+  action: band.crclMax === undefined ? ('no-change' as const) : ('reduce' as const),
   dailyMg: { min, max },
-  text: `Pregabalin with CrCl ${band.label}: ${min}-${max} mg/day.`,
+  timesPerDay: most,
+  minTimesPerDay: least,
+  text: `Pregabalin with CrCl ${band.label}: ${min}-${max} mg/day${doses(most, least)}.`,
   source: SOURCE.pregabalinLabel,
   knowledgeId: 'renal.pregabalin',
 });
@@ -52,14 +64,25 @@ export const radicularAdjunctDosing: DosedDrugInput[] = [
       source: SOURCE.gabapentinLabel,
       startDailyMg: 300,
       maxDailyMg: 3600,
-      notes: ['Label: titrate from 300 mg/day; taper over at least 1 week when stopping.'],
+      maxScope: 'the epilepsy maximum',
+      noAddedBenefitAboveDailyMg: 1800,
+      noAddedBenefitScope: 'for neuropathic pain (post-herpetic neuralgia)',
+      notes: [
+        'Label: for neuropathic pain the target is 1,800 mg/day (no added benefit shown at higher doses); 3,600 mg/day is the epilepsy maximum.',
+      ],
     },
     renal: [
       gabapentinTier({ label: '>= 60', crclMin: 60 }, 900, 3600, 3),
       gabapentinTier({ label: '30-59', crclMin: 30, crclBelow: 60 }, 400, 1400, 2),
       gabapentinTier({ label: '15-29', crclMin: 15, crclBelow: 30 }, 200, 700, 1),
-      gabapentinTier({ label: '< 15', crclBelow: 15 }, 100, 300),
+      gabapentinTier({ label: '< 15', crclBelow: 15 }, 100, 300, 1),
     ],
+    haemodialysis: {
+      supplementMg: { min: 125, max: 350 },
+      text: 'Gabapentin on haemodialysis: a supplemental 125-350 mg dose after each 4-hour session.',
+      source: SOURCE.gabapentinLabel,
+      knowledgeId: 'dialysis.gabapentin',
+    },
     looserThanLabel: ['gap.gabapentinoid-renal'],
   },
   {
@@ -79,16 +102,27 @@ export const radicularAdjunctDosing: DosedDrugInput[] = [
       source: SOURCE.pregabalinLabel,
       startDailyMg: 150,
       usualMaxDailyMg: 300,
+      usualMaxScope: 'for diabetic neuropathic pain',
       maxDailyMg: 600,
-      notes: ['Label: usual maximum 300 mg/day; 600 mg/day only for some indications after 2-4 weeks at 300.'],
+      maxScope: 'only for some indications, after 2-4 weeks at 300',
+      notes: [
+        'Label: usual maximum 300 mg/day for diabetic neuropathic pain; 600 mg/day only for some indications after 2-4 weeks at 300.',
+      ],
     },
-    // clinical-reference.md gives "30-60", "15-30" and "< 15" (no row above 60): CrCl 60 is inside "30-60", and
-    // CrCl 30, named by two tiers, gets the stricter one. Stricter tiers first (first match wins).
+    // clinical-reference.md: ">= 60", "30-60", "15-30", "< 15"; the rows share their edges (60, 30, 15) and the
+    // project takes the lower row at an edge and says so. Stricter tiers first (first match wins), each up to and
+    // including its upper edge.
     renal: [
-      pregabalinTier({ label: '< 15', crclBelow: 15 }, 25, 75),
-      pregabalinTier({ label: '15-30', crclMin: 15, crclMax: 30 }, 25, 150),
-      pregabalinTier({ label: '30-60', crclMin: 30, crclMax: 60 }, 75, 300),
+      pregabalinTier({ label: '< 15', crclMax: 15 }, 25, 75, 1),
+      pregabalinTier({ label: '15-30', crclMax: 30 }, 25, 150, 2, 1),
+      pregabalinTier({ label: '30-60', crclMax: 60 }, 75, 300, 3, 2),
+      pregabalinTier({ label: '>= 60', crclMin: 60 }, 150, 600, 3, 2),
     ],
+    haemodialysis: {
+      text: 'Pregabalin on haemodialysis: a supplemental dose after haemodialysis.',
+      source: SOURCE.pregabalinLabel,
+      knowledgeId: 'dialysis.pregabalin',
+    },
     looserThanLabel: ['gap.pregabalin-dose', 'gap.gabapentinoid-renal'],
   },
   {

@@ -46,12 +46,20 @@ export const labelLimitsSchema = z.strictObject({
   knowledgeId: knowledgeRef,
   source: z.string().min(3),
   maxDailyMg: z.number().positive().optional(),
+  /** What the maximum belongs to, as the reference words it ("studied for depression and anxiety only"). */
+  maxScope: z.string().min(3).optional(),
   startDailyMg: z.number().positive().optional(),
   /** The usual maximum when the absolute maximum applies only to some indications (pregabalin). */
   usualMaxDailyMg: z.number().positive().optional(),
-  /** Duloxetine: the label gives no maximum for this use, only "no added benefit above 60 mg". */
+  /** The indication of the usual maximum ("for diabetic neuropathic pain"). */
+  usualMaxScope: z.string().min(3).optional(),
+  /** No added benefit shown above this dose (duloxetine 60 mg for pain; gabapentin 1,800 mg neuropathic target). */
   noAddedBenefitAboveDailyMg: z.number().positive().optional(),
+  /** The indication of that statement ("for chronic musculoskeletal pain"). */
+  noAddedBenefitScope: z.string().min(3).optional(),
   perDoseMg: rangeSchema.optional(),
+  /** No single dose above this (ibuprofen: "no single dose above 800 mg"). */
+  maxSingleDoseMg: z.number().positive().optional(),
   notes: z.array(z.string()).default([]),
 });
 export type LabelLimits = z.infer<typeof labelLimitsSchema>;
@@ -66,7 +74,9 @@ const adjustmentFields = {
   /** The maximum is lower than this, with no figure given (acetaminophen with liver disease: "lower" than 4,000). */
   maxBelowDailyMg: z.number().positive().optional(),
   perDoseMg: z.number().positive().optional(),
+  /** The most doses a day; with minTimesPerDay, a range ("in 2-3 doses"). */
   timesPerDay: z.number().positive().optional(),
+  minTimesPerDay: z.number().positive().optional(),
   intervalHours: z.number().positive().optional(),
   text: z.string().min(5),
   source: z.string().min(3),
@@ -82,6 +92,8 @@ export const renalTierSchema = z.strictObject({
   crclMin: z.number().min(0).optional(),
   crclBelow: z.number().positive().optional(),
   crclMax: z.number().positive().optional(),
+  /** Said when CrCl is exactly crclMax, an edge two label rows share (pregabalin: the lower row is used). */
+  edgeText: z.string().min(5).optional(),
   ...adjustmentFields,
 });
 export type RenalTier = z.infer<typeof renalTierSchema>;
@@ -93,6 +105,21 @@ export type AgeRule = z.infer<typeof ageRuleSchema>;
 export const liverRuleSchema = z.strictObject({ condition: z.string(), ...adjustmentFields });
 export type LiverRule = z.infer<typeof liverRuleSchema>;
 
+/** A condition the reference names for a drug or class (NSAIDs: cirrhosis, heart failure). */
+export const patientConditionSchema = z.enum(['cirrhosis', 'heart-failure']);
+export type PatientCondition = z.infer<typeof patientConditionSchema>;
+export const conditionRuleSchema = z.strictObject({ condition: patientConditionSchema, ...adjustmentFields });
+export type ConditionRule = z.infer<typeof conditionRuleSchema>;
+
+/** What the label adds for a patient on haemodialysis (a supplemental dose after each session). */
+export const dialysisRuleSchema = z.strictObject({
+  supplementMg: rangeSchema.optional(),
+  text: z.string().min(5),
+  source: z.string().min(3),
+  knowledgeId: knowledgeRef,
+});
+export type DialysisRule = z.infer<typeof dialysisRuleSchema>;
+
 export const dosedDrugSchema = z.strictObject({
   drug: dosedDrugIdSchema,
   role: z.enum(['escalation', 'radicular', 'adjunct']),
@@ -103,6 +130,8 @@ export const dosedDrugSchema = z.strictObject({
   renal: z.array(renalTierSchema).default([]),
   age: z.array(ageRuleSchema).default([]),
   liver: liverRuleSchema.optional(),
+  conditions: z.array(conditionRuleSchema).default([]),
+  haemodialysis: dialysisRuleSchema.optional(),
   /** Knowledge ids (gap.*) of places where the guideline is looser than the label; shown beside the guideline dose. */
   looserThanLabel: z.array(knowledgeRef).default([]),
   /** Label entries shown with every dose check of this drug (NSAIDs: the class boxed warnings and what to ask first). */

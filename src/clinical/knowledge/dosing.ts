@@ -33,7 +33,8 @@ function knowledgeIdsOf(d: DosedDrug): string[] {
     ...d.pathwaySteps,
     ...(d.guideline ? [d.guideline.knowledgeId] : []),
     d.label.knowledgeId,
-    ...[...d.renal, ...d.age, ...(d.liver ? [d.liver] : [])].map((a) => a.knowledgeId),
+    ...[...d.renal, ...d.age, ...(d.liver ? [d.liver] : []), ...d.conditions].map((a) => a.knowledgeId),
+    ...(d.haemodialysis ? [d.haemodialysis.knowledgeId] : []),
     ...d.looserThanLabel,
     ...d.safetyNotes,
   ];

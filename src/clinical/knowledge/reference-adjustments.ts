@@ -7,16 +7,30 @@ const adjustment = referenceOf('adjustment');
 export const adjustmentEntries: KnowledgeEntryInput[] = [
   adjustment({
     id: 'renal.gabapentin',
-    text: 'Gabapentin by CrCl: >= 60: 900-3,600 mg/day in 3 doses; 30-59: 400-1,400 mg/day in 2 doses; 15-29: 200-700 mg/day once daily; < 15: 100-300 mg/day.',
+    text: 'Gabapentin by CrCl: >= 60: 900-3,600 mg/day in 3 doses; 30-59: 400-1,400 mg/day in 2 doses; 15-29: 200-700 mg/day once daily; < 15: 100-300 mg/day once daily.',
     source: SOURCE.gabapentinLabel,
     topics: ['gabapentin', 'renal', 'crcl', 'ckd', 'kidney'],
     drugs: ['gabapentin'],
   }),
   adjustment({
     id: 'renal.pregabalin',
-    text: 'Pregabalin by CrCl: 30-60: 75-300 mg/day; 15-30: 25-150 mg/day; < 15: 25-75 mg/day.',
+    text: 'Pregabalin by CrCl: >= 60: 150-600 mg/day in 2-3 doses; 30-60: 75-300 mg/day in 2-3 doses; 15-30: 25-150 mg/day in 1-2 doses; < 15: 25-75 mg/day once daily. At a shared edge (60, 30, 15) the lower row is used.',
     source: SOURCE.pregabalinLabel,
     topics: ['pregabalin', 'renal', 'crcl', 'ckd', 'kidney'],
+    drugs: ['pregabalin'],
+  }),
+  adjustment({
+    id: 'dialysis.gabapentin',
+    text: 'Gabapentin on haemodialysis: a supplemental 125-350 mg dose after each 4-hour session.',
+    source: SOURCE.gabapentinLabel,
+    topics: ['gabapentin', 'renal', 'dialysis', 'haemodialysis', 'hemodialysis', 'esrd'],
+    drugs: ['gabapentin'],
+  }),
+  adjustment({
+    id: 'dialysis.pregabalin',
+    text: 'Pregabalin on haemodialysis: a supplemental dose after haemodialysis.',
+    source: SOURCE.pregabalinLabel,
+    topics: ['pregabalin', 'renal', 'dialysis', 'haemodialysis', 'hemodialysis', 'esrd'],
     drugs: ['pregabalin'],
   }),
   adjustment({
@@ -67,6 +81,20 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     source: SOURCE.duloxetineLabel,
     topics: ['duloxetine', 'liver', 'hepatic', 'alcohol'],
     drugs: ['duloxetine'],
+  }),
+  adjustment({
+    id: 'condition.nsaid-cirrhosis',
+    text: 'Avoid NSAIDs in cirrhosis: renal failure and GI or variceal bleeding.',
+    source: SOURCE.nsaidCirrhosis,
+    topics: ['nsaid', 'naproxen', 'ibuprofen', 'cirrhosis', 'liver', 'hepatic', 'ascites', 'varices'],
+    drugs: ['naproxen', 'ibuprofen', 'other-nsaid'],
+  }),
+  adjustment({
+    id: 'condition.nsaid-heart-failure',
+    text: 'Avoid NSAIDs in heart failure: fluid retention.',
+    source: SOURCE.nsaidHeartFailure,
+    topics: ['nsaid', 'naproxen', 'ibuprofen', 'heart failure', 'chf', 'fluid retention', 'oedema', 'edema'],
+    drugs: ['naproxen', 'ibuprofen', 'other-nsaid'],
   }),
   adjustment({
     id: 'liver.acetaminophen',

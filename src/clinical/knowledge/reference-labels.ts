@@ -7,7 +7,7 @@ const label = referenceOf('label');
 export const labelEntries: KnowledgeEntryInput[] = [
   label({
     id: 'label.duloxetine',
-    text: 'Label (chronic musculoskeletal pain): 30 mg daily for 1 week, then 60 mg daily; no added benefit above 60 mg. Contraindicated with an MAOI (or within 14 days), linezolid or IV methylene blue; boxed warning: suicidality.',
+    text: 'Label (chronic musculoskeletal pain): 30 mg daily for 1 week, then 60 mg daily; no added benefit above 60 mg. Label maximum 120 mg/day (studied for depression and anxiety only). Contraindicated with an MAOI (or within 14 days), linezolid or IV methylene blue; boxed warning: suicidality.',
     source: SOURCE.duloxetineLabel,
     topics: ['duloxetine', 'cymbalta', 'label', 'maximum', 'suicidality'],
     drugs: ['duloxetine'],
@@ -21,14 +21,14 @@ export const labelEntries: KnowledgeEntryInput[] = [
   }),
   label({
     id: 'label.ibuprofen',
-    text: 'Label: prescription maximum 3,200 mg/day.',
+    text: 'Label: 400-800 mg per dose every 6-8 hours, at most 800 mg in a single dose; prescription maximum 3,200 mg/day.',
     source: SOURCE.ibuprofenLabel,
     topics: ['ibuprofen', 'motrin', 'advil', 'label', 'maximum'],
     drugs: ['ibuprofen'],
   }),
   label({
     id: 'label.nsaid-class',
-    text: 'All NSAIDs carry boxed warnings for cardiovascular thrombotic events (contraindicated around CABG) and GI bleeding. Ask about CKD, anticoagulant or antiplatelet use, prior GI bleed or ulcer, cardiovascular disease and age > 65 first.',
+    text: 'All NSAIDs carry boxed warnings for cardiovascular thrombotic events (contraindicated around CABG) and GI bleeding. Ask about CKD, anticoagulant or antiplatelet use, prior GI bleed or ulcer, cardiovascular disease, heart failure, cirrhosis and age > 65 first.',
     source: SOURCE.nsaidLabels,
     topics: ['nsaid', 'boxed warning', 'gi bleeding', 'cardiovascular', 'cabg', 'older adults'],
     drugs: ['naproxen', 'ibuprofen', 'other-nsaid'],
@@ -42,14 +42,14 @@ export const labelEntries: KnowledgeEntryInput[] = [
   }),
   label({
     id: 'label.gabapentin',
-    text: 'Label: titrate from 300 mg/day; with CrCl >= 60, 900-3,600 mg/day in 3 doses. Taper over at least 1 week when stopping.',
+    text: 'Label: titrate from 300 mg/day; with CrCl >= 60, 900-3,600 mg/day in 3 doses. For neuropathic pain the target is 1,800 mg/day (no added benefit shown at higher doses); 3,600 mg/day is the epilepsy maximum. Taper over at least 1 week.',
     source: SOURCE.gabapentinLabel,
     topics: ['gabapentin', 'neurontin', 'label', 'maximum', 'titration', 'taper'],
     drugs: ['gabapentin'],
   }),
   label({
     id: 'label.pregabalin',
-    text: 'Label: start 150 mg/day (e.g. 75 mg twice daily); usual maximum 300 mg/day, 600 mg/day only for some indications after 2-4 weeks at 300. Schedule V; taper over at least 1 week.',
+    text: 'Label: start 150 mg/day (e.g. 75 mg twice daily); usual maximum 300 mg/day for diabetic neuropathic pain, 600 mg/day only for some indications after 2-4 weeks at 300. Schedule V; taper over at least 1 week.',
     source: SOURCE.pregabalinLabel,
     topics: ['pregabalin', 'lyrica', 'label', 'maximum', 'starting dose', 'taper'],
     drugs: ['pregabalin'],
@@ -65,7 +65,7 @@ export const labelEntries: KnowledgeEntryInput[] = [
   // the bot shows the guideline dose with its citation AND these notes, never one silently replacing the other.
   label({
     id: 'gap.pregabalin-dose',
-    text: "The guideline's pregabalin 150-300 mg twice daily starts at twice the label starting dose (150 mg/day) and reaches 600 mg/day, above the usual label maximum of 300 mg/day.",
+    text: "The guideline's pregabalin 150-300 mg twice daily starts at twice the label starting dose (150 mg/day) and reaches 600 mg/day: above the usual label maximum of 300 mg/day for diabetic neuropathic pain, at the label maximum for some indications only.",
     source: SOURCE.pregabalinLabel,
     topics: ['pregabalin', 'lyrica', 'guideline vs label', 'starting dose', 'maximum'],
     drugs: ['pregabalin'],

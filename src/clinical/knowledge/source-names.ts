@@ -8,6 +8,8 @@ export const SOURCE = {
   ibuprofenLabel: 'Ibuprofen (Motrin) FDA label',
   nsaidLabels: 'NSAID FDA labels (class boxed warnings)',
   nsaidMedicationGuide: 'NSAID Medication Guide',
+  nsaidCirrhosis: 'AASLD 2021 guidance on ascites; EASL 2018 decompensated cirrhosis guideline',
+  nsaidHeartFailure: 'NSAID FDA labels (heart failure, fluid retention)',
   tramadolLabel: 'Tramadol (Ultram) FDA label',
   gabapentinLabel: 'Gabapentin (Neurontin) FDA label',
   pregabalinLabel: 'Pregabalin (Lyrica) FDA label',
