@@ -1,6 +1,7 @@
 import { answerRoutes } from './answers/index.js';
 import type { Route, RouteContext, RouteResult } from './route.js';
 import { helpMessage } from './help.js';
+import { answerOrHold, holdCase } from './population-hold.js';
 import {
   resumeCase,
   settlePendingConfirm,
@@ -44,10 +45,13 @@ export const routes: Route[] = [
   fallbackRoute,
 ];
 
-/** The first matching route answers; after any other route, an open walk-through asks its pending question again. */
+/**
+ * The first matching route answers; after any other route, an open walk-through asks its pending question again.
+ * A patient outside the pathway's adults (population-hold.ts) gets "not covered" and no dose, whatever the route.
+ */
 export function route(ctx: RouteContext): RouteResult {
   const settled = settlePendingConfirm(ctx);
   const chosen = routes.find((r) => r.matches(settled)) ?? fallbackRoute;
-  const result = chosen.handle(settled);
-  return WALKTHROUGH_ROUTE_NAMES.has(chosen.name) ? result : resumeCase(settled, result, chosen.name);
+  if (WALKTHROUGH_ROUTE_NAMES.has(chosen.name)) return holdCase(settled, chosen.handle(settled), chosen.name);
+  return answerOrHold(settled, chosen, (result, name) => resumeCase(settled, result, name));
 }

@@ -3,8 +3,8 @@ import { patchSaysSomething } from './merge-facts.js';
 
 type Patch = Partial<CaseFacts>;
 
-/** Facts that also come with a dosing or interaction question ("tramadol in an 80 year old with CrCl 25"). */
-const DRUG_CONTEXT = new Set(['medications', 'age', 'renal', 'conditions', 'skipped']);
+/** Facts that also come with a dosing or interaction question ("tramadol in an 80 year old with CrCl 25", "... pregnant"). */
+const DRUG_CONTEXT = new Set(['medications', 'age', 'population', 'renal', 'conditions', 'skipped']);
 
 const otherFacts = (patch: Patch) =>
   Object.entries(patch).some(([k, v]) => !DRUG_CONTEXT.has(k) && patchSaysSomething({ [k]: v } as Patch));

@@ -18,7 +18,8 @@ export const QUESTIONS: Record<FactKey, Question> = {
   redFlags: {
     label: 'red flags',
     ask: 'Any red flags: cauda equina signs, suspected cancer, infection or fracture, or a progressive neurological deficit?',
-    hint: 'e.g. "none", "night pain and weight loss"',
+    // "Not sure" or "not asked yet" leaves the screen not completed (reference section 6), never "none" or "present".
+    hint: 'e.g. "none", "night pain and weight loss", "not asked yet"',
     choices: ['None', 'Yes', 'Not sure'],
   },
   painDurationWeeks: {
@@ -136,5 +137,30 @@ export const QUESTIONS: Record<FactKey, Question> = {
     ask: 'Since the last change, have pain and function improved?',
     hint: '"yes", "partly", "no"',
     choices: ['Yes', 'Partly', 'No'],
+  },
+  // Asked at the opioid gate only: an adequate trial is the adequate dose for at least 4 weeks (reference v2).
+  nsaidTrialWeeks: {
+    label: 'NSAID trial duration',
+    ask: 'For how many weeks was the NSAID taken at the adequate dose?',
+    hint: 'e.g. "8 weeks", "3 months"',
+    choices: ['2 weeks', '4 weeks', '8 weeks'],
+  },
+  duloxetineTrialWeeks: {
+    label: 'duloxetine trial duration',
+    ask: 'For how many weeks was duloxetine taken at 60 mg daily?',
+    hint: 'e.g. "6 weeks", "3 months"',
+    choices: ['2 weeks', '4 weeks', '8 weeks'],
+  },
+  tramadolTrialWeeks: {
+    label: 'tramadol trial duration',
+    ask: 'For how many weeks was tramadol taken?',
+    hint: 'e.g. "6 weeks", "3 months"',
+    choices: ['2 weeks', '4 weeks', '8 weeks'],
+  },
+  opioidSedativeAcknowledged: {
+    label: 'sedative risk acknowledged',
+    ask: 'The patient takes a benzodiazepine or other sedating drug: has the risk of combining it with an opioid (sedation, breathing, overdose) been explained and acknowledged?',
+    hint: '"yes", "no"',
+    choices: ['Yes', 'No'],
   },
 };

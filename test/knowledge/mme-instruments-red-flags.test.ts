@@ -85,23 +85,32 @@ describe('instruments', () => {
 });
 
 describe('red flags', () => {
-  it('has the five groups with their signs, each an entry pointing at the urgent-evaluation advice', () => {
-    expect(redFlagGroups.map((g) => g.id)).toEqual([
-      'cauda-equina',
-      'cancer',
-      'infection',
-      'fracture',
-      'progressive-neuro-deficit',
+  it('has the five groups with their signs and level, each an entry pointing at the two-level summary', () => {
+    expect(redFlagGroups.map((g) => [g.id, g.urgency])).toEqual([
+      ['cauda-equina', 'emergency'],
+      ['progressive-neuro-deficit', 'emergency'],
+      ['infection', 'emergency'],
+      ['cancer', 'prompt'],
+      ['fracture', 'prompt'],
     ]);
     expect(redFlagGroups.find((g) => g.id === 'cauda-equina')?.signs).toContain('saddle anaesthesia');
     expect(redFlagGroups.find((g) => g.id === 'progressive-neuro-deficit')?.signs).toEqual([
       'worsening weakness',
-      'foot drop',
+      'new foot drop',
     ]);
     for (const g of redFlagGroups) {
       const entry = getEntry(g.knowledgeId);
       expect(entry.see).toEqual(['redflag.urgent-evaluation']);
       for (const sign of g.signs) expect(CLINICAL_REFERENCE, sign).toContain(sign);
+      // the reference's urgency column, verbatim, and said in the entry
+      expect(CLINICAL_REFERENCE, g.urgencyText).toContain(`| ${g.urgencyText} |`);
+      expect(entry.text.toLowerCase()).toContain(g.urgencyText.toLowerCase());
     }
+  });
+
+  it('a screen not completed names the signs to ask about and never says a red flag is present', () => {
+    const text = getEntry('redflag.screen-not-completed').text;
+    expect(text).toMatch(/^Red-flag screen not completed: ask about saddle anaesthesia/);
+    expect(text).not.toMatch(/present/);
   });
 });

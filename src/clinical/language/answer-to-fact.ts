@@ -16,8 +16,9 @@ import { outcomeIn } from './outcomes.js';
 
 type Patch = Partial<CaseFacts>;
 
+/** Checked before NO: "didn't ask" and "not checked" say the answer is not known, never "no". */
 const UNKNOWN =
-  /^(?:not sure|unsure|unknown|don'?t know|do not know|dunno|no idea|\?+|n\/?a|unclear|not known|skip|pass|can'?t say)\b/;
+  /^(?:not sure|unsure|unknown|don'?t know|do not know|dunno|no idea|\?+|n\/?a|unclear|not known|skip|pass|can'?t say|(?:i |we )?(?:didn'?t|did not|haven'?t|have not|forgot to|never) (?:ask|asked|check|checked|screen|screened|examine|examined|assess|assessed)|not (?:asked|checked|screened|examined|assessed|documented)|(?:i |we )?(?:don'?t|do not|can'?t|cannot) remember|(?:(?:need|have) to|will) (?:ask|check))\b/;
 const NO =
   /^(?:no|n|nope|none|nil|negative|neg|absent|never|neither|nah|false|not done|not yet|none yet|not really|didn'?t|hasn'?t|has not|did not|denies)\b/;
 const YES =
@@ -38,6 +39,7 @@ const TRI_KEYS = [
   'consideringInterventional',
   'opioidRiskAssessment',
   'opioidDiscussion',
+  'opioidSedativeAcknowledged',
 ] as const;
 const TRIAL_DRUG: Partial<Record<FactKey, DrugId>> = {
   nsaidTrial: 'other-nsaid',
@@ -68,7 +70,10 @@ export function answerToFact(key: FactKey, text: string, receivedAt: string): Pa
       if (ex.redFlagScreen) return { redFlagScreen: ex.redFlagScreen, redFlags: ex.redFlags ?? [] };
       return w === 'no' ? { redFlagScreen: 'no', redFlags: [] } : w ? { redFlagScreen: w } : undefined;
     case 'painDurationWeeks':
-    case 'weeksOptimizedTherapy': {
+    case 'weeksOptimizedTherapy':
+    case 'nsaidTrialWeeks':
+    case 'duloxetineTrialWeeks':
+    case 'tramadolTrialWeeks': {
       const weeks = ex[key] ?? durationsIn(t, receivedAt)[0]?.weeks ?? bareNumber(t, 1040);
       return weeks !== undefined ? { [key]: weeks } : undefined;
     }
@@ -149,6 +154,8 @@ function trialAnswer(key: FactKey, drug: DrugId, t: string, ex: Patch): Patch | 
     )
   )
     return { skipped: [key] };
+  // "tramadol 50 q6h added" answering the NSAID question names another drug: it is not this trial's dose
+  if (ex.medications?.length) return undefined;
   const regimen = parseDoseRegimen(t);
   const outcome = outcomeIn(t);
   if (regimen.doseMg === undefined && regimen.dailyMg === undefined && outcome === undefined) return undefined;

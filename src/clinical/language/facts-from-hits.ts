@@ -1,4 +1,4 @@
-import type { CaseFacts, RedFlagId, TriState } from '../case/case-facts.js';
+import type { CaseFacts, RedFlagId, SerotoninSignId, TriState } from '../case/case-facts.js';
 import type { Hit } from './concept-hits.js';
 
 type Psych = NonNullable<CaseFacts['psychosocial']>;
@@ -13,12 +13,15 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
   const out: Partial<CaseFacts> = {};
   const flags = new Set<RedFlagId>();
   const absentFlags = new Set<RedFlagId>();
+  let flagUnknown = false;
   let screenNo = false;
   let screenUnknown = false;
   let radicular: TriState | undefined;
   let axial = false;
   const psych: Psych = {};
   let psychNone = false;
+  const serotonin = new Set<SerotoninSignId>();
+  let serotoninDenied = false;
   const set = <K extends keyof CaseFacts>(key: K, value: TriState) => {
     const cur = out[key] as TriState | undefined;
     if (cur === 'yes' || (cur === 'no' && value === 'unknown')) return;
@@ -32,6 +35,7 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
       case 'redFlag':
         if (v === 'yes') flags.add(k.id);
         else if (v === 'no') absentFlags.add(k.id);
+        else flagUnknown = true;
         break;
       case 'redFlagsAny':
         if (v === 'no') screenNo = true;
@@ -49,6 +53,10 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
         if (cur !== 'yes' && !(cur === 'no' && v === 'unknown')) psych[k.field] = v;
         break;
       }
+      case 'serotoninSign':
+        if (v === 'yes') serotonin.add(k.id);
+        else if (v === 'no') serotoninDenied = true;
+        break;
       case 'psychosocialAny':
         if (v === 'no') psychNone = true;
         break;
@@ -63,12 +71,13 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
         set(k.fact, v);
     }
   }
+  // A screen with any sign unknown ("no saddle numbness, unsure about weight loss") is not completed (reference 6).
   if (flags.size) {
     out.redFlagScreen = 'yes';
     out.redFlags = [...flags];
-  } else if (screenNo || absentFlags.size >= 2) {
-    out.redFlagScreen = 'no';
-  } else if (screenUnknown) out.redFlagScreen = 'unknown';
+  } else if (screenUnknown || flagUnknown) {
+    out.redFlagScreen = 'unknown';
+  } else if (screenNo || absentFlags.size >= 2) out.redFlagScreen = 'no';
   // Foot drop or new leg weakness is a neurological leg symptom as well as a red flag.
   if (radicular === undefined && flags.has('progressive-neuro-deficit')) radicular = 'yes';
   if (radicular === undefined && axial) radicular = 'no';
@@ -77,6 +86,9 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
     for (const f of ['depression', 'anxiety', 'catastrophizing', 'workDissatisfaction'] as const) psych[f] ??= 'no';
   }
   if (MOOD_OK.test(text)) psych.depression ??= 'no';
+  // signs named now replace earlier ones; all of them denied ("no tremor or sweating now") clears them
+  if (serotonin.size) out.serotoninSigns = [...serotonin];
+  else if (serotoninDenied) out.serotoninSigns = [];
   if (Object.keys(psych).length) out.psychosocial = psych;
   if (out.priorMri === undefined && NO_IMAGING.test(text)) out.priorMri = 'no';
   return out;

@@ -9,7 +9,7 @@ const FAMILY_BEFORE =
 /** "risks of overdose and dependence discussed": a risk talked about, not a history. */
 const RISK_OF = /\b(?:risks? of|prevent(?:ing)?|naloxone for|counsel(?:l)?ed on|educated on)\s(?:\w+\s(?:and|or)\s)?$/;
 const UNKNOWN_BEFORE =
-  /\b(?:unknown|unclear|not sure|unsure|uncertain|not assessed|not screened|not documented|not asked|unable to (?:assess|say)|don'?t know|do not know|whether|if any)\b[\s\S]*$/;
+  /\b(?:unknown|unclear|not sure|unsure|uncertain|not assessed|not screened|not documented|not asked|unable to (?:assess|say)|don'?t know|do not know|whether|if any|didn'?t ask|did not ask|haven'?t asked|have not asked|forgot to ask|not checked)\b[\s\S]*$/;
 const UNKNOWN_AFTER =
   /^[^,]{0,25}?\b(?:unknown|unclear|not sure|unsure|not assessed|not screened|not documented|not asked|\?\s*$)/;
 const NEGATION_BEFORE =

@@ -1,0 +1,203 @@
+import type { CaseFacts } from '../case/case-facts.js';
+import { itemsOf, type Item } from './clauses.js';
+import { normalize } from './normalize.js';
+import { polarityIn } from './polarity.js';
+
+/**
+ * People outside the pathway's population. The guideline and the clinical reference give adult doses and limits
+ * (ACP 2017 and AHCPR 1994 are guidelines for adults; the labels' figures are adult figures): a patient under 18,
+ * pregnancy and breastfeeding are not covered, so no dose and no plan is given for them, in any route.
+ */
+export type PopulationId = NonNullable<CaseFacts['population']>[number];
+
+/** Most restrictive first; the order of the "does not cover" sentence. */
+export const POPULATION_IDS: readonly PopulationId[] = ['under-18', 'pregnancy', 'breastfeeding'];
+
+/** How a population is named in the clinician-facing "not covered" sentence. */
+export const POPULATION_LABEL: Readonly<Record<PopulationId, string>> = {
+  'under-18': 'patients under 18',
+  pregnancy: 'pregnancy',
+  breastfeeding: 'breastfeeding',
+};
+
+/** The pathway's population, in the reference's words (adult figures, section 2; adults, section 6 sources). */
+export const PATHWAY_POPULATION = 'non-pregnant adults (18 and over) who are not breastfeeding';
+
+/**
+ * One cue: a phrase that says the patient is in a population. `age` cues capture a number of years in group 1 and
+ * count only under 18 ("13 year old", "14 y/o", "16F"; "6 month old" has no group and always counts). Each row
+ * carries an example it must match and one it must not (test/answers/populations.test.ts reads both).
+ */
+export interface PopulationCue {
+  id: PopulationId;
+  re: RegExp;
+  age?: true;
+  example: string;
+  notExample: string;
+}
+
+const ADULT_AGE = 18;
+
+export const POPULATION_CUES: readonly PopulationCue[] = [
+  {
+    id: 'under-18',
+    age: true,
+    re: /\b(\d{1,2})\s?(?:-\s?)?(?:years?|yrs?|y)\s?(?:-\s?)?(?:old\b|o\b|\/o\b)|\b(\d{1,2})\s?yo\b/g,
+    example: 'naproxen dose for a 13 year old',
+    notExample: 'naproxen dose, 13 year history of back pain',
+  },
+  {
+    id: 'under-18',
+    age: true,
+    re: /\b(?:age|aged|age:)\s?(\d{1,2})\b(?!\s?(?:mg|%|\/|weeks?|months?))/g,
+    example: 'tramadol, aged 15',
+    notExample: 'tramadol, aged 45',
+  },
+  {
+    id: 'under-18',
+    age: true,
+    re: /(?:^|[\n,;(]\s?|\b(?:pt|patient)\s)(\d{2})\s?(?:m|f|yom|yof)\b/g,
+    example: '16f with back pain, ibuprofen dose?',
+    notExample: 'can only walk 10 m, ibuprofen dose?',
+  },
+  {
+    id: 'under-18',
+    age: true,
+    re: /\b(?:patient|pt|he|she) is (\d{1,2})\b(?!\s?(?:mg|%|\/|weeks?|wks?|months?|days?|kg|lb))/g,
+    example: 'she is 16, can she take naproxen?',
+    notExample: 'she is 20 weeks along and on naproxen 500 bid',
+  },
+  {
+    id: 'under-18',
+    re: /\b(?:his|her|their) (?:early |mid-?|late )?teens\b/g,
+    example: 'ibuprofen for a girl in her teens',
+    notExample: 'ibuprofen for a woman in her forties',
+  },
+  {
+    id: 'under-18',
+    age: true,
+    re: /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]old\b/g,
+    example: 'gabapentin for a fifteen-year-old',
+    notExample: 'gabapentin for a fifty-year-old',
+  },
+  {
+    id: 'under-18',
+    re: /\b\d{1,2}\s?(?:-\s?)?(?:months?|mo|weeks?|wks?|days?)\s?(?:-\s?)?old\b/g,
+    example: 'ibuprofen for a 6 month old',
+    notExample: 'ibuprofen for 6 months, no relief',
+  },
+  {
+    id: 'under-18',
+    re: /\b(?:teen|teens|teenage|teenager|teenagers|adolescent|adolescents|adolescence|child|children|kid|kids|infant|infants|toddler|newborn|neonate|neonatal)\b(?![- ]?(?:bearing|birth|care|proof|hood|abuse|protection))|\bp(?:a)?ediatric\w*|\bp(?:a)?eds\b|\bunder[- ](?:the age of )?18\b|\b(?:younger than|less than|<)\s?18\b|\bhigh[- ]school (?:student|athlete)\b/g,
+    example: 'duloxetine in children?',
+    notExample: 'ibuprofen dose for a woman of child-bearing age',
+  },
+  {
+    id: 'pregnancy',
+    re: /(?<!\bnon[- ]?)\b(?:pregnant|pregnancy|expecting a baby|gravid|antenatal|prenatal|(?:first|second|third|1st|2nd|3rd) trimester)\b(?! (?:test|category|categories|class|rating|registry|registries)\b)|\b(?:positive pregnancy test|pregnancy test (?:positive|\+))|\b\d{1,2}\s?(?:\+\d\s?)?(?:weeks?|wks?|w)\s(?:pregnant|gestation|pg|of pregnancy)\b|\bg\d{1,2}\s?p\d{1,4}(?:\s(?:at|@)|,)?\s\d{1,2}\s?(?:weeks?|wks?|w|\/40)\b/g,
+    example: 'G2P1 at 20 wks, naproxen?',
+    notExample: 'naproxen pregnancy category?',
+  },
+  {
+    id: 'breastfeeding',
+    re: /\b(?:breast[- ]?feed(?:ing|s)?|breast[- ]?fed|lactating|lactation|nursing (?:mother|mom|mum|her (?:baby|infant|newborn))|nursing an? (?:baby|infant|newborn))\b/g,
+    example: 'is tramadol ok for a nursing mother?',
+    notExample: 'tramadol dose for a patient in a nursing home',
+  },
+];
+
+/**
+ * Before an under-18 cue: another person's age ("his 15 year old", "has 3 kids", "with two children", "mother of
+ * two children", "2 children"). Not before pregnancy or breastfeeding: "her third trimester" is the patient's.
+ */
+const OWNER_BEFORE =
+  /\b(?:(?:his|her|their|my|our|your|whose)\s(?:(?:\d{1,2}|one|two|three|four|five|young|little|own|teenage)\s){0,2}|(?:has|have|had|with)\s(?:(?:a|an|\d{1,2}|one|two|three|four|five|young|little|small|grown)\s){0,2}|(?:mother|father|parent|mom|mum|dad)\sof\s(?:(?:a|an|\d{1,2}|one|two|three|four|five|young|little|small|grown)\s){0,2})$|(?:^|\s)(?:\d{1,2}|two|three|four|five|six)\s$/;
+/** Before any cue: a relative's state ("his wife is pregnant", "daughter's pregnancy"). */
+const RELATIVE_BEFORE =
+  /\b(?:wife|partner|girlfriend|fiancee|daughter|sister|son|friend|colleague|niece)(?:'s)?\s(?:is\s|was\s)?(?:\w+\s)?$/;
+/** After a cue: the person is a relative ("15 year old son", "teenage daughter"). */
+const RELATIVE_AFTER =
+  /^[\s-]{0,2}(?:son|sons|daughter|daughters|grandson|granddaughter|grandchild|grandchildren|niece|nephew|sibling|siblings|brother|sister|kids?|children|child)\b/;
+/** Before a cue: a past state ("stopped breastfeeding", "previous pregnancy", "since pregnancy", "as a child"). */
+const PAST_BEFORE =
+  /\b(?:(?:stopped|finished|ceased|quit|weaned|formerly|previously|previous|prior|last|past|earlier|since|after|post)\s(?:\w+\s)?|(?:as|was|were|when)\sa\s)$/;
+/** After a cue: it is excluded ("pregnancy excluded", "pregnancy has been ruled out"). */
+const EXCLUDED_AFTER =
+  /^\s?(?:(?:has been|have been|was|is|been)\s)?(?:excluded|ruled out|unlikely|impossible|not possible)\b/;
+/** Mentions of one cue read before the text counts as saying it. */
+const MAX_CHECKS = 100;
+/** Negation reaches a cue from at most this many words before it ("no chance of pregnancy", "not currently pregnant"). */
+const NEGATION_WORDS = 3;
+
+/**
+ * The populations outside the pathway that the text says the patient is in. Negated ("not pregnant", "no chance
+ * of pregnancy", "denies pregnancy"), another person's ("her 15 year old son", "wife is pregnant") and past
+ * ("stopped breastfeeding") mentions do not count; a possible one ("?pregnant", "may be pregnant") does.
+ */
+export function populationsIn(text: string): PopulationId[] {
+  if (typeof text !== 'string' || !text) return [];
+  const norm = normalize(text.slice(0, 20_000));
+  const items = itemsOf(norm);
+  const found = new Set<PopulationId>();
+  for (const cue of POPULATION_CUES) {
+    if (found.has(cue.id)) continue;
+    cue.re.lastIndex = 0;
+    let at = 0; // the item of the last match: matches come in text order, so the item index only moves forward
+    let checked = 0;
+    for (let m = cue.re.exec(norm); m; m = cue.re.exec(norm)) {
+      if (m[0].length === 0) {
+        cue.re.lastIndex++;
+        continue;
+      }
+      if (cue.age) {
+        const years = m.slice(1).find((g) => g !== undefined);
+        if (years !== undefined && Number(years) >= ADULT_AGE) continue;
+      }
+      // A text repeating a cue past any real note ("not pregnant, " x 1,000) is read as saying it: bounded work,
+      // and the safe side (no dose) when in doubt.
+      if (++checked > MAX_CHECKS) {
+        found.add(cue.id);
+        break;
+      }
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      while (at + 1 < items.length && items[at + 1]!.start <= start) at++;
+      if (saysPatientIs(norm, items[at]!, start, m.index + m[0].length, cue)) {
+        found.add(cue.id);
+        break;
+      }
+    }
+  }
+  return POPULATION_IDS.filter((id) => found.has(id));
+}
+
+function saysPatientIs(norm: string, item: Item, start: number, end: number, cue: PopulationCue): boolean {
+  const id = cue.id;
+  const before = norm.slice(Math.max(item.start, start - 40), start);
+  const after = norm.slice(end, Math.min(item.start + item.text.length, end + 30));
+  if (RELATIVE_BEFORE.test(before) || RELATIVE_AFTER.test(after)) return false;
+  if (id === 'under-18' && OWNER_BEFORE.test(before)) return false;
+  if (PAST_BEFORE.test(before) || EXCLUDED_AFTER.test(after)) return false;
+  if (cue.age) return true;
+  // The project's negation reading, kept to the last few words: "naproxen didn't help and she is pregnant" is pregnant.
+  const from = wordsBefore(norm, Math.max(item.start, start - 40), start, NEGATION_WORDS);
+  const to = Math.min(item.start + item.text.length, end + 80);
+  const near: Item = { text: norm.slice(from, to), start: from, sentence: item.sentence };
+  return polarityIn(near, start, end) !== 'absent';
+}
+
+/** Offset of the start of the `count`-th word before `at` (not before `floor`). */
+function wordsBefore(text: string, floor: number, at: number, count: number): number {
+  let i = at;
+  for (let w = 0; w < count && i > floor; w++) {
+    while (i > floor && /\s/.test(text[i - 1]!)) i--;
+    while (i > floor && !/\s/.test(text[i - 1]!)) i--;
+  }
+  return i;
+}
+
+/** The populations outside the pathway that an open case holds: said in its text, or an age under 18. */
+export function casePopulations(facts: Pick<CaseFacts, 'age' | 'population'>): PopulationId[] {
+  const found = new Set<PopulationId>(facts.population ?? []);
+  if (facts.age !== undefined && facts.age < ADULT_AGE) found.add('under-18');
+  return POPULATION_IDS.filter((id) => found.has(id));
+}

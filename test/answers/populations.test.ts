@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { handleTurn } from '../../dialogs/turn-core.js';
+import type { TurnInput } from '../../dialogs/turn-types.js';
+import { drugSearchResult } from '../../dialogs/cards/drug-search-result.js';
+import { CORE_OPTIONS, coreInput, loadQuestions } from '../../scripts/eval/question-suite.js';
+import { casePopulations, POPULATION_CUES, populationsIn } from '../../src/clinical/language/populations.js';
+
+/**
+ * Issue 12: people outside the guideline's adults (any age under 18, pregnancy, breastfeeding) get the honest
+ * "not covered" and no dose, in every route. The cues are data (src/clinical/language/populations.ts), each row with
+ * an example it must match and one it must not; the check runs in one place that every turn passes through.
+ */
+describe('population cues (data rows)', () => {
+  it.each(POPULATION_CUES.map((c) => [c.id, c.example, c.notExample] as const))(
+    '%s: "%s" is, "%s" is not',
+    (id, example, notExample) => {
+      expect(populationsIn(example)).toContain(id);
+      expect(populationsIn(notExample)).not.toContain(id);
+    },
+  );
+
+  it.each([
+    ['13 year old', 'under-18'],
+    ['13yo', 'under-18'],
+    ['14 y/o', 'under-18'],
+    ['a 13-year-old', 'under-18'],
+    ['teen', 'under-18'],
+    ['adolescent', 'under-18'],
+    ['child', 'under-18'],
+    ['paediatric dose', 'under-18'],
+    ['pediatric dose', 'under-18'],
+    ['pregnant', 'pregnancy'],
+    ['28 weeks pregnant', 'pregnancy'],
+    ['G2P1 at 20 wks', 'pregnancy'],
+    ['pregnancy', 'pregnancy'],
+    ['?pregnant', 'pregnancy'],
+    ['not sure if pregnant', 'pregnancy'],
+    ['naproxen did not help and she is pregnant', 'pregnancy'],
+    ['during her pregnancy', 'pregnancy'],
+    ['breastfeeding', 'breastfeeding'],
+    ['nursing mother', 'breastfeeding'],
+    ['lactating', 'breastfeeding'],
+    ['postpartum and breastfeeding', 'breastfeeding'],
+    ['new mother who is breastfeeding', 'breastfeeding'],
+  ])('"%s" is %s', (text, id) => {
+    expect(populationsIn(text)).toEqual([id]);
+  });
+
+  it.each([
+    'pregnancy category',
+    'not pregnant',
+    'non-pregnant adult',
+    'post-menopausal',
+    'no chance of pregnancy',
+    'denies pregnancy',
+    'pregnancy ruled out',
+    'pregnancy test negative',
+    'not pregnant or breastfeeding',
+    'stopped breastfeeding last year',
+    'his wife is pregnant',
+    'her 15 year old son',
+    'mother of two children',
+    '58F, 2 children',
+    'nursing home resident',
+    'woman of child-bearing age',
+    'history of child abuse',
+    'back pain since childhood',
+    '13 year history of back pain',
+    'can only walk 10 m',
+    'an 18 year old',
+    'minor trauma',
+  ])('"%s" is none of them', (text) => {
+    expect(populationsIn(text)).toEqual([]);
+  });
+
+  it('an open case holds a population said in its text, or an age under 18', () => {
+    expect(casePopulations({ age: 16 })).toEqual(['under-18']);
+    expect(casePopulations({ age: 18 })).toEqual([]);
+    expect(casePopulations({ age: 40, population: ['pregnancy'] })).toEqual(['pregnancy']);
+  });
+});
+
+const ask = (text: string, n = 0): string[] =>
+  handleTurn(undefined, coreInput(text, n), CORE_OPTIONS).output.messages.map((m) => m.text);
+
+describe('every route: a question about such a patient gets "not covered" and no dose', () => {
+  // Every question of the suite that mentions a drug or a dose, said of a 15 year old, a pregnant or a breastfeeding
+  // patient: whichever route would have answered it (dose, dose check, tablets, MME, combination, guideline).
+  // The sources answer gives no dose and no plan, and a red-flag answer stands (with the sentence after it).
+  const asked = loadQuestions()
+    .filter((q) => q.file !== 'sources.json')
+    .map((q) => q.q)
+    .filter((q) => !/red ?flag|cauda|saddle/i.test(q));
+  const suffixes = [', for a 15 year old', ', she is 20 weeks pregnant', ', patient is breastfeeding'];
+  it.each(suffixes)('%s', (suffix) => {
+    const leaks = asked
+      .map((q) => `${q.replace(/\?\s*$/, '')}${suffix}?`)
+      .map((q, i) => ({ q, text: ask(q, i).join('\n') }))
+      .filter(({ text }) => !/does not cover/.test(text) || /\d\s?mg\b|MME\/day|Do now/.test(text));
+    expect(leaks.map((l) => `${l.q} -> ${l.text.slice(0, 160)}`)).toEqual([]);
+  });
+});
+
+describe('mid-case: the open case is an adult, the question names a child', () => {
+  const input = (text: string, n: number): TurnInput => ({
+    ...coreInput(text),
+    conversationKey: 'population-mid-case',
+    activityId: `p-${n}`,
+    receivedAt: new Date(Date.UTC(2026, 0, 15, 10, n)).toISOString(),
+  });
+  const opened = handleTurn(
+    undefined,
+    input('58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, no red flags', 0),
+    CORE_OPTIONS,
+  ).state;
+
+  it.each(['naproxen dose for a 13 year old', 'MME oxycodone 5 q6h pregnant', 'tramadol 50 q6h for a nursing mother?'])(
+    '%s',
+    (q) => {
+      const out = handleTurn(opened, input(q, 1), CORE_OPTIONS).output.messages.map((m) => m.text);
+      // the answer, then the adult case's own pending question again (nothing from the question joins the case)
+      expect(out[0]).toMatch(/does not cover/);
+      expect(out[0]).not.toMatch(/\d\s?mg\b|MME\/day/);
+      expect(out.at(-1)).toMatch(/^Back to case A, next question/);
+    },
+  );
+});
+
+describe('compose-box search: no dosing card for such a patient', () => {
+  it.each(['naproxen 13 year old', 'tramadol pregnant', 'gabapentin breastfeeding'])('%s', (query) => {
+    const result = drugSearchResult(query);
+    expect(result.kind).toBe('message');
+    expect(result.kind === 'message' && result.text).toMatch(/does not cover/);
+  });
+
+  it('an adult query still gets its card', () => {
+    expect(drugSearchResult('naproxen').kind).toBe('cards');
+  });
+});
