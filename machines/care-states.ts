@@ -14,7 +14,7 @@ export const careRegions: Record<'initial' | 'radicular' | 'referral' | 'followU
       meta: {
         step: 'initialFailure',
         needs: ['nsaidTrial'],
-        recommends: [{ id: 'escalation.nsaid-adequate-dose', when: 'nsaidNotAdequatelyTried' }],
+        recommends: [{ id: 'escalation.nsaid-adequate-dose', when: 'nsaidToOffer' }],
       },
     },
     reviewed: { meta: { needs: [], recommends: [] } },
@@ -92,7 +92,7 @@ export const drugStates: RegionStates = {
     meta: {
       step: 'escalation.drug',
       needs: ['tramadolTrial', 'conditions', 'renalFunction', 'age'],
-      recommends: ['escalation.tramadol', 'monitor.reassess-2-4-weeks'],
+      recommends: [{ id: 'escalation.tramadol', when: 'tramadolToOffer' }, 'monitor.reassess-2-4-weeks'],
     },
   },
   exhausted: { meta: { step: 'escalation.drug', needs: [], recommends: ['pitfall.continuing-ineffective'] } },
@@ -130,7 +130,15 @@ export const gateMeta = {
   far: { step: 'opioidGate.closed', needs: [], recommends: [] },
   near: {
     step: 'opioidGate.closed',
-    needs: ['opioidRiskAssessment', 'opioidDiscussion'],
+    needs: [
+      'redFlags',
+      'nsaidTrialWeeks',
+      'duloxetineTrialWeeks',
+      'tramadolTrialWeeks',
+      'opioidRiskAssessment',
+      'opioidDiscussion',
+      'opioidSedativeAcknowledged',
+    ],
     recommends: [
       'opioid.last-resort',
       { id: 'opioid.gate.risk-assessment', when: 'riskAssessmentNotDone' },

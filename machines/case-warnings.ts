@@ -2,6 +2,7 @@ import type { DrugId } from '../src/clinical/knowledge/drug-catalogue.js';
 import { nsaidAgeCaution, tramadolAgeCap } from '../src/clinical/knowledge/dosing-escalation.js';
 import type { CaseFacts } from '../src/clinical/case/case-facts.js';
 import { caseCrcl, caseInteractions, heldDrugs } from '../src/clinical/case/case-interactions.js';
+import { DRUG_OPTIONS, drugOptionStatus, OFFERED_DRUGS } from '../src/clinical/case/option-status.js';
 import { acetaminophenOnly } from './drug-guards.js';
 import type { KnowledgeId } from './knowledge-ids.js';
 import { drugClassOf, isExcluded, isInUse, isOpioid } from '../src/clinical/case/medication-facts.js';
@@ -27,9 +28,18 @@ const RECOMMENDED_DRUGS: Partial<Record<KnowledgeId, DrugId[]>> = {
   'opioid.framework.lowest-dose': ['morphine'], // stands for "an opioid" in the class checks below
 };
 
+/**
+ * Held, recommended, or waiting for the clinician to confirm named risks (an NSAID with age > 65, an anticoagulant,
+ * CKD...): the safety notes say why the check is asked. A drug ruled out for this patient is not in play: the
+ * "not for this patient" line says why (src/clinical/case/option-status.ts).
+ */
 function drugsInPlay(f: CaseFacts, recommendations: readonly string[]): Set<DrugId> {
   const drugs = new Set<DrugId>(heldDrugs(f));
   for (const id of recommendations) for (const d of RECOMMENDED_DRUGS[id as KnowledgeId] ?? []) drugs.add(d);
+  for (const option of DRUG_OPTIONS) {
+    const s = drugOptionStatus(f, option);
+    if (s.status === 'needs-data' && s.missing.includes('confirm')) for (const d of OFFERED_DRUGS[option]) drugs.add(d);
+  }
   return drugs;
 }
 
@@ -61,6 +71,7 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
         ((f.age ?? 0) > nsaidAgeCaution.olderThan ||
           yes(f, 'gi-bleed-history') ||
           yes(f, 'cardiovascular-disease') ||
+          yes(f, 'heart-failure') ||
           yes(f, 'recent-cabg')),
       'label.nsaid-class',
     ],
@@ -91,7 +102,7 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     ],
   ];
   const interactions = caseInteractions(f, drugs);
-  // the red flag screen answered "not sure" or skipped: keep the urgent-evaluation advice in view
-  const redFlagAdvice: KnowledgeId[] = f.redFlagScreen === 'no' ? [] : ['redflag.urgent-evaluation'];
+  // the red flag screen answered "not sure" or skipped: not completed, never "a red flag is present" (reference 6)
+  const redFlagAdvice: KnowledgeId[] = f.redFlagScreen === 'no' ? [] : ['redflag.screen-not-completed'];
   return [...redFlagAdvice, ...interactions, ...rules.filter(([applies]) => applies).map(([, id]) => id)];
 }

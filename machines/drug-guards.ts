@@ -1,59 +1,62 @@
 import type { DrugId } from '../src/clinical/knowledge/drug-catalogue.js';
 import type { CaseFacts } from '../src/clinical/case/case-facts.js';
+import { drugClassOf, isExcluded, isInUse } from '../src/clinical/case/medication-facts.js';
 import {
-  drugClassOf,
-  hasFailed,
-  isExcluded,
-  isInUse,
-  isNsaid,
-  reachesAdequateDose,
-} from '../src/clinical/case/medication-facts.js';
+  drugOptionStatus,
+  givesWayToNextStep,
+  nonDrugOptionStatus,
+  isOffered,
+  type DrugOptionId,
+} from '../src/clinical/case/option-status.js';
+import type { NonDrugTherapyId } from '../src/clinical/case/case-facts.js';
 
 /**
- * Drug-trial guards over the case facts. "Before declaring treatment failure" NSAIDs must reach an adequate
- * dose (guideline, First-Line Medication Adjustments, 1); duloxetine is titrated to 60 mg daily (1, 2).
+ * Drug-trial guards over the case facts, read from the option statuses (src/clinical/case/option-status.ts): the
+ * statechart's regions and recommendations and the walk-through's "Do now" judge each option the same way.
+ * "Before declaring treatment failure" NSAIDs must reach an adequate dose (guideline, First-Line Medication
+ * Adjustments, 1); duloxetine is titrated to 60 mg daily (1, 2); a drug the case rules out is done with, and the
+ * guideline's next option steps up (clinical-reference.md version 2).
  */
 
-/** An NSAID was stopped or ruled out: not tolerated or contraindicated. */
-export function nsaidExcluded(f: CaseFacts): boolean {
-  return f.medications.some((m) => isNsaid(m) && isExcluded(m));
-}
+/** Offered now: to start, or to raise to the adequate dose (never one taken at target, failed or ruled out). */
+export const toOffer = (f: CaseFacts, option: DrugOptionId) => isOffered(drugOptionStatus(f, option));
 
-/** Naproxen or ibuprofen failed at or above the adequate daily dose (other NSAIDs have no guideline dose). */
-export function nsaidFailedAtAdequateDose(f: CaseFacts): boolean {
-  return f.medications.some((m) => isNsaid(m) && hasFailed(m, f) && reachesAdequateDose(m));
-}
-
+/**
+ * NSAIDs are done with: failed at the adequate dose, not tolerated, or not for this patient (an adequate-dose failure
+ * whose duration is still to ask counts here; the opioid gate asks it).
+ */
 export function nsaidAdequatelyTried(f: CaseFacts): boolean {
-  return nsaidExcluded(f) || nsaidFailedAtAdequateDose(f);
+  return givesWayToNextStep(drugOptionStatus(f, 'nsaid'));
 }
 
-export function duloxetineExcluded(f: CaseFacts): boolean {
-  return f.medications.some((m) => m.drug === 'duloxetine' && isExcluded(m));
-}
-
-export function duloxetineFailedAtTarget(f: CaseFacts): boolean {
-  return f.medications.some((m) => m.drug === 'duloxetine' && hasFailed(m, f) && reachesAdequateDose(m));
-}
-
-/** Adequate trial of duloxetine (critical pitfall, 1): failed at 60 mg daily, or not tolerated / contraindicated. */
 export function duloxetineAdequatelyTried(f: CaseFacts): boolean {
-  return duloxetineExcluded(f) || duloxetineFailedAtTarget(f);
+  return givesWayToNextStep(drugOptionStatus(f, 'duloxetine'));
 }
 
-/** Duloxetine helping at 60 mg daily: the escalation is done; "add duloxetine" would read as a new start. */
-export function duloxetineWorkingAtTarget(f: CaseFacts): boolean {
-  return f.medications.some((m) => m.drug === 'duloxetine' && m.outcome === 'effective' && reachesAdequateDose(m));
+/** An NSAID was stopped or ruled out: not tolerated or recorded as contraindicated. */
+export function nsaidExcluded(f: CaseFacts): boolean {
+  return f.medications.some((m) => drugClassOf(m.drug) === 'nsaid' && isExcluded(m));
 }
 
-/** The guideline's tramadol option has no "adequate dose" to check; a recorded failure or exclusion counts. */
-export function tramadolDone(f: CaseFacts): boolean {
-  return f.medications.some((m) => m.drug === 'tramadol' && (isExcluded(m) || hasFailed(m, f)));
-}
-
-/** "if duloxetine and NSAIDs are contraindicated or ineffective" (1, 2). */
+/** "if duloxetine and NSAIDs are contraindicated or ineffective" (1, 2): the tramadol step. */
 export function firstLineDone(f: CaseFacts): boolean {
   return nsaidAdequatelyTried(f) && duloxetineAdequatelyTried(f);
+}
+
+/** Tramadol failed (its duration aside), not tolerated, or not for this patient. */
+export function tramadolDone(f: CaseFacts): boolean {
+  return givesWayToNextStep(drugOptionStatus(f, 'tramadol'));
+}
+
+/** Duloxetine helping or taken at 60 mg daily: "add duloxetine" would read as a new start. */
+export function duloxetineWorkingAtTarget(f: CaseFacts): boolean {
+  const s = drugOptionStatus(f, 'duloxetine').status;
+  return s === 'effective' || s === 'current-at-target';
+}
+
+/** A non-drug therapy not yet tried or declined. */
+export function nonDrugToOffer(f: CaseFacts, therapy: NonDrugTherapyId): boolean {
+  return nonDrugOptionStatus(f, therapy).status === 'recommended';
 }
 
 /** Not tolerated, contraindicated, or ineffective: offering it again would be "continuing ineffective" (1, 3). */

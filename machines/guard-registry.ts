@@ -5,22 +5,29 @@ import { gateOpen } from './opioid-gate.js';
 
 type FactsGuard = (f: CaseFacts) => boolean;
 
+/** Not yet tried or declined: the therapy's option status (src/clinical/case/option-status.ts) is "recommended". */
 const untried =
   (t: NonDrugTherapyId): FactsGuard =>
   (f) =>
-    c.nonDrugOpen(f, t);
+    d.nonDrugToOffer(f, t);
 
 /** Named pure guards over the case facts; state meta refers to them by name in `when`. */
 export const caseGuards = {
   anyRedFlag: c.anyRedFlag,
   redFlagScreenDone: c.redFlagScreenDone,
+  notChronic: c.notChronic,
+  // Drug options: offered only while their status (src/clinical/case/option-status.ts) is "recommended" (start) or
+  // "current-below-target" (raise): never at target, failed, not tolerated, ruled out for this patient, or waiting
+  // for the clinician to confirm a named risk.
+  nsaidToOffer: (f) => d.toOffer(f, 'nsaid'),
   nsaidNotAdequatelyTried: (f) => !d.nsaidAdequatelyTried(f),
   acetaminophenOnly: d.acetaminophenOnly,
   duloxetineNotAdequatelyTried: (f) => !d.duloxetineAdequatelyTried(f),
-  /** Still to start or titrate: not adequately tried and not already helping at 60 mg daily. */
-  duloxetineToOffer: (f) => !d.duloxetineAdequatelyTried(f) && !d.duloxetineWorkingAtTarget(f),
-  gabapentinUsable: (f) => !d.ruledOut(f, 'gabapentin'),
-  pregabalinUsable: (f) => !d.ruledOut(f, 'pregabalin'),
+  /** Still to start or titrate: not taken at 60 mg daily, not helping, not failed and not ruled out. */
+  duloxetineToOffer: (f) => d.toOffer(f, 'duloxetine'),
+  tramadolToOffer: (f) => d.toOffer(f, 'tramadol'),
+  gabapentinUsable: (f) => d.toOffer(f, 'gabapentin'),
+  pregabalinUsable: (f) => d.toOffer(f, 'pregabalin'),
   mriNotDone: c.mriNotDone,
   noNonDrugTherapy: c.noNonDrugTherapy,
   psychosocialConcern: (f) => c.anyPsychosocialFactor(f) || c.startBackHighRisk(f),

@@ -1,9 +1,11 @@
 import type { FactKey } from '../src/clinical/case/case-facts.js';
+import type { OptionStatus } from '../src/clinical/case/option-status.js';
 
 /** Contract B (/tmp/contracts.md): what the walk-through renders for one case. */
 export type StepId =
   | 'redFlagScreen'
   | 'urgentEvaluation'
+  | 'notChronic'
   | 'initialFailure'
   | 'escalation.drug'
   | 'escalation.nonDrug'
@@ -14,7 +16,13 @@ export type StepId =
   | 'followUp';
 
 export interface GateCondition {
-  id: 'documented-failure' | 'nondrug-tried' | 'risk-assessment' | 'discussion';
+  id:
+    | 'documented-failure'
+    | 'nondrug-tried'
+    | 'risk-assessment'
+    | 'discussion'
+    | 'sedatives-acknowledged'
+    | 'red-flags-screened';
   met: boolean;
   text: string;
   knowledgeId: string;
@@ -32,4 +40,14 @@ export interface PathwayView {
   nextMissing?: FactKey;
   /** All missing facts of the active steps, in priority order. */
   missing: FactKey[];
+  /**
+   * Each guideline option judged against the case (src/clinical/case/option-status.ts): the recommendation guards
+   * read the same statuses. Empty outside `care` (urgent evaluation, not chronic); provisional while the screen is not stated.
+   */
+  options: OptionStatus[];
+  /**
+   * The red-flag screen is not stated (never asked): the care regions are shown as if it were clear, to act on once
+   * it is; the screen is the next question and the opioid gate stays closed. Absent otherwise.
+   */
+  provisional?: true;
 }

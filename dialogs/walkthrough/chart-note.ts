@@ -8,6 +8,7 @@ import { stepList } from './step-titles.js';
 import { EntryCitations } from './citations.js';
 import { isTherapyOption, therapyLines } from './therapy-lines.js';
 import { withoutRestatements } from './restatements.js';
+import { caseOptionNote } from './option-lines.js';
 
 /** An entry as chart text: its sentence and its source in words (no chat citation markers in a chart). */
 function noteLine(id: string): string | undefined {
@@ -49,6 +50,7 @@ export function chartNote(record: CaseRecord, view: PathwayView): OutputMessage 
       .map(noteLine)
       .filter((l): l is string => !!l),
     ...therapyNote(view.recommendations.filter(isTherapyOption)),
+    ...caseOptionNote(view),
     ...(view.warnings.length ? ['Safety:', ...view.warnings.map(noteLine).filter((l): l is string => !!l)] : []),
     ...(opioidRelevant(record, view)
       ? [

@@ -4,6 +4,15 @@ import { QUESTIONS } from './questions.js';
 
 const FREQ: Record<number, string> = { 1: 'daily', 2: 'twice daily', 3: 'three times daily', 4: 'four times daily' };
 
+/** "naproxen 250 mg twice daily", "ibuprofen 400 mg as needed", "duloxetine 60 mg daily": a record's regimen. */
+export function regimenText(m: Medication): string {
+  const dose = m.doseMg ? ` ${m.doseMg} ${m.drug === 'fentanyl' ? 'mcg/hr' : 'mg'}` : '';
+  const times = m.timesPerDay ?? (m.drug === 'duloxetine' && m.doseMg ? 1 : undefined);
+  const freq = times ? ` ${FREQ[times] ?? `${times}x/day`}` : '';
+  const daily = !m.doseMg && m.dailyMg ? ` ${m.dailyMg} mg/day` : '';
+  return `${drugNames(m.drug).generic}${dose}${freq}${daily}${m.prn ? ' as needed' : ''}`;
+}
+
 function medicationLine(m: Medication): string {
   const dose = m.doseMg ? ` ${m.doseMg} ${m.drug === 'fentanyl' ? 'mcg/hr' : 'mg'}` : '';
   const freq = m.timesPerDay ? ` ${FREQ[m.timesPerDay] ?? `${m.timesPerDay}x/day`}` : '';
@@ -52,7 +61,9 @@ export function factLines(f: CaseFacts): string[] {
     ...(f.painDurationWeeks !== undefined ? [`Pain for ${duration(f.painDurationWeeks)}`] : []),
     ...(f.redFlags.length
       ? [`Red flags: ${f.redFlags.join(', ')}`]
-      : tri('Red flags', f.redFlagScreen === 'no' ? 'none' : f.redFlagScreen)),
+      : f.redFlagScreen === 'unknown'
+        ? ['Red-flag screen: not completed']
+        : tri('Red flags', f.redFlagScreen === 'no' ? 'none' : f.redFlagScreen)),
     ...tri('Radicular symptoms', f.radicular),
     ...tri('Prior MRI', f.priorMri),
     ...f.medications.map(medicationLine),

@@ -1,4 +1,15 @@
+import { CONTINUED, type OptionId, type OptionStatus } from '../../src/clinical/case/option-status.js';
+import { SEDATIVE_INTERACTIONS } from '../../machines/opioid-gate.js';
 import type { EntryCitations } from './citations.js';
+import {
+  adjustedLine,
+  belowTargetLead,
+  continueLine,
+  KidneyNote,
+  optionOf,
+  rowsSentence,
+  titrateLine,
+} from './option-lines.js';
 import type { PathwayView } from './ports.js';
 import { isTherapyOption, shortTherapyName } from './therapy-lines.js';
 import { getEntry, hasEntry } from './ports.js';
@@ -58,7 +69,8 @@ function focusGroups(view: PathwayView): { ids: string[]; therapy?: boolean }[] 
   const recs = new Set(view.recommendations);
   const drugAndCare = GROUPS.map((g) => g.filter((id) => recs.has(id))).filter((ids) => ids.length > 0);
   const therapies = therapyFocus(view.recommendations);
-  const room = MAX_FOCUS_LINES - (therapies.length ? 1 : 0);
+  const continued = view.options.some((o) => CONTINUED.has(o.status));
+  const room = MAX_FOCUS_LINES - (therapies.length ? 1 : 0) - (continued ? 1 : 0);
   return [
     ...drugAndCare.slice(0, room).map((ids) => ({ ids })),
     ...(therapies.length
@@ -93,20 +105,7 @@ function either(texts: readonly string[]): string {
     .join('')}.`;
 }
 
-/** A label adjustment that rules the drug out for this patient ("Avoid duloxetine if CrCl < 30"). */
-const STOP = /^avoid\b|\bnot recommended\b/i;
-
-/** The view's label adjustments (renal, age, liver) for a drug these entries recommend. */
-function adjustmentsFor(ids: readonly string[], view: PathwayView): string[] {
-  const drugs = new Set(ids.flatMap((id) => (hasEntry(id) ? (getEntry(id).drugs ?? []) : [])));
-  return view.warnings.filter((w) => {
-    if (!hasEntry(w)) return false;
-    const e = getEntry(w);
-    return e.kind === 'adjustment' && (e.drugs ?? []).some((d) => drugs.has(d));
-  });
-}
-
-/** Care lines that follow the drug options, and a drug option the label rules out for this patient. */
+/** Care lines that follow the drug options. */
 const GENERAL_CARE = new Set([
   'pitfall.continuing-ineffective',
   'pitfall.psychosocial-factors',
@@ -114,13 +113,53 @@ const GENERAL_CARE = new Set([
   'monitor.functional-goals',
 ]);
 
+/** The drug option a recommendation id offers (its status decides the line's words). */
+const OPTION_OF_ID: Readonly<Record<string, OptionId>> = {
+  'escalation.nsaid-adequate-dose': 'nsaid',
+  'escalation.duloxetine': 'duloxetine',
+  'radicular.duloxetine': 'duloxetine',
+  'escalation.tramadol': 'tramadol',
+  'radicular.gabapentin': 'gabapentin',
+  'radicular.pregabalin': 'pregabalin',
+};
+
 /**
- * The short step reply's recommendation lines, cited in the message's book. A drug option the label rules out for
- * this patient carries that note on its line and moves after the other drug options: the statechart keeps it (it
- * does not turn a label "avoid" into "contraindicated" on its own, docs/pathway.md) but it is not what to do first.
- * A drug option with a renal/age/liver dose limit points to it.
+ * A drug group's line, by its option's status (src/clinical/case/option-status.ts): taken below the adequate dose ->
+ * this patient's dose against the adequate one, then the guideline line (or "titrate" for duloxetine); a recommended
+ * drug whose label rows change its dose for this patient -> that regimen (tramadol every 12 h, max 200 mg/day); a
+ * gabapentinoid -> the guideline dose with this patient's renal row beside it.
  */
-export function focusLines(view: PathwayView, book: EntryCitations): string[] {
+function drugLine(
+  ids: readonly string[],
+  text: string,
+  marks: string,
+  view: PathwayView,
+  book: EntryCitations,
+  note: KidneyNote,
+): string {
+  const statuses = [...new Set(ids.map((id) => OPTION_OF_ID[id]).filter((o) => o !== undefined))]
+    .map((o) => optionOf(view, o))
+    .filter((s): s is OptionStatus => s !== undefined);
+  const [first] = statuses;
+  if (!first) return `- ${text} ${marks}`;
+  if (first.option === 'duloxetine') return titrateLine(first, book) ?? `- ${text} ${marks}`;
+  if (first.option === 'tramadol') return adjustedLine(first, book, note) ?? `- ${text} ${marks}`;
+  if (first.option === 'nsaid') {
+    const lead = belowTargetLead(first);
+    return `- ${lead ? `${lead} ` : ''}${text} ${marks}`;
+  }
+  // gabapentin / pregabalin: this patient's dose if below, the guideline dose, then this patient's renal row
+  const lead = statuses.map(belowTargetLead).find((l) => l !== undefined);
+  return `- ${lead ? `${lead} ` : ''}${text} ${marks}${rowsSentence(statuses, book, note)}`;
+}
+
+/**
+ * The short step reply's recommendation lines, cited in the message's book: the options to act on (start or raise),
+ * what the patient keeps taking ("Continue: ... (at target)"), then general care and the non-drug line. A drug the
+ * case rules out, has tried, or takes at target is never among the actions (option-status.ts); the lines saying so
+ * are `caseOptionLines` (option-lines.ts), shown under these.
+ */
+export function focusLines(view: PathwayView, book: EntryCitations, note = new KidneyNote()): string[] {
   const lines = focusGroups(view).flatMap(({ ids, therapy }) => {
     const shown = ids.map((id) => book.entry(id)).filter((s) => s !== undefined);
     if (!shown.length) return [];
@@ -133,19 +172,21 @@ export function focusLines(view: PathwayView, book: EntryCitations): string[] {
     const texts = shown.map((s) => s.text);
     const text =
       shown.length > 1 && EITHER.has(ids[0]!) ? either(texts) : BOTH.has(ids[0]!) ? texts.join(' ') : texts[0]!;
-    const notes = adjustmentsFor(ids, view);
-    const stops = notes
-      .filter((w) => STOP.test(getEntry(w).text))
-      .map((w) => book.entry(w))
-      .filter((s) => s !== undefined);
-    const flag = stops.length
-      ? ` ⚠️ **For this patient:** ${stops.map((s) => `${s.text} ${s.marks}`).join(' ')}`
-      : notes.length
-        ? ' ⚠️ Dose limits for this patient under "Safety notes".'
+    const rank = GENERAL_CARE.has(ids[0]!) ? 2 : 0;
+    // a current sedative: its warning sits on the opioid-start line itself (the gate, reference v2; issue 13)
+    const sedatives =
+      ids[0] === 'opioid.framework.lowest-dose'
+        ? view.warnings
+            .filter((id) => SEDATIVE_INTERACTIONS.includes(id))
+            .map((id) => book.entry(id))
+            .filter((e) => e !== undefined)
+            .map((e) => ` ⚠️ ${e.text} ${e.marks}`)
+            .join('')
         : '';
-    const rank = stops.length ? 1 : GENERAL_CARE.has(ids[0]!) ? 2 : 0;
-    return [{ text: `- ${text} ${marks}${flag}`, rank }];
+    return [{ text: `${drugLine(ids, text, marks, view, book, note)}${sedatives}`, rank }];
   });
+  const continued = continueLine(view, book);
+  if (continued) lines.push({ text: continued, rank: 1 });
   return lines.sort((a, b) => a.rank - b.rank).map((l) => l.text);
 }
 

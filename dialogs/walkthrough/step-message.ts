@@ -1,7 +1,9 @@
+import { redFlagHeadline } from '../../src/clinical/knowledge/red-flags.js';
 import { DISCLAIMER } from '../disclaimer.js';
 import type { OutputMessage } from '../turn-types.js';
 import { EntryCitations } from './citations.js';
 import { isTherapyOption, therapyLines } from './therapy-lines.js';
+import { caseOptionLines, continueLine, KidneyNote } from './option-lines.js';
 import { focusLines, leftForPlan } from './step-focus.js';
 import { withoutRestatements } from './restatements.js';
 import { getEntry, hasEntry, type PathwayView } from './ports.js';
@@ -29,11 +31,13 @@ export function recommendationLines(
   newWarnings: readonly string[] = [],
 ): string[] {
   const therapies = view.recommendations.filter(isTherapyOption);
+  const continued = view.status === 'urgent' ? undefined : continueLine(view, book);
   const recs = [
     ...withoutRestatements(view.recommendations)
       .filter((id) => !isTherapyOption(id))
       .map((id) => book.line(id)),
     ...therapyLines(therapies, book),
+    continued,
   ].filter((l): l is string => !!l);
   const fresh = newWarnings
     .map((id) => book.line(id))
@@ -43,17 +47,25 @@ export function recommendationLines(
     .filter((id) => !newWarnings.includes(id))
     .map((id) => book.line(id))
     .filter((l): l is string => !!l);
+  const forPatient = view.status === 'urgent' ? [] : caseOptionLines(view, book, new KidneyNote());
   return [
     ...(fresh.length ? ['**Warnings for this case**', ...fresh, ...older] : []),
     ...(view.status === 'urgent'
-      ? ['**Stop the pathway: urgent evaluation**']
+      ? [`**Stop the pathway: ${redFlagHeadline(view.recommendations)}**`]
       : recs.length
-        ? ['**Recommended now**']
+        ? [view.provisional ? `**Recommended now ${ONCE_SCREENED}**` : '**Recommended now**']
         : []),
     ...recs,
+    ...(forPatient.length ? [FOR_THIS_PATIENT, ...forPatient] : []),
     ...(!fresh.length && older.length ? ['**Safety notes for this case**', ...older] : []),
   ];
 }
+
+/** The condition a provisional plan carries: the red-flag screen is not stated yet (PathwayView.provisional). */
+const ONCE_SCREENED = '(once the red-flag screen is clear)';
+
+/** The heading of the lines that say which options the case rules out, holds for a check, or has done with. */
+const FOR_THIS_PATIENT = '**For this patient**';
 
 /** Context that `plan` shows in full: imaging reconciliation and instrument scoring are not safety notes. */
 const CONTEXT_KINDS = new Set(['imaging', 'instrument']);
@@ -74,11 +86,14 @@ function focusSection(view: PathwayView, book: EntryCitations, newWarnings: read
     .filter((id) => !newWarnings.includes(id) && safetyNote(id))
     .map((id) => book.line(id))
     .filter((l): l is string => !!l);
-  const recs = focusLines(view, book);
+  const note = new KidneyNote();
+  const recs = focusLines(view, book, note);
+  const forPatient = caseOptionLines(view, book, note);
   const more = leftForPlan(view);
   return [
     ...(fresh.length ? ['**Warnings for this case**', ...fresh, ...older] : []),
-    ...(recs.length ? ['**Do now**', ...recs] : []),
+    ...(recs.length ? [view.provisional ? `**Do now ${ONCE_SCREENED}**` : '**Do now**', ...recs] : []),
+    ...(forPatient.length ? [FOR_THIS_PATIENT, ...forPatient] : []),
     ...(!fresh.length && older.length ? ['**Safety notes for this case**', ...older] : []),
     ...(more ? [`_Say "plan" for all recommendations (${more} more), "why" for the reasoning._`] : []),
   ];

@@ -321,7 +321,7 @@ describe('"no other conditions" in a description (walk-through findings)', () =>
     'otherwise fit and well',
     'no significant PMH',
   ])('"%s" -> every condition no, as the answer "none" gives', (text) => {
-    expect(Object.keys(allNo)).toHaveLength(10);
+    expect(Object.keys(allNo)).toHaveLength(11);
     expect(patch(text).conditions).toEqual(allNo);
     expect(extractCaseFacts(text, AT).understood).toContain('no conditions');
   });

@@ -4,10 +4,11 @@ import { SAMPLES, facts } from './case-samples.js';
 import { safetyViolations } from './safety-properties.js';
 
 describe('evaluatePathway: one table row per state', () => {
-  it('asks for red flags first and recommends nothing before the screen', () => {
+  it('asks for red flags first; the plan before the screen is provisional (shown as conditional on it)', () => {
     const v = evaluatePathway(SAMPLES.empty!);
-    expect(v.activeSteps).toEqual(['redFlagScreen']);
-    expect(v.recommendations).toEqual([]);
+    expect(v.activeSteps[0]).toBe('redFlagScreen');
+    expect(v.provisional).toBe(true);
+    expect(v.gate.open).toBe(false);
     expect(v.nextMissing).toBe('redFlags');
   });
 
@@ -223,12 +224,13 @@ describe('evaluatePathway: one table row per state', () => {
     );
   });
 
-  it('red flags skipped or "not sure": the pathway proceeds with the urgent-evaluation advice as a warning', () => {
+  it('red flags skipped or "not sure": the pathway proceeds with "screen not completed" as a warning', () => {
     const v = evaluatePathway(SAMPLES.skippedRedFlags!);
     expect(v.status).toBe('active');
     expect(v.activeSteps).toContain('radicular');
-    expect(v.warnings).toContain('redflag.urgent-evaluation');
-    expect(evaluatePathway(SAMPLES.screenedOnly!).warnings).not.toContain('redflag.urgent-evaluation');
+    expect(v.warnings).toContain('redflag.screen-not-completed');
+    expect(v.warnings).not.toContain('redflag.urgent-evaluation');
+    expect(evaluatePathway(SAMPLES.screenedOnly!).warnings).not.toContain('redflag.screen-not-completed');
   });
 
   it('all drug options done: no new drug, the pitfall of continuing ineffective drugs instead', () => {
@@ -239,18 +241,15 @@ describe('evaluatePathway: one table row per state', () => {
   });
 
   it.each([
-    [
-      'NSAID recommended with CrCl 25',
-      { renal: { crcl: 25 } },
-      ['interaction.nsaid-ckd', 'renal.naproxen', 'renal.ibuprofen', 'renal.duloxetine'],
-    ],
+    // NSAIDs and duloxetine ruled out by the label (issue 13): tramadol steps up with this patient's row
+    ['CrCl 25: tramadol with its renal row', { renal: { crcl: 25 } }, ['renal.tramadol']],
     ['radicular with CrCl 45', { renal: { crcl: 45 }, radicular: 'yes' }, ['renal.gabapentin', 'renal.pregabalin']],
     [
       'NSAID recommended at 70 with a prior GI bleed',
       { age: 70, conditions: { 'gi-bleed-history': 'yes' } },
       ['label.nsaid-class'],
     ],
-    ['liver disease', { conditions: { 'liver-disease': 'yes' } }, ['liver.duloxetine']],
+    ['liver disease: tramadol with its liver row', { conditions: { 'liver-disease': 'yes' } }, ['liver.tramadol']],
     [
       'anticoagulant in use',
       { medications: [{ drug: 'anticoagulant', outcome: 'current' }] },

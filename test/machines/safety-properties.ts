@@ -35,6 +35,60 @@ function nsaidBelowAdequateOnly(f: CaseFacts): boolean {
   });
 }
 
+/**
+ * The NSAID option held back by the case (clinical-reference.md section 2, "All NSAIDs"), read here apart from
+ * machines/: ruled out (CrCl or eGFR < 30, CKD stage 4-5, liver disease, heart failure, recent CABG, an anticoagulant
+ * or antiplatelet with a prior GI bleed), or to confirm first (also age > 65, CKD or CrCl < 60, an anticoagulant or
+ * antiplatelet, a prior GI bleed, cardiovascular disease).
+ */
+function kidneyBelow(f: CaseFacts, limit: number): boolean {
+  const crcl = f.renal?.crcl ?? f.renal?.egfr;
+  if (crcl !== undefined) return crcl < limit;
+  const stage = f.renal?.ckdStage ?? 0;
+  return limit <= 30 ? stage >= 4 : limit <= 60 ? stage >= 3 : false;
+}
+const has = (f: CaseFacts, c: keyof CaseFacts['conditions']) => f.conditions[c] === 'yes';
+const onBloodThinner = (f: CaseFacts) =>
+  f.medications.some(
+    (m) =>
+      ['anticoagulant', 'antiplatelet'].includes(m.drug) &&
+      !['not-tolerated', 'contraindicated'].includes(m.outcome ?? ''),
+  );
+export function nsaidRuledOut(f: CaseFacts): boolean {
+  return (
+    kidneyBelow(f, 30) ||
+    has(f, 'liver-disease') ||
+    has(f, 'heart-failure') ||
+    has(f, 'recent-cabg') ||
+    (onBloodThinner(f) && has(f, 'gi-bleed-history'))
+  );
+}
+function nsaidHeldBack(f: CaseFacts): boolean {
+  return (
+    nsaidRuledOut(f) ||
+    (f.age ?? 0) > 65 ||
+    has(f, 'ckd') ||
+    kidneyBelow(f, 60) ||
+    onBloodThinner(f) ||
+    has(f, 'gi-bleed-history') ||
+    has(f, 'cardiovascular-disease')
+  );
+}
+
+/**
+ * A drug at its adequate dose for less than 4 weeks (the reference's adequate-trial reading): continued to an adequate
+ * trial, whatever the first weeks brought ("naproxen 500 bid started last week, didn't help").
+ */
+function trialUnderWay(f: CaseFacts): boolean {
+  const adequate: Record<string, number> = { ...GUIDELINE_ADEQUATE_DAILY, duloxetine: 60 };
+  return f.medications.some((m) => {
+    const target = adequate[m.drug];
+    const daily = m.doseMg !== undefined ? m.doseMg * (m.timesPerDay ?? (m.drug === 'duloxetine' ? 1 : 0)) : 0;
+    const stopped = m.outcome === 'not-tolerated' || m.outcome === 'contraindicated';
+    return target !== undefined && !stopped && m.prn !== true && daily >= target && (m.durationWeeks ?? 99) < 4;
+  });
+}
+
 /** Critical pitfall (1): no opioid "without adequate trial of duloxetine" (60 mg daily) unless it cannot be used. */
 function duloxetineAdequatelyTried(f: CaseFacts): boolean {
   return f.medications.some(
@@ -63,7 +117,11 @@ export function safetyViolations(f: CaseFacts, v: PathwayView): string[] {
   const inCare = v.status === 'active' && !v.activeSteps.includes('redFlagScreen');
 
   const opioidStart = recs.some((id) => id.startsWith('opioid.framework.'));
-  const allGateFacts = v.gate.conditions.length === 4 && v.gate.conditions.every((c) => c.met);
+  // the guideline's four conditions are listed (reference v2 adds its own: sedatives, red-flag screen), all met
+  const allGateFacts =
+    ['documented-failure', 'nondrug-tried', 'risk-assessment', 'discussion'].every((id) =>
+      v.gate.conditions.some((c) => c.id === id),
+    ) && v.gate.conditions.every((c) => c.met);
   if (opioidStart && !(allGateFacts && f.opioidRiskAssessment === 'yes' && f.opioidDiscussion === 'yes'))
     bad.push('opioid-start-without-gate');
   if (opioidStart && nsaidBelowAdequateOnly(f)) bad.push('opioid-start-with-nsaid-below-adequate');
@@ -90,7 +148,9 @@ export function safetyViolations(f: CaseFacts, v: PathwayView): string[] {
         (m) => m.drug === d && ['not-tolerated', 'contraindicated', 'ineffective'].includes(m.outcome ?? ''),
       );
     const gabapentinoidPossible = !excluded('gabapentin') || !excluded('pregabalin');
-    if (gabapentinoidPossible && !recs.includes('radicular.gabapentin') && !recs.includes('radicular.pregabalin'))
+    // one taken now is continued or raised (its option status), not offered again as a start
+    const offered = recs.includes('radicular.gabapentin') || recs.includes('radicular.pregabalin');
+    if (gabapentinoidPossible && !using(f, ['gabapentin', 'pregabalin']) && !offered)
       bad.push('radicular-without-gabapentinoid');
     if (f.priorMri === 'no' && !recs.includes('radicular.mri')) bad.push('radicular-mri-missing');
   }
@@ -98,8 +158,13 @@ export function safetyViolations(f: CaseFacts, v: PathwayView): string[] {
   if (nsaidBelowAdequateOnly(f)) {
     if (v.gate.conditions.find((c) => c.id === 'documented-failure')?.met)
       bad.push('nsaid-failure-declared-below-dose');
-    if (recs.includes('escalation.tramadol')) bad.push('tramadol-before-nsaid-failure');
-    if (inCare && !recs.includes('escalation.nsaid-adequate-dose')) bad.push('nsaid-optimisation-missing');
+    // a case that rules the NSAID out lets the next option step up; one with NSAID risks asks to confirm first
+    if (recs.includes('escalation.tramadol') && !nsaidRuledOut(f)) bad.push('tramadol-before-nsaid-failure');
+    const nsaidHelping = f.medications.some(
+      (m) => ['naproxen', 'ibuprofen', 'other-nsaid'].includes(m.drug) && m.outcome === 'effective',
+    );
+    if (inCare && !nsaidHeldBack(f) && !nsaidHelping && !recs.includes('escalation.nsaid-adequate-dose'))
+      bad.push('nsaid-optimisation-missing');
   }
 
   if (inCare) {
@@ -114,9 +179,13 @@ export function safetyViolations(f: CaseFacts, v: PathwayView): string[] {
       );
     if (apapOnly && !v.warnings.includes('avoid.acetaminophen-monotherapy'))
       bad.push('acetaminophen-monotherapy-unflagged');
-    const offersAlternative = recs.some(
-      (id) => id.startsWith('escalation.') || id.startsWith('radicular.') || id === 'pitfall.continuing-ineffective',
-    );
+    // an NSAID with risks to confirm first is offered as that check (the step reply's "check first" line)
+    const offersAlternative =
+      recs.some(
+        (id) => id.startsWith('escalation.') || id.startsWith('radicular.') || id === 'pitfall.continuing-ineffective',
+      ) ||
+      (nsaidHeldBack(f) && !nsaidRuledOut(f)) ||
+      trialUnderWay(f);
     if (apapOnly && !offersAlternative) bad.push('acetaminophen-left-as-monotherapy');
     const w = v.warnings;
     if (using(f, ['duloxetine']) && using(f, ['tramadol']) && !w.includes('interaction.duloxetine-tramadol'))

@@ -175,9 +175,10 @@ describe('gate open and referral due: the referral and the opioid framework both
   const gateOpenReferral = facts({
     redFlagScreen: 'no',
     radicular: 'no',
+    // adequate trials: the adequate dose for >= 4 weeks (reference v2)
     medications: [
-      { drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' },
-      { drug: 'duloxetine', doseMg: 60, timesPerDay: 1, outcome: 'ineffective' },
+      { drug: 'naproxen', doseMg: 500, timesPerDay: 2, durationWeeks: 8, outcome: 'ineffective' },
+      { drug: 'duloxetine', doseMg: 60, timesPerDay: 1, durationWeeks: 8, outcome: 'ineffective' },
     ],
     nonDrugTherapies: [
       { therapy: 'exercise', status: 'tried-no-benefit' },
@@ -230,12 +231,12 @@ describe('a red flag stops the pathway', () => {
       ],
     });
     const plan = textOf(outputs[1]!);
-    expect(plan).toMatch(/urgent evaluation/);
+    expect(plan).toMatch(/prompt evaluation before going on/);
     expect(plan).not.toMatch(/Opioid gate/);
   });
 });
 
-describe('a drug option the label rules out for this patient', () => {
+describe('a drug option the label rules out for this patient (issue 13)', () => {
   const ckd = facts({
     redFlagScreen: 'no',
     radicular: 'yes',
@@ -244,24 +245,34 @@ describe('a drug option the label rules out for this patient', () => {
     renal: { crcl: 28 },
     medications: [{ drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' }],
   });
+  /** The lines under "For this patient" in a step reply. */
+  const forThisPatient = (text: string) =>
+    (text.split('**For this patient**')[1] ?? '').trim().split('\n\n')[0]!.split('\n');
 
-  it('carries the "avoid" on its own line and comes after the usable drug options; dose limits are pointed to', () => {
+  it('is one "not for this patient" line with its reason, and the next option steps up with this patient\'s dose', () => {
     const view = evaluatePathway(ckd);
-    expect(view.recommendations).toContain('escalation.duloxetine');
-    const lines = doNow(stepMessage({ label: 'A', view }).text);
-    const dulox = lines.findIndex((l) => /Add duloxetine/.test(l));
-    const gaba = lines.findIndex((l) => /gabapentin/.test(l));
-    expect(lines[dulox]).toMatch(/For this patient:\*\* Avoid duloxetine if CrCl < 30\. \[\d+\]/);
-    expect(gaba).toBeLessThan(dulox);
-    expect(lines[gaba]).toMatch(/Dose limits for this patient/);
+    expect(view.recommendations).not.toContain('escalation.duloxetine');
+    expect(view.recommendations).toContain('escalation.tramadol');
+    const text = stepMessage({ label: 'A', view }).text;
+    const lines = doNow(text);
+    expect(lines.join('\n')).not.toMatch(/Add duloxetine|naproxen 500 mg twice daily/);
+    expect(lines.find((l) => /^- Tramadol/.test(l))).toMatch(
+      /every 12 hours, maximum 200 mg\/day \(CrCl 28 < 30; age 78 > 75\)/,
+    );
+    expect(lines.find((l) => /gabapentin/.test(l))).toMatch(/For this patient \(CrCl 28\): Gabapentin with CrCl 15-29/);
     expect(lines.at(-1)).toMatch(/Non-drug therapy first/);
+    expect(forThisPatient(text)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^- Not for this patient: NSAIDs \(CrCl 28 < 30\) \[\d+\]/),
+        expect.stringMatching(/^- Not for this patient: duloxetine \(CrCl 28 < 30\) \[\d+\]$/),
+      ]),
+    );
   });
 
-  it('without kidney or liver limits no line carries a flag', () => {
-    const lines = doNow(
-      stepMessage({ label: 'A', view: evaluatePathway({ ...ckd, renal: { crcl: 80 }, age: 50 }) }).text,
-    );
-    expect(lines.join('\n')).not.toMatch(/⚠️/);
+  it('without kidney or liver limits no line carries a patient note', () => {
+    const text = stepMessage({ label: 'A', view: evaluatePathway({ ...ckd, renal: { crcl: 80 }, age: 50 }) }).text;
+    expect(doNow(text).join('\n')).not.toMatch(/⚠️|for this patient/i);
+    expect(text).not.toMatch(/Not for this patient/);
   });
 });
 

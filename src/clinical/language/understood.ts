@@ -43,6 +43,7 @@ const CONDITION = {
   'heavy-alcohol': 'heavy alcohol use',
   'gi-bleed-history': 'GI bleed history',
   'cardiovascular-disease': 'cardiovascular disease',
+  'heart-failure': 'heart failure',
   'recent-cabg': 'recent CABG',
   'seizure-disorder': 'seizure disorder',
   copd: 'COPD',
@@ -88,7 +89,8 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   if (p.painDurationWeeks !== undefined) out.push(`pain for ${weeksText(p.painDurationWeeks)}`);
   if (p.redFlagScreen === 'no') out.push('no red flags');
   else if (p.redFlags?.length) out.push(`red flags: ${p.redFlags.map((f) => FLAG[f]).join(', ')}`);
-  else if (p.redFlagScreen) out.push(`red flags: ${p.redFlagScreen === 'yes' ? 'present' : 'unknown'}`);
+  else if (p.redFlagScreen)
+    out.push(p.redFlagScreen === 'yes' ? 'red flags: present' : 'red-flag screen not completed');
   out.push(yn('radicular symptoms', p.radicular));
   for (const m of p.medications ?? []) out.push(medicationLabel(m));
   for (const t of p.nonDrugTherapies ?? [])
@@ -114,5 +116,9 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
     yn('opioid benefits and risks discussed', p.opioidDiscussion, 'opioid benefits and risks not yet discussed'),
   );
   if (p.improvedSinceLastVisit) out.push(`improved since last visit: ${p.improvedSinceLastVisit}`);
+  out.push(
+    yn('sedative risk with opioids acknowledged', p.opioidSedativeAcknowledged, 'sedative risk not acknowledged'),
+  );
+  if (p.serotoninSigns?.length) out.push(`possible serotonin toxicity signs: ${p.serotoninSigns.join(', ')}`);
   return out.filter((x): x is string => x !== undefined);
 }

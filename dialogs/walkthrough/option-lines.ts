@@ -1,0 +1,281 @@
+import type { CaseReason, OptionId, OptionStatus } from '../../src/clinical/case/option-status.js';
+import { CONTINUED, DRUG_OPTIONS, optionName } from '../../src/clinical/case/option-status.js';
+import { ADEQUATE_TRIAL } from '../../src/clinical/knowledge/case-readings.js';
+import type { EntryCitations } from './citations.js';
+import { regimenText } from './fact-lines.js';
+import { getEntry, hasEntry, type PathwayView } from './ports.js';
+import { shortTherapyName } from './therapy-lines.js';
+
+/**
+ * The lines the case's option statuses (src/clinical/case/option-status.ts) add to a reply: what this patient takes
+ * and keeps taking, a drug option's dose against the adequate one, the case's dose rows beside a recommended drug,
+ * and one short line per option ruled out, to confirm first, or tried and done with. Words come from the statuses
+ * and the knowledge entries; numbers from the statuses (read from the dosing data).
+ */
+
+/** The guideline entry each drug option is cited by. */
+const OPTION_ENTRY: Partial<Record<OptionId, string>> = {
+  nsaid: 'escalation.nsaid-adequate-dose',
+  duloxetine: 'escalation.duloxetine',
+  tramadol: 'escalation.tramadol',
+  gabapentin: 'radicular.gabapentin',
+  pregabalin: 'radicular.pregabalin',
+};
+
+/** The reference's adequate-trial reading (>= 4 weeks at the adequate dose): cited where a trial is judged by it. */
+const ADEQUATE_TRIAL_ENTRY = ADEQUATE_TRIAL.entry;
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const mg = (n: number) => `${n.toLocaleString('en-US')} mg`;
+
+export function optionOf(view: PathwayView, option: OptionId): OptionStatus | undefined {
+  return view.options.find((o) => o.option === option);
+}
+
+/** Says once per reply that an eGFR was read as the CrCl the labels state (clinical-reference.md section 2). */
+export class KidneyNote {
+  private said = false;
+
+  label(r: CaseReason): string {
+    if (!r.kidney || this.said || !r.label.startsWith('eGFR')) return r.label;
+    this.said = true;
+    return `${r.label}, read as CrCl`;
+  }
+}
+
+/** Citation markers in the reply's book; none in a chart note (no book), which names its sources in words. */
+const marksOf = (book: EntryCitations | undefined, ids: readonly string[]) => {
+  if (!book) return '';
+  const marks = ids.filter(hasEntry).flatMap((id) => (book.entry(id)?.marks ?? '').split(']').filter(Boolean));
+  return [...new Set(marks)]
+    .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
+    .map((m) => `${m}]`)
+    .join('');
+};
+
+/** "naproxen 250 mg twice daily (500 mg/day)". */
+function takenText(s: OptionStatus): string {
+  if (!s.record) return optionName(s);
+  const text = regimenText(s.record);
+  const daily = s.dailyMg !== undefined && s.record.timesPerDay !== undefined && s.record.timesPerDay > 1;
+  return daily ? `${text} (${mg(s.dailyMg!)}/day)` : text;
+}
+
+/**
+ * The sentence that goes before a drug option's guideline line when the patient already takes it below the adequate
+ * dose: "Naproxen 250 mg twice daily (500 mg/day) is below the adequate 1,000 mg/day." An as-needed regimen is not
+ * a trial at any dose.
+ */
+export function belowTargetLead(s: OptionStatus): string | undefined {
+  if (s.status !== 'current-below-target' || !s.record || s.targetDailyMg === undefined) return undefined;
+  if (s.record.prn) return `${capitalise(takenText(s))} is not a trial at the adequate dose.`;
+  if (s.dailyMg === undefined) return undefined;
+  return `${capitalise(takenText(s))} is below the adequate ${mg(s.targetDailyMg)}/day.`;
+}
+
+/** A drug taken below its titration target (duloxetine 30 mg): titrate, never "add". */
+export function titrateLine(s: OptionStatus, book: EntryCitations): string | undefined {
+  const lead = belowTargetLead(s);
+  const entry = OPTION_ENTRY[s.option];
+  if (!lead || !entry || s.targetDailyMg === undefined) return undefined;
+  return `- ${lead.replace(/\.$/, '')}: titrate to ${mg(s.targetDailyMg)}/day ${marksOf(book, [entry])}`;
+}
+
+/**
+ * A recommended drug whose label rows change its dose for this patient (tramadol with CrCl < 30, over 75, in
+ * cirrhosis): the regimen for this patient is the action; the guideline names the step.
+ */
+export function adjustedLine(s: OptionStatus, book: EntryCitations, note: KidneyNote): string | undefined {
+  const r = s.regimen;
+  const entry = OPTION_ENTRY[s.option];
+  if (!r || !entry) return undefined;
+  const at = (row: (typeof r.rows)[number]) =>
+    s.adjustments.findIndex((a) => a.knowledgeId === row.knowledgeId && a.text === row.text);
+  const reasons = r.rows
+    .map((row) => s.adjustmentReasons[at(row)])
+    .filter((x) => x !== undefined)
+    .map((x) => note.label(x));
+  const perDose =
+    r.perDoseMg.min === r.perDoseMg.max ? mg(r.perDoseMg.min) : `${r.perDoseMg.min}-${mg(r.perDoseMg.max)}`;
+  const max = r.maxDailyMg !== undefined ? `, maximum ${mg(r.maxDailyMg)}/day` : '';
+  return `- ${capitalise(optionName(s))} ${marksOf(book, [entry])}, for this patient: ${perDose} ${r.frequency}${max} (${reasons.join('; ')}) ${marksOf(
+    book,
+    r.rows.flatMap((x) => (x.knowledgeId ? [x.knowledgeId] : [])),
+  )}`;
+}
+
+/** The case's label rows for recommended gabapentinoids, beside the guideline dose: "For this patient (CrCl 45): ...". */
+export function rowsSentence(statuses: readonly OptionStatus[], book: EntryCitations, note: KidneyNote): string {
+  const rows = statuses.flatMap((s) => s.adjustments.map((row, i) => ({ row, reason: s.adjustmentReasons[i] })));
+  if (!rows.length) return '';
+  const kidney = rows.find((x) => x.reason?.kidney)?.reason;
+  const who = kidney ? ` (${note.label({ ...kidney, label: kidneyOnly(kidney.label) })})` : '';
+  const ids = rows.flatMap((x) => (x.row.knowledgeId ? [x.row.knowledgeId] : []));
+  return ` For this patient${who}: ${rows.map((x) => x.row.text).join(' ')} ${marksOf(book, ids)}`;
+}
+
+/** "CrCl 45 < 60" -> "CrCl 45"; "CKD stage 4 (CrCl < 30)" -> "CKD stage 4" (string search: no backtracking). */
+function kidneyOnly(label: string): string {
+  const cuts = [label.indexOf(' <'), label.indexOf(' (')].filter((i) => i >= 0);
+  return cuts.length ? label.slice(0, Math.min(...cuts)) : label;
+}
+
+/** "Continue: duloxetine 60 mg daily (at target); exercise therapy (under way)": never "add" or "start". */
+export function continueLine(view: PathwayView, book: EntryCitations | undefined): string | undefined {
+  const items: string[] = [];
+  const ids: string[] = [];
+  for (const s of view.options) {
+    if (!CONTINUED.has(s.status)) continue;
+    const entry = OPTION_ENTRY[s.option] ?? `nondrug.${s.option}`;
+    if (!hasEntry(entry)) continue;
+    ids.push(entry);
+    if (!OPTION_ENTRY[s.option]) {
+      items.push(`${shortTherapyName(getEntry(entry).text).toLowerCase()} (under way)`);
+      continue;
+    }
+    const short = s.status === 'current-at-target' && s.weeks !== undefined && isShortTrial(s);
+    if (short) ids.push(ADEQUATE_TRIAL_ENTRY);
+    const why =
+      s.status === 'effective'
+        ? 'helping'
+        : short
+          ? `at target; ${Math.round(s.weeks!)} wk so far, an adequate trial is at least ${ADEQUATE_TRIAL.minWeeks} wk`
+          : 'at target';
+    items.push(`${takenText(s)} (${why})`);
+  }
+  return items.length ? `- Continue: ${items.join('; ')} ${marksOf(book, ids)}`.trimEnd() : undefined;
+}
+
+/** An adequate-dose trial still under the reading's minimum weeks: continued to an adequate trial. */
+const isShortTrial = (s: OptionStatus) => s.weeks !== undefined && s.weeks < ADEQUATE_TRIAL.minWeeks;
+
+const RECORDED = 'recorded as contraindicated';
+
+/**
+ * One line per drug option ruled out for this patient ("Not for this patient: duloxetine (on an MAOI) [7]"), one for
+ * an option whose risks the clinician confirms first, and one naming the trials done with. Shown under "Do now".
+ */
+export function caseOptionLines(view: PathwayView, book: EntryCitations | undefined, note: KidneyNote): string[] {
+  const drugs = view.options.filter((s) => OPTION_ENTRY[s.option] !== undefined);
+  const out = drugs
+    .filter((s) => s.status === 'not-for-this-patient' && s.reasons.some((r) => r.label !== RECORDED))
+    .map((s) => {
+      const reasons = s.reasons.filter((r) => r.label !== RECORDED);
+      // the rule is the class's: "NSAIDs", whichever NSAID the case named
+      const name = s.option === 'nsaid' ? 'NSAIDs' : optionName(s);
+      return `- Not for this patient: ${name} (${reasons.map((r) => note.label(r)).join('; ')}) ${marksOf(
+        book,
+        reasons.map((r) => r.knowledgeId),
+      )}`;
+    });
+  const confirm = drugs
+    .filter((s) => s.status === 'needs-data' && s.missing.includes('confirm'))
+    .map((s) => {
+      const what = s.record ? `raising ${takenText(s)}` : `an ${optionName(s)}`;
+      const name = s.option === 'nsaid' ? 'NSAID' : optionName(s);
+      const marks = marksOf(
+        book,
+        s.reasons.map((r) => r.knowledgeId),
+      );
+      const risks = s.reasons.map((r) => note.label(r)).join('; ');
+      return `- Check before ${what}: ${risks}${marks ? ` ${marks}` : ''}. If unsuitable, say "${name} contraindicated".`;
+    });
+  const done = drugs.flatMap((s) => {
+    const name = optionName(s);
+    const regimen = s.record?.doseMg !== undefined ? regimenText(s.record).slice(name.length).trim() : '';
+    if (s.status === 'failed') {
+      const trial = s.weeks !== undefined ? [regimen, `${Math.round(s.weeks)} wk: an adequate trial`] : [regimen];
+      const detail = trial.filter(Boolean).join(', ');
+      return [
+        {
+          text: `${name} failed${detail ? ` (${detail})` : ''}`,
+          ids: [OPTION_ENTRY[s.option]!, ...(s.weeks !== undefined ? [ADEQUATE_TRIAL_ENTRY] : [])],
+        },
+      ];
+    }
+    if (s.status === 'not-tolerated') return [{ text: `${name} not tolerated`, ids: [] }];
+    if (s.status === 'needs-data' && s.missing.includes('duration') && s.record)
+      return [
+        {
+          text: `${name} failed (${[regimen, 'weeks not given'].filter(Boolean).join(', ')})`,
+          ids: [ADEQUATE_TRIAL_ENTRY],
+        },
+      ];
+    return [];
+  });
+  const doneLine = done.length
+    ? [
+        `- Not offered again: ${done.map((d) => d.text).join('; ')} ${marksOf(
+          book,
+          done.flatMap((d) => d.ids),
+        )}`,
+      ]
+    : [];
+  return [...out, ...confirm, ...doneLine].map((l) => l.trimEnd());
+}
+
+/** The same lines for the chart note: plain text, no chat citation markers. */
+export function caseOptionNote(view: PathwayView): string[] {
+  const continued = continueLine(view, undefined);
+  const lines = [...(continued ? [continued] : []), ...caseOptionLines(view, undefined, new KidneyNote())];
+  return lines.length ? ['For this patient:', ...lines] : [];
+}
+
+/** "for 3 days", "for 6 wk": how long a regimen has been taken. */
+function forText(weeks: number | undefined): string {
+  if (weeks === undefined) return '';
+  return weeks < 1 ? ` for ${Math.max(1, Math.round(weeks * 7))} days` : ` for ${Math.round(weeks)} wk`;
+}
+
+/** Why an open drug option is still open, from its status; undefined when the status leaves it done or ruled out. */
+function openDrugText(s: OptionStatus): string | undefined {
+  const trial = `at least ${ADEQUATE_TRIAL.minWeeks} weeks`;
+  const target = s.targetDailyMg !== undefined ? `${mg(s.targetDailyMg)}/day for ${trial}` : trial;
+  switch (s.status) {
+    case 'current-below-target':
+      return s.record?.prn
+        ? `${takenText(s)} is not an adequate trial (${target})`
+        : `${takenText(s)}${forText(s.weeks ?? s.record?.durationWeeks)} is below target, not yet an adequate trial (${target})`;
+    case 'current-at-target':
+      return s.weeks !== undefined && isShortTrial(s)
+        ? `${takenText(s)}${forText(s.weeks)} is not yet an adequate trial (${trial})`
+        : undefined;
+    case 'needs-data':
+      return s.missing.includes('confirm')
+        ? `${optionName(s)}: its risks to check first`
+        : `${optionName(s)}: its ${s.missing.join(' and ')} not given`;
+    case 'recommended':
+      return s.option === 'nsaid' && !s.record
+        ? 'an NSAID at the adequate dose not tried'
+        : `${optionName(s)} not tried`;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The options the guideline puts before `option` that the case leaves open, in one short cited line: "duloxetine
+ * 30 mg daily for 3 days is below target, not yet an adequate trial (60 mg/day for at least 4 weeks) [1][2];
+ * exercise therapy and acupuncture not tried [1]". Untried non-drug therapies are named (at most two) only when
+ * none is under way or tried. Undefined when nothing is open.
+ */
+export function openOptionsText(view: PathwayView, option: OptionId, book: EntryCitations): string | undefined {
+  const at = (DRUG_OPTIONS as readonly OptionId[]).indexOf(option);
+  if (at < 0) return undefined;
+  const earlier = new Set<OptionId>(DRUG_OPTIONS.slice(0, at));
+  const parts: string[] = [];
+  for (const s of view.options) {
+    if (!earlier.has(s.option)) continue;
+    const text = openDrugText(s);
+    const entry = OPTION_ENTRY[s.option];
+    if (text) parts.push(`${text} ${marksOf(book, entry ? [entry] : [])}`.trimEnd());
+  }
+  const therapies = view.options.filter((s) => !OPTION_ENTRY[s.option] && hasEntry(`nondrug.${s.option}`));
+  const untried = therapies.filter((s) => s.status === 'recommended');
+  if (untried.length && !therapies.some((s) => s.status === 'current-at-target' || s.status === 'failed')) {
+    const ids = untried.slice(0, 2).map((s) => `nondrug.${s.option}`);
+    const names = ids.map((id) => shortTherapyName(getEntry(id).text).toLowerCase());
+    parts.push(`${names.join(' and ')} not tried ${marksOf(book, ids)}`.trimEnd());
+  }
+  return parts.length ? parts.join('; ') : undefined;
+}

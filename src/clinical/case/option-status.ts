@@ -1,0 +1,555 @@
+import {
+  ageAdjustment,
+  conditionAdjustments,
+  liverAdjustment,
+  renalAdjustment,
+  type AdjustmentResult,
+} from '../knowledge/dose-adjustments.js';
+import { drugNames, type DrugId } from '../knowledge/drug-catalogue.js';
+import { dosingFor, guidelineDailyRange, isDosedDrug } from '../knowledge/dosing.js';
+import type { DosedDrugId } from '../knowledge/dosing-schema.js';
+import { ADEQUATE_TRIAL } from '../knowledge/case-readings.js';
+import {
+  CKD_STAGE_BANDS,
+  CONDITION_RULE_CONDITIONS,
+  LIVER_RULE_CONDITIONS,
+  optionRules,
+  type DrugOptionId,
+  type OptionRule,
+} from '../knowledge/option-rules.js';
+import { trialWeeks } from './adequate-trial.js';
+import { adequateDailyMg } from './adequate-dose.js';
+import { nonDrugTherapyIdSchema, type CaseFacts, type Medication, type NonDrugTherapyId } from './case-facts.js';
+import { heldDrugs } from './case-interactions.js';
+import { dailyMg, drugClassOf, hasFailed, isInUse } from './medication-facts.js';
+
+/**
+ * Each guideline option judged against the case (issue 13): the one place that says whether an option is to be
+ * started, raised, continued, or is out for this patient and why. The statechart's recommendation guards
+ * (machines/guard-registry.ts) and the walk-through's "Do now" read these statuses, so both say the same thing.
+ * Pure: case facts (and, for the options the statechart decides, its verdict) in, statuses out.
+ */
+
+export type { DrugOptionId };
+export type OptionId = DrugOptionId | NonDrugTherapyId | 'referral' | 'opioid-framework';
+
+export type OptionStatusKind =
+  /** Helping: continue. */
+  | 'effective'
+  /** Taken at the guideline's adequate dose (a trial under way, or too short to judge): continue. */
+  | 'current-at-target'
+  /** Taken (or tried) below the adequate dose: raise or titrate before calling it failed. */
+  | 'current-below-target'
+  /** An adequate trial failed: the adequate dose for >= 4 weeks (reference v2 reading); not offered again. */
+  | 'failed'
+  | 'not-tolerated'
+  /** Ruled out by the case (label avoid / contraindicated / not recommended) or recorded as contraindicated. */
+  | 'not-for-this-patient'
+  /** A dose, a trial duration, or the clinician's confirmation of named risks is missing. */
+  | 'needs-data'
+  /** To start now. */
+  | 'recommended'
+  /** The guideline's condition for this option does not hold (yet): no radicular symptoms, earlier steps open. */
+  | 'not-indicated';
+
+export interface CaseReason {
+  /** Short, as the reply says it: "on an MAOI", "CrCl 24 < 30", "age 79 > 65". */
+  label: string;
+  /** The knowledge entry that states the rule (the reply cites its source). */
+  knowledgeId: string;
+  /** Where the rule is read. */
+  source: string;
+  /** The reason reads the kidney function (the reply says once that an eGFR was read as CrCl). */
+  kidney?: boolean;
+}
+
+export type MissingData = 'dose' | 'duration' | 'confirm';
+
+export interface OptionStatus {
+  option: OptionId;
+  status: OptionStatusKind;
+  /** The case's record that decided the status (naproxen for the NSAID option), if any. */
+  record?: Medication;
+  /** This patient's daily dose and the adequate one, in mg (drug options with a guideline dose). */
+  dailyMg?: number;
+  targetDailyMg?: number;
+  /** Weeks the drug was taken (as written with it, else the answer to the trial-duration question). */
+  weeks?: number;
+  /** Not for this patient: why. Needs data with 'confirm': the risks to check first. */
+  reasons: CaseReason[];
+  missing: MissingData[];
+  /** This patient's label dose rows for the option (renal, age, liver): tramadol every 12 h, max 200 mg/day. */
+  adjustments: AdjustmentResult[];
+  /** Why each row applies ("eGFR 24 < 30", "age 79 > 75"), in the same order. */
+  adjustmentReasons: CaseReason[];
+  /** The regimen those rows give the guideline's drug (tramadol every 12 h, max 200 mg/day), when they change it. */
+  regimen?: AdjustedRegimen;
+}
+
+/** Statuses under which the option is offered as an action (start, or raise to the adequate dose). */
+export const OFFERED: ReadonlySet<OptionStatusKind> = new Set(['recommended', 'current-below-target']);
+/**
+ * Offered as an action now: to start, to raise to the adequate dose, or, for an option whose guideline line is itself
+ * the dose check ("before declaring NSAID failure, make sure the dose was adequate", 1), taken at a dose not known.
+ */
+export function isOffered(s: OptionStatus): boolean {
+  if (OFFERED.has(s.status)) return true;
+  const option = s.option as DrugOptionId;
+  return (
+    s.status === 'needs-data' &&
+    s.missing.length > 0 &&
+    s.missing.every((m) => m === 'dose') &&
+    option in OFFERED_DRUGS &&
+    OFFERED_DRUGS[option].every((d) => guidelineDailyRange(d)?.meaning === 'minimum')
+  );
+}
+
+/** Statuses under which the patient keeps taking it: "continue", never "add" or "start". */
+export const CONTINUED: ReadonlySet<OptionStatusKind> = new Set(['effective', 'current-at-target']);
+/** Statuses that close the option and let the guideline's next option step up. */
+export const DONE: ReadonlySet<OptionStatusKind> = new Set(['failed', 'not-tolerated', 'not-for-this-patient']);
+
+const OPTION_DRUGS: Record<DrugOptionId, readonly DrugId[]> = {
+  nsaid: ['naproxen', 'ibuprofen', 'other-nsaid'],
+  duloxetine: ['duloxetine'],
+  tramadol: ['tramadol'],
+  gabapentin: ['gabapentin'],
+  pregabalin: ['pregabalin'],
+};
+
+/** The drugs the option offers, when it is offered (the guideline's named NSAIDs, not "other NSAID"). */
+export const OFFERED_DRUGS: Record<DrugOptionId, readonly DosedDrugId[]> = {
+  nsaid: ['naproxen', 'ibuprofen'],
+  duloxetine: ['duloxetine'],
+  tramadol: ['tramadol'],
+  gabapentin: ['gabapentin'],
+  pregabalin: ['pregabalin'],
+};
+
+/**
+ * The option no longer holds the guideline's next step back: done, or failed at the adequate dose with only its
+ * duration still to ask. "if duloxetine and NSAIDs are contraindicated or ineffective" (1, 2) is the tramadol
+ * line's own condition; the >= 4 weeks is the opioid gate's documented failure, which asks the duration
+ * (machines/opioid-gate.ts).
+ */
+export function givesWayToNextStep(s: OptionStatus): boolean {
+  return (
+    DONE.has(s.status) ||
+    (s.status === 'needs-data' && s.missing.length > 0 && s.missing.every((m) => m === 'duration'))
+  );
+}
+
+/**
+ * Drugs whose trial question asks the dose (the NSAID and duloxetine questions; machines/missing-facts.ts): a
+ * failure at an unknown dose needs it. The tramadol and gabapentinoid questions ask how it went, not the dose, so a
+ * failure there is not held back by an unknown dose.
+ */
+const DOSE_ASKED: ReadonlySet<DrugId> = new Set(['naproxen', 'ibuprofen', 'duloxetine']);
+
+/** Drugs the reference's adequate-trial reading covers (section 2): their failure needs >= 4 weeks at the dose. */
+const TRIAL_READING: ReadonlySet<DrugId> = new Set(['naproxen', 'ibuprofen', 'duloxetine', 'tramadol']);
+
+// ---------------------------------------------------------------------------------------------------------------
+// The kidney function the labels' rows are read against
+
+export interface CaseKidney {
+  /** The CrCl the label rows are read at. */
+  crcl: number;
+  /** What the case gave: a CrCl, an eGFR (read as CrCl: the labels state CrCl), or only a CKD stage. */
+  from: 'crcl' | 'egfr' | 'ckd-stage';
+  /** As the reply says it: "CrCl 24", "eGFR 24", "CKD stage 4". */
+  label: string;
+}
+
+/** CrCl, else eGFR read as CrCl (clinical-reference.md section 2), else a CKD stage read inside its band. */
+export function caseKidney(f: CaseFacts): CaseKidney | undefined {
+  const r = f.renal;
+  if (r?.crcl !== undefined) return { crcl: r.crcl, from: 'crcl', label: `CrCl ${r.crcl}` };
+  if (r?.egfr !== undefined) return { crcl: r.egfr, from: 'egfr', label: `eGFR ${r.egfr}` };
+  const band = r?.ckdStage !== undefined ? CKD_STAGE_BANDS[r.ckdStage] : undefined;
+  if (!band) return undefined;
+  // a value strictly inside the band, so a label row that holds for the whole band is the one found
+  const crcl = band.below === undefined ? band.min : Math.floor((band.min + band.below) / 2);
+  return { crcl, from: 'ckd-stage', label: `CKD stage ${r!.ckdStage}` };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The label rows (dosing data) and the option rules (option-rules.ts) that apply to this case
+
+const yes = (f: CaseFacts, conditions: readonly string[]) =>
+  conditions.some((c) => f.conditions[c as keyof CaseFacts['conditions']] === 'yes');
+
+/** This patient's renal, age, liver and condition rows for a dosed drug (none-listed rows left out). */
+export function caseAdjustments(f: CaseFacts, drug: DosedDrugId): AdjustmentResult[] {
+  const kidney = caseKidney(f);
+  const liverConditions = LIVER_RULE_CONDITIONS[drug] ?? ['liver-disease'];
+  const rows = [
+    ...(kidney ? [renalAdjustment(drug, kidney.crcl)] : []),
+    ...(f.age !== undefined ? [ageAdjustment(drug, f.age)] : []),
+    ...(dosingFor(drug).liver && yes(f, liverConditions) ? [liverAdjustment(drug)] : []),
+    ...conditionAdjustments(drug, {
+      cirrhosis: yes(f, CONDITION_RULE_CONDITIONS.cirrhosis),
+      heartFailure: yes(f, CONDITION_RULE_CONDITIONS['heart-failure']),
+    }),
+  ];
+  return rows.filter((r) => r.action !== 'none-listed' && r.action !== 'no-change');
+}
+
+const OUT_ACTIONS = new Set(['avoid', 'not-recommended']);
+
+/** A label row as a reason: "CrCl 24 < 30", "age 79 > 65", "liver disease", "heart failure". */
+function rowReason(f: CaseFacts, row: AdjustmentResult, drug: DosedDrugId): CaseReason {
+  const source = row.source ?? dosingFor(drug).label.source;
+  const knowledgeId = row.knowledgeId ?? dosingFor(drug).label.knowledgeId;
+  if (row.kind === 'renal') {
+    const kidney = caseKidney(f)!;
+    const tier = dosingFor(drug).renal.find((t) => t.knowledgeId === row.knowledgeId && t.text === row.text);
+    const below = tier?.crclBelow ?? tier?.crclMax;
+    const edge = below === undefined ? '' : kidney.from === 'ckd-stage' ? ` (CrCl < ${below})` : ` < ${below}`;
+    return { label: `${kidney.label}${edge}`, knowledgeId, source, kidney: true };
+  }
+  if (row.kind === 'age') {
+    const rule = dosingFor(drug).age.find((r) => r.text === row.text);
+    return { label: `age ${f.age}${rule ? ` > ${rule.olderThan}` : ''}`, knowledgeId, source };
+  }
+  if (row.kind === 'liver') {
+    const named = (LIVER_RULE_CONDITIONS[drug] ?? ['liver-disease']).filter((c) => yes(f, [c]));
+    return { label: named.map((c) => c.replace(/-/g, ' ')).join(', '), knowledgeId, source };
+  }
+  const rule = dosingFor(drug).conditions.find((r) => r.knowledgeId === row.knowledgeId);
+  const named = rule ? CONDITION_RULE_CONDITIONS[rule.condition].filter((c) => yes(f, [c])) : [];
+  const label = named.length ? named.map((c) => c.replace(/-/g, ' ')).join(', ') : (rule?.condition ?? 'condition');
+  return { label, knowledgeId, source };
+}
+
+function ruleHolds(f: CaseFacts, rule: OptionRule, held: readonly DrugId[]): boolean {
+  const heldOk =
+    !rule.held ||
+    held.some(
+      (d) => rule.held!.drugs.includes(d) || (rule.held!.classes as readonly string[]).includes(drugClassOf(d)),
+    );
+  const conditionsOk = !rule.conditions || yes(f, rule.conditions);
+  const kidney = caseKidney(f);
+  const kidneyOk = rule.kidneyBelow === undefined || (kidney !== undefined && kidney.crcl < rule.kidneyBelow);
+  return heldOk && conditionsOk && kidneyOk;
+}
+
+/** The held co-medications a rule names, for its label ("on an MAOI"). */
+function ruleReason(f: CaseFacts, rule: OptionRule): CaseReason {
+  const kidney = rule.kidneyBelow !== undefined ? caseKidney(f) : undefined;
+  return {
+    label: !kidney
+      ? rule.label
+      : kidney.from === 'ckd-stage'
+        ? `${kidney.label} (CrCl < ${rule.kidneyBelow})`
+        : `${kidney.label} < ${rule.kidneyBelow}`,
+    knowledgeId: rule.knowledgeId,
+    source: rule.source,
+    ...(kidney ? { kidney: true } : {}),
+  };
+}
+
+interface CaseVerdicts {
+  out: CaseReason[];
+  confirm: CaseReason[];
+  adjustments: AdjustmentResult[];
+  adjustmentReasons: CaseReason[];
+}
+
+/** What the case says about an option before any trial: ruled out (why), to confirm (which risks), dose rows. */
+function caseVerdicts(f: CaseFacts, option: DrugOptionId): CaseVerdicts {
+  const held = heldDrugs(f);
+  const out: CaseReason[] = [];
+  const confirm: CaseReason[] = [];
+  const adjustments: AdjustmentResult[] = [];
+  const adjustmentReasons: CaseReason[] = [];
+  const add = (list: CaseReason[], r: CaseReason) => {
+    if (!list.some((x) => x.label === r.label)) list.push(r);
+  };
+  for (const drug of OFFERED_DRUGS[option]) {
+    for (const row of caseAdjustments(f, drug)) {
+      if (OUT_ACTIONS.has(row.action)) add(out, rowReason(f, row, drug));
+      else if (row.action === 'caution') add(confirm, rowReason(f, row, drug));
+      else if (row.action === 'reduce') {
+        adjustments.push(row);
+        adjustmentReasons.push(rowReason(f, row, drug));
+      }
+    }
+  }
+  for (const rule of optionRules) {
+    if (rule.option !== option || !ruleHolds(f, rule, held)) continue;
+    add(rule.verdict === 'not-for-this-patient' ? out : confirm, ruleReason(f, rule));
+  }
+  // a kidney risk already ruling the option out is not also asked about ("CrCl 24 < 30" and "CrCl 24 < 60")
+  const kidneyOut = out.some((o) => o.kidney);
+  return { out, confirm: confirm.filter((r) => !(r.kidney && kidneyOut)), adjustments, adjustmentReasons };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The dose to reach
+
+/**
+ * The daily dose at which the option counts as given at its guideline dose for this patient: NSAIDs the guideline
+ * minimum, duloxetine 60 mg (src/clinical/case/adequate-dose.ts); tramadol and the gabapentinoids the lowest daily
+ * dose of the guideline's range, or of this patient's label row where one applies (tramadol every 12 h with
+ * CrCl < 30; gabapentin 400-1,400 mg/day with CrCl 30-59). Undefined: no guideline dose (other NSAIDs).
+ */
+export function targetDailyMg(f: CaseFacts, drug: DrugId): number | undefined {
+  const adequate = adequateDailyMg(drug);
+  if (adequate !== undefined) return adequate;
+  if (!isDosedDrug(drug)) return undefined;
+  const guideline = dosingFor(drug).guideline;
+  const range = guidelineDailyRange(drug);
+  if (!guideline || !range) return undefined;
+  let target = range.min;
+  for (const row of caseAdjustments(f, drug).filter((r) => r.action === 'reduce')) {
+    if (row.dailyMg) target = Math.min(target, row.dailyMg.min);
+    if (row.intervalHours) {
+      const perDose = row.perDoseMg ?? guideline.perDoseMg.min;
+      target = Math.min(target, perDose * Math.floor(24 / row.intervalHours));
+    }
+  }
+  return target;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One record, then the option
+
+/** A drug whose guideline dose is titrated to a target (duloxetine 30 -> 60): helping below it still titrates. */
+const titrates = (drug: DrugId) => isDosedDrug(drug) && dosingFor(drug).guideline?.titration !== undefined;
+
+type RecordStatus = Pick<OptionStatus, 'status' | 'missing' | 'dailyMg' | 'targetDailyMg' | 'weeks'> & {
+  record: Medication;
+  reasons: CaseReason[];
+};
+
+function recordStatus(f: CaseFacts, m: Medication): RecordStatus | undefined {
+  const base = { record: m, reasons: [] as CaseReason[], missing: [] as MissingData[] };
+  if (m.outcome === 'contraindicated') {
+    const source = isDosedDrug(m.drug) ? dosingFor(m.drug).label.source : 'the clinician';
+    const knowledgeId = isDosedDrug(m.drug) ? dosingFor(m.drug).label.knowledgeId : '';
+    return {
+      ...base,
+      status: 'not-for-this-patient',
+      reasons: [{ label: 'recorded as contraindicated', knowledgeId, source }],
+    };
+  }
+  if (m.outcome === 'not-tolerated') return { ...base, status: 'not-tolerated' };
+  const target = targetDailyMg(f, m.drug);
+  // no guideline dose (meloxicam...): the record decides nothing (docs/pathway.md); an exclusion did, above
+  if (target === undefined) return undefined;
+  const daily = dailyMg(m);
+  const weeks = trialWeeks(m, f);
+  const dose = {
+    ...(daily !== undefined ? { dailyMg: daily } : {}),
+    targetDailyMg: target,
+    ...(weeks !== undefined ? { weeks } : {}),
+  };
+  const atTarget = m.prn !== true && daily !== undefined && daily >= target;
+  if (hasFailed(m, f)) {
+    const doseUnknown = daily === undefined && m.prn !== true;
+    if (doseUnknown && DOSE_ASKED.has(m.drug)) return { ...base, ...dose, status: 'needs-data', missing: ['dose'] };
+    if (!atTarget && !doseUnknown) return { ...base, ...dose, status: 'current-below-target' };
+    if (!TRIAL_READING.has(m.drug)) return { ...base, ...dose, status: 'failed' };
+    if (weeks === undefined) return { ...base, ...dose, status: 'needs-data', missing: ['duration'] };
+    // too short to call failed: an adequate trial is the adequate dose for >= 4 weeks (reference v2)
+    return { ...base, ...dose, status: weeks >= ADEQUATE_TRIAL.minWeeks ? 'failed' : 'current-at-target' };
+  }
+  if (m.outcome === 'effective') {
+    const below = m.prn === true || (daily !== undefined && daily < target);
+    return { ...base, ...dose, status: below && titrates(m.drug) ? 'current-below-target' : 'effective' };
+  }
+  if (daily === undefined && m.prn !== true) return { ...base, ...dose, status: 'needs-data', missing: ['dose'] };
+  return { ...base, ...dose, status: atTarget ? 'current-at-target' : 'current-below-target' };
+}
+
+/** Which record speaks for the option when there are several (an NSAID switched for another). */
+const RECORD_ORDER: readonly OptionStatusKind[] = [
+  'effective',
+  'current-at-target',
+  'failed',
+  'not-tolerated',
+  'not-for-this-patient',
+  'current-below-target',
+  'needs-data',
+];
+
+function fromRecords(f: CaseFacts, option: DrugOptionId): RecordStatus | undefined {
+  const found = f.medications
+    .filter((m) => OPTION_DRUGS[option].includes(m.drug))
+    .map((m) => recordStatus(f, m))
+    .filter((r) => r !== undefined);
+  return found.sort((a, b) => RECORD_ORDER.indexOf(a.status) - RECORD_ORDER.indexOf(b.status))[0];
+}
+
+/** Whether the guideline's condition for offering the option holds (no record decided it). */
+function indicated(f: CaseFacts, option: DrugOptionId): boolean {
+  if (option === 'nsaid' || option === 'duloxetine') return true;
+  if (option === 'tramadol') {
+    // "if duloxetine and NSAIDs are contraindicated or ineffective" (1, 2)
+    return (['nsaid', 'duloxetine'] as const).every((o) => givesWayToNextStep(drugOptionStatus(f, o)));
+  }
+  // gabapentinoids: radicular symptoms present or suspected (5, 3), and not while the other one is taken
+  const other = option === 'gabapentin' ? 'pregabalin' : 'gabapentin';
+  return f.radicular === 'yes' && !f.medications.some((m) => m.drug === other && isInUse(m) && !hasFailed(m, f));
+}
+
+/**
+ * Statuses already computed for a facts object: the statechart's guards ask the same options of the same facts many
+ * times while it settles. Case facts are never changed in place (each turn merges into a new object), so a facts
+ * object's statuses cannot go stale.
+ */
+const computed = new WeakMap<CaseFacts, Map<DrugOptionId, OptionStatus>>();
+
+/** One drug option judged against the case. */
+export function drugOptionStatus(f: CaseFacts, option: DrugOptionId): OptionStatus {
+  let known = computed.get(f);
+  if (!known) {
+    known = new Map();
+    computed.set(f, known);
+  }
+  const cached = known.get(option);
+  if (cached) return cached;
+  // shared by every reader of these facts: frozen, so no reader can change what another reads
+  const status = judgeDrugOption(f, option);
+  for (const list of [status.reasons, status.missing, status.adjustments, status.adjustmentReasons])
+    Object.freeze(list);
+  known.set(option, Object.freeze(status));
+  return status;
+}
+
+function judgeDrugOption(f: CaseFacts, option: DrugOptionId): OptionStatus {
+  const verdicts = caseVerdicts(f, option);
+  const fromRecord = fromRecords(f, option);
+  const [only] = OFFERED_DRUGS[option];
+  const regimen = OFFERED_DRUGS[option].length === 1 && only ? adjustedRegimen(f, only) : undefined;
+  const result = (status: OptionStatusKind, extra: Partial<OptionStatus> = {}): OptionStatus => ({
+    option,
+    status,
+    reasons: [],
+    missing: [],
+    adjustments: verdicts.adjustments,
+    adjustmentReasons: verdicts.adjustmentReasons,
+    ...(regimen ? { regimen } : {}),
+    ...(fromRecord
+      ? {
+          record: fromRecord.record,
+          ...(fromRecord.dailyMg !== undefined ? { dailyMg: fromRecord.dailyMg } : {}),
+          ...(fromRecord.targetDailyMg !== undefined ? { targetDailyMg: fromRecord.targetDailyMg } : {}),
+          ...(fromRecord.weeks !== undefined ? { weeks: fromRecord.weeks } : {}),
+        }
+      : {}),
+    ...extra,
+  });
+  // tried and done: the case's rules change nothing about that history
+  if (fromRecord && (fromRecord.status === 'failed' || fromRecord.status === 'not-tolerated'))
+    return result(fromRecord.status);
+  if (fromRecord?.status === 'not-for-this-patient')
+    return result('not-for-this-patient', { reasons: fromRecord.reasons });
+  // ruled out for this patient, taken now or not: never "continue" or "start" with a warning beside it
+  if (verdicts.out.length) return result('not-for-this-patient', { reasons: verdicts.out });
+  if (fromRecord) {
+    // raising (or checking) the dose of an NSAID with a risk factor waits for the clinician's check, as a start does
+    if ((fromRecord.status === 'current-below-target' || fromRecord.status === 'needs-data') && verdicts.confirm.length)
+      return result('needs-data', { missing: [...fromRecord.missing, 'confirm'], reasons: verdicts.confirm });
+    return result(fromRecord.status, { missing: fromRecord.missing, reasons: verdicts.confirm });
+  }
+  if (!indicated(f, option)) return result('not-indicated');
+  if (verdicts.confirm.length) return result('needs-data', { missing: ['confirm'], reasons: verdicts.confirm });
+  return result('recommended');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Non-drug therapies, referral and the opioid framework
+
+/** A therapy tried without enough benefit is not offered again; declined is not pressed (acupuncture, 1). */
+export function nonDrugOptionStatus(f: CaseFacts, therapy: NonDrugTherapyId): OptionStatus {
+  const trials = f.nonDrugTherapies.filter((t) => t.therapy === therapy && t.status !== 'not-tried');
+  const base = { option: therapy, reasons: [], missing: [], adjustments: [], adjustmentReasons: [] };
+  const has = (s: string) => trials.some((t) => t.status === s);
+  if (has('current')) return { ...base, status: 'current-at-target' };
+  if (has('tried-no-benefit') || has('partial')) return { ...base, status: 'failed' };
+  if (has('declined'))
+    return {
+      ...base,
+      status: 'not-for-this-patient',
+      reasons: [{ label: 'declined', knowledgeId: `nondrug.${therapy}`, source: 'the case' }],
+    };
+  return { ...base, status: 'recommended' };
+}
+
+/** What the statechart decides for the options it owns: the referral triggers and the opioid gate. */
+export interface PathwayVerdicts {
+  referralIndicated: boolean;
+  opioidGateOpen: boolean;
+}
+
+export const DRUG_OPTIONS: readonly DrugOptionId[] = ['nsaid', 'duloxetine', 'tramadol', 'gabapentin', 'pregabalin'];
+
+/** Every guideline option judged against the case, in the guideline's order. */
+export function optionStatuses(f: CaseFacts, pathway: PathwayVerdicts): OptionStatus[] {
+  const plain = (option: OptionId, on: boolean): OptionStatus => ({
+    option,
+    status: on ? 'recommended' : 'not-indicated',
+    reasons: [],
+    missing: [],
+    adjustments: [],
+    adjustmentReasons: [],
+  });
+  return [
+    ...DRUG_OPTIONS.map((o) => drugOptionStatus(f, o)),
+    ...nonDrugTherapyIdSchema.options.map((t) => nonDrugOptionStatus(f, t)),
+    plain('referral', pathway.referralIndicated),
+    plain('opioid-framework', pathway.opioidGateOpen),
+  ];
+}
+
+/** "naproxen", "duloxetine", "an NSAID": how the reply names an option. */
+export function optionName(s: OptionStatus): string {
+  if (s.record && s.option === 'nsaid' && s.record.drug !== 'other-nsaid') return drugNames(s.record.drug).generic;
+  if (s.option === 'nsaid') return 'NSAID';
+  if ((DRUG_OPTIONS as readonly string[]).includes(s.option)) return drugNames(s.option as DrugId).generic;
+  return s.option.replace(/-/g, ' ');
+}
+
+/**
+ * The regimen this patient's label rows give a recommended drug (tramadol with CrCl < 30: every 12 h, max
+ * 200 mg/day; in cirrhosis 50 mg every 12 h; over 75: max 300 mg/day), on the guideline's per-dose range.
+ * Undefined when no row changes the guideline's own dose.
+ */
+export interface AdjustedRegimen {
+  drug: DosedDrugId;
+  perDoseMg: { min: number; max: number };
+  /** "every 12 hours", or the guideline's frequency when no row changes it. */
+  frequency: string;
+  maxDailyMg?: number;
+  /** The rows it was read from (each with its knowledge id and source). */
+  rows: AdjustmentResult[];
+}
+
+export function adjustedRegimen(f: CaseFacts, drug: DosedDrugId): AdjustedRegimen | undefined {
+  const guideline = dosingFor(drug).guideline;
+  const rows = caseAdjustments(f, drug).filter(
+    (r) =>
+      r.action === 'reduce' &&
+      (r.intervalHours !== undefined || r.maxDailyMg !== undefined || r.perDoseMg !== undefined),
+  );
+  if (!guideline || !rows.length) return undefined;
+  const perDose = rows.reduce(
+    (p, r) =>
+      r.perDoseMg !== undefined ? { min: Math.min(p.min, r.perDoseMg), max: Math.min(p.max, r.perDoseMg) } : p,
+    { ...guideline.perDoseMg },
+  );
+  const interval = Math.max(0, ...rows.map((r) => r.intervalHours ?? 0));
+  const timesPerDay = interval ? Math.floor(24 / interval) : guideline.timesPerDay.max;
+  const caps = rows.flatMap((r) => (r.maxDailyMg !== undefined ? [r.maxDailyMg] : []));
+  const cap = caps.length ? Math.min(...caps) : undefined;
+  return {
+    drug,
+    perDoseMg: perDose,
+    frequency: interval ? `every ${interval} hours` : guideline.frequencyText,
+    // a cap the regimen cannot reach is not worth a word
+    ...(cap !== undefined && cap <= perDose.max * timesPerDay ? { maxDailyMg: cap } : {}),
+    rows,
+  };
+}

@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { conditionIdSchema, type ConditionId } from '../case/case-facts.js';
+import { drugClassSchema, drugIdSchema } from './drug-catalogue.js';
+import { hasEntry } from './knowledge-base.js';
+
+/**
+ * What takes a guideline drug option out of the plan for this patient, or makes the clinician confirm it first,
+ * beyond the label rows the dosing data already carries (renal tiers, age rules, liver and condition rules:
+ * src/clinical/knowledge/dosing-*.ts, read by src/clinical/case/option-status.ts). Each row names the knowledge entry
+ * that says it (its text and source are what the reply cites) and where the rule is read.
+ *
+ * clinical-reference.md (version 2): "A label fact that says avoid, contraindicated or not recommended for this
+ * patient takes the drug out of the recommendation for this patient (the bot says why and moves to the guideline's
+ * next option)". A warning-only pair (tramadol + an SSRI, duloxetine + an anticoagulant) is not a row here: the
+ * option stays, with its interaction warning.
+ */
+
+/** The guideline's drug options that the case can rule out or hold for confirmation. */
+export const drugOptionIdSchema = z.enum(['nsaid', 'duloxetine', 'tramadol', 'gabapentin', 'pregabalin']);
+export type DrugOptionId = z.infer<typeof drugOptionIdSchema>;
+
+export const optionVerdictSchema = z.enum(['not-for-this-patient', 'confirm']);
+export type OptionVerdict = z.infer<typeof optionVerdictSchema>;
+
+export const optionRuleSchema = z
+  .strictObject({
+    option: drugOptionIdSchema,
+    verdict: optionVerdictSchema,
+    /** A co-medication the case holds (any of these classes or drugs). */
+    held: z
+      .strictObject({
+        classes: z.array(drugClassSchema).default([]),
+        drugs: z.array(drugIdSchema).default([]),
+      })
+      .optional(),
+    /** Any of these conditions answered "yes". */
+    conditions: z.array(conditionIdSchema).min(1).optional(),
+    /** Kidney function below this CrCl (eGFR read as CrCl; a CKD stage by its band). */
+    kidneyBelow: z.number().positive().optional(),
+    /** The reason as the reply says it, short ("on an MAOI"). */
+    label: z.string().min(3),
+    knowledgeId: z.string().min(3),
+    /** Where the rule is read (reference section, label, or the project reading it follows). */
+    source: z.string().min(3),
+  })
+  .refine(
+    (r) => r.held !== undefined || r.conditions !== undefined || r.kidneyBelow !== undefined,
+    'a rule tests the case',
+  )
+  .refine((r) => !r.held || r.held.classes.length + r.held.drugs.length > 0, 'empty held');
+export type OptionRule = z.infer<typeof optionRuleSchema>;
+
+const REF_2 = 'clinical-reference.md section 2 (FDA labels)';
+const REF_3 = 'clinical-reference.md section 3 (interactions)';
+
+/** Every test a row names must hold (a row with a co-medication and a condition needs both). */
+export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).parse([
+  {
+    option: 'duloxetine',
+    verdict: 'not-for-this-patient',
+    held: { classes: ['maoi'] },
+    label: 'on an MAOI',
+    knowledgeId: 'interaction.maoi',
+    source: `${REF_2}: duloxetine contraindicated with an MAOI (or within 14 days)`,
+  },
+  {
+    option: 'duloxetine',
+    verdict: 'not-for-this-patient',
+    held: { drugs: ['fluvoxamine', 'ciprofloxacin'] },
+    label: 'on a potent CYP1A2 inhibitor',
+    knowledgeId: 'interaction.duloxetine-cyp1a2',
+    source: `${REF_3}: duloxetine + fluvoxamine or ciprofloxacin, avoid`,
+  },
+  {
+    option: 'duloxetine',
+    verdict: 'not-for-this-patient',
+    held: { classes: ['ssri'], drugs: ['other-snri'] },
+    label: 'on an SSRI or SNRI: duplicate antidepressant therapy',
+    knowledgeId: 'interaction.duloxetine-serotonergic',
+    source: `${REF_3}: an SSRI or SNRI with duloxetine, not recommended`,
+  },
+  {
+    option: 'tramadol',
+    verdict: 'not-for-this-patient',
+    held: { classes: ['maoi'] },
+    label: 'on an MAOI',
+    knowledgeId: 'interaction.maoi',
+    source: `${REF_2}: tramadol contraindicated with an MAOI (or within 14 days)`,
+  },
+  {
+    option: 'nsaid',
+    verdict: 'not-for-this-patient',
+    held: { classes: ['anticoagulant', 'antiplatelet'] },
+    conditions: ['gi-bleed-history'],
+    label: 'anticoagulant or antiplatelet with a prior GI bleed',
+    knowledgeId: 'interaction.nsaid-anticoagulant',
+    source: `${REF_2}-3: GI-bleeding boxed warning and the NSAID + anticoagulant pair, both present (issue 13 reading)`,
+  },
+  {
+    option: 'nsaid',
+    verdict: 'not-for-this-patient',
+    conditions: ['recent-cabg'],
+    label: 'recent CABG',
+    knowledgeId: 'label.nsaid-class',
+    source: `${REF_2}: NSAIDs contraindicated around CABG`,
+  },
+  // "Ask about CKD, anticoagulant or antiplatelet use, prior GI bleed or ulcer, cardiovascular disease, heart failure,
+  // cirrhosis, age > 65 before calling an NSAID appropriate" (section 2, All NSAIDs). Heart failure, cirrhosis and
+  // CrCl < 30 are "avoid" rows of the dosing data; age > 65 is its "caution" age rule.
+  {
+    option: 'nsaid',
+    verdict: 'confirm',
+    held: { classes: ['anticoagulant', 'antiplatelet'] },
+    label: 'on an anticoagulant or antiplatelet',
+    knowledgeId: 'interaction.nsaid-anticoagulant',
+    source: `${REF_2}, All NSAIDs: ask first`,
+  },
+  {
+    option: 'nsaid',
+    verdict: 'confirm',
+    conditions: ['gi-bleed-history'],
+    label: 'prior GI bleed or ulcer',
+    knowledgeId: 'label.nsaid-class',
+    source: `${REF_2}, All NSAIDs: ask first`,
+  },
+  {
+    option: 'nsaid',
+    verdict: 'confirm',
+    conditions: ['ckd'],
+    label: 'CKD',
+    knowledgeId: 'interaction.nsaid-ckd',
+    source: `${REF_2}, All NSAIDs: ask first`,
+  },
+  {
+    option: 'nsaid',
+    verdict: 'confirm',
+    // CKD stage 3 (CrCl 30-59); below 30 the naproxen and ibuprofen labels' "not recommended" rows apply.
+    kidneyBelow: 60,
+    label: 'CrCl < 60',
+    knowledgeId: 'interaction.nsaid-ckd',
+    source: `${REF_2}, All NSAIDs: ask first (CKD)`,
+  },
+  {
+    option: 'nsaid',
+    verdict: 'confirm',
+    conditions: ['cardiovascular-disease'],
+    label: 'cardiovascular disease',
+    knowledgeId: 'label.nsaid-class',
+    source: `${REF_2}, All NSAIDs: ask first`,
+  },
+]);
+
+/**
+ * The case conditions a drug's liver rule reads (the dosing data words the rule as the label does: duloxetine
+ * "chronic liver disease or heavy alcohol use", tramadol "cirrhosis"); the case's 'liver-disease' is cirrhosis or
+ * chronic liver disease.
+ */
+export const LIVER_RULE_CONDITIONS: Readonly<Partial<Record<string, readonly ConditionId[]>>> = {
+  duloxetine: ['liver-disease', 'heavy-alcohol'],
+  tramadol: ['liver-disease'],
+  acetaminophen: ['liver-disease', 'heavy-alcohol'],
+};
+
+/** The case conditions that a dosing condition rule (src/clinical/knowledge/dosing-schema.ts) reads. */
+export const CONDITION_RULE_CONDITIONS = {
+  cirrhosis: ['liver-disease'],
+  'heart-failure': ['heart-failure'],
+} as const satisfies Record<string, readonly ConditionId[]>;
+
+/**
+ * A CKD stage without a number, read as a CrCl inside its band (KDIGO GFR categories; stage 4 = 15-29): the label
+ * row that holds for the whole band is found, and the reply says the stage was read that way.
+ */
+export const CKD_STAGE_BANDS: Readonly<Record<number, { min: number; below?: number }>> = {
+  1: { min: 90 },
+  2: { min: 60, below: 90 },
+  3: { min: 30, below: 60 },
+  4: { min: 15, below: 30 },
+  5: { min: 0, below: 15 },
+};
+
+for (const rule of optionRules) {
+  if (!hasEntry(rule.knowledgeId)) throw new Error(`option rule names unknown knowledge id ${rule.knowledgeId}`);
+}
