@@ -1,5 +1,8 @@
-import type { CaseFacts, FactKey, NonDrugTherapyId } from '../src/clinical/case/case-facts.js';
-import { START_BACK } from '../src/clinical/knowledge/instruments.js';
+import type { CaseFacts, FactKey, Medication, NonDrugTherapyId } from '../src/clinical/case/case-facts.js';
+import { drugClassOf, isInUse } from '../src/clinical/case/medication-facts.js';
+import { CHRONIC_PAIN } from '../src/clinical/knowledge/case-readings.js';
+import { getEntry } from '../src/clinical/knowledge/knowledge-base.js';
+import { OSWESTRY, START_BACK } from '../src/clinical/knowledge/instruments.js';
 
 /** Case guards other than drug trials: red flags, radicular, non-drug therapies, opioid gate facts, referral. */
 
@@ -7,14 +10,50 @@ export function skipped(f: CaseFacts, key: FactKey): boolean {
   return f.skipped.includes(key);
 }
 
-/** Any red flag leaves the pathway (clinical-reference.md section 6). */
-export function anyRedFlag(f: CaseFacts): boolean {
-  return f.redFlags.length > 0 || f.redFlagScreen === 'yes';
+/** Drug classes that raise serotonin (duloxetine and tramadol labels; clinical-reference.md section 3). */
+const SEROTONERGIC = new Set(['snri', 'ssri', 'tricyclic', 'serotonergic', 'maoi']);
+const isSerotonergic = (m: Medication) => m.drug === 'tramadol' || SEROTONERGIC.has(drugClassOf(m.drug));
+
+/**
+ * Possible serotonin toxicity: a serotonergic drug the patient takes, with clonus, or two or more of the other signs
+ * (sweating, tremor, agitation, fever, diarrhoea). A single non-specific sign (diarrhoea on duloxetine) is not enough.
+ */
+export function serotoninToxicitySuspected(f: CaseFacts): boolean {
+  const signs = f.serotoninSigns ?? [];
+  if (!(signs.includes('clonus') || new Set(signs).size >= 2)) return false;
+  return f.medications.some((m) => isInUse(m) && isSerotonergic(m));
 }
 
-/** Screened negative, answered "not sure", or skipped by the clinician: the pathway may proceed. */
+/** Acute harms that pause the pathway on any turn, red flags aside (knowledge ids, shown with the urgent advice). */
+export function acuteHarms(f: CaseFacts): string[] {
+  return serotoninToxicitySuspected(f) ? ['harm.serotonin-toxicity'] : [];
+}
+
+/** Any red flag, or an acute harm, leaves the pathway (clinical-reference.md section 6). */
+export function anyRedFlag(f: CaseFacts): boolean {
+  return f.redFlags.length > 0 || f.redFlagScreen === 'yes' || serotoninToxicitySuspected(f);
+}
+
+/**
+ * The pathway may proceed past the screen: screened negative, answered "not sure", or skipped by the clinician.
+ * "Not sure" and skipped are not a completed screen (redFlagScreenComplete): the opioid gate stays closed and the
+ * screen is asked again there; they are never a red flag present.
+ */
 export function redFlagScreenDone(f: CaseFacts): boolean {
   return f.redFlagScreen === 'no' || f.redFlagScreen === 'unknown' || skipped(f, 'redFlags');
+}
+
+/** Screened and none found (clinical-reference.md section 6: a screen answered "not sure" is not completed). */
+export function redFlagScreenComplete(f: CaseFacts): boolean {
+  return f.redFlagScreen === 'no' && f.redFlags.length === 0;
+}
+
+/**
+ * Pain for less than the chronic threshold (clinical-reference.md section 2, ACP 2017): the pathway is for chronic
+ * pain and runs no plan. Unknown duration is not acute.
+ */
+export function notChronic(f: CaseFacts): boolean {
+  return f.painDurationWeeks !== undefined && f.painDurationWeeks < CHRONIC_PAIN.minWeeks;
 }
 
 /** Statuses that document an inadequate response to a non-drug therapy. */
@@ -27,6 +66,22 @@ export function nonDrugTriedCount(f: CaseFacts): number {
 /** "multiple nonpharmacologic therapies" (opioid gate, 1): two or more with a documented inadequate response. */
 export function multipleNonDrugTried(f: CaseFacts): boolean {
   return nonDrugTriedCount(f) >= 2;
+}
+
+/**
+ * "Intensive non-drug therapy" (critical pitfall, 1; clinical-reference.md section 2): at least one of the guideline's
+ * moderate-quality therapies (its evidence grade in the knowledge entries) tried or declined. Massage and spinal
+ * manipulation are low-quality evidence.
+ */
+export function intensiveNonDrugTried(f: CaseFacts): boolean {
+  return f.nonDrugTherapies.some(
+    (t) => (TRIED.has(t.status) || t.status === 'declined') && moderateEvidence(t.therapy),
+  );
+}
+
+function moderateEvidence(therapy: NonDrugTherapyId): boolean {
+  const entry = getEntry(`nondrug.${therapy}`);
+  return entry.origin === 'guideline' && entry.evidence === 'moderate';
 }
 
 /** Not yet tried and not declined ("acupuncture for patients open to this modality"). */
@@ -69,8 +124,15 @@ export function persistentPain12Weeks(f: CaseFacts): boolean {
   return (f.weeksOptimizedTherapy ?? 0) >= 12 && f.improvedSinceLastVisit !== 'yes';
 }
 
+/** The lowest Oswestry score of the reference's "severe disability" band (41-60), read from the band data. */
+const SEVERE_ODI = OSWESTRY.bands.find((b) => b.label === 'severe disability')!.min;
+
+/**
+ * "Significant functional disability interferes with work or daily activities" (1): said so (off work, unable to
+ * do daily activities), or an Oswestry score in the severe band or above (clinical-reference.md section 5).
+ */
 export function functionalDisability(f: CaseFacts): boolean {
-  return f.functionalDisability === 'yes';
+  return f.functionalDisability === 'yes' || (f.oswestryPercent ?? 0) >= SEVERE_ODI;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CaseFacts, FactKey, Medication } from '../src/clinical/case/case-facts.js';
 import { isExcluded, isNsaid } from '../src/clinical/case/medication-facts.js';
+import { gateDurationsMissing, sedativeWarnings } from './opioid-gate.js';
 
 /**
  * The order the walk-through asks in: red flags first, then the NSAID trial (dose), the duloxetine trial,
@@ -18,8 +19,12 @@ export const FACT_PRIORITY: readonly FactKey[] = [
   'renalFunction',
   'age',
   'psychosocial',
+  'nsaidTrialWeeks',
+  'duloxetineTrialWeeks',
+  'tramadolTrialWeeks',
   'opioidRiskAssessment',
   'opioidDiscussion',
+  'opioidSedativeAcknowledged',
   'weeksOptimizedTherapy',
   'functionalDisability',
   'startBack',
@@ -41,8 +46,12 @@ function trialKnown(meds: Medication[], needsDose: boolean): boolean {
   );
 }
 
+/** A trial's duration is known unless the opioid gate waits for it (a failed trial at the adequate dose, no weeks). */
+const durationKnown = (key: FactKey) => (f: CaseFacts) => !gateDurationsMissing(f).includes(key);
+
 const known: Record<FactKey, (f: CaseFacts) => boolean> = {
-  redFlags: (f) => f.redFlagScreen !== undefined || f.redFlags.length > 0,
+  // "not sure" is not a completed screen: asked again where it matters (the opioid gate), never taken as a flag
+  redFlags: (f) => (f.redFlagScreen !== undefined && f.redFlagScreen !== 'unknown') || f.redFlags.length > 0,
   painDurationWeeks: (f) => f.painDurationWeeks !== undefined,
   // other NSAIDs have no guideline dose to check, so their outcome is all there is to know.
   nsaidTrial: (f) =>
@@ -80,6 +89,10 @@ const known: Record<FactKey, (f: CaseFacts) => boolean> = {
   opioidRiskAssessment: (f) => f.opioidRiskAssessment !== undefined,
   opioidDiscussion: (f) => f.opioidDiscussion !== undefined,
   improvedSinceLastVisit: (f) => f.improvedSinceLastVisit !== undefined,
+  nsaidTrialWeeks: durationKnown('nsaidTrialWeeks'),
+  duloxetineTrialWeeks: durationKnown('duloxetineTrialWeeks'),
+  tramadolTrialWeeks: durationKnown('tramadolTrialWeeks'),
+  opioidSedativeAcknowledged: (f) => f.opioidSedativeAcknowledged !== undefined || sedativeWarnings(f).length === 0,
 };
 
 export function isFactKnown(f: CaseFacts, key: FactKey): boolean {

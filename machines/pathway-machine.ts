@@ -42,6 +42,7 @@ function settled(
 }
 
 const urgentMeta: StateMeta = { step: 'urgentEvaluation', needs: [], recommends: ['redflag.urgent-evaluation'] };
+const notChronicMeta: StateMeta = { step: 'notChronic', needs: [], recommends: ['reading.chronic-pain'] };
 
 /**
  * The pathway of the guideline "Management of Chronic Back Pain Refractory to Initial Medications".
@@ -61,6 +62,8 @@ export const pathwayMachine = setup({
     noRedFlag: ({ context }) => !caseGuards.anyRedFlag(context.facts),
     redFlagScreenDone: ({ context }) => caseGuards.redFlagScreenDone(context.facts),
     redFlagScreenPending: ({ context }) => !caseGuards.redFlagScreenDone(context.facts),
+    notChronic: ({ context }) => caseGuards.notChronic(context.facts),
+    chronicOrUnknown: ({ context }) => !caseGuards.notChronic(context.facts),
   },
   actions: {
     storeFacts: assign({ facts: ({ event }) => event.facts }),
@@ -75,7 +78,16 @@ export const pathwayMachine = setup({
       meta: { step: 'redFlagScreen', needs: ['redFlags'], recommends: [] },
       always: [
         { target: 'urgentEvaluation', guard: 'anyRedFlag' },
+        { target: 'notChronic', guard: 'notChronic' },
         { target: 'care', guard: 'redFlagScreenDone' },
+      ],
+    },
+    /** Pain for less than 12 weeks: this pathway is for chronic pain (clinical-reference.md section 2), no plan. */
+    notChronic: {
+      meta: notChronicMeta,
+      always: [
+        { target: 'urgentEvaluation', guard: 'anyRedFlag' },
+        { target: 'redFlagScreen', guard: 'chronicOrUnknown' },
       ],
     },
     urgentEvaluation: {
@@ -87,6 +99,7 @@ export const pathwayMachine = setup({
       meta: { needs: [], recommends: ['overview'] },
       always: [
         { target: 'urgentEvaluation', guard: 'anyRedFlag' },
+        { target: 'notChronic', guard: 'notChronic' },
         { target: 'redFlagScreen', guard: 'redFlagScreenPending' },
       ],
       states: {

@@ -5,10 +5,12 @@ import { isCalculatorCommand, runCalculatorCommand } from './calculator-answers.
 import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS } from './drug-answer.js';
 import type { Medication } from '../../src/clinical/case/case-facts.js';
 import { isHeld } from '../../src/clinical/case/medication-facts.js';
-import { answerGuidelineQuestion, notCoveredMessage, PATHWAY_SCOPE } from './guideline-answer.js';
+import { answerGuidelineQuestion, notCoveredMessage } from './guideline-answer.js';
+import { isQuestion } from '../../src/clinical/language/question-shape.js';
 import { drugNames, findDrugs, type DrugMention } from './ports.js';
 import { answerProductQuestion } from './product-answer.js';
 import { caseContext, type QuestionContext } from './question-context.js';
+import { isRedFlagQuestion, redFlagMessage } from './red-flag-answer.js';
 import { expandIntervals } from './regimen-shorthand.js';
 import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
 
@@ -18,12 +20,8 @@ import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
  */
 export const MAX_QUESTION_CHARS = 300;
 
-const QUESTION = /\?\s*$|^(?:what|when|how|should|does|do|is|are|can|could|would|why|which|who|any|tell me)\b/;
 /** A procedure question naming steroids is about injections, not systemic steroids. */
 const PROCEDURE = /epidural|injection|nerve block|\besi\b/;
-/** Populations the guideline does not address: no dose, an honest "not covered". */
-const UNCOVERED_POPULATION =
-  /pregnan|breast ?feed|lactat|\bnursing\b|\bchild(?:ren)?\b|p(?:a)?ediatric|adolescent|teen/;
 /** Questions about when to switch or what follows a failed drug are pathway questions, unless a dose is given. */
 /** Fitness to drive or operate machinery on a drug: not in the guideline or the clinical reference. */
 const DRIVING = /\b(?:driv(?:e|es|ing|er)|operat\w* (?:heavy )?machinery|fly(?:ing)? a plane|pilot)\b/;
@@ -88,18 +86,15 @@ export const drugRoute: Route = {
   handle: (ctx) =>
     answer(
       ctx,
-      UNCOVERED_POPULATION.test(ctx.lower)
-        ? plain(
-            `This pathway does not cover that population (pregnancy, breastfeeding or children), so I give no dose or advice for it. ${PATHWAY_SCOPE}`,
-          )
-        : DRIVING.test(ctx.lower)
-          ? drivingMessage(mentions(ctx))
-          : (answerProductQuestion(
-              questionText(ctx).toLowerCase(),
-              mentions(ctx),
-              openCaseContext(ctx),
-              openCaseMedications(ctx),
-            ) ?? answerDrugQuestion(questionText(ctx).toLowerCase(), mentions(ctx), openCaseContext(ctx))),
+      // People outside the pathway's adults never reach here: dialogs/population-hold.ts answers them first.
+      DRIVING.test(ctx.lower)
+        ? drivingMessage(mentions(ctx))
+        : (answerProductQuestion(
+            questionText(ctx).toLowerCase(),
+            mentions(ctx),
+            openCaseContext(ctx),
+            openCaseMedications(ctx),
+          ) ?? answerDrugQuestion(questionText(ctx).toLowerCase(), mentions(ctx), openCaseContext(ctx))),
     ),
 };
 
@@ -121,10 +116,24 @@ export const unknownDrugRoute: Route = {
     ),
 };
 
+/** Red-flag questions: the headline states the level of urgency (reference section 6). */
+export const redFlagRoute: Route = {
+  name: 'answers.red-flags',
+  matches: (ctx) => short(ctx) && isRedFlagQuestion(ctx.lower),
+  handle: (ctx) => answer(ctx, redFlagMessage(ctx.text)),
+};
+
 export const guidelineRoute: Route = {
   name: 'answers.guideline',
-  matches: (ctx) => short(ctx) && (QUESTION.test(ctx.lower) || answerGuidelineQuestion(ctx.lower) !== undefined),
+  matches: (ctx) => short(ctx) && (isQuestion(ctx.lower) || answerGuidelineQuestion(ctx.lower) !== undefined),
   handle: (ctx) => answer(ctx, answerGuidelineQuestion(ctx.lower) ?? notCoveredMessage()),
 };
 
-export const answerRoutes: Route[] = [calculatorRoute, sourcesRoute, drugRoute, unknownDrugRoute, guidelineRoute];
+export const answerRoutes: Route[] = [
+  calculatorRoute,
+  sourcesRoute,
+  drugRoute,
+  unknownDrugRoute,
+  redFlagRoute,
+  guidelineRoute,
+];

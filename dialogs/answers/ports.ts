@@ -5,6 +5,10 @@
 export {
   ageAdjustment,
   checkDose,
+  conditionAdjustments,
+  dialysisAdjustment,
+  doseHeadline,
+  headlineParts,
   combinationByBrand,
   combinationByOpioid,
   dosingFor,

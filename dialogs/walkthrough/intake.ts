@@ -1,4 +1,7 @@
-import { emptyFacts } from '../../src/clinical/case/case-facts.js';
+import { emptyFacts, type CaseFacts } from '../../src/clinical/case/case-facts.js';
+import type { OutputMessage } from '../turn-types.js';
+import { leadMessage } from './case-answer.js';
+import type { Extraction, PathwayView } from './ports.js';
 import type { RouteContext, RouteResult } from '../route.js';
 import { nextLabel } from './case-record.js';
 import { caseReply, reAsk, sayOnly } from './case-reply.js';
@@ -34,11 +37,17 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
     const facts = mergeFacts(current.facts, withElapsedTime(ex.patch, text, current.facts));
     const moved = advanceCase(current, facts, now);
     if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(current.label));
-    return caseReply(ctx.state, moved.record, moved.view, {
-      lead: blank ? `Case ${current.label}.` : `Case ${current.label} updated (say "back" to undo).`,
-      understood: ex.understood,
-      newWarnings: newWarnings(moved),
-    });
+    return caseReply(
+      ctx.state,
+      moved.record,
+      moved.view,
+      {
+        lead: blank ? `Case ${current.label}.` : `Case ${current.label} updated (say "back" to undo).`,
+        understood: ex.understood,
+        newWarnings: newWarnings(moved),
+      },
+      answerFirst(moved.record.facts, moved.view, ex),
+    );
   }
   // Group chats and channels: one case per thread, so another patient gets a thread of their own.
   if (current && ctx.input.scope !== 'personal') {
@@ -57,10 +66,25 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
   ]
     .join(' ')
     .trim();
-  return caseReply(room.state, record, view, {
-    lead,
-    understood: ex.understood,
-    newWarnings: heldInteractions(record.facts),
-    disclaimer: true,
-  });
+  return caseReply(
+    room.state,
+    record,
+    view,
+    {
+      lead,
+      understood: ex.understood,
+      newWarnings: heldInteractions(record.facts),
+      disclaimer: true,
+    },
+    answerFirst(record.facts, view, ex),
+  );
+}
+
+/**
+ * What opens the reply (issue 13): the answer to the question the message closes with, then what the case's words
+ * require now (not chronic, the case's opioids, referral triggers); "I understood" and the next question follow.
+ */
+function answerFirst(facts: CaseFacts, view: PathwayView, ex: Extraction): OutputMessage[] {
+  const lead = leadMessage({ facts, view, ex });
+  return lead ? [lead] : [];
 }

@@ -1,4 +1,5 @@
 import { stripTrailing } from '../../src/clinical/language/normalize.js';
+import { isQuestion } from '../../src/clinical/language/question-shape.js';
 import {
   calculatorFacts,
   extractCaseFacts,
@@ -21,7 +22,6 @@ export function extraction(text: string, receivedAt: string): Extraction {
   return result;
 }
 
-const QUESTION = /\?\s*$|^(what|how|which|when|why|is|are|can|could|should|does|do|tell me|any)\b/i;
 const DOSE_QUESTION = /\b(dose|doses|dosing|dosage|how much|max|maximum|titrat\w*|mme)\b/i;
 
 /**
@@ -87,7 +87,7 @@ function drugQuestion(text: string): boolean {
 export function looksLikeQuestion(text: string): boolean {
   const t = text.trim();
   return (
-    QUESTION.test(t) ||
+    isQuestion(t) ||
     DOSE_QUESTION.test(t) ||
     calculatorAsk(t) ||
     ASKED.some((re) => re.test(t)) ||

@@ -4,6 +4,7 @@ import type { StepId } from './ports.js';
 export const STEP_TITLES: Record<StepId, string> = {
   redFlagScreen: 'Red flag screen',
   urgentEvaluation: 'Urgent evaluation',
+  notChronic: 'Not chronic pain: outside this pathway',
   initialFailure: 'Refractory to initial medications',
   'escalation.drug': 'Medication escalation',
   'escalation.nonDrug': 'Non-drug therapy intensification',

@@ -8,7 +8,7 @@ import { parseCommand } from './commands.js';
 import { drugContextOnly, startsACase, updatesACase } from './case-signal.js';
 import { intake } from './intake.js';
 import { mergeFacts, patchSaysSomething } from './merge-facts.js';
-import { calculatorFacts, isGuidelineTopic, runCalculatorCommand } from './ports.js';
+import { calculatorFacts, isGuidelineTopic, runCalculatorCommand, type Extraction } from './ports.js';
 import { extraction, looksLikeCaseDescription, looksLikeNewPatient, looksLikeQuestion } from './read-text.js';
 
 const MAX_ANSWER_CHARS = 200;
@@ -95,12 +95,37 @@ export const walkthroughNarrativeRoute: Route = {
 export const walkthroughUpdateRoute: Route = {
   name: 'walkthrough-update',
   matches: (ctx) => {
-    if (ctx.card || !activeRecord(ctx.state) || looksLikeQuestion(ctx.text)) return false;
+    if (ctx.card || !activeRecord(ctx.state)) return false;
     const ex = extraction(ctx.text, ctx.input.receivedAt);
+    // An acute harm said in any wording, question or not, reaches the open case on every turn (issue 13).
+    const question = looksLikeQuestion(ctx.text);
+    if (acuteHarmSaid(ex.patch) && (!question || saidOfThePatient(ctx.text))) return true;
+    if (question) return false;
     return ex.identifiers || updatesACase(ex.patch);
   },
   handle: (ctx) => intake(ctx, ctx.text, false),
 };
+
+/**
+ * Cauda equina (in lay words too: "numb down below", "wet herself") and signs of serotonin toxicity, said or all
+ * denied: the open case hears them whatever the message's shape, and the statechart pauses (or resumes) the
+ * pathway. Other red flags named in a question ("weight loss advice?") stay with the answers.
+ */
+/**
+ * A harm said of this patient ("she wet herself last night, what do I do?"), not asked about as a topic ("saddle
+ * anaesthesia: is that a red flag?", "red flags: weight loss and saddle numbness?"): each a data row.
+ */
+const OF_THE_PATIENT =
+  /\b(?:she|he|they|her|his|patient|pt|now|since|today|yesterday|tonight|last night|this morning|reports?|complains?|developed|noticed)\b/i;
+const ABOUT_THE_TOPIC = /\b(?:is (?:that|this|it) (?:a )?red flag|red flags?\s*[?:]|what (?:is|are|counts)|means?)\b/i;
+
+function saidOfThePatient(text: string): boolean {
+  return OF_THE_PATIENT.test(text) && !ABOUT_THE_TOPIC.test(text);
+}
+
+export function acuteHarmSaid(patch: Extraction['patch']): boolean {
+  return !!patch.redFlags?.includes('cauda-equina') || patch.serotoninSigns !== undefined;
+}
 
 export const WALKTHROUGH_ROUTE_NAMES = new Set([
   walkthroughCommandRoute.name,

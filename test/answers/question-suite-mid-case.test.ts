@@ -20,13 +20,15 @@ const READ_AS_CASE_FACTS = new Set([
   'duloxetine with CrCl 25',
   'cymbalta in cirrhosis',
   'duloxetine in a 60 year old',
-  'gabapentin 2.4 g/day',
   'epidural steroid injection for sciatica',
   'sciatica treatment',
   'depression and back pain',
   'catastrophizing',
   'duloxetine and ibuprofen',
   'duloxetine and linezolid',
+  'duloxetine and venlafaxine together',
+  'duloxetine and fluvoxamine',
+  'cymbalta liver disease',
   'duloxetine with eliquis',
   'ibuprofen 800 tid and duloxetine 60 together',
 ]);
@@ -67,19 +69,26 @@ describe('question suite with a case open', () => {
       expect(messages.join('\n')).toMatch(/Urgent evaluation/);
       return;
     }
-    expect(messages.at(-1), messages.join('\n---\n')).toMatch(REASK);
-    const answer = messages.slice(0, -1).join('\n\n');
     if (READ_AS_CASE_FACTS.has(q.q)) {
-      expect(answer).toMatch(/^Noted for case A/);
+      // A fact about this patient may rule the pending drug out (duloxetine with CrCl 25): the next question then
+      // moves on, and the row's safety fact must show in the case's reply.
+      const reply = messages.join('\n\n');
+      expect(reply).toMatch(/^Noted for case A/);
+      if (!REASK.test(messages.at(-1) ?? '')) expect(problemsIn(q, reply), reply).toEqual([]);
       return;
     }
+    expect(messages.at(-1), messages.join('\n---\n')).toMatch(REASK);
+    const answer = messages.slice(0, -1).join('\n\n');
     expect(messages.length, answer).toBeLessThanOrEqual(3);
-    const lower = answer.toLowerCase();
-    const problems = [
-      ...q.must.filter((s) => !lower.includes(s.toLowerCase())).map((s) => `missing "${s}"`),
-      ...q.mustNot.filter((s) => lower.includes(s.toLowerCase())).map((s) => `contains "${s}"`),
-      ...['undefined', 'NaN', '[object'].filter((s) => answer.includes(s)).map((s) => `contains "${s}"`),
-    ];
-    expect(problems, answer).toEqual([]);
+    expect(problemsIn(q, answer), answer).toEqual([]);
   });
 });
+
+function problemsIn(q: { must: string[]; mustNot: string[] }, answer: string): string[] {
+  const lower = answer.toLowerCase();
+  return [
+    ...q.must.filter((s) => !lower.includes(s.toLowerCase())).map((s) => `missing "${s}"`),
+    ...q.mustNot.filter((s) => lower.includes(s.toLowerCase())).map((s) => `contains "${s}"`),
+    ...['undefined', 'NaN', '[object'].filter((s) => answer.includes(s)).map((s) => `contains "${s}"`),
+  ];
+}

@@ -81,6 +81,10 @@ const anyFacts = fc.record(
     opioidRiskAssessment: opt(tri),
     opioidDiscussion: opt(tri),
     improvedSinceLastVisit: opt(fc.constantFrom('yes' as const, 'partial' as const, 'no' as const)),
+    nsaidTrialWeeks: opt(fc.constantFrom(2, 6)),
+    duloxetineTrialWeeks: opt(fc.constantFrom(2, 6)),
+    tramadolTrialWeeks: opt(fc.constantFrom(2, 6)),
+    oswestryPercent: opt(fc.constantFrom(20, 40, 41, 60)),
     skipped: fc.subarray(factKeySchema.options, { maxLength: 4 }),
   },
   { requiredKeys: ['medications', 'conditions', 'redFlags', 'nonDrugTherapies', 'skipped'] },
@@ -98,6 +102,11 @@ const failing = fc.oneof(
   },
   { weight: 1, arbitrary: outcome },
 );
+/** Trial weeks around the adequate trial's 4 (reference v2), often given, sometimes not (asked at the gate). */
+const trialWeeks = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(4, 8, 12) },
+  { weight: 1, arbitrary: opt(fc.constantFrom(1, 3)) },
+);
 const mostlyYes = fc.oneof({ weight: 3, arbitrary: fc.constant('yes' as const) }, { weight: 1, arbitrary: tri });
 
 /** Near the gate: NSAID and duloxetine trials with doses either side of adequate, non-drug therapies, gate facts. */
@@ -107,16 +116,23 @@ const nearGate = fc
     nsaid: fc.record({
       drug: fc.constantFrom('naproxen', 'ibuprofen'),
       doseMg: fc.constantFrom(250, 500, 600, 800),
-      timesPerDay: fc.constantFrom(1, 2, 3),
+      timesPerDay: fc.constantFrom(1, 2, 2, 3, 3),
+      durationWeeks: trialWeeks,
       outcome: failing,
     }),
-    dulox: fc.record({ drug: fc.constant('duloxetine'), doseMg: fc.constantFrom(30, 60), outcome: failing }),
+    dulox: fc.record({
+      drug: fc.constant('duloxetine'),
+      doseMg: fc.constantFrom(30, 60, 60),
+      durationWeeks: trialWeeks,
+      outcome: failing,
+    }),
     tried: fc.subarray(nonDrugTherapyIdSchema.options, { minLength: 1, maxLength: 3 }),
     triedStatus: fc.constantFrom('tried-no-benefit' as const, 'partial' as const, 'current' as const),
     risk: mostlyYes,
     discussion: mostlyYes,
+    acknowledged: opt(mostlyYes),
   })
-  .map(({ base, nsaid, dulox, tried, triedStatus, risk, discussion }) => ({
+  .map(({ base, nsaid, dulox, tried, triedStatus, risk, discussion, acknowledged }) => ({
     ...base,
     redFlagScreen: 'no' as const,
     redFlags: [],
@@ -127,6 +143,7 @@ const nearGate = fc
     })),
     opioidRiskAssessment: risk,
     opioidDiscussion: discussion,
+    opioidSedativeAcknowledged: acknowledged,
   }));
 
 export const caseFactsArbitrary: fc.Arbitrary<CaseFacts> = fc

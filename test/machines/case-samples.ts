@@ -6,8 +6,21 @@ export function facts(input: Partial<Record<keyof CaseFacts, unknown>> = {}): Ca
 }
 
 const screened = { redFlagScreen: 'no' } as const;
-const naproxenAdequateFail = { drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' } as const;
-const duloxetine60Fail = { drug: 'duloxetine', doseMg: 60, timesPerDay: 1, outcome: 'ineffective' } as const;
+// An adequate trial is the adequate dose for >= 4 weeks (clinical-reference.md version 2, section 2).
+const naproxenAdequateFail = {
+  drug: 'naproxen',
+  doseMg: 500,
+  timesPerDay: 2,
+  durationWeeks: 8,
+  outcome: 'ineffective',
+} as const;
+const duloxetine60Fail = {
+  drug: 'duloxetine',
+  doseMg: 60,
+  timesPerDay: 1,
+  durationWeeks: 8,
+  outcome: 'ineffective',
+} as const;
 const twoNonDrug = [
   { therapy: 'exercise', status: 'tried-no-benefit' },
   { therapy: 'cbt', status: 'partial' },
@@ -72,6 +85,7 @@ export const SAMPLES: Record<string, CaseFacts> = {
     nonDrugTherapies: twoNonDrug,
     opioidRiskAssessment: 'yes',
     opioidDiscussion: 'yes',
+    opioidSedativeAcknowledged: 'yes',
   }),
   gateMissingDiscussion: facts({
     ...screened,
@@ -95,4 +109,6 @@ export const SAMPLES: Record<string, CaseFacts> = {
   followUpNoImprovement3Months: facts({ ...screened, improvedSinceLastVisit: 'no', weeksOptimizedTherapy: 14 }),
   followUpImproved: facts({ ...screened, improvedSinceLastVisit: 'yes' }),
   skippedRedFlags: facts({ skipped: ['redFlags'], radicular: 'yes' }),
+  // less than 12 weeks of pain: outside this chronic-pain pathway (clinical-reference.md section 2)
+  acutePain: facts({ ...screened, painDurationWeeks: 5, medications: [naproxenAdequateFail] }),
 };

@@ -13,8 +13,21 @@ import { facts } from './case-samples.js';
  * held or the gate open; label notes concern drugs held or recommended now.
  */
 const screened = { redFlagScreen: 'no' } as const;
-const naproxenAdequateFail = { drug: 'naproxen', doseMg: 500, timesPerDay: 2, outcome: 'ineffective' } as const;
-const duloxetine60Fail = { drug: 'duloxetine', doseMg: 60, timesPerDay: 1, outcome: 'ineffective' } as const;
+// Adequate trials: the adequate dose for >= 4 weeks (clinical-reference.md version 2, section 2).
+const naproxenAdequateFail = {
+  drug: 'naproxen',
+  doseMg: 500,
+  timesPerDay: 2,
+  durationWeeks: 8,
+  outcome: 'ineffective',
+} as const;
+const duloxetine60Fail = {
+  drug: 'duloxetine',
+  doseMg: 60,
+  timesPerDay: 1,
+  durationWeeks: 8,
+  outcome: 'ineffective',
+} as const;
 const twoNonDrug = [
   { therapy: 'exercise', status: 'tried-no-benefit' },
   { therapy: 'cbt', status: 'partial' },

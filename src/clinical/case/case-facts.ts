@@ -31,6 +31,13 @@ export const medicationSchema = z.object({
   prn: z.boolean().optional(),
   durationWeeks: z.number().min(0).max(1040).optional(),
   outcome: medicationOutcomeSchema.optional(),
+  /** An extended-release or long-acting product (OxyContin, MS Contin, a patch, methadone...). */
+  extendedRelease: z.boolean().optional(),
+  /**
+   * An opioid's range or as-needed regimen read for its most, in mg a day ("10/325 1-2 tabs q4-6h prn, max 6 a day":
+   * 60); the MME is computed on it (clinical-reference.md section 4). Dose and frequency keep the lower reading.
+   */
+  mostDailyMg: z.number().positive().max(100_000).optional(),
   /** The product as typed when a drug id cannot tell it apart ("norco", "anaprox ds"): lower case. */
   product: z.string().min(2).max(40).optional(),
   /** Acetaminophen mg in one dose of a combination product ("norco 10/325 2 tabs": 650), counted toward 4,000 mg/day. */
@@ -40,6 +47,13 @@ export type Medication = z.infer<typeof medicationSchema>;
 
 export const redFlagIdSchema = z.enum(['cauda-equina', 'cancer', 'infection', 'fracture', 'progressive-neuro-deficit']);
 export type RedFlagId = z.infer<typeof redFlagIdSchema>;
+
+/**
+ * Signs of possible serotonin toxicity (duloxetine and tramadol labels: serotonin syndrome); with a serotonergic drug
+ * in the case they pause the pathway (machines/case-guards.ts, serotoninToxicitySuspected).
+ */
+export const serotoninSignIdSchema = z.enum(['sweating', 'tremor', 'agitation', 'fever', 'diarrhoea', 'clonus']);
+export type SerotoninSignId = z.infer<typeof serotoninSignIdSchema>;
 
 export const nonDrugTherapyIdSchema = z.enum([
   'exercise',
@@ -68,6 +82,7 @@ export const conditionIdSchema = z.enum([
   'heavy-alcohol',
   'gi-bleed-history', // prior GI bleed or ulcer
   'cardiovascular-disease',
+  'heart-failure', // NSAIDs: avoid (clinical-reference.md section 2)
   'recent-cabg',
   'seizure-disorder',
   'copd',
@@ -99,11 +114,22 @@ export const factKeySchema = z.enum([
   'opioidRiskAssessment',
   'opioidDiscussion',
   'improvedSinceLastVisit',
+  // Asked at the opioid gate only (machines/opioid-gate.ts): an adequate trial lasts >= 4 weeks (reference v2).
+  'nsaidTrialWeeks',
+  'duloxetineTrialWeeks',
+  'tramadolTrialWeeks',
+  // A current benzodiazepine or other CNS depressant: its risk with an opioid explicitly acknowledged.
+  'opioidSedativeAcknowledged',
 ]);
 export type FactKey = z.infer<typeof factKeySchema>;
 
 export const caseFactsSchema = z.object({
   age: z.number().int().min(0).max(120).optional(),
+  /** Said of the patient: outside the pathway's adults (language/populations.ts); the case pauses, no dose is given. */
+  population: z
+    .array(z.enum(['under-18', 'pregnancy', 'breastfeeding']))
+    .max(3)
+    .optional(),
   painDurationWeeks: z.number().min(0).max(5200).optional(),
   medications: z.array(medicationSchema).max(50).default([]),
   conditions: z.partialRecord(conditionIdSchema, triStateSchema).default({}),
@@ -144,6 +170,17 @@ export const caseFactsSchema = z.object({
   opioidDiscussion: triStateSchema.optional(),
   /** At a follow-up visit: did pain and function improve since the last change? */
   improvedSinceLastVisit: z.enum(['yes', 'partial', 'no']).optional(),
+  /**
+   * Weeks the failed trial of each drug lasted, as answered to the gate's duration question; a duration written
+   * with the drug itself (Medication.durationWeeks) comes first.
+   */
+  nsaidTrialWeeks: z.number().min(0).max(1040).optional(),
+  duloxetineTrialWeeks: z.number().min(0).max(1040).optional(),
+  tramadolTrialWeeks: z.number().min(0).max(1040).optional(),
+  /** With a current benzodiazepine or other CNS depressant: the combined risk with an opioid acknowledged. */
+  opioidSedativeAcknowledged: triStateSchema.optional(),
+  /** Signs of possible serotonin toxicity said in the latest message that named any (an empty list clears them). */
+  serotoninSigns: z.array(serotoninSignIdSchema).max(6).optional(),
   skipped: z.array(factKeySchema).default([]),
 });
 export type CaseFacts = z.infer<typeof caseFactsSchema>;

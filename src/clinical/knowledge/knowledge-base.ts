@@ -1,5 +1,6 @@
 import type { DrugId } from './drug-catalogue.js';
 import { knowledgeSetSchema, type KnowledgeEntry } from './entry-schema.js';
+import { caseReadingEntries } from './case-readings.js';
 import { escalationEntries } from './guideline-escalation.js';
 import { nondrugEntries } from './guideline-nondrug.js';
 import { opioidEntries } from './guideline-opioid.js';
@@ -16,8 +17,9 @@ import { labelEntries } from './reference-labels.js';
 import { sourceAndImagingEntries } from './sources-and-imaging.js';
 
 /**
- * Bump on any change to clinical content (entries, doses, factors). Shown in the bot's footer with the review
- * state, so a clinician knows which content a given answer came from.
+ * Bump on any change to clinical content or dose-check behaviour, with a new row in docs/content-log.md (its
+ * test, test/knowledge/content-version.test.ts, fails until both agree with the content fingerprint). Shown in
+ * every answer's footer with the review state, so a clinician knows which content an answer came from.
  */
 export const CONTENT_VERSION = '2026.12.06-2';
 
@@ -39,6 +41,7 @@ export const knowledge: readonly KnowledgeEntry[] = Object.freeze(
       ...mmeEntries,
       ...instrumentEntries,
       ...sourceAndImagingEntries,
+      ...caseReadingEntries,
     ])
     .map((entry) => Object.freeze(entry)),
 );
@@ -67,20 +70,32 @@ export interface ReviewSummary {
   total: number;
   guideline: number;
   reference: number;
+  /** Reference facts not yet confirmed against the primary source. */
   pendingReview: number;
-  /** One line for the footer. */
+  /** Reference facts confirmed (reviewer, date and label edition recorded in the entry). */
+  confirmed: number;
+  /** Content version and review state in one line: "Content 2026.12.06-2 · 131 reference facts pending review". */
   footer: string;
+}
+
+/** The review state in a few words, from the counts: "131 reference facts pending review". */
+export function reviewState(pending: number, confirmed: number): string {
+  if (!confirmed) return `${pending} reference facts pending review`;
+  if (!pending) return `all ${confirmed} reference facts confirmed`;
+  return `${confirmed} reference facts confirmed, ${pending} pending review`;
 }
 
 export function reviewSummary(): ReviewSummary {
   const reference = knowledge.filter((e) => e.origin === 'reference');
   const pendingReview = reference.filter((e) => e.review === 'pending').length;
+  const confirmed = reference.filter((e) => e.review === 'confirmed').length;
   return {
     contentVersion: CONTENT_VERSION,
     total: knowledge.length,
     guideline: knowledge.length - reference.length,
     reference: reference.length,
     pendingReview,
-    footer: `Content ${CONTENT_VERSION}; ${pendingReview} reference facts pending clinician review.`,
+    confirmed,
+    footer: `Content ${CONTENT_VERSION} · ${reviewState(pendingReview, confirmed)}`,
   };
 }

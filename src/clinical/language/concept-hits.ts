@@ -23,6 +23,8 @@ export function conceptHits(text: string): Hit[] {
   const items = itemsOf(text);
   const hits: Hit[] = [];
   const claimed: [number, number][] = [];
+  // the same words stating a second fact ("fever": infection, and a serotonin sign), added after list negation
+  const seconds: [Hit, Concept['kind']][] = [];
   for (const c of CONCEPTS) {
     c.re.lastIndex = 0;
     for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
@@ -40,17 +42,21 @@ export function conceptHits(text: string): Hit[] {
       }
       claimed.push([start, end]);
       const item = items[itemAt(items, start)]!;
-      hits.push({
+      const hit: Hit = {
         kind: c.kind,
         polarity: NOT_INSIDE.test(m[0]) && DONE_FACTS.has(c.kind.fact) ? 'absent' : polarity(c, item, start, end),
         start,
         end,
-      });
+      };
+      hits.push(hit);
+      if (c.also) seconds.push([hit, c.also]);
     }
   }
   hits.sort((a, b) => a.start - b.start);
   inheritListNegation(hits, items, text);
-  return hits;
+  if (!seconds.length) return hits;
+  for (const [hit, kind] of seconds) hits.push({ ...hit, kind });
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /** "family asks about injections", "discussed with his wife": a relative speaks for the patient's care here. */
@@ -76,6 +82,7 @@ const GROUP: Record<string, string> = {
   psychosocial: 'psych',
   psychosocialAny: 'psych',
   condition: 'condition',
+  serotoninSign: 'serotonin',
 };
 
 /** "denies fever, weight loss or saddle numbness": the later items are negated too, when they are bare list items. */

@@ -1,4 +1,4 @@
-import type { ConditionId, RedFlagId } from '../case/case-facts.js';
+import type { ConditionId, RedFlagId, SerotoninSignId } from '../case/case-facts.js';
 
 /** A phrase that states one fact; `group` decides which list items after a negation cue share it. */
 export interface Concept {
@@ -14,10 +14,72 @@ export interface Concept {
     | { fact: 'functionalDisability' }
     | { fact: 'consideringInterventional' }
     | { fact: 'opioidRiskAssessment' }
-    | { fact: 'opioidDiscussion' };
-  group: 'radicular' | 'redflag' | 'psych' | 'condition' | 'other';
+    | { fact: 'opioidDiscussion' }
+    | { fact: 'opioidSedativeAcknowledged' }
+    | { fact: 'serotoninSign'; id: SerotoninSignId };
+  group: 'radicular' | 'redflag' | 'psych' | 'condition' | 'serotonin' | 'other';
   re: RegExp;
+  /** A second fact the same words state ("fever": an infection sign, and a sign of serotonin toxicity). */
+  also?: Concept['kind'];
 }
+
+/** One way of saying a fact, with an example it must read (test/language/acute-harm-cues.test.ts reads every row). */
+export interface Cue<T = undefined> {
+  example: string;
+  re: RegExp;
+  id?: T;
+}
+
+/**
+ * Cauda equina syndrome (clinical-reference.md section 6: saddle anaesthesia, new urinary retention or
+ * incontinence, faecal incontinence, bilateral or progressive leg weakness) in clinicians' and patients' words.
+ * Negation is read around each phrase ("no saddle anaesthesia", "denies bladder issues").
+ */
+export const CAUDA_EQUINA_CUES: readonly Cue[] = [
+  {
+    example: 'saddle anaesthesia',
+    re: /\b(?:saddle (?:an(?:a)?esthesia|numbness|paresthesias?|sensory loss|area (?:numbness|tingling))|perineal numbness|perianal numbness|urinary retention|retention of urine|(?:urinary|bladder|bowel|f(?:a)?ecal|stool) incontinence|incontinence|(?:bowel or bladder|bladder or bowel) (?:dysfunction|changes?|symptoms|sx|issues|problems|incontinence|complaints)|bowel or bladder|bladder or bowel|cauda equina(?: syndrome)?|\bces\b|loss of (?:anal|rectal) tone|(?:bilateral|both|progressive) leg weakness)/g,
+  },
+  {
+    example: 'numb down below',
+    re: /\b(?:numb(?:ness)?|tingl(?:y|ing)|no feeling|can'?t feel (?:anything|much)) (?:down below|down there|in (?:her|his|their|the) (?:groin|genitals|privates|private parts|bottom|back passage|saddle area|perineum))\b/g,
+  },
+  {
+    example: 'wet herself',
+    re: /\b(?:wet (?:herself|himself|themselves|themself)|soiled (?:herself|himself|themselves))\b/g,
+  },
+  {
+    example: "can't feel the toilet paper",
+    re: /\b(?:can'?t|cannot|could(?:n'?t| not)|unable to) feel (?:the )?(?:toilet (?:paper|tissue)|(?:her|him|them)sel(?:f|ves) wip(?:e|ing)|when (?:she|he|they) wipes?|wiping)\b/g,
+  },
+  {
+    example: "hasn't passed urine",
+    re: /\b(?:(?:has(?:n'?t| not)|had(?:n'?t| not)|not) (?:passed (?:urine|water)|peed|urinated|voided)|(?:can'?t|cannot|unable to) (?:pass urine|pass water|pee|urinate|void|empty (?:her|his|their|the) bladder))\b/g,
+  },
+  {
+    example: 'lost control of her bladder',
+    re: /\b(?:lost control of (?:her|his|their|the) (?:bladder|bowels?)|loss of (?:bladder|bowel) control|leaking urine|(?:new|sudden) (?:bladder|bowel) (?:problems|issues|symptoms|dysfunction|changes|accidents)|bladder (?:problems|issues|dysfunction|disturbance))\b/g,
+  },
+];
+
+/**
+ * Signs of possible serotonin toxicity (duloxetine and tramadol labels: serotonin syndrome). Only with a serotonergic
+ * drug in the case do they pause the pathway (machines/case-guards.ts). Fever is read by the infection row too.
+ */
+export const SEROTONIN_CUES: readonly Cue<SerotoninSignId>[] = [
+  { id: 'sweating', example: 'sweating', re: /\b(?:sweating|sweaty|(?<!night )sweats|diaphore(?:sis|tic)|clammy)\b/g },
+  { id: 'tremor', example: 'tremor', re: /\b(?:tremors?|tremulous|shaking|shaky|trembling|jittery)\b/g },
+  { id: 'agitation', example: 'agitated', re: /\b(?:agitat(?:ed|ion)|restless(?:ness)?)\b/g },
+  { id: 'diarrhoea', example: 'diarrhoea', re: /\b(?:diarrh(?:o)?ea|loose stools?)\b/g },
+  {
+    id: 'clonus',
+    example: 'clonus',
+    re: /\b(?:(?:ankle |ocular |inducible |spontaneous )?clonus|myoclon(?:us|ic jerks?)|muscle (?:jerks|jerking|twitching))\b/g,
+  },
+];
+
+/** Fever: an infection red flag and a serotonin sign (the row `also` states the second). */
+const FEVER = /\b(?:fevers?|febrile|pyrexi(?:a|al)|hyperthermi(?:a|c))\b/g;
 
 const LEG = String.raw`(?:(?:l|r|lt|rt|left|right|bilateral|both|the|his|her|one)\s)?(?:leg|legs|lower extremit(?:y|ies)|lle|rle|ble|buttock|thigh|calf|foot|feet|toes?|knee)`;
 const rf = (id: RedFlagId, re: RegExp): Concept => ({ kind: { fact: 'redFlag', id }, group: 'redflag', re });
@@ -45,10 +107,7 @@ const OPIOID_DISCUSSION = new RegExp(
 
 /** Order matters: earlier concepts claim their text first (saddle numbness is cauda equina, not radicular). */
 export const CONCEPTS: readonly Concept[] = [
-  rf(
-    'cauda-equina',
-    /\b(?:saddle (?:an(?:a)?esthesia|numbness|paresthesias?|sensory loss)|perineal numbness|perianal numbness|urinary retention|retention of urine|(?:urinary|bladder|bowel|f(?:a)?ecal|stool) incontinence|incontinence|(?:bowel or bladder|bladder or bowel) (?:dysfunction|changes?|symptoms|sx|issues|problems|incontinence|complaints)|bowel or bladder|bladder or bowel|cauda equina(?: syndrome)?|\bces\b|loss of (?:anal|rectal) tone|(?:bilateral|both|progressive) leg weakness)/g,
-  ),
+  ...CAUDA_EQUINA_CUES.map((c) => rf('cauda-equina', c.re)),
   rf(
     'progressive-neuro-deficit',
     /\b(?:(?:weakness|numbness|deficits?)\b[^.;,]{0,35}?\b(?:getting worse|worsening|progressing|progressive|increasing|spreading)|progressive (?:weakness|numbness|neuro(?:logic(?:al)?)? deficits?|deficits?)|(?:worsening|increasing|new) (?:leg |foot )?weakness|foot drop|drop foot)\b/g,
@@ -57,9 +116,11 @@ export const CONCEPTS: readonly Concept[] = [
     'cancer',
     /\b(?:(?:history of|prior|previous|known) (?:\w+ )?(?:cancer|ca|malignancy|carcinoma)|(?:breast|prostate|lung|colon|renal|thyroid|metastatic) (?:cancer|ca)\b|malignancy|metastatic|metastases|mets\b|(?:unexplained|unintentional|unintended) (?:weight|wt) loss|(?:weight|wt) loss|cancer\b|night pain|night-?time pain|nocturnal pain|pain (?:is )?(?:worse )?at night|worse at night|wakes? (?:him|her|them) (?:up )?at night|wakes? (?:him|her|them) up)/g,
   ),
+  { ...rf('infection', FEVER), also: { fact: 'serotoninSign', id: 'fever' } },
+  ...SEROTONIN_CUES.map((c): Concept => ({ kind: { fact: 'serotoninSign', id: c.id! }, group: 'serotonin', re: c.re })),
   rf(
     'infection',
-    /\b(?:fevers?|febrile|ivdu|iv drug use|injection drug use|intravenous drug use|immunosuppress(?:ed|ion|ant)|immunocompromised|(?:recent|current) (?:bacterial )?(?:infection|uti|pneumonia|cellulitis|bacter(?:a)?emia|sepsis))\b/g,
+    /\b(?:ivdu|iv drug use|injection drug use|intravenous drug use|immunosuppress(?:ed|ion|ant)|immunocompromised|(?:recent|current) (?:bacterial )?(?:infection|uti|pneumonia|cellulitis|bacter(?:a)?emia|sepsis))\b/g,
   ),
   rf(
     'fracture',
@@ -113,7 +174,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     kind: { fact: 'consideringInterventional' },
     group: 'other',
-    re: /\b(?:(?:wants|interested in|considering|asking about|asks about|asked about|requests?|requesting|open to|would consider|keen on|eager for|hoping for|would like|discuss(?:ed|ing)?)\s(?:(?:to )?(?:talk|ask|hear|know|learn|find out) about\s|to (?:discuss|try|have|get|consider|explore)\s|info(?:rmation)? (?:on|about)\s)?(?:an?\s|the\s)?(?:(?:repeat|another|more|further)\s)?(?:epidural|esi|injections?|nerve blocks?|spinal cord stim(?:ulator|ulation)?|scs|rfa|radiofrequency|interventional|procedure|surgery|surgical)|(?:epidural|esi|injection|interventional|surgical) (?:referral|consult|options?|consideration|evaluation|eval))/g,
+    re: /\b(?:(?:wants?|interested in|considering|asking (?:about|for)|asks (?:about|for)|asked (?:about|for)|pushing for|requests?|requesting|open to|would consider|keen on|eager for|hoping for|would like|discuss(?:ed|ing)?)\s(?:(?:to )?(?:talk|ask|hear|know|learn|find out) about\s|to (?:discuss|try|have|get|consider|explore)\s|info(?:rmation)? (?:on|about)\s)?(?:an?\s|the\s|some\s)?(?:(?:repeat|another|more|further)\s)?(?:(?:facet(?: joint)?|lumbar|spinal|steroid|epidural steroid|transforaminal|caudal|sacroiliac|si joint|medial branch|trigger point)\s)?(?:epidural|esi|injections?|nerve blocks?|blocks?|spinal cord stim(?:ulator|ulation)?|scs|rfa|radiofrequency(?: ablation)?|ablation|interventional|procedure|surgery|surgical)|(?:epidural|esi|injection|interventional|surgical) (?:referral|consult|options?|consideration|evaluation|eval))/g,
   },
   {
     kind: { fact: 'opioidRiskAssessment' },
@@ -121,6 +182,12 @@ export const CONCEPTS: readonly Concept[] = [
     re: /\b(?:(?:opioid )?risk (?:assessment|screen(?:ing)?)|ort(?: score)?|opioid risk tool|pdmp(?: checked| reviewed)?|sud screen(?:ing)?|(?:substance use|substance misuse|addiction risk) screen(?:ing)?|screened for (?:substance use|substance misuse|sud|opioid misuse|addiction(?: risk)?)|uds|urine drug screen)/g,
   },
   { kind: { fact: 'opioidDiscussion' }, group: 'other', re: OPIOID_DISCUSSION },
+  {
+    // With a current benzodiazepine or other sedative, the combined risk with an opioid explicitly acknowledged
+    kind: { fact: 'opioidSedativeAcknowledged' },
+    group: 'other',
+    re: /\b(?:(?:acknowledg\w*|understands?|aware of|accepts?|counsel(?:l)?ed (?:on|about|re))\s(?:the\s)?(?:combined\s|added\s)?(?:sedation|sedative|benzo(?:diazepine)?|respiratory depression|breathing)\s(?:risks?|interaction)|(?:benzo(?:diazepine)?|sedative|sedation|respiratory depression)\s(?:\+\s|and\s)?(?:opioid\s)?risks?\s(?:acknowledged|discussed|explained|accepted|understood))\b/g,
+  },
   cond('ckd', /\b(?:ckd|chronic kidney disease|renal (?:impairment|insufficiency|disease)|kidney disease)\b/g),
   cond('liver-disease', /\b(?:cirrhosis|chronic liver disease|liver disease|hepatic impairment|nash)\b/g),
   cond(
@@ -131,6 +198,8 @@ export const CONCEPTS: readonly Concept[] = [
     'gi-bleed-history',
     /\b(?:gi bleed(?:ing)?|ugib|(?:peptic|gastric|duodenal|bleeding|stomach) ulcers?|history of (?:an )?ulcers?|pud)\b/g,
   ),
+  // before cardiovascular disease: a phrase is claimed by the first concept that matches it (NSAIDs: avoid in heart failure)
+  cond('heart-failure', /\b(?:heart failure|chf|hfref|hfpef|congestive cardiac failure|ccf)\b/g),
   cond(
     'cardiovascular-disease',
     /\b(?:cad|coronary artery disease|heart failure|chf|hfref|(?:prior|after|post|s\/p|recent|old|previous)[- ]mi\b|history of mi|myocardial infarction|stroke|cva|cardiovascular disease|angina|ischemic heart disease|ihd)\b/g,

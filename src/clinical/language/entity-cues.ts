@@ -27,8 +27,12 @@ export const CLASS_BAN_BEFORE = /(?:^|[\s(])no\s*$/;
 export const CLASS_BAN_AFTER =
   /^\s*(?:$|[(.;]|(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is)|with (?:ckd|renal))\b)/;
 export const DECLINED = /\b(?:declin\w*|refus\w*|not interested|unwilling|reluctant|won'?t)\b/;
+/**
+ * Planned or proposed, not taken: "plan to start", "suggests MS Contin" (a colleague), "asking for oxycodone", "wants
+ * to try Neurontin" (the patient). Proposed opioids are judged against the gate (language/proposals.ts).
+ */
 export const PLANNED_BEFORE =
-  /\b(?:refer(?:red|ral)? (?:to|for)|recommend(?:ed)?|plan(?:s|ned)?(?::| to| for)?|consider(?:ing)?|will (?:start|try|do|begin|add)|would (?:try|start)|suggest(?:ed)?|start(?:ing)? on|to start|add(?:ing)?|prescribe|trial of|could try|may try)\s+(?:a |an |trial of |some )?$/;
+  /\b(?:refer(?:red|ral)? (?:to|for)|recommend(?:s|ed)?|plan(?:s|ned)?(?::| to| for)?|consider(?:ing)?|will (?:start|try|do|begin|add)|would (?:try|start)|suggest(?:s|ed)?|propos(?:es|ed|ing)|start(?:ing)?(?: on)?|to start|add(?:ing)?|prescribe|trial of|could (?:try|start)|may try|asking for|asks for|asked for|request(?:s|ed|ing)?|pushing for|wants(?: to (?:try|start|have|add|go on))?|would like(?: to (?:try|start))?|keen (?:on|to try)|thinking (?:about|of)|switch(?:ing)? to)\s+(?:a |an |trial of |some )?$/;
 /** "PT next week", "acupuncture booked": arranged, not yet done. */
 export const PLANNED_AFTER =
   /^[^,.;(]{0,25}?\b(?:next (?:week|month|visit|appointment)|tomorrow|soon|booked|scheduled|planned|arranged|(?:referral|referred) (?:sent|placed|made|done)|wait-?list(?:ed)?|on (?:the )?wait(?:ing)? ?list)\b/;

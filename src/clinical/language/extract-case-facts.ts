@@ -1,4 +1,4 @@
-import type { CaseFacts } from '../case/case-facts.js';
+import type { CaseFacts, Medication } from '../case/case-facts.js';
 import { sentencesStartingWith } from './clauses.js';
 import { conceptHits } from './concept-hits.js';
 import { durationsIn } from './durations.js';
@@ -11,6 +11,11 @@ import { looksLikeIdentifiers } from './identifiers.js';
 import { measuresIn } from './measures.js';
 import { noOtherConditions } from './no-conditions.js';
 import { normalize } from './normalize.js';
+import { populationsIn } from './populations.js';
+import { mostDailyOpioidMg } from './most-daily.js';
+import { proposedDrugs } from './proposals.js';
+import { askingClause, closingQuestion, isQuestion } from './question-shape.js';
+import { planSpans } from './entity-cues.js';
 import { therapiesIn } from './therapy-mentions.js';
 import { understoodLabels } from './understood.js';
 
@@ -23,30 +28,52 @@ export interface Extraction {
   identifiers: boolean;
   /** The text describes a patient rather than asking a question. */
   isCaseNarrative: boolean;
+  /**
+   * Drugs proposed, planned or asked about, not taken ("colleague suggests OxyContin 20 mg bid", "wants to try
+   * Neurontin - dose?"): never in `patch`; the walk-through judges them against the case.
+   */
+  proposals: Medication[];
+  /** The question the message closes with ("should I refer?"), answered first by the walk-through. */
+  question?: string;
 }
 
 /** Longer texts are cut: a pasted note's first 20,000 characters hold the case (keeps the work bounded). */
 const MAX_CHARS = 20_000;
 const RENAL_NORMAL =
   /\b(?:(?:renal|kidney) function (?:is )?(?:normal|nl|ok|fine|intact|good)|normal (?:renal|kidney) function|renal(?: function)?:? wnl)\b/;
-const QUESTION =
-  /\?\s*$|^\s*(?:what|how|which|when|why|is|are|can|could|should|does|do|max|maximum|dose|dosing|tell me|explain)\b(?!')/i;
 
 /** Free text -> case facts, deterministically (no clock: "since March" counts back from receivedAt). */
 export function extractCaseFacts(text: string, receivedAt: string): Extraction {
   const raw = typeof text === 'string' ? text.slice(0, MAX_CHARS) : '';
   const norm = normalize(raw);
-  const asked = questionSpans(norm);
-  const drugs: Entity[] = findDrugs(norm)
+  const question = closingQuestion(norm);
+  const asked = [...questionSpans(norm), ...closingSpan(norm, question)];
+  const mentions = findDrugs(norm);
+  const mostDaily = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const most = mostDailyOpioidMg(norm, m, mentions[i + 1]?.start ?? norm.length);
+    if (most !== undefined) mostDaily.set(m.drug, most);
+  });
+  const drugs: Entity[] = mentions
     .filter((m) => !asked.some(([s, e]) => m.start >= s && m.start < e))
     .map((mention) => ({ type: 'drug', start: mention.start, end: mention.end, mention }));
   const entities = [...drugs, ...therapiesIn(norm, drugs)].sort((a, b) => a.start - b.start);
   const durations = durationsIn(norm, receivedAt);
   const { medications, therapies, claimed } = entityFacts(norm, entities, durations);
-  const gate = gateFacts(norm, durations, claimed);
+  // a therapy named but not done ("hasn't done PT") is no part of a treatment course
+  const done = (therapy: string) =>
+    therapies.some((t) => t.therapy === therapy && t.status !== 'not-tried' && t.status !== 'declined');
+  const gate = gateFacts(norm, durations, claimed, entities, done);
   const patch: Partial<CaseFacts> = { ...factsFromHits(conceptHits(norm), norm), ...measuresIn(norm) };
   for (const [k, v] of Object.entries(gate.facts))
     if ((patch as Record<string, unknown>)[k] === undefined) (patch as Record<string, unknown>)[k] = v;
+  // "morphine ER", "tramadol XR": the extended-release word read with the name stays with the medication
+  // "Percocet 10/325 1-2 tabs q4-6h prn, max 6 a day": the most a day, for the MME (clinical-reference.md section 4)
+  for (const med of medications) {
+    if (mentions.some((m) => m.drug === med.drug && m.extendedRelease)) med.extendedRelease = true;
+    const most = mostDaily.get(med.drug);
+    if (most !== undefined) med.mostDailyMg = most;
+  }
   if (medications.length) patch.medications = medications;
   if (therapies.length) patch.nonDrugTherapies = therapies;
   const pain = painDuration(norm, durations, claimed, gate.used);
@@ -56,17 +83,35 @@ export function extractCaseFacts(text: string, receivedAt: string): Extraction {
     patch.conditions = { ...patch.conditions, ckd: 'no' };
   const conditions = noOtherConditions(norm, patch);
   if (conditions) patch.conditions = conditions;
+  const population = populationsIn(norm);
+  if (population.length) patch.population = population;
   const understood = understoodLabels(patch);
   return {
     patch,
     understood,
     identifiers: looksLikeIdentifiers(raw),
     isCaseNarrative: isNarrative(raw, understood.length, patch),
+    proposals: proposedDrugs(norm, mentions, { asked, plans: planSpans(norm) }).map((p) =>
+      mostDaily.has(p.drug) ? { ...p, mostDailyMg: mostDaily.get(p.drug)! } : p,
+    ),
+    ...(question ? { question } : {}),
   };
 }
 
 /** Sentences that ask something ("what is the max dose of naproxen?"): the drugs in them are not the patient's. */
 const QUESTION_HEAD = /(?:what|how|which|when|why|is|are|can|could|should|does|do|max|maximum|any)\b(?!')[^.!?\n]*/y;
+
+/**
+ * "<case> ... cymbalta next?": the asking part of the question a case message closes with is not the patient's
+ * either. A message that is only a question ("MME for oxycodone 10 mg q6h?") keeps its drugs: they are the
+ * question's context for the answers.
+ */
+function closingSpan(text: string, question: string | undefined): [number, number][] {
+  if (!question) return [];
+  const clause = askingClause(question);
+  const at = text.lastIndexOf(clause);
+  return at <= 0 || !text.slice(0, at).trim() ? [] : [[at, at + clause.length]];
+}
 
 function questionSpans(text: string): [number, number][] {
   return sentencesStartingWith(text, '.!?\n', QUESTION_HEAD);
@@ -74,7 +119,9 @@ function questionSpans(text: string): [number, number][] {
 
 function isNarrative(text: string, facts: number, patch: Partial<CaseFacts>): boolean {
   if (facts === 0) return false;
-  const question = QUESTION.test(text.trim());
+  const question = isQuestion(text.trim());
   if (patch.age !== undefined && (!question || facts >= 3)) return true;
-  return question ? facts >= 4 : facts >= 2;
+  // a drug tried with an outcome is the patient's history, not a question's context (the asked drug is left out)
+  const tried = (patch.medications ?? []).some((m) => m.outcome !== undefined);
+  return question ? facts >= 4 || (tried && facts >= 3) : facts >= 2;
 }

@@ -1,11 +1,25 @@
 import type { CaseFacts } from '../case/case-facts.js';
+import { drugClassOf } from '../case/medication-facts.js';
+import { MCID } from '../knowledge/instruments.js';
 import type { Duration } from './durations.js';
+import type { Entity } from './entity.js';
 import { afterLast } from './normalize.js';
 
 const OPTIMIZED =
   /\b(?:optimi[sz]ed|optimal|maximi[sz]ed|maximal|max(?:imum)? medical|current regimen|combined (?:drug and non-?drug )?(?:therapy|treatment)|conservative (?:care|management|therapy|treatment)|adequate trial of (?:combined )?(?:therapy|treatment))\b/;
 const FOLLOW_UP =
   /\b(?:later|since (?:the )?last|follow[- ]?up|f\/u|fu|returns|came back|back today|at review|review today|today)\b/;
+/** "pain 7->6 after 14 weeks": a score change said over a stretch of time is a follow-up reading too. */
+const OVER_TIME = /^[^.;\n\d]{0,20}\b(?:after|over|despite|in)\s\d{1,3}\s?(?:weeks?|wks?|months?|mos?)\b/;
+
+function scoreChangeOverTime(text: string): boolean {
+  SCORE_CHANGE.lastIndex = 0;
+  for (let m = SCORE_CHANGE.exec(text); m; m = SCORE_CHANGE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (OVER_TIME.test(text.slice(end, end + 40))) return true;
+  }
+  return false;
+}
 const IMPROVED: readonly [RegExp, 'yes' | 'partial' | 'no'][] = [
   [
     /\b(?:(?:pain|function|symptoms?)[^,.;]{0,20}\b(?:unchanged|same|no better|not (?:any )?better|not improved|worse)|no (?:improvement|change|better)|not improved|unchanged|no better|worse(?:ning)?|no meaningful improvement|not improving|not getting (?:any )?better)\b/,
@@ -24,17 +38,64 @@ const IMPROVED: readonly [RegExp, 'yes' | 'partial' | 'no'][] = [
 const SCORE_CHANGE =
   /\b(?:pain|nrs|vas|odi|oswestry)\s?(?:score\s?)?(?:(\d{1,3})(?:\s?\/\s?10|%)?\s?(?:,\s?)?(?:down |up )?from\s?(\d{1,3})|(?:from\s)?(\d{1,3})(?:\s?\/\s?10|%)?\s?(?:->|→|to)\s?(\d{1,3}))\b/g;
 
-/** Lower scores are better on both scales; any fall is read as partial (no threshold is claimed here). */
+/**
+ * Lower scores are better on both scales. A fall below the minimal important change (clinical-reference.md
+ * section 5: 2 points on a 0-10 scale, 10 ODI points, or 30% from baseline) counts as no change: "pain 7->6" is
+ * 'no'; a meaningful fall is 'partial' (pain remains); no fall is 'no'.
+ */
 function scoreChange(text: string): 'partial' | 'no' | undefined {
   let seen: 'partial' | 'no' | undefined;
   SCORE_CHANGE.lastIndex = 0;
   for (let m = SCORE_CHANGE.exec(text); m; m = SCORE_CHANGE.exec(text)) {
     const now = Number(m[1] ?? m[4]);
     const before = Number(m[2] ?? m[3]);
-    if (now < before) return 'partial';
+    const odi = /^(?:odi|oswestry)/.test(m[0]);
+    const points = odi ? MCID.oswestryPoints : MCID.painScalePoints;
+    const fall = before - now;
+    if (fall > 0 && (fall >= points || (before > 0 && (fall / before) * 100 >= MCID.percentFromBaseline)))
+      return 'partial';
     seen = 'no';
   }
   return seen;
+}
+
+/**
+ * "pain persists despite 14 weeks of optimized therapy" (1): how long the combined drug and non-drug course has run,
+ * when the text says it of a whole course, both ways round: "after 14 weeks of duloxetine 60, naproxen and physio"
+ * (the course after the duration) and "duloxetine and naproxen plus PT for 14 weeks" (the course before it, in its
+ * sentence). The course names a pathway drug and a non-drug therapy that was done (not "hasn't done PT"); a
+ * duration said of the pain ("LBP x 2 yrs") or of one drug ("naproxen x 6 wks, ... PT") is not the course's.
+ */
+const COURSE_AFTER = /\b(?:after|despite|following|over)\s?$/;
+const COURSE_BEFORE = /\b(?:for|x|over)\s?$/;
+const PAIN_BEFORE = /\b(?:lbp|pain|back|sciatica|symptoms|sx|history of|onset)\s?(?:x|for|of|over)?\s?$/;
+const PATHWAY_DRUG = new Set(['nsaid', 'snri', 'gabapentinoid', 'opioid']);
+const SENTENCE_REACH = 300;
+
+export function combinedCourse(
+  text: string,
+  durations: readonly Duration[],
+  entities: readonly Entity[],
+  done: (therapy: string) => boolean = () => true,
+): Duration | undefined {
+  const isCourse = (list: readonly Entity[]) =>
+    list.some((e) => e.type === 'drug' && PATHWAY_DRUG.has(drugClassOf(e.mention.drug))) &&
+    list.some((e) => e.type === 'therapy' && done(e.therapy));
+  for (const d of durations) {
+    const before = text.slice(Math.max(0, d.start - 16), d.start);
+    if (PAIN_BEFORE.test(before)) continue;
+    if (COURSE_AFTER.test(before) && /^\s?of\b/.test(text.slice(d.end, d.end + 5))) {
+      const rest = text.slice(d.end, d.end + SENTENCE_REACH);
+      const stop = rest.search(/[.;\n](?!\d)/);
+      const to = stop < 0 ? d.end + rest.length : d.end + stop;
+      if (isCourse(entities.filter((e) => e.start >= d.end && e.end <= to))) return d;
+    } else if (COURSE_BEFORE.test(before)) {
+      const window = text.slice(Math.max(0, d.start - SENTENCE_REACH), d.start);
+      const from = d.start - window.length + afterLast(window, '.;\n');
+      if (isCourse(entities.filter((e) => e.start >= from && e.end <= d.start))) return d;
+    }
+  }
+  return undefined;
 }
 
 const WORKING =
@@ -47,26 +108,34 @@ export function gateFacts(
   text: string,
   durations: readonly Duration[],
   claimed: readonly Duration[],
+  entities: readonly Entity[] = [],
+  therapyDone: (therapy: string) => boolean = () => true,
 ): { facts: Partial<CaseFacts>; used?: Duration } {
   const out: Partial<CaseFacts> = {};
   let used: Duration | undefined;
   for (const d of durations) {
     if (claimed.includes(d)) continue;
-    const around = text.slice(Math.max(0, d.start - 45), Math.min(text.length, d.end + 45));
-    if (OPTIMIZED.test(around)) {
+    // the words about optimised therapy in the duration's own clause ("LBP 1 yr, 14 weeks of optimised therapy")
+    const before = text.slice(Math.max(0, d.start - 45), d.start);
+    const after = text.slice(d.end, Math.min(text.length, d.end + 45));
+    const clause = `${before.slice(afterLast(before, ',;.\n'))} ${after.split(/[,;.\n](?!\d)/)[0]}`;
+    if (OPTIMIZED.test(clause)) {
       out.weeksOptimizedTherapy = d.weeks;
       used = d;
       break;
     }
   }
-  if (FOLLOW_UP.test(text) || used) {
+  const course = used ? undefined : combinedCourse(text, durations, entities, therapyDone);
+  if (course) out.weeksOptimizedTherapy = course.weeks;
+  if (FOLLOW_UP.test(text) || used || course || scoreChangeOverTime(text)) {
+    // a score change below the minimal important change is no change, whatever words go with it
+    const scored = scoreChange(text);
+    if (scored === 'no') out.improvedSinceLastVisit = 'no';
     for (const [re, v] of IMPROVED) {
-      if (re.test(text)) {
-        out.improvedSinceLastVisit = v;
-        break;
-      }
+      if (out.improvedSinceLastVisit) break;
+      if (re.test(text)) out.improvedSinceLastVisit = v;
     }
-    out.improvedSinceLastVisit ??= scoreChange(text);
+    out.improvedSinceLastVisit ??= scored;
   }
   if (WORKING.test(text)) out.functionalDisability = 'no';
   if (DECLINES_PROCEDURES.test(text)) out.consideringInterventional = 'no';
@@ -92,6 +161,8 @@ export function painDuration(
     const before = text.slice(Math.max(0, d.start - 40), d.start);
     const after = text.slice(d.end, Math.min(text.length, d.end + 30));
     if (/\blater\b/.test(after.slice(0, 8))) continue; // "4 weeks later": time since the last visit
+    // "pain 7->6 after 14 weeks": time on treatment, not the pain's own duration
+    if (/\b(?:after|despite|following)\s?$/.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
     // The last clause of `before`: a scan, as `before.search(/[^.;\n]*$/)` retries from every character (quadratic).
     const near = `${before.slice(afterLast(before, '.;\n'))} ${after.split(/[.;\n,]/)[0]}`;
     if (PAIN_CONTEXT.test(near)) return d.weeks;

@@ -1,4 +1,6 @@
 import type { CaseFacts } from '../case/case-facts.js';
+import { START_BACK_PARAMS } from '../calculators/clinical-params.js';
+import { ITEM9_ANSWERS, scoreStartBack } from '../calculators/start-back.js';
 
 /** Numbers with a name in front: age, renal function, STarT Back, Oswestry, pain score. */
 const AGE = [
@@ -57,7 +59,43 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   return out;
 }
 
+/**
+ * STarT Back given item by item after its name: "STarT Back: Q1 agree, Q2 disagree, ... Q9 very much", "SBT 1 y,
+ * 2 n, ...". Items 1-8 agree/disagree (yes/no), item 9 one of the five bothersomeness answers; all nine are needed
+ * (a missing item is never guessed) and the Keele calculator scores them (src/clinical/calculators/start-back.ts).
+ */
+const SBT_NAME = /\b(?:start ?back|sbt|sbst)\b/;
+const SBT_ITEM =
+  /\b(?:q|item\s?|#)?([1-9])\s?[:=).-]?\s?(agree|disagree|yes|no|y|n|not at all|slightly|moderately|very much|extremely)\b/g;
+const AGREE = new Set(['agree', 'yes', 'y']);
+const DISAGREE = new Set(['disagree', 'no', 'n']);
+
+function startBackItems(text: string): Partial<CaseFacts> {
+  const at = SBT_NAME.exec(text);
+  if (!at) return {};
+  const window = text.slice(at.index, at.index + 400);
+  const answers = new Map<number, string>();
+  SBT_ITEM.lastIndex = 0;
+  for (let m = SBT_ITEM.exec(window); m; m = SBT_ITEM.exec(window)) {
+    if (!answers.has(Number(m[1]))) answers.set(Number(m[1]), m[2]!);
+  }
+  if (answers.size < 9) return {};
+  const items: number[] = [];
+  for (let i = 1; i <= 8; i++) {
+    const a = answers.get(i)!;
+    if (!AGREE.has(a) && !DISAGREE.has(a)) return {};
+    items.push(AGREE.has(a) ? 1 : 0);
+  }
+  const item9 = answers.get(9)!;
+  if (!(ITEM9_ANSWERS as readonly string[]).includes(item9)) return {};
+  const scored = scoreStartBack({ items, item9 }, START_BACK_PARAMS);
+  if (scored.kind !== 'ok') return {};
+  return { startBack: { total: scored.total, psychosocial: scored.psychosocial }, startBackRisk: scored.risk };
+}
+
 function startBackIn(text: string): Partial<CaseFacts> {
+  const byItem = startBackItems(text);
+  if (byItem.startBack) return byItem;
   const subFirst = SBT_SUB_FIRST.exec(text);
   const m = SBT.exec(text);
   const total = subFirst ? Number(subFirst[2]) : m?.[1] !== undefined ? Number(m[1]) : undefined;

@@ -1,0 +1,493 @@
+import {
+  consideringInterventional,
+  functionalDisability,
+  persistentPain12Weeks,
+  startBackHighRisk,
+} from '../../machines/case-guards.js';
+import { gateConditions, requiredTrials, sedativeWarnings } from '../../machines/opioid-gate.js';
+import { readTrial, trialsOf, type TrialGroup } from '../../src/clinical/case/adequate-trial.js';
+import type { CaseFacts, Medication } from '../../src/clinical/case/case-facts.js';
+import { caseInteractions } from '../../src/clinical/case/case-interactions.js';
+import { caseOpioids, isOpioidMedication, opioidLine, type OpioidLine } from '../../src/clinical/case/case-opioids.js';
+import { isHeld, isOpioid } from '../../src/clinical/case/medication-facts.js';
+import {
+  caseKidney,
+  drugOptionStatus,
+  type DrugOptionId,
+  type OptionStatus,
+} from '../../src/clinical/case/option-status.js';
+import { ADEQUATE_TRIAL, CHRONIC_PAIN, OPIOID_START_MME } from '../../src/clinical/knowledge/case-readings.js';
+import { drugNames, type DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
+import { OSWESTRY } from '../../src/clinical/knowledge/instruments.js';
+import { medicationLabel, weeksText } from '../../src/clinical/language/understood.js';
+import type { OutputMessage } from '../turn-types.js';
+import { EntryCitations } from './citations.js';
+import { openOptionsText } from './option-lines.js';
+import { focusIds, focusLines } from './step-focus.js';
+import { findDrugs, type Extraction, type PathwayView } from './ports.js';
+
+/**
+ * The part of a case reply that comes before "I understood" (issue 13): the answer to the question the message
+ * closes with, using the case ("Wants to try Neurontin - dose?" gets this patient's renal row; "should I refer?"
+ * yes/no with the trigger; "safe to start?" safe or not with the reason), then what the case's own words require
+ * now: a pain that is not chronic, the case's opioids in MME/day, a proposed opioid judged against the gate and the
+ * framework, referral triggers the short step does not show. Every line is cited in its own message.
+ */
+export interface LeadInput {
+  facts: CaseFacts;
+  view: PathwayView;
+  /** What this message said (its question, proposals and patch); absent for a reply with no text to read. */
+  ex?: Pick<Extraction, 'patch' | 'proposals' | 'question'>;
+}
+
+/** What the closing question asks, first match wins; each row with an example it must read. */
+export type QuestionIntent = 'refer' | 'dose' | 'increase' | 'opioid' | 'safe' | 'next';
+
+export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: string; re: RegExp }[] = [
+  {
+    intent: 'refer',
+    example: 'should I refer?',
+    re: /\b(?:refer(?:ral)?|pain (?:clinic|cent(?:re|er)|specialist|service|team)|specialist)\b/,
+  },
+  {
+    intent: 'dose',
+    example: 'Wants to try Neurontin - dose?',
+    re: /\b(?:dose|doses|dosing|dosage|how much|what mg)\b/,
+  },
+  {
+    intent: 'increase',
+    example: '?increase duloxetine',
+    re: /\b(?:increase|titrate|up-?titrate|raise|go up|higher dose|bump(?: up)?)\b/,
+  },
+  { intent: 'opioid', example: 'can I start opioids?', re: /\b(?:opioids?|opiates?|narcotics?)\b/ },
+  {
+    intent: 'safe',
+    example: 'safe to start?',
+    re: /\b(?:safe|ok|okay|alright|fine|reasonable|appropriate|can (?:i|we)|could (?:i|we)|should (?:i|we)|may (?:i|we))\b/,
+  },
+  {
+    intent: 'next',
+    example: 'cymbalta next?',
+    re: /\b(?:next|now what|what (?:now|do i do|should i do|else|to do)|options?|what do you (?:suggest|recommend)|how (?:to|do i|should i) proceed)\b/,
+  },
+];
+
+export function questionIntent(question: string): QuestionIntent | undefined {
+  const q = question.toLowerCase();
+  return QUESTION_INTENTS.find((row) => row.re.test(q))?.intent;
+}
+
+const OPTION_OF: Partial<Record<DrugId, DrugOptionId>> = {
+  naproxen: 'nsaid',
+  ibuprofen: 'nsaid',
+  'other-nsaid': 'nsaid',
+  duloxetine: 'duloxetine',
+  tramadol: 'tramadol',
+  gabapentin: 'gabapentin',
+  pregabalin: 'pregabalin',
+};
+
+/** The guideline line that doses each option. */
+const GUIDELINE_LINE: Record<DrugOptionId, string> = {
+  nsaid: 'escalation.nsaid-adequate-dose',
+  duloxetine: 'escalation.duloxetine',
+  tramadol: 'escalation.tramadol',
+  gabapentin: 'radicular.gabapentin',
+  pregabalin: 'radicular.pregabalin',
+};
+
+const name = (d: DrugId) => drugNames(d).generic;
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+
+class Lines {
+  readonly book = new EntryCitations();
+  readonly out: string[] = [];
+  /** The entries' citation markers, each once, in number order. */
+  marks(...ids: (string | undefined)[]): string {
+    const all = ids.flatMap((id) => (id ? (this.book.entry(id)?.marks.match(/\[\d+\]/g) ?? []) : []));
+    return [...new Set(all)].sort((a, b) => Number(a.slice(1, -1)) - Number(b.slice(1, -1))).join('');
+  }
+  /** The entry's own text with its markers. */
+  entry(id: string): string {
+    const shown = this.book.entry(id);
+    return shown ? `${shown.text} ${shown.marks}` : '';
+  }
+  add(line: string): void {
+    if (line.trim()) this.out.push(line.trim());
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Referral triggers (guideline lines 47-50)
+
+interface Trigger {
+  id: string;
+  label: string;
+}
+
+export function referralTriggers(f: CaseFacts): Trigger[] {
+  const out: Trigger[] = [];
+  if (persistentPain12Weeks(f)) {
+    const weeks = f.weeksOptimizedTherapy ?? 0;
+    const change =
+      f.improvedSinceLastVisit === 'no' ? ', no meaningful improvement (below the minimal important change)' : '';
+    out.push({
+      id: 'referral.persistent-pain-12-weeks',
+      label: `pain persists after ${fmt(weeks)} weeks of optimised therapy${change}`,
+    });
+  }
+  if (functionalDisability(f)) {
+    const odi = f.oswestryPercent;
+    const band = odi !== undefined ? OSWESTRY.bands.find((b) => odi >= b.min && odi <= b.max)?.label : undefined;
+    const byOdi = f.functionalDisability !== 'yes' && odi !== undefined;
+    out.push({
+      id: 'referral.functional-disability',
+      label: byOdi
+        ? `significant functional disability (ODI ${fmt(odi)}%: ${band})`
+        : 'significant functional disability',
+    });
+  }
+  if (startBackHighRisk(f)) {
+    const s = f.startBack;
+    out.push({
+      id: 'referral.start-back-high-risk',
+      label: s ? `STarT Back high risk (${s.total}/9, psychosocial ${s.psychosocial}/5)` : 'STarT Back high risk',
+    });
+  }
+  if (consideringInterventional(f))
+    out.push({ id: 'referral.interventional-procedures', label: 'an interventional procedure is being considered' });
+  return out;
+}
+
+function triggerLine(l: Lines, triggers: Trigger[]): string {
+  return `${triggers.map((t) => t.label).join('; ')} ${l.marks(...triggers.map((t) => t.id))}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The opioid gate, in this case's terms
+
+const GROUP_NAME: Record<TrialGroup, string> = { nsaid: 'NSAID', duloxetine: 'duloxetine', tramadol: 'tramadol' };
+
+function trialGap(f: CaseFacts, group: TrialGroup): string | undefined {
+  const meds = trialsOf(f, group);
+  const readings = meds.map((m) => ({ m, r: readTrial(m, f) }));
+  if (readings.some(({ r }) => r === 'adequate' || r === 'excluded')) return undefined;
+  // a label rule that takes the option out for this patient lets the next option step up, but documents no failure
+  // for the gate on the bot's say-so: the clinician records it
+  const status = drugOptionStatus(f, group);
+  if (status.status === 'not-for-this-patient' && readings.every(({ r }) => r === 'not-failed'))
+    return `${GROUP_NAME[group]} not for this patient (${status.reasons.map((r) => r.label).join('; ')}): record it as contraindicated to document it`;
+  if (group === 'tramadol' && !meds.length)
+    return 'duloxetine was ruled out, so tramadol is tried (or ruled out) first';
+  if (!meds.length) return `no ${GROUP_NAME[group]} trial recorded`;
+  const pick =
+    readings.find(({ r }) => r === 'duration-unknown') ??
+    readings.find(({ r }) => r === 'too-short') ??
+    readings.find(({ r }) => r === 'below-dose') ??
+    readings[0]!;
+  const label = medicationLabel({ ...pick.m, outcome: undefined } as Medication);
+  switch (pick.r) {
+    case 'duration-unknown':
+      return `${label}: for how many weeks? (asked)`;
+    case 'too-short':
+      return `${label}: shorter than ${ADEQUATE_TRIAL.minWeeks} weeks, not an adequate trial`;
+    case 'below-dose':
+      return `${label}: not an adequate dose`;
+    default:
+      return `${label}: not failed (still taken or helping)`;
+  }
+}
+
+/** One line per unmet gate condition, said of this case. */
+function gateGaps(f: CaseFacts, l: Lines): string[] {
+  const gaps: string[] = [];
+  for (const c of gateConditions(f)) {
+    if (c.met) continue;
+    switch (c.id) {
+      case 'documented-failure':
+        for (const g of requiredTrials(f)) {
+          const gap = trialGap(f, g);
+          if (gap) gaps.push(`${gap} ${l.marks('reading.adequate-trial')}`);
+        }
+        break;
+      case 'nondrug-tried':
+        gaps.push(
+          `non-drug therapy: two or more tried, one of them moderate-evidence (exercise, rehabilitation, acupuncture, mindfulness) tried or declined ${l.marks('nondrug.prioritize-before-opioids', 'reading.intensive-nondrug')}`,
+        );
+        break;
+      case 'risk-assessment':
+        gaps.push(`risk assessment not documented ${l.marks('opioid.gate.risk-assessment')}`);
+        break;
+      case 'discussion':
+        gaps.push(`benefits, risks and monitoring not yet discussed ${l.marks('opioid.gate.discussion')}`);
+        break;
+      case 'sedatives-acknowledged':
+        gaps.push('a benzodiazepine or other sedative is taken: its risk with an opioid not yet acknowledged (below)');
+        break;
+      case 'red-flags-screened':
+        gaps.push('red-flag screen not completed');
+        break;
+    }
+  }
+  return gaps;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Opioids: MME/day, extended-release, the framework
+
+function mmeText(line: OpioidLine): string {
+  const what = medicationLabel({ ...line.medication, outcome: undefined } as Medication);
+  const generic = name(line.medication.drug);
+  // "OxyContin 20 mg twice daily": the product as the case names it, with the dose read
+  const named =
+    line.name.toLowerCase() !== generic && what.startsWith(generic)
+      ? `${line.name}${what.slice(generic.length)}`
+      : what;
+  if (line.mme === undefined)
+    return line.noMme === 'no-factor'
+      ? `${named}: no MME (a partial agonist has no CDC factor)`
+      : `${named}: dose or frequency not given, no MME`;
+  if (line.atMost) {
+    // a range or as-needed regimen: the most it allows (clinical-reference.md section 4)
+    const typed = line.medication.product;
+    const who = typed ? `${typed.charAt(0).toUpperCase()}${typed.slice(1)}` : generic;
+    return `${who}: at most ${fmt(line.dailyAmount!)} mg ${generic} a day (the most the prescription allows) is ${fmt(line.mme)} MME/day (factor ${fmt(line.factor!)})`;
+  }
+  return `${named} is ${fmt(line.mme)} MME/day (factor ${fmt(line.factor!)})`;
+}
+
+/** A proposed opioid start judged against the framework: the dose in MME/day, immediate-release first. */
+function proposalLines(l: Lines, proposal: Medication): void {
+  const line = opioidLine(proposal);
+  const range = `${OPIOID_START_MME.min}-${OPIOID_START_MME.max} MME/day`;
+  const above = line.mme !== undefined && line.mme > OPIOID_START_MME.max;
+  const head = mmeText(line);
+  if (proposal.drug === 'fentanyl') {
+    l.add(`- Proposed: ${head}: ${l.entry('label.fentanyl-patch')}`);
+    return;
+  }
+  if (above || line.extendedRelease)
+    l.add(
+      `- Proposed: ${head}${line.extendedRelease ? ' and extended-release' : ''}: the guideline starts immediate-release at ${range} ${l.marks(OPIOID_START_MME.entry, 'opioid.framework.immediate-release', line.extendedRelease ? 'opioid.cdc-er-la' : undefined)}`,
+    );
+  else if (line.mme !== undefined)
+    l.add(
+      `- Proposed: ${head}: immediate-release, within the guideline's start of ${range} ${l.marks(OPIOID_START_MME.entry)}`,
+    );
+  else
+    l.add(
+      `- Proposed: ${name(proposal.drug)} (no dose given): the guideline starts immediate-release at ${range} ${l.marks(OPIOID_START_MME.entry, 'opioid.framework.immediate-release')}`,
+    );
+}
+
+function thresholdLines(l: Lines, meds: readonly Medication[]): void {
+  const total = caseOpioids(meds);
+  if (total.totalMme === undefined) return;
+  const sum = `${fmt(total.totalMme)} MME/day${total.incomplete ? ' or more' : ''}`;
+  if (total.atOrAboveAvoid)
+    l.add(
+      `- ${sum}: at or above ${total.thresholds.avoid}, avoid or carefully justify; offer naloxone ${l.marks('mme.thresholds', 'opioid.cdc-naloxone')}`,
+    );
+  else if (total.atOrAboveReassess)
+    l.add(
+      `- ${sum}: at or above ${total.thresholds.reassess}, reassess benefits and risks and offer naloxone ${l.marks('mme.thresholds', 'opioid.cdc-naloxone')}`,
+    );
+}
+
+/** The opioid gate's verdict for a start (asked, or proposed by a colleague or the patient). */
+function opioidStartLines(l: Lines, f: CaseFacts, view: PathwayView, asked: boolean, proposing: boolean): void {
+  const lead = asked ? '**Answer: opioid start' : '**Opioid start';
+  if (view.gate.open) {
+    l.add(`${lead}: the gate's conditions are documented** ${l.marks('opioid.last-resort')}`);
+    if (!proposing) {
+      l.add(`- ${l.entry('opioid.framework.lowest-dose')}`);
+      l.add(`- ${l.entry('opioid.framework.immediate-release')}`);
+    }
+  } else {
+    l.add(`${lead}: not yet, the opioid gate is closed** ${l.marks('opioid.last-resort')}`);
+    for (const gap of gateGaps(f, l).slice(0, 5)) l.add(`- ${gap}`);
+  }
+  // a current sedative: its warning sits on the opioid-start line itself
+  for (const id of sedativeWarnings(f)) l.add(`- ⚠️ ${l.entry(id)}`);
+}
+
+function opioidSection(l: Lines, f: CaseFacts, view: PathwayView, ex: LeadInput['ex'], asked: boolean): void {
+  const proposals = (ex?.proposals ?? []).filter((m) => isOpioidMedication(m) && m.drug !== 'tramadol');
+  const held = f.medications.filter((m) => isHeld(m) && isOpioid(m.drug));
+  const said = (ex?.patch.medications ?? []).some((m) => isOpioid(m.drug));
+  if (asked || proposals.length) opioidStartLines(l, f, view, asked, proposals.length > 0);
+  for (const p of proposals) proposalLines(l, p);
+  if (held.length && (said || asked || proposals.length)) {
+    l.add(
+      `**Opioids taken now:** ${caseOpioids(held).lines.map(mmeText).join('; ')} ${l.marks('mme.not-for-conversion')}`,
+    );
+  }
+  if (held.length || proposals.length) thresholdLines(l, [...held, ...proposals]);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Drug options asked about
+
+function statusLine(l: Lines, s: OptionStatus, drug: DrugId, view?: PathwayView): string {
+  const n = name(drug);
+  const reasons = s.reasons.map((r) => `${r.label} ${l.marks(r.knowledgeId)}`).join('; ');
+  switch (s.status) {
+    case 'not-for-this-patient':
+      return `${n} is not for this patient: ${reasons}`;
+    case 'not-tolerated':
+      return `${n} was not tolerated`;
+    case 'failed':
+      return `${n} already failed after an adequate trial ${l.marks('reading.adequate-trial')}`;
+    case 'effective':
+      return `${n} is helping: continue`;
+    case 'current-at-target':
+      return `${n} is taken at the guideline dose${s.targetDailyMg ? ` (${fmt(s.targetDailyMg)} mg/day)` : ''}: continue, and judge it after ${ADEQUATE_TRIAL.minWeeks} weeks ${l.marks(GUIDELINE_LINE[s.option as DrugOptionId], 'reading.adequate-trial')}`;
+    case 'current-below-target':
+      return `${n} is below the adequate dose${s.dailyMg && s.targetDailyMg ? ` (${fmt(s.dailyMg)} of ${fmt(s.targetDailyMg)} mg/day)` : ''}: raise it ${l.marks(GUIDELINE_LINE[s.option as DrugOptionId])}`;
+    case 'needs-data':
+      return s.missing.includes('confirm')
+        ? `${n}: check first: ${reasons}`
+        : `${n}: the ${s.missing.join(' and ')} is needed first`;
+    case 'not-indicated':
+      return drug === 'gabapentin' || drug === 'pregabalin'
+        ? `${n} is for radicular (neuropathic) symptoms, not recorded for this patient ${l.marks(GUIDELINE_LINE[s.option as DrugOptionId])}`
+        : `${n} is not the next step yet: ${(view && openOptionsText(view, s.option, l.book)) ?? 'earlier options are still open'}`;
+    default:
+      return `${n} is an option now: ${l.entry(GUIDELINE_LINE[s.option as DrugOptionId])}`;
+  }
+}
+
+/** This patient's label rows for a dosed drug (renal, age, liver), cited. */
+function adjustmentLines(l: Lines, f: CaseFacts, s: OptionStatus): string[] {
+  const kidney = caseKidney(f);
+  return s.adjustments.map((row) => {
+    const who =
+      row.kind === 'renal' && kidney
+        ? `This patient (${kidney.label}${kidney.from === 'egfr' ? ', read as CrCl' : ''})`
+        : 'This patient';
+    return `- ${who}: ${row.text} ${l.marks(row.knowledgeId)}`;
+  });
+}
+
+/** Interactions the drug would add to what the case holds. */
+function newInteractionLines(l: Lines, f: CaseFacts, drug: DrugId): string[] {
+  const before = new Set(caseInteractions(f));
+  return caseInteractions(f, [drug])
+    .filter((id) => !before.has(id))
+    .map((id) => `- ⚠️ ${l.entry(id)}`);
+}
+
+function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionIntent, drug: DrugId): void {
+  const option = OPTION_OF[drug];
+  if (!option) {
+    l.add(`**Answer:** ${name(drug)} is not one of the pathway's options; no dose is given for it here.`);
+    return;
+  }
+  const s = drugOptionStatus(f, option);
+  const out = s.status === 'not-for-this-patient' || s.status === 'not-tolerated' || s.status === 'failed';
+  if (intent === 'dose') {
+    if (out) l.add(`**Answer:** ${statusLine(l, s, drug)}.`);
+    else {
+      l.add(`**Answer: ${name(drug)} for this patient:** ${l.entry(GUIDELINE_LINE[option])}`);
+      if (s.status === 'not-indicated' || s.status === 'needs-data') l.add(`- ${statusLine(l, s, drug)}`);
+    }
+    for (const line of adjustmentLines(l, f, s)) l.add(line);
+    return;
+  }
+  if (intent === 'increase') {
+    const yes = s.status === 'current-below-target';
+    l.add(`**Answer: ${yes ? 'yes' : 'no'}.** ${statusLine(l, s, drug)}.`);
+    if (yes) for (const line of adjustmentLines(l, f, s)) l.add(line);
+    return;
+  }
+  // safe / next: offered, or not, with the reason
+  const offered = s.status === 'recommended' || s.status === 'current-below-target';
+  l.add(`**Answer: ${offered ? 'yes' : out ? 'no' : 'not yet'}.** ${statusLine(l, s, drug, view)}.`);
+  if (offered) {
+    for (const line of adjustmentLines(l, f, s)) l.add(line);
+    for (const line of newInteractionLines(l, f, drug)) l.add(line);
+  }
+}
+
+function notChronicText(l: Lines, f: CaseFacts): string {
+  return `Pain for ${weeksText(f.painDurationWeeks ?? 0)}: ${l.entry(CHRONIC_PAIN.entry)} No chronic-pain plan is given; correct the duration if it is wrong.`;
+}
+
+/** The first "Do now" line of the case, as the short step shows it. */
+function firstDoNow(view: PathwayView, l: Lines): string | undefined {
+  return focusLines(view, l.book)[0]?.replace(/^- /, '');
+}
+
+function answerSection(l: Lines, input: LeadInput, question: string): void {
+  const { facts: f, view, ex } = input;
+  const intent = questionIntent(question);
+  if (!intent) return;
+  if (view.status === 'urgent') {
+    l.add('**Answer: pause the chronic pathway** and arrange the urgent evaluation below (same-day where it says so).');
+    return;
+  }
+  if (view.activeSteps.includes('notChronic')) {
+    l.add(`**Answer: not from this pathway.** ${notChronicText(l, f)}`);
+    return;
+  }
+  const asked = findDrugs(question.toLowerCase()).map((m) => m.drug);
+  const proposed = (ex?.proposals ?? []).map((m) => m.drug);
+  const drug = asked.at(-1) ?? proposed.at(-1);
+  if (intent === 'refer') {
+    const triggers = referralTriggers(f);
+    if (triggers.length) l.add(`**Answer: refer, yes.** ${triggerLine(l, triggers)}`);
+    else
+      l.add(
+        `**Answer: not yet on what the case holds.** The guideline refers after 12 weeks of optimised therapy without meaningful improvement, for significant functional disability, STarT Back high risk, or when an interventional procedure is considered ${l.marks('referral.persistent-pain-12-weeks')}`,
+      );
+    return;
+  }
+  const opioidAsked = intent === 'opioid' || (drug !== undefined && isOpioid(drug) && drug !== 'tramadol');
+  if (opioidAsked && intent !== 'dose' && intent !== 'increase') {
+    opioidSection(l, f, view, ex, true);
+    return;
+  }
+  if (opioidAsked && intent === 'increase') {
+    const held = f.medications.filter((m) => isHeld(m) && isOpioid(m.drug));
+    const total = caseOpioids(held);
+    l.add(
+      `**Answer: reassess before raising.** ${total.totalMme !== undefined ? `Now ${fmt(total.totalMme)} MME/day. ` : ''}${l.entry('mme.thresholds')}`,
+    );
+    return;
+  }
+  if (drug !== undefined && (intent !== 'next' || asked.length)) {
+    drugAnswer(l, f, view, intent, drug);
+    return;
+  }
+  const next = firstDoNow(view, l);
+  l.add(next ? `**Answer: next,** ${next}` : '**Answer:** the next step needs the missing fact asked below.');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The message before the step: undefined when there is nothing to say first. */
+export function leadMessage(input: LeadInput): OutputMessage | undefined {
+  const { facts: f, view, ex } = input;
+  const l = new Lines();
+  if (ex?.question) answerSection(l, input, ex.question);
+  const answeredOpioids = l.out.some((line) => line.startsWith('**Answer: opioid start'));
+  if (view.status !== 'urgent' && view.activeSteps.includes('notChronic')) {
+    if (!l.out.length) l.add(`**Not chronic pain.** ${notChronicText(l, f)}`);
+  } else if (view.status !== 'urgent') {
+    if (!answeredOpioids) opioidSection(l, f, view, ex, false);
+    const triggers = referralTriggers(f);
+    // the short step's referral line shows one trigger's words: every trigger present is named here
+    const shown = focusIds(view).some((ids) => ids.some((id) => id.startsWith('referral.')));
+    const answered = l.out.some((line) => line.startsWith('**Answer: refer'));
+    if (triggers.length && (!shown || triggers.length > 1) && !answered)
+      l.add(`**Referral indicated:** ${triggerLine(l, triggers)}`);
+  }
+  if (!l.out.length) return undefined;
+  const citations = l.book.list();
+  return { text: joinLines(l.out), ...(citations.length ? { citations } : {}) };
+}
+
+/** Bullets stay together under their heading; other lines are paragraphs. */
+function joinLines(lines: readonly string[]): string {
+  return lines.reduce((out, line, i) => (i === 0 ? line : `${out}${line.startsWith('- ') ? '\n' : '\n\n'}${line}`), '');
+}

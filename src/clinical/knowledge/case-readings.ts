@@ -1,0 +1,57 @@
+import { referenceOf, type KnowledgeEntryInput } from './entry-schema.js';
+import { SOURCE } from './source-names.js';
+
+/**
+ * The clinical reference's working readings of words the guideline leaves open (clinical-reference.md version 2,
+ * section 2, "Adequate trial and chronicity"), and the acute harms that pause the pathway on any turn. The numbers
+ * live here once; machines/ and the dialogs read them.
+ */
+
+/** "an adequate trial": the guideline's adequate dose taken for at least 4 weeks (project working reading). */
+export const ADEQUATE_TRIAL = Object.freeze({ minWeeks: 4, entry: 'reading.adequate-trial' });
+
+/**
+ * Chronic low back pain: more than 12 weeks (ACP 2017 definition). A pain of 12 weeks is read as chronic (the
+ * guideline's own 12-week readings); below it the pathway says it is for chronic pain and runs no plan.
+ */
+export const CHRONIC_PAIN = Object.freeze({ minWeeks: 12, entry: 'reading.chronic-pain' });
+
+/** "Intensive non-drug therapy": at least one moderate-evidence therapy tried or declined (project working reading). */
+export const INTENSIVE_NON_DRUG = Object.freeze({ minModerate: 1, entry: 'reading.intensive-nondrug' });
+
+/**
+ * "Start with the lowest effective dose (e.g., morphine equivalent of 20-30 mg daily)" (guideline, 1): the range an
+ * opioid start is judged against (its entry, opioid.framework.lowest-dose, says the same words).
+ */
+export const OPIOID_START_MME = Object.freeze({ min: 20, max: 30, entry: 'opioid.framework.lowest-dose' });
+
+const reading = referenceOf('opioid-gate');
+
+export const caseReadingEntries: KnowledgeEntryInput[] = [
+  reading({
+    id: 'reading.adequate-trial',
+    text: 'Adequate trial (project working reading): the guideline adequate dose taken for at least 4 weeks; a trial with no duration is asked about, never assumed adequate.',
+    source: SOURCE.clinicalReference,
+    topics: ['adequate trial', 'treatment failure', 'documented failure', 'duration', '4 weeks'],
+    drugs: ['naproxen', 'ibuprofen', 'duloxetine', 'tramadol'],
+  }),
+  reading({
+    id: 'reading.intensive-nondrug',
+    text: 'Intensive non-drug therapy (project working reading): at least one moderate-evidence therapy (exercise, multidisciplinary rehabilitation, acupuncture, mindfulness-based stress reduction) tried or declined.',
+    source: SOURCE.clinicalReference,
+    topics: ['non-drug', 'intensive', 'moderate evidence', 'before opioids'],
+  }),
+  referenceOf('monitoring')({
+    id: 'reading.chronic-pain',
+    text: 'This pathway is for chronic low back pain: pain lasting more than 12 weeks (ACP 2017 definition).',
+    source: SOURCE.clinicalReference,
+    topics: ['chronic', 'acute', 'subacute', 'duration', '12 weeks'],
+  }),
+  referenceOf('red-flag')({
+    id: 'harm.serotonin-toxicity',
+    text: 'Possible serotonin toxicity: sweating, tremor, agitation, fever, diarrhoea or clonus with a serotonergic drug (duloxetine, tramadol, an SSRI...). Pause the pathway, add no serotonergic drug; same-day assessment.',
+    source: `${SOURCE.duloxetineLabel}; ${SOURCE.tramadolLabel}`,
+    topics: ['serotonin syndrome', 'serotonin toxicity', 'urgent', 'tremor', 'clonus', 'sweating'],
+    drugs: ['duloxetine', 'tramadol', 'ssri', 'other-snri', 'tricyclic', 'other-serotonergic', 'maoi'],
+  }),
+];
