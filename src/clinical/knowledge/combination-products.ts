@@ -79,9 +79,10 @@ const squash = (name: string): string => name.toLowerCase().replace(/\s+/g, '');
 
 /** The product a typed brand name names ("Tylenol #3", "norco"), or undefined for a generic or single-drug brand. */
 export function combinationByBrand(typed: string): CombinationProduct | undefined {
-  const t = squash(typed);
-  return combinationProducts.find((p) => p.brands.some((b) => squash(b) === t));
+  return byBrand.get(squash(typed));
 }
+/** Built once: this runs for every drug mention in a text. */
+const byBrand = new Map(combinationProducts.flatMap((p) => p.brands.map((b) => [squash(b), p] as const)));
 
 /** The combination product of an opioid, for a generic typed with a strength ("hydrocodone 10/325"). */
 export function combinationByOpioid(drug: DrugId): CombinationProduct | undefined {

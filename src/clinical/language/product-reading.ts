@@ -63,10 +63,12 @@ export function withProduct(
   regimen: DoseRegimen,
 ): { regimen: DoseRegimen; facts: ProductFacts } {
   const facts: ProductFacts = {};
-  const out: DoseRegimen = { ...regimen };
   const combo = combinationByBrand(m.matched);
-  const strengths = combo ? strengthsForName(combo, m.matched) : [];
   const product = productOf(m);
+  // A plain generic with no strength typed: nothing to add (the common case, kept cheap for long texts).
+  if (!combo && !product && m.drug !== 'acetaminophen' && !combinationByOpioid(m.drug)) return { regimen, facts };
+  const out: DoseRegimen = { ...regimen };
+  const strengths = combo ? strengthsForName(combo, m.matched) : [];
   const hadDose = out.doseMg !== undefined || out.dailyMg !== undefined;
   if (combo && strengths.length === 1) {
     // A count right after the name wins over the ordinary reader's bare number ("ultracet 2 q4h" is 2 tablets).
