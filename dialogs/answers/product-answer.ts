@@ -40,6 +40,8 @@ type Place = (lines: AnswerLine[]) => AnswerLine[];
 
 const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 const HINT = 'Give the strength, the tablets per dose and how often, e.g. "norco 10/325 2 tabs q6h".';
+/** A question that sets two forms side by side rather than taking both. */
+const COMPARE = /\b(?:same as|equivalent|equal to|instead of|versus|vs\.?|compared?|switch(?:ing)? (?:to|from))\b|=/;
 const ER_KINDS = new Set(['er-la', 'tramadol-er', 'fentanyl-patch', 'gabapentin-product']);
 
 export function answerProductQuestion(
@@ -56,7 +58,8 @@ export function answerProductQuestion(
   const holdsApap = mentions.some((x) => x.acetaminophenMg !== undefined || combinationByBrand(x.matched));
   const named = mentions.filter((x) => !(holdsApap && x.drug === 'acetaminophen' && !amountTyped(x)));
   if (new Set(named.map((x) => x.drug)).size !== 1) return undefined;
-  const twice = sameDrugTwice(named);
+  // "aleve 2 tabs bid: same as naproxen 500 bid?" compares: the named product is answered (its base dose shows it).
+  const twice = COMPARE.test(lower) ? undefined : sameDrugTwice(named);
   if (twice) return twice;
   const m = named.find((x) => productOf(x) || combinationByBrand(x.matched)) ?? named[0]!;
   const after = lower.slice(m.end, mentions.find((x) => x.start > m.start)?.start);
