@@ -1,3 +1,4 @@
+import type { ReviewState } from '../src/clinical/knowledge/entry-schema.js';
 import type { Citation } from './turn-types.js';
 
 /** The guideline cites its sources as 1-6; reference sources are numbered after them. */
@@ -5,24 +6,45 @@ export const GUIDELINE_CITATIONS = 6;
 
 /**
  * The sources cited by one message, numbered once: guideline citation numbers 1-6 keep the guideline's own numbers,
- * each named clinical-reference source gets the next number from 7, marked review pending. Every answer, card and
+ * each named clinical-reference source gets the next number from 7, marked with its review state. Every answer, card and
  * walk-through reply numbers its [n] markers here. A guideline number is shown as the guideline's own: the
  * "probable source" mapping (clinical-reference.md section 1) is a guess for the text as a whole, not per line, so
  * it belongs to the `sources` answer only, never under a line as if it were that line's source.
  */
+/**
+ * The review state said beside a reference source: "review confirmed" only when every cited entry from it is
+ * confirmed; a line with no known state (not from a knowledge entry) counts as pending.
+ */
+export function reviewWords(states: readonly (ReviewState | undefined)[]): string {
+  return states.length > 0 && states.every((s) => s === 'confirmed') ? 'review confirmed' : 'review pending';
+}
+
 export class CitationBook {
   private readonly byKey = new Map<string, Citation>();
+  private readonly reviews = new Map<string, (ReviewState | undefined)[]>();
   private references = 0;
 
-  /** The marker positions for a guideline entry's numbers and/or a reference fact's named source. */
-  cite(cites: readonly number[] = [], source?: string): number[] {
+  /**
+   * The marker positions for a guideline entry's numbers and/or a reference fact's named source; `review` is the
+   * cited entry's review state (undefined when the line is not a knowledge entry).
+   */
+  cite(cites: readonly number[] = [], source?: string, review?: ReviewState): number[] {
     const positions = cites.map((n) => this.guideline(n));
-    if (source) positions.push(this.reference(source));
+    if (source) {
+      positions.push(this.reference(source));
+      this.reviews.set(source, [...(this.reviews.get(source) ?? []), review]);
+    }
     return positions;
   }
 
   list(): Citation[] {
-    return [...this.byKey.values()].sort((a, b) => a.position - b.position);
+    return [...this.byKey.entries()]
+      .map(([key, c]) =>
+        key.startsWith('r:')
+          ? { ...c, abstract: `${c.name}. Clinical reference, ${reviewWords(this.reviews.get(c.name) ?? [])}.` }
+          : c,
+      )
+      .sort((a, b) => a.position - b.position);
   }
 
   private guideline(n: number): number {
@@ -38,7 +60,7 @@ export class CitationBook {
     const added = this.add(`r:${source}`, {
       position,
       name: source,
-      abstract: `${source}. Clinical reference, review pending.`,
+      abstract: `${source}. Clinical reference.`,
     });
     if (added === position) this.references++;
     return added;

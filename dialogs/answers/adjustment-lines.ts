@@ -3,6 +3,8 @@ import {
   ageAdjustment,
   conditionAdjustments,
   dialysisAdjustment,
+  getEntry,
+  hasEntry,
   isDosedDrug,
   liverAdjustment,
   renalAdjustment,
@@ -11,13 +13,22 @@ import {
 } from './ports.js';
 import type { QuestionContext } from './question-context.js';
 
-function line(result: AdjustmentResult, label: string): AnswerLine {
-  return { label, text: result.text, ...(result.source ? { source: result.source } : {}) };
+/** Said once, on the renal line, when an eGFR stands in for CrCl (clinical-reference.md section 2). */
+export const EGFR_CAUTION = 'eGFR overestimates clearance in older and low-weight patients.';
+
+function line(a: Adjusted): AnswerLine {
+  const { result, label } = a;
+  const text = [result.text, result.reading, a.note].filter(Boolean).join(' ');
+  const entry = result.knowledgeId && hasEntry(result.knowledgeId) ? getEntry(result.knowledgeId) : undefined;
+  const review = entry?.origin === 'reference' ? { review: entry.review } : {};
+  return { label, text, ...(result.source ? { source: result.source, ...review } : {}) };
 }
 
 interface Adjusted {
   result: AdjustmentResult;
   label: string;
+  /** Said after the result: the eGFR caution on the line that uses an eGFR. */
+  note?: string | undefined;
   /** The fact came from the open case, not from the question. */
   fromCase: boolean;
 }
@@ -47,7 +58,8 @@ function adjustments(drug: DrugId, ctx: QuestionContext): Adjusted[] {
     if (ctx.crcl !== undefined) {
       const label = `Renal (${renalBasis(ctx)}${from(ctx.renalFrom)})`;
       const result = renalAdjustment(drug, ctx.crcl);
-      found.push({ result, label, fromCase: ctx.renalFrom !== undefined });
+      const note = /^egfr\b/i.test(ctx.renalLabel ?? '') ? EGFR_CAUTION : undefined;
+      found.push({ result, label, note, fromCase: ctx.renalFrom !== undefined });
       // "CrCl < 30" may be far lower: the lowest tier is shown too when it differs.
       const lowest = ctx.renalBelow ? renalAdjustment(drug, 0) : result;
       if (lowest.text !== result.text) found.push({ result: lowest, label: 'Renal (if lower still)', fromCase: false });
@@ -84,7 +96,7 @@ function adjustments(drug: DrugId, ctx: QuestionContext): Adjusted[] {
  * cirrhosis or heart failure), in that order; case facts only when they apply.
  */
 export function adjustmentLines(drug: DrugId, ctx: QuestionContext): AnswerLine[] {
-  return adjustments(drug, ctx).map((a) => line(a.result, a.label));
+  return adjustments(drug, ctx).map(line);
 }
 
 /** True when at least one fact really changes the dose (not only "no adjustment listed"). */

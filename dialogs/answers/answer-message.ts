@@ -1,10 +1,12 @@
+import type { ReviewState } from '../../src/clinical/knowledge/entry-schema.js';
 import { CitationBook } from '../citation-book.js';
 import type { AdaptiveCardJson, Citation, OutputMessage, SuggestedAction } from '../turn-types.js';
 
 /**
  * One short answer as data: a title and a few lines, each carrying either guideline citation numbers (1-6, shown
  * as [n] markers) or the named source of a clinical-reference fact (shown as a numbered marker after 6, labelled
- * "review pending"). Rendered once to plain text and to an Adaptive Card 1.5 with the same content.
+ * with the cited entries' review state: "review pending" or "review confirmed"). Rendered once to plain text and
+ * to an Adaptive Card 1.5 with the same content.
  */
 export interface AnswerLine {
   text: string;
@@ -12,6 +14,8 @@ export interface AnswerLine {
   cites?: number[];
   /** Named public source (clinical-reference facts). */
   source?: string;
+  /** The review state of the knowledge entry behind a sourced line (said beside its source). */
+  review?: ReviewState;
   /** Short bold prefix, e.g. "Guideline", "Label". */
   label?: string;
   evidence?: 'moderate' | 'low';
@@ -32,7 +36,7 @@ interface Numbered {
 
 function number(lines: AnswerLine[]): { numbered: Numbered[]; citations: Citation[] } {
   const book = new CitationBook();
-  const numbered = lines.map((line) => ({ line, markers: book.cite(line.cites, line.source) }));
+  const numbered = lines.map((line) => ({ line, markers: book.cite(line.cites, line.source, line.review) }));
   return { numbered, citations: book.list() };
 }
 

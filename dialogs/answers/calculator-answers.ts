@@ -145,6 +145,36 @@ function mmeCommand(text: string): CalculatorOutcome {
   return { calculator: 'mme', result, message: mmeMessage(result, tabletLines) };
 }
 
+/**
+ * The MME of the opioid regimens a drug question states ("oxy IR 5 q6h + gabapentin 300 tid"): one line per opioid
+ * whose dose and frequency can be read, and the total a day when there are several (CDC 2022 factors,
+ * clinical-reference.md section 4). Opioids without a readable regimen are left out, so no line is an undercount:
+ * when any opioid named has no readable regimen, nothing is said.
+ */
+export function regimenMmeLines(mentions: readonly DrugMention[]): AnswerLine[] {
+  const opioids = mentions.filter((m) => FACTORS[m.drug] !== undefined);
+  if (!opioids.length) return [];
+  const items: MmeItem[] = [];
+  for (const m of opioids) {
+    if (m.doseMg === undefined && m.dailyMg === undefined) return [];
+    const item = mmeItem(m);
+    if (typeof item === 'string') return [];
+    items.push(item);
+  }
+  const result = calculateMme(items, FACTORS, THRESHOLDS);
+  if (result.kind !== 'ok') return [];
+  const lines: AnswerLine[] = result.lines.map((l) => ({ label: 'MME', text: mmePart(l, result), source: MME_SOURCE }));
+  lines[lines.length - 1]!.text += '; an estimate of overdose risk, not a conversion table for switching opioids.';
+  if (result.lines.length > 1)
+    lines.unshift({
+      label: 'MME total',
+      text: `${fmt(result.total)} MME/day across these opioids.`,
+      source: MME_SOURCE,
+    });
+  if (result.atOrAboveReassess) lines.push(entryLine('mme.thresholds'));
+  return lines;
+}
+
 /** One opioid as an MME item, or what is wrong with it (said to the clinician; nothing is computed). */
 function mmeItem(m: DrugMention): MmeItem | string {
   const name = drugNames(m.drug).generic;
@@ -164,6 +194,19 @@ function mmeItem(m: DrugMention): MmeItem | string {
   return `I need the dose and how often for ${name}. ${MME_HINT}`;
 }
 
+type MmeOk = Extract<MmeResult, { kind: 'ok' }>;
+
+/**
+ * One opioid's share: "oxycodone 40 mg/day x 1.5 = 60 MME/day" alone; beside others it is said as a part of the
+ * day's total ("... x 1.5: 60 MME/day of the 90 MME/day total"), so no part reads as the answer.
+ */
+function mmePart(l: MmeOk['lines'][number], result: MmeOk): string {
+  const dose = `${drugNames(l.drug).generic} ${fmt(l.dailyAmount)} ${l.unit} x ${l.factor}`;
+  return result.lines.length > 1
+    ? `${dose}: ${fmt(l.mme)} MME/day of the ${fmt(result.total)} MME/day total`
+    : `${dose} = ${fmt(l.mme)} MME/day`;
+}
+
 function mmeMessage(result: MmeResult, tabletLines: AnswerLine[] = []): OutputMessage {
   if (result.kind === 'refused') {
     const factor = mmeFactorFor(result.drug);
@@ -177,10 +220,7 @@ function mmeMessage(result: MmeResult, tabletLines: AnswerLine[] = []): OutputMe
     );
   const lines: AnswerLine[] = [
     ...tabletLines,
-    ...result.lines.map((l) => ({
-      text: `${drugNames(l.drug).generic} ${fmt(l.dailyAmount)} ${l.unit} x ${l.factor} = ${fmt(l.mme)} MME/day`,
-      source: MME_SOURCE,
-    })),
+    ...result.lines.map((l) => ({ text: mmePart(l, result), source: MME_SOURCE })),
   ];
   if (result.atOrAboveReassess) lines.push(entryLine('mme.thresholds'), entryLine('opioid.cdc-naloxone'));
   const flag = result.atOrAboveAvoid

@@ -52,10 +52,14 @@ export function doseCheckMessage(
   }
   const check = checkDose(drug, doseMg, timesPerDay, ctx);
   if (check.verdict === 'absurd') return safeRefusal(said, check.notes[0] ?? 'that amount is not plausible.');
+  // A daily cap that is not a whole number of doses (3 tablets a dose, at most 8 a day) is said as the cap, never as
+  // a fractional count of doses a day ("600 mg x 2.7/day").
   const regimen =
     m.dailyMg !== undefined && perDay === undefined
       ? `${fmt(check.dailyMg)} mg/day`
-      : `${fmt(check.doseMg)} mg x ${fmt(check.timesPerDay)}/day = ${fmt(check.dailyMg)} mg/day`;
+      : Number.isInteger(check.timesPerDay)
+        ? `${fmt(check.doseMg)} mg x ${fmt(check.timesPerDay)}/day = ${fmt(check.dailyMg)} mg/day`
+        : `${fmt(check.doseMg)} mg a dose, at most ${fmt(check.dailyMg)} mg/day`;
   // The patient's own renal/age/liver tier (with its source) replaces the full adjustment tables.
   const adjustments = adjustmentLines(drug, ctx);
   const ids = check.knowledgeIds.filter(
@@ -69,7 +73,10 @@ export function doseCheckMessage(
   const shown = new Set([...entries, ...adjustments].map((e) => e.text));
   for (const part of parts) if (part.note) shown.add(part.note);
   // A "Label: ..." note repeats the label entry shown below, which carries its source.
-  const notes = check.notes.filter((n) => !shown.has(n) && !/^label\b/i.test(n));
+  // An adjustment line may carry a note after the result ("eGFR overestimates..."): its result is still shown.
+  const notes = check.notes.filter(
+    (n) => !shown.has(n) && !adjustments.some((a) => a.text.startsWith(n)) && !/^label\b/i.test(n),
+  );
   const lines: AnswerLine[] = [...notes.map((text) => ({ text })), ...adjustments, ...entries];
   const headline = parts.map((p) => p.text).join('; ');
   return renderAnswer({ title: `${title} ${regimen}: ${headline}`, lines: withCase(lines) });

@@ -1,5 +1,6 @@
 import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
+import { regimenMmeLines } from './calculator-answers.js';
 import { caseInteractionLines } from './case-interactions.js';
 import { ACETAMINOPHEN_ALONE, DRUG_PLANS, type DrugPlan } from './drug-plans.js';
 import { adjustmentApplies, adjustmentLines, notForPatient } from './adjustment-lines.js';
@@ -9,6 +10,7 @@ import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { entryLine } from './knowledge-lines.js';
 import { drugNames, isDosedDrug, type DrugId, type DrugMention } from './ports.js';
 import { readContext, withQuestion, type QuestionContext } from './question-context.js';
+import { uncheckedPartner } from './unchecked-partner.js';
 
 /**
  * Quick drug questions: dosing, dose checks, adjustments, interactions, avoid and not-covered answers. One short
@@ -73,6 +75,8 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
   const mention = mentions[0]!;
   const drug = mention.drug;
   const title = drugTitle(drug, mention.matched);
+  const partner = drugs.length === 1 ? uncheckedPartner(lower, mentions) : undefined;
+  if (partner) return uncheckedPairMessage(drug, title, partner);
   let plan = DRUG_PLANS[drug];
   if (drug === 'acetaminophen' && ALONE.test(lower) && mention.doseMg === undefined) plan = ACETAMINOPHEN_ALONE;
   const context = withQuestion(known, readContext(lower));
@@ -94,7 +98,7 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
     case 'opioid':
       return renderAnswer({
         title: `${title}: no dose from this pathway; opioids are a last resort`,
-        lines: withCase(planLines(plan)),
+        lines: withCase(uniqueText([...regimenMmeLines(mentions), ...planLines(plan)])),
         suggestedActions: [{ title: 'MME calculator', value: `MME ${drugNames(drug).generic.split(' ')[0]} ` }],
       });
     case 'dose':
@@ -119,6 +123,12 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
     return renderAnswer({ title: `${title}: ${heading}`, lines: withCase([...adjusted, ...lines.slice(0, 2)]) });
   }
   return renderAnswer({ title, lines: withCase(lines) });
+}
+
+/** The first line of each text: the MME thresholds line may also be one of the plan's lines. */
+function uniqueText(lines: AnswerLine[]): AnswerLine[] {
+  const seen = new Set<string>();
+  return lines.filter((l) => !seen.has(l.text) && seen.add(l.text));
 }
 
 /**
@@ -165,8 +175,25 @@ function interactionMessage(drugs: DrugId[], mentions: DrugMention[], doseAsked:
           text: `${names.join(' + ')}: not checked by this pathway; use a full interaction reference.`,
         },
       ];
-  const lines: AnswerLine[] = [...doseLines, ...none, ...found, ...avoid];
+  const lines: AnswerLine[] = [...doseLines, ...none, ...found, ...regimenMmeLines(mentions), ...avoid];
   return renderAnswer({ title: names.join(' + '), lines });
+}
+
+/**
+ * One pathway drug and a name the pathway does not know, in an interaction question: the pair is not in the
+ * reference's table, so it has not been checked (clinical-reference.md section 3), then the drug's first line.
+ */
+function uncheckedPairMessage(drug: DrugId, title: string, partner: string): OutputMessage {
+  const plan = DRUG_PLANS[drug];
+  return renderAnswer({
+    title: `${title} + ${partner}`,
+    lines: [
+      {
+        text: `${title} + ${partner}: not checked by this pathway (${partner} is not in its interaction table); use a full interaction reference.`,
+      },
+      ...planLines(plan).slice(0, 1),
+    ],
+  });
 }
 
 /** A choice between drugs: where each sits in the pathway (its first guideline line, or its avoid / not-covered line). */

@@ -9,7 +9,7 @@ export function entryLine(id: string, label?: string): AnswerLine {
   if (entry.origin === 'guideline') {
     return { ...base, cites: entry.cites, ...(entry.evidence ? { evidence: entry.evidence } : {}) };
   }
-  return { ...base, source: entry.source };
+  return { ...base, source: entry.source, review: entry.review };
 }
 
 /** Lines for the ids that exist, in order (an id the knowledge base does not hold yet is skipped). */

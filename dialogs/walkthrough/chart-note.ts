@@ -1,4 +1,6 @@
 import { drugNames } from '../../src/clinical/knowledge/drug-catalogue.js';
+import type { KnowledgeEntry } from '../../src/clinical/knowledge/entry-schema.js';
+import { reviewWords } from '../citation-book.js';
 import type { OutputMessage } from '../turn-types.js';
 import type { CaseRecord } from './case-record.js';
 import { factLines } from './fact-lines.js';
@@ -10,12 +12,16 @@ import { isTherapyOption, therapyLines } from './therapy-lines.js';
 import { withoutRestatements } from './restatements.js';
 import { caseOptionNote } from './option-lines.js';
 
+/** An entry's source in words for a chart: the guideline's refs, or a reference source with its own review state. */
+export function chartSource(e: KnowledgeEntry): string {
+  return e.origin === 'guideline' ? `guideline ref. ${e.cites.join(', ')}` : `${e.source}; ${reviewWords([e.review])}`;
+}
+
 /** An entry as chart text: its sentence and its source in words (no chat citation markers in a chart). */
 function noteLine(id: string): string | undefined {
   if (!hasEntry(id)) return undefined;
   const e = getEntry(id);
-  const source = e.origin === 'guideline' ? `guideline ref. ${e.cites.join(', ')}` : `${e.source}; review pending`;
-  return `- ${new EntryCitations().entry(id)?.text ?? e.text} (${source})`;
+  return `- ${new EntryCitations().entry(id)?.text ?? e.text} (${chartSource(e)})`;
 }
 
 /** Therapy options in one line per evidence level, as in chat but with the guideline refs in words. */

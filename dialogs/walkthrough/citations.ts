@@ -20,7 +20,8 @@ export class EntryCitations {
   entry(id: string): ShownEntry | undefined {
     if (!hasEntry(id)) return undefined;
     const entry = getEntry(id);
-    const positions = entry.origin === 'guideline' ? this.book.cite(entry.cites) : this.book.cite([], entry.source);
+    const positions =
+      entry.origin === 'guideline' ? this.book.cite(entry.cites) : this.book.cite([], entry.source, entry.review);
     // Label and adjustment notes do not always name their drug ("Label: start 150 mg/day..."): say which.
     const drug =
       (entry.kind === 'label' || entry.kind === 'adjustment') && entry.drugs?.length === 1

@@ -131,6 +131,26 @@ describe('eGFR used as CrCl is said once, on the line that uses it (issue 12)', 
     expect(line).toMatch(/Renal/);
   });
 
+  it.each(['duloxetine 60 mg eGFR 25', 'tramadol dose, eGFR 45, 80yo', 'naproxen 500 bid egfr 20'])(
+    '%s: the eGFR line carries the overestimate caution, once (reference section 2)',
+    (q) => {
+      const text = reply(q);
+      const cautions = text.match(/eGFR overestimates clearance in older and low-weight patients/g) ?? [];
+      expect(cautions, text).toHaveLength(1);
+      const line = text.split('\n').find((l) => l.includes('used as CrCl')) ?? '';
+      expect(line).toMatch(/overestimates clearance/);
+    },
+  );
+
+  it('ibuprofen in renal disease: the CrCl < 30 cut-off is said to be the project reading, on the line (ref section 2)', () => {
+    for (const q of ['ibuprofen 400 tid CrCl 20', 'ibuprofen with eGFR 22?', 'motrin dose crcl 25']) {
+      const text = reply(q);
+      const line = text.split('\n').find((l) => l.includes('**Renal (')) ?? '';
+      expect(line, text).toMatch(/label gives no number/);
+      expect(line, text).toMatch(/own reading/);
+    }
+  });
+
   it('a CrCl given as CrCl is not glossed', () => {
     expect(reply('gabapentin 300 tid CrCl 40')).not.toMatch(/used as CrCl/);
   });

@@ -24,6 +24,8 @@ export interface AdjustmentResult {
   text: string;
   source?: string | undefined;
   knowledgeId?: string | undefined;
+  /** The cut-off is the project's own reading of a label that gives no number: said beside the text. */
+  reading?: string | undefined;
 }
 
 function noneListed(drug: DosedDrugId, kind: AdjustmentResult['kind']): AdjustmentResult {

@@ -26,8 +26,9 @@ export const NOTE = {
     `${r.dailyMg} mg/day is below the guideline dose of ${range.min} mg/day.`,
   aboveGuideline: (r: DoseCheck, range: GuidelineDailyRange) =>
     `${r.dailyMg} mg/day is above the guideline range of ${range.min}-${range.max} mg/day.`,
+  // A daily cap that is not a whole number of doses (2.5) is up to the next whole dose: never a fractional count.
   tooOften: (r: DoseCheck, a: AdjustmentResult) =>
-    `${r.timesPerDay} doses a day: for this patient the label gives it ${scheduleText(a)}.`,
+    `${Number.isInteger(r.timesPerDay) ? r.timesPerDay : `Up to ${Math.ceil(r.timesPerDay)}`} doses a day: for this patient the label gives it ${scheduleText(a)}.`,
   tooMuchPerDose: (r: DoseCheck, a: AdjustmentResult) =>
     `${r.doseMg} mg per dose: for this patient the label gives ${a.perDoseMg} mg per dose.`,
 };

@@ -147,6 +147,7 @@ export const escalationDosing: DosedDrugInput[] = [
         crclBelow: 30,
         action: 'not-recommended',
         text: 'Ibuprofen is not recommended in advanced renal disease (CrCl < 30).',
+        reading: "The label gives no number: CrCl < 30 is this project's own reading of advanced renal disease.",
         source: SOURCE.ibuprofenLabel,
         knowledgeId: 'renal.ibuprofen',
       },

@@ -94,6 +94,8 @@ export const renalTierSchema = z.strictObject({
   crclMax: z.number().positive().optional(),
   /** Said when CrCl is exactly crclMax, an edge two label rows share (pregabalin: the lower row is used). */
   edgeText: z.string().min(5).optional(),
+  /** Said on the line that applies the tier when the cut-off is the project's reading, not a label number. */
+  reading: z.string().min(5).optional(),
   ...adjustmentFields,
 });
 export type RenalTier = z.infer<typeof renalTierSchema>;

@@ -56,7 +56,7 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
   }),
   adjustment({
     id: 'renal.ibuprofen',
-    text: 'Ibuprofen is not recommended in advanced renal disease (CrCl < 30).',
+    text: "Ibuprofen is not recommended in advanced renal disease (CrCl < 30). The label gives no number: CrCl < 30 is this project's own reading of advanced renal disease.",
     source: SOURCE.ibuprofenLabel,
     topics: ['ibuprofen', 'nsaid', 'renal', 'crcl', 'ckd', 'kidney'],
     drugs: ['ibuprofen'],

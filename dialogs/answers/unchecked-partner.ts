@@ -1,0 +1,94 @@
+import type { DrugMention } from './ports.js';
+import { readContext } from './question-context.js';
+
+/**
+ * An interaction question that names one pathway drug and a second name the pathway does not know ("cymbalta +
+ * metoprolol interaction?"). clinical-reference.md section 3: a pair that is not in the table has not been checked,
+ * so the answer says "not checked by this pathway; use a full interaction reference", never silence.
+ */
+const CUE = /\binteract|\btogether\b|\bcombin|\bco-?prescri|\balongside\b/;
+const LINKS = new Set(['+', 'plus', 'with', 'and', 'alongside']);
+/** Words that can follow "with" or "and" in such a question without being a drug. */
+const NOT_A_DRUG = new Set([
+  // In the reference's table as a pair partner, or a patient fact rather than a drug.
+  'alcohol',
+  'beer',
+  'wine',
+  'drinking',
+  'liver',
+  'kidney',
+  'kidneys',
+  'renal',
+  'cirrhosis',
+  'heart',
+  'copd',
+  'asthma',
+  'elderly',
+  'older',
+  'also',
+  'already',
+  'alright',
+  'another',
+  'anything',
+  'combination',
+  'combined',
+  'combining',
+  'drug',
+  'drugs',
+  'each',
+  'fine',
+  'food',
+  'interact',
+  'interaction',
+  'interactions',
+  'meds',
+  'medication',
+  'medications',
+  'okay',
+  'other',
+  'others',
+  'patient',
+  'safe',
+  'that',
+  'their',
+  'them',
+  'these',
+  'this',
+  'together',
+  'what',
+]);
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The unknown second name, or undefined when the question is not an interaction question about one. */
+export function uncheckedPartner(lower: string, mentions: readonly DrugMention[]): string | undefined {
+  const cue = CUE.test(lower);
+  const joined = lower.includes('+') || /\bplus\b/.test(lower);
+  if (!cue && !joined) return undefined;
+  // "tramadol + CrCl 20": with only a "+" and patient facts, the "+" joins a fact, not a drug.
+  if (!cue && Object.keys(readContext(lower)).length > 0) return undefined;
+  const tokens: Token[] = [...lower.matchAll(/[a-z][a-z-]*|\+/g)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const inMention = (t: Token): boolean => mentions.some((m) => t.start < m.end && t.end > m.start);
+  const candidate = (t: Token | undefined): t is Token =>
+    t !== undefined && t.word.length >= 4 && !LINKS.has(t.word) && !NOT_A_DRUG.has(t.word) && !inMention(t);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!LINKS.has(tokens[i]!.word)) continue;
+    // "and"/"with" count only in a question that asks about an interaction; "+" and "plus" always join two things.
+    if (!cue && (tokens[i]!.word === 'and' || tokens[i]!.word === 'with')) continue;
+    const after = tokens[i + 1];
+    const before = tokens[i - 1];
+    if (after && inMention(after) && candidate(before)) return before.word;
+    if (before && inMention(before) && candidate(after)) return after.word;
+    // "does tramadol interact with levothyroxine?": the name after the link, the drug elsewhere in the question.
+    if (cue && tokens[i]!.word !== 'and' && candidate(after)) return after.word;
+  }
+  return undefined;
+}
