@@ -37,7 +37,7 @@ export interface LeadInput {
   facts: CaseFacts;
   view: PathwayView;
   /** What this message said (its question, proposals and patch); absent for a reply with no text to read. */
-  ex?: Pick<Extraction, 'patch' | 'proposals' | 'question'>;
+  ex?: Pick<Extraction, 'patch' | 'proposals' | 'question' | 'questionContext'>;
 }
 
 /** What the closing question asks, first match wins; each row with an example it must read. */
@@ -61,9 +61,19 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
   },
   { intent: 'opioid', example: 'can I start opioids?', re: /\b(?:opioids?|opiates?|narcotics?)\b/ },
   {
+    intent: 'opioid',
+    example: 'He asks whether stronger painkillers would help',
+    re: /\b(?:strong(?:er)? pain ?killers?|something stronger|strong(?:er)? analgesi[ac]s?)\b/,
+  },
+  {
     intent: 'safe',
     example: 'safe to start?',
     re: /\b(?:safe|ok|okay|alright|fine|reasonable|appropriate|can (?:i|we)|could (?:i|we)|should (?:i|we)|may (?:i|we))\b/,
+  },
+  {
+    intent: 'safe',
+    example: 'advice on whether to start duloxetine',
+    re: /\b(?:whether|start(?:ing)?|add(?:ing)?|try(?:ing)?|switch(?:ing)?|agree)\b/,
   },
   {
     intent: 'next',
@@ -71,6 +81,9 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
     re: /\b(?:next|now what|what (?:now|do i do|should i do|else|to do)|options?|what do you (?:suggest|recommend)|how (?:to|do i|should i) proceed)\b/,
   },
 ];
+
+/** "?tramadol", "Plan: ?tramadol": a drug queried with no other word, asked as an option for this patient. */
+const QUERIED_DRUG = /(?:^|[\s:])\?\s?[a-z]/i;
 
 export function questionIntent(question: string): QuestionIntent | undefined {
   const q = question.toLowerCase();
@@ -409,6 +422,24 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
   }
 }
 
+/**
+ * "Shall I go up to 60?": the case's held option drug the number is a dose of (its adequate daily dose, or above
+ * what is taken now and no more than that dose), else the one held below its adequate dose.
+ */
+function raisedDrug(f: CaseFacts, question: string): DrugId | undefined {
+  const n = Number(/\b(\d{1,4})\s*(?:mg)?\b/i.exec(question)?.[1] ?? Number.NaN);
+  const held = f.medications
+    .filter((m) => isHeld(m) && OPTION_OF[m.drug] !== undefined)
+    .map((m) => ({ drug: m.drug, s: drugOptionStatus(f, OPTION_OF[m.drug]!) }));
+  const fits = held.find(
+    ({ s }) =>
+      !Number.isNaN(n) &&
+      s.targetDailyMg !== undefined &&
+      (n === s.targetDailyMg || (s.dailyMg !== undefined && n > s.dailyMg && n <= s.targetDailyMg)),
+  );
+  return (fits ?? held.find(({ s }) => s.status === 'current-below-target') ?? held[0])?.drug;
+}
+
 function notChronicText(l: Lines, f: CaseFacts): string {
   return `Pain for ${weeksText(f.painDurationWeeks ?? 0)}: ${l.entry(CHRONIC_PAIN.entry)} No chronic-pain plan is given; correct the duration if it is wrong.`;
 }
@@ -420,7 +451,11 @@ function firstDoNow(view: PathwayView, l: Lines): string | undefined {
 
 function answerSection(l: Lines, input: LeadInput, question: string): void {
   const { facts: f, view, ex } = input;
-  const intent = questionIntent(question);
+  const asked = findDrugs(question.toLowerCase()).map((m) => m.drug);
+  // a drugless question is about the drug the sentence before names ("I wondered about gabapentin. What dose?")
+  const context = asked.length ? [] : findDrugs((ex?.questionContext ?? '').toLowerCase()).map((m) => m.drug);
+  // "?tramadol", "Plan: ?tramadol": a drug asked with no other word is asked as an option for this patient
+  const intent = questionIntent(question) ?? (asked.length && QUERIED_DRUG.test(question) ? 'safe' : undefined);
   if (!intent) return;
   if (view.status === 'urgent') {
     l.add('**Answer: pause the chronic pathway** and arrange the urgent evaluation below (same-day where it says so).');
@@ -430,9 +465,10 @@ function answerSection(l: Lines, input: LeadInput, question: string): void {
     l.add(`**Answer: not from this pathway.** ${notChronicText(l, f)}`);
     return;
   }
-  const asked = findDrugs(question.toLowerCase()).map((m) => m.drug);
   const proposed = (ex?.proposals ?? []).map((m) => m.drug);
-  const drug = asked.at(-1) ?? proposed.at(-1);
+  const drug =
+    asked.at(-1) ?? context.at(-1) ?? proposed.at(-1) ?? (intent === 'increase' ? raisedDrug(f, question) : undefined);
+  const named = asked.length > 0 || context.length > 0;
   if (intent === 'refer') {
     const triggers = referralTriggers(f);
     if (triggers.length) l.add(`**Answer: refer, yes.** ${triggerLine(l, triggers)}`);
@@ -455,7 +491,7 @@ function answerSection(l: Lines, input: LeadInput, question: string): void {
     );
     return;
   }
-  if (drug !== undefined && (intent !== 'next' || asked.length)) {
+  if (drug !== undefined && (intent !== 'next' || named)) {
     drugAnswer(l, f, view, intent, drug);
     return;
   }
@@ -482,6 +518,18 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
     if (triggers.length && (!shown || triggers.length > 1) && !answered)
       l.add(`**Referral indicated:** ${triggerLine(l, triggers)}`);
   }
+  if (!l.out.length) return undefined;
+  const citations = l.book.list();
+  return { text: joinLines(l.out), ...(citations.length ? { citations } : {}) };
+}
+
+/**
+ * A later turn's question about this patient ("Shall I go up to 60?", "Could I add tramadol?"): its answer with the
+ * case, alone (the quick answer may follow); undefined when the question has no intent the case answers.
+ */
+export function caseAnswerMessage(input: LeadInput): OutputMessage | undefined {
+  const l = new Lines();
+  if (input.ex?.question) answerSection(l, input, input.ex.question);
   if (!l.out.length) return undefined;
   const citations = l.book.list();
   return { text: joinLines(l.out), ...(citations.length ? { citations } : {}) };

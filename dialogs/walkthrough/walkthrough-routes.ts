@@ -2,6 +2,7 @@ import type { Route, RouteContext, RouteResult } from '../route.js';
 import { answer, readAnswer } from './answer.js';
 import { runCommand } from './case-commands.js';
 import { reAsk, sayOnly } from './case-reply.js';
+import { caseQuestionAnswer } from './case-question.js';
 import { advanceCase } from './case-session.js';
 import { activeRecord, findCase, putCase } from './case-store.js';
 import { parseCommand } from './commands.js';
@@ -12,6 +13,7 @@ import { calculatorFacts, isGuidelineTopic, runCalculatorCommand, type Extractio
 import { extraction, looksLikeCaseDescription, looksLikeNewPatient, looksLikeQuestion } from './read-text.js';
 
 const MAX_ANSWER_CHARS = 200;
+const NOT_COVERED_START = 'This pathway does not cover that';
 const LONG_NARRATIVE_CHARS = 120;
 
 const command = (ctx: RouteContext) => {
@@ -171,5 +173,13 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
       };
     }
   }
-  return { state, output: { messages: [...result.output.messages, ...reAsk(record)] } };
+  // a question about this patient ("Shall I go up to 60?", "Could I add tramadol?") is answered with the case
+  // first; the quick answer's content follows, unless it only said the pathway has no answer
+  const answered =
+    routeName === 'answers.calculator' ? undefined : caseQuestionAnswer(record, ctx.text, ctx.input.receivedAt);
+  const quick = answered && isNotCovered(result.output.messages) ? [] : result.output.messages;
+  return { state, output: { messages: [...(answered ? [answered] : []), ...quick, ...reAsk(record)] } };
 }
+
+const isNotCovered = (messages: readonly { text: string }[]) =>
+  messages.length === 1 && messages[0]!.text.startsWith(NOT_COVERED_START);

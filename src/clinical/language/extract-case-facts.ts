@@ -14,7 +14,7 @@ import { normalize } from './normalize.js';
 import { populationsIn } from './populations.js';
 import { mostDailyOpioidMg } from './most-daily.js';
 import { proposedDrugs } from './proposals.js';
-import { askingClause, closingQuestion, isQuestion } from './question-shape.js';
+import { askingClause, caseQuestion, isQuestion, isRequest } from './question-shape.js';
 import { planSpans } from './entity-cues.js';
 import { therapiesIn } from './therapy-mentions.js';
 import { understoodLabels } from './understood.js';
@@ -33,8 +33,10 @@ export interface Extraction {
    * Neurontin - dose?"): never in `patch`; the walk-through judges them against the case.
    */
   proposals: Medication[];
-  /** The question the message closes with ("should I refer?"), answered first by the walk-through. */
+  /** The question the message asks ("should I refer?"), at its end or mid-text, answered first by the walk-through. */
   question?: string;
+  /** The request just before the question ("I wondered about gabapentin. What dose would be safe?"): what it is about. */
+  questionContext?: string;
 }
 
 /** Longer texts are cut: a pasted note's first 20,000 characters hold the case (keeps the work bounded). */
@@ -46,8 +48,13 @@ const RENAL_NORMAL =
 export function extractCaseFacts(text: string, receivedAt: string): Extraction {
   const raw = typeof text === 'string' ? text.slice(0, MAX_CHARS) : '';
   const norm = normalize(raw);
-  const question = closingQuestion(norm);
-  const asked = [...questionSpans(norm), ...closingSpan(norm, question)];
+  const found = caseQuestion(norm);
+  const question = found?.question;
+  const asked = [
+    ...questionSpans(norm),
+    ...closingSpan(norm, question),
+    ...(found?.before && isRequest(found.before) ? requestSpan(norm, found.before) : []),
+  ];
   const mentions = findDrugs(norm);
   const mostDaily = new Map<string, number>();
   mentions.forEach((m, i) => {
@@ -95,6 +102,7 @@ export function extractCaseFacts(text: string, receivedAt: string): Extraction {
       mostDaily.has(p.drug) ? { ...p, mostDailyMg: mostDaily.get(p.drug)! } : p,
     ),
     ...(question ? { question } : {}),
+    ...(found?.before && isRequest(found.before) ? { questionContext: found.before } : {}),
   };
 }
 
@@ -111,6 +119,12 @@ function closingSpan(text: string, question: string | undefined): [number, numbe
   const clause = askingClause(question);
   const at = text.lastIndexOf(clause);
   return at <= 0 || !text.slice(0, at).trim() ? [] : [[at, at + clause.length]];
+}
+
+/** "He's asking about tramadol in the meantime. Reasonable?": the request before the question is asked about too. */
+function requestSpan(text: string, sentence: string): [number, number][] {
+  const at = text.lastIndexOf(sentence);
+  return at < 0 ? [] : [[at, at + sentence.length]];
 }
 
 function questionSpans(text: string): [number, number][] {

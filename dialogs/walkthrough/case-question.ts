@@ -1,0 +1,41 @@
+import type { OutputMessage } from '../turn-types.js';
+import { caseAnswerMessage } from './case-answer.js';
+import type { CaseRecord } from './case-record.js';
+import { evaluatePathway } from './ports.js';
+import { extraction } from './read-text.js';
+
+/**
+ * Signs that a short question asked with a case open is about this patient, not a topic: a patient pronoun, "this
+ * patient", or a decision asked in the first person ("shall I", "should I", "could I", "can I", "do I") or of
+ * the bot ("would you"). Each a data row with an example it must read (test/walkthrough/case-question-anywhere.test.ts).
+ */
+export const ABOUT_THIS_PATIENT: readonly { example: string; re: RegExp }[] = [
+  { example: 'should I refer him?', re: /\b(?:he|she|him|her|they|them|his)\b/i },
+  {
+    example: 'is duloxetine ok for this patient?',
+    re: /\b(?:this|the|my|our) (?:patient|pt|man|woman|lady|gentleman)\b/i,
+  },
+  { example: 'Shall I go up to 60?', re: /\b(?:shall|should|could|can|do|may) (?:i|we)\b/i },
+  { example: 'increase duloxetine?', re: /^\s*(?:\?\s?)?(?:increase|raise|titrate|go up|stop|switch|add)\b/i },
+  {
+    example: 'Would you get an MRI?',
+    re: /\b(?:would|do) you (?:get|order|start|add|refer|give|use|increase|stop|switch)\b/i,
+  },
+];
+
+export function aboutThisPatient(text: string): boolean {
+  return ABOUT_THIS_PATIENT.some((row) => row.re.test(text));
+}
+
+/** The case's answer to a later turn's question about this patient, if the case answers it. */
+export function caseQuestionAnswer(record: CaseRecord, text: string, receivedAt: string): OutputMessage | undefined {
+  if (!aboutThisPatient(text)) return undefined;
+  const ex = extraction(text, receivedAt);
+  // a patient outside the pathway's adults named in the question gets the population hold, never a case dose
+  if (ex.patch.population?.length) return undefined;
+  return caseAnswerMessage({
+    facts: record.facts,
+    view: evaluatePathway(record.facts),
+    ex: { patch: {}, proposals: ex.proposals, question: ex.question ?? text.trim() },
+  });
+}
