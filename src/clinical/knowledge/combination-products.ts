@@ -86,8 +86,11 @@ const byBrand = new Map(combinationProducts.flatMap((p) => p.brands.map((b) => [
 
 /** The combination product of an opioid, for a generic typed with a strength ("hydrocodone 10/325"). */
 export function combinationByOpioid(drug: DrugId): CombinationProduct | undefined {
-  return combinationProducts.find((p) => p.opioid === drug);
+  return byOpioid.get(drug);
 }
+/** Built once, the first product of each opioid (as `find` returned). */
+const byOpioid = new Map<DrugId, CombinationProduct>();
+for (const p of combinationProducts) if (!byOpioid.has(p.opioid)) byOpioid.set(p.opioid, p);
 
 /** The strengths a typed name allows: "tylenol #3" fixes 30/300; "norco" allows all three. */
 export function strengthsForName(product: CombinationProduct, typed: string): readonly CombinationStrength[] {

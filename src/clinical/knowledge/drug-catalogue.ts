@@ -442,8 +442,12 @@ const raw: z.input<typeof drugNamesSchema>[] = [
 
 export const drugCatalogue: readonly DrugNames[] = Object.freeze(raw.map((d) => drugNamesSchema.parse(d)));
 
+/** Built once: looked up for every drug of every answer (the first entry of an id, as `find` returned). */
+const byId = new Map<string, DrugNames>();
+for (const d of drugCatalogue) if (!byId.has(d.id)) byId.set(d.id, d);
+
 export function drugNames(id: DrugId): DrugNames {
-  const found = drugCatalogue.find((d) => d.id === id);
+  const found = byId.get(id);
   if (!found) throw new Error(`Unknown drug id ${id}`);
   return found;
 }

@@ -19,7 +19,15 @@ const SENTENCE = /[.!?;]+|\n+|\s(?:but|however|although|though|whereas|except)\b
 const ENDS_SENTENCE = /^[.!?;]/;
 const COMMA = /,|\s\+\s|\s&\s/g;
 
+/** The last text read and its items: one turn reads the same normalized text for concepts and for populations. */
+let lastItems: { text: string; items: readonly Item[] } | undefined;
+
 export function itemsOf(text: string): Item[] {
+  if (lastItems?.text !== text) lastItems = { text, items: readItems(text) };
+  return lastItems.items.slice();
+}
+
+function readItems(text: string): Item[] {
   const items: Item[] = [];
   let sentence = 0;
   for (const [sStart, sEnd] of spans(

@@ -34,17 +34,26 @@ export interface EntityFacts {
 
 export function entityFacts(text: string, entities: Entity[], durations: Duration[]): EntityFacts {
   const plans = planSpans(text);
-  // Scopes reach at most REACH characters: a run-on pasted note without full stops stays linear.
+  // Scopes reach at most REACH characters: a run-on pasted note without full stops stays linear. The nearest
+  // boundary on each side of every offset is found once per text (a long list called these thousands of times).
+  const bounds = entities.length ? sentenceBounds(text) : undefined;
+  // A pasted list repeats the same short gaps (", "): each distinct one is read once per text.
+  const saidBefore = memo(outcomeBefore);
+  const saidIn = memo(outcomeIn);
   const sentenceEnd = (i: number) => {
-    const window = text.slice(i, i + REACH);
+    const len = text.length;
+    if (i >= len) return len;
+    const limit = Math.min(len, i + REACH);
+    const next = bounds!.next[i]!;
+    if (next < limit) return next;
+    // SENTENCE_END reads a window ending at `limit`: its lookahead sees nothing past the window's last character.
     SENTENCE_END.lastIndex = 0;
-    const m = SENTENCE_END.exec(window);
-    return m ? i + m.index : Math.min(text.length, i + REACH);
+    return SENTENCE_END.test(text[limit - 1]!) ? limit - 1 : limit;
   };
   const sentenceStart = (i: number) => {
     const from = Math.max(0, i - REACH);
-    const window = text.slice(from, i);
-    return from + Math.max(window.lastIndexOf('.'), window.lastIndexOf(';'), window.lastIndexOf('\n')) + 1;
+    const prev = bounds!.prev[Math.min(Math.max(i, 0), text.length)]!;
+    return prev >= from ? prev + 1 : from;
   };
   const n = entities.length;
   const own: (MedicationOutcome | undefined)[] = [];
@@ -53,6 +62,7 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
   const claimed: Duration[] = [];
   const weeks: (number | undefined)[] = [];
   let groupKeys = new Set<string>();
+  const nearDurations = durationWindows(durations);
   for (let i = 0; i < n; i++) {
     const e = entities[i]!;
     const next = entities[i + 1];
@@ -62,15 +72,15 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const segment = text.slice(e.end, end);
     const prevEnd = Math.max(entities[i - 1]?.end ?? 0, sentenceStart(e.start));
     const gap = text.slice(prevEnd, e.start);
-    pre.push(outcomeBefore(gap));
+    pre.push(saidBefore(gap));
     const firstPart = segment.split(/,/)[0] ?? segment;
-    const nextTakesTail = next && end === next.start && outcomeBefore(segment) !== undefined;
-    const whole = nextTakesTail ? undefined : outcomeIn(segment);
+    const nextTakesTail = next && end === next.start && saidBefore(segment) !== undefined;
+    const whole = nextTakesTail ? undefined : saidIn(segment);
     // Stopping for side effects or a contraindication is the last word on a drug, wherever it sits in its clause.
     const reason = REASON_AFTER.test(segment) ? 'contraindicated' : undefined;
-    const first = outcomeIn(firstPart);
+    const first = saidIn(firstPart);
     const lowered = lastMatchEnd(DOSE_LOWERED, segment);
-    const afterLowering = lowered === undefined ? undefined : outcomeIn(segment.slice(lowered));
+    const afterLowering = lowered === undefined ? undefined : saidIn(segment.slice(lowered));
     // "added 4 wks ago, no relief": a judged outcome beats the mere fact of taking it.
     const judged = whole !== undefined && whole !== 'current' && first === 'current';
     own.push(
@@ -89,7 +99,9 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     groupOf.push(sameGroup ? groupOf[i - 1]! : i);
     if (!sameGroup) groupKeys = new Set();
     groupKeys.add(keyOf(e));
-    const d = durations.find(
+    // The first duration in list order that is after the name in its segment or just before it: only those whose
+    // start or end falls in either window are tried (a long note has hundreds of durations and mentions).
+    const d = nearDurations(e.end, end, e.start - 16, e.start).find(
       (x) =>
         (x.start >= e.end &&
           x.start < end &&
@@ -198,6 +210,72 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     medications: mergeByKey(medications, (m) => m.drug),
     therapies: mergeByKey(therapies, (t) => t.therapy),
     claimed,
+  };
+}
+
+/**
+ * For each offset i: `next[i]`, the first j >= i where SENTENCE_END (`[.;!?\n](?!\d)`) matches in the whole text
+ * (or text.length), and `prev[i]`, the last j < i holding '.', ';' or a line break (or -1).
+ */
+function sentenceBounds(text: string): { next: Int32Array; prev: Int32Array } {
+  const len = text.length;
+  const next = new Int32Array(len + 1);
+  const prev = new Int32Array(len + 1);
+  next[len] = len;
+  for (let j = len - 1; j >= 0; j--) {
+    const c = text[j];
+    const d = j + 1 < len ? text.charCodeAt(j + 1) : -1;
+    const ends = (c === '.' || c === ';' || c === '!' || c === '?' || c === '\n') && !(d >= 48 && d <= 57);
+    next[j] = ends ? j : next[j + 1]!;
+  }
+  prev[0] = -1;
+  for (let j = 0; j < len; j++) {
+    const c = text[j];
+    prev[j + 1] = c === '.' || c === ';' || c === '\n' ? j : prev[j]!;
+  }
+  return { next, prev };
+}
+
+/**
+ * `(s0, s1, e0, e1)` -> the durations that start in [s0, s1) or end in [e0, e1], in the order of `durations`: a
+ * superset of those `find` in entityFacts can accept, found by binary search instead of a pass over all of them.
+ */
+function durationWindows(durations: Duration[]): (s0: number, s1: number, e0: number, e1: number) => Duration[] {
+  if (durations.length <= 8) return () => durations;
+  const byStart = durations.map((_, k) => k).sort((a, b) => durations[a]!.start - durations[b]!.start);
+  const byEnd = durations.map((_, k) => k).sort((a, b) => durations[a]!.end - durations[b]!.end);
+  const firstAtLeast = (order: number[], at: (x: Duration) => number, v: number): number => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at(durations[order[mid]!]!) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (s0, s1, e0, e1) => {
+    const picked: number[] = [];
+    for (let k = firstAtLeast(byStart, (x) => x.start, s0); k < byStart.length; k++) {
+      if (durations[byStart[k]!]!.start >= s1) break;
+      picked.push(byStart[k]!);
+    }
+    for (let k = firstAtLeast(byEnd, (x) => x.end, e0); k < byEnd.length; k++) {
+      if (durations[byEnd[k]!]!.end > e1) break;
+      picked.push(byEnd[k]!);
+    }
+    return picked.sort((a, b) => a - b).map((k) => durations[k]!);
+  };
+}
+
+/** `f` with its answers kept by argument: `f` must be a pure function of the string. */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    if (seen.has(s)) return seen.get(s) as T;
+    const r = f(s);
+    seen.set(s, r);
+    return r;
   };
 }
 

@@ -53,6 +53,10 @@ const PLAN_HEAD =
   /(?:plan|a\/p|assessment and plan|recommend(?:ation)?s?|will|would|suggest(?:ed)?|consider|next steps?|to start|start|begin|trial|try|rx|refer(?:ral)?)\b[^.!?;\n]*/y;
 export const CONTINUE = /\b(?:continue|cont|keep|maintain)\b[^,]{0,20}$/;
 
+/** The last text read and its spans: extraction asks for one text's plans more than once. */
+let lastPlans: { text: string; spans: readonly [number, number][] } | undefined;
+
 export function planSpans(text: string): [number, number][] {
-  return sentencesStartingWith(text, '.!?;\n', PLAN_HEAD);
+  if (lastPlans?.text !== text) lastPlans = { text, spans: sentencesStartingWith(text, '.!?;\n', PLAN_HEAD) };
+  return lastPlans.spans.slice();
 }

@@ -136,10 +136,20 @@ export function firstMatch(rule: IdentifierRule, text: string): boolean {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (passes(rule, m, text)) return true;
     // a failed check: look again from the next character (a shorter street name, a later title...)
-    re.lastIndex = m.index + 1;
+    let next = m.index + 1;
+    // A number check (standsAlone) fails at every start after a digit, '.', '/' or '-': inside a long digit run
+    // those starts are skipped rather than each matched and refused.
+    if (STANDS_ALONE_CHECKS.has(rule.check))
+      while (next < text.length && AFTER_NUMBER_CHAR.test(text[next - 1]!)) next++;
+    re.lastIndex = next;
   }
   return false;
 }
+
+/** Checks that start with numberOk(), so fail when standsAlone does. */
+const STANDS_ALONE_CHECKS = new Set<IdentifierRule['check']>(['number', 'us-phone', 'nhs', 'ssn']);
+/** The characters before a start that make standsAlone false (its `before` test). */
+const AFTER_NUMBER_CHAR = /[\d./-]/;
 
 export function looksLikeIdentifiers(text: string): boolean {
   return identifierCategories(text).length > 0;

@@ -137,7 +137,8 @@ const NEGATION_WORDS = 3;
 export function populationsIn(text: string): PopulationId[] {
   if (typeof text !== 'string' || !text) return [];
   const norm = normalize(text.slice(0, 20_000));
-  const items = itemsOf(norm);
+  // Items are cut only once a cue is found (most texts have none).
+  let items: Item[] | undefined;
   const found = new Set<PopulationId>();
   for (const cue of POPULATION_CUES) {
     if (found.has(cue.id)) continue;
@@ -160,6 +161,7 @@ export function populationsIn(text: string): PopulationId[] {
         break;
       }
       const start = m.index + (m[0].length - m[0].trimStart().length);
+      items ??= itemsOf(norm);
       while (at + 1 < items.length && items[at + 1]!.start <= start) at++;
       if (saysPatientIs(norm, items[at]!, start, m.index + m[0].length, cue)) {
         found.add(cue.id);
