@@ -207,8 +207,11 @@ function canonical(value: unknown, where: string): unknown {
 
 const isSchema = (value: unknown): boolean => typeof value === 'object' && value !== null && '_zod' in value;
 
-/** Names left out of the fingerprint: the version itself (bumping it must not change what it names). */
-const NOT_CONTENT = new Set(['knowledge-base.ts#CONTENT_VERSION']);
+/**
+ * Exports left out of the fingerprint: the version itself, wherever it is exported or re-exported (index.ts), since
+ * bumping it must not change what it names.
+ */
+const NOT_CONTENT_NAMES = new Set(['CONTENT_VERSION']);
 
 /**
  * Every data export of every module in src/clinical/knowledge/ (zod schemas and functions aside), by
@@ -224,7 +227,7 @@ export async function knowledgeData(): Promise<Record<string, unknown>> {
     for (const name of Object.keys(mod).sort()) {
       const key = `${file}#${name}`;
       const value = mod[name];
-      if (NOT_CONTENT.has(key) || typeof value === 'function' || isSchema(value)) continue;
+      if (NOT_CONTENT_NAMES.has(name) || typeof value === 'function' || isSchema(value)) continue;
       data[key] = canonical(value, key);
     }
   }

@@ -29,6 +29,12 @@ describe('the content log (docs/content-log.md)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the version itself is in no fingerprinted export (index.ts re-exports it): bumping it changes nothing', async () => {
+    const data = await knowledgeData();
+    expect(Object.keys(data).filter((k) => k.endsWith('#CONTENT_VERSION'))).toEqual([]);
+    expect(JSON.stringify(data)).not.toContain(JSON.stringify(CONTENT_VERSION));
+  });
+
   it('the fingerprint covers the dose-check golden table: one changed verdict changes it', async () => {
     const golden = readGoldenTable();
     const changed = structuredClone(golden);
