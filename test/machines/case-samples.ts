@@ -5,23 +5,23 @@ export function facts(input: Partial<Record<keyof CaseFacts, unknown>> = {}): Ca
   return caseFactsSchema.parse(input);
 }
 
-const screened = { redFlagScreen: 'no' } as const;
+export const screened = { redFlagScreen: 'no' } as const;
 // An adequate trial is the adequate dose for >= 4 weeks (clinical-reference.md version 2, section 2).
-const naproxenAdequateFail = {
+export const naproxenAdequateFail = {
   drug: 'naproxen',
   doseMg: 500,
   timesPerDay: 2,
   durationWeeks: 8,
   outcome: 'ineffective',
 } as const;
-const duloxetine60Fail = {
+export const duloxetine60Fail = {
   drug: 'duloxetine',
   doseMg: 60,
   timesPerDay: 1,
   durationWeeks: 8,
   outcome: 'ineffective',
 } as const;
-const twoNonDrug = [
+export const twoNonDrug = [
   { therapy: 'exercise', status: 'tried-no-benefit' },
   { therapy: 'cbt', status: 'partial' },
 ] as const;

@@ -5,33 +5,14 @@ import { evaluatePathway } from '../../machines/pathway.js';
 import { drugNames } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { interactionRules, type InteractionSide } from '../../src/clinical/knowledge/reference-interactions.js';
 import { caseFactsArbitrary } from './case-arbitrary.js';
-import { facts } from './case-samples.js';
+import { duloxetine60Fail, facts, naproxenAdequateFail, screened, twoNonDrug } from './case-samples.js';
 
 /**
  * Which warnings belong to THIS case (docs/pathway.md, "Interactions"): a pair needs one drug held (outcome current,
  * effective, partial or not recorded) and the other held or recommended now; MME and CDC opioid notes need an opioid
  * held or the gate open; label notes concern drugs held or recommended now.
+ * The shared samples' trials are adequate: the adequate dose for >= 4 weeks (clinical-reference.md v2, section 2).
  */
-const screened = { redFlagScreen: 'no' } as const;
-// Adequate trials: the adequate dose for >= 4 weeks (clinical-reference.md version 2, section 2).
-const naproxenAdequateFail = {
-  drug: 'naproxen',
-  doseMg: 500,
-  timesPerDay: 2,
-  durationWeeks: 8,
-  outcome: 'ineffective',
-} as const;
-const duloxetine60Fail = {
-  drug: 'duloxetine',
-  doseMg: 60,
-  timesPerDay: 1,
-  durationWeeks: 8,
-  outcome: 'ineffective',
-} as const;
-const twoNonDrug = [
-  { therapy: 'exercise', status: 'tried-no-benefit' },
-  { therapy: 'cbt', status: 'partial' },
-] as const;
 
 type Row = [name: string, input: Record<string, unknown>, present: string[], absent: string[]];
 
