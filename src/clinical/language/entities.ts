@@ -23,7 +23,7 @@ import {
 } from './entity-cues.js';
 import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
 import { isCoMedication, sharedOutcome, type SharedOutcome } from './list-outcome.js';
-import { isNamedProduct } from './product-reading.js';
+import { medicationKey, productNameOf } from './product-reading.js';
 import { outcomeBefore, outcomeIn } from './outcomes.js';
 
 export interface EntityFacts {
@@ -111,7 +111,9 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
           x.end >= e.start - 16 &&
           (/^\s*(?:(?:of|trial of|course of|trial)\s*)?$/.test(text.slice(x.end, e.start)) ||
             (/^\s*on\s*$/.test(text.slice(x.end, e.start)) &&
-              !PAIN_WORDS.test(text.slice(text.lastIndexOf(',', x.start) + 1, x.start))))),
+              // "pain no better after 4 wks on duloxetine": "after" ties the duration to the drug, not the pain
+              (/\bafter\s$/.test(text.slice(Math.max(0, x.start - 7), x.start)) ||
+                !PAIN_WORDS.test(text.slice(text.lastIndexOf(',', x.start) + 1, x.start)))))),
     );
     if (d && !claimed.includes(d)) claimed.push(d);
     weeks.push(d?.weeks);
@@ -207,7 +209,9 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     }
   }
   return {
-    medications: mergeByKey(medications, (m) => m.drug),
+    // A named product and the plain generic ("OxyContin 20 mg q12h + oxycodone IR 5 mg q4h") are separate entries:
+    // merged, the ER product's name was put on the IR regimen and its own dose and frequency were lost.
+    medications: mergeByKey(medications, (m) => medicationKey(m.drug, m.product)),
     therapies: mergeByKey(therapies, (t) => t.therapy),
     claimed,
   };
@@ -296,7 +300,8 @@ function medication(m: DrugMention, outcome: MedicationOutcome | undefined, week
   if (m.prn) med.prn = true;
   // Issue 12: the product and its acetaminophen, so the case adds acetaminophen up across products.
   if (m.acetaminophenMg !== undefined) med.acetaminophenMg = m.acetaminophenMg;
-  if (isNamedProduct(m)) med.product = m.matched.toLowerCase().replace(/\s+/g, ' ');
+  const product = productNameOf(m);
+  if (product) med.product = product;
   if (weeks !== undefined) med.durationWeeks = weeks;
   if (outcome !== undefined) med.outcome = outcome;
   return med;

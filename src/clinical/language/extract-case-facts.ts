@@ -13,6 +13,7 @@ import { noOtherConditions } from './no-conditions.js';
 import { normalize } from './normalize.js';
 import { populationsIn } from './populations.js';
 import { mostDailyOpioidMg } from './most-daily.js';
+import { medicationKey, productNameOf } from './product-reading.js';
 import { proposedDrugs } from './proposals.js';
 import { askingClause, caseQuestion, isQuestion, isRequest } from './question-shape.js';
 import { planSpans } from './entity-cues.js';
@@ -56,10 +57,14 @@ export function extractCaseFacts(text: string, receivedAt: string): Extraction {
     ...(found?.before && isRequest(found.before) ? requestSpan(norm, found.before) : []),
   ];
   const mentions = findDrugs(norm);
+  // the most a day per case medication (drug and product) and, for proposals, per drug
   const mostDaily = new Map<string, number>();
+  const mostDailyByDrug = new Map<string, number>();
   mentions.forEach((m, i) => {
     const most = mostDailyOpioidMg(norm, m, mentions[i + 1]?.start ?? norm.length);
-    if (most !== undefined) mostDaily.set(m.drug, most);
+    if (most === undefined) return;
+    mostDaily.set(medicationKey(m.drug, productNameOf(m)), most);
+    mostDailyByDrug.set(m.drug, most);
   });
   const drugs: Entity[] = mentions
     .filter((m) => !asked.some(([s, e]) => m.start >= s && m.start < e))
@@ -77,9 +82,23 @@ export function extractCaseFacts(text: string, receivedAt: string): Extraction {
   // "morphine ER", "tramadol XR": the extended-release word read with the name stays with the medication
   // "Percocet 10/325 1-2 tabs q4-6h prn, max 6 a day": the most a day, for the MME (clinical-reference.md section 4)
   for (const med of medications) {
-    if (mentions.some((m) => m.drug === med.drug && m.extendedRelease)) med.extendedRelease = true;
-    const most = mostDaily.get(med.drug);
+    const key = medicationKey(med.drug, med.product);
+    if (mentions.some((m) => m.extendedRelease && medicationKey(m.drug, productNameOf(m)) === key))
+      med.extendedRelease = true;
+    const most = mostDaily.get(key);
     if (most !== undefined) med.mostDailyMg = most;
+  }
+  // "Follow up 4 wks after increasing duloxetine to 60 mg: pain 6/10 from 8/10": the change the visit follows up is
+  // judged by the improvement since the last visit, when nothing else is said of the drug.
+  const improved = patch.improvedSinceLastVisit;
+  if (improved !== undefined) {
+    for (const m of mentions) {
+      if (!CHANGE_FOLLOWED_UP.test(norm.slice(Math.max(0, m.start - 40), m.start))) continue;
+      const key = medicationKey(m.drug, productNameOf(m));
+      const med = medications.find((x) => medicationKey(x.drug, x.product) === key);
+      if (med && (med.outcome === undefined || med.outcome === 'current'))
+        med.outcome = improved === 'yes' ? 'effective' : improved === 'partial' ? 'partial' : 'ineffective';
+    }
   }
   if (medications.length) patch.medications = medications;
   if (therapies.length) patch.nonDrugTherapies = therapies;
@@ -99,12 +118,16 @@ export function extractCaseFacts(text: string, receivedAt: string): Extraction {
     identifiers: looksLikeIdentifiers(raw),
     isCaseNarrative: isNarrative(raw, understood.length, patch),
     proposals: proposedDrugs(norm, mentions, { asked, plans: planSpans(norm) }).map((p) =>
-      mostDaily.has(p.drug) ? { ...p, mostDailyMg: mostDaily.get(p.drug)! } : p,
+      mostDailyByDrug.has(p.drug) ? { ...p, mostDailyMg: mostDailyByDrug.get(p.drug)! } : p,
     ),
     ...(question ? { question } : {}),
     ...(found?.before && isRequest(found.before) ? { questionContext: found.before } : {}),
   };
 }
+
+/** "after increasing", "since starting": a drug change that a follow-up visit reports on (text before the name). */
+const CHANGE_FOLLOWED_UP =
+  /\b(?:after|since)\s(?:starting|started|increasing|increased|adding|added|raising|titrating|uptitrating|switching to|changing to|the (?:increase|switch|change) (?:in|of|to))\s$/;
 
 /** Sentences that ask something ("what is the max dose of naproxen?"): the drugs in them are not the patient's. */
 const QUESTION_HEAD = /(?:what|how|which|when|why|is|are|can|could|should|does|do|max|maximum|any)\b(?!')[^.!?\n]*/y;

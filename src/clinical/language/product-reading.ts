@@ -41,6 +41,15 @@ export function isNamedProduct(m: MentionLike): boolean {
   return combinationByBrand(m.matched) !== undefined || productOf(m) !== undefined;
 }
 
+/** The product a case medication records for a mention (Medication.product), or undefined for a plain generic. */
+export function productNameOf(m: MentionLike): string | undefined {
+  return isNamedProduct(m) ? m.matched.toLowerCase().replace(/\s+/g, ' ') : undefined;
+}
+
+/** One case medication per drug and product: "OxyContin 20 mg q12h + oxycodone IR 5 mg q4h" are two. */
+export const medicationKey = (drug: string, product: string | undefined): string =>
+  product ? `${drug}|${product}` : drug;
+
 const hasFrequency = (after: string): boolean => parseFrequency(after).timesPerDay !== undefined;
 
 /**
