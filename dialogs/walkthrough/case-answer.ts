@@ -496,7 +496,7 @@ function answerSection(l: Lines, input: LeadInput, question: string): void {
     return;
   }
   const next = firstDoNow(view, l);
-  l.add(next ? `**Answer: next,** ${next}` : '**Answer:** the next step needs the missing fact asked below.');
+  l.add(next ? `**Answer: next step:** ${next}` : '**Answer:** the next step needs the missing fact asked below.');
 }
 
 // ---------------------------------------------------------------------------------------------------------------

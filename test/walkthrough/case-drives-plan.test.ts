@@ -308,7 +308,7 @@ describe('answer first: the reply opens with the answer to the question the mess
     [
       'what do I do',
       '45M chronic LBP 1 yr, ibuprofen 400 tid x 6 wks no help, no red flags. What do I do',
-      /^\*\*Answer: next,\*\* /,
+      /^\*\*Answer: next step:\*\* /,
     ],
     [
       '?increase duloxetine',
