@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePathway } from '../../machines/pathway.js';
-import { facts } from './case-samples.js';
+import { duloxetine60Fail, facts, naproxenAdequateFail, twoNonDrug } from './case-samples.js';
 
 /**
  * A red-flag screen NOT STATED (never asked) is not a red flag and not "not sure": the view still judges the care
@@ -31,14 +31,8 @@ describe('provisional plan while the red-flag screen is not stated', () => {
     const v = evaluatePathway(
       facts({
         ...unscreened,
-        medications: [
-          { drug: 'naproxen', doseMg: 500, timesPerDay: 2, durationWeeks: 8, outcome: 'ineffective' },
-          { drug: 'duloxetine', doseMg: 60, timesPerDay: 1, durationWeeks: 8, outcome: 'ineffective' },
-        ],
-        nonDrugTherapies: [
-          { therapy: 'exercise', status: 'tried-no-benefit' },
-          { therapy: 'cbt', status: 'partial' },
-        ],
+        medications: [naproxenAdequateFail, duloxetine60Fail],
+        nonDrugTherapies: twoNonDrug,
         opioidRiskAssessment: 'yes',
         opioidDiscussion: 'yes',
       }),
