@@ -6,6 +6,7 @@ import { interactionLines } from './interactions.js';
 import { entryLine } from './knowledge-lines.js';
 import { mostDose } from './most-dose.js';
 import { combinationByBrand, combinationByOpioid, type DrugMention, dosingFor, drugNames, productOf } from './ports.js';
+import { tabletStrengthsText } from '../../src/clinical/knowledge/named-products.js';
 import type { QuestionContext } from './question-context.js';
 import { MOST, tabletItem } from './tablet-mme.js';
 
@@ -48,7 +49,7 @@ function sourceOf(m: DrugMention, after: string): Source | string | undefined {
   const daily = most?.dailyMg ?? m.dailyMg;
   if (daily === undefined) {
     if (m.doseMg === undefined)
-      return `Which ${m.matched} strength? Plain acetaminophen comes as 325 mg (Regular Strength) or 500 mg (Extra Strength) a tablet; give the mg, tablets and how often. No total was calculated.`;
+      return `Which ${m.matched} strength? Plain acetaminophen comes as ${tabletStrengthsText('acetaminophen')} a tablet; give the mg, tablets and how often. No total was calculated.`;
     return `I need how often ${m.matched} is taken to add up the acetaminophen. ${HINT}`;
   }
   const name = product ? product.display : m.matched.charAt(0).toUpperCase() + m.matched.slice(1);
@@ -87,7 +88,8 @@ export function acetaminophenTotalMessage(
   }
   sources.push(...held);
   const total = sources.reduce((sum, s) => sum + s.mg, 0);
-  const max = dosingFor('acetaminophen').label.maxDailyMg ?? 4000;
+  const max = dosingFor('acetaminophen').label.maxDailyMg;
+  if (max === undefined) throw new Error('acetaminophen dosing data has no label maximum');
   const where = total > max ? 'above' : total === max ? 'at' : 'within';
   const lines: AnswerLine[] = [
     ...sources.map((s) => s.line),

@@ -28,6 +28,10 @@ import {
 } from './ports.js';
 import { readContext, withQuestion, type QuestionContext } from './question-context.js';
 import { acetaminophenLine, tabletItem } from './tablet-mme.js';
+import { naproxenSodiumMg, productByName } from '../../src/clinical/knowledge/named-products.js';
+
+/** "Anaprox DS is 550 mg", from the product data. */
+const ANAPROX_DS = ((p) => `${p?.display} is ${p?.tabletMg} mg`)(productByName('anaprox ds'));
 
 /**
  * Dose arithmetic on named products and clinicians' shorthand (issue 12; clinical-reference.md version 2, sections 2
@@ -207,7 +211,7 @@ function naproxenSodiumMessage(
   if (m.doseMg === undefined && m.dailyMg === undefined && !most) {
     if (readTabletRegimen(after).tabletsPerDose === undefined && m.timesPerDay === undefined) return undefined;
     return plain(
-      `Which ${product.display} strength? Naproxen sodium comes as ${pairs} a tablet; give the mg or the product (Anaprox DS is 550 mg), the tablets per dose and how often. No dose check was made.`,
+      `Which ${product.display} strength? Naproxen sodium comes as ${pairs} a tablet; give the mg or the product (${ANAPROX_DS}), the tablets per dose and how often. No dose check was made.`,
     );
   }
   const perTablet = product.tabletMg !== undefined ? product.tabletMg : undefined;
@@ -220,7 +224,11 @@ function naproxenSodiumMessage(
   if (most) first.push(mostLine(most));
   const times = most?.timesPerDay ?? m.timesPerDay;
   const sodiumDaily =
-    m.saltMg !== undefined && times !== undefined ? (most ? (most.dailyMg * 11) / 10 : m.saltMg * times) : undefined;
+    m.saltMg !== undefined && times !== undefined
+      ? most
+        ? naproxenSodiumMg(most.dailyMg)
+        : m.saltMg * times
+      : undefined;
   if (
     product.entries.includes('label.aleve-otc') &&
     sodiumDaily !== undefined &&

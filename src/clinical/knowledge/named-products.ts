@@ -173,6 +173,21 @@ export const NAPROXEN_SODIUM = Object.freeze({
 /** Tablet strengths of naproxen sodium a typed amount may be made of, for asking when none fits. */
 export const naproxenSodiumStrengths = (): number[] => NAPROXEN_SODIUM.pairs.map((p) => p.sodiumMg);
 
+/** Naproxen sodium for an amount of naproxen base, by the reference's pairs (all in the same ratio, 220:200). */
+export function naproxenSodiumMg(baseMg: number): number {
+  const pair = NAPROXEN_SODIUM.pairs[0]!;
+  return (baseMg * pair.sodiumMg) / pair.baseMg;
+}
+
+/** Plain products of a kind with a fixed tablet strength, e.g. "325 mg (Tylenol Regular Strength) or 500 mg (...)". */
+export function tabletStrengthsText(kind: ProductKind): string {
+  return namedProducts
+    .filter((p) => p.kind === kind && p.tabletMg !== undefined)
+    .sort((a, b) => a.tabletMg! - b.tabletMg!)
+    .map((p) => `${p.tabletMg} mg (${p.display})`)
+    .join(' or ');
+}
+
 /**
  * Naproxen base for a typed naproxen sodium amount that is a whole number of one listed tablet (550, 440 = 2 x 220),
  * else undefined: the amount is then asked about, never converted by a guessed ratio.
