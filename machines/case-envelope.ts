@@ -1,13 +1,16 @@
-import { createActor } from 'xstate';
 import { z } from 'zod';
 import { caseFactsSchema, type CaseFacts } from '../src/clinical/case/case-facts.js';
 import { MIGRATIONS } from './envelope-migrations.js';
 import { pathwayMachine } from './pathway-machine.js';
 import { viewOf } from './pathway-view-of.js';
+import { settledSnapshot, settledValue } from './settle.js';
 import type { PathwayView } from './pathway-view.js';
 
-/** Bump when the machine's states change shape, and add a migration from the previous version. */
-export const PATHWAY_MACHINE_VERSION = 1;
+/**
+ * Bump when the machine's states change shape, and add a migration from the previous version. Version 2 stores only
+ * the settled state value (`{ value }`): the case record already holds the facts, and the value follows from them.
+ */
+export const PATHWAY_MACHINE_VERSION = 2;
 
 export interface CaseEnvelope {
   machineVersion: number;
@@ -25,17 +28,10 @@ const envelopeSchema = z.object({
   snapshot: z.unknown(),
 });
 
-const persistedSchema = z.looseObject({
-  status: z.literal('active'),
-  value: z.union([z.string(), z.record(z.string(), z.unknown())]),
-  context: z.looseObject({ facts: caseFactsSchema }),
-});
+const storedSchema = z.strictObject({ value: z.union([z.string(), z.record(z.string(), z.unknown())]) });
 
 export function startCase(facts: CaseFacts): CaseEnvelope {
-  const actor = createActor(pathwayMachine, { input: caseFactsSchema.parse(facts) }).start();
-  const snapshot = actor.getPersistedSnapshot();
-  actor.stop();
-  return { machineVersion: PATHWAY_MACHINE_VERSION, snapshot };
+  return { machineVersion: PATHWAY_MACHINE_VERSION, snapshot: { value: settledValue(caseFactsSchema.parse(facts)) } };
 }
 
 const review = (reason: string): ApplyResult => ({ kind: 'needs-review', reason });
@@ -53,7 +49,10 @@ function migrate(version: number, snapshot: unknown): { snapshot: unknown } | { 
   return { snapshot: current };
 }
 
-/** One short-lived actor: restore (migrating old versions), send FACTS_UPDATED, persist, stop. Never throws. */
+/**
+ * Restore (migrating old versions, checking the stored state is one this machine has), then settle on the new facts:
+ * no actor and no macrostep (machines/settle.ts). Never throws.
+ */
 export function applyFacts(envelope: unknown, facts: CaseFacts, now: string): ApplyResult {
   const parsedEnvelope = envelopeSchema.safeParse(envelope);
   if (!parsedEnvelope.success) return review('the saved case is not a pathway envelope');
@@ -64,23 +63,18 @@ export function applyFacts(envelope: unknown, facts: CaseFacts, now: string): Ap
   if (!parsedFacts.success) return review('the case facts do not match the schema');
   const migrated = migrate(machineVersion, parsedEnvelope.data.snapshot);
   if ('error' in migrated) return review(migrated.error);
-  const persisted = persistedSchema.safeParse(migrated.snapshot);
-  if (!persisted.success) return review('the saved pathway snapshot is unreadable');
+  const stored = storedSchema.safeParse(migrated.snapshot);
+  if (!stored.success) return review('the saved pathway snapshot is unreadable');
   try {
     // resolveState throws on a state value this machine does not have.
-    pathwayMachine.resolveState({ value: persisted.data.value as never, context: persisted.data.context as never });
-    const actor = createActor(pathwayMachine, { snapshot: persisted.data as never, input: parsedFacts.data }).start();
-    actor.send({ type: 'FACTS_UPDATED', facts: parsedFacts.data });
-    const snapshot = actor.getSnapshot();
-    const saved = actor.getPersistedSnapshot();
-    actor.stop();
-    if (snapshot.status !== 'active') return review('the restored pathway stopped unexpectedly');
-    return {
-      kind: 'ok',
-      envelope: { machineVersion: PATHWAY_MACHINE_VERSION, savedAt: now, snapshot: saved },
-      view: viewOf(snapshot),
-    };
+    pathwayMachine.resolveState({ value: stored.data.value as never, context: { facts: parsedFacts.data } });
   } catch {
     return review('the saved pathway snapshot could not be restored');
   }
+  const snapshot = settledSnapshot(parsedFacts.data);
+  return {
+    kind: 'ok',
+    envelope: { machineVersion: PATHWAY_MACHINE_VERSION, savedAt: now, snapshot: { value: snapshot.value } },
+    view: viewOf(snapshot),
+  };
 }

@@ -1,7 +1,6 @@
-import { initialTransition } from 'xstate';
 import { z } from 'zod';
 import { caseFactsSchema } from '../src/clinical/case/case-facts.js';
-import { pathwayMachine } from './pathway-machine.js';
+import { settledValue } from './settle.js';
 
 /**
  * Migrations of saved snapshots, keyed by the version they migrate FROM. Each returns the next version's snapshot,
@@ -10,14 +9,23 @@ import { pathwayMachine } from './pathway-machine.js';
  * Version 0 (the pre-statechart format) stored `{ step, facts }`: the name of one step and the case facts.
  * Version 1 is an XState persisted snapshot whose context is `{ facts }`. The facts carry everything the machine
  * needs; the position is recomputed from them (eventless transitions settle every region), so nothing is lost.
+ * Version 2 keeps only the state value (`{ value }`); the facts live once, in the case record.
  */
 const v0Schema = z.object({ step: z.string(), facts: caseFactsSchema });
+const v1Schema = z.looseObject({
+  status: z.literal('active'),
+  value: z.union([z.string(), z.record(z.string(), z.unknown())]),
+  context: z.looseObject({ facts: caseFactsSchema }),
+});
 
 export const MIGRATIONS: Record<number, (snapshot: unknown) => unknown> = {
   0: (snapshot) => {
     const parsed = v0Schema.safeParse(snapshot);
     if (!parsed.success) return undefined;
-    const [settled] = initialTransition(pathwayMachine, parsed.data.facts);
-    return pathwayMachine.getPersistedSnapshot(settled);
+    return { status: 'active', value: settledValue(parsed.data.facts), context: { facts: parsed.data.facts } };
+  },
+  1: (snapshot) => {
+    const parsed = v1Schema.safeParse(snapshot);
+    return parsed.success ? { value: parsed.data.value } : undefined;
   },
 };

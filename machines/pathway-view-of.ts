@@ -5,9 +5,10 @@ import { caseWarnings } from './case-warnings.js';
 import { caseGuards } from './guard-registry.js';
 import { missingFacts } from './missing-facts.js';
 import { gateConditions, gateOpen } from './opioid-gate.js';
-import { initialTransition, type SnapshotFrom } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
 import { pathwayMachine, type PathwayMachine } from './pathway-machine.js';
 import type { PathwayView, StepId } from './pathway-view.js';
+import { settledSnapshot } from './settle.js';
 import type { StateMeta } from './state-meta.js';
 
 /** The trial question of each drug option that has one. */
@@ -29,7 +30,7 @@ function screenNotStated(snapshot: SnapshotFrom<PathwayMachine>): boolean {
  */
 function provisionalView(snapshot: SnapshotFrom<PathwayMachine>): PathwayView | undefined {
   const facts = snapshot.context.facts;
-  const [care] = initialTransition(pathwayMachine, { ...facts, redFlagScreen: 'unknown' });
+  const care = settledSnapshot({ ...facts, redFlagScreen: 'unknown' });
   if (!care.matches('care')) return undefined;
   const view = viewOf(care);
   const missing: FactKey[] = ['redFlags', ...view.missing.filter((k) => k !== 'redFlags')];

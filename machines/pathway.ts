@@ -1,15 +1,23 @@
-import { initialTransition } from 'xstate';
 import type { CaseFacts } from '../src/clinical/case/case-facts.js';
 import { viewOf } from './pathway-view-of.js';
-import { pathwayMachine } from './pathway-machine.js';
+import { settledSnapshot } from './settle.js';
 import type { PathwayView } from './pathway-view.js';
 
 export { applyFacts, PATHWAY_MACHINE_VERSION, startCase, type CaseEnvelope } from './case-envelope.js';
 export { pathwayDiagram } from './pathway-diagram.js';
 export type { GateCondition, PathwayView, StepId } from './pathway-view.js';
 
-/** The snapshot-free view of a case: where the facts put the pathway, and what it recommends there. Pure. */
+const views = new WeakMap<CaseFacts, PathwayView>();
+
+/**
+ * The snapshot-free view of a case: where the facts put the pathway, and what it recommends there. Pure; computed
+ * once per facts object (a turn asks for the same case's view from several places; facts are never mutated).
+ */
 export function evaluatePathway(facts: CaseFacts): PathwayView {
-  const [snapshot] = initialTransition(pathwayMachine, facts);
-  return viewOf(snapshot);
+  let view = views.get(facts);
+  if (!view) {
+    view = viewOf(settledSnapshot(facts));
+    views.set(facts, view);
+  }
+  return view;
 }

@@ -49,7 +49,7 @@ describe('case envelope', () => {
     [
       'a snapshot with no context',
       { machineVersion: 1, snapshot: { status: 'active', value: 'redFlagScreen' } },
-      /unreadable/,
+      /version 1 snapshot could not be migrated/,
     ],
     [
       'a state this machine does not have',
@@ -59,12 +59,43 @@ describe('case envelope', () => {
     [
       'a finished snapshot',
       { machineVersion: 1, snapshot: { status: 'done', value: 'redFlagScreen', context: { facts: {} } } },
+      /version 1 snapshot could not be migrated/,
+    ],
+    [
+      'a version 2 snapshot with more than its value',
+      { machineVersion: 2, snapshot: { value: 'redFlagScreen', context: {} } },
       /unreadable/,
     ],
   ])('%s -> needs review, never a throw', (_label, envelope, reason) => {
     const r = applyFacts(envelope, SAMPLES.screenedOnly!, NOW);
     expect(r.kind).toBe('needs-review');
     if (r.kind === 'needs-review') expect(r.reason).toMatch(reason);
+  });
+
+  it('migrates a version 1 envelope (an xstate persisted snapshot) to the compact version 2', () => {
+    const facts = SAMPLES.radicularNoMri!;
+    const v1 = {
+      machineVersion: 1,
+      savedAt: '2026-11-01T00:00:00.000Z',
+      snapshot: {
+        status: 'active',
+        value: 'redFlagScreen',
+        historyValue: {},
+        context: { facts },
+        children: {},
+      },
+    };
+    const r = applyFacts(v1, facts, NOW);
+    if (r.kind !== 'ok') throw new Error(r.reason);
+    expect(r.envelope.machineVersion).toBe(2);
+    expect(Object.keys(r.envelope.snapshot as object)).toEqual(['value']);
+    expect(r.view).toEqual(evaluatePathway(facts));
+  });
+
+  it('a version 2 envelope holds the state value only, not a second copy of the facts', () => {
+    const env = startCase(SAMPLES.gateOpen!);
+    expect(JSON.stringify(env).length).toBeLessThan(400);
+    expect(JSON.stringify(env)).not.toContain('medications');
   });
 
   it('a corrupt nested state value is reported, not silently reset', () => {
