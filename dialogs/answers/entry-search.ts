@@ -9,6 +9,8 @@ export interface SearchableEntry {
   id: string;
   text: string;
   topics: string[];
+  /** Questions clinicians ask to reach this entry, in their own words (entry-schema.ts, askedSchema). */
+  asked?: readonly string[] | undefined;
 }
 
 const STOP_WORDS = new Set(
@@ -22,9 +24,26 @@ const STOP_WORDS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * The framing of a clinician's question, as the phrasings beside the entries (`asked`) show it: people ("pt",
+ * "her", "someone"), asking ("safe", "together", "counts"), time and turn-taking ("now", "next", "soon"). Dropped like
+ * the stop words, from the index and the question alike: in the phrasings they would let "what counts as chronic
+ * back pain?" match an entry one of whose phrasings says "what counts as...", and in a question they would make
+ * the every-term match fail on a word no entry needs ("a fall in someone with osteoporosis").
+ */
+const FRAMING_WORDS = new Set(
+  `he him his she her someone pt pts wants want wanting asking asked keen seeing telling counts count safe together
+  plus top extra enough keep still now next go going besides else soon mean means year years time everything nothing
+  had haven hasn isn didn don doesn worked helped improving getting straight skip matter relevant lot point actually
+  via run goes set again see changing questions rule out issues kind involved suggesting type cover ever place key
+  step call right here wrong course trying try tried adding needs`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 function processTerm(term: string): string | null {
   const t = term.toLowerCase();
-  return t.length < 2 || STOP_WORDS.has(t) ? null : t;
+  return t.length < 2 || STOP_WORDS.has(t) || FRAMING_WORDS.has(t) ? null : t;
 }
 
 export interface EntrySearch {
@@ -33,19 +52,21 @@ export interface EntrySearch {
 }
 
 export function createEntrySearch(entries: readonly SearchableEntry[]): EntrySearch {
-  const index = new MiniSearch<SearchableEntry & { topicText: string }>({
-    fields: ['text', 'topicText'],
+  const index = new MiniSearch<SearchableEntry & { topicText: string; askedText: string }>({
+    // The clinicians' own phrasings count more than the entry text (their words, "physio", "paracetamol", "nurofen",
+    // are often not the entry's) and less than the curated topics.
+    fields: ['text', 'topicText', 'askedText'],
     storeFields: [],
     processTerm,
     // AND: every clinical term of the question must match, so one shared word ("document", "loss") is not enough.
     searchOptions: {
-      boost: { topicText: 3 },
+      boost: { topicText: 3, askedText: 2 },
       fuzzy: (term) => (term.length > 5 ? 0.2 : 0),
       prefix: (term) => term.length > 4,
       combineWith: 'AND',
     },
   });
-  index.addAll(entries.map((e) => ({ ...e, topicText: e.topics.join(' ') })));
+  index.addAll(entries.map((e) => ({ ...e, topicText: e.topics.join(' '), askedText: (e.asked ?? []).join(' ') })));
   return {
     search(query, limit = 3) {
       const results = index.search(query);

@@ -34,18 +34,33 @@ export const caseReadingEntries: KnowledgeEntryInput[] = [
     source: SOURCE.clinicalReference,
     topics: ['adequate trial', 'treatment failure', 'documented failure', 'duration', '4 weeks'],
     drugs: ['naproxen', 'ibuprofen', 'duloxetine', 'tramadol'],
+    asked: [
+      'What counts as an adequate trial?',
+      'how long is an adequate trial of duloxetine?',
+      'adequate trial definition before opioids?',
+    ],
   }),
   reading({
     id: 'reading.intensive-nondrug',
     text: 'Intensive non-drug therapy (project working reading): at least one moderate-evidence therapy (exercise, multidisciplinary rehabilitation, acupuncture, mindfulness-based stress reduction) tried or declined.',
     source: SOURCE.clinicalReference,
     topics: ['non-drug', 'intensive', 'moderate evidence', 'before opioids'],
+    asked: [
+      'What counts as intensive non-drug therapy?',
+      'intensive nonpharm tx - what qualifies?',
+      "Has she had enough non-drug therapy if she's done physio?",
+    ],
   }),
   referenceOf('monitoring')({
     id: 'reading.chronic-pain',
     text: 'This pathway is for chronic low back pain: pain lasting more than 12 weeks (ACP 2017 definition).',
     source: SOURCE.clinicalReference,
     topics: ['chronic', 'acute', 'subacute', 'duration', '12 weeks'],
+    asked: [
+      'What counts as chronic back pain?',
+      'how many weeks before back pain is chronic?',
+      'is 6 weeks of back pain chronic?',
+    ],
   }),
   referenceOf('red-flag')({
     id: 'harm.serotonin-toxicity',
@@ -53,5 +68,10 @@ export const caseReadingEntries: KnowledgeEntryInput[] = [
     source: `${SOURCE.duloxetineLabel}; ${SOURCE.tramadolLabel}`,
     topics: ['serotonin syndrome', 'serotonin toxicity', 'urgent', 'tremor', 'clonus', 'sweating'],
     drugs: ['duloxetine', 'tramadol', 'ssri', 'other-snri', 'tricyclic', 'other-serotonergic', 'maoi'],
+    asked: [
+      'signs of serotonin syndrome?',
+      'pt on tramadol and sertraline now sweating and tremulous?',
+      'clonus and agitation on duloxetine - what do I do?',
+    ],
   }),
 ];

@@ -38,6 +38,25 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 
 const entryIdSchema = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ids are dotted kebab-case');
 
+/** Folds a phrasing for comparison: case, runs of spaces and a closing question mark do not make it different. */
+export function foldPhrasing(s: string): string {
+  let folded = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  while (folded.endsWith('?') || folded.endsWith(' ')) folded = folded.slice(0, -1);
+  return folded;
+}
+
+/**
+ * Questions a clinician would type to reach an entry, in their own words and styles (a GP in full sentences, a
+ * hurried ED note, NP shorthand such as "pt" and "tx", UK or Australian wording, dictation): alternate
+ * questions, as in a question-answering knowledge base. Indexed by the full-text search and each one sent to
+ * the turn core by test/knowledge/entry-phrasings.test.ts, which expects the entry's text in the reply. At least
+ * three when present, none repeated (case and spacing aside).
+ */
+export const askedSchema = z
+  .array(z.string().trim().min(6).max(200))
+  .min(3)
+  .refine((asked) => new Set(asked.map(foldPhrasing)).size === asked.length, 'a phrasing is repeated');
+
 const commonFields = {
   id: entryIdSchema,
   kind: entryKindSchema,
@@ -48,6 +67,8 @@ const commonFields = {
   drugs: z.array(drugIdSchema).optional(),
   /** Related entries to show alongside (e.g. the label note beside a guideline dose). */
   see: z.array(entryIdSchema).optional(),
+  /** Alternate questions that should reach this entry (see askedSchema). */
+  asked: askedSchema.optional(),
 };
 
 export const guidelineEntrySchema = z.strictObject({
@@ -102,7 +123,10 @@ export const knowledgeEntrySchema = z.discriminatedUnion('origin', [guidelineEnt
 export type KnowledgeEntry = z.infer<typeof knowledgeEntrySchema>;
 export type KnowledgeEntryInput = z.input<typeof knowledgeEntrySchema>;
 
-/** Validates a whole set: each entry, unique ids, and `see` links that point at existing entries. */
+/**
+ * Validates a whole set: each entry, unique ids, `see` links that point at existing entries, and no phrasing
+ * (`asked`) given to two entries: a question names the one entry it is meant to reach.
+ */
 export const knowledgeSetSchema = z.array(knowledgeEntrySchema).superRefine((entries, ctx) => {
   const ids = new Set<string>();
   for (const entry of entries) {
@@ -112,6 +136,15 @@ export const knowledgeSetSchema = z.array(knowledgeEntrySchema).superRefine((ent
   for (const entry of entries) {
     for (const target of entry.see ?? []) {
       if (!ids.has(target)) ctx.addIssue({ code: 'custom', message: `${entry.id} links to unknown id ${target}` });
+    }
+  }
+  const askedBy = new Map<string, string>();
+  for (const entry of entries) {
+    for (const phrasing of entry.asked ?? []) {
+      const key = foldPhrasing(phrasing);
+      const other = askedBy.get(key);
+      if (other) ctx.addIssue({ code: 'custom', message: `"${phrasing}" is asked by both ${other} and ${entry.id}` });
+      askedBy.set(key, entry.id);
     }
   }
 });

@@ -12,6 +12,12 @@ export const escalationEntries: KnowledgeEntryInput[] = [
       'For patients with chronic low back pain not responding to initial medications, escalate to duloxetine (30-60 mg daily) or NSAIDs as first-line pharmacologic options, while simultaneously intensifying nonpharmacologic therapies including exercise, multidisciplinary rehabilitation, and cognitive behavioral therapy',
     topics: ['overview', 'escalation', 'first-line', 'refractory'],
     drugs: ['duloxetine', 'naproxen', 'ibuprofen', 'other-nsaid'],
+    asked: [
+      "What does the guideline say to do when the first medications haven't worked?",
+      'initial meds failed for chronic back pain, what now',
+      'pt failed first line tx for LBP - next step?',
+      "She's had paracetamol and codeine for months and her back is no better. Where do we go from here?",
+    ],
   },
   {
     id: 'escalation.duloxetine',
@@ -24,6 +30,12 @@ export const escalationEntries: KnowledgeEntryInput[] = [
     topics: ['duloxetine', 'cymbalta', 'snri', 'second-line', 'dose', 'titration'],
     drugs: ['duloxetine'],
     see: ['label.duloxetine', 'renal.duloxetine', 'liver.duloxetine'],
+    asked: [
+      'How do I start duloxetine for chronic back pain?',
+      'cymbalta starting dose?',
+      'duloxetine for LBP - what dose do I titrate to',
+      'Starting duloxetine for his back, thirty milligrams then sixty, is that right?',
+    ],
   },
   {
     id: 'escalation.nsaid-adequate-dose',
@@ -36,6 +48,12 @@ export const escalationEntries: KnowledgeEntryInput[] = [
     topics: ['nsaid', 'naproxen', 'ibuprofen', 'adequate dose', 'treatment failure', 'dose'],
     drugs: ['naproxen', 'ibuprofen', 'other-nsaid'],
     see: ['label.nsaid-class', 'label.naproxen', 'label.ibuprofen'],
+    asked: [
+      'What counts as an adequate NSAID dose before I call it a failure?',
+      'naproxen dose for back pain?',
+      "nsaid didn't work - was the dose high enough? what's adequate",
+      'ibuprofen dose for chronic low back pain',
+    ],
   },
   {
     id: 'escalation.tramadol',
@@ -48,6 +66,12 @@ export const escalationEntries: KnowledgeEntryInput[] = [
     topics: ['tramadol', 'ultram', 'second-line', 'dose', 'opioid'],
     drugs: ['tramadol'],
     see: ['label.tramadol', 'renal.tramadol', 'age.tramadol', 'liver.tramadol', 'interaction.duloxetine-tramadol'],
+    asked: [
+      'When is tramadol appropriate for chronic back pain?',
+      'tramadol dose for LBP',
+      "Can't have NSAIDs or duloxetine, is tramadol an option?",
+      'tramadol 50 q6h ok for chronic back pain?',
+    ],
   },
   {
     id: 'avoid.benzodiazepines',
@@ -60,6 +84,12 @@ export const escalationEntries: KnowledgeEntryInput[] = [
     topics: ['benzodiazepine', 'avoid', 'diazepam', 'dependence', 'muscle spasm'],
     drugs: ['benzodiazepine'],
     see: ['interaction.opioid-benzodiazepine'],
+    asked: [
+      'Should I give diazepam for back spasm?',
+      'benzos for chronic back pain?',
+      'pt asking for valium for her back spasms, ok?',
+      'Any role for benzodiazepines in chronic low back pain?',
+    ],
   },
   {
     id: 'avoid.systemic-corticosteroids',
@@ -71,6 +101,12 @@ export const escalationEntries: KnowledgeEntryInput[] = [
       'Avoid systemic corticosteroids, which have not demonstrated superiority over placebo for chronic low back pain',
     topics: ['corticosteroid', 'steroid', 'prednisone', 'avoid'],
     drugs: ['systemic-corticosteroid'],
+    asked: [
+      'Is a course of oral prednisolone worth trying for chronic back pain?',
+      'oral steroids for chronic LBP?',
+      'pred burst for a back pain flare?',
+      'Do systemic corticosteroids help chronic low back pain',
+    ],
   },
   {
     id: 'avoid.acetaminophen-monotherapy',
@@ -83,5 +119,11 @@ export const escalationEntries: KnowledgeEntryInput[] = [
     topics: ['acetaminophen', 'paracetamol', 'tylenol', 'monotherapy', 'adjunct', 'avoid'],
     drugs: ['acetaminophen'],
     see: ['label.acetaminophen'],
+    asked: [
+      'Is paracetamol on its own enough for chronic back pain?',
+      'acetaminophen alone for chronic LBP?',
+      'just tylenol ok for chronic back pain?',
+      'Can I keep her on regular paracetamol as an add-on?',
+    ],
   },
 ];

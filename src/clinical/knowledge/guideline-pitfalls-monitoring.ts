@@ -13,6 +13,11 @@ export const pitfallMonitoringEntries: KnowledgeEntryInput[] = [
       'Escalating to opioids without adequate trial of duloxetine and intensive nonpharmacologic therapy—this violates guideline recommendations and exposes patients to unnecessary harm',
     topics: ['pitfall', 'opioid', 'duloxetine', 'adequate trial'],
     drugs: ['duloxetine'],
+    asked: [
+      "Can I go straight to opioids if NSAIDs didn't work?",
+      "pt wants opioids, hasn't tried duloxetine or physio - ok?",
+      'Is it reasonable to skip duloxetine and start an opioid?',
+    ],
   }),
   pitfall({
     id: 'pitfall.psychosocial-factors',
@@ -21,6 +26,11 @@ export const pitfallMonitoringEntries: KnowledgeEntryInput[] = [
     quote:
       'Failing to address psychosocial factors (depression, anxiety, catastrophizing, work dissatisfaction) that perpetuate chronic pain',
     topics: ['pitfall', 'psychosocial', 'depression', 'anxiety', 'catastrophizing', 'work'],
+    asked: [
+      'Do depression and anxiety matter in chronic back pain?',
+      'psychosocial factors in chronic LBP?',
+      'she catastrophises a lot and hates her job, is that relevant?',
+    ],
   }),
   pitfall({
     id: 'pitfall.continuing-ineffective',
@@ -29,6 +39,11 @@ export const pitfallMonitoringEntries: KnowledgeEntryInput[] = [
     quote:
       'Continuing ineffective medications indefinitely rather than systematically trying alternatives or referring for specialist care',
     topics: ['pitfall', 'ineffective medication', 'alternatives', 'referral'],
+    asked: [
+      "How long do I keep going with a drug that isn't working?",
+      'pt on same meds for a year, no benefit - continue?',
+      "Should I keep repeating the same painkillers if they don't help?",
+    ],
   }),
   pitfall({
     id: 'pitfall.routine-imaging',
@@ -38,6 +53,11 @@ export const pitfallMonitoringEntries: KnowledgeEntryInput[] = [
       'Ordering routine imaging without red flags—MRI findings often do not correlate with pain severity and can lead to unnecessary interventions',
     topics: ['pitfall', 'imaging', 'mri', 'red flags'],
     see: ['imaging.reconciled'],
+    asked: [
+      'Should I order an MRI for chronic back pain without red flags?',
+      'routine x-ray for chronic LBP?',
+      'pt wants a scan for reassurance, no red flags',
+    ],
   }),
   pitfall({
     id: 'pitfall.medications-alone',
@@ -47,6 +67,11 @@ export const pitfallMonitoringEntries: KnowledgeEntryInput[] = [
       'A critical pitfall is treating chronic back pain with medications alone—nonpharmacologic therapies should be the foundation of treatment, with medications serving as adjuncts',
     topics: ['pitfall', 'medications alone', 'non-drug', 'foundation'],
     see: ['nondrug.foundation'],
+    asked: [
+      'Is it a mistake to rely on medication alone?',
+      'meds only for chronic back pain - pitfall?',
+      "What's wrong with treating back pain with tablets alone?",
+    ],
   }),
   monitoring({
     id: 'monitor.reassess-2-4-weeks',
@@ -54,6 +79,12 @@ export const pitfallMonitoringEntries: KnowledgeEntryInput[] = [
     cites: [1, 3],
     quote: 'Reassess pain and function every 2-4 weeks during medication adjustments',
     topics: ['monitoring', 'follow-up', 'reassess', '2-4 weeks'],
+    asked: [
+      'How often should I review after changing meds?',
+      'f/u interval after med change?',
+      'When do I see her again after starting duloxetine?',
+      'how soon to reassess pain after a dose adjustment',
+    ],
   }),
   monitoring({
     id: 'monitor.validated-tools',
@@ -63,6 +94,11 @@ export const pitfallMonitoringEntries: KnowledgeEntryInput[] = [
       'Use validated tools (e.g., Oswestry Disability Index, pain intensity scales) to track meaningful outcomes beyond just pain scores',
     topics: ['monitoring', 'oswestry', 'odi', 'pain scale', 'outcomes'],
     see: ['instrument.oswestry', 'instrument.mcid'],
+    asked: [
+      'How should I track progress in chronic back pain?',
+      'what outcome measures for chronic back pain',
+      'Which tools to monitor function besides the pain score?',
+    ],
   }),
   monitoring({
     id: 'monitor.functional-goals',
@@ -71,6 +107,11 @@ export const pitfallMonitoringEntries: KnowledgeEntryInput[] = [
     quote:
       'Focus on functional goals (return to work, improved sleep, increased activity) rather than complete pain elimination',
     topics: ['monitoring', 'functional goals', 'return to work', 'sleep', 'activity'],
+    asked: [
+      'What should the treatment goal be, pain-free?',
+      'realistic goals for chronic LBP tx?',
+      'pt expects zero pain, what goals should we set?',
+    ],
   }),
   monitoring({
     id: 'monitor.no-improvement-3-months',
@@ -79,5 +120,10 @@ export const pitfallMonitoringEntries: KnowledgeEntryInput[] = [
     quote:
       'If no improvement after 3 months of optimized multimodal therapy, strongly consider multidisciplinary pain program referral',
     topics: ['monitoring', 'referral', '3 months', 'multidisciplinary', 'no improvement'],
+    asked: [
+      'No improvement after 3 months, what next?',
+      '3 months of optimised therapy and still no better',
+      "nothing's helped in three months - pain programme?",
+    ],
   }),
 ];

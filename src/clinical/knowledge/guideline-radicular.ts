@@ -10,6 +10,12 @@ export const radicularEntries: KnowledgeEntryInput[] = [
     cites: [5, 3],
     quote: 'If radicular symptoms (leg pain, paresthesias, weakness) are present or suspected',
     topics: ['radicular', 'sciatica', 'leg pain', 'paresthesia', 'weakness', 'neuropathic'],
+    asked: [
+      "What should I assess when there's leg pain with the back pain?",
+      'back pain radiating down the leg, what now?',
+      'pt has sciatica-type symptoms, tingling in foot - approach?',
+      'How do I evaluate suspected radicular symptoms?',
+    ],
   }),
   radicular({
     id: 'radicular.gabapentin',
@@ -20,6 +26,11 @@ export const radicularEntries: KnowledgeEntryInput[] = [
     topics: ['gabapentin', 'neurontin', 'gabapentinoid', 'neuropathic', 'radicular', 'dose'],
     drugs: ['gabapentin'],
     see: ['label.gabapentin', 'renal.gabapentin', 'gap.gabapentinoid-renal'],
+    asked: [
+      'Gabapentin dose for sciatica?',
+      'neurontin for radicular pain, dose',
+      'What gabapentin dose for nerve pain down the leg?',
+    ],
   }),
   radicular({
     id: 'radicular.pregabalin',
@@ -30,6 +41,11 @@ export const radicularEntries: KnowledgeEntryInput[] = [
     topics: ['pregabalin', 'lyrica', 'gabapentinoid', 'neuropathic', 'radicular', 'dose'],
     drugs: ['pregabalin'],
     see: ['label.pregabalin', 'renal.pregabalin', 'gap.pregabalin-dose', 'gap.gabapentinoid-renal'],
+    asked: [
+      'Pregabalin dose for sciatica?',
+      'lyrica for radicular pain how much',
+      'what dose of pregabalin for neuropathic leg pain',
+    ],
   }),
   radicular({
     id: 'radicular.duloxetine',
@@ -39,6 +55,11 @@ export const radicularEntries: KnowledgeEntryInput[] = [
     topics: ['duloxetine', 'neuropathic', 'radicular'],
     drugs: ['duloxetine'],
     see: ['escalation.duloxetine'],
+    asked: [
+      'Is duloxetine good for sciatica?',
+      'duloxetine for neuropathic leg pain plus back pain?',
+      'pt with radicular pain, would cymbalta cover both?',
+    ],
   }),
   radicular({
     // Reconciled with pitfall.routine-imaging as in clinical-reference.md section 7: the branch's MRI is for
@@ -50,5 +71,10 @@ export const radicularEntries: KnowledgeEntryInput[] = [
       'Obtain MRI if not previously done to evaluate for nerve root compression, spinal stenosis, or disc herniation requiring specific intervention',
     topics: ['mri', 'imaging', 'radicular', 'nerve root compression', 'stenosis', 'disc herniation'],
     see: ['imaging.reconciled', 'pitfall.routine-imaging'],
+    asked: [
+      'When should I get an MRI for sciatica?',
+      'persistent radicular sx, no MRI yet - order one?',
+      "Leg pain for eight weeks and she's considering an injection, does she need an MRI?",
+    ],
   }),
 ];

@@ -46,17 +46,24 @@ export const instrumentEntries: KnowledgeEntryInput[] = [
     text: 'STarT Back (9 items, total 0-9; psychosocial subscale items 5-9, 0-5): low risk if total 0-3, high risk if subscale 4-5, otherwise medium.',
     source: SOURCE.keeleStartBack,
     topics: ['start back', 'screening', 'risk stratification', 'chronicity'],
+    asked: ['How is STarT Back scored?', 'start back cut-offs?', "what's a high risk STarT Back score"],
   }),
   instrument({
     id: 'instrument.oswestry',
     text: 'Oswestry Disability Index: 10 sections scored 0-5; % = sum / (5 x sections answered) x 100. Bands: 0-20 minimal, 21-40 moderate, 41-60 severe, 61-80 very severe, 81-100 most severe.',
     source: SOURCE.oswestry,
     topics: ['oswestry', 'odi', 'disability', 'function'],
+    asked: ['How do I score the Oswestry?', 'ODI bands?', 'what does an Oswestry score of 45% mean?'],
   }),
   instrument({
     id: 'instrument.mcid',
     text: 'Minimal important change: 2 points on a 0-10 pain scale, 10 points on the ODI, or 30% from baseline.',
     source: SOURCE.clinicalReference,
     topics: ['mcid', 'minimal important change', 'pain scale', 'oswestry', 'odi'],
+    asked: [
+      "What's a meaningful change in pain score?",
+      'MCID for ODI?',
+      'how much improvement counts as clinically important?',
+    ],
   }),
 ];

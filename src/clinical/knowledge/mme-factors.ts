@@ -52,12 +52,22 @@ export const mmeEntries: KnowledgeEntryInput[] = [
     text: 'MME is an estimate of risk, not a conversion table for switching opioids. Buprenorphine has no factor.',
     source: MME_SOURCE,
     topics: ['mme', 'morphine milligram equivalents', 'conversion', 'buprenorphine'],
+    asked: [
+      'Can I use the MME to convert from oxycodone to morphine?',
+      'mme conversion table for switching opioids?',
+      'Is the MME figure meant for switching between opioids?',
+    ],
   }),
   mme({
     id: 'mme.thresholds',
     text: 'Reassess benefits and risks before raising to >= 50 MME/day; avoid or carefully justify >= 90 MME/day.',
     source: MME_SOURCE,
     topics: ['mme', 'threshold', '50 mme', '90 mme', 'dose escalation'],
+    asked: [
+      'What MME threshold should make me stop and reassess?',
+      'max MME per day?',
+      '50 vs 90 MME - what do the thresholds mean?',
+    ],
   }),
   cdc({
     id: 'opioid.cdc-naloxone',
@@ -65,6 +75,11 @@ export const mmeEntries: KnowledgeEntryInput[] = [
     source: MME_SOURCE,
     topics: ['opioid', 'naloxone', 'overdose', 'risk factors'],
     drugs: ['benzodiazepine'],
+    asked: [
+      'When should I offer naloxone?',
+      'narcan script needed?',
+      'pt on oxycodone and diazepam - should they have naloxone?',
+    ],
   }),
   cdc({
     id: 'opioid.cdc-pdmp',
@@ -72,17 +87,28 @@ export const mmeEntries: KnowledgeEntryInput[] = [
     text: 'Opioid prescribing: check the prescription drug monitoring programme.',
     source: MME_SOURCE,
     topics: ['opioid', 'pdmp', 'prescription drug monitoring'],
+    asked: [
+      'Do I need to check the PDMP?',
+      'prescription monitoring program before opioids?',
+      'Should I look her up on the prescription drug monitoring database first?',
+    ],
   }),
   cdc({
     id: 'opioid.cdc-no-abrupt-taper',
     text: 'Do not stop opioids abruptly or taper rapidly.',
     source: MME_SOURCE,
     topics: ['opioid', 'taper', 'discontinue', 'withdrawal'],
+    asked: ['Can I just stop his opioids?', 'how fast to taper oxycodone?', 'ok to wean opioids off quickly?'],
   }),
   cdc({
     id: 'opioid.cdc-reassess',
     text: 'Start with immediate-release opioids; reassess within 1-4 weeks of starting or of any dose increase.',
     source: MME_SOURCE,
     topics: ['opioid', 'immediate-release', 'reassess', 'dose increase'],
+    asked: [
+      'How soon after an opioid dose increase should I review?',
+      'reassess after increasing the opioid?',
+      'f/u after up-titrating oxy?',
+    ],
   }),
 ];

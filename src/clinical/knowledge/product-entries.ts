@@ -24,6 +24,11 @@ export const productEntries: KnowledgeEntryInput[] = [
     source: SOURCE.naproxenLabel,
     topics: ['naproxen', 'naproxen sodium', 'anaprox', 'aleve', 'salt', 'conversion'],
     drugs: ['naproxen'],
+    asked: [
+      'naproxen sodium vs naproxen dose?',
+      'anaprox 550 is how much naproxen?',
+      'is naproxen sodium the same as naproxen?',
+    ],
   }),
   label({
     id: 'label.aleve-otc',
@@ -31,6 +36,11 @@ export const productEntries: KnowledgeEntryInput[] = [
     source: SOURCE.naproxenLabel,
     topics: ['aleve', 'naproxen sodium', 'otc', 'over the counter', 'maximum'],
     drugs: ['naproxen'],
+    asked: [
+      'how much aleve can she take otc?',
+      'max aleve without a prescription?',
+      'over the counter naproxen sodium limit?',
+    ],
   }),
   label({
     id: 'label.ultracet',
@@ -38,6 +48,11 @@ export const productEntries: KnowledgeEntryInput[] = [
     source: PRODUCT_SOURCE.ultracet,
     topics: ['ultracet', 'tramadol', 'acetaminophen', 'combination product', 'maximum'],
     drugs: ['tramadol', 'acetaminophen'],
+    asked: [
+      'ultracet max per day?',
+      'how many ultracet tablets a day?',
+      'tramadol/acetaminophen combination max dose?',
+    ],
   }),
   label({
     id: 'label.tramadol-er',
@@ -46,6 +61,7 @@ export const productEntries: KnowledgeEntryInput[] = [
     topics: ['tramadol', 'conzip', 'ultram er', 'extended-release', 'maximum', 'renal', 'liver'],
     drugs: ['tramadol'],
     see: ['opioid.framework.immediate-release'],
+    asked: ['tramadol ER max dose?', 'conzip dosing?', 'ultram ER in CKD?'],
   }),
   label({
     id: 'label.fentanyl-patch',
@@ -54,6 +70,11 @@ export const productEntries: KnowledgeEntryInput[] = [
     topics: ['fentanyl', 'duragesic', 'patch', 'transdermal', 'opioid-tolerant', 'boxed warning'],
     drugs: ['fentanyl'],
     see: ['label.opioid-tolerant'],
+    asked: [
+      'can I start a fentanyl patch?',
+      'duragesic for an opioid-naive pt?',
+      'fentanyl patch as the first opioid?',
+    ],
   }),
   label({
     id: 'label.opioid-tolerant',
@@ -61,6 +82,11 @@ export const productEntries: KnowledgeEntryInput[] = [
     source: PRODUCT_SOURCE.fentanylPatch,
     topics: ['opioid-tolerant', 'opioid tolerance', 'fentanyl', 'patch'],
     drugs: ['fentanyl'],
+    asked: [
+      'what counts as opioid tolerant?',
+      'definition of opioid tolerance for a fentanyl patch?',
+      'Is 40 mg of oxycodone a day opioid-tolerant?',
+    ],
   }),
   label({
     id: 'label.gabapentin-products',
@@ -68,6 +94,11 @@ export const productEntries: KnowledgeEntryInput[] = [
     source: PRODUCT_SOURCE.gabapentinProducts,
     topics: ['gabapentin', 'gralise', 'horizant', 'gabapentin enacarbil', 'extended-release', 'interchangeable'],
     drugs: ['gabapentin'],
+    asked: [
+      'gralise vs gabapentin?',
+      'is horizant the same as gabapentin?',
+      'can I swap gabapentin for gralise mg for mg?',
+    ],
   }),
   label({
     id: 'label.gralise',
@@ -75,6 +106,7 @@ export const productEntries: KnowledgeEntryInput[] = [
     source: PRODUCT_SOURCE.gabapentinProducts,
     topics: ['gralise', 'gabapentin', 'once daily', 'evening meal'],
     drugs: ['gabapentin'],
+    asked: ['how to dose gralise?', 'gralise titration?', 'gralise with food?'],
   }),
   label({
     id: 'label.horizant',
@@ -82,6 +114,7 @@ export const productEntries: KnowledgeEntryInput[] = [
     source: PRODUCT_SOURCE.gabapentinProducts,
     topics: ['horizant', 'gabapentin enacarbil', 'post-herpetic neuralgia'],
     drugs: ['gabapentin'],
+    asked: ['horizant dose?', 'gabapentin enacarbil dosing?', 'horizant for nerve pain, how much'],
   }),
   cdc({
     id: 'opioid.er-la-products',
@@ -89,11 +122,17 @@ export const productEntries: KnowledgeEntryInput[] = [
     source: SOURCE.clinicalReference,
     topics: ['opioid', 'extended-release', 'long-acting', 'er/la', 'oxycontin', 'ms contin', 'methadone'],
     see: ['opioid.framework.immediate-release', 'opioid.cdc-er-la'],
+    asked: ['which opioids are long-acting?', 'is MS Contin extended release?', 'list of ER/LA opioids?'],
   }),
   cdc({
     id: 'opioid.cdc-er-la',
     text: 'CDC 2022 recommendation 3: ER/LA opioids only for severe, continuous pain, and only after immediate-release opioids taken daily for at least a week.',
     source: SOURCE.cdc2022,
     topics: ['opioid', 'extended-release', 'long-acting', 'er/la', 'immediate-release'],
+    asked: [
+      'When can I use a long-acting opioid?',
+      'ER opioid criteria CDC?',
+      'switch to oxycontin after a week of IR?',
+    ],
   }),
 ];

@@ -36,6 +36,8 @@ export interface RedFlagGroup {
   readonly ask: string;
   /** Extra retrieval words (lower case), where a sign joins several ("fever with IV drug use, ..."). */
   readonly keywords?: readonly string[];
+  /** Questions clinicians ask about this group, in their own words (entry-schema.ts, askedSchema). */
+  readonly asked: readonly string[];
 }
 
 export const RED_FLAG_SOURCE = `${SOURCE.ahcpr1994}; ${SOURCE.acrLowBackPain}`;
@@ -55,6 +57,12 @@ export const redFlagGroups: readonly RedFlagGroup[] = Object.freeze([
     urgency: 'emergency',
     urgencyText: 'emergency: same-day assessment',
     ask: 'saddle anaesthesia, new bladder or bowel changes, bilateral leg weakness',
+    asked: [
+      'saddle anaesthesia with back pain?',
+      'new urinary retention and back pain - what do I do?',
+      'Is bilateral leg weakness a red flag?',
+      'cauda equina signs?',
+    ],
   },
   {
     id: 'progressive-neuro-deficit',
@@ -64,6 +72,11 @@ export const redFlagGroups: readonly RedFlagGroup[] = Object.freeze([
     urgency: 'emergency',
     urgencyText: 'emergency: same-day assessment',
     ask: 'worsening weakness or new foot drop',
+    asked: [
+      'new foot drop with back pain?',
+      'worsening leg weakness, how urgent?',
+      "pt's weakness getting worse over days, red flag?",
+    ],
   },
   {
     id: 'infection',
@@ -74,6 +87,11 @@ export const redFlagGroups: readonly RedFlagGroup[] = Object.freeze([
     urgencyText: 'emergency: same-day assessment',
     ask: 'fever with IV drug use, immunosuppression or a recent infection',
     keywords: ['fever', 'iv drug use', 'immunosuppression', 'recent bacterial infection'],
+    asked: [
+      'back pain and fever in an IV drug user?',
+      'immunosuppressed pt with back pain and a temp, urgent?',
+      'Back pain with fever after a recent infection: red flag?',
+    ],
   },
   {
     id: 'cancer',
@@ -83,6 +101,11 @@ export const redFlagGroups: readonly RedFlagGroup[] = Object.freeze([
     urgency: 'prompt',
     urgencyText: 'prompt evaluation (imaging and tests per ACR) before going on with the pathway',
     ask: 'cancer history, weight loss, night pain',
+    asked: [
+      'history of cancer and new back pain?',
+      'is night pain a red flag?',
+      'unexplained weight loss with back pain - what to do?',
+    ],
   },
   {
     id: 'fracture',
@@ -92,6 +115,11 @@ export const redFlagGroups: readonly RedFlagGroup[] = Object.freeze([
     urgency: 'prompt',
     urgencyText: 'prompt evaluation before going on; emergency if there is a neurological deficit',
     ask: 'trauma, osteoporosis, long-term steroids',
+    asked: [
+      'back pain after a fall in someone with osteoporosis?',
+      'on long term steroids with sudden back pain, fracture?',
+      'elderly pt minor trauma back pain, red flag?',
+    ],
   },
 ]);
 
@@ -133,6 +161,11 @@ export const redFlagEntries: KnowledgeEntryInput[] = [
     text: `Red flags take the patient off the chronic pain pathway. ${capitalised(RED_FLAG_LEVELS.emergency.phrase)}: ${names('emergency')}. ${capitalised(RED_FLAG_LEVELS.prompt.phrase)}: ${names('prompt')}; a fracture with a neurological deficit is an emergency.`,
     source: RED_FLAG_SOURCE,
     topics: ['red flag', 'urgent', 'emergency', 'same-day', 'prompt evaluation', 'evaluation'],
+    asked: [
+      'What are the red flags for back pain?',
+      'red flags?',
+      'which back pain red flags need same-day assessment?',
+    ],
   }),
   redFlag({
     id: 'redflag.screen-not-completed',
@@ -140,6 +173,11 @@ export const redFlagEntries: KnowledgeEntryInput[] = [
     source: RED_FLAG_SOURCE,
     topics: ['red flag', 'screen', 'not sure', 'not completed'],
     see: ['redflag.urgent-evaluation'],
+    asked: [
+      "Haven't done a red flag screen yet, what do I need to ask?",
+      'what questions to rule out red flags',
+      'red flag screening questions for back pain?',
+    ],
   }),
   ...redFlagGroups.map((group) =>
     redFlag({
@@ -154,6 +192,7 @@ export const redFlagEntries: KnowledgeEntryInput[] = [
         ...(group.keywords ?? []),
       ],
       see: ['redflag.urgent-evaluation'],
+      asked: [...group.asked],
     }),
   ),
 ];

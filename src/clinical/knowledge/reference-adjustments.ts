@@ -11,6 +11,7 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     source: SOURCE.gabapentinLabel,
     topics: ['gabapentin', 'renal', 'crcl', 'ckd', 'kidney'],
     drugs: ['gabapentin'],
+    asked: ['gabapentin renal dosing?', 'gabapentin in kidney impairment?', 'neurontin renal adjustment'],
   }),
   adjustment({
     id: 'renal.pregabalin',
@@ -18,6 +19,7 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     source: SOURCE.pregabalinLabel,
     topics: ['pregabalin', 'renal', 'crcl', 'ckd', 'kidney'],
     drugs: ['pregabalin'],
+    asked: ['pregabalin in CKD?', 'lyrica renal dose adjustment?', 'pregabalin dose for poor kidney function'],
   }),
   adjustment({
     id: 'dialysis.gabapentin',
@@ -25,6 +27,7 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     source: SOURCE.gabapentinLabel,
     topics: ['gabapentin', 'renal', 'dialysis', 'haemodialysis', 'hemodialysis', 'esrd'],
     drugs: ['gabapentin'],
+    asked: ['gabapentin on dialysis?', 'gabapentin dose post haemodialysis', 'HD pt on neurontin - dosing?'],
   }),
   adjustment({
     id: 'dialysis.pregabalin',
@@ -32,6 +35,7 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     source: SOURCE.pregabalinLabel,
     topics: ['pregabalin', 'renal', 'dialysis', 'haemodialysis', 'hemodialysis', 'esrd'],
     drugs: ['pregabalin'],
+    asked: ['pregabalin on dialysis?', 'lyrica in a haemodialysis pt', 'pregabalin supplemental dose after dialysis?'],
   }),
   adjustment({
     id: 'renal.tramadol',
@@ -39,6 +43,7 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     source: SOURCE.tramadolLabel,
     topics: ['tramadol', 'renal', 'crcl', 'ckd', 'kidney'],
     drugs: ['tramadol'],
+    asked: ['tramadol in CKD?', 'tramadol renal dosing', 'tramadol dose with poor kidney function'],
   }),
   adjustment({
     id: 'renal.duloxetine',
@@ -46,6 +51,7 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     source: SOURCE.duloxetineLabel,
     topics: ['duloxetine', 'renal', 'crcl', 'ckd', 'kidney'],
     drugs: ['duloxetine'],
+    asked: ['duloxetine in CKD?', 'cymbalta in renal impairment?', 'duloxetine with low eGFR?'],
   }),
   adjustment({
     id: 'renal.naproxen',
@@ -53,6 +59,7 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     source: SOURCE.naproxenLabel,
     topics: ['naproxen', 'nsaid', 'renal', 'crcl', 'ckd', 'kidney'],
     drugs: ['naproxen'],
+    asked: ['naproxen in CKD?', 'naproxen renal impairment', 'naproxen with a low crcl'],
   }),
   adjustment({
     id: 'renal.ibuprofen',
@@ -60,6 +67,7 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     source: SOURCE.ibuprofenLabel,
     topics: ['ibuprofen', 'nsaid', 'renal', 'crcl', 'ckd', 'kidney'],
     drugs: ['ibuprofen'],
+    asked: ['ibuprofen in CKD?', 'ibuprofen with kidney disease', 'nurofen in renal impairment?'],
   }),
   adjustment({
     id: 'age.tramadol',
@@ -67,6 +75,7 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     source: SOURCE.tramadolLabel,
     topics: ['tramadol', 'age', 'older adults', 'elderly', 'maximum'],
     drugs: ['tramadol'],
+    asked: ['tramadol in the elderly?', 'tramadol max dose over 75?', 'tramadol for an 80 year old?'],
   }),
   adjustment({
     id: 'liver.tramadol',
@@ -74,6 +83,7 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     source: SOURCE.tramadolLabel,
     topics: ['tramadol', 'liver', 'cirrhosis', 'hepatic'],
     drugs: ['tramadol'],
+    asked: ['tramadol in cirrhosis?', 'tramadol liver disease dose', 'tramadol in hepatic impairment'],
   }),
   adjustment({
     id: 'liver.duloxetine',
@@ -81,6 +91,7 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     source: SOURCE.duloxetineLabel,
     topics: ['duloxetine', 'liver', 'hepatic', 'alcohol'],
     drugs: ['duloxetine'],
+    asked: ['duloxetine in liver disease?', 'cymbalta with heavy alcohol use?', 'duloxetine hepatic impairment'],
   }),
   adjustment({
     id: 'condition.nsaid-cirrhosis',
@@ -88,6 +99,7 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     source: SOURCE.nsaidCirrhosis,
     topics: ['nsaid', 'naproxen', 'ibuprofen', 'cirrhosis', 'liver', 'hepatic', 'ascites', 'varices'],
     drugs: ['naproxen', 'ibuprofen', 'other-nsaid'],
+    asked: ['NSAIDs in cirrhosis?', 'ibuprofen with liver cirrhosis?', 'naproxen in a pt with ascites?'],
   }),
   adjustment({
     id: 'condition.nsaid-heart-failure',
@@ -95,6 +107,7 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     source: SOURCE.nsaidHeartFailure,
     topics: ['nsaid', 'naproxen', 'ibuprofen', 'heart failure', 'chf', 'fluid retention', 'oedema', 'edema'],
     drugs: ['naproxen', 'ibuprofen', 'other-nsaid'],
+    asked: ['NSAIDs in heart failure?', 'ibuprofen with CHF?', 'naproxen in someone with heart failure and oedema?'],
   }),
   adjustment({
     id: 'liver.acetaminophen',
@@ -102,5 +115,6 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     source: SOURCE.acetaminophenLabel,
     topics: ['acetaminophen', 'liver', 'hepatic', 'alcohol'],
     drugs: ['acetaminophen'],
+    asked: ['paracetamol in liver disease?', 'tylenol max with alcohol use?', 'acetaminophen dose in cirrhosis?'],
   }),
 ];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { drugCatalogue, drugClassSchema, drugIdSchema, type DrugId } from './drug-catalogue.js';
-import { referenceOf, type KnowledgeEntryInput } from './entry-schema.js';
+import { askedSchema, referenceOf, type KnowledgeEntryInput } from './entry-schema.js';
 import { SOURCE } from './source-names.js';
 
 /** Conditions that take part in an interaction (a drug + condition pair). Same spelling as machines/case-facts.ts. */
@@ -29,6 +29,8 @@ export const interactionRuleSchema = z.strictObject({
   text: z.string(),
   source: z.string(),
   topics: z.array(z.string()).min(1),
+  /** Questions clinicians ask about this pair, in their own words (entry-schema.ts, askedSchema). */
+  asked: askedSchema.optional(),
 });
 export type InteractionRule = z.infer<typeof interactionRuleSchema>;
 
@@ -59,6 +61,11 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: "Duloxetine + tramadol: risk of serotonin syndrome and seizures; duloxetine (a CYP2D6 inhibitor) also weakens tramadol's analgesic metabolite.",
     source: `${SOURCE.tramadolLabel}; ${SOURCE.duloxetineLabel}`,
     topics: ['duloxetine', 'tramadol', 'serotonin syndrome', 'seizure', 'cyp2d6'],
+    asked: [
+      'Can I give tramadol with duloxetine?',
+      'cymbalta and tramadol together ok?',
+      'pt on duloxetine, adding tramadol - any issues?',
+    ],
   },
   {
     id: 'interaction.opioid-benzodiazepine',
@@ -68,6 +75,7 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Any opioid (tramadol included) + a benzodiazepine or other CNS depressant: profound sedation, respiratory depression and death. CDC 2022 recommendation 11: particular caution.',
     source: `${SOURCE.fdaOpioidBenzodiazepine2016}; ${SOURCE.cdc2022}`,
     topics: ['opioid', 'benzodiazepine', 'sedation', 'respiratory depression', 'cns depressant'],
+    asked: ['oxycodone with diazepam?', 'opioid plus benzo risk?', 'pt on lorazepam, can I start tramadol?'],
   },
   {
     id: 'interaction.opioid-gabapentinoid',
@@ -77,6 +85,11 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Opioid + gabapentin or pregabalin: serious breathing problems, especially with COPD or older age.',
     source: SOURCE.fdaGabapentinoid2019,
     topics: ['opioid', 'gabapentin', 'pregabalin', 'respiratory depression', 'copd', 'older adults'],
+    asked: [
+      'tramadol and gabapentin together?',
+      'opioid with pregabalin - respiratory depression?',
+      'pt on lyrica and codeine, safe?',
+    ],
   },
   {
     id: 'interaction.nsaid-anticoagulant',
@@ -86,6 +99,7 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'NSAID + anticoagulant or antiplatelet: risk of GI bleeding.',
     source: `${SOURCE.nsaidLabels}; ${SOURCE.hl7Pddi}`,
     topics: ['nsaid', 'anticoagulant', 'antiplatelet', 'warfarin', 'aspirin', 'gi bleeding'],
+    asked: ['naproxen with warfarin?', 'ibuprofen on apixaban?', 'NSAID and clopidogrel, ok?'],
   },
   {
     id: 'interaction.nsaid-duloxetine',
@@ -95,6 +109,11 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'NSAID + duloxetine (an SNRI): risk of GI bleeding.',
     source: `${SOURCE.nsaidMedicationGuide}; ${SOURCE.duloxetineLabel}`,
     topics: ['nsaid', 'duloxetine', 'snri', 'gi bleeding'],
+    asked: [
+      'naproxen and duloxetine together?',
+      'ibuprofen + cymbalta bleeding risk?',
+      'Can I add duloxetine to her naproxen?',
+    ],
   },
   {
     id: 'interaction.nsaid-ckd',
@@ -104,6 +123,7 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'NSAID with CKD: risk of renal decompensation; naproxen and ibuprofen are not recommended if CrCl < 30.',
     source: `${SOURCE.naproxenLabel}; ${SOURCE.ibuprofenLabel}`,
     topics: ['nsaid', 'ckd', 'renal', 'kidney', 'crcl'],
+    asked: ['NSAIDs in CKD?', 'NSAID risk in renal disease?', 'anti-inflammatories ok with chronic kidney disease?'],
   },
   {
     id: 'interaction.maoi',
@@ -113,6 +133,7 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Duloxetine or tramadol with an MAOI (including linezolid or IV methylene blue, or within 14 days of an MAOI): contraindicated.',
     source: `${SOURCE.duloxetineLabel}; ${SOURCE.tramadolLabel}`,
     topics: ['maoi', 'linezolid', 'methylene blue', 'duloxetine', 'tramadol', 'contraindicated'],
+    asked: ['duloxetine with phenelzine?', 'tramadol and an MAOI?', 'pt on linezolid, can I start duloxetine?'],
   },
   {
     id: 'interaction.tramadol-ssri',
@@ -122,6 +143,7 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: "Tramadol + an SSRI, a tricyclic or bupropion: risk of serotonin syndrome and a lower seizure threshold; fluoxetine, paroxetine and bupropion (CYP2D6 inhibitors) weaken tramadol's analgesic metabolite.",
     source: SOURCE.tramadolLabel,
     topics: ['tramadol', 'ssri', 'tricyclic', 'bupropion', 'serotonin syndrome', 'seizure', 'cyp2d6'],
+    asked: ['tramadol with sertraline?', 'pt on fluoxetine, is tramadol ok?', 'tramadol and amitriptyline together?'],
   },
   {
     id: 'interaction.duloxetine-anticoagulant',
@@ -131,6 +153,11 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Duloxetine + anticoagulant or antiplatelet: increased bleeding risk.',
     source: SOURCE.duloxetineLabel,
     topics: ['duloxetine', 'anticoagulant', 'antiplatelet', 'bleeding'],
+    asked: [
+      'duloxetine with warfarin?',
+      'cymbalta + rivaroxaban bleeding?',
+      "She's on clopidogrel, is it ok to start duloxetine?",
+    ],
   },
   {
     id: 'interaction.duloxetine-serotonergic',
@@ -149,6 +176,7 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
       'serotonin syndrome',
       'duplicate therapy',
     ],
+    asked: ['duloxetine with sertraline?', 'can I add duloxetine to citalopram?', 'cymbalta and sumatriptan?'],
   },
   {
     id: 'interaction.duloxetine-cyp1a2',
@@ -158,6 +186,11 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Duloxetine + fluvoxamine or ciprofloxacin (potent CYP1A2 inhibitors): much higher duloxetine levels: avoid.',
     source: SOURCE.duloxetineLabel,
     topics: ['duloxetine', 'fluvoxamine', 'ciprofloxacin', 'cyp1a2', 'avoid'],
+    asked: [
+      'duloxetine and ciprofloxacin?',
+      'pt on fluvoxamine, can she have duloxetine?',
+      'cipro with cymbalta interaction?',
+    ],
   },
   {
     id: 'interaction.opioid-cns-depressant',
@@ -167,6 +200,7 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Any opioid + a skeletal muscle relaxant (cyclobenzaprine, carisoprodol, methocarbamol, tizanidine, baclofen), a sedating antihistamine or alcohol: CNS depressants, the same warning as benzodiazepines: sedation and respiratory depression.',
     source: `${SOURCE.opioidLabels}; ${SOURCE.fdaOpioidBenzodiazepine2016}`,
     topics: ['opioid', 'muscle relaxant', 'antihistamine', 'alcohol', 'cns depressant', 'respiratory depression'],
+    asked: ['oxycodone with cyclobenzaprine?', 'tramadol and baclofen together?', 'codeine plus alcohol, risk?'],
   },
   {
     id: 'interaction.nsaid-ssri',
@@ -176,6 +210,7 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'NSAID + an SSRI or SNRI: risk of GI bleeding.',
     source: SOURCE.nsaidLabels,
     topics: ['nsaid', 'ssri', 'snri', 'gi bleeding'],
+    asked: ['ibuprofen with sertraline?', 'naproxen and fluoxetine bleeding risk?', 'NSAID + SSRI ok?'],
   },
   {
     id: 'interaction.nsaid-nsaid',
@@ -185,6 +220,7 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Two NSAIDs (or an NSAID with aspirin at analgesic doses): more GI toxicity and no added benefit: not recommended.',
     source: SOURCE.nsaidLabels,
     topics: ['nsaid', 'two nsaids', 'aspirin', 'gi toxicity'],
+    asked: ['naproxen and ibuprofen together?', 'can he take diclofenac with his naproxen?', 'two NSAIDs at once?'],
   },
   {
     id: 'interaction.gabapentin-pregabalin',
@@ -194,6 +230,11 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Gabapentin + pregabalin: duplicate therapy (same mechanism): more sedation and dizziness, and no label dose for the pair.',
     source: `Project working reading from the ${SOURCE.gabapentinLabel} and ${SOURCE.pregabalinLabel}`,
     topics: ['gabapentin', 'pregabalin', 'duplicate therapy', 'sedation', 'dizziness'],
+    asked: [
+      'gabapentin and pregabalin together?',
+      'switching neurontin to lyrica, overlap ok?',
+      'can I add pregabalin to gabapentin?',
+    ],
   },
   {
     id: 'interaction.acetaminophen-combination',
@@ -203,6 +244,11 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     text: 'Acetaminophen in more than one product: add up the acetaminophen in every product; over 4,000 mg/day is an overdose risk.',
     source: SOURCE.acetaminophenLabel,
     topics: ['acetaminophen', 'combination product', 'overdose', 'percocet', 'norco'],
+    asked: [
+      'percocet and tylenol together?',
+      'norco plus extra tylenol safe?',
+      'Can she take paracetamol on top of her Percocet?',
+    ],
   },
 ]);
 
@@ -215,6 +261,14 @@ export function drugsOfSide(side: InteractionSide): DrugId[] {
     .map((d) => d.id);
 }
 
-export const interactionEntries: KnowledgeEntryInput[] = interactionRules.map(({ id, text, source, topics, a, b }) =>
-  interaction({ id, text, source, topics, drugs: [...drugsOfSide(a), ...drugsOfSide(b)] }),
+export const interactionEntries: KnowledgeEntryInput[] = interactionRules.map(
+  ({ id, text, source, topics, asked, a, b }) =>
+    interaction({
+      id,
+      text,
+      source,
+      topics,
+      drugs: [...drugsOfSide(a), ...drugsOfSide(b)],
+      ...(asked ? { asked } : {}),
+    }),
 );

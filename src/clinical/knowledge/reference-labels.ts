@@ -11,6 +11,7 @@ export const labelEntries: KnowledgeEntryInput[] = [
     source: SOURCE.duloxetineLabel,
     topics: ['duloxetine', 'cymbalta', 'label', 'maximum', 'suicidality'],
     drugs: ['duloxetine'],
+    asked: ['duloxetine max dose?', 'can I go above 60 mg of cymbalta?', 'duloxetine contraindications?'],
   }),
   label({
     id: 'label.naproxen',
@@ -18,6 +19,7 @@ export const labelEntries: KnowledgeEntryInput[] = [
     source: SOURCE.naproxenLabel,
     topics: ['naproxen', 'aleve', 'label', 'maximum'],
     drugs: ['naproxen'],
+    asked: ['naproxen max dose?', "what's the label dose of naproxen", 'maximum daily naproxen?'],
   }),
   label({
     id: 'label.ibuprofen',
@@ -25,6 +27,7 @@ export const labelEntries: KnowledgeEntryInput[] = [
     source: SOURCE.ibuprofenLabel,
     topics: ['ibuprofen', 'motrin', 'advil', 'label', 'maximum'],
     drugs: ['ibuprofen'],
+    asked: ['ibuprofen max daily dose?', 'max single dose of ibuprofen?', 'how much nurofen can he take a day?'],
   }),
   label({
     id: 'label.nsaid-class',
@@ -32,6 +35,7 @@ export const labelEntries: KnowledgeEntryInput[] = [
     source: SOURCE.nsaidLabels,
     topics: ['nsaid', 'boxed warning', 'gi bleeding', 'cardiovascular', 'cabg', 'older adults'],
     drugs: ['naproxen', 'ibuprofen', 'other-nsaid'],
+    asked: ['NSAID risks?', 'what to check before starting an NSAID?', 'NSAID boxed warnings?'],
   }),
   label({
     id: 'label.tramadol',
@@ -39,6 +43,7 @@ export const labelEntries: KnowledgeEntryInput[] = [
     source: SOURCE.tramadolLabel,
     topics: ['tramadol', 'ultram', 'label', 'maximum', 'seizure', 'serotonin syndrome'],
     drugs: ['tramadol'],
+    asked: ['tramadol max dose?', 'tramadol seizure risk?', "what's the most tramadol per day?"],
   }),
   label({
     id: 'label.gabapentin',
@@ -46,6 +51,7 @@ export const labelEntries: KnowledgeEntryInput[] = [
     source: SOURCE.gabapentinLabel,
     topics: ['gabapentin', 'neurontin', 'label', 'maximum', 'titration', 'taper'],
     drugs: ['gabapentin'],
+    asked: ['gabapentin max dose?', 'how to titrate gabapentin?', 'how do I stop gabapentin - taper?'],
   }),
   label({
     id: 'label.pregabalin',
@@ -53,6 +59,7 @@ export const labelEntries: KnowledgeEntryInput[] = [
     source: SOURCE.pregabalinLabel,
     topics: ['pregabalin', 'lyrica', 'label', 'maximum', 'starting dose', 'taper'],
     drugs: ['pregabalin'],
+    asked: ['pregabalin max dose?', 'pregabalin starting dose per the label?', 'lyrica taper?'],
   }),
   label({
     id: 'label.acetaminophen',
@@ -60,9 +67,12 @@ export const labelEntries: KnowledgeEntryInput[] = [
     source: SOURCE.acetaminophenLabel,
     topics: ['acetaminophen', 'paracetamol', 'tylenol', 'label', 'maximum', 'combination products'],
     drugs: ['acetaminophen', 'tramadol', 'hydrocodone'],
+    asked: ['paracetamol max dose?', 'max tylenol per day?', 'acetaminophen limit with combination products?'],
   }),
   // Where the guideline text is looser than the labels (clinical-reference.md section 2, last paragraph):
   // the bot shows the guideline dose with its citation AND these notes, never one silently replacing the other.
+  // No `asked` on these gap.* notes: they are shown only inside a computed drug answer, beside the dose they
+  // qualify, and the guideline search leaves them out (dialogs/answers/guideline-answer.ts).
   label({
     id: 'gap.pregabalin-dose',
     text: "The guideline's pregabalin 150-300 mg twice daily starts at twice the label starting dose (150 mg/day) and reaches 600 mg/day: above the usual label maximum of 300 mg/day for diabetic neuropathic pain, at the label maximum for some indications only.",

@@ -31,6 +31,9 @@ const probableSources: { n: number | 'cdc-2022'; text: string }[] = [
 ];
 
 export const sourceAndImagingEntries: KnowledgeEntryInput[] = [
+  // No `asked` on the sources.* entries: they are reached only through the sources answer (one rule for any
+  // "what are your sources?" question, dialogs/answers/sources-answer.ts), which lists them all together, and the
+  // guideline search leaves them out.
   ...probableSources.map(({ n, text }) =>
     source({
       id: `sources.${n}`,
@@ -47,5 +50,6 @@ export const sourceAndImagingEntries: KnowledgeEntryInput[] = [
     source: `${SOURCE.acrLowBackPain}; ${SOURCE.clinicalReference}`,
     topics: ['imaging', 'mri', 'red flags', 'radicular', 'routine imaging'],
     see: ['radicular.mri', 'pitfall.routine-imaging'],
+    asked: ['Does chronic back pain need imaging?', 'when to image chronic LBP?', 'MRI for back pain?'],
   }),
 ];
