@@ -1,28 +1,33 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { handleTurn } from '../../dialogs/turn-core.js';
 import { CORE_OPTIONS, coreInput } from './question-suite.js';
 
 /**
- * Scores the blind question sets (test/fixtures/blind-v2/, written from the guideline and the clinical reference
- * only, never from the code) through the pure turn core. A "mid-case" item carries its case inline as
+ * Scores the blind question sets (test/fixtures/blind-v2/ and blind-v4/, written from the guideline and the clinical
+ * reference only, never from the code) through the pure turn core. A "mid-case" item carries its case inline as
  * "[case so far: ...] question": the case is opened with that text first, then the question is asked.
- * `npm run blind-report` (add --verbose for each failure). Not a test: the sets are scored, then fixed by class.
+ * `npm run blind-report` (every set); `--set v2` or `--set v4` scores one; `--verbose` prints each failure.
+ * Not a test: the sets are scored, the first run is recorded in docs/evaluation.md, then fixed by class.
+ * A reply that is the generic fallback or an honest "not covered" counts as a dead end; for an item whose
+ * expectations do not ask for "not covered", a dead end is also a failure whatever the other strings say.
  */
 type Expect = string | { anyOf: string[] };
-interface BlindQuestion {
+export interface BlindQuestion {
   id: string;
   q: string;
+  style?: string;
   context?: 'none' | 'mid-case';
   must: Expect[];
   mustNot: string[];
 }
 
-const DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'blind-v2');
-const DEAD_END = ["didn't recognise", 'does not cover that', 'not covered by this pathway'];
+const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures');
+export const DEAD_END = ["didn't recognise", 'does not cover that', 'not covered by this pathway'];
 const CASE_PREFIX = /^\[case so far: ([^\]]*)\]\s*/i;
+const NOT_COVERED_ASKED = /not covered|does not cover|doesn'?t cover|outside|not in (?:the|this)/i;
 
-function reply(item: BlindQuestion, n: number): string {
+export function blindReply(item: BlindQuestion, n: number): string {
   const m = CASE_PREFIX.exec(item.q);
   let state: unknown;
   let question = item.q;
@@ -35,7 +40,14 @@ function reply(item: BlindQuestion, n: number): string {
     .join('\n\n');
 }
 
-function problems(item: BlindQuestion, text: string): string[] {
+/** The item asks for an honest "not covered" (a question the sources do not answer). */
+export function expectsNotCovered(item: BlindQuestion): boolean {
+  return item.must.some((e) => (typeof e === 'string' ? [e] : e.anyOf).some((o) => NOT_COVERED_ASKED.test(o)));
+}
+
+export const isDeadEnd = (text: string): boolean => DEAD_END.some((d) => text.toLowerCase().includes(d));
+
+export function blindProblems(item: BlindQuestion, text: string): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
   for (const e of item.must) {
@@ -43,22 +55,52 @@ function problems(item: BlindQuestion, text: string): string[] {
     if (!options.some((o) => lower.includes(o.toLowerCase()))) out.push(`missing ${JSON.stringify(options)}`);
   }
   for (const s of item.mustNot) if (lower.includes(s.toLowerCase())) out.push(`contains "${s}"`);
+  if (isDeadEnd(text) && !expectsNotCovered(item)) out.push('dead end on an in-scope question');
   return out;
 }
 
-const verbose = process.argv.includes('--verbose');
-let n = 0;
-for (const file of ['dosing-questions.json', 'guideline-questions.json']) {
-  const items = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as BlindQuestion[];
-  let passed = 0;
-  let deadEnds = 0;
-  for (const item of items) {
-    const text = reply(item, n++);
-    const found = problems(item, text);
-    if (found.length === 0) passed++;
-    if (DEAD_END.some((d) => text.toLowerCase().includes(d))) deadEnds++;
-    if (verbose && found.length > 0) console.log(`${item.id} ${item.q}\n  ${found.join('; ')}`);
+const SETS: Record<string, string[]> = {
+  v2: ['blind-v2/dosing-questions.json', 'blind-v2/guideline-questions.json'],
+  v4: ['blind-v4/dosing-questions.json', 'blind-v4/guideline-questions.json'],
+};
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const setIdx = args.indexOf('--set');
+  const only = setIdx !== -1 ? args[setIdx + 1] : undefined;
+  let n = 0;
+  for (const [set, files] of Object.entries(SETS)) {
+    if (only && set !== only) continue;
+    for (const file of files) {
+      const path = join(FIXTURES, file);
+      if (!existsSync(path)) {
+        console.log(`${file.padEnd(34)} does not exist yet: skipped`);
+        continue;
+      }
+      const items = JSON.parse(readFileSync(path, 'utf8')) as BlindQuestion[];
+      let passed = 0;
+      let deadEnds = 0;
+      const byStyle = new Map<string, { pass: number; total: number }>();
+      for (const item of items) {
+        const text = blindReply(item, n++);
+        const found = blindProblems(item, text);
+        const style = byStyle.get(item.style ?? '-') ?? { pass: 0, total: 0 };
+        style.total++;
+        if (found.length === 0) {
+          passed++;
+          style.pass++;
+        }
+        byStyle.set(item.style ?? '-', style);
+        if (isDeadEnd(text)) deadEnds++;
+        if (verbose && found.length > 0) console.log(`${item.id} ${item.q}\n  ${found.join('; ')}`);
+      }
+      const pct = ((passed / items.length) * 100).toFixed(1);
+      console.log(`${file.padEnd(34)} ${passed}/${items.length} (${pct} %), dead ends ${deadEnds}`);
+      if (byStyle.size > 1)
+        console.log(`  by style: ${[...byStyle].map(([k, v]) => `${k} ${v.pass}/${v.total}`).join(', ')}`);
+    }
   }
-  const pct = ((passed / items.length) * 100).toFixed(1);
-  console.log(`${file.padEnd(26)} ${passed}/${items.length} (${pct} %), dead ends ${deadEnds}`);
 }
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) main();

@@ -17,12 +17,12 @@ import { CORE_OPTIONS, coreInput } from './question-suite.js';
 
 /**
  * Scores the blind case walk-throughs through the pure turn core: test/fixtures/blind-v2/cases.json (one message per
- * case) and test/fixtures/blind-v3/cases-multiturn.json (several turns, state carried from turn to turn; skipped with
- * a note while it does not exist). Each expectation is its own check; a case passes when every check of every turn
+ * case), test/fixtures/blind-v3/cases-multiturn.json and blind-v4/cases-multiturn.json (several turns, state carried
+ * from turn to turn; a set is skipped with a note while it does not exist). Each expectation is its own check; a case passes when every check of every turn
  * passes. The rules, and which of them are proxies, are in case-scoring.ts.
  *
- * `npm run case-report` (both sets). Flags: `--verbose` prints each failed check with the reply excerpt it was judged
- * on; `--json` writes the machine-readable result to stdout (the table goes to stderr); `--set v2` or `--set v3` scores
+ * `npm run case-report` (every set). Flags: `--verbose` prints each failed check with the reply excerpt it was judged
+ * on; `--json` writes the machine-readable result to stdout (the table goes to stderr); `--set v2`, `v3` or `v4` scores
  * one set. Not a test: the sets are scored, the first run is recorded in docs/evaluation.md, then fixed by class.
  */
 
@@ -30,7 +30,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 
 interface SetSpec {
-  set: 'v2' | 'v3';
+  set: 'v2' | 'v3' | 'v4';
   file: string;
   readme: string;
   load: (raw: unknown) => CaseItem[];
@@ -52,6 +52,12 @@ const SETS: SetSpec[] = [
     set: 'v3',
     file: join(FIXTURES, 'blind-v3', 'cases-multiturn.json'),
     readme: join(FIXTURES, 'blind-v3', 'README.md'),
+    load: (raw) => raw as CaseItem[],
+  },
+  {
+    set: 'v4',
+    file: join(FIXTURES, 'blind-v4', 'cases-multiturn.json'),
+    readme: join(FIXTURES, 'blind-v4', 'README-cases.md'),
     load: (raw) => raw as CaseItem[],
   },
 ];
