@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
@@ -9,9 +9,11 @@ import autocannon, { type Request as CannonRequest } from 'autocannon';
 
 /**
  * `npm run bench`: autocannon against POST /api/messages (expectReplies, SQLite in a temp dir), 50 concurrent
- * conversations, for a dosing question (repeated, and with a patient figure so that it is never reused), a
- * walk-through turn, and the same app with a trivial echo core; then
- * resident memory and stored bytes with 10,000 cases. A script, not a test: figures go to the README.
+ * conversations, for a dosing question (repeated, and with a patient figure so that it is never reused), varied
+ * questions from the question suite that are never answered from the cache, a walk-through turn, realistic case
+ * conversations (a pasted narrative, four statements about the patient, `plan`) with one case per conversation and
+ * with six, and the same app with a trivial echo core; each with the server's CPU time per turn. Then resident memory
+ * and stored bytes with 10,000 cases. A script, not a test: figures go to docs/benchmarks.md.
  */
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -26,12 +28,48 @@ const walkTurns = [
   'new case',
   ...Array.from({ length: TURNS_PER_CONVERSATION - 1 }, (_, i) => (i % 2 ? 'back' : 'skip')),
 ];
+/**
+ * Case conversations as clinicians type them (no identifiers): each narrative opens a case, four statements add
+ * to it, `plan` shows it. `case` starts a new conversation for each narrative; `six-cases` keeps all six in one
+ * conversation (same turns, six stored cases), so the two compare the cost of a larger record.
+ */
+const NARRATIVES = [
+  "58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, tingling down the left leg, no red flags, hasn't done PT",
+  '62 yo F, low back pain 14 months. Tried ibuprofen 600 tid x 4 weeks, stopped for dyspepsia; acetaminophen 1 g tid prn no help. Denies saddle anaesthesia, bladder or bowel change, fever, weight loss. eGFR 72. What next?',
+  'Dear Dr, Re: 71F with mechanical low back pain for 2 years. Paracetamol 1 g qds and naproxen 500 mg bd for 3 months with little benefit. No leg symptoms. No red flags. eGFR 48. Kind regards',
+  '45F chronic back pain x 8 mo, duloxetine 60 mg daily for 6 weeks, pain 7/10 unchanged, ODI 44, did 8 weeks of PT, on sertraline 100 mg. Red flags negative. Tramadol next?',
+  'ED handover: 66M, LBP 1 yr, d/c on naproxen 500 bid 6/52 no better, obs stable, no saddle anaesthesia, no retention, CKD 3a, on warfarin. Plan?',
+  '54 yo M, chronic LBP 10 months with sciatica down the right leg, gabapentin 300 tid x 5 weeks partial relief, naproxen 500 bid x 8 weeks failed, PT done x 6 weeks. No red flags. MRI not done.',
+];
+const CASE_FOLLOW_UPS = ['no leg symptoms', 'eGFR 65', 'did 6 weeks of PT, no help', 'ODI 40', 'plan'];
+const caseConversation = (narrative: string) => [narrative, ...CASE_FOLLOW_UPS];
+
+/**
+ * Question-suite questions with a digit in them: dialogs/stateless-answers.ts never keeps those, so every turn runs
+ * the routes (about 60 of them, each conversation going through the list in order).
+ */
+const VARIED = readdirSync(new URL('../test/fixtures/questions/', import.meta.url))
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .flatMap(
+    (f) =>
+      JSON.parse(readFileSync(new URL(`../test/fixtures/questions/${f}`, import.meta.url), 'utf8')) as { q: string }[],
+  )
+  .map((q) => q.q)
+  .filter((q) => /\d/.test(q))
+  .filter((_, i) => i % 4 === 0)
+  .slice(0, 60);
+
+/** Each scenario is a list of conversations; a turn list ends one conversation, and autocannon loops over them. */
 const SCENARIOS = {
-  echo: { server: 'echo', turns: repeat('duloxetine dose?') },
-  dosing: { server: 'pathway', turns: repeat('duloxetine dose?') },
+  echo: { server: 'echo', conversations: [repeat('duloxetine dose?')] },
+  dosing: { server: 'pathway', conversations: [repeat('duloxetine dose?')] },
   // A dosing question with a patient figure: never answered from dialogs/stateless-answers.ts, so the route runs every turn.
-  'dosing-age': { server: 'pathway', turns: repeat('duloxetine dose for a 70 year old?') },
-  walk: { server: 'pathway', turns: walkTurns },
+  'dosing-age': { server: 'pathway', conversations: [repeat('duloxetine dose for a 70 year old?')] },
+  varied: { server: 'pathway', conversations: [VARIED] },
+  walk: { server: 'pathway', conversations: [walkTurns] },
+  case: { server: 'pathway', conversations: NARRATIVES.map(caseConversation) },
+  'six-cases': { server: 'pathway', conversations: [NARRATIVES.flatMap(caseConversation)] },
 } as const;
 type ScenarioName = keyof typeof SCENARIOS;
 /** Offered load for the latency figures: 10 turns/s per conversation, far above a clinician's pace. */
@@ -51,6 +89,8 @@ interface Server {
   child: ChildProcess;
   /** Resident set and live heap after a full garbage collection, in bytes. */
   memory(): Promise<MemoryFigures>;
+  /** The server process's CPU time so far (user + system), in microseconds. */
+  cpuMicros(): Promise<number>;
 }
 
 async function startServer(variant: 'echo' | 'pathway'): Promise<Server> {
@@ -71,12 +111,17 @@ async function startServer(variant: 'echo' | 'pathway'): Promise<Server> {
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
   });
-  const memory = async () => {
+  const ask = async <T>(signal: NodeJS.Signals): Promise<T> => {
     const next = new Promise<string>((resolve) => lines.once('line', resolve));
-    child.kill('SIGUSR2');
-    return JSON.parse(await next) as MemoryFigures;
+    child.kill(signal);
+    return JSON.parse(await next) as T;
   };
-  return { ...(JSON.parse(line) as Omit<Server, 'child' | 'memory'>), child, memory };
+  return {
+    ...(JSON.parse(line) as Omit<Server, 'child' | 'memory' | 'cpuMicros'>),
+    child,
+    memory: () => ask<MemoryFigures>('SIGUSR2'),
+    cpuMicros: async () => (await ask<{ cpuMicros: number }>('SIGWINCH')).cpuMicros,
+  };
 }
 
 function activity(conversationId: string, id: string, text: string): string {
@@ -96,23 +141,28 @@ function activity(conversationId: string, id: string, text: string): string {
   });
 }
 
-/** One autocannon request per turn; the context (the conversation id) lives until the list starts over. */
-function requestsFor(turns: readonly string[]) {
+/**
+ * One autocannon request per turn of each conversation; the first turn of each conversation gives the autocannon
+ * context a new conversation id (the context lives until the list starts over).
+ */
+function requestsFor(conversations: readonly (readonly string[])[]) {
   const bad = { count: 0 };
   const onResponse = (status: number, body: string) => {
     const ok = status === 200 && /"activities":\[\{/.test(body) && !/could not save|faster than I can/.test(body);
     if (!ok) bad.count++;
   };
-  const requests = turns.map((text, i) => ({
-    method: 'POST',
-    path: '/api/messages',
-    headers: { 'content-type': 'application/json' },
-    setupRequest(req: CannonRequest, ctx: Record<string, unknown>) {
-      ctx.conv ??= `a:bench-${randomUUID()}`;
-      return { ...req, body: activity(ctx.conv as string, `${ctx.conv}-${i}`, text) };
-    },
-    onResponse,
-  }));
+  const requests = conversations.flatMap((turns) =>
+    turns.map((text, i) => ({
+      method: 'POST',
+      path: '/api/messages',
+      headers: { 'content-type': 'application/json' },
+      setupRequest(req: CannonRequest, ctx: Record<string, unknown>) {
+        if (i === 0 || ctx.conv === undefined) ctx.conv = `a:bench-${randomUUID()}`;
+        return { ...req, body: activity(ctx.conv as string, `${ctx.conv}-${i}`, text) };
+      },
+      onResponse,
+    })),
+  );
   return { bad, requests };
 }
 
@@ -148,19 +198,26 @@ function postTurn(agent: Agent, url: URL, body: string): Promise<{ ms: number; o
  * RATE_PER_CONVERSATION a second, waiting for each answer as a person would), so turns arrive spread out as
  * from real users rather than in lock-step bursts.
  */
-async function paced(server: Server, turns: readonly string[], seconds: number) {
+async function paced(server: Server, conversations: readonly (readonly string[])[], seconds: number) {
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const url = new URL(server.url);
   const latencies: number[] = [];
   let bad = 0;
   const deadline = performance.now() + seconds * 1000;
   await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
+    Array.from({ length: CONNECTIONS }, async (_, k) => {
       let conv = `a:bench-${randomUUID()}`;
+      let c = k % conversations.length;
+      let t = 0;
       for (let i = 0; performance.now() < deadline; i++) {
         await new Promise((r) => setTimeout(r, Math.random() * (2000 / RATE_PER_CONVERSATION)));
-        if (i % turns.length === 0) conv = `a:bench-${randomUUID()}`;
-        const { ms, ok } = await postTurn(agent, url, activity(conv, `${conv}-${i}`, turns[i % turns.length]!));
+        if (t === conversations[c]!.length) {
+          c = (c + 1) % conversations.length;
+          t = 0;
+        }
+        if (t === 0) conv = `a:bench-${randomUUID()}`;
+        const text = conversations[c]![t++]!;
+        const { ms, ok } = await postTurn(agent, url, activity(conv, `${conv}-${i}`, text));
         latencies.push(ms);
         if (!ok) bad++;
       }
@@ -173,14 +230,16 @@ async function paced(server: Server, turns: readonly string[], seconds: number) 
 }
 
 async function run(server: Server, name: ScenarioName, seconds: number) {
-  const closed = requestsFor(SCENARIOS[name].turns);
+  const closed = requestsFor(SCENARIOS[name].conversations);
+  const cpuBefore = await server.cpuMicros();
   const r = await autocannon({
     url: server.url,
     connections: CONNECTIONS,
     duration: seconds,
     requests: closed.requests,
   });
-  const l = await paced(server, SCENARIOS[name].turns, seconds);
+  const cpuMicrosPerTurn = ((await server.cpuMicros()) - cpuBefore) / Math.max(1, r.requests.total);
+  const l = await paced(server, SCENARIOS[name].conversations, seconds);
   const bad = closed.bad.count + r.errors + r.timeouts + r.non2xx + l.bad;
   return {
     name,
@@ -190,6 +249,7 @@ async function run(server: Server, name: ScenarioName, seconds: number) {
     pacedP50: l.p50,
     pacedP99: l.p99,
     pacedRate: l.rate,
+    cpuMicrosPerTurn,
     bad,
   };
 }
@@ -198,7 +258,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function memory() {
   const server = await startServer('pathway');
-  const caseTurns = ['new case', 'skip'];
+  const caseTurns = [['new case', 'skip']];
   const load = () =>
     autocannon({
       url: server.url,
@@ -206,7 +266,7 @@ async function memory() {
       amount: CASES * caseTurns.length,
       requests: requestsFor(caseTurns).requests,
     });
-  await autocannon({ url: server.url, connections: 10, amount: 200, requests: requestsFor(repeat('help')).requests });
+  await autocannon({ url: server.url, connections: 10, amount: 200, requests: requestsFor([repeat('help')]).requests });
   const before = await server.memory();
   const first = await load();
   const after = await server.memory();
@@ -232,6 +292,43 @@ async function memory() {
   };
 }
 
+/**
+ * Time from spawning the server to its first /health answer (in-memory storage, median of 5), for `npm start`'s
+ * command (TypeScript through tsx) and for the bundle `npm run build` writes (build/server/index.mjs, built here).
+ */
+async function startTimes() {
+  const { buildServer, SERVER_OUT } = await import('./build.js');
+  await buildServer();
+  const root = new URL('..', import.meta.url).pathname;
+  const once = async (args: string[]) => {
+    const port = 39_000 + Math.floor(Math.random() * 1000);
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', ...args], {
+      cwd: root,
+      env: { ...process.env, PORT: String(port), STORAGE: 'memory', LOG_LEVEL: 'silent', HOST: '127.0.0.1' },
+      stdio: 'ignore',
+    });
+    for (;;) {
+      const up = await fetch(`http://127.0.0.1:${port}/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (up) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const ms = performance.now() - started;
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    return ms;
+  };
+  const times = async (args: string[]) => {
+    const xs: number[] = [];
+    for (let i = 0; i < 5; i++) xs.push(await once(args));
+    return Math.round(median(xs));
+  };
+  return { tsx: await times(['--import', 'tsx', 'src/host/index.ts']), bundle: await times([SERVER_OUT]) };
+}
+
 const loadAtStart = loadavg()[0]!;
 const echo = await startServer('echo');
 const pathway = await startServer('pathway');
@@ -246,10 +343,11 @@ pathway.child.kill('SIGTERM');
 
 const summary = (Object.keys(SCENARIOS) as ScenarioName[]).map((name) => {
   const rs = results.filter((r) => r.name === name);
-  const med = (k: 'rps' | 'p50' | 'p99' | 'pacedP50' | 'pacedP99') => median(rs.map((r) => r[k]));
+  const med = (k: 'rps' | 'p50' | 'p99' | 'pacedP50' | 'pacedP99' | 'cpuMicrosPerTurn') => median(rs.map((r) => r[k]));
   return {
     name,
     rps: med('rps'),
+    cpu: med('cpuMicrosPerTurn'),
     p50: med('p50'),
     p99: med('p99'),
     pacedP50: med('pacedP50'),
@@ -265,14 +363,20 @@ console.log(
 console.log(
   `Saturated: each conversation sends its next turn as soon as the last is answered. Paced: each sends about ${RATE_PER_CONVERSATION} turns/s at random moments (${offered} turns/s in all).`,
 );
-console.log('| turn | turns/s (saturated) | vs echo | p50 / p99 ms (saturated) | p50 / p99 ms (paced) | bad replies |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+const echoCpu = summary.find((s) => s.name === 'echo')!.cpu;
+console.log(
+  '| turn | turns/s (saturated) | vs echo | server CPU µs/turn | echo CPU / this | p50 / p99 ms (saturated) | p50 / p99 ms (paced) | bad replies |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const s of summary) {
   const ratio = Math.round((100 * s.rps) / echoRps);
+  const cpuRatio = Math.round((100 * echoCpu) / s.cpu);
   console.log(
-    `| ${s.name} | ${Math.round(s.rps)} | ${ratio} % | ${s.p50} / ${s.p99} | ${s.pacedP50} / ${s.pacedP99} | ${s.bad} |`,
+    `| ${s.name} | ${Math.round(s.rps)} | ${ratio} % | ${Math.round(s.cpu)} | ${cpuRatio} % | ${s.p50} / ${s.p99} | ${s.pacedP50} / ${s.pacedP99} | ${s.bad} |`,
   );
 }
+const sixVsOne = summary.find((s) => s.name === 'six-cases')!.cpu / summary.find((s) => s.name === 'case')!.cpu;
+console.log(`Six cases in one conversation vs one: ${Math.round(100 * sixVsOne)} % of the server CPU per turn.`);
 const m = await memory();
 console.log(
   `\nMemory with ${m.cases.toLocaleString('en-US')} stored cases (walk-through started, one question skipped):`,
@@ -285,4 +389,10 @@ console.log(
 console.log(
   `Stored JSON ${Math.round(m.avgJson)} B/case (max ${m.maxJson}); SQLite file ${Math.round(m.fileBytesPerCase)} B/case; failed requests ${m.bad}`,
 );
-console.log(`Targets: dosing >= 80 % of echo, p99 < 20 ms, < 4 KB per case.`);
+const start = await startTimes();
+console.log(
+  `\nStart to first /health (median of 5): npm start's command (tsx) ${start.tsx} ms; the bundle from npm run build ${start.bundle} ms (target 800 ms).`,
+);
+console.log(
+  'Targets (issue 16): case turns >= 80 % of echo, varied questions >= 95 %, six cases within 10 % of one, < 2 KB per case.',
+);

@@ -36,3 +36,8 @@ process.on('SIGUSR2', () => {
   const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
   process.stdout.write(`${JSON.stringify({ rss, heapUsed, heapTotal, external })}\n`);
 });
+// SIGUSR1 is the inspector's; SIGWINCH asks for this process's CPU time so far (user + system, microseconds).
+process.on('SIGWINCH', () => {
+  const { user, system } = process.cpuUsage();
+  process.stdout.write(`${JSON.stringify({ cpuMicros: user + system })}\n`);
+});

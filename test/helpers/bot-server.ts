@@ -83,18 +83,20 @@ export interface BotProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** `npm start`'s entry (TypeScript through tsx); the production build passes its bundle instead. */
+export const START_ARGS = ['--import', 'tsx', 'src/host/index.ts'];
+
 /** `npm start`'s command as a child process we own (stopped by PID), for restart and shutdown tests. */
-export async function spawnBot(env: Record<string, string>): Promise<BotProcess> {
+export async function spawnBot(
+  env: Record<string, string>,
+  entry: readonly string[] = START_ARGS,
+): Promise<BotProcess> {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/host/index.ts'],
-    {
-      cwd: new URL('../..', import.meta.url).pathname,
-      env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', ...entry], {
+    cwd: new URL('../..', import.meta.url).pathname,
+    env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
