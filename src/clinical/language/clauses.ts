@@ -1,3 +1,5 @@
+import { readerSource } from './cue-rules.js';
+
 /**
  * The text cut into sentences and, inside a sentence, comma items. Negation and uncertainty are scoped to an
  * item (a cue in "no red flags" does not reach "tingling down the left leg" after the comma); a list after a
@@ -11,11 +13,11 @@ export interface Item {
 }
 
 /**
- * Sentence breaks: a run of . ! ? ; that ends at a space or the end, a line break, a contrast word, a bar. The run is
+ * Sentence breaks: a run of . ! ? ; that ends at a space or the end, a line break, a contrast word (cue-rules.ts), a bar. The run is
  * matched whole and judged in `spans` (`[.!?;]+(?=\s|$)` was retried from each character of a long run not followed
  * by a space, quadratic in the run's length).
  */
-const SENTENCE = /[.!?;]+|\n+|\s(?:but|however|although|though|whereas|except)\b|\|/g;
+const SENTENCE = new RegExp(String.raw`[.!?;]+|\n+|${readerSource('sentence-break')}|\|`, 'g');
 const ENDS_SENTENCE = /^[.!?;]/;
 const COMMA = /,|\s\+\s|\s&\s/g;
 

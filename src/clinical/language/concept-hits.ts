@@ -65,7 +65,7 @@ const FOR_THE_PATIENT = new Set(['consideringInterventional', 'opioidDiscussion'
 function polarity(c: Concept, item: Item, start: number, end: number): Polarity {
   if (!DONE_FACTS.has(c.kind.fact)) {
     const p = polarityIn(item, start, end);
-    return p === 'someone-else' && FOR_THE_PATIENT.has(c.kind.fact) ? 'present' : p;
+    return (p === 'someone-else' || p === 'discussed') && FOR_THE_PATIENT.has(c.kind.fact) ? 'present' : p;
   }
   const before = item.text.slice(Math.max(0, start - item.start - 60), start - item.start);
   const after = item.text.slice(end - item.start, end - item.start + 40);
@@ -81,6 +81,7 @@ const GROUP: Record<string, string> = {
   redFlagsAny: 'redflag',
   psychosocial: 'psych',
   psychosocialAny: 'psych',
+  mentalHealthAny: 'psych',
   condition: 'condition',
   serotoninSign: 'serotonin',
 };

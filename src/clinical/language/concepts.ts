@@ -9,6 +9,7 @@ export interface Concept {
     | { fact: 'redFlagsAny' }
     | { fact: 'psychosocial'; field: 'depression' | 'anxiety' | 'catastrophizing' | 'workDissatisfaction' }
     | { fact: 'psychosocialAny' }
+    | { fact: 'mentalHealthAny' }
     | { fact: 'condition'; id: ConditionId }
     | { fact: 'priorMri' }
     | { fact: 'functionalDisability' }
@@ -97,7 +98,7 @@ const cond = (id: ConditionId, re: RegExp): Concept => ({ kind: { fact: 'conditi
  */
 const TALKED =
   '(?:discussed|discussing|discussion of|talked (?:about|through)|went over|gone over|explained|reviewed|educated (?:on|about|re)|counsel(?:l)?ed (?:on|about|re|regarding)|counsel(?:l)?ing (?:on|about|re|regarding))';
-const TALK_SUBJECT = String.raw`(?:(?:overdose|addiction|opioid) risks?|risks?|benefits|risks? and benefits|benefits and risks|r\/b(?:\/a)?|realistic (?:benefits|goals|expectations)|monitoring plan|(?:opioid |treatment |pain |controlled substance )?(?:agreement|contract)|opioid safety)`;
+const TALK_SUBJECT = String.raw`(?:(?:overdose|addiction|opioid|dependence|dependency|misuse|respiratory depression) risks?|risks?|benefits|risks? and benefits|benefits and risks|r\/b(?:\/a)?|realistic (?:benefits|goals|expectations)|monitoring plan|(?:opioid |treatment |pain |controlled substance )?(?:agreement|contract)|opioid safety)`;
 const OPIOID_DISCUSSION = new RegExp(
   String.raw`\b(?:${TALKED}:? (?:[a-z]+ (?:and|&) )?(?:the |an? )?${TALK_SUBJECT}` +
     String.raw`|(?:risks?|benefits|r\/b(?:\/a)?|(?:opioid |treatment |pain )(?:agreement|contract))\b[^.;\n]{0,50}\b(?:were |was |been )?(?:discussed|reviewed|explained|gone over|covered)` +
@@ -164,6 +165,12 @@ export const CONCEPTS: readonly Concept[] = [
     kind: { fact: 'psychosocialAny' },
     group: 'psych',
     re: /\b(?:psychosocial (?:issues|concerns|factors|flags|stressors)|yellow flags)\b/g,
+  },
+  {
+    // "no mental health issues", "nil psych history": read only when denied (depression and anxiety 'no')
+    kind: { fact: 'mentalHealthAny' },
+    group: 'psych',
+    re: /\b(?:mental health (?:issues|problems|concerns|conditions|history|illness|disorders?|diagnos[ie]s)|(?:psychiatric|psych|mh) (?:history|issues|problems|illness|conditions|diagnos[ie]s))\b/g,
   },
   { kind: { fact: 'priorMri' }, group: 'other', re: /\b(?:mri|magnetic resonance|mr imaging)\b/g },
   {

@@ -194,7 +194,8 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     } else {
       const status: NonDrugTrial['status'] = declined
         ? 'declined'
-        : planned || (negated && outcome === undefined) || outcome === 'contraindicated'
+        : // "no physio so far": negated, whatever else the item says of it
+          planned || (negated && (outcome === undefined || outcome === 'current')) || outcome === 'contraindicated'
           ? 'not-tried'
           : outcome === 'partial' || outcome === 'effective'
             ? 'partial'

@@ -1,11 +1,13 @@
 import { sentencesStartingWith } from './clauses.js';
+import { compileReader } from './cue-rules.js';
 
-/** The cues around a drug or therapy mention that decide whether it was tried, planned, declined or ruled out. */
-export const NEGATED_BEFORE =
-  /\b(?:never|not|no|hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|not yet|yet to|nor|without)\b[^,]{0,30}$/;
+/**
+ * The cues around a drug or therapy mention that decide whether it was tried, planned, declined or ruled out. The cue
+ * words are rows of cue-rules.ts (each with an example, read by test/language/cue-rules.test.ts), compiled here.
+ */
+export const NEGATED_BEFORE = compileReader('entity-not-tried-before');
 /** "lyrica not tried", "PT never done". */
-export const NOT_TRIED_AFTER =
-  /^\s*(?:not (?:yet )?(?:tried|started|taken|used|given|done)|never (?:tried|taken|used|done)|nor tried)\b/;
+export const NOT_TRIED_AFTER = compileReader('entity-not-tried-after');
 export const OUTCOME_CUE =
   /^(?:no|not|didn'?t|did not|without) (?:better|relief|improvement|improved|change|benefit|help|helped|effect|response|touch)/;
 /** "walks daily", "yoga 3x/week": a therapy done as a habit is current. */
@@ -13,7 +15,7 @@ export const HABIT =
   /^\s*(?:[a-z]+\s)?(?:daily|every day|regularly|most days|weekly|monthly|fortnightly|every (?:week|month|other week)|\d\s?x\s?\/?\s?(?:a |per )?(?:wk|week|day))\b/;
 export const SENTENCE_END = /[.;!?\n](?!\d)/g;
 export const REACH = 400;
-export const EXCEPT = /\b(?:apart from|except|other than|besides|but|only)\b/;
+export const EXCEPT = compileReader('entity-list-except');
 /** "no NSAIDs because of the warfarin", "no NSAIDs given CKD": a reason right after the name rules the drug out. */
 export const REASON_AFTER = /^[\s,(]*(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is))\b/;
 /** A duration in the same comma item as these words is the pain's, not the drug's ("MS Contin 15 bid, LBP 2 yrs"). */
@@ -26,16 +28,14 @@ export const PAIN_WORDS = /\b(?:lbp|pain|back|sciatica|sx|symptoms|history|ago|\
 export const CLASS_BAN_BEFORE = /(?:^|[\s(])no\s*$/;
 export const CLASS_BAN_AFTER =
   /^\s*(?:$|[(.;]|(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is)|with (?:ckd|renal))\b)/;
-export const DECLINED = /\b(?:declin\w*|refus\w*|not interested|unwilling|reluctant|won'?t)\b/;
+export const DECLINED = compileReader('entity-declined-before');
 /**
  * Planned or proposed, not taken: "plan to start", "suggests MS Contin" (a colleague), "asking for oxycodone", "wants
  * to try Neurontin" (the patient). Proposed opioids are judged against the gate (language/proposals.ts).
  */
-export const PLANNED_BEFORE =
-  /\b(?:refer(?:red|ral)? (?:to|for)|recommend(?:s|ed)?|plan(?:s|ned)?(?::| to| for)?|consider(?:ing)?|will (?:start|try|do|begin|add)|would (?:try|start)|suggest(?:s|ed)?|propos(?:es|ed|ing)|start(?:ing)?(?: on)?|to start|add(?:ing)?|prescribe|trial of|could (?:try|start)|may try|asking for|asks for|asked for|request(?:s|ed|ing)?|pushing for|wants(?: to (?:try|start|have|add|go on))?|would like(?: to (?:try|start))?|keen (?:on|to try)|thinking (?:about|of)|switch(?:ing)? to)\s+(?:a |an |trial of |some )?$/;
-/** "PT next week", "acupuncture booked": arranged, not yet done. */
-export const PLANNED_AFTER =
-  /^[^,.;(]{0,25}?\b(?:next (?:week|month|visit|appointment)|tomorrow|soon|booked|scheduled|planned|arranged|(?:referral|referred) (?:sent|placed|made|done)|wait-?list(?:ed)?|on (?:the )?wait(?:ing)? ?list)\b/;
+export const PLANNED_BEFORE = compileReader('entity-proposed-before');
+/** "PT next week", "acupuncture booked", "gabapentin discussed": arranged or proposed, not yet done. */
+export const PLANNED_AFTER = compileReader('entity-proposed-after');
 export const BOTH_AFTER = /^[^.;]{0,20}?\b(?:both|all(?: of them| three)?|each)\b/;
 /**
  * What may stand between two drugs of one list ("duloxetine 60 mg and naproxen 500 bid"): separators, doses,

@@ -3,6 +3,7 @@ import type { Hit } from './concept-hits.js';
 
 type Psych = NonNullable<CaseFacts['psychosocial']>;
 
+const NOT_THE_PATIENTS = new Set<Hit['polarity']>(['someone-else', 'discussed', 'hypothetical']);
 const tri = (p: Hit['polarity']): TriState => (p === 'absent' ? 'no' : p === 'unknown' ? 'unknown' : 'yes');
 /** "Mood OK", "euthymic": depression screened out by the clinician's own observation. */
 const MOOD_OK = /\b(?:mood (?:is )?(?:ok|okay|good|fine|normal|stable|euthymic)|euthymic)\b/;
@@ -20,6 +21,7 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
   let axial = false;
   const psych: Psych = {};
   let psychNone = false;
+  let mentalHealthNone = false;
   const serotonin = new Set<SerotoninSignId>();
   let serotoninDenied = false;
   const set = <K extends keyof CaseFacts>(key: K, value: TriState) => {
@@ -28,7 +30,8 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
     (out as Record<string, unknown>)[key] = value;
   };
   for (const h of hits) {
-    if (h.polarity === 'someone-else') continue;
+    // a relative's, a risk discussed, safety-netting advice: not the patient's (cue-rules.ts)
+    if (NOT_THE_PATIENTS.has(h.polarity)) continue;
     const k = h.kind;
     const v = tri(h.polarity);
     switch (k.fact) {
@@ -60,6 +63,9 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
       case 'psychosocialAny':
         if (v === 'no') psychNone = true;
         break;
+      case 'mentalHealthAny':
+        if (v === 'no') mentalHealthNone = true;
+        break;
       case 'condition': {
         out.conditions ??= {};
         const conditions = out.conditions;
@@ -85,6 +91,7 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
   if (psychNone) {
     for (const f of ['depression', 'anxiety', 'catastrophizing', 'workDissatisfaction'] as const) psych[f] ??= 'no';
   }
+  if (mentalHealthNone) for (const f of ['depression', 'anxiety'] as const) psych[f] ??= 'no';
   if (MOOD_OK.test(text)) psych.depression ??= 'no';
   // signs named now replace earlier ones; all of them denied ("no tremor or sweating now") clears them
   if (serotonin.size) out.serotoninSigns = [...serotonin];

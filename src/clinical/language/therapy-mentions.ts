@@ -1,13 +1,22 @@
+import { compileReader } from './cue-rules.js';
 import type { Entity } from './entity.js';
 import { THERAPIES } from './therapies.js';
 
-/** "pt" is also "patient": it is physical therapy only when not followed by what a patient does. */
-const PATIENT_PT =
-  /^\s*(?:is|was|has|had|reports?|states?|denies|denied|complains|presents|'s|notes|feels|tried|says|takes|taking|on|wants|describes|agrees|a|an|who|will|can|does|did|would|endorses|continues|also|now|remains|still|currently|here|seen|declines|declined|refuses|refused|unable|able|works|already|just|recently|aware|understands|understood|agreed|verbali[sz]e[sd]|consented|counsel(?:l)?ed|educated|informed|advised|prefers|amenable)\b|^\s*\d{2,3}\s?(?:yo|y\/o|m|f)\b/;
+/**
+ * "pt" is also "patient": it is physical therapy only when not followed by what a patient does ("pt keen on
+ * injections", "pt reports leg pain"); "PT 6 sessions", "did PT", "PT helped", "referred to PT" stay therapy. The
+ * words are rows of cue-rules.ts; an age after it ("pt 58F") is the patient too.
+ */
+const PATIENT_PT = compileReader('pt-is-patient-after');
+const PATIENT_AGE = /^\s*\d{2,3}\s?(?:yo|y\/o|m|f)\b/;
 
 /** "opioid contract reviewed with pt", "told pt": the patient spoken to. */
 const TALKED_WITH =
   /(?:\b(?:discussed|reviewed|talked|spoke|agreed|went over|explained|consented|shared|decided)\b[^,.;]{0,50}\bwith|\b(?:told|advised|informed|asked|educated|counsel(?:l)?ed|reassured|instructed))\s+(?:the\s)?$/;
+
+/** The names of a therapist rather than of a therapy: "physio suggested Cymbalta" is who spoke, not a therapy done. */
+const THERAPIST = /^(?:pt|physio|physical therapist|chiro|chiropractor|osteopath|pain psychologist|rmt)$/;
+const THERAPIST_SPEAKS = compileReader('therapist-speaks-after');
 
 export function therapiesIn(text: string, taken: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
@@ -18,11 +27,15 @@ export function therapiesIn(text: string, taken: readonly Entity[]): Entity[] {
       const start = m.index;
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
+      const after = text.slice(end, end + 40);
       if (
         m[0] === 'pt' &&
-        (PATIENT_PT.test(text.slice(end)) || TALKED_WITH.test(text.slice(Math.max(0, start - 80), start)))
+        (PATIENT_PT.test(after) ||
+          PATIENT_AGE.test(after) ||
+          TALKED_WITH.test(text.slice(Math.max(0, start - 80), start)))
       )
         continue;
+      if (THERAPIST.test(m[0]) && THERAPIST_SPEAKS.test(after)) continue;
       out.push({ type: 'therapy', start, end, therapy });
     }
   }

@@ -1,0 +1,1215 @@
+/**
+ * The cue words around a mention that change how it is read: negated, uncertain, someone else's, hypothetical,
+ * planned or proposed, only discussed, or where a cue's reach ends. One row per cue, kept the way clinical NLP rule
+ * sets keep them (ConText: Harkema et al. 2009, J Biomed Inform 42:839; medspaCy's ConText rules): a phrase, a
+ * category, a direction, a scope and an example the row must read (test/language/cue-rules.test.ts reads every row;
+ * docs/language.md is generated from these rows by `npm run language-doc`).
+ *
+ * Each row joins one reader: a pattern the case reader runs at one place (entities.ts, proposals.ts, polarity.ts,
+ * therapy-mentions.ts, clauses.ts). `compileReader` joins the rows of a reader into that pattern: literals escaped,
+ * one alternation per scope, gaps bounded, so every pattern stays linear (test/security/regex-linear.test.ts).
+ *
+ * A phrase is a literal in the normalized text (lower case, "hx of" already "history of"), with two small forms:
+ * an apostrophe is optional ("hasn't" also reads "hasnt"), and a word ending in `*` takes any ending ("declin*").
+ */
+import type { NonDrugTherapyId } from '../case/case-facts.js';
+import type { DrugId } from '../knowledge/drug-catalogue.js';
+
+export type CueCategory =
+  | 'negation'
+  | 'uncertainty'
+  | 'attribution'
+  | 'hypothetical'
+  | 'historical'
+  | 'discussion'
+  | 'planned'
+  | 'termination';
+/** ConText's directions: a forward cue acts on what follows it, a backward one on what precedes it. */
+export type CueDirection = 'forward' | 'backward' | 'bidirectional' | 'terminate';
+/** How far a cue reaches: characters, words, right next to the mention, the comma item, the sentence. */
+export type CueScope = { chars: number } | { words: number } | 'adjacent' | 'item' | 'sentence';
+
+/** What the example is about: a drug, a non-drug therapy, a concept of concepts.ts, or the word "pt". */
+export type CueTarget =
+  | { drug: DrugId }
+  | { therapy: NonDrugTherapyId }
+  | { concept: string; id?: string }
+  | { pt: 'patient' };
+
+export type CueReaderId =
+  | 'entity-not-tried-before'
+  | 'entity-not-tried-after'
+  | 'entity-proposed-before'
+  | 'entity-proposed-after'
+  | 'entity-declined-before'
+  | 'entity-list-except'
+  | 'therapist-speaks-after'
+  | 'pt-is-patient-after'
+  | 'concept-negated-before'
+  | 'concept-negated-after'
+  | 'concept-uncertain-before'
+  | 'concept-unknown-before'
+  | 'concept-unknown-after'
+  | 'concept-relative-before'
+  | 'concept-discussed-before'
+  | 'concept-discussed-after'
+  | 'concept-hypothetical-before'
+  | 'concept-scope-break'
+  | 'sentence-break';
+
+export interface CueRule {
+  phrase: string;
+  /** Other spellings of the same cue, read exactly like the phrase. */
+  variants?: readonly string[];
+  category: CueCategory;
+  direction: CueDirection;
+  scope: CueScope;
+  reader: CueReaderId;
+  /** A short realistic clinician text in which the row must fire. */
+  example: string;
+  /** The drug, therapy or concept of the example whose reading the row changes. */
+  target: CueTarget;
+  source: string;
+}
+
+/** What a reader does to the mention its cue reaches, in words for docs/language.md and for the test. */
+export type CueEffect =
+  | 'not taken'
+  | 'proposed, not taken'
+  | 'declined'
+  | 'list exception'
+  | 'therapist speaking, not a therapy done'
+  | 'the patient, not physical therapy'
+  | 'absent'
+  | 'uncertain (counts as present)'
+  | 'unknown'
+  | "a relative's, not the patient's"
+  | 'discussed, not a history'
+  | 'hypothetical, not present'
+  | 'ends the cue scope'
+  | 'ends the sentence';
+
+interface Reader {
+  effect: CueEffect;
+  /** Where the pattern runs. */
+  where: string;
+  /** The pattern for one scope's alternation `alts` (a group of escaped literals). */
+  template: (alts: string, scope: CueScope) => string;
+  /** Rows of one reader must share one scope (the reader reads a capture group). */
+  oneScope?: boolean;
+  flags?: string;
+}
+
+const chars = (s: CueScope): number => {
+  if (typeof s === 'object' && 'chars' in s) return s.chars;
+  throw new Error(`scope ${JSON.stringify(s)} is not a character count`);
+};
+const words = (s: CueScope): number => {
+  if (typeof s === 'object' && 'words' in s) return s.words;
+  throw new Error(`scope ${JSON.stringify(s)} is not a word count`);
+};
+const only = (want: CueScope, s: CueScope, pattern: string): string => {
+  if (JSON.stringify(want) !== JSON.stringify(s)) throw new Error(`scope ${JSON.stringify(s)} not read here`);
+  return pattern;
+};
+
+/** Filler a proposal may put between its cue and the drug: "suggested a trial of", "wants to try some". */
+const PROPOSAL_FILLER = '(?:a |an |trial of |some |trying |starting |adding |a trial of )?';
+
+export const READERS: Record<CueReaderId, Reader> = {
+  'entity-not-tried-before': {
+    effect: 'not taken',
+    where: 'entities.ts: the comma item before a drug or therapy (NEGATED_BEFORE)',
+    template: (a, s) => `${a}[^,]{0,${chars(s)}}$`,
+  },
+  'entity-not-tried-after': {
+    effect: 'not taken',
+    where: 'entities.ts: right after a drug or therapy (NOT_TRIED_AFTER)',
+    template: (a, s) => only('adjacent', s, String.raw`^\s*${a}`),
+  },
+  'entity-proposed-before': {
+    effect: 'proposed, not taken',
+    where: 'entities.ts, proposals.ts: right before a drug or therapy (PLANNED_BEFORE)',
+    template: (a, s) => only('adjacent', s, String.raw`${a}\s+${PROPOSAL_FILLER}$`),
+  },
+  'entity-proposed-after': {
+    effect: 'proposed, not taken',
+    where: 'entities.ts, proposals.ts: after a drug or therapy (PLANNED_AFTER)',
+    template: (a, s) =>
+      s === 'adjacent' ? String.raw`^\s(?:(?:was|were|also|briefly) )?${a}` : `^[^,.;(]{0,${chars(s)}}?${a}`,
+  },
+  'entity-declined-before': {
+    effect: 'declined',
+    where: 'entities.ts: the comma item before a drug or therapy (DECLINED)',
+    template: (a, s) => only('item', s, a),
+  },
+  'entity-list-except': {
+    effect: 'list exception',
+    where: 'entities.ts: inside a negation cue before a drug (EXCEPT): "no meds except naproxen"',
+    template: (a, s) => only('item', s, a),
+  },
+  'therapist-speaks-after': {
+    effect: 'therapist speaking, not a therapy done',
+    where: 'therapy-mentions.ts: right after "physio", "PT", "chiro"',
+    template: (a, s) => only('adjacent', s, String.raw`^\s(?:(?:has|had|also|just) )?${a}(?! by)`),
+  },
+  'pt-is-patient-after': {
+    effect: 'the patient, not physical therapy',
+    where: 'therapy-mentions.ts: right after "pt" (PATIENT_PT)',
+    template: (a, s) => only('adjacent', s, String.raw`^\s*${a}`),
+  },
+  'concept-negated-before': {
+    effect: 'absent',
+    where: 'polarity.ts: the comma item before a concept (NEGATION_BEFORE)',
+    template: (a, s) => String.raw`${a}([\s\S]{0,${chars(s)}})$`,
+    oneScope: true,
+  },
+  'concept-negated-after': {
+    effect: 'absent',
+    where: 'polarity.ts: after a concept, past "screen:", "hx" (NEGATION_AFTER)',
+    template: (a, s) =>
+      only(
+        'adjacent',
+        s,
+        String.raw`^[\s:=()-]*(?:(?:screen(?:ing)?|sx|symptoms|hx|history|signs)\s?[:=-]?\s?)?(?:(?:screened|checked|reviewed|assessed|asked)(?: and|:| -)?\s)?(?:no\s*(?:[.,;]|$)|${a})`,
+      ),
+  },
+  'concept-uncertain-before': {
+    effect: 'uncertain (counts as present)',
+    where: 'polarity.ts: before a concept (UNCERTAIN_BEFORE)',
+    template: (a, s) => String.raw`${a}\s*(?:[a-z/-]+\s+){0,${words(s)}}$`,
+  },
+  'concept-unknown-before': {
+    effect: 'unknown',
+    where: 'polarity.ts: the item before a concept (UNKNOWN_BEFORE)',
+    template: (a, s) => only('item', s, String.raw`${a}[\s\S]*$`),
+  },
+  'concept-unknown-after': {
+    effect: 'unknown',
+    where: 'polarity.ts: after a concept (UNKNOWN_AFTER)',
+    template: (a, s) => String.raw`^[^,]{0,${chars(s)}}?(?:${a}|\?\s*$)`,
+  },
+  'concept-relative-before': {
+    effect: "a relative's, not the patient's",
+    where: 'polarity.ts: before a concept (FAMILY_BEFORE)',
+    template: (a, s) => String.raw`${a}[\s\S]{0,${chars(s)}}$`,
+  },
+  'concept-discussed-before': {
+    effect: 'discussed, not a history',
+    where: 'polarity.ts: right before a concept, one "X and" allowed (RISK_OF)',
+    template: (a, s) => only('adjacent', s, String.raw`${a}\s(?:the\s)?(?:\w+\s(?:and|or|&)\s)?$`),
+  },
+  'concept-discussed-after': {
+    effect: 'discussed, not a history',
+    where: 'polarity.ts: right after a concept, one "and Y" allowed ("overdose and dependence risk")',
+    template: (a, s) => only('adjacent', s, String.raw`^(?:\s(?:and|or|&|\/)\s[a-z]+)?\s${a}`),
+  },
+  'concept-hypothetical-before': {
+    effect: 'hypothetical, not present',
+    where: 'polarity.ts: the item before a concept',
+    template: (a, s) => `${a}[^.;]{0,${chars(s)}}$`,
+  },
+  'concept-scope-break': {
+    effect: 'ends the cue scope',
+    where: 'polarity.ts: between a negation cue and the concept (BREAK)',
+    template: (a, s) => only('item', s, a),
+  },
+  'sentence-break': {
+    effect: 'ends the sentence',
+    where: 'clauses.ts: splits sentences, so no cue reaches across (SENTENCE)',
+    template: (a, s) => only('sentence', s, String.raw`\s${a}`),
+  },
+};
+
+const CONTEXT = 'ConText (Harkema 2009) trigger';
+const CORPUS = 'case corpus (test/fixtures/cases)';
+const TESTER = (cls: string) => `tester class: ${cls}`;
+
+/** Row builders: the reader fixes the direction; the rest is the row's. */
+type Row = Omit<CueRule, 'reader' | 'direction'>;
+const rows = (reader: CueReaderId, direction: CueDirection, list: readonly Row[]): CueRule[] =>
+  list.map((r) => ({ ...r, reader, direction }));
+
+const C30 = { chars: 30 } as const;
+const C45 = { chars: 45 } as const;
+
+export const CUE_RULES: readonly CueRule[] = [
+  // --- drugs and therapies: not tried ------------------------------------------------------------------------
+  ...rows('entity-not-tried-before', 'forward', [
+    {
+      phrase: 'never',
+      category: 'negation',
+      scope: C30,
+      example: 'never tried gabapentin',
+      target: { drug: 'gabapentin' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'not',
+      category: 'negation',
+      scope: C30,
+      example: 'not on duloxetine',
+      target: { drug: 'duloxetine' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'no',
+      category: 'negation',
+      scope: C30,
+      example: 'no physio so far',
+      target: { therapy: 'exercise' },
+      source: CONTEXT,
+    },
+    {
+      phrase: "hasn't",
+      variants: ['has not', "haven't", 'have not', "hadn't", 'had not', "didn't", 'did not', 'not yet', 'yet to'],
+      category: 'negation',
+      scope: C30,
+      example: "hasn't tried acupuncture",
+      target: { therapy: 'acupuncture' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'nor',
+      variants: ['without', 'neither'],
+      category: 'negation',
+      scope: C30,
+      example: 'neither naproxen nor celecoxib',
+      target: { drug: 'other-nsaid' },
+      source: CONTEXT,
+    },
+  ]),
+  ...rows('entity-not-tried-after', 'backward', [
+    {
+      phrase: 'not tried',
+      variants: [
+        'not yet tried',
+        'not started',
+        'not yet started',
+        'not taken',
+        'not yet taken',
+        'not used',
+        'not yet used',
+        'not given',
+        'not yet given',
+        'not done',
+        'not yet done',
+      ],
+      category: 'negation',
+      scope: 'adjacent',
+      example: 'lyrica not tried',
+      target: { drug: 'pregabalin' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'never tried',
+      variants: ['never taken', 'never used', 'never done', 'nor tried'],
+      category: 'negation',
+      scope: 'adjacent',
+      example: 'PT never done',
+      target: { therapy: 'exercise' },
+      source: CORPUS,
+    },
+  ]),
+  // --- drugs and therapies: proposed, planned, wanted, discussed ---------------------------------------------
+  ...rows('entity-proposed-before', 'forward', [
+    {
+      phrase: 'referred to',
+      variants: ['referred for', 'refer to', 'refer for', 'referral to', 'referral for'],
+      category: 'planned',
+      scope: 'adjacent',
+      example: 'referred to physio',
+      target: { therapy: 'exercise' },
+      source: CORPUS,
+    },
+    {
+      phrase: 'recommend',
+      variants: ['recommends', 'recommended'],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'pain clinic recommended duloxetine',
+      target: { drug: 'duloxetine' },
+      source: TESTER('attribution'),
+    },
+    {
+      phrase: 'plan to',
+      variants: [
+        'plans to',
+        'planned to',
+        'plan for',
+        'plans for',
+        'planned for',
+        'plan:',
+        'plans:',
+        'planned:',
+        'plan',
+        'plans',
+        'planned',
+      ],
+      category: 'planned',
+      scope: 'adjacent',
+      example: 'Plan: duloxetine 30 mg daily',
+      target: { drug: 'duloxetine' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'consider',
+      variants: ['considering', 'considered'],
+      category: 'hypothetical',
+      scope: 'adjacent',
+      example: 'considered gabapentin',
+      target: { drug: 'gabapentin' },
+      source: TESTER('hypothetical'),
+    },
+    {
+      phrase: 'will start',
+      variants: ['will try', 'will do', 'will begin', 'will add'],
+      category: 'planned',
+      scope: 'adjacent',
+      example: 'will start naproxen',
+      target: { drug: 'naproxen' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'would try',
+      variants: ['would start'],
+      category: 'hypothetical',
+      scope: 'adjacent',
+      example: 'would try pregabalin next',
+      target: { drug: 'pregabalin' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'suggest',
+      variants: ['suggests', 'suggested'],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'physio suggested trying Cymbalta',
+      target: { drug: 'duloxetine' },
+      source: TESTER('attribution'),
+    },
+    {
+      phrase: 'proposes',
+      variants: ['proposed', 'proposing'],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'rheumatology proposed celecoxib',
+      target: { drug: 'other-nsaid' },
+      source: TESTER('attribution'),
+    },
+    {
+      phrase: 'start',
+      variants: ['start on', 'starting', 'starting on', 'to start'],
+      category: 'planned',
+      scope: 'adjacent',
+      example: 'to start gabapentin 300 mg at night',
+      target: { drug: 'gabapentin' },
+      source: CORPUS,
+    },
+    {
+      phrase: 'add',
+      variants: ['adding', 'prescribe', 'trial of', 'switch to', 'switching to'],
+      category: 'planned',
+      scope: 'adjacent',
+      example: 'switching to celecoxib',
+      target: { drug: 'other-nsaid' },
+      source: CORPUS,
+    },
+    {
+      phrase: 'could try',
+      variants: ['could start', 'may try'],
+      category: 'hypothetical',
+      scope: 'adjacent',
+      example: 'could try yoga',
+      target: { therapy: 'tai-chi-yoga' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'asking for',
+      variants: [
+        'asks for',
+        'asked for',
+        'request',
+        'requests',
+        'requested',
+        'requesting',
+        'pushing for',
+        'asking about',
+        'asked about',
+        'enquired about',
+      ],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'patient asking for oxycodone',
+      target: { drug: 'oxycodone' },
+      source: TESTER('attribution'),
+    },
+    {
+      phrase: 'wants',
+      variants: [
+        'wants to try',
+        'wants to start',
+        'wants to have',
+        'wants to add',
+        'wants to go on',
+        'wants him to try',
+        'wants her to try',
+        'wants them to try',
+      ],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'wife wants him to try gabapentin',
+      target: { drug: 'gabapentin' },
+      source: TESTER('attribution'),
+    },
+    {
+      phrase: 'would like',
+      variants: ['would like to try', 'would like to start'],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'would like to try acupuncture',
+      target: { therapy: 'acupuncture' },
+      source: CORPUS,
+    },
+    {
+      phrase: 'keen on',
+      variants: ['keen to try', 'keen to start', 'interested in', 'open to'],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'keen to try pregabalin',
+      target: { drug: 'pregabalin' },
+      source: TESTER('attribution'),
+    },
+    {
+      phrase: 'thinking about',
+      variants: ['thinking of', 'wondering about'],
+      category: 'hypothetical',
+      scope: 'adjacent',
+      example: 'thinking about tramadol',
+      target: { drug: 'tramadol' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'advised',
+      variants: ['advises', 'offered', 'mentioned'],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'GP advised naproxen',
+      target: { drug: 'naproxen' },
+      source: TESTER('attribution'),
+    },
+    {
+      phrase: 'discussed',
+      variants: ['discussed starting', 'discussed trying', 'talked about', 'spoke about'],
+      category: 'discussion',
+      scope: 'adjacent',
+      example: 'discussed duloxetine',
+      target: { drug: 'duloxetine' },
+      source: TESTER('discussion'),
+    },
+  ]),
+  ...rows('entity-proposed-after', 'backward', [
+    {
+      phrase: 'next week',
+      variants: ['next month', 'next visit', 'next appointment', 'tomorrow', 'soon'],
+      category: 'planned',
+      scope: { chars: 25 },
+      example: 'PT next week',
+      target: { therapy: 'exercise' },
+      source: CORPUS,
+    },
+    {
+      phrase: 'booked',
+      variants: [
+        'scheduled',
+        'planned',
+        'arranged',
+        'referral sent',
+        'referral placed',
+        'referral made',
+        'referral done',
+        'referred sent',
+        'referred placed',
+        'referred made',
+        'referred done',
+      ],
+      category: 'planned',
+      scope: { chars: 25 },
+      example: 'acupuncture booked',
+      target: { therapy: 'acupuncture' },
+      source: CORPUS,
+    },
+    {
+      phrase: 'waitlist',
+      variants: [
+        'wait-list',
+        'waitlisted',
+        'wait-listed',
+        'on wait list',
+        'on waitlist',
+        'on waiting list',
+        'on the wait list',
+        'on the waitlist',
+        'on the waiting list',
+      ],
+      category: 'planned',
+      scope: { chars: 25 },
+      example: 'pain program - on the waiting list',
+      target: { therapy: 'multidisciplinary-rehab' },
+      source: CORPUS,
+    },
+    {
+      phrase: 'suggested',
+      variants: ['recommended', 'proposed', 'advised', 'offered', 'considered', 'discussed', 'mentioned'],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'gabapentin discussed with pt',
+      target: { drug: 'gabapentin' },
+      source: TESTER('discussion'),
+    },
+  ]),
+  ...rows('entity-declined-before', 'forward', [
+    {
+      phrase: 'declin*',
+      category: 'negation',
+      scope: 'item',
+      example: 'declined physio',
+      target: { therapy: 'exercise' },
+      source: CORPUS,
+    },
+    {
+      phrase: 'refus*',
+      category: 'negation',
+      scope: 'item',
+      example: 'refuses injections and acupuncture',
+      target: { therapy: 'acupuncture' },
+      source: CORPUS,
+    },
+    {
+      phrase: 'not interested',
+      variants: ['unwilling', 'reluctant', "won't", 'not keen'],
+      category: 'negation',
+      scope: 'item',
+      example: 'not keen on yoga',
+      target: { therapy: 'tai-chi-yoga' },
+      source: CORPUS,
+    },
+  ]),
+  ...rows('entity-list-except', 'terminate', [
+    {
+      phrase: 'apart from',
+      variants: ['except', 'other than', 'besides', 'but', 'only'],
+      category: 'termination',
+      scope: 'item',
+      example: 'no meds apart from naproxen',
+      target: { drug: 'naproxen' },
+      source: CONTEXT,
+    },
+  ]),
+  // --- who said it ---------------------------------------------------------------------------------------------
+  ...rows('therapist-speaks-after', 'backward', [
+    {
+      phrase: 'suggested',
+      variants: [
+        'suggests',
+        'recommended',
+        'recommends',
+        'advised',
+        'advises',
+        'thinks',
+        'thought',
+        'feels',
+        'said',
+        'says',
+        'wants',
+        'mentioned',
+        'proposed',
+        'told',
+      ],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: "physio suggested Cymbalta, she hasn't started it",
+      target: { therapy: 'exercise' },
+      source: TESTER('attribution'),
+    },
+  ]),
+  ...rows('pt-is-patient-after', 'backward', [
+    {
+      phrase: 'is',
+      variants: [
+        'was',
+        'has',
+        'had',
+        "'s",
+        'who',
+        'a',
+        'an',
+        'also',
+        'now',
+        'still',
+        'currently',
+        'already',
+        'just',
+        'recently',
+        'remains',
+        'here',
+        'seen',
+      ],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'pt has sciatica',
+      target: { pt: 'patient' },
+      source: TESTER('pt is the patient'),
+    },
+    {
+      phrase: 'reports',
+      variants: [
+        'report',
+        'states',
+        'state',
+        'denies',
+        'denied',
+        'complains',
+        'presents',
+        'notes',
+        'feels',
+        'says',
+        'describes',
+        'endorses',
+        'continues',
+        'tried',
+        'takes',
+        'taking',
+        'on',
+        'works',
+        'does',
+        'did',
+        'will',
+        'can',
+        'would',
+        'unable',
+        'able',
+        'aware',
+        'understands',
+        'understood',
+      ],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'pt reports leg pain',
+      target: { pt: 'patient' },
+      source: CORPUS,
+    },
+    {
+      phrase: 'wants',
+      variants: [
+        'keen',
+        'prefers',
+        'amenable',
+        'agrees',
+        'agreed',
+        'declines',
+        'declined',
+        'refuses',
+        'refused',
+        'consented',
+        'interested',
+        'hoping',
+        'asking',
+        'asks',
+        'asked',
+        'requests',
+        'requested',
+        'worried',
+        'concerned',
+        'needs',
+      ],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'pt keen on injections',
+      target: { pt: 'patient' },
+      source: TESTER('pt is the patient'),
+    },
+    {
+      phrase: 'counselled',
+      variants: [
+        'counseled',
+        'educated',
+        'informed',
+        'advised',
+        'verbalized',
+        'verbalised',
+        'verbalizes',
+        'verbalises',
+      ],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'pt counselled on naproxen risks',
+      target: { pt: 'patient' },
+      source: CORPUS,
+    },
+  ]),
+  // --- concepts (red flags, conditions, psychosocial, radicular): negation --------------------------------------
+  ...rows('concept-negated-before', 'forward', [
+    {
+      phrase: 'no',
+      category: 'negation',
+      scope: C45,
+      example: 'no history of GI bleed',
+      target: { concept: 'condition', id: 'gi-bleed-history' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'not',
+      variants: ['never', 'neg'],
+      category: 'negation',
+      scope: C45,
+      example: 'never had a GI bleed',
+      target: { concept: 'condition', id: 'gi-bleed-history' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'denies',
+      variants: ['denied', 'deny', 'denying'],
+      category: 'negation',
+      scope: C45,
+      example: 'denies saddle anaesthesia',
+      target: { concept: 'redFlag', id: 'cauda-equina' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'without',
+      variants: ['negative for', 'neg for', 'free of', 'absence of', 'nor', 'none of', 'ruled out', 'rules out'],
+      category: 'negation',
+      scope: C45,
+      example: 'negative for red flags',
+      target: { concept: 'redFlagsAny' },
+      source: CONTEXT,
+    },
+    {
+      phrase: "hasn't",
+      variants: [
+        'has not',
+        "haven't",
+        'have not',
+        "hadn't",
+        'had not',
+        "didn't",
+        'did not',
+        "doesn't",
+        'does not',
+        "don't",
+        'do not',
+        "isn't",
+        'is not',
+        "wasn't",
+        'was not',
+        'yet to',
+      ],
+      category: 'negation',
+      scope: C45,
+      example: "doesn't have sciatica",
+      target: { concept: 'radicular' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'nil',
+      category: 'negation',
+      scope: C45,
+      example: 'nil red flags',
+      target: { concept: 'redFlagsAny' },
+      source: TESTER('negation in a list'),
+    },
+  ]),
+  ...rows('concept-negated-after', 'backward', [
+    {
+      phrase: 'none',
+      category: 'negation',
+      scope: 'adjacent',
+      example: 'red flags: none',
+      target: { concept: 'redFlagsAny' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'neg',
+      variants: ['negative', '-ve', '(-)'],
+      category: 'negation',
+      scope: 'adjacent',
+      example: 'red flag screen negative',
+      target: { concept: 'redFlagsAny' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'absent',
+      variants: ['not present', 'not reported', 'ruled out'],
+      category: 'negation',
+      scope: 'adjacent',
+      example: 'saddle anaesthesia absent',
+      target: { concept: 'redFlag', id: 'cauda-equina' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'denied',
+      variants: ['denies', 'nil'],
+      category: 'negation',
+      scope: 'adjacent',
+      example: 'bladder or bowel symptoms denied',
+      target: { concept: 'redFlag', id: 'cauda-equina' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'not done',
+      variants: ['not tried', 'not had', 'not started', 'not attempted', 'never'],
+      category: 'negation',
+      scope: 'adjacent',
+      example: 'sciatica - never',
+      target: { concept: 'radicular' },
+      source: CORPUS,
+    },
+  ]),
+  // --- uncertainty ------------------------------------------------------------------------------------------
+  ...rows('concept-uncertain-before', 'forward', [
+    {
+      phrase: '?',
+      category: 'uncertainty',
+      scope: { words: 2 },
+      example: '?radicular',
+      target: { concept: 'radicular' },
+      source: CORPUS,
+    },
+    {
+      phrase: 'possible',
+      variants: [
+        'possibly',
+        'probable',
+        'probably',
+        'likely',
+        'suspected',
+        'suspect',
+        'suspicious for',
+        'query',
+        'questionable',
+        'maybe',
+      ],
+      category: 'uncertainty',
+      scope: { words: 2 },
+      example: 'possible sciatica',
+      target: { concept: 'radicular' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'r/o',
+      variants: [
+        'rule out',
+        'concern for',
+        'concerning for',
+        'c/f',
+        'suggestive of',
+        'consistent with',
+        'could be',
+        'may have',
+        'might have',
+      ],
+      category: 'uncertainty',
+      scope: { words: 2 },
+      example: 'concern for cauda equina',
+      target: { concept: 'redFlag', id: 'cauda-equina' },
+      source: CONTEXT,
+    },
+  ]),
+  ...rows('concept-unknown-before', 'forward', [
+    {
+      phrase: 'unknown',
+      variants: [
+        'unclear',
+        'not sure',
+        'unsure',
+        'uncertain',
+        'not assessed',
+        'not screened',
+        'not documented',
+        'not asked',
+        'unable to assess',
+        'unable to say',
+        "don't know",
+        'do not know',
+      ],
+      category: 'uncertainty',
+      scope: 'item',
+      example: 'not sure about weight loss',
+      target: { concept: 'redFlag', id: 'cancer' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'whether',
+      variants: [
+        'if any',
+        "didn't ask",
+        'did not ask',
+        "haven't asked",
+        'have not asked',
+        'forgot to ask',
+        'not checked',
+      ],
+      category: 'uncertainty',
+      scope: 'item',
+      example: "didn't ask about bladder problems",
+      target: { concept: 'redFlag', id: 'cauda-equina' },
+      source: CORPUS,
+    },
+  ]),
+  ...rows('concept-unknown-after', 'backward', [
+    {
+      phrase: 'unknown',
+      variants: ['unclear', 'not sure', 'unsure', 'not assessed', 'not screened', 'not documented', 'not asked'],
+      category: 'uncertainty',
+      scope: { chars: 25 },
+      example: 'depression not screened',
+      target: { concept: 'psychosocial', id: 'depression' },
+      source: CONTEXT,
+    },
+  ]),
+  // --- someone else -----------------------------------------------------------------------------------------
+  ...rows('concept-relative-before', 'forward', [
+    {
+      phrase: 'family',
+      variants: ['fhx', 'fh of'],
+      category: 'attribution',
+      scope: { chars: 35 },
+      example: 'family history of cancer',
+      target: { concept: 'redFlag', id: 'cancer' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'mother',
+      variants: [
+        'father',
+        'mom',
+        'dad',
+        'sister',
+        'brother',
+        'aunt',
+        'uncle',
+        'grandmother',
+        'grandfather',
+        'grandparent',
+        'parent',
+        'parents',
+        'sibling',
+        'siblings',
+        'son',
+        'daughter',
+        'husband',
+        'wife',
+        'partner',
+      ],
+      category: 'attribution',
+      scope: { chars: 35 },
+      example: 'mother had breast cancer',
+      target: { concept: 'redFlag', id: 'cancer' },
+      source: CONTEXT,
+    },
+  ]),
+  // --- discussed, counselled: a risk talked about is not a history of it ---------------------------------------
+  ...rows('concept-discussed-before', 'forward', [
+    {
+      phrase: 'risks of',
+      variants: ['risk of', 'prevent', 'preventing', 'naloxone for'],
+      category: 'discussion',
+      scope: 'adjacent',
+      example: 'naloxone for overdose given',
+      target: { concept: 'condition', id: 'overdose-history' },
+      source: CORPUS,
+    },
+    {
+      phrase: 'counselled on',
+      variants: [
+        'counseled on',
+        'counselled re',
+        'counseled re',
+        'counselled about',
+        'counseled about',
+        'counselling re',
+        'counselling on',
+        'educated on',
+        'educated about',
+        'educated re',
+      ],
+      category: 'discussion',
+      scope: 'adjacent',
+      example: 'counselled re overdose',
+      target: { concept: 'condition', id: 'overdose-history' },
+      source: TESTER('discussion of a risk'),
+    },
+    {
+      phrase: 'discussed',
+      variants: [
+        'discussing',
+        'discussion of',
+        'discussion re',
+        'talked about',
+        'talked through',
+        'spoke about',
+        'explained',
+        'warned about',
+        'warned re',
+        'advice re',
+        'advice on',
+      ],
+      category: 'discussion',
+      scope: 'adjacent',
+      example: 'discussed overdose and what to do',
+      target: { concept: 'condition', id: 'overdose-history' },
+      source: TESTER('discussion of a risk'),
+    },
+  ]),
+  ...rows('concept-discussed-after', 'backward', [
+    {
+      phrase: 'risk',
+      variants: ['risks', 'precautions', 'prevention', 'education', 'counselling', 'counseling', 'advice', 'leaflet'],
+      category: 'discussion',
+      scope: 'adjacent',
+      example: 'high overdose risk',
+      target: { concept: 'condition', id: 'overdose-history' },
+      source: TESTER('discussion of a risk'),
+    },
+  ]),
+  // --- hypothetical: safety-netting advice names red flags the patient does not have -------------------------
+  ...rows('concept-hypothetical-before', 'forward', [
+    {
+      phrase: 'return if',
+      variants: [
+        'come back if',
+        'seek help if',
+        'seek care if',
+        'go to ed if',
+        'go to a&e if',
+        'call 999 if',
+        'call 911 if',
+        're-present if',
+        'present if',
+        'what to do if',
+      ],
+      category: 'hypothetical',
+      scope: C45,
+      example: 'advised to return if saddle numbness',
+      target: { concept: 'redFlag', id: 'cauda-equina' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'if she develops',
+      variants: [
+        'if he develops',
+        'if they develop',
+        'should she develop',
+        'should he develop',
+        'should they develop',
+        'in case of',
+        'in the event of',
+      ],
+      category: 'hypothetical',
+      scope: C45,
+      example: 'if she develops leg weakness',
+      target: { concept: 'radicular' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'safety net',
+      variants: [
+        'safety netted',
+        'safety-netted',
+        'safety netting',
+        'safety-netting',
+        'safety net advice',
+        'watch for',
+        'look out for',
+        'warning signs of',
+        'red flag advice re',
+      ],
+      category: 'hypothetical',
+      scope: C45,
+      example: 'safety netted re cauda equina',
+      target: { concept: 'redFlag', id: 'cauda-equina' },
+      source: CONTEXT,
+    },
+  ]),
+  // --- where a cue's reach ends -------------------------------------------------------------------------------
+  ...rows('concept-scope-break', 'terminate', [
+    {
+      phrase: 'but',
+      variants: [
+        'yet',
+        'still',
+        'then',
+        'now',
+        'and now',
+        'and has',
+        'has',
+        'with',
+        'reports',
+        'report',
+        'endorses',
+        'complains',
+      ],
+      category: 'termination',
+      scope: 'item',
+      example: 'no fever and now leg pain',
+      target: { concept: 'radicular' },
+      source: CONTEXT,
+    },
+    {
+      phrase: 'apart from',
+      variants: ['except', 'aside from', 'besides', 'other than', 'save for', 'due to', 'given', 'because', 'd/t', '('],
+      category: 'termination',
+      scope: 'item',
+      example: 'no conditions apart from CKD',
+      target: { concept: 'condition', id: 'ckd' },
+      source: TESTER('negation in a list'),
+    },
+  ]),
+  ...rows('sentence-break', 'terminate', [
+    {
+      phrase: 'but',
+      variants: ['however', 'although', 'though', 'whereas', 'except'],
+      category: 'termination',
+      scope: 'sentence',
+      example: 'no mental health issues however low mood lately',
+      target: { concept: 'psychosocial', id: 'depression' },
+      source: CONTEXT,
+    },
+  ]),
+];
+
+const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+
+/** One phrase as a pattern: escaped, an apostrophe optional, a trailing `*` any word ending, word edges bounded. */
+export function phrasePattern(phrase: string): string {
+  const wild = phrase.endsWith('*');
+  const body = (wild ? phrase.slice(0, -1) : phrase).replace(SPECIAL, '\\$&').replace(/'/g, "'?");
+  const head = /^[a-z0-9]/.test(phrase) ? '\\b' : '';
+  const tail = wild ? String.raw`\w*\b` : /[a-z0-9]$/.test(phrase) ? '\\b' : '';
+  return `${head}${body}${tail}`;
+}
+
+const phrasesOf = (r: CueRule): string[] => [r.phrase, ...(r.variants ?? [])];
+
+/** The pattern source a reader runs, from its rows (in row order: an earlier phrase wins at the same place). */
+export function readerSource(reader: CueReaderId, list: readonly CueRule[] = CUE_RULES): string {
+  const def = READERS[reader];
+  const mine = list.filter((r) => r.reader === reader);
+  if (!mine.length) throw new Error(`no cue rows for ${reader}`);
+  const byScope = new Map<string, CueRule[]>();
+  for (const r of mine) {
+    const key = JSON.stringify(r.scope);
+    byScope.set(key, [...(byScope.get(key) ?? []), r]);
+  }
+  if (def.oneScope && byScope.size > 1) throw new Error(`${reader}: rows must share one scope`);
+  const parts = [...byScope.values()].map((group) =>
+    def.template(`(?:${group.flatMap(phrasesOf).map(phrasePattern).join('|')})`, group[0]!.scope),
+  );
+  return parts.length === 1 ? parts[0]! : parts.map((p) => `(?:${p})`).join('|');
+}
+
+/** The compiled pattern of a reader, built once at load. */
+export function compileReader(reader: CueReaderId, flags = ''): RegExp {
+  return new RegExp(readerSource(reader), flags);
+}
