@@ -86,7 +86,7 @@ function questionPopulations(ctx: RouteContext): PopulationId[] {
 export function holdCase(ctx: RouteContext, result: RouteResult, routeName: string): RouteResult {
   if (!result.state) return result;
   if (routeName === 'walkthrough-command') {
-    const kind = parseCommand(ctx.lower, ctx.card, !!ctx.state.pendingConfirm)?.kind;
+    const kind = parseCommand(ctx.lower, ctx.card, !!ctx.state.pendingConfirm, !!activeRecord(ctx.state))?.kind;
     if (!kind || !SHOWS_THE_CASE.has(kind)) return result;
   }
   const record = activeRecord(result.state);

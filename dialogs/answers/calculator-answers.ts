@@ -235,6 +235,9 @@ function mmeMessage(result: MmeResult, tabletLines: AnswerLine[] = []): OutputMe
   });
 }
 
+/** Item 9 typed as yes/no: how it was scored (the instrument scores 1 only for its two highest answers). */
+const ITEM9_YES_NO = `Item 9 "yes" is scored as "${START_BACK.bothersomenessScoringAnswers.join('" or "')}" (1), "no" as a lower answer (0); give its word if that is wrong.`;
+
 function startBackCommand(lower: string): CalculatorOutcome {
   const parsed = parseStartBack(lower);
   if (parsed.kind === 'unclear') return { calculator: 'start-back', message: plain(parsed.hint) };
@@ -250,6 +253,7 @@ function startBackCommand(lower: string): CalculatorOutcome {
   }
   const lines: AnswerLine[] = [
     { text: `Total ${result.total}/9, psychosocial subscale ${result.psychosocial}/5.`, source: START_BACK.source },
+    ...(parsed.yesNoItem9 ? [{ text: ITEM9_YES_NO, source: START_BACK.source }] : []),
     ...(result.risk === 'high' ? [entryLine('referral.start-back-high-risk')] : []),
   ];
   return {

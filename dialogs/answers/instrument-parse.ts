@@ -1,6 +1,7 @@
 import type { OswestryInput } from '../../src/clinical/calculators/oswestry.js';
 import type { StartBackInput } from '../../src/clinical/calculators/start-back.js';
 import { ITEM9_ANSWERS } from '../../src/clinical/calculators/start-back.js';
+import { startBackItemAnswers } from '../../src/clinical/language/measures.js';
 
 /**
  * Chat commands for the instruments: item answers or scores only, never the questionnaire wording.
@@ -10,14 +11,23 @@ import { ITEM9_ANSWERS } from '../../src/clinical/calculators/start-back.js';
 export const START_BACK_COMMAND = /^(?:calculate |score )?(?:the )?start ?back\b/;
 export const OSWESTRY_COMMAND = /^(?:calculate |score )?(?:the )?(?:odi|oswestry)\b/;
 
-export type Parsed<T> = { kind: 'input'; input: T } | { kind: 'unclear'; hint: string };
+/** `yesNoItem9`: STarT Back item 9 was answered yes/no, read as its two scoring answers or not (said with the result). */
+export type Parsed<T> = { kind: 'input'; input: T; yesNoItem9?: boolean } | { kind: 'unclear'; hint: string };
 
 const START_BACK_HINT =
-  'Give the nine item answers as 0 or 1 (item 9 may be a word such as "very much"), e.g. "STarT Back 1 1 0 1 1 1 0 1 1", or a total and psychosocial subscale, e.g. "STarT Back total 6 psych 4".';
+  'Give the nine item answers as 0 or 1, yes or no, agree or disagree (item 9 may be a word such as "very much"), e.g. "STarT Back 1 1 0 1 1 1 0 1 1" or "STarT Back yes yes no yes yes yes no yes very much", or a total and psychosocial subscale, e.g. "STarT Back total 6 psych 4".';
 const OSWESTRY_HINT =
   'Give a percentage, e.g. "ODI 48%", or the section scores 0-5 in order, e.g. "oswestry 3 2 4 1 0 2 3 1 2 2" ("-" for a section not answered).';
 
 export function parseStartBack(lower: string): Parsed<StartBackInput> {
+  // item answers in words, numbered or in order: "STarT Back yes yes no ... very much", "1 agree 2 disagree ..."
+  const words = startBackItemAnswers(lower.replace(START_BACK_COMMAND, ''));
+  if (words)
+    return {
+      kind: 'input',
+      input: { items: words.items, item9: words.item9 },
+      ...(words.item9YesNo ? { yesNoItem9: true } : {}),
+    };
   const rest = lower.replace(START_BACK_COMMAND, '').replace(/[,;:=]/g, ' ');
   const total = /\b(?:total|score)\s*(?:of\s*)?(\d+)/.exec(rest);
   const psych = /\b(?:psych\w*|sub-?scale|subscore)\s*(?:score\s*)?(?:of\s*)?(\d+)/.exec(rest);

@@ -1,5 +1,7 @@
 import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
+import { hasPatientEvidence } from '../../src/clinical/language/patient-evidence.js';
 import { patchSaysSomething } from './merge-facts.js';
+import { sourceText } from './read-text.js';
 
 type Patch = Partial<CaseFacts>;
 
@@ -15,9 +17,19 @@ export function drugContextOnly(patch: Patch): boolean {
   return !!patch.medications?.length && !triedDrug(patch) && !otherFacts(patch);
 }
 
-/** Enough to start a case: a drug tried with an outcome, or a fact about the back pain itself. */
-export function startsACase(patch: Patch): boolean {
-  return triedDrug(patch) || otherFacts(patch);
+/** Patient evidence the facts themselves carry: an age, how long the pain has lasted, a drug tried with an outcome. */
+const factsShowAPatient = (patch: Patch) =>
+  patch.age !== undefined || patch.painDurationWeeks !== undefined || triedDrug(patch);
+
+/**
+ * Enough to start a case: a drug tried with an outcome, or a fact about the back pain itself, said of a particular
+ * patient (patient-evidence.ts: age or sex, a patient word, the pain's duration, trials). Topic text alone
+ * ("pregabalin for sciatica", "tramadol in the elderly") is a question. `text` defaults to the text the patch was
+ * read from by `extraction` (read-text.ts).
+ */
+export function startsACase(patch: Patch, text: string | undefined = sourceText(patch)): boolean {
+  if (!triedDrug(patch) && !otherFacts(patch)) return false;
+  return factsShowAPatient(patch) || (text !== undefined && hasPatientEvidence(text));
 }
 
 /** Something to add to an open case that is not just the context of a drug question. */

@@ -1,4 +1,5 @@
 import { stripTrailing } from '../../src/clinical/language/normalize.js';
+import { hasPatientEvidence } from '../../src/clinical/language/patient-evidence.js';
 import { isQuestion } from '../../src/clinical/language/question-shape.js';
 import {
   calculatorFacts,
@@ -11,6 +12,14 @@ import {
 
 let last: { text: string; at: string; extraction: Extraction } | undefined;
 
+/** The text each extracted patch was read from, so a patch's caller can ask for its patient evidence (case-signal.ts). */
+const readFrom = new WeakMap<object, string>();
+
+/** The text `patch` was read from by `extraction`, if it came from there. */
+export function sourceText(patch: object): string | undefined {
+  return readFrom.get(patch);
+}
+
 /**
  * extractCaseFacts for this turn's text, computed once per turn although several routes ask (the last result
  * is kept; the core is single-threaded and the function is pure).
@@ -18,6 +27,7 @@ let last: { text: string; at: string; extraction: Extraction } | undefined;
 export function extraction(text: string, receivedAt: string): Extraction {
   if (last && last.text === text && last.at === receivedAt) return last.extraction;
   const result = extractCaseFacts(text, receivedAt);
+  readFrom.set(result.patch, text);
   last = { text, at: receivedAt, extraction: result };
   return result;
 }
@@ -110,10 +120,11 @@ const ELAPSED = /\b(\d{1,3})\s*(weeks?|wks?|months?|mos?)\s+later\b/i;
 
 /**
  * A description that stays a case even when it ends with a question ("55M LBP 1 yr, failed naproxen and
- * duloxetine ...; can I start opioids?"): it opens with the patient's age or sex, or is long.
+ * duloxetine ...; can I start opioids?"): it opens with the patient's age or sex, or is long and describes a
+ * particular patient (patient-evidence.ts); a long topic question stays a question.
  */
 export function looksLikeCaseDescription(text: string, longChars: number): boolean {
-  return NEW_PATIENT.test(text) || text.length >= longChars;
+  return NEW_PATIENT.test(text) || (text.length >= longChars && hasPatientEvidence(text));
 }
 
 /** A pasted description of another patient (age/sex opening, no follow-up words), rather than more about this one. */

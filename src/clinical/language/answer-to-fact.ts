@@ -8,7 +8,10 @@ import {
 } from '../case/case-facts.js';
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { parseDoseRegimen } from './dose-regimen.js';
+import { START_BACK_PARAMS } from '../calculators/clinical-params.js';
+import { scoreStartBack } from '../calculators/start-back.js';
 import { durationsIn } from './durations.js';
+import { startBackItemAnswers } from './measures.js';
 import { extractCaseFacts } from './extract-case-facts.js';
 import { drugNames } from '../knowledge/drug-catalogue.js';
 import { normalize, stripTrailing } from './normalize.js';
@@ -170,9 +173,25 @@ function trialAnswer(key: FactKey, drug: DrugId, t: string, ex: Patch): Patch | 
   return { medications: [med] };
 }
 
+/** Nine item answers as 0/1 ("1 1 0 1 1 1 0 1 1"), not a total and subscale ("6 4"). */
+const ZERO_ONE_RUN = /^[01](?:[\s,]{1,2}[01]){8}$/;
+
 function startBackAnswer(t: string, ex: Patch): Patch | undefined {
   if (ex.startBack)
     return { startBack: ex.startBack, ...(ex.startBackRisk ? { startBackRisk: ex.startBackRisk } : {}) };
+  // the nine item answers: "yes yes no ... very much", "agree, disagree, ...", "1 1 0 1 1 1 0 1 1"
+  const zeroOne = ZERO_ONE_RUN.test(t)
+    ? t
+        .match(/[01]/g)!
+        .map((d) => (d === '1' ? 'yes' : 'no'))
+        .join(' ')
+    : t;
+  const byItem = startBackItemAnswers(zeroOne);
+  if (byItem) {
+    const scored = scoreStartBack({ items: byItem.items, item9: byItem.item9 }, START_BACK_PARAMS);
+    if (scored.kind === 'ok')
+      return { startBack: { total: scored.total, psychosocial: scored.psychosocial }, startBackRisk: scored.risk };
+  }
   const nums = /^(\d)(?:\s?\/\s?9)?\b[^\d]{0,30}?(\d)(?:\s?\/\s?5)?\b/.exec(t);
   if (nums) {
     const total = Number(nums[1]);

@@ -18,7 +18,38 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const SINCE =
   /\bsince (?:(?:early|late|mid)[- ])?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?:\s(\d{4}))?|\bsince (?:(?:early|late|mid)[- ])?(\d{4})\b/g;
 
+/**
+ * Time off work is not the pain's duration, a trial's or a therapy's: "off work 10 weeks", "signed off 6/52", "3
+ * months sick leave". Each row reads its example (test/language/shorthand.test.ts); `before` ends where the duration
+ * starts, `after` starts where it ends.
+ */
+export const OFF_WORK: readonly { example: string; before?: RegExp; after?: RegExp }[] = [
+  {
+    example: 'off work 10 weeks',
+    before:
+      /\b(?:off work|off sick|off from work|signed off(?: work| sick)?|(?:on )?(?:sick|medical|stress) leave|sick note|fit note|med(?:ical)? cert(?:ificate)?|unfit for work|(?:not|unable to|hasn't|has not|hasnt|hadn't|had not) (?:been )?work(?:ed|ing)?|stopped working|not at work)[\s,:]{0,3}(?:(?:for|x|about|around|approx|~|over|in|the (?:past|last))\s?){0,2}$/,
+  },
+  {
+    example: '6/52 off work',
+    after:
+      /^\s?(?:of\s)?(?:off work|off sick|off from work|sick leave|medical leave|stress leave|signed off|out of work)\b/,
+  },
+];
+
+/** A duration that is time off work ("off work 10 weeks"), not the pain's or a treatment's. */
+export function isTimeOffWork(text: string, d: Pick<Duration, 'start' | 'end'>): boolean {
+  const before = text.slice(Math.max(0, d.start - 40), d.start);
+  const after = text.slice(d.end, d.end + 30);
+  return OFF_WORK.some((row) => (row.before?.test(before) ?? false) || (row.after?.test(after) ?? false));
+}
+
+/** The durations of the clinical course in the text: time off work is left out (isTimeOffWork). */
 export function durationsIn(text: string, receivedAt: string): Duration[] {
+  return allDurationsIn(text, receivedAt).filter((d) => !isTimeOffWork(text, d));
+}
+
+/** Every duration in the text, time off work included ("off work 10 weeks"). */
+export function allDurationsIn(text: string, receivedAt: string): Duration[] {
   const out: Duration[] = [];
   SPAN.lastIndex = 0;
   for (let m = SPAN.exec(text); m; m = SPAN.exec(text)) {

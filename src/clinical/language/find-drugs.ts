@@ -31,9 +31,12 @@ const LOCAL_STEROID =
 const GENERIC_STEROID = /^(?:cortico)?steroids?$/i;
 /** A dose typed before the name: "60 mg duloxetine", "500mg of naproxen". */
 const DOSE_BEFORE = /(\d{1,5}(?:\.\d{1,3})?\s?(?:mg|g|gm|mcg\s?\/\s?hr?|mcg))\s?(?:of\s)?\s*$/i;
-/** Where a drug's regimen text stops: the end of the sentence or clause. */
+/**
+ * Where a drug's regimen text stops: the end of the sentence or clause, or a score ("duloxetine 60 mg x 8 wk: NRS
+ * 7 -> 4": the arrow is the score's, not a titration).
+ */
 const REGIMEN_END =
-  /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d|then|->|increased|titrated|(?:went )?back to|reduced to|decreased to))|\b(?:but|and|with|without|for)\b(?!\s\d)/i;
+  /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d|then|->|increased|titrated|(?:went )?back to|reduced to|decreased to))|\b(?:but|and|with|without|for)\b(?!\s\d|\s(?:nocte|pm|night|evening)\b)|\b(?:nrs|vas|odi|oswestry)\b|\bpain \d/i;
 
 /**
  * Every drug named in the text (generic, brand, class member, known or fuzzy misspelling), in text order, each

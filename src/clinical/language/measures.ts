@@ -60,35 +60,81 @@ export function measuresIn(text: string): Partial<CaseFacts> {
 }
 
 /**
- * STarT Back given item by item after its name: "STarT Back: Q1 agree, Q2 disagree, ... Q9 very much", "SBT 1 y,
- * 2 n, ...". Items 1-8 agree/disagree (yes/no), item 9 one of the five bothersomeness answers; all nine are needed
- * (a missing item is never guessed) and the Keele calculator scores them (src/clinical/calculators/start-back.ts).
+ * STarT Back given item by item: numbered ("Q1 agree, Q2 disagree, ... Q9 very much", "SBT 1 y, 2 n, ...") or as a
+ * run of nine answers in order ("yes yes no yes no no yes no very much", "agree, disagree, ..."). Items 1-8
+ * agree/disagree (yes/no); item 9 one of the five bothersomeness answers, or yes/no read as the instrument's two
+ * scoring answers ("very much" or "extremely") or not (clinical-reference.md section 5). All nine are needed (a
+ * missing item is never guessed); the Keele calculator scores them (src/clinical/calculators/start-back.ts).
  */
 const SBT_NAME = /\b(?:start ?back|sbt|sbst)\b/;
 const SBT_ITEM =
   /\b(?:q|item\s?|#)?([1-9])\s?[:=).-]?\s?(agree|disagree|yes|no|y|n|not at all|slightly|moderately|very much|extremely)\b/g;
+/** One answer of an unnumbered run and what follows it up to the next (separators only). */
+const SBT_RUN_ANSWER = /(not at all|slightly|moderately|very much|extremely|disagree|agree|yes|no|y|n)\b[\s,;/|]{0,3}/y;
 const AGREE = new Set(['agree', 'yes', 'y']);
 const DISAGREE = new Set(['disagree', 'no', 'n']);
+
+export interface StartBackItemAnswers {
+  items: (0 | 1)[];
+  item9: 0 | 1 | (typeof ITEM9_ANSWERS)[number];
+  /** Item 9 was answered yes/no rather than with one of its five words. */
+  item9YesNo: boolean;
+}
+
+function itemAnswers(answers: readonly string[]): StartBackItemAnswers | undefined {
+  if (answers.length !== 9) return undefined;
+  const items: (0 | 1)[] = [];
+  for (const a of answers.slice(0, 8)) {
+    if (!AGREE.has(a) && !DISAGREE.has(a)) return undefined;
+    items.push(AGREE.has(a) ? 1 : 0);
+  }
+  const last = answers[8]!;
+  if ((ITEM9_ANSWERS as readonly string[]).includes(last))
+    return { items, item9: last as (typeof ITEM9_ANSWERS)[number], item9YesNo: false };
+  if (AGREE.has(last) || DISAGREE.has(last)) return { items, item9: AGREE.has(last) ? 1 : 0, item9YesNo: true };
+  return undefined;
+}
+
+/** A run of exactly nine answers starting at the first answer word of `text` (lower case). */
+function answerRun(text: string): string[] | undefined {
+  const first = /\b(?:not at all|slightly|moderately|very much|extremely|disagree|agree|yes|no|y|n)\b/.exec(text);
+  if (!first) return undefined;
+  const answers: string[] = [];
+  let end = first.index;
+  SBT_RUN_ANSWER.lastIndex = end;
+  for (let m = SBT_RUN_ANSWER.exec(text); m && answers.length <= 9; m = SBT_RUN_ANSWER.exec(text)) {
+    answers.push(m[1]!);
+    end = SBT_RUN_ANSWER.lastIndex;
+  }
+  const rest = text.slice(end);
+  // the run is the whole answer: nothing but punctuation after it (a tenth answer or more words: not this form)
+  return answers.length === 9 && /^[\s.!]*$/.test(rest) ? answers : undefined;
+}
+
+/**
+ * The nine STarT Back item answers in `text` (lower case): numbered, or a run of nine in order that the text
+ * (after an optional "STarT Back" name and separators) consists of. Undefined unless all nine are read.
+ */
+export function startBackItemAnswers(text: string): StartBackItemAnswers | undefined {
+  const numbered = new Map<number, string>();
+  SBT_ITEM.lastIndex = 0;
+  for (let m = SBT_ITEM.exec(text); m; m = SBT_ITEM.exec(text)) {
+    if (!numbered.has(Number(m[1]))) numbered.set(Number(m[1]), m[2]!);
+  }
+  if (numbered.size === 9) return itemAnswers([1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => numbered.get(i)!));
+  const run = answerRun(text);
+  return run ? itemAnswers(run) : undefined;
+}
 
 function startBackItems(text: string): Partial<CaseFacts> {
   const at = SBT_NAME.exec(text);
   if (!at) return {};
-  const window = text.slice(at.index, at.index + 400);
-  const answers = new Map<number, string>();
-  SBT_ITEM.lastIndex = 0;
-  for (let m = SBT_ITEM.exec(window); m; m = SBT_ITEM.exec(window)) {
-    if (!answers.has(Number(m[1]))) answers.set(Number(m[1]), m[2]!);
-  }
-  if (answers.size < 9) return {};
-  const items: number[] = [];
-  for (let i = 1; i <= 8; i++) {
-    const a = answers.get(i)!;
-    if (!AGREE.has(a) && !DISAGREE.has(a)) return {};
-    items.push(AGREE.has(a) ? 1 : 0);
-  }
-  const item9 = answers.get(9)!;
-  if (!(ITEM9_ANSWERS as readonly string[]).includes(item9)) return {};
-  const scored = scoreStartBack({ items, item9 }, START_BACK_PARAMS);
+  const window = text.slice(at.index + at[0].length, at.index + 400);
+  // an unnumbered run is read up to the end of its sentence ("STarT Back: yes no ... very much. Plan?")
+  const sentence = window.split(/[.\n;](?!\d)/)[0] ?? '';
+  const answers = startBackItemAnswers(window) ?? startBackItemAnswers(sentence);
+  if (!answers) return {};
+  const scored = scoreStartBack({ items: answers.items, item9: answers.item9 }, START_BACK_PARAMS);
   if (scored.kind !== 'ok') return {};
   return { startBack: { total: scored.total, psychosocial: scored.psychosocial }, startBackRisk: scored.risk };
 }
