@@ -1,7 +1,8 @@
 import type { FactKey } from '../../src/clinical/case/case-facts.js';
 import type { RouteContext, RouteResult } from '../route.js';
 import type { CaseRecord } from './case-record.js';
-import { caseReply, reAsk, sayOnly } from './case-reply.js';
+import { caseReply, confirmCard, reAsk, sayOnly } from './case-reply.js';
+import { activeRecord } from './case-store.js';
 import { advanceCase, newWarnings, sameStep } from './case-session.js';
 import { attachBareRegimen } from './bare-regimen.js';
 import { factLines } from './fact-lines.js';
@@ -9,11 +10,18 @@ import { withElapsedTime } from './follow-up.js';
 import { IDENTIFIERS_REFUSED, NEEDS_REVIEW } from './intake.js';
 import { mergeFacts, patchSaysSomething } from './merge-facts.js';
 import { answerToFact } from './ports.js';
+import { QUESTIONS } from './questions.js';
 import { extraction, isUnsure } from './read-text.js';
 
 /** What the answer to `key` says, or undefined when the text does not answer it. */
 export function readAnswer(key: FactKey, text: string, receivedAt: string) {
   return answerToFact(key, text, receivedAt);
+}
+
+/** What a reply says directly for `key`: the answer read, "not sure" as skipped, or undefined. */
+function directAnswer(key: FactKey, text: string, at: string, record: CaseRecord) {
+  const read = readAnswer(key, text, at);
+  return read ? attachBareRegimen(read, key, text, record.facts) : isUnsure(text) ? { skipped: [key] } : undefined;
 }
 
 /**
@@ -25,12 +33,7 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
   const at = ctx.input.receivedAt;
   const ex = extraction(text, at);
   if (ex.identifiers) return sayOnly(ctx.state, IDENTIFIERS_REFUSED, reAsk(record));
-  const read = readAnswer(key, text, at);
-  const direct = read
-    ? attachBareRegimen(read, key, text, record.facts)
-    : isUnsure(text)
-      ? { skipped: [key] }
-      : undefined;
+  const direct = directAnswer(key, text, at, record);
   if (!direct && !patchSaysSomething(ex.patch)) {
     return sayOnly(
       ctx.state,
@@ -50,4 +53,50 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
     newWarnings: newWarnings(moved),
     brief: sameStep(moved.before, moved.view),
   });
+}
+
+const quoted = (lines: readonly string[]) => `"${lines.join('; ')}"`;
+
+/** JSON with object keys sorted: equal facts compare equal whatever order their fields were merged in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+/**
+ * A button answering a question that is not the case's pending one (an older card, a client without Universal
+ * Actions): never applied silently. The bot says which earlier answer it would change, from what to what, and
+ * keeps the change waiting for a yes (`pendingConfirm`, next turn only); the yes applies it through `answer`.
+ */
+export function staleAnswer(ctx: RouteContext, record: CaseRecord, key: FactKey, text: string): RouteResult {
+  const at = ctx.input.receivedAt;
+  const open = activeRecord(ctx.state);
+  const topic = `That button answers an earlier question (${QUESTIONS[key].label}) for case ${record.label}`;
+  const ex = extraction(text, at);
+  if (ex.identifiers) return sayOnly(ctx.state, IDENTIFIERS_REFUSED, reAsk(open));
+  const direct = directAnswer(key, text, at, record);
+  if (!direct)
+    return sayOnly(ctx.state, `${topic}, and I could not read it as an answer: nothing changed.`, reAsk(open));
+  const facts = mergeFacts(mergeFacts(record.facts, withElapsedTime(ex.patch, text, record.facts)), direct);
+  if (canonical(facts) === canonical(record.facts))
+    return sayOnly(ctx.state, `${topic}, and the case already records that: nothing changed.`, reAsk(open));
+  const was = factLines(record.facts);
+  const now = factLines(facts);
+  const removed = was.filter((l) => !now.includes(l));
+  const added = now.filter((l) => !was.includes(l));
+  const change =
+    removed.length && added.length
+      ? `Change it from ${quoted(removed)} to ${quoted(added)}?`
+      : added.length
+        ? `Add ${quoted(added)}?`
+        : removed.length
+          ? `Remove ${quoted(removed)}?`
+          : 'Change it?';
+  const pending = { action: 'answer', label: record.label, key, text } as const;
+  return sayOnly({ ...ctx.state, pendingConfirm: pending }, '', [
+    confirmCard(`${topic}. ${change}`, 'Change it', pending, 'Keep as is', 'keep'),
+  ]);
 }

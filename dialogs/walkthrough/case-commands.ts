@@ -1,16 +1,16 @@
 import { emptyFacts } from '../../src/clinical/case/case-facts.js';
 import type { ConversationState } from '../conversation-state.js';
 import type { RouteContext, RouteResult } from '../route.js';
-import type { AdaptiveCardJson, OutputMessage } from '../turn-types.js';
 import { chartNote } from './chart-note.js';
 import { caseLabelSchema, type CaseRecord } from './case-record.js';
-import { caseReply, reAsk, sayOnly } from './case-reply.js';
+import { caseReply, confirmCard, reAsk, sayOnly } from './case-reply.js';
 import { advanceCase, newWarnings, sameStep } from './case-session.js';
 import { activeRecord, findCase, putCase, removeCase } from './case-store.js';
 import { COMMAND_HELP, type Command } from './commands.js';
 import { intake, NEEDS_REVIEW } from './intake.js';
 import { mergeFacts } from './merge-facts.js';
 import { planMessage } from './plan-message.js';
+import { QUESTIONS } from './questions.js';
 import { evaluatePathway, labelProblem, startCase } from './ports.js';
 import { stepList } from './step-titles.js';
 import { whyMessage } from './why-message.js';
@@ -20,19 +20,6 @@ export const LABEL_REFUSED =
   'I have not used that label: it could identify the patient (a name, initials or a number from their record). Use a neutral label instead, e.g. "label B2" or "label knee".';
 
 const NO_CASE = 'No case is open in this conversation. Paste a short case description or say "new case".';
-
-function confirmCard(text: string, yes: string): OutputMessage {
-  const card: AdaptiveCardJson = {
-    type: 'AdaptiveCard',
-    version: '1.5',
-    body: [{ type: 'TextBlock', text, wrap: true }],
-    actions: [
-      { type: 'Action.Submit', title: yes, data: { command: 'case', action: 'confirm' } },
-      { type: 'Action.Submit', title: 'Cancel', data: { command: 'case', action: 'cancel' } },
-    ],
-  };
-  return { text: `${text} Say "yes" to confirm or "cancel".`, card };
-}
 
 /** Runs one walk-through command. */
 export function runCommand(ctx: RouteContext, cmd: Command): RouteResult {
@@ -50,12 +37,16 @@ export function runCommand(ctx: RouteContext, cmd: Command): RouteResult {
     }
     case 'forget-all':
       return sayOnly({ ...state, pendingConfirm: { action: 'forget-all' } }, '', [
-        confirmCard('Delete every case and everything stored for this conversation?', 'Yes, delete all'),
+        confirmCard('Delete every case and everything stored for this conversation?', 'Yes, delete all', {
+          action: 'forget-all',
+        }),
       ]);
     case 'confirm':
-      return confirm(state);
+      return confirm(ctx);
     case 'cancel': {
-      const { pendingConfirm: _, ...rest } = state;
+      const { pendingConfirm: pending, ...rest } = state;
+      if (pending?.action === 'answer')
+        return sayOnly(rest, `Kept: case ${pending.label} is unchanged.`, reAsk(record));
       return sayOnly(rest, 'Kept: nothing was deleted.', reAsk(record));
     }
   }
@@ -68,8 +59,9 @@ export function runCommand(ctx: RouteContext, cmd: Command): RouteResult {
           ? `There is no case ${cmd.label.toUpperCase()}.`
           : 'There is no open case. Say "forget all" to delete everything stored for this conversation.',
       );
-    return sayOnly({ ...state, pendingConfirm: { action: 'forget', label: target.label } }, '', [
-      confirmCard(`Delete case ${target.label} and everything stored about it?`, 'Yes, delete it'),
+    const pending = { action: 'forget', label: target.label } as const;
+    return sayOnly({ ...state, pendingConfirm: pending }, '', [
+      confirmCard(`Delete case ${target.label} and everything stored about it?`, 'Yes, delete it', pending),
     ]);
   }
   if (!record) return sayOnly(state, NO_CASE);
@@ -110,15 +102,27 @@ function listCases(state: ConversationState, lead?: string): RouteResult {
   return sayOnly(state, text);
 }
 
-function confirm(state: ConversationState): RouteResult {
+/** Whether a pressed confirmation button was shown for another request than the one now waiting. */
+export function confirmsAnother(ctx: RouteContext): boolean {
+  const pressed = ctx.card?.command === 'case' ? ctx.card : undefined;
+  const pending = ctx.state.pendingConfirm;
+  // Cards sent before buttons named what they confirm carry no `confirms`: read as before.
+  if (!pressed?.confirms || !pending) return false;
+  return pressed.confirms !== pending.action || (pressed.case ?? undefined) !== pending.label;
+}
+
+function confirm(ctx: RouteContext): RouteResult {
+  const state = ctx.state;
   const pending = state.pendingConfirm;
   const { pendingConfirm: _, ...rest } = state;
+  if (confirmsAnother(ctx))
+    return sayOnly(rest, 'That button was for an earlier request: nothing was changed.', reAsk(activeRecord(rest)));
   if (pending?.action === 'forget-all')
     return sayOnly(null, 'Deleted every case and everything stored for this conversation.');
   if (pending?.action === 'forget' && pending.label) {
     return sayOnly(removeCase(rest, pending.label), `Deleted case ${pending.label} and everything stored about it.`);
   }
-  return sayOnly(rest, 'There was nothing waiting for confirmation.');
+  return sayOnly(rest, 'There was nothing waiting for confirmation.', reAsk(activeRecord(rest)));
 }
 
 function back(state: ConversationState, record: CaseRecord): RouteResult {
@@ -139,6 +143,14 @@ function back(state: ConversationState, record: CaseRecord): RouteResult {
 
 function skip(ctx: RouteContext, record: CaseRecord): RouteResult {
   const key = record.pendingQuestion;
+  // A Skip on an older question card skips nothing once the case has moved on to another question.
+  const shown = ctx.card?.command === 'case' ? ctx.card.key : undefined;
+  if (shown && shown !== key)
+    return sayOnly(
+      ctx.state,
+      `That Skip button is for an earlier question (${QUESTIONS[shown].label}) of case ${record.label}: nothing was skipped.`,
+      reAsk(record),
+    );
   if (!key) return sayOnly(ctx.state, `Case ${record.label} has no open question to skip.`);
   const moved = advanceCase(record, mergeFacts(record.facts, { skipped: [key] }), ctx.input.receivedAt);
   if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(record.label));

@@ -29,10 +29,19 @@ export const caseRecordSchema = caseSnapshotSchema.extend({
 });
 export type CaseRecord = z.infer<typeof caseRecordSchema>;
 
-/** A destructive command waiting for the clinician's yes. */
+/** What a yes/no confirmation is for: deleting a case or all, or changing an earlier answer (an older card's button). */
+export const confirmableSchema = z.enum(['forget', 'forget-all', 'answer']);
+
+/**
+ * A destructive command, or a change to an earlier answer, waiting for the clinician's yes (next turn only).
+ * For `answer`: the case `label`, the question `key` and the button's `text` (read again when confirmed).
+ * Records stored before `answer` existed parse unchanged.
+ */
 export const pendingConfirmSchema = z.object({
-  action: z.enum(['forget', 'forget-all']),
+  action: confirmableSchema,
   label: caseLabelSchema.optional(),
+  key: factKeySchema.optional(),
+  text: z.string().max(500).optional(),
 });
 export type PendingConfirm = z.infer<typeof pendingConfirmSchema>;
 

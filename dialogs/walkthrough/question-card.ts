@@ -1,13 +1,38 @@
 import type { FactKey } from '../../src/clinical/case/case-facts.js';
+import { VERB, type CardValue, type QuestionRef } from '../card-value.js';
+import { conversationStateSchema } from '../conversation-state.js';
 import type { AdaptiveCardJson, OutputMessage } from '../turn-types.js';
+import { findCase } from './case-store.js';
 import { QUESTIONS } from './questions.js';
 
-const submit = (title: string, data: Record<string, unknown>, inputs: 'auto' | 'none' = 'none') => ({
-  type: 'Action.Submit',
-  title,
-  data,
-  associatedInputs: inputs,
-});
+const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+
+/**
+ * A card button as a Universal Action (Adaptive Cards 1.5 Action.Execute: Teams answers it in place with a
+ * replacement card, src/teams/pathway-bot.ts). A host without Universal Actions falls back to the same press as
+ * Action.Submit; the core reads both alike and never applies an answer to an earlier question unasked.
+ */
+export function execute(
+  title: string,
+  verb: string,
+  data: Record<string, unknown>,
+  inputs: 'auto' | 'none' = 'none',
+): Record<string, unknown> {
+  return {
+    type: 'Action.Execute',
+    title,
+    verb,
+    data,
+    associatedInputs: inputs,
+    fallback: { type: 'Action.Submit', title, data, associatedInputs: inputs },
+  };
+}
+
+/** The `refresh` block of a question card: src/teams adds the viewer's id (userIds) or drops it when it cannot answer. */
+export function questionRefresh(label: string, key: FactKey): Record<string, unknown> {
+  const ref: QuestionRef = { command: 'view', case: label, key };
+  return { action: { type: 'Action.Execute', title: 'Refresh', verb: VERB.refresh, data: ref } };
+}
 
 /**
  * The single next question as an Adaptive Card 1.5: quick choices, a text box (typed answers always work too),
@@ -22,17 +47,19 @@ export function questionMessage(label: string, key: FactKey, again = false): Out
   const card: AdaptiveCardJson = {
     type: 'AdaptiveCard',
     version: '1.5',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    $schema: SCHEMA,
+    refresh: questionRefresh(label, key),
     body: [
       { type: 'TextBlock', text: `${lead} · next question`, isSubtle: true, size: 'Small', wrap: true },
-      { type: 'TextBlock', text: q.ask, weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: q.ask, weight: 'Bolder', wrap: true, style: 'heading' },
       ...(q.choices.length
-        ? [{ type: 'ActionSet', actions: q.choices.map((c) => submit(c, { ...answer, text: c })) }]
+        ? [{ type: 'ActionSet', actions: q.choices.map((c) => execute(c, VERB.answer, { ...answer, text: c })) }]
         : []),
       // Required only for the Answer button (associatedInputs 'auto'); the quick choices send their own text.
       {
         type: 'Input.Text',
         id: 'text',
+        label: 'Or type your answer',
         placeholder: q.hint,
         maxLength: 500,
         isRequired: true,
@@ -40,11 +67,80 @@ export function questionMessage(label: string, key: FactKey, again = false): Out
       },
     ],
     actions: [
-      submit('Answer', answer, 'auto'),
-      submit('Skip', { command: 'case', action: 'skip', case: label }),
-      submit('Why?', { command: 'case', action: 'why', case: label }),
-      submit('Plan', { command: 'case', action: 'plan', case: label }),
+      execute('Answer', VERB.answer, answer, 'auto'),
+      execute('Skip', VERB.command, { command: 'case', action: 'skip', case: label, key }),
+      execute('Why?', VERB.command, { command: 'case', action: 'why', case: label, key }),
+      execute('Plan', VERB.command, { command: 'case', action: 'plan', case: label, key }),
     ],
   };
   return { text, card, suggestedActions: q.choices.slice(0, 3).map((c) => ({ title: c, value: c })) };
+}
+
+/** A question card with no live buttons: what was sent from it, and where the case stands. */
+export function closedQuestionCard(label: string, key: FactKey, lines: readonly string[]): AdaptiveCardJson {
+  return {
+    type: 'AdaptiveCard',
+    version: '1.5',
+    $schema: SCHEMA,
+    refresh: questionRefresh(label, key),
+    body: [
+      { type: 'TextBlock', text: `Case ${label} · earlier question`, isSubtle: true, size: 'Small', wrap: true },
+      { type: 'TextBlock', text: QUESTIONS[key].ask, weight: 'Bolder', wrap: true, style: 'heading' },
+      ...lines.map((text) => ({ type: 'TextBlock', text, wrap: true, spacing: 'Small' })),
+    ],
+  };
+}
+
+/** A card with no live buttons saying what was pressed (a confirmation card once answered). */
+function closedCard(lines: readonly string[]): AdaptiveCardJson {
+  return {
+    type: 'AdaptiveCard',
+    version: '1.5',
+    $schema: SCHEMA,
+    body: lines.map((text, i) => ({ type: 'TextBlock', text, wrap: true, ...(i ? { spacing: 'Small' } : {}) })),
+  };
+}
+
+const MOVED_ON = (label: string) => `Case ${label} has moved on. Say "plan" to see what it records.`;
+const CHANGE_BELOW = 'This question had already been answered: confirm or keep the change in the message below.';
+
+/**
+ * A question card as it stands now for the conversation's stored record (`saved`, unparsed): live while its
+ * question is the case's pending one, closed once answered, or gone with its case. `sent` is the answer just
+ * pressed on it (shown on the card the press replaces). Pure: the caller reads the record.
+ */
+export function questionCardNow(saved: unknown, ref: QuestionRef, sent?: string): AdaptiveCardJson {
+  const parsed = conversationStateSchema.safeParse(saved);
+  const state = parsed.success ? parsed.data : undefined;
+  const record = state && findCase(state, ref.case);
+  const said = sent ? [`Answer sent: **${sent}**`] : [];
+  if (!record) return closedQuestionCard(ref.case, ref.key, [...said, `Case ${ref.case} is no longer stored.`]);
+  const confirming =
+    state.pendingConfirm?.action === 'answer' &&
+    state.pendingConfirm.label === record.label &&
+    state.pendingConfirm.key === ref.key;
+  if (confirming) return closedQuestionCard(record.label, ref.key, [...said, CHANGE_BELOW]);
+  if (record.pendingQuestion === ref.key) return questionMessage(record.label, ref.key).card!;
+  return closedQuestionCard(record.label, ref.key, [...said, MOVED_ON(record.label)]);
+}
+
+/**
+ * The card that replaces the one a Universal Action was pressed on, without reading any record (the teams layer
+ * uses questionCardNow when it can read the conversation): it shows what was pressed and has no live buttons.
+ */
+export function pressedCard(value: CardValue): AdaptiveCardJson {
+  if (value.command === 'answer')
+    return closedQuestionCard(value.case, value.key, [`Answer sent: **${value.text}**`, 'The reply is below.']);
+  if (value.command === 'case' && value.action === 'skip' && value.case && value.key)
+    return closedQuestionCard(value.case, value.key, ['Skip sent. The reply is below.']);
+  if (value.command === 'case' && value.action === 'confirm') return closedCard(['Confirmed. The result is below.']);
+  if (value.command === 'case' && value.action === 'cancel') return closedCard(['Kept: nothing was changed.']);
+  return closedCard(['Sent. The reply is below.']);
+}
+
+/** The question a pressed button belongs to (its card can be shown as it stands now), if any. */
+export function questionOf(value: CardValue): QuestionRef | undefined {
+  if (value.command === 'answer') return { command: 'view', case: value.case, key: value.key };
+  if (value.command === 'case' && value.case && value.key) return { command: 'view', case: value.case, key: value.key };
+  return undefined;
 }

@@ -1,6 +1,9 @@
 import type { Route, RouteContext, RouteResult } from '../route.js';
-import { answer, readAnswer } from './answer.js';
-import { runCommand } from './case-commands.js';
+import type { FactKey } from '../../src/clinical/case/case-facts.js';
+import { pressedButton } from '../card-value.js';
+import { answer, readAnswer, staleAnswer } from './answer.js';
+import { confirmsAnother, runCommand } from './case-commands.js';
+import type { CaseRecord } from './case-record.js';
 import { reAsk, sayOnly } from './case-reply.js';
 import { caseQuestionAnswer } from './case-question.js';
 import { advanceCase } from './case-session.js';
@@ -17,10 +20,18 @@ const NOT_COVERED_START = 'This pathway does not cover that';
 const LONG_NARRATIVE_CHARS = 120;
 
 const command = (ctx: RouteContext) => {
-  const cmd = parseCommand(ctx.lower, ctx.card, !!ctx.state.pendingConfirm);
+  const cmd = parseCommand(ctx.lower, pressedButton(ctx.card), !!ctx.state.pendingConfirm, !!activeRecord(ctx.state));
   // Without an open case, "help" is the general help answer.
-  return cmd?.kind === 'help' && !activeRecord(ctx.state) ? undefined : cmd;
+  if (cmd?.kind === 'help' && !activeRecord(ctx.state)) return undefined;
+  // A yes to changing an earlier answer is that answer, read as any answer is (walkthrough-answer).
+  return cmd?.kind === 'confirm' && confirmsPendingAnswer(ctx) ? undefined : cmd;
 };
+
+/** A yes (typed or its button) to the change of an earlier answer now waiting. */
+function confirmsPendingAnswer(ctx: RouteContext): boolean {
+  if (ctx.state.pendingConfirm?.action !== 'answer' || confirmsAnother(ctx)) return false;
+  return parseCommand(ctx.lower, pressedButton(ctx.card), true)?.kind === 'confirm';
+}
 
 /** Commands by word or button, at any point of a walk-through. */
 export const walkthroughCommandRoute: Route = {
@@ -38,14 +49,30 @@ function onButtonsCase(ctx: RouteContext): RouteContext {
     : ctx;
 }
 
-/** The case the answer is for: the button's case, else the open case with a pending question. */
-function answerTarget(ctx: RouteContext) {
-  if (ctx.card?.command === 'answer') {
-    const record = findCase(ctx.state, ctx.card.case);
-    return record ? { record, key: ctx.card.key } : { gone: ctx.card.case };
+type AnswerTarget =
+  | { gone: string }
+  | { record: CaseRecord; key: FactKey; text: string; stale?: boolean; confirmed?: boolean };
+
+/**
+ * The case and question the answer is for: a confirmed change to an earlier answer; the button's case and
+ * question (stale when that question is not the case's pending one: the button is on an older card); else the
+ * open case's pending question.
+ */
+function answerTarget(ctx: RouteContext): AnswerTarget | undefined {
+  const waiting = ctx.state.pendingConfirm;
+  if (waiting?.action === 'answer' && waiting.label && waiting.key && waiting.text && confirmsPendingAnswer(ctx)) {
+    const record = findCase(ctx.state, waiting.label);
+    return record ? { record, key: waiting.key, text: waiting.text, confirmed: true } : { gone: waiting.label };
+  }
+  const card = pressedButton(ctx.card);
+  if (card?.command === 'answer') {
+    const record = findCase(ctx.state, card.case);
+    return record
+      ? { record, key: card.key, text: card.text, stale: record.pendingQuestion !== card.key }
+      : { gone: card.case };
   }
   const record = activeRecord(ctx.state);
-  if (!record?.pendingQuestion || ctx.card || looksLikeQuestion(ctx.text)) return undefined;
+  if (!record?.pendingQuestion || card || looksLikeQuestion(ctx.text)) return undefined;
   // A whole description (another patient, a follow-up visit) is the narrative route's, not an answer.
   if (ctx.text.length > MAX_ANSWER_CHARS || looksLikeNewPatient(ctx.text)) return undefined;
   const ex = extraction(ctx.text, ctx.input.receivedAt);
@@ -56,23 +83,30 @@ function answerTarget(ctx: RouteContext) {
   // A guideline topic that states no fact and answers nothing ("follow-up interval during medication changes").
   if (!patchSaysSomething(ex.patch) && !readAnswer(key, ctx.text, ctx.input.receivedAt) && isGuidelineTopic(ctx.lower))
     return undefined;
-  return { record, key };
+  return { record, key, text: ctx.text };
 }
 
-/** A reply to the pending question, typed or tapped (one the bot cannot read gets the question again). */
+/**
+ * A reply to the pending question, typed or tapped (one the bot cannot read gets the question again). A button
+ * for another question of the case is never applied silently: the bot asks first (staleAnswer).
+ */
 export const walkthroughAnswerRoute: Route = {
   name: 'walkthrough-answer',
   matches: (ctx) => answerTarget(ctx) !== undefined,
   handle: (ctx) => {
     const target = answerTarget(ctx)!;
+    // A confirmed change is applied once: the confirmation it answered is used up.
+    const { pendingConfirm: _, ...settled } = ctx.state;
+    const base = 'confirmed' in target && target.confirmed ? settled : ctx.state;
     if ('gone' in target)
       return sayOnly(
-        ctx.state,
+        base,
         `That question was for case ${target.gone}, which is no longer stored.`,
-        reAsk(activeRecord(ctx.state)),
+        reAsk(activeRecord(base)),
       );
-    const state = target.record.label === ctx.state.activeCase ? ctx.state : putCase(ctx.state, target.record);
-    return answer({ ...ctx, state }, target.record, target.key, ctx.text);
+    if (target.stale) return staleAnswer({ ...ctx, state: base }, target.record, target.key, target.text);
+    const state = target.record.label === base.activeCase ? base : putCase(base, target.record);
+    return answer({ ...ctx, state }, target.record, target.key, target.text);
   },
 };
 
@@ -82,7 +116,10 @@ export const walkthroughNarrativeRoute: Route = {
   matches: (ctx) => {
     // A description may end with its question ("58M ... what next?"): it is still a case. A short question with
     // drug context ("he is on warfarin, can I give ibuprofen") is for the answers.
-    if (ctx.card || (looksLikeQuestion(ctx.text) && !looksLikeCaseDescription(ctx.text, LONG_NARRATIVE_CHARS)))
+    if (
+      pressedButton(ctx.card) ||
+      (looksLikeQuestion(ctx.text) && !looksLikeCaseDescription(ctx.text, LONG_NARRATIVE_CHARS))
+    )
       return false;
     const ex = extraction(ctx.text, ctx.input.receivedAt);
     return ex.identifiers || (ex.isCaseNarrative && startsACase(ex.patch));
@@ -97,7 +134,7 @@ export const walkthroughNarrativeRoute: Route = {
 export const walkthroughUpdateRoute: Route = {
   name: 'walkthrough-update',
   matches: (ctx) => {
-    if (ctx.card || !activeRecord(ctx.state)) return false;
+    if (pressedButton(ctx.card) || !activeRecord(ctx.state)) return false;
     const ex = extraction(ctx.text, ctx.input.receivedAt);
     // An acute harm said in any wording, question or not, reaches the open case on every turn (issue 13).
     const question = looksLikeQuestion(ctx.text);
@@ -139,7 +176,7 @@ export const WALKTHROUGH_ROUTE_NAMES = new Set([
 /** A yes/no for `forget` counts only on the very next turn; anything else drops it, so a later "yes" deletes nothing. */
 export function settlePendingConfirm(ctx: RouteContext): RouteContext {
   if (!ctx.state.pendingConfirm) return ctx;
-  const cmd = parseCommand(ctx.lower, ctx.card, true);
+  const cmd = parseCommand(ctx.lower, pressedButton(ctx.card), true);
   if (cmd?.kind === 'confirm' || cmd?.kind === 'cancel') return ctx;
   const { pendingConfirm: _, ...state } = ctx.state;
   return { ...ctx, state };

@@ -64,7 +64,11 @@ export function createApp(config: Config, storage: StoragePort, logger: Logger, 
   const server = restify.createServer({ name: 'back-pain-pathway', handleUncaughtExceptions: false, log: silent });
   server.server.requestTimeout = REQUEST_TIMEOUT_MS;
   const runner = new TurnRunner(storage, { retentionDays: config.RETENTION_DAYS }, options.core);
-  const handleMessages = createMessagesHandler(config, runner, logger, options);
+  // Card refresh (Universal Actions) reads the stored case to show a card as it stands now; it never writes.
+  const handleMessages = createMessagesHandler(config, runner, logger, {
+    readConversation: async (key) => (await storage.read(key))?.value,
+    ...options,
+  });
   const limits = { maxBytes: config.MAX_BODY_KB * 1024, maxDepth: config.MAX_JSON_DEPTH };
   let inFlight = 0;
   let idle: (() => void) | undefined;

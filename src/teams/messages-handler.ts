@@ -16,7 +16,7 @@ import { isTenantAllowed } from '../runtime/tenant-allow-list.js';
 import type { TurnRunner } from '../runtime/turn-runner.js';
 import { AuthRejected, CachingBotFrameworkAuthentication } from './caching-auth.js';
 import { connectorConstants, openIdMetadataFor } from './openid-metadata.js';
-import { PathwayBot } from './pathway-bot.js';
+import { PathwayBot, type ReadConversation } from './pathway-bot.js';
 import { badActivityId } from './turn-input.js';
 
 export const SOMETHING_WENT_WRONG = 'Sorry, something went wrong on my side; please try again.';
@@ -40,6 +40,12 @@ export interface HttpResponseLike {
 export interface MessagesHandlerOptions {
   /** Where token signing keys come from (default: the public Bot Framework cloud). Tests point these at a local host. */
   openIdMetadataUrls?: { channel?: string; emulator?: string };
+  /**
+   * Reads a conversation's stored record without writing it: with it, question cards carry a Universal Actions
+   * `refresh` for the person they answer and show as they stand now (closed once answered). src/host passes the
+   * storage's read.
+   */
+  readConversation?: ReadConversation;
 }
 
 /**
@@ -198,7 +204,7 @@ export function createMessagesHandler(
       logger.error({ outcome: 'error-reply-failed', ...safeError(sendError) }, 'could not send the error reply');
     }
   };
-  const bot = new PathwayBot(runner, logger, new RateLimiter(config.RATE_LIMIT_PER_MINUTE));
+  const bot = new PathwayBot(runner, logger, new RateLimiter(config.RATE_LIMIT_PER_MINUTE), options.readConversation);
 
   const unauthorized = (res: HttpResponseLike, reason: string, err?: unknown) => {
     logger.warn(

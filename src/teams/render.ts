@@ -92,8 +92,66 @@ function render(message: OutputMessage, footer: boolean): Partial<Activity> {
   };
 }
 
+export interface ActivitiesOptions {
+  /**
+   * Who sees a card's `refresh` (Universal Actions): the Teams user ids (MRIs) whose client asks the bot for the
+   * card as it stands now whenever it is shown. Without ids, the refresh block is removed (the bot cannot answer it).
+   */
+  refreshUserIds?: readonly string[] | undefined;
+}
+
+/**
+ * A card's `refresh` block with the viewers' user ids, or no refresh block (none given). Only the card object
+ * changes; the core's card is never modified.
+ */
+export function withRefreshUsers<T extends Record<string, unknown>>(card: T, userIds?: readonly string[]): T {
+  const refresh = card.refresh as Record<string, unknown> | undefined;
+  if (!refresh) return card;
+  if (!userIds?.length) {
+    const { refresh: _, ...rest } = card;
+    return rest as T;
+  }
+  return { ...card, refresh: { ...refresh, userIds: [...userIds] } };
+}
+
+/** The refresh users put into (or the refresh dropped from) each card attachment of an activity. */
+function refreshFor(activity: Partial<Activity>, userIds?: readonly string[]): Partial<Activity> {
+  const attachments = activity.attachments;
+  if (!attachments?.some((a) => (a.content as Record<string, unknown> | undefined)?.refresh)) return activity;
+  return {
+    ...activity,
+    attachments: attachments.map((a) =>
+      a.content ? { ...a, content: withRefreshUsers(a.content as Record<string, unknown>, userIds) } : a,
+    ),
+  };
+}
+
 /** A turn's messages, in order; the content footer goes once, under the last one (the end of the reply). */
-export function toActivities(output: TurnOutput): Partial<Activity>[] {
+export function toActivities(output: TurnOutput, options: ActivitiesOptions = {}): Partial<Activity>[] {
   const last = output.messages.length - 1;
-  return output.messages.map((m, i) => toActivity(m, { footer: i === last }));
+  return output.messages.map((m, i) => refreshFor(toActivity(m, { footer: i === last }), options.refreshUserIds));
+}
+
+/**
+ * The body of an `adaptiveCard/action` invoke response (Universal Actions): a card that replaces the one pressed,
+ * or a message Teams shows in place of a card update.
+ */
+export function cardInvokeResponse(card: AdaptiveCardJson, userIds?: readonly string[]) {
+  return {
+    statusCode: 200,
+    type: 'application/vnd.microsoft.card.adaptive',
+    value: encodeCardData(withRefreshUsers(card, userIds)),
+  };
+}
+
+export function messageInvokeResponse(text: string) {
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text };
+}
+
+export function errorInvokeResponse(statusCode: 400 | 500, message: string) {
+  return {
+    statusCode,
+    type: 'application/vnd.microsoft.error',
+    value: { code: statusCode === 400 ? 'BadRequest' : 'InternalError', message },
+  };
 }

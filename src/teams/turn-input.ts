@@ -52,8 +52,16 @@ function textWithoutMention(activity: Activity): string {
   return (TurnContext.removeRecipientMention(activity) ?? text).trim();
 }
 
-/** Activity -> TurnInput, validated; undefined when the activity lacks what the core needs. */
-export function toTurnInput(activity: Activity, kind: TurnInput['kind'], receivedAt: Date): TurnInput | undefined {
+/**
+ * Activity -> TurnInput, validated; undefined when the activity lacks what the core needs. `pressed` is the data of
+ * a Universal Action (the invoke's `action.data`), read as the button value of a message turn.
+ */
+export function toTurnInput(
+  activity: Activity,
+  kind: TurnInput['kind'],
+  receivedAt: Date,
+  pressed?: unknown,
+): TurnInput | undefined {
   if (badActivityId(activity) !== undefined) return undefined;
   const parsed = turnInputSchema.safeParse({
     kind,
@@ -61,7 +69,7 @@ export function toTurnInput(activity: Activity, kind: TurnInput['kind'], receive
     scope: scopeOf(activity),
     userId: activity.from?.aadObjectId ?? activity.from?.id ?? '',
     text: kind === 'message' ? textWithoutMention(activity) : '',
-    value: decodeSubmitValue(activity.value) ?? undefined,
+    value: decodeSubmitValue(pressed ?? activity.value) ?? undefined,
     activityId: typeof activity.id === 'string' && activity.id ? activity.id : undefined,
     locale: typeof activity.locale === 'string' ? activity.locale : undefined,
     receivedAt: receivedAt.toISOString(),

@@ -120,8 +120,24 @@ describe('every card the bot can produce', () => {
     expect(problems).toEqual([]);
   });
 
-  it('use Action.Submit only: the bot has no adaptiveCard/action (Action.Execute) handler, Teams would get 501', () => {
-    for (const s of cards) expect(JSON.stringify(s.message.card), s.path).not.toMatch(/Action\.Execute/);
+  it('use Action.Execute (answered by the adaptiveCard/action handler) with an Action.Submit fallback of the same data', () => {
+    let executes = 0;
+    const visit = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) {
+        for (const n of node) visit(n, path);
+        return;
+      }
+      if (!node || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      if (o.type === 'Action.Execute' && o.verb !== 'refresh') {
+        executes++;
+        expect(o.verb, path).toBeTruthy();
+        expect(o.fallback, path).toMatchObject({ type: 'Action.Submit', title: o.title, data: o.data });
+      }
+      for (const v of Object.values(o)) visit(v, path);
+    };
+    for (const s of cards) visit(s.message.card, s.path);
+    expect(executes).toBeGreaterThan(0);
   });
 
   it('each have a plain-text fallback', () => {

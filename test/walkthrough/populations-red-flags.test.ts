@@ -45,8 +45,13 @@ const populations: Scenario[] = [
     name: 'an age under 18 given as the answer to the age question pauses the case',
     turns: [
       { say: SCREENED },
+      // The age was already stated, so the button asks before it changes it (an answer to an earlier question).
       {
         button: { command: 'answer', case: 'A', key: 'age', text: '15' },
+        expect: { facts: { age: 58 }, text: [/earlier question \(age\)/, /"Age 58" to "Age 15"/] },
+      },
+      {
+        button: { command: 'case', action: 'confirm', case: 'A', confirms: 'answer' },
         expect: { facts: { age: 15 }, text: [PAUSED, /under 18/], noText: NO_PLAN },
       },
     ],
