@@ -86,7 +86,7 @@ function respond(state: ConversationState, input: TurnInput): { state: Conversat
     return {
       state,
       output: say(
-        `That message is too long for me to read (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_TEXT_CHARS.toLocaleString('en-US')}). Please send a shorter summary.`,
+        `That message is too long for me to read (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_TEXT_CHARS.toLocaleString('en-US')}). Nothing was stored. Please paste the part that matters: age, how long the pain has lasted, the medicines tried (dose, how long, result), red-flag screen, and your question.`,
       ),
     };
   }

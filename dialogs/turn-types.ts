@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** Longest message text the core reads; longer text gets a clear "too long" answer instead. */
-export const MAX_TEXT_CHARS = 20_000;
+/**
+ * Longest message text the core reads; longer text gets a clear "too long" answer instead. A pasted clinic note runs
+ * to 1,000-3,500 characters (the longest in the corpora is 3,240); 8,000 leaves room for a whole letter while one
+ * turn's reading stays a few milliseconds, so a long paste never stalls other conversations (issue 16).
+ */
+export const MAX_TEXT_CHARS = 8_000;
 
 /**
  * What the core sees of one inbound activity, independent of botbuilder.

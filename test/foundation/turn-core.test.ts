@@ -62,6 +62,14 @@ describe('turn core', () => {
     expect(textOf(long)).toMatch(/too long.*25,000 characters/);
   });
 
+  it('a paste over the 8,000-character limit is refused with what to paste instead, and stores nothing', () => {
+    const note = '58M chronic LBP 9 months, naproxen 500 bid x 6 wks no relief. '.repeat(140);
+    expect(note.length).toBeGreaterThan(8_000);
+    const r = handleTurn(undefined, input({ text: note }), options);
+    expect(textOf(r)).toMatch(/too long.*the limit is 8,000.*Nothing was stored.*medicines tried/s);
+    expect((r.state as { cases: unknown[] }).cases).toEqual([]);
+  });
+
   it('starts afresh and says so when the stored case is older than the retention period', () => {
     const old = handleTurn(undefined, input({ receivedAt: '2026-10-01T10:00:00.000Z' }), options).state;
     const r = handleTurn(old, input(), options);
