@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseFactsSchema, factKeySchema } from '../../src/clinical/case/case-facts.js';
+import { type CaseFacts, caseFactsSchema, factKeySchema } from '../../src/clinical/case/case-facts.js';
 
 /** Cases kept per conversation; starting one more drops the least recently changed. */
 export const MAX_CASES = 6;
@@ -18,12 +18,27 @@ export const caseSnapshotSchema = z.object({
 });
 export type CaseSnapshot = z.infer<typeof caseSnapshotSchema>;
 
+/**
+ * One undo step stored as a delta (issue 16, compact records): the top-level facts that differed before the change
+ * (`d`, their earlier values; `u`, keys the earlier facts did not have) and the question then pending (`q`). Each
+ * step is relative to the next newer one (the newest to the case's current facts), so `back` rebuilds the earlier
+ * facts from the current ones. Records written before deltas hold whole snapshots; those still restore as they are.
+ */
+export const historyDeltaSchema = z.strictObject({
+  d: z.record(z.string(), z.unknown()),
+  u: z.array(z.string()).optional(),
+  q: factKeySchema.optional(),
+});
+export type HistoryDelta = z.infer<typeof historyDeltaSchema>;
+const historyEntrySchema = z.union([historyDeltaSchema, caseSnapshotSchema]);
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
 export const caseRecordSchema = caseSnapshotSchema.extend({
   label: caseLabelSchema,
   /** The statechart's versioned envelope (machines/pathway.ts); read back only through applyFacts. */
   envelope: z.unknown(),
-  /** Earlier snapshots, newest last: `back` restores the last one. */
-  history: z.array(caseSnapshotSchema).max(MAX_HISTORY).default([]),
+  /** Earlier states as deltas (older records: whole snapshots), newest last: `back` restores the last one. */
+  history: z.array(historyEntrySchema).max(MAX_HISTORY).default([]),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -63,7 +78,7 @@ export function nextLabel(taken: readonly string[]): string {
  * and size targets (all of it, if the case alone is that large: `back` is a convenience, the facts are not).
  */
 export function withHistory(record: CaseRecord, previous: CaseSnapshot): CaseRecord {
-  let history = [...record.history, previous].slice(-MAX_HISTORY);
+  let history = [...record.history, deltaTo(previous, record.facts)].slice(-MAX_HISTORY);
   let next = { ...record, history };
   while (history.length > 0 && JSON.stringify(next).length >= CASE_BYTES_TARGET) {
     history = history.slice(1);
@@ -77,4 +92,31 @@ export function snapshotOf(record: CaseRecord): CaseSnapshot {
     facts: record.facts,
     ...(record.pendingQuestion ? { pendingQuestion: record.pendingQuestion } : {}),
   };
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** The delta that turns `current` facts back into `previous`. */
+function deltaTo(previous: CaseSnapshot, current: CaseFacts): HistoryDelta {
+  const before = previous.facts as Record<string, unknown>;
+  const now = current as Record<string, unknown>;
+  const d: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(before)) if (!same(value, now[key])) d[key] = value;
+  const u = Object.keys(now).filter((key) => !(key in before));
+  return { d, ...(u.length ? { u } : {}), ...(previous.pendingQuestion ? { q: previous.pendingQuestion } : {}) };
+}
+
+/**
+ * The state `back` returns to: the newest history step applied to the current facts (or, in a record written
+ * before deltas, the stored snapshot). Undefined when there is none, or when the rebuilt facts do not validate.
+ */
+export function previousSnapshot(record: CaseRecord): CaseSnapshot | undefined {
+  const last = record.history.at(-1);
+  if (!last) return undefined;
+  if ('facts' in last) return last;
+  const facts: Record<string, unknown> = { ...record.facts, ...last.d };
+  for (const key of last.u ?? []) delete facts[key];
+  const parsed = caseFactsSchema.safeParse(facts);
+  if (!parsed.success) return undefined;
+  return { facts: parsed.data, ...(last.q ? { pendingQuestion: last.q } : {}) };
 }
