@@ -1,4 +1,4 @@
-import { answerRoutes } from './answers/index.js';
+import { chooseQuickRoute, type GeneralRoutes } from './answers/index.js';
 import type { Route, RouteContext, RouteResult } from './route.js';
 import { helpMessage } from './help.js';
 import { answerOrHold, holdCase } from './population-hold.js';
@@ -30,28 +30,41 @@ export const fallbackRoute: Route = {
   }),
 };
 
-/** Routes in priority order; the first that matches handles the turn. The fallback is always last. */
-// Walk-through commands, answers to its pending question, case descriptions and statements about the open case
-// come first (a pasted case names drugs and doses that the dosing routes would otherwise take). The walk-through
-// routes never take question-shaped text ("duloxetine dose?", "MME ...", "when to refer?"): that reaches the
-// answers routes, which go between them and help.
-export const routes: Route[] = [
+/**
+ * The walk-through routes in priority order; the first that matches handles the turn. Commands, answers to its
+ * pending question, case descriptions and statements about the open case come first (a pasted case names drugs and
+ * doses that the dosing routes would otherwise take). They never take question-shaped text ("duloxetine dose?",
+ * "MME ...", "when to refer?"): that reaches the quick answers.
+ */
+export const walkthroughRoutes: Route[] = [
   walkthroughCommandRoute,
   walkthroughAnswerRoute,
   walkthroughNarrativeRoute,
   walkthroughUpdateRoute,
-  helpRoute,
-  ...answerRoutes,
-  fallbackRoute,
 ];
 
+/** Help and the fallback, scored with the quick answers. */
+export const GENERAL_ROUTES: GeneralRoutes = {
+  help: helpRoute,
+  fallback: fallbackRoute,
+  isHelp: (ctx: RouteContext) => HELP_WORDS.test(ctx.lower),
+};
+
 /**
- * The first matching route answers; after any other route, an open walk-through asks its pending question again.
+ * The route for this turn: the first walk-through route that matches, else the quick answers, help and the fallback
+ * scored together (answers/route-scores.ts): the best answers, close ones are offered as "did you mean" buttons.
+ */
+export function chooseRoute(ctx: RouteContext): Route {
+  return walkthroughRoutes.find((r) => r.matches(ctx)) ?? chooseQuickRoute(ctx, GENERAL_ROUTES);
+}
+
+/**
+ * After any route but the walk-through's, an open walk-through asks its pending question again.
  * A patient outside the pathway's adults (population-hold.ts) gets "not covered" and no dose, whatever the route.
  */
 export function route(ctx: RouteContext): RouteResult {
   const settled = settlePendingConfirm(ctx);
-  const chosen = routes.find((r) => r.matches(settled)) ?? fallbackRoute;
+  const chosen = chooseRoute(settled);
   if (WALKTHROUGH_ROUTE_NAMES.has(chosen.name)) return holdCase(settled, chosen.handle(settled), chosen.name);
   return answerOrHold(settled, chosen, (result, name) => resumeCase(settled, result, name));
 }

@@ -1,32 +1,43 @@
 import type { Route, RouteContext, RouteResult } from '../route.js';
-import type { OutputMessage } from '../turn-types.js';
+import type { OutputMessage, SuggestedAction } from '../turn-types.js';
 import { plain } from './answer-message.js';
 import { isCalculatorCommand, runCalculatorCommand } from './calculator-answers.js';
 import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS } from './drug-answer.js';
 import type { Medication } from '../../src/clinical/case/case-facts.js';
 import { isHeld } from '../../src/clinical/case/medication-facts.js';
-import { answerGuidelineQuestion, notCoveredMessage } from './guideline-answer.js';
+import {
+  answerGuidelineQuestion,
+  didYouMeanMessage,
+  intentAnswer,
+  notCoveredMessage,
+  searchAnswer,
+  searchGuideline,
+} from './guideline-answer.js';
+import { scoreIntents } from './guideline-intents.js';
 import { isQuestion } from '../../src/clinical/language/question-shape.js';
 import { drugNames, findDrugs, type DrugMention } from './ports.js';
 import { answerProductQuestion } from './product-answer.js';
 import { caseContext, type QuestionContext } from './question-context.js';
 import { isRedFlagQuestion, redFlagMessage } from './red-flag-answer.js';
 import { expandIntervals } from './regimen-shorthand.js';
+import { decide, offersCase, type Decision, type RouteSignals } from './route-scores.js';
 import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
 
 /**
- * The quick answers as router routes, in priority order (inserted before the fallback in dialogs/router.ts).
- * A quick question is short; longer text is left to the walk-through (case descriptions) or the fallback.
+ * The quick answers as router routes. dialogs/router.ts asks `chooseQuickRoute` after the walk-through routes: the
+ * candidates are scored (route-scores.ts) and the best answers. A quick question is short; longer text is left to
+ * the walk-through (case descriptions) or the fallback.
  */
 export const MAX_QUESTION_CHARS = 300;
 
 /** A procedure question naming steroids is about injections, not systemic steroids. */
 const PROCEDURE = /epidural|injection|nerve block|\besi\b/;
 /** Questions about when to switch or what follows a failed drug are pathway questions, unless a dose is given. */
+// (Heart, kidney or liver failure is a condition, not a failed drug.)
 /** Fitness to drive or operate machinery on a drug: not in the guideline or the clinical reference. */
 const DRIVING = /\b(?:driv(?:e|es|ing|er)|operat\w* (?:heavy )?machinery|fly(?:ing)? a plane|pilot)\b/;
 const PATHWAY_QUESTION =
-  /how long|how often|before switching|\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step/;
+  /how long|how often|before switching|(?<!heart |kidney |renal |liver |hepatic |cardiac )\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step/;
 
 // Accents dropped so that "duloxétine" or "naproxène" are still recognised; "q6" read as "q6h".
 const questionText = (ctx: RouteContext): string => expandIntervals(ctx.text.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -105,7 +116,10 @@ function drivingMessage(found: DrugMention[]): OutputMessage {
   );
 }
 
-/** A dose question about a drug the catalogue does not know: honest "not covered", never a dose. */
+/**
+ * A dose question about a drug the catalogue does not know: honest "not covered", never a dose. Scored only when a
+ * drug-like word is named and no guideline topic matches (route-scores.ts); class nouns are guideline topics.
+ */
 export const unknownDrugRoute: Route = {
   name: 'answers.unknown-drug',
   matches: (ctx) => short(ctx) && DOSE_WORDS.test(ctx.lower),
@@ -129,6 +143,7 @@ export const guidelineRoute: Route = {
   handle: (ctx) => answer(ctx, answerGuidelineQuestion(ctx.lower) ?? notCoveredMessage()),
 };
 
+/** The route order before scoring (kept for callers that test one route's own match). */
 export const answerRoutes: Route[] = [
   calculatorRoute,
   sourcesRoute,
@@ -137,3 +152,118 @@ export const answerRoutes: Route[] = [
   redFlagRoute,
   guidelineRoute,
 ];
+
+/** The routes that help and the general fallback are (dialogs/router.ts owns them). */
+export interface GeneralRoutes {
+  help: Route;
+  fallback: Route;
+  isHelp(ctx: RouteContext): boolean;
+}
+
+/** The turn's signals, each computed once and only when a candidate asks (route-scores.ts RouteSignals). */
+function signals(ctx: RouteContext, general: GeneralRoutes): RouteSignals {
+  const once = <T>(f: () => T): (() => T) => {
+    let done = false;
+    let value: T;
+    return () => {
+      if (!done) {
+        value = f();
+        done = true;
+      }
+      return value;
+    };
+  };
+  const isShort = short(ctx);
+  return {
+    short: isShort,
+    lower: ctx.lower,
+    isQuestion: isShort && isQuestion(ctx.lower),
+    help: () => general.isHelp(ctx),
+    calculator: once(() => isCalculatorCommand(ctx.text)),
+    sources: once(() => SOURCES_QUESTION.test(ctx.lower)),
+    drug: once(() => drugRoute.matches(ctx)),
+    drugNames: once(() => [...new Set(mentions(ctx).map((m) => m.matched.toLowerCase()))]),
+    intents: once(() =>
+      scoreIntents(ctx.lower).map(({ intent, score }) => ({
+        name: intent.name,
+        score,
+        example: intent.example,
+        title: intent.title,
+      })),
+    ),
+    search: once(() => searchGuideline(ctx.lower)),
+    asksDose: once(() => DOSE_WORDS.test(ctx.lower)),
+  };
+}
+
+const say = (name: string, message: () => OutputMessage): Route => ({
+  name,
+  matches: () => true,
+  handle: (ctx) => answer(ctx, message()),
+});
+
+function routeFor(decision: Decision, s: RouteSignals, general: GeneralRoutes): Route {
+  switch (decision.kind) {
+    case 'fallback':
+      return general.fallback;
+    case 'not-covered':
+      return say(guidelineRoute.name, notCoveredMessage);
+    case 'did-you-mean':
+      return say('answers.did-you-mean', () => didYouMeanMessage(decision.buttons, decision.lead));
+    case 'answer':
+      break;
+  }
+  const best = decision.best;
+  switch (best.candidate) {
+    case 'help':
+      return general.help;
+    case 'calculator':
+      return calculatorRoute;
+    case 'sources':
+      return sourcesRoute;
+    case 'drug':
+      return drugRoute;
+    case 'unknown-drug':
+      return unknownDrugRoute;
+    case 'search':
+      return say(guidelineRoute.name, () => searchAnswer(s.search()));
+    case 'intent': {
+      const name = best.answer.slice('intent:'.length);
+      if (name === 'red-flags') return redFlagRoute;
+      return say(guidelineRoute.name, () => intentAnswer(name) ?? notCoveredMessage());
+    }
+  }
+}
+
+const START_CASE_TITLE = 'Start a case from this';
+
+/** A question that also describes a patient, answered as a question: offer to start a case with its text. */
+function withStartCase(route: Route, ctx: RouteContext, s: RouteSignals): Route {
+  if (route.name === 'help' || route.name === 'fallback' || ctx.state.activeCase) return route;
+  if (!offersCase(ctx.text, s.isQuestion)) return route;
+  const start: SuggestedAction = { title: START_CASE_TITLE, value: `new case ${ctx.text}` };
+  return {
+    ...route,
+    handle: (c) => {
+      const result = route.handle(c);
+      const [first, ...rest] = result.output.messages;
+      if (!first) return result;
+      const buttons = [...(first.suggestedActions ?? []).slice(0, 2), start];
+      return { ...result, output: { messages: [{ ...first, suggestedActions: buttons }, ...rest] } };
+    },
+  };
+}
+
+/**
+ * The quick answer for this turn: every candidate scored, the best answers; close candidates or a weak match that
+ * names a guideline topic get "did you mean" buttons; "not covered" only when nothing the guideline knows is named.
+ */
+/** The scored decision for this turn's text (what chooseQuickRoute acts on; tests read it). */
+export function quickDecision(ctx: RouteContext, general: GeneralRoutes): Decision {
+  return decide(signals(ctx, general));
+}
+
+export function chooseQuickRoute(ctx: RouteContext, general: GeneralRoutes): Route {
+  const s = signals(ctx, general);
+  return withStartCase(routeFor(decide(s), s, general), ctx, s);
+}

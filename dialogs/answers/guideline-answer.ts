@@ -1,7 +1,7 @@
-import type { OutputMessage } from '../turn-types.js';
+import type { OutputMessage, SuggestedAction } from '../turn-types.js';
 import { plain, renderAnswer } from './answer-message.js';
 import { createEntrySearch } from './entry-search.js';
-import { matchIntent } from './guideline-intents.js';
+import { GUIDELINE_INTENTS, matchIntent } from './guideline-intents.js';
 import { entryLine, entryLines } from './knowledge-lines.js';
 import { knowledge } from './ports.js';
 import { SOURCES_QUESTION } from './sources-answer.js';
@@ -20,14 +20,29 @@ const ASKS_FOR_ADVICE =
   /\b(?:advice|advise|tips?|diet|program(?:me)?|plan|counsel\w*|help (?:with|to)|how (?:to|do|can)|lose|losing|manage\w*|benefit|helps?|effective|recommend\w*)\b/;
 const RED_FLAG_WORDS = /red ?flags?|unexplained|urgent|emergency|cancer|malignan|worr/;
 
-export function answerGuidelineQuestion(lower: string): OutputMessage | undefined {
-  const intent = matchIntent(lower);
-  if (intent) return renderAnswer({ title: intent.title, lines: entryLines(intent.ids) });
-  const ids = search
+/** Full-text retrieval for a question no intent rule takes: matching entry ids, best first (red flags only when asked). */
+export function searchGuideline(lower: string): string[] {
+  return search
     .search(lower)
     .filter((id) => !id.startsWith('redflag.') || !ASKS_FOR_ADVICE.test(lower) || RED_FLAG_WORDS.test(lower));
-  if (!ids.length) return undefined;
+}
+
+/** The answer of one intent rule (guideline-intents.ts), by name. */
+export function intentAnswer(name: string): OutputMessage | undefined {
+  const intent = GUIDELINE_INTENTS.find((i) => i.name === name);
+  return intent && renderAnswer({ title: intent.title, lines: entryLines(intent.ids) });
+}
+
+/** The entries full-text retrieval found. */
+export function searchAnswer(ids: readonly string[]): OutputMessage {
   return renderAnswer({ title: 'What the pathway says', lines: ids.map((id) => entryLine(id)) });
+}
+
+export function answerGuidelineQuestion(lower: string): OutputMessage | undefined {
+  const intent = matchIntent(lower);
+  if (intent) return intentAnswer(intent.name);
+  const ids = searchGuideline(lower);
+  return ids.length ? searchAnswer(ids) : undefined;
 }
 
 /** A guideline topic by its intent rule (not full-text search): mid-case, such text is a question, not a reply. */
@@ -44,4 +59,12 @@ export function notCoveredMessage(): OutputMessage {
     { title: 'Duloxetine dose', value: 'duloxetine dose?' },
     { title: 'Help', value: 'help' },
   ]);
+}
+
+/**
+ * Several answers fit, or the text names something the guideline knows without a question any answer takes: each
+ * button's value is a phrasing that reaches one full answer (dialogs/answers/route-scores.ts).
+ */
+export function didYouMeanMessage(buttons: readonly SuggestedAction[], lead: string): OutputMessage {
+  return plain([lead, ...buttons.map((b) => `- ${b.value}`)].join('\n'), [...buttons]);
 }

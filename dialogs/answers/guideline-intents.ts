@@ -1,25 +1,58 @@
 /**
  * Intent rules for the guideline questions clinicians ask most. Each names the knowledge entries (ids from the
  * contracts, section A) that answer it, in display order; the words come from the entries, never from here.
+ *
+ * Scored (issue 14): every row that matches scores its tier; the best wins and rows of one tier that tie are offered
+ * as "did you mean" buttons (dialogs/answers/route-scores.ts). A `requires` pattern must match too: the row is the
+ * specific form of a broader topic ("opioid" + a dose word). `example` is the row's canonical phrasing: the button
+ * value that reaches it, and what test/answers/did-you-mean.test.ts sends to check it reaches this row alone.
  */
+export const INTENT_TIERS = {
+  /** A precise question: a topic and what is asked about it ("opioid starting dose", "meaningful change"). */
+  specific: 0.85,
+  /** A named topic: a therapy, a drug class, an instrument, a procedure. */
+  topic: 0.75,
+  /** The red-flag topic: below a named topic ("MRI without red flags" is an imaging question). */
+  'red-flag': 0.7,
+  /** A broad word that names a topic among others ("opioids", "leg pain", "failed", "how often"). */
+  broad: 0.65,
+  /** "What next", "failed": the escalation answer when nothing more precise is named ("failed... start an opioid"). */
+  'catch-all': 0.6,
+  /** A word with another common meaning ("pt": physiotherapy or patient): answers alone, yields to any topic. */
+  ambiguous: 0.55,
+} as const;
+export type IntentTier = keyof typeof INTENT_TIERS;
+
 export interface GuidelineIntent {
   name: string;
   pattern: RegExp;
+  /** Must match as well as `pattern` (the specific form of a broader row). */
+  requires?: RegExp;
+  /** Must not match: the words that make it another row's question ("dose increase" is a reassessment). */
+  unless?: RegExp;
+  tier: IntentTier;
   title: string;
   ids: string[];
+  /** The canonical phrasing: reaches this row alone (the "did you mean" button value). */
+  example: string;
 }
+
+const OPIOID = /\bopioids?\b|narcotics?|\bopiates?\b/;
 
 export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
     name: 'imaging',
     pattern: /\bmri\b|imaging|x-?rays?|\bct\b|scan\b|radiograph/,
+    tier: 'topic',
     title: 'Imaging',
     ids: ['imaging.reconciled', 'radicular.mri', 'pitfall.routine-imaging'],
+    example: 'MRI?',
   },
   {
     name: 'red-flags',
     pattern:
       /\bred ?flags?\b|cauda equina|saddle (?:an(?:a)?esthesia|numbness)|urgent (?:evaluation|referral)|emergency/,
+    tier: 'red-flag',
     title: 'Red flags: stop the pathway and evaluate urgently',
     ids: [
       'redflag.urgent-evaluation',
@@ -29,58 +62,167 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
       'redflag.fracture',
       'redflag.progressive-neuro-deficit',
     ],
+    example: 'what are the red flags?',
   },
   {
     name: 'epidural',
-    pattern: /\bepidurals?\b|\besi\b|steroid injections?|nerve blocks?|\binjections?\b|interventional/,
+    pattern: /\bepidurals?\b|\besi\b|steroid injections?|nerve blocks?|interventional/,
+    tier: 'specific',
     title: 'Epidural steroid injections and other procedures',
     ids: ['specialist.epidural-injections', 'referral.interventional-procedures'],
+    example: 'epidural injections?',
+  },
+  {
+    // A bare "injection" is often context ("considering an injection, does she need an MRI?").
+    name: 'injection',
+    pattern: /\binjections?\b/,
+    tier: 'broad',
+    title: 'Epidural steroid injections and other procedures',
+    ids: ['specialist.epidural-injections', 'referral.interventional-procedures'],
+    example: 'injections?',
   },
   {
     name: 'steroids',
-    pattern: /\b(?:oral |systemic )?(?:cortico)?steroids?\b|prednis|\bpred\b|medrol|dexamethasone/,
+    pattern: /\b(?:oral |systemic )?(?:cortico)?steroids?\b(?! injections?)|prednis|\bpred\b|medrol|dexamethasone/,
+    tier: 'topic',
     title: 'Systemic corticosteroids: avoid',
     ids: ['avoid.systemic-corticosteroids'],
+    example: 'oral steroids?',
   },
   {
     name: 'benzodiazepines',
     pattern: /\bbenzo(?:diazepine)?s?\b|diazepam|valium|lorazepam|alprazolam|xanax|clonazepam/,
+    tier: 'topic',
     title: 'Benzodiazepines: do not prescribe',
     ids: ['avoid.benzodiazepines', 'interaction.opioid-benzodiazepine'],
+    example: 'benzodiazepines?',
   },
   {
     name: 'neuromodulation',
     pattern: /spinal cord stim|\bscs\b|neuromodulation|stimulator/,
+    tier: 'specific',
     title: 'Spinal cord stimulation',
     ids: ['specialist.neuromodulation', 'referral.interventional-procedures'],
+    example: 'spinal cord stimulation?',
+  },
+  {
+    name: 'gabapentinoids',
+    pattern:
+      /gabapentinoids?|neuropathic (?:agents?|drugs?|meds?|medications?|medicines?)|nerve pain (?:meds?|medications?|medicines?|drugs?)/,
+    tier: 'topic',
+    title: 'Gabapentinoids for radicular (neuropathic) pain',
+    ids: ['radicular.assess', 'radicular.gabapentin', 'radicular.pregabalin', 'interaction.gabapentin-pregabalin'],
+    example: 'gabapentinoids?',
   },
   {
     name: 'radicular',
     pattern: /radicul|sciatica|leg pain|neuropathic|paresth|nerve pain|radiat/,
+    tier: 'broad',
     title: 'Radicular symptoms',
     ids: ['radicular.assess', 'radicular.gabapentin', 'radicular.pregabalin', 'radicular.duloxetine', 'radicular.mri'],
+    example: 'sciatica?',
   },
   {
     name: 'naloxone',
     pattern: /naloxone|narcan/,
+    tier: 'specific',
     title: 'Naloxone',
     ids: ['opioid.cdc-naloxone'],
+    example: 'naloxone?',
   },
   {
     name: 'pdmp',
     pattern: /\bpdmp\b|prescription (?:drug )?monitoring/,
+    tier: 'specific',
     title: 'Prescription drug monitoring programme',
     ids: ['opioid.cdc-pdmp'],
+    example: 'PDMP?',
+  },
+  {
+    name: 'taper-opioid',
+    pattern: /\btaper|wean|\bstop(?:ping)?\b|discontinu|come off|get off/,
+    requires: OPIOID,
+    tier: 'specific',
+    title: 'Stopping or tapering opioids',
+    ids: ['opioid.cdc-no-abrupt-taper', 'opioid.framework.reassess'],
+    example: 'how do I taper opioids?',
+  },
+  {
+    name: 'opioid-start',
+    pattern: OPIOID,
+    // Not "starting" alone: "when do I reassess after starting opioids" asks about follow-up.
+    requires: /\bdos(?:e|es|ing|age)\b|how much|starting (?:dose|mme|at)|initial|\bmme\b|what strength/,
+    unless: /increas|titrat|adjust|reassess|\breview|switch|conver/,
+    tier: 'specific',
+    title: 'Starting an opioid (only after the gate)',
+    ids: [
+      'opioid.framework.lowest-dose',
+      'opioid.framework.immediate-release',
+      'opioid.cdc-reassess',
+      'mme.thresholds',
+      'opioid.last-resort',
+    ],
+    example: 'opioid starting dose?',
+  },
+  {
+    name: 'opioid-formulation',
+    pattern:
+      /immediate[- ]release|extended[- ]release|long[- ]acting|short[- ]acting|\b(?:er|ir|la) (?:or|vs\.?|versus) (?:er|ir|la)\b|\ber\/la\b|\b(?:er|ir) opioids?\b/,
+    tier: 'specific',
+    title: 'Immediate-release first, not extended-release',
+    ids: [
+      'opioid.framework.immediate-release',
+      'opioid.er-la-products',
+      'opioid.cdc-er-la',
+      'opioid.framework.lowest-dose',
+    ],
+    example: 'extended-release or immediate-release opioid?',
+  },
+  {
+    name: 'opioid-tolerant',
+    pattern: /opioid[- ]tolerant|opioid[- ]na[iï]ve|opioid tolerance/,
+    tier: 'specific',
+    title: 'Opioid-tolerant',
+    ids: ['label.opioid-tolerant', 'opioid.er-la-products'],
+    example: 'what counts as opioid tolerant?',
+  },
+  {
+    name: 'opioid-too-early',
+    pattern: OPIOID,
+    requires:
+      /straight to|\bskip|jump to|go (?:directly|right) to|hasn'?t tried|not (?:yet )?tried|without (?:trying|an adequate)|instead of duloxetine|before (?:trying|duloxetine)/,
+    tier: 'specific',
+    title: 'Not opioids before an adequate trial of duloxetine and non-drug therapy',
+    ids: [
+      'pitfall.opioids-without-adequate-trial',
+      'opioid.gate.documented-failure',
+      'nondrug.prioritize-before-opioids',
+      'escalation.duloxetine',
+    ],
+    example: 'can I go straight to opioids?',
+  },
+  {
+    name: 'opioid-reassess',
+    pattern: OPIOID,
+    // Not a bare "monitoring": "prescription monitoring program before opioids?" is the PDMP.
+    requires: /reassess|re-?evaluat|follow[- ]?up|\breview|check (?:in|back|on)|how often|how soon/,
+    tier: 'specific',
+    title: 'Reassessing an opioid',
+    ids: ['opioid.framework.reassess', 'opioid.cdc-reassess', 'opioid.framework.treatment-agreement', 'mme.thresholds'],
+    example: 'when to reassess after starting opioids?',
   },
   {
     name: 'taper',
-    pattern: /\btaper|wean|stop(?:ping)? (?:the )?opioids?|discontinu/,
+    pattern: /\btaper|wean|discontinu/,
+    tier: 'broad',
     title: 'Stopping or tapering opioids',
     ids: ['opioid.cdc-no-abrupt-taper', 'opioid.framework.reassess'],
+    example: 'how to taper?',
   },
   {
     name: 'opioid-gate',
-    pattern: /\bopioids?\b|narcotics?|\bopiates?\b/,
+    pattern: OPIOID,
+    tier: 'broad',
     title: 'Opioids: last resort, after the gate',
     ids: [
       'opioid.last-resort',
@@ -92,10 +234,54 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
       'opioid.framework.treatment-agreement',
       'opioid.framework.reassess',
     ],
+    example: 'opioids?',
   },
   {
-    name: 'referral',
-    pattern: /\brefer|referral|specialist|pain (?:clinic|cent(?:er|re)|program|management)|multidisciplinary pain/,
+    name: 'mme',
+    pattern: /\bmme\b|morphine (?:milligram )?equivalen/,
+    tier: 'topic',
+    title: 'Morphine milligram equivalents (MME)',
+    ids: ['mme.thresholds', 'mme.not-for-conversion', 'opioid.framework.lowest-dose'],
+    example: 'what are the MME thresholds?',
+  },
+  {
+    name: 'nsaids',
+    pattern: /\bnsaids?\b|anti-?inflammator(?:y|ies)/,
+    tier: 'topic',
+    title: 'NSAIDs: an adequate dose before calling it a failure',
+    ids: ['escalation.nsaid-adequate-dose', 'label.nsaid-class'],
+    example: 'anti-inflammatories?',
+  },
+  {
+    name: 'snri',
+    pattern: /\bsnris?\b|antidepressants?\b/,
+    tier: 'topic',
+    title: 'Duloxetine (the SNRI the pathway uses)',
+    ids: ['escalation.duloxetine', 'radicular.duloxetine', 'label.duloxetine'],
+    example: 'SNRI for back pain?',
+  },
+  {
+    name: 'pain-clinic',
+    pattern: /pain (?:clinic|cent(?:er|re)|specialist|service|team|program)|specialists?\b/,
+    requires: /\boffers?\b|provide|\bdo for\b|what (?:do|does|can|will|would) (?:they|a|the|it)\b|expect/,
+    tier: 'specific',
+    title: 'What a pain specialist or multidisciplinary pain centre offers',
+    ids: [
+      'specialist.biopsychosocial',
+      'specialist.rehabilitation',
+      'specialist.epidural-injections',
+      'specialist.neuromodulation',
+    ],
+    example: 'what can a pain clinic offer?',
+  },
+  {
+    // "Refer him for CBT" asks about CBT: a bare "refer" is broad; asking when or whether to refer is this row.
+    name: 'referral-when',
+    pattern:
+      /when (?:to|should i|do i|would you|do you) refer|refer(?:ral)? criteria|indications? for referral|should i refer|time (?:to refer|for (?:a )?(?:pain )?specialist)|when (?:is|does) (?:a )?referral/,
+    // "When do I refer for an epidural?": the procedure's row answers, with its referral line.
+    unless: /epidural|\besi\b|injection|nerve block|stimulat|neuromodulation|\bscs\b/,
+    tier: 'specific',
     title: 'When to refer to a multidisciplinary pain centre or specialist',
     ids: [
       'referral.persistent-pain-12-weeks',
@@ -104,10 +290,26 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
       'referral.interventional-procedures',
       'monitor.no-improvement-3-months',
     ],
+    example: 'when to refer?',
+  },
+  {
+    name: 'referral',
+    pattern: /\brefer|referral|specialist|pain (?:clinic|cent(?:er|re)|program|management)|multidisciplinary pain/,
+    tier: 'broad',
+    title: 'When to refer to a multidisciplinary pain centre or specialist',
+    ids: [
+      'referral.persistent-pain-12-weeks',
+      'referral.functional-disability',
+      'referral.start-back-high-risk',
+      'referral.interventional-procedures',
+      'monitor.no-improvement-3-months',
+    ],
+    example: 'referral?',
   },
   {
     name: 'pitfalls',
     pattern: /pitfalls?|mistakes?|what (?:not|to avoid)|don'?ts\b|common errors?/,
+    tier: 'topic',
     title: 'Critical pitfalls to avoid',
     ids: [
       'pitfall.opioids-without-adequate-trial',
@@ -116,11 +318,46 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
       'pitfall.routine-imaging',
       'pitfall.medications-alone',
     ],
+    example: 'what are the pitfalls?',
+  },
+  {
+    name: 'adequate-trial',
+    pattern:
+      /adequate trial|trial (?:length|duration|period)|how long (?:is|should|must|do i|to) (?:a |an |the )?(?:adequate )?(?:trial|try)|how long (?:before|until) (?:i )?(?:call|declare|consider)/,
+    tier: 'specific',
+    title: 'What counts as an adequate trial',
+    ids: [
+      'reading.adequate-trial',
+      'escalation.duloxetine',
+      'escalation.nsaid-adequate-dose',
+      'monitor.reassess-2-4-weeks',
+    ],
+    example: 'how long is an adequate trial?',
+  },
+  {
+    name: 'pathway-scope',
+    pattern:
+      /(?:does|do|will|would) (?:this|the) (?:pathway|guideline) (?:apply|cover)|who is (?:this|the pathway|the guideline) for|what counts as chronic|definition of chronic|\bis (?:it|this|that) chronic|(?:sub)?acute (?:low )?back pain/,
+    tier: 'specific',
+    title: 'Who the pathway is for',
+    ids: ['reading.chronic-pain', 'overview'],
+    example: 'does this pathway apply?',
+  },
+  {
+    name: 'no-improvement',
+    pattern:
+      /no improvement|not improv\w*|nothing(?:'s| is)? (?:working|helping|helps|works|helped|worked)|(?:not|no) (?:working|helping|better)/,
+    requires: /\b(?:3|three|6|six|12|twelve) ?(?:months?|mos?|mths?)\b|\bmonths\b|everything|optimi[sz]ed|multimodal/,
+    tier: 'specific',
+    title: 'No improvement after 3 months of optimised therapy',
+    ids: ['monitor.no-improvement-3-months', 'referral.persistent-pain-12-weeks', 'pitfall.continuing-ineffective'],
+    example: 'no improvement after 3 months of everything?',
   },
   {
     name: 'first-line',
     pattern:
-      /first[- ]line|second[- ]line|next step|what (?:now|next)|escalat|fail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|refractory|not responding/,
+      /first[- ]line|second[- ]line|next step|what (?:now|next)|now what|\bnext\?|nothing(?:'s| is)? (?:working|helping|helps|works)|(?:recommend|try|do|give|add|options?) next|escalat|(?<!heart |kidney |renal |liver |hepatic |cardiac )fail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|refractory|not responding/,
+    tier: 'catch-all',
     title: 'Escalation when initial medications fail',
     ids: [
       'overview',
@@ -129,11 +366,30 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
       'escalation.tramadol',
       'nondrug.foundation',
     ],
+    example: 'what next when initial medications fail?',
+  },
+  {
+    name: 'outcome-measures',
+    pattern:
+      /outcome (?:measures?|tools?|scales?)|what (?:should i|to|do i|do we|should we) (?:track|measure|monitor|record)|track(?:ing)? (?:outcomes?|progress|response)|measur(?:e|ing) (?:progress|outcomes?|response|improvement)|validated (?:tools?|measures?|scales?|instruments?)/,
+    tier: 'specific',
+    title: 'Outcome measures to track',
+    ids: ['monitor.validated-tools', 'instrument.oswestry', 'instrument.mcid', 'monitor.functional-goals'],
+    example: 'what outcome measures should I track?',
+  },
+  {
+    name: 'functional-goals',
+    pattern: /functional goals?|treatment goals?|goals? of (?:care|treatment|therapy)|(?:set|setting) goals?/,
+    tier: 'topic',
+    title: 'Functional goals',
+    ids: ['monitor.functional-goals', 'monitor.validated-tools'],
+    example: 'functional goals?',
   },
   {
     name: 'follow-up',
     pattern:
       /follow[- ]?up|reassess|how often|how long (?:to|should|before|do i)|before switching|monitor|re-?evaluat|check (?:back|in)/,
+    tier: 'broad',
     title: 'Monitoring and follow-up',
     ids: [
       'monitor.reassess-2-4-weeks',
@@ -141,54 +397,93 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
       'monitor.functional-goals',
       'monitor.no-improvement-3-months',
     ],
+    example: 'how often to follow up?',
   },
   {
     name: 'yoga',
     pattern: /\byoga\b|tai ?chi/,
+    tier: 'topic',
     title: 'Tai chi or yoga',
     ids: ['nondrug.tai-chi-yoga'],
+    example: 'yoga?',
   },
   {
     name: 'cbt',
     pattern: /\bcbt\b|cognitive behaviou?ral|catastrophi|psycholog|depression|anxiety|psychosocial/,
+    tier: 'topic',
     title: 'Psychological therapy and psychosocial factors',
     ids: ['nondrug.cbt', 'pitfall.psychosocial-factors', 'specialist.biopsychosocial'],
+    example: 'CBT?',
   },
-  { name: 'acupuncture', pattern: /acupunct/, title: 'Acupuncture', ids: ['nondrug.acupuncture'] },
+  {
+    name: 'acupuncture',
+    pattern: /acupunct/,
+    tier: 'topic',
+    title: 'Acupuncture',
+    ids: ['nondrug.acupuncture'],
+    example: 'acupuncture?',
+  },
   {
     name: 'mbsr',
     pattern: /mindful|\bmbsr\b|meditat/,
+    tier: 'topic',
     title: 'Mindfulness-based stress reduction',
     ids: ['nondrug.mbsr'],
+    example: 'mindfulness?',
   },
   {
     name: 'manipulation',
     pattern: /manipulat|chiropract|osteopath/,
+    tier: 'topic',
     title: 'Spinal manipulation',
     ids: ['nondrug.spinal-manipulation'],
+    example: 'spinal manipulation?',
   },
-  { name: 'massage', pattern: /massage/, title: 'Massage therapy', ids: ['nondrug.massage'] },
+  {
+    name: 'massage',
+    pattern: /massage/,
+    tier: 'topic',
+    title: 'Massage therapy',
+    ids: ['nondrug.massage'],
+    example: 'massage?',
+  },
   {
     name: 'relaxation',
     pattern: /relaxation/,
+    tier: 'topic',
     title: 'Progressive relaxation',
     ids: ['nondrug.progressive-relaxation'],
+    example: 'progressive relaxation?',
   },
   {
     name: 'rehab',
     pattern: /rehab|multidisciplinary|occupational therap/,
+    tier: 'topic',
     title: 'Multidisciplinary rehabilitation',
     ids: ['nondrug.multidisciplinary-rehab', 'specialist.rehabilitation'],
+    example: 'multidisciplinary rehab?',
   },
   {
     name: 'exercise',
-    pattern: /exercis|physio|physical therap|\bpt\b|strengthening|aerobic|stretch|\bswim|\bwalking\b|pilates|\bgym\b/,
+    pattern: /exercis|physio|physical therap|strengthening|aerobic|stretch|\bswim|\bwalking\b|pilates|\bgym\b/,
+    tier: 'broad',
     title: 'Exercise therapy',
     ids: ['nondrug.exercise', 'nondrug.prioritize-before-opioids'],
+    example: 'exercise?',
+  },
+  {
+    // "pt" is physiotherapy or the patient ("pt wants opioids"): any other topic named wins.
+    name: 'exercise-pt',
+    pattern: /\bpt\b/,
+    tier: 'ambiguous',
+    title: 'Exercise therapy',
+    ids: ['nondrug.exercise', 'nondrug.prioritize-before-opioids'],
+    example: 'PT?',
   },
   {
     name: 'nondrug',
     pattern: /non-?(?:drug|pharm\w*)|without (?:drugs|medication)|alternative therap|conservative/,
+    tier: 'topic',
     title: 'Non-drug therapies: the foundation',
     ids: [
       'nondrug.foundation',
@@ -203,27 +498,67 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
       'nondrug.massage',
       'nondrug.progressive-relaxation',
     ],
+    example: 'non-drug therapies?',
+  },
+  {
+    name: 'start-back-referral',
+    pattern: /start ?back/,
+    requires: /\brefer|referral|specialist|high[- ]risk|high score|what now|what next/,
+    tier: 'specific',
+    title: 'STarT Back high risk: refer',
+    ids: ['referral.start-back-high-risk', 'instrument.start-back', 'referral.persistent-pain-12-weeks'],
+    example: 'high risk on STarT Back: refer?',
   },
   {
     name: 'start-back-what',
     pattern: /start ?back/,
+    tier: 'topic',
     title: 'STarT Back',
     ids: ['instrument.start-back', 'referral.start-back-high-risk'],
+    example: 'what is STarT Back?',
   },
   {
     name: 'oswestry-what',
     pattern: /oswestry|\bodi\b|disability index/,
+    tier: 'topic',
     title: 'Oswestry Disability Index',
     ids: ['instrument.oswestry', 'monitor.validated-tools'],
+    example: 'what is the Oswestry?',
   },
   {
     name: 'mcid',
-    pattern: /\bmcid\b|minimal(?:ly)? (?:clinically )?important|meaningful (?:change|improvement)/,
+    pattern:
+      /\bmcid\b|minimal(?:ly)? (?:clinically )?important|meaningful (?:change|improvement|difference|response)|clinically (?:important|significant|meaningful)|(?:significant|important) (?:change|improvement|difference)/,
+    tier: 'specific',
     title: 'What counts as a meaningful change',
     ids: ['instrument.mcid', 'monitor.functional-goals'],
+    example: 'what is a meaningful change?',
   },
 ];
 
+export interface ScoredIntent {
+  intent: GuidelineIntent;
+  score: number;
+}
+
+const matches = (i: GuidelineIntent, lower: string): boolean =>
+  i.pattern.test(lower) && (i.requires === undefined || i.requires.test(lower)) && !i.unless?.test(lower);
+
+/** Every row that matches, best first (a tie keeps the data order), one per answer (rows sharing ids count once). */
+export function scoreIntents(lower: string): ScoredIntent[] {
+  const seen = new Set<string>();
+  return GUIDELINE_INTENTS.filter((i) => matches(i, lower))
+    .map((intent) => ({ intent, score: INTENT_TIERS[intent.tier] }))
+    .sort((a, b) => b.score - a.score)
+    .filter(({ intent }) => {
+      const key = intent.ids.join(' ');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** The best-scoring row (a tie keeps the data order). */
 export function matchIntent(lower: string): GuidelineIntent | undefined {
-  return GUIDELINE_INTENTS.find((i) => i.pattern.test(lower));
+  return scoreIntents(lower)[0]?.intent;
 }

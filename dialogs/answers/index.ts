@@ -2,10 +2,13 @@
 export {
   answerRoutes,
   calculatorRoute,
+  chooseQuickRoute,
   drugRoute,
   guidelineRoute,
+  quickDecision,
   sourcesRoute,
   unknownDrugRoute,
+  type GeneralRoutes,
 } from './answer-routes.js';
 export {
   calculatorFacts,

@@ -1,0 +1,307 @@
+/**
+ * Scored routing for the quick answers (issue 14). Each candidate answer scores the turn's text in [0, 1] with a
+ * reason; the best wins. Candidates whose best scores tie (within the margin) and give different answers are offered
+ * as "did you mean" buttons; when nothing answers but the text names something the guideline knows, the topics it
+ * names are offered instead; "not covered" is said only when the text names nothing the guideline knows.
+ *
+ * Pure and data-driven: the candidates' weights and the topic cues are rows with an example each
+ * (test/answers/scored-routing.test.ts and did-you-mean.test.ts read every example). The signals (is it a calculator
+ * command, which drugs, which guideline intents) are computed by the caller (answer-routes.ts) and read lazily, so a
+ * turn pays only for the candidates that could still win.
+ */
+import { hasPatientEvidence } from '../../src/clinical/language/patient-evidence.js';
+
+export type CandidateId = 'help' | 'calculator' | 'sources' | 'drug' | 'intent' | 'search' | 'unknown-drug';
+
+export interface CandidateWeight {
+  id: CandidateId;
+  /** The score when the candidate applies (a guideline intent scores its row's tier instead: guideline-intents.ts). */
+  weight: number;
+  reason: string;
+  /** A text this candidate answers, and no other candidate scores as high. */
+  example: string;
+}
+
+/** Highest first. The walk-through routes (commands, a pending answer, a narrative, an update) run before these. */
+export const CANDIDATE_WEIGHTS: readonly CandidateWeight[] = [
+  { id: 'help', weight: 1, reason: 'asks for help or says hello', example: 'help' },
+  { id: 'calculator', weight: 1, reason: 'a calculator command with its numbers', example: 'MME oxycodone 5 q6h' },
+  { id: 'sources', weight: 0.95, reason: 'asks what the answers are based on', example: 'what are your sources?' },
+  {
+    id: 'drug',
+    weight: 0.9,
+    reason: 'names a drug the catalogue knows (dose, check, interaction, avoid, not covered)',
+    example: 'duloxetine dose?',
+  },
+  {
+    id: 'intent',
+    weight: 0.85,
+    reason: 'a guideline topic rule matches (scores its tier, at most this)',
+    example: 'what can a pain clinic offer?',
+  },
+  {
+    id: 'search',
+    weight: 0.6,
+    reason: 'every clinical term of the question is in a guideline entry',
+    example: 'boxed warnings?',
+  },
+  {
+    id: 'unknown-drug',
+    weight: 0.6,
+    reason: 'a dose asked for a drug-like word the catalogue does not know, and no guideline topic matches',
+    example: 'topiramate dose',
+  },
+];
+
+export const ROUTING = {
+  /** Below this the best candidate does not answer: the topics named are offered, or "not covered". */
+  answerMin: 0.55,
+  /** Candidates this close to the best, with a different answer, are offered as "did you mean" buttons. */
+  margin: 0.04,
+  /** Buttons in one reply (Teams shows three). */
+  maxButtons: 3,
+} as const;
+
+const weightOf = (id: CandidateId): number => CANDIDATE_WEIGHTS.find((w) => w.id === id)!.weight;
+const reasonOf = (id: CandidateId): string => CANDIDATE_WEIGHTS.find((w) => w.id === id)!.reason;
+
+/**
+ * Words that look like a drug name the catalogue does not list: name endings (INN stems) and non-catalogue
+ * products clinicians ask about. Read word by word (no pattern over the whole text).
+ */
+export interface DrugLikeRow {
+  /** A word ending in one of these (and at least three letters longer) looks like a drug name. */
+  endings?: readonly string[];
+  /** Whole words. */
+  words?: readonly string[];
+  example: string;
+}
+
+export const DRUG_LIKE: readonly DrugLikeRow[] = [
+  {
+    endings: ['caine', 'amate', 'apine', 'dipine', 'azepine', 'zole', 'olol', 'sartan', 'statin', 'azepam', 'azolam'],
+    example: 'lidocaine patch dose?',
+  },
+  {
+    endings: ['profen', 'coxib', 'cillin', 'mycin', 'floxacin', 'prazole', 'tidine', 'triptan', 'gliptin', 'parin'],
+    example: 'what dose of ketoprofen',
+  },
+  {
+    endings: ['xaban', 'setron', 'lukast', 'barbital', 'oxetine', 'triptyline', 'pramine', 'abinol', 'phine', 'pril'],
+    example: 'nalbuphine dosing?',
+  },
+  {
+    words: [
+      'vitamin',
+      'vitamins',
+      'supplement',
+      'supplements',
+      'cbd',
+      'cannabis',
+      'cannabidiol',
+      'marijuana',
+      'kratom',
+      'ketamine',
+      'magnesium',
+      'turmeric',
+      'glucosamine',
+      'melatonin',
+      'botox',
+      'capsaicin',
+    ],
+    example: 'how much vitamin D for back pain',
+  },
+];
+
+const WORD = /[a-z]+/g;
+
+/** A word of the (short) text that looks like a drug name the catalogue does not know. */
+export function drugLikeWord(lower: string): string | undefined {
+  for (const m of lower.matchAll(WORD)) {
+    const word = m[0].endsWith('s') && m[0].length > 4 ? m[0].slice(0, -1) : m[0];
+    for (const row of DRUG_LIKE) {
+      if (row.words?.includes(m[0]) || row.words?.includes(word)) return m[0];
+      if (row.endings?.some((e) => word.length >= e.length + 3 && word.endsWith(e))) return m[0];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Words the guideline knows that no answer rule takes on their own: when nothing answers, the topics they point
+ * to are offered as buttons (each value a canonical phrasing that reaches a full answer), never "not covered".
+ * Drug classes, therapies, instruments and procedures are guideline intents (guideline-intents.ts) and answer.
+ */
+export interface TopicCue {
+  name: string;
+  pattern: RegExp;
+  suggest: readonly string[];
+  /** The reply's first line when this cue's buttons lead (else WEAK_LEAD). */
+  lead?: string;
+  example: string;
+}
+
+/** The first line of a "did you mean" reply: several answers fit, or the text names a topic without a question. */
+export const CLOSE_LEAD = 'That could mean more than one part of the pathway. Did you mean:';
+export const WEAK_LEAD = 'Which part of the pathway do you mean? For example:';
+
+export const TOPIC_CUES: readonly TopicCue[] = [
+  {
+    name: 'dose without a drug',
+    pattern: /\b(?:dose|doses|dosing|dosage|how much|titrat\w*)\b/,
+    suggest: ['duloxetine dose?', 'naproxen dose?', 'tramadol dose?'],
+    lead: 'Which drug? The pathway gives doses for duloxetine, NSAIDs, tramadol, and gabapentin or pregabalin for radicular pain. For example:',
+    example: 'what is the usual dose?',
+  },
+  {
+    name: 'medicines in general',
+    pattern: /\b(?:meds?|medications?|medicines?|drugs?|painkillers?|pain killers?|analgesics?|tablets?|pills?)\b/,
+    suggest: ['what next when initial medications fail?', 'duloxetine dose?', 'what are the pitfalls?'],
+    example: 'which painkillers?',
+  },
+  {
+    name: 'dependence and harm',
+    pattern: /addict\w*|dependen\w*|overdos\w*|misuse|abuse|substance use|diversion/,
+    suggest: ['opioids?', 'naloxone?', 'PDMP?'],
+    example: 'addiction risk?',
+  },
+  {
+    name: 'function and goals',
+    // Not "sleep": "sleep hygiene?" is not covered (better sleep is only one example of a functional goal).
+    pattern: /\bfunction\w*|return to work|daily activit\w*|\bgoals?\b/,
+    suggest: ['functional goals?', 'what outcome measures should I track?', 'how often to follow up?'],
+    example: 'what about function?',
+  },
+  {
+    name: 'pain scores',
+    pattern: /pain (?:scores?|scales?|ratings?)|\bnrs\b|\bvas\b|\b\d{1,2}\/10\b/,
+    suggest: ['what is a meaningful change?', 'what outcome measures should I track?'],
+    example: 'pain scores?',
+  },
+  {
+    name: 'surgery',
+    pattern:
+      /\bsurg(?:ery|eries|ical|eon|eons)\b|\boperat(?:e|ion|ive)\b|\bspinal fusion\b|\bdiscectomy\b|\blaminectomy\b/,
+    suggest: ['when to refer?', 'MRI?', 'epidural injections?'],
+    example: 'surgery?',
+  },
+];
+
+/** What the caller reads from the turn, each only when asked (the lazy signals keep a turn cheap). */
+export interface RouteSignals {
+  /** The text is short enough to be a quick question (answer-routes.ts MAX_QUESTION_CHARS). */
+  short: boolean;
+  lower: string;
+  isQuestion: boolean;
+  help(): boolean;
+  calculator(): boolean;
+  sources(): boolean;
+  /** A drug the catalogue knows, named in a question the drug answer takes (not one it leaves to the guideline). */
+  drug(): boolean;
+  /** Drug names found (also those the drug answer leaves to the guideline): each offered as "<name> dose?". */
+  drugNames(): readonly string[];
+  /** Guideline intents that match, best first, with the canonical phrasing of each. */
+  intents(): readonly { name: string; score: number; example: string; title: string }[];
+  /** Guideline entries full-text retrieval finds (ids, best first). */
+  search(): readonly string[];
+  /** A dose is asked for (dose, how much, max, titrate, starting). */
+  asksDose(): boolean;
+}
+
+export interface Scored {
+  candidate: CandidateId;
+  score: number;
+  reason: string;
+  /** What answers: `intent:<name>` for a guideline intent, else the candidate. */
+  answer: string;
+  /** The canonical phrasing that reaches this answer alone (offered as a button). */
+  canonical?: string;
+  title?: string;
+}
+
+/** Every candidate that applies, best first (a tie keeps CANDIDATE_WEIGHTS order). Reads only what can still win. */
+export function scoreCandidates(s: RouteSignals): Scored[] {
+  const out: Scored[] = [];
+  const one = (candidate: CandidateId, reason = reasonOf(candidate)): Scored => ({
+    candidate,
+    score: weightOf(candidate),
+    reason,
+    answer: candidate,
+  });
+  if (s.help()) out.push(one('help'));
+  if (!s.short) return out;
+  if (s.calculator()) out.push(one('calculator'));
+  if (s.sources()) out.push(one('sources'));
+  if (s.drug()) out.push(one('drug'));
+  const best = () => out.reduce((m, c) => Math.max(m, c.score), 0);
+  // Intents, retrieval and the unknown-drug check are read only while they could still win or tie.
+  if (best() < weightOf('intent') + ROUTING.margin) {
+    for (const i of s.intents())
+      out.push({
+        candidate: 'intent',
+        score: Math.min(i.score, weightOf('intent')),
+        reason: `guideline topic "${i.name}"`,
+        answer: `intent:${i.name}`,
+        canonical: i.example,
+        title: i.title,
+      });
+  }
+  // A dose asked with no drug named: retrieval would match any entry that mentions a dose; ask which drug instead.
+  const doseWithoutDrug = s.asksDose() && s.drugNames().length === 0;
+  if (best() < weightOf('search') + ROUTING.margin && !doseWithoutDrug && s.search().length)
+    out.push({ ...one('search', `${reasonOf('search')}: ${s.search().join(', ')}`), answer: 'search' });
+  if (!out.some((c) => c.candidate !== 'help') && s.asksDose()) {
+    const word = drugLikeWord(s.lower);
+    if (word) out.push(one('unknown-drug', `${reasonOf('unknown-drug')} ("${word}")`));
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+export interface Button {
+  title: string;
+  value: string;
+}
+
+export type Decision =
+  | { kind: 'answer'; best: Scored }
+  | { kind: 'did-you-mean'; buttons: Button[]; lead: string; reason: string }
+  | { kind: 'not-covered' }
+  | { kind: 'fallback' };
+
+const button = (value: string): Button => ({ title: value.charAt(0).toUpperCase() + value.slice(1), value });
+
+/** The topics the text names that the guideline knows, as buttons (the drugs named, then the cues' topics). */
+export function topicButtons(s: RouteSignals): { buttons: Button[]; lead: string } {
+  const cues = TOPIC_CUES.filter((c) => c.pattern.test(s.lower));
+  const drugs = s.drugNames().map((name) => `${name} dose?`);
+  const values = [...drugs, ...cues.flatMap((c) => c.suggest)];
+  const lead = (!drugs.length && cues[0]?.lead) || WEAK_LEAD;
+  return { buttons: [...new Set(values)].slice(0, ROUTING.maxButtons).map(button), lead };
+}
+
+/** What to reply: the best answer, "did you mean" buttons, an honest "not covered", or the general help. */
+export function decide(s: RouteSignals): Decision {
+  const scored = scoreCandidates(s);
+  const best = scored[0];
+  if (best && best.score >= ROUTING.answerMin) {
+    const close = scored.filter((c) => best.score - c.score < ROUTING.margin && c.canonical !== undefined);
+    const answers = new Set(close.map((c) => c.answer));
+    if (answers.size > 1 && close[0] === best)
+      return {
+        kind: 'did-you-mean',
+        buttons: close.slice(0, ROUTING.maxButtons).map((c) => button(c.canonical!)),
+        lead: CLOSE_LEAD,
+        reason: `close: ${close.map((c) => `${c.answer} ${c.score}`).join(', ')}`,
+      };
+    return { kind: 'answer', best };
+  }
+  if (!s.short) return { kind: 'fallback' };
+  const { buttons, lead } = topicButtons(s);
+  if (buttons.length) return { kind: 'did-you-mean', buttons, lead, reason: 'weak: names a topic the guideline knows' };
+  return s.isQuestion ? { kind: 'not-covered' } : { kind: 'fallback' };
+}
+
+/** A question that also describes a patient ("58F failed naproxen, what next?"): offer to start a case from it. */
+export function offersCase(text: string, isQuestion: boolean): boolean {
+  return isQuestion && hasPatientEvidence(text);
+}
