@@ -1,5 +1,6 @@
 import { chooseQuickRoute, type GeneralRoutes } from './answers/index.js';
 import type { Route, RouteContext, RouteResult } from './route.js';
+import { fallbackReply } from './fallback.js';
 import { helpMessage } from './help.js';
 import { answerOrHold, holdCase } from './population-hold.js';
 import {
@@ -20,14 +21,11 @@ export const helpRoute: Route = {
   handle: (ctx) => ({ state: ctx.state, output: { messages: [helpMessage()] } }),
 };
 
-/** Answer when no route matched: say so plainly and show what the bot does. */
+/** Answer when no route matched: small talk, a case fragment offered as a case, else what the bot does. */
 export const fallbackRoute: Route = {
   name: 'fallback',
   matches: () => true,
-  handle: (ctx) => ({
-    state: ctx.state,
-    output: { messages: [helpMessage("I didn't recognise that as a question I can answer. Here is what I can do:")] },
-  }),
+  handle: fallbackReply,
 };
 
 /**

@@ -12,7 +12,8 @@ import { parseCommand } from './commands.js';
 import { drugContextOnly, startsACase, updatesACase } from './case-signal.js';
 import { intake } from './intake.js';
 import { mergeFacts, patchSaysSomething } from './merge-facts.js';
-import { calculatorFacts, isGuidelineTopic, runCalculatorCommand, type Extraction } from './ports.js';
+import { planMessage } from './plan-message.js';
+import { calculatorFacts, evaluatePathway, isGuidelineTopic, runCalculatorCommand, type Extraction } from './ports.js';
 import { extraction, looksLikeCaseDescription, looksLikeNewPatient, looksLikeQuestion } from './read-text.js';
 
 const MAX_ANSWER_CHARS = 200;
@@ -214,8 +215,34 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
   // first; the quick answer's content follows, unless it only said the pathway has no answer
   const answered =
     routeName === 'answers.calculator' ? undefined : caseQuestionAnswer(record, ctx.text, ctx.input.receivedAt);
-  const quick = answered && isNotCovered(result.output.messages) ? [] : result.output.messages;
+  const deadEnd = routeName === 'fallback' || isNotCovered(result.output.messages);
+  if (!answered && deadEnd) return aboutTheCase(ctx, state, record);
+  const quick = answered && deadEnd ? [] : result.output.messages;
   return { state, output: { messages: [...(answered ? [answered] : []), ...quick, ...reAsk(record)] } };
+}
+
+/**
+ * No dead ends mid-case (issue 14): text that no answer covers while a case is open ("eGFR 28, sorry. What does
+ * that leave?", "anything else I should try?") is read as being about that case: any facts it states are added, and
+ * the reply is the case's plan as it now stands, never "not covered".
+ */
+function aboutTheCase(ctx: RouteContext, state: RouteResult['state'] & object, record: CaseRecord): RouteResult {
+  const ex = extraction(ctx.text, ctx.input.receivedAt);
+  let current = record;
+  let next = state;
+  let lead = `Taking that as a question about case ${record.label}: here is where it stands.`;
+  if (patchSaysSomething(ex.patch)) {
+    const moved = advanceCase(record, mergeFacts(record.facts, ex.patch), ctx.input.receivedAt);
+    if (moved.kind === 'ok') {
+      current = moved.record;
+      next = putCase(state, current);
+      lead = `Case ${record.label} updated (say "back" to undo); here is where it stands.`;
+    }
+  }
+  return {
+    state: next,
+    output: { messages: [{ text: lead }, planMessage(current, evaluatePathway(current.facts)), ...reAsk(current)] },
+  };
 }
 
 const isNotCovered = (messages: readonly { text: string }[]) =>

@@ -1,0 +1,62 @@
+import { redFlagMessage } from './answers/red-flag-answer.js';
+import { helpMessage } from './help.js';
+import type { RouteContext, RouteResult } from './route.js';
+import type { OutputMessage } from './turn-types.js';
+import { patchSaysSomething } from './walkthrough/merge-facts.js';
+import { extraction } from './walkthrough/read-text.js';
+
+/**
+ * What the bot says when nothing else answered (issue 14, no dead ends): small talk gets a short reply; a statement
+ * of patient facts with no case open ("denies numbness or weakness in the legs") is offered as the start of a case
+ * (with the red-flag answer first when it names one); only text with neither gets the generic help. Each row
+ * carries the example its test reads (test/answers/fallback.test.ts).
+ */
+interface SmallTalk {
+  example: string;
+  re: RegExp;
+  reply: string;
+}
+
+export const SMALL_TALK: readonly SmallTalk[] = [
+  {
+    example: 'thanks!',
+    re: /^(?:many )?(?:thanks?|thank you|thx|ty|cheers|ta)(?: (?:so|very) much| a lot| again)?(?:,? (?:that'?s|very) (?:great|helpful|useful))?[.! ]*$/,
+    reply: "You're welcome.",
+  },
+  {
+    example: 'great, that helps',
+    re: /^(?:great|perfect|brilliant|excellent|super|lovely|nice|cool|got it|understood|makes sense|that helps|helpful)(?:,? (?:that|this) (?:helps|is helpful|makes sense))?[.! ]*$/,
+    reply: 'Glad it helps.',
+  },
+  {
+    example: 'bye',
+    re: /^(?:bye|goodbye|see you|see ya|that'?s all|all done|done for now)[.! ]*$/,
+    reply: 'Bye for now. Say "forget all" at any time to delete what this conversation stored.',
+  },
+];
+
+const MAX_FRAGMENT_CHARS = 300;
+
+export function fallbackReply(ctx: RouteContext): RouteResult {
+  const small = SMALL_TALK.find((s) => s.re.test(ctx.lower));
+  if (small) return { state: ctx.state, output: { messages: [{ text: small.reply }] } };
+  const open = ctx.state.activeCase !== undefined;
+  if (!open && ctx.text.length <= MAX_FRAGMENT_CHARS) {
+    const patch = extraction(ctx.text, ctx.input.receivedAt).patch;
+    if (patchSaysSomething(patch)) {
+      const offer: OutputMessage = {
+        text: 'That reads like part of a case. Start a case from it, or paste the whole case (age, how long, medicines tried with dose and result, red flags) and your question.',
+        suggestedActions: [
+          { title: 'Start a case from this', value: `new case ${ctx.text}` },
+          { title: 'Help', value: 'help' },
+        ],
+      };
+      const flagged = (patch.redFlags?.length ?? 0) > 0;
+      return { state: ctx.state, output: { messages: [...(flagged ? [redFlagMessage(ctx.text)] : []), offer] } };
+    }
+  }
+  return {
+    state: ctx.state,
+    output: { messages: [helpMessage("I didn't recognise that as a question I can answer. Here is what I can do:")] },
+  };
+}
