@@ -21,13 +21,30 @@ import { parseStateDiagram, type PathwayGraph } from '../tab/pathway-graph.js';
 const root = new URL('../', import.meta.url);
 export const TAB_OUT = fileURLToPath(new URL('build/tab/', root));
 
-/** The map's data from the machine definition; an empty graph (the page says so) if the machine is missing. */
+/**
+ * The map's data from the machine definition, in clinical words: the states and transitions come from
+ * pathwayDiagram() (the machine), their names and conditions from machines/clinical-labels.ts, and each state
+ * carries its `when` and its citation. An empty graph (the page says so) if the machine is missing.
+ */
 export async function pathwayGraph(): Promise<PathwayGraph> {
-  const modulePath = '../machines/pathway.js';
+  const diagramPath = '../machines/pathway-diagram.js';
+  const labelsPath = '../machines/clinical-labels.js';
   try {
-    const machine = (await import(modulePath)) as { pathwayDiagram?: () => string };
-    if (typeof machine.pathwayDiagram !== 'function') return { nodes: [], edges: [] };
-    return parseStateDiagram(machine.pathwayDiagram());
+    const machine = (await import(diagramPath)) as Partial<typeof import('../machines/pathway-diagram.js')>;
+    const labels = (await import(labelsPath)) as typeof import('../machines/clinical-labels.js');
+    if (typeof machine.pathwayDiagram !== 'function' || typeof machine.diagramNodeId !== 'function') {
+      return { nodes: [], edges: [] };
+    }
+    const nodeIdOf = machine.diagramNodeId;
+    const graph = parseStateDiagram(machine.pathwayDiagram(labels.CLINICAL_DIAGRAM_LABELS));
+    const rows = new Map(Object.entries(labels.STATE_LABELS).map(([path, row]) => [nodeIdOf(path), row] as const));
+    for (const node of graph.nodes) {
+      const row = rows.get(node.id);
+      if (!row) throw new Error(`no clinical label for ${node.id}`);
+      if (row.when) node.when = row.when;
+      node.cite = labels.citationOf(row.sources);
+    }
+    return graph;
   } catch (err) {
     process.stderr.write(
       `build-tab: no pathway map (${err instanceof Error ? err.message.split('\n')[0] : String(err)})\n`,

@@ -13,6 +13,10 @@ export interface PathwayNode {
   final: boolean;
   /** A compound state whose children are parallel regions (all active at once). */
   parallel?: boolean;
+  /** Added at build time from the clinical labels: when the facts put a case in this state, in plain words. */
+  when?: string;
+  /** Added at build time: the label's sources as shown ("[1, 2]", "Reference §6"). */
+  cite?: string;
 }
 export interface PathwayEdge {
   from: string;

@@ -42,6 +42,61 @@ describe.skipIf(!hasChromium)('personal tab in a plain browser (headless Chromiu
     await browser.shot('tab-1-default');
   }, 60_000);
 
+  it("reads as a clinical flowchart: clinical step names and conditions, never the machine's state ids", async () => {
+    const shown = await browser.page.locator('#map-body').innerText();
+    for (const words of [
+      'Red-flag screen',
+      'Any red flag → Urgent evaluation',
+      'Pain < 12 weeks → Not chronic: outside this pathway',
+      'Duloxetine or NSAID at the guideline dose',
+      'Tramadol',
+      'Radicular branch',
+      'Opioid gate: all conditions met',
+      'Refer to pain specialist',
+      'Follow-up',
+    ]) {
+      expect(shown).toContain(words);
+    }
+    // No camelCase identifier anywhere in the map (redFlagScreen, gateDistance, notChronic...).
+    expect(shown.match(/\b[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*\b/g) ?? []).toEqual([]);
+    // Every step carries its citation: guideline numbers or a reference section.
+    const cites = await browser.page.locator('#map-body .flow [data-state] > .cite').count();
+    expect(cites).toBe(graph.nodes.length);
+  });
+
+  it('has a text alternative: an ordered list of every step, in order', async () => {
+    const page = browser.page;
+    const summary = page.locator('#map-body details.map-text > summary');
+    await expect(summary.innerText()).resolves.toMatch(/Text version/);
+    await summary.click();
+    const list = page.locator('#map-body ol.steps-text');
+    await expect(list.isVisible()).resolves.toBe(true);
+    await expect(list.locator('[data-step]').count()).resolves.toBe(graph.nodes.length);
+    const start = graph.nodes.find((n) => !n.parent && n.initial)!;
+    await expect(list.locator(':scope > li').first().innerText()).resolves.toMatch(
+      new RegExp(`^${start.label}[^\n]{0,40}(start)`),
+    );
+    await expect(list.innerText()).resolves.toContain('Any red flag → Urgent evaluation');
+    await browser.shot('tab-1b-map-text');
+    await summary.click();
+  });
+
+  it('makes every target at least 24 x 24 px (WCAG 2.5.8)', async () => {
+    const page = browser.page;
+    await page.focus('.skip'); // the skip link shows only when focused
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')]
+        .map((e) => ({ e, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && r.height > 0 && r.left >= 0)
+        .filter(({ r }) => r.width < 24 || r.height < 24)
+        .map(
+          ({ e, r }) =>
+            `${e.tagName.toLowerCase()}#${e.id} "${e.textContent?.trim().slice(0, 30)}" ${r.width}x${r.height}`,
+        ),
+    );
+    expect(small).toEqual([]);
+  });
+
   it('shows the dosing table from the knowledge data, with citations and label notes', async () => {
     const row = browser.page.locator('tr[data-drug="duloxetine"]');
     await expect(row.innerText()).resolves.toMatch(/30 mg daily, titrating to 60 mg daily/);
@@ -100,7 +155,7 @@ describe.skipIf(!hasChromium)('personal tab in a plain browser (headless Chromiu
     const overflow = await browser.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await browser.shot('tab-4-phone');
-  });
+  }, 60_000); // four full-page screenshots of a long page
 
   it('had no errors in the page', () => {
     expect(browser.errors).toEqual([]);
