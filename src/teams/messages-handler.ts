@@ -8,6 +8,7 @@ import {
   type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
+import { createRequire } from 'node:module';
 import type { Config } from '../runtime/config.js';
 import { isLoopbackUrl } from '../runtime/loopback.js';
 import { safeError, type Logger } from '../runtime/logger.js';
@@ -16,7 +17,7 @@ import { isTenantAllowed } from '../runtime/tenant-allow-list.js';
 import type { TurnRunner } from '../runtime/turn-runner.js';
 import { AuthRejected, CachingBotFrameworkAuthentication } from './caching-auth.js';
 import { connectorConstants, openIdMetadataFor } from './openid-metadata.js';
-import { PathwayBot, type ReadConversation } from './pathway-bot.js';
+import { type FeedbackSink, PathwayBot, type ReadConversation } from './pathway-bot.js';
 import { badActivityId } from './turn-input.js';
 
 export const SOMETHING_WENT_WRONG = 'Sorry, something went wrong on my side; please try again.';
@@ -46,6 +47,8 @@ export interface MessagesHandlerOptions {
    * storage's read.
    */
   readConversation?: ReadConversation;
+  /** Where feedback reports go (src/storage/feedback-store.ts); without it a press says it could not be saved. */
+  feedback?: FeedbackSink;
 }
 
 /**
@@ -89,6 +92,23 @@ function fixActivity(body: Record<string, unknown>): Activity {
     }
   }
   return body as unknown as Activity;
+}
+
+/**
+ * botframework-connector 4.23 serializes each reply POSTed to the Bot Connector with @azure/core-client, which looks
+ * an array element's mapper up by class name: the `Entity` mapper, which has no `additionalProperties` (the Activity
+ * mapper declares them for its entities, but the lookup replaces that). So every entity reached Teams as
+ * `{ type }` only: the citation claims were dropped on the way (expectReplies, which returns the activities
+ * unserialized, kept them). The Entity mapper gets the additionalProperties the Bot Framework activity spec allows
+ * (entities carry their own fields). Throws at start-up if the connector no longer has the mapper this relies on.
+ */
+export function keepEntityFields(): void {
+  const requireFromBotbuilder = createRequire(createRequire(import.meta.url).resolve('botbuilder'));
+  const { Entity } = requireFromBotbuilder('botframework-connector/lib/connectorApi/models/mappers.js') as {
+    Entity?: { type?: { name?: string; additionalProperties?: unknown } };
+  };
+  if (Entity?.type?.name !== 'Composite') throw new Error('botframework-connector changed: no Entity mapper');
+  Entity.type.additionalProperties ??= { type: { name: 'Object' } };
 }
 
 class OutboundRefused extends Error {
@@ -189,6 +209,7 @@ export function createMessagesHandler(
   options: MessagesHandlerOptions = {},
 ): MessagesHandler {
   const anonymous = !config.MicrosoftAppId;
+  keepEntityFields();
   const auth = new CachingBotFrameworkAuthentication(authConfig(config, options.openIdMetadataUrls), {
     timeoutMs: config.AUTH_TIMEOUT_MS,
     metadataTimeoutMs: config.METADATA_TIMEOUT_MS,
@@ -204,7 +225,13 @@ export function createMessagesHandler(
       logger.error({ outcome: 'error-reply-failed', ...safeError(sendError) }, 'could not send the error reply');
     }
   };
-  const bot = new PathwayBot(runner, logger, new RateLimiter(config.RATE_LIMIT_PER_MINUTE), options.readConversation);
+  const bot = new PathwayBot(
+    runner,
+    logger,
+    new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
+    options.readConversation,
+    options.feedback,
+  );
 
   const unauthorized = (res: HttpResponseLike, reason: string, err?: unknown) => {
     logger.warn(

@@ -1,7 +1,7 @@
 import { ActivityTypes, CardFactory, type Activity, type CardAction, type Entity } from 'botbuilder';
 import { ANSWER_FOOTER } from '../../dialogs/disclaimer.js';
 import type { AdaptiveCardJson, Citation, OutputMessage, TurnOutput } from '../../dialogs/turn-types.js';
-import { withCitedSources } from './card-sources.js';
+import { numberAcross, withCitedSources } from './card-sources.js';
 import { encodeCardData } from './submit-data.js';
 
 export const MAX_SUGGESTED_ACTIONS = 3;
@@ -49,7 +49,10 @@ export interface RenderOptions {
   footer?: boolean;
 }
 
-/** One OutputMessage -> one Teams message activity: a card (its fallbackText is the text) or text with citations. */
+/**
+ * One OutputMessage alone -> one Teams message activity, numbered as the core numbered it: a card (its fallbackText is
+ * the text) or text with citations. Turns are sent with `toActivities` (one activity for all of a turn's messages).
+ */
 export function toActivity(message: OutputMessage, options: RenderOptions = {}): Partial<Activity> {
   const cache = options.footer ? renderedWithFooter : rendered;
   let activity = cache.get(message);
@@ -126,10 +129,91 @@ function refreshFor(activity: Partial<Activity>, userIds?: readonly string[]): P
   };
 }
 
-/** A turn's messages, in order; the content footer goes once, under the last one (the end of the reply). */
+/**
+ * A turn's reply, rendered once per TurnOutput (a repeated stateless question gets the same output object back:
+ * dialogs/stateless-answers.ts); the refresh users are added per send.
+ */
+const renderedTurns = new WeakMap<TurnOutput, Partial<Activity>>();
+
+/**
+ * A turn's messages as ONE Teams message activity (issue 16): every reply activity is a POST to the Bot Connector
+ * that the clinician waits for, so a walk-through step (step text + question card) or a calculator mid-case
+ * (result card + note + question card) costs one round trip instead of two or three.
+ *
+ * - Text-only messages: joined with a blank line into the activity's `text` (markdown), with one citation entity
+ *   for the markers in it. Teams shows an activity's text above its attachments (and splits text and attachments
+ *   into two chat messages on its side), so the text reads first whatever the core's order.
+ * - Card messages: one Adaptive Card attachment each, in order (`attachmentLayout: list` when several: stacked);
+ *   each card keeps its own plain-text fallback (its message text and the sources it cites). A card message's text
+ *   never goes into the activity's `text`: the card shows it.
+ * - Citations are numbered once for the whole activity, 1..n (card-sources.ts `numberAcross`).
+ * - Suggested actions: those of the last message that has any (at most 3).
+ * - The content footer once, at the visual end: the last card (block and fallback), else the text.
+ * - `summary` (the notification preview of a card activity): the first line of the first message.
+ */
+export function toTurnActivity(output: TurnOutput): Partial<Activity> | undefined {
+  if (!output.messages.length) return undefined;
+  let activity = renderedTurns.get(output);
+  if (!activity) {
+    activity = renderTurn(output.messages);
+    renderedTurns.set(output, activity);
+  }
+  return activity;
+}
+
+/**
+ * Teams shows an activity's text above its cards, so a text that follows a card (the pending question asked again
+ * after a quick answer, "Added to case A") becomes a small card of its own, in its place in the list.
+ */
+function inOrder(messages: readonly OutputMessage[]): OutputMessage[] {
+  const first = messages.findIndex((m) => m.card);
+  if (first === -1) return [...messages];
+  return messages.map((m, i) =>
+    i < first || m.card
+      ? m
+      : {
+          ...m,
+          card: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: m.text, wrap: true }] },
+        },
+  );
+}
+
+function renderTurn(messages: readonly OutputMessage[]): Partial<Activity> {
+  const numbered = inOrder(numberAcross(messages));
+  const texts = numbered.filter((m) => !m.card);
+  const cards = numbered.filter((m) => m.card);
+  const attachments = cards.map((m, i) => {
+    const cited = withCitedSources(m.card!, m.text, m.citations);
+    const footer = i === cards.length - 1;
+    const card: AdaptiveCardJson = footer ? { ...cited.card, body: [...cited.card.body, FOOTER_BLOCK] } : cited.card;
+    const fallbackText = footer ? withFooterText(cited.text) : cited.text;
+    return CardFactory.adaptiveCard(encodeCardData({ ...card, fallbackText }));
+  });
+  const joined = texts.map((m) => m.text).join('\n\n');
+  const text = joined && !cards.length ? withFooterText(joined) : joined;
+  const citations = [...new Map(texts.flatMap((m) => m.citations ?? []).map((c) => [c.position, c])).values()].sort(
+    (a, b) => a.position - b.position,
+  );
+  const withActions = numbered.findLast((m) => m.suggestedActions?.length);
+  return {
+    type: ActivityTypes.Message,
+    ...(withActions ? suggestedActions(withActions) : {}),
+    ...(text ? { text, textFormat: 'markdown' } : {}),
+    ...(citations.length ? { entities: [citationEntity(citations)] } : {}),
+    ...(attachments.length
+      ? {
+          summary: plainSummary(numbered[0]!.text),
+          ...(attachments.length > 1 ? { attachmentLayout: 'list' } : {}),
+          attachments,
+        }
+      : {}),
+  };
+}
+
+/** A turn's reply as the activities sent: none for a turn with nothing to say, else exactly one. */
 export function toActivities(output: TurnOutput, options: ActivitiesOptions = {}): Partial<Activity>[] {
-  const last = output.messages.length - 1;
-  return output.messages.map((m, i) => refreshFor(toActivity(m, { footer: i === last }), options.refreshUserIds));
+  const activity = toTurnActivity(output);
+  return activity ? [refreshFor(activity, options.refreshUserIds)] : [];
 }
 
 /**

@@ -78,7 +78,10 @@ describe('quick answers over HTTP', () => {
       }),
     );
     const res = await post(bot.url, teamsActivity({ text: 'duloxetine dose?', conversationId }));
-    const texts = res.activities.map((a) => replyText(a));
+    // One reply activity: the answer card, then the question card (issue 16).
+    expect(res.activities).toHaveLength(1);
+    const cards = res.activities[0]!.attachments as { content: { fallbackText: string } }[];
+    const texts = cards.map((c) => c.content.fallbackText);
     expect(texts).toHaveLength(2);
     expect(texts[0]).toMatch(/30 mg daily, titrating to 60 mg daily/);
     expect(texts[0]).not.toMatch(/adjusted for this patient|case A\)|Radicular/);

@@ -28,34 +28,35 @@ function input(text: string, n: number, kind: TurnInput['kind'] = 'message'): Tu
 }
 
 type Rendered = Record<string, unknown>;
-const cardOf = (a: Rendered) =>
-  (a.attachments as { content: { body: unknown[]; fallbackText?: string } }[] | undefined)?.[0]?.content;
+type CardContent = { body: unknown[]; fallbackText?: string };
+const cardsOf = (a: Rendered) =>
+  ((a.attachments as { content: CardContent }[] | undefined) ?? []).map((x) => x.content);
 const count = (text: string | undefined) => (text ?? '').split(ANSWER_FOOTER).length - 1;
 
-/** How often a reader sees the footer in one rendered activity: in the card, or in the text. */
-function shown(activity: Rendered): { card: number; fallback: number; text: number } {
-  const card = cardOf(activity);
-  return {
-    card: card ? count(JSON.stringify(card.body)) : 0,
-    fallback: count(card?.fallbackText),
-    text: count(typeof activity.text === 'string' ? activity.text : undefined),
-  };
-}
+/** How often a reader sees the footer in one card: in its body, or in its plain-text fallback. */
+const inCard = (card: CardContent) => ({ card: count(JSON.stringify(card.body)), fallback: count(card.fallbackText) });
 
+/**
+ * A turn is one activity (issue 16); the footer is at its visual end, once: under the last card (body and
+ * fallback) when it has cards (Teams shows the text above them), else at the end of the text.
+ */
 function expectOneFooter(activities: Rendered[], label: string): void {
-  expect(activities.length, label).toBeGreaterThan(0);
-  const last = activities.at(-1)!;
-  for (const earlier of activities.slice(0, -1)) {
-    expect(shown(earlier), `${label}: not on an earlier message`).toEqual({ card: 0, fallback: 0, text: 0 });
+  expect(activities, label).toHaveLength(1);
+  const activity = activities[0]!;
+  const cards = cardsOf(activity);
+  const text = typeof activity.text === 'string' ? activity.text : undefined;
+  for (const earlier of cards.slice(0, -1)) {
+    expect(inCard(earlier), `${label}: not on an earlier card`).toEqual({ card: 0, fallback: 0 });
   }
-  if (cardOf(last)) {
-    expect(shown(last), label).toEqual({ card: 1, fallback: 1, text: 0 });
-    const body = cardOf(last)!.body;
-    expect(JSON.stringify(body.at(-1)), `${label}: the card's last block`).toContain(ANSWER_FOOTER);
-    expect(cardOf(last)!.fallbackText!.endsWith(`_${ANSWER_FOOTER}_`), label).toBe(true);
+  const last = cards.at(-1);
+  if (last) {
+    expect(count(text), `${label}: not in the text above the cards`).toBe(0);
+    expect(inCard(last), label).toEqual({ card: 1, fallback: 1 });
+    expect(JSON.stringify(last.body.at(-1)), `${label}: the card's last block`).toContain(ANSWER_FOOTER);
+    expect(last.fallbackText!.endsWith(`_${ANSWER_FOOTER}_`), label).toBe(true);
   } else {
-    expect(shown(last), label).toEqual({ card: 0, fallback: 0, text: 1 });
-    expect(String(last.text).endsWith(`_${ANSWER_FOOTER}_`), label).toBe(true);
+    expect(count(text), label).toBe(1);
+    expect(String(text).endsWith(`_${ANSWER_FOOTER}_`), label).toBe(true);
   }
 }
 
@@ -127,9 +128,10 @@ describe('the content footer', () => {
     const message: OutputMessage = { text: 'Some answer' };
     const other: OutputMessage = { text: 'Next question', card: { type: 'AdaptiveCard', version: '1.5', body: [] } };
     for (let i = 0; i < 2; i++) expectOneFooter(toActivities({ messages: [message] }) as Rendered[], 'alone');
-    // The same object first as an earlier message, then as the last: the footer follows the position.
-    expectOneFooter(toActivities({ messages: [message, other] }) as Rendered[], 'earlier');
-    expectOneFooter(toActivities({ messages: [other, message] }) as Rendered[], 'last');
+    // With a card in the reply, the footer goes under the card (the end of what Teams shows), whatever the order.
+    expectOneFooter(toActivities({ messages: [message, other] }) as Rendered[], 'text then card');
+    expectOneFooter(toActivities({ messages: [other, message] }) as Rendered[], 'card then text');
+    expectOneFooter(toActivities({ messages: [message, { ...message }] }) as Rendered[], 'two texts');
     expect(message.text).toBe('Some answer');
     expect(other.card?.body).toEqual([]);
   });
