@@ -6,7 +6,7 @@ import type { CaseRecord, PendingConfirm } from './case-record.js';
 import { putCase } from './case-store.js';
 import type { PathwayView } from './ports.js';
 import { execute, questionMessage } from './question-card.js';
-import { stepMessage, type StepMessageParts } from './step-message.js';
+import { pendingQuestionLine, stepMessage, type StepMessageParts } from './step-message.js';
 
 /** Stores the case and answers with its step (cited) and, when something is missing, the one next question. */
 export function caseReply(
@@ -29,7 +29,7 @@ export const sayOnly = (state: ConversationState | null, text: string, more: Out
 
 /** The pending question asked again after something else (a command, a dosing answer). */
 export function reAsk(record: CaseRecord | undefined): OutputMessage[] {
-  return record?.pendingQuestion ? [questionMessage(record.label, record.pendingQuestion, true)] : [];
+  return record?.pendingQuestion ? [pendingQuestionLine(record.label, record.pendingQuestion)] : [];
 }
 
 /**

@@ -1,13 +1,16 @@
 import { redFlagHeadline } from '../../src/clinical/knowledge/red-flags.js';
 import { DISCLAIMER } from '../disclaimer.js';
-import type { OutputMessage } from '../turn-types.js';
+import type { FactKey } from '../../src/clinical/case/case-facts.js';
+import type { AdaptiveCardJson, Citation, OutputMessage, TurnInput } from '../turn-types.js';
+import { STEP_VISIBLE_MAX, visibleLength } from '../visible-length.js';
 import { EntryCitations } from './citations.js';
 import { isTherapyOption, therapyLines } from './therapy-lines.js';
 import { caseOptionLines, continueLine, KidneyNote } from './option-lines.js';
 import { focusLines, leftForPlan } from './step-focus.js';
 import { withoutRestatements } from './restatements.js';
 import { getEntry, hasEntry, type PathwayView } from './ports.js';
-import { stepList } from './step-titles.js';
+import { QUESTIONS } from './questions.js';
+import { shortStepList, stepList } from './step-titles.js';
 
 export interface StepMessageParts {
   label: string;
@@ -71,12 +74,33 @@ const FOR_THIS_PATIENT = '**For this patient**';
 const CONTEXT_KINDS = new Set(['imaging', 'instrument']);
 const safetyNote = (id: string) => !hasEntry(id) || !CONTEXT_KINDS.has(getEntry(id).kind);
 
+/** The short step's sections, each kept apart so the visible summary can choose among them. */
+interface FocusParts {
+  /** A red flag: the whole section (it stops the pathway). */
+  urgent?: string[];
+  fresh: string[];
+  older: string[];
+  doNowHeading: string;
+  recs: string[];
+  forPatient: string[];
+  more: number;
+}
+
 /**
  * The short step: the few recommendations actionable now (step-focus.ts), then every safety note of the case
  * (interactions, avoid items, label and adjustment notes for drugs held or recommended): never shortened.
  */
-function focusSection(view: PathwayView, book: EntryCitations, newWarnings: readonly string[]): string[] {
-  if (view.status === 'urgent') return recommendationLines(view, book, newWarnings);
+function focusParts(view: PathwayView, book: EntryCitations, newWarnings: readonly string[]): FocusParts {
+  if (view.status === 'urgent')
+    return {
+      urgent: recommendationLines(view, book, newWarnings),
+      fresh: [],
+      older: [],
+      doNowHeading: '',
+      recs: [],
+      forPatient: [],
+      more: 0,
+    };
   const fresh = newWarnings
     .filter(safetyNote)
     .map((id) => book.line(id))
@@ -87,19 +111,33 @@ function focusSection(view: PathwayView, book: EntryCitations, newWarnings: read
     .map((id) => book.line(id))
     .filter((l): l is string => !!l);
   const note = new KidneyNote();
-  const recs = focusLines(view, book, note);
-  const forPatient = caseOptionLines(view, book, note);
-  const more = leftForPlan(view);
+  return {
+    fresh,
+    older,
+    doNowHeading: view.provisional ? `**Do now ${ONCE_SCREENED}**` : '**Do now**',
+    recs: focusLines(view, book, note),
+    forPatient: caseOptionLines(view, book, note),
+    more: leftForPlan(view),
+  };
+}
+
+function focusSection(f: FocusParts): string[] {
+  if (f.urgent) return f.urgent;
   return [
-    ...(fresh.length ? ['**Warnings for this case**', ...fresh, ...older] : []),
-    ...(recs.length ? [view.provisional ? `**Do now ${ONCE_SCREENED}**` : '**Do now**', ...recs] : []),
-    ...(forPatient.length ? [FOR_THIS_PATIENT, ...forPatient] : []),
-    ...(!fresh.length && older.length ? ['**Safety notes for this case**', ...older] : []),
-    ...(more ? [`_Say "plan" for all recommendations (${more} more), "why" for the reasoning._`] : []),
+    ...(f.fresh.length ? ['**Warnings for this case**', ...f.fresh, ...f.older] : []),
+    ...(f.recs.length ? [f.doNowHeading, ...f.recs] : []),
+    ...(f.forPatient.length ? [FOR_THIS_PATIENT, ...f.forPatient] : []),
+    ...(!f.fresh.length && f.older.length ? ['**Safety notes for this case**', ...f.older] : []),
+    ...(f.more ? [`_Say "plan" for all recommendations (${f.more} more), "why" for the reasoning._`] : []),
   ];
 }
 
-/** The walk-through's main answer: what it understood, where the case is, what to do now, cited. */
+/**
+ * The walk-through's main answer: what it understood, where the case is, what to do now, cited. A card shows what
+ * fits one phone screen (STEP_VISIBLE_MAX): the step in a line, a red flag's section and new warnings whole, the
+ * first "Do now" line, then as much as fits of the other Do-now lines, the options ruled out, the safety notes and
+ * what was understood; "Show details" opens the rest in place. The text keeps the whole step.
+ */
 export function stepMessage(p: StepMessageParts): OutputMessage {
   const book = new EntryCitations();
   if (p.brief) {
@@ -110,20 +148,87 @@ export function stepMessage(p: StepMessageParts): OutputMessage {
     const citations = book.list();
     return { text: joinBlocks([...(p.lead ? [p.lead] : []), ...fresh]), ...(citations.length ? { citations } : {}) };
   }
+  const focus = focusParts(p.view, book, p.newWarnings ?? []);
+  const understoodHeading = `**Case ${p.label}: I understood** (correct me by typing, e.g. "no leg symptoms")`;
+  const understood = (p.understood ?? []).map((u) => `- ${u}`);
   const lines = [
     ...(p.lead ? [p.lead] : []),
-    ...(p.understood?.length
-      ? [
-          `**Case ${p.label}: I understood** (correct me by typing, e.g. "no leg symptoms")`,
-          ...p.understood.map((u) => `- ${u}`),
-        ]
-      : []),
+    ...(understood.length ? [understoodHeading, ...understood] : []),
     `**Step:** ${stepList(p.view.activeSteps)}`,
-    ...focusSection(p.view, book, p.newWarnings ?? []),
+    ...focusSection(focus),
     ...(p.disclaimer ? [`_${DISCLAIMER}_`] : []),
   ];
   const citations = book.list();
-  return { text: joinBlocks(lines), ...(citations.length ? { citations } : {}) };
+  const headline = [...(p.lead ? [p.lead] : []), `**Step:** ${shortStepList(p.view.activeSteps)}`];
+  // the first new warning always shows (in short form if need be); more only when the rest has given way
+  const firstNew = Math.min(focus.fresh.length, 1);
+  return collapsibleMessage({
+    full: lines,
+    summary: [
+      { lines: headline, keep: headline.length },
+      ...(focus.urgent ? urgentGroups(focus.urgent) : []),
+      {
+        heading: '**Warnings for this case**',
+        lines: focus.fresh.slice(0, firstNew),
+        keep: firstNew,
+        shorten: true,
+      },
+      {
+        heading: '**Warnings for this case**',
+        lines: focus.fresh.slice(firstNew),
+        drop: 0.5,
+        shorten: true,
+        name: 'new warning',
+      },
+      ...(focus.fresh.length
+        ? [{ heading: '**Warnings for this case**', lines: focus.older, drop: 3, name: 'warning' }]
+        : []),
+      { heading: focus.doNowHeading, lines: focus.recs, keep: 1, drop: 2, shorten: true },
+      { heading: FOR_THIS_PATIENT, lines: focus.forPatient, drop: 1 },
+      ...(focus.fresh.length
+        ? []
+        : [{ heading: '**Safety notes for this case**', lines: focus.older, drop: 3, name: 'safety note' }]),
+      { heading: understoodHeading, lines: understood, drop: 4 },
+    ],
+    toggle: 'Show details',
+    limit: STEP_VISIBLE_MAX,
+    citations,
+  });
+}
+
+/**
+ * A red flag's section: the stop line and the flags' own lines always show; the case's warnings (interactions of
+ * what it holds) are second to them and may go under the button, counted in the note.
+ */
+export function urgentGroups(lines: readonly string[]): SummaryGroup[] {
+  const stop = lines.findIndex((l) => l.startsWith('**Stop the pathway'));
+  const before = stop > 0 ? lines.slice(0, stop) : [];
+  const warnings = before.filter((l) => l.startsWith('- '));
+  const rest = stop >= 0 ? lines.slice(stop) : lines;
+  return [
+    { lines: rest, keep: rest.length },
+    ...(warnings.length
+      ? [{ heading: '**Warnings for this case**', lines: warnings, drop: 3.5, name: 'warning' }]
+      : []),
+  ];
+}
+
+/**
+ * The pending question after an interruption (a quick answer, a command): one line, its quick answers as suggested
+ * actions, not a new card (the card sent when it was first asked still answers it). For `reAsk` in case-reply.ts.
+ */
+export function pendingQuestionLine(
+  label: string,
+  key: FactKey,
+  scope: TurnInput['scope'] = 'personal',
+): OutputMessage {
+  const q = QUESTIONS[key];
+  const typed = scope === 'personal' ? 'type it' : '@mention me with it';
+  const how = q.choices.length ? `Tap a quick answer or ${typed}` : `Please ${typed}`;
+  return {
+    text: `Back to case ${label}, next question: **${q.ask}** ${how}; "skip" leaves it.`,
+    ...(q.choices.length ? { suggestedActions: q.choices.slice(0, 3).map((c) => ({ title: c, value: c })) } : {}),
+  };
 }
 
 /** List items stay together; other lines are paragraphs. */
@@ -136,3 +241,195 @@ export function joinBlocks(lines: readonly string[]): string {
 }
 
 const markNew = (line: string) => line.replace(/^- /, '- ⚠️ **New:** ');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Short replies (issue 15): a card that shows a summary and opens the rest in place
+
+/** A section of a reply's visible summary: its heading and lines, verbatim from the reply's full text where possible. */
+export interface SummaryGroup {
+  heading?: string;
+  lines: readonly string[];
+  /** How many lines, from the first, are always shown (safety content). Default 0. */
+  keep?: number;
+  /**
+   * Over the limit, lines of the group with the highest `drop` go first (from its last line); a group with `drop`
+   * under 1 gives up lines only once every line that stays has taken its short form. Default 0.
+   */
+  drop?: number;
+  /** Still over the limit: the kept lines shown in their short form (shortLine), the whole line in the details. */
+  shorten?: boolean;
+  /** What the note under the summary calls the group's hidden lines ("warnings"). */
+  name?: string;
+}
+
+export interface CollapsibleParts {
+  /** The whole reply's lines: the text (clients without cards, the chart) and the source of the details. */
+  full: readonly string[];
+  summary: readonly SummaryGroup[];
+  /** The button that opens the details ("Show full plan"). */
+  toggle: string;
+  /** Most visible characters (dialogs/visible-length.ts). */
+  limit: number;
+  citations: Citation[];
+}
+
+const DETAILS_ID = 'details';
+
+const block = (text: string, extra: Record<string, unknown> = {}) => ({
+  type: 'TextBlock',
+  text,
+  wrap: true,
+  ...extra,
+});
+
+/**
+ * A reply as an Adaptive Card: the summary visible (its groups shortened, lowest priority first, until the card fits
+ * its limit, never below each group's `keep`), then a hidden container with every line of the full text not shown
+ * and the sources list, opened in place by Action.ToggleVisibility. The text keeps the whole reply.
+ */
+export function collapsibleMessage(p: CollapsibleParts): OutputMessage {
+  const text = joinBlocks(p.full);
+  const counts = p.summary.map((g) => g.lines.length);
+  const order = p.summary
+    .map((g, i) => ({ i, drop: g.drop ?? 0 }))
+    .filter(({ i }) => counts[i]! > (p.summary[i]!.keep ?? 0))
+    .sort((a, b) => b.drop - a.drop || b.i - a.i);
+  const short = p.summary.map(() => 0);
+  let message = build(p, counts, short, text);
+  const over = () => visibleLength(message) > p.limit;
+  const drop = (last: boolean) => {
+    for (const { i, drop: d } of order) {
+      if (d < 1 !== last) continue;
+      const keep = p.summary[i]!.keep ?? 0;
+      while (counts[i]! > keep && over()) {
+        counts[i]!--;
+        message = build(p, counts, short, text);
+      }
+    }
+  };
+  const shorten = () => {
+    for (let i = p.summary.length - 1; i >= 0; i--) {
+      if (!p.summary[i]!.shorten) continue;
+      while (short[i]! < counts[i]! && over()) {
+        short[i]!++;
+        message = build(p, counts, short, text);
+      }
+    }
+  };
+  // what matters least goes first; then the lines that stay take their short form; then (drop < 1) the last resort
+  drop(false);
+  shorten();
+  drop(true);
+  shorten();
+  return message;
+}
+
+/**
+ * A line's short form: its first sentence, then its first clause when what follows the "; " holds no number (a
+ * rationale, not a dose or limit); the citation markers stay.
+ */
+export function shortLine(line: string): string {
+  let body = line.trimEnd();
+  let marks = '';
+  // the trailing markers "[7]", "[1][2]" (string search: no pattern)
+  while (body.endsWith(']') && body.lastIndexOf('[') > 0) {
+    const open = body.lastIndexOf('[');
+    if (!/^\[\d{1,3}\]$/.test(body.slice(open))) break;
+    marks = `${body.slice(open)}${marks}`;
+    body = body.slice(0, open);
+  }
+  marks = marks ? ` ${marks}` : '';
+  body = body.trimEnd();
+  const sentence = sentenceEnd(body);
+  if (sentence > 0) body = body.slice(0, sentence + 1);
+  const clause = body.indexOf('; ');
+  if (clause > 0 && !NUMBER.test(body.slice(clause))) body = `${body.slice(0, clause)}.`;
+  return `${body}${marks}`;
+}
+
+/** A number standing alone (a dose, a limit, a count), not a digit inside a name such as CYP2D6. */
+const NUMBER = /(?:^|[^a-z0-9])\d/i;
+
+/** Where the first sentence ends: a ". " before a capital letter, not after "e.g" or "i.e". */
+function sentenceEnd(text: string): number {
+  for (let at = text.indexOf('. '); at > 0; at = text.indexOf('. ', at + 1)) {
+    const next = text.charAt(at + 2);
+    const word = text.slice(Math.max(0, at - 3), at).toLowerCase();
+    if (next >= 'A' && next <= 'Z' && !word.endsWith('e.g') && !word.endsWith('i.e')) return at;
+  }
+  return -1;
+}
+
+function build(p: CollapsibleParts, counts: readonly number[], short: readonly number[], text: string): OutputMessage {
+  const groups = p.summary.map((g, i) => {
+    const lines = g.lines.slice(0, counts[i]);
+    const from = lines.length - short[i]!;
+    return { ...g, lines: lines.map((l, k) => (k >= from ? shortLine(l) : l)), whole: lines.slice(0, from) };
+  });
+  const shown = new Set(groups.flatMap((g) => [...g.whole, ...(g.heading ? [g.heading] : [])]));
+  // a group's heading shows with its lines only, once when two groups in a row share it
+  let last: string | undefined;
+  const visible = groups.flatMap((g) => {
+    if (!g.lines.length) return [];
+    const heading = g.heading && g.heading !== last ? [block(g.heading, { spacing: 'Medium' })] : [];
+    last = g.heading;
+    return [...heading, ...g.lines.map((line) => block(line, { spacing: 'Small' }))];
+  });
+  const hidden = detailLines(p.full, shown);
+  const cited = p.citations.filter((c) => text.includes(`[${c.position}]`));
+  const sources = cited.map((c) => `[${c.position}] ${c.abstract || c.name}`);
+  const named = p.summary.flatMap((g, i) => {
+    const n = g.lines.length - counts[i]!;
+    return g.name && n > 0 ? [`⚠️ ${n} ${g.name}${n === 1 ? '' : 's'}`] : [];
+  });
+  const more = hidden.filter((_, i) => !isHeading(hidden, i)).length;
+  const card: AdaptiveCardJson = {
+    type: 'AdaptiveCard',
+    version: '1.5',
+    body: [
+      ...visible,
+      ...(more || sources.length ? [block(moreNote(named, more, p.toggle), { isSubtle: true, size: 'Small' })] : []),
+      {
+        type: 'Container',
+        id: DETAILS_ID,
+        isVisible: false,
+        items: [
+          ...hidden.map((line) => block(line, { spacing: line.startsWith('- ') ? 'Small' : 'Medium' })),
+          ...sources.map((line, i) => block(line, { isSubtle: true, size: 'Small', spacing: i ? 'None' : 'Medium' })),
+        ],
+      },
+    ],
+    actions: [{ type: 'Action.ToggleVisibility', title: p.toggle, targetElements: [DETAILS_ID] }],
+  };
+  return { text, card, ...(p.citations.length ? { citations: p.citations } : {}) };
+}
+
+/** "_Under "Show details": ⚠️ 2 warnings; 6 lines in all._" */
+function moreNote(named: readonly string[], more: number, toggle: string): string {
+  const lines = more ? `${more} line${more === 1 ? '' : 's'}${named.length ? ' in all' : ''}` : 'the sources';
+  return `_Under "${toggle}": ${[...named, lines].join('; ')}._`;
+}
+
+/** A heading: a bold line with list items under it. */
+const isHeading = (lines: readonly string[], i: number) =>
+  lines[i]!.startsWith('**') && (lines[i + 1]?.startsWith('- ') ?? false);
+
+/** The full text's lines not shown; a heading stays while a list item under it is hidden. */
+function detailLines(full: readonly string[], shown: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  let heading: string | undefined;
+  full.forEach((line, i) => {
+    if (isHeading(full, i)) {
+      heading = line;
+      return;
+    }
+    if (!line.startsWith('- ')) heading = undefined;
+    if (shown.has(line)) return;
+    if (heading) {
+      out.push(heading);
+      heading = undefined;
+    }
+    out.push(line);
+  });
+  return out;
+}

@@ -18,3 +18,22 @@ export const STEP_TITLES: Record<StepId, string> = {
 export function stepList(steps: readonly StepId[]): string {
   return steps.map((s) => STEP_TITLES[s] ?? s).join(' · ');
 }
+
+/** The step titles in a few words, for a reply's one-line headline (the full titles are in its details). */
+export const SHORT_STEP_TITLES: Record<StepId, string> = {
+  redFlagScreen: 'Red flag screen',
+  urgentEvaluation: 'Urgent evaluation',
+  notChronic: 'Not chronic pain',
+  initialFailure: 'Refractory',
+  'escalation.drug': 'Drug escalation',
+  'escalation.nonDrug': 'Non-drug therapy',
+  radicular: 'Radicular',
+  'opioidGate.closed': 'Opioids not yet',
+  'opioidGate.open': 'Opioid gate met',
+  referral: 'Referral',
+  followUp: 'Follow-up',
+};
+
+export function shortStepList(steps: readonly StepId[]): string {
+  return steps.map((s) => SHORT_STEP_TITLES[s] ?? s).join(' · ');
+}

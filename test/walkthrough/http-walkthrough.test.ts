@@ -38,10 +38,14 @@ describe('a whole walk-through over HTTP, from narrative to referral', () => {
       )
       .find((att) => JSON.stringify(att.content).includes('"command":"answer"'));
     expect(card?.content.version).toBe('1.5');
+    // the step is a card (issue 15: short replies): Teams shows no citation pop-ups in a card, so the card lists its
+    // sources itself, under "Show details", and its text fallback carries the same list
     const cited = first.activities.find(
-      (a) => Array.isArray(a.entities) && JSON.stringify(a.entities).includes('Claim'),
+      (a) =>
+        (Array.isArray(a.entities) && JSON.stringify(a.entities).includes('Claim')) ||
+        /\[1\] \p{L}/u.test(JSON.stringify(a.attachments ?? [])),
     );
-    expect(cited, 'recommendations carry Teams citations').toBeDefined();
+    expect(cited, 'recommendations carry their sources').toBeDefined();
 
     const plan = await say(undefined, { command: 'case', action: 'plan', case: 'A' });
     expect(plan.text).toMatch(/Plan for case A/);
