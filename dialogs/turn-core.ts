@@ -1,14 +1,29 @@
-import { cardValueText, parseCardValue, type CardValue } from './card-value.js';
+import { cardValueText, parseCardValue, pressedButton, type CardValue } from './card-value.js';
 import {
   conversationStateSchema,
   emptyState,
   REMEMBERED_ACTIVITY_IDS,
   type ConversationState,
 } from './conversation-state.js';
+import {
+  citedIds,
+  feedbackTurn,
+  offersFeedback,
+  PLAN_ROUTE,
+  sayActions,
+  textCard,
+  withFeedback,
+  type FeedbackReport,
+} from './feedback.js';
 import { helpMessage } from './help.js';
-import { route } from './router.js';
+import type { RouteContext, RouteResult } from './route.js';
+import { chooseRoute, route } from './router.js';
 import { keepAnswer, keptAnswer, statelessKey } from './stateless-answers.js';
-import { MAX_TEXT_CHARS, type OutputMessage, type TurnInput, type TurnOutput } from './turn-types.js';
+import { MAX_TEXT_CHARS, type OutputMessage, type OutputMeta, type TurnInput, type TurnOutput } from './turn-types.js';
+import { parseCommand } from './walkthrough/commands.js';
+import { activeRecord } from './walkthrough/case-store.js';
+import { inScope } from './walkthrough/question-card.js';
+import { settlePendingConfirm } from './walkthrough/walkthrough-routes.js';
 
 export interface CoreOptions {
   retentionDays: number;
@@ -22,6 +37,8 @@ export interface TurnResult {
   state: ConversationState | null;
   output: TurnOutput;
   changed: boolean;
+  /** A feedback press (dialogs/feedback.ts): the report for the caller to store; the conversation is unchanged. */
+  feedback?: FeedbackReport;
 }
 
 const say = (text: string): TurnOutput => ({ messages: [{ text }] });
@@ -44,6 +61,15 @@ export function handleTurn(saved: unknown, input: TurnInput, options: CoreOption
   const state = restored.state;
   if (input.activityId && state.processed.includes(input.activityId)) {
     return { state, changed: false, output: { messages: [] } };
+  }
+  const pressed = feedbackTurn(input);
+  if (pressed) {
+    return {
+      state: remember(state, input),
+      changed: true,
+      output: pressed.output,
+      ...(pressed.report ? { feedback: pressed.report } : {}),
+    };
   }
   const result = respondOrReuse(state, input);
   const notes: OutputMessage[] = restored.expired
@@ -73,13 +99,29 @@ function respondOrReuse(
   return result;
 }
 
+/** Said when the bot is added to a group chat or a team: what it is, and how to reach it there. */
+export const GROUP_WELCOME =
+  'Hello: I am Back Pain Pathway, decision support for chronic low back pain, not prescribing. In this chat, @mention me with a question or a case; card buttons work without a mention. Several cases here are told apart by their labels (case A, case B).';
+
+/** "Type it" in a 1:1 chat; in a group chat or channel only an @mentioned message reaches the bot. */
+const typeIt = (input: TurnInput, personal: string, group: string) => (input.scope === 'personal' ? personal : group);
+
 function respond(state: ConversationState, input: TurnInput): { state: ConversationState | null; output: TurnOutput } {
-  if (input.kind === 'install') return { state, output: { messages: [helpMessage('Welcome.')] } };
+  if (input.kind === 'install') {
+    const intro = input.scope === 'personal' ? helpMessage('Welcome.') : helpMessage(GROUP_WELCOME);
+    return { state, output: { messages: [inScope(intro, input.scope)] } };
+  }
   let text = input.text;
   let card: CardValue | undefined;
   if (!text.trim() && input.value !== undefined) {
     card = parseCardValue(input.value);
-    if (!card) return { state, output: say("That button's data was not recognised; please type your answer instead.") };
+    if (!card)
+      return {
+        state,
+        output: say(
+          `That button's data was not recognised; please ${typeIt(input, 'type your answer', '@mention me with your answer')} instead.`,
+        ),
+      };
     text = cardValueText(card);
   }
   if (text.length > MAX_TEXT_CHARS) {
@@ -91,8 +133,62 @@ function respond(state: ConversationState, input: TurnInput): { state: Conversat
     };
   }
   const normalised = text.replace(/\s+/g, ' ').trim();
-  if (!normalised) return { state, output: say('I received an empty message. Type "help" to see what I can do.') };
-  return route({ input, text: normalised, lower: normalised.toLowerCase(), state, ...(card ? { card } : {}) });
+  if (!normalised)
+    return {
+      state,
+      output: say(
+        `I received an empty message. ${typeIt(input, 'Type "help"', '@mention me with "help"')} to see what I can do.`,
+      ),
+    };
+  const ctx: RouteContext = {
+    input,
+    text: normalised,
+    lower: normalised.toLowerCase(),
+    state,
+    ...(card ? { card } : {}),
+  };
+  return present(ctx, route(ctx));
+}
+
+/**
+ * The route's reply as sent: the answering message labelled with its route and cited entries (`meta`), feedback
+ * buttons under a quick answer or a plan, and the wording of the turn's scope (question-card.ts inScope).
+ */
+function present(ctx: RouteContext, result: RouteResult): RouteResult {
+  const [first, ...rest] = result.output.messages;
+  if (!first) return result;
+  const labelled = first.meta?.ids ? first : { ...first, meta: metaOf(ctx, first) };
+  const shown = [withFeedback(labelled), ...rest].map((m) => inGroupForm(m, ctx.input.scope));
+  return { ...result, output: { messages: shown } };
+}
+
+function metaOf(ctx: RouteContext, message: OutputMessage): OutputMeta {
+  const name = routeName(ctx, message.meta?.route);
+  return offersFeedback({ route: name }) ? { route: name, ids: citedIds(message.text) } : { route: name };
+}
+
+/**
+ * The route that answers this turn, as router.ts route() chooses it (a stop-gap until route() sets `meta` itself);
+ * a walk-through `plan` is named apart from the other commands, since its reply is what feedback is asked on.
+ */
+function routeName(ctx: RouteContext, known: string | undefined): string {
+  const settled = settlePendingConfirm(ctx);
+  const name = known ?? chooseRoute(settled).name;
+  if (name !== 'walkthrough-command') return name;
+  const cmd = parseCommand(
+    settled.lower,
+    pressedButton(settled.card),
+    !!settled.state.pendingConfirm,
+    !!activeRecord(settled.state),
+  );
+  return cmd?.kind === 'plan' ? PLAN_ROUTE : name;
+}
+
+/** inScope, and in a group a card-less message's suggested actions become card buttons (they need no @mention). */
+function inGroupForm(message: OutputMessage, scope: TurnInput['scope']): OutputMessage {
+  if (scope !== 'personal' && !message.card && message.suggestedActions?.length)
+    return inScope({ ...message, card: textCard(message.text, sayActions(message.suggestedActions)) }, scope);
+  return inScope(message, scope);
 }
 
 type Restored = { kind: 'ok'; state: ConversationState; expired: boolean } | { kind: 'unreadable' };

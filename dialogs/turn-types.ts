@@ -48,6 +48,16 @@ export interface OutputMessage {
   citations?: Citation[];
   /** At most 3 are rendered. */
   suggestedActions?: SuggestedAction[];
+  /**
+   * Which route answered and the knowledge entry ids the message cites (never the clinician's words): what a
+   * "Report a problem" press stores (dialogs/feedback.ts). Set by the core; not rendered.
+   */
+  meta?: OutputMeta;
+}
+
+export interface OutputMeta {
+  route: string;
+  ids?: string[];
 }
 
 export interface TurnOutput {

@@ -4,7 +4,7 @@ import { leadMessage } from './case-answer.js';
 import type { Extraction, PathwayView } from './ports.js';
 import type { RouteContext, RouteResult } from '../route.js';
 import { nextLabel } from './case-record.js';
-import { caseReply, reAsk, sayOnly } from './case-reply.js';
+import { caseReply, sayOnly } from './case-reply.js';
 import { advanceCase, newWarnings, openCase } from './case-session.js';
 import { heldInteractions } from './held-interactions.js';
 import { activeRecord, makeRoom } from './case-store.js';
@@ -49,14 +49,7 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
       answerFirst(moved.record.facts, moved.view, ex),
     );
   }
-  // Group chats and channels: one case per thread, so another patient gets a thread of their own.
-  if (current && ctx.input.scope !== 'personal') {
-    return sayOnly(
-      ctx.state,
-      `This thread already holds case ${current.label}. Start a new thread for another patient, or say "restart" to reuse this one; nothing was stored from that message.`,
-      reAsk(current),
-    );
-  }
+
   const room = makeRoom(ctx.state);
   const label = nextLabel(room.state.cases.map((c) => c.label));
   const { record, view } = openCase(label, mergeFacts(emptyFacts(), ex.patch), now);

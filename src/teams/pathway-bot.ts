@@ -8,6 +8,7 @@ import {
 import { z } from 'zod';
 import { parseCardValue, questionRefSchema, VERB, type CardValue } from '../../dialogs/card-value.js';
 import { drugSearchResult } from '../../dialogs/cards/drug-search-result.js';
+import { FEEDBACK_NOT_SAVED, feedbackTurn, type FeedbackReport } from '../../dialogs/feedback.js';
 import type { AdaptiveCardJson, TurnInput } from '../../dialogs/turn-types.js';
 import { pressedCard, questionCardNow, questionMessage, questionOf } from '../../dialogs/walkthrough/question-card.js';
 import { conversationHash, safeError, type Logger } from '../runtime/logger.js';
@@ -17,7 +18,7 @@ import type { TurnRunner } from '../runtime/turn-runner.js';
 import { queryText, toMessagingExtensionResponse } from './messaging-extension.js';
 import { cardInvokeResponse, errorInvokeResponse, messageInvokeResponse, toActivities } from './render.js';
 import { decodeSubmitValue } from './submit-data.js';
-import { conversationKeyOf, toTurnInput } from './turn-input.js';
+import { conversationKeyOf, scopeOf, toTurnInput } from './turn-input.js';
 
 export const COULD_NOT_SAVE =
   'I could not save that just now, so nothing changed; please send your last message again.';
@@ -27,6 +28,11 @@ export const UNREADABLE_ACTIVITY = 'I could not read that message. Please type i
 
 /** Reads a conversation's stored record (unparsed), for cards shown as they stand now; never writes. */
 export type ReadConversation = (conversationKey: string) => Promise<unknown>;
+
+/** Where answer feedback goes (src/storage/feedback-store.ts): false when it was refused (the day is full). */
+export interface FeedbackSink {
+  record(report: FeedbackReport): Promise<boolean>;
+}
 
 /** The `adaptiveCard/action` invoke value (Universal Actions), checked before anything reads it. */
 const cardActionSchema = z.object({
@@ -49,16 +55,18 @@ export class PathwayBot extends TeamsActivityHandler {
     private readonly limiter?: RateLimiter,
     /** Without it, cards carry no `refresh` and a pressed card is replaced by what its own data says. */
     private readonly readConversation?: ReadConversation,
+    /** Without it, a feedback press is answered "could not be saved". */
+    private readonly feedback?: FeedbackSink,
   ) {
     super();
     this.onMessage(async (context, next) => {
       await this.runTurn(context, 'message');
       await next();
     });
+    // Added to a 1:1 chat, a group chat or a team: the core says what the bot does (and, in a group, how to reach it).
     this.onMembersAdded(async (context, next) => {
       const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient?.id);
-      const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
-      if (botAdded && personal) await this.runTurn(context, 'install');
+      if (botAdded) await this.runTurn(context, 'install');
       await next();
     });
   }
@@ -105,10 +113,14 @@ export class PathwayBot extends TeamsActivityHandler {
   private async refreshCard(context: TurnContext, data: unknown): Promise<InvokeBody> {
     const ref = questionRefSchema.safeParse(data);
     if (!ref.success) return errorInvokeResponse(400, 'The card could not be refreshed.');
-    if (!this.readConversation) return cardInvokeResponse(questionMessage(ref.data.case, ref.data.key).card!);
+    if (!this.readConversation)
+      return cardInvokeResponse(questionMessage(ref.data.case, ref.data.key, false, scopeOf(context.activity)).card!);
     try {
       const saved = await this.readConversation(conversationKeyOf(context.activity));
-      return cardInvokeResponse(questionCardNow(saved, ref.data), this.viewers(context));
+      return cardInvokeResponse(
+        questionCardNow(saved, ref.data, undefined, scopeOf(context.activity)),
+        this.viewers(context),
+      );
     } catch (err) {
       this.logger.warn({ outcome: 'refresh-read-failed', ...safeError(err) }, 'card not refreshed');
       return errorInvokeResponse(500, 'The card could not be refreshed just now.');
@@ -121,9 +133,26 @@ export class PathwayBot extends TeamsActivityHandler {
     if (!ref || !this.readConversation) return pressedCard(pressed);
     try {
       const saved = await this.readConversation(conversationKeyOf(context.activity));
-      return questionCardNow(saved, ref, pressed.command === 'answer' ? pressed.text : undefined);
+      const sent = pressed.command === 'answer' ? pressed.text : undefined;
+      return questionCardNow(saved, ref, sent, scopeOf(context.activity));
     } catch {
       return pressedCard(pressed);
+    }
+  }
+
+  /** Stores one feedback report; false (logged, never thrown) when there is no store or it failed or refused. */
+  private async storeFeedback(report: FeedbackReport, conv: string): Promise<boolean> {
+    if (!this.feedback) {
+      this.logger.warn({ conv, outcome: 'feedback-not-configured' }, 'feedback not stored');
+      return false;
+    }
+    try {
+      const stored = await this.feedback.record(report);
+      this.logger.info({ conv, outcome: stored ? 'feedback-stored' : 'feedback-day-full' }, 'feedback');
+      return stored;
+    } catch (err) {
+      this.logger.warn({ conv, outcome: 'feedback-not-saved', ...safeError(err) }, 'feedback not stored');
+      return false;
     }
   }
 
@@ -147,7 +176,17 @@ export class PathwayBot extends TeamsActivityHandler {
       return 'refused';
     }
     try {
-      const { output, outcome } = await this.runner.run(input);
+      const run = await this.runner.run(input);
+      const { outcome } = run;
+      let output = run.output;
+      // A feedback press: the runner answers it and remembers its id (a retried one is a duplicate, stored once;
+      // an unreadable conversation record answers as usual and stores nothing); the report, which holds no text
+      // of the question or case, is stored here.
+      const report = feedbackTurn(input)?.report;
+      const answered = outcome === 'ok' || outcome === 'conflict-retried';
+      if (report && answered && !(await this.storeFeedback(report, conv))) {
+        output = { messages: [{ text: FEEDBACK_NOT_SAVED }] };
+      }
       const activities = toActivities(output, { refreshUserIds: this.viewers(context) });
       if (activities.length) await context.sendActivities(activities);
       this.logger.info({ conv, kind, outcome, ms: Math.round(performance.now() - started) }, 'turn');

@@ -28,7 +28,8 @@ export function badActivityId(activity: unknown): string | undefined {
   return result.success ? undefined : (result.error.issues[0]?.path.join('.') ?? 'id');
 }
 
-function scopeOf(activity: Activity): Scope {
+/** personal, groupChat or channel, from the activity's conversation. */
+export function scopeOf(activity: Activity): Scope {
   const type = activity.conversation?.conversationType;
   if (type === 'channel') return 'channel';
   if (type === 'groupChat' || activity.conversation?.isGroup) return 'groupChat';

@@ -152,20 +152,6 @@ describe('walk-through commands', () => {
     for (const c of (state as ConversationState).cases) expect(JSON.stringify(c).length).toBeLessThan(4_096);
   });
 
-  it('a group chat or channel thread holds one case: another patient is asked to go to a new thread', () => {
-    for (const scope of ['groupChat', 'channel'] as const) {
-      runScenario({
-        name: `one-per-thread-${scope}`,
-        scope,
-        turns: [
-          { say: CASE, expect: { cases: ['A'] } },
-          { say: OTHER, expect: { cases: ['A'], text: [/new thread/], facts: { age: 58 } } },
-          { say: 'new case', expect: { cases: ['A'], text: [/new thread/] } },
-        ],
-      });
-    }
-  });
-
   it('a group chat reply never repeats the pasted narrative', () => {
     const { outputs } = runScenario({ name: 'group', scope: 'groupChat', turns: [{ say: CASE }] });
     expect(textOf(outputs[0]!)).not.toContain(CASE);

@@ -5,6 +5,7 @@ import { handleTurn } from '../../dialogs/turn-core.js';
 import type { OutputMessage, TurnInput } from '../../dialogs/turn-types.js';
 import { findCase } from '../../dialogs/walkthrough/case-store.js';
 import { CORE_OPTIONS, coreInput } from '../../scripts/eval/question-suite.js';
+import { feedbackValueSchema } from '../../dialogs/feedback.js';
 
 /**
  * Every button works: from the welcome card, help, and a few case openings, every button the bot shows (card
@@ -183,7 +184,9 @@ function crawl() {
     if (node.depth > 0 && FALLBACK.test(text)) problems.push('fallback reply');
     if (output.messages.length === 0) problems.push('no reply');
     const value = parseCardValue(node.press.value);
-    if (node.press.value !== undefined && !value) problems.push('button data the core cannot read');
+    // Feedback buttons carry their own data (dialogs/feedback.ts), read before the card values.
+    const feedback = feedbackValueSchema.safeParse(node.press.value).success;
+    if (node.press.value !== undefined && !value && !feedback) problems.push('button data the core cannot read');
     if (value?.command === 'answer' && value.text !== 'Not sure' && /could not read that as an answer/.test(text))
       problems.push('a quick answer was not read');
     for (const m of output.messages) problems.push(...accessibilityProblems(m.card));
