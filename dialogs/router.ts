@@ -1,6 +1,7 @@
 import { chooseQuickRoute, type GeneralRoutes } from './answers/index.js';
 import type { Route, RouteContext, RouteResult } from './route.js';
 import { fallbackReply } from './fallback.js';
+import { reminderRoute } from './walkthrough/reminders.js';
 import { helpMessage } from './help.js';
 import { answerOrHold, holdCase } from './population-hold.js';
 import {
@@ -36,6 +37,7 @@ export const fallbackRoute: Route = {
  */
 export const walkthroughRoutes: Route[] = [
   walkthroughCommandRoute,
+  reminderRoute,
   walkthroughAnswerRoute,
   walkthroughNarrativeRoute,
   walkthroughUpdateRoute,
@@ -63,6 +65,16 @@ export function chooseRoute(ctx: RouteContext): Route {
 export function route(ctx: RouteContext): RouteResult {
   const settled = settlePendingConfirm(ctx);
   const chosen = chooseRoute(settled);
-  if (WALKTHROUGH_ROUTE_NAMES.has(chosen.name)) return holdCase(settled, chosen.handle(settled), chosen.name);
-  return answerOrHold(settled, chosen, (result, name) => resumeCase(settled, result, name));
+  const result =
+    WALKTHROUGH_ROUTE_NAMES.has(chosen.name) || chosen === reminderRoute
+      ? holdCase(settled, chosen.handle(settled), chosen.name)
+      : answerOrHold(settled, chosen, (r, name) => resumeCase(settled, r, name));
+  return labelled(result, chosen.name);
+}
+
+/** The answering message carries the route that chose it (`meta.route`), for feedback reports (dialogs/feedback.ts). */
+function labelled(result: RouteResult, name: string): RouteResult {
+  const [first, ...rest] = result.output.messages;
+  if (!first || first.meta) return result;
+  return { ...result, output: { messages: [{ ...first, meta: { route: name } }, ...rest] } };
 }

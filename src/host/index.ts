@@ -35,8 +35,13 @@ async function main(): Promise<void> {
   }
   void app.warmUp();
 
-  // Expired cases are purged now, at start-up, then hourly (src/storage/retention.ts).
-  const retention = scheduleRetention(storage, config.RETENTION_DAYS, logger);
+  // Due follow-up reminders are posted now, then checked every minute (src/runtime/reminders.ts).
+  app.reminders.start();
+  // Expired cases are purged now, at start-up, then hourly (src/storage/retention.ts); a case with a pending
+  // reminder is kept until the reminder's day plus a margin.
+  const retention = scheduleRetention(storage, config.RETENTION_DAYS, logger, undefined, {
+    keep: () => app.reminders.keepAlive(config.RETENTION_DAYS),
+  });
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -9,6 +9,14 @@ import { createMessagesHandler, type MessagesHandlerOptions } from '../teams/mes
 import { requestContext, requestIdFrom } from '../runtime/request-context.js';
 import { registerTabRoutes } from './tab-route.js';
 import { TurnRunner, type TurnCore } from '../runtime/turn-runner.js';
+import {
+  ReminderIndexingStorage,
+  ReminderScheduler,
+  withTurnReference,
+  type SendReminder,
+} from '../runtime/reminders.js';
+import { createProactiveSender, referenceOf } from '../teams/proactive.js';
+import { FeedbackStore } from '../storage/feedback-store.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 export const VERSION = pkg.version;
@@ -20,11 +28,17 @@ export interface App {
   close(graceMs?: number): Promise<void>;
   /** Fetches the token signing keys ahead of the first request (a no-op without an app id); never rejects. */
   warmUp(): Promise<void>;
+  /** Follow-up reminders: src/host/index.ts starts the minute check; tests call `tick()` with a fake clock. */
+  reminders: ReminderScheduler;
 }
 
 export interface AppOptions extends MessagesHandlerOptions {
   /** Replaces the pure turn core (the HTTP benchmark's echo bot); everything else stays the same. */
   core?: TurnCore;
+  /** The reminder scheduler's clock (ms since the epoch); default Date.now. */
+  now?: () => number;
+  /** Replaces the proactive sender (default: botbuilder's CloudAdapter, src/teams/proactive.ts). */
+  sendReminder?: SendReminder;
 }
 
 /** Longest a client may take to send a whole request (headers and body); slow senders are cut off. */
@@ -63,11 +77,18 @@ export function createApp(config: Config, storage: StoragePort, logger: Logger, 
   const silent = pino({ level: 'silent' }) as unknown as restify.ServerOptions['log'];
   const server = restify.createServer({ name: 'back-pain-pathway', handleUncaughtExceptions: false, log: silent });
   server.server.requestTimeout = REQUEST_TIMEOUT_MS;
-  const runner = new TurnRunner(storage, { retentionDays: config.RETENTION_DAYS }, options.core);
+  // Reminders (issue 15): the runner writes through a store that indexes records holding one; the scheduler posts them.
+  const { core, now, sendReminder, ...handlerOptions } = options;
+  const reminders = new ReminderScheduler(storage, sendReminder ?? createProactiveSender(config), logger, {
+    ...(now ? { now } : {}),
+  });
+  const indexed = new ReminderIndexingStorage(storage, reminders.index, logger);
+  const runner = new TurnRunner(indexed, { retentionDays: config.RETENTION_DAYS }, core);
   // Card refresh (Universal Actions) reads the stored case to show a card as it stands now; it never writes.
   const handleMessages = createMessagesHandler(config, runner, logger, {
     readConversation: async (key) => (await storage.read(key))?.value,
-    ...options,
+    feedback: new FeedbackStore(storage),
+    ...handlerOptions,
   });
   const limits = { maxBytes: config.MAX_BODY_KB * 1024, maxDepth: config.MAX_JSON_DEPTH };
   let inFlight = 0;
@@ -89,7 +110,8 @@ export function createApp(config: Config, storage: StoragePort, logger: Logger, 
           return;
         }
         req.body = parsed.value;
-        await handleMessages(req, res);
+        // the activity's reference (no user), kept in the reminder index if this turn sets a reminder
+        await withTurnReference(referenceOf(parsed.value), () => handleMessages(req, res));
       });
     } catch (err) {
       logger.error({ outcome: 'http-error', ...safeError(err) }, 'messages endpoint failed');
@@ -118,6 +140,7 @@ export function createApp(config: Config, storage: StoragePort, logger: Logger, 
   return {
     server,
     warmUp: () => handleMessages.warmUp(),
+    reminders,
     listen(port = config.PORT, host = config.HOST) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -138,6 +161,7 @@ export function createApp(config: Config, storage: StoragePort, logger: Logger, 
       // Keep-alive sockets would hold the close open until they time out; nothing is in flight on them now.
       server.server.closeAllConnections();
       await closed;
+      await reminders.stop();
       await storage.close();
     },
   };

@@ -28,7 +28,9 @@ const fields = z.object({
     .string()
     .regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'must be 3-63 lowercase letters, digits or single hyphens')
     .default('bot-state'),
-  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // Long enough for the pathway's own reviews (reassess every 2-4 weeks, referral after 12 weeks, reminders up to
+  // 6 months ahead keep their case themselves): 120 days.
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(120),
   MAX_BODY_KB: z.coerce.number().int().min(16).max(4096).default(256),
   MAX_JSON_DEPTH: z.coerce.number().int().min(8).max(256).default(32),
   AUTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(500),

@@ -8,7 +8,7 @@ describe('config', () => {
     expect(c.STORAGE).toBe('sqlite');
     expect(c.SQLITE_PATH).toBe('./data/bot.sqlite');
     expect(c.MicrosoftAppId).toBe('');
-    expect(c.RETENTION_DAYS).toBe(30);
+    expect(c.RETENTION_DAYS).toBe(120);
   });
 
   it('reads and coerces values from the environment', () => {
