@@ -1,3 +1,6 @@
+import { readEhrSigs } from './ehr-sig.js';
+import { readSpoken } from './spoken-numbers.js';
+
 /**
  * Lower case with clinicians' dotted and slashed shorthand unified, so later patterns stay simple. Offsets in the
  * result do not map back to the input: extraction reports facts, never spans of the clinician's text.
@@ -18,9 +21,18 @@ const REPLACEMENTS: readonly [RegExp, string][] = [
 ];
 
 export function normalize(text: string): string {
-  let out = text.toLowerCase();
+  let out = readClinicalText(text).toLowerCase();
   for (const [re, by] of REPLACEMENTS) out = out.replace(re, by);
   return out;
+}
+
+/**
+ * What every reader reads first, case readers and quick answers alike: dictated numbers, spoken punctuation and
+ * spelled abbreviations (spoken-numbers.ts), then EHR medication sigs (ehr-sig.ts) as the shorthand the drug
+ * readers know. Idempotent: reading its own output changes nothing.
+ */
+export function readClinicalText(text: string): string {
+  return readEhrSigs(readSpoken(text));
 }
 
 /**
