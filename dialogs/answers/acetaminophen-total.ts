@@ -5,10 +5,11 @@ import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { interactionLines } from './interactions.js';
 import { entryLine } from './knowledge-lines.js';
 import { mostDose } from './most-dose.js';
+import { regimenMme } from './calculator-answers.js';
 import { combinationByBrand, combinationByOpioid, type DrugMention, dosingFor, drugNames, productOf } from './ports.js';
 import { tabletStrengthsText } from '../../src/clinical/knowledge/named-products.js';
 import type { QuestionContext } from './question-context.js';
-import { MOST, tabletItem } from './tablet-mme.js';
+import { isCombination, joinCombinations, MOST, tabletItem } from './tablet-mme.js';
 
 /**
  * Acetaminophen added up across every product named in the question and every product the open case holds
@@ -17,15 +18,17 @@ import { MOST, tabletItem } from './tablet-mme.js';
  */
 interface Source {
   mg: number;
-  line: AnswerLine;
+  /** The product's line, then any note on it (a strength read as typed, a product's own tablet limit). */
+  lines: AnswerLine[];
 }
 
 const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 const HINT =
   'Give each product with its strength, tablets and how often, e.g. "norco 10/325 2 tabs q6h + tylenol 500 mg 2 tabs tid".';
 
-function hasAcetaminophen(m: DrugMention): boolean {
-  return m.drug === 'acetaminophen' || combinationByBrand(m.matched) !== undefined || m.acetaminophenMg !== undefined;
+/** `after`: the text after the name, up to the next drug ("codeine 15/500 2 qds": a strength typed makes a tablet). */
+function hasAcetaminophen(m: DrugMention, after: string): boolean {
+  return m.drug === 'acetaminophen' || m.acetaminophenMg !== undefined || isCombination(m, after);
 }
 
 function regimenTyped(m: DrugMention, text: string): boolean {
@@ -37,12 +40,13 @@ function regimenTyped(m: DrugMention, text: string): boolean {
 function sourceOf(m: DrugMention, after: string): Source | string | undefined {
   if (m.drug !== 'acetaminophen') {
     const combo =
-      combinationByBrand(m.matched) ?? (m.acetaminophenMg !== undefined ? combinationByOpioid(m.drug) : undefined);
+      combinationByBrand(m.matched) ??
+      (m.acetaminophenMg !== undefined || isCombination(m, after) ? combinationByOpioid(m.drug) : undefined);
     if (!combo) return undefined;
     const item = tabletItem(m, after, HINT);
     if (typeof item === 'string') return item;
     if (!item) return `I need the strength, tablets and how often for ${m.matched}. ${HINT}`;
-    return { mg: item.acetaminophenMg, line: item.lines[0]! };
+    return { mg: item.acetaminophenMg, lines: item.lines };
   }
   const product = productOf(m);
   const most = mostDose(m, after, product?.tabletMg !== undefined ? (typed) => typed ?? product.tabletMg : undefined);
@@ -56,7 +60,7 @@ function sourceOf(m: DrugMention, after: string): Source | string | undefined {
   const how = most
     ? `${MOST}: ${most.text}`
     : `${fmt(m.doseMg ?? daily)} mg${m.timesPerDay ? ` x ${fmt(m.timesPerDay)} a day` : ''}`;
-  return { mg: daily, line: { text: `${name}: ${how} = ${fmt(daily)} mg acetaminophen a day.` } };
+  return { mg: daily, lines: [{ text: `${name}: ${how} = ${fmt(daily)} mg acetaminophen a day.` }] };
 }
 
 /** Held medicines of the open case that carry acetaminophen, as sources. */
@@ -65,24 +69,27 @@ function caseSources(meds: readonly Medication[], label: string | undefined): So
     const mg = acetaminophenDailyMg(med);
     if (mg === undefined) return [];
     const name = med.product ?? drugNames(med.drug).generic;
-    return [{ mg, line: { label: `Case ${label ?? ''}`.trim(), text: `${name}: ${fmt(mg)} mg acetaminophen a day.` } }];
+    return [
+      { mg, lines: [{ label: `Case ${label ?? ''}`.trim(), text: `${name}: ${fmt(mg)} mg acetaminophen a day.` }] },
+    ];
   });
 }
 
 export function acetaminophenTotalMessage(
   text: string,
-  mentions: DrugMention[],
+  typed: DrugMention[],
   ctx: QuestionContext,
   caseMeds: readonly Medication[] = [],
 ): OutputMessage | undefined {
+  const mentions = joinCombinations(text, typed);
+  const afterOf = (m: DrugMention): string => text.slice(m.end, mentions.find((x) => x.start > m.start)?.start);
   // A name with no amount, tablets or frequency ("total apap?") is the question's word, not a product taken.
-  const holders = mentions.filter((m) => hasAcetaminophen(m) && regimenTyped(m, text));
+  const holders = mentions.filter((m) => hasAcetaminophen(m, afterOf(m)) && regimenTyped(m, text));
   const held = caseSources(caseMeds, ctx.caseLabel);
   if (holders.length === 0 || holders.length + held.length < 2) return undefined;
   const sources: Source[] = [];
   for (const m of holders) {
-    const next = mentions.find((x) => x.start > m.start);
-    const found = sourceOf(m, text.slice(m.end, next?.start));
+    const found = sourceOf(m, afterOf(m));
     if (typeof found === 'string') return plain(found);
     if (found) sources.push(found);
   }
@@ -91,8 +98,13 @@ export function acetaminophenTotalMessage(
   const max = dosingFor('acetaminophen').label.maxDailyMg;
   if (max === undefined) throw new Error('acetaminophen dosing data has no label maximum');
   const where = total > max ? 'above' : total === max ? 'at' : 'within';
+  // The opioid parts' MME beside the acetaminophen total (reference section 4: a combination tablet counts its
+  // opioid part), with the naloxone line when it applies; none when any opioid's regimen cannot be read.
+  const said = sources.flatMap((s) => s.lines);
+  const mme = regimenMme(mentions, text);
   const lines: AnswerLine[] = [
-    ...sources.map((s) => s.line),
+    ...said,
+    ...mme.lines.filter((l) => !said.some((s) => s.text === l.text)),
     entryLine('label.acetaminophen'),
     ...interactionLines(
       [...new Set(mentions.map((m) => m.drug))],
@@ -101,7 +113,7 @@ export function acetaminophenTotalMessage(
     ),
   ];
   return renderAnswer({
-    title: `Acetaminophen ${fmt(total)} mg/day from all these products: ${where} the adult maximum of ${fmt(max)} mg/day from all sources`,
+    title: `Acetaminophen ${fmt(total)} mg/day from all these products: ${where} the adult maximum of ${fmt(max)} mg/day from all sources${mme.total !== undefined ? `; ${fmt(mme.total)} MME/day` : ''}`,
     lines,
   });
 }

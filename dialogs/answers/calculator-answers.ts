@@ -14,8 +14,27 @@ import { OSWESTRY_COMMAND, parseOswestry, parseStartBack, START_BACK_COMMAND } f
 import { entryLine } from './knowledge-lines.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { expandIntervals } from './regimen-shorthand.js';
-import { acetaminophenLine, tabletItem } from './tablet-mme.js';
-import { drugNames, findDrugs, type DrugMention, MME_SOURCE, mmeFactorFor, OSWESTRY, START_BACK } from './ports.js';
+import { interactionLines } from './interactions.js';
+import {
+  acetaminophenLine,
+  drugTitle,
+  erLaLine,
+  joinCombinations,
+  labelBoxedWarning,
+  naloxoneLine,
+  tabletItem,
+} from './tablet-mme.js';
+import {
+  type DrugId,
+  drugNames,
+  findDrugs,
+  type DrugMention,
+  MME_SOURCE,
+  mmeFactorFor,
+  OSWESTRY,
+  productOf,
+  START_BACK,
+} from './ports.js';
 
 /**
  * The calculators as chat commands. `runCalculatorCommand` returns the structured result with the message so the
@@ -47,7 +66,7 @@ function isMmeCommand(text: string, lower: string): boolean {
   return (
     MME_WORD.test(lower) &&
     findDrugs(expandIntervals(withoutMmeWord(text))).some(
-      (m) => FACTORS[m.drug] !== undefined && m.doseMg !== undefined,
+      (m) => drugNames(m.drug).drugClass === 'opioid' && m.doseMg !== undefined,
     )
   );
 }
@@ -62,9 +81,27 @@ function unreadPart(text: string): string | undefined {
 const MME_COMMAND_WORDS =
   /\b(?:calculate|what(?:'s| is)|the|total|mme|morphine (?:milligram )?equivalents?|morphine equivalent dose|med)\b/gi;
 
+/**
+ * What may follow a calculator's name in a command given without its numbers ("STarT Back", "MME calculator?"): the
+ * command alone asks how to use it. Any other words with no number ("STarT Back high risk, should I refer?", "ODI
+ * bands?", "mme conversion table for switching opioids?") ask about the instrument: a guideline question.
+ */
+const COMMAND_ONLY = /^(?:calculator|calc|score|scoring|tool|please|help)?[\s?.!:]*$/;
+
+/** A calculator command: its name first, with numbers, item answers or a drug to work on, or nothing else. */
 export function isCalculatorCommand(text: string): boolean {
   const lower = text.toLowerCase().trim();
-  return isMmeCommand(text, lower) || START_BACK_COMMAND.test(lower) || OSWESTRY_COMMAND.test(lower);
+  if (isMmeCommand(text, lower))
+    return /\d/.test(lower) || COMMAND_ONLY.test(lower.replace(MME_COMMAND, '').trim()) || findDrugs(lower).length > 0;
+  if (START_BACK_COMMAND.test(lower))
+    return (
+      /\d/.test(lower) ||
+      COMMAND_ONLY.test(lower.replace(START_BACK_COMMAND, '').trim()) ||
+      parseStartBack(lower).kind === 'input'
+    );
+  if (OSWESTRY_COMMAND.test(lower))
+    return /\d/.test(lower) || COMMAND_ONLY.test(lower.replace(OSWESTRY_COMMAND, '').trim());
+  return false;
 }
 
 export function runCalculatorCommand(text: string): CalculatorOutcome | undefined {
@@ -89,12 +126,74 @@ const MME_HINT =
   'Give each opioid with its dose and how often, e.g. "MME oxycodone 5 mg q6h + tramadol 50 mg bid" or "MME fentanyl 25 mcg/hr".';
 const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
-/** Formulation words between the name and the dose ("morphine ER 15 bid") do not change the MME. */
-const FORMULATION = /\b(?:er|ir|sr|xr|cr|la|ext(?:ended)?[- ]release|immediate[- ]release)\b/gi;
+/**
+ * The opioids of a question read for their MME (clinical-reference.md sections 2 and 4): tablets and combination
+ * strengths, the most an as-needed or range regimen allows, the fentanyl patch in mcg/hr, ER/LA products said to be
+ * so. Buprenorphine (no factor) and non-opioids are kept aside, said as not counted; acetaminophen in the tablets
+ * and typed on its own is added up. A string is what stops the total (said to the clinician, nothing computed).
+ */
+interface OpioidReading {
+  items: MmeItem[];
+  /** Tablet, product and patch lines, said before the MME parts. */
+  lines: AnswerLine[];
+  acetaminophenMg: number;
+  /** Buprenorphine named: no factor, not counted. */
+  buprenorphine: DrugMention[];
+  /** Named, not opioids, not acetaminophen: not counted (their interactions are said). */
+  others: DrugMention[];
+}
+
+function readOpioids(text: string, mentions: readonly DrugMention[]): OpioidReading | string {
+  const read: OpioidReading = { items: [], lines: [], acetaminophenMg: 0, buprenorphine: [], others: [] };
+  for (const [i, m] of mentions.entries()) {
+    // Issue 12: acetaminophen is not an opioid; with an amount it joins the acetaminophen total, and named with
+    // none ("MME and total APAP?") it is part of the question.
+    if (m.drug === 'acetaminophen') {
+      read.acetaminophenMg += m.dailyMg ?? 0;
+      continue;
+    }
+    if (m.drug === 'buprenorphine') {
+      read.buprenorphine.push(m);
+      continue;
+    }
+    if (FACTORS[m.drug] === undefined) {
+      read.others.push(m);
+      continue;
+    }
+    const amount = nonPositiveDose(text, m);
+    if (amount) return `MME ${drugNames(m.drug).generic} ${amount}: ${NON_POSITIVE_REASON} No MME was calculated.`;
+    const tablets = tabletItem(m, text.slice(m.end, mentions[i + 1]?.start), MME_HINT);
+    if (typeof tablets === 'string') return tablets;
+    if (tablets) {
+      read.items.push(tablets.item);
+      read.lines.push(...tablets.lines);
+      read.acetaminophenMg += tablets.acetaminophenMg;
+      continue;
+    }
+    const item = mmeItem(m);
+    if (typeof item === 'string') return item;
+    read.items.push(item);
+  }
+  return read;
+}
+
+/** Buprenorphine named with a question about MME: never a factor; its ER/LA product said (reference section 4). */
+function buprenorphineLines(found: readonly DrugMention[]): AnswerLine[] {
+  const factor = mmeFactorFor('buprenorphine');
+  const reason = factor && 'reason' in factor ? factor.reason : 'Buprenorphine has no MME factor.';
+  const lines: AnswerLine[] = [];
+  for (const m of found) {
+    const product = productOf(m);
+    if (product) lines.push(erLaLine(product));
+  }
+  const said = [...new Set(found.map((m) => drugTitle(m.drug, m.matched)))].join(', ');
+  lines.push({ label: 'Not counted', text: `${said}: ${reason}`, source: MME_SOURCE });
+  return lines;
+}
 
 function mmeCommand(text: string): CalculatorOutcome {
-  const bare = expandIntervals(withoutMmeWord(text.replace(FORMULATION, ' ')));
-  const mentions = findDrugs(bare);
+  const bare = expandIntervals(withoutMmeWord(text));
+  const mentions = joinCombinations(bare, findDrugs(bare));
   if (!mentions.length) return { calculator: 'mme', message: plain(MME_HINT) };
   const unread = unreadPart(bare);
   if (unread) {
@@ -106,73 +205,90 @@ function mmeCommand(text: string): CalculatorOutcome {
       calculator: 'mme',
       message: plain(`acetaminophen is not an opioid: MME covers opioids only. ${MME_HINT}`),
     };
-  const bup = mentions.find((m) => m.drug === 'buprenorphine');
-  if (bup) {
-    const result: MmeResult = { kind: 'refused', drug: bup.drug, reason: 'no-factor-partial-agonist' };
-    return { calculator: 'mme', result, message: mmeMessage(result) };
-  }
-  const items: MmeItem[] = [];
-  const tabletLines: AnswerLine[] = [];
-  let acetaminophenMg = 0;
-  for (const [i, m] of mentions.entries()) {
-    // Issue 12: acetaminophen is not an opioid; with an amount it joins the acetaminophen total, and named with
-    // none ("MME and total APAP?") it is part of the question.
-    if (m.drug === 'acetaminophen') {
-      acetaminophenMg += m.dailyMg ?? 0;
-      continue;
+  const read = readOpioids(bare, mentions);
+  if (typeof read === 'string') return { calculator: 'mme', message: plain(read) };
+  const drugs = [...new Set(mentions.map((m) => m.drug))];
+  if (!read.items.length) {
+    if (read.buprenorphine.length) {
+      const result: MmeResult = { kind: 'refused', drug: 'buprenorphine', reason: 'no-factor-partial-agonist' };
+      return { calculator: 'mme', result, message: buprenorphineMessage(read, drugs) };
     }
-    const amount = nonPositiveDose(bare, m);
-    if (amount)
-      return {
-        calculator: 'mme',
-        message: plain(`MME ${drugNames(m.drug).generic} ${amount}: ${NON_POSITIVE_REASON} No MME was calculated.`),
-      };
-    const tablets =
-      FACTORS[m.drug] === undefined ? undefined : tabletItem(m, bare.slice(m.end, mentions[i + 1]?.start), MME_HINT);
-    if (typeof tablets === 'string') return { calculator: 'mme', message: plain(tablets) };
-    if (tablets) {
-      items.push(tablets.item);
-      tabletLines.push(...tablets.lines);
-      acetaminophenMg += tablets.acetaminophenMg;
-      continue;
-    }
-    const item = mmeItem(m);
-    if (typeof item === 'string') return { calculator: 'mme', message: plain(item) };
-    items.push(item);
+    const other = read.others[0]!;
+    return { calculator: 'mme', message: plain(mmeItem(other) as string) };
   }
-  if (acetaminophenMg > 0) tabletLines.push(acetaminophenLine(acetaminophenMg));
-  const result = calculateMme(items, FACTORS, THRESHOLDS);
-  return { calculator: 'mme', result, message: mmeMessage(result, tabletLines) };
+  const result = calculateMme(read.items, FACTORS, THRESHOLDS);
+  return { calculator: 'mme', result, message: mmeMessage(result, read, drugs) };
+}
+
+/** Only buprenorphine among the opioids: no MME (no factor), with what is known and the naloxone line if it applies. */
+function buprenorphineMessage(read: OpioidReading, drugs: readonly DrugId[]): OutputMessage {
+  const lines = [...buprenorphineLines(read.buprenorphine), ...riskLines(undefined, drugs, read.others)];
+  return renderAnswer({
+    title: 'No MME calculated: buprenorphine has no CDC 2022 MME factor (partial agonist)',
+    lines: uniqueText(lines),
+    note: 'MME estimates overdose risk; it is not a conversion table for switching opioids.',
+  });
 }
 
 /**
- * The MME of the opioid regimens a drug question states ("oxy IR 5 q6h + gabapentin 300 tid"): one line per opioid
- * whose dose and frequency can be read, and the total a day when there are several (CDC 2022 factors,
- * clinical-reference.md section 4). Opioids without a readable regimen are left out, so no line is an undercount:
- * when any opioid named has no readable regimen, nothing is said.
+ * What a non-opioid named beside the opioids adds (its listed interactions, the benzodiazepine one as the boxed
+ * warning it is) and the naloxone line when the total or a benzodiazepine calls for it (reference section 4).
  */
-export function regimenMmeLines(mentions: readonly DrugMention[]): AnswerLine[] {
-  const opioids = mentions.filter((m) => FACTORS[m.drug] !== undefined);
-  if (!opioids.length) return [];
-  const items: MmeItem[] = [];
-  for (const m of opioids) {
-    if (m.doseMg === undefined && m.dailyMg === undefined) return [];
-    const item = mmeItem(m);
-    if (typeof item === 'string') return [];
-    items.push(item);
+function riskLines(total: number | undefined, drugs: readonly DrugId[], others: readonly DrugMention[]): AnswerLine[] {
+  const lines: AnswerLine[] = [];
+  if (others.length) {
+    const names = [...new Set(others.map((m) => drugTitle(m.drug, m.matched)))].join(', ');
+    lines.push({ text: `${names}: not an opioid, not counted in the MME.` });
+    lines.push(...labelBoxedWarning(interactionLines(drugs)));
   }
-  const result = calculateMme(items, FACTORS, THRESHOLDS);
-  if (result.kind !== 'ok') return [];
-  const lines: AnswerLine[] = result.lines.map((l) => ({ label: 'MME', text: mmePart(l, result), source: MME_SOURCE }));
+  const naloxone = naloxoneLine(total, drugs);
+  if (naloxone) lines.push(naloxone);
+  return lines;
+}
+
+/** The first line of each text (an entry may be said by two parts of one answer). */
+function uniqueText(lines: AnswerLine[]): AnswerLine[] {
+  const seen = new Set<string>();
+  return lines.filter((l) => !seen.has(l.text) && seen.add(l.text));
+}
+
+/**
+ * The MME of the opioid regimens a drug question states ("oxy IR 5 q6h + gabapentin 300 tid", "fentanyl 50 patch
+ * with percocet 5/325 2 q6h"): the tablet and patch lines, one MME line per opioid, the total a day when there are
+ * several (CDC 2022 factors, clinical-reference.md section 4), the thresholds line from 50 MME/day, and the naloxone
+ * line when the total or a benzodiazepine named calls for it. When any opioid named has no readable regimen no MME is
+ * said (a part would be an undercount), but the naloxone line for a benzodiazepine still is.
+ */
+export function regimenMmeLines(mentions: readonly DrugMention[], text = ''): AnswerLine[] {
+  return regimenMme(mentions, text).lines;
+}
+
+/** regimenMmeLines with the total MME/day, when one was computed. */
+export function regimenMme(mentions: readonly DrugMention[], text = ''): { lines: AnswerLine[]; total?: number } {
+  const joined = joinCombinations(text, mentions);
+  const drugs = [...new Set(joined.map((m) => m.drug))];
+  const read = readOpioids(text, joined);
+  const bup = typeof read !== 'string' && read.buprenorphine.length ? buprenorphineLines(read.buprenorphine) : [];
+  const counted = typeof read === 'string' || !read.items.length ? undefined : read;
+  const result = counted ? calculateMme(counted.items, FACTORS, THRESHOLDS) : undefined;
+  if (!counted || result?.kind !== 'ok') {
+    const naloxone = naloxoneLine(undefined, drugs);
+    return { lines: [...bup, ...(naloxone ? [naloxone] : [])] };
+  }
+  const lines: AnswerLine[] = [
+    ...counted.lines,
+    ...result.lines.map((l) => ({ label: 'MME', text: mmePart(l, result), source: MME_SOURCE })),
+  ];
   lines[lines.length - 1]!.text += '; an estimate of overdose risk, not a conversion table for switching opioids.';
-  if (result.lines.length > 1)
+  if (result.lines.length > 1 || bup.length)
     lines.unshift({
       label: 'MME total',
-      text: `${fmt(result.total)} MME/day across these opioids.`,
+      text: `${fmt(result.total)} MME/day across these opioids${bup.length ? ', buprenorphine not counted' : ''}.`,
       source: MME_SOURCE,
     });
   if (result.atOrAboveReassess) lines.push(entryLine('mme.thresholds'));
-  return lines;
+  const naloxone = naloxoneLine(result.total, drugs);
+  return { lines: uniqueText([...lines, ...bup, ...(naloxone ? [naloxone] : [])]), total: result.total };
 }
 
 /** One opioid as an MME item, or what is wrong with it (said to the clinician; nothing is computed). */
@@ -181,12 +297,6 @@ function mmeItem(m: DrugMention): MmeItem | string {
   if (FACTORS[m.drug] === undefined) return `${name} is not an opioid: MME covers opioids only. ${MME_HINT}`;
   if (m.unit === 'g')
     return `${name} was given in grams, which is not a plausible opioid dose. Check the unit (mg, or mcg/hr for patches). No MME was calculated.`;
-  if (m.drug === 'fentanyl') {
-    // Patch strength: mcg/hr, or a bare number, which for a patch means mcg/hr.
-    if (m.doseMg === undefined || (m.unit !== undefined && m.unit !== 'mcg/hr'))
-      return 'Give the fentanyl patch strength in mcg/hr, e.g. "MME fentanyl 25 mcg/hr".';
-    return { drug: m.drug, mcgPerHour: m.doseMg };
-  }
   if (m.unit === 'mcg/hr') return `mcg/hr is a patch rate; give ${name} in mg with how often. No MME was calculated.`;
   if (m.dailyMg !== undefined) return { drug: m.drug, dailyMg: m.dailyMg };
   if (m.doseMg !== undefined && m.timesPerDay !== undefined)
@@ -207,7 +317,7 @@ function mmePart(l: MmeOk['lines'][number], result: MmeOk): string {
     : `${dose} = ${fmt(l.mme)} MME/day`;
 }
 
-function mmeMessage(result: MmeResult, tabletLines: AnswerLine[] = []): OutputMessage {
+function mmeMessage(result: MmeResult, read: OpioidReading, drugs: readonly DrugId[]): OutputMessage {
   if (result.kind === 'refused') {
     const factor = mmeFactorFor(result.drug);
     const reason =
@@ -218,19 +328,21 @@ function mmeMessage(result: MmeResult, tabletLines: AnswerLine[] = []): OutputMe
     return plain(
       `No MME calculated: ${result.kind === 'invalid' ? result.problems.join('; ') : 'not an opioid'}. ${MME_HINT}`,
     );
-  const lines: AnswerLine[] = [
-    ...tabletLines,
-    ...result.lines.map((l) => ({ text: mmePart(l, result), source: MME_SOURCE })),
-  ];
-  if (result.atOrAboveReassess) lines.push(entryLine('mme.thresholds'), entryLine('opioid.cdc-naloxone'));
+  const lines: AnswerLine[] = [...read.lines];
+  if (read.acetaminophenMg > 0) lines.push(acetaminophenLine(read.acetaminophenMg));
+  lines.push(...result.lines.map((l) => ({ text: mmePart(l, result), source: MME_SOURCE })));
+  if (read.buprenorphine.length) lines.push(...buprenorphineLines(read.buprenorphine));
+  if (result.atOrAboveReassess) lines.push(entryLine('mme.thresholds'));
+  lines.push(...riskLines(result.total, drugs, read.others));
   const flag = result.atOrAboveAvoid
     ? ` (at or above ${THRESHOLDS.avoid}: avoid or carefully justify)`
     : result.atOrAboveReassess
       ? ` (at or above ${THRESHOLDS.reassess}: reassess)`
       : '';
+  const without = read.buprenorphine.length ? '; buprenorphine not counted: no MME factor' : '';
   return renderAnswer({
-    title: `Total ${fmt(result.total)} MME/day${flag}`,
-    lines,
+    title: `Total ${fmt(result.total)} MME/day${flag}${without}`,
+    lines: uniqueText(lines),
     note: 'MME estimates overdose risk; it is not a conversion table for switching opioids.',
   });
 }

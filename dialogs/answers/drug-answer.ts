@@ -8,8 +8,17 @@ import { doseCheckMessage } from './dose-check-answer.js';
 import { interactionLines } from './interactions.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { entryLine } from './knowledge-lines.js';
-import { drugNames, isDosedDrug, type DrugId, type DrugMention } from './ports.js';
+import {
+  combinationByBrand,
+  combinationByOpioid,
+  drugNames,
+  isDosedDrug,
+  type DrugId,
+  type DrugMention,
+  productOf,
+} from './ports.js';
 import { readContext, withQuestion, type QuestionContext } from './question-context.js';
+import { drugTitle, joinCombinations, labelBoxedWarning } from './tablet-mme.js';
 import { uncheckedPartner } from './unchecked-partner.js';
 
 /**
@@ -30,15 +39,8 @@ const ALONE = /\b(?:alone|monotherapy|on (?:its|it's) own|by itself|only|just)\b
 export const COVERED_DRUGS =
   'duloxetine, NSAIDs (naproxen, ibuprofen), tramadol, gabapentin and pregabalin (radicular pain), acetaminophen as an adjunct';
 
-const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
-export function drugTitle(drug: DrugId, matched: string): string {
-  const generic = drugNames(drug).generic;
-  const said = matched.toLowerCase();
-  return said && said !== generic.toLowerCase() && !generic.toLowerCase().includes(said)
-    ? `${capital(said)} (${generic})`
-    : capital(generic);
-}
+/** "Percocet (oxycodone)": kept beside the answers that import it from here. */
+export { drugTitle };
 
 /** An NSAID other than naproxen or ibuprofen, named ("meloxicam"): the guideline gives it no dose of its own. */
 function otherNsaidLine(mention: DrugMention | undefined): AnswerLine | undefined {
@@ -60,7 +62,9 @@ function planLines(plan: DrugPlan, ctx: QuestionContext = {}): AnswerLine[] {
 }
 
 /** `known`: facts of the open case (age, kidney, liver) to apply when the question does not give its own. */
-export function answerDrugQuestion(lower: string, mentions: DrugMention[], known: QuestionContext = {}): OutputMessage {
+export function answerDrugQuestion(lower: string, typed: DrugMention[], known: QuestionContext = {}): OutputMessage {
+  // "oxycodone/acetaminophen": one combination product of the opioid (tablet-mme.ts joinCombinations).
+  const mentions = joinCombinations(lower, typed);
   // Only a dosed drug's amount is judged: an avoid drug with any amount still gets its "avoid".
   for (const m of mentions.filter((x) => DRUG_PLANS[x.drug].kind === 'dose')) {
     const amount = nonPositiveDose(lower, m);
@@ -71,7 +75,7 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
   }
   const drugs = [...new Set(mentions.map((m) => m.drug))];
   if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower)) return comparisonMessage(drugs, mentions);
-  if (drugs.length >= 2) return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower));
+  if (drugs.length >= 2) return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower), lower);
   const mention = mentions[0]!;
   const drug = mention.drug;
   const title = drugTitle(drug, mention.matched);
@@ -98,7 +102,7 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
     case 'opioid':
       return renderAnswer({
         title: `${title}: no dose from this pathway; opioids are a last resort`,
-        lines: withCase(uniqueText([...regimenMmeLines(mentions), ...planLines(plan)])),
+        lines: withCase(uniqueText([...regimenMmeLines(mentions, lower), ...planLines(plan)])),
         suggestedActions: [{ title: 'MME calculator', value: `MME ${drugNames(drug).generic.split(' ')[0]} ` }],
       });
     case 'dose':
@@ -108,6 +112,8 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
     return doseCheckMessage(drug, title, mention, context, withCase);
   }
   const lines = planLines(plan, context);
+  // A named product's own facts after the guideline's first line ("ultracet max?", "aleve otc?").
+  lines.splice(1, 0, ...productFactLines(mention).filter((l) => !lines.some((x) => x.text === l.text)));
   const unnamed = otherNsaidLine(mention);
   if (unnamed) lines.unshift(unnamed);
   // A class rule (NSAIDs in cirrhosis or heart failure) reaches an NSAID with no dosing record of its own too.
@@ -123,6 +129,16 @@ export function answerDrugQuestion(lower: string, mentions: DrugMention[], known
     return renderAnswer({ title: `${title}: ${heading}`, lines: withCase([...adjusted, ...lines.slice(0, 2)]) });
   }
   return renderAnswer({ title, lines: withCase(lines) });
+}
+
+/**
+ * The knowledge entries of the product a name stands for (clinical-reference.md section 2): a named product's own
+ * entries (Aleve: naproxen sodium and the OTC limit) or a combination's label limit (Ultracet: 8 tablets a day).
+ */
+function productFactLines(m: DrugMention): AnswerLine[] {
+  const combo = combinationByBrand(m.matched) ?? (m.matched.includes('/') ? combinationByOpioid(m.drug) : undefined);
+  const ids = combo?.limit ? [combo.limit.entry] : (productOf(m)?.entries ?? []);
+  return ids.map((id) => entryLine(id));
 }
 
 /** The first line of each text: the MME thresholds line may also be one of the plan's lines. */
@@ -148,7 +164,12 @@ function withCaseLines(extra: AnswerLine[]): (lines: AnswerLine[]) => AnswerLine
  * Two or more drugs: the listed interactions, any avoid note, and when a dose is asked for ("on naproxen, what dose
  * of duloxetine?") the guideline dose line of each pathway drug named without a dose.
  */
-function interactionMessage(drugs: DrugId[], mentions: DrugMention[], doseAsked: boolean): OutputMessage {
+function interactionMessage(
+  drugs: DrugId[],
+  mentions: DrugMention[],
+  doseAsked: boolean,
+  lower: string,
+): OutputMessage {
   const names = drugs.map((d) => drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? ''));
   const undosed = drugs.filter(
     (d) => !mentions.some((m) => m.drug === d && (m.doseMg !== undefined || m.dailyMg !== undefined)),
@@ -159,10 +180,12 @@ function interactionMessage(drugs: DrugId[], mentions: DrugMention[], doseAsked:
         return plan.kind === 'dose' ? planLines(plan).slice(0, 1) : [];
       })
     : [];
-  const found = interactionLines(
-    drugs,
-    undefined,
-    mentions.map((m) => m.matched),
+  const found = labelBoxedWarning(
+    interactionLines(
+      drugs,
+      undefined,
+      mentions.map((m) => m.matched),
+    ),
   );
   const avoid = drugs.flatMap((d) => {
     const plan = DRUG_PLANS[d];
@@ -175,7 +198,7 @@ function interactionMessage(drugs: DrugId[], mentions: DrugMention[], doseAsked:
           text: `${names.join(' + ')}: not checked by this pathway; use a full interaction reference.`,
         },
       ];
-  const lines: AnswerLine[] = [...doseLines, ...none, ...found, ...regimenMmeLines(mentions), ...avoid];
+  const lines: AnswerLine[] = [...doseLines, ...none, ...found, ...regimenMmeLines(mentions, lower), ...avoid];
   return renderAnswer({ title: names.join(' + '), lines });
 }
 

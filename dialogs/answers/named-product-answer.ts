@@ -4,10 +4,10 @@ import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
 import { mostDose } from './most-dose.js';
+import { erLaLine, naloxoneLine, patchRate } from './tablet-mme.js';
 import {
   type DrugMention,
   drugNames,
-  getEntry,
   MME_SOURCE,
   mmeFactorFor,
   type NamedProduct,
@@ -34,7 +34,7 @@ export function namedProductMessage(
   if (product.kind === 'gabapentin-product') return gabapentinProductMessage(m, product, place);
   const name = `${product.display} (${product.form})`;
   const daily = dailyAmount(m, after);
-  const mme = mmeLines(m, daily);
+  const mme = daily === 'mg' ? { lines: [PATCH_IN_MG_LINE], total: undefined } : mmeLines(m, daily);
   const facts = product.entries.filter((id) => id !== 'opioid.framework.immediate-release').map((id) => entryLine(id));
   const lines: AnswerLine[] = [
     erLaLine(product),
@@ -42,44 +42,50 @@ export function namedProductMessage(
     ...facts,
     entryLine('opioid.last-resort', 'Guideline (opioids, last resort)'),
   ];
-  if (mme.high) lines.push(entryLine('mme.thresholds'), entryLine('opioid.cdc-naloxone'));
+  if (m.drug === 'buprenorphine') lines.push({ text: BUPRENORPHINE_NO_DOSE });
+  if (mme.total !== undefined && mme.total >= MME_LIMITS.reassess) lines.push(entryLine('mme.thresholds'));
+  const naloxone = naloxoneLine(mme.total, [m.drug]);
+  if (naloxone) lines.push(naloxone);
   if (product.kind === 'tramadol-er') {
-    const verdict = tramadolErVerdict(daily, ctx);
-    const said = daily !== undefined ? ` ${fmt(daily)} mg/day` : '';
+    const amount = typeof daily === 'number' ? daily : undefined;
+    const verdict = tramadolErVerdict(amount, ctx);
+    const said = amount !== undefined ? ` ${fmt(amount)} mg/day` : '';
     return renderAnswer({ title: `${name}${said}: ${verdict}`, lines: place(lines) });
   }
+  const total = mme.total !== undefined ? ` ${fmt(mme.total)} MME/day;` : '';
   const title =
     product.kind === 'fentanyl-patch'
-      ? `${name}: for opioid-tolerant patients only, never an opioid start`
+      ? `${name}:${total} for opioid-tolerant patients only, never an opioid start`
       : m.drug === 'buprenorphine'
-        ? `${name}: an ER/LA opioid; not covered by this pathway (no dose, no MME factor)`
-        : `${name}: an ER/LA opioid; no dose from this pathway`;
+        ? `${name}: an ER/LA opioid; no MME (partial agonist: CDC 2022 gives no factor) and no dose from this pathway`
+        : `${name}:${total} an ER/LA opioid; no dose from this pathway`;
   return renderAnswer({ title, lines: place(lines) });
 }
 
-/** "ER/LA: the guideline starts immediate-release opioids first [1]", with the guideline's own number. */
-export function erLaLine(product: NamedProduct): AnswerLine {
-  const entry = getEntry('opioid.framework.immediate-release');
-  return {
-    label: 'ER/LA',
-    text: `${product.display} is an extended-release or long-acting opioid; the guideline starts immediate-release opioids first: "${entry.text}"`,
-    ...(entry.origin === 'guideline' ? { cites: entry.cites } : {}),
-  };
-}
+/** The guideline and the reference give no buprenorphine dose: said plainly, beside what is known about it. */
+const BUPRENORPHINE_NO_DOSE =
+  'Buprenorphine dosing is not covered by the guideline or the clinical reference: check the product label.';
 
-/** mg/day (mcg/hr for a patch) at the most the text allows, else as the ordinary reader read it. */
-function dailyAmount(m: DrugMention, after: string): number | undefined {
-  if (m.drug === 'fentanyl') return m.doseMg !== undefined && m.unit !== 'g' ? m.doseMg : undefined;
+const PATCH_IN_MG_LINE: AnswerLine = {
+  text: 'A fentanyl patch is dosed in mcg/hr, not mg: give the patch strength in mcg/hr for its MME. No MME was calculated.',
+};
+
+/**
+ * mg/day (mcg/hr for a patch, 'mg' when a patch was typed in mg) at the most the text allows, else as the ordinary
+ * reader read it.
+ */
+function dailyAmount(m: DrugMention, after: string): number | 'mg' | undefined {
+  if (m.drug === 'fentanyl') return patchRate(m, after);
   return mostDose(m, after)?.dailyMg ?? m.dailyMg;
 }
 
-function mmeLines(m: DrugMention, daily: number | undefined): { lines: AnswerLine[]; high: boolean } {
+function mmeLines(m: DrugMention, daily: number | undefined): { lines: AnswerLine[]; total: number | undefined } {
   const factor = mmeFactorFor(m.drug);
-  if (factor && 'reason' in factor) return { lines: [{ text: factor.reason, source: MME_SOURCE }], high: false };
-  if (daily === undefined) return { lines: [], high: false };
+  if (factor && 'reason' in factor) return { lines: [{ text: factor.reason, source: MME_SOURCE }], total: undefined };
+  if (daily === undefined) return { lines: [], total: undefined };
   const item: MmeItem = m.drug === 'fentanyl' ? { drug: m.drug, mcgPerHour: daily } : { drug: m.drug, dailyMg: daily };
   const result = calculateMme([item], MME_FACTORS, MME_LIMITS);
-  if (result.kind !== 'ok') return { lines: [], high: false };
+  if (result.kind !== 'ok') return { lines: [], total: undefined };
   const l = result.lines[0]!;
   const unit = l.unit === 'mcg/hr' ? 'mcg/hr' : 'mg/day';
   return {
@@ -90,7 +96,7 @@ function mmeLines(m: DrugMention, daily: number | undefined): { lines: AnswerLin
         source: MME_SOURCE,
       },
     ],
-    high: result.atOrAboveReassess,
+    total: result.total,
   };
 }
 

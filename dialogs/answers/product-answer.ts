@@ -7,14 +7,18 @@ import { acetaminophenTotalMessage } from './acetaminophen-total.js';
 import { caseInteractionLines } from './case-interactions.js';
 import { doseCheckMessage } from './dose-check-answer.js';
 import { drugTitle } from './drug-answer.js';
+import { DRUG_PLANS } from './drug-plans.js';
 import { entryLine } from './knowledge-lines.js';
 import { mostDose, mostLine, type MostDose } from './most-dose.js';
 import { namedProductMessage } from './named-product-answer.js';
 import { nonPositiveDose } from './non-positive-dose.js';
 import {
+  type CombinationProduct,
   combinationByBrand,
   combinationByOpioid,
   type DrugMention,
+  formatStrength,
+  strengthsForName,
   dosingFor,
   drugNames,
   isDosedDrug,
@@ -27,7 +31,7 @@ import {
   SOURCE,
 } from './ports.js';
 import { readContext, withQuestion, type QuestionContext } from './question-context.js';
-import { acetaminophenLine, tabletItem } from './tablet-mme.js';
+import { acetaminophenLine, joinCombinations, naloxoneLine, regimenAfter, tabletItem } from './tablet-mme.js';
 import { naproxenSodiumMg, productByName } from '../../src/clinical/knowledge/named-products.js';
 
 /** "Anaprox DS is 550 mg", from the product data. */
@@ -46,15 +50,19 @@ const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDi
 const HINT = 'Give the strength, the tablets per dose and how often, e.g. "norco 10/325 2 tabs q6h".';
 /** A question that sets two forms side by side rather than taking both. */
 const COMPARE = /\b(?:same as|equivalent|equal to|instead of|versus|vs\.?|compared?|switch(?:ing)? (?:to|from))\b|=/;
+/** A question about how much of a product, with no amount typed after its name. */
+const HOW_MANY = /\bhow (?:many|much)\b|\bmax(?:imum)?\b|\blimit\b/;
 const ER_KINDS = new Set(['er-la', 'tramadol-er', 'fentanyl-patch', 'gabapentin-product']);
 
 export function answerProductQuestion(
   lower: string,
-  mentions: DrugMention[],
+  typed: DrugMention[],
   known: QuestionContext = {},
   caseMeds: readonly Medication[] = [],
 ): OutputMessage | undefined {
-  if (!mentions.length || mentions.some((m) => nonPositiveDose(lower, m) !== undefined)) return undefined;
+  if (!typed.length || typed.some((m) => nonPositiveDose(lower, m) !== undefined)) return undefined;
+  // "codeine/paracetamol 30/500": one combination tablet, not an opioid and an acetaminophen dose.
+  const mentions = joinCombinations(lower, typed);
   const ctx = withQuestion(known, readContext(lower));
   const apap = acetaminophenTotalMessage(lower, mentions, ctx, caseMeds);
   if (apap) return apap;
@@ -66,13 +74,17 @@ export function answerProductQuestion(
   const twice = COMPARE.test(lower) ? undefined : sameDrugTwice(named);
   if (twice) return twice;
   const m = named.find((x) => productOf(x) || combinationByBrand(x.matched)) ?? named[0]!;
-  const after = lower.slice(m.end, mentions.find((x) => x.start > m.start)?.start);
+  const after = regimenAfter(lower.slice(m.end, mentions.find((x) => x.start > m.start)?.start));
   const place = placeCaseLines(caseInteractionLines(m.drug, ctx));
   const product = productOf(m);
   if (product && ER_KINDS.has(product.kind)) return namedProductMessage(m, product, after, ctx, place);
   const reading = readTabletRegimen(after);
+  // "how many ultracet tablets a day?": a question about the product, not a regimen ("a day" is not once daily).
+  const asked = HOW_MANY.test(lower) && !/\d/.test(after);
   const combo = combinationByBrand(m.matched) ?? (reading.strength ? combinationByOpioid(m.drug) : undefined);
-  const regimenTyped = reading.strength || reading.timesPerDay !== undefined || reading.tabletsPerDose !== undefined;
+  if (combo && asked) return combinationFactsMessage(m, combo, place);
+  const regimenTyped =
+    !asked && (reading.strength || reading.timesPerDay !== undefined || reading.tabletsPerDose !== undefined);
   if (combo && regimenTyped) return combinationMessage(m, after, ctx, place);
   if (product?.kind === 'naproxen-sodium') return naproxenSodiumMessage(m, product, after, ctx, place);
   if (isDosedDrug(m.drug)) return mostDoseMessage(m, after, ctx, place);
@@ -133,7 +145,7 @@ function combinationMessage(m: DrugMention, after: string, ctx: QuestionContext,
   if (!item) return plain(`I need how often ${m.matched} is taken. ${HINT}`);
   const generic = drugNames(item.item.drug).generic;
   const apap = [acetaminophenLine(item.acetaminophenMg)];
-  if (item.item.drug === 'tramadol' && isDosedDrug('tramadol')) return ultracetMessage(m, item, ctx, place);
+  if (item.item.drug === 'tramadol' && isDosedDrug('tramadol')) return ultracetMessage(m, item, after, ctx, place);
   const result = calculateMme([item.item], MME_FACTORS, MME_LIMITS);
   if (result.kind !== 'ok') return plain(`No MME was calculated for ${m.matched}. ${HINT}`);
   const l = result.lines[0]!;
@@ -145,7 +157,8 @@ function combinationMessage(m: DrugMention, after: string, ctx: QuestionContext,
       text: `${generic} ${fmt(l.dailyAmount)} mg/day x ${l.factor} = ${fmt(result.total)} MME/day; an estimate of risk, not a conversion table for switching opioids.`,
       source: MME_SOURCE,
     },
-    ...(result.atOrAboveReassess ? [entryLine('mme.thresholds'), entryLine('opioid.cdc-naloxone')] : []),
+    ...(result.atOrAboveReassess ? [entryLine('mme.thresholds')] : []),
+    ...[naloxoneLine(result.total, [item.item.drug])].filter((l) => l !== undefined),
     entryLine('opioid.last-resort'),
     entryLine('opioid.gate.documented-failure'),
     entryLine('opioid.framework.lowest-dose'),
@@ -163,14 +176,35 @@ function combinationMessage(m: DrugMention, after: string, ctx: QuestionContext,
   });
 }
 
+/**
+ * "how many ultracet tablets a day?", "max tylenol #3?": the product's strengths and its own limits (the label's
+ * tablet limit where the reference gives one, acetaminophen from all sources), then where its opioid sits.
+ */
+function combinationFactsMessage(m: DrugMention, combo: CombinationProduct, place: Place): OutputMessage {
+  const strengths = strengthsForName(combo, m.matched).map(formatStrength).join(', ');
+  const plan = DRUG_PLANS[combo.opioid];
+  const lines: AnswerLine[] = [
+    ...(combo.limit ? [entryLine(combo.limit.entry)] : []),
+    entryLine('label.acetaminophen'),
+    ...plan.lines.slice(0, 1).map(([id, label]) => entryLine(id, label)),
+  ];
+  return renderAnswer({
+    title: `${drugTitle(m.drug, m.matched)}: ${combo.generic}${strengths ? ` ${strengths}` : ''} (opioid mg / acetaminophen mg)`,
+    lines: place(lines),
+  });
+}
+
 /** Ultracet: the tramadol part goes through the tramadol dose check; its 8-tablet limit heads the answer when stricter. */
 function ultracetMessage(
   m: DrugMention,
   item: Exclude<ReturnType<typeof tabletItem>, string | undefined>,
+  after: string,
   ctx: QuestionContext,
   place: Place,
 ): OutputMessage {
-  const combo = combinationByBrand(m.matched)!;
+  // "ultracet", or tramadol typed with its strength ("tramadol/apap 37.5/325"): the one tramadol combination.
+  const combo = combinationByBrand(m.matched) ?? combinationByOpioid('tramadol');
+  if (!combo) return plain(`No tramadol combination product is listed. ${HINT}`);
   const tablets = item.tablets ?? 0;
   const limit = combo.limit;
   const where = !limit
@@ -184,7 +218,9 @@ function ultracetMessage(
     where && limit ? `Ultracet ${where} its label maximum of ${limit.maxTabletsPerDay} tablets a day; ` : '';
   const dailyMg = item.item.dailyMg ?? 0;
   const strength = combo.strengths[0]!.opioidMg;
-  const perDoseTablets = Math.max(1, Math.round((m.doseMg ?? strength) / strength));
+  // Tablets a dose: as typed after the name ("2 q6h", "2 tabs"), else from the dose the reader found.
+  const typedCount = readTabletRegimen(after).tabletsPerDose;
+  const perDoseTablets = typedCount ?? Math.max(1, Math.round((m.doseMg ?? strength) / strength));
   const doseMg = strength * perDoseTablets;
   const mention: DrugMention = { ...m, doseMg, timesPerDay: dailyMg / doseMg, dailyMg };
   const first = [...item.lines, acetaminophenLine(item.acetaminophenMg)];
@@ -221,6 +257,15 @@ function naproxenSodiumMessage(
       ? `${product.display} is naproxen sodium ${perTablet} mg a tablet: ${perTablet} mg = ${base} mg naproxen. Doses here are in naproxen base (${pairs}).`
       : `${product.display} ${fmt(m.saltMg ?? 0)} mg = ${fmt(m.doseMg ?? 0)} mg naproxen. Doses here are in naproxen base (${pairs}).`;
   const first: AnswerLine[] = [{ text: conversion, source: SOURCE.naproxenLabel }];
+  // "anaprox 550 is how much naproxen?": the conversion is the answer; a dose check needs how often.
+  if (!most && m.timesPerDay === undefined && m.dailyMg === undefined)
+    return renderAnswer({
+      title: `${product.display} ${fmt(m.saltMg ?? perTablet ?? 0)} mg = ${fmt(m.doseMg ?? 0)} mg naproxen`,
+      lines: place([
+        ...product.entries.map((id) => entryLine(id)),
+        { text: `For a dose check, say how often, e.g. "naproxen ${fmt(m.doseMg ?? 0)} mg bid".` },
+      ]),
+    });
   if (most) first.push(mostLine(most));
   const times = most?.timesPerDay ?? m.timesPerDay;
   const sodiumDaily =

@@ -1,15 +1,22 @@
 import type { MmeItem } from '../../src/clinical/calculators/mme.js';
+import type { CombinationStrength } from '../../src/clinical/knowledge/combination-products.js';
+import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
+import { FORMULATION_AFTER } from '../../src/clinical/language/product-reading.js';
 import type { AnswerLine } from './answer-message.js';
-import { erLaLine } from './named-product-answer.js';
+import { entryLine } from './knowledge-lines.js';
+import { mostDose } from './most-dose.js';
 import {
   type CombinationProduct,
   combinationByBrand,
   combinationByOpioid,
+  type DrugId,
   type DrugMention,
   dosingFor,
   drugNames,
   formatStrength,
   getEntry,
+  interactionRules,
+  type NamedProduct,
   productOf,
   readTabletRegimen,
   SOURCE,
@@ -39,38 +46,136 @@ const plural = (n: number, word: string): string => `${fmt(n)} ${word}${n === 1 
  * The MME item for one mention read as tablets, a question to ask (string), or undefined when the mention is not
  * written as tablets (the ordinary dose reader handles it). `after` is the text after the name, up to the next drug.
  */
-export function tabletItem(m: DrugMention, after: string, hint: string): TabletItem | string | undefined {
+const ER_LA_KINDS = new Set(['er-la', 'tramadol-er']);
+
+/**
+ * The regimen text after a name without its formulation word ("morphine IR 15 q4h prn" -> " 15 q4h prn"): the
+ * reader has already taken the word (an ER word names the product), and the regimen is read after it.
+ */
+export const regimenAfter = (after: string): string => after.replace(FORMULATION_AFTER, '');
+
+export function tabletItem(m: DrugMention, typedAfter: string, hint: string): TabletItem | string | undefined {
+  const after = regimenAfter(typedAfter);
+  if (m.drug === 'fentanyl') return patchItem(m, after);
   const named = productOf(m);
   // An ER/LA product is said to be one, never computed as if it were its immediate-release generic.
-  if (named && named.kind !== 'gabapentin-product' && m.drug !== 'fentanyl' && m.dailyMg !== undefined)
-    return { item: { drug: m.drug, dailyMg: m.dailyMg }, lines: [erLaLine(named)], acetaminophenMg: 0, atMost: false };
-  if (named && m.drug === 'fentanyl' && m.doseMg !== undefined && m.unit === 'mcg/hr')
-    return {
-      item: { drug: m.drug, mcgPerHour: m.doseMg },
-      lines: [erLaLine(named)],
-      acetaminophenMg: 0,
-      atMost: false,
-    };
+  if (named && ER_LA_KINDS.has(named.kind) && m.dailyMg !== undefined) {
+    const most = mostDose(m, after);
+    const dailyMg = most?.dailyMg ?? m.dailyMg;
+    const lines = [erLaLine(named)];
+    if (most) lines.push({ text: `${named.display} ${MOST}: ${most.text}.`, source: SOURCE.clinicalReference });
+    return { item: { drug: m.drug, dailyMg }, lines, acetaminophenMg: 0, atMost: most !== undefined };
+  }
   const reading = readTabletRegimen(after);
   const byBrand = combinationByBrand(m.matched);
   const product = byBrand ?? (reading.strength ? combinationByOpioid(m.drug) : undefined);
   if (product) return productItem(m, product, reading, hint);
-  if (!reading.atMost || reading.mgPerTablet === undefined || m.drug === 'fentanyl') return undefined;
-  const tablets = tabletsPerDay(reading);
-  if (tablets === undefined) return undefined;
-  const name = drugNames(m.drug).generic;
-  const dailyMg = reading.mgPerTablet * tablets;
+  if (!reading.atMost) return undefined;
+  // "oxycodone 15 mg q4h prn", "tramadol 50-100 q4-6h prn": the most the prescription allows (reference section 4).
+  const most = mostDose(m, after);
+  if (!most) return undefined;
   return {
-    item: { drug: m.drug, dailyMg },
-    lines: [
-      {
-        text: `${name} ${fmt(reading.mgPerTablet)} mg ${MOST}: ${countText(reading, tablets)}.`,
-        source: SOURCE.clinicalReference,
-      },
-    ],
+    item: { drug: m.drug, dailyMg: most.dailyMg },
+    lines: [{ text: `${drugNames(m.drug).generic} ${MOST}: ${most.text}.`, source: SOURCE.clinicalReference }],
     acetaminophenMg: 0,
     atMost: true,
   };
+}
+
+/** A mg amount typed right after a patch's name ("fentanyl 50 mg patch"): not a patch unit, so it is asked about. */
+const PATCH_IN_MG = /^[^\d]{0,30}\d{1,4}(?:\.\d{1,2})?\s?(?:mg|milligrams?)\b/i;
+
+/**
+ * The fentanyl patch rate in mcg/hr: typed as mcg/hr (or mcg), or a bare number ("fentanyl 50 patch"), which for a
+ * patch is its strength in mcg/hr; a typed mg is not a patch unit ('mg'); undefined when no strength was typed.
+ */
+export function patchRate(m: DrugMention, after: string): number | 'mg' | undefined {
+  if (m.doseMg === undefined) return undefined;
+  if (m.unit === 'mcg/hr') return m.doseMg;
+  if (m.unit === 'g' || PATCH_IN_MG.test(after)) return 'mg';
+  return m.doseMg;
+}
+
+const PATCH_HINT = 'Give the fentanyl patch strength in mcg/hr, e.g. "MME fentanyl 25 mcg/hr".';
+
+/**
+ * A fentanyl patch as an MME item: the rate in mcg/hr x the CDC 2022 factor per mcg/hr (clinical-reference.md
+ * section 4), with the patch's own facts: ER/LA, for opioid-tolerant patients only, never an opioid start.
+ */
+function patchItem(m: DrugMention, after: string): TabletItem | string {
+  const rate = patchRate(m, after);
+  if (rate === 'mg') return `A fentanyl patch is dosed in mcg/hr, not mg. ${PATCH_HINT} No MME was calculated.`;
+  if (rate === undefined) return PATCH_HINT;
+  const product = productOf(m);
+  const lines: AnswerLine[] = product ? [erLaLine(product)] : [];
+  lines.push(entryLine('label.fentanyl-patch'));
+  return { item: { drug: 'fentanyl', mcgPerHour: rate }, lines, acetaminophenMg: 0, atMost: false };
+}
+
+/** "ER/LA: the guideline starts immediate-release opioids first [1]", with the guideline's own number. */
+export function erLaLine(product: NamedProduct): AnswerLine {
+  const entry = getEntry('opioid.framework.immediate-release');
+  return {
+    label: 'ER/LA',
+    text: `${product.display} is an extended-release or long-acting opioid; the guideline starts immediate-release opioids first: "${entry.text}"`,
+    ...(entry.origin === 'guideline' ? { cites: entry.cites } : {}),
+  };
+}
+
+/** "codeine/paracetamol 30/500": an opioid and acetaminophen joined by a slash name one combination tablet. */
+const SLASH = /^\s?\/\s?$/;
+
+/**
+ * Mentions with each "opioid/acetaminophen" pair read as one combination product of the opioid, its name spanning
+ * both ("oxycodone/acetaminophen 5/325 2 q6h"), so the strength after it is read as the tablet's, not as an
+ * acetaminophen dose.
+ */
+export function joinCombinations(text: string, mentions: readonly DrugMention[]): DrugMention[] {
+  const out: DrugMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1];
+    if (
+      next?.drug === 'acetaminophen' &&
+      combinationByOpioid(m.drug) !== undefined &&
+      SLASH.test(text.slice(m.end, next.start))
+    ) {
+      out.push({ drug: m.drug, matched: text.slice(m.start, next.end), start: m.start, end: next.end });
+      i++;
+    } else out.push(m);
+  }
+  return out;
+}
+
+/** True when the mention names an opioid/acetaminophen tablet: a brand, or a generic typed with an "X/Y" strength. */
+export function isCombination(m: DrugMention, after: string): boolean {
+  if (combinationByBrand(m.matched)) return true;
+  return combinationByOpioid(m.drug) !== undefined && readTabletRegimen(after).strength !== undefined;
+}
+
+/**
+ * The naloxone line (clinical-reference.md section 4: offer naloxone at >= 50 MME/day or with a benzodiazepine),
+ * with the reasons this question meets; undefined when it meets none.
+ */
+export function naloxoneLine(totalMme: number | undefined, drugs: readonly DrugId[]): AnswerLine | undefined {
+  const reasons: string[] = [];
+  if (totalMme !== undefined && totalMme >= NALOXONE_RISK.atOrAboveMme)
+    reasons.push(`${fmt(totalMme)} MME/day is >= ${NALOXONE_RISK.atOrAboveMme}`);
+  const classes: readonly string[] = NALOXONE_RISK.withDrugClasses;
+  const risky = drugs.filter((d) => classes.includes(drugNames(d).drugClass));
+  const opioid = drugs.some((d) => drugNames(d).drugClass === 'opioid');
+  if (opioid && risky.length) reasons.push(`${risky.map((d) => drugNames(d).generic).join(' and ')} with an opioid`);
+  if (!reasons.length) return undefined;
+  return { ...entryLine(NALOXONE_RISK.entry), label: `Naloxone (${reasons.join('; ')})` };
+}
+
+/**
+ * The opioid + benzodiazepine interaction line is the FDA's 2016 boxed warning (clinical-reference.md section 3):
+ * labelled so, wherever an answer shows it.
+ */
+const BOXED = interactionRules.find((r) => r.id === 'interaction.opioid-benzodiazepine');
+export function labelBoxedWarning(lines: AnswerLine[]): AnswerLine[] {
+  return lines.map((l) => (BOXED && l.text === BOXED.text ? { ...l, label: 'Boxed warning' } : l));
 }
 
 function productItem(
@@ -82,7 +187,10 @@ function productItem(
   const allowed = strengthsForName(product, m.matched);
   const listed = allowed.map(formatStrength).join(', ');
   const brand = m.matched.charAt(0).toUpperCase() + m.matched.slice(1);
-  let strength = allowed.length === 1 ? allowed[0] : undefined;
+  if (!allowed.length && !reading.strength)
+    return `Which ${brand} strength? Give it as ${product.generic} mg a tablet with the tablets and how often, e.g. "MME ${m.matched} 30/500 2 tabs qds". No MME was calculated.`;
+  let strength: CombinationStrength | undefined = allowed.length === 1 ? allowed[0] : undefined;
+  let asTyped: AnswerLine | undefined;
   // "percocet 5 q6h": the opioid part alone names a strength when exactly one listed strength has it; for a
   // one-strength product a small bare number is the tablet count ("ultracet 2 q4h").
   const opioidOnly = reading.strength ? undefined : (reading.leadMg ?? reading.mgPerTablet);
@@ -98,6 +206,15 @@ function productItem(
   if (reading.strength) {
     const typed = reading.strength;
     strength = allowed.find((s) => s.opioidMg === typed.opioidMg && s.acetaminophenMg === typed.acetaminophenMg);
+    // A generic name ("codeine 15/500", "codeine/paracetamol 8/500") or a product with no listed strengths says the
+    // strength itself: computed as typed, and said to be so. A brand's own list stays the check ("norco 10/500").
+    if (!strength && (product.typedStrengths || isGenericName(m))) {
+      strength = typed;
+      asTyped = {
+        text: `${typed.opioidMg}/${typed.acetaminophenMg} is read as typed: ${typed.opioidMg} mg ${drugNames(product.opioid).generic} and ${typed.acetaminophenMg} mg acetaminophen (paracetamol) a tablet. It is not among the strengths the reference lists${listed ? ` (${listed})` : ''}: check it against the label.`,
+        source: SOURCE.clinicalReference,
+      };
+    }
     if (!strength)
       return `${typed.opioidMg}/${typed.acetaminophenMg} is not one of the ${brand} strengths I have (${product.generic}: ${listed}). Give the strength from the label. No MME was calculated.`;
   }
@@ -114,9 +231,26 @@ function productItem(
       source: product.source,
     },
   ];
+  if (asTyped) lines.push(asTyped);
   const limit = productLimitLine(product, tablets);
   if (limit) lines.push(limit);
   return { item: { drug: product.opioid, dailyMg: opioidMg }, lines, acetaminophenMg, atMost: count.atMost, tablets };
+}
+
+/** "codeine", "hydrocodone/apap", "codeine/paracetamol": a name that fixes no brand's strength list. */
+function isGenericName(m: DrugMention): boolean {
+  return m.matched.includes('/') || m.matched.toLowerCase() === drugNames(m.drug).generic.toLowerCase();
+}
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Percocet (oxycodone)", "Tramadol": the name as typed with its generic when they differ. */
+export function drugTitle(drug: DrugId, matched: string): string {
+  const generic = drugNames(drug).generic;
+  const said = matched.toLowerCase();
+  return said && said !== generic.toLowerCase() && !generic.toLowerCase().includes(said)
+    ? `${capital(said)} (${generic})`
+    : capital(generic);
 }
 
 /** What the prescription allows at its most, said wherever a range, "as needed" or a cap was read. */

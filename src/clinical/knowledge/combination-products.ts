@@ -19,6 +19,12 @@ export interface CombinationProduct {
   /** Brand names as the drug catalogue spells them (lowercase), for this product. */
   readonly brands: readonly string[];
   readonly strengths: readonly CombinationStrength[];
+  /**
+   * The strength is read as typed, "X/Y" = opioid mg / acetaminophen mg a tablet (clinical-reference.md section 2),
+   * for a product whose strengths the reference does not list (co-codamol): computed from the typed parts and said
+   * to be as typed, never guessed; with no strength typed it is asked for.
+   */
+  readonly typedStrengths?: true;
   /** The product's own label limit, where the reference gives one (Ultracet: 8 tablets a day, 5 days; label.ultracet). */
   readonly limit?: { readonly maxTabletsPerDay: number; readonly maxDays: number; readonly entry: string };
   readonly source: string;
@@ -70,6 +76,18 @@ export const combinationProducts: readonly CombinationProduct[] = Object.freeze(
     brands: ['ultracet'],
     strengths: [{ opioidMg: 37.5, acetaminophenMg: 325 }],
     limit: { maxTabletsPerDay: 8, maxDays: 5, entry: 'label.ultracet' },
+    source,
+    review: 'pending',
+  },
+  // Codeine/paracetamol under its UK name: the reference's codeine/acetaminophen, with no strengths listed for this
+  // name, so a strength is taken only as typed ("co-codamol 30/500": 30 mg codeine, 500 mg paracetamol a tablet).
+  // The names reach the reader only once the drug catalogue lists them for codeine.
+  {
+    opioid: 'codeine',
+    generic: 'codeine/paracetamol (co-codamol)',
+    brands: ['co-codamol', 'cocodamol', 'co codamol'],
+    strengths: [],
+    typedStrengths: true,
     source,
     review: 'pending',
   },

@@ -43,6 +43,18 @@ export function mmeFactorTable(): Partial<Record<DrugId, number>> {
 /** CDC 2022 thresholds for reassessment (MME/day). */
 export const MME_THRESHOLDS = Object.freeze({ reassessAtOrAbove: 50, avoidOrJustifyAtOrAbove: 90 });
 
+/**
+ * When an answer offers naloxone (clinical-reference.md section 4, CDC 2022): "offer naloxone when risk factors are
+ * present (>= 50 MME/day, benzodiazepine, history of substance use disorder or overdose)". An MME answer offers it
+ * when its total reaches `atOrAboveMme`, and any opioid answer when a drug of `withDrugClasses` is named beside the
+ * opioid. The history risk factors are said in the entry's text (`entry`), never read from the question.
+ */
+export const NALOXONE_RISK = Object.freeze({
+  atOrAboveMme: 50,
+  withDrugClasses: Object.freeze(['benzodiazepine'] as const),
+  entry: 'opioid.cdc-naloxone',
+});
+
 const mme = referenceOf('mme');
 const cdc = referenceOf('opioid-framework');
 
