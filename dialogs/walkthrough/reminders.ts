@@ -13,6 +13,7 @@ import { IDENTIFIERS_REFUSED } from './intake.js';
 import { evaluatePathway, type PathwayView } from './ports.js';
 import { extraction } from './read-text.js';
 import { stepList } from './step-titles.js';
+import { UNITS } from '../../src/clinical/language/spoken-numbers.js';
 
 /**
  * Follow-up reminders (issue 15), the pure part: reading "remind me in 2 weeks about case A", "reminders",
@@ -46,23 +47,13 @@ export const REVIEW_INTERVALS: readonly { knowledgeId: string; weeks: number }[]
 // ---------------------------------------------------------------------------------------------------------------
 // Reading the command
 
+/** "in a week", "in two weeks": one to twelve, from the spoken-number reader's words. */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
+  ...Object.fromEntries(Object.entries(UNITS).filter(([, n]) => n >= 1 && n <= 12)),
 };
-const COUNT = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -180,7 +180,8 @@ const LETTER_PATTERNS: readonly [RegExp, string][] = SPELLED_ABBREVIATIONS.map((
   r.letters,
 ]);
 
-const UNITS: Readonly<Record<string, number>> = {
+/** Number words up to nineteen (also read by dialogs/walkthrough/reminders.ts). */
+export const UNITS: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
   two: 2,
