@@ -10,6 +10,10 @@ import { feedbackKey, FeedbackStore } from '../../src/storage/feedback-store.js'
 import { SqliteStorage } from '../../src/storage/sqlite-storage.js';
 import { post, startBot, type RunningBot } from '../helpers/bot-server.js';
 import { replyText, teamsActivity, type Scope } from '../helpers/teams-activity.js';
+import { cardNodes, cardsOf, type Json } from '../helpers/card-walk.js';
+
+const actions = (card: unknown): Json[] =>
+  cardNodes(card, (o) => typeof o.type === 'string' && o.type.startsWith('Action.'), ['refresh']);
 
 /**
  * Answer feedback over HTTP (issue 15): every quick answer and plan carries "Helpful" and "Report a problem" (with
@@ -17,7 +21,6 @@ import { replyText, teamsActivity, type Scope } from '../helpers/teams-activity.
  * in the configured store, and never any text of the question or the case; `npm run feedback-report` lists them by
  * route and reason.
  */
-type Json = Record<string, unknown>;
 const QUESTION = 'duloxetine dose for my marathon runner?';
 const NARRATIVE =
   '58F chronic low back pain 9 months, naproxen 500 bid 8 weeks no relief, no red flags, flamenco teacher';
@@ -33,25 +36,6 @@ afterAll(async () => {
   await bot.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-const cardsOf = (activities: Json[]) =>
-  activities.flatMap((a) => ((a.attachments as { content: Json }[] | undefined) ?? []).map((x) => x.content));
-
-function actions(card: unknown): Json[] {
-  const out: Json[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) walk(n);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const o = node as Json;
-    if (typeof o.type === 'string' && o.type.startsWith('Action.')) out.push(o);
-    for (const [k, v] of Object.entries(o)) if (k !== 'refresh') walk(v);
-  };
-  walk(card);
-  return out;
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 const reportsToday = async () => new FeedbackStore(bot.storage).list(new Date(), 1);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../dialogs/conversation-state.js';
 import { post, startBot, type RunningBot } from '../helpers/bot-server.js';
 import { BOT, replyText, teamsActivity, TENANT, type Scope } from '../helpers/teams-activity.js';
+import { buttons, cardsOf, type Json } from '../helpers/card-walk.js';
 
 /**
  * Group chats and channels over HTTP (issue 15): there the bot receives only messages that @mention it, while card
@@ -10,7 +11,6 @@ import { BOT, replyText, teamsActivity, TENANT, type Scope } from '../helpers/te
  * with your answer" instead of "type it", it sends no suggested actions (they post an unmentioned message), and a
  * button pressed without any mention moves the case on.
  */
-type Json = Record<string, unknown>;
 const NARRATIVE =
   '58F chronic low back pain 9 months, naproxen 500 bid 8 weeks no relief, no red flags, no leg symptoms';
 
@@ -19,25 +19,6 @@ beforeAll(async () => {
   bot = await startBot();
 });
 afterAll(() => bot.close());
-
-const cardsOf = (activities: Json[]) =>
-  activities.flatMap((a) => ((a.attachments as { content: Json }[] | undefined) ?? []).map((x) => x.content));
-
-function buttons(card: unknown): Json[] {
-  const out: Json[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) walk(n);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const o = node as Json;
-    if (o.type === 'Action.Execute' || o.type === 'Action.Submit') out.push(o);
-    for (const [k, v] of Object.entries(o)) if (k !== 'refresh' && k !== 'fallback') walk(v);
-  };
-  walk(card);
-  return out;
-}
 
 function added(scope: Scope, conversationId: string, members: { id: string }[]): Json {
   return { ...teamsActivity({ scope, conversationId, type: 'conversationUpdate' }), membersAdded: members };

@@ -8,6 +8,7 @@ import { createLogger } from '../../src/runtime/logger.js';
 import { MemoryStorage } from '../../src/storage/memory-storage.js';
 import { post } from '../helpers/bot-server.js';
 import { replyText, teamsActivity, TENANT } from '../helpers/teams-activity.js';
+import { buttons, cardsOf, type Json } from '../helpers/card-walk.js';
 
 /**
  * Universal Actions over HTTP, as Teams drives them: question cards carry Action.Execute buttons and a refresh
@@ -15,7 +16,6 @@ import { replyText, teamsActivity, TENANT } from '../helpers/teams-activity.js';
  * that has no live buttons; a refresh shows a question card as it stands now; Action.Submit (cards sent before)
  * still works.
  */
-type Json = Record<string, unknown>;
 const USER = '29:user-1';
 const NARRATIVE =
   '58F chronic low back pain 9 months, naproxen 500 bid 8 weeks no relief, no red flags, no leg symptoms';
@@ -31,26 +31,6 @@ beforeAll(async () => {
   ({ url } = await app.listen(0, '127.0.0.1'));
 });
 afterAll(() => app.close(2_000));
-
-const cardsOf = (activities: Json[]) =>
-  activities.flatMap((a) => ((a.attachments as { content: Json }[] | undefined) ?? []).map((x) => x.content));
-
-/** Every Action.Execute / Action.Submit in a card, outside its refresh block and fallbacks. */
-function buttons(card: unknown): Json[] {
-  const out: Json[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) walk(n);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const o = node as Json;
-    if (o.type === 'Action.Execute' || o.type === 'Action.Submit') out.push(o);
-    for (const [k, v] of Object.entries(o)) if (k !== 'refresh' && k !== 'fallback') walk(v);
-  };
-  walk(card);
-  return out;
-}
 
 function invokeActivity(conversationId: string, action: unknown, extra: Json = {}): Json {
   return {

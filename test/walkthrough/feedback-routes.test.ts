@@ -3,6 +3,13 @@ import { FEEDBACK_ROUTES, feedbackTurn, offersFeedback } from '../../dialogs/fee
 import { handleTurn } from '../../dialogs/turn-core.js';
 import type { OutputMessage, TurnInput } from '../../dialogs/turn-types.js';
 import { hasEntry } from '../../src/clinical/knowledge/knowledge-base.js';
+import { cardNodes, type Json } from '../helpers/card-walk.js';
+
+const feedbackData = (message: OutputMessage): Json[] =>
+  cardNodes(
+    message.card,
+    (o) => o.type === 'Action.Submit' && (o.data as Json | undefined)?.command === 'feedback',
+  ).map((o) => o.data as Json);
 
 /**
  * Which replies offer feedback (dialogs/feedback.ts FEEDBACK_ROUTES): every row's example, after its `given` turns,
@@ -30,23 +37,6 @@ function replay(turns: readonly string[], scope: TurnInput['scope'] = 'personal'
     messages = result.output.messages;
   });
   return messages;
-}
-
-type Json = Record<string, unknown>;
-function feedbackData(message: OutputMessage): Json[] {
-  const out: Json[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) walk(n);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const o = node as Json;
-    if (o.type === 'Action.Submit' && (o.data as Json | undefined)?.command === 'feedback') out.push(o.data as Json);
-    for (const v of Object.values(o)) walk(v);
-  };
-  walk(message.card);
-  return out;
 }
 
 describe('feedback routes', () => {
