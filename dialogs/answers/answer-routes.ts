@@ -13,12 +13,13 @@ import {
   searchAnswer,
   searchGuideline,
 } from './guideline-answer.js';
-import { scoreIntents } from './guideline-intents.js';
+import { GUIDELINE_INTENTS, scoreIntents } from './guideline-intents.js';
+import { pairQuestionMessage } from './interactions.js';
 import { isQuestion } from '../../src/clinical/language/question-shape.js';
-import { drugNames, findDrugs, type DrugMention } from './ports.js';
+import { drugNames, findDrugs, productOf, type DrugMention } from './ports.js';
 import { answerProductQuestion } from './product-answer.js';
 import { caseContext, type QuestionContext } from './question-context.js';
-import { isRedFlagQuestion, redFlagMessage } from './red-flag-answer.js';
+import { harmMessage, isRedFlagQuestion, redFlagMessage } from './red-flag-answer.js';
 import { expandIntervals } from './regimen-shorthand.js';
 import { decide, offersCase, type Decision, type RouteSignals } from './route-scores.js';
 import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
@@ -37,7 +38,7 @@ const PROCEDURE = /epidural|injection|nerve block|\besi\b/;
 /** Fitness to drive or operate machinery on a drug: not in the guideline or the clinical reference. */
 const DRIVING = /\b(?:driv(?:e|es|ing|er)|operat\w* (?:heavy )?machinery|fly(?:ing)? a plane|pilot)\b/;
 const PATHWAY_QUESTION =
-  /how long|how often|before switching|(?<!heart |kidney |renal |liver |hepatic |cardiac )\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step/;
+  /how long|how often|before switching|(?<!heart |kidney |renal |liver |hepatic |cardiac )\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step|where (?:do|can|should) (?:we|i) go|no better\b/;
 
 // Accents dropped so that "duloxétine" or "naproxène" are still recognised; "q6" read as "q6h".
 const questionText = (ctx: RouteContext): string => expandIntervals(ctx.text.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -82,13 +83,33 @@ function openCaseMedications(ctx: RouteContext): Medication[] {
   return open ? open.facts.medications.filter(isHeld) : [];
 }
 
+/**
+ * "After a dose increase", "after up-titrating": when the change happened, not a dose asked for ("f/u after
+ * up-titrating oxy?", "reassess after a dose increase of duloxetine?").
+ */
+const AFTER_DOSE_CHANGE =
+  /\bafter (?:an? |the |each |any )?(?:(?:dose|med|medication) (?:increases?|changes?|adjustments?|reductions?)|(?:(?:up-?|down-?)?titrat(?:e|es|ed|ing|ion)|starting|increasing|raising|reducing|changing|adjusting|adding|switching)(?: (?:the|his|her|their))?(?: [a-z-]{1,20})?(?: dose)?)\b/g;
+/** Words that make two drugs named together a question about the pair (an interaction), not about the pathway. */
+const PAIR_CUE = /interact|together|combin|alongside|\bplus\b|\+|\bwith\b|\bsafe\b|at the same time|\bboth\b/;
+
+/**
+ * A guideline question that names a drug as its context, not as what is asked about: the guideline's answer wins.
+ * - a procedure ("epidural steroids");
+ * - a precise guideline question (a `specific` intent row: "skip duloxetine and start an opioid?", "is 40 mg of
+ *   oxycodone a day opioid-tolerant?", "when do I see her again after starting duloxetine?") when no dose is asked;
+ * - what to do after a drug failed ("paracetamol and codeine for months, no better: where do we go from here?"), with
+ *   no dose given and, for two or more drugs, nothing that asks about the pair.
+ */
 function defersToGuideline(ctx: RouteContext): boolean {
+  if (PROCEDURE.test(ctx.lower)) return true;
+  if (DOSE_WORDS.test(ctx.lower.replace(AFTER_DOSE_CHANGE, ' '))) return false;
   const found = mentions(ctx);
+  // A named product with a label entry of its own (Duragesic, Anaprox, Gralise) is answered by the product's answer.
+  const labelled = found.some((m) => productOf(m)?.entries[0]?.startsWith('label.'));
+  if (!labelled && scoreIntents(ctx.lower)[0]?.intent.tier === 'specific') return true;
   const dosed = found.some((m) => m.doseMg !== undefined || m.dailyMg !== undefined);
-  return (
-    PROCEDURE.test(ctx.lower) ||
-    (!dosed && found.length === 1 && PATHWAY_QUESTION.test(ctx.lower) && !DOSE_WORDS.test(ctx.lower))
-  );
+  const drugs = new Set(found.map((m) => m.drug)).size;
+  return !dosed && PATHWAY_QUESTION.test(ctx.lower) && (drugs === 1 || !PAIR_CUE.test(ctx.lower));
 }
 
 export const drugRoute: Route = {
@@ -100,12 +121,14 @@ export const drugRoute: Route = {
       // People outside the pathway's adults never reach here: dialogs/population-hold.ts answers them first.
       DRIVING.test(ctx.lower)
         ? drivingMessage(mentions(ctx))
-        : (answerProductQuestion(
-            questionText(ctx).toLowerCase(),
-            mentions(ctx),
-            openCaseContext(ctx),
-            openCaseMedications(ctx),
-          ) ?? answerDrugQuestion(questionText(ctx).toLowerCase(), mentions(ctx), openCaseContext(ctx))),
+        : (pairQuestionMessage(questionText(ctx).toLowerCase(), mentions(ctx)) ??
+            answerProductQuestion(
+              questionText(ctx).toLowerCase(),
+              mentions(ctx),
+              openCaseContext(ctx),
+              openCaseMedications(ctx),
+            ) ??
+            answerDrugQuestion(questionText(ctx).toLowerCase(), mentions(ctx), openCaseContext(ctx))),
     ),
 };
 
@@ -135,6 +158,13 @@ export const redFlagRoute: Route = {
   name: 'answers.red-flags',
   matches: (ctx) => short(ctx) && isRedFlagQuestion(ctx.lower),
   handle: (ctx) => answer(ctx, redFlagMessage(ctx.text)),
+};
+
+/** Signs of harm with the drug that causes it ("on tramadol and sertraline, now sweating and tremulous?"). */
+export const harmRoute: Route = {
+  name: 'answers.red-flags',
+  matches: (ctx) => short(ctx) && harmMessage(ctx.text, mentions(ctx)) !== undefined,
+  handle: (ctx) => answer(ctx, harmMessage(ctx.text, mentions(ctx)) ?? redFlagMessage(ctx.text)),
 };
 
 export const guidelineRoute: Route = {
@@ -182,6 +212,7 @@ function signals(ctx: RouteContext, general: GeneralRoutes): RouteSignals {
     calculator: once(() => isCalculatorCommand(ctx.text)),
     sources: once(() => SOURCES_QUESTION.test(ctx.lower)),
     drug: once(() => drugRoute.matches(ctx)),
+    harm: once(() => mentions(ctx).length > 0 && harmRoute.matches(ctx)),
     drugNames: once(() => [...new Set(mentions(ctx).map((m) => m.matched.toLowerCase()))]),
     intents: once(() =>
       scoreIntents(ctx.lower).map(({ intent, score }) => ({
@@ -223,13 +254,15 @@ function routeFor(decision: Decision, s: RouteSignals, general: GeneralRoutes): 
       return sourcesRoute;
     case 'drug':
       return drugRoute;
+    case 'harm':
+      return harmRoute;
     case 'unknown-drug':
       return unknownDrugRoute;
     case 'search':
       return say(guidelineRoute.name, () => searchAnswer(s.search()));
     case 'intent': {
       const name = best.answer.slice('intent:'.length);
-      if (name === 'red-flags') return redFlagRoute;
+      if (GUIDELINE_INTENTS.find((i) => i.name === name)?.route === 'red-flags') return redFlagRoute;
       return say(guidelineRoute.name, () => intentAnswer(name) ?? notCoveredMessage());
     }
   }

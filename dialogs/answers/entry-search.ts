@@ -19,7 +19,8 @@ const STOP_WORDS = new Set(
   of on or our patient patients please should so some than that the their them then there these they this to
   tell use used using was we what when where which who why will with would you your back pain low chronic lbp
   treatment treat therapy therapies recommend recommended recommendation guideline guidelines say says about
-  ok okay much many more most less option options advice advise useful helpful role works worth`
+  ok okay much many more most less option options advice advise useful helpful role works worth thoughts thought
+  think usual`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,3 +1,5 @@
+import { drugCatalogue } from './ports.js';
+
 /**
  * Intent rules for the guideline questions clinicians ask most. Each names the knowledge entries (ids from the
  * contracts, section A) that answer it, in display order; the words come from the entries, never from here.
@@ -31,13 +33,34 @@ export interface GuidelineIntent {
   /** Must not match: the words that make it another row's question ("dose increase" is a reassessment). */
   unless?: RegExp;
   tier: IntentTier;
+  /** The red-flag answer (red-flag-answer.ts) answers this row: the level of urgency from the signs named. */
+  route?: 'red-flags';
   title: string;
   ids: string[];
   /** The canonical phrasing: reaches this row alone (the "did you mean" button value). */
   example: string;
 }
 
+/** The catalogue's opioids past tramadol (tramadol is the guideline's second line; buprenorphine is not covered). */
+const STRONG_OPIOID_NAMES = drugCatalogue
+  .filter((d) => d.drugClass === 'opioid' && d.id !== 'tramadol' && d.id !== 'buprenorphine')
+  .flatMap((d) => [d.generic, ...d.names, ...d.misspellings])
+  .filter((name) => /^[a-z][a-z0-9 #/.-]*$/.test(name))
+  .map((name) => name.replace(/[#/.-]/g, (c) => `\\${c}`));
+
+/**
+ * For the specific opioid rows: an opioid named by its class or by a drug ("taper oxycodone", "f/u after up-titrating oxy": "oxy" is oxycodone or
+ * oxymorphone, an opioid either way, so a topic question may read it though a dose never does).
+ */
+const OPIOID_NAMED = new RegExp(
+  String.raw`\bopioids?\b|narcotics?|\bopiates?\b|\b(?:${[...STRONG_OPIOID_NAMES, 'oxy'].join('|')})\b`,
+);
+/** The class word only: a broad row ("opioids?") must not take a question that names an opioid as its context. */
 const OPIOID = /\bopioids?\b|narcotics?|\bopiates?\b/;
+
+/** Asking when to see the patient again. */
+const FOLLOW_UP =
+  /follow[- ]?up|\bf\/u\b|reassess|re-?evaluat|see (?:him|her|them|the (?:patient|pt)|pt) again|check (?:in|back) with/;
 
 export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
@@ -53,6 +76,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     pattern:
       /\bred ?flags?\b|cauda equina|saddle (?:an(?:a)?esthesia|numbness)|urgent (?:evaluation|referral)|emergency/,
     tier: 'red-flag',
+    route: 'red-flags',
     title: 'Red flags: stop the pathway and evaluate urgently',
     ids: [
       'redflag.urgent-evaluation',
@@ -63,6 +87,25 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
       'redflag.progressive-neuro-deficit',
     ],
     example: 'what are the red flags?',
+  },
+  {
+    // The suspected condition named as a question ("long-term steroids and new back pain, fracture?"): above a drug
+    // or a drug class the question also names (route-scores.ts: a specific row takes a question naming a drug).
+    name: 'red-flag-named',
+    pattern:
+      /\bfractures?\b|cauda equina|malignan\w*|spinal (?:infection|abscess)|osteomyelitis|discitis|epidural abscess/,
+    unless: /\bmri\b|imaging|x-?rays?|\bct\b|scan\b/,
+    tier: 'specific',
+    route: 'red-flags',
+    title: 'Red flags: stop the pathway and evaluate urgently',
+    ids: [
+      'redflag.urgent-evaluation',
+      'redflag.fracture',
+      'redflag.cauda-equina',
+      'redflag.cancer',
+      'redflag.infection',
+    ],
+    example: 'suspected fracture?',
   },
   {
     name: 'epidural',
@@ -141,7 +184,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
     name: 'taper-opioid',
     pattern: /\btaper|wean|\bstop(?:ping)?\b|discontinu|come off|get off/,
-    requires: OPIOID,
+    requires: OPIOID_NAMED,
     tier: 'specific',
     title: 'Stopping or tapering opioids',
     ids: ['opioid.cdc-no-abrupt-taper', 'opioid.framework.reassess'],
@@ -188,7 +231,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'opioid-too-early',
-    pattern: OPIOID,
+    pattern: OPIOID_NAMED,
     requires:
       /straight to|\bskip|jump to|go (?:directly|right) to|hasn'?t tried|not (?:yet )?tried|without (?:trying|an adequate)|instead of duloxetine|before (?:trying|duloxetine)/,
     tier: 'specific',
@@ -203,9 +246,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'opioid-reassess',
-    pattern: OPIOID,
+    pattern: OPIOID_NAMED,
     // Not a bare "monitoring": "prescription monitoring program before opioids?" is the PDMP.
-    requires: /reassess|re-?evaluat|follow[- ]?up|\breview|check (?:in|back|on)|how often|how soon/,
+    requires: /reassess|re-?evaluat|follow[- ]?up|\bf\/u\b|\breview|check (?:in|back|on)|how often|how soon/,
     tier: 'specific',
     title: 'Reassessing an opioid',
     ids: ['opioid.framework.reassess', 'opioid.cdc-reassess', 'opioid.framework.treatment-agreement', 'mme.thresholds'],
@@ -235,6 +278,15 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
       'opioid.framework.reassess',
     ],
     example: 'opioids?',
+  },
+  {
+    name: 'mme-conversion',
+    pattern: /conver(?:t|ts|sion|sions|ting)\b|switch(?:ing)? (?:between|from|to)|rotat(?:e|ing|ion)\b|equianalgesic/,
+    requires: /\bmme\b|morphine (?:milligram )?equivalen/,
+    tier: 'specific',
+    title: 'MME: an estimate of risk, not a conversion table',
+    ids: ['mme.not-for-conversion', 'mme.thresholds'],
+    example: 'can I use MME to convert between opioids?',
   },
   {
     name: 'mme',
@@ -280,7 +332,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     pattern:
       /when (?:to|should i|do i|would you|do you) refer|refer(?:ral)? criteria|indications? for referral|should i refer|time (?:to refer|for (?:a )?(?:pain )?specialist)|when (?:is|does) (?:a )?referral/,
     // "When do I refer for an epidural?": the procedure's row answers, with its referral line.
-    unless: /epidural|\besi\b|injection|nerve block|stimulat|neuromodulation|\bscs\b/,
+    unless: /epidural|\besi\b|injection|nerve block|stimulat|neuromodulation|\bscs\b|start ?back/,
     tier: 'specific',
     title: 'When to refer to a multidisciplinary pain centre or specialist',
     ids: [
@@ -344,10 +396,24 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'does this pathway apply?',
   },
   {
+    name: 'continue-ineffective',
+    pattern:
+      /\bkeep (?:going|on|taking|repeating|using|giving|prescribing)\b|\bcontinu(?:e|ing)\b|\bcarry(?:ing)? on\b|\bstay(?:ing)? on\b|\bsame (?:meds|medications?|medicines?|painkillers|drugs?|tablets)\b/,
+    requires:
+      /\b(?:not|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|no|without) (?:working|helping|help|work|benefit|better|improvement|effect)\b|\bineffective\b|\buseless\b/,
+    // "No improvement after 3 months" is the referral point (no-improvement).
+    unless: /\b(?:3|three|6|six|12|twelve) ?(?:months?|mos?|mths?)\b/,
+    tier: 'specific',
+    title: 'Not continuing ineffective medications',
+    ids: ['pitfall.continuing-ineffective', 'monitor.reassess-2-4-weeks', 'monitor.no-improvement-3-months'],
+    example: 'keep going with a drug that is not working?',
+  },
+  {
     name: 'no-improvement',
     pattern:
       /no improvement|not improv\w*|nothing(?:'s| is)? (?:working|helping|helps|works|helped|worked)|(?:not|no) (?:working|helping|better)/,
-    requires: /\b(?:3|three|6|six|12|twelve) ?(?:months?|mos?|mths?)\b|\bmonths\b|everything|optimi[sz]ed|multimodal/,
+    // A number of months, or therapy said optimised: "for months" alone is a failed first step ("what next").
+    requires: /\b(?:3|three|6|six|12|twelve) ?(?:months?|mos?|mths?)\b|everything|optimi[sz]ed|multimodal/,
     tier: 'specific',
     title: 'No improvement after 3 months of optimised therapy',
     ids: ['monitor.no-improvement-3-months', 'referral.persistent-pain-12-weeks', 'pitfall.continuing-ineffective'],
@@ -356,7 +422,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
     name: 'first-line',
     pattern:
-      /first[- ]line|second[- ]line|next step|what (?:now|next)|now what|\bnext\?|nothing(?:'s| is)? (?:working|helping|helps|works)|(?:recommend|try|do|give|add|options?) next|escalat|(?<!heart |kidney |renal |liver |hepatic |cardiac )fail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|refractory|not responding/,
+      /first[- ]line|second[- ]line|next step|what (?:now|next)|now what|\bnext\?|where (?:do|can|should) (?:we|i) go|no better\b|nothing(?:'s| is)? (?:working|helping|helps|works)|(?:recommend|try|do|give|add|options?) next|escalat|(?<!heart |kidney |renal |liver |hepatic |cardiac )fail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|refractory|not responding/,
     tier: 'catch-all',
     title: 'Escalation when initial medications fail',
     ids: [
@@ -386,9 +452,26 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'functional goals?',
   },
   {
+    // After a medicine is started or changed: when to see the patient again (an opioid's own row is opioid-reassess).
+    name: 'follow-up-after-change',
+    pattern: /\bafter (?:an? |the |each |any )?(?:start|chang|add|switch|increas|adjust|titrat|up-?titrat|dose|med)/,
+    requires: new RegExp(`${FOLLOW_UP.source}|\\breview|how soon|when (?:do|should|can|to) (?:i |we )?(?:see|review)`),
+    unless: OPIOID_NAMED,
+    tier: 'specific',
+    title: 'Monitoring and follow-up',
+    ids: [
+      'monitor.reassess-2-4-weeks',
+      'monitor.validated-tools',
+      'monitor.functional-goals',
+      'monitor.no-improvement-3-months',
+    ],
+    example: 'when to see her again after starting a new medicine?',
+  },
+  {
     name: 'follow-up',
-    pattern:
-      /follow[- ]?up|reassess|how often|how long (?:to|should|before|do i)|before switching|monitor|re-?evaluat|check (?:back|in)/,
+    pattern: new RegExp(
+      `${FOLLOW_UP.source}|how often|how long (?:to|should|before|do i)|before switching|monitor|check (?:back|in)`,
+    ),
     tier: 'broad',
     title: 'Monitoring and follow-up',
     ids: [
@@ -456,6 +539,18 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'progressive relaxation?',
   },
   {
+    // A programme that joins the disciplines ("pain management programme with physio, psychology and OT").
+    name: 'rehab-programme',
+    pattern: /pain management program(?:me)?s?\b|interdisciplinary|\bot\b|occupational therap/,
+    // With another discipline ("physio, psychology and OT"): OT alone is the rehab topic.
+    requires: /pain management program|interdisciplinary|physio|physical therap|psycholog|\bcbt\b/,
+    unless: /\brefer/,
+    tier: 'specific',
+    title: 'Multidisciplinary rehabilitation',
+    ids: ['nondrug.multidisciplinary-rehab', 'specialist.rehabilitation'],
+    example: 'pain management programme with physio and psychology?',
+  },
+  {
     name: 'rehab',
     pattern: /rehab|multidisciplinary|occupational therap/,
     tier: 'topic',
@@ -479,6 +574,34 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     title: 'Exercise therapy',
     ids: ['nondrug.exercise', 'nondrug.prioritize-before-opioids'],
     example: 'PT?',
+  },
+  {
+    // The project's reading of "intensive" non-drug therapy (the opioid gate): what counts, and whether it was enough.
+    name: 'intensive-nondrug',
+    pattern: /\bintensive\b|\benough\b|\badequate\b|\bsufficient\b|\bcounts? as\b|\bqualif/,
+    requires: /non-?(?:drug|pharm)|conservative (?:therap|treatment|management)/,
+    tier: 'specific',
+    title: 'Intensive non-drug therapy: what counts',
+    ids: ['reading.intensive-nondrug', 'nondrug.prioritize-before-opioids', 'nondrug.foundation'],
+    example: 'what counts as intensive non-drug therapy?',
+  },
+  {
+    // Medicines alone, no non-drug therapy ("pt only wants tablets", "meds alone enough?").
+    name: 'medications-alone',
+    pattern:
+      /\b(?:meds?|medications?|medicines?|drugs?|tablets?|pills?|painkillers?) (?:alone|only)\b|\b(?:only|just) (?:wants? |takes? |wanting )?(?:meds|medications?|medicines|drugs|tablets|pills|painkillers)\b/,
+    tier: 'specific',
+    title: 'Non-drug therapies: the foundation',
+    ids: ['nondrug.foundation', 'pitfall.medications-alone', 'nondrug.exercise'],
+    example: 'are medications alone enough?',
+  },
+  {
+    name: 'comprehensive-approach',
+    pattern: /comprehensive (?:approach|plan|care|management)/,
+    tier: 'specific',
+    title: 'Other non-drug therapies (low-quality evidence)',
+    ids: ['nondrug.comprehensive-approach', 'nondrug.foundation'],
+    example: 'what goes into a comprehensive approach?',
   },
   {
     name: 'nondrug',

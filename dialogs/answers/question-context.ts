@@ -46,6 +46,11 @@ export function withQuestion(known: QuestionContext, question: QuestionContext):
   return hasContext(question) ? question : known;
 }
 
+/** "HD" for haemodialysis, only where it names the patient's treatment ("HD pt", "on HD"), not "HD" alone. */
+const HD = /\bhd (?:pts?|patients?)\b|\bon hd\b/;
+/** Ascites or varices: decompensated liver disease, read as cirrhosis (the NSAID rule's words, condition.nsaid-cirrhosis). */
+const DECOMPENSATED = /\bascites\b|\b(?:oesophageal |esophageal )?varices\b|\bvariceal\b/;
+
 const CKD_STAGE_CRCL: Record<string, number> = { '3': 45, '3a': 52, '3b': 37, '4': 22, '5': 10 };
 
 export function readContext(lower: string): QuestionContext {
@@ -67,12 +72,13 @@ export function readContext(lower: string): QuestionContext {
     const stageCrcl = CKD_STAGE_CRCL[s];
     if (stageCrcl !== undefined) ctx.crcl = stageCrcl;
     ctx.renalLabel = `CKD stage ${s}`;
-  } else if (/\b(?:esrd|(?:ha?emo)?dialysis|end[- ]stage renal)\b/.test(lower)) {
+  } else if (/\b(?:esrd|(?:ha?emo)?dialysis|end[- ]stage renal)\b/.test(lower) || HD.test(lower)) {
     ctx.crcl = 10;
     ctx.renalLabel = 'end-stage renal disease';
   }
   // The labels' supplemental dose is for haemodialysis; "on dialysis" is read as that, peritoneal dialysis is not.
-  if (/\b(?:ha?emo)?dialysis\b/.test(lower) && !/\bperitoneal dialysis\b/.test(lower)) ctx.haemodialysis = true;
+  if ((/\b(?:ha?emo)?dialysis\b/.test(lower) && !/\bperitoneal dialysis\b/.test(lower)) || HD.test(lower))
+    ctx.haemodialysis = true;
   const hf = /\b(?:heart failure|cardiac failure|chf|hfref|hfpef)\b/;
   if (hf.test(lower) && !/\b(?:no|without|denies|not)\s(?:heart failure|cardiac failure|chf|hfref|hfpef)\b/.test(lower))
     ctx.heartFailure = true;
@@ -88,11 +94,16 @@ export function readContext(lower: string): QuestionContext {
   if (
     /cirrho|liver (?:disease|failure|impairment)|hepatic (?:impairment|disease|failure)|\bhepatic\b|heavy (?:alcohol|drink)|alcohol (?:use|abuse)/.test(
       lower,
-    )
+    ) ||
+    DECOMPENSATED.test(lower)
   ) {
     ctx.liverDisease = true;
   }
-  if (/cirrho/.test(lower) && !/\b(?:no|without|not)\scirrho/.test(lower)) ctx.cirrhosis = true;
+  if (
+    (/cirrho/.test(lower) && !/\b(?:no|without|not)\scirrho/.test(lower)) ||
+    (DECOMPENSATED.test(lower) && !/\b(?:no|without|not)\s(?:ascites|varices)/.test(lower))
+  )
+    ctx.cirrhosis = true;
   return ctx;
 }
 

@@ -1,3 +1,4 @@
+import { SEROTONIN_CUES } from '../../src/clinical/language/concepts.js';
 import { extractCaseFacts } from '../../src/clinical/language/index.js';
 import {
   mostUrgent,
@@ -6,10 +7,14 @@ import {
   redFlagGroupsOf,
   redFlagHeadline,
 } from '../../src/clinical/knowledge/red-flags.js';
+import { serotoninToxicitySuspected } from '../../machines/case-guards.js';
+import { emptyFacts } from '../../src/clinical/case/case-facts.js';
 import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer } from './answer-message.js';
 import { matchIntent } from './guideline-intents.js';
+import { interactionLines } from './interactions.js';
 import { entryLines } from './knowledge-lines.js';
+import type { DrugMention } from './ports.js';
 
 /**
  * Red-flag questions (clinical-reference.md section 6): the headline states the level of urgency. A question
@@ -17,20 +22,46 @@ import { entryLines } from './knowledge-lines.js';
  * ("what are the red flags?") gets both levels, emergency first.
  */
 export function isRedFlagQuestion(lower: string): boolean {
-  return matchIntent(lower)?.name === 'red-flags';
+  return matchIntent(lower)?.route === 'red-flags';
 }
 
+/** The date only matters for durations, never for red flags or signs. */
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/**
+ * A question about doing the red-flag screen ("what questions rule out red flags?", "haven't screened yet, what do I
+ * ask?"): the signs to ask about come first (redflag.screen-not-completed). Each example must be read
+ * (test/answers/topic-over-drug.test.ts).
+ */
+export const SCREEN_QUESTION = {
+  pattern:
+    /\bscreen(?:ing|ed)?\b|\bwhat (?:do|should|must) i (?:need to )?ask\b|\bwhat to ask\b|\bquestions?\b|\brule (?:out|them out)\b|\bwhat (?:do|should) i check\b/,
+  examples: [
+    'red flag screening questions?',
+    'what do I need to ask to exclude red flags?',
+    'how do I rule out red flags',
+  ],
+} as const;
+
 export function redFlagMessage(text: string): OutputMessage {
-  // The language layer reads the signs named (the date only matters for durations, never for red flags).
-  const named = extractCaseFacts(text, '1970-01-01T00:00:00.000Z').patch.redFlags ?? [];
+  // The language layer reads the signs named.
+  const patch = extractCaseFacts(text, EPOCH).patch;
+  const named = patch.redFlags ?? [];
   const groups = redFlagGroupsOf(named);
   if (!groups.length) {
     const ordered = (['emergency', 'prompt'] as const).flatMap((level) =>
       redFlagGroups.filter((g) => g.urgency === level),
     );
+    const screen = patch.redFlagScreen === 'no' || SCREEN_QUESTION.pattern.test(text.toLowerCase());
     return renderAnswer({
-      title: `Red flags: ${RED_FLAG_LEVELS.emergency.phrase}, or ${RED_FLAG_LEVELS.prompt.phrase}`,
-      lines: entryLines(['redflag.urgent-evaluation', ...ordered.map((g) => g.knowledgeId)]),
+      title: screen
+        ? 'Red-flag screen: ask about these before going on'
+        : `Red flags: ${RED_FLAG_LEVELS.emergency.phrase}, or ${RED_FLAG_LEVELS.prompt.phrase}`,
+      lines: entryLines([
+        ...(screen ? ['redflag.screen-not-completed'] : []),
+        'redflag.urgent-evaluation',
+        ...ordered.map((g) => g.knowledgeId),
+      ]),
     });
   }
   const level = mostUrgent(groups)!;
@@ -39,5 +70,30 @@ export function redFlagMessage(text: string): OutputMessage {
   return renderAnswer({
     title: `Suspected ${[first, ...others].map((g) => g.suspected.toLowerCase()).join(' and ')}: ${redFlagHeadline(named)}`,
     lines: entryLines([first, ...others].map((g) => g.knowledgeId)),
+  });
+}
+
+/** The language layer's serotonin signs (fever among them), without the global flag so that `test` keeps no state. */
+const SIGN_WORDS = [...SEROTONIN_CUES.map((c) => c.re), /\b(?:fevers?|febrile|pyrexi|hyperthermi)/].map(
+  (re) => new RegExp(re.source),
+);
+
+/**
+ * Signs of serotonin toxicity said with the serotonergic drug that causes them ("on tramadol and sertraline, now
+ * sweating and tremulous?", "clonus on duloxetine?"): the same rule as a case (machines/case-guards.ts: clonus, or two
+ * other signs, with a serotonergic drug), a drug named in the question counted as taken unless said stopped. The
+ * listed interactions among the drugs named follow. Undefined when the signs are not enough.
+ */
+export function harmMessage(text: string, mentions: readonly DrugMention[]): OutputMessage | undefined {
+  // Read the whole text only when a sign's word is there (most drug questions name none).
+  const lower = text.toLowerCase();
+  if (!SIGN_WORDS.some((re) => re.test(lower))) return undefined;
+  const patch = extractCaseFacts(text, EPOCH).patch;
+  if (!patch.serotoninSigns?.length) return undefined;
+  const medications = (patch.medications ?? []).map((m) => (m.outcome ? m : { ...m, outcome: 'current' as const }));
+  if (!serotoninToxicitySuspected({ ...emptyFacts(), ...patch, medications })) return undefined;
+  return renderAnswer({
+    title: 'Possible serotonin toxicity: pause the pathway; same-day assessment',
+    lines: [...entryLines(['harm.serotonin-toxicity']), ...interactionLines([...new Set(mentions.map((m) => m.drug))])],
   });
 }

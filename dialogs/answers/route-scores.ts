@@ -11,7 +11,7 @@
  */
 import { hasPatientEvidence } from '../../src/clinical/language/patient-evidence.js';
 
-export type CandidateId = 'help' | 'calculator' | 'sources' | 'drug' | 'intent' | 'search' | 'unknown-drug';
+export type CandidateId = 'help' | 'calculator' | 'sources' | 'harm' | 'drug' | 'intent' | 'search' | 'unknown-drug';
 
 export interface CandidateWeight {
   id: CandidateId;
@@ -27,6 +27,12 @@ export const CANDIDATE_WEIGHTS: readonly CandidateWeight[] = [
   { id: 'help', weight: 1, reason: 'asks for help or says hello', example: 'help' },
   { id: 'calculator', weight: 1, reason: 'a calculator command with its numbers', example: 'MME oxycodone 5 q6h' },
   { id: 'sources', weight: 0.95, reason: 'asks what the answers are based on', example: 'what are your sources?' },
+  {
+    id: 'harm',
+    weight: 0.93,
+    reason: 'signs of harm with the drug named that causes them (serotonin toxicity): above the drug card',
+    example: 'on duloxetine and tramadol, now sweating with clonus?',
+  },
   {
     id: 'drug',
     weight: 0.9,
@@ -198,6 +204,8 @@ export interface RouteSignals {
   sources(): boolean;
   /** A drug the catalogue knows, named in a question the drug answer takes (not one it leaves to the guideline). */
   drug(): boolean;
+  /** Signs of harm said with the drug that causes them (red-flag-answer.ts harmMessage). */
+  harm(): boolean;
   /** Drug names found (also those the drug answer leaves to the guideline): each offered as "<name> dose?". */
   drugNames(): readonly string[];
   /** Guideline intents that match, best first, with the canonical phrasing of each. */
@@ -232,6 +240,7 @@ export function scoreCandidates(s: RouteSignals): Scored[] {
   if (!s.short) return out;
   if (s.calculator()) out.push(one('calculator'));
   if (s.sources()) out.push(one('sources'));
+  if (s.harm()) out.push(one('harm'));
   if (s.drug()) out.push(one('drug'));
   const best = () => out.reduce((m, c) => Math.max(m, c.score), 0);
   // Intents, retrieval and the unknown-drug check are read only while they could still win or tie.

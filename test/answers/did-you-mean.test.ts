@@ -68,6 +68,7 @@ describe('weak: a term the guideline knows, no question an answer takes', () => 
     calculator: () => false,
     sources: () => false,
     drug: () => false,
+    harm: () => false,
     drugNames: () => [],
     intents: () => [],
     search: () => [],
@@ -110,7 +111,7 @@ describe('every button value reaches a full answer', () => {
   );
 
   /** Classes the drug catalogue lists: their drug answer gives the same guideline "avoid" entry. */
-  const CATALOGUE_CLASSES = new Set(['steroids', 'benzodiazepines']);
+  const CATALOGUE_CLASSES = new Set(['steroids', 'benzodiazepines', 'nsaids']);
 
   it.each(GUIDELINE_INTENTS.map((i) => [i.name, i.example] as const))('intent button %s: "%s"', (name, value) => {
     expectFullAnswer(value);

@@ -98,7 +98,6 @@ describe('the classes testers saw misrouted reach the topic the guideline answer
     ['antidepressants for chronic back pain?', 'intent:snri'],
     ['gabapentinoids?', 'intent:gabapentinoids'],
     ['neuropathic agents for leg pain?', 'intent:gabapentinoids'],
-    ['anti-inflammatories?', 'intent:nsaids'],
     ['narcotics?', 'intent:opioid-gate'],
     ['are opiates ok', 'intent:opioid-gate'],
     ['how do I taper opioids?', 'intent:taper-opioid'],
@@ -111,6 +110,7 @@ describe('the classes testers saw misrouted reach the topic the guideline answer
 
   it.each([
     ['NSAIDs?', 'answers.drug'],
+    ['anti-inflammatories?', 'answers.drug'],
     ['are muscle relaxants any use', 'answers.drug'],
   ])('class nouns the catalogue lists keep the drug answer: "%s"', (text, route) => {
     expect(chooseRoute(ctx(text)).name).toBe(route);

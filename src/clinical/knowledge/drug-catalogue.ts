@@ -92,7 +92,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     id: 'ibuprofen',
     generic: 'ibuprofen',
     drugClass: 'nsaid',
-    names: ['motrin', 'advil', 'brufen', 'ibu'],
+    names: ['motrin', 'advil', 'brufen', 'nurofen', 'ibu'],
     misspellings: ['ibuprofin', 'ibuprophen', 'ibuprofene', 'ibuprofan'],
   },
   {
@@ -102,6 +102,9 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     names: [
       'nsaid',
       'nsaids',
+      'anti-inflammatory',
+      'anti-inflammatories',
+      'antiinflammatories',
       'meloxicam',
       'mobic',
       'celecoxib',

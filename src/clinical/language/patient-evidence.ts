@@ -28,12 +28,22 @@ const UNIT = String.raw`(?:\/\s?(?:52|12|7)|days?|d|weeks?|wks?|w|months?|mos?|m
 const PAIN = '(?:lbp|back pain|backache|back ache|pain|sciatica|radicular symptoms|symptoms)';
 
 /** Words just before a drug that say the patient takes it ("on tramadol 50 bd", "taking naproxen"). */
-// "patients on warfarin" is a group, not this patient; "tramadol with duloxetine" names a pair.
+// "patients on warfarin" is a group, not this patient; "tramadol with duloxetine" names a pair. A trial counts only
+// as one taken ("had a trial of", "her 8-week trial of"): "how long is an adequate trial of duloxetine" is a topic.
 const TAKES_BEFORE =
-  /(?:(?<!\b(?:patients|people|those|adults|anyone|someone)\s)\bon|\b(?:taking|takes|took|using|uses|started|prescribed|tried|failed|trial of|stopped))\s(?:regular\s|prn\s|otc\s)?$/;
+  /(?:(?<!\b(?:patients|people|those|adults|anyone|someone)\s)\bon|\b(?:taking|takes|took|using|uses|started|prescribed|tried|failed|stopped)|\b(?:had|has|started|given|completed|finished|did|after|failed|her|his|their)\s(?:an?\s)?(?:[\w-]{1,12}\s)?trial of)\s(?:regular\s|prn\s|otc\s)?$/;
+
+/** "pt" is this patient, except a kind of patient a topic question names ("in a haemodialysis pt", "for an older pt"). */
+const PT = /\bpt\b/g;
+const KIND_OF_PT = /\b(?:in|for|with) an?\s(?:[a-z-]{1,20}\s)?$/;
+
+function ptIsThisPatient(norm: string): boolean {
+  for (const m of norm.matchAll(PT)) if (!KIND_OF_PT.test(norm.slice(Math.max(0, m.index - 32), m.index))) return true;
+  return false;
+}
 
 function drugTaken(norm: string): boolean {
-  return findDrugs(norm).some((m) => TAKES_BEFORE.test(norm.slice(Math.max(0, m.start - 20), m.start)));
+  return findDrugs(norm).some((m) => TAKES_BEFORE.test(norm.slice(Math.max(0, m.start - 36), m.start)));
 }
 
 export const EVIDENCE_CUES: readonly EvidenceCue[] = [
@@ -66,8 +76,14 @@ export const EVIDENCE_CUES: readonly EvidenceCue[] = [
   {
     kind: 'person',
     example: 'pt with LBP, wants something stronger',
+    counter: 'lyrica in a haemodialysis pt',
+    test: ptIsThisPatient,
+  },
+  {
+    kind: 'person',
+    example: 'patient has sciatica, gabapentin or pregabalin?',
     counter: 'duloxetine in patients with CKD',
-    re: /\bpt\b|(?:^|[.;,:]\s?)patient\b|\bpatient (?:is|has|had|was|reports|complains|takes|took|tried|failed|on|with)\b/,
+    re: /(?:^|[.;,:]\s?)patient\b|\bpatient (?:is|has|had|was|reports|complains|takes|took|tried|failed|on|with)\b/,
   },
   {
     kind: 'person',
