@@ -3,6 +3,7 @@ import { helpMessage } from './help.js';
 import type { RouteContext, RouteResult } from './route.js';
 import type { OutputMessage } from './turn-types.js';
 import { patchSaysSomething } from './walkthrough/merge-facts.js';
+import { parseCommand } from './walkthrough/commands.js';
 import { extraction } from './walkthrough/read-text.js';
 
 /**
@@ -41,6 +42,8 @@ export function fallbackReply(ctx: RouteContext): RouteResult {
   const small = SMALL_TALK.find((s) => s.re.test(ctx.lower));
   if (small) return { state: ctx.state, output: { messages: [{ text: small.reply }] } };
   const open = ctx.state.activeCase !== undefined;
+  const asked = askForCase(ctx);
+  if (asked) return asked;
   if (!open && ctx.text.length <= MAX_FRAGMENT_CHARS) {
     const patch = extraction(ctx.text, ctx.input.receivedAt).patch;
     if (patchSaysSomething(patch)) {
@@ -58,5 +61,28 @@ export function fallbackReply(ctx: RouteContext): RouteResult {
   return {
     state: ctx.state,
     output: { messages: [helpMessage("I didn't recognise that as a question I can answer. Here is what I can do:")] },
+  };
+}
+
+/**
+ * "thoughts?", "what would you suggest" with no case open: a plan needs a case, so the bot asks for one (used here
+ * and by router.ts when the guideline answer would only say "not covered").
+ */
+export function askForCase(ctx: RouteContext): RouteResult | undefined {
+  if (ctx.state.activeCase !== undefined || parseCommand(ctx.lower, undefined, false, true)?.kind !== 'plan')
+    return undefined;
+  return {
+    state: ctx.state,
+    output: {
+      messages: [
+        {
+          text: 'There is no case open yet. Tell me about the patient: age, how long the pain has lasted, the medicines tried (dose, how long, result), non-drug therapy, red flags, and your question.',
+          suggestedActions: [
+            { title: 'New case', value: 'new case' },
+            { title: 'What to try next?', value: 'what to try when initial medications fail?' },
+          ],
+        },
+      ],
+    },
   };
 }

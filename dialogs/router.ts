@@ -1,6 +1,7 @@
 import { chooseQuickRoute, type GeneralRoutes } from './answers/index.js';
 import type { Route, RouteContext, RouteResult } from './route.js';
-import { fallbackReply } from './fallback.js';
+import { askForCase, fallbackReply } from './fallback.js';
+import { NOT_COVERED_START } from './answers/guideline-answer.js';
 import { reminderRoute } from './walkthrough/reminders.js';
 import { helpMessage } from './help.js';
 import { answerOrHold, holdCase } from './population-hold.js';
@@ -69,7 +70,8 @@ export function route(ctx: RouteContext): RouteResult {
     WALKTHROUGH_ROUTE_NAMES.has(chosen.name) || chosen === reminderRoute
       ? holdCase(settled, chosen.handle(settled), chosen.name)
       : answerOrHold(settled, chosen, (r, name) => resumeCase(settled, r, name));
-  return labelled(result, chosen.name);
+  const asked = saysNotCovered(result) ? askForCase(settled) : undefined;
+  return labelled(asked ?? result, asked ? 'ask-for-case' : chosen.name);
 }
 
 /** The answering message carries the route that chose it (`meta.route`), for feedback reports (dialogs/feedback.ts). */
@@ -78,3 +80,6 @@ function labelled(result: RouteResult, name: string): RouteResult {
   if (!first || first.meta) return result;
   return { ...result, output: { messages: [{ ...first, meta: { route: name } }, ...rest] } };
 }
+
+const saysNotCovered = (result: RouteResult) =>
+  result.output.messages.length === 1 && result.output.messages[0]!.text.startsWith(NOT_COVERED_START);

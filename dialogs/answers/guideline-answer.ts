@@ -53,8 +53,11 @@ export function isGuidelineTopic(lower: string): boolean {
 export const PATHWAY_SCOPE =
   'It covers chronic low back pain after initial medications fail: drug escalation (duloxetine, NSAIDs, tramadol), medicines to avoid, non-drug therapies, radicular pain, the opioid gate, referral, follow-up, red flags and imaging, and the MME, STarT Back and Oswestry calculators.';
 
+/** How the generic "not covered" answer begins: callers recognise it by this (router.ts, walkthrough-routes.ts). */
+export const NOT_COVERED_START = 'This pathway does not cover that';
+
 export function notCoveredMessage(): OutputMessage {
-  return plain(`This pathway does not cover that, so I have no answer from it. ${PATHWAY_SCOPE}`, [
+  return plain(`${NOT_COVERED_START}, so I have no answer from it. ${PATHWAY_SCOPE}`, [
     { title: 'When to refer?', value: 'when to refer?' },
     { title: 'Duloxetine dose', value: 'duloxetine dose?' },
     { title: 'Help', value: 'help' },

@@ -12,12 +12,12 @@ import { parseCommand } from './commands.js';
 import { drugContextOnly, startsACase, updatesACase } from './case-signal.js';
 import { intake } from './intake.js';
 import { mergeFacts, patchSaysSomething } from './merge-facts.js';
+import { NOT_COVERED_START } from '../answers/guideline-answer.js';
 import { planMessage } from './plan-message.js';
 import { calculatorFacts, evaluatePathway, isGuidelineTopic, runCalculatorCommand, type Extraction } from './ports.js';
 import { extraction, looksLikeCaseDescription, looksLikeNewPatient, looksLikeQuestion } from './read-text.js';
 
 const MAX_ANSWER_CHARS = 200;
-const NOT_COVERED_START = 'This pathway does not cover that';
 const LONG_NARRATIVE_CHARS = 120;
 
 const command = (ctx: RouteContext) => {

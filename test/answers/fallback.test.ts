@@ -28,6 +28,11 @@ describe('the fallback', () => {
     expect(texts(r)).toMatch(/part of a case/);
   });
 
+  it('"what next" with no case open asks for the case', () => {
+    for (const q of ['thoughts?', 'what would you suggest?', 'any suggestions?'])
+      expect(texts(reply(q)), q).toMatch(/no case open yet.*medicines tried/s);
+  });
+
   it('text with no clinical meaning still gets the help, saying it was not recognised', () => {
     expect(texts(reply('the quick brown fox'))).toMatch(/didn't recognise/);
   });
