@@ -5,6 +5,7 @@ import { isCalculatorCommand, runCalculatorCommand } from './calculator-answers.
 import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS } from './drug-answer.js';
 import type { Medication } from '../../src/clinical/case/case-facts.js';
 import { isHeld } from '../../src/clinical/case/medication-facts.js';
+import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import {
   answerGuidelineQuestion,
   didYouMeanMessage,
@@ -26,10 +27,13 @@ import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
 
 /**
  * The quick answers as router routes. dialogs/router.ts asks `chooseQuickRoute` after the walk-through routes: the
- * candidates are scored (route-scores.ts) and the best answers. A quick question is short; longer text is left to
- * the walk-through (case descriptions) or the fallback.
+ * candidates are scored (route-scores.ts) and the best answers. A quick question is short once read
+ * (readClinicalText: a pasted EHR medication list shrinks to its shorthand, so "<3 sig lines> MME?" is still a
+ * question); longer text is left to the walk-through (case descriptions) or the fallback.
  */
 export const MAX_QUESTION_CHARS = 300;
+/** However short it reads, raw text longer than this is a narrative, never a quick question. */
+export const MAX_RAW_QUESTION_CHARS = 1200;
 
 /** A procedure question naming steroids is about injections, not systemic steroids. */
 const PROCEDURE = /epidural|injection|nerve block|\besi\b/;
@@ -40,14 +44,32 @@ const DRIVING = /\b(?:driv(?:e|es|ing|er)|operat\w* (?:heavy )?machinery|fly(?:i
 const PATHWAY_QUESTION =
   /how long|how often|before switching|(?<!heart |kidney |renal |liver |hepatic |cardiac )\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step|where (?:do|can|should) (?:we|i) go|no better\b/;
 
-// Accents dropped so that "duloxétine" or "naproxène" are still recognised; "q6" read as "q6h".
-const questionText = (ctx: RouteContext): string => expandIntervals(ctx.text.normalize('NFD').replace(/\p{M}/gu, ''));
+/**
+ * The text as the quick answers read it: accents dropped so that "duloxétine" or "naproxène" are still recognised,
+ * then readClinicalText (spoken "M M E", "question mark", number words; EHR sigs) and "q6" read as "q6h".
+ */
+const readCache = new WeakMap<RouteContext, string>();
+function questionText(ctx: RouteContext): string {
+  let read = readCache.get(ctx);
+  if (read === undefined) {
+    read = expandIntervals(ctx.text.normalize('NFD').replace(/\p{M}/gu, ''));
+    readCache.set(ctx, read);
+  }
+  return read;
+}
+
+/** Short enough to be a quick question: the read text within MAX_QUESTION_CHARS, the raw text within the hard cap. */
+const short = (ctx: RouteContext): boolean =>
+  ctx.text.length <= MAX_RAW_QUESTION_CHARS && questionText(ctx).length <= MAX_QUESTION_CHARS;
+
+/** Question-shaped once read: spoken "question mark" counts as "?". */
+const asksQuestion = (ctx: RouteContext): boolean => isQuestion(questionText(ctx).toLowerCase());
 
 const mentionsCache = new WeakMap<RouteContext, DrugMention[]>();
 function mentions(ctx: RouteContext): DrugMention[] {
   let found = mentionsCache.get(ctx);
   if (!found) {
-    found = ctx.text.length <= MAX_QUESTION_CHARS ? findDrugs(questionText(ctx)) : [];
+    found = short(ctx) ? findDrugs(questionText(ctx)) : [];
     mentionsCache.set(ctx, found);
   }
   return found;
@@ -57,12 +79,12 @@ const answer = (ctx: RouteContext, message: OutputMessage): RouteResult => ({
   state: ctx.state,
   output: { messages: [message] },
 });
-const short = (ctx: RouteContext): boolean => ctx.text.length <= MAX_QUESTION_CHARS;
 
+/** The calculators read the read text: spoken "M M E oxycodone five q6h" is the MME command. */
 export const calculatorRoute: Route = {
   name: 'answers.calculator',
-  matches: (ctx) => short(ctx) && isCalculatorCommand(ctx.text),
-  handle: (ctx) => answer(ctx, runCalculatorCommand(ctx.text)?.message ?? notCoveredMessage()),
+  matches: (ctx) => short(ctx) && isCalculatorCommand(questionText(ctx)),
+  handle: (ctx) => answer(ctx, runCalculatorCommand(questionText(ctx))?.message ?? notCoveredMessage()),
 };
 
 export const sourcesRoute: Route = {
@@ -106,10 +128,26 @@ function defersToGuideline(ctx: RouteContext): boolean {
   const found = mentions(ctx);
   // A named product with a label entry of its own (Duragesic, Anaprox, Gralise) is answered by the product's answer.
   const labelled = found.some((m) => productOf(m)?.entries[0]?.startsWith('label.'));
-  if (!labelled && scoreIntents(ctx.lower)[0]?.intent.tier === 'specific') return true;
+  const top = scoreIntents(ctx.lower)[0]?.intent;
+  if (!labelled && top?.tier === 'specific' && !(top.ids.includes(NALOXONE_RISK.entry) && naloxoneRiskNamed(found)))
+    return true;
   const dosed = found.some((m) => m.doseMg !== undefined || m.dailyMg !== undefined);
   const drugs = new Set(found.map((m) => m.drug)).size;
   return !dosed && PATHWAY_QUESTION.test(ctx.lower) && (drugs === 1 || !PAIR_CUE.test(ctx.lower));
+}
+
+/**
+ * "Does he need naloxone?" with the regimen that decides it: an opioid with a dose (its MME) or beside a drug of the
+ * naloxone risk classes (a benzodiazepine). The drug answer works out the MME and gives the naloxone line when it
+ * applies; the bare naloxone entry could not say whether it does.
+ */
+function naloxoneRiskNamed(found: readonly DrugMention[]): boolean {
+  const classes: readonly string[] = NALOXONE_RISK.withDrugClasses;
+  const opioids = found.filter((m) => drugNames(m.drug).drugClass === 'opioid');
+  return (
+    opioids.some((m) => m.doseMg !== undefined || m.dailyMg !== undefined) ||
+    (opioids.length > 0 && found.some((m) => classes.includes(drugNames(m.drug).drugClass)))
+  );
 }
 
 export const drugRoute: Route = {
@@ -169,7 +207,7 @@ export const harmRoute: Route = {
 
 export const guidelineRoute: Route = {
   name: 'answers.guideline',
-  matches: (ctx) => short(ctx) && (isQuestion(ctx.lower) || answerGuidelineQuestion(ctx.lower) !== undefined),
+  matches: (ctx) => short(ctx) && (asksQuestion(ctx) || answerGuidelineQuestion(ctx.lower) !== undefined),
   handle: (ctx) => answer(ctx, answerGuidelineQuestion(ctx.lower) ?? notCoveredMessage()),
 };
 
@@ -207,9 +245,9 @@ function signals(ctx: RouteContext, general: GeneralRoutes): RouteSignals {
   return {
     short: isShort,
     lower: ctx.lower,
-    isQuestion: isShort && isQuestion(ctx.lower),
+    isQuestion: isShort && asksQuestion(ctx),
     help: () => general.isHelp(ctx),
-    calculator: once(() => isCalculatorCommand(ctx.text)),
+    calculator: once(() => isCalculatorCommand(questionText(ctx))),
     sources: once(() => SOURCES_QUESTION.test(ctx.lower)),
     drug: once(() => drugRoute.matches(ctx)),
     harm: once(() => mentions(ctx).length > 0 && harmRoute.matches(ctx)),

@@ -8,6 +8,7 @@ import { doseCheckMessage } from './dose-check-answer.js';
 import { interactionLines } from './interactions.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { entryLine } from './knowledge-lines.js';
+import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import {
   combinationByBrand,
   combinationByOpioid,
@@ -15,6 +16,7 @@ import {
   isDosedDrug,
   type DrugId,
   type DrugMention,
+  type NamedProduct,
   productOf,
 } from './ports.js';
 import { readContext, withQuestion, type QuestionContext } from './question-context.js';
@@ -39,12 +41,46 @@ const ALONE = /\b(?:alone|monotherapy|on (?:its|it's) own|by itself|only|just)\b
 export const COVERED_DRUGS =
   'duloxetine, NSAIDs (naproxen, ibuprofen), tramadol, gabapentin and pregabalin (radicular pain), acetaminophen as an adjunct';
 
+/**
+ * Words that ask about buying without a prescription (clinical-reference.md section 2: "OTC Aleve ... without a
+ * prescriber"). With a naproxen sodium product named, the OTC limit (OTC_ENTRY) is shown beside its conversion.
+ * Each row reads its example (test/answers/followups.test.ts).
+ */
+export const OTC_WORDS: readonly { re: RegExp; example: string }[] = [
+  { re: /\botc\b/, example: 'naproxen sodium otc max?' },
+  { re: /\bover[- ]the[- ]counter\b/, example: 'over the counter naproxen sodium limit?' },
+  {
+    re: /\bwithout (?:a |any )?(?:prescription|prescriber|script|rx)\b|\bnon-?prescription\b/,
+    example: 'how much anaprox can he take without a prescription?',
+  },
+  {
+    re: /\b(?:from|at|in) (?:the |a )?(?:chemist|pharmacy|drugstore|drug store|supermarket)\b/,
+    example: 'naproxen sodium bought from the chemist - max a day?',
+  },
+];
+/** The OTC naproxen sodium limit's entry (named-products.ts: Aleve's own entries). */
+export const OTC_ENTRY = 'label.aleve-otc';
+
+export const asksOtc = (lower: string): boolean => OTC_WORDS.some((w) => w.re.test(lower));
+
+/** A naproxen sodium product's entries, with the OTC limit added when the question asks about buying it OTC. */
+export function withOtcEntry(ids: readonly string[], product: NamedProduct | undefined, lower: string): string[] {
+  const otc = product?.kind === 'naproxen-sodium' && asksOtc(lower) && !ids.includes(OTC_ENTRY);
+  return otc ? [...ids, OTC_ENTRY] : [...ids];
+}
+
 /** "Percocet (oxycodone)": kept beside the answers that import it from here. */
 export { drugTitle };
 
-/** An NSAID other than naproxen or ibuprofen, named ("meloxicam"): the guideline gives it no dose of its own. */
+/** The class named by a class word ("NSAIDs", "anti-inflammatories"), not a drug of the class. */
+const NSAID_CLASS_WORD = /^(?:nsaids?|anti-?inflammator(?:y|ies)|antiinflammatories)$/;
+
+/**
+ * An NSAID other than naproxen or ibuprofen, named ("meloxicam"): the guideline gives it no dose of its own. A class
+ * word ("anti-inflammatories ok with CKD?") is the class, whose lines follow.
+ */
 function otherNsaidLine(mention: DrugMention | undefined): AnswerLine | undefined {
-  if (mention?.drug !== 'other-nsaid' || /^nsaids?$/.test(mention.matched.toLowerCase())) return undefined;
+  if (mention?.drug !== 'other-nsaid' || NSAID_CLASS_WORD.test(mention.matched.toLowerCase())) return undefined;
   return {
     text: `The guideline gives no dose for ${mention.matched.toLowerCase()}; its NSAID examples are naproxen and ibuprofen.`,
   };
@@ -102,7 +138,9 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
     case 'opioid':
       return renderAnswer({
         title: `${title}: no dose from this pathway; opioids are a last resort`,
-        lines: withCase(uniqueText([...regimenMmeLines(mentions, lower), ...planLines(plan)])),
+        lines: withCase(
+          uniqueText([...withNaloxoneAsked(regimenMmeLines(mentions, lower), lower), ...planLines(plan)]),
+        ),
         suggestedActions: [{ title: 'MME calculator', value: `MME ${drugNames(drug).generic.split(' ')[0]} ` }],
       });
     case 'dose':
@@ -113,7 +151,7 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
   }
   const lines = planLines(plan, context);
   // A named product's own facts after the guideline's first line ("ultracet max?", "aleve otc?").
-  lines.splice(1, 0, ...productFactLines(mention).filter((l) => !lines.some((x) => x.text === l.text)));
+  lines.splice(1, 0, ...productFactLines(mention, lower).filter((l) => !lines.some((x) => x.text === l.text)));
   const unnamed = otherNsaidLine(mention);
   if (unnamed) lines.unshift(unnamed);
   // A class rule (NSAIDs in cirrhosis or heart failure) reaches an NSAID with no dosing record of its own too.
@@ -135,10 +173,24 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
  * The knowledge entries of the product a name stands for (clinical-reference.md section 2): a named product's own
  * entries (Aleve: naproxen sodium and the OTC limit) or a combination's label limit (Ultracet: 8 tablets a day).
  */
-function productFactLines(m: DrugMention): AnswerLine[] {
+function productFactLines(m: DrugMention, lower: string): AnswerLine[] {
   const combo = combinationByBrand(m.matched) ?? (m.matched.includes('/') ? combinationByOpioid(m.drug) : undefined);
   const ids = combo?.limit ? [combo.limit.entry] : (productOf(m)?.entries ?? []);
-  return ids.map((id) => entryLine(id));
+  return withOtcEntry(ids, productOf(m), lower).map((id) => entryLine(id));
+}
+
+/** Naloxone asked about by name ("oxycodone 5 mg bid - does he need naloxone?"). */
+const ASKS_NALOXONE = /\b(?:naloxone|narcan)\b/;
+
+/**
+ * Naloxone asked about beside an opioid regimen: the MME lines carry the naloxone line when a risk factor is met;
+ * when none is (under 50 MME/day, no benzodiazepine), the entry is still said, unlabelled by a reason, so the
+ * history risk factors it names are not lost.
+ */
+function withNaloxoneAsked(lines: AnswerLine[], lower: string): AnswerLine[] {
+  if (!ASKS_NALOXONE.test(lower)) return lines;
+  const naloxone = entryLine(NALOXONE_RISK.entry, 'Naloxone');
+  return lines.some((l) => l.text === naloxone.text) ? lines : [...lines, naloxone];
 }
 
 /** The first line of each text: the MME thresholds line may also be one of the plan's lines. */

@@ -6,7 +6,7 @@ import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { acetaminophenTotalMessage } from './acetaminophen-total.js';
 import { caseInteractionLines } from './case-interactions.js';
 import { doseCheckMessage } from './dose-check-answer.js';
-import { drugTitle } from './drug-answer.js';
+import { asksOtc, drugTitle, OTC_ENTRY, withOtcEntry } from './drug-answer.js';
 import { DRUG_PLANS } from './drug-plans.js';
 import { entryLine } from './knowledge-lines.js';
 import { mostDose, mostLine, type MostDose } from './most-dose.js';
@@ -86,7 +86,7 @@ export function answerProductQuestion(
   const regimenTyped =
     !asked && (reading.strength || reading.timesPerDay !== undefined || reading.tabletsPerDose !== undefined);
   if (combo && regimenTyped) return combinationMessage(m, after, ctx, place);
-  if (product?.kind === 'naproxen-sodium') return naproxenSodiumMessage(m, product, after, ctx, place);
+  if (product?.kind === 'naproxen-sodium') return naproxenSodiumMessage(m, product, after, ctx, place, lower);
   if (isDosedDrug(m.drug)) return mostDoseMessage(m, after, ctx, place);
   return undefined;
 }
@@ -234,6 +234,7 @@ function naproxenSodiumMessage(
   after: string,
   ctx: QuestionContext,
   place: Place,
+  lower: string,
 ): OutputMessage | undefined {
   const pairs = NAPROXEN_SODIUM.pairs.map((p) => `${p.sodiumMg} mg = ${p.baseMg} mg naproxen`).join(', ');
   if (m.saltUnresolved)
@@ -245,7 +246,9 @@ function naproxenSodiumMessage(
     return sodium === undefined ? undefined : naproxenBaseMg(sodium);
   });
   if (m.doseMg === undefined && m.dailyMg === undefined && !most) {
-    if (readTabletRegimen(after).tabletsPerDose === undefined && m.timesPerDay === undefined) return undefined;
+    // No amount and no tablets: the product's facts (the drug answer), also for "OTC ... max a day?" (not a regimen).
+    if (readTabletRegimen(after).tabletsPerDose === undefined && (m.timesPerDay === undefined || asksOtc(lower)))
+      return undefined;
     return plain(
       `Which ${product.display} strength? Naproxen sodium comes as ${pairs} a tablet; give the mg or the product (${ANAPROX_DS}), the tablets per dose and how often. No dose check was made.`,
     );
@@ -262,7 +265,7 @@ function naproxenSodiumMessage(
     return renderAnswer({
       title: `${product.display} ${fmt(m.saltMg ?? perTablet ?? 0)} mg = ${fmt(m.doseMg ?? 0)} mg naproxen`,
       lines: place([
-        ...product.entries.map((id) => entryLine(id)),
+        ...withOtcEntry(product.entries, product, lower).map((id) => entryLine(id)),
         { text: `For a dose check, say how often, e.g. "naproxen ${fmt(m.doseMg ?? 0)} mg bid".` },
       ]),
     });
@@ -274,15 +277,15 @@ function naproxenSodiumMessage(
         ? naproxenSodiumMg(most.dailyMg)
         : m.saltMg * times
       : undefined;
-  if (
-    product.entries.includes('label.aleve-otc') &&
-    sodiumDaily !== undefined &&
-    sodiumDaily > NAPROXEN_SODIUM.otcMaxSodiumMgPerDay
-  )
+  // The OTC limit: for Aleve when the day's naproxen sodium passes it; for any naproxen sodium asked about OTC.
+  const otc = entryLine(OTC_ENTRY);
+  const overOtc = sodiumDaily !== undefined && sodiumDaily > NAPROXEN_SODIUM.otcMaxSodiumMgPerDay;
+  if (overOtc && (product.entries.includes(OTC_ENTRY) || asksOtc(lower)))
     first.push({
-      ...entryLine('label.aleve-otc'),
-      text: `${entryLine('label.aleve-otc').text} This is ${fmt(sodiumDaily)} mg naproxen sodium a day: above that without a prescriber.`,
+      ...otc,
+      text: `${otc.text} This is ${fmt(sodiumDaily)} mg naproxen sodium a day: above that without a prescriber.`,
     });
+  else if (asksOtc(lower)) first.push(otc);
   const mention: DrugMention = most
     ? { ...m, doseMg: most.doseMg, timesPerDay: most.timesPerDay, dailyMg: most.dailyMg }
     : m;

@@ -195,11 +195,13 @@ export const TOPIC_CUES: readonly TopicCue[] = [
 
 /** What the caller reads from the turn, each only when asked (the lazy signals keep a turn cheap). */
 export interface RouteSignals {
-  /** The text is short enough to be a quick question (answer-routes.ts MAX_QUESTION_CHARS). */
+  /** The text, as read (pasted EHR sigs shortened), is short enough to be a quick question (answer-routes.ts). */
   short: boolean;
   lower: string;
+  /** Question-shaped as read: a spoken "question mark" counts. */
   isQuestion: boolean;
   help(): boolean;
+  /** A calculator command in the read text (spoken "M M E ..." included). */
   calculator(): boolean;
   sources(): boolean;
   /** A drug the catalogue knows, named in a question the drug answer takes (not one it leaves to the guideline). */

@@ -44,7 +44,6 @@ describe('a drug named as the context of a guideline question: the guideline ans
     ['review interval after adding duloxetine?', 'monitor.reassess-2-4-weeks'],
     ['is oxycontin an extended release opioid?', 'opioid.er-la-products'],
     ['is 45 mg of oxycodone daily opioid tolerant?', 'label.opioid-tolerant'],
-    ['on tramadol and lorazepam - naloxone?', 'opioid.cdc-naloxone'],
     ['can I stop hydromorphone quickly?', 'opioid.cdc-no-abrupt-taper'],
     ['follow-up after raising the oxy dose?', 'opioid.cdc-reassess'],
     ['ibuprofen and paracetamol for weeks, no better, what now?', 'overview'],
@@ -56,6 +55,11 @@ describe('a drug named as the context of a guideline question: the guideline ans
   it('a dose asked keeps the drug answer', () => {
     expect(winner('oxycodone dose?')).toBe('drug');
     expect(winner('what dose of duloxetine after 6 weeks?')).toBe('drug');
+  });
+
+  it('naloxone asked of an opioid beside a benzodiazepine: the drug answer, which gives the naloxone line', () => {
+    expect(winner('on tramadol and lorazepam - naloxone?')).toBe('drug');
+    expect(replyText('on tramadol and lorazepam - naloxone?')).toContain(firstSentence('opioid.cdc-naloxone'));
   });
 
   it('a named product with a label entry of its own keeps its product answer', () => {
