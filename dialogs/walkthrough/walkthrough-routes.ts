@@ -216,14 +216,33 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
   const answered =
     routeName === 'answers.calculator' ? undefined : caseQuestionAnswer(record, ctx.text, ctx.input.receivedAt);
   const deadEnd = routeName === 'fallback' || isNotCovered(result.output.messages);
-  if (!answered && deadEnd) return aboutTheCase(ctx, state, record);
+  if (!answered && deadEnd && asksAboutTheCase(ctx)) return aboutTheCase(ctx, state, record);
   const quick = answered && deadEnd ? [] : result.output.messages;
   return { state, output: { messages: [...(answered ? [answered] : []), ...quick, ...reAsk(record)] } };
 }
 
 /**
- * No dead ends mid-case (issue 14): text that no answer covers while a case is open ("eGFR 28, sorry. What does
- * that leave?", "anything else I should try?") is read as being about that case: any facts it states are added, and
+ * Words that ask what to do for this patient, each row with an example (test/answers/fallback.test.ts reads them); a
+ * topic the pathway does not cover ("sleep hygiene?", "back brace?") has none and keeps its honest "not covered".
+ */
+export const WHAT_TO_DO_ROWS: readonly { words: string; example: string }[] = [
+  { words: 'try', example: 'anything else I should try?' },
+  { words: 'leaves?|left', example: 'eGFR 28, sorry, should have said. What does that leave?' },
+  { words: 'options?', example: 'so what are her options now?' },
+  { words: 'next', example: 'ok and after that, what comes next for him?' },
+  { words: 'suggest\\w*|recommend\\w*', example: 'saddle sensation normal on exam. what would you suggest?' },
+  { words: 'do (?:now|next)|from here', example: 'right, so where from here for this lady?' },
+  { words: 'approach|manage\\w*|handle|plan', example: 'how would you handle this' },
+];
+const WHAT_TO_DO = new RegExp(`\\b(?:${WHAT_TO_DO_ROWS.map((r) => r.words).join('|')})\\b`, 'i');
+
+function asksAboutTheCase(ctx: RouteContext): boolean {
+  return WHAT_TO_DO.test(ctx.text) || parseCommand(ctx.lower, undefined, false, true)?.kind === 'plan';
+}
+
+/**
+ * No dead ends mid-case (issue 14): text that no answer covers while a case is open, and that asks what to do
+ * ("eGFR 28, sorry. What does that leave?"), is read as being about that case: any facts it states are added, and
  * the reply is the case's plan as it now stands, never "not covered".
  */
 function aboutTheCase(ctx: RouteContext, state: RouteResult['state'] & object, record: CaseRecord): RouteResult {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SMALL_TALK } from '../../dialogs/fallback.js';
+import { WHAT_TO_DO_ROWS } from '../../dialogs/walkthrough/walkthrough-routes.js';
 import { handleTurn } from '../../dialogs/turn-core.js';
 import { CORE_OPTIONS, coreInput } from '../../scripts/eval/question-suite.js';
 
@@ -35,6 +36,18 @@ describe('the fallback', () => {
 
   it('text with no clinical meaning still gets the help, saying it was not recognised', () => {
     expect(texts(reply('the quick brown fox'))).toMatch(/didn't recognise/);
+  });
+
+  const CASE = '58M, chronic LBP 9 months, naproxen 500 bid x 6 wks no relief, no red flags, no leg symptoms';
+
+  it.each(WHAT_TO_DO_ROWS.map((r) => [r.example] as const))('mid-case "%s" gets the case, never not covered', (q) => {
+    const r = reply(q, reply(CASE).state);
+    expect(texts(r)).not.toMatch(/does not cover that|didn't recognise/);
+    expect(texts(r)).toMatch(/case A/i);
+  });
+
+  it('mid-case, a topic the pathway does not cover keeps its honest not covered', () => {
+    expect(texts(reply('sleep hygiene?', reply(CASE).state))).toMatch(/does not cover/);
   });
 
   it('mid-case, a question nothing covers is answered with the case as it stands, facts added', () => {
