@@ -18,6 +18,7 @@ import {
 } from '../../src/clinical/case/option-status.js';
 import { ADEQUATE_TRIAL, CHRONIC_PAIN, OPIOID_START_MME } from '../../src/clinical/knowledge/case-readings.js';
 import { drugNames, type DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
+import { redFlagGroupsOf, redFlagHeadline } from '../../src/clinical/knowledge/red-flags.js';
 import { OSWESTRY } from '../../src/clinical/knowledge/instruments.js';
 import { medicationLabel, weeksText } from '../../src/clinical/language/understood.js';
 import type { OutputMessage } from '../turn-types.js';
@@ -41,13 +42,27 @@ export interface LeadInput {
 }
 
 /** What the closing question asks, first match wins; each row with an example it must read. */
-export type QuestionIntent = 'refer' | 'dose' | 'increase' | 'opioid' | 'safe' | 'next';
+export type QuestionIntent =
+  | 'refer'
+  | 'imaging'
+  | 'dose'
+  | 'increase'
+  | 'opioid'
+  | 'continue'
+  | 'concerns'
+  | 'safe'
+  | 'next';
 
 export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: string; re: RegExp }[] = [
   {
     intent: 'refer',
     example: 'should I refer?',
     re: /\b(?:refer(?:ral)?|pain (?:clinic|cent(?:re|er)|specialist|service|team)|specialist)\b/,
+  },
+  {
+    intent: 'imaging',
+    example: 'Would you get an MRI while we wait?',
+    re: /\b(?:mri|mris|scan|scans|imaging|image (?:him|her|them|it)|x-?rays?|ct)\b/,
   },
   {
     intent: 'dose',
@@ -66,19 +81,34 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
     re: /\b(?:strong(?:er)? pain ?killers?|something stronger|strong(?:er)? analgesi[ac]s?)\b/,
   },
   {
+    intent: 'continue',
+    example: 'should he stay on the percocet long term?',
+    re: /\b(?:continue|carry on|keep (?:him|her|them|going|it)|stay on|long[- ]term)\b/,
+  },
+  {
+    intent: 'concerns',
+    example: 'Any med concerns?',
+    re: /\b(?:issues?|concerns?|problems?|unsafe|worries|worried|red flags? in)\b/,
+  },
+  {
     intent: 'safe',
     example: 'safe to start?',
     re: /\b(?:safe|ok|okay|alright|fine|reasonable|appropriate|can (?:i|we)|could (?:i|we)|should (?:i|we)|may (?:i|we))\b/,
   },
   {
     intent: 'safe',
-    example: 'advice on whether to start duloxetine',
-    re: /\b(?:whether|start(?:ing)?|add(?:ing)?|try(?:ing)?|switch(?:ing)?|agree)\b/,
+    example: 'could duloxetine be started?',
+    re: /\b(?:whether|start(?:s|ed|ing)?|add(?:ing)?|try(?:ing)?|switch(?:ing)?|agree|what about|instead)\b/,
   },
   {
     intent: 'next',
     example: 'cymbalta next?',
     re: /\b(?:next|now what|what (?:now|do i do|should i do|else|to do)|options?|what do you (?:suggest|recommend)|how (?:to|do i|should i) proceed)\b/,
+  },
+  {
+    intent: 'next',
+    example: 'Plan?',
+    re: /\b(?:plan|thoughts?|suggest(?:ions?)?|recommend(?:ations?)?|advi[cs]e|back to the pathway|what would you)\b|^\s*p\s*:/,
   },
 ];
 
@@ -413,6 +443,13 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
     if (yes) for (const line of adjustmentLines(l, f, s)) l.add(line);
     return;
   }
+  if (intent === 'continue') {
+    const keep = s.status === 'effective' || s.status === 'current-at-target' || s.status === 'current-below-target';
+    l.add(
+      `**Answer: ${keep ? 'yes' : out || s.status === 'failed' ? 'no' : 'not yet'}.** ${statusLine(l, s, drug, view)}.`,
+    );
+    return;
+  }
   // safe / next: offered, or not, with the reason
   const offered = s.status === 'recommended' || s.status === 'current-below-target';
   l.add(`**Answer: ${offered ? 'yes' : out ? 'no' : 'not yet'}.** ${statusLine(l, s, drug, view)}.`);
@@ -449,26 +486,169 @@ function firstDoNow(view: PathwayView, l: Lines): string | undefined {
   return focusLines(view, l.book)[0]?.replace(/^- /, '');
 }
 
-function answerSection(l: Lines, input: LeadInput, question: string): void {
+/** What the answer line calls the question's subject when it names no drug. */
+const SUBJECT: Record<QuestionIntent, string> = {
+  refer: 'referral',
+  imaging: 'imaging',
+  dose: 'a dose',
+  increase: 'a dose increase',
+  opioid: 'an opioid',
+  continue: 'the current plan',
+  concerns: 'this case',
+  safe: 'a change of treatment',
+  next: 'next step',
+};
+
+/**
+ * A red flag pauses the pathway: whatever was asked, the answer is "not now", with the flag and its level
+ * ("tramadol: not now — the pathway is paused: suspected infection: emergency: same-day assessment").
+ */
+function pausedAnswer(l: Lines, view: PathwayView, subject: string, intent: QuestionIntent): void {
+  const groups = redFlagGroupsOf(view.recommendations);
+  const marks = l.marks(...groups.map((g) => g.knowledgeId), groups.length ? undefined : 'redflag.urgent-evaluation');
+  // each group with the reference's own urgency ("prompt evaluation before going on; emergency if there is a
+  // neurological deficit"); a flag said but not named: the level depends on it
+  const why = groups.length
+    ? groups.map((g) => `suspected ${g.suspected.toLowerCase()}: ${g.urgencyText}`).join('; ')
+    : redFlagHeadline([]);
+  const head =
+    intent === 'concerns'
+      ? '**Answer: yes, a red flag** — the pathway is paused'
+      : intent === 'imaging'
+        ? '**Answer: imaging: as part of the urgent evaluation** — the pathway is paused'
+        : subject === SUBJECT.next
+          ? '**Answer: the urgent evaluation first** — the pathway is paused'
+          : `**Answer:** ${subject}: not now — the pathway is paused`;
+  l.add(`${head}: ${why} ${marks}`);
+}
+
+/** The red-flag screen was said to be incomplete: its signs come before the next step (reference section 6). */
+const screenIncomplete = (f: CaseFacts) => f.redFlagScreen === 'unknown' && f.redFlags.length === 0;
+
+/**
+ * "next", "plan", "thoughts?": the first Do-now line, after the red-flag screen when it is not completed, and after
+ * the opioids the case holds when their total is at or above the level that calls for reassessment.
+ */
+function nextAnswer(l: Lines, f: CaseFacts, view: PathwayView): void {
+  const total = caseOpioids(f.medications.filter((m) => isHeld(m) && isOpioid(m.drug)));
+  const opioidsFirst = total.totalMme !== undefined && (total.atOrAboveReassess || total.atOrAboveAvoid);
+  if (opioidsFirst) {
+    const level = total.atOrAboveAvoid
+      ? `at or above ${total.thresholds.avoid}: avoid or carefully justify`
+      : `at or above ${total.thresholds.reassess}: reassess benefits and risks`;
+    l.add(
+      `**Answer: the opioids first:** ${fmt(total.totalMme ?? 0)} MME/day${total.incomplete ? ' or more' : ''}, ${level}, and offer naloxone ${l.marks('mme.thresholds', 'opioid.cdc-naloxone')}`,
+    );
+  }
+  // after the opioid line, the rest of the answer is a bullet under it
+  const head = (bold: string) =>
+    opioidsFirst ? `- ${bold.charAt(0).toUpperCase()}${bold.slice(1)}` : `**Answer: ${bold}**`;
+  const next = firstDoNow(view, l);
+  if (screenIncomplete(f)) {
+    l.add(
+      `${head('first complete the red-flag screen')} (not completed: its signs are asked below)${next ? `; then: ${next}` : ''}`,
+    );
+    return;
+  }
+  if (!next) {
+    l.add(`${head('the next step needs the missing facts')} asked below.`);
+    return;
+  }
+  l.add(`${head(`next step${view.provisional ? ' (once the red-flag screen is clear)' : ''}:`)} ${next}`);
+}
+
+/** "Would you get an MRI?": the radicular branch's MRI when the case has it, else no imaging, with the reason. */
+function imagingAnswer(l: Lines, f: CaseFacts, view: PathwayView): void {
+  if (view.recommendations.includes('radicular.mri')) {
+    l.add(`**Answer: MRI: yes, if the findings would change management.** ${l.entry('radicular.mri')}`);
+    if (f.consideringInterventional === undefined) l.add('- Would the patient consider an injection or surgery?');
+    return;
+  }
+  if (f.priorMri === 'yes') {
+    l.add(`**Answer: no repeat MRI:** one is on record. ${l.entry('imaging.reconciled')}`);
+    return;
+  }
+  if (f.radicular === 'yes') {
+    l.add(`**Answer: MRI only if the findings would change management.** ${l.entry('imaging.reconciled')}`);
+    return;
+  }
+  const unknown = f.radicular === undefined || f.radicular === 'unknown';
+  l.add(
+    `**Answer: no imaging now:** ${unknown ? 'no radicular symptoms recorded' : 'no radicular symptoms'} and no red flag. ${l.entry('pitfall.routine-imaging')}`,
+  );
+  if (unknown) l.add('- Any leg pain, paresthesias (pins and needles) or weakness?');
+}
+
+/** "Any issues?", "anything unsafe?": what the case rules out among what it holds, then its warnings. */
+function concernsAnswer(l: Lines, f: CaseFacts, view: PathwayView): void {
+  const held = [...new Set(f.medications.filter(isHeld).map((m) => m.drug))];
+  const out = held.flatMap((drug) => {
+    const option = OPTION_OF[drug];
+    const s = option && drugOptionStatus(f, option);
+    return s && s.status === 'not-for-this-patient'
+      ? [`stop ${name(drug)}: ${s.reasons.map((r) => `${r.label} ${l.marks(r.knowledgeId)}`).join('; ')}`]
+      : [];
+  });
+  const warnings = view.warnings.filter((id) => id !== 'redflag.screen-not-completed');
+  if (out.length) l.add(`**Answer: yes.** ${out.join('; ')}.`);
+  else if (warnings.length)
+    l.add(
+      `**Answer: yes, ${warnings.length} safety note${warnings.length === 1 ? '' : 's'}:** ${l.entry(warnings[0]!)}`,
+    );
+  else l.add('**Answer: no safety issue found in what the case holds.**');
+}
+
+/** "Continue?": the drug asked, or what the case holds, judged now. */
+function continueAnswer(l: Lines, f: CaseFacts, view: PathwayView, drug: DrugId | undefined): void {
+  const held = f.medications.filter(isHeld);
+  const opioid = drug
+    ? isOpioid(drug) && drug !== 'tramadol'
+    : held.some((m) => isOpioid(m.drug) && m.drug !== 'tramadol');
+  if (opioid) {
+    const improved = f.improvedSinceLastVisit;
+    const head =
+      improved === 'yes'
+        ? '**Answer: yes, at the lowest effective dose:** function has improved'
+        : improved === 'no'
+          ? '**Answer: no:** no meaningful improvement in function, so do not escalate; taper rather than stop abruptly'
+          : '**Answer: only if function has improved meaningfully**';
+    l.add(
+      `${head} ${l.marks('opioid.framework.reassess', improved === 'no' ? 'opioid.cdc-no-abrupt-taper' : undefined)}`,
+    );
+    l.add(`- ${l.entry('opioid.framework.reassess')}`);
+    return;
+  }
+  const target = drug ?? held.find((m) => OPTION_OF[m.drug] !== undefined)?.drug;
+  if (target && OPTION_OF[target]) {
+    drugAnswer(l, f, view, 'continue', target);
+    return;
+  }
+  nextAnswer(l, f, view);
+}
+
+function answerSection(l: Lines, input: LeadInput, question: string, requested?: DrugId): void {
   const { facts: f, view, ex } = input;
-  const asked = findDrugs(question.toLowerCase()).map((m) => m.drug);
+  const asked = requested ? [requested] : findDrugs(question.toLowerCase()).map((m) => m.drug);
   // a drugless question is about the drug the sentence before names ("I wondered about gabapentin. What dose?")
   const context = asked.length ? [] : findDrugs((ex?.questionContext ?? '').toLowerCase()).map((m) => m.drug);
-  // "?tramadol", "Plan: ?tramadol": a drug asked with no other word is asked as an option for this patient
-  const intent = questionIntent(question) ?? (asked.length && QUERIED_DRUG.test(question) ? 'safe' : undefined);
+  const proposed = (ex?.proposals ?? []).map((m) => m.drug);
+  // "?tramadol", "tramadol?", "what about gabapentin for him?": a pathway drug asked with no other intent is asked
+  // as an option for this patient
+  const option = [...asked, ...context].some((d) => OPTION_OF[d] !== undefined || isOpioid(d));
+  const intent =
+    questionIntent(question) ?? (option || (asked.length && QUERIED_DRUG.test(question)) ? 'safe' : undefined);
   if (!intent) return;
+  const drug =
+    asked.at(-1) ?? context.at(-1) ?? proposed.at(-1) ?? (intent === 'increase' ? raisedDrug(f, question) : undefined);
+  const named = asked.length > 0 || context.length > 0;
   if (view.status === 'urgent') {
-    l.add('**Answer: pause the chronic pathway** and arrange the urgent evaluation below (same-day where it says so).');
+    pausedAnswer(l, view, drug && (named || intent !== 'next') ? name(drug) : SUBJECT[intent], intent);
     return;
   }
   if (view.activeSteps.includes('notChronic')) {
     l.add(`**Answer: not from this pathway.** ${notChronicText(l, f)}`);
     return;
   }
-  const proposed = (ex?.proposals ?? []).map((m) => m.drug);
-  const drug =
-    asked.at(-1) ?? context.at(-1) ?? proposed.at(-1) ?? (intent === 'increase' ? raisedDrug(f, question) : undefined);
-  const named = asked.length > 0 || context.length > 0;
   if (intent === 'refer') {
     const triggers = referralTriggers(f);
     if (triggers.length) l.add(`**Answer: refer, yes.** ${triggerLine(l, triggers)}`);
@@ -476,6 +656,18 @@ function answerSection(l: Lines, input: LeadInput, question: string): void {
       l.add(
         `**Answer: not yet on what the case holds.** The guideline refers after 12 weeks of optimised therapy without meaningful improvement, for significant functional disability, STarT Back high risk, or when an interventional procedure is considered ${l.marks('referral.persistent-pain-12-weeks')}`,
       );
+    return;
+  }
+  if (intent === 'imaging') {
+    imagingAnswer(l, f, view);
+    return;
+  }
+  if (intent === 'concerns' && !named) {
+    concernsAnswer(l, f, view);
+    return;
+  }
+  if (intent === 'continue') {
+    continueAnswer(l, f, view, named ? drug : undefined);
     return;
   }
   const opioidAsked = intent === 'opioid' || (drug !== undefined && isOpioid(drug) && drug !== 'tramadol');
@@ -495,8 +687,11 @@ function answerSection(l: Lines, input: LeadInput, question: string): void {
     drugAnswer(l, f, view, intent, drug);
     return;
   }
-  const next = firstDoNow(view, l);
-  l.add(next ? `**Answer: next step:** ${next}` : '**Answer:** the next step needs the missing fact asked below.');
+  if (intent === 'increase') {
+    l.add('**Answer: no drug the case holds is below its adequate dose.** Say which drug, or its dose.');
+    return;
+  }
+  nextAnswer(l, f, view);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -506,6 +701,12 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
   const { facts: f, view, ex } = input;
   const l = new Lines();
   if (ex?.question) answerSection(l, input, ex.question);
+  else {
+    // a request with no question ("wants to try Cymbalta, friend takes it"): the drug proposed, judged for this
+    // patient; a proposed opioid is judged against the gate below
+    const requested = (ex?.proposals ?? []).map((m) => m.drug).find((d) => OPTION_OF[d] !== undefined);
+    if (requested) answerSection(l, input, '', requested);
+  }
   const answeredOpioids = l.out.some((line) => line.startsWith('**Answer: opioid start'));
   if (view.status !== 'urgent' && view.activeSteps.includes('notChronic')) {
     if (!l.out.length) l.add(`**Not chronic pain.** ${notChronicText(l, f)}`);

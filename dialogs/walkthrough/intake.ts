@@ -11,6 +11,9 @@ import { activeRecord, makeRoom } from './case-store.js';
 import { withElapsedTime } from './follow-up.js';
 import { mergeFacts } from './merge-facts.js';
 import { extraction, looksLikeNewPatient } from './read-text.js';
+import { questionMessage } from './question-card.js';
+import { answeredRedFlagSigns, redFlagAsk } from './questions.js';
+import type { CaseRecord } from './case-record.js';
 
 export const IDENTIFIERS_REFUSED =
   'I have not stored anything from that message: it looks like it holds a patient identifier (a name, phone number, e-mail or street address, record, NHS or social security number, or date of birth). Please send it again without identifiers (age and sex are enough).';
@@ -37,16 +40,22 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
     const facts = mergeFacts(current.facts, withElapsedTime(ex.patch, text, current.facts));
     const moved = advanceCase(current, facts, now);
     if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(current.label));
-    return caseReply(
-      ctx.state,
+    const answeredSigns = answeredRedFlagSigns(text);
+    return narrowed(
+      caseReply(
+        ctx.state,
+        moved.record,
+        moved.view,
+        {
+          lead: blank ? `Case ${current.label}.` : `Case ${current.label} updated (say "back" to undo).`,
+          understood: ex.understood,
+          newWarnings: newWarnings(moved),
+          answeredSigns,
+        },
+        answerFirst(moved.record.facts, moved.view, ex),
+      ),
       moved.record,
-      moved.view,
-      {
-        lead: blank ? `Case ${current.label}.` : `Case ${current.label} updated (say "back" to undo).`,
-        understood: ex.understood,
-        newWarnings: newWarnings(moved),
-      },
-      answerFirst(moved.record.facts, moved.view, ex),
+      answeredSigns,
     );
   }
 
@@ -59,25 +68,45 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
   ]
     .join(' ')
     .trim();
-  return caseReply(
-    room.state,
+  const answeredSigns = answeredRedFlagSigns(text);
+  return narrowed(
+    caseReply(
+      room.state,
+      record,
+      view,
+      {
+        lead,
+        understood: ex.understood,
+        newWarnings: heldInteractions(record.facts),
+        disclaimer: true,
+        answeredSigns,
+      },
+      answerFirst(record.facts, view, ex),
+    ),
     record,
-    view,
-    {
-      lead,
-      understood: ex.understood,
-      newWarnings: heldInteractions(record.facts),
-      disclaimer: true,
-    },
-    answerFirst(record.facts, view, ex),
+    answeredSigns,
   );
+}
+
+/**
+ * The red-flag question card asks only the signs this message left unanswered ("no saddle anaesthesia, bladder
+ * fine": the others). The reply's last message is the question card caseReply adds.
+ */
+function narrowed(result: RouteResult, record: CaseRecord, answeredSigns: ReadonlySet<string>): RouteResult {
+  if (record.pendingQuestion !== 'redFlags' || !answeredSigns.size) return result;
+  const messages = [...result.output.messages];
+  const last = messages.length - 1;
+  if (last < 0 || !messages[last]!.card) return result;
+  messages[last] = questionMessage(record.label, 'redFlags', false, 'personal', redFlagAsk(answeredSigns));
+  return { ...result, output: { ...result.output, messages } };
 }
 
 /**
  * What opens the reply (issue 13): the answer to the question the message closes with, then what the case's words
  * require now (not chronic, the case's opioids, referral triggers); "I understood" and the next question follow.
+ * Exported for the reply to a pending question that also asks one (answer.ts passes it as caseReply's `before`).
  */
-function answerFirst(facts: CaseFacts, view: PathwayView, ex: Extraction): OutputMessage[] {
+export function answerFirst(facts: CaseFacts, view: PathwayView, ex: Extraction): OutputMessage[] {
   const lead = leadMessage({ facts, view, ex });
   return lead ? [lead] : [];
 }

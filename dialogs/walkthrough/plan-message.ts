@@ -5,7 +5,7 @@ import { EntryCitations } from './citations.js';
 import { factLines } from './fact-lines.js';
 import { caseOptionLines, KidneyNote } from './option-lines.js';
 import { getEntry, hasEntry, type PathwayView } from './ports.js';
-import { QUESTIONS } from './questions.js';
+import { QUESTIONS, stillNeeded } from './questions.js';
 import { collapsibleMessage, recommendationLines, urgentGroups, type SummaryGroup } from './step-message.js';
 import { focusLines } from './step-focus.js';
 import { shortStepList, stepList } from './step-titles.js';
@@ -39,7 +39,11 @@ export function planMessage(record: CaseRecord, view: PathwayView): OutputMessag
         .map((id) => book.line(id))
         .filter((l): l is string => !!l);
   const known = factLines(record.facts);
-  const missing = view.missing.map((k) => `- ${QUESTIONS[k].ask}`);
+  // what the case lacks that would change the plan, asked in its own terms (the drug named, only the parts unknown)
+  const needed = stillNeeded(view).map((item) => item.text);
+  // paused (a red flag, not chronic): whatever the pathway still lists, in its short form
+  const paused = urgent || view.activeSteps.includes('notChronic');
+  const missing = (paused ? view.missing.map((k) => QUESTIONS[k].short) : needed).map((q) => `- ${q}`);
   const unmet = view.gate.conditions.filter((c) => !c.met).map((c) => `- ${c.text}`);
   // a red flag stops the pathway: the opioid gate is not the question then
   const gate = urgent
@@ -75,7 +79,7 @@ export function planMessage(record: CaseRecord, view: PathwayView): OutputMessag
     { heading: FOR_THIS_PATIENT, lines: forPatient, keep: forPatient.length, shorten: true },
     ...(gate.length ? [{ lines: [gate[0]!], keep: 1 }] : []),
     ...(missing.length
-      ? [{ heading: '**Still missing**', lines: missing, drop: 4 }]
+      ? [{ heading: '**Still missing**', lines: missing.slice(0, 3), keep: 1, drop: 2.5, name: 'question' }]
       : [{ lines: ['Nothing the pathway needs is missing.'], keep: 1 }]),
   ];
   return collapsibleMessage({

@@ -48,8 +48,15 @@ const GROUP_CARD_NOTE = 'Buttons and the box above need no @mention; a chat mess
  * The single next question as an Adaptive Card 1.5: quick choices, a text box (typed answers always work too),
  * and skip / why buttons. The plain-text fallback says the same.
  */
-export function questionMessage(label: string, key: FactKey, again = false, scope: Scope = 'personal'): OutputMessage {
-  const q = QUESTIONS[key];
+export function questionMessage(
+  label: string,
+  key: FactKey,
+  again = false,
+  scope: Scope = 'personal',
+  /** This turn's wording of the question, where the case narrows it (red flags some of which were answered). */
+  ask?: string,
+): OutputMessage {
+  const q = ask ? { ...QUESTIONS[key], ask } : QUESTIONS[key];
   const lead = again ? `Back to case ${label}` : `Case ${label}`;
   const choices = q.choices.length ? `Quick answers: ${q.choices.join(' / ')}. ` : '';
   const typed = inGroup(scope)

@@ -9,7 +9,7 @@ import { caseOptionLines, continueLine, KidneyNote } from './option-lines.js';
 import { focusLines, leftForPlan } from './step-focus.js';
 import { withoutRestatements } from './restatements.js';
 import { getEntry, hasEntry, type PathwayView } from './ports.js';
-import { QUESTIONS } from './questions.js';
+import { QUESTIONS, stillNeeded } from './questions.js';
 import { shortStepList, stepList } from './step-titles.js';
 
 export interface StepMessageParts {
@@ -25,6 +25,26 @@ export interface StepMessageParts {
   disclaimer?: boolean;
   /** Only the lead and new warnings: the step and its recommendations did not change this turn. */
   brief?: boolean;
+  /** Red-flag signs this turn's message already answered (questions.ts answeredRedFlagSigns): not asked again. */
+  answeredSigns?: ReadonlySet<string>;
+}
+
+/** The heading of what the case still lacks that would change the plan (questions.ts stillNeeded). */
+export const STILL_NEEDED = '**Still needed**';
+
+/**
+ * The step's "Still needed" lines: every datum the case lacks that would change the plan, as short questions, most
+ * important first; the one the question card below asks (view.nextMissing) is left to the card, unless the list asks
+ * it in this case's terms ("Naproxen: what dose and for how long?").
+ */
+export function stillNeededLines(view: PathwayView, answeredSigns?: ReadonlySet<string>): string[] {
+  return stillNeeded(view, answeredSigns)
+    .filter((item) => {
+      const [only] = item.keys;
+      const card = view.nextMissing;
+      return !(item.keys.length === 1 && only === card && card !== undefined && item.text === QUESTIONS[card].short);
+    })
+    .map((item) => `- ${item.text}`);
 }
 
 /** Recommendations with citation markers, then the case's warnings. */
@@ -121,12 +141,13 @@ function focusParts(view: PathwayView, book: EntryCitations, newWarnings: readon
   };
 }
 
-function focusSection(f: FocusParts): string[] {
+function focusSection(f: FocusParts, needed: readonly string[] = []): string[] {
   if (f.urgent) return f.urgent;
   return [
     ...(f.fresh.length ? ['**Warnings for this case**', ...f.fresh, ...f.older] : []),
     ...(f.recs.length ? [f.doNowHeading, ...f.recs] : []),
     ...(f.forPatient.length ? [FOR_THIS_PATIENT, ...f.forPatient] : []),
+    ...(needed.length ? [STILL_NEEDED, ...needed] : []),
     ...(!f.fresh.length && f.older.length ? ['**Safety notes for this case**', ...f.older] : []),
     ...(f.more ? [`_Say "plan" for all recommendations (${f.more} more), "why" for the reasoning._`] : []),
   ];
@@ -149,13 +170,14 @@ export function stepMessage(p: StepMessageParts): OutputMessage {
     return { text: joinBlocks([...(p.lead ? [p.lead] : []), ...fresh]), ...(citations.length ? { citations } : {}) };
   }
   const focus = focusParts(p.view, book, p.newWarnings ?? []);
+  const needed = stillNeededLines(p.view, p.answeredSigns);
   const understoodHeading = `**Case ${p.label}: I understood** (correct me by typing, e.g. "no leg symptoms")`;
   const understood = (p.understood ?? []).map((u) => `- ${u}`);
   const lines = [
     ...(p.lead ? [p.lead] : []),
     ...(understood.length ? [understoodHeading, ...understood] : []),
     `**Step:** ${stepList(p.view.activeSteps)}`,
-    ...focusSection(focus),
+    ...focusSection(focus, needed),
     ...(p.disclaimer ? [`_${DISCLAIMER}_`] : []),
   ];
   const citations = book.list();
@@ -185,6 +207,9 @@ export function stepMessage(p: StepMessageParts): OutputMessage {
         : []),
       { heading: focus.doNowHeading, lines: focus.recs, keep: 1, drop: 2, shorten: true },
       { heading: FOR_THIS_PATIENT, lines: focus.forPatient, drop: 1 },
+      // at most three questions show, the first given up only as a last resort; the rest open under "Show details"
+      { heading: STILL_NEEDED, lines: needed.slice(0, 1), drop: 0.5, name: 'question' },
+      { heading: STILL_NEEDED, lines: needed.slice(1, 3), drop: 2.5, name: 'question' },
       ...(focus.fresh.length
         ? []
         : [{ heading: '**Safety notes for this case**', lines: focus.older, drop: 3, name: 'safety note' }]),
