@@ -16,7 +16,7 @@ import {
 } from './guideline-answer.js';
 import { GUIDELINE_INTENTS, scoreIntents } from './guideline-intents.js';
 import { pairQuestionMessage } from './interactions.js';
-import { isQuestion } from '../../src/clinical/language/question-shape.js';
+import { isQuestion, asksAboutAnActivity } from '../../src/clinical/language/question-shape.js';
 import { drugNames, findDrugs, productOf, type DrugMention } from './ports.js';
 import { answerProductQuestion } from './product-answer.js';
 import { caseContext, type QuestionContext } from './question-context.js';
@@ -40,7 +40,6 @@ const PROCEDURE = /epidural|injection|nerve block|\besi\b/;
 /** Questions about when to switch or what follows a failed drug are pathway questions, unless a dose is given. */
 // (Heart, kidney or liver failure is a condition, not a failed drug.)
 /** Fitness to drive or operate machinery on a drug: not in the guideline or the clinical reference. */
-const DRIVING = /\b(?:driv(?:e|es|ing|er)|operat\w* (?:heavy )?machinery|fly(?:ing)? a plane|pilot)\b/;
 const PATHWAY_QUESTION =
   /how long|how often|before switching|(?<!heart |kidney |renal |liver |hepatic |cardiac )\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step|where (?:do|can|should) (?:we|i) go|no better\b/;
 
@@ -157,7 +156,7 @@ export const drugRoute: Route = {
     answer(
       ctx,
       // People outside the pathway's adults never reach here: dialogs/population-hold.ts answers them first.
-      DRIVING.test(ctx.lower)
+      asksAboutAnActivity(ctx.lower)
         ? drivingMessage(mentions(ctx))
         : (pairQuestionMessage(questionText(ctx).toLowerCase(), mentions(ctx)) ??
             answerProductQuestion(

@@ -1,8 +1,10 @@
 import type { OutputMessage } from '../turn-types.js';
 import { caseAnswerMessage } from './case-answer.js';
 import type { CaseRecord } from './case-record.js';
+import { mergeFacts } from './merge-facts.js';
 import { evaluatePathway } from './ports.js';
 import { extraction } from './read-text.js';
+import { asksAboutAnActivity } from '../../src/clinical/language/question-shape.js';
 
 /**
  * Signs that a short question asked with a case open is about this patient, not a topic: a patient pronoun, "this
@@ -29,13 +31,31 @@ export function aboutThisPatient(text: string): boolean {
 
 /** The case's answer to a later turn's question about this patient, if the case answers it. */
 export function caseQuestionAnswer(record: CaseRecord, text: string, receivedAt: string): OutputMessage | undefined {
-  if (!aboutThisPatient(text)) return undefined;
+  if (!aboutThisPatient(text) || asksAboutAnActivity(text)) return undefined;
   const ex = extraction(text, receivedAt);
   // a patient outside the pathway's adults named in the question gets the population hold, never a case dose
   if (ex.patch.population?.length) return undefined;
+  // answered with the case as this message describes it ("He has been on duloxetine 30 mg for 8 days. Shall I go
+  // up to 60?"): what the sentences before the question state counts for the answer (the question's own words are
+  // never read as facts: "would you get an MRI?" is no MRI), though this route does not store it
+  const before = statedBefore(text);
+  const facts = before ? mergeFacts(record.facts, extraction(before, receivedAt).patch) : record.facts;
   return caseAnswerMessage({
-    facts: record.facts,
-    view: evaluatePathway(record.facts),
-    ex: { patch: {}, proposals: ex.proposals, question: ex.question ?? text.trim() },
+    facts,
+    view: evaluatePathway(facts),
+    ex: {
+      patch: {},
+      proposals: ex.proposals,
+      question: ex.question ?? text.trim(),
+      ...(ex.questionContext ? { questionContext: ex.questionContext } : {}),
+    },
   });
+}
+
+/** The text before the message's last sentence (the question), or undefined when the message is one sentence. */
+export function statedBefore(text: string): string | undefined {
+  const body = text.trimEnd();
+  let cut = -1;
+  for (const end of ['. ', '? ', '! ', '\n']) cut = Math.max(cut, body.lastIndexOf(end, body.length - 2));
+  return cut > 0 ? body.slice(0, cut + 1) : undefined;
 }

@@ -8,6 +8,7 @@ import { mmeFactorFor, NALOXONE_RISK } from '../../src/clinical/knowledge/mme-fa
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 import { findDrugs } from '../../src/clinical/language/find-drugs.js';
 import { readClinicalText } from '../../src/clinical/language/normalize.js';
+import { ACTIVITY_ASKS } from '../../src/clinical/language/question-shape.js';
 import { ask, CORE_OPTIONS, coreInput } from '../../scripts/eval/question-suite.js';
 
 /**
@@ -207,6 +208,26 @@ describe('6. "pt with ..." is the patient, "PT with no benefit" is still therapy
       'PT x 6 wks, no help',
     ]) {
       expect(exercise(q)?.status, q).toBe('tried-no-benefit');
+    }
+  });
+});
+
+describe('activities on a drug are never answered as a prescribing decision', () => {
+  it.each(ACTIVITY_ASKS.map((f) => [f.example] as const))('"%s" (cold and mid-case): no yes, no dose', (q) => {
+    const opened = handleTurn(
+      undefined,
+      coreInput(
+        '58M, chronic LBP 9 months, naproxen 500 bid x 6 wks no relief, no red flags, no leg symptoms radiating',
+        1,
+      ),
+      CORE_OPTIONS,
+    );
+    for (const state of [undefined, opened.state]) {
+      const text = handleTurn(state, coreInput(q, 2), CORE_OPTIONS)
+        .output.messages.map((m) => m.text)
+        .join('\n');
+      expect(text).toMatch(/does not cover driving or operating machinery/);
+      expect(text).not.toMatch(/Answer: yes/);
     }
   });
 });

@@ -155,3 +155,16 @@ export function askingClause(question: string): string {
   }
   return question.slice(from).trim();
 }
+
+/**
+ * Activities on a drug that neither source covers (fitness to drive, to operate machinery, to fly): a question
+ * about them is never answered as a prescribing decision ("can he drive on gabapentin" is not "can he have
+ * gabapentin"). Each row reads its example (test/answers/followups.test.ts).
+ */
+export const ACTIVITY_ASKS: readonly QuestionForm[] = [
+  { example: 'can he drive on gabapentin', re: /\bdriv(?:e|es|ing|er)\b/i },
+  { example: 'ok to operate heavy machinery on tramadol?', re: /\boperat\w* (?:heavy )?machinery\b/i },
+  { example: 'is she fit to fly a plane on pregabalin', re: /\b(?:fly(?:ing)? a plane|pilot)\b/i },
+];
+
+export const asksAboutAnActivity = (text: string): boolean => ACTIVITY_ASKS.some((f) => f.re.test(text));
