@@ -6,6 +6,7 @@ import { createApp } from '../src/host/server.js';
 import { loadConfig } from '../src/runtime/config.js';
 import { createLogger } from '../src/runtime/logger.js';
 import { SqliteStorage } from '../src/storage/sqlite-storage.js';
+import { benchActivity } from './bench-activity.js';
 
 /**
  * `npm run bench:connector`: what the clinician waits for when the bot's replies go through the Bot Connector, as
@@ -78,22 +79,8 @@ const { url: botUrl } = await app.listen(0, '127.0.0.1');
 const bot = new URL(botUrl);
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
-function activity(conversationId: string, id: string, text: string): string {
-  return JSON.stringify({
-    type: 'message',
-    id,
-    timestamp: new Date().toISOString(),
-    channelId: 'msteams',
-    serviceUrl,
-    from: { id: '29:bench-user', name: 'Clinician', aadObjectId: 'aad-bench-user' },
-    recipient: { id: '28:bench-bot', name: 'Back Pain Pathway' },
-    conversation: { id: conversationId, conversationType: 'personal', tenantId: 'tenant-bench' },
-    channelData: { tenant: { id: 'tenant-bench' } },
-    locale: 'en-US',
-    textFormat: 'plain',
-    text,
-  });
-}
+const activity = (conversationId: string, id: string, text: string): string =>
+  benchActivity(conversationId, id, text, { serviceUrl, expectReplies: false });
 
 /** POSTs one inbound activity; resolves with its status and the time the response ended. */
 function postTurn(body: string): Promise<{ status: number; ended: number }> {

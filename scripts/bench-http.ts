@@ -6,6 +6,7 @@ import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon, { type Request as CannonRequest } from 'autocannon';
+import { benchActivity } from './bench-activity.js';
 
 /**
  * `npm run bench`: autocannon against POST /api/messages (expectReplies, SQLite in a temp dir), 50 concurrent
@@ -124,22 +125,8 @@ async function startServer(variant: 'echo' | 'pathway'): Promise<Server> {
   };
 }
 
-function activity(conversationId: string, id: string, text: string): string {
-  return JSON.stringify({
-    type: 'message',
-    id,
-    channelId: 'msteams',
-    serviceUrl: 'https://smba.invalid/teams/',
-    deliveryMode: 'expectReplies',
-    from: { id: '29:bench-user', name: 'Clinician', aadObjectId: 'aad-bench-user' },
-    recipient: { id: '28:bench-bot', name: 'Back Pain Pathway' },
-    conversation: { id: conversationId, conversationType: 'personal', tenantId: 'tenant-bench' },
-    channelData: { tenant: { id: 'tenant-bench' } },
-    locale: 'en-US',
-    textFormat: 'plain',
-    text,
-  });
-}
+const activity = (conversationId: string, id: string, text: string): string =>
+  benchActivity(conversationId, id, text, { serviceUrl: 'https://smba.invalid/teams/', expectReplies: true });
 
 /**
  * One autocannon request per turn of each conversation; the first turn of each conversation gives the autocannon

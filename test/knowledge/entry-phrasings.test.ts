@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createEntrySearch } from '../../dialogs/answers/entry-search.js';
 import { handleTurn } from '../../dialogs/turn-core.js';
 import { CORE_OPTIONS, coreInput } from '../../scripts/eval/question-suite.js';
-import { type EntryKind, knowledgeSetSchema, type KnowledgeEntry } from '../../src/clinical/knowledge/entry-schema.js';
+import {
+  type EntryKind,
+  entryKindSchema,
+  knowledgeSetSchema,
+  type KnowledgeEntry,
+} from '../../src/clinical/knowledge/entry-schema.js';
 import { getEntry, knowledge } from '../../src/clinical/knowledge/knowledge-base.js';
 
 /**
@@ -12,25 +17,7 @@ import { getEntry, knowledge } from '../../src/clinical/knowledge/knowledge-base
  */
 
 /** Entry kinds a clinician asks about directly. `source` is not one (see SKIPPED). */
-const ASKABLE_KINDS: readonly EntryKind[] = [
-  'recommendation',
-  'avoid',
-  'nondrug',
-  'radicular',
-  'opioid-gate',
-  'opioid-framework',
-  'referral',
-  'specialist',
-  'pitfall',
-  'monitoring',
-  'red-flag',
-  'interaction',
-  'label',
-  'adjustment',
-  'mme',
-  'instrument',
-  'imaging',
-];
+const ASKABLE_KINDS: readonly EntryKind[] = entryKindSchema.options.filter((k) => k !== 'source');
 
 /**
  * The entries of askable kinds that carry no phrasings, and why: each is reachable only inside a computed answer,
