@@ -36,6 +36,8 @@ export const SMALL_TALK: readonly SmallTalk[] = [
   },
 ];
 
+export const isSmallTalk = (lower: string): boolean => SMALL_TALK.some((s) => s.re.test(lower));
+
 const MAX_FRAGMENT_CHARS = 300;
 
 export function fallbackReply(ctx: RouteContext): RouteResult {

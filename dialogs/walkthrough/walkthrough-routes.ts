@@ -16,6 +16,7 @@ import { NOT_COVERED_START } from '../answers/guideline-answer.js';
 import { planMessage } from './plan-message.js';
 import { calculatorFacts, evaluatePathway, isGuidelineTopic, runCalculatorCommand, type Extraction } from './ports.js';
 import { extraction, looksLikeCaseDescription, looksLikeNewPatient, looksLikeQuestion } from './read-text.js';
+import { isSmallTalk } from '../fallback.js';
 
 const MAX_ANSWER_CHARS = 200;
 const LONG_NARRATIVE_CHARS = 120;
@@ -74,6 +75,8 @@ function answerTarget(ctx: RouteContext): AnswerTarget | undefined {
   }
   const record = activeRecord(ctx.state);
   if (!record?.pendingQuestion || card || looksLikeQuestion(ctx.text)) return undefined;
+  // "thanks!" while a question is pending is small talk, not an answer (dialogs/fallback.ts replies)
+  if (isSmallTalk(ctx.lower)) return undefined;
   // A whole description (another patient, a follow-up visit) is the narrative route's, not an answer.
   if (ctx.text.length > MAX_ANSWER_CHARS || looksLikeNewPatient(ctx.text)) return undefined;
   const ex = extraction(ctx.text, ctx.input.receivedAt);

@@ -14,6 +14,16 @@ describe('the fallback', () => {
     expect(texts(r)).toBe(said);
   });
 
+  it('small talk while a question is pending is not read as an answer; the question comes back', () => {
+    const opened = reply(
+      '58M, chronic LBP 9 months, naproxen 500 bid x 6 wks no relief, no red flags, no leg symptoms',
+    );
+    const r = reply('thanks!', opened.state);
+    expect(texts(r)).toMatch(/^You're welcome\./);
+    expect(texts(r)).toMatch(/Back to case A, next question/);
+    expect(texts(r)).not.toMatch(/could not read that as an answer/);
+  });
+
   it('a statement of patient facts with no case open is offered as a case, and the button opens one', () => {
     const r = reply('denies numbness, tingling or weakness in the legs');
     expect(texts(r)).toMatch(/part of a case/);
