@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { handleTurn } from '../../dialogs/turn-core.js';
-import type { TurnInput } from '../../dialogs/turn-types.js';
 import { readEhrSigs, SIG_FREQUENCIES } from '../../src/clinical/language/ehr-sig.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 import { findDrugs } from '../../src/clinical/language/find-drugs.js';
 import { normalize } from '../../src/clinical/language/normalize.js';
+import { ask } from '../../scripts/eval/question-suite.js';
 
 const AT = '2026-01-15T10:00:00.000Z';
 
-function reply(text: string): string {
-  const input: TurnInput = {
-    kind: 'message',
-    conversationKey: `ehr-${text}`,
-    scope: 'personal',
-    userId: 'u',
-    text,
-    activityId: 'a-1',
-    receivedAt: AT,
-  };
-  return handleTurn(undefined, input, { retentionDays: 30 })
-    .output.messages.map((m) => m.text)
-    .join('\n');
-}
+/** The bot's whole reply to the text, sent cold. */
+const reply = (text: string): string => ask(text).join('\n');
 
 describe('sig frequency rows: each reads its example', () => {
   it.each(SIG_FREQUENCIES.map((row) => [row.id, row.example, row.expected]))('%s: "%s"', (id, example, expected) => {
