@@ -62,6 +62,16 @@ const OPIOID = /\bopioids?\b|narcotics?|\bopiates?\b/;
 const FOLLOW_UP =
   /follow[- ]?up|\bf\/u\b|reassess|re-?evaluat|see (?:him|her|them|the (?:patient|pt)|pt) again|check (?:in|back) with/;
 
+/** The referral criteria: one answer, asked broadly ("referral?") or precisely ("when to refer?"). */
+const REFERRAL_TITLE = 'When to refer to a multidisciplinary pain centre or specialist';
+const REFERRAL_IDS = [
+  'referral.persistent-pain-12-weeks',
+  'referral.functional-disability',
+  'referral.start-back-high-risk',
+  'referral.interventional-procedures',
+  'monitor.no-improvement-3-months',
+];
+
 export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
     name: 'imaging',
@@ -334,28 +344,16 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     // "When do I refer for an epidural?": the procedure's row answers, with its referral line.
     unless: /epidural|\besi\b|injection|nerve block|stimulat|neuromodulation|\bscs\b|start ?back/,
     tier: 'specific',
-    title: 'When to refer to a multidisciplinary pain centre or specialist',
-    ids: [
-      'referral.persistent-pain-12-weeks',
-      'referral.functional-disability',
-      'referral.start-back-high-risk',
-      'referral.interventional-procedures',
-      'monitor.no-improvement-3-months',
-    ],
+    title: REFERRAL_TITLE,
+    ids: REFERRAL_IDS,
     example: 'when to refer?',
   },
   {
     name: 'referral',
     pattern: /\brefer|referral|specialist|pain (?:clinic|cent(?:er|re)|program|management)|multidisciplinary pain/,
     tier: 'broad',
-    title: 'When to refer to a multidisciplinary pain centre or specialist',
-    ids: [
-      'referral.persistent-pain-12-weeks',
-      'referral.functional-disability',
-      'referral.start-back-high-risk',
-      'referral.interventional-procedures',
-      'monitor.no-improvement-3-months',
-    ],
+    title: REFERRAL_TITLE,
+    ids: REFERRAL_IDS,
     example: 'referral?',
   },
   {

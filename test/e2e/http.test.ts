@@ -1,7 +1,7 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, startBot, type RunningBot } from '../helpers/bot-server.js';
 import { replyText, teamsActivity } from '../helpers/teams-activity.js';
+import { type FakeConnector, startFakeConnector } from '../helpers/fake-connector.js';
 
 let bot: RunningBot;
 beforeAll(async () => {
@@ -104,42 +104,28 @@ describe('the bot over HTTP, as Teams drives it', () => {
 });
 
 describe('normal delivery through a connector', () => {
-  let connector: Server;
-  let connectorUrl: string;
-  const received: { url: string; body: Record<string, unknown> }[] = [];
-
+  let connector: FakeConnector;
   beforeAll(async () => {
-    connector = createServer((req: IncomingMessage, res) => {
-      let data = '';
-      req.on('data', (d: Buffer) => (data += d.toString()));
-      req.on('end', () => {
-        received.push({ url: req.url ?? '', body: data ? (JSON.parse(data) as Record<string, unknown>) : {} });
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: `reply-${received.length}` }));
-      });
-    });
-    await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
-    const address = connector.address();
-    connectorUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+    connector = await startFakeConnector();
   });
-  afterAll(() => new Promise<void>((resolve) => connector.close(() => resolve())));
+  afterAll(() => connector.close());
 
   it('posts the reply to the conversation on the serviceUrl, then answers 200', async () => {
     const activity = teamsActivity({
       text: 'help',
       deliveryMode: 'normal',
-      serviceUrl: connectorUrl,
+      serviceUrl: connector.url,
       conversationId: 'a:conv/1',
       id: 'act:1',
     });
     const res = await post(bot.url, activity);
     expect(res.status).toBe(200);
-    expect(received).toHaveLength(1);
-    expect(received[0]!.url).toBe(
+    expect(connector.received).toHaveLength(1);
+    expect(connector.received[0]!.url).toBe(
       `/v3/conversations/${encodeURIComponent('a:conv/1')}/activities/${encodeURIComponent('act:1')}`,
     );
-    expect(received[0]!.body.replyToId).toBe('act:1');
-    expect(replyText(received[0]!.body)).toMatch(/Decision support/);
+    expect(connector.received[0]!.body.replyToId).toBe('act:1');
+    expect(replyText(connector.received[0]!.body)).toMatch(/Decision support/);
   });
 });
 

@@ -1,4 +1,3 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../dialogs/conversation-state.js';
@@ -9,6 +8,7 @@ import { MemoryStorage } from '../../src/storage/memory-storage.js';
 import { post } from '../helpers/bot-server.js';
 import { replyText, teamsActivity, TENANT } from '../helpers/teams-activity.js';
 import { buttons, cardsOf, type Json } from '../helpers/card-walk.js';
+import { type FakeConnector, startFakeConnector } from '../helpers/fake-connector.js';
 
 /**
  * Universal Actions over HTTP, as Teams drives them: question cards carry Action.Execute buttons and a refresh
@@ -149,24 +149,11 @@ describe('Universal Actions (adaptiveCard/action)', () => {
 });
 
 describe('Universal Actions with normal delivery (as Teams sends them)', () => {
-  let connector: Server;
-  let connectorUrl: string;
-  const received: Json[] = [];
+  let connector: FakeConnector;
   beforeAll(async () => {
-    connector = createServer((req: IncomingMessage, res) => {
-      let data = '';
-      req.on('data', (d: Buffer) => (data += d.toString()));
-      req.on('end', () => {
-        received.push(data ? (JSON.parse(data) as Json) : {});
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: `reply-${received.length}` }));
-      });
-    });
-    await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
-    const address = connector.address();
-    connectorUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+    connector = await startFakeConnector();
   });
-  afterAll(() => new Promise<void>((resolve) => connector.close(() => resolve())));
+  afterAll(() => connector.close());
 
   it('answers the invoke in its HTTP response and posts the reply messages to the conversation', async () => {
     const { conversationId, question } = await openCase();
@@ -174,12 +161,12 @@ describe('Universal Actions with normal delivery (as Teams sends them)', () => {
     const activity = invokeActivity(
       conversationId,
       { type: 'Action.Execute', verb: 'answer', data: choice.data },
-      { serviceUrl: connectorUrl },
+      { serviceUrl: connector.url },
     );
     delete activity.deliveryMode;
     const res = await post(url, activity);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
-    expect(received.map((a) => replyText(a)).join('\n')).toMatch(/Noted for case A/);
+    expect(connector.received.map((a) => replyText(a.body)).join('\n')).toMatch(/Noted for case A/);
   });
 });

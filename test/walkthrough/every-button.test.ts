@@ -6,6 +6,7 @@ import type { OutputMessage, TurnInput } from '../../dialogs/turn-types.js';
 import { findCase } from '../../dialogs/walkthrough/case-store.js';
 import { CORE_OPTIONS, coreInput } from '../../scripts/eval/question-suite.js';
 import { feedbackValueSchema } from '../../dialogs/feedback.js';
+import { cardNodes, type Json } from '../helpers/card-walk.js';
 
 /**
  * Every button works: from the welcome card, help, and a few case openings, every button the bot shows (card
@@ -51,23 +52,17 @@ interface Press {
 
 /** Every card button (the Action.Submit fallback of an Action.Execute is the same press) and suggested action. */
 function pressesOf(message: OutputMessage): Press[] {
-  const found: Press[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) visit(n);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const o = node as Record<string, unknown>;
-    if ((o.type === 'Action.Submit' || o.type === 'Action.Execute') && o.data !== undefined) {
-      const data = o.data as Record<string, unknown>;
-      // A button sending the card's inputs gets what a clinician would type in its box.
-      const filled = o.associatedInputs === 'auto' && data.text === undefined ? { ...data, text: 'Not sure' } : data;
-      found.push({ title: String(o.title), value: filled });
-    }
-    for (const [k, v] of Object.entries(o)) if (k !== 'fallback' && k !== 'refresh') visit(v);
-  };
-  visit(message.card);
+  const buttons = cardNodes(
+    message.card,
+    (o) => (o.type === 'Action.Submit' || o.type === 'Action.Execute') && o.data !== undefined,
+    ['fallback', 'refresh'],
+  );
+  const found: Press[] = buttons.map((o) => {
+    const data = o.data as Json;
+    // A button sending the card's inputs gets what a clinician would type in its box.
+    const filled = o.associatedInputs === 'auto' && data.text === undefined ? { ...data, text: 'Not sure' } : data;
+    return { title: String(o.title), value: filled };
+  });
   for (const a of message.suggestedActions ?? []) found.push({ title: a.title, text: a.value });
   return found;
 }
@@ -75,21 +70,13 @@ function pressesOf(message: OutputMessage): Press[] {
 /** Screen readers need a name for every input and button: a visible `label`, a button `title`. */
 function accessibilityProblems(card: unknown): string[] {
   const found: string[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) visit(n);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const o = node as Record<string, unknown>;
-    const type = typeof o.type === 'string' ? o.type : '';
+  for (const o of cardNodes(card, (n) => typeof n.type === 'string')) {
+    const type = o.type as string;
     if (type.startsWith('Input.') && !(typeof o.label === 'string' && o.label.trim()))
       found.push(`${type} "${String(o.id)}" has no label`);
     if (type.startsWith('Action.') && !(typeof o.title === 'string' && o.title.trim()) && o.verb !== 'refresh')
       found.push(`${type} without a title`);
-    for (const v of Object.values(o)) visit(v);
-  };
-  visit(card);
+  }
   return found;
 }
 
