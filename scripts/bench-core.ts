@@ -4,6 +4,7 @@
  */
 import { handleTurn } from '../dialogs/turn-core.js';
 import type { TurnInput } from '../dialogs/turn-types.js';
+import { NARRATIVES, caseConversation } from './bench-cases.js';
 
 const WALK = [
   "58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, tingling down the left leg, no red flags, hasn't done PT",
@@ -68,6 +69,30 @@ function narratives(rounds: number): number[] {
   return samples;
 }
 
+/** The HTTP benchmark's case conversations, one case per conversation: µs per turn, by turn (mean over rounds). */
+function caseTurns(rounds: number): number[][] {
+  const byTurn = caseConversation(NARRATIVES[0]!).map(() => [] as number[]);
+  for (let r = 0; r < rounds; r++) {
+    for (const [n, narrative] of NARRATIVES.entries()) {
+      let state: unknown;
+      for (const [i, text] of caseConversation(narrative).entries()) {
+        const t0 = performance.now();
+        state = handleTurn(state, input(text, `case-${r}-${n}`), options).state;
+        byTurn[i]!.push((performance.now() - t0) * 1000);
+      }
+    }
+  }
+  return byTurn;
+}
+
+caseTurns(30);
+const cases = caseTurns(Number(process.env.BENCH_CASE_ROUNDS ?? 200));
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const turnNames = ['narrative', ...caseConversation('').slice(1)];
+console.log('case conversation, mean µs per turn through handleTurn:');
+for (const [i, xs] of cases.entries()) console.log(`  ${turnNames[i]!.padEnd(28)} ${mean(xs).toFixed(0).padStart(6)}`);
+console.log(`  ${'all turns'.padEnd(28)} ${mean(cases.flat()).toFixed(0).padStart(6)}`);
+if (process.env.BENCH_CASES_ONLY) process.exit(0);
 walkthroughTurns(30);
 narratives(100);
 const turn = stats(walkthroughTurns(200));

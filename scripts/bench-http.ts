@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon, { type Request as CannonRequest } from 'autocannon';
 import { benchActivity } from './bench-activity.js';
+import { NARRATIVES, caseConversation } from './bench-cases.js';
 
 /**
  * `npm run bench`: autocannon against POST /api/messages (expectReplies, SQLite in a temp dir), 50 concurrent
@@ -29,21 +30,6 @@ const walkTurns = [
   'new case',
   ...Array.from({ length: TURNS_PER_CONVERSATION - 1 }, (_, i) => (i % 2 ? 'back' : 'skip')),
 ];
-/**
- * Case conversations as clinicians type them (no identifiers): each narrative opens a case, four statements add
- * to it, `plan` shows it. `case` starts a new conversation for each narrative; `six-cases` keeps all six in one
- * conversation (same turns, six stored cases), so the two compare the cost of a larger record.
- */
-const NARRATIVES = [
-  "58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, tingling down the left leg, no red flags, hasn't done PT",
-  '62 yo F, low back pain 14 months. Tried ibuprofen 600 tid x 4 weeks, stopped for dyspepsia; acetaminophen 1 g tid prn no help. Denies saddle anaesthesia, bladder or bowel change, fever, weight loss. eGFR 72. What next?',
-  'Dear Dr, Re: 71F with mechanical low back pain for 2 years. Paracetamol 1 g qds and naproxen 500 mg bd for 3 months with little benefit. No leg symptoms. No red flags. eGFR 48. Kind regards',
-  '45F chronic back pain x 8 mo, duloxetine 60 mg daily for 6 weeks, pain 7/10 unchanged, ODI 44, did 8 weeks of PT, on sertraline 100 mg. Red flags negative. Tramadol next?',
-  'ED handover: 66M, LBP 1 yr, d/c on naproxen 500 bid 6/52 no better, obs stable, no saddle anaesthesia, no retention, CKD 3a, on warfarin. Plan?',
-  '54 yo M, chronic LBP 10 months with sciatica down the right leg, gabapentin 300 tid x 5 weeks partial relief, naproxen 500 bid x 8 weeks failed, PT done x 6 weeks. No red flags. MRI not done.',
-];
-const CASE_FOLLOW_UPS = ['no leg symptoms', 'eGFR 65', 'did 6 weeks of PT, no help', 'ODI 40', 'plan'];
-const caseConversation = (narrative: string) => [narrative, ...CASE_FOLLOW_UPS];
 
 /**
  * Question-suite questions with a digit in them: dialogs/stateless-answers.ts never keeps those, so every turn runs
@@ -73,6 +59,14 @@ const SCENARIOS = {
   'six-cases': { server: 'pathway', conversations: [NARRATIVES.flatMap(caseConversation)] },
 } as const;
 type ScenarioName = keyof typeof SCENARIOS;
+/**
+ * BENCH_ONLY=case,six-cases runs those scenarios (the echo bot always runs, for the ratio) and skips the memory and
+ * start-up parts; BENCH_SERVER_ARGS adds node flags to the two server processes (e.g. `--cpu-prof
+ * --cpu-prof-dir=/tmp/prof` to profile them).
+ */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const NAMES = (Object.keys(SCENARIOS) as ScenarioName[]).filter((n) => !ONLY || n === 'echo' || ONLY.includes(n));
+const SERVER_ARGS = process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
 /** Offered load for the latency figures: 10 turns/s per conversation, far above a clinician's pace. */
 const RATE_PER_CONVERSATION = Number(process.env.BENCH_RATE ?? 10);
 
@@ -97,6 +91,7 @@ interface Server {
 async function startServer(variant: 'echo' | 'pathway'): Promise<Server> {
   const args = [
     '--expose-gc',
+    ...SERVER_ARGS,
     '--disable-warning=ExperimentalWarning',
     '--import',
     'tsx',
@@ -320,15 +315,15 @@ const loadAtStart = loadavg()[0]!;
 const echo = await startServer('echo');
 const pathway = await startServer('pathway');
 const serverOf = (name: ScenarioName) => (SCENARIOS[name].server === 'echo' ? echo : pathway);
-for (const name of Object.keys(SCENARIOS) as ScenarioName[]) await run(serverOf(name), name, 2);
+for (const name of NAMES) await run(serverOf(name), name, 2);
 const results: Awaited<ReturnType<typeof run>>[] = [];
 for (let round = 0; round < ROUNDS; round++) {
-  for (const name of Object.keys(SCENARIOS) as ScenarioName[]) results.push(await run(serverOf(name), name, SECONDS));
+  for (const name of NAMES) results.push(await run(serverOf(name), name, SECONDS));
 }
 echo.child.kill('SIGTERM');
 pathway.child.kill('SIGTERM');
 
-const summary = (Object.keys(SCENARIOS) as ScenarioName[]).map((name) => {
+const summary = NAMES.map((name) => {
   const rs = results.filter((r) => r.name === name);
   const med = (k: 'rps' | 'p50' | 'p99' | 'pacedP50' | 'pacedP99' | 'cpuMicrosPerTurn') => median(rs.map((r) => r[k]));
   return {
@@ -362,8 +357,10 @@ for (const s of summary) {
     `| ${s.name} | ${Math.round(s.rps)} | ${ratio} % | ${Math.round(s.cpu)} | ${cpuRatio} % | ${s.p50} / ${s.p99} | ${s.pacedP50} / ${s.pacedP99} | ${s.bad} |`,
   );
 }
-const sixVsOne = summary.find((s) => s.name === 'six-cases')!.cpu / summary.find((s) => s.name === 'case')!.cpu;
-console.log(`Six cases in one conversation vs one: ${Math.round(100 * sixVsOne)} % of the server CPU per turn.`);
+const six = summary.find((s) => s.name === 'six-cases');
+const one = summary.find((s) => s.name === 'case');
+if (six && one) console.log(`Six cases in one conversation vs one: ${Math.round((100 * six.cpu) / one.cpu)} % of the server CPU per turn.`);
+if (ONLY) process.exit(0);
 const m = await memory();
 console.log(
   `\nMemory with ${m.cases.toLocaleString('en-US')} stored cases (walk-through started, one question skipped):`,
