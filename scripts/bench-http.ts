@@ -359,7 +359,10 @@ for (const s of summary) {
 }
 const six = summary.find((s) => s.name === 'six-cases');
 const one = summary.find((s) => s.name === 'case');
-if (six && one) console.log(`Six cases in one conversation vs one: ${Math.round((100 * six.cpu) / one.cpu)} % of the server CPU per turn.`);
+if (six && one)
+  console.log(
+    `Six cases in one conversation vs one: ${Math.round((100 * six.cpu) / one.cpu)} % of the server CPU per turn.`,
+  );
 if (ONLY) process.exit(0);
 const m = await memory();
 console.log(

@@ -22,7 +22,12 @@ const conversations: { id: string; turns: string[] }[] = [];
 for (const f of jsonFiles('questions/')) {
   for (const [i, q] of (json(f) as { q: string }[]).entries()) conversations.push({ id: `${f}#${i}`, turns: [q.q] });
 }
-for (const f of ['blind-v2/dosing-questions.json', 'blind-v2/guideline-questions.json', 'blind-v4/dosing-questions.json', 'blind-v4/guideline-questions.json']) {
+for (const f of [
+  'blind-v2/dosing-questions.json',
+  'blind-v2/guideline-questions.json',
+  'blind-v4/dosing-questions.json',
+  'blind-v4/guideline-questions.json',
+]) {
   for (const q of json(f) as { id: string; q: string }[]) conversations.push({ id: `${f}#${q.id}`, turns: [q.q] });
 }
 for (const c of json('blind-v2/cases.json') as { id: string; text: string }[]) {
@@ -55,7 +60,10 @@ for (const c of conversations) {
     };
     const r = handleTurn(state, input, { retentionDays: 30 });
     if (r.changed) state = r.state;
-    out[`${c.id} @${i} ${text.slice(0, 60)}`] = JSON.stringify({ output: r.output, state: r.changed ? r.state : 'same' });
+    out[`${c.id} @${i} ${text.slice(0, 60)}`] = JSON.stringify({
+      output: r.output,
+      state: r.changed ? r.state : 'same',
+    });
   }
 }
 const [file, flag, base] = process.argv.slice(2);
@@ -69,7 +77,9 @@ if (flag === '--compare' && base) {
     const [a = '', b = ''] = [before[k] ?? '(missing)', out[k] ?? '(missing)'];
     let at = 0;
     while (at < a.length && a[at] === b[at]) at++;
-    console.log(`DIFF ${k}\n  before: …${a.slice(Math.max(0, at - 80), at + 160)}\n  after:  …${b.slice(Math.max(0, at - 80), at + 160)}`);
+    console.log(
+      `DIFF ${k}\n  before: …${a.slice(Math.max(0, at - 80), at + 160)}\n  after:  …${b.slice(Math.max(0, at - 80), at + 160)}`,
+    );
   }
   console.log(`${differ.length} turns differ from ${base}`);
   process.exitCode = differ.length ? 1 : 0;
