@@ -57,7 +57,10 @@ export function fallbackReply(ctx: RouteContext): RouteResult {
         ],
       };
       const flagged = (patch.redFlags?.length ?? 0) > 0;
-      return { state: ctx.state, output: { messages: [...(flagged ? [redFlagMessage(ctx.text)] : []), offer] } };
+      return {
+        state: ctx.state,
+        output: { messages: [...(flagged ? [redFlagMessage(ctx.text, ctx.input.receivedAt)] : []), offer] },
+      };
     }
   }
   return {

@@ -4,6 +4,7 @@ import { askForCase, fallbackReply } from './fallback.js';
 import { NOT_COVERED_START } from './answers/guideline-answer.js';
 import { reminderRoute } from './walkthrough/reminders.js';
 import { helpMessage } from './help.js';
+import { withSharedReadings } from '../src/clinical/language/shared-readings.js';
 import { answerOrHold, holdCase } from './population-hold.js';
 import {
   resumeCase,
@@ -62,8 +63,13 @@ export function chooseRoute(ctx: RouteContext): Route {
 /**
  * After any route but the walk-through's, an open walk-through asks its pending question again.
  * A patient outside the pathway's adults (population-hold.ts) gets "not covered" and no dose, whatever the route.
+ * The routes share the turn's readings of its text: each is read once however many routes ask (shared-readings.ts).
  */
 export function route(ctx: RouteContext): RouteResult {
+  return withSharedReadings(() => routeOnce(ctx));
+}
+
+function routeOnce(ctx: RouteContext): RouteResult {
   const settled = settlePendingConfirm(ctx);
   const chosen = chooseRoute(settled);
   const result =

@@ -10,6 +10,7 @@ import { combinationByBrand, combinationByOpioid, type DrugMention, dosingFor, d
 import { tabletStrengthsText } from '../../src/clinical/knowledge/named-products.js';
 import type { QuestionContext } from './question-context.js';
 import { isCombination, joinCombinations, MOST, tabletItem } from './tablet-mme.js';
+import { fmt } from './number-format.js';
 
 /**
  * Acetaminophen added up across every product named in the question and every product the open case holds
@@ -22,7 +23,6 @@ interface Source {
   lines: AnswerLine[];
 }
 
-const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 const HINT =
   'Give each product with its strength, tablets and how often, e.g. "norco 10/325 2 tabs q6h + tylenol 500 mg 2 tabs tid".';
 

@@ -194,14 +194,14 @@ export const unknownDrugRoute: Route = {
 export const redFlagRoute: Route = {
   name: 'answers.red-flags',
   matches: (ctx) => short(ctx) && isRedFlagQuestion(ctx.lower),
-  handle: (ctx) => answer(ctx, redFlagMessage(ctx.text)),
+  handle: (ctx) => answer(ctx, redFlagMessage(ctx.text, ctx.input.receivedAt)),
 };
 
 /** Signs of harm with the drug that causes it ("on tramadol and sertraline, now sweating and tremulous?"). */
 export const harmRoute: Route = {
   name: 'answers.red-flags',
   matches: (ctx) => short(ctx) && harmMessage(ctx.text, mentions(ctx)) !== undefined,
-  handle: (ctx) => answer(ctx, harmMessage(ctx.text, mentions(ctx)) ?? redFlagMessage(ctx.text)),
+  handle: (ctx) => answer(ctx, harmMessage(ctx.text, mentions(ctx)) ?? redFlagMessage(ctx.text, ctx.input.receivedAt)),
 };
 
 export const guidelineRoute: Route = {

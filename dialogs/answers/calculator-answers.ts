@@ -8,11 +8,13 @@ import { calculateMme, type MmeItem, type MmeResult } from '../../src/clinical/c
 import { scoreOswestry, type OswestryResult } from '../../src/clinical/calculators/oswestry.js';
 import { scoreStartBack, type StartBackResult } from '../../src/clinical/calculators/start-back.js';
 import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
+import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { OSWESTRY_COMMAND, parseOswestry, parseStartBack, START_BACK_COMMAND } from './instrument-parse.js';
 import { entryLine } from './knowledge-lines.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
+import { fmt } from './number-format.js';
 import { expandIntervals } from './regimen-shorthand.js';
 import { interactionLines } from './interactions.js';
 import {
@@ -88,8 +90,15 @@ const MME_COMMAND_WORDS =
  */
 const COMMAND_ONLY = /^(?:calculator|calc|score|scoring|tool|please|help)?[\s?.!:]*$/;
 
-/** A calculator command: its name first, with numbers, item answers or a drug to work on, or nothing else. */
+/**
+ * A calculator command: its name first, with numbers, item answers or a drug to work on, or nothing else. Read once
+ * per turn (the walk-through routes and the quick answers both ask).
+ */
 export function isCalculatorCommand(text: string): boolean {
+  return sharedReading('isCalculatorCommand', isCalculatorCommandOnce, text);
+}
+
+function isCalculatorCommandOnce(text: string): boolean {
   const lower = text.toLowerCase().trim();
   if (isMmeCommand(text, lower))
     return /\d/.test(lower) || COMMAND_ONLY.test(lower.replace(MME_COMMAND, '').trim()) || findDrugs(lower).length > 0;
@@ -104,7 +113,12 @@ export function isCalculatorCommand(text: string): boolean {
   return false;
 }
 
+/** The command's result and reply, worked out once per turn (the walk-through asks whether it scores, then the route). */
 export function runCalculatorCommand(text: string): CalculatorOutcome | undefined {
+  return sharedReading('runCalculatorCommand', runCalculatorCommandOnce, text);
+}
+
+function runCalculatorCommandOnce(text: string): CalculatorOutcome | undefined {
   const lower = text.toLowerCase().trim();
   if (isMmeCommand(text, lower)) return mmeCommand(text);
   if (START_BACK_COMMAND.test(lower)) return startBackCommand(lower);
@@ -124,7 +138,6 @@ export function calculatorFacts(outcome: CalculatorOutcome): Partial<CaseFacts> 
 
 const MME_HINT =
   'Give each opioid with its dose and how often, e.g. "MME oxycodone 5 mg q6h + tramadol 50 mg bid" or "MME fentanyl 25 mcg/hr".';
-const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 /**
  * The opioids of a question read for their MME (clinical-reference.md sections 2 and 4): tablets and combination

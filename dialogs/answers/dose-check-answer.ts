@@ -4,13 +4,12 @@ import { adjustmentLines } from './adjustment-lines.js';
 import { entryLine } from './knowledge-lines.js';
 import { checkDose, dosingFor, headlineParts, type DrugMention } from './ports.js';
 import type { QuestionContext } from './question-context.js';
+import { fmt } from './number-format.js';
 
 type DosedDrugId = Parameters<typeof dosingFor>[0];
 
 /** Guideline-vs-label notes that are not about the dose being checked (shown in the drug's own answer instead). */
 const OFF_TOPIC_GAPS = new Set(['gap.duloxetine-tramadol', 'gap.gabapentinoid-renal']);
-
-const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 function safeRefusal(what: string, why: string): OutputMessage {
   return plain(`${what}: ${why} No recommendation was computed from it.`);

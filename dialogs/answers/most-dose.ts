@@ -1,5 +1,6 @@
 import type { AnswerLine } from './answer-message.js';
 import { type DrugMention, readTabletRegimen, type TabletRegimen } from './ports.js';
+import { fmt } from './number-format.js';
 
 /**
  * The most a prescription allows (clinical-reference.md section 4: "for a range or an as-needed regimen, compute the
@@ -16,7 +17,6 @@ export interface MostDose {
   extraMg?: number;
 }
 
-const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 const plural = (n: number, word: string): string => `${fmt(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /**

@@ -14,6 +14,7 @@ import {
   TRAMADOL_ER_LIMITS,
 } from './ports.js';
 import type { QuestionContext } from './question-context.js';
+import { fmt } from './number-format.js';
 
 /**
  * A named product that is not its immediate-release generic (clinical-reference.md version 2, section 2 and "ER/LA
@@ -21,8 +22,6 @@ import type { QuestionContext } from './question-context.js';
  * start), and Gralise or Horizant (no gabapentin dose check). Numbers come from the product data and the MME factors.
  */
 type Place = (lines: AnswerLine[]) => AnswerLine[];
-
-const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 export function namedProductMessage(
   m: DrugMention,

@@ -33,6 +33,7 @@ import {
 import { readContext, withQuestion, type QuestionContext } from './question-context.js';
 import { acetaminophenLine, joinCombinations, naloxoneLine, regimenAfter, tabletItem } from './tablet-mme.js';
 import { naproxenSodiumMg, productByName } from '../../src/clinical/knowledge/named-products.js';
+import { fmt } from './number-format.js';
 
 /** "Anaprox DS is 550 mg", from the product data. */
 const ANAPROX_DS = ((p) => `${p?.display} is ${p?.tabletMg} mg`)(productByName('anaprox ds'));
@@ -46,7 +47,6 @@ const ANAPROX_DS = ((p) => `${p?.display} is ${p?.tabletMg} mg`)(productByName('
  */
 type Place = (lines: AnswerLine[]) => AnswerLine[];
 
-const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 const HINT = 'Give the strength, the tablets per dose and how often, e.g. "norco 10/325 2 tabs q6h".';
 /** A question that sets two forms side by side rather than taking both. */
 const COMPARE = /\b(?:same as|equivalent|equal to|instead of|versus|vs\.?|compared?|switch(?:ing)? (?:to|from))\b|=/;

@@ -25,7 +25,10 @@ export function isRedFlagQuestion(lower: string): boolean {
   return matchIntent(lower)?.route === 'red-flags';
 }
 
-/** The date only matters for durations, never for red flags or signs. */
+/**
+ * The fixed date harmMessage reads the text with (the date only matters for durations; the medications it reads may
+ * depend on them, so it keeps its own reading rather than the turn's).
+ */
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
 /**
@@ -43,9 +46,12 @@ export const SCREEN_QUESTION = {
   ],
 } as const;
 
-export function redFlagMessage(text: string): OutputMessage {
-  // The language layer reads the signs named.
-  const patch = extractCaseFacts(text, EPOCH).patch;
+/**
+ * The answer to a red-flag question. The signs named are read with the turn's date (`receivedAt`), so the reading is
+ * the one the turn's other routes share; red flags and the screen never depend on the date.
+ */
+export function redFlagMessage(text: string, receivedAt: string): OutputMessage {
+  const patch = extractCaseFacts(text, receivedAt).patch;
   const named = patch.redFlags ?? [];
   const groups = redFlagGroupsOf(named);
   if (!groups.length) {

@@ -24,6 +24,7 @@ import {
   type TabletRegimen,
   tabletsPerDay,
 } from './ports.js';
+import { fmt } from './number-format.js';
 
 /**
  * MME from tablets (clinical-reference.md sections 2 and 4): a combination tablet counts its opioid part, "2 tabs"
@@ -39,7 +40,6 @@ export interface TabletItem {
   tablets?: number;
 }
 
-const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 const plural = (n: number, word: string): string => `${fmt(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /**

@@ -26,6 +26,7 @@ import { EntryCitations } from './citations.js';
 import { openOptionsText } from './option-lines.js';
 import { focusIds, focusLines } from './step-focus.js';
 import { findDrugs, type Extraction, type PathwayView } from './ports.js';
+import { fmt } from '../answers/number-format.js';
 
 /**
  * The part of a case reply that comes before "I understood" (issue 13): the answer to the question the message
@@ -140,7 +141,6 @@ const GUIDELINE_LINE: Record<DrugOptionId, string> = {
 };
 
 const name = (d: DrugId) => drugNames(d).generic;
-const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 class Lines {
   readonly book = new EntryCitations();

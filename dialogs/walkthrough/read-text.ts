@@ -1,6 +1,7 @@
 import { stripTrailing } from '../../src/clinical/language/normalize.js';
 import { hasPatientEvidence } from '../../src/clinical/language/patient-evidence.js';
 import { isQuestion } from '../../src/clinical/language/question-shape.js';
+import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import {
   calculatorFacts,
   extractCaseFacts,
@@ -9,8 +10,6 @@ import {
   runCalculatorCommand,
   type Extraction,
 } from './ports.js';
-
-let last: { text: string; at: string; extraction: Extraction } | undefined;
 
 /** The text each extracted patch was read from, so a patch's caller can ask for its patient evidence (case-signal.ts). */
 const readFrom = new WeakMap<object, string>();
@@ -21,14 +20,12 @@ export function sourceText(patch: object): string | undefined {
 }
 
 /**
- * extractCaseFacts for this turn's text, computed once per turn although several routes ask (the last result
- * is kept; the core is single-threaded and the function is pure).
+ * extractCaseFacts for this turn's text: computed once per turn although several routes ask (extractCaseFacts is a
+ * shared reading: src/clinical/language/shared-readings.ts).
  */
 export function extraction(text: string, receivedAt: string): Extraction {
-  if (last && last.text === text && last.at === receivedAt) return last.extraction;
   const result = extractCaseFacts(text, receivedAt);
   readFrom.set(result.patch, text);
-  last = { text, at: receivedAt, extraction: result };
   return result;
 }
 
@@ -66,14 +63,14 @@ const SCORE_FACTS = ['startBack', 'startBackRisk', 'oswestryPercent'] as const;
  * A calculator command, unless it only states a score the calculator cannot compute ("STarT Back high risk",
  * "STarT Back 7/9, psychosocial 4"): that is a fact for the open case, not a request for the item-by-item calculator.
  */
-function calculatorAsk(t: string): boolean {
+function calculatorAsk(t: string, receivedAt: string): boolean {
   if (!isCalculatorCommand(t.toLowerCase())) return false;
   const computed = runCalculatorCommand(t);
   if (computed && Object.keys(calculatorFacts(computed)).length > 0) return true;
   // Impossible scores or a run of item answers ("STarT Back 1 1 1") are for the calculator to refuse, never case facts.
   if (computed?.result?.kind === 'invalid' || ITEM_RUN.test(t)) return true;
-  // the date only matters for "since March"-style durations, not for scores
-  const patch = extractCaseFacts(t, '1970-01-01T00:00:00.000Z').patch as Record<string, unknown>;
+  // the turn's own reading (the date only matters for "since March"-style durations, never for scores)
+  const patch = extractCaseFacts(t, receivedAt).patch as Record<string, unknown>;
   return !SCORE_FACTS.some((k) => patch[k] !== undefined);
 }
 
@@ -93,13 +90,20 @@ function drugQuestion(text: string): boolean {
   });
 }
 
-/** A question for the answers (dosing, guideline, calculators), not a reply or a fact for the walk-through. */
-export function looksLikeQuestion(text: string): boolean {
+/**
+ * A question for the answers (dosing, guideline, calculators), not a reply or a fact for the walk-through. Read once
+ * per turn, though the answer, narrative and update routes all ask.
+ */
+export function looksLikeQuestion(text: string, receivedAt: string): boolean {
+  return sharedReading('looksLikeQuestion', looksLikeQuestionOnce, text, receivedAt);
+}
+
+function looksLikeQuestionOnce(text: string, receivedAt: string): boolean {
   const t = text.trim();
   return (
     isQuestion(t) ||
     DOSE_QUESTION.test(t) ||
-    calculatorAsk(t) ||
+    calculatorAsk(t, receivedAt) ||
     ASKED.some((re) => re.test(t)) ||
     TOPIC.test(t) ||
     drugQuestion(t)

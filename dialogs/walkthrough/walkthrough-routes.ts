@@ -74,7 +74,7 @@ function answerTarget(ctx: RouteContext): AnswerTarget | undefined {
       : { gone: card.case };
   }
   const record = activeRecord(ctx.state);
-  if (!record?.pendingQuestion || card || looksLikeQuestion(ctx.text)) return undefined;
+  if (!record?.pendingQuestion || card || looksLikeQuestion(ctx.text, ctx.input.receivedAt)) return undefined;
   // "thanks!" while a question is pending is small talk, not an answer (dialogs/fallback.ts replies)
   if (isSmallTalk(ctx.lower)) return undefined;
   // A whole description (another patient, a follow-up visit) is the narrative route's, not an answer.
@@ -122,7 +122,7 @@ export const walkthroughNarrativeRoute: Route = {
     // drug context ("he is on warfarin, can I give ibuprofen") is for the answers.
     if (
       pressedButton(ctx.card) ||
-      (looksLikeQuestion(ctx.text) && !looksLikeCaseDescription(ctx.text, LONG_NARRATIVE_CHARS))
+      (looksLikeQuestion(ctx.text, ctx.input.receivedAt) && !looksLikeCaseDescription(ctx.text, LONG_NARRATIVE_CHARS))
     )
       return false;
     const ex = extraction(ctx.text, ctx.input.receivedAt);
@@ -139,12 +139,13 @@ export const walkthroughUpdateRoute: Route = {
   name: 'walkthrough-update',
   matches: (ctx) => {
     if (pressedButton(ctx.card) || !activeRecord(ctx.state)) return false;
-    const ex = extraction(ctx.text, ctx.input.receivedAt);
-    // An acute harm said in any wording, question or not, reaches the open case on every turn (issue 13).
-    const question = looksLikeQuestion(ctx.text);
-    if (acuteHarmSaid(ex.patch) && (!question || saidOfThePatient(ctx.text))) return true;
-    if (question) return false;
-    return ex.identifiers || updatesACase(ex.patch);
+    const at = ctx.input.receivedAt;
+    // An acute harm said in any wording, question or not, reaches the open case on every turn (issue 13). A question
+    // must say it of the patient: checked first, so that most questions are never read for facts.
+    if (looksLikeQuestion(ctx.text, at))
+      return saidOfThePatient(ctx.text) && acuteHarmSaid(extraction(ctx.text, at).patch);
+    const ex = extraction(ctx.text, at);
+    return acuteHarmSaid(ex.patch) || ex.identifiers || updatesACase(ex.patch);
   },
   handle: (ctx) => intake(ctx, ctx.text, false),
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeQuestion } from '../../dialogs/walkthrough/read-text.js';
 
+const AT = '2026-01-01T00:00:00.000Z';
+
 /**
  * Mid-case, topic words make a question for the answers ("spinal manipulation evidence"), but the same words in a
  * finding stay a fact for the case ("no evidence of radiculopathy"). Impossible calculator input is the
@@ -19,7 +21,7 @@ describe('topic words mid-case: question or fact', () => {
     'STarT Back total 2 psych 5',
     'oswestry 7 7 7',
   ])('question: %s', (text) => {
-    expect(looksLikeQuestion(text)).toBe(true);
+    expect(looksLikeQuestion(text, AT)).toBe(true);
   });
 
   it.each([
@@ -30,6 +32,6 @@ describe('topic words mid-case: question or fact', () => {
     'STarT Back 7/9, psychosocial 4',
     'STarT Back high risk',
   ])('fact: %s', (text) => {
-    expect(looksLikeQuestion(text)).toBe(false);
+    expect(looksLikeQuestion(text, AT)).toBe(false);
   });
 });

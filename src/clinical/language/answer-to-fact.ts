@@ -16,6 +16,7 @@ import { extractCaseFacts } from './extract-case-facts.js';
 import { drugNames } from '../knowledge/drug-catalogue.js';
 import { normalize, stripTrailing } from './normalize.js';
 import { outcomeIn } from './outcomes.js';
+import { sharedReading } from './shared-readings.js';
 
 type Patch = Partial<CaseFacts>;
 
@@ -56,6 +57,10 @@ const NUMBER = /^(?:about |around |~|approx\.? )?(\d{1,3}(?:\.\d)?)\b/;
  * "8 weeks of PT". Undefined when the text does not answer that question (the caller re-asks).
  */
 export function answerToFact(key: FactKey, text: string, receivedAt: string): Patch | undefined {
+  return sharedReading('answerToFact', answerToFactOnce, key, text, receivedAt);
+}
+
+function answerToFactOnce(key: FactKey, text: string, receivedAt: string): Patch | undefined {
   if (typeof text !== 'string') return undefined;
   const t = stripTrailing(normalize(text).trim(), '.!');
   if (!t) return undefined;

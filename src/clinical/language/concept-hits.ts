@@ -1,5 +1,6 @@
 import { itemAt, itemsOf, type Item } from './clauses.js';
 import { CONCEPTS, type Concept } from './concepts.js';
+import { sharedReading } from './shared-readings.js';
 import { isBareListItem, polarityIn, type Polarity } from './polarity.js';
 
 export interface Hit {
@@ -20,6 +21,10 @@ const NOT_DONE_BEFORE =
 
 /** Every concept in the text with how it is asserted; list items after a negated one of the same group inherit it. */
 export function conceptHits(text: string): Hit[] {
+  return sharedReading('conceptHits', conceptHitsOnce, text);
+}
+
+function conceptHitsOnce(text: string): Hit[] {
   const items = itemsOf(text);
   const hits: Hit[] = [];
   const claimed: [number, number][] = [];

@@ -15,6 +15,7 @@ import { populationsIn } from './populations.js';
 import { mostDailyOpioidMg } from './most-daily.js';
 import { medicationKey, productNameOf } from './product-reading.js';
 import { proposedDrugs } from './proposals.js';
+import { sharedReading } from './shared-readings.js';
 import { askingClause, caseQuestion, isQuestion, isRequest } from './question-shape.js';
 import { planSpans } from './entity-cues.js';
 import { therapiesIn } from './therapy-mentions.js';
@@ -47,6 +48,10 @@ const RENAL_NORMAL =
 
 /** Free text -> case facts, deterministically (no clock: "since March" counts back from receivedAt). */
 export function extractCaseFacts(text: string, receivedAt: string): Extraction {
+  return sharedReading('extractCaseFacts', extractCaseFactsOnce, text, receivedAt);
+}
+
+function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   const raw = typeof text === 'string' ? text.slice(0, MAX_CHARS) : '';
   const norm = normalize(raw);
   const found = caseQuestion(norm);

@@ -1,4 +1,5 @@
 import { readEhrSigs } from './ehr-sig.js';
+import { sharedReading } from './shared-readings.js';
 import { readSpoken } from './spoken-numbers.js';
 
 /**
@@ -21,6 +22,10 @@ const REPLACEMENTS: readonly [RegExp, string][] = [
 ];
 
 export function normalize(text: string): string {
+  return sharedReading('normalize', normalizeOnce, text);
+}
+
+function normalizeOnce(text: string): string {
   let out = readClinicalText(text).toLowerCase();
   for (const [re, by] of REPLACEMENTS) out = out.replace(re, by);
   return out;
@@ -32,6 +37,10 @@ export function normalize(text: string): string {
  * readers know. Idempotent: reading its own output changes nothing.
  */
 export function readClinicalText(text: string): string {
+  return sharedReading('readClinicalText', readClinicalTextOnce, text);
+}
+
+function readClinicalTextOnce(text: string): string {
   return readEhrSigs(readSpoken(text));
 }
 

@@ -1,5 +1,6 @@
 import { findDrugs } from './find-drugs.js';
 import { normalize } from './normalize.js';
+import { sharedReading } from './shared-readings.js';
 
 /**
  * Is a particular patient described? A case needs patient evidence: an age or sex ("58F", "72 yo", "M 64", "a
@@ -169,6 +170,10 @@ const readsCue = (cue: EvidenceCue, norm: string): boolean => (cue.re ? cue.re.t
 
 /** The kinds of patient evidence the text holds (empty for topic text). */
 export function patientEvidence(text: string): EvidenceKind[] {
+  return sharedReading('patientEvidence', patientEvidenceOnce, text);
+}
+
+function patientEvidenceOnce(text: string): EvidenceKind[] {
   if (typeof text !== 'string' || !text.trim()) return [];
   const norm = normalize(text.slice(0, 20_000));
   const kinds = new Set<EvidenceKind>();

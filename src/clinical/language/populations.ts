@@ -1,6 +1,7 @@
 import type { CaseFacts } from '../case/case-facts.js';
 import { itemsOf, type Item } from './clauses.js';
 import { normalize } from './normalize.js';
+import { sharedReading } from './shared-readings.js';
 import { polarityIn } from './polarity.js';
 
 /**
@@ -135,6 +136,10 @@ const NEGATION_WORDS = 3;
  * ("stopped breastfeeding") mentions do not count; a possible one ("?pregnant", "may be pregnant") does.
  */
 export function populationsIn(text: string): PopulationId[] {
+  return sharedReading('populationsIn', populationsInOnce, text);
+}
+
+function populationsInOnce(text: string): PopulationId[] {
   if (typeof text !== 'string' || !text) return [];
   const norm = normalize(text.slice(0, 20_000));
   // Items are cut only once a cue is found (most texts have none).
