@@ -24,12 +24,67 @@ export function plainLength(text: string): number {
   return plainText(text).length;
 }
 
+/** The bold and code markers, removed first. */
+const MARKERS = /\*\*|__|`/g;
+
 export function plainText(text: string): string {
-  return text
-    .replace(/\*\*|__|`/g, '')
+  return unmarkedPlainText(text.replace(MARKERS, ''));
+}
+
+/**
+ * The rest of plainText, once the markers are gone: no emphasis underscores, white space runs as one space. The
+ * pattern replaces only runs of two or more and lone tabs or line breaks: the same text as replacing every run of
+ * white space with a space, without rewriting each single space.
+ */
+function unmarkedPlainText(unmarked: string): string {
+  return unmarked
     .replace(/(^|\s)_|_(\s|$)/g, '$1$2')
-    .replace(/\s+/g, ' ')
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();
+}
+
+/** One line of visible text measured on its own, for joinedPlainLength. */
+export interface PlainPiece {
+  /** Its plainLength. */
+  length: number;
+  /** Once the bold and code markers are gone, it starts (opens) or ends (closes) with "_". */
+  opens: boolean;
+  closes: boolean;
+}
+
+export function plainPiece(text: string): PlainPiece {
+  const unmarked = text.replace(MARKERS, '');
+  return {
+    length: unmarkedPlainText(unmarked).length,
+    opens: unmarked.startsWith('_'),
+    closes: unmarked.endsWith('_'),
+  };
+}
+
+/**
+ * plainLength(lines.join('\n')) from the lines measured one by one, so a caller measuring many joins of the same
+ * lines (the short replies' fitting) measures each line once and keeps its PlainPiece. No marker spans a line break
+ * and a run of white space counts once, so the plain lengths of the non-empty lines add up with one space between
+ * each two. The exception: a line that closes with "_" before one that opens with "_" (the emphasis pattern takes the
+ * line break with the first "_" and leaves the second); such a join is measured whole.
+ */
+export function joinedPlainLength(
+  lines: readonly string[],
+  measure: (line: string) => PlainPiece = plainPiece,
+): number {
+  let length = 0;
+  let nonEmpty = 0;
+  let closes = false;
+  for (const line of lines) {
+    const piece = measure(line);
+    if (closes && piece.opens) return plainLength(lines.join('\n'));
+    closes = piece.closes;
+    if (piece.length) {
+      length += piece.length;
+      nonEmpty++;
+    }
+  }
+  return nonEmpty ? length + nonEmpty - 1 : 0;
 }
 
 function cardVisible(node: unknown, out: string[]): void {

@@ -1,9 +1,9 @@
+import type { StateValue } from 'xstate';
 import { z } from 'zod';
 import { caseFactsSchema, type CaseFacts } from '../src/clinical/case/case-facts.js';
 import { MIGRATIONS } from './envelope-migrations.js';
-import { pathwayMachine } from './pathway-machine.js';
-import { viewOf } from './pathway-view-of.js';
-import { settledSnapshot, settledValue } from './settle.js';
+import { isMachineState, settledView } from './pathway-view-of.js';
+import { settledValue } from './settle.js';
 import type { PathwayView } from './pathway-view.js';
 
 /**
@@ -65,16 +65,15 @@ export function applyFacts(envelope: unknown, facts: CaseFacts, now: string): Ap
   if ('error' in migrated) return review(migrated.error);
   const stored = storedSchema.safeParse(migrated.snapshot);
   if (!stored.success) return review('the saved pathway snapshot is unreadable');
-  try {
-    // resolveState throws on a state value this machine does not have.
-    pathwayMachine.resolveState({ value: stored.data.value as never, context: { facts: parsedFacts.data } });
-  } catch {
+  if (!isMachineState(stored.data.value as StateValue, parsedFacts.data))
     return review('the saved pathway snapshot could not be restored');
-  }
-  const snapshot = settledSnapshot(parsedFacts.data);
   return {
     kind: 'ok',
-    envelope: { machineVersion: PATHWAY_MACHINE_VERSION, savedAt: now, snapshot: { value: snapshot.value } },
-    view: viewOf(snapshot),
+    envelope: {
+      machineVersion: PATHWAY_MACHINE_VERSION,
+      savedAt: now,
+      snapshot: { value: settledValue(parsedFacts.data) },
+    },
+    view: settledView(parsedFacts.data),
   };
 }

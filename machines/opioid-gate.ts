@@ -69,7 +69,23 @@ export function nonDrugConditionMet(f: CaseFacts): boolean {
   return multipleNonDrugTried(f) && intensiveNonDrugTried(f);
 }
 
+/**
+ * The gate's conditions already judged for a facts object: the statechart's classifiers, the view, the warnings and
+ * the missing facts all ask for them while one turn settles. Case facts are never changed in place (each turn merges
+ * into a new object), so they cannot go stale; frozen, so no reader can change what another reads.
+ */
+const judged = new WeakMap<CaseFacts, GateCondition[]>();
+
 export function gateConditions(f: CaseFacts): GateCondition[] {
+  let conditions = judged.get(f);
+  if (!conditions) {
+    conditions = Object.freeze(judgeConditions(f).map((c) => Object.freeze(c))) as GateCondition[];
+    judged.set(f, conditions);
+  }
+  return conditions;
+}
+
+function judgeConditions(f: CaseFacts): GateCondition[] {
   return [
     {
       id: 'documented-failure',

@@ -1,14 +1,14 @@
-import type { FactKey } from '../src/clinical/case/case-facts.js';
+import type { CaseFacts, FactKey } from '../src/clinical/case/case-facts.js';
 import { optionStatuses, type OptionId } from '../src/clinical/case/option-status.js';
 import { acuteHarms, referralIndicated } from './case-guards.js';
 import { caseWarnings } from './case-warnings.js';
 import { caseGuards } from './guard-registry.js';
 import { missingFacts } from './missing-facts.js';
 import { gateConditions, gateOpen } from './opioid-gate.js';
-import type { SnapshotFrom } from 'xstate';
+import { matchesState, type SnapshotFrom, type StateValue } from 'xstate';
 import { pathwayMachine, type PathwayMachine } from './pathway-machine.js';
 import type { PathwayView, StepId } from './pathway-view.js';
-import { settledSnapshot } from './settle.js';
+import { settledValue } from './settle.js';
 import type { StateMeta } from './state-meta.js';
 
 /** The trial question of each drug option that has one. */
@@ -18,9 +18,68 @@ const TRIAL_QUESTION: Partial<Record<OptionId, FactKey>> = {
   tramadol: 'tramadolTrial',
 };
 
+/** The metas of a snapshot's active states in document order (region by region): the guideline's section order. */
+function metasInOrder(snapshot: SnapshotFrom<PathwayMachine>): StateMeta[] {
+  return Object.entries(snapshot.getMeta() as Record<string, StateMeta | undefined>)
+    .sort(([a], [b]) => pathwayMachine.getStateNodeById(a).order - pathwayMachine.getStateNodeById(b).order)
+    .flatMap(([, m]) => (m ? [m] : []));
+}
+
+/**
+ * The active states' metas of each settled state value met so far, resolved by the machine once per value: they
+ * depend on the value alone (never on the facts), and the machine settles in a bounded number of states (one per
+ * combination of its regions' states, a few hundred), so the table stays small.
+ */
+const settledMetas = new Map<string, readonly StateMeta[]>();
+
+function metasAt(value: StateValue, facts: CaseFacts): readonly StateMeta[] {
+  const key = JSON.stringify(value);
+  let metas = settledMetas.get(key);
+  if (!metas) {
+    metas = Object.freeze(metasInOrder(pathwayMachine.resolveState({ value, context: { facts } })));
+    settledMetas.set(key, metas);
+  }
+  return metas;
+}
+
+/**
+ * A stored state value is one this machine has: a settled value met before, or one the machine resolves (resolveState
+ * throws on a value it does not have). Stored values are not added to the table: storage could hold anything.
+ */
+export function isMachineState(value: StateValue, facts: CaseFacts): boolean {
+  if (settledMetas.has(JSON.stringify(value))) return true;
+  try {
+    pathwayMachine.resolveState({ value, context: { facts } });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const views = new WeakMap<CaseFacts, PathwayView>();
+
+/**
+ * The view at the state the facts settle in: viewOf(settledSnapshot(facts)), without making the snapshot. Computed
+ * once per facts object (a turn asks for the same case's view from several places; facts are never mutated).
+ */
+export function settledView(facts: CaseFacts): PathwayView {
+  let view = views.get(facts);
+  if (!view) {
+    const value = settledValue(facts);
+    view = viewAt(facts, value, metasAt(value, facts));
+    views.set(facts, view);
+  }
+  return view;
+}
+
+/** The pure projection of a settled snapshot onto contract B's view. */
+export function viewOf(snapshot: SnapshotFrom<PathwayMachine>): PathwayView {
+  return viewAt(snapshot.context.facts, snapshot.value, metasInOrder(snapshot));
+}
+
 /** The red-flag screen was never stated: not asked, not "not sure", not skipped, no flag (those settle elsewhere). */
-function screenNotStated(snapshot: SnapshotFrom<PathwayMachine>): boolean {
-  return snapshot.matches('redFlagScreen') && snapshot.context.facts.redFlagScreen === undefined;
+function screenNotStated(value: StateValue, facts: CaseFacts): boolean {
+  return matchesState('redFlagScreen', value) && facts.redFlagScreen === undefined;
 }
 
 /**
@@ -28,11 +87,11 @@ function screenNotStated(snapshot: SnapshotFrom<PathwayMachine>): boolean {
  * completed screen, so the opioid gate stays closed), marked provisional, with the screen asked first. The gate's
  * conditions are those of the facts as stated.
  */
-function provisionalView(snapshot: SnapshotFrom<PathwayMachine>): PathwayView | undefined {
-  const facts = snapshot.context.facts;
-  const care = settledSnapshot({ ...facts, redFlagScreen: 'unknown' });
-  if (!care.matches('care')) return undefined;
-  const view = viewOf(care);
+function provisionalView(facts: CaseFacts): PathwayView | undefined {
+  const care = { ...facts, redFlagScreen: 'unknown' as const };
+  const value = settledValue(care);
+  if (!matchesState('care', value)) return undefined;
+  const view = viewAt(care, value, metasAt(value, care));
   const missing: FactKey[] = ['redFlags', ...view.missing.filter((k) => k !== 'redFlags')];
   return {
     ...view,
@@ -44,17 +103,13 @@ function provisionalView(snapshot: SnapshotFrom<PathwayMachine>): PathwayView | 
   };
 }
 
-/** The pure projection of a settled snapshot onto contract B's view. */
-export function viewOf(snapshot: SnapshotFrom<PathwayMachine>): PathwayView {
-  const facts = snapshot.context.facts;
-  const provisional = screenNotStated(snapshot) ? provisionalView(snapshot) : undefined;
+/** The view at a state value, from its active states' metas (in document order) and the facts. */
+function viewAt(facts: CaseFacts, value: StateValue, metas: readonly StateMeta[]): PathwayView {
+  const matches = (state: string) => matchesState(state, value);
+  const provisional = screenNotStated(value, facts) ? provisionalView(facts) : undefined;
   if (provisional) return provisional;
-  // document order (region by region), so the display order follows the guideline's sections
-  const metas = Object.entries(snapshot.getMeta() as Record<string, StateMeta | undefined>)
-    .sort(([a], [b]) => pathwayMachine.getStateNodeById(a).order - pathwayMachine.getStateNodeById(b).order)
-    .flatMap(([, m]) => (m ? [m] : []));
   const conditions = gateConditions(facts);
-  if (snapshot.matches('urgentEvaluation')) {
+  if (matches('urgentEvaluation')) {
     // any red flag: urgent-evaluation advice and nothing else (clinical-reference.md section 6)
     return {
       status: 'urgent',
@@ -82,7 +137,7 @@ export function viewOf(snapshot: SnapshotFrom<PathwayMachine>): PathwayView {
       if (id && !recommendations.includes(id)) recommendations.push(id);
     }
   }
-  const inCare = snapshot.matches('care');
+  const inCare = matches('care');
   const options = inCare
     ? optionStatuses(facts, { referralIndicated: referralIndicated(facts), opioidGateOpen: gateOpen(facts) })
     : [];
@@ -98,8 +153,8 @@ export function viewOf(snapshot: SnapshotFrom<PathwayMachine>): PathwayView {
     status: 'active',
     activeSteps: steps,
     recommendations,
-    warnings: snapshot.matches('care') ? caseWarnings(facts, recommendations) : [],
-    gate: { open: snapshot.matches('care') && gateOpen(facts), conditions },
+    warnings: inCare ? caseWarnings(facts, recommendations) : [],
+    gate: { open: inCare && gateOpen(facts), conditions },
     ...(missing[0] ? { nextMissing: missing[0] } : {}),
     missing,
     options,

@@ -2,7 +2,7 @@ import { redFlagHeadline } from '../../src/clinical/knowledge/red-flags.js';
 import { DISCLAIMER } from '../disclaimer.js';
 import type { FactKey } from '../../src/clinical/case/case-facts.js';
 import type { AdaptiveCardJson, Citation, OutputMessage, TurnInput } from '../turn-types.js';
-import { STEP_VISIBLE_MAX, visibleLength } from '../visible-length.js';
+import { joinedPlainLength, plainPiece, STEP_VISIBLE_MAX } from '../visible-length.js';
 import { EntryCitations } from './citations.js';
 import { isTherapyOption, therapyLines } from './therapy-lines.js';
 import { caseOptionLines, continueLine, KidneyNote } from './option-lines.js';
@@ -311,24 +311,39 @@ const block = (text: string, extra: Record<string, unknown> = {}) => ({
  * A reply as an Adaptive Card: the summary visible (its groups shortened, lowest priority first, until the card fits
  * its limit, never below each group's `keep`), then a hidden container with every line of the full text not shown
  * and the sources list, opened in place by Action.ToggleVisibility. The text keeps the whole reply.
+ *
+ * The fitting tries many candidate summaries (one line dropped or shortened at a time): each is laid out and measured
+ * as text (summaryLength), and the card is built once, for the one that fits.
  */
 export function collapsibleMessage(p: CollapsibleParts): OutputMessage {
   const text = joinBlocks(p.full);
+  const sources = p.citations
+    .filter((c) => text.includes(`[${c.position}]`))
+    .map((c) => `[${c.position}] ${c.abstract || c.name}`);
+  const shortOf = perLine(shortLine);
   const counts = p.summary.map((g) => g.lines.length);
   const order = p.summary
     .map((g, i) => ({ i, drop: g.drop ?? 0 }))
     .filter(({ i }) => counts[i]! > (p.summary[i]!.keep ?? 0))
     .sort((a, b) => b.drop - a.drop || b.i - a.i);
   const short = p.summary.map(() => 0);
-  let message = build(p, counts, short, text);
-  const over = () => visibleLength(message) > p.limit;
+  const current = () => layout(p, counts, short, sources.length > 0, shortOf);
+  // What visibleLength (dialogs/visible-length.ts) counts of the card `build` would make, without making it: the
+  // shown blocks, the note, the button's title (the details are hidden, and they list every source the text cites,
+  // so render.ts adds no source line under the card). Each line is measured once per reply (joinedPlainLength).
+  const measure = perLine(plainPiece);
+  const summaryLength = (l: Layout) =>
+    joinedPlainLength([...l.visible.map((b) => b.text), ...(l.note ? [l.note] : []), p.toggle], measure);
+  // the candidate's visible length, measured again only when a line is dropped or takes its short form
+  let length = summaryLength(current());
+  const over = () => length > p.limit;
   const drop = (last: boolean) => {
     for (const { i, drop: d } of order) {
       if (d < 1 !== last) continue;
       const keep = p.summary[i]!.keep ?? 0;
       while (counts[i]! > keep && over()) {
         counts[i]!--;
-        message = build(p, counts, short, text);
+        length = summaryLength(current());
       }
     }
   };
@@ -337,7 +352,7 @@ export function collapsibleMessage(p: CollapsibleParts): OutputMessage {
       if (!p.summary[i]!.shorten) continue;
       while (short[i]! < counts[i]! && over()) {
         short[i]!++;
-        message = build(p, counts, short, text);
+        length = summaryLength(current());
       }
     }
   };
@@ -346,7 +361,20 @@ export function collapsibleMessage(p: CollapsibleParts): OutputMessage {
   shorten();
   drop(true);
   shorten();
-  return message;
+  return build(p, current(), sources, text);
+}
+
+/** `fn` of a line, worked out once per reply: the fitting asks for the same lines many times. */
+function perLine<T>(fn: (line: string) => T): (line: string) => T {
+  const known = new Map<string, T>();
+  return (line) => {
+    let value = known.get(line);
+    if (value === undefined) {
+      value = fn(line);
+      known.set(line, value);
+    }
+    return value;
+  };
 }
 
 /**
@@ -385,41 +413,60 @@ function sentenceEnd(text: string): number {
   return -1;
 }
 
-function build(p: CollapsibleParts, counts: readonly number[], short: readonly number[], text: string): OutputMessage {
-  const groups = p.summary.map((g, i) => {
-    const lines = g.lines.slice(0, counts[i]);
-    const from = lines.length - short[i]!;
-    return { ...g, lines: lines.map((l, k) => (k >= from ? shortLine(l) : l)), whole: lines.slice(0, from) };
-  });
-  const shown = new Set(groups.flatMap((g) => [...g.whole, ...(g.heading ? [g.heading] : [])]));
+/** One candidate summary: the lines shown (headings marked), the full text's lines left hidden, the note between. */
+interface Layout {
+  visible: { text: string; heading: boolean }[];
+  hidden: string[];
+  /** "_Under "Show details": ..._", when anything is hidden or sources are listed. */
+  note?: string;
+}
+
+/** The summary with the first `counts[i]` lines of each group shown, the last `short[i]` of them in short form. */
+function layout(
+  p: CollapsibleParts,
+  counts: readonly number[],
+  short: readonly number[],
+  hasSources: boolean,
+  shortOf: (line: string) => string,
+): Layout {
+  const shown = new Set<string>();
+  const visible: Layout['visible'] = [];
   // a group's heading shows with its lines only, once when two groups in a row share it
   let last: string | undefined;
-  const visible = groups.flatMap((g) => {
-    if (!g.lines.length) return [];
-    const heading = g.heading && g.heading !== last ? [block(g.heading, { spacing: 'Medium' })] : [];
+  p.summary.forEach((g, i) => {
+    const lines = g.lines.slice(0, counts[i]);
+    const from = lines.length - short[i]!;
+    // (as before: `from` < 0 when lines were dropped after taking their short form; slice then counts all but the
+    // last -from lines as shown whole, so their full text is not repeated in the details)
+    for (const line of lines.slice(0, from)) shown.add(line);
+    if (g.heading) shown.add(g.heading);
+    if (!lines.length) return;
+    if (g.heading && g.heading !== last) visible.push({ text: g.heading, heading: true });
     last = g.heading;
-    return [...heading, ...g.lines.map((line) => block(line, { spacing: 'Small' }))];
+    for (const [k, line] of lines.entries()) visible.push({ text: k >= from ? shortOf(line) : line, heading: false });
   });
   const hidden = detailLines(p.full, shown);
-  const cited = p.citations.filter((c) => text.includes(`[${c.position}]`));
-  const sources = cited.map((c) => `[${c.position}] ${c.abstract || c.name}`);
   const named = p.summary.flatMap((g, i) => {
     const n = g.lines.length - counts[i]!;
     return g.name && n > 0 ? [`⚠️ ${n} ${g.name}${n === 1 ? '' : 's'}`] : [];
   });
   const more = hidden.filter((_, i) => !isHeading(hidden, i)).length;
+  return { visible, hidden, ...(more || hasSources ? { note: moreNote(named, more, p.toggle) } : {}) };
+}
+
+function build(p: CollapsibleParts, l: Layout, sources: readonly string[], text: string): OutputMessage {
   const card: AdaptiveCardJson = {
     type: 'AdaptiveCard',
     version: '1.5',
     body: [
-      ...visible,
-      ...(more || sources.length ? [block(moreNote(named, more, p.toggle), { isSubtle: true, size: 'Small' })] : []),
+      ...l.visible.map((b) => block(b.text, { spacing: b.heading ? 'Medium' : 'Small' })),
+      ...(l.note ? [block(l.note, { isSubtle: true, size: 'Small' })] : []),
       {
         type: 'Container',
         id: DETAILS_ID,
         isVisible: false,
         items: [
-          ...hidden.map((line) => block(line, { spacing: line.startsWith('- ') ? 'Small' : 'Medium' })),
+          ...l.hidden.map((line) => block(line, { spacing: line.startsWith('- ') ? 'Small' : 'Medium' })),
           ...sources.map((line, i) => block(line, { isSubtle: true, size: 'Small', spacing: i ? 'None' : 'Medium' })),
         ],
       },

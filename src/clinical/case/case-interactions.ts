@@ -1,5 +1,5 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
-import { interactionsAmong } from '../knowledge/interactions.js';
+import { inDataOrder, interactionsAmong } from '../knowledge/interactions.js';
 import type { CaseFacts } from './case-facts.js';
 import { isHeld } from './medication-facts.js';
 
@@ -34,24 +34,57 @@ export function interactionConditions(f: CaseFacts): string[] {
   return conditions;
 }
 
+/** What a case's interactions are read against, and what they are found to be, once per facts object. */
+interface HeldInteractions {
+  held: DrugId[];
+  conditions: string[];
+  crcl: number | undefined;
+  /** Products held by name ("norco"): acetaminophen in a combination product pairs with plain acetaminophen. */
+  products: string[];
+  /** Among the held drugs alone. */
+  found: string[];
+  /** With one recommended drug (not held) added, by drug. */
+  withDrug: Map<DrugId, string[]>;
+}
+
+/**
+ * A case's held-drug interactions, worked out once per facts object: the statechart's warnings, the opioid gate (an
+ * opioid start against the sedatives held) and the walk-through's "new warning" lines all ask, several times a turn.
+ * Case facts are never changed in place (each turn merges into a new object), so these cannot go stale.
+ */
+const heldOf = new WeakMap<CaseFacts, HeldInteractions>();
+
+function heldInteractionsOf(f: CaseFacts): HeldInteractions {
+  let known = heldOf.get(f);
+  if (!known) {
+    const held = heldDrugs(f);
+    const conditions = interactionConditions(f);
+    const crcl = caseCrcl(f);
+    const products = heldProducts(f);
+    const found = interactionsAmong(held, conditions, crcl, products);
+    known = { held, conditions, crcl, products, found, withDrug: new Map() };
+    heldOf.set(f, known);
+  }
+  return known;
+}
+
 /**
  * Interaction ids for this case, in data order: pairs among the held drugs (and the case's conditions and kidney
  * function), plus each drug in `recommended` paired with the held ones. Two drugs that are only recommended never
  * make a pair: that would set alternatives side by side as if both were to be given.
  */
 export function caseInteractions(f: CaseFacts, recommended: Iterable<DrugId> = []): string[] {
-  const held = heldDrugs(f);
-  const conditions = interactionConditions(f);
-  const crcl = caseCrcl(f);
-  // Products held by name ("norco"): acetaminophen in a combination product pairs with plain acetaminophen.
-  const products = heldProducts(f);
-  const found = new Set(interactionsAmong(held, conditions, crcl, products));
-  const drugs = new Set<DrugId>(held);
+  const c = heldInteractionsOf(f);
+  const found = [...c.found];
   for (const d of recommended) {
-    if (held.includes(d)) continue;
-    drugs.add(d);
-    for (const id of interactionsAmong([...held, d], conditions, crcl, products)) found.add(id);
+    if (c.held.includes(d)) continue;
+    let paired = c.withDrug.get(d);
+    if (!paired) {
+      paired = interactionsAmong([...c.held, d], c.conditions, c.crcl, c.products);
+      c.withDrug.set(d, paired);
+    }
+    found.push(...paired);
   }
-  // data order, as interactionsAmong gives it
-  return interactionsAmong([...drugs], conditions, crcl, products).filter((id) => found.has(id));
+  // data order, as interactionsAmong gives it: a pair found among fewer drugs is there among all of them
+  return inDataOrder(found);
 }

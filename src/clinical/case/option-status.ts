@@ -179,8 +179,28 @@ export function caseKidney(f: CaseFacts): CaseKidney | undefined {
 const yes = (f: CaseFacts, conditions: readonly string[]) =>
   conditions.some((c) => f.conditions[c as keyof CaseFacts['conditions']] === 'yes');
 
+/**
+ * Label rows already read for a facts object, by drug: an option's verdicts, its dose to reach and its regimen each
+ * read them. Case facts are never changed in place, so they cannot go stale; frozen, as every reader shares them.
+ */
+const adjustmentsOf = new WeakMap<CaseFacts, Map<DosedDrugId, AdjustmentResult[]>>();
+
 /** This patient's renal, age, liver and condition rows for a dosed drug (none-listed rows left out). */
 export function caseAdjustments(f: CaseFacts, drug: DosedDrugId): AdjustmentResult[] {
+  let known = adjustmentsOf.get(f);
+  if (!known) {
+    known = new Map();
+    adjustmentsOf.set(f, known);
+  }
+  let rows = known.get(drug);
+  if (!rows) {
+    rows = Object.freeze(readAdjustments(f, drug)) as AdjustmentResult[];
+    known.set(drug, rows);
+  }
+  return rows;
+}
+
+function readAdjustments(f: CaseFacts, drug: DosedDrugId): AdjustmentResult[] {
   const kidney = caseKidney(f);
   const liverConditions = LIVER_RULE_CONDITIONS[drug] ?? ['liver-disease'];
   const rows = [

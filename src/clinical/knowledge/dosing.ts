@@ -40,12 +40,16 @@ function knowledgeIdsOf(d: DosedDrug): string[] {
   ];
 }
 
+/** Lookups by drug, made once at load (the case's option statuses read the dosing records many times a turn). */
+const DOSED_IDS: ReadonlySet<string> = new Set(dosedDrugIdSchema.options);
+const BY_DRUG: ReadonlyMap<string, DosedDrug> = new Map(dosing.map((d) => [d.drug, d]));
+
 export function isDosedDrug(drug: string): drug is DosedDrugId {
-  return dosedDrugIdSchema.safeParse(drug).success;
+  return DOSED_IDS.has(drug);
 }
 
 export function dosingFor(drug: DosedDrugId): DosedDrug {
-  const found = dosing.find((d) => d.drug === drug);
+  const found = BY_DRUG.get(drug);
   if (!found) throw new Error(`No dosing record for ${drug}`);
   return found;
 }

@@ -1,8 +1,40 @@
-import { drugNames, type DrugId } from './drug-catalogue.js';
+import { drugCatalogue, drugNames, type DrugId } from './drug-catalogue.js';
 import { interactionRules, type InteractionSide } from './reference-interactions.js';
 
 function drugMatches(side: InteractionSide, drug: DrugId): boolean {
   return (side.drugs?.includes(drug) ?? false) || (side.classes?.includes(drugNames(drug).drugClass) ?? false);
+}
+
+/** A rule's side as lookups: the catalogue drugs it covers (by id or by class), its conditions, its product names. */
+interface IndexedSide {
+  drugs: ReadonlySet<DrugId>;
+  conditions: readonly string[];
+  names: readonly string[];
+}
+
+const CATALOGUE_IDS: readonly DrugId[] = [...new Set(drugCatalogue.map((d) => d.id))];
+
+function indexSide(side: InteractionSide): IndexedSide {
+  return {
+    drugs: new Set(CATALOGUE_IDS.filter((d) => drugMatches(side, d))),
+    conditions: side.conditions ?? [],
+    names: side.names ?? [],
+  };
+}
+
+/**
+ * The rules with each side indexed once at load: the walk-through asks for a case's interactions several times a
+ * turn (held drugs, each drug it recommends, an opioid start), and a set lookup replaces reading the drug catalogue
+ * for every drug of every rule.
+ */
+const RULES = interactionRules.map((rule) => ({ id: rule.id, a: indexSide(rule.a), b: indexSide(rule.b) }));
+
+/** Each rule's place in the data, to list ids found piecemeal in data order (rule ids are unique: knowledge-base.ts). */
+const DATA_ORDER = new Map(interactionRules.map((rule, i) => [rule.id, i]));
+
+/** Interaction ids in data order, each once. */
+export function inDataOrder(ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort((x, y) => (DATA_ORDER.get(x) ?? Infinity) - (DATA_ORDER.get(y) ?? Infinity));
 }
 
 /**
@@ -21,26 +53,24 @@ export function interactionsAmong(
   const products = [...new Set(productNames.map((n) => n.toLowerCase().replace(/\s+/g, ' ')))];
   const present = new Set(conditions);
   if (crcl !== undefined && crcl < 30) present.add('ckd');
-  const sideHolds = (side: InteractionSide, except?: DrugId): DrugId | 'condition' | undefined => {
-    if (side.conditions?.some((c) => present.has(c))) return 'condition';
-    return drugs.find((d) => d !== except && drugMatches(side, d));
+  const sideHolds = (side: IndexedSide, except?: DrugId): DrugId | 'condition' | undefined => {
+    if (side.conditions.some((c) => present.has(c))) return 'condition';
+    return drugs.find((d) => d !== except && side.drugs.has(d));
   };
   // A product named on side a pairs with another product or a drug on side b, never with itself.
-  const productPair = (rule: (typeof interactionRules)[number]): boolean =>
+  const productPair = (rule: (typeof RULES)[number]): boolean =>
     products.some(
       (p) =>
-        rule.a.names?.includes(p) &&
-        (products.some((q) => q !== p && rule.b.names?.includes(q)) || sideHolds(rule.b) !== undefined),
+        rule.a.names.includes(p) &&
+        (products.some((q) => q !== p && rule.b.names.includes(q)) || sideHolds(rule.b) !== undefined),
     ) ||
-    (drugs.some((a) => drugMatches(rule.a, a)) && products.some((q) => rule.b.names?.includes(q)));
-  return interactionRules
-    .filter(
-      (rule) =>
-        productPair(rule) ||
-        drugs.some((a) => {
-          if (!drugMatches(rule.a, a)) return false;
-          return sideHolds(rule.b, a) !== undefined;
-        }),
-    )
-    .map((rule) => rule.id);
+    (drugs.some((a) => rule.a.drugs.has(a)) && products.some((q) => rule.b.names.includes(q)));
+  return RULES.filter(
+    (rule) =>
+      productPair(rule) ||
+      drugs.some((a) => {
+        if (!rule.a.drugs.has(a)) return false;
+        return sideHolds(rule.b, a) !== undefined;
+      }),
+  ).map((rule) => rule.id);
 }

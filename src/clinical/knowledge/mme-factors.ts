@@ -31,8 +31,11 @@ export const mmeFactors: readonly MmeFactor[] = Object.freeze([
   },
 ]);
 
+/** The factors by drug, made once at load. */
+const FACTOR_OF: ReadonlyMap<DrugId, MmeFactor> = new Map(mmeFactors.map((f) => [f.drug, f]));
+
 export function mmeFactorFor(drug: DrugId): MmeFactor | undefined {
-  return mmeFactors.find((f) => f.drug === drug);
+  return FACTOR_OF.get(drug);
 }
 
 /** The factors as a plain table (drug -> factor) for the MME calculator; buprenorphine is absent on purpose. */
