@@ -1,4 +1,5 @@
 import { cardValueText, parseCardValue, pressedButton, type CardValue } from './card-value.js';
+import { z } from 'zod';
 import {
   conversationStateSchema,
   emptyState,
@@ -21,6 +22,7 @@ import { chooseRoute, route } from './router.js';
 import { keepAnswer, keptAnswer, statelessKey } from './stateless-answers.js';
 import { MAX_TEXT_CHARS, type OutputMessage, type OutputMeta, type TurnInput, type TurnOutput } from './turn-types.js';
 import { parseCommand } from './walkthrough/commands.js';
+import { caseRecordSchema, MAX_CASES, type CaseRecord } from './walkthrough/case-record.js';
 import { activeRecord } from './walkthrough/case-store.js';
 import { inScope } from './walkthrough/question-card.js';
 import { settlePendingConfirm } from './walkthrough/walkthrough-routes.js';
@@ -193,13 +195,45 @@ function inGroupForm(message: OutputMessage, scope: TurnInput['scope']): OutputM
 
 type Restored = { kind: 'ok'; state: ConversationState; expired: boolean } | { kind: 'unreadable' };
 
+/**
+ * Case records restore has parsed (caseRecordSchema's output objects, in its key order), by identity. The core
+ * builds a new record for a case a turn changes and carries the others over as they are (it never modifies a state
+ * it is given), and the turn runner (src/runtime/turn-runner.ts) hands the state it last wrote back to the next
+ * turn while the store still holds that version: the cases parsed on earlier turns are then taken as they are, and
+ * only a changed case is parsed again, so a turn costs about the same with one case or six. A record read from the
+ * store is all new objects, parsed whole as before.
+ */
+const parsedCases = new WeakSet<object>();
+/** The state's schema with its cases left for parseState (the same limits: test/runtime/state-reuse.test.ts). */
+const stateShellSchema = conversationStateSchema.extend({
+  cases: z.array(z.unknown()).max(MAX_CASES).default([]),
+});
+
+/** What conversationStateSchema.safeParse gives (undefined: not a readable record), each case parsed once. */
+export function parseState(saved: unknown): ConversationState | undefined {
+  const shell = stateShellSchema.safeParse(saved);
+  if (!shell.success) return undefined;
+  const cases: CaseRecord[] = [];
+  for (const record of shell.data.cases) {
+    if (typeof record === 'object' && record !== null && parsedCases.has(record)) {
+      cases.push(record as CaseRecord);
+      continue;
+    }
+    const parsed = caseRecordSchema.safeParse(record);
+    if (!parsed.success) return undefined;
+    parsedCases.add(parsed.data);
+    cases.push(parsed.data);
+  }
+  return { ...shell.data, cases };
+}
+
 function restore(saved: unknown, now: string, options: CoreOptions): Restored {
   if (saved === undefined || saved === null) return { kind: 'ok', state: emptyState(now), expired: false };
-  const parsed = conversationStateSchema.safeParse(saved);
-  if (!parsed.success) return { kind: 'unreadable' };
-  const ageMs = Date.parse(now) - Date.parse(parsed.data.updatedAt);
+  const state = parseState(saved);
+  if (!state) return { kind: 'unreadable' };
+  const ageMs = Date.parse(now) - Date.parse(state.updatedAt);
   if (ageMs > options.retentionDays * 86_400_000) return { kind: 'ok', state: emptyState(now), expired: true };
-  return { kind: 'ok', state: parsed.data, expired: false };
+  return { kind: 'ok', state, expired: false };
 }
 
 function remember(state: ConversationState, input: TurnInput): ConversationState {

@@ -86,7 +86,7 @@ export function createApp(config: Config, storage: StoragePort, logger: Logger, 
   const runner = new TurnRunner(indexed, { retentionDays: config.RETENTION_DAYS }, core);
   // Card refresh (Universal Actions) reads the stored case to show a card as it stands now; it never writes.
   const handleMessages = createMessagesHandler(config, runner, logger, {
-    readConversation: async (key) => (await storage.read(key))?.value,
+    readConversation: (key) => runner.stored(key),
     feedback: new FeedbackStore(storage),
     ...handlerOptions,
   });
@@ -110,8 +110,12 @@ export function createApp(config: Config, storage: StoragePort, logger: Logger, 
           return;
         }
         req.body = parsed.value;
-        // the activity's reference (no user), kept in the reminder index if this turn sets a reminder
-        await withTurnReference(referenceOf(parsed.value), () => handleMessages(req, res));
+        // the activity's reference (no user), kept in the reminder index if this turn sets a reminder (only then
+        // is it worked out: most turns never need it)
+        await withTurnReference(
+          () => referenceOf(parsed.value),
+          () => handleMessages(req, res),
+        );
       });
     } catch (err) {
       logger.error({ outcome: 'http-error', ...safeError(err) }, 'messages endpoint failed');

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { pino, type Logger } from 'pino';
 import { requestContext } from './request-context.js';
 
@@ -23,7 +23,7 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
 
 /** A short stable hash of a conversation key, so logs can correlate turns without the id itself. */
 export function conversationHash(key: string): string {
-  return createHash('sha256').update(key).digest('hex').slice(0, 12);
+  return hash('sha256', key, 'hex').slice(0, 12);
 }
 
 /** Error details safe for logs: the class name and code, never the message (it may echo user input). */

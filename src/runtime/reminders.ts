@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { conversationStateSchema, type ConversationState } from '../../dialogs/conversation-state.js';
+import { parseState } from '../../dialogs/turn-core.js';
 import type { TurnOutput } from '../../dialogs/turn-types.js';
 import {
   claimReminders,
@@ -55,29 +56,45 @@ const indexSchema = z.object({
 type ReminderIndexValue = z.infer<typeof indexSchema>;
 type IndexEntry = z.infer<typeof indexEntrySchema>;
 
-/** The reference of the activity being handled (set by src/host/server.ts around each request). */
-const turnReference = new AsyncLocalStorage<StoredReference | undefined>();
+/** How to get the reference of the activity being handled (set by src/host/server.ts around each request). */
+const turnReference = new AsyncLocalStorage<() => StoredReference | undefined>();
 
-/** Runs `task` with the reference of the activity it handles, for the index to store when a reminder is set. */
-export function withTurnReference<T>(reference: StoredReference | undefined, task: () => Promise<T>): Promise<T> {
-  return turnReference.run(reference, task);
+/**
+ * Runs `task` with the reference of the activity it handles, for the index to store when a reminder is set. The
+ * reference is worked out (and checked) only when a turn writes a record holding a reminder, once per request.
+ */
+export function withTurnReference<T>(reference: () => StoredReference | undefined, task: () => Promise<T>): Promise<T> {
+  let known: { ref: StoredReference | undefined } | undefined;
+  const once = () => {
+    known ??= { ref: reference() };
+    return known.ref;
+  };
+  return turnReference.run(once, task);
 }
 
 const WRITE_TRIES = 5;
 const DAY_MS = 86_400_000;
 
-/** The earliest pending reminder of a stored conversation value (undefined: none, or not a readable record). */
+/**
+ * The earliest pending reminder of a stored conversation value (undefined: none, or not a readable record). Checked
+ * as the core restores it (parseState: the cases it parsed on earlier turns are not parsed again).
+ */
 function pendingDue(value: unknown): { state: ConversationState; dueAt: string | undefined } | undefined {
   const reminders = (value as { reminders?: unknown } | null | undefined)?.reminders;
   if (!Array.isArray(reminders) || reminders.length === 0) return undefined;
-  const parsed = conversationStateSchema.safeParse(value);
-  return parsed.success ? { state: parsed.data, dueAt: nextDueAt(parsed.data) } : undefined;
+  const state = parseState(value);
+  return state ? { state, dueAt: nextDueAt(state) } : undefined;
 }
 
 /** The reminder index record: read-modify-write with its eTag, retried on a conflict with another writer. */
 export class ReminderIndex {
   /** Keys this process has seen in the index (so a write that drops every reminder can remove its entry). */
   private readonly known = new Set<string>();
+  /**
+   * The index as this process last read it, with its eTag: while the store still holds that eTag it is neither
+   * fetched nor parsed again (a turn of a conversation holding a reminder checks its entry every time).
+   */
+  private last: { value: ReminderIndexValue; eTag: string } | undefined;
 
   constructor(
     private readonly storage: StoragePort,
@@ -124,9 +141,14 @@ export class ReminderIndex {
   }
 
   private async read(): Promise<{ value: ReminderIndexValue; eTag: string | null }> {
-    const stored: StoredItem | undefined = await this.storage.read(REMINDER_INDEX_KEY);
+    const last = this.last;
+    const stored = last
+      ? await this.storage.readIfChanged(REMINDER_INDEX_KEY, last.eTag)
+      : await this.storage.read(REMINDER_INDEX_KEY);
+    if (stored === 'unchanged') return last!;
     const parsed = stored ? indexSchema.safeParse(stored.value) : undefined;
     const value = parsed?.success ? parsed.data : { v: 1 as const, touchedAt: new Date(0).toISOString(), entries: [] };
+    this.last = stored ? { value, eTag: stored.eTag } : undefined;
     return { value, eTag: stored?.eTag ?? null };
   }
 
@@ -164,9 +186,13 @@ export class ReminderIndexingStorage implements StoragePort {
     return this.inner.read(key);
   }
 
+  readIfChanged(key: string, eTag: string): Promise<StoredItem | 'unchanged' | undefined> {
+    return this.inner.readIfChanged(key, eTag);
+  }
+
   async write(key: string, value: unknown, ifMatch: string | null, options?: WriteOptions): Promise<string> {
     const pending = pendingDue(value);
-    if (pending?.dueAt) await this.index.put(key, pending.dueAt, turnReference.getStore());
+    if (pending?.dueAt) await this.index.put(key, pending.dueAt, turnReference.getStore()?.());
     const eTag = await this.inner.write(key, value, ifMatch, options);
     if (!pending?.dueAt && this.index.mayHold(key)) await this.dropEntry(key);
     return eTag;

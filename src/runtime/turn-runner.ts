@@ -1,3 +1,4 @@
+import type { ConversationState } from '../../dialogs/conversation-state.js';
 import { handleTurn, type CoreOptions } from '../../dialogs/turn-core.js';
 import type { TurnInput, TurnOutput } from '../../dialogs/turn-types.js';
 import { KeyedMutex } from './keyed-mutex.js';
@@ -14,46 +15,104 @@ export interface RunResult {
 }
 
 /**
+ * Conversations whose last written state a runner keeps by default (see TurnRunner): enough for the conversations
+ * active at once on one instance; measured about 9 KB of heap each with one case, about 56 KB with six.
+ */
+export const RECENT_STATES = 256;
+
+/**
  * One turn with I/O: read the conversation's record with its eTag, run the pure core, write if-match.
  * On an eTag conflict (another instance wrote first) it re-reads and re-applies once; a second conflict
  * propagates. Storage failures propagate too (the adapter turns them into a "please repeat" answer), and
  * since the write is one operation, nothing partial is ever stored.
+ *
+ * The state each turn writes is kept with its new eTag for the conversation's next turn (the `recentStates`
+ * most recently used conversations, the least recently used dropped first): while the store still holds that
+ * eTag, the record is neither fetched nor JSON-parsed, and the core's restore checks again only the case the last
+ * turn changed (the core never modifies a state it is given: dialogs/turn-core.ts parseState). Any other eTag
+ * (another instance wrote, the scheduler claimed a reminder, a migration) takes the full read and check.
  */
 export class TurnRunner {
   private readonly mutex = new KeyedMutex();
+  /** conversation key -> the state this process last wrote there and the eTag it got; in least-recent-first order. */
+  private readonly recent = new Map<string, { eTag: string; state: ConversationState }>();
 
   constructor(
     private readonly storage: StoragePort,
     private readonly options: CoreOptions,
     private readonly core: TurnCore = handleTurn,
+    private readonly recentStates: number = RECENT_STATES,
   ) {}
 
   run(input: TurnInput): Promise<RunResult> {
     return this.mutex.run(input.conversationKey, () => this.attempt(input, false));
   }
 
+  /**
+   * The conversation's stored record, for reads that never write (a pressed card shown as it stands after its turn,
+   * a card refresh): the state kept from the last turn while the store still holds it, else the value as read.
+   */
+  async stored(key: string): Promise<unknown> {
+    return (await this.readSaved(key)).saved;
+  }
+
+  /** How many conversations' states are kept (tests). */
+  get keptStates(): number {
+    return this.recent.size;
+  }
+
   private async attempt(input: TurnInput, isRetry: boolean): Promise<RunResult> {
-    const stored = await this.storage.read(input.conversationKey);
-    const result = this.core(stored?.value, input, this.options);
+    const key = input.conversationKey;
+    const { saved, eTag } = await this.readSaved(key);
+    const result = this.core(saved, input, this.options);
     if (!result.changed) {
       return { output: result.output, outcome: result.output.messages.length ? 'unchanged' : 'duplicate' };
     }
     if (result.state === null) {
       // `forget all` (or `forget` of an unreadable record): the store's delete also scrubs its files.
-      await this.storage.delete(input.conversationKey);
+      this.recent.delete(key);
+      await this.storage.delete(key);
       return { output: result.output, outcome: 'deleted' };
     }
+    let written: string;
     try {
-      const options = dropsCase(stored?.value, result.state) ? { removesData: true } : undefined;
-      await this.storage.write(input.conversationKey, result.state, stored?.eTag ?? null, options);
+      const options = dropsCase(saved, result.state) ? { removesData: true } : undefined;
+      written = await this.storage.write(key, result.state, eTag ?? null, options);
     } catch (err) {
+      this.recent.delete(key);
       if (err instanceof StorageConflictError && !isRetry) {
         const again = await this.attempt(input, true);
         return { ...again, outcome: again.outcome === 'ok' ? 'conflict-retried' : again.outcome };
       }
       throw err;
     }
+    this.keep(key, written, result.state);
     return { output: result.output, outcome: 'ok' };
+  }
+
+  /** The stored record: the kept state when the store still holds its eTag, else the value as read. */
+  private async readSaved(key: string): Promise<{ saved: unknown; eTag: string | undefined }> {
+    const kept = this.recent.get(key);
+    if (!kept) {
+      const stored = await this.storage.read(key);
+      return { saved: stored?.value, eTag: stored?.eTag };
+    }
+    const stored = await this.storage.readIfChanged(key, kept.eTag);
+    // (`stored` may read while a turn runs: an entry that turn replaced meanwhile is left as it is)
+    const current = this.recent.get(key) === kept;
+    if (stored === 'unchanged') {
+      if (current) this.keep(key, kept.eTag, kept.state); // now the most recently used
+      return { saved: kept.state, eTag: kept.eTag };
+    }
+    if (current) this.recent.delete(key);
+    return { saved: stored?.value, eTag: stored?.eTag };
+  }
+
+  private keep(key: string, eTag: string, state: ConversationState): void {
+    if (this.recentStates <= 0) return;
+    this.recent.delete(key); // re-inserted last: a Map iterates in insertion order
+    this.recent.set(key, { eTag, state });
+    if (this.recent.size > this.recentStates) this.recent.delete(this.recent.keys().next().value!);
   }
 }
 

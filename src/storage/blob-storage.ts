@@ -74,16 +74,30 @@ export class BlobStorage implements StoragePort {
   }
 
   /** 404 is "no such blob" or "no container yet" (nothing written so far): either way, no record. */
-  async read(key: string): Promise<StoredItem | undefined> {
+  read(key: string): Promise<StoredItem | undefined> {
+    // Without an eTag to compare, a download is never 'unchanged'.
+    return this.download(key) as Promise<StoredItem | undefined>;
+  }
+
+  /** A conditional download (If-None-Match): the blob's body is sent and parsed only when its eTag changed. */
+  readIfChanged(key: string, eTag: string): Promise<StoredItem | 'unchanged' | undefined> {
+    return this.download(key, eTag);
+  }
+
+  private download(key: string, unlessETag?: string): Promise<StoredItem | 'unchanged' | undefined> {
     return this.guard(async (abortSignal) => {
       const res = await this.container
         .getBlobClient(blobName(key))
-        .download(0, undefined, { abortSignal })
+        .download(0, undefined, {
+          abortSignal,
+          ...(unlessETag === undefined ? {} : { conditions: { ifNoneMatch: unlessETag } }),
+        })
         .catch((err: unknown) => {
           if (statusOf(err) === 404) return undefined;
+          if (statusOf(err) === 304 && unlessETag !== undefined) return 'unchanged' as const;
           throw err;
         });
-      if (!res) return undefined;
+      if (!res || res === 'unchanged') return res;
       if (!res.readableStreamBody || !res.etag) throw new Error('no body or eTag in the download response');
       const envelope = (await json(res.readableStreamBody)) as Envelope | null;
       return { value: envelope?.value, eTag: res.etag };

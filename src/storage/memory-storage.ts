@@ -27,6 +27,11 @@ export class MemoryStorage implements StoragePort {
     return row ? { value: JSON.parse(row.json), eTag: row.eTag } : undefined;
   }
 
+  async readIfChanged(key: string, eTag: string): Promise<StoredItem | 'unchanged' | undefined> {
+    this.assertOpen();
+    return this.rows.get(key)?.eTag === eTag ? 'unchanged' : this.read(key);
+  }
+
   async write(key: string, value: unknown, ifMatch: string | null, _options?: WriteOptions): Promise<string> {
     this.assertOpen();
     const current = this.rows.get(key);

@@ -37,6 +37,7 @@ interface PendingWrite {
 export class SqliteStorage implements StoragePort {
   private readonly db: DatabaseSync;
   private readonly sel: StatementSync;
+  private readonly selIfChanged: StatementSync;
   private readonly ins: StatementSync;
   private readonly upd: StatementSync;
   private readonly updKeepTime: StatementSync;
@@ -57,6 +58,10 @@ export class SqliteStorage implements StoragePort {
     this.checkpoint = this.db.prepare('PRAGMA wal_checkpoint(TRUNCATE)');
     this.migrate();
     this.sel = this.db.prepare('SELECT value, etag FROM conversation_state WHERE key = ?');
+    // One lookup either way; the value (the whole record's text) is copied out and parsed only when it changed.
+    this.selIfChanged = this.db.prepare(
+      'SELECT CASE WHEN etag = ? THEN NULL ELSE value END AS value, etag FROM conversation_state WHERE key = ?',
+    );
     this.ins = this.db.prepare(
       'INSERT INTO conversation_state (key, value, etag, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING',
     );
@@ -109,6 +114,14 @@ export class SqliteStorage implements StoragePort {
   async read(key: string): Promise<StoredItem | undefined> {
     const row = this.run(() => this.sel.get(keyDigest(key))) as { value: string; etag: string } | undefined;
     return row ? { value: JSON.parse(row.value), eTag: row.etag } : undefined;
+  }
+
+  async readIfChanged(key: string, eTag: string): Promise<StoredItem | 'unchanged' | undefined> {
+    const row = this.run(() => this.selIfChanged.get(eTag, keyDigest(key))) as
+      | { value: string | null; etag: string }
+      | undefined;
+    if (!row) return undefined;
+    return row.value === null ? 'unchanged' : { value: JSON.parse(row.value), eTag: row.etag };
   }
 
   /**

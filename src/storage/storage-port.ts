@@ -23,6 +23,11 @@ export interface WriteOptions {
 
 export interface StoragePort {
   read(key: string): Promise<StoredItem | undefined>;
+  /**
+   * `read`, for a caller that still holds the value it last read or wrote with `eTag`: while the stored eTag is
+   * still `eTag`, resolves to 'unchanged' without fetching or parsing the value; otherwise to what `read` gives.
+   */
+  readIfChanged(key: string, eTag: string): Promise<StoredItem | 'unchanged' | undefined>;
   write(key: string, value: unknown, ifMatch: string | null, options?: WriteOptions): Promise<string>;
   /** Deletes the item and scrubs it from the store's files. */
   delete(key: string): Promise<void>;

@@ -47,11 +47,14 @@ function markedIn(text: string, known: ReadonlyMap<number, Citation>): number[] 
   return seen;
 }
 
+/** Most strings of a card hold no marker at all: those are returned without running the pattern. */
 const rewrite = (text: string, map: ReadonlyMap<number, number>): string =>
-  text.replace(MARKER, (whole, digits: string) => {
-    const to = map.get(Number(digits));
-    return to === undefined ? whole : `[${to}]`;
-  });
+  !text.includes('[')
+    ? text
+    : text.replace(MARKER, (whole, digits: string) => {
+        const to = map.get(Number(digits));
+        return to === undefined ? whole : `[${to}]`;
+      });
 
 /** The card with every displayed marker renumbered; objects without a marker are shared, the core's never changed. */
 function rewriteCard<T>(node: T, map: ReadonlyMap<number, number>): T {
@@ -62,8 +65,9 @@ function rewriteCard<T>(node: T, map: ReadonlyMap<number, number>): T {
   }
   if (typeof node !== 'object' || node === null) return node;
   let out: Record<string, unknown> | undefined;
-  for (const [key, value] of Object.entries(node)) {
+  for (const key of Object.keys(node)) {
     if (NOT_DISPLAY.has(key)) continue;
+    const value = (node as Record<string, unknown>)[key];
     const next = rewriteCard(value, map);
     if (next !== value) {
       out ??= { ...(node as Record<string, unknown>) };

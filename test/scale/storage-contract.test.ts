@@ -61,6 +61,21 @@ describe.each(implementations)('storage contract: %s', (_name, make) => {
     await s.close();
   });
 
+  it('reads only a changed item when asked with the eTag last seen: unchanged, changed, deleted', async () => {
+    const s = make();
+    expect(await s.readIfChanged(KEY, 'no-such-etag')).toBeUndefined();
+    const first = await s.write(KEY, { n: 1 }, null);
+    expect(await s.readIfChanged(KEY, first)).toBe('unchanged');
+    expect(await s.readIfChanged(KEY, 'an-older-etag')).toEqual({ value: { n: 1 }, eTag: first });
+    const second = await s.write(KEY, { n: 2 }, first);
+    expect(await s.readIfChanged(KEY, first)).toEqual({ value: { n: 2 }, eTag: second });
+    expect(await s.readIfChanged(KEY, second)).toBe('unchanged');
+    await s.delete(KEY);
+    expect(await s.readIfChanged(KEY, second)).toBeUndefined();
+    await s.close();
+    await expect(s.readIfChanged(KEY, second)).rejects.toBeInstanceOf(StorageUnavailableError);
+  });
+
   it('deletes (an unknown key too); a write with the deleted eTag conflicts; a create works again', async () => {
     const s = make();
     const eTag = await s.write(KEY, { n: 1 }, null);
