@@ -8,6 +8,7 @@ import type { StoragePort } from '../storage/storage-port.js';
 import { createMessagesHandler, type MessagesHandlerOptions } from '../teams/messages-handler.js';
 import { requestContext, requestIdFrom } from '../runtime/request-context.js';
 import { registerTabRoutes } from './tab-route.js';
+import { offloadingCore } from '../runtime/core-offload.js';
 import { TurnRunner, type TurnCore } from '../runtime/turn-runner.js';
 import {
   ReminderIndexingStorage,
@@ -83,7 +84,9 @@ export function createApp(config: Config, storage: StoragePort, logger: Logger, 
     ...(now ? { now } : {}),
   });
   const indexed = new ReminderIndexingStorage(storage, reminders.index, logger);
-  const runner = new TurnRunner(indexed, { retentionDays: config.RETENTION_DAYS }, core);
+  // Long pastes are read on a worker thread so they never stall other conversations (src/runtime/core-offload.ts).
+  const offloading = core ? undefined : offloadingCore();
+  const runner = new TurnRunner(indexed, { retentionDays: config.RETENTION_DAYS }, core ?? offloading);
   // Card refresh (Universal Actions) reads the stored case to show a card as it stands now; it never writes.
   const handleMessages = createMessagesHandler(config, runner, logger, {
     readConversation: (key) => runner.stored(key),
@@ -166,6 +169,7 @@ export function createApp(config: Config, storage: StoragePort, logger: Logger, 
       server.server.closeAllConnections();
       await closed;
       await reminders.stop();
+      await offloading?.close();
       await storage.close();
     },
   };

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { handleTurn, type CoreOptions, type TurnResult } from '../../dialogs/turn-core.js';
-import type { TurnInput } from '../../dialogs/turn-types.js';
+import { MAX_TEXT_CHARS, type TurnInput } from '../../dialogs/turn-types.js';
 
 /**
  * Long pastes are read on a worker thread, so one clinician's 8,000-character EHR paste (about 10-20 ms of
@@ -72,7 +72,8 @@ export function offloadingCore(minChars: number = OFFLOAD_MIN_CHARS, url: URL = 
   };
 
   const core = ((saved: unknown, input: TurnInput, options: CoreOptions) => {
-    if (input.text.length < minChars) return handleTurn(saved, input, options);
+    // Over the message limit the core only says so: no reading to move off the event loop.
+    if (input.text.length < minChars || input.text.length > MAX_TEXT_CHARS) return handleTurn(saved, input, options);
     worker ??= start();
     if (!ready) return handleTurn(saved, input, options);
     const w = worker;

@@ -4,8 +4,13 @@ import type { TurnInput, TurnOutput } from '../../dialogs/turn-types.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { StorageConflictError, type StoragePort } from '../storage/storage-port.js';
 
-/** The pure core's signature; the default is handleTurn (benchmarks inject a trivial echo core). */
-export type TurnCore = typeof handleTurn;
+/**
+ * The pure core's signature; the default is handleTurn (benchmarks inject a trivial echo core). The server's core
+ * may answer later: it reads long pastes on a worker thread (src/runtime/core-offload.ts).
+ */
+export type TurnCore = (
+  ...args: Parameters<typeof handleTurn>
+) => ReturnType<typeof handleTurn> | Promise<ReturnType<typeof handleTurn>>;
 
 export type TurnOutcome = 'ok' | 'duplicate' | 'unchanged' | 'conflict-retried' | 'deleted';
 
@@ -64,7 +69,7 @@ export class TurnRunner {
   private async attempt(input: TurnInput, isRetry: boolean): Promise<RunResult> {
     const key = input.conversationKey;
     const { saved, eTag } = await this.readSaved(key);
-    const result = this.core(saved, input, this.options);
+    const result = await this.core(saved, input, this.options);
     if (!result.changed) {
       return { output: result.output, outcome: result.output.messages.length ? 'unchanged' : 'duplicate' };
     }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { handleTurn } from '../../dialogs/turn-core.js';
-import type { TurnInput } from '../../dialogs/turn-types.js';
+import { MAX_TEXT_CHARS, type TurnInput } from '../../dialogs/turn-types.js';
 import { OFFLOAD_MIN_CHARS, offloadingCore, type OffloadingCore } from '../../src/runtime/core-offload.js';
 
 const NOTE =
@@ -41,6 +41,9 @@ describe('long pastes are read on a worker thread', () => {
     const offloaded = core(undefined, input(longPaste), options);
     expect(offloaded).toBeInstanceOf(Promise);
     expect(await offloaded).toEqual(inline);
+    // Over the message limit the core only says so, at once, on the event loop.
+    const tooLong = core(undefined, input(NOTE.repeat(Math.ceil(MAX_TEXT_CHARS / NOTE.length) + 1)), options);
+    expect(tooLong).not.toBeInstanceOf(Promise);
   }, 60_000);
 
   it('fails the waiting turn when the worker dies, and starts a fresh worker for the next long paste', async () => {
