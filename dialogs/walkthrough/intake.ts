@@ -10,7 +10,7 @@ import { heldInteractions } from './held-interactions.js';
 import { activeRecord, makeRoom } from './case-store.js';
 import { withElapsedTime } from './follow-up.js';
 import { mergeFacts } from './merge-facts.js';
-import { extraction, looksLikeNewPatient } from './read-text.js';
+import { describesAnotherPatient, extraction } from './read-text.js';
 import { questionMessage } from './question-card.js';
 import { answeredRedFlagSigns, redFlagAsk } from './questions.js';
 import type { CaseRecord } from './case-record.js';
@@ -36,7 +36,7 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
     current !== undefined &&
     current.history.length === 0 &&
     JSON.stringify(current.facts) === JSON.stringify(emptyFacts());
-  if (current && !forceNew && (blank || !looksLikeNewPatient(text))) {
+  if (current && !forceNew && (blank || !describesAnotherPatient(text, ex.patch.age, current.facts.age))) {
     const facts = mergeFacts(current.facts, withElapsedTime(ex.patch, text, current.facts));
     const moved = advanceCase(current, facts, now);
     if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(current.label));
@@ -64,6 +64,10 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
   const { record, view } = openCase(label, mergeFacts(emptyFacts(), ex.patch), now);
   const lead = [
     `New case ${label}${text ? '' : ': paste or type the description, or answer the questions one at a time'}.`,
+    // Read as another patient while a case was open: say so, so a clinician who meant the same patient can go back.
+    current && !forceNew && text
+      ? `(Read as another patient; case ${current.label} is kept: say "switch to case ${current.label}" to go back to it.)`
+      : '',
     room.dropped ? `(Case ${room.dropped}, the least recently used, was deleted to make room.)` : '',
   ]
     .join(' ')

@@ -119,7 +119,47 @@ export function isUnsure(text: string): boolean {
 
 const FOLLOW_UP =
   /\b(later|follow[- ]?up|f\/u|since (the )?last|returns|came back|back today|review(ed)? today|at review|now on)\b/i;
-const NEW_PATIENT = /^\s*\d{1,3}\s*(yo|y\/o|y\.o\.|-?year|yr|[mf]\b)/i;
+/**
+ * The patient's age and sex opening the text, after at most a short header ("ED handover:", "Dear Dr, Re:",
+ * "S:", "Pt:", "NP note -"): words and separators alternate, so the header is read one way only.
+ */
+const NEW_PATIENT = /^[\W_]*(?:[a-z.']{1,12}[^a-z0-9.']{1,4}){0,5}?\d{1,3}\s*(yo|y\/o|y\.o\.|-?year|yr|[mf]\b)/i;
+
+/**
+ * Words said before a description of someone else, each with an example (test/walkthrough/another-patient.test.ts):
+ * checked at the start of the text only, so "another patient of mine had..." later in a note does not count.
+ */
+export const NEXT_PATIENT_ROWS: readonly { cue: string; example: string }[] = [
+  { cue: 'next one', example: 'next one: 73F, LBP x 3 yrs' },
+  { cue: 'next patient', example: 'my next patient is a 77 yo man with LBP' },
+  { cue: 'next pt', example: 'next pt - 44F LBP 6 months' },
+  { cue: 'next:', example: 'next: 34F LBP 8/12 failed ibuprofen' },
+  { cue: 'another one', example: 'another one for you - 68M retired, LBP >2y' },
+  { cue: 'another patient', example: 'another patient: 50M LBP 1 yr' },
+  { cue: 'another pt', example: 'another pt, 39F, LBP 5/12' },
+  { cue: 'one more', example: 'one more - 23 yo F, LBP 4 months' },
+  { cue: 'different patient', example: 'different patient: 61M, LBP 2 yrs' },
+  { cue: 'different pt', example: 'different pt - 31M, LBP 6 months' },
+  { cue: 'new patient', example: 'new patient, 45F, LBP 9 months' },
+  { cue: 'new pt', example: 'new pt 52M LBP 1yr' },
+  { cue: 'separate patient', example: 'separate patient - 70F, LBP 3 yrs' },
+  { cue: 'unrelated', example: 'unrelated to him - 29F, LBP 5 months' },
+  { cue: 'pt 2', example: 'pt 2 of the clinic: 56M, LBP 14/12' },
+  { cue: 'patient 2', example: 'patient 2: 48F, LBP 10 months' },
+  { cue: 'second patient', example: 'second patient 66M chronic LBP' },
+];
+const escape = (row: string) => row.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const NEXT_PATIENT = new RegExp(
+  `^[\\W_]{0,8}(?:\\w+\\W+){0,3}?(?:${NEXT_PATIENT_ROWS.map((r) => escape(r.cue)).join('|')})`,
+  'i',
+);
+
+/** Words that keep a description with the open case: a correction of what was said ("sorry, she's 64 not 46"). */
+const CORRECTION =
+  /\b(correction|corrected|typo|sorry|actually|i meant|meant to (say|type|write)|should (be|read|say))\b|\bnot \d/i;
+
+/** An age more than a birthday away from the open case's is someone else. */
+const SAME_PERSON_AGE_GAP = 1;
 const ELAPSED = /\b(\d{1,3})\s*(weeks?|wks?|months?|mos?)\s+later\b/i;
 
 /**
@@ -131,9 +171,28 @@ export function looksLikeCaseDescription(text: string, longChars: number): boole
   return NEW_PATIENT.test(text) || (text.length >= longChars && hasPatientEvidence(text));
 }
 
-/** A pasted description of another patient (age/sex opening, no follow-up words), rather than more about this one. */
+/**
+ * A pasted description of another patient rather than more about this one: it opens with age and sex or with
+ * "next one:"-style words, and has no follow-up or correction words.
+ */
 export function looksLikeNewPatient(text: string): boolean {
-  return NEW_PATIENT.test(text) && !FOLLOW_UP.test(text);
+  return (NEW_PATIENT.test(text) || NEXT_PATIENT.test(text)) && !FOLLOW_UP.test(text) && !CORRECTION.test(text);
+}
+
+/**
+ * Whether a description mid-case is someone else's: it looks like a new patient (above), or it states an age that
+ * the open case's contradicts (more than a birthday apart) without follow-up or correction words. Merging another
+ * patient into the open case would mix two people's medicines and findings, so a contradiction opens a new case
+ * (the clinician can say "back").
+ */
+export function describesAnotherPatient(
+  text: string,
+  statedAge: number | undefined,
+  caseAge: number | undefined,
+): boolean {
+  if (looksLikeNewPatient(text)) return true;
+  if (statedAge === undefined || caseAge === undefined || FOLLOW_UP.test(text) || CORRECTION.test(text)) return false;
+  return Math.abs(statedAge - caseAge) > SAME_PERSON_AGE_GAP;
 }
 
 /** "4 weeks later", "3 months later": the weeks since the last visit, if said. */
