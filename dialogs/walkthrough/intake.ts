@@ -36,7 +36,7 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
     current !== undefined &&
     current.history.length === 0 &&
     JSON.stringify(current.facts) === JSON.stringify(emptyFacts());
-  if (current && !forceNew && (blank || !describesAnotherPatient(text, ex.patch.age, current.facts.age))) {
+  if (current && !forceNew && (blank || !describesAnotherPatient(text, ex.patch.age, current.facts.age, now))) {
     const facts = mergeFacts(current.facts, withElapsedTime(ex.patch, text, current.facts));
     const moved = advanceCase(current, facts, now);
     if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(current.label));

@@ -120,10 +120,11 @@ export function isUnsure(text: string): boolean {
 const FOLLOW_UP =
   /\b(later|follow[- ]?up|f\/u|since (the )?last|returns|came back|back today|review(ed)? today|at review|now on)\b/i;
 /**
- * The patient's age and sex opening the text, after at most a short header ("ED handover:", "Dear Dr, Re:",
- * "S:", "Pt:", "NP note -"): words and separators alternate, so the header is read one way only.
+ * The patient's age and sex opening the text, after at most a short header ending in a colon or a dash ("ED
+ * handover:", "Dear Dr, Re:", "S:", "Pt:", "NP note -"); "duloxetine in a 60 year old?" has no header. The header
+ * is bounded, so the pattern stays linear.
  */
-const NEW_PATIENT = /^[\W_]*(?:[a-z.']{1,12}[^a-z0-9.']{1,4}){0,5}?\d{1,3}\s*(yo|y\/o|y\.o\.|-?year|yr|[mf]\b)/i;
+const NEW_PATIENT = /^(?:[^0-9]{0,40}?[:\-–])?\s*\d{1,3}\s*(yo|y\/o|y\.o\.|-?year|yr|[mf]\b)/i;
 
 /**
  * Words said before a description of someone else, each with an example (test/walkthrough/another-patient.test.ts):
@@ -148,9 +149,9 @@ export const NEXT_PATIENT_ROWS: readonly { cue: string; example: string }[] = [
   { cue: 'patient 2', example: 'patient 2: 48F, LBP 10 months' },
   { cue: 'second patient', example: 'second patient 66M chronic LBP' },
 ];
-const escape = (row: string) => row.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const literal = (row: string) => row.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const NEXT_PATIENT = new RegExp(
-  `^[\\W_]{0,8}(?:\\w+\\W+){0,3}?(?:${NEXT_PATIENT_ROWS.map((r) => escape(r.cue)).join('|')})`,
+  `^[\\W_]{0,8}(?:\\w+\\W+){0,3}?(?:${NEXT_PATIENT_ROWS.map((r) => literal(r.cue)).join('|')})`,
   'i',
 );
 
@@ -160,6 +161,8 @@ const CORRECTION =
 
 /** An age more than a birthday away from the open case's is someone else. */
 const SAME_PERSON_AGE_GAP = 1;
+/** A text this long that describes a particular patient is a description even when it ends with a question. */
+const DESCRIPTION_CHARS = 120;
 const ELAPSED = /\b(\d{1,3})\s*(weeks?|wks?|months?|mos?)\s+later\b/i;
 
 /**
@@ -189,9 +192,12 @@ export function describesAnotherPatient(
   text: string,
   statedAge: number | undefined,
   caseAge: number | undefined,
+  receivedAt: string,
 ): boolean {
   if (looksLikeNewPatient(text)) return true;
   if (statedAge === undefined || caseAge === undefined || FOLLOW_UP.test(text) || CORRECTION.test(text)) return false;
+  // "duloxetine in a 60 year old?" mid-case asks about an age; only a description states the patient's.
+  if (looksLikeQuestion(text, receivedAt) && !looksLikeCaseDescription(text, DESCRIPTION_CHARS)) return false;
   return Math.abs(statedAge - caseAge) > SAME_PERSON_AGE_GAP;
 }
 

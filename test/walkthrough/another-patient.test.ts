@@ -23,9 +23,11 @@ describe('another patient mid-case', () => {
     ['sorry, she is 64 not 46', 46, false],
     ['6 weeks later, 58M, naproxen stopped, pain unchanged', 58, false],
     ['his eGFR came back at 48', 58, false],
+    ['duloxetine in a 60 year old?', 45, false],
   ] as const)('%j with the open case aged %i: another patient = %s', (text, caseAge, expected) => {
     const stated = /(\d{2})\s?(?:m|f|yo|year)/i.exec(text)?.[1];
-    expect(describesAnotherPatient(text, stated === undefined ? undefined : Number(stated), caseAge)).toBe(expected);
+    const age = stated === undefined ? undefined : Number(stated);
+    expect(describesAnotherPatient(text, age, caseAge, '2026-11-29T10:00:00.000Z')).toBe(expected);
   });
 
   it('blind set v5 (written before the fix, first run 35/60): at least 27/30 new patients and 29/30 same patients', () => {
