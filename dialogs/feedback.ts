@@ -156,14 +156,42 @@ export function withFeedback(message: OutputMessage): OutputMessage {
   return { ...message, card };
 }
 
+/** Two adjacent characters of a text as a number below 2^16 (different pairs may share one). */
+const pairKey = (text: string, i: number): number => ((text.charCodeAt(i) << 8) ^ text.charCodeAt(i + 1)) & 0xffff;
+
+/**
+ * The entries citedIds looks for (texts of 20 characters or more), in knowledge order, each with the key of its
+ * pair of adjacent characters that the fewest entries share: a message without that pair cannot hold the entry.
+ */
+const CITABLE: readonly { id: string; text: string; pair: number }[] = (() => {
+  const entries = knowledge.filter((e) => e.text.length >= 20);
+  const keysOf = (text: string) => new Set(Array.from({ length: text.length - 1 }, (_, i) => pairKey(text, i)));
+  const sharedBy = new Map<number, number>();
+  for (const e of entries) for (const k of keysOf(e.text)) sharedBy.set(k, (sharedBy.get(k) ?? 0) + 1);
+  return entries.map((e) => {
+    const keys = [...keysOf(e.text)];
+    const pair = keys.reduce((best, k) => (sharedBy.get(k)! < sharedBy.get(best)! ? k : best), keys[0]!);
+    return { id: e.id, text: e.text, pair };
+  });
+})();
+
+/** The pairs in the message being read: `pairsSeen[key] === reading` (a counter, so nothing is cleared between). */
+const pairsSeen = new Uint32Array(1 << 16);
+let reading = 0;
+
 /**
  * Knowledge entries a message cites, found by their text in the message (answers and plans show an entry's text
- * whole). A stop-gap until the answers set `meta.ids` where they pick the entries.
+ * whole). A stop-gap until the answers set `meta.ids` where they pick the entries. Every answer is searched for
+ * every entry, so the message's character pairs are noted first (one pass) and only the entries whose rarest pair
+ * is there are searched for (a handful instead of all of them).
  */
 export function citedIds(text: string): string[] {
+  reading = (reading + 1) >>> 0 || 1;
+  if (reading === 1) pairsSeen.fill(0);
+  for (let i = 0; i + 1 < text.length; i++) pairsSeen[pairKey(text, i)] = reading;
   const ids: string[] = [];
-  for (const entry of knowledge) {
-    if (entry.text.length >= 20 && text.includes(entry.text)) ids.push(entry.id);
+  for (const entry of CITABLE) {
+    if (pairsSeen[entry.pair] === reading && text.includes(entry.text)) ids.push(entry.id);
     if (ids.length === MAX_IDS) break;
   }
   return ids;

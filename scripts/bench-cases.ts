@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
 /**
  * Case conversations as clinicians type them (no identifiers), shared by `npm run bench` (over HTTP) and
  * `npm run bench:core` (through the pure handleTurn): each narrative opens a case, four statements add to it,
@@ -13,3 +15,20 @@ export const NARRATIVES = [
 ];
 export const CASE_FOLLOW_UPS = ['no leg symptoms', 'eGFR 65', 'did 6 weeks of PT, no help', 'ODI 40', 'plan'];
 export const caseConversation = (narrative: string): string[] => [narrative, ...CASE_FOLLOW_UPS];
+
+/**
+ * Question-suite questions with a digit in them: dialogs/stateless-answers.ts never keeps those, so every turn runs
+ * the routes (60 of them). `npm run bench` sends them in order in one conversation; `BENCH_VARIED=1 npm run
+ * bench:answers` runs them through the pure handleTurn.
+ */
+export const VARIED: readonly string[] = readdirSync(new URL('../test/fixtures/questions/', import.meta.url))
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .flatMap(
+    (f) =>
+      JSON.parse(readFileSync(new URL(`../test/fixtures/questions/${f}`, import.meta.url), 'utf8')) as { q: string }[],
+  )
+  .map((q) => q.q)
+  .filter((q) => /\d/.test(q))
+  .filter((_, i) => i % 4 === 0)
+  .slice(0, 60);

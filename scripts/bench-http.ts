@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon, { type Request as CannonRequest } from 'autocannon';
 import { benchActivity } from './bench-activity.js';
-import { NARRATIVES, caseConversation } from './bench-cases.js';
+import { NARRATIVES, VARIED, caseConversation } from './bench-cases.js';
 
 /**
  * `npm run bench`: autocannon against POST /api/messages (expectReplies, SQLite in a temp dir), 50 concurrent
@@ -30,22 +30,6 @@ const walkTurns = [
   'new case',
   ...Array.from({ length: TURNS_PER_CONVERSATION - 1 }, (_, i) => (i % 2 ? 'back' : 'skip')),
 ];
-
-/**
- * Question-suite questions with a digit in them: dialogs/stateless-answers.ts never keeps those, so every turn runs
- * the routes (about 60 of them, each conversation going through the list in order).
- */
-const VARIED = readdirSync(new URL('../test/fixtures/questions/', import.meta.url))
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .flatMap(
-    (f) =>
-      JSON.parse(readFileSync(new URL(`../test/fixtures/questions/${f}`, import.meta.url), 'utf8')) as { q: string }[],
-  )
-  .map((q) => q.q)
-  .filter((q) => /\d/.test(q))
-  .filter((_, i) => i % 4 === 0)
-  .slice(0, 60);
 
 /** Each scenario is a list of conversations; a turn list ends one conversation, and autocannon loops over them. */
 const SCENARIOS = {

@@ -14,7 +14,7 @@ import {
   searchAnswer,
   searchGuideline,
 } from './guideline-answer.js';
-import { GUIDELINE_INTENTS, scoreIntents } from './guideline-intents.js';
+import { GUIDELINE_INTENTS, scoreIntents, topSpecificIntent } from './guideline-intents.js';
 import { pairQuestionMessage } from './interactions.js';
 import { isQuestion, asksAboutAnActivity } from '../../src/clinical/language/question-shape.js';
 import { drugNames, findDrugs, productOf, type DrugMention } from './ports.js';
@@ -127,9 +127,9 @@ function defersToGuideline(ctx: RouteContext): boolean {
   const found = mentions(ctx);
   // A named product with a label entry of its own (Duragesic, Anaprox, Gralise) is answered by the product's answer.
   const labelled = found.some((m) => productOf(m)?.entries[0]?.startsWith('label.'));
-  const top = scoreIntents(ctx.lower)[0]?.intent;
-  if (!labelled && top?.tier === 'specific' && !(top.ids.includes(NALOXONE_RISK.entry) && naloxoneRiskNamed(found)))
-    return true;
+  // The best guideline row, when it is a specific one (a drug answer usually wins, so the other rows are not scored).
+  const top = labelled ? undefined : topSpecificIntent(ctx.lower);
+  if (top && !(top.ids.includes(NALOXONE_RISK.entry) && naloxoneRiskNamed(found))) return true;
   const dosed = found.some((m) => m.doseMg !== undefined || m.dailyMg !== undefined);
   const drugs = new Set(found.map((m) => m.drug)).size;
   return !dosed && PATHWAY_QUESTION.test(ctx.lower) && (drugs === 1 || !PAIR_CUE.test(ctx.lower));
@@ -152,21 +152,17 @@ function naloxoneRiskNamed(found: readonly DrugMention[]): boolean {
 export const drugRoute: Route = {
   name: 'answers.drug',
   matches: (ctx) => mentions(ctx).length > 0 && !defersToGuideline(ctx),
-  handle: (ctx) =>
-    answer(
+  handle: (ctx) => {
+    // People outside the pathway's adults never reach here: dialogs/population-hold.ts answers them first.
+    if (asksAboutAnActivity(ctx.lower)) return answer(ctx, drivingMessage(mentions(ctx)));
+    const lower = questionText(ctx).toLowerCase();
+    return answer(
       ctx,
-      // People outside the pathway's adults never reach here: dialogs/population-hold.ts answers them first.
-      asksAboutAnActivity(ctx.lower)
-        ? drivingMessage(mentions(ctx))
-        : (pairQuestionMessage(questionText(ctx).toLowerCase(), mentions(ctx)) ??
-            answerProductQuestion(
-              questionText(ctx).toLowerCase(),
-              mentions(ctx),
-              openCaseContext(ctx),
-              openCaseMedications(ctx),
-            ) ??
-            answerDrugQuestion(questionText(ctx).toLowerCase(), mentions(ctx), openCaseContext(ctx))),
-    ),
+      pairQuestionMessage(lower, mentions(ctx)) ??
+        answerProductQuestion(lower, mentions(ctx), openCaseContext(ctx), openCaseMedications(ctx)) ??
+        answerDrugQuestion(lower, mentions(ctx), openCaseContext(ctx)),
+    );
+  },
 };
 
 function drivingMessage(found: DrugMention[]): OutputMessage {

@@ -1,6 +1,6 @@
 import type { OutputMessage, SuggestedAction } from '../turn-types.js';
 import { plain, renderAnswer } from './answer-message.js';
-import { createEntrySearch } from './entry-search.js';
+import { createEntrySearch, type EntrySearch } from './entry-search.js';
 import { GUIDELINE_INTENTS, matchIntent } from './guideline-intents.js';
 import { entryLine, entryLines } from './knowledge-lines.js';
 import { knowledge } from './ports.js';
@@ -9,8 +9,12 @@ import { SOURCES_QUESTION } from './sources-answer.js';
 /**
  * Guideline questions: an intent rule for the common ones, else full-text retrieval over the knowledge entries.
  * Only matching entries are shown; nothing matching -> undefined (the caller says the pathway does not cover it).
+ * The retrieval index is built on the first question that needs it (about 15-25 ms), not when the bot starts:
+ * most turns are answered without it.
  */
-const search = createEntrySearch(knowledge.filter((e) => !e.id.startsWith('sources.') && !e.id.startsWith('gap.')));
+let search: EntrySearch | undefined;
+const entrySearch = (): EntrySearch =>
+  (search ??= createEntrySearch(knowledge.filter((e) => !e.id.startsWith('sources.') && !e.id.startsWith('gap.'))));
 
 /**
  * A red-flag entry answers only red-flag questions: "weight loss advice?" shares words with the cancer red flag
@@ -22,7 +26,7 @@ const RED_FLAG_WORDS = /red ?flags?|unexplained|urgent|emergency|cancer|malignan
 
 /** Full-text retrieval for a question no intent rule takes: matching entry ids, best first (red flags only when asked). */
 export function searchGuideline(lower: string): string[] {
-  return search
+  return entrySearch()
     .search(lower)
     .filter((id) => !id.startsWith('redflag.') || !ASKS_FOR_ADVICE.test(lower) || RED_FLAG_WORDS.test(lower));
 }

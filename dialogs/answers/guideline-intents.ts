@@ -1,3 +1,4 @@
+import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import { drugCatalogue } from './ports.js';
 
 /**
@@ -665,8 +666,16 @@ export interface ScoredIntent {
 const matches = (i: GuidelineIntent, lower: string): boolean =>
   i.pattern.test(lower) && (i.requires === undefined || i.requires.test(lower)) && !i.unless?.test(lower);
 
-/** Every row that matches, best first (a tie keeps the data order), one per answer (rows sharing ids count once). */
-export function scoreIntents(lower: string): ScoredIntent[] {
+/**
+ * Every row that matches, best first (a tie keeps the data order), one per answer (rows sharing ids count once).
+ * Read once per turn (shared-readings.ts): the drug route's deferral, the scored candidates and the red-flag and
+ * guideline answers all ask for the same text's rows. Callers treat the list as read-only.
+ */
+export function scoreIntents(lower: string): readonly ScoredIntent[] {
+  return sharedReading('scoreIntents', scoreIntentsOnce, lower);
+}
+
+function scoreIntentsOnce(lower: string): ScoredIntent[] {
   const seen = new Set<string>();
   return GUIDELINE_INTENTS.filter((i) => matches(i, lower))
     .map((intent) => ({ intent, score: INTENT_TIERS[intent.tier] }))
@@ -677,6 +686,14 @@ export function scoreIntents(lower: string): ScoredIntent[] {
       seen.add(key);
       return true;
     });
+}
+
+/**
+ * The best-scoring row if it is a `specific` one, without scoring the other rows: `specific` is the top tier, so that
+ * is the first specific row that matches (what `scoreIntents(lower)[0]` is whenever its tier is specific).
+ */
+export function topSpecificIntent(lower: string): GuidelineIntent | undefined {
+  return GUIDELINE_INTENTS.find((i) => i.tier === 'specific' && matches(i, lower));
 }
 
 /** The best-scoring row (a tie keeps the data order). */

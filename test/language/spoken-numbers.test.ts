@@ -7,6 +7,7 @@ import {
   readSpoken,
   SPELLED_ABBREVIATIONS,
   SPOKEN_PUNCTUATION,
+  SPOKEN_PUNCTUATION_WORDS,
 } from '../../src/clinical/language/spoken-numbers.js';
 import { ask } from '../../scripts/eval/question-suite.js';
 
@@ -26,6 +27,15 @@ describe('spoken text rows: each reads its example and leaves its counter-exampl
   });
   it.each(ROWS.map((r) => [r.example]))('idempotent: "%s"', (example) => {
     expect(readSpoken(readSpoken(example))).toBe(readSpoken(example));
+  });
+});
+
+describe('spoken punctuation: readSpoken skips the rows when none of their words is there', () => {
+  // Each row's example stops matching once the words readSpoken looks for first are taken out of it.
+  it.each(SPOKEN_PUNCTUATION.map((r) => [r.id, r.example, r.re]))('%s needs one of the words', (_id, example, re) => {
+    const words = new RegExp(SPOKEN_PUNCTUATION_WORDS.source, 'gi');
+    expect(example).toMatch(SPOKEN_PUNCTUATION_WORDS);
+    expect(new RegExp(re.source, re.flags.replace('g', '')).test(example.replace(words, '_'))).toBe(false);
   });
 });
 

@@ -16,12 +16,11 @@ import {
 } from './dose-check-types.js';
 import type { DosedDrug } from './dosing-schema.js';
 import type { GuidelineDailyRange } from './dosing.js';
+import { fmt } from './number-format.js';
 
 // What a dose check found, strictest first, and the headline made from it (issue 12): a headline never calls a
 // dose "adequate" over a breached limit, says "(guideline dose)" only for the guideline's own regimen, and names
 // the indication of every maximum it quotes, so no two lines of an answer contradict each other.
-
-const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 /** "every 12 hours, at most 200 mg/day", "400-1,400 mg/day in 2 doses", "50 mg every 12 hours". */
 export function limitText(a: AdjustmentResult): string {

@@ -2,6 +2,7 @@ import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { DOSE_CHANGE_CLAUSE, parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
 import { EXACT_NAMES, drugForName, fuzzyDrug } from './drug-lexicon.js';
 import { FORMULATION_AFTER, withProduct } from './product-reading.js';
+import { sharedReading } from './shared-readings.js';
 
 export interface DrugMention {
   drug: DrugId;
@@ -40,9 +41,15 @@ const REGIMEN_END =
 
 /**
  * Every drug named in the text (generic, brand, class member, known or fuzzy misspelling), in text order, each
- * with the dose and frequency written right after it (or an amount right before it).
+ * with the dose and frequency written right after it (or an amount right before it). Read once per turn and text
+ * (shared-readings.ts): the extraction, the patient-evidence check and the quick answers often read the same text.
+ * Callers treat the mentions as read-only.
  */
 export function findDrugs(text: string): DrugMention[] {
+  return sharedReading('findDrugs', findDrugsOnce, text);
+}
+
+function findDrugsOnce(text: string): DrugMention[] {
   const found: { drug: DrugId; start: number; end: number }[] = [];
   const taken: [number, number][] = [];
   EXACT_NAMES.lastIndex = 0;

@@ -94,6 +94,13 @@ export const SPOKEN_PUNCTUATION: readonly PunctuationRow[] = [
   },
 ];
 
+/**
+ * Every SPOKEN_PUNCTUATION row needs one of these words (a new row adds its word here; the rows' test checks each
+ * example needs one): a text without any is left alone by all of them, so it skips their scans (most texts). The
+ * rows write only punctuation and "mcg/hr", so none makes a word for a later row.
+ */
+export const SPOKEN_PUNCTUATION_WORDS = /question mark|full stop|period|colon|new (?:paragraph|line)|comma|slash|hour/i;
+
 /** Abbreviations spelled letter by letter ("M M E", "e r", "p r n"), read as the abbreviation. */
 export interface LetterRow extends SpokenRow {
   letters: string;
@@ -179,6 +186,11 @@ const LETTER_PATTERNS: readonly [RegExp, string][] = SPELLED_ABBREVIATIONS.map((
   lettersPattern(r.letters),
   r.letters,
 ]);
+/**
+ * Where every letter pattern's match starts: a lone letter, a space or dot, a letter with no letter after it. A text
+ * without one is left alone by all of them, so it skips their scans (most texts).
+ */
+const SPELLED_START = /(?<![a-z])[a-z][ .][a-z](?![a-z])/i;
 
 /** Number words up to nineteen (also read by dialogs/walkthrough/reminders.ts). */
 export const UNITS: Readonly<Record<string, number>> = {
@@ -214,6 +226,15 @@ const TENS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 const isNumberWord = (w: string): boolean => w in UNITS || w in TENS || w === 'hundred' || w === 'thousand';
+/**
+ * A word isNumberWord may take, as a whole word in any case: a text with none is left as it is without cutting it
+ * into words. "constructor" is there because `in` also finds Object.prototype's (kept so that this check never
+ * skips a text the reader would change).
+ */
+const ANY_NUMBER_WORD = new RegExp(
+  `(?<![a-z])(?:${[...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'constructor'].join('|')})(?![a-z])`,
+  'i',
+);
 const isDigitWord = (w: string | undefined): boolean => w !== undefined && w in UNITS && UNITS[w]! < 10;
 
 /**
@@ -508,6 +529,7 @@ const RANGE_JOIN = /^ ?(?:-|to|or) ?$/i;
 
 /** Number words read as digits where a context row says so. */
 export function readSpokenNumbers(text: string): string {
+  if (!ANY_NUMBER_WORD.test(text)) return text;
   const tokens: Token[] = [];
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(text); m; m = WORDS.exec(text))
@@ -572,9 +594,10 @@ const PERCENT = /\b(\d{1,3}(?:\.\d)?) percent\b/gi;
  */
 export function readSpoken(text: string): string {
   let out = text;
-  for (const row of SPOKEN_PUNCTUATION)
-    out = typeof row.by === 'string' ? out.replace(row.re, row.by) : out.replace(row.re, row.by);
-  for (const [re, by] of LETTER_PATTERNS) out = out.replace(re, by);
+  if (SPOKEN_PUNCTUATION_WORDS.test(out))
+    for (const row of SPOKEN_PUNCTUATION)
+      out = typeof row.by === 'string' ? out.replace(row.re, row.by) : out.replace(row.re, row.by);
+  if (SPELLED_START.test(out)) for (const [re, by] of LETTER_PATTERNS) out = out.replace(re, by);
   out = readSpokenNumbers(out);
   return out.replace(OUT_OF_TEN, '$1/10').replace(PERCENT, '$1%');
 }
