@@ -225,17 +225,17 @@ const TENS: Readonly<Record<string, number>> = {
   eighty: 80,
   ninety: 90,
 };
-const isNumberWord = (w: string): boolean => w in UNITS || w in TENS || w === 'hundred' || w === 'thousand';
+const isNumberWord = (w: string): boolean =>
+  Object.hasOwn(UNITS, w) || Object.hasOwn(TENS, w) || w === 'hundred' || w === 'thousand';
 /**
  * A word isNumberWord may take, as a whole word in any case: a text with none is left as it is without cutting it
- * into words. "constructor" is there because `in` also finds Object.prototype's (kept so that this check never
- * skips a text the reader would change).
+ * into words.
  */
 const ANY_NUMBER_WORD = new RegExp(
-  `(?<![a-z])(?:${[...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'constructor'].join('|')})(?![a-z])`,
+  `(?<![a-z])(?:${[...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand'].join('|')})(?![a-z])`,
   'i',
 );
-const isDigitWord = (w: string | undefined): boolean => w !== undefined && w in UNITS && UNITS[w]! < 10;
+const isDigitWord = (w: string | undefined): boolean => w !== undefined && Object.hasOwn(UNITS, w) && UNITS[w]! < 10;
 
 /**
  * Where a run of number words is read as a number: `after` is tested on the text right after the run, `before` on
@@ -396,7 +396,7 @@ function parseRun(words: string[]): number[] | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const joinable = last === 'hundred' || last === 'thousand' || last === 'and';
-    if (w in UNITS) {
+    if (Object.hasOwn(UNITS, w)) {
       const v = UNITS[w]!;
       if (v < 10 && last === 'tens') {
         part += v;
@@ -410,7 +410,7 @@ function parseRun(words: string[]): number[] | undefined {
         open = true;
         last = v < 10 ? 'unit' : 'teen';
       }
-    } else if (w in TENS) {
+    } else if (Object.hasOwn(TENS, w)) {
       if (joinable) part += TENS[w]!;
       else {
         push();
@@ -447,7 +447,7 @@ function parseRun(words: string[]): number[] | undefined {
       if (!open) return undefined;
       // Digits after the point, up to two; "seven point five three twenty five": "three twenty" starts the next number.
       let digits = '';
-      while (digits.length < 2 && isDigitWord(words[i + 1]) && !(words[i + 2] && words[i + 2]! in TENS)) {
+      while (digits.length < 2 && isDigitWord(words[i + 1]) && !(words[i + 2] && Object.hasOwn(TENS, words[i + 2]!))) {
         digits += String(UNITS[words[i + 1]!]);
         i++;
       }
@@ -545,7 +545,7 @@ export function readSpokenNumbers(text: string): string {
     const prevWord = run[run.length - 2]?.w ?? '';
     const tabletCount =
       countWord &&
-      (prevWord in TENS || prevWord === 'hundred' || prevWord === 'thousand') &&
+      (Object.hasOwn(TENS, prevWord) || prevWord === 'hundred' || prevWord === 'thousand') &&
       TABLET_AFTER.test(text.slice(lastTok.end, lastTok.end + 12)) &&
       afterDrugName(text, tokens, index.get(run[0]!)!);
     if (
