@@ -7,7 +7,7 @@ import {
   withTurnReference,
 } from '../../src/runtime/reminders.js';
 import { MemoryStorage } from '../../src/storage/memory-storage.js';
-import type { StoragePort } from '../../src/storage/storage-port.js';
+import { countingStorage } from '../helpers/counting-storage.js';
 
 /** Issue 16: a turn of a conversation holding a reminder checks its index entry without reading the index whole. */
 const REF = {
@@ -17,33 +17,10 @@ const REF = {
   botId: '28:bot',
 };
 
-function counting(inner: StoragePort) {
-  const counts = { read: 0, unchanged: 0, changed: 0, write: 0 };
-  const storage: StoragePort = {
-    read: (key) => {
-      counts.read++;
-      return inner.read(key);
-    },
-    readIfChanged: async (key, eTag) => {
-      const r = await inner.readIfChanged(key, eTag);
-      counts[r === 'unchanged' ? 'unchanged' : 'changed']++;
-      return r;
-    },
-    write: (...args) => {
-      counts.write++;
-      return inner.write(...args);
-    },
-    delete: (key) => inner.delete(key),
-    purgeBefore: (cutoff) => inner.purgeBefore(cutoff),
-    close: () => inner.close(),
-  };
-  return { storage, counts };
-}
-
 describe('the reminder index as this process last read it', () => {
   it('is not read whole again while its eTag is unchanged; an unchanged entry is not written', async () => {
     const memory = new MemoryStorage();
-    const { storage, counts } = counting(memory);
+    const { storage, counts } = countingStorage(memory);
     const index = new ReminderIndex(storage, Date.now);
     await index.put('conv-1', '2026-12-01T09:00:00.000Z', REF);
     expect(counts).toEqual({ read: 1, unchanged: 0, changed: 0, write: 1 });
