@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluatePathway } from '../../machines/pathway.js';
+import { type CaseFacts, emptyFacts } from '../../src/clinical/case/case-facts.js';
 import { caseFactsArbitrary } from './case-arbitrary.js';
 import { safetyViolations } from './safety-properties.js';
 
@@ -14,6 +15,27 @@ describe('evaluatePathway over random case facts (fast-check)', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('reads a trial too short from the case-level weeks answer (seed 119773573 found the oracle missing it)', () => {
+    // duloxetine 60 mg "didn't help" after 2 weeks (the answer to the duration question): the trial is continued
+    const facts: CaseFacts = {
+      ...emptyFacts(),
+      medications: [
+        { drug: 'naproxen', doseMg: 250, timesPerDay: 1, durationWeeks: 4, outcome: 'contraindicated' },
+        { drug: 'duloxetine', doseMg: 60, outcome: 'ineffective' },
+        { drug: 'acetaminophen' },
+      ],
+      redFlagScreen: 'no',
+      nonDrugTherapies: [{ therapy: 'cbt', status: 'tried-no-benefit' }],
+      opioidRiskAssessment: 'yes',
+      opioidDiscussion: 'yes',
+      duloxetineTrialWeeks: 2,
+    };
+    const view = evaluatePathway(facts);
+    expect(view.options.find((o) => o.option === 'duloxetine')?.status).toBe('current-at-target');
+    expect(view.recommendations).toContain('monitor.reassess-2-4-weeks');
+    expect(safetyViolations(facts, view)).toEqual([]);
   });
 
   it('the generator reaches the interesting cases (open gate, gate near but closed, urgent, radicular)', () => {

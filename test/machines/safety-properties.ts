@@ -75,6 +75,13 @@ function nsaidHeldBack(f: CaseFacts): boolean {
   );
 }
 
+/** The case's answer to "how many weeks at that dose?" for the drug's group (adequate-trial.ts reads it the same way). */
+function caseTrialWeeks(f: CaseFacts, drug: string): number | undefined {
+  if (drug === 'duloxetine') return f.duloxetineTrialWeeks;
+  if (drug === 'tramadol') return f.tramadolTrialWeeks;
+  return ['naproxen', 'ibuprofen', 'other-nsaid'].includes(drug) ? f.nsaidTrialWeeks : undefined;
+}
+
 /**
  * A drug at its adequate dose for less than 4 weeks (the reference's adequate-trial reading): continued to an adequate
  * trial, whatever the first weeks brought ("naproxen 500 bid started last week, didn't help").
@@ -85,7 +92,9 @@ function trialUnderWay(f: CaseFacts): boolean {
     const target = adequate[m.drug];
     const daily = m.doseMg !== undefined ? m.doseMg * (m.timesPerDay ?? (m.drug === 'duloxetine' ? 1 : 0)) : 0;
     const stopped = m.outcome === 'not-tolerated' || m.outcome === 'contraindicated';
-    return target !== undefined && !stopped && m.prn !== true && daily >= target && (m.durationWeeks ?? 99) < 4;
+    // weeks written with the drug, else the case's answer to "how many weeks at that dose?"
+    const weeks = m.durationWeeks ?? caseTrialWeeks(f, m.drug) ?? 99;
+    return target !== undefined && !stopped && m.prn !== true && daily >= target && weeks < 4;
   });
 }
 
