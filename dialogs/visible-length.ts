@@ -43,6 +43,9 @@ function unmarkedPlainText(unmarked: string): string {
     .trim();
 }
 
+/** What plainPiece's replacements act on: a marker character, an underscore, white space other than one space. */
+const SPECIAL = /[*_`]|\s\s|[^\S ]|^ | $/;
+
 /** One line of visible text measured on its own, for joinedPlainLength. */
 export interface PlainPiece {
   /** Its plainLength. */
@@ -53,6 +56,8 @@ export interface PlainPiece {
 }
 
 export function plainPiece(text: string): PlainPiece {
+  // Most lines have no marker, no underscore and single spaces only: every replacement below leaves them as they are.
+  if (!SPECIAL.test(text)) return { length: text.length, opens: false, closes: false };
   const unmarked = text.replace(MARKERS, '');
   return {
     length: unmarkedPlainText(unmarked).length,

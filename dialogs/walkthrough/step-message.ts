@@ -312,56 +312,136 @@ const block = (text: string, extra: Record<string, unknown> = {}) => ({
  * its limit, never below each group's `keep`), then a hidden container with every line of the full text not shown
  * and the sources list, opened in place by Action.ToggleVisibility. The text keeps the whole reply.
  *
- * The fitting tries many candidate summaries (one line dropped or shortened at a time): each is laid out and measured
- * as text (summaryLength), and the card is built once, for the one that fits.
+ * The fitting tries many candidate summaries (one line dropped or shortened at a time): each is measured as text
+ * (SummaryFit.measureOver), and laid out as a card once, for the one that fits.
  */
 export function collapsibleMessage(p: CollapsibleParts): OutputMessage {
   const text = joinBlocks(p.full);
   const sources = p.citations
     .filter((c) => text.includes(`[${c.position}]`))
     .map((c) => `[${c.position}] ${c.abstract || c.name}`);
-  const shortOf = perLine(shortLine);
-  const counts = p.summary.map((g) => g.lines.length);
-  const order = p.summary
-    .map((g, i) => ({ i, drop: g.drop ?? 0 }))
-    .filter(({ i }) => counts[i]! > (p.summary[i]!.keep ?? 0))
-    .sort((a, b) => b.drop - a.drop || b.i - a.i);
-  const short = p.summary.map(() => 0);
-  const current = () => layout(p, counts, short, sources.length > 0, shortOf);
-  // What visibleLength (dialogs/visible-length.ts) counts of the card `build` would make, without making it: the
-  // shown blocks, the note, the button's title (the details are hidden, and they list every source the text cites,
-  // so render.ts adds no source line under the card). Each line is measured once per reply (joinedPlainLength).
-  const measure = perLine(plainPiece);
-  const summaryLength = (l: Layout) =>
-    joinedPlainLength([...l.visible.map((b) => b.text), ...(l.note ? [l.note] : []), p.toggle], measure);
-  // the candidate's visible length, measured again only when a line is dropped or takes its short form
-  let length = summaryLength(current());
-  const over = () => length > p.limit;
-  const drop = (last: boolean) => {
-    for (const { i, drop: d } of order) {
-      if (d < 1 !== last) continue;
-      const keep = p.summary[i]!.keep ?? 0;
-      while (counts[i]! > keep && over()) {
-        counts[i]!--;
-        length = summaryLength(current());
-      }
-    }
-  };
-  const shorten = () => {
-    for (let i = p.summary.length - 1; i >= 0; i--) {
-      if (!p.summary[i]!.shorten) continue;
-      while (short[i]! < counts[i]! && over()) {
-        short[i]!++;
-        length = summaryLength(current());
-      }
-    }
-  };
+  const fit = new SummaryFit(p, sources.length > 0);
   // what matters least goes first; then the lines that stay take their short form; then (drop < 1) the last resort
-  drop(false);
-  shorten();
-  drop(true);
-  shorten();
-  return build(p, current(), sources, text);
+  fit.drop(false);
+  fit.shorten();
+  fit.drop(true);
+  fit.shorten();
+  return build(p, fit.layout(), sources, text);
+}
+
+/**
+ * The candidate summaries of one reply: the first `counts[i]` lines of each group shown, the last `short[i]` of them
+ * in short form. Each step drops one line or shortens one, and the candidate is measured again.
+ */
+class SummaryFit {
+  private readonly counts: number[];
+  private readonly short: number[];
+  /** Groups that may give up lines, in the order they do: highest `drop` first, later groups first among equals. */
+  private readonly order: { i: number; drop: number }[];
+  /** Each line's short form and plain measure, worked out once per reply: the candidates share most lines. */
+  private readonly shortOf = perLine(shortLine);
+  private readonly measure = perLine(plainPiece);
+  /** The current candidate is over the limit. */
+  private over: boolean;
+
+  constructor(
+    private readonly p: CollapsibleParts,
+    private readonly hasSources: boolean,
+  ) {
+    this.counts = p.summary.map((g) => g.lines.length);
+    this.short = p.summary.map(() => 0);
+    this.order = p.summary
+      .map((g, i) => ({ i, drop: g.drop ?? 0 }))
+      .filter(({ i }) => this.counts[i]! > (p.summary[i]!.keep ?? 0))
+      .sort((a, b) => b.drop - a.drop || b.i - a.i);
+    this.over = this.measureOver();
+  }
+
+  /** Gives up lines, from each group's last, while the summary is over its limit (`last`: the groups under 1). */
+  drop(last: boolean): void {
+    for (const { i, drop } of this.order) {
+      if (drop < 1 !== last) continue;
+      const keep = this.p.summary[i]!.keep ?? 0;
+      while (this.counts[i]! > keep && this.over) {
+        this.counts[i]!--;
+        this.over = this.measureOver();
+      }
+    }
+  }
+
+  /** Puts the shown lines of the groups that allow it in short form, from the last, while over the limit. */
+  shorten(): void {
+    for (let i = this.p.summary.length - 1; i >= 0; i--) {
+      if (!this.p.summary[i]!.shorten) continue;
+      while (this.short[i]! < this.counts[i]! && this.over) {
+        this.short[i]!++;
+        this.over = this.measureOver();
+      }
+    }
+  }
+
+  /**
+   * Whether what visibleLength (dialogs/visible-length.ts) counts of the card `build` makes of this candidate is over
+   * the limit, without making the card: the shown blocks, the note, the button's title (the details are hidden, and
+   * they list every source the text cites, so render.ts adds no source line under the card). Each line is measured
+   * once per reply. The note only adds to the length (test/walkthrough/summary-fit.test.ts), so a candidate over the
+   * limit without it is over: its note is worked out only for a candidate that fits without one.
+   */
+  private measureOver(): boolean {
+    const texts = this.visible().map((b) => b.text);
+    if (joinedPlainLength([...texts, this.p.toggle], this.measure) > this.p.limit) return true;
+    const note = this.note(hiddenCount(this.p.full, this.shownWhole()));
+    return joinedPlainLength([...texts, ...(note ? [note] : []), this.p.toggle], this.measure) > this.p.limit;
+  }
+
+  /** The candidate as the card shows it: its blocks, the full text's lines it leaves hidden, the note. */
+  layout(): Layout {
+    const shown = this.shownWhole();
+    const note = this.note(hiddenCount(this.p.full, shown));
+    const hidden = detailLines(this.p.full, shown);
+    return { visible: this.visible(), hidden, ...(note ? { note } : {}) };
+  }
+
+  /** The shown lines, headings marked: a group's heading shows with its lines only, once for groups in a row. */
+  private visible(): Layout['visible'] {
+    const visible: Layout['visible'] = [];
+    let last: string | undefined;
+    this.p.summary.forEach((g, i) => {
+      const count = this.counts[i]!;
+      if (!count) return;
+      if (g.heading && g.heading !== last) visible.push({ text: g.heading, heading: true });
+      last = g.heading;
+      const from = count - this.short[i]!;
+      for (let k = 0; k < count; k++) {
+        const line = g.lines[k]!;
+        visible.push({ text: k >= from ? this.shortOf(line) : line, heading: false });
+      }
+    });
+    return visible;
+  }
+
+  /** The lines shown whole (not in short form), and every group's heading: the details leave these out. */
+  private shownWhole(): Set<string> {
+    const shown = new Set<string>();
+    this.p.summary.forEach((g, i) => {
+      // the last short[i] lines take their short form; when lines were dropped after taking it, short[i] counts more
+      // lines than are shown, and every shown line is in short form (whole in the details)
+      const whole = Math.max(0, this.counts[i]! - this.short[i]!);
+      for (let k = 0; k < whole; k++) shown.add(g.lines[k]!);
+      if (g.heading) shown.add(g.heading);
+    });
+    return shown;
+  }
+
+  /** "_Under "Show details": ..._", when anything is hidden (`more` lines) or sources are listed. */
+  private note(more: number): string | undefined {
+    if (!more && !this.hasSources) return undefined;
+    const named = this.p.summary.flatMap((g, i) => {
+      const n = g.lines.length - this.counts[i]!;
+      return g.name && n > 0 ? [`⚠️ ${n} ${g.name}${n === 1 ? '' : 's'}`] : [];
+    });
+    return moreNote(named, more, this.p.toggle);
+  }
 }
 
 /** `fn` of a line, worked out once per reply: the fitting asks for the same lines many times. */
@@ -421,39 +501,6 @@ interface Layout {
   note?: string;
 }
 
-/** The summary with the first `counts[i]` lines of each group shown, the last `short[i]` of them in short form. */
-function layout(
-  p: CollapsibleParts,
-  counts: readonly number[],
-  short: readonly number[],
-  hasSources: boolean,
-  shortOf: (line: string) => string,
-): Layout {
-  const shown = new Set<string>();
-  const visible: Layout['visible'] = [];
-  // a group's heading shows with its lines only, once when two groups in a row share it
-  let last: string | undefined;
-  p.summary.forEach((g, i) => {
-    const lines = g.lines.slice(0, counts[i]);
-    const from = lines.length - short[i]!;
-    // (as before: `from` < 0 when lines were dropped after taking their short form; slice then counts all but the
-    // last -from lines as shown whole, so their full text is not repeated in the details)
-    for (const line of lines.slice(0, from)) shown.add(line);
-    if (g.heading) shown.add(g.heading);
-    if (!lines.length) return;
-    if (g.heading && g.heading !== last) visible.push({ text: g.heading, heading: true });
-    last = g.heading;
-    for (const [k, line] of lines.entries()) visible.push({ text: k >= from ? shortOf(line) : line, heading: false });
-  });
-  const hidden = detailLines(p.full, shown);
-  const named = p.summary.flatMap((g, i) => {
-    const n = g.lines.length - counts[i]!;
-    return g.name && n > 0 ? [`⚠️ ${n} ${g.name}${n === 1 ? '' : 's'}`] : [];
-  });
-  const more = hidden.filter((_, i) => !isHeading(hidden, i)).length;
-  return { visible, hidden, ...(more || hasSources ? { note: moreNote(named, more, p.toggle) } : {}) };
-}
-
 function build(p: CollapsibleParts, l: Layout, sources: readonly string[], text: string): OutputMessage {
   const card: AdaptiveCardJson = {
     type: 'AdaptiveCard',
@@ -489,6 +536,26 @@ const isHeading = (lines: readonly string[], i: number) =>
 /** The full text's lines not shown; a heading stays while a list item under it is hidden. */
 function detailLines(full: readonly string[], shown: ReadonlySet<string>): string[] {
   const out: string[] = [];
+  forEachDetailLine(full, shown, (line) => out.push(line));
+  return out;
+}
+
+/**
+ * How many lines detailLines(full, shown) gives, headings aside (the note's count), without keeping them: a bold line
+ * given just before a list item is that item's heading.
+ */
+function hiddenCount(full: readonly string[], shown: ReadonlySet<string>): number {
+  let count = 0;
+  let previousBold = false;
+  forEachDetailLine(full, shown, (line) => {
+    if (previousBold && line.startsWith('- ')) count--;
+    count++;
+    previousBold = line.startsWith('**');
+  });
+  return count;
+}
+
+function forEachDetailLine(full: readonly string[], shown: ReadonlySet<string>, give: (line: string) => void): void {
   let heading: string | undefined;
   full.forEach((line, i) => {
     if (isHeading(full, i)) {
@@ -498,10 +565,9 @@ function detailLines(full: readonly string[], shown: ReadonlySet<string>): strin
     if (!line.startsWith('- ')) heading = undefined;
     if (shown.has(line)) return;
     if (heading) {
-      out.push(heading);
+      give(heading);
       heading = undefined;
     }
-    out.push(line);
+    give(line);
   });
-  return out;
 }

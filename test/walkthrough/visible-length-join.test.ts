@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinedPlainLength, plainLength, visibleLength, visibleText } from '../../dialogs/visible-length.js';
+import {
+  joinedPlainLength,
+  plainLength,
+  plainPiece,
+  visibleLength,
+  visibleText,
+} from '../../dialogs/visible-length.js';
 import { collapsibleMessage } from '../../dialogs/walkthrough/step-message.js';
 
 /** Lines made of the characters the measure treats specially: markers, underscores, white space. */
@@ -15,6 +21,23 @@ describe('joinedPlainLength', () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
         expect(joinedPlainLength(lines)).toBe(plainLength(lines.join('\n')));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('measures each line as plainLength does, plain lines (no marker, no underscore, single spaces) included', () => {
+    const plainish = fc
+      .array(fc.constantFrom('a', 'B', '1', ' ', '-', '[2]', '.', '\u00a0', '\t', '⚠️', '*', '_', '`'), {
+        maxLength: 14,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(plainish, (text) => {
+        const piece = plainPiece(text);
+        expect(piece.length).toBe(plainLength(text));
+        expect(piece.opens).toBe(text.replace(/\*\*|__|`/g, '').startsWith('_'));
+        expect(piece.closes).toBe(text.replace(/\*\*|__|`/g, '').endsWith('_'));
       }),
       { numRuns: 5000 },
     );
