@@ -30,8 +30,14 @@ const envelopeSchema = z.object({
 
 const storedSchema = z.strictObject({ value: z.union([z.string(), z.record(z.string(), z.unknown())]) });
 
+/**
+ * The envelope of a new case. The facts are checked against the schema (throws on facts it does not allow) and the
+ * checked object itself is settled: a passing parse differs from it only by keys no guard reads, so the turn's other
+ * readers of these facts share what settling them worked out (the guards' and the view's memos are per facts object).
+ */
 export function startCase(facts: CaseFacts): CaseEnvelope {
-  return { machineVersion: PATHWAY_MACHINE_VERSION, snapshot: { value: settledValue(caseFactsSchema.parse(facts)) } };
+  caseFactsSchema.parse(facts);
+  return { machineVersion: PATHWAY_MACHINE_VERSION, snapshot: { value: settledValue(facts) } };
 }
 
 const review = (reason: string): ApplyResult => ({ kind: 'needs-review', reason });
@@ -59,21 +65,21 @@ export function applyFacts(envelope: unknown, facts: CaseFacts, now: string): Ap
   const { machineVersion } = parsedEnvelope.data;
   if (machineVersion > PATHWAY_MACHINE_VERSION)
     return review(`the case was saved by a newer pathway (version ${machineVersion})`);
-  const parsedFacts = caseFactsSchema.safeParse(facts);
-  if (!parsedFacts.success) return review('the case facts do not match the schema');
+  // checked, then settled as passed in (as startCase does): the view is the one the rest of the turn reads
+  if (!caseFactsSchema.safeParse(facts).success) return review('the case facts do not match the schema');
   const migrated = migrate(machineVersion, parsedEnvelope.data.snapshot);
   if ('error' in migrated) return review(migrated.error);
   const stored = storedSchema.safeParse(migrated.snapshot);
   if (!stored.success) return review('the saved pathway snapshot is unreadable');
-  if (!isMachineState(stored.data.value as StateValue, parsedFacts.data))
+  if (!isMachineState(stored.data.value as StateValue, facts))
     return review('the saved pathway snapshot could not be restored');
   return {
     kind: 'ok',
     envelope: {
       machineVersion: PATHWAY_MACHINE_VERSION,
       savedAt: now,
-      snapshot: { value: settledValue(parsedFacts.data) },
+      snapshot: { value: settledValue(facts) },
     },
-    view: settledView(parsedFacts.data),
+    view: settledView(facts),
   };
 }

@@ -47,25 +47,26 @@ const yes = (f: CaseFacts, c: keyof CaseFacts['conditions']) => f.conditions[c] 
 const renalBelow = (f: CaseFacts, limit: number) =>
   (caseCrcl(f) ?? Infinity) < limit || (limit <= 30 && (f.renal?.ckdStage ?? 0) >= 4);
 
+/** A drug the case records, not stopped for being not tolerated or contraindicated. */
+const recorded = (f: CaseFacts, d: DrugId) => f.medications.some((m) => m.drug === d && !isExcluded(m));
+
 export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): string[] {
   const drugs = drugsInPlay(f, recommendations);
-  const has = (d: DrugId) => drugs.has(d);
-  const hasClass = (cls: string) => [...drugs].some((d) => drugClassOf(d) === cls);
-  const nsaid = hasClass('nsaid');
+  const classes = new Set([...drugs].map(drugClassOf));
+  const nsaid = classes.has('nsaid');
   const opioidInUse = f.medications.some((m) => isInUse(m) && isOpioid(m.drug));
   // the statechart's gate (not an opioid merely in play): MME and CDC notes are for opioids given or about to be
-  const opioid = opioidInUse || (gateOpen(f) && hasClass('opioid'));
+  const opioid = opioidInUse || (gateOpen(f) && classes.has('opioid'));
   const ckd = yes(f, 'ckd') || renalBelow(f, 30);
   const renalReduced = yes(f, 'ckd') || renalBelow(f, 60);
   const liver = yes(f, 'liver-disease');
   const alcohol = yes(f, 'heavy-alcohol');
-  const recorded = (d: DrugId) => f.medications.some((m) => m.drug === d && !isExcluded(m));
 
   const rules: Array<[boolean, KnowledgeId]> = [
-    [recorded('benzodiazepine'), 'avoid.benzodiazepines'],
-    [recorded('systemic-corticosteroid'), 'avoid.systemic-corticosteroids'],
+    [recorded(f, 'benzodiazepine'), 'avoid.benzodiazepines'],
+    [recorded(f, 'systemic-corticosteroid'), 'avoid.systemic-corticosteroids'],
     [acetaminophenOnly(f), 'avoid.acetaminophen-monotherapy'],
-    [has('pregabalin'), 'label.pregabalin'], // the guideline's 150-300 mg twice daily exceeds the label start
+    [drugs.has('pregabalin'), 'label.pregabalin'], // the guideline's 150-300 mg twice daily exceeds the label start
     [
       nsaid &&
         ((f.age ?? 0) > nsaidAgeCaution.olderThan ||
@@ -75,22 +76,22 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
           yes(f, 'recent-cabg')),
       'label.nsaid-class',
     ],
-    [has('tramadol') && yes(f, 'seizure-disorder'), 'label.tramadol'],
-    [has('acetaminophen') && (liver || alcohol), 'label.acetaminophen'],
-    [has('gabapentin') && renalReduced, 'renal.gabapentin'],
-    [has('pregabalin') && renalReduced, 'renal.pregabalin'],
-    [has('duloxetine') && ckd, 'renal.duloxetine'],
-    [has('tramadol') && ckd, 'renal.tramadol'],
-    [has('naproxen') && ckd, 'renal.naproxen'],
-    [has('ibuprofen') && ckd, 'renal.ibuprofen'],
-    [has('tramadol') && (f.age ?? 0) > tramadolAgeCap.olderThan, 'age.tramadol'],
-    [has('tramadol') && liver, 'liver.tramadol'],
-    [has('duloxetine') && (liver || alcohol), 'liver.duloxetine'],
-    [has('acetaminophen') && liver, 'liver.acetaminophen'],
+    [drugs.has('tramadol') && yes(f, 'seizure-disorder'), 'label.tramadol'],
+    [drugs.has('acetaminophen') && (liver || alcohol), 'label.acetaminophen'],
+    [drugs.has('gabapentin') && renalReduced, 'renal.gabapentin'],
+    [drugs.has('pregabalin') && renalReduced, 'renal.pregabalin'],
+    [drugs.has('duloxetine') && ckd, 'renal.duloxetine'],
+    [drugs.has('tramadol') && ckd, 'renal.tramadol'],
+    [drugs.has('naproxen') && ckd, 'renal.naproxen'],
+    [drugs.has('ibuprofen') && ckd, 'renal.ibuprofen'],
+    [drugs.has('tramadol') && (f.age ?? 0) > tramadolAgeCap.olderThan, 'age.tramadol'],
+    [drugs.has('tramadol') && liver, 'liver.tramadol'],
+    [drugs.has('duloxetine') && (liver || alcohol), 'liver.duloxetine'],
+    [drugs.has('acetaminophen') && liver, 'liver.acetaminophen'],
     [recommendations.includes('radicular.mri'), 'imaging.reconciled'],
     [opioid, 'mme.thresholds'],
     [
-      opioid && (has('benzodiazepine') || yes(f, 'substance-use-disorder') || yes(f, 'overdose-history')),
+      opioid && (drugs.has('benzodiazepine') || yes(f, 'substance-use-disorder') || yes(f, 'overdose-history')),
       'opioid.cdc-naloxone',
     ],
     [recommendations.includes('opioid.framework.lowest-dose'), 'opioid.cdc-pdmp'],

@@ -105,11 +105,10 @@ function provisionalView(facts: CaseFacts): PathwayView | undefined {
 
 /** The view at a state value, from its active states' metas (in document order) and the facts. */
 function viewAt(facts: CaseFacts, value: StateValue, metas: readonly StateMeta[]): PathwayView {
-  const matches = (state: string) => matchesState(state, value);
   const provisional = screenNotStated(value, facts) ? provisionalView(facts) : undefined;
   if (provisional) return provisional;
   const conditions = gateConditions(facts);
-  if (matches('urgentEvaluation')) {
+  if (matchesState('urgentEvaluation', value)) {
     // any red flag: urgent-evaluation advice and nothing else (clinical-reference.md section 6)
     return {
       status: 'urgent',
@@ -137,7 +136,7 @@ function viewAt(facts: CaseFacts, value: StateValue, metas: readonly StateMeta[]
       if (id && !recommendations.includes(id)) recommendations.push(id);
     }
   }
-  const inCare = matches('care');
+  const inCare = matchesState('care', value);
   const options = inCare
     ? optionStatuses(facts, { referralIndicated: referralIndicated(facts), opioidGateOpen: gateOpen(facts) })
     : [];

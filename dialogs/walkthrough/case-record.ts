@@ -94,7 +94,8 @@ export function snapshotOf(record: CaseRecord): CaseSnapshot {
   };
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Equal as stored: the same value (a field the merge left as it was), or the same JSON. */
+const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /** The delta that turns `current` facts back into `previous`. */
 function deltaTo(previous: CaseSnapshot, current: CaseFacts): HistoryDelta {

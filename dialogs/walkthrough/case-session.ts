@@ -4,7 +4,7 @@ import { heldInteractions } from './held-interactions.js';
 import { applyFacts, evaluatePathway, startCase, type PathwayView } from './ports.js';
 
 export type Advanced =
-  | { kind: 'ok'; record: CaseRecord; view: PathwayView; before: PathwayView; added: string[] }
+  | { kind: 'ok'; record: CaseRecord; view: PathwayView; readonly before: PathwayView; added: string[] }
   | { kind: 'needs-review'; reason: string };
 
 /** A new case from the facts of its first message; the statechart says where it stands and what to ask. */
@@ -27,7 +27,6 @@ export function openCase(label: string, facts: CaseFacts, now: string): { record
  * snapshot for `back`. The next question is the statechart's most important missing fact.
  */
 export function advanceCase(record: CaseRecord, facts: CaseFacts, now: string): Advanced {
-  const before = evaluatePathway(record.facts);
   const applied = applyFacts(record.envelope, facts, now);
   if (applied.kind !== 'ok') return { kind: 'needs-review', reason: applied.reason };
   const { pendingQuestion: _old, ...rest } = record;
@@ -41,7 +40,16 @@ export function advanceCase(record: CaseRecord, facts: CaseFacts, now: string): 
   const next = withHistory(moved, snapshotOf(record));
   const held = heldInteractions(record.facts);
   const added = heldInteractions(facts).filter((id) => !held.includes(id));
-  return { kind: 'ok', record: next, view: applied.view, before, added };
+  return {
+    kind: 'ok',
+    record: next,
+    view: applied.view,
+    // the previous view, worked out only for a reply that compares with it (an added calculator result does not)
+    get before() {
+      return evaluatePathway(record.facts);
+    },
+    added,
+  };
 }
 
 /**

@@ -19,7 +19,13 @@ import {
 } from '../knowledge/option-rules.js';
 import { trialWeeks } from './adequate-trial.js';
 import { adequateDailyMg } from './adequate-dose.js';
-import { nonDrugTherapyIdSchema, type CaseFacts, type Medication, type NonDrugTherapyId } from './case-facts.js';
+import {
+  nonDrugTherapyIdSchema,
+  type CaseFacts,
+  type Medication,
+  type NonDrugTherapyId,
+  type NonDrugTrial,
+} from './case-facts.js';
 import { heldDrugs } from './case-interactions.js';
 import { dailyMg, drugClassOf, hasFailed, isInUse } from './medication-facts.js';
 
@@ -276,6 +282,11 @@ interface CaseVerdicts {
   adjustmentReasons: CaseReason[];
 }
 
+/** Adds a reason unless one with the same label is listed. */
+function addReason(list: CaseReason[], r: CaseReason): void {
+  if (!list.some((x) => x.label === r.label)) list.push(r);
+}
+
 /** What the case says about an option before any trial: ruled out (why), to confirm (which risks), dose rows. */
 function caseVerdicts(f: CaseFacts, option: DrugOptionId): CaseVerdicts {
   const held = heldDrugs(f);
@@ -283,13 +294,10 @@ function caseVerdicts(f: CaseFacts, option: DrugOptionId): CaseVerdicts {
   const confirm: CaseReason[] = [];
   const adjustments: AdjustmentResult[] = [];
   const adjustmentReasons: CaseReason[] = [];
-  const add = (list: CaseReason[], r: CaseReason) => {
-    if (!list.some((x) => x.label === r.label)) list.push(r);
-  };
   for (const drug of OFFERED_DRUGS[option]) {
     for (const row of caseAdjustments(f, drug)) {
-      if (OUT_ACTIONS.has(row.action)) add(out, rowReason(f, row, drug));
-      else if (row.action === 'caution') add(confirm, rowReason(f, row, drug));
+      if (OUT_ACTIONS.has(row.action)) addReason(out, rowReason(f, row, drug));
+      else if (row.action === 'caution') addReason(confirm, rowReason(f, row, drug));
       else if (row.action === 'reduce') {
         adjustments.push(row);
         adjustmentReasons.push(rowReason(f, row, drug));
@@ -298,7 +306,7 @@ function caseVerdicts(f: CaseFacts, option: DrugOptionId): CaseVerdicts {
   }
   for (const rule of optionRules) {
     if (rule.option !== option || !ruleHolds(f, rule, held)) continue;
-    add(rule.verdict === 'not-for-this-patient' ? out : confirm, ruleReason(f, rule));
+    addReason(rule.verdict === 'not-for-this-patient' ? out : confirm, ruleReason(f, rule));
   }
   // a kidney risk already ruling the option out is not also asked about ("CrCl 24 < 30" and "CrCl 24 < 60")
   const kidneyOut = out.some((o) => o.kidney);
@@ -443,7 +451,8 @@ function judgeDrugOption(f: CaseFacts, option: DrugOptionId): OptionStatus {
   const fromRecord = fromRecords(f, option);
   const [only] = OFFERED_DRUGS[option];
   const regimen = OFFERED_DRUGS[option].length === 1 && only ? adjustedRegimen(f, only) : undefined;
-  const result = (status: OptionStatusKind, extra: Partial<OptionStatus> = {}): OptionStatus => ({
+  const [status, extra] = verdictOf(f, option, verdicts, fromRecord);
+  return {
     option,
     status,
     reasons: [],
@@ -460,36 +469,65 @@ function judgeDrugOption(f: CaseFacts, option: DrugOptionId): OptionStatus {
         }
       : {}),
     ...extra,
-  });
+  };
+}
+
+/** The option's status, with its reasons and missing data where it has any. */
+function verdictOf(
+  f: CaseFacts,
+  option: DrugOptionId,
+  verdicts: CaseVerdicts,
+  fromRecord: RecordStatus | undefined,
+): [OptionStatusKind, Partial<OptionStatus>?] {
   // tried and done: the case's rules change nothing about that history
   if (fromRecord && (fromRecord.status === 'failed' || fromRecord.status === 'not-tolerated'))
-    return result(fromRecord.status);
-  if (fromRecord?.status === 'not-for-this-patient')
-    return result('not-for-this-patient', { reasons: fromRecord.reasons });
+    return [fromRecord.status];
+  if (fromRecord?.status === 'not-for-this-patient') return ['not-for-this-patient', { reasons: fromRecord.reasons }];
   // ruled out for this patient, taken now or not: never "continue" or "start" with a warning beside it
-  if (verdicts.out.length) return result('not-for-this-patient', { reasons: verdicts.out });
+  if (verdicts.out.length) return ['not-for-this-patient', { reasons: verdicts.out }];
   if (fromRecord) {
     // raising (or checking) the dose of an NSAID with a risk factor waits for the clinician's check, as a start does
     if ((fromRecord.status === 'current-below-target' || fromRecord.status === 'needs-data') && verdicts.confirm.length)
-      return result('needs-data', { missing: [...fromRecord.missing, 'confirm'], reasons: verdicts.confirm });
-    return result(fromRecord.status, { missing: fromRecord.missing, reasons: verdicts.confirm });
+      return ['needs-data', { missing: [...fromRecord.missing, 'confirm'], reasons: verdicts.confirm }];
+    return [fromRecord.status, { missing: fromRecord.missing, reasons: verdicts.confirm }];
   }
-  if (!indicated(f, option)) return result('not-indicated');
-  if (verdicts.confirm.length) return result('needs-data', { missing: ['confirm'], reasons: verdicts.confirm });
-  return result('recommended');
+  if (!indicated(f, option)) return ['not-indicated'];
+  if (verdicts.confirm.length) return ['needs-data', { missing: ['confirm'], reasons: verdicts.confirm }];
+  return ['recommended'];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Non-drug therapies, referral and the opioid framework
 
+/**
+ * Non-drug statuses already judged for a facts object: each untried-therapy guard and the view's option list ask,
+ * while one turn settles. As for the drug options: never stale (facts are not changed in place), frozen (shared).
+ */
+const judgedTherapies = new WeakMap<CaseFacts, Map<NonDrugTherapyId, OptionStatus>>();
+
 /** A therapy tried without enough benefit is not offered again; declined is not pressed (acupuncture, 1). */
 export function nonDrugOptionStatus(f: CaseFacts, therapy: NonDrugTherapyId): OptionStatus {
+  let known = judgedTherapies.get(f);
+  if (!known) {
+    known = new Map();
+    judgedTherapies.set(f, known);
+  }
+  let status = known.get(therapy);
+  if (!status) {
+    status = judgeTherapy(f, therapy);
+    for (const list of [status.reasons, status.missing, status.adjustments, status.adjustmentReasons])
+      Object.freeze(list);
+    known.set(therapy, Object.freeze(status));
+  }
+  return status;
+}
+
+function judgeTherapy(f: CaseFacts, therapy: NonDrugTherapyId): OptionStatus {
   const trials = f.nonDrugTherapies.filter((t) => t.therapy === therapy && t.status !== 'not-tried');
   const base = { option: therapy, reasons: [], missing: [], adjustments: [], adjustmentReasons: [] };
-  const has = (s: string) => trials.some((t) => t.status === s);
-  if (has('current')) return { ...base, status: 'current-at-target' };
-  if (has('tried-no-benefit') || has('partial')) return { ...base, status: 'failed' };
-  if (has('declined'))
+  if (hasTrial(trials, 'current')) return { ...base, status: 'current-at-target' };
+  if (hasTrial(trials, 'tried-no-benefit') || hasTrial(trials, 'partial')) return { ...base, status: 'failed' };
+  if (hasTrial(trials, 'declined'))
     return {
       ...base,
       status: 'not-for-this-patient',
@@ -497,6 +535,9 @@ export function nonDrugOptionStatus(f: CaseFacts, therapy: NonDrugTherapyId): Op
     };
   return { ...base, status: 'recommended' };
 }
+
+const hasTrial = (trials: readonly NonDrugTrial[], status: NonDrugTrial['status']) =>
+  trials.some((t) => t.status === status);
 
 /** What the statechart decides for the options it owns: the referral triggers and the opioid gate. */
 export interface PathwayVerdicts {
@@ -508,20 +549,24 @@ export const DRUG_OPTIONS: readonly DrugOptionId[] = ['nsaid', 'duloxetine', 'tr
 
 /** Every guideline option judged against the case, in the guideline's order. */
 export function optionStatuses(f: CaseFacts, pathway: PathwayVerdicts): OptionStatus[] {
-  const plain = (option: OptionId, on: boolean): OptionStatus => ({
-    option,
-    status: on ? 'recommended' : 'not-indicated',
-    reasons: [],
-    missing: [],
-    adjustments: [],
-    adjustmentReasons: [],
-  });
   return [
     ...DRUG_OPTIONS.map((o) => drugOptionStatus(f, o)),
     ...nonDrugTherapyIdSchema.options.map((t) => nonDrugOptionStatus(f, t)),
     plain('referral', pathway.referralIndicated),
     plain('opioid-framework', pathway.opioidGateOpen),
   ];
+}
+
+/** An option the statechart decides (referral, the opioid framework): recommended or not indicated. */
+function plain(option: OptionId, on: boolean): OptionStatus {
+  return {
+    option,
+    status: on ? 'recommended' : 'not-indicated',
+    reasons: [],
+    missing: [],
+    adjustments: [],
+    adjustmentReasons: [],
+  };
 }
 
 /** "naproxen", "duloxetine", "an NSAID": how the reply names an option. */
