@@ -48,10 +48,16 @@ const PATHWAY_QUESTION =
  * then readClinicalText (spoken "M M E", "question mark", number words; EHR sigs) and "q6" read as "q6h".
  */
 const readCache = new WeakMap<RouteContext, string>();
+/**
+ * Printable ASCII, tabs and line breaks have no accents to drop (NFD leaves them as they are): text of only these
+ * skips the decomposition. Anything else (accents, other control characters) takes the full reading.
+ */
+const NOT_PLAIN_ASCII = /[^\t\n\r -~]/;
 function questionText(ctx: RouteContext): string {
   let read = readCache.get(ctx);
   if (read === undefined) {
-    read = expandIntervals(ctx.text.normalize('NFD').replace(/\p{M}/gu, ''));
+    const plain = NOT_PLAIN_ASCII.test(ctx.text) ? ctx.text.normalize('NFD').replace(/\p{M}/gu, '') : ctx.text;
+    read = expandIntervals(plain);
     readCache.set(ctx, read);
   }
   return read;

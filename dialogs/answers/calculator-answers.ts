@@ -30,6 +30,7 @@ import {
   type DrugId,
   drugNames,
   findDrugs,
+  namesADrug,
   type DrugMention,
   MME_SOURCE,
   mmeFactorFor,
@@ -78,7 +79,7 @@ function unreadPart(text: string): string | undefined {
   return text
     .split(/\+|\bplus\b|\band\b|&/i)
     .map((part) => part.replace(MME_COMMAND_WORDS, ' ').trim())
-    .find((part) => /\d/.test(part) && findDrugs(part).length === 0);
+    .find((part) => /\d/.test(part) && !namesADrug(part));
 }
 const MME_COMMAND_WORDS =
   /\b(?:calculate|what(?:'s| is)|the|total|mme|morphine (?:milligram )?equivalents?|morphine equivalent dose|med)\b/gi;

@@ -100,12 +100,13 @@ export function pairQuestionMessage(lower: string, mentions: readonly DrugMentio
     drugClass: drugNames(m.drug).drugClass,
     drug: m.drug,
   }));
-  const classItems: Item[] = CLASS_WORDS.flatMap((w): Item[] =>
-    [...lower.matchAll(w.pattern)]
-      .filter((m) => !inMention(m.index, m.index + m[0].length))
-      .slice(0, 1)
-      .map((m) => ({ name: m[0], drugClass: w.drugClass })),
-  );
+  // The first use of each class word that is not part of a drug's name (an exec loop: matchAll copies the pattern).
+  const classItems: Item[] = CLASS_WORDS.flatMap((w): Item[] => {
+    w.pattern.lastIndex = 0;
+    for (let m = w.pattern.exec(lower); m; m = w.pattern.exec(lower))
+      if (!inMention(m.index, m.index + m[0].length)) return [{ name: m[0], drugClass: w.drugClass }];
+    return [];
+  });
   const twice = mentions
     .filter((m) => TWO_OF.test(lower.slice(Math.max(0, m.start - 24), m.start)))
     .map((m): Item => ({ name: m.matched, drugClass: drugNames(m.drug).drugClass }));

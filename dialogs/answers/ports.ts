@@ -49,5 +49,11 @@ export type {
   NamedProduct,
   PatientContext,
 } from '../../src/clinical/knowledge/index.js';
-export { findDrugs, productOf, readTabletRegimen, tabletsPerDay } from '../../src/clinical/language/index.js';
+export {
+  findDrugs,
+  namesADrug,
+  productOf,
+  readTabletRegimen,
+  tabletsPerDay,
+} from '../../src/clinical/language/index.js';
 export type { DrugMention, TabletRegimen } from '../../src/clinical/language/index.js';

@@ -65,10 +65,12 @@ const SCORE_FACTS = ['startBack', 'startBackRisk', 'oswestryPercent'] as const;
  */
 function calculatorAsk(t: string, receivedAt: string): boolean {
   if (!isCalculatorCommand(t.toLowerCase())) return false;
+  // A run of item answers ("STarT Back 1 1 1") is for the calculator, whatever it computes: known before running it.
+  if (ITEM_RUN.test(t)) return true;
   const computed = runCalculatorCommand(t);
   if (computed && Object.keys(calculatorFacts(computed)).length > 0) return true;
-  // Impossible scores or a run of item answers ("STarT Back 1 1 1") are for the calculator to refuse, never case facts.
-  if (computed?.result?.kind === 'invalid' || ITEM_RUN.test(t)) return true;
+  // Impossible scores are for the calculator to refuse, never case facts.
+  if (computed?.result?.kind === 'invalid') return true;
   // the turn's own reading (the date only matters for "since March"-style durations, never for scores)
   const patch = extractCaseFacts(t, receivedAt).patch as Record<string, unknown>;
   return !SCORE_FACTS.some((k) => patch[k] !== undefined);

@@ -47,7 +47,8 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
  * "5/325 q6h prn". The text given is what follows the drug name (the caller cuts it at the next drug).
  */
 export function parseDoseRegimen(text: string): DoseRegimen {
-  const parts = text.split(TITRATION);
+  // split copies the pattern on every call; most regimens have no titration, so look for one first
+  const parts = TITRATION.test(text) ? text.split(TITRATION) : [text];
   // After a titration arrow the last part holding an amount is the current dose.
   let chosen = parts[0] ?? '';
   for (const p of parts.slice(1)) if (/\d/.test(p)) chosen = p;

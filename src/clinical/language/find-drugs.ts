@@ -50,6 +50,20 @@ export function findDrugs(text: string): DrugMention[] {
 }
 
 function findDrugsOnce(text: string): DrugMention[] {
+  const found = namedDrugs(text);
+  return found.map((f, i) => withRegimen(text, f, found[i + 1]?.start ?? text.length));
+}
+
+/**
+ * Whether the text names a drug: what `findDrugs(text).length > 0` says, without reading each drug's dose and
+ * frequency (the regimen reading is most of findDrugs' work).
+ */
+export function namesADrug(text: string): boolean {
+  return namedDrugs(text).length > 0;
+}
+
+/** Where the drugs are named, in text order: findDrugs' mentions before their regimens are read. */
+function namedDrugs(text: string): { drug: DrugId; start: number; end: number }[] {
   const found: { drug: DrugId; start: number; end: number }[] = [];
   const taken: [number, number][] = [];
   EXACT_NAMES.lastIndex = 0;
@@ -77,8 +91,7 @@ function findDrugsOnce(text: string): DrugMention[] {
     const drug = fuzzyDrug(w[0]);
     if (drug) found.push({ drug, start, end });
   }
-  found.sort((a, b) => a.start - b.start);
-  return found.map((f, i) => withRegimen(text, f, found[i + 1]?.start ?? text.length));
+  return found.sort((a, b) => a.start - b.start);
 }
 
 function isLocalSteroid(text: string, start: number, end: number): boolean {

@@ -1,4 +1,4 @@
-export { findDrugs, type DrugMention } from './find-drugs.js';
+export { findDrugs, namesADrug, type DrugMention } from './find-drugs.js';
 export { parseDoseRegimen, type DoseRegimen, type DoseUnit } from './dose-regimen.js';
 export { extractCaseFacts, type Extraction } from './extract-case-facts.js';
 export { answerToFact } from './answer-to-fact.js';

@@ -5,20 +5,25 @@ import { readSpoken } from './spoken-numbers.js';
 /**
  * Lower case with clinicians' dotted and slashed shorthand unified, so later patterns stay simple. Offsets in the
  * result do not map back to the input: extraction reports facts, never spans of the clinician's text.
+ *
+ * Each row names a character that every match of its pattern contains (`needs`): a text without it is not scanned
+ * for that row (most texts have no dotted or slashed shorthand). It is checked on the text as the earlier rows
+ * left it, so a skipped row is one that could not have matched.
  */
-const REPLACEMENTS: readonly [RegExp, string][] = [
-  [/\b([a-z])\.([a-z])\.([a-z])\.?(?=\s|$|[,;)])/g, '$1$2$3'], // b.i.d. t.i.d. p.r.n.
-  [/\b([a-z])\.([a-z])\.?(?=\s|$|[,;)])/g, '$1$2'], // q.d. h.s. y.o.
-  [/\bw\/o\b/g, 'without'],
-  [/\bw\/(?=\s|[a-z])/g, 'with '],
-  [/\bh\/o\b|\bhx of\b|\bhx\b/g, 'history of'],
-  [/\bc\/o\b/g, 'complains of'],
-  [/\bd\/c(?:'?d|ed)?\b/g, 'stopped'],
-  [/\bs\/e\b|\bse's\b|\bside-effects?\b/g, 'side effects'],
-  [/\bb\/l\b|\bbilat\b/g, 'bilateral'],
-  [/\bb\/b\b|\bbowel\s?\/\s?bladder\b|\bbladder\s?\/\s?bowel\b/g, 'bowel or bladder'],
-  [/[’‘`]/g, "'"],
-  [/[ \t\u00a0]+/g, ' '],
+const REPLACEMENTS: readonly { re: RegExp; by: string; needs: string }[] = [
+  { re: /\b([a-z])\.([a-z])\.([a-z])\.?(?=\s|$|[,;)])/g, by: '$1$2$3', needs: '.' }, // b.i.d. t.i.d. p.r.n.
+  { re: /\b([a-z])\.([a-z])\.?(?=\s|$|[,;)])/g, by: '$1$2', needs: '.' }, // q.d. h.s. y.o.
+  { re: /\bw\/o\b/g, by: 'without', needs: '/' },
+  { re: /\bw\/(?=\s|[a-z])/g, by: 'with ', needs: '/' },
+  { re: /\bh\/o\b|\bhx of\b|\bhx\b/g, by: 'history of', needs: 'h' },
+  { re: /\bc\/o\b/g, by: 'complains of', needs: '/' },
+  { re: /\bd\/c(?:'?d|ed)?\b/g, by: 'stopped', needs: '/' },
+  { re: /\bs\/e\b|\bse's\b|\bside-effects?\b/g, by: 'side effects', needs: 's' },
+  { re: /\bb\/l\b|\bbilat\b/g, by: 'bilateral', needs: 'b' },
+  { re: /\bb\/b\b|\bbowel\s?\/\s?bladder\b|\bbladder\s?\/\s?bowel\b/g, by: 'bowel or bladder', needs: '/' },
+  { re: /[’‘`]/g, by: "'", needs: '' },
+  // Only runs that are not already one plain space: a single space is left as it is, so most texts are not copied.
+  { re: /[ \t\u00a0]{2,}|[\t\u00a0]/g, by: ' ', needs: '' },
 ];
 
 export function normalize(text: string): string {
@@ -27,7 +32,7 @@ export function normalize(text: string): string {
 
 function normalizeOnce(text: string): string {
   let out = readClinicalText(text).toLowerCase();
-  for (const [re, by] of REPLACEMENTS) out = out.replace(re, by);
+  for (const { re, by, needs } of REPLACEMENTS) if (out.includes(needs)) out = out.replace(re, by);
   return out;
 }
 

@@ -39,11 +39,21 @@ const PT = /\bpt\b/g;
 const KIND_OF_PT = /\b(?:in|for|with) an?\s(?:[a-z-]{1,20}\s)?$/;
 
 function ptIsThisPatient(norm: string): boolean {
-  for (const m of norm.matchAll(PT)) if (!KIND_OF_PT.test(norm.slice(Math.max(0, m.index - 32), m.index))) return true;
+  // an exec loop rather than matchAll, which copies the pattern on every call
+  PT.lastIndex = 0;
+  for (let m = PT.exec(norm); m; m = PT.exec(norm))
+    if (!KIND_OF_PT.test(norm.slice(Math.max(0, m.index - 32), m.index))) return true;
   return false;
 }
 
+/**
+ * TAKES_BEFORE's words, each before a space, anywhere in the text: every match of TAKES_BEFORE holds one, so a text
+ * without any says no drug is taken and is not read for drugs.
+ */
+const TAKES_WORD = /(?:on|taking|takes|took|using|uses|started|prescribed|tried|failed|stopped|trial of)\s/;
+
 function drugTaken(norm: string): boolean {
+  if (!TAKES_WORD.test(norm)) return false;
   return findDrugs(norm).some((m) => TAKES_BEFORE.test(norm.slice(Math.max(0, m.start - 36), m.start)));
 }
 
@@ -181,7 +191,16 @@ function patientEvidenceOnce(text: string): EvidenceKind[] {
   return [...kinds];
 }
 
-/** The text describes a particular patient (age or sex, a patient word, the pain's duration, or trials). */
+/**
+ * The text describes a particular patient (age or sex, a patient word, the pain's duration, or trials): whether
+ * patientEvidence finds any kind, stopping at the first cue that reads (every caller but the tests asks only this).
+ */
 export function hasPatientEvidence(text: string): boolean {
-  return patientEvidence(text).length > 0;
+  return sharedReading('hasPatientEvidence', hasPatientEvidenceOnce, text);
+}
+
+function hasPatientEvidenceOnce(text: string): boolean {
+  if (typeof text !== 'string' || !text.trim()) return false;
+  const norm = normalize(text.slice(0, 20_000));
+  return EVIDENCE_CUES.some((cue) => readsCue(cue, norm));
 }

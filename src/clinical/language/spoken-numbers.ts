@@ -587,6 +587,9 @@ export function readSpokenNumbers(text: string): string {
 const OUT_OF_TEN = /\b(\d{1,2}(?:\.\d)?) out of (?:ten|10)\b/gi;
 /** "40 percent" -> "40%". */
 const PERCENT = /\b(\d{1,3}(?:\.\d)?) percent\b/gi;
+/** The words each of the two needs. */
+const OUT_OF = / out of /i;
+const PERCENT_WORD = / percent/i;
 
 /**
  * Spoken punctuation, spelled abbreviations and number words, in that order (punctuation first, so "question mark"
@@ -599,5 +602,7 @@ export function readSpoken(text: string): string {
       out = typeof row.by === 'string' ? out.replace(row.re, row.by) : out.replace(row.re, row.by);
   if (SPELLED_START.test(out)) for (const [re, by] of LETTER_PATTERNS) out = out.replace(re, by);
   out = readSpokenNumbers(out);
-  return out.replace(OUT_OF_TEN, '$1/10').replace(PERCENT, '$1%');
+  // Each pattern only where its words are (most texts say neither): a literal is found faster than the pattern.
+  if (OUT_OF.test(out)) out = out.replace(OUT_OF_TEN, '$1/10');
+  return PERCENT_WORD.test(out) ? out.replace(PERCENT, '$1%') : out;
 }
