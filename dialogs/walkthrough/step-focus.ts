@@ -61,11 +61,32 @@ export interface FocusLine {
 }
 
 /** The focus lines' ids, in order: what the short step reply shows (tests assert on these). */
-export function focusIds(view: PathwayView): string[][] {
+export function focusIds(view: PathwayView): (readonly string[])[] {
   return focusGroups(view).map((g) => g.ids);
 }
 
-function focusGroups(view: PathwayView): { ids: string[]; therapy?: boolean }[] {
+interface FocusGroup {
+  readonly ids: readonly string[];
+  readonly therapy?: boolean;
+}
+
+/**
+ * The focus groups already worked out for a view: the short step's lines, the count it leaves to `plan` and the
+ * reply's lead each ask for them. A view is worked out once per facts object and never changed; frozen, as every
+ * reader shares them.
+ */
+const focusOf = new WeakMap<PathwayView, readonly FocusGroup[]>();
+
+function focusGroups(view: PathwayView): readonly FocusGroup[] {
+  let groups = focusOf.get(view);
+  if (!groups) {
+    groups = Object.freeze(groupsOf(view).map((g) => Object.freeze({ ...g, ids: Object.freeze(g.ids) })));
+    focusOf.set(view, groups);
+  }
+  return groups;
+}
+
+function groupsOf(view: PathwayView): { ids: string[]; therapy?: boolean }[] {
   const recs = new Set(view.recommendations);
   const drugAndCare = GROUPS.map((g) => g.filter((id) => recs.has(id))).filter((ids) => ids.length > 0);
   const therapies = therapyFocus(view.recommendations);

@@ -388,10 +388,15 @@ class SummaryFit {
    * limit without it is over: its note is worked out only for a candidate that fits without one.
    */
   private measureOver(): boolean {
-    const texts = this.visible().map((b) => b.text);
-    if (joinedPlainLength([...texts, this.p.toggle], this.measure) > this.p.limit) return true;
+    const texts: string[] = [];
+    this.eachVisible((text) => texts.push(text));
+    texts.push(this.p.toggle);
+    if (joinedPlainLength(texts, this.measure) > this.p.limit) return true;
     const note = this.note(hiddenCount(this.p.full, this.shownWhole()));
-    return joinedPlainLength([...texts, ...(note ? [note] : []), this.p.toggle], this.measure) > this.p.limit;
+    if (!note) return false;
+    // the note goes between the shown lines and the button
+    texts.splice(-1, 0, note);
+    return joinedPlainLength(texts, this.measure) > this.p.limit;
   }
 
   /** The candidate as the card shows it: its blocks, the full text's lines it leaves hidden, the note. */
@@ -405,19 +410,24 @@ class SummaryFit {
   /** The shown lines, headings marked: a group's heading shows with its lines only, once for groups in a row. */
   private visible(): Layout['visible'] {
     const visible: Layout['visible'] = [];
+    this.eachVisible((text, heading) => visible.push({ text, heading }));
+    return visible;
+  }
+
+  /** Each shown line in order, for visible() and (without making the blocks) for measureOver. */
+  private eachVisible(give: (text: string, heading: boolean) => void): void {
     let last: string | undefined;
     this.p.summary.forEach((g, i) => {
       const count = this.counts[i]!;
       if (!count) return;
-      if (g.heading && g.heading !== last) visible.push({ text: g.heading, heading: true });
+      if (g.heading && g.heading !== last) give(g.heading, true);
       last = g.heading;
       const from = count - this.short[i]!;
       for (let k = 0; k < count; k++) {
         const line = g.lines[k]!;
-        visible.push({ text: k >= from ? this.shortOf(line) : line, heading: false });
+        give(k >= from ? this.shortOf(line) : line, false);
       }
     });
-    return visible;
   }
 
   /** The lines shown whole (not in short form), and every group's heading: the details leave these out. */
