@@ -22,7 +22,7 @@ import { chooseRoute, route } from './router.js';
 import { keepAnswer, keptAnswer, statelessKey } from './stateless-answers.js';
 import { MAX_TEXT_CHARS, type OutputMessage, type OutputMeta, type TurnInput, type TurnOutput } from './turn-types.js';
 import { parseCommand } from './walkthrough/commands.js';
-import { caseRecordSchema, MAX_CASES, type CaseRecord } from './walkthrough/case-record.js';
+import { MAX_CASES, parseCaseRecord, type CaseRecord } from './walkthrough/case-record.js';
 import { activeRecord } from './walkthrough/case-store.js';
 import { inScope } from './walkthrough/question-card.js';
 import { settlePendingConfirm } from './walkthrough/walkthrough-routes.js';
@@ -219,10 +219,10 @@ export function parseState(saved: unknown): ConversationState | undefined {
       cases.push(record as CaseRecord);
       continue;
     }
-    const parsed = caseRecordSchema.safeParse(record);
-    if (!parsed.success) return undefined;
-    parsedCases.add(parsed.data);
-    cases.push(parsed.data);
+    const parsed = parseCaseRecord(record);
+    if (!parsed) return undefined;
+    parsedCases.add(parsed);
+    cases.push(parsed);
   }
   return { ...shell.data, cases };
 }

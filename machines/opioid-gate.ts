@@ -15,6 +15,7 @@ import {
   riskAssessmentDone,
 } from './case-guards.js';
 import type { GateCondition } from './pathway-view.js';
+import { FactsMemo } from '../src/clinical/case/facts-memo.js';
 
 /**
  * The opioid gate ("Opioid Consideration (Last Resort Only)", 1) as reference version 2 reads it
@@ -74,7 +75,7 @@ export function nonDrugConditionMet(f: CaseFacts): boolean {
  * the missing facts all ask for them while one turn settles. Case facts are never changed in place (each turn merges
  * into a new object), so they cannot go stale; frozen, so no reader can change what another reads.
  */
-const judged = new WeakMap<CaseFacts, GateCondition[]>();
+const judged = new FactsMemo<GateCondition[]>();
 
 export function gateConditions(f: CaseFacts): GateCondition[] {
   let conditions = judged.get(f);

@@ -10,6 +10,7 @@ import { pathwayMachine, type PathwayMachine } from './pathway-machine.js';
 import type { PathwayView, StepId } from './pathway-view.js';
 import { settledValue } from './settle.js';
 import type { StateMeta } from './state-meta.js';
+import { FactsMemo } from '../src/clinical/case/facts-memo.js';
 
 /** The trial question of each drug option that has one. */
 const TRIAL_QUESTION: Partial<Record<OptionId, FactKey>> = {
@@ -56,20 +57,32 @@ export function isMachineState(value: StateValue, facts: CaseFacts): boolean {
   }
 }
 
-const views = new WeakMap<CaseFacts, PathwayView>();
+/** Where a case's facts settle the statechart, and the view there. */
+export interface Settled {
+  readonly value: StateValue;
+  readonly view: PathwayView;
+}
+
+const settledStates = new FactsMemo<Settled>();
 
 /**
- * The view at the state the facts settle in: viewOf(settledSnapshot(facts)), without making the snapshot. Computed
- * once per facts object (a turn asks for the same case's view from several places; facts are never mutated).
+ * The state value the facts settle in (machines/settle.ts) and the view there: viewOf(settledSnapshot(facts)),
+ * without making the snapshot. Worked out once per facts object: a turn asks for the same case's view from several
+ * places, and its envelope stores the value (facts are never mutated; neither is what is read from them).
  */
-export function settledView(facts: CaseFacts): PathwayView {
-  let view = views.get(facts);
-  if (!view) {
+export function settledState(facts: CaseFacts): Settled {
+  let settled = settledStates.get(facts);
+  if (!settled) {
     const value = settledValue(facts);
-    view = viewAt(facts, value, metasAt(value, facts));
-    views.set(facts, view);
+    settled = { value, view: viewAt(facts, value, metasAt(value, facts)) };
+    settledStates.set(facts, settled);
   }
-  return view;
+  return settled;
+}
+
+/** The view at the state the facts settle in (settledState). */
+export function settledView(facts: CaseFacts): PathwayView {
+  return settledState(facts).view;
 }
 
 /** The pure projection of a settled snapshot onto contract B's view. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type CaseFacts, caseFactsSchema, factKeySchema } from '../../src/clinical/case/case-facts.js';
+import { linkParsedFacts } from '../../src/clinical/case/facts-memo.js';
 
 /** Cases kept per conversation; starting one more drops the least recently changed. */
 export const MAX_CASES = 6;
@@ -43,6 +44,17 @@ export const caseRecordSchema = caseSnapshotSchema.extend({
   updatedAt: z.string(),
 });
 export type CaseRecord = z.infer<typeof caseRecordSchema>;
+
+/**
+ * A stored case record checked against the schema (undefined: not a readable record). Its facts are linked to the
+ * facts they were parsed from: a case this process moved on last turn is not judged again from the start.
+ */
+export function parseCaseRecord(stored: unknown): CaseRecord | undefined {
+  const parsed = caseRecordSchema.safeParse(stored);
+  if (!parsed.success) return undefined;
+  linkParsedFacts(parsed.data.facts, (stored as { facts: CaseFacts }).facts);
+  return parsed.data;
+}
 
 /** What a yes/no confirmation is for: deleting a case or all, or changing an earlier answer (an older card's button). */
 export const confirmableSchema = z.enum(['forget', 'forget-all', 'answer']);

@@ -1,6 +1,7 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { inDataOrder, interactionsAmong } from '../knowledge/interactions.js';
 import type { CaseFacts } from './case-facts.js';
+import { FactsMemo } from './facts-memo.js';
 import { isHeld } from './medication-facts.js';
 
 /**
@@ -52,7 +53,7 @@ interface HeldInteractions {
  * opioid start against the sedatives held) and the walk-through's "new warning" lines all ask, several times a turn.
  * Case facts are never changed in place (each turn merges into a new object), so these cannot go stale.
  */
-const heldOf = new WeakMap<CaseFacts, HeldInteractions>();
+const heldOf = new FactsMemo<HeldInteractions>();
 
 function heldInteractionsOf(f: CaseFacts): HeldInteractions {
   let known = heldOf.get(f);

@@ -27,6 +27,7 @@ import {
   type NonDrugTrial,
 } from './case-facts.js';
 import { heldDrugs } from './case-interactions.js';
+import { FactsMemo } from './facts-memo.js';
 import { dailyMg, drugClassOf, hasFailed, isInUse } from './medication-facts.js';
 
 /**
@@ -189,7 +190,7 @@ const yes = (f: CaseFacts, conditions: readonly string[]) =>
  * Label rows already read for a facts object, by drug: an option's verdicts, its dose to reach and its regimen each
  * read them. Case facts are never changed in place, so they cannot go stale; frozen, as every reader shares them.
  */
-const adjustmentsOf = new WeakMap<CaseFacts, Map<DosedDrugId, AdjustmentResult[]>>();
+const adjustmentsOf = new FactsMemo<Map<DosedDrugId, AdjustmentResult[]>>();
 
 /** This patient's renal, age, liver and condition rows for a dosed drug (none-listed rows left out). */
 export function caseAdjustments(f: CaseFacts, drug: DosedDrugId): AdjustmentResult[] {
@@ -427,7 +428,7 @@ function indicated(f: CaseFacts, option: DrugOptionId): boolean {
  * times while it settles. Case facts are never changed in place (each turn merges into a new object), so a facts
  * object's statuses cannot go stale.
  */
-const computed = new WeakMap<CaseFacts, Map<DrugOptionId, OptionStatus>>();
+const computed = new FactsMemo<Map<DrugOptionId, OptionStatus>>();
 
 /** One drug option judged against the case. */
 export function drugOptionStatus(f: CaseFacts, option: DrugOptionId): OptionStatus {
@@ -503,7 +504,7 @@ function verdictOf(
  * Non-drug statuses already judged for a facts object: each untried-therapy guard and the view's option list ask,
  * while one turn settles. As for the drug options: never stale (facts are not changed in place), frozen (shared).
  */
-const judgedTherapies = new WeakMap<CaseFacts, Map<NonDrugTherapyId, OptionStatus>>();
+const judgedTherapies = new FactsMemo<Map<NonDrugTherapyId, OptionStatus>>();
 
 /** A therapy tried without enough benefit is not offered again; declined is not pressed (acupuncture, 1). */
 export function nonDrugOptionStatus(f: CaseFacts, therapy: NonDrugTherapyId): OptionStatus {
