@@ -23,6 +23,12 @@ describe('population cues (data rows)', () => {
     ['13 year old', 'under-18'],
     ['13yo', 'under-18'],
     ['14 y/o', 'under-18'],
+    // dotted and spoken ages before a question mark or colon (a review found "15 y.o.?" answered with a dose)
+    ['gabapentin dose for a 15 y.o.?', 'under-18'],
+    ['16 y.o.: naproxen?', 'under-18'],
+    ['gabapentin dose for a fifteen y.o. boy', 'under-18'],
+    ['fifteen y/o girl, ibuprofen?', 'under-18'],
+    ['Sixteen YOF with back pain', 'under-18'],
     ['a 13-year-old', 'under-18'],
     ['teen', 'under-18'],
     ['adolescent', 'under-18'],

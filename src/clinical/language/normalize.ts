@@ -7,8 +7,8 @@ import { readSpoken } from './spoken-numbers.js';
  * result do not map back to the input: extraction reports facts, never spans of the clinician's text.
  */
 const REPLACEMENTS: readonly [RegExp, string][] = [
-  [/\b([a-z])\.([a-z])\.([a-z])\.?(?=\s|$|[,;)])/g, '$1$2$3'], // b.i.d. t.i.d. p.r.n.
-  [/\b([a-z])\.([a-z])\.?(?=\s|$|[,;)])/g, '$1$2'], // q.d. h.s. y.o.
+  [/\b([a-z])\.([a-z])\.([a-z])\.?(?=\s|$|[,;:)?!])/g, '$1$2$3'], // b.i.d. t.i.d. p.r.n.
+  [/\b([a-z])\.([a-z])\.?(?=\s|$|[,;:)?!])/g, '$1$2'], // q.d. h.s. y.o. (also before ? ! :)
   [/\bw\/o\b/g, 'without'],
   [/\bw\/(?=\s|[a-z])/g, 'with '],
   [/\bh\/o\b|\bhx of\b|\bhx\b/g, 'history of'],
