@@ -29,6 +29,8 @@ describe('population cues (data rows)', () => {
     ['gabapentin dose for a fifteen y.o. boy', 'under-18'],
     ['fifteen y/o girl, ibuprofen?', 'under-18'],
     ['Sixteen YOF with back pain', 'under-18'],
+    ['F16, ibuprofen dose?', 'under-18'],
+    ['a girl of 16, naproxen?', 'under-18'],
     ['a 13-year-old', 'under-18'],
     ['teen', 'under-18'],
     ['adolescent', 'under-18'],

@@ -64,6 +64,20 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
   {
     id: 'under-18',
     age: true,
+    re: /(?:^|[\n,;(]\s?|\b(?:pt|patient)\s)[mf](\d{1,2})\b(?!\s?(?:mg|%|\/|weeks?|wks?|months?|days?|kg|lb|times))/g,
+    example: 'M15 with back pain, naproxen dose?',
+    notExample: 'M45 with back pain, naproxen dose?',
+  },
+  {
+    id: 'under-18',
+    age: true,
+    re: /\b(?:boy|girl|lad|lass)\s(?:of|aged)\s(\d{1,2})\b(?!\s?(?:mg|%|\/|weeks?|months?|years? (?:of|with|history)))/g,
+    example: 'a boy of 15, naproxen?',
+    notExample: 'a boy of 25 kg?',
+  },
+  {
+    id: 'under-18',
+    age: true,
     re: /\b(?:patient|pt|he|she) is (\d{1,2})\b(?!\s?(?:mg|%|\/|weeks?|wks?|months?|days?|kg|lb))/g,
     example: 'she is 16, can she take naproxen?',
     notExample: 'she is 20 weeks along and on naproxen 500 bid',
