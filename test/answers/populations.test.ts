@@ -50,6 +50,15 @@ describe('population cues (data rows)', () => {
     ['lactating', 'breastfeeding'],
     ['postpartum and breastfeeding', 'breastfeeding'],
     ['new mother who is breastfeeding', 'breastfeeding'],
+    // a nursling's age or word beside breastfeeding is the baby's, not the patient's
+    ['EBF, baby 3 months old', 'breastfeeding'],
+    ['still nurses: breastfeeds her toddler, 3 yo, at bedtime', 'breastfeeding'],
+    // "BF" with a baby in the text is breastfeeding; negated it is not
+    ['8/52 postpartum, BF', 'breastfeeding'],
+    ['pumping twice a day for her 5 month old', 'breastfeeding'],
+    // after a birth "the pregnancy" is past, but pregnant again still counts
+    ['3 months postpartum and pregnant again', 'pregnancy'],
+    ['in year 12, naproxen?', 'under-18'],
   ])('"%s" is %s', (text, id) => {
     expect(populationsIn(text)).toEqual([id]);
   });
@@ -77,6 +86,13 @@ describe('population cues (data rows)', () => {
     'can only walk 10 m',
     'an 18 year old',
     'minor trauma',
+    'Pregnant: no | Lactating: N',
+    'Breastfeeding = neg',
+    '4 months postpartum, bottle fed on formula, BF: never',
+    '4 months postpartum, pain began before the pregnancy',
+    'her BF brings her to clinic',
+    'vision 20/40',
+    'she is 6 weeks post-op',
   ])('"%s" is none of them', (text) => {
     expect(populationsIn(text)).toEqual([]);
   });
