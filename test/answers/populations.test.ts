@@ -23,6 +23,14 @@ describe('population cues (data rows)', () => {
     ['13 year old', 'under-18'],
     ['13yo', 'under-18'],
     ['14 y/o', 'under-18'],
+    // dotted and spoken ages before a question mark or colon (a review found "15 y.o.?" answered with a dose)
+    ['gabapentin dose for a 15 y.o.?', 'under-18'],
+    ['16 y.o.: naproxen?', 'under-18'],
+    ['gabapentin dose for a fifteen y.o. boy', 'under-18'],
+    ['fifteen y/o girl, ibuprofen?', 'under-18'],
+    ['Sixteen YOF with back pain', 'under-18'],
+    ['F16, ibuprofen dose?', 'under-18'],
+    ['a girl of 16, naproxen?', 'under-18'],
     ['a 13-year-old', 'under-18'],
     ['teen', 'under-18'],
     ['adolescent', 'under-18'],
@@ -42,6 +50,15 @@ describe('population cues (data rows)', () => {
     ['lactating', 'breastfeeding'],
     ['postpartum and breastfeeding', 'breastfeeding'],
     ['new mother who is breastfeeding', 'breastfeeding'],
+    // a nursling's age or word beside breastfeeding is the baby's, not the patient's
+    ['EBF, baby 3 months old', 'breastfeeding'],
+    ['still nurses: breastfeeds her toddler, 3 yo, at bedtime', 'breastfeeding'],
+    // "BF" with a baby in the text is breastfeeding; negated it is not
+    ['8/52 postpartum, BF', 'breastfeeding'],
+    ['pumping twice a day for her 5 month old', 'breastfeeding'],
+    // after a birth "the pregnancy" is past, but pregnant again still counts
+    ['3 months postpartum and pregnant again', 'pregnancy'],
+    ['in year 12, naproxen?', 'under-18'],
   ])('"%s" is %s', (text, id) => {
     expect(populationsIn(text)).toEqual([id]);
   });
@@ -69,6 +86,13 @@ describe('population cues (data rows)', () => {
     'can only walk 10 m',
     'an 18 year old',
     'minor trauma',
+    'Pregnant: no | Lactating: N',
+    'Breastfeeding = neg',
+    '4 months postpartum, bottle fed on formula, BF: never',
+    '4 months postpartum, pain began before the pregnancy',
+    'her BF brings her to clinic',
+    'vision 20/40',
+    'she is 6 weeks post-op',
   ])('"%s" is none of them', (text) => {
     expect(populationsIn(text)).toEqual([]);
   });

@@ -11,8 +11,8 @@ import { readSpoken } from './spoken-numbers.js';
  * left it, so a skipped row is one that could not have matched.
  */
 const REPLACEMENTS: readonly { re: RegExp; by: string; needs: string }[] = [
-  { re: /\b([a-z])\.([a-z])\.([a-z])\.?(?=\s|$|[,;)])/g, by: '$1$2$3', needs: '.' }, // b.i.d. t.i.d. p.r.n.
-  { re: /\b([a-z])\.([a-z])\.?(?=\s|$|[,;)])/g, by: '$1$2', needs: '.' }, // q.d. h.s. y.o.
+  { re: /\b([a-z])\.([a-z])\.([a-z])\.?(?=\s|$|[,;:)?!])/g, by: '$1$2$3', needs: '.' }, // b.i.d. t.i.d. p.r.n.
+  { re: /\b([a-z])\.([a-z])\.?(?=\s|$|[,;:)?!])/g, by: '$1$2', needs: '.' }, // q.d. h.s. y.o. (also before ? ! :)
   { re: /\bw\/o\b/g, by: 'without', needs: '/' },
   { re: /\bw\/(?=\s|[a-z])/g, by: 'with ', needs: '/' },
   { re: /\bh\/o\b|\bhx of\b|\bhx\b/g, by: 'history of', needs: 'h' },

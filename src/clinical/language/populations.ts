@@ -33,16 +33,40 @@ export interface PopulationCue {
   id: PopulationId;
   re: RegExp;
   age?: true;
+  /**
+   * An infant's age or word ("4 mo old", "toddler"): in a text that says breastfeeding it is the nursing baby's, not
+   * the patient's (an age cue counts so below NURSLING_YEARS).
+   */
+  infant?: true;
+  /** The cue counts only in a text that also says this ("BF" is breastfeeding next to a baby, else the boyfriend). */
+  context?: RegExp;
   example: string;
   notExample: string;
 }
 
 const ADULT_AGE = 18;
+/**
+ * Beside breastfeeding, an age under this is the nursling's ("breastfeeds her toddler (2 yo)"): no patient this
+ * young is asked about for chronic back pain, and a breastfeeding teenager still says her own age (16F).
+ */
+const NURSLING_YEARS = 5;
+
+/**
+ * A birth has happened ("6/52 postpartum", "10 wks pp", "postnatal"). Then "the pregnancy" is the one that ended;
+ * "pregnant" or a positive test still counts (pregnant again). Postpartum alone is not pregnancy, and says nothing
+ * about breastfeeding either way.
+ */
+const POSTPARTUM =
+  /\b(?:postpartum|post-partum|postnatal|post-natal|puerperal|puerperium|delivered|gave birth)\b|(?:\bwks?|\bweeks?|\bmonths?|\bmo|\bdays?|\/52|\/12)\s?pp\b/;
+/** A baby is in the picture: what makes "BF" breastfeeding and "pumping" pumping milk. */
+const NURSLING_NEARBY =
+  /\b(?:postpartum|post-partum|postnatal|post-natal|pp|baby|babies|infant|newborn|nicu|scbu|milk|formula|\d{1,2}\s?(?:-\s?)?(?:months?|mo|weeks?|wks?|days?)\s?(?:-\s?)?old)\b/;
 
 export const POPULATION_CUES: readonly PopulationCue[] = [
   {
     id: 'under-18',
     age: true,
+    infant: true,
     re: /\b(\d{1,2})\s?(?:-\s?)?(?:years?|yrs?|y)\s?(?:-\s?)?(?:old\b|o\b|\/o\b)|\b(\d{1,2})\s?yo\b/g,
     example: 'naproxen dose for a 13 year old',
     notExample: 'naproxen dose, 13 year history of back pain',
@@ -60,6 +84,20 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
     re: /(?:^|[\n,;(]\s?|\b(?:pt|patient)\s)(\d{2})\s?(?:m|f|yom|yof)\b/g,
     example: '16f with back pain, ibuprofen dose?',
     notExample: 'can only walk 10 m, ibuprofen dose?',
+  },
+  {
+    id: 'under-18',
+    age: true,
+    re: /(?:^|[\n,;(]\s?|\b(?:pt|patient)\s)[mf](\d{1,2})\b(?!\s?(?:mg|%|\/|weeks?|wks?|months?|days?|kg|lb|times))/g,
+    example: 'M15 with back pain, naproxen dose?',
+    notExample: 'M45 with back pain, naproxen dose?',
+  },
+  {
+    id: 'under-18',
+    age: true,
+    re: /\b(?:boy|girl|lad|lass)\s(?:of|aged)\s(\d{1,2})\b(?!\s?(?:mg|%|\/|weeks?|months?|years? (?:of|with|history)))/g,
+    example: 'a boy of 15, naproxen?',
+    notExample: 'a boy of 25 kg?',
   },
   {
     id: 'under-18',
@@ -83,27 +121,96 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
   },
   {
     id: 'under-18',
+    infant: true,
     re: /\b\d{1,2}\s?(?:-\s?)?(?:months?|mo|weeks?|wks?|days?)\s?(?:-\s?)?old\b/g,
     example: 'ibuprofen for a 6 month old',
     notExample: 'ibuprofen for 6 months, no relief',
   },
   {
     id: 'under-18',
-    re: /\b(?:teen|teens|teenage|teenager|teenagers|adolescent|adolescents|adolescence|child|children|kid|kids|infant|infants|toddler|newborn|neonate|neonatal)\b(?![- ]?(?:bearing|birth|care|proof|hood|abuse|protection))|\bp(?:a)?ediatric\w*|\bp(?:a)?eds\b|\bunder[- ](?:the age of )?18\b|\b(?:younger than|less than|<)\s?18\b|\bhigh[- ]school (?:student|athlete)\b/g,
+    re: /\b(?:teen|teens|teenage|teenager|teenagers|adolescent|adolescents|adolescence|child|children|kid|kids)\b(?![- ]?(?:bearing|birth|care|proof|hood|abuse|protection))|\bp(?:a)?ediatric\w*|\bp(?:a)?eds\b|\bunder[- ](?:the age of )?18\b|\b(?:younger than|less than|<)\s?18\b|\bhigh[- ]school (?:student|athlete)\b/g,
     example: 'duloxetine in children?',
     notExample: 'ibuprofen dose for a woman of child-bearing age',
   },
   {
+    id: 'under-18',
+    infant: true,
+    re: /\b(?:infant|infants|toddler|toddlers|newborn|neonate|neonatal)\b/g,
+    example: 'paracetamol dose for a toddler',
+    notExample: 'paracetamol dose for a retired builder',
+  },
+  {
+    // UK school years 7-13 are ages 11-18 (AU 7-12). Year 13 holds some who have turned 18, but most of the year
+    // group is 17: the safe side is no dose, and an 18 year old can say his age. Grades 7-12 (US) only as a pupil:
+    // "grade 2" is a listhesis.
+    id: 'under-18',
+    re: /\b(?:year|yr|grade)\s?(?:[7-9]|1[0-3])\s(?:student|pupil|schoolboy|schoolgirl)\b|\bin\s(?:year|yr)\s?(?:[7-9]|1[0-3])\b(?!\s(?:of|teacher|teachers|tutor)\b)/g,
+    example: 'in year 9 at school, ibuprofen dose?',
+    notExample: 'teaches a year 9 class, ibuprofen dose?',
+  },
+  {
     id: 'pregnancy',
-    re: /(?<!\bnon[- ]?)\b(?:pregnant|pregnancy|expecting a baby|gravid|antenatal|prenatal|(?:first|second|third|1st|2nd|3rd) trimester)\b(?! (?:test|category|categories|class|rating|registry|registries)\b)|\b(?:positive pregnancy test|pregnancy test (?:positive|\+))|\b\d{1,2}\s?(?:\+\d\s?)?(?:weeks?|wks?|w)\s(?:pregnant|gestation|pg|of pregnancy)\b|\bg\d{1,2}\s?p\d{1,4}(?:\s(?:at|@)|,)?\s\d{1,2}\s?(?:weeks?|wks?|w|\/40)\b/g,
+    re: /(?<!\bnon[- ]?)\b(?:pregnant|pregnancy|gravid|antenatal|prenatal|(?:first|second|third|1st|2nd|3rd) trimester)\b(?! (?:test|category|categories|class|rating|registry|registries)\b)|\b(?:positive pregnancy test|pregnancy test (?:positive|\+))|\b\d{1,2}\s?(?:\+\d\s?)?(?:weeks?|wks?|w)\s(?:pregnant|gestation|pg|of pregnancy|along)\b|\bg\d{1,2}\s?p\d{1,4}(?:\s(?:at|@)|,)?\s\d{1,2}\s?(?:weeks?|wks?|w|\/40)\b/g,
     example: 'G2P1 at 20 wks, naproxen?',
     notExample: 'naproxen pregnancy category?',
   },
   {
+    // "preg" for pregnant ("30F preg"); "pregabalin" is one word, and a "preg test" is read by the row below.
+    id: 'pregnancy',
+    re: /\bpreg\b(?!\.?\s?(?:tests?|status|category|cat)\b)/g,
+    example: '31F preg, ibuprofen?',
+    notExample: '31F on pregabalin, ibuprofen?',
+  },
+  {
+    // A positive hCG or pregnancy test, however written ("beta hCG positive", "UPT +ve", "positive bhcg").
+    id: 'pregnancy',
+    re: /\b(?:beta[- ]?|b[- ]?)?hcg\s(?:test\s)?(?:is\s|was\s|came back\s)?(?:positive|pos\b|\+)|\bpositive\s(?:beta[- ]?|b[- ]?|serum\s|urine\s)?hcg\b|\b(?:pregnancy|preg|upt)\s(?:test\s)?(?:is\s|was\s|came back\s)?(?:pos\b|\+ve\b)|\bpositive\s(?:preg|upt)\b/g,
+    example: 'serum hCG came back positive, naproxen?',
+    notExample: 'serum hCG negative, naproxen?',
+  },
+  {
+    // A test after the last period: it is a pregnancy test ("LMP 5 wks ago, test +ve").
+    id: 'pregnancy',
+    re: /\blmp\b[^;\n]{0,40}?(?:[,.]\s?|\b(?:home|urine)\s)test\s(?:is\s|was\s|came back\s)?(?:positive|pos\b|\+)/g,
+    example: 'LMP 7 weeks ago. Home test positive. Tramadol?',
+    notExample: 'LMP 7 weeks ago, test negative. Tramadol?',
+  },
+  {
+    // A gestation said of her without the word ("she's 30 wks", "IVF, 9 weeks", "26/40"): weeks "post-op" or
+    // "ago" are not a gestation; n/40 is a gestation up to 42, unless it is a visual acuity or a score.
+    id: 'pregnancy',
+    re: /\b(?:she's|she is)\s(?:now\s)?\d{1,2}\s?(?:\+\d\s?)?(?:weeks?|wks?)(?=\s?(?:$|[,.;:)!?]))|\bivf(?:\spregnancy)?,?\s(?:at\s|now\s)?\d{1,2}\s?(?:\+\d\s?)?(?:weeks?|wks?|w)\b(?!\s?(?:ago|post|since)\b)|(?<![/.])(?<!\b(?:vision|acuity|va|score|scored)\s)\b(?:[4-9]|[1-3]\d|4[0-2])\/40\b(?!\s?(?:mg|mcg|vision)\b)/g,
+    example: 'gabapentin? she is 26 wks.',
+    notExample: 'gabapentin? she is 26 wks post-op.',
+  },
+  {
+    // "expecting her second baby"; a grandchild is not hers, and "his wife is expecting" is RELATIVE_BEFORE's.
+    id: 'pregnancy',
+    re: /\bexpecting\s(?:(?:her|a|their|the|our)\s)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|next|another)\s)?(?:baby|child|twins)\b/g,
+    example: 'she is expecting her third baby, naproxen?',
+    notExample: 'she is expecting her third grandchild, naproxen?',
+  },
+  {
     id: 'breastfeeding',
-    re: /\b(?:breast[- ]?feed(?:ing|s)?|breast[- ]?fed|lactating|lactation|nursing (?:mother|mom|mum|her (?:baby|infant|newborn))|nursing an? (?:baby|infant|newborn))\b/g,
+    re: /\b(?:breast[- ]?feed(?:ing|s)?|breast[- ]?fed|ebf|lactating|lactation|mixed[- ]feeding|mix[- ]feeding|combination feeding|nursing (?:mother|mom|mum))\b/g,
     example: 'is tramadol ok for a nursing mother?',
     notExample: 'tramadol dose for a patient in a nursing home',
+  },
+  {
+    // Nursing a baby, or milk for one ("nursing her 5 mo", "expressing breast milk", "feeds the baby herself").
+    id: 'breastfeeding',
+    re: /\bnursing\s(?:her|a|an|the|my)\s(?:\d{1,2}\s?(?:-\s?)?(?:months?|mo|weeks?|wks?)\b|baby|infant|newborn|twins|toddler)\b|\b(?:express(?:es|ing)?|pump(?:s|ing)?)\s(?:breast\s?)?milk\b|\bbreast\s?milk\b|\b(?:feeds|feeding)\s(?:the\s|her\s)?(?:baby|infant|newborn|twins)\s(?:herself|at the breast|from the breast)\b/g,
+    example: 'expresses breast milk at work, naproxen?',
+    notExample: 'expresses concern about naproxen',
+  },
+  {
+    // "BF" and "pumping" are breastfeeding only with a baby in the text ("BF, 3/12 postpartum"); "her BF" who drives
+    // her is the boyfriend.
+    id: 'breastfeeding',
+    context: NURSLING_NEARBY,
+    re: /(?<!\b(?:her|my|his|your|with|and)\s)\bbf\b|\bpumping\b/g,
+    example: 'BF, baby 3 months, ibuprofen?',
+    notExample: 'BF drives her in, ibuprofen?',
   },
 ];
 
@@ -122,9 +229,12 @@ const RELATIVE_AFTER =
 /** Before a cue: a past state ("stopped breastfeeding", "previous pregnancy", "since pregnancy", "as a child"). */
 const PAST_BEFORE =
   /\b(?:(?:stopped|finished|ceased|quit|weaned|formerly|previously|previous|prior|last|past|earlier|since|after|post)\s(?:\w+\s)?|(?:as|was|were|when)\sa\s)$/;
-/** After a cue: it is excluded ("pregnancy excluded", "pregnancy has been ruled out"). */
+/**
+ * After a cue: it is excluded ("pregnancy excluded", "pregnancy has been ruled out"), or an EHR field says no
+ * ("Pregnant: N", "Lactating: neg", "Breastfeeding = no"); "Pregnant: no idea" is not a no.
+ */
 const EXCLUDED_AFTER =
-  /^\s?(?:(?:has been|have been|was|is|been)\s)?(?:excluded|ruled out|unlikely|impossible|not possible)\b/;
+  /^\s?(?:(?:has been|have been|was|is|been)\s)?(?:excluded|ruled out|unlikely|impossible|not possible)\b|^\s?[:=]\s?(?:n|no|neg|negative|-ve|nil|none|n\/a)\b(?!\s(?:idea|sure|test)\b)/;
 /** Mentions of one cue read before the text counts as saying it. */
 const MAX_CHECKS = 100;
 /** Negation reaches a cue from at most this many words before it ("no chance of pregnancy", "not currently pregnant"). */
@@ -145,8 +255,12 @@ function populationsInOnce(text: string): PopulationId[] {
   // Items are cut only once a cue is found (most texts have none).
   let items: Item[] | undefined;
   const found = new Set<PopulationId>();
+  // An infant's age said of the patient: under 18 unless the text says breastfeeding (then it is the nursling's).
+  let infantAge = false;
+  const postpartum = POSTPARTUM.test(norm);
   for (const cue of POPULATION_CUES) {
     if (found.has(cue.id)) continue;
+    if (cue.context && !cue.context.test(norm)) continue;
     cue.re.lastIndex = 0;
     let at = 0; // the item of the last match: matches come in text order, so the item index only moves forward
     let checked = 0;
@@ -155,10 +269,9 @@ function populationsInOnce(text: string): PopulationId[] {
         cue.re.lastIndex++;
         continue;
       }
-      if (cue.age) {
-        const years = m.slice(1).find((g) => g !== undefined);
-        if (years !== undefined && Number(years) >= ADULT_AGE) continue;
-      }
+      const years = cue.age ? m.slice(1).find((g) => g !== undefined) : undefined;
+      if (years !== undefined && Number(years) >= ADULT_AGE) continue;
+      if (cue.id === 'pregnancy' && postpartum && m[0].trim() === 'pregnancy') continue;
       // A text repeating a cue past any real note ("not pregnant, " x 1,000) is read as saying it: bounded work,
       // and the safe side (no dose) when in doubt.
       if (++checked > MAX_CHECKS) {
@@ -169,11 +282,16 @@ function populationsInOnce(text: string): PopulationId[] {
       items ??= itemsOf(norm);
       while (at + 1 < items.length && items[at + 1]!.start <= start) at++;
       if (saysPatientIs(norm, items[at]!, start, m.index + m[0].length, cue)) {
+        if (cue.infant && (years === undefined || Number(years) < NURSLING_YEARS)) {
+          infantAge = true; // look on for the patient's own age
+          continue;
+        }
         found.add(cue.id);
         break;
       }
     }
   }
+  if (infantAge && !found.has('breastfeeding')) found.add('under-18');
   return POPULATION_IDS.filter((id) => found.has(id));
 }
 

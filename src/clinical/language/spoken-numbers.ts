@@ -271,6 +271,14 @@ export const NUMBER_CONTEXTS: readonly NumberContextRow[] = [
     counterExample: 'one day he fell',
   },
   {
+    // the age abbreviations the digit readers know (measures.ts, populations.ts): "fifteen y/o" is read as 15
+    id: 'before-age-abbreviation',
+    after: /^[ -]?(?:y\/o\b|y\.o\b|yo[mf]?\b)/i,
+    example: 'fifteen y/o girl with back pain',
+    expected: '15 y/o girl with back pain',
+    counterExample: 'one yoga class a week',
+  },
+  {
     id: 'before-frequency',
     after:
       /^[ -]?(?:every (?:\d|[a-z]{3,9}[ -](?:hours?|hrs?|h\b|hourly)|morning|evening|night|other day)|q ?\d|bid\b|tid\b|qid\b|bd\b|tds\b|qds\b|daily\b|twice\b|nightly\b|at night\b|at bedtime\b|a day\b|per day\b|prn\b|as needed\b|(?:one|two|three|four|five|six) times\b)/i,
