@@ -193,11 +193,13 @@ export function settlePendingConfirm(ctx: RouteContext): RouteContext {
  */
 export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: string): RouteResult {
   if (!result.state) return result;
-  const calculated = routeName === 'answers.calculator' ? runCalculatorCommand(ctx.text) : undefined;
-  const added = calculated && calculatorFacts(calculated);
   let state = result.state;
   let record = activeRecord(state);
   if (!record) return result;
+  // Only with a case open: the calculator's result is worked out again here when ctx.text is not the text the
+  // calculator route read.
+  const calculated = routeName === 'answers.calculator' ? runCalculatorCommand(ctx.text) : undefined;
+  const added = calculated && calculatorFacts(calculated);
   if (added && patchSaysSomething(added)) {
     const moved = advanceCase(record, mergeFacts(record.facts, added), ctx.input.receivedAt);
     if (moved.kind === 'ok') {
