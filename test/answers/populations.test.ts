@@ -3,6 +3,8 @@ import { handleTurn } from '../../dialogs/turn-core.js';
 import type { TurnInput } from '../../dialogs/turn-types.js';
 import { drugSearchResult } from '../../dialogs/cards/drug-search-result.js';
 import { CORE_OPTIONS, coreInput, loadQuestions } from '../../scripts/eval/question-suite.js';
+import { measuresIn } from '../../src/clinical/language/measures.js';
+import { normalize } from '../../src/clinical/language/normalize.js';
 import { casePopulations, POPULATION_CUES, populationsIn } from '../../src/clinical/language/populations.js';
 
 /**
@@ -59,6 +61,36 @@ describe('population cues (data rows)', () => {
     // after a birth "the pregnancy" is past, but pregnant again still counts
     ['3 months postpartum and pregnant again', 'pregnancy'],
     ['in year 12, naproxen?', 'under-18'],
+    // round 2 (blind v8): school levels, "N yrs" beside a person word, a parent consenting
+    ['Year 10 netballer, ibuprofen?', 'under-18'],
+    ['Yr 8, football, naproxen?', 'under-18'],
+    ['grade 9 student, ibuprofen?', 'under-18'],
+    ['11th grader on the track team', 'under-18'],
+    ['Class 11 girl, studies late, naproxen?', 'under-18'],
+    ['form 3 pupil, gabapentin?', 'under-18'],
+    ['high school senior, tramadol?', 'under-18'],
+    ['freshman at high school, ibuprofen', 'under-18'],
+    ['girl, 16 yrs, naproxen?', 'under-18'],
+    ['15 yrs female, ibuprofen', 'under-18'],
+    ['her father gave verbal consent for gabapentin', 'under-18'],
+    ['consent was obtained from his parents', 'under-18'],
+    // pregnancy: a test either way round, a possible pregnancy, "expecting" with a due date
+    ['serum beta hCG is now positive', 'pregnancy'],
+    ['positive blood hCG this morning', 'pregnancy'],
+    ['UPT +ve in ED', 'pregnancy'],
+    ['her period is 2 weeks late, no test done', 'pregnancy'],
+    ['missed a period, tramadol?', 'pregnancy'],
+    ['LMP was 8/52, naproxen?', 'pregnancy'],
+    ['frozen embryo transfer last week', 'pregnancy'],
+    ['awaiting beta hCG after IUI', 'pregnancy'],
+    ['she is expecting, EDD in July', 'pregnancy'],
+    ['she is due in 6 weeks, can I give codeine?', 'pregnancy'],
+    // breastfeeding: expressing, chestfeeding, weaning but still feeding
+    ['expressing for her baby on the ward', 'breastfeeding'],
+    ['EBM via bottle, baby 4 weeks old', 'breastfeeding'],
+    ['chestfeeds his newborn', 'breastfeeding'],
+    ['weaning her 14 month old, down to 2 feeds', 'breastfeeding'],
+    ['bub 20 months old, bedtime feeds only', 'breastfeeding'],
   ])('"%s" is %s', (text, id) => {
     expect(populationsIn(text)).toEqual([id]);
   });
@@ -93,6 +125,27 @@ describe('population cues (data rows)', () => {
     'her BF brings her to clinic',
     'vision 20/40',
     'she is 6 weeks post-op',
+    // round 2 (blind v8): adults held by another person's state, an EHR field, a past pregnancy, look-alikes
+    'her son, 15 yrs, drives her',
+    'her niece (20 weeks pregnant) cares for her',
+    'his sister, who is pregnant, came too',
+    'Pregnancy status: not pregnant',
+    'G2P2, both pregnancies 10 years ago',
+    'breastfed her kids years ago',
+    'LMP 1 week ago',
+    'LMP 7 weeks ago, pregnancy test negative',
+    'missed periods since her hysterectomy',
+    'Year 10 teacher, naproxen',
+    'teaches grade 8 students',
+    'pain grade 8 out of 10',
+    'male, 16 yrs of back pain',
+    'expressing frustration about naproxen',
+    'EBM-based plan',
+    'weaning off tramadol, down to one tab a day',
+    'NG feeds overnight',
+    'expecting the MRI report',
+    'review due in 6 weeks',
+    'consent obtained from the patient',
   ])('"%s" is none of them', (text) => {
     expect(populationsIn(text)).toEqual([]);
   });
@@ -101,6 +154,13 @@ describe('population cues (data rows)', () => {
     expect(casePopulations({ age: 16 })).toEqual(['under-18']);
     expect(casePopulations({ age: 18 })).toEqual([]);
     expect(casePopulations({ age: 40, population: ['pregnancy'] })).toEqual(['pregnancy']);
+  });
+
+  it("a relative's age is not the case's (blind v8: his 16 y/o daughter translates)", () => {
+    const age = (text: string) => measuresIn(normalize(text)).age;
+    expect(age('52M, chronic LBP, his 15 y/o son comes with him')).toBe(52);
+    expect(age('61F, LBP 2 yrs, her 17 year old granddaughter interprets')).toBe(61);
+    expect(age('16 y/o boy, LBP 5 months')).toBe(16);
   });
 });
 

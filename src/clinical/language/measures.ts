@@ -2,9 +2,12 @@ import type { CaseFacts } from '../case/case-facts.js';
 import { START_BACK_PARAMS } from '../calculators/clinical-params.js';
 import { ITEM9_ANSWERS, scoreStartBack } from '../calculators/start-back.js';
 
-/** Numbers with a name in front: age, renal function, STarT Back, Oswestry, pain score. */
+/**
+ * Numbers with a name in front: age, renal function, STarT Back, Oswestry, pain score. A relative's age is not the
+ * patient's ("his 16 y/o daughter translates", "her 15 year old son").
+ */
 const AGE = [
-  /\b(\d{1,3})\s?(?:yo|y\/o|yrs? old|years? old|-years?-old|-year old|-yo|yr old|y o)\b/,
+  /(?<!\b(?:his|her|their|my|our|your|whose)\s(?:(?:young|little|teenage|eldest|oldest|youngest|own)\s)?)\b(\d{1,3})\s?(?:yo|y\/o|yrs? old|years? old|-years?-old|-year old|-yo|yr old|y o)\b(?![\s-]{0,2}(?:son|sons|daughter|daughters|grandson|granddaughter|grandchild|niece|nephew|sibling|brother|sister|kids?|child|children)\b)/,
   /(?:^|[\s,(])(\d{2,3})\s?(?:m|f|male|female|man|woman|yom|yof|wm|wf)\b/,
   /\b(?:age|aged|age:)\s?(\d{1,3})\b/,
   /(?:^|\n)[^,\d\n]{1,25},\s?(\d{2,3})\s?[,.;]/,

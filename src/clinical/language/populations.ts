@@ -40,6 +40,8 @@ export interface PopulationCue {
   infant?: true;
   /** The cue counts only in a text that also says this ("BF" is breastfeeding next to a baby, else the boyfriend). */
   context?: RegExp;
+  /** The cue does not count in a text that also says this (a possible pregnancy with a negative test). */
+  unless?: RegExp;
   example: string;
   notExample: string;
 }
@@ -60,7 +62,22 @@ const POSTPARTUM =
   /\b(?:postpartum|post-partum|postnatal|post-natal|puerperal|puerperium|delivered|gave birth)\b|(?:\bwks?|\bweeks?|\bmonths?|\bmo|\bdays?|\/52|\/12)\s?pp\b/;
 /** A baby is in the picture: what makes "BF" breastfeeding and "pumping" pumping milk. */
 const NURSLING_NEARBY =
-  /\b(?:postpartum|post-partum|postnatal|post-natal|pp|baby|babies|infant|newborn|nicu|scbu|milk|formula|\d{1,2}\s?(?:-\s?)?(?:months?|mo|weeks?|wks?|days?)\s?(?:-\s?)?old)\b/;
+  /\b(?:postpartum|post-partum|postnatal|post-natal|pp|baby|babies|bub|infant|newborn|prem|preemie|nicu|scbu|milk|formula|\d{1,2}\s?(?:-\s?)?(?:months?|mo|weeks?|wks?|days?)\s?(?:-\s?)?old)\b/;
+
+/** A baby being weaned or fed: what makes "down to one feed" or "night feeds" a breastfeed, not a tube feed. */
+const FEEDING_NEARBY = new RegExp(`${NURSLING_NEARBY.source}|\\bwean(?:ing|ed|s)?\\b`);
+/**
+ * A possible pregnancy (a late period, a transfer with the beta pending) is not one once a test was negative or
+ * the text rules pregnancy out ("UPT negative", "negative hCG", "hysterectomy").
+ */
+const PREGNANCY_RULED_OUT =
+  /\b(?:hcg|bhcg|upt|pregnancy test|preg test|test|beta)\s(?:(?:is|was|now|came back|returned)\s){0,2}(?:neg\b|negative|-ve\b)|\bnegative\s(?:(?:urine|serum|blood|home|beta|b)[- ]){0,2}(?:hcg|bhcg|upt|(?:pregnancy|preg) test|test|beta)\b|\bnot pregnant\b|\bpregnancy (?:(?:has been|was|is)\s)?(?:excluded|ruled out)\b|\b(?:hysterectomy|post-?menopausal)\b|\b(?:failed|unsuccessful)\s(?:ivf|embryo transfer|transfer|cycle)\b/;
+/** Someone at school under 18, after a school level ("Grade 10 hockey player", "Year 11 lad", "form 4 pupil"). */
+const PUPIL =
+  '(?:[a-z]+\\s)?(?:student|pupil|schoolboy|schoolgirl|boy|girl|lad|lass|kid|player|athlete|footballer|cricketer|swimmer|gymnast|dancer|runner|wrestler|rower|cheerleader)s?\\b';
+/** Not the pupil: "teaches year 9", "coaches grade 10 players". */
+const NOT_A_TEACHER =
+  '(?<!\\b(?:teach|teaches|teaching|taught|teacher|teachers|tutor|tutors|coach|coaches|coaching)\\s(?:a\\s|the\\s)?)';
 
 export const POPULATION_CUES: readonly PopulationCue[] = [
   {
@@ -140,13 +157,43 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
     notExample: 'paracetamol dose for a retired builder',
   },
   {
-    // UK school years 7-13 are ages 11-18 (AU 7-12). Year 13 holds some who have turned 18, but most of the year
-    // group is 17: the safe side is no dose, and an 18 year old can say his age. Grades 7-12 (US) only as a pupil:
-    // "grade 2" is a listhesis.
+    // School levels are under 18 (UK/AU years 7-13, US/CA grades 6-12, IN classes 6-12, forms 1-6). Year 13 holds
+    // some who have turned 18, but most of the year group is 17: the safe side is no dose, and an 18 year old can
+    // say his age. A bare "grade 2" is a listhesis, "grade 4/5" a power: the level counts before a pupil word
+    // ("Grade 10 hockey player"), at the head of a clause ("Year 11, rugby"), after "in" ("in year 9") or as an
+    // ordinal ("10th grade", "12th std").
     id: 'under-18',
-    re: /\b(?:year|yr|grade)\s?(?:[7-9]|1[0-3])\s(?:student|pupil|schoolboy|schoolgirl)\b|\bin\s(?:year|yr)\s?(?:[7-9]|1[0-3])\b(?!\s(?:of|teacher|teachers|tutor)\b)/g,
-    example: 'in year 9 at school, ibuprofen dose?',
-    notExample: 'teaches a year 9 class, ibuprofen dose?',
+    re: new RegExp(
+      `${NOT_A_TEACHER}\\b(?:year|yr|grade|gr|class|std|standard)\\s?(?:[6-9]|1[0-3])\\s${PUPIL}|${NOT_A_TEACHER}\\bform\\s?[1-6]\\s${PUPIL}` +
+        '|(?:^|[\\n,;(.:|]\\s?)(?:year|yr|grade|gr|class)\\s?(?:[6-9]|1[0-3])(?:\\s|,\\s?)(?!(?:of|post|after|since|ago|pain|lbp|mg|hours?|hrs?|days?|weeks?|wks?|months?|times|follow|teachers?|tutors?|coach|coordinator|head|lead|staff|parents?|mum|mom|dad)\\b)[a-z]' +
+        '|\\bin\\s(?:(?:year|yr|grade|class|std)\\s?(?:[6-9]|1[0-3])|form\\s?[1-6])\\b(?!\\s?(?:of|teacher|teachers|tutor|mg)\\b|\\s?\\/)' +
+        '|\\b(?:[6-9]|1[0-2])th[- ](?:grade|grader|graders|class|std|standard)\\b|\\b(?:sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grade(?:r|rs)?\\b|\\bsixth[- ]form(?:er|ers)?\\b',
+      'g',
+    ),
+    example: 'Grade 11 volleyball player, ibuprofen dose?',
+    notExample: 'teaches a year 9 class, grade 2 listhesis, ibuprofen dose?',
+  },
+  {
+    // High school and middle school by level ("HS junior", "sophomore in high school", "middle schooler").
+    id: 'under-18',
+    re: /\b(?:hs|high[- ]school|middle[- ]school|junior[- ]high|secondary[- ]school)\s(?:freshman|sophomore|junior|senior|student|pupil|athlete|player|boy|girl|kid|footballer)s?\b|\b(?:freshman|sophomore|junior|senior|student)\s(?:in|at)\s(?:hs|high[- ]school|middle[- ]school|junior[- ]high)\b|\b(?:high|middle)[- ]schoolers?\b|\b(?:is|currently|still|now)\s(?:in|at)\s(?:hs|high school|middle school|junior high|secondary school)\b/g,
+    example: 'HS junior on the swim team, naproxen?',
+    notExample: 'college junior on the swim team, naproxen?',
+  },
+  {
+    // "N yrs" beside a person word is an age ("boy, 17 yrs", "16 yrs female"), not a history ("male, 15 yrs of LBP").
+    id: 'under-18',
+    age: true,
+    re: /\b(?:boy|girl|lad|lass|male|female|schoolboy|schoolgirl|student|pupil)[,:]?\s(?:aged\s|age\s)?(\d{1,2})\s?(?:years?|yrs?|y)\b(?!\s?(?:of|with|hx|history|ago|since|post|duration|lbp|back|pain|smok\w*)\b)|\b(\d{1,2})\s?(?:years?|yrs?)\s(?:boy|girl|lad|lass|male|female|schoolboy|schoolgirl)\b/g,
+    example: 'boy, 17 yrs, naproxen dose?',
+    notExample: 'male, 15 yrs of back pain, naproxen dose?',
+  },
+  {
+    // A parent consents for the patient ("mom signing the consent", "parental consent"): a minor.
+    id: 'under-18',
+    re: /\b(?:(?:his|her|their|the)\s)?(?:mom|mum|mother|dad|father|parents?)\s(?:(?:is|are|has|have|will|to|who)\s)?(?:(?:signing|signed|signs|sign|giving|gave|gives|give|providing|provided|provides)\s(?:(?:the|a|written|verbal|informed)\s){0,2}consent|consenting\b|consented\b|consents\b)|\bparental consent\b|\bconsent\s(?:(?:was|is|given|obtained|signed|taken)\s){0,2}(?:from|by)\s(?:(?:his|her|their|the)\s)?(?:mom|mum|mother|dad|father|parents?)\b/g,
+    example: 'mum signing the consent, tramadol?',
+    notExample: 'mum drives her in, tramadol?',
   },
   {
     id: 'pregnancy',
@@ -162,11 +209,21 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
     notExample: '31F on pregabalin, ibuprofen?',
   },
   {
-    // A positive hCG or pregnancy test, however written ("beta hCG positive", "UPT +ve", "positive bhcg").
+    // A positive hCG or pregnancy test, in either order and with a few words between ("beta hCG positive", "urine
+    // hCG just came back positive", "UPT +ve", "positive serum bhCG", "positive home pregnancy test").
     id: 'pregnancy',
-    re: /\b(?:beta[- ]?|b[- ]?)?hcg\s(?:test\s)?(?:is\s|was\s|came back\s)?(?:positive|pos\b|\+)|\bpositive\s(?:beta[- ]?|b[- ]?|serum\s|urine\s)?hcg\b|\b(?:pregnancy|preg|upt)\s(?:test\s)?(?:is\s|was\s|came back\s)?(?:pos\b|\+ve\b)|\bpositive\s(?:preg|upt)\b/g,
-    example: 'serum hCG came back positive, naproxen?',
+    re: /\b(?:(?:beta|b|serum|urine|blood)[- ]?)?(?:hcg|bhcg|upt|pregnancy test|preg test)\s(?:(?:test|result|level|just|has|have|now|today|also|came|come|back|is|was|returned|as|strongly|weakly|clearly)\s){0,4}(?:positive\b|pos\b|\+ve\b|\+(?![\w+]))|(?:\bpositive|\+ve)\s(?:(?:urine|serum|blood|home|quantitative|qualitative|beta|b)[- ]){0,2}(?:hcg|bhcg|upt|(?:pregnancy|preg) test)\b|\bpositive\s(?:preg|upt)\b/g,
+    example: 'urine hCG just came back positive, naproxen?',
     notExample: 'serum hCG negative, naproxen?',
+  },
+  {
+    // Possibly pregnant, the safe side: a late or missed period, LMP 5 weeks or more with no test, a transfer
+    // awaiting the beta. Not once a test is negative or pregnancy is ruled out.
+    id: 'pregnancy',
+    unless: PREGNANCY_RULED_OUT,
+    re: /\blmp\b[^;\n\d]{0,20}?(?:[5-9]|[1-3]\d)\s?(?:\+\d\s?)?(?:weeks?|wks?|\/52)\b|\b(?:missed|late)\s(?:(?:her|a|last|one|two|2|1)\s)?(?:period|periods|menses)\b|\b(?:period|periods|menses)\s(?:is\s|are\s|was\s)?(?:\d{1,2}\s?(?:days?|weeks?|wks?)\s)?(?:late|overdue)\b|\b(?:(?:beta|b|serum|urine)[- ]?)?hcg\s(?:(?:test|result|level|is|still)\s){0,2}(?:pending|awaited|outstanding)\b|\b(?:awaiting|pending)\s(?:(?:her|a|the)\s)?(?:(?:beta|b|serum|urine)[- ]?)?(?:hcg|bhcg|beta|pregnancy test|upt)\b|\bbeta\s(?:is\s)?pending\b|\bembryo transfer\b|\b(?:2ww|(?:two|2)[- ]week wait)\b/g,
+    example: 'LMP about 7 weeks ago, no test yet, gabapentin?',
+    notExample: 'LMP about 7 weeks ago, UPT negative, gabapentin?',
   },
   {
     // A test after the last period: it is a pregnancy test ("LMP 5 wks ago, test +ve").
@@ -186,13 +243,14 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
   {
     // "expecting her second baby"; a grandchild is not hers, and "his wife is expecting" is RELATIVE_BEFORE's.
     id: 'pregnancy',
-    re: /\bexpecting\s(?:(?:her|a|their|the|our)\s)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|next|another)\s)?(?:baby|child|twins)\b/g,
+    // "expecting, due in 10 weeks", "her due date is in May".
+    re: /\bexpecting\s(?:(?:her|a|their|the|our)\s)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|next|another)\s)?(?:baby|child|twins)\b|\bexpecting\b[^;\n.]{0,20}?\b(?:due|edd|edc)\b|\b(?:she's|she is|shes|she)\sdue\s(?:in\s(?:about\s|around\s|approx\s|~\s?)?\d{1,2}\s?(?:weeks?|wks?)\b|to deliver\b)|\b(?:her|baby's)\sdue date\b|\bbaby\s(?:is\s)?due\b/g,
     example: 'she is expecting her third baby, naproxen?',
     notExample: 'she is expecting her third grandchild, naproxen?',
   },
   {
     id: 'breastfeeding',
-    re: /\b(?:breast[- ]?feed(?:ing|s)?|breast[- ]?fed|ebf|lactating|lactation|mixed[- ]feeding|mix[- ]feeding|combination feeding|nursing (?:mother|mom|mum))\b/g,
+    re: /\b(?:breast[- ]?feed(?:ing|s)?|breast[- ]?fed|chest[- ]?feed(?:ing|s)?|chest[- ]?fed|body[- ]?feed(?:ing|s)?|ebf|lactating|lactation|mixed[- ]feeding|mix[- ]feeding|combination feeding|nursing (?:mother|mom|mum))\b/g,
     example: 'is tramadol ok for a nursing mother?',
     notExample: 'tramadol dose for a patient in a nursing home',
   },
@@ -208,9 +266,19 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
     // her is the boyfriend.
     id: 'breastfeeding',
     context: NURSLING_NEARBY,
-    re: /(?<!\b(?:her|my|his|your|with|and)\s)\bbf\b|\bpumping\b/g,
+    // "EBM" (expressed breast milk; else evidence-based medicine) and "expressing (EBM) for her baby" likewise.
+    re: /(?<!\b(?:her|my|his|your|with|and)\s)\bbf\b|\bpumping\b|\bebm\b|\bexpress(?:es|ing)\b(?=\s?(?:\(|for\s(?:her|the|a|his|their|twins)\b|[,;.]|$))/g,
     example: 'BF, baby 3 months, ibuprofen?',
     notExample: 'BF drives her in, ibuprofen?',
+  },
+  {
+    // Weaning but still feeding ("down to one feed", "night feeds only", "still feeding at bedtime"), beside a baby
+    // or weaning; a tube or formula feed is not one.
+    id: 'breastfeeding',
+    context: FEEDING_NEARBY,
+    re: /(?<!\b(?:formula|bottle|tube|ng|ngt|peg|rig|enteral|nj)\s)\b(?:night|nighttime|night-time|overnight|bedtime|morning|evening|nap)\s(?:breast)?feeds?\b|\bdown to\s(?:one|1|two|2|a)\s(?:[a-z]+\s)?(?:breast)?feeds?\b|(?<!\b(?:formula|bottle|tube|ng|ngt|peg|rig|enteral|nj)\s)\b(?:breast)?feeds?\s(?:only\s)?(?:at night|overnight|at bedtime|in the (?:morning|evening|night))\b|\b(?:still|currently)\s(?:breast|chest)?feed(?:ing|s)\b/g,
+    example: 'weaning, down to one feed a day, duloxetine?',
+    notExample: 'weaning, PEG feeds overnight, duloxetine?',
   },
 ];
 
@@ -220,21 +288,24 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
  */
 const OWNER_BEFORE =
   /\b(?:(?:his|her|their|my|our|your|whose)\s(?:(?:\d{1,2}|one|two|three|four|five|young|little|own|teenage)\s){0,2}|(?:has|have|had|with)\s(?:(?:a|an|\d{1,2}|one|two|three|four|five|young|little|small|grown)\s){0,2}|(?:mother|father|parent|mom|mum|dad)\sof\s(?:(?:a|an|\d{1,2}|one|two|three|four|five|young|little|small|grown)\s){0,2})$|(?:^|\s)(?:\d{1,2}|two|three|four|five|six)\s$/;
-/** Before any cue: a relative's state ("his wife is pregnant", "daughter's pregnancy"). */
+/** Before any cue: a relative's state ("his wife is pregnant", "daughter's pregnancy", "her daughter (16 wks pregnant)"). */
 const RELATIVE_BEFORE =
-  /\b(?:wife|partner|girlfriend|fiancee|daughter|sister|son|friend|colleague|niece)(?:'s)?\s(?:is\s|was\s)?(?:\w+\s)?$/;
+  /\b(?:wife|partner|girlfriend|fiancee|daughter|stepdaughter|granddaughter|sister|son|friend|colleague|niece|cousin|neighbou?r)(?:-in-law)?(?:'s)?(?:\s|\s?\(\s?|,?\swho\s)(?:is\s|was\s|'s\s)?(?:\w+\s)?$/;
 /** After a cue: the person is a relative ("15 year old son", "teenage daughter"). */
 const RELATIVE_AFTER =
   /^[\s-]{0,2}(?:son|sons|daughter|daughters|grandson|granddaughter|grandchild|grandchildren|niece|nephew|sibling|siblings|brother|sister|kids?|children|child)\b/;
 /** Before a cue: a past state ("stopped breastfeeding", "previous pregnancy", "since pregnancy", "as a child"). */
 const PAST_BEFORE =
-  /\b(?:(?:stopped|finished|ceased|quit|weaned|formerly|previously|previous|prior|last|past|earlier|since|after|post)\s(?:\w+\s)?|(?:as|was|were|when)\sa\s)$/;
+  /\b(?:(?:stopped|finished|ceased|quit|weaned|formerly|previously|previous|prior|last|past|earlier|since|after|post)\s(?:(?:her|their)\s)?(?:\w+\s)?|(?:as|was|were|when)\sa\s)$/;
+/** After a pregnancy or breastfeeding cue: it was years ago ("during her 2nd pregnancy ~9 yrs ago"). */
+const PAST_AFTER =
+  /^(?:\s(?:her|his|their|both|all|the)(?:\s[a-z]+)?)?[\s(~,]{0,3}(?:about\s|around\s|approx\.?\s|over\s|some\s)?(?:(?:\d{1,2}|a|an|one|few|several|many)\s?)?(?:years?|yrs?|y|decades?)\s?ago\b/;
 /**
  * After a cue: it is excluded ("pregnancy excluded", "pregnancy has been ruled out"), or an EHR field says no
- * ("Pregnant: N", "Lactating: neg", "Breastfeeding = no"); "Pregnant: no idea" is not a no.
+ * ("Pregnant: N", "Lactating: neg", "Breastfeeding = no", "Pregnancy status: Not pregnant"); "Pregnant: no idea" is not a no.
  */
 const EXCLUDED_AFTER =
-  /^\s?(?:(?:has been|have been|was|is|been)\s)?(?:excluded|ruled out|unlikely|impossible|not possible)\b|^\s?[:=]\s?(?:n|no|neg|negative|-ve|nil|none|n\/a)\b(?!\s(?:idea|sure|test)\b)/;
+  /^\s?(?:(?:has been|have been|was|is|been)\s)?(?:excluded|ruled out|unlikely|impossible|not possible)\b|^\s?(?:status\s?)?[:=]\s?(?:n|no|neg|negative|-ve|nil|none|n\/a|not pregnant|not breastfeeding|not lactating)\b(?!\s(?:idea|sure|test)\b)/;
 /** Mentions of one cue read before the text counts as saying it. */
 const MAX_CHECKS = 100;
 /** Negation reaches a cue from at most this many words before it ("no chance of pregnancy", "not currently pregnant"). */
@@ -261,6 +332,7 @@ function populationsInOnce(text: string): PopulationId[] {
   for (const cue of POPULATION_CUES) {
     if (found.has(cue.id)) continue;
     if (cue.context && !cue.context.test(norm)) continue;
+    if (cue.unless?.test(norm)) continue;
     cue.re.lastIndex = 0;
     let at = 0; // the item of the last match: matches come in text order, so the item index only moves forward
     let checked = 0;
@@ -299,10 +371,12 @@ function saysPatientIs(norm: string, item: Item, start: number, end: number, cue
   const id = cue.id;
   const before = norm.slice(Math.max(item.start, start - 40), start);
   const after = norm.slice(end, Math.min(item.start + item.text.length, end + 30));
-  if (RELATIVE_BEFORE.test(before) || RELATIVE_AFTER.test(after)) return false;
+  // A relative may sit in the item before ("his daughter, who is pregnant"): its own bounded slice.
+  if (RELATIVE_BEFORE.test(norm.slice(Math.max(0, start - 40), start)) || RELATIVE_AFTER.test(after)) return false;
   if (id === 'under-18' && OWNER_BEFORE.test(before)) return false;
   if (PAST_BEFORE.test(before) || EXCLUDED_AFTER.test(after)) return false;
   if (cue.age) return true;
+  if (id !== 'under-18' && PAST_AFTER.test(after)) return false;
   // The project's negation reading, kept to the last few words: "naproxen didn't help and she is pregnant" is pregnant.
   const from = wordsBefore(norm, Math.max(item.start, start - 40), start, NEGATION_WORDS);
   const to = Math.min(item.start + item.text.length, end + 80);

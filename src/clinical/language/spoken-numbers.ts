@@ -43,8 +43,9 @@ export const SPOKEN_PUNCTUATION: readonly PunctuationRow[] = [
   },
   {
     id: 'period',
-    // "period" said as a full stop; "a period of", "the washout period" are words
-    re: /\s?(?<!\b(?:a|the|this|that|each|every|trial|washout|time|grace|refractory|menstrual|last|same) )\bperiod\b(?! of\b)\.?/gi,
+    // "period" said as a full stop; "a period of", "the washout period", "missed her period", "period 10 days late"
+    // are words (a late period is read as a possible pregnancy)
+    re: /\s?(?<!\b(?:a|the|this|that|each|every|trial|washout|time|grace|refractory|menstrual|last|same|her|missed|late|first|next) )\bperiod\b(?! of\b|\s(?:is\s|was\s)?(?:\d{1,2}\s?(?:days?|weeks?|wks?)\s)?(?:late|overdue)\b)\.?/gi,
     by: '.',
     example: 'pain for 6 weeks period ibuprofen not helping',
     expected: 'pain for 6 weeks. ibuprofen not helping',
