@@ -1,7 +1,9 @@
-import { stripTrailing } from '../../src/clinical/language/normalize.js';
+import { normalize, stripTrailing } from '../../src/clinical/language/normalize.js';
 import { hasPatientEvidence } from '../../src/clinical/language/patient-evidence.js';
 import { isQuestion } from '../../src/clinical/language/question-shape.js';
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
+import { type Sex, statedAgeRange, statedSex } from '../../src/clinical/language/stated-patient.js';
+import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
 import {
   calculatorFacts,
   extractCaseFacts,
@@ -155,9 +157,42 @@ const NEXT_PATIENT = new RegExp(
   'i',
 );
 
+/**
+ * Words that say the text is about someone other than the open case's patient, each with an example
+ * (test/walkthrough/another-patient.test.ts): a colleague's patient, "not this lady", the clinician's own relative.
+ * Checked in the text's opening only (OPENING_CHARS), where a clinician says whom the message is about; "his wife
+ * rang" and "daughter called: mum's been unsteady" report on the open patient and are not rows.
+ */
+export const OTHER_PERSON_ROWS: readonly { cue: string; words: string; example: string }[] = [
+  {
+    cue: "colleague's patient",
+    words: "colleague'?s (?:patient|pt)",
+    example: "Quick q about my colleague's patient: 52F, LBP 1 yr, on sertraline",
+  },
+  {
+    cue: 'not this lady',
+    words: 'not (?:this|the same|my) (?:lady|woman|man|gentleman|gent|guy|chap|patient|pt|one)\\b',
+    example: 'not this man, one from clinic - 70F with LBP 2 years on naproxen',
+  },
+  {
+    cue: 'my dad',
+    words:
+      "my (?:dad|father|mum|mom|mother|wife|husband|partner|son|daughter|brother|sister|gran|grandma|grandmother|grandad|grandpa|grandfather|uncle|aunt|friend|neighbou?r)(?:'s|,| is| has| had| was| takes| took)",
+    example: 'a personal one: my mum has had back pain for years and takes ibuprofen daily',
+  },
+  {
+    cue: 'someone else',
+    words: '(?:for|about) (?:someone|somebody) else\\b',
+    example: 'asking for someone else: 61M, LBP 2 yrs, naproxen no help',
+  },
+];
+const OTHER_PERSON = new RegExp(`\\b(?:${OTHER_PERSON_ROWS.map((r) => r.words).join('|')})`);
+/** The opening in which OTHER_PERSON_ROWS are looked for: "Off topic but my dad is 81" fits, a long note's body does not. */
+const OPENING_CHARS = 100;
+
 /** Words that keep a description with the open case: a correction of what was said ("sorry, she's 64 not 46"). */
 const CORRECTION =
-  /\b(correction|corrected|typo|sorry|actually|i meant|meant to (say|type|write)|should (be|read|say))\b|\bnot \d/i;
+  /\b(correction|corrected|typo|sorry|actually|i meant|meant to (say|type|write)|should (be|read|say)|edit(ed)?)\b|\bnot \d/i;
 
 /** An age more than a birthday away from the open case's is someone else. */
 const SAME_PERSON_AGE_GAP = 1;
@@ -182,23 +217,98 @@ export function looksLikeNewPatient(text: string): boolean {
   return (NEW_PATIENT.test(text) || NEXT_PATIENT.test(text)) && !FOLLOW_UP.test(text) && !CORRECTION.test(text);
 }
 
+/** The open case's patient as the record knows them: the facts (age) and the sex its first description stated. */
+export interface OpenPatient {
+  facts: Pick<CaseFacts, 'age'> & Partial<CaseFacts>;
+  sex?: Sex | undefined;
+}
+
 /**
- * Whether a description mid-case is someone else's: it looks like a new patient (above), or it states an age that
- * the open case's contradicts (more than a birthday apart) without follow-up or correction words. Merging another
- * patient into the open case would mix two people's medicines and findings, so a contradiction opens a new case
- * (the clinician can say "back").
+ * Whether the stated age is someone else's: more than a birthday from the open case's age, or outside a decade said
+ * ("woman in her 60s") by more than that.
+ */
+function agesDiffer(text: string, statedAge: number | undefined, caseAge: number | undefined): boolean {
+  if (caseAge === undefined) return false;
+  if (statedAge !== undefined) return Math.abs(statedAge - caseAge) > SAME_PERSON_AGE_GAP;
+  const range = statedAgeRange(text);
+  return (
+    range !== undefined && (caseAge < range.min - SAME_PERSON_AGE_GAP || caseAge > range.max + SAME_PERSON_AGE_GAP)
+  );
+}
+
+/**
+ * Someone else named or described: the text's opening says it is another person's (OTHER_PERSON_ROWS), or it states
+ * the other sex than the open case's patient without correction words ("sorry, she's female"), even with follow-up
+ * words (a follow-up does not change the patient's sex). A question ("what about a 45F on ...?") must also state a
+ * differing age, or say it with a pronoun and an age ("she's 70 too, ..."): "duloxetine in a 60 year old woman?"
+ * asks about an age and sex, not about another patient. The routes ask this before reading a text as an answer or
+ * a question for the answers.
+ */
+export function namesAnotherPatient(text: string, open: OpenPatient, receivedAt: string): boolean {
+  if (OTHER_PERSON.test(normalize(text).slice(0, OPENING_CHARS))) return true;
+  const said = statedSex(text);
+  if (!said || open.sex === undefined || said.sex === open.sex || CORRECTION.test(text)) return false;
+  if (!looksLikeQuestion(text, receivedAt) || looksLikeCaseDescription(text, DESCRIPTION_CHARS)) return true;
+  return said.pronoun || agesDiffer(text, extraction(text, receivedAt).patch.age, open.facts.age);
+}
+
+/**
+ * Whether a description mid-case is someone else's. Merging another patient into the open case would mix two
+ * people's medicines and findings, so any of these opens a new case (the clinician can say "switch to case A"):
+ * - it names or describes someone else (namesAnotherPatient: "my colleague's patient", the other sex);
+ * - it looks like a new patient (above), unless it restates the open case with a value changed (a corrected
+ *   re-paste: same age and sex, most stated facts equal);
+ * - it states an age the open case's contradicts (more than a birthday apart), without follow-up or correction words;
+ *   a question ("duloxetine in a 60 year old?") only asks about an age.
  */
 export function describesAnotherPatient(
   text: string,
-  statedAge: number | undefined,
-  caseAge: number | undefined,
+  patch: Partial<CaseFacts>,
+  open: OpenPatient,
   receivedAt: string,
 ): boolean {
-  if (looksLikeNewPatient(text)) return true;
-  if (statedAge === undefined || caseAge === undefined || FOLLOW_UP.test(text) || CORRECTION.test(text)) return false;
-  // "duloxetine in a 60 year old?" mid-case asks about an age; only a description states the patient's.
+  if (namesAnotherPatient(text, open, receivedAt)) return true;
+  const ageDiffers = agesDiffer(text, patch.age, open.facts.age);
+  if (looksLikeNewPatient(text)) return NEXT_PATIENT.test(text) || ageDiffers || !restatesTheCase(patch, open.facts);
+  if (FOLLOW_UP.test(text) || CORRECTION.test(text)) return false;
   if (looksLikeQuestion(text, receivedAt) && !looksLikeCaseDescription(text, DESCRIPTION_CHARS)) return false;
-  return Math.abs(statedAge - caseAge) > SAME_PERSON_AGE_GAP;
+  return ageDiffers;
+}
+
+/** A re-paste restates at least this many of the open case's values... */
+const RESTATED_VALUES = 4;
+/** ...and changes at most this many (the correction). */
+const CHANGED_VALUES = 1;
+
+/**
+ * A corrected re-paste of the open case's description ("69F, ... eGFR 38 ..." after "69F, ... eGFR 78 ..."): most
+ * values it states are the case's already, at most one differs. The caller has checked age and sex agree; another
+ * patient written on the same template differs in many values (medicines, durations, results).
+ */
+function restatesTheCase(patch: Partial<CaseFacts>, facts: Partial<CaseFacts>): boolean {
+  let same = 0;
+  let changed = 0;
+  const count = (a: unknown, b: unknown) => {
+    if (JSON.stringify(a) === JSON.stringify(b)) same++;
+    else changed++;
+  };
+  for (const [key, value] of Object.entries(patch)) {
+    const known = (facts as Record<string, unknown>)[key];
+    if (value === undefined || key === 'age' || key === 'skipped') continue;
+    if (Array.isArray(value)) {
+      // medicines by drug; other lists (red flags, therapies) by item
+      const items = Array.isArray(known) ? known : [];
+      for (const item of value) {
+        const drug = (item as { drug?: unknown }).drug;
+        const match = drug === undefined ? item : items.find((k) => (k as { drug?: unknown }).drug === drug);
+        count(item, match);
+      }
+    } else if (value !== null && typeof value === 'object') {
+      const inner = (known ?? {}) as Record<string, unknown>;
+      for (const [k, v] of Object.entries(value)) count(v, inner[k]);
+    } else count(value, known);
+  }
+  return same >= RESTATED_VALUES && changed <= CHANGED_VALUES;
 }
 
 /** "4 weeks later", "3 months later": the weeks since the last visit, if said. */
