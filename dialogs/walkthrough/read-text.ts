@@ -256,8 +256,9 @@ export function namesAnotherPatient(text: string, open: OpenPatient, receivedAt:
  * Whether a description mid-case is someone else's. Merging another patient into the open case would mix two
  * people's medicines and findings, so any of these opens a new case (the clinician can say "switch to case A"):
  * - it names or describes someone else (namesAnotherPatient: "my colleague's patient", the other sex);
- * - it looks like a new patient (above), unless it restates the open case with a value changed (a corrected
- *   re-paste: same age and sex, most stated facts equal);
+ * - it looks like a new patient (above). A re-paste of the open case with one value changed opens a new case too:
+ *   another patient written on the same template (same age and sex, most values alike) must never be merged, and
+ *   a needless new case costs one "switch to case A";
  * - it states an age the open case's contradicts (more than a birthday apart), without follow-up or correction words;
  *   a question ("duloxetine in a 60 year old?") only asks about an age.
  */
@@ -269,46 +270,10 @@ export function describesAnotherPatient(
 ): boolean {
   if (namesAnotherPatient(text, open, receivedAt)) return true;
   const ageDiffers = agesDiffer(text, patch.age, open.facts.age);
-  if (looksLikeNewPatient(text)) return NEXT_PATIENT.test(text) || ageDiffers || !restatesTheCase(patch, open.facts);
+  if (looksLikeNewPatient(text)) return true;
   if (FOLLOW_UP.test(text) || CORRECTION.test(text)) return false;
   if (looksLikeQuestion(text, receivedAt) && !looksLikeCaseDescription(text, DESCRIPTION_CHARS)) return false;
   return ageDiffers;
-}
-
-/** A re-paste restates at least this many of the open case's values... */
-const RESTATED_VALUES = 4;
-/** ...and changes at most this many (the correction). */
-const CHANGED_VALUES = 1;
-
-/**
- * A corrected re-paste of the open case's description ("69F, ... eGFR 38 ..." after "69F, ... eGFR 78 ..."): most
- * values it states are the case's already, at most one differs. The caller has checked age and sex agree; another
- * patient written on the same template differs in many values (medicines, durations, results).
- */
-function restatesTheCase(patch: Partial<CaseFacts>, facts: Partial<CaseFacts>): boolean {
-  let same = 0;
-  let changed = 0;
-  const count = (a: unknown, b: unknown) => {
-    if (JSON.stringify(a) === JSON.stringify(b)) same++;
-    else changed++;
-  };
-  for (const [key, value] of Object.entries(patch)) {
-    const known = (facts as Record<string, unknown>)[key];
-    if (value === undefined || key === 'age' || key === 'skipped') continue;
-    if (Array.isArray(value)) {
-      // medicines by drug; other lists (red flags, therapies) by item
-      const items = Array.isArray(known) ? known : [];
-      for (const item of value) {
-        const drug = (item as { drug?: unknown }).drug;
-        const match = drug === undefined ? item : items.find((k) => (k as { drug?: unknown }).drug === drug);
-        count(item, match);
-      }
-    } else if (value !== null && typeof value === 'object') {
-      const inner = (known ?? {}) as Record<string, unknown>;
-      for (const [k, v] of Object.entries(value)) count(v, inner[k]);
-    } else count(value, known);
-  }
-  return same >= RESTATED_VALUES && changed <= CHANGED_VALUES;
 }
 
 /** "4 weeks later", "3 months later": the weeks since the last visit, if said. */
