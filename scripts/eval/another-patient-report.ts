@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { anotherPatientScores } from './another-patient-scoring.js';
 
 const at = process.argv.indexOf('--set');
-const name = at > 0 ? process.argv[at + 1] : 'v5';
+const name = (at > 0 ? process.argv[at + 1] : undefined) ?? 'v5';
 if (!['v5', 'v6', 'v9'].includes(name)) throw new Error(`--set takes v5, v6 or v9, not ${name}`);
 const set = JSON.parse(
   readFileSync(new URL(`../../test/fixtures/blind-${name}/another-patient.json`, import.meta.url), 'utf8'),

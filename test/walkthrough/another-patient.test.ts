@@ -62,6 +62,36 @@ describe('another patient mid-case', () => {
     ['he is 52 as well, on sertraline 50 - can he have tramadol?', WOMAN, 'new-case'],
     ['pregabalin in a 39 year old?', WOMAN, 'same-case'],
     ["her husband rang: says she's taking extra ibuprofen at night", WOMAN, 'same-case'],
+    // round 2, class 1: a companion asking about their own problem, unlike a companion reporting on the patient
+    [
+      'Her son came too, he is 30 and wants advice on his own back: 6 months, ibuprofen helps. Ideas?',
+      WOMAN,
+      'new-case',
+    ],
+    ['his wife asked about her knees - OA, on naproxen 500 bd, is that ok with her asthma?', MAN, 'new-case'],
+    ['the carer has back pain too, co-codamol 30/500 - could she take naproxen?', WOMAN, 'new-case'],
+    ['her daughter says she takes an extra ibuprofen at night', WOMAN, 'same-case'],
+    ["wife rang: he's worse since the weekend, pain 8/10", MAN, 'same-case'],
+    // class 2: a hypothetical patient is another patient only with another age or sex
+    ['what if I had a 40-year-old woman with the same story, would duloxetine be first?', MAN, 'new-case'],
+    ['what if she were 75, would you still use naproxen?', WOMAN, 'new-case'],
+    ['what if he were 65, would you still use naproxen?', MAN, 'same-case'],
+    ['say a 64M with that history, what is the max tramadol?', MAN, 'same-case'],
+    // class 3: dictated ages
+    ['lady of seventy two comma back pain for years comma ibuprofen not helping full stop what next', MAN, 'new-case'],
+    // class 4: comparison and next headers, bracketed age and sex
+    ['Similar case - 38M warehouse worker, LBP 5 months, naproxen helped, eGFR 99. Next step?', WOMAN, 'new-case'],
+    [
+      'Different one: builder, 52, LBP 2 yrs, pregabalin 300 bd for 6 months, eGFR 70, wants to come off it.',
+      MAN,
+      'new-case',
+    ],
+    ['Pt (70, F): LBP 3 yrs, paracetamol only, eGFR 45', MAN, 'new-case'],
+    // class 5: a bracket between the person and the verb
+    ['Off topic - my mum (she is 79) takes ibuprofen daily with her ramipril. Is that a problem?', MAN, 'new-case'],
+    // class 6: a re-paste that says it corrects stays the same case
+    [`${MAN.replace('eGFR 80', 'eGFR 40')} (eGFR above was wrong)`, MAN, 'same-case'],
+    [`amended: ${MAN.replace('6/52', '8/52')}`, MAN, 'same-case'],
   ] as const;
 
   it.each(AT_SAME)('%j after %j: %s', (text, first, wanted) => {
@@ -100,5 +130,15 @@ describe('another patient mid-case', () => {
     expect(score('new-case')).toBeGreaterThanOrEqual(25);
     // p6-21, a re-paste with one value changed, opens a new case by design (read-text.ts describesAnotherPatient)
     expect(score('same-case')).toBeGreaterThanOrEqual(24);
+  });
+
+  it('blind set v9 (written after round 1; first run on main 6/20 + 19/20, on ap-v6 before round 2 14/20 + 19/20): 20/20 and 20/20', () => {
+    const set = JSON.parse(
+      readFileSync(new URL('../fixtures/blind-v9/another-patient.json', import.meta.url), 'utf8'),
+    ) as AnotherPatientCase[];
+    const rows = anotherPatientScores(set);
+    const score = (expect: string) => rows.filter((r) => r.expect === expect && r.ok).length;
+    expect(score('new-case')).toBeGreaterThanOrEqual(20);
+    expect(score('same-case')).toBeGreaterThanOrEqual(20);
   });
 });

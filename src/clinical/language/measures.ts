@@ -4,7 +4,7 @@ import { ITEM9_ANSWERS, scoreStartBack } from '../calculators/start-back.js';
 
 /** Numbers with a name in front: age, renal function, STarT Back, Oswestry, pain score. */
 // Age also after a pronoun ("She's 34.", said at the end of a note) and with the sex letter written onto it ("M62",
-// "F47") or dictated after the word ("a man here 53", "lady of 70").
+// "F47") or dictated after the word ("a man here 53", "lady of 70"), and bracketed after the age ("Pt (44, M)").
 const AGE = [
   /\b(\d{1,3})\s?(?:yo|y\/o|yrs? old|years? old|-years?-old|-year old|-yo|yr old|y o)\b/,
   /(?:^|[\s,(])(\d{2,3})\s?(?:m|f|male|female|man|woman|yom|yof|wm|wf)\b/,
@@ -12,6 +12,7 @@ const AGE = [
   /(?:^|\n)[^,\d\n]{1,25},\s?(\d{2,3})\s?[,.;]/,
   /\b(?:(?:patient|pt|she|he) is|(?:she|he)'s) (?:a |an |now )?(\d{2,3})\b(?!\s?(?:mg|%|\/|kg|weeks?|wks?|months?|days?|units?))/,
   /\b(?:male|female|man|woman|gentleman|lady|m|f),?\s?(?:aged\s|here\s|of\s)?(\d{2,3})\b(?!\s?(?:mg|%|\/))/,
+  /\((\d{2,3}), ?(?:m|f|male|female)\)/,
 ];
 const CRCL = /\b(?:crcl|cr cl|creatinine clearance)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
 const EGFR = /\b(?:egfr|gfr)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;

@@ -25,10 +25,11 @@ const SEX_WORD = '(male|female|man|woman|lady|gentleman|gent|guy|chap)';
 const AGE_UNIT = String.raw`\d{1,3} ?(?:yo|y\/o|yrs? old|years? old|-years?-old|-year old)`;
 
 export const SEX_CUES: readonly SexCue[] = [
-  // "58m", "58f" (a letter written onto the age) and "58 m," (a letter alone before punctuation); "walks 50 m" is metres
+  // "58m", "58f" (a letter written onto the age), "58 m," (a letter alone before punctuation) and "(44, M)"; "walks
+  // 50 m" is metres
   {
     id: 'age-letter',
-    re: /\b\d{2}([mf])\b|\b\d{2} ([mf])(?=[,.;:)]|$)/,
+    re: /\b\d{2}([mf])\b|\b\d{2} ([mf])(?=[,.;:)]|$)|\(\d{2}, ?([mf])\)/,
     example: '58F, chronic LBP 8/12',
     sex: 'female',
     counter: 'walks 200 m daily',
@@ -56,6 +57,16 @@ export const SEX_CUES: readonly SexCue[] = [
     example: 'ok so I have a man here 53 with back pain',
     sex: 'male',
     counter: 'lives with his wife, no other meds',
+  },
+  // "gentleman here 67", "lady of 72", "woman, 45" (dictated: spoken-numbers.ts reads the age): the word before an age
+  {
+    id: 'word-age',
+    re: new RegExp(
+      `\\b${SEX_WORD},? (?:here |of |aged )?\\d{2}\\b(?! ?(?:mg|%|\\/|kg|weeks?|wks?|months?|days?|years? ago))`,
+    ),
+    example: 'right so gentleman here 67, long history of back pain',
+    sex: 'male',
+    counter: 'reference weight: male 80 kg',
   },
   // "Woman in her 60s", "Female, retired teacher", "Lady, 70": the text opens with the word
   {
