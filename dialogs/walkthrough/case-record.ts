@@ -42,6 +42,11 @@ export const caseRecordSchema = caseSnapshotSchema.extend({
   history: z.array(historyEntrySchema).max(MAX_HISTORY).default([]),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * The patient's sex as the case's first description stated it (or a later correction): a description of the other
+   * sex is another patient (read-text.ts). Records stored before it parse unchanged, with the sex unknown.
+   */
+  sex: z.enum(['female', 'male']).optional(),
 });
 export type CaseRecord = z.infer<typeof caseRecordSchema>;
 

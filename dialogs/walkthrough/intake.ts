@@ -14,6 +14,7 @@ import { describesAnotherPatient, extraction } from './read-text.js';
 import { questionMessage } from './question-card.js';
 import { answeredRedFlagSigns, redFlagAsk } from './questions.js';
 import type { CaseRecord } from './case-record.js';
+import { describedSex, type Sex, statedSex } from '../../src/clinical/language/stated-patient.js';
 
 export const IDENTIFIERS_REFUSED =
   'I have not stored anything from that message: it looks like it holds a patient identifier (a name, phone number, e-mail or street address, record, NHS or social security number, or date of birth). Please send it again without identifiers (age and sex are enough).';
@@ -36,15 +37,17 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
     current !== undefined &&
     current.history.length === 0 &&
     JSON.stringify(current.facts) === JSON.stringify(emptyFacts());
-  if (current && !forceNew && (blank || !describesAnotherPatient(text, ex.patch.age, current.facts.age, now))) {
+  if (current && !forceNew && (blank || !describesAnotherPatient(text, ex.patch, current, now))) {
     const facts = mergeFacts(current.facts, withElapsedTime(ex.patch, text, current.facts));
     const moved = advanceCase(current, facts, now);
     if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(current.label));
+    // the same patient: a sex stated now is a correction ("sorry, she's female"); else the one the case knows
+    const record = withSex(moved.record, statedSex(text)?.sex ?? current.sex ?? describedSex(text));
     const answeredSigns = answeredRedFlagSigns(text);
     return narrowed(
       caseReply(
         ctx.state,
-        moved.record,
+        record,
         moved.view,
         {
           lead: blank ? `Case ${current.label}.` : `Case ${current.label} updated (say "back" to undo).`,
@@ -52,16 +55,20 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
           newWarnings: newWarnings(moved),
           answeredSigns,
         },
-        answerFirst(moved.record.facts, moved.view, ex),
+        answerFirst(record.facts, moved.view, ex),
       ),
-      moved.record,
+      record,
       answeredSigns,
     );
   }
 
   const room = makeRoom(ctx.state);
   const label = nextLabel(room.state.cases.map((c) => c.label));
-  const { record, view } = openCase(label, mergeFacts(emptyFacts(), ex.patch), now);
+  const opened = openCase(label, mergeFacts(emptyFacts(), ex.patch), now);
+  const { view } = opened;
+  // the patient's sex from the first description, kept so that a later description of the other sex is read as
+  // another patient (read-text.ts describesAnotherPatient)
+  const record = withSex(opened.record, describedSex(text));
   const lead = [
     `New case ${label}${text ? '' : ': paste or type the description, or answer the questions one at a time'}.`,
     // Read as another patient while a case was open: say so, so a clinician who meant the same patient can go back.
@@ -113,4 +120,9 @@ function narrowed(result: RouteResult, record: CaseRecord, answeredSigns: Readon
 export function answerFirst(facts: CaseFacts, view: PathwayView, ex: Extraction): OutputMessage[] {
   const lead = leadMessage({ facts, view, ex });
   return lead ? [lead] : [];
+}
+
+/** The record with the patient's sex, when known (records without one load and compare as unknown). */
+function withSex(record: CaseRecord, sex: Sex | undefined): CaseRecord {
+  return sex === undefined || record.sex === sex ? record : { ...record, sex };
 }

@@ -1,7 +1,9 @@
-import { stripTrailing } from '../../src/clinical/language/normalize.js';
+import { normalize, stripTrailing } from '../../src/clinical/language/normalize.js';
 import { hasPatientEvidence } from '../../src/clinical/language/patient-evidence.js';
 import { isQuestion } from '../../src/clinical/language/question-shape.js';
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
+import { type Sex, type StatedSex, statedAgeRange, statedSex } from '../../src/clinical/language/stated-patient.js';
+import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
 import {
   calculatorFacts,
   extractCaseFacts,
@@ -150,6 +152,11 @@ export const NEXT_PATIENT_ROWS: readonly { cue: string; example: string }[] = [
   { cue: 'pt 2', example: 'pt 2 of the clinic: 56M, LBP 14/12' },
   { cue: 'patient 2', example: 'patient 2: 48F, LBP 10 months' },
   { cue: 'second patient', example: 'second patient 66M chronic LBP' },
+  { cue: 'following patient', example: 'following patient - 37M, LBP 7 months' },
+  { cue: 'different one', example: 'different one: 58F, LBP 2 yrs, on naproxen' },
+  { cue: 'similar story', example: 'similar story, this time a 63M builder with LBP 1 yr' },
+  { cue: 'similar case', example: 'a similar case - 45F teacher, LBP 8 months' },
+  { cue: 'similar patient', example: 'similar patient to that one: 71M, LBP 3 yrs' },
 ];
 const literal = (row: string) => row.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const NEXT_PATIENT = new RegExp(
@@ -157,9 +164,79 @@ const NEXT_PATIENT = new RegExp(
   'i',
 );
 
+/**
+ * Words that say the text is about someone other than the open case's patient, each with an example
+ * (test/walkthrough/another-patient.test.ts): a colleague's patient, "not this lady", the clinician's own relative.
+ * Checked in the text's opening only (OPENING_CHARS), where a clinician says whom the message is about; "his wife
+ * rang" and "daughter called: mum's been unsteady" report on the open patient and are not rows.
+ */
+/** Someone with the patient who may ask about their own problem. */
+const COMPANION =
+  '(?:daughter|son|wife|husband|partner|carer|caregiver|mother|father|mum|mom|dad|sister|brother|friend|neighbou?r)';
+
+export const OTHER_PERSON_ROWS: readonly { cue: string; words: string; example: string }[] = [
+  {
+    cue: "colleague's patient",
+    words: "colleague'?s (?:patient|pt)",
+    example: "Quick q about my colleague's patient: 52F, LBP 1 yr, on sertraline",
+  },
+  {
+    cue: 'not this lady',
+    words: 'not (?:this|the same|my) (?:lady|woman|man|gentleman|gent|guy|chap|patient|pt|one)\\b',
+    example: 'not this man, one from clinic - 70F with LBP 2 years on naproxen',
+  },
+  {
+    cue: 'my dad',
+    // a bracket may stand between the person and the verb: "my dad (in his 80s) has"
+    words:
+      "my (?:dad|father|mum|mom|mother|wife|husband|partner|son|daughter|brother|sister|gran|grandma|grandmother|grandad|grandpa|grandfather|uncle|aunt|friend|neighbou?r)(?: \\([^()]{1,30}\\))?(?:'s|,| is| has| had| was| takes| took)",
+    example: 'a personal one: my mum has had back pain for years and takes ibuprofen daily',
+  },
+  {
+    cue: 'her own back',
+    // a relative or companion asking about their own problem; "her daughter says she takes extra" reports on the
+    // patient, and "manages on his own" is alone
+    words: `${COMPANION}\\b[^.?!]{0,60}?(?<!\\bon )\\b(?:her|his|their) own\\b(?! accord)`,
+    example: 'Her son, who is 40, asked about his own back: LBP 6 months, on ibuprofen',
+  },
+  {
+    cue: 'his wife ... her knees',
+    // the patient's relative of the other sex asking about themselves: "his wife" then "about her" is the wife
+    words:
+      '(?:his (?:wife|daughter|mother|mum|sister|girlfriend)\\b[^.?!]{0,40}?\\babout her|her (?:husband|son|father|dad|brother|boyfriend)\\b[^.?!]{0,40}?\\babout his)\\b(?! (?:husband|wife|son|daughter|dad|father|mum|mother|partner)\\b)',
+    example: 'his wife wants to know about her knees - OA, on naproxen, is that ok with her asthma?',
+  },
+  {
+    cue: 'the carer has back pain too',
+    words: `${COMPANION} (?:also )?(?:has|gets) (?:(?:bad|chronic|low|lower) )?(?:back|neck|knee|hip|shoulder) (?:pain|ache|problems)\\b`,
+    example: 'the carer has back pain too, on co-codamol 30/500, can she take naproxen?',
+  },
+  {
+    cue: 'someone else',
+    words: '(?:for|about) (?:someone|somebody) else\\b',
+    example: 'asking for someone else: 61M, LBP 2 yrs, naproxen no help',
+  },
+];
+const OTHER_PERSON = new RegExp(`\\b(?:${OTHER_PERSON_ROWS.map((r) => r.words).join('|')})`);
+/** The opening in which OTHER_PERSON_ROWS are looked for: "Off topic but my dad is 81" fits, a long note's body does not. */
+const OPENING_CHARS = 100;
+
 /** Words that keep a description with the open case: a correction of what was said ("sorry, she's 64 not 46"). */
 const CORRECTION =
-  /\b(correction|corrected|typo|sorry|actually|i meant|meant to (say|type|write)|should (be|read|say))\b|\bnot \d/i;
+  /\b(correction|corrected|typo|sorry|actually|i meant|meant to (say|type|write)|should (be|read|say)|edit(ed)?|amend(ed|ment)?|(was|were) wrong|mistyped|misread|my mistake|in error)\b|\bnot \d/i;
+
+/**
+ * A patient imagined in a question ("if I had an 80-year-old man with that history", "what if she were 80", "say a
+ * 70F with the same story"): with another age or sex than the open case's it is someone else; with the same, a
+ * question about the open case.
+ */
+const HYPOTHETICAL =
+  /\b(?:what if|if i had|if (?:she|he|they|the patient|the pt|pt) (?:were|was)|hypothetically|suppose|imagine)\b|(?:^|[,;:.?!-] ?)(?:let's say|say) (?:a|an|she|he)\b/i;
+/** "what if she were 80": the pronoun of the imagined patient. */
+const HYPOTHETICAL_PRONOUN = /\bif (she|he) (?:were|was)\b/;
+/** "what if she were 80", "if he was 45": an age said after the verb of the hypothetical. */
+const HYPOTHETICAL_AGE =
+  /\b(?:were|was) (?:a |an )?(\d{2,3})\b(?! ?(?:mg|%|\/|kg|weeks?|wks?|months?|days?|years? ago))/i;
 
 /** An age more than a birthday away from the open case's is someone else. */
 const SAME_PERSON_AGE_GAP = 1;
@@ -184,23 +261,73 @@ export function looksLikeNewPatient(text: string): boolean {
   return (NEW_PATIENT.test(text) || NEXT_PATIENT.test(text)) && !FOLLOW_UP.test(text) && !CORRECTION.test(text);
 }
 
+/** The open case's patient as the record knows them: the facts (age) and the sex its first description stated. */
+export interface OpenPatient {
+  facts: Pick<CaseFacts, 'age'> & Partial<CaseFacts>;
+  sex?: Sex | undefined;
+}
+
 /**
- * Whether a description mid-case is someone else's: it looks like a new patient (above), or it states an age that
- * the open case's contradicts (more than a birthday apart) without follow-up or correction words. Merging another
- * patient into the open case would mix two people's medicines and findings, so a contradiction opens a new case
- * (the clinician can say "back").
+ * Whether the stated age is someone else's: more than a birthday from the open case's age, or outside a decade said
+ * ("woman in her 60s") by more than that.
+ */
+function agesDiffer(text: string, statedAge: number | undefined, caseAge: number | undefined): boolean {
+  if (caseAge === undefined) return false;
+  if (statedAge !== undefined) return Math.abs(statedAge - caseAge) > SAME_PERSON_AGE_GAP;
+  const range = statedAgeRange(text);
+  return (
+    range !== undefined && (caseAge < range.min - SAME_PERSON_AGE_GAP || caseAge > range.max + SAME_PERSON_AGE_GAP)
+  );
+}
+
+/**
+ * Someone else named or described: the text's opening says it is another person's (OTHER_PERSON_ROWS), or it states
+ * the other sex than the open case's patient without correction words ("sorry, she's female"), even with follow-up
+ * words (a follow-up does not change the patient's sex). A question ("what about a 45F on ...?") must also state a
+ * differing age, or say it with a pronoun and an age ("she's 70 too, ..."): "duloxetine in a 60 year old woman?"
+ * asks about an age and sex, not about another patient. The routes ask this before reading a text as an answer or
+ * a question for the answers.
+ */
+export function namesAnotherPatient(text: string, open: OpenPatient, receivedAt: string): boolean {
+  if (OTHER_PERSON.test(normalize(text).slice(0, OPENING_CHARS))) return true;
+  const said = statedSex(text);
+  if (HYPOTHETICAL.test(text) && !CORRECTION.test(text)) return hypothesisDiffers(text, said, open, receivedAt);
+  if (!said || open.sex === undefined || said.sex === open.sex || CORRECTION.test(text)) return false;
+  if (!looksLikeQuestion(text, receivedAt) || looksLikeCaseDescription(text, DESCRIPTION_CHARS)) return true;
+  return said.pronoun || agesDiffer(text, extraction(text, receivedAt).patch.age, open.facts.age);
+}
+
+/** A hypothetical patient with another sex ("what if she were 80" of a man) or age than the open case's. */
+function hypothesisDiffers(text: string, said: StatedSex | undefined, open: OpenPatient, receivedAt: string): boolean {
+  const pronoun = HYPOTHETICAL_PRONOUN.exec(normalize(text))?.[1];
+  const sex = said?.sex ?? (pronoun === undefined ? undefined : pronoun === 'she' ? 'female' : 'male');
+  if (sex !== undefined && open.sex !== undefined && sex !== open.sex) return true;
+  const age = extraction(text, receivedAt).patch.age ?? Number(HYPOTHETICAL_AGE.exec(text)?.[1] ?? Number.NaN);
+  return agesDiffer(text, Number.isNaN(age) ? undefined : age, open.facts.age);
+}
+
+/**
+ * Whether a description mid-case is someone else's. Merging another patient into the open case would mix two
+ * people's medicines and findings, so any of these opens a new case (the clinician can say "switch to case A"):
+ * - it names or describes someone else (namesAnotherPatient: "my colleague's patient", the other sex);
+ * - it looks like a new patient (above). A re-paste of the open case with one value changed opens a new case too:
+ *   another patient written on the same template (same age and sex, most values alike) must never be merged, and
+ *   a needless new case costs one "switch to case A";
+ * - it states an age the open case's contradicts (more than a birthday apart), without follow-up or correction words;
+ *   a question ("duloxetine in a 60 year old?") only asks about an age.
  */
 export function describesAnotherPatient(
   text: string,
-  statedAge: number | undefined,
-  caseAge: number | undefined,
+  patch: Partial<CaseFacts>,
+  open: OpenPatient,
   receivedAt: string,
 ): boolean {
+  if (namesAnotherPatient(text, open, receivedAt)) return true;
+  const ageDiffers = agesDiffer(text, patch.age, open.facts.age);
   if (looksLikeNewPatient(text)) return true;
-  if (statedAge === undefined || caseAge === undefined || FOLLOW_UP.test(text) || CORRECTION.test(text)) return false;
-  // "duloxetine in a 60 year old?" mid-case asks about an age; only a description states the patient's.
+  if (FOLLOW_UP.test(text) || CORRECTION.test(text)) return false;
   if (looksLikeQuestion(text, receivedAt) && !looksLikeCaseDescription(text, DESCRIPTION_CHARS)) return false;
-  return Math.abs(statedAge - caseAge) > SAME_PERSON_AGE_GAP;
+  return ageDiffers;
 }
 
 /** "4 weeks later", "3 months later": the weeks since the last visit, if said. */

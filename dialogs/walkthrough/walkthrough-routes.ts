@@ -15,7 +15,13 @@ import { mergeFacts, patchSaysSomething } from './merge-facts.js';
 import { NOT_COVERED_START } from '../answers/guideline-answer.js';
 import { planMessage } from './plan-message.js';
 import { calculatorFacts, evaluatePathway, isGuidelineTopic, runCalculatorCommand, type Extraction } from './ports.js';
-import { extraction, looksLikeCaseDescription, looksLikeNewPatient, looksLikeQuestion } from './read-text.js';
+import {
+  namesAnotherPatient,
+  extraction,
+  looksLikeCaseDescription,
+  looksLikeNewPatient,
+  looksLikeQuestion,
+} from './read-text.js';
 import { isSmallTalk } from '../fallback.js';
 
 const MAX_ANSWER_CHARS = 200;
@@ -78,7 +84,12 @@ function answerTarget(ctx: RouteContext): AnswerTarget | undefined {
   // "thanks!" while a question is pending is small talk, not an answer (dialogs/fallback.ts replies)
   if (isSmallTalk(ctx.lower)) return undefined;
   // A whole description (another patient, a follow-up visit) is the narrative route's, not an answer.
-  if (ctx.text.length > MAX_ANSWER_CHARS || looksLikeNewPatient(ctx.text)) return undefined;
+  if (
+    ctx.text.length > MAX_ANSWER_CHARS ||
+    looksLikeNewPatient(ctx.text) ||
+    namesAnotherPatient(ctx.text, record, ctx.input.receivedAt)
+  )
+    return undefined;
   const ex = extraction(ctx.text, ctx.input.receivedAt);
   if (ex.isCaseNarrative && startsACase(ex.patch)) return undefined;
   const key = record.pendingQuestion;
@@ -118,12 +129,15 @@ export const walkthroughAnswerRoute: Route = {
 export const walkthroughNarrativeRoute: Route = {
   name: 'walkthrough-narrative',
   matches: (ctx) => {
+    if (pressedButton(ctx.card)) return false;
+    // Someone else described or asked about mid-case ("my colleague's patient: 49M ... thoughts?", "she's 70 too, on
+    // tramadol - safe to add duloxetine?") gets a case of their own, whatever the text's shape: answering it with
+    // the open case's facts would mix two people.
+    const open = activeRecord(ctx.state);
+    if (open && namesAnotherPatient(ctx.text, open, ctx.input.receivedAt)) return true;
     // A description may end with its question ("58M ... what next?"): it is still a case. A short question with
     // drug context ("he is on warfarin, can I give ibuprofen") is for the answers.
-    if (
-      pressedButton(ctx.card) ||
-      (looksLikeQuestion(ctx.text, ctx.input.receivedAt) && !looksLikeCaseDescription(ctx.text, LONG_NARRATIVE_CHARS))
-    )
+    if (looksLikeQuestion(ctx.text, ctx.input.receivedAt) && !looksLikeCaseDescription(ctx.text, LONG_NARRATIVE_CHARS))
       return false;
     const ex = extraction(ctx.text, ctx.input.receivedAt);
     return ex.identifiers || (ex.isCaseNarrative && startsACase(ex.patch));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   NEXT_PATIENT_ROWS,
+  OTHER_PERSON_ROWS,
   describesAnotherPatient,
   looksLikeNewPatient,
 } from '../../dialogs/walkthrough/read-text.js';
@@ -11,6 +12,8 @@ import { anotherPatientScores, type AnotherPatientCase } from '../../scripts/eva
  * Another patient pasted while a case is open opens a new case; more about the same patient (a later visit, a
  * correction, new results) updates the open one. Merging two people would mix their medicines and findings.
  */
+const AT = '2026-11-29T10:00:00.000Z';
+
 describe('another patient mid-case', () => {
   it.each(NEXT_PATIENT_ROWS)('"$cue" before a description is another patient: $example', ({ example }) => {
     expect(looksLikeNewPatient(example)).toBe(true);
@@ -27,16 +30,115 @@ describe('another patient mid-case', () => {
   ] as const)('%j with the open case aged %i: another patient = %s', (text, caseAge, expected) => {
     const stated = /(\d{2})\s?(?:m|f|yo|year)/i.exec(text)?.[1];
     const age = stated === undefined ? undefined : Number(stated);
-    expect(describesAnotherPatient(text, age, caseAge, '2026-11-29T10:00:00.000Z')).toBe(expected);
+    const patch = age === undefined ? {} : { age };
+    expect(describesAnotherPatient(text, patch, { facts: { age: caseAge } }, AT)).toBe(expected);
   });
 
-  it('blind set v5 (written before the fix, first run 35/60): at least 27/30 new patients and 29/30 same patients', () => {
+  it.each(OTHER_PERSON_ROWS)('"$cue" in the opening is another patient: $example', ({ example }) => {
+    expect(describesAnotherPatient(example, {}, { facts: { age: 58 }, sex: 'male' }, AT)).toBe(true);
+  });
+
+  /** Whole conversations through handleTurn: the last turn opens a new case or keeps the open one. */
+  const last = (turns: string[], expect: AnotherPatientCase['expect']) =>
+    anotherPatientScores([{ id: 'own', turns, expect }])[0]!;
+
+  const MAN = '64M, CLBP 2 yrs, naproxen 500 bd x 6/52 no help, paracetamol 1 g qds, eGFR 80, no red flags';
+  const WOMAN =
+    'Lady of 52, LBP 10 months, ibuprofen 400 tds 4 wks minimal relief, physio x 4. eGFR 91. She has asthma.';
+  const AT_SAME = [
+    // class 1: the sex the case's first description stated
+    ['a woman here 64, back pain a year, ibuprofen not helping, eGFR 70', MAN, 'new-case'],
+    ['handover: 64F known CLBP, seen in ED overnight, GP f/u please', MAN, 'new-case'],
+    ['sorry, typo in the first one - female not male, 64F', MAN, 'same-case'],
+    ['review 6/52: the 52 yo lady is better on duloxetine 60, pain 4/10', WOMAN, 'same-case'],
+    ["she's not sleeping well, PHQ-9 11", WOMAN, 'same-case'],
+    // class 2: ages said in other ways
+    ['CLBP 4 yrs, failed ibuprofen and physio, wants something stronger. She is 81.', WOMAN, 'new-case'],
+    ['woman in her 70s, LBP 2 yrs, naproxen upset her stomach, eGFR 50', WOMAN, 'new-case'],
+    ['F30 LBP 6/12, ibuprofen helped a bit, wants physio', WOMAN, 'new-case'],
+    ['sixty four year old man, back pain for two years, now on duloxetine sixty, pain better', MAN, 'same-case'],
+    // class 3: someone else named or asked about
+    ['what about a 39M on pregabalin 150 bd, can he have tramadol too?', WOMAN, 'new-case'],
+    ['he is 52 as well, on sertraline 50 - can he have tramadol?', WOMAN, 'new-case'],
+    ['pregabalin in a 39 year old?', WOMAN, 'same-case'],
+    ["her husband rang: says she's taking extra ibuprofen at night", WOMAN, 'same-case'],
+    // round 2, class 1: a companion asking about their own problem, unlike a companion reporting on the patient
+    [
+      'Her son came too, he is 30 and wants advice on his own back: 6 months, ibuprofen helps. Ideas?',
+      WOMAN,
+      'new-case',
+    ],
+    ['his wife asked about her knees - OA, on naproxen 500 bd, is that ok with her asthma?', MAN, 'new-case'],
+    ['the carer has back pain too, co-codamol 30/500 - could she take naproxen?', WOMAN, 'new-case'],
+    ['her daughter says she takes an extra ibuprofen at night', WOMAN, 'same-case'],
+    ["wife rang: he's worse since the weekend, pain 8/10", MAN, 'same-case'],
+    // class 2: a hypothetical patient is another patient only with another age or sex
+    ['what if I had a 40-year-old woman with the same story, would duloxetine be first?', MAN, 'new-case'],
+    ['what if she were 75, would you still use naproxen?', WOMAN, 'new-case'],
+    ['what if he were 65, would you still use naproxen?', MAN, 'same-case'],
+    ['say a 64M with that history, what is the max tramadol?', MAN, 'same-case'],
+    // class 3: dictated ages
+    ['lady of seventy two comma back pain for years comma ibuprofen not helping full stop what next', MAN, 'new-case'],
+    // class 4: comparison and next headers, bracketed age and sex
+    ['Similar case - 38M warehouse worker, LBP 5 months, naproxen helped, eGFR 99. Next step?', WOMAN, 'new-case'],
+    [
+      'Different one: builder, 52, LBP 2 yrs, pregabalin 300 bd for 6 months, eGFR 70, wants to come off it.',
+      MAN,
+      'new-case',
+    ],
+    ['Pt (70, F): LBP 3 yrs, paracetamol only, eGFR 45', MAN, 'new-case'],
+    // class 5: a bracket between the person and the verb
+    ['Off topic - my mum (she is 79) takes ibuprofen daily with her ramipril. Is that a problem?', MAN, 'new-case'],
+    // class 6: a re-paste that says it corrects stays the same case
+    [`${MAN.replace('eGFR 80', 'eGFR 40')} (eGFR above was wrong)`, MAN, 'same-case'],
+    [`amended: ${MAN.replace('6/52', '8/52')}`, MAN, 'same-case'],
+  ] as const;
+
+  it.each(AT_SAME)('%j after %j: %s', (text, first, wanted) => {
+    expect(last([first, text], wanted).got).toBe(wanted);
+  });
+
+  // a re-paste with one value changed opens a new case, as another patient on the same template does: merging a
+  // different patient is the harm to avoid; a needless new case costs one "switch to case A"
+  const PASTE =
+    '55F, CLBP 14 months, naproxen 500 bd x 8 wks no better, paracetamol 1 g qds, physio x 6, eGFR 72, no red flags';
+  it.each([
+    [PASTE.replace('eGFR 72', 'eGFR 27'), 'new-case'],
+    ['55F, CLBP 3 yrs, ibuprofen 400 tds x 4 wks some relief, codeine 30 qds, yoga, eGFR 95, no red flags', 'new-case'],
+    [PASTE.replace('55F', '57F'), 'new-case'],
+  ] as const)('%j after the first paste: %s', (text, wanted) => {
+    expect(last([PASTE, text], wanted).got).toBe(wanted);
+  });
+
+  it('blind set v5 (written before the fix, first run 35/60): 30/30 new patients and 29/30 same patients', () => {
     const set = JSON.parse(
       readFileSync(new URL('../fixtures/blind-v5/another-patient.json', import.meta.url), 'utf8'),
     ) as AnotherPatientCase[];
     const rows = anotherPatientScores(set);
     const score = (expect: string) => rows.filter((r) => r.expect === expect && r.ok).length;
-    expect(score('new-case')).toBeGreaterThanOrEqual(27);
+    expect(score('new-case')).toBeGreaterThanOrEqual(30);
+    // p5-36, a re-paste with one value changed, opens a new case by design (read-text.ts describesAnotherPatient)
     expect(score('same-case')).toBeGreaterThanOrEqual(29);
+  });
+
+  it('blind set v6 (written before the fix, first run 41/50): 25/25 new patients and 24/25 same patients', () => {
+    const set = JSON.parse(
+      readFileSync(new URL('../fixtures/blind-v6/another-patient.json', import.meta.url), 'utf8'),
+    ) as AnotherPatientCase[];
+    const rows = anotherPatientScores(set);
+    const score = (expect: string) => rows.filter((r) => r.expect === expect && r.ok).length;
+    expect(score('new-case')).toBeGreaterThanOrEqual(25);
+    // p6-21, a re-paste with one value changed, opens a new case by design (read-text.ts describesAnotherPatient)
+    expect(score('same-case')).toBeGreaterThanOrEqual(24);
+  });
+
+  it('blind set v9 (written after round 1; first run on main 6/20 + 19/20, on ap-v6 before round 2 14/20 + 19/20): 20/20 and 20/20', () => {
+    const set = JSON.parse(
+      readFileSync(new URL('../fixtures/blind-v9/another-patient.json', import.meta.url), 'utf8'),
+    ) as AnotherPatientCase[];
+    const rows = anotherPatientScores(set);
+    const score = (expect: string) => rows.filter((r) => r.expect === expect && r.ok).length;
+    expect(score('new-case')).toBeGreaterThanOrEqual(20);
+    expect(score('same-case')).toBeGreaterThanOrEqual(20);
   });
 });

@@ -4,15 +4,18 @@ import { ITEM9_ANSWERS, scoreStartBack } from '../calculators/start-back.js';
 
 /**
  * Numbers with a name in front: age, renal function, STarT Back, Oswestry, pain score. A relative's age is not the
- * patient's ("his 16 y/o daughter translates", "her 15 year old son").
+ * patient's ("his 16 y/o daughter translates", "her 15 year old son"). Age also after a pronoun ("She's 34.", said at
+ * the end of a note), with the sex letter written onto it ("M62", "F47"), dictated after the word ("a man here 53",
+ * "lady of 70"), and bracketed after the age ("Pt (44, M)").
  */
 const AGE = [
   /(?<!\b(?:his|her|their|my|our|your|whose)\s(?:(?:young|little|teenage|eldest|oldest|youngest|own)\s)?)\b(\d{1,3})\s?(?:yo|y\/o|yrs? old|years? old|-years?-old|-year old|-yo|yr old|y o)\b(?![\s-]{0,2}(?:son|sons|daughter|daughters|grandson|granddaughter|grandchild|niece|nephew|sibling|brother|sister|kids?|child|children)\b)/,
   /(?:^|[\s,(])(\d{2,3})\s?(?:m|f|male|female|man|woman|yom|yof|wm|wf)\b/,
   /\b(?:age|aged|age:)\s?(\d{1,3})\b/,
   /(?:^|\n)[^,\d\n]{1,25},\s?(\d{2,3})\s?[,.;]/,
-  /\b(?:patient|pt) is (?:a |an )?(\d{2,3})\b(?!\s?(?:mg|%|\/))/,
-  /\b(?:male|female|man|woman|gentleman|lady|m|f),?\s(?:aged\s)?(\d{2,3})\b(?!\s?(?:mg|%|\/))/,
+  /\b(?:(?:patient|pt|she|he) is|(?:she|he)'s) (?:a |an |now )?(\d{2,3})\b(?!\s?(?:mg|%|\/|kg|weeks?|wks?|months?|days?|units?))/,
+  /\b(?:male|female|man|woman|gentleman|lady|m|f),?\s?(?:aged\s|here\s|of\s)?(\d{2,3})\b(?!\s?(?:mg|%|\/))/,
+  /\((\d{2,3}), ?(?:m|f|male|female)\)/,
 ];
 const CRCL = /\b(?:crcl|cr cl|creatinine clearance)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
 const EGFR = /\b(?:egfr|gfr)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;

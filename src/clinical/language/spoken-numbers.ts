@@ -330,6 +330,14 @@ export const NUMBER_CONTEXTS: readonly NumberContextRow[] = [
     counterExample: 'in the age of one of',
   },
   {
+    // dictated "gentleman here sixty seven", "lady of seventy two": the patient's age said after the person word
+    id: 'after-person-word',
+    before: /\b(?:man|woman|lady|gentleman|gent|guy|chap|male|female)(?: here| of| aged|,) $/i,
+    example: 'right so gentleman here sixty seven comma long history',
+    expected: 'right so gentleman here 67, long history',
+    counterExample: 'the gentleman two doors down',
+  },
+  {
     id: 'after-drug-name',
     afterDrugName: true,
     example: 'norco seven point five three twenty five',

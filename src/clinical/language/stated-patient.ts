@@ -1,0 +1,157 @@
+import { normalize } from './normalize.js';
+
+/**
+ * The patient's sex and age range as a description states them ("58M", "F47", "58 y/o male", "a lady", "woman in
+ * her 60s", "she's 34"), read on the normalized text (normalize.ts: spoken numbers are digits, "y.o." is "yo").
+ * The case keeps the sex of its first description so that a later description of someone of the other sex is read
+ * as another patient (dialogs/walkthrough/read-text.ts). Each cue is a data row with an example it must read and a
+ * counter-example it must not (test/language/stated-patient.test.ts).
+ */
+export type Sex = 'female' | 'male';
+
+export interface SexCue {
+  id: string;
+  /** Group 1 is the word or letter that gives the sex. */
+  re: RegExp;
+  /** A pronoun with an age ("she's 70"): the person talked about, not a hypothetical one ("what about a 45F"). */
+  pronoun?: true;
+  example: string;
+  sex: Sex;
+  counter: string;
+}
+
+const SEX_WORD = '(male|female|man|woman|lady|gentleman|gent|guy|chap)';
+/** "58 y/o", "58-year-old", "58 yrs old": an age said with its unit. */
+const AGE_UNIT = String.raw`\d{1,3} ?(?:yo|y\/o|yrs? old|years? old|-years?-old|-year old)`;
+
+export const SEX_CUES: readonly SexCue[] = [
+  // "58m", "58f" (a letter written onto the age), "58 m," (a letter alone before punctuation) and "(44, M)"; "walks
+  // 50 m" is metres
+  {
+    id: 'age-letter',
+    re: /\b\d{2}([mf])\b|\b\d{2} ([mf])(?=[,.;:)]|$)|\(\d{2}, ?([mf])\)/,
+    example: '58F, chronic LBP 8/12',
+    sex: 'female',
+    counter: 'walks 200 m daily',
+  },
+  // "M62", "M 49", "f, 47": the letter before the age
+  {
+    id: 'letter-age',
+    re: /(?:^|[\s,(:/])([mf]),? ?\d{2}\b(?! ?(?:mg|%|\/))/,
+    example: 'M62 retd, CLBP 8/12',
+    sex: 'male',
+    counter: 'f/u 6 weeks, naproxen 500 bd',
+  },
+  // "45 yo F", "58 y/o male", "a 64-year-old gentleman"
+  {
+    id: 'age-unit-sex',
+    re: new RegExp(`\\b${AGE_UNIT} ?(?:([mf])\\b|${SEX_WORD}\\b)`),
+    example: '58 y/o male, CLBP 2 yrs',
+    sex: 'male',
+    counter: '58 yo, CLBP 2 yrs, wife is a nurse',
+  },
+  // "a man here 53", "this lady", "the gentleman", "an elderly woman"
+  {
+    id: 'article-word',
+    re: new RegExp(`\\b(?:a|an|this|the|our|my) (?:young |older |elderly |old |retired )?${SEX_WORD}\\b`),
+    example: 'ok so I have a man here 53 with back pain',
+    sex: 'male',
+    counter: 'lives with his wife, no other meds',
+  },
+  // "gentleman here 67", "lady of 72", "woman, 45" (dictated: spoken-numbers.ts reads the age): the word before an age
+  {
+    id: 'word-age',
+    re: new RegExp(
+      `\\b${SEX_WORD},? (?:here |of |aged )?\\d{2}\\b(?! ?(?:mg|%|\\/|kg|weeks?|wks?|months?|days?|years? ago))`,
+    ),
+    example: 'right so gentleman here 67, long history of back pain',
+    sex: 'male',
+    counter: 'reference weight: male 80 kg',
+  },
+  // "Woman in her 60s", "Female, retired teacher", "Lady, 70": the text opens with the word
+  {
+    id: 'opening-word',
+    re: new RegExp(`^\\W{0,3}${SEX_WORD}\\b`),
+    example: 'Female, retired teacher, LBP for years',
+    sex: 'female',
+    counter: 'manual worker, LBP for years',
+  },
+  // "Sex: F", "Age/Sex: 69 / M", "gender: male"
+  {
+    id: 'sex-field',
+    re: /\b(?:sex|gender):? ?(?:\d{1,3} ?\/ ?)?(m|f|male|female)\b/,
+    example: 'Age/Sex: 69 / M',
+    sex: 'male',
+    counter: 'sex life affected by pain',
+  },
+  // "she's 34", "he is 70 too": a pronoun with an age
+  {
+    id: 'pronoun-age',
+    re: /\b(she|he)(?:'s| is) (?:now )?\d{2}\b(?! ?(?:mg|%|\/|kg|weeks?|wks?|months?|days?|units?))/,
+    pronoun: true,
+    example: "CLBP 3 yrs, failed naproxen. She's 34.",
+    sex: 'female',
+    counter: 'she is 12 weeks pregnant',
+  },
+];
+
+const FEMALE = new Set(['f', 'female', 'woman', 'lady', 'she']);
+
+export interface StatedSex {
+  sex: Sex;
+  /** Said with a pronoun and an age ("she's 70 too"), rather than a descriptor ("58F", "a lady"). */
+  pronoun: boolean;
+}
+
+/** The sex a description states (the first cue that reads one), if any. */
+export function statedSex(text: string): StatedSex | undefined {
+  const norm = normalize(text);
+  for (const cue of SEX_CUES) {
+    const m = cue.re.exec(norm);
+    const word = m?.slice(1).find((g) => g !== undefined);
+    if (word) return { sex: FEMALE.has(word) ? 'female' : 'male', pronoun: cue.pronoun === true };
+  }
+  return undefined;
+}
+
+const SHE = /\b(?:she|her|hers|herself)\b/;
+const HE = /\b(?:he|him|his|himself)\b/;
+/** "she" or "he" opening a sentence or clause: the subject of the description. */
+const SUBJECT = /(?:^|[.;:!?,] ?)(?:she|he)\b/;
+
+/**
+ * The sex of a first description: stated (above), else the pronouns when all are of one sex and one is a clause's
+ * subject ("CLBP 3 yrs, he tried naproxen"). Mixed pronouns ("her husband says he...") say nothing, nor does a
+ * pronoun inside a clause ("CLBP, wife says she..." may be about the wife).
+ */
+export function describedSex(text: string): Sex | undefined {
+  const stated = statedSex(text);
+  if (stated) return stated.sex;
+  const norm = normalize(text);
+  const she = SHE.test(norm);
+  if (she === HE.test(norm) || !SUBJECT.test(norm)) return undefined;
+  return she ? 'female' : 'male';
+}
+
+const DECADES: Readonly<Record<string, number>> = {
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  seventies: 70,
+  eighties: 80,
+  nineties: 90,
+};
+
+/** "in her 60s", "in his early seventies", "a 70s man": a decade, read as the range of ages it covers. */
+const DECADE =
+  /\bin (?:her|his|their) (?:early |mid |mid-|late )?(?:(\d)0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b|\b(\d)0'?s (?:man|woman|lady|gentleman|male|female)\b/;
+
+/** The ages a decade description covers ("woman in her 60s": 60 to 69), if the text has one. */
+export function statedAgeRange(text: string): { min: number; max: number } | undefined {
+  const m = DECADE.exec(normalize(text));
+  if (!m) return undefined;
+  const min = m[2] ? DECADES[m[2]]! : Number(m[1] ?? m[3]) * 10;
+  return { min, max: min + 9 };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
+import { SEX_CUES, describedSex, statedAgeRange, statedSex } from '../../src/clinical/language/stated-patient.js';
+
+const AT = '2026-11-29T10:00:00.000Z';
+
+/** The patient's sex and age as a description states them: each cue row reads its example and not its counter. */
+describe('stated sex and age', () => {
+  it.each(SEX_CUES)('$id reads "$example" as $sex and nothing in "$counter"', (cue) => {
+    expect(statedSex(cue.example)).toEqual({ sex: cue.sex, pronoun: cue.pronoun === true });
+    expect(statedSex(cue.counter)).toBeUndefined();
+  });
+
+  it.each([
+    ['71 yo F w/ LBP x 2 yrs', 'female'],
+    ['F 52, LBP 6/12', 'female'],
+    ['a sixty eight year old gentleman with back pain', 'male'],
+    ['Lady in her seventies, CLBP', 'female'],
+    ['Sex: M  Age: 44', 'male'],
+    ['he is 66 now and still on naproxen', 'male'],
+  ] as const)('%j states %s', (text, sex) => {
+    expect(statedSex(text)?.sex).toBe(sex);
+  });
+
+  it.each([
+    ['CLBP 2 yrs, he tried naproxen and it upset his stomach', 'male'],
+    ['LBP 1 yr; she stopped duloxetine (nausea)', 'female'],
+    ['her husband says he is taking extra tramadol', undefined],
+    ['CLBP 2 yrs, failed naproxen', undefined],
+    ['CLBP 2 yrs, wife says she is worried about the tramadol', undefined],
+  ] as const)('a first description %j is of a %s patient (pronouns of one sex only)', (text, sex) => {
+    expect(describedSex(text)).toBe(sex);
+  });
+
+  it.each([
+    ['woman in her 50s with sciatica', { min: 50, max: 59 }],
+    ['a man in his early eighties', { min: 80, max: 89 }],
+    ['40s male, LBP', { min: 40, max: 49 }],
+    ['pain for 60s at a time', undefined],
+  ] as const)('%j gives the age range %j', (text, range) => {
+    expect(statedAgeRange(text)).toEqual(range);
+  });
+
+  it.each([
+    ['F52 CLBP 1 yr, ibuprofen no help', 52],
+    ['m 61, LBP 2 yrs', 61],
+    ['so I have a lady here 64 with back pain for a year', 64],
+    ['LBP 3 yrs, failed naproxen and physio. He is 47.', 47],
+    ["CLBP 2 yrs, tried ibuprofen. She's 38", 38],
+    ['she is 12 weeks pregnant with LBP for 2 years', undefined],
+  ] as const)('the case age of %j is %j', (text, age) => {
+    expect(extractCaseFacts(text, AT).patch.age).toBe(age);
+  });
+});
