@@ -174,7 +174,19 @@ const NEXT_PATIENT = new RegExp(
 const COMPANION =
   '(?:daughter|son|wife|husband|partner|carer|caregiver|mother|father|mum|mom|dad|sister|brother|friend|neighbou?r)';
 
-export const OTHER_PERSON_ROWS: readonly { cue: string; words: string; example: string }[] = [
+/**
+ * A row's `words` say it; or, with `then`, `words` and then `then` within the next `within` characters of the same
+ * sentence (two linear searches: a gap pattern between them would not be linear, test/security/regex-linear.test.ts).
+ */
+export interface OtherPersonRow {
+  cue: string;
+  words: string;
+  then?: string;
+  within?: number;
+  example: string;
+}
+
+export const OTHER_PERSON_ROWS: readonly OtherPersonRow[] = [
   {
     cue: "colleague's patient",
     words: "colleague'?s (?:patient|pt)",
@@ -196,15 +208,25 @@ export const OTHER_PERSON_ROWS: readonly { cue: string; words: string; example: 
     cue: 'her own back',
     // a relative or companion asking about their own problem; "her daughter says she takes extra" reports on the
     // patient, and "manages on his own" is alone
-    words: `${COMPANION}\\b[^.?!]{0,60}?(?<!\\bon )\\b(?:her|his|their) own\\b(?! accord)`,
+    words: `${COMPANION}\\b`,
+    then: '(?<!\\bon )\\b(?:her|his|their) own\\b(?! accord)',
+    within: 60,
     example: 'Her son, who is 40, asked about his own back: LBP 6 months, on ibuprofen',
   },
   {
     cue: 'his wife ... her knees',
     // the patient's relative of the other sex asking about themselves: "his wife" then "about her" is the wife
-    words:
-      '(?:his (?:wife|daughter|mother|mum|sister|girlfriend)\\b[^.?!]{0,40}?\\babout her|her (?:husband|son|father|dad|brother|boyfriend)\\b[^.?!]{0,40}?\\babout his)\\b(?! (?:husband|wife|son|daughter|dad|father|mum|mother|partner)\\b)',
+    words: 'his (?:wife|daughter|mother|mum|sister|girlfriend)\\b',
+    then: '\\babout her\\b(?! (?:husband|wife|son|daughter|dad|father|mum|mother|partner)\\b)',
+    within: 40,
     example: 'his wife wants to know about her knees - OA, on naproxen, is that ok with her asthma?',
+  },
+  {
+    cue: 'her husband ... his shoulder',
+    words: 'her (?:husband|son|father|dad|brother|boyfriend)\\b',
+    then: '\\babout his\\b(?! (?:husband|wife|son|daughter|dad|father|mum|mother|partner)\\b)',
+    within: 40,
+    example: 'her husband was asking about his shoulder: on ibuprofen 400 tds, is that ok with his warfarin?',
   },
   {
     cue: 'the carer has back pain too',
@@ -217,7 +239,32 @@ export const OTHER_PERSON_ROWS: readonly { cue: string; words: string; example: 
     example: 'asking for someone else: 61M, LBP 2 yrs, naproxen no help',
   },
 ];
-const OTHER_PERSON = new RegExp(`\\b(?:${OTHER_PERSON_ROWS.map((r) => r.words).join('|')})`);
+const OTHER_PERSON = new RegExp(
+  `\\b(?:${OTHER_PERSON_ROWS.filter((r) => !r.then)
+    .map((r) => r.words)
+    .join('|')})`,
+);
+/** The two-part rows: where the first part is found, the second is looked for in the rest of that sentence. */
+const OTHER_PERSON_PAIRS = OTHER_PERSON_ROWS.filter((r) => r.then).map((r) => ({
+  first: new RegExp(`\\b(?:${r.words})`, 'g'),
+  then: new RegExp(r.then!),
+  within: r.within ?? 40,
+}));
+
+/** Whether the text (normalised, its opening only) says it is about someone other than the open case's patient. */
+function saysOtherPerson(opening: string): boolean {
+  if (OTHER_PERSON.test(opening)) return true;
+  return OTHER_PERSON_PAIRS.some(({ first, then, within }) => {
+    first.lastIndex = 0;
+    for (let m = first.exec(opening); m; m = first.exec(opening)) {
+      const from = m.index + m[0].length;
+      const rest = opening.slice(from, from + within);
+      const end = rest.search(/[.?!]/);
+      if (then.test(end < 0 ? rest : rest.slice(0, end))) return true;
+    }
+    return false;
+  });
+}
 /** The opening in which OTHER_PERSON_ROWS are looked for: "Off topic but my dad is 81" fits, a long note's body does not. */
 const OPENING_CHARS = 100;
 
@@ -289,7 +336,7 @@ function agesDiffer(text: string, statedAge: number | undefined, caseAge: number
  * a question for the answers.
  */
 export function namesAnotherPatient(text: string, open: OpenPatient, receivedAt: string): boolean {
-  if (OTHER_PERSON.test(normalize(text).slice(0, OPENING_CHARS))) return true;
+  if (saysOtherPerson(normalize(text).slice(0, OPENING_CHARS))) return true;
   const said = statedSex(text);
   if (HYPOTHETICAL.test(text) && !CORRECTION.test(text)) return hypothesisDiffers(text, said, open, receivedAt);
   if (!said || open.sex === undefined || said.sex === open.sex || CORRECTION.test(text)) return false;
