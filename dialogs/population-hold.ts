@@ -9,7 +9,7 @@ import type { Route, RouteContext, RouteResult } from './route.js';
 import type { OutputMessage } from './turn-types.js';
 import { activeRecord } from './walkthrough/case-store.js';
 import { parseCommand } from './walkthrough/commands.js';
-import { IDENTIFIERS_REFUSED } from './walkthrough/intake.js';
+import { anotherPatientNote, IDENTIFIERS_REFUSED } from './walkthrough/intake.js';
 import { evaluatePathway } from './walkthrough/ports.js';
 
 /**
@@ -42,9 +42,11 @@ export function populationNotCovered(found: readonly PopulationId[]): string {
   return `**Not covered:** this pathway does not cover ${list(found.map((id) => POPULATION_LABEL[id]))}. It is for ${PATHWAY_POPULATION} (its sources are adult guidelines and labels), so I give no dose, dose check or plan for this patient; use ${list(found.map((id) => WHERE_TO_LOOK[id]))}.`;
 }
 
-function pausedCase(label: string, found: readonly PopulationId[]): OutputMessage {
+/** `kept`: the case that was open when this one was opened for another patient (it is kept, and named). */
+function pausedCase(label: string, found: readonly PopulationId[], kept?: string): OutputMessage {
+  const note = kept ? ` ${anotherPatientNote(kept)}` : '';
   return {
-    text: `Case ${label} is paused. ${populationNotCovered(found)} Misread? Say "back" to undo, or "forget" to delete the case.`,
+    text: `Case ${label} is paused.${note} ${populationNotCovered(found)} Misread? Say "back" to undo, or "forget" to delete the case.`,
   };
 }
 
@@ -98,5 +100,8 @@ export function holdCase(ctx: RouteContext, result: RouteResult, routeName: stri
       ...result,
       output: { messages: [...result.output.messages, { text: populationNotCovered(found) }] },
     };
-  return { state: result.state, output: { messages: [...refused, pausedCase(record.label, found)] } };
+  // a case opened for another patient while one was open: say which case is kept, as the intake's reply does
+  const before = activeRecord(ctx.state);
+  const opened = before && !ctx.state.cases.some((c) => c.label === record.label) ? before.label : undefined;
+  return { state: result.state, output: { messages: [...refused, pausedCase(record.label, found, opened)] } };
 }

@@ -16,6 +16,10 @@ import { answeredRedFlagSigns, redFlagAsk } from './questions.js';
 import type { CaseRecord } from './case-record.js';
 import { describedSex, type Sex, statedSex } from '../../src/clinical/language/stated-patient.js';
 
+/** Said when a text mid-case was read as another patient, so a clinician who meant the same patient can go back. */
+export const anotherPatientNote = (kept: string): string =>
+  `(Read as another patient; case ${kept} is kept: say "switch to case ${kept}" to go back to it.)`;
+
 export const IDENTIFIERS_REFUSED =
   'I have not stored anything from that message: it looks like it holds a patient identifier (a name, phone number, e-mail or street address, record, NHS or social security number, or date of birth). Please send it again without identifiers (age and sex are enough).';
 
@@ -72,9 +76,7 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
   const lead = [
     `New case ${label}${text ? '' : ': paste or type the description, or answer the questions one at a time'}.`,
     // Read as another patient while a case was open: say so, so a clinician who meant the same patient can go back.
-    current && !forceNew && text
-      ? `(Read as another patient; case ${current.label} is kept: say "switch to case ${current.label}" to go back to it.)`
-      : '',
+    current && !forceNew && text ? anotherPatientNote(current.label) : '',
     room.dropped ? `(Case ${room.dropped}, the least recently used, was deleted to make room.)` : '',
   ]
     .join(' ')

@@ -32,6 +32,11 @@ const READ_AS_CASE_FACTS = new Set([
   'duloxetine with eliquis',
   'ibuprofen 800 tid and duloxetine 60 together',
 ]);
+/**
+ * Rows that describe a patient of another age and sex than case A's 58M: another patient, who gets a case of their
+ * own (dialogs/walkthrough/read-text.ts namesAnotherPatient) rather than an answer read against case A.
+ */
+const ANOTHER_PATIENT = new Set(['17 yo F on ibuprofen 400 tid, max dose?']);
 /** A cauda equina finding stops the pathway (urgent evaluation): no question is pending afterwards. */
 const STOPS_THE_CASE = new Set(['cauda equina signs']);
 
@@ -60,13 +65,20 @@ describe('question suite with a case open', () => {
 
   it('documents only rows of the suite', () => {
     const asked = new Set(questions.map((q) => q.q));
-    for (const q of [...READ_AS_CASE_FACTS, ...STOPS_THE_CASE]) expect(asked.has(q), q).toBe(true);
+    for (const q of [...READ_AS_CASE_FACTS, ...STOPS_THE_CASE, ...ANOTHER_PATIENT]) expect(asked.has(q), q).toBe(true);
   });
 
   it.each(questions.map((q) => [`${q.file}: ${q.q}`, q] as const))('%s', (_name, q) => {
     const messages = ask(q.q);
     if (STOPS_THE_CASE.has(q.q)) {
       expect(messages.join('\n')).toMatch(/Urgent evaluation/);
+      return;
+    }
+    if (ANOTHER_PATIENT.has(q.q)) {
+      // case B, with the row's own must/mustNot (a patient under 18: the hold, no dose); case A is kept
+      const reply = messages.join('\n\n');
+      expect(reply).toMatch(/^Case B is paused\. \(Read as another patient; case A is kept/);
+      expect(problemsIn(q, reply), reply).toEqual([]);
       return;
     }
     if (READ_AS_CASE_FACTS.has(q.q)) {
