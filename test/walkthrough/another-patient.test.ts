@@ -110,35 +110,19 @@ describe('another patient mid-case', () => {
     expect(last([PASTE, text], wanted).got).toBe(wanted);
   });
 
-  it('blind set v5 (written before the fix, first run 35/60): 30/30 new patients and 29/30 same patients', () => {
+  // Floors per blind set (each written by a helper who never saw the code; README in its folder). A re-paste with one
+  // value changed opens a new case by design (describesAnotherPatient): v5 p5-36 and v6 p6-21 stay "misses".
+  it.each([
+    ['v5', 'written before the fix, first run 35/60', 30, 29],
+    ['v6', 'written before the fix, first run 41/50', 25, 24],
+    ['v9', 'holdout after round 1; first run on main 6/20 + 19/20, before round 2 14/20 + 19/20', 20, 20],
+  ] as const)('blind set %s (%s): at least %i new patients and %i same patients', (name, _first, newMin, sameMin) => {
     const set = JSON.parse(
-      readFileSync(new URL('../fixtures/blind-v5/another-patient.json', import.meta.url), 'utf8'),
+      readFileSync(new URL(`../fixtures/blind-${name}/another-patient.json`, import.meta.url), 'utf8'),
     ) as AnotherPatientCase[];
     const rows = anotherPatientScores(set);
     const score = (expect: string) => rows.filter((r) => r.expect === expect && r.ok).length;
-    expect(score('new-case')).toBeGreaterThanOrEqual(30);
-    // p5-36, a re-paste with one value changed, opens a new case by design (read-text.ts describesAnotherPatient)
-    expect(score('same-case')).toBeGreaterThanOrEqual(29);
-  });
-
-  it('blind set v6 (written before the fix, first run 41/50): 25/25 new patients and 24/25 same patients', () => {
-    const set = JSON.parse(
-      readFileSync(new URL('../fixtures/blind-v6/another-patient.json', import.meta.url), 'utf8'),
-    ) as AnotherPatientCase[];
-    const rows = anotherPatientScores(set);
-    const score = (expect: string) => rows.filter((r) => r.expect === expect && r.ok).length;
-    expect(score('new-case')).toBeGreaterThanOrEqual(25);
-    // p6-21, a re-paste with one value changed, opens a new case by design (read-text.ts describesAnotherPatient)
-    expect(score('same-case')).toBeGreaterThanOrEqual(24);
-  });
-
-  it('blind set v9 (written after round 1; first run on main 6/20 + 19/20, on ap-v6 before round 2 14/20 + 19/20): 20/20 and 20/20', () => {
-    const set = JSON.parse(
-      readFileSync(new URL('../fixtures/blind-v9/another-patient.json', import.meta.url), 'utf8'),
-    ) as AnotherPatientCase[];
-    const rows = anotherPatientScores(set);
-    const score = (expect: string) => rows.filter((r) => r.expect === expect && r.ok).length;
-    expect(score('new-case')).toBeGreaterThanOrEqual(20);
-    expect(score('same-case')).toBeGreaterThanOrEqual(20);
+    expect(score('new-case')).toBeGreaterThanOrEqual(newMin);
+    expect(score('same-case')).toBeGreaterThanOrEqual(sameMin);
   });
 });
