@@ -175,13 +175,14 @@ const COMPANION =
   '(?:daughter|son|wife|husband|partner|carer|caregiver|mother|father|mum|mom|dad|sister|brother|friend|neighbou?r)';
 
 /**
- * A row's `words` say it; or, with `then`, `words` and then `then` within the next `within` characters of the same
- * sentence (two linear searches: a gap pattern between them would not be linear, test/security/regex-linear.test.ts).
+ * A row's `words` say it; or, with `followedBy`, `words` and then `followedBy` within the next `within` characters
+ * of the same sentence (two linear searches: a gap pattern between them would not be linear,
+ * test/security/regex-linear.test.ts).
  */
 export interface OtherPersonRow {
   cue: string;
   words: string;
-  then?: string;
+  followedBy?: string;
   within?: number;
   example: string;
 }
@@ -209,7 +210,7 @@ export const OTHER_PERSON_ROWS: readonly OtherPersonRow[] = [
     // a relative or companion asking about their own problem; "her daughter says she takes extra" reports on the
     // patient, and "manages on his own" is alone
     words: `${COMPANION}\\b`,
-    then: '(?<!\\bon )\\b(?:her|his|their) own\\b(?! accord)',
+    followedBy: '(?<!\\bon )\\b(?:her|his|their) own\\b(?! accord)',
     within: 60,
     example: 'Her son, who is 40, asked about his own back: LBP 6 months, on ibuprofen',
   },
@@ -217,14 +218,14 @@ export const OTHER_PERSON_ROWS: readonly OtherPersonRow[] = [
     cue: 'his wife ... her knees',
     // the patient's relative of the other sex asking about themselves: "his wife" then "about her" is the wife
     words: 'his (?:wife|daughter|mother|mum|sister|girlfriend)\\b',
-    then: '\\babout her\\b(?! (?:husband|wife|son|daughter|dad|father|mum|mother|partner)\\b)',
+    followedBy: '\\babout her\\b(?! (?:husband|wife|son|daughter|dad|father|mum|mother|partner)\\b)',
     within: 40,
     example: 'his wife wants to know about her knees - OA, on naproxen, is that ok with her asthma?',
   },
   {
     cue: 'her husband ... his shoulder',
     words: 'her (?:husband|son|father|dad|brother|boyfriend)\\b',
-    then: '\\babout his\\b(?! (?:husband|wife|son|daughter|dad|father|mum|mother|partner)\\b)',
+    followedBy: '\\babout his\\b(?! (?:husband|wife|son|daughter|dad|father|mum|mother|partner)\\b)',
     within: 40,
     example: 'her husband was asking about his shoulder: on ibuprofen 400 tds, is that ok with his warfarin?',
   },
@@ -240,27 +241,27 @@ export const OTHER_PERSON_ROWS: readonly OtherPersonRow[] = [
   },
 ];
 const OTHER_PERSON = new RegExp(
-  `\\b(?:${OTHER_PERSON_ROWS.filter((r) => !r.then)
+  `\\b(?:${OTHER_PERSON_ROWS.filter((r) => !r.followedBy)
     .map((r) => r.words)
     .join('|')})`,
 );
 /** The two-part rows: where the first part is found, the second is looked for in the rest of that sentence. */
-const OTHER_PERSON_PAIRS = OTHER_PERSON_ROWS.filter((r) => r.then).map((r) => ({
+const OTHER_PERSON_PAIRS = OTHER_PERSON_ROWS.filter((r) => r.followedBy).map((r) => ({
   first: new RegExp(`\\b(?:${r.words})`, 'g'),
-  then: new RegExp(r.then!),
+  followedBy: new RegExp(r.followedBy!),
   within: r.within ?? 40,
 }));
 
 /** Whether the text (normalised, its opening only) says it is about someone other than the open case's patient. */
 function saysOtherPerson(opening: string): boolean {
   if (OTHER_PERSON.test(opening)) return true;
-  return OTHER_PERSON_PAIRS.some(({ first, then, within }) => {
+  return OTHER_PERSON_PAIRS.some(({ first, followedBy, within }) => {
     first.lastIndex = 0;
     for (let m = first.exec(opening); m; m = first.exec(opening)) {
       const from = m.index + m[0].length;
       const rest = opening.slice(from, from + within);
       const end = rest.search(/[.?!]/);
-      if (then.test(end < 0 ? rest : rest.slice(0, end))) return true;
+      if (followedBy.test(end < 0 ? rest : rest.slice(0, end))) return true;
     }
     return false;
   });
