@@ -396,7 +396,8 @@ function statusLine(l: Lines, s: OptionStatus, drug: DrugId, view?: PathwayView)
         ? `${n} is for radicular (neuropathic) symptoms, not recorded for this patient ${l.marks(GUIDELINE_LINE[s.option as DrugOptionId])}`
         : `${n} is not the next step yet: ${(view && openOptionsText(view, s.option, l.book)) ?? 'earlier options are still open'}`;
     default:
-      return `${n} is an option now: ${l.entry(GUIDELINE_LINE[s.option as DrugOptionId])}`;
+      // before the red-flag screen the plan is provisional: the option stands once the screen is clear (step-message)
+      return `${n} is an option ${view?.provisional ? 'once the red-flag screen is clear' : 'now'}: ${l.entry(GUIDELINE_LINE[s.option as DrugOptionId])}`;
   }
 }
 

@@ -37,6 +37,12 @@ describe('the request found mid-text is answered first', () => {
   it.each([
     ['UK letter: advice on whether to start duloxetine', LETTER, /^\*\*Answer: yes\.\*\* duloxetine is an option now/],
     [
+      // the plan is provisional until the red-flag screen is stated: the answer says so, as the plan's heading does
+      'the same letter without the red-flag screen',
+      LETTER.replace('No red flags, no leg symptoms.', 'No leg symptoms.'),
+      /^\*\*Answer: yes\.\*\* duloxetine is an option once the red-flag screen is clear/,
+    ],
+    [
       'dictated note: Plan: ?tramadol',
       'S: 62F chronic LBP 18 months. O: no red flags, no leg symptoms, eGFR 55. A: failed naproxen 500 bid x 8 wks, duloxetine not tolerated (nausea). Plan: ?tramadol. Continue exercise.',
       /^\*\*Answer: yes\.\*\* tramadol is an option now/,
