@@ -39,3 +39,23 @@ export class FactsMemo<V> {
     tableOf(facts).set(this, value);
   }
 }
+
+/**
+ * A memo of what one reader works out per facts object and key (a drug, a therapy): `make` runs once per pair, and
+ * its value is shared by every later reader of the same facts.
+ */
+export class KeyedFactsMemo<K, V> {
+  private readonly byFacts = new FactsMemo<Map<K, V>>();
+
+  get(facts: CaseFacts, key: K, make: () => V): V {
+    let known = this.byFacts.get(facts);
+    if (!known) {
+      known = new Map();
+      this.byFacts.set(facts, known);
+    }
+    if (known.has(key)) return known.get(key) as V;
+    const value = make();
+    known.set(key, value);
+    return value;
+  }
+}

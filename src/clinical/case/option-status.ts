@@ -27,7 +27,7 @@ import {
   type NonDrugTrial,
 } from './case-facts.js';
 import { heldDrugs } from './case-interactions.js';
-import { FactsMemo } from './facts-memo.js';
+import { KeyedFactsMemo } from './facts-memo.js';
 import { dailyMg, drugClassOf, hasFailed, isInUse } from './medication-facts.js';
 
 /**
@@ -190,21 +190,11 @@ const yes = (f: CaseFacts, conditions: readonly string[]) =>
  * Label rows already read for a facts object, by drug: an option's verdicts, its dose to reach and its regimen each
  * read them. Case facts are never changed in place, so they cannot go stale; frozen, as every reader shares them.
  */
-const adjustmentsOf = new FactsMemo<Map<DosedDrugId, AdjustmentResult[]>>();
+const adjustmentsOf = new KeyedFactsMemo<DosedDrugId, AdjustmentResult[]>();
 
 /** This patient's renal, age, liver and condition rows for a dosed drug (none-listed rows left out). */
 export function caseAdjustments(f: CaseFacts, drug: DosedDrugId): AdjustmentResult[] {
-  let known = adjustmentsOf.get(f);
-  if (!known) {
-    known = new Map();
-    adjustmentsOf.set(f, known);
-  }
-  let rows = known.get(drug);
-  if (!rows) {
-    rows = Object.freeze(readAdjustments(f, drug)) as AdjustmentResult[];
-    known.set(drug, rows);
-  }
-  return rows;
+  return adjustmentsOf.get(f, drug, () => Object.freeze(readAdjustments(f, drug)) as AdjustmentResult[]);
 }
 
 function readAdjustments(f: CaseFacts, drug: DosedDrugId): AdjustmentResult[] {
@@ -428,23 +418,18 @@ function indicated(f: CaseFacts, option: DrugOptionId): boolean {
  * times while it settles. Case facts are never changed in place (each turn merges into a new object), so a facts
  * object's statuses cannot go stale.
  */
-const computed = new FactsMemo<Map<DrugOptionId, OptionStatus>>();
+const computed = new KeyedFactsMemo<DrugOptionId, OptionStatus>();
 
 /** One drug option judged against the case. */
 export function drugOptionStatus(f: CaseFacts, option: DrugOptionId): OptionStatus {
-  let known = computed.get(f);
-  if (!known) {
-    known = new Map();
-    computed.set(f, known);
-  }
-  const cached = known.get(option);
-  if (cached) return cached;
-  // shared by every reader of these facts: frozen, so no reader can change what another reads
-  const status = judgeDrugOption(f, option);
+  return computed.get(f, option, () => frozen(judgeDrugOption(f, option)));
+}
+
+/** A status shared by every reader of these facts: frozen, so no reader can change what another reads. */
+function frozen(status: OptionStatus): OptionStatus {
   for (const list of [status.reasons, status.missing, status.adjustments, status.adjustmentReasons])
     Object.freeze(list);
-  known.set(option, Object.freeze(status));
-  return status;
+  return Object.freeze(status);
 }
 
 function judgeDrugOption(f: CaseFacts, option: DrugOptionId): OptionStatus {
@@ -504,23 +489,11 @@ function verdictOf(
  * Non-drug statuses already judged for a facts object: each untried-therapy guard and the view's option list ask,
  * while one turn settles. As for the drug options: never stale (facts are not changed in place), frozen (shared).
  */
-const judgedTherapies = new FactsMemo<Map<NonDrugTherapyId, OptionStatus>>();
+const judgedTherapies = new KeyedFactsMemo<NonDrugTherapyId, OptionStatus>();
 
 /** A therapy tried without enough benefit is not offered again; declined is not pressed (acupuncture, 1). */
 export function nonDrugOptionStatus(f: CaseFacts, therapy: NonDrugTherapyId): OptionStatus {
-  let known = judgedTherapies.get(f);
-  if (!known) {
-    known = new Map();
-    judgedTherapies.set(f, known);
-  }
-  let status = known.get(therapy);
-  if (!status) {
-    status = judgeTherapy(f, therapy);
-    for (const list of [status.reasons, status.missing, status.adjustments, status.adjustmentReasons])
-      Object.freeze(list);
-    known.set(therapy, Object.freeze(status));
-  }
-  return status;
+  return judgedTherapies.get(f, therapy, () => frozen(judgeTherapy(f, therapy)));
 }
 
 function judgeTherapy(f: CaseFacts, therapy: NonDrugTherapyId): OptionStatus {
