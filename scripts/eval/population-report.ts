@@ -1,5 +1,5 @@
 /**
- * `npm run population-report [-- --set v7|v8] [--verbose]`: scores test/fixtures/blind-<set>/populations.json (default
+ * `npm run population-report [-- --set v7|v8|v10] [--verbose]`: scores test/fixtures/blind-<set>/populations.json (default
  * v7), each written blind (README there). Each text is a fresh conversation's first turn through the pure handleTurn. A patient under 18, pregnant
  * or breastfeeding must get the "not covered" hold for that population and no dose; an adult (the traps: "her 15
  * year old son", "not pregnant", "13 year history") must not be held. Exits 0 either way
@@ -34,7 +34,9 @@ export function populationScores(set: readonly PopulationItem[]) {
   });
 }
 
-export function loadPopulationSet(set: 'v7' | 'v8' = 'v7'): PopulationItem[] {
+export type PopulationSetName = 'v7' | 'v8' | 'v10';
+
+export function loadPopulationSet(set: PopulationSetName = 'v7'): PopulationItem[] {
   return JSON.parse(
     readFileSync(new URL(`../../test/fixtures/blind-${set}/populations.json`, import.meta.url), 'utf8'),
   ) as PopulationItem[];
@@ -43,7 +45,7 @@ export function loadPopulationSet(set: 'v7' | 'v8' = 'v7'): PopulationItem[] {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const at = process.argv.indexOf('--set');
   const name = at > 0 ? process.argv[at + 1] : 'v7';
-  if (name !== 'v7' && name !== 'v8') throw new Error(`--set takes v7 or v8, not ${name}`);
+  if (name !== 'v7' && name !== 'v8' && name !== 'v10') throw new Error(`--set takes v7, v8 or v10, not ${name}`);
   const rows = populationScores(loadPopulationSet(name));
   for (const expect of ['out-of-scope', 'in-scope'] as const) {
     const mine = rows.filter((r) => r.expect === expect);
