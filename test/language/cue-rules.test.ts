@@ -130,12 +130,17 @@ describe('who said it: a proposal is never current medication or history', () =>
 });
 
 describe('"pt" is the patient unless it reads as therapy', () => {
-  it.each([['pt keen on injections'], ['pt has sciatica'], ['pt reports leg pain'], ['pt 58F, LBP 6 months']])(
-    '"%s": the patient',
-    (text) => {
-      expect(therapy(text, 'exercise')).toBeUndefined();
-    },
-  );
+  it.each([
+    ['pt keen on injections'],
+    ['pt has sciatica'],
+    ['pt reports leg pain'],
+    ['pt 58F, LBP 6 months'],
+    ['pt failed naproxen and tylenol, what next'],
+    ['pt stopped the duloxetine, nausea'],
+    ['pt couldnt tolerate gabapentin'],
+  ])('"%s": the patient', (text) => {
+    expect(therapy(text, 'exercise')).toBeUndefined();
+  });
   it('"pt keen on injections" is the patient considering injections', () => {
     expect(read('pt keen on injections').patch.consideringInterventional).toBe('yes');
   });
@@ -145,6 +150,8 @@ describe('"pt" is the patient unless it reads as therapy', () => {
     ['PT helped a bit', 'partial'],
     ['referred to PT', 'not-tried'],
     ['pt keen to try PT', 'not-tried'],
+    ['PT failed, on naproxen 500 bid', 'tried-no-benefit'],
+    ['PT completed 6 sessions, no better', 'tried-no-benefit'],
   ])('"%s": physical therapy, %s', (text, status) => {
     expect(therapy(text, 'exercise')?.status).toBe(status);
   });

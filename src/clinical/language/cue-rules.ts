@@ -45,6 +45,7 @@ export type CueReaderId =
   | 'entity-list-except'
   | 'therapist-speaks-after'
   | 'pt-is-patient-after'
+  | 'pt-acts-on-drug-after'
   | 'concept-negated-before'
   | 'concept-negated-after'
   | 'concept-uncertain-before'
@@ -157,6 +158,12 @@ export const READERS: Record<CueReaderId, Reader> = {
     effect: 'the patient, not physical therapy',
     where: 'therapy-mentions.ts: right after "pt" (PATIENT_PT)',
     template: (a, s) => only('adjacent', s, String.raw`^\s*${a}`),
+  },
+  'pt-acts-on-drug-after': {
+    effect: 'the patient, not physical therapy',
+    where: 'therapy-mentions.ts: right after "pt", when a drug follows the verb (PATIENT_PT_DRUG)',
+    template: (a, s) =>
+      only('adjacent', s, String.raw`^\s*${a}\s+(?:(?:his|her|their|the|both|all|multiple|several|many) )?`),
   },
   'concept-negated-before': {
     effect: 'absent',
@@ -796,6 +803,39 @@ export const CUE_RULES: readonly CueRule[] = [
       category: 'attribution',
       scope: 'adjacent',
       example: 'tramadol for a pt with osteoporosis?',
+      target: { pt: 'patient' },
+      source: TESTER('pt is the patient'),
+    },
+  ]),
+  // "PT failed" is therapy that failed, "pt failed naproxen" the patient: these verbs mean the patient only when a drug
+  // follows them (therapy-mentions.ts checks the drug).
+  ...rows('pt-acts-on-drug-after', 'backward', [
+    {
+      phrase: 'failed',
+      variants: [
+        'fails',
+        'completed',
+        'finished',
+        'stopped',
+        'started',
+        'restarted',
+        'trialled',
+        'trialed',
+        'used',
+        'uses',
+        'tolerated',
+        'tolerates',
+        "couldn't tolerate",
+        'intolerant of',
+        'intolerant to',
+        'allergic to',
+        'responded to',
+        'weaned off',
+        'came off',
+      ],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'pt failed naproxen and tylenol',
       target: { pt: 'patient' },
       source: TESTER('pt is the patient'),
     },

@@ -8,6 +8,8 @@ import { THERAPIES } from './therapies.js';
  * words are rows of cue-rules.ts; an age after it ("pt 58F") is the patient too.
  */
 const PATIENT_PT = compileReader('pt-is-patient-after');
+/** "pt failed naproxen": a verb row, then a drug right after it (a bare "PT failed" stays therapy). */
+const PATIENT_PT_DRUG = compileReader('pt-acts-on-drug-after');
 const PATIENT_AGE = /^\s*\d{2,3}\s?(?:yo|y\/o|m|f)\b/;
 
 /** "opioid contract reviewed with pt", "told pt": the patient spoken to. */
@@ -17,6 +19,13 @@ const TALKED_WITH =
 /** The names of a therapist rather than of a therapy: "physio suggested Cymbalta" is who spoke, not a therapy done. */
 const THERAPIST = /^(?:pt|physio|physical therapist|chiro|chiropractor|osteopath|pain psychologist|rmt)$/;
 const THERAPIST_SPEAKS = compileReader('therapist-speaks-after');
+
+/** The verb `m` matched right after "pt" (at `end`) is followed at once by a drug mention. */
+function drugFollows(m: RegExpExecArray | null, end: number, taken: readonly Entity[]): boolean {
+  if (!m) return false;
+  const at = end + m[0].length;
+  return taken.some((t) => t.type === 'drug' && t.start === at);
+}
 
 export function therapiesIn(text: string, taken: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
@@ -32,6 +41,7 @@ export function therapiesIn(text: string, taken: readonly Entity[]): Entity[] {
         m[0] === 'pt' &&
         (PATIENT_PT.test(after) ||
           PATIENT_AGE.test(after) ||
+          drugFollows(PATIENT_PT_DRUG.exec(after), end, taken) ||
           TALKED_WITH.test(text.slice(Math.max(0, start - 80), start)))
       )
         continue;
