@@ -77,6 +77,63 @@ function rewriteCard<T>(node: T, map: ReadonlyMap<number, number>): T {
   return (out ?? node) as T;
 }
 
+/** A card's own source line, "[n] Name...": its number. */
+const SOURCE_LINE = /^\[(\d{1,3})\] \p{L}/u;
+const sourceNumber = (item: unknown): number | undefined => {
+  const text =
+    (item as { type?: unknown; text?: unknown } | null)?.type === 'TextBlock' && (item as { text: unknown }).text;
+  const m = typeof text === 'string' ? SOURCE_LINE.exec(text) : null;
+  return m ? Number(m[1]) : undefined;
+};
+
+/**
+ * A card that lists its own sources lists them in its own numbering; after renumbering across the reply the run of
+ * source lines is put back in number order ("[1] [2] [3]", not "[1] [3] [2]"). Each place keeps its layout (the
+ * first line's spacing), only the lines move.
+ */
+function inNumberOrder<T>(node: T): T {
+  if (Array.isArray(node)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < node.length; ) {
+      let j = i;
+      while (j < node.length && sourceNumber(node[j]) !== undefined) j++;
+      if (j - i > 1) {
+        const run = node.slice(i, j) as Record<string, unknown>[];
+        const sorted = [...run].sort((a, b) => sourceNumber(a)! - sourceNumber(b)!);
+        if (sorted.some((x, k) => x !== run[k])) {
+          out ??= [...node];
+          sorted.forEach((x, k) => {
+            out![i + k] = { ...x, spacing: run[k]!.spacing };
+            if (run[k]!.spacing === undefined) delete (out![i + k] as Record<string, unknown>).spacing;
+          });
+        }
+      }
+      if (j === i) {
+        const next = inNumberOrder(node[i]);
+        if (next !== node[i]) {
+          out ??= [...node];
+          out[i] = next;
+        }
+        j = i + 1;
+      }
+      i = j;
+    }
+    return (out ?? node) as T;
+  }
+  if (typeof node !== 'object' || node === null) return node;
+  let out: Record<string, unknown> | undefined;
+  for (const key of ['body', 'items', 'columns', 'card'] as const) {
+    const value = (node as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    const next = inNumberOrder(value);
+    if (next !== value) {
+      out ??= { ...(node as Record<string, unknown>) };
+      out[key] = next;
+    }
+  }
+  return (out ?? node) as T;
+}
+
 /**
  * Two abstracts of one source cited by two messages: a reference source is "review confirmed" only when every cited
  * entry is (dialogs/citation-book.ts), so the more cautious one stands.
@@ -112,7 +169,7 @@ export function numberAcross(messages: readonly OutputMessage[]): OutputMessage[
     return {
       ...rest,
       text: rewrite(m.text, map),
-      ...(m.card ? { card: rewriteCard(m.card, map) } : {}),
+      ...(m.card ? { card: inNumberOrder(rewriteCard(m.card, map)) } : {}),
       ...(cited.length ? { citations: [...cited].sort((a, b) => a.position - b.position) } : {}),
     };
   });

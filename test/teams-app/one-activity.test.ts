@@ -257,6 +257,35 @@ describe('numbering the messages of one reply', () => {
     expect(JSON.stringify(card.card!.body)).toContain('[7]');
   });
 
+  it("keeps a card's own source lines in number order after renumbering", () => {
+    const line = (n: number, name: string, spacing: string) => ({ type: 'TextBlock', text: `[${n}] ${name}`, spacing });
+    const card: OutputMessage = {
+      text: 'a [1] b [2] c [3]',
+      // The card's own numbering: its [2] is guideline citation 3, its [3] guideline citation 4.
+      citations: [g(1), { ...g(3), position: 2 }, { ...g(4), position: 3 }],
+      card: {
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [
+          { type: 'TextBlock', text: '- a [1] b [2] c [3]' },
+          line(1, 'Guideline citation 1', 'Medium'),
+          line(2, 'Guideline citation 3', 'None'),
+          line(3, 'Guideline citation 4', 'None'),
+        ],
+      },
+    };
+    // The text cites guideline 4 first, so it becomes [2] and guideline 3 becomes [3].
+    const text: OutputMessage = { text: 'Answer [1][4]', citations: [g(1), g(4)] };
+    const [c] = numberAcross([card, text]);
+    const body = c!.card!.body as { text: string; spacing: string }[];
+    expect(body.slice(1).map((b) => [b.text, b.spacing])).toEqual([
+      ['[1] Guideline citation 1', 'Medium'],
+      ['[2] Guideline citation 4', 'None'],
+      ['[3] Guideline citation 3', 'None'],
+    ]);
+    expect(body[0]!.text).toBe('- a [1] b [3] c [2]');
+  });
+
   it('leaves brackets that cite nothing, drops unmarked citations, keeps the cautious review state', () => {
     const sources: OutputMessage = { text: '**[1]:** probable source of citation 1' };
     const a: OutputMessage = { text: 'a [7]', citations: [r(7, 'Label A', 'review confirmed'), g(2)] };
