@@ -239,6 +239,43 @@ describe('mid-case: the open case is an adult, the question names a child', () =
   );
 });
 
+describe('an age correction moves the case across 18 both ways, and back undoes it', () => {
+  const turns = (texts: readonly string[]) => {
+    let state: unknown;
+    return texts.map((text, n) => {
+      const r = handleTurn(
+        state,
+        {
+          ...coreInput(text),
+          conversationKey: 'population-age-fix',
+          activityId: `f-${n}`,
+          receivedAt: new Date(Date.UTC(2026, 0, 15, 10, n)).toISOString(),
+        },
+        CORE_OPTIONS,
+      );
+      if (r.changed) state = r.state;
+      return r.output.messages.map((m) => m.text).join('\n');
+    });
+  };
+
+  it('under 18, then the adult age: answered; back: held again', () => {
+    const [first, fixed, undone] = turns([
+      '17M, LBP 5 months, ibuprofen 200 tds',
+      'sorry, typo: he is 71 not 17',
+      'back',
+    ]);
+    expect(first).toMatch(/does not cover patients under 18/);
+    expect(fixed).not.toMatch(/does not cover/);
+    expect(undone).toMatch(/does not cover patients under 18/);
+  });
+
+  it('an adult, then an age under 18: held', () => {
+    const [first, fixed] = turns(['71M, LBP 5 months, ibuprofen 200 tds', 'sorry, typo: he is 17 not 71']);
+    expect(first).not.toMatch(/does not cover/);
+    expect(fixed).toMatch(/does not cover patients under 18/);
+  });
+});
+
 describe('compose-box search: no dosing card for such a patient', () => {
   it.each(['naproxen 13 year old', 'tramadol pregnant', 'gabapentin breastfeeding'])('%s', (query) => {
     const result = drugSearchResult(query);

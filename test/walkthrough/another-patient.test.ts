@@ -113,6 +113,13 @@ describe('another patient mid-case', () => {
     expect(last([first, text], wanted).got).toBe(wanted);
   });
 
+  it('back after a sex correction restores the sex the case had', () => {
+    const fix = 'sorry, typo - female not male, 64F';
+    const woman = 'a woman here 64, back pain a year, ibuprofen not helping, eGFR 70';
+    expect(last([MAN, fix, woman], 'same-case').got).toBe('same-case');
+    expect(last([MAN, fix, 'back', woman], 'new-case').got).toBe('new-case');
+  });
+
   // a re-paste with one value changed opens a new case, as another patient on the same template does: merging a
   // different patient is the harm to avoid; a needless new case costs one "switch to case A"
   const PASTE =
