@@ -1,6 +1,7 @@
 import type { FactKey } from '../../src/clinical/case/case-facts.js';
 import type { RouteContext, RouteResult } from '../route.js';
-import type { CaseRecord } from './case-record.js';
+import { type CaseRecord, withSex } from './case-record.js';
+import { statedSex } from '../../src/clinical/language/stated-patient.js';
 import { caseReply, confirmCard, reAsk, sayOnly } from './case-reply.js';
 import { activeRecord } from './case-store.js';
 import { advanceCase, newWarnings, sameStep } from './case-session.js';
@@ -44,11 +45,14 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
   const facts = mergeFacts(mergeFacts(record.facts, withElapsedTime(ex.patch, text, record.facts)), direct ?? {});
   const moved = advanceCase(record, facts, at);
   if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(record.label));
+  // a sex stated in a reply corrects the case's ("sorry, typo: female not male"): the routes read a reply stating
+  // the other sex without correction words as another patient (read-text.ts namesAnotherPatient)
+  const next = withSex(moved.record, statedSex(text)?.sex);
   const before = new Set(factLines(record.facts));
   const noted = factLines(moved.record.facts).filter((l) => !before.has(l));
   const still =
     direct && moved.view.nextMissing === key ? ' I need a little more for this question (or say "skip").' : '';
-  return caseReply(ctx.state, moved.record, moved.view, {
+  return caseReply(ctx.state, next, moved.view, {
     lead: `${noted.length ? `Noted for case ${record.label}: ${noted.join('; ')}.` : `Noted for case ${record.label}.`}${still}`,
     newWarnings: newWarnings(moved),
     brief: sameStep(moved.before, moved.view),

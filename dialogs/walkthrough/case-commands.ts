@@ -2,7 +2,7 @@ import { emptyFacts } from '../../src/clinical/case/case-facts.js';
 import type { ConversationState } from '../conversation-state.js';
 import type { RouteContext, RouteResult } from '../route.js';
 import { chartNote } from './chart-note.js';
-import { caseLabelSchema, type CaseRecord, previousSnapshot } from './case-record.js';
+import { caseLabelSchema, type CaseRecord, previousSnapshot, sexBefore } from './case-record.js';
 import { caseReply, confirmCard, reAsk, sayOnly } from './case-reply.js';
 import { advanceCase, newWarnings, sameStep } from './case-session.js';
 import { activeRecord, findCase, putCase, removeCase } from './case-store.js';
@@ -128,10 +128,12 @@ function confirm(ctx: RouteContext): RouteResult {
 function back(state: ConversationState, record: CaseRecord): RouteResult {
   const previous = previousSnapshot(record);
   if (!previous) return sayOnly(state, `Nothing to undo in case ${record.label}.`, reAsk(record));
-  const { pendingQuestion: _, ...base } = record;
+  const { pendingQuestion: _, sex: _sex, ...base } = record;
+  const sex = sexBefore(record);
   // The envelope is rebuilt from the earlier facts (facts are the source of truth; contract B).
   const restored: CaseRecord = {
     ...base,
+    ...(sex ? { sex } : {}),
     ...previous,
     envelope: startCase(previous.facts),
     history: record.history.slice(0, -1),

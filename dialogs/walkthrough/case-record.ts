@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type CaseFacts, caseFactsSchema, factKeySchema } from '../../src/clinical/case/case-facts.js';
 import { linkParsedFacts } from '../../src/clinical/case/facts-memo.js';
+import type { Sex } from '../../src/clinical/language/stated-patient.js';
 
 /** Cases kept per conversation; starting one more drops the least recently changed. */
 export const MAX_CASES = 6;
@@ -29,6 +30,8 @@ export const historyDeltaSchema = z.strictObject({
   d: z.record(z.string(), z.unknown()),
   u: z.array(z.string()).optional(),
   q: factKeySchema.optional(),
+  /** The sex the case knew before this step stated or corrected it ('unknown': none), so `back` restores it. */
+  s: z.enum(['female', 'male', 'unknown']).optional(),
 });
 export type HistoryDelta = z.infer<typeof historyDeltaSchema>;
 const historyEntrySchema = z.union([historyDeltaSchema, caseSnapshotSchema]);
@@ -122,6 +125,26 @@ function deltaTo(previous: CaseSnapshot, current: CaseFacts): HistoryDelta {
   for (const [key, value] of Object.entries(before)) if (!same(value, now[key])) d[key] = value;
   const u = Object.keys(now).filter((key) => !(key in before));
   return { d, ...(u.length ? { u } : {}), ...(previous.pendingQuestion ? { q: previous.pendingQuestion } : {}) };
+}
+
+/**
+ * The record with the patient's sex now stated (a first description, or a correction: "sorry, female not male").
+ * The undo step this turn pushed (advanceCase) keeps the sex before, so `back` restores it with the facts.
+ */
+export function withSex(record: CaseRecord, sex: Sex | undefined): CaseRecord {
+  if (sex === undefined || record.sex === sex) return record;
+  const last = record.history.at(-1);
+  if (!last || 'facts' in last) return { ...record, sex };
+  const step: HistoryDelta = { ...last, s: record.sex ?? 'unknown' };
+  return { ...record, sex, history: [...record.history.slice(0, -1), step] };
+}
+
+/** The sex `back` returns to: the one the newest step kept, else the case's own (the step did not change it). */
+export function sexBefore(record: CaseRecord): Sex | undefined {
+  const last = record.history.at(-1);
+  const kept = last && !('facts' in last) ? last.s : undefined;
+  if (kept === undefined) return record.sex;
+  return kept === 'unknown' ? undefined : kept;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { leadMessage } from './case-answer.js';
 import type { Extraction, PathwayView } from './ports.js';
 import type { RouteContext, RouteResult } from '../route.js';
-import { nextLabel } from './case-record.js';
+import { nextLabel, withSex } from './case-record.js';
 import { caseReply, sayOnly } from './case-reply.js';
 import { advanceCase, newWarnings, openCase } from './case-session.js';
 import { heldInteractions } from './held-interactions.js';
@@ -14,7 +14,7 @@ import { describesAnotherPatient, extraction } from './read-text.js';
 import { questionMessage } from './question-card.js';
 import { answeredRedFlagSigns, redFlagAsk } from './questions.js';
 import type { CaseRecord } from './case-record.js';
-import { describedSex, type Sex, statedSex } from '../../src/clinical/language/stated-patient.js';
+import { describedSex, statedSex } from '../../src/clinical/language/stated-patient.js';
 
 /** Said when a text mid-case was read as another patient, so a clinician who meant the same patient can go back. */
 export const anotherPatientNote = (kept: string): string =>
@@ -122,9 +122,4 @@ function narrowed(result: RouteResult, record: CaseRecord, answeredSigns: Readon
 export function answerFirst(facts: CaseFacts, view: PathwayView, ex: Extraction): OutputMessage[] {
   const lead = leadMessage({ facts, view, ex });
   return lead ? [lead] : [];
-}
-
-/** The record with the patient's sex, when known (records without one load and compare as unknown). */
-function withSex(record: CaseRecord, sex: Sex | undefined): CaseRecord {
-  return sex === undefined || record.sex === sex ? record : { ...record, sex };
 }

@@ -1,4 +1,5 @@
 import type { CaseFacts, FactKey } from '../../src/clinical/case/case-facts.js';
+import { ADULT_AGE, POPULATION_IDS } from '../../src/clinical/language/populations.js';
 
 type Patch = Partial<CaseFacts>;
 
@@ -29,10 +30,28 @@ export function mergeFacts(facts: CaseFacts, patch: Patch): CaseFacts {
   next.conditions = { ...facts.conditions, ...patch.conditions };
   if (patch.renal) next.renal = { ...facts.renal, ...patch.renal };
   if (patch.psychosocial) next.psychosocial = { ...facts.psychosocial, ...patch.psychosocial };
+  const population = mergedPopulation(facts, patch);
+  if (population?.length) next.population = population;
+  else if (population) delete next.population;
   next.redFlags = patch.redFlagScreen === 'no' ? [] : [...new Set([...facts.redFlags, ...(patch.redFlags ?? [])])];
   const answered = answeredKeys(patch);
   next.skipped = [...new Set([...facts.skipped, ...(patch.skipped ?? [])])].filter((k) => !answered.has(k));
   return next;
+}
+
+/**
+ * The populations outside the pathway said of the patient add up ("Year 10 girl", then "20 weeks pregnant": both are
+ * held). An age corrected from under 18 to an adult one ("sorry, 61 not 16") takes back the under-18 the old age
+ * brought, unless this text says it again; a correction the other way needs nothing here (an age under 18 is held
+ * by itself: casePopulations). Undefined: nothing to change.
+ */
+function mergedPopulation(facts: CaseFacts, patch: Patch): CaseFacts['population'] | undefined {
+  const nowAdult =
+    facts.age !== undefined && facts.age < ADULT_AGE && patch.age !== undefined && patch.age >= ADULT_AGE;
+  if (!patch.population && !nowAdult) return undefined;
+  const said = new Set([...(facts.population ?? []), ...(patch.population ?? [])]);
+  if (nowAdult && !patch.population?.includes('under-18')) said.delete('under-18');
+  return POPULATION_IDS.filter((id) => said.has(id));
 }
 
 const DRUG_KEYS: Partial<Record<string, FactKey>> = {

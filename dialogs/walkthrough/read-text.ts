@@ -215,6 +215,22 @@ export const OTHER_PERSON_ROWS: readonly OtherPersonRow[] = [
     example: 'Her son, who is 40, asked about his own back: LBP 6 months, on ibuprofen',
   },
   {
+    cue: 'her husband (70) ... his own knee',
+    // a companion then an "own" of the companion's sex, further on in the sentence ("Her husband (70), who drove her
+    // in, asks whether he can ... for his own knee"): the pronoun names the companion, so the reach is longer
+    words: '(?:son|husband|father|dad|brother|boyfriend|grandson|nephew|uncle)\\b',
+    followedBy: '\\bhis own\\b(?! accord)',
+    within: 110,
+    example: 'Her husband (70), who drove her here, wonders if he could use some of her naproxen for his own knee',
+  },
+  {
+    cue: 'his daughter (40) ... her own back',
+    words: '(?:daughter|wife|mother|mum|mom|sister|girlfriend|granddaughter|niece|aunt)\\b',
+    followedBy: '\\bher own\\b(?! accord)',
+    within: 110,
+    example: 'His daughter (40) who brings him in is asking if she can try some of his pregabalin for her own back',
+  },
+  {
     cue: 'his wife ... her knees',
     // the patient's relative of the other sex asking about themselves: "his wife" then "about her" is the wife
     words: 'his (?:wife|daughter|mother|mum|sister|girlfriend)\\b',

@@ -91,6 +91,17 @@ describe('population cues (data rows)', () => {
     ['chestfeeds his newborn', 'breastfeeding'],
     ['weaning her 14 month old, down to 2 feeds', 'breastfeeding'],
     ['bub 20 months old, bedtime feeds only', 'breastfeeding'],
+    // round 3 (blind v10): the UK sixth form, shorthand ages, birthdays, dictated obstetric forms, a scan
+    ['in the lower sixth, plays hockey, naproxen?', 'under-18'],
+    ['upper sixth pupil, ibuprofen?', 'under-18'],
+    ['17 yr F, LBP 2 months, naproxen?', 'under-18'],
+    ['turned 16 last week, tramadol?', 'under-18'],
+    ['G3P2 now 30 wks, gabapentin?', 'pregnancy'],
+    ['gravida four para three at 18 weeks, codeine?', 'pregnancy'],
+    ['booking scan next week, ibuprofen?', 'pregnancy'],
+    ['early scan showed a single IUP, naproxen?', 'pregnancy'],
+    ['pumping for her son on the neonatal unit', 'breastfeeding'],
+    ['I am 28 weeks pregnant myself, is naproxen ok for my back?', 'pregnancy'],
   ])('"%s" is %s', (text, id) => {
     expect(populationsIn(text)).toEqual([id]);
   });
@@ -146,6 +157,16 @@ describe('population cues (data rows)', () => {
     'expecting the MRI report',
     'review due in 6 weeks',
     'consent obtained from the patient',
+    // round 3 (blind v10): a level the patient teaches, the clinician's own pregnancy, a childhood in the history
+    'Grade 11 science teacher, 52F, naproxen?',
+    'upper sixth form tutor, 38M, ibuprofen?',
+    'as I am 34/40 I hand over next week; 61F on tramadol 50 qds, add duloxetine?',
+    'I am breastfeeding too; 44M with sciatica, pregabalin dose?',
+    '19M, upper sixth (repeating a year), naproxen?',
+    'just turned 18, transitioned from the paediatric rheumatology clinic, naproxen?',
+    '52F, back pain started at age 14 after a fall, naproxen?',
+    'typo earlier: 61 yo, not 16 yo',
+    '45 yr M, smoker 20 yrs, f/u 6/52',
   ])('"%s" is none of them', (text) => {
     expect(populationsIn(text)).toEqual([]);
   });
@@ -161,6 +182,14 @@ describe('population cues (data rows)', () => {
     expect(age('52M, chronic LBP, his 15 y/o son comes with him')).toBe(52);
     expect(age('61F, LBP 2 yrs, her 17 year old granddaughter interprets')).toBe(61);
     expect(age('16 y/o boy, LBP 5 months')).toBe(16);
+  });
+
+  it('an age in shorthand or as a birthday is read; an age dating the history is not (blind v10)', () => {
+    const age = (text: string) => measuresIn(normalize(text)).age;
+    expect(age('42 yr F, teacher, c/o LBP since 8 mths')).toBe(42);
+    expect(age('18 today, LBP since he was 15')).toBe(18);
+    expect(age('LBP 2 yrs; just turned 65')).toBe(65);
+    expect(age('at age 40 she had a discectomy, did well')).toBeUndefined();
   });
 });
 
@@ -208,6 +237,43 @@ describe('mid-case: the open case is an adult, the question names a child', () =
       expect(out.at(-1)).toMatch(/^Back to case A, next question/);
     },
   );
+});
+
+describe('an age correction moves the case across 18 both ways, and back undoes it', () => {
+  const turns = (texts: readonly string[]) => {
+    let state: unknown;
+    return texts.map((text, n) => {
+      const r = handleTurn(
+        state,
+        {
+          ...coreInput(text),
+          conversationKey: 'population-age-fix',
+          activityId: `f-${n}`,
+          receivedAt: new Date(Date.UTC(2026, 0, 15, 10, n)).toISOString(),
+        },
+        CORE_OPTIONS,
+      );
+      if (r.changed) state = r.state;
+      return r.output.messages.map((m) => m.text).join('\n');
+    });
+  };
+
+  it('under 18, then the adult age: answered; back: held again', () => {
+    const [first, fixed, undone] = turns([
+      '17M, LBP 5 months, ibuprofen 200 tds',
+      'sorry, typo: he is 71 not 17',
+      'back',
+    ]);
+    expect(first).toMatch(/does not cover patients under 18/);
+    expect(fixed).not.toMatch(/does not cover/);
+    expect(undone).toMatch(/does not cover patients under 18/);
+  });
+
+  it('an adult, then an age under 18: held', () => {
+    const [first, fixed] = turns(['71M, LBP 5 months, ibuprofen 200 tds', 'sorry, typo: he is 17 not 71']);
+    expect(first).not.toMatch(/does not cover/);
+    expect(fixed).toMatch(/does not cover patients under 18/);
+  });
 });
 
 describe('compose-box search: no dosing card for such a patient', () => {

@@ -63,6 +63,13 @@ describe('findDrugs', () => {
     expect(ids('prednisone burst 40 mg')).toEqual(['systemic-corticosteroid']);
   });
 
+  it('reads "morphine equivalent" as a unit, not the drug morphine (blind v10)', () => {
+    expect(ids('what is his total morphine equivalent per day?')).toEqual([]);
+    expect(ids('hydrocodone 10 q6h: how many morphine milligram equivalents?')).toEqual(['hydrocodone']);
+    expect(ids('tapentadol 50 bd, morphine-equivalent daily dose?')).toEqual(['tapentadol']);
+    expect(ids('on morphine 10 mg bd')).toEqual(['morphine']);
+  });
+
   it("keeps each drug's regimen to itself", () => {
     const m = findDrugs('oxycodone 5 mg q6h + tramadol 50 mg bid');
     expect(m[0]).toMatchObject({ drug: 'oxycodone', doseMg: 5, timesPerDay: 4 });

@@ -37,6 +37,9 @@ describe('stated sex and age', () => {
     ['a man in his early eighties', { min: 80, max: 89 }],
     ['40s male, LBP', { min: 40, max: 49 }],
     ['pain for 60s at a time', undefined],
+    // a decade after an event dates the history (blind v10), one after a person word or a clause head is the age now
+    ['had a fusion in her forties, did well', undefined],
+    ['CLBP 3 yrs, in his 70s, naproxen no help', { min: 70, max: 79 }],
   ] as const)('%j gives the age range %j', (text, range) => {
     expect(statedAgeRange(text)).toEqual(range);
   });

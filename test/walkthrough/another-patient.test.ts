@@ -92,10 +92,32 @@ describe('another patient mid-case', () => {
     // class 6: a re-paste that says it corrects stays the same case
     [`${MAN.replace('eGFR 80', 'eGFR 40')} (eGFR above was wrong)`, MAN, 'same-case'],
     [`amended: ${MAN.replace('6/52', '8/52')}`, MAN, 'same-case'],
+    // round 3 (blind v10): an age or decade dating the history is not the patient's age now
+    [
+      'worth knowing: at age 50 he had a discectomy and was on tramadol for a few weeks afterwards with no side effects at all',
+      MAN,
+      'same-case',
+    ],
+    [
+      'He had a fusion in his forties and did well for years after that; physio then too, no problems with any of the drugs',
+      MAN,
+      'same-case',
+    ],
+    // shorthand age and sex ("NN yr M") pasted with no cue is another patient when they differ
+    ['29 yr M, courier, c/o LBP since 5 mths, no radiation. Tab naproxen 250 BD. Can we increase?', WOMAN, 'new-case'],
+    // a companion, an age in brackets and a long clause before "his own"
+    ['Her brother (47), who came in with her, asks if some of her ibuprofen is ok for his own back', WOMAN, 'new-case'],
   ] as const;
 
   it.each(AT_SAME)('%j after %j: %s', (text, first, wanted) => {
     expect(last([first, text], wanted).got).toBe(wanted);
+  });
+
+  it('back after a sex correction restores the sex the case had', () => {
+    const fix = 'sorry, typo - female not male, 64F';
+    const woman = 'a woman here 64, back pain a year, ibuprofen not helping, eGFR 70';
+    expect(last([MAN, fix, woman], 'same-case').got).toBe('same-case');
+    expect(last([MAN, fix, 'back', woman], 'new-case').got).toBe('new-case');
   });
 
   // a re-paste with one value changed opens a new case, as another patient on the same template does: merging a
@@ -116,6 +138,7 @@ describe('another patient mid-case', () => {
     ['v5', 'written before the fix, first run 35/60', 30, 29],
     ['v6', 'written before the fix, first run 41/50', 25, 24],
     ['v9', 'holdout after round 1; first run on main 6/20 + 19/20, before round 2 14/20 + 19/20', 20, 20],
+    ['v10', 'holdout after round 2; first run on 41293e1 13/15 + 14/15', 15, 15],
   ] as const)('blind set %s (%s): at least %i new patients and %i same patients', (name, _first, newMin, sameMin) => {
     const set = JSON.parse(
       readFileSync(new URL(`../fixtures/blind-${name}/another-patient.json`, import.meta.url), 'utf8'),

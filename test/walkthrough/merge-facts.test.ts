@@ -62,4 +62,15 @@ describe('merging what a message says into the case', () => {
     });
     expect(withElapsedTime({}, 'pain unchanged', base)).toEqual({});
   });
+
+  it('populations said of the patient add up; an age corrected to an adult one takes back under 18', () => {
+    const teen = caseFactsSchema.parse({ population: ['under-18'] });
+    expect(mergeFacts(teen, { population: ['pregnancy'] }).population).toEqual(['under-18', 'pregnancy']);
+    const sixteen = caseFactsSchema.parse({ age: 16, population: ['under-18'] });
+    expect(mergeFacts(sixteen, { age: 61 }).population).toBeUndefined();
+    expect(mergeFacts(sixteen, { age: 61, population: ['under-18'] }).population).toEqual(['under-18']);
+    // no age was known: a stated adult age does not undo a school level or "teen" said before
+    expect(mergeFacts(teen, { age: 45 }).population).toEqual(['under-18']);
+    expect(mergeFacts(base, { age: 40 }).population).toBeUndefined();
+  });
 });

@@ -30,6 +30,12 @@ const WORD = /[a-z]{5,}/gi;
 const LOCAL_STEROID =
   /\b(?:epidural|esi|facet|intra-?articular|injections?|inj|shots?|topical|cream|ointment|inhaled|inhaler|nasal)\b/i;
 const GENERIC_STEROID = /^(?:cortico)?steroids?$/i;
+/**
+ * After a name, a unit of comparison ("morphine equivalent", "morphine milligram equivalents", "morphine-equivalent
+ * daily dose", "prednisolone equivalent"): the drug is the unit's yardstick, not a drug the patient takes or is
+ * offered.
+ */
+const EQUIVALENT_AFTER = /^(?:\s?-\s?|\s)(?:(?:milligram|mg)s?\s)?(?:equivalen(?:t|ts|ce|cy)|eq)\b/i;
 /** A dose typed before the name: "60 mg duloxetine", "500mg of naproxen". */
 const DOSE_BEFORE = /(\d{1,5}(?:\.\d{1,3})?\s?(?:mg|g|gm|mcg\s?\/\s?hr?|mcg))\s?(?:of\s)?\s*$/i;
 /**
@@ -71,6 +77,7 @@ function namedDrugs(text: string): { drug: DrugId; start: number; end: number }[
     const drug = drugForName(m[0]);
     if (!drug) continue;
     taken.push([m.index, m.index + m[0].length]);
+    if (EQUIVALENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     if (
       drug === 'systemic-corticosteroid' &&
       GENERIC_STEROID.test(m[0]) &&

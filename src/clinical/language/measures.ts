@@ -6,16 +6,23 @@ import { ITEM9_ANSWERS, scoreStartBack } from '../calculators/start-back.js';
  * Numbers with a name in front: age, renal function, STarT Back, Oswestry, pain score. A relative's age is not the
  * patient's ("his 16 y/o daughter translates", "her 15 year old son"). Age also after a pronoun ("She's 34.", said at
  * the end of a note), with the sex letter written onto it ("M62", "F47"), dictated after the word ("a man here 53",
- * "lady of 70"), and bracketed after the age ("Pt (44, M)").
+ * "lady of 70"), bracketed after the age ("Pt (44, M)"), in shorthand ("35 yr M") and as a birthday ("18 today"). An age
+ * dating the history ("at age 45 he was on tramadol") is not the patient's age now.
  */
 const AGE = [
   /(?<!\b(?:his|her|their|my|our|your|whose)\s(?:(?:young|little|teenage|eldest|oldest|youngest|own)\s)?)\b(\d{1,3})\s?(?:yo|y\/o|yrs? old|years? old|-years?-old|-year old|-yo|yr old|y o)\b(?![\s-]{0,2}(?:son|sons|daughter|daughters|grandson|granddaughter|grandchild|niece|nephew|sibling|brother|sister|kids?|child|children)\b)/,
   /(?:^|[\s,(])(\d{2,3})\s?(?:m|f|male|female|man|woman|yom|yof|wm|wf)\b/,
-  /\b(?:age|aged|age:)\s?(\d{1,3})\b/,
+  // shorthand "35 yr M", "42 y/F" opening a clause ("smoker 20 yrs, f/u" is a history)
+  /(?:^|[\n,;(]\s?)(\d{2,3})\s?(?:years?|yrs?|y)(?:\s|\s?\/\s?)(?:m|f|male|female)\b(?!\/)/,
+  // "at age 45 he was on tramadol", "since age 30" date the history, not the patient's age now
+  /(?<!\b(?:at|from|since|until|till|by|before)\s)\b(?:age|aged|age:)\s?(\d{1,3})\b/,
   /(?:^|\n)[^,\d\n]{1,25},\s?(\d{2,3})\s?[,.;]/,
   /\b(?:(?:patient|pt|she|he) is|(?:she|he)'s) (?:a |an |now )?(\d{2,3})\b(?!\s?(?:mg|%|\/|kg|weeks?|wks?|months?|days?|units?))/,
   /\b(?:male|female|man|woman|gentleman|lady|m|f),?\s?(?:aged\s|here\s|of\s)?(\d{2,3})\b(?!\s?(?:mg|%|\/))/,
   /\((\d{2,3}), ?(?:m|f|male|female)\)/,
+  // a birthday: "18 today!", "he's 18 today", "just turned 65"
+  /(?:^|[.!?;]\s?|\b(?:turns|turned)\s)(\d{2,3})\s(?:today|this week)\b/,
+  /\bturned\s(\d{2,3})\b(?!\s?(?:mg|%|\/|weeks?|wks?|months?|days?))/,
 ];
 const CRCL = /\b(?:crcl|cr cl|creatinine clearance)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
 const EGFR = /\b(?:egfr|gfr)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;

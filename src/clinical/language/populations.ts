@@ -3,6 +3,7 @@ import { itemsOf, type Item } from './clauses.js';
 import { normalize } from './normalize.js';
 import { sharedReading } from './shared-readings.js';
 import { polarityIn } from './polarity.js';
+import { statedSex } from './stated-patient.js';
 
 /**
  * People outside the pathway's population. The guideline and the clinical reference give adult doses and limits
@@ -46,7 +47,7 @@ export interface PopulationCue {
   notExample: string;
 }
 
-const ADULT_AGE = 18;
+export const ADULT_AGE = 18;
 /**
  * Beside breastfeeding, an age under this is the nursling's ("breastfeeds her toddler (2 yo)"): no patient this
  * young is asked about for chronic back pain, and a breastfeeding teenager still says her own age (16F).
@@ -75,6 +76,12 @@ const PREGNANCY_RULED_OUT =
 /** Someone at school under 18, after a school level ("Grade 10 hockey player", "Year 11 lad", "form 4 pupil"). */
 const PUPIL =
   '(?:[a-z]+\\s)?(?:student|pupil|schoolboy|schoolgirl|boy|girl|lad|lass|kid|player|athlete|footballer|cricketer|swimmer|gymnast|dancer|runner|wrestler|rower|cheerleader)s?\\b';
+/**
+ * After a school level, the staff who teach it, one or two words on ("Year 12 maths teacher", "sixth form college
+ * lecturer", "Grade 10 head of year"): an adult's job, not the pupil.
+ */
+const STAFF_AFTER =
+  '(?!\\s?(?:[a-z]+\\s){0,2}(?:teachers?|teaching|tutors?|lecturers?|coach|coaches|coordinator|staff|assistants?)\\b)';
 /** Not the pupil: "teaches year 9", "coaches grade 10 players". */
 const NOT_A_TEACHER =
   '(?<!\\b(?:teach|teaches|teaching|taught|teacher|teachers|tutor|tutors|coach|coaches|coaching)\\s(?:a\\s|the\\s)?)';
@@ -91,7 +98,8 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
   {
     id: 'under-18',
     age: true,
-    re: /\b(?:age|aged|age:)\s?(\d{1,2})\b(?!\s?(?:mg|%|\/|weeks?|months?))/g,
+    // "at age 15", "from age 12" date an event in the history, not the patient's age now
+    re: /(?<!\b(?:at|from|since|until|till|by|before)\s)\b(?:age|aged|age:)\s?(\d{1,2})\b(?!\s?(?:mg|%|\/|weeks?|months?))/g,
     example: 'tramadol, aged 15',
     notExample: 'tramadol, aged 45',
   },
@@ -122,6 +130,15 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
     re: /\b(?:patient|pt|he|she) is (\d{1,2})\b(?!\s?(?:mg|%|\/|weeks?|wks?|months?|days?|kg|lb))/g,
     example: 'she is 16, can she take naproxen?',
     notExample: 'she is 20 weeks along and on naproxen 500 bid',
+  },
+  {
+    // A birthday: "just turned 17", "he's 18 today", "18 today!" opening a sentence. "turns 18 next month" is not one
+    // (still 17: the other cues read it).
+    id: 'under-18',
+    age: true,
+    re: /(?:^|[.!?;]\s?|\b(?:turns|turned|he's|she's|he is|she is)\s)(\d{2})\s(?:today|this week)\b|\bturned\s(\d{2})\b(?!\s?(?:mg|%|\/|weeks?|wks?|months?|days?))/g,
+    example: 'just turned 17, ibuprofen 400 tds ok?',
+    notExample: 'eGFR 45 today, ibuprofen 400 tds ok?',
   },
   {
     id: 'under-18',
@@ -161,13 +178,15 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
     // some who have turned 18, but most of the year group is 17: the safe side is no dose, and an 18 year old can
     // say his age. A bare "grade 2" is a listhesis, "grade 4/5" a power: the level counts before a pupil word
     // ("Grade 10 hockey player"), at the head of a clause ("Year 11, rugby"), after "in" ("in year 9") or as an
-    // ordinal ("10th grade", "12th std").
+    // ordinal ("10th grade", "12th std"). The UK sixth form is years 12-13: the lower sixth is 16-17, the upper sixth
+    // 17-18 and read as under 18 like year 13 (the safe side; a stated adult age before it wins, populationsIn). A
+    // level followed by its staff ("Year 12 maths teacher", "sixth form lecturer") is an adult's job.
     id: 'under-18',
     re: new RegExp(
       `${NOT_A_TEACHER}\\b(?:year|yr|grade|gr|class|std|standard)\\s?(?:[6-9]|1[0-3])\\s${PUPIL}|${NOT_A_TEACHER}\\bform\\s?[1-6]\\s${PUPIL}` +
-        '|(?:^|[\\n,;(.:|]\\s?)(?:year|yr|grade|gr|class)\\s?(?:[6-9]|1[0-3])(?:\\s|,\\s?)(?!(?:of|post|after|since|ago|pain|lbp|mg|hours?|hrs?|days?|weeks?|wks?|months?|times|follow|teachers?|tutors?|coach|coordinator|head|lead|staff|parents?|mum|mom|dad)\\b)[a-z]' +
+        `|(?:^|[\\n,;(.:|]\\s?)(?:year|yr|grade|gr|class)\\s?(?:[6-9]|1[0-3])(?:\\s|,\\s?)${STAFF_AFTER}(?!(?:of|post|after|since|ago|pain|lbp|mg|hours?|hrs?|days?|weeks?|wks?|months?|times|follow|teachers?|tutors?|coach|coordinator|head|lead|staff|parents?|mum|mom|dad)\\b)[a-z]` +
         '|\\bin\\s(?:(?:year|yr|grade|class|std)\\s?(?:[6-9]|1[0-3])|form\\s?[1-6])\\b(?!\\s?(?:of|teacher|teachers|tutor|mg)\\b|\\s?\\/)' +
-        '|\\b(?:[6-9]|1[0-2])th[- ](?:grade|grader|graders|class|std|standard)\\b|\\b(?:sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grade(?:r|rs)?\\b|\\bsixth[- ]form(?:er|ers)?\\b',
+        `|\\b(?:[6-9]|1[0-2])th[- ](?:grade|grader|graders|class|std|standard)\\b|\\b(?:sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grade(?:r|rs)?\\b|${NOT_A_TEACHER}\\b(?:(?:lower|upper)[- ]sixth(?:[- ]form(?:er|ers)?)?|sixth[- ]form(?:er|ers)?)\\b${STAFF_AFTER}`,
       'g',
     ),
     example: 'Grade 11 volleyball player, ibuprofen dose?',
@@ -181,10 +200,11 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
     notExample: 'college junior on the swim team, naproxen?',
   },
   {
-    // "N yrs" beside a person word is an age ("boy, 17 yrs", "16 yrs female"), not a history ("male, 15 yrs of LBP").
+    // "N yrs" beside a person word is an age ("boy, 17 yrs", "16 yrs female", shorthand "16 yr M" opening a clause),
+    // not a history ("male, 15 yrs of LBP", "smoker 10 yrs, f/u").
     id: 'under-18',
     age: true,
-    re: /\b(?:boy|girl|lad|lass|male|female|schoolboy|schoolgirl|student|pupil)[,:]?\s(?:aged\s|age\s)?(\d{1,2})\s?(?:years?|yrs?|y)\b(?!\s?(?:of|with|hx|history|ago|since|post|duration|lbp|back|pain|smok\w*)\b)|\b(\d{1,2})\s?(?:years?|yrs?)\s(?:boy|girl|lad|lass|male|female|schoolboy|schoolgirl)\b/g,
+    re: /\b(?:boy|girl|lad|lass|male|female|schoolboy|schoolgirl|student|pupil)[,:]?\s(?:aged\s|age\s)?(\d{1,2})\s?(?:years?|yrs?|y)\b(?!\s?(?:of|with|hx|history|ago|since|post|duration|lbp|back|pain|smok\w*)\b)|\b(\d{1,2})\s?(?:years?|yrs?)\s(?:boy|girl|lad|lass|male|female|schoolboy|schoolgirl)\b|(?:^|[\n,;(]\s?)(\d{1,2})\s?(?:years?|yrs?|y)(?:\s|\s?\/\s?)[mf]\b(?!\/)/g,
     example: 'boy, 17 yrs, naproxen dose?',
     notExample: 'male, 15 yrs of back pain, naproxen dose?',
   },
@@ -197,9 +217,25 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
   },
   {
     id: 'pregnancy',
-    re: /(?<!\bnon[- ]?)\b(?:pregnant|pregnancy|gravid|antenatal|prenatal|(?:first|second|third|1st|2nd|3rd) trimester)\b(?! (?:test|category|categories|class|rating|registry|registries)\b)|\b(?:positive pregnancy test|pregnancy test (?:positive|\+))|\b\d{1,2}\s?(?:\+\d\s?)?(?:weeks?|wks?|w)\s(?:pregnant|gestation|pg|of pregnancy|along)\b|\bg\d{1,2}\s?p\d{1,4}(?:\s(?:at|@)|,)?\s\d{1,2}\s?(?:weeks?|wks?|w|\/40)\b/g,
-    example: 'G2P1 at 20 wks, naproxen?',
+    re: /(?<!\bnon[- ]?)\b(?:pregnant|pregnancy|gravid|antenatal|prenatal|(?:first|second|third|1st|2nd|3rd) trimester)\b(?! (?:test|category|categories|class|rating|registry|registries)\b)|\b(?:positive pregnancy test|pregnancy test (?:positive|\+))|\b\d{1,2}\s?(?:\+\d\s?)?(?:weeks?|wks?|w)\s(?:pregnant|gestation|pg|of pregnancy|along)\b/g,
+    example: '24 wks pregnant, naproxen?',
     notExample: 'naproxen pregnancy category?',
+  },
+  {
+    // Obstetric history with a gestation now, dictated too: "G3P2 currently 31 weeks", "gravida two para one at 20
+    // weeks" (G2P2 alone is history).
+    id: 'pregnancy',
+    re: /\b(?:g\s?\d{1,2}\s?p\s?\d{1,4}|gravida\s(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten),?\spara\s(?:\d{1,2}|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten))(?:\+\d)?,?(?:\s(?:at|@|currently|now|and))?\s\d{1,2}\s?(?:\+\d\s?)?(?:weeks?|wks?|w|\/40)\b/g,
+    example: 'gravida two para one currently 24 weeks, naproxen?',
+    notExample: 'gravida two para two, youngest is 9, naproxen?',
+  },
+  {
+    // An early pregnancy on a scan: "IUP" (intrauterine pregnancy), a gestational sac or fetal heart seen, a dating
+    // or booking scan.
+    id: 'pregnancy',
+    re: /\bs?iup\b|\bgestational sac\b|\bf(?:o)?etal\s(?:heart(?:beat)?|pole|cardiac activity)\b|\b(?:dating|booking|viability|nuchal|anomaly)\s(?:scan|us|uss|ultrasound)\b/g,
+    example: 'viable IUP on scan at 7 wks, gabapentin?',
+    notExample: 'IUD fitted last year, gabapentin?',
   },
   {
     // "preg" for pregnant ("30F preg"); "pregabalin" is one word, and a "preg test" is read by the row below.
@@ -255,9 +291,10 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
     notExample: 'tramadol dose for a patient in a nursing home',
   },
   {
-    // Nursing a baby, or milk for one ("nursing her 5 mo", "expressing breast milk", "feeds the baby herself").
+    // Nursing a baby, or milk for one ("nursing her 5 mo", "expressing breast milk", "feeds the baby herself",
+    // "pumping for her premature son": expressing for a child is milk, with or without a baby word elsewhere).
     id: 'breastfeeding',
-    re: /\bnursing\s(?:her|a|an|the|my)\s(?:\d{1,2}\s?(?:-\s?)?(?:months?|mo|weeks?|wks?)\b|baby|infant|newborn|twins|toddler)\b|\b(?:express(?:es|ing)?|pump(?:s|ing)?)\s(?:breast\s?)?milk\b|\bbreast\s?milk\b|\b(?:feeds|feeding)\s(?:the\s|her\s)?(?:baby|infant|newborn|twins)\s(?:herself|at the breast|from the breast)\b/g,
+    re: /\bnursing\s(?:her|a|an|the|my)\s(?:\d{1,2}\s?(?:-\s?)?(?:months?|mo|weeks?|wks?)\b|baby|infant|newborn|twins|toddler)\b|\b(?:express(?:es|ing)?|pump(?:s|ing)?)\s(?:breast\s?)?milk\b|\bbreast\s?milk\b|\b(?:feeds|feeding)\s(?:the\s|her\s)?(?:baby|infant|newborn|twins)\s(?:herself|at the breast|from the breast)\b|\b(?:express(?:es|ing)?|pump(?:s|ing)?)\s(?:milk\s)?for\s(?:her|the|a|their)\s(?:[a-z]+\s)?(?:baby|babies|twins|triplets|son|daughter|newborn|infant|little one|prem|preemie)\b/g,
     example: 'expresses breast milk at work, naproxen?',
     notExample: 'expresses concern about naproxen',
   },
@@ -294,9 +331,26 @@ const RELATIVE_BEFORE =
 /** After a cue: the person is a relative ("15 year old son", "teenage daughter"). */
 const RELATIVE_AFTER =
   /^[\s-]{0,2}(?:son|sons|daughter|daughters|grandson|granddaughter|grandchild|grandchildren|niece|nephew|sibling|siblings|brother|sister|kids?|children|child)\b/;
+/** Before an age cue: the age a correction takes back ("61 yo, not 16 yo"). */
+const NOT_THIS_AGE = /\bnot\s(?:a\s|an\s)?$/;
 /** Before a cue: a past state ("stopped breastfeeding", "previous pregnancy", "since pregnancy", "as a child"). */
 const PAST_BEFORE =
   /\b(?:(?:stopped|finished|ceased|quit|weaned|formerly|previously|previous|prior|last|past|earlier|since|after|post)\s(?:(?:her|their)\s)?(?:\w+\s)?|(?:as|was|were|when)\sa\s)$/;
+/**
+ * Before an under-18 cue: the patient has left children's care ("moved over from paeds", "transitioned from the
+ * paediatric clinic", "aged out of CAMHS"): an adult now.
+ */
+const LEFT_CHILDREN_BEFORE =
+  /\b(?:(?:moved|moving|transitioned|transitioning|transferred|graduated|discharged)\s(?:over\s|up\s|across\s)?(?:from|out of)|aged out of|outgrew)\s(?:the\s)?$/;
+/**
+ * Before a pregnancy or breastfeeding cue: the clinician speaking of herself ("I'm 30/40 myself", "I am breastfeeding
+ * too"). It is not the patient's when the text describes a patient as well (a stated sex: "... for a 52M"); alone, the
+ * clinician may be asking about her own back, and it counts.
+ */
+const SPEAKER_BEFORE =
+  /(?:^|[^\w'])(?:i'm|i am|i've been|ive been)\s(?:(?:now|currently|also|just|still|nearly|almost|about|in|my)\s){0,3}$/;
+/** After a pregnancy or breastfeeding cue: the clinician speaking of herself ("30/40 myself"). */
+const SPEAKER_AFTER = /^\s?myself\b/;
 /** After a pregnancy or breastfeeding cue: it was years ago ("during her 2nd pregnancy ~9 yrs ago"). */
 const PAST_AFTER =
   /^(?:\s(?:her|his|their|both|all|the)(?:\s[a-z]+)?)?[\s(~,]{0,3}(?:about\s|around\s|approx\.?\s|over\s|some\s)?(?:(?:\d{1,2}|a|an|one|few|several|many)\s?)?(?:years?|yrs?|y|decades?)\s?ago\b/;
@@ -329,6 +383,9 @@ function populationsInOnce(text: string): PopulationId[] {
   // An infant's age said of the patient: under 18 unless the text says breastfeeding (then it is the nursling's).
   let infantAge = false;
   const postpartum = POSTPARTUM.test(norm);
+  // Where the text first states the patient's own age as 18 or over, looked for once a word cue is found (undefined:
+  // not looked for yet; null: none)
+  let adultAt: number | null | undefined;
   for (const cue of POPULATION_CUES) {
     if (found.has(cue.id)) continue;
     if (cue.context && !cue.context.test(norm)) continue;
@@ -354,6 +411,12 @@ function populationsInOnce(text: string): PopulationId[] {
       items ??= itemsOf(norm);
       while (at + 1 < items.length && items[at + 1]!.start <= start) at++;
       if (saysPatientIs(norm, items[at]!, start, m.index + m[0].length, cue)) {
+        // A school level, "paeds" or "teen" after the patient's adult age ("19M, sixth former", "18 today ... moved
+        // over from paeds", "45F, teenage years were hard") is history or a level an adult is in: the age wins.
+        if (cue.id === 'under-18' && !cue.age) {
+          adultAt ??= adultAgeAt(norm, items);
+          if (adultAt !== null && adultAt < start) continue;
+        }
         if (cue.infant && (years === undefined || Number(years) < NURSLING_YEARS)) {
           infantAge = true; // look on for the patient's own age
           continue;
@@ -367,6 +430,33 @@ function populationsInOnce(text: string): PopulationId[] {
   return POPULATION_IDS.filter((id) => found.has(id));
 }
 
+/** Where the text first states the patient's own age (an age cue, not another person's or a past one) as 18 or over. */
+function adultAgeAt(norm: string, items: readonly Item[]): number | null {
+  let first: number | null = null;
+  for (const cue of POPULATION_CUES) {
+    if (!cue.age) continue;
+    const re = new RegExp(cue.re.source, 'g');
+    let at = 0;
+    let checked = 0;
+    for (let m = re.exec(norm); m && ++checked <= MAX_CHECKS; m = re.exec(norm)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      if (first !== null && start >= first) break;
+      const years = m.slice(1).find((g) => g !== undefined);
+      if (years === undefined || Number(years) < ADULT_AGE) continue;
+      while (at + 1 < items.length && items[at + 1]!.start <= start) at++;
+      if (saysPatientIs(norm, items[at]!, start, m.index + m[0].length, cue)) {
+        first = start;
+        break;
+      }
+    }
+  }
+  return first;
+}
+
 function saysPatientIs(norm: string, item: Item, start: number, end: number, cue: PopulationCue): boolean {
   const id = cue.id;
   const before = norm.slice(Math.max(item.start, start - 40), start);
@@ -375,6 +465,10 @@ function saysPatientIs(norm: string, item: Item, start: number, end: number, cue
   if (RELATIVE_BEFORE.test(norm.slice(Math.max(0, start - 40), start)) || RELATIVE_AFTER.test(after)) return false;
   if (id === 'under-18' && OWNER_BEFORE.test(before)) return false;
   if (PAST_BEFORE.test(before) || EXCLUDED_AFTER.test(after)) return false;
+  if (id === 'under-18' && LEFT_CHILDREN_BEFORE.test(before)) return false;
+  if (cue.age && NOT_THIS_AGE.test(before)) return false;
+  if (id !== 'under-18' && (SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(after)) && statedSex(norm) !== undefined)
+    return false;
   if (cue.age) return true;
   if (id !== 'under-18' && PAST_AFTER.test(after)) return false;
   // The project's negation reading, kept to the last few words: "naproxen didn't help and she is pregnant" is pregnant.

@@ -34,6 +34,14 @@ export const SEX_CUES: readonly SexCue[] = [
     sex: 'female',
     counter: 'walks 200 m daily',
   },
+  // shorthand "35 yr M", "42 y/F", "29 yrs, F" opening a clause; "smoker 20 yrs, f/u" is a history
+  {
+    id: 'age-yr-letter',
+    re: /(?:^|[\n,;(:]\s?)\d{2} ?(?:years?|yrs?|y)(?: |,? ?\/ ?|, )([mf])\b(?!\/)/,
+    example: '35 yr M, IT professional, c/o LBP',
+    sex: 'male',
+    counter: 'smoker 20 yrs, f/u in 6 weeks',
+  },
   // "M62", "M 49", "f, 47": the letter before the age
   {
     id: 'letter-age',
@@ -148,10 +156,21 @@ const DECADES: Readonly<Record<string, number>> = {
 const DECADE =
   /\bin (?:her|his|their) (?:early |mid |mid-|late )?(?:(\d)0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b|\b(\d)0'?s (?:man|woman|lady|gentleman|male|female)\b/;
 
+/**
+ * A decade is the patient's age now after a person word or a pronoun's verb ("woman in her 60s", "she is in her
+ * fifties") or opening a clause ("CLBP, in her 60s"); after an event it dates the history ("a laminectomy in his
+ * fifties", "started in her forties").
+ */
+const DECADE_OF_THE_PATIENT =
+  /(?:^|[,.;:(]\s?|\b(?:man|woman|lady|gentleman|gent|guy|chap|male|female|patient|pt|person|someone|is|now|still|who's|he's|she's|[mf]))\s?$/;
+
 /** The ages a decade description covers ("woman in her 60s": 60 to 69), if the text has one. */
 export function statedAgeRange(text: string): { min: number; max: number } | undefined {
-  const m = DECADE.exec(normalize(text));
+  const norm = normalize(text);
+  const m = DECADE.exec(norm);
   if (!m) return undefined;
+  if (m[3] === undefined && !DECADE_OF_THE_PATIENT.test(norm.slice(Math.max(0, m.index - 20), m.index)))
+    return undefined;
   const min = m[2] ? DECADES[m[2]]! : Number(m[1] ?? m[3]) * 10;
   return { min, max: min + 9 };
 }
