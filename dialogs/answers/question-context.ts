@@ -1,5 +1,6 @@
 import type { CaseFacts, TriState } from '../../src/clinical/case/case-facts.js';
 import { isHeld } from '../../src/clinical/case/medication-facts.js';
+import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import type { DrugId, PatientContext } from './ports.js';
 
 /**
@@ -53,7 +54,15 @@ const DECOMPENSATED = /\bascites\b|\b(?:oesophageal |esophageal )?varices\b|\bva
 
 const CKD_STAGE_CRCL: Record<string, number> = { '3': 45, '3a': 52, '3b': 37, '4': 22, '5': 10 };
 
+/**
+ * The patient facts a question states, read once per turn for each text (shared-readings.ts): the drug, product and
+ * unchecked-partner answers all ask. Callers treat the context as read-only.
+ */
 export function readContext(lower: string): QuestionContext {
+  return sharedReading('readContext', readContextOnce, lower);
+}
+
+function readContextOnce(lower: string): QuestionContext {
   const ctx: QuestionContext = {};
   // Each optional word carries its own trailing spaces: `\s*A?\s*B?\s*` splits a run of spaces in many ways (polynomial).
   const crcl =

@@ -371,12 +371,13 @@ const NEGATION_WORDS = 3;
  * ("stopped breastfeeding") mentions do not count; a possible one ("?pregnant", "may be pregnant") does.
  */
 export function populationsIn(text: string): PopulationId[] {
-  return sharedReading('populationsIn', populationsInOnce, text);
+  if (typeof text !== 'string' || !text) return [];
+  // Shared by the normalised text, the only thing read: the extraction asks with its normalised text and the
+  // population hold with the message as typed, one reading for both when they normalise alike.
+  return sharedReading('populationsIn', populationsInOnce, normalize(text.slice(0, 20_000)));
 }
 
-function populationsInOnce(text: string): PopulationId[] {
-  if (typeof text !== 'string' || !text) return [];
-  const norm = normalize(text.slice(0, 20_000));
+function populationsInOnce(norm: string): PopulationId[] {
   // Items are cut only once a cue is found (most texts have none).
   let items: Item[] | undefined;
   const found = new Set<PopulationId>();

@@ -1,4 +1,5 @@
 import { mostTimesPerDay } from './frequency.js';
+import { sharedReading } from './shared-readings.js';
 import { leadingCount, tabletCount } from './tablet-count.js';
 
 /**
@@ -44,7 +45,15 @@ const EXTRA =
 const PLUS_PRN =
   /(?:\bplus\b|\+|\band\b)\s?(\d{1,4}(?:\.\d{1,2})?)\s?(?:mg)?(?:'?s)?\s(?:p\.?r\.?n|as needed|when needed|if needed)\b/i;
 
+/**
+ * Read once per turn for each text (shared-readings.ts): the dose, product and MME answers and the most-a-day reading
+ * each read the regimen after the same drug name. Callers treat the reading as read-only.
+ */
 export function readTabletRegimen(text: string): TabletRegimen {
+  return sharedReading('readTabletRegimen', readTabletRegimenOnce, text);
+}
+
+function readTabletRegimenOnce(text: string): TabletRegimen {
   const out: TabletRegimen = { prn: PRN.test(text), atMost: false };
   const cap = CAP.exec(text);
   // The cap is read first and taken out, so its "a day" is not read as "once a day".
