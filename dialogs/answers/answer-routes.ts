@@ -13,6 +13,7 @@ import {
   notCoveredMessage,
   searchAnswer,
   searchGuideline,
+  uncoveredMessage,
 } from './guideline-answer.js';
 import { GUIDELINE_INTENTS, scoreIntents, topSpecificIntent } from './guideline-intents.js';
 import { pairQuestionMessage } from './interactions.js';
@@ -22,8 +23,10 @@ import { answerProductQuestion } from './product-answer.js';
 import { caseContext, type QuestionContext } from './question-context.js';
 import { harmMessage, isRedFlagQuestion, redFlagMessage } from './red-flag-answer.js';
 import { expandIntervals } from './regimen-shorthand.js';
-import { decide, offersCase, type Decision, type RouteSignals } from './route-scores.js';
+import { decide, offersCase, uncoveredTopic, type Decision, type RouteSignals } from './route-scores.js';
 import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
+import { correctTopicTypos } from './topic-typos.js';
+import { claimMessage, claimVerdict } from './claim-verdicts.js';
 
 /**
  * The quick answers as router routes. dialogs/router.ts asks `chooseQuickRoute` after the walk-through routes: the
@@ -116,6 +119,11 @@ function openCaseMedications(ctx: RouteContext): Medication[] {
  */
 const AFTER_DOSE_CHANGE =
   /\bafter (?:an? |the |each |any )?(?:(?:dose|med|medication) (?:increases?|changes?|adjustments?|reductions?)|(?:(?:up-?|down-?)?titrat(?:e|es|ed|ing|ion)|starting|increasing|raising|reducing|changing|adjusting|adding|switching)(?: (?:the|his|her|their))?(?: [a-z-]{1,20})?(?: dose)?)\b/g;
+/**
+ * How often a dose is taken, said as a preference ("prefers twice daily dosing"): not a dose asked for, so "ER oxy ok
+ * to start if she prefers twice daily dosing" stays the formulation question.
+ */
+const DOSING_FREQUENCY = /\b(?:once|twice|three times)(?: a day| daily| per day)? dosing\b/g;
 /** Words that make two drugs named together a question about the pair (an interaction), not about the pathway. */
 const PAIR_CUE = /interact|together|combin|alongside|\bplus\b|\+|\bwith\b|\bsafe\b|at the same time|\bboth\b/;
 
@@ -129,7 +137,7 @@ const PAIR_CUE = /interact|together|combin|alongside|\bplus\b|\+|\bwith\b|\bsafe
  */
 function defersToGuideline(ctx: RouteContext): boolean {
   if (PROCEDURE.test(ctx.lower)) return true;
-  if (DOSE_WORDS.test(ctx.lower.replace(AFTER_DOSE_CHANGE, ' '))) return false;
+  if (DOSE_WORDS.test(ctx.lower.replace(AFTER_DOSE_CHANGE, ' ').replace(DOSING_FREQUENCY, ' '))) return false;
   const found = mentions(ctx);
   // A named product with a label entry of its own (Duragesic, Anaprox, Gralise) is answered by the product's answer.
   const labelled = found.some((m) => productOf(m)?.entries[0]?.startsWith('label.'));
@@ -243,25 +251,28 @@ function signals(ctx: RouteContext, general: GeneralRoutes): RouteSignals {
     };
   };
   const isShort = short(ctx);
+  // The guideline rules, the retrieval and the topic cues read misspelt topic words as spelt ("opiod criteria").
+  const lower = isShort ? correctTopicTypos(ctx.lower) : ctx.lower;
   return {
     short: isShort,
-    lower: ctx.lower,
+    lower,
     isQuestion: isShort && asksQuestion(ctx),
     help: () => general.isHelp(ctx),
     calculator: once(() => isCalculatorCommand(questionText(ctx))),
     sources: once(() => SOURCES_QUESTION.test(ctx.lower)),
+    claim: once(() => claimVerdict(lower) !== undefined),
     drug: once(() => drugRoute.matches(ctx)),
     harm: once(() => mentions(ctx).length > 0 && harmRoute.matches(ctx)),
     drugNames: once(() => [...new Set(mentions(ctx).map((m) => m.matched.toLowerCase()))]),
     intents: once(() =>
-      scoreIntents(ctx.lower).map(({ intent, score }) => ({
+      scoreIntents(lower).map(({ intent, score }) => ({
         name: intent.name,
         score,
         example: intent.example,
         title: intent.title,
       })),
     ),
-    search: once(() => searchGuideline(ctx.lower)),
+    search: once(() => searchGuideline(lower)),
     asksDose: once(() => DOSE_WORDS.test(ctx.lower)),
   };
 }
@@ -297,6 +308,14 @@ function routeFor(decision: Decision, s: RouteSignals, general: GeneralRoutes): 
       return harmRoute;
     case 'unknown-drug':
       return unknownDrugRoute;
+    case 'claim': {
+      const row = claimVerdict(s.lower);
+      return say(guidelineRoute.name, () => (row ? claimMessage(row, s.lower) : notCoveredMessage()));
+    }
+    case 'uncovered': {
+      const topic = uncoveredTopic(s.lower);
+      return say(guidelineRoute.name, () => (topic ? uncoveredMessage(topic) : notCoveredMessage()));
+    }
     case 'search':
       return say(guidelineRoute.name, () => searchAnswer(s.search()));
     case 'intent': {

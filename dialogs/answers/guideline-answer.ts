@@ -68,6 +68,14 @@ export function notCoveredMessage(): OutputMessage {
   ]);
 }
 
+/** A treatment the sources do not cover, named: said plainly, then the nearest covered topics (route-scores.ts). */
+export function uncoveredMessage(topic: { topic: string; nearest: string; suggest: readonly string[] }): OutputMessage {
+  return plain(
+    `This pathway does not cover ${topic.topic}, so I have no advice on it from the pathway. ${topic.nearest}`,
+    topic.suggest.map((value) => ({ title: value.charAt(0).toUpperCase() + value.slice(1), value })),
+  );
+}
+
 /**
  * Several answers fit, or the text names something the guideline knows without a question any answer takes: each
  * button's value is a phrasing that reaches one full answer (dialogs/answers/route-scores.ts).

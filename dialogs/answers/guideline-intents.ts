@@ -33,6 +33,8 @@ export interface GuidelineIntent {
   requires?: RegExp;
   /** Must not match: the words that make it another row's question ("dose increase" is a reassessment). */
   unless?: RegExp;
+  /** A global pattern that must find at least two different words: several therapies named, not one. */
+  several?: RegExp;
   tier: IntentTier;
   /** The red-flag answer (red-flag-answer.ts) answers this row: the level of urgency from the signs named. */
   route?: 'red-flags';
@@ -72,6 +74,32 @@ const REFERRAL_IDS = [
   'referral.interventional-procedures',
   'monitor.no-improvement-3-months',
 ];
+
+/** The non-drug therapies, in the guideline's order (foundation first, then by evidence quality). */
+const NONDRUG_IDS = [
+  'nondrug.foundation',
+  'nondrug.prioritize-before-opioids',
+  'nondrug.exercise',
+  'nondrug.multidisciplinary-rehab',
+  'nondrug.acupuncture',
+  'nondrug.mbsr',
+  'nondrug.tai-chi-yoga',
+  'nondrug.cbt',
+  'nondrug.spinal-manipulation',
+  'nondrug.massage',
+  'nondrug.progressive-relaxation',
+];
+/** Asking how good the evidence is, or how the guideline grades it. */
+const NONDRUG_EVIDENCE =
+  /\b(?:rates?|rated|rating|grades?|graded|grading|ranks?|ranked|ranking)\b|evidence (?:for|behind|level|quality|grade|base)|quality of (?:the )?evidence|how (?:good|strong) is the evidence|strength of (?:the )?evidence|level of evidence/;
+/** One grade of evidence named: a question about the therapies of that grade. */
+const ONE_GRADE = /(?:low|moderate)[- ]quality/;
+/**
+ * The non-drug therapies by name (global: `several` counts the distinct ones named). Tai chi is left out: "tai chi or
+ * yoga" is one entry, so naming both is one therapy's question.
+ */
+const NONDRUG_THERAPY =
+  /massage|\bchiros?\b|chiropract\w*|\bosteos?\b|osteopath\w*|manipulation|acupuncture|\byoga\b|exercise|physio\w*|mindfulness|\bcbt\b|relaxation|pilates/g;
 
 export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
@@ -127,9 +155,10 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'epidural injections?',
   },
   {
-    // A bare "injection" is often context ("considering an injection, does she need an MRI?").
+    // A bare "injection" is often context ("considering an injection, does she need an MRI?"). Lay words for it:
+    // "shots in the back", "jabs in the spine".
     name: 'injection',
-    pattern: /\binjections?\b/,
+    pattern: /\binjections?\b|\bshots?\b|\bjabs?\b/,
     tier: 'broad',
     title: 'Epidural steroid injections and other procedures',
     ids: ['specialist.epidural-injections', 'referral.interventional-procedures'],
@@ -194,12 +223,34 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'taper-opioid',
-    pattern: /\btaper|wean|\bstop(?:ping)?\b|discontinu|come off|get off/,
+    pattern: /\btaper|wean|discontinu|come off|get off/,
     requires: OPIOID_NAMED,
     tier: 'specific',
     title: 'Stopping or tapering opioids',
     ids: ['opioid.cdc-no-abrupt-taper', 'opioid.framework.reassess'],
     example: 'how do I taper opioids?',
+  },
+  {
+    // A bare "stop" asked with a reassessment is the reassessment's stopping rule ("first reassessment after starting
+    // an opioid and when do I stop": stop if function does not improve), not a taper.
+    name: 'stop-opioid',
+    pattern: /\bstop(?:ping)?\b/,
+    requires: OPIOID_NAMED,
+    unless: /reassess|re-?evaluat|follow[- ]?up|\bf\/u\b/,
+    tier: 'specific',
+    title: 'Stopping or tapering opioids',
+    ids: ['opioid.cdc-no-abrupt-taper', 'opioid.framework.reassess'],
+    example: 'stopping oxycodone?',
+  },
+  {
+    // Asked without the word "opioid": a pain contract is only ever the opioid treatment agreement here.
+    name: 'treatment-agreement',
+    pattern:
+      /(?:pain|opioid|narcotic|treatment|patient|controlled[- ]substances?|medication) (?:contracts?|agreements?)|\bsign (?:a |an )?(?:contract|agreement)/,
+    tier: 'specific',
+    title: 'Opioid treatment agreement and monitoring',
+    ids: ['opioid.framework.treatment-agreement', 'opioid.cdc-pdmp', 'opioid.framework.reassess'],
+    example: 'do I need a pain contract?',
   },
   {
     name: 'opioid-start',
@@ -221,7 +272,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
     name: 'opioid-formulation',
     pattern:
-      /immediate[- ]release|extended[- ]release|long[- ]acting|short[- ]acting|\b(?:er|ir|la) (?:or|vs\.?|versus) (?:er|ir|la)\b|\ber\/la\b|\b(?:er|ir) opioids?\b/,
+      /immediate[- ]release|extended[- ]release|long[- ]acting|short[- ]acting|(?:slow|modified|sustained|controlled)[- ]release|\b(?:er|ir|la) (?:or|vs\.?|versus) (?:er|ir|la)\b|\ber\/la\b|\b(?:er|ir) opioids?\b/,
     tier: 'specific',
     title: 'Immediate-release first, not extended-release',
     ids: [
@@ -231,6 +282,20 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
       'opioid.framework.lowest-dose',
     ],
     example: 'extended-release or immediate-release opioid?',
+  },
+  {
+    // A release abbreviation before an opioid's name ("ER oxy ok to start?", "SR morphine first?"): the same question.
+    name: 'opioid-formulation-named',
+    pattern: new RegExp(String.raw`\b(?:er|xr|cr|sr|mr|la)\b (?:${OPIOID_NAMED.source})`),
+    tier: 'specific',
+    title: 'Immediate-release first, not extended-release',
+    ids: [
+      'opioid.framework.immediate-release',
+      'opioid.er-la-products',
+      'opioid.cdc-er-la',
+      'opioid.framework.lowest-dose',
+    ],
+    example: 'SR morphine to start?',
   },
   {
     name: 'opioid-tolerant',
@@ -374,7 +439,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
     name: 'adequate-trial',
     pattern:
-      /adequate trial|trial (?:length|duration|period)|how long (?:is|should|must|do i|to) (?:a |an |the )?(?:adequate )?(?:trial|try)|how long (?:before|until) (?:i )?(?:call|declare|consider)/,
+      /adequate trial|trial (?:length|duration|period)|how long (?:is|should|must|do i|to) (?:a |an |the )?(?:adequate )?(?:trial|try)|how long (?:before|until) (?:i )?(?:call|declare|consider)|how long (?:to|should i|do i|do you|must i|should we|do we) (?:give|try|leave|persist with|stick with)|before (?:calling|declaring|labell?ing|deeming|considering|saying) (?:it|that|them|a (?:drug|med|medication)) (?:a )?(?:failure|failed|ineffective|useless|not working)/,
     tier: 'specific',
     title: 'What counts as an adequate trial',
     ids: [
@@ -436,7 +501,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
     name: 'outcome-measures',
     pattern:
-      /outcome (?:measures?|tools?|scales?)|what (?:should i|to|do i|do we|should we) (?:track|measure|monitor|record)|track(?:ing)? (?:outcomes?|progress|response)|measur(?:e|ing) (?:progress|outcomes?|response|improvement)|validated (?:tools?|measures?|scales?|instruments?)/,
+      /outcome (?:measures?|tools?|scales?)|what (?:should i|to|do i|do we|should we) (?:track|measure|monitor|record)|track(?:ing)? (?:outcomes?|progress|response)|measur(?:e|ing) (?:progress|outcomes?|response|improvement)|validated (?:tools?|measures?|scales?|instruments?)|measur(?:e|ing) (?:whether|if|how)|(?:other than|beyond|rather than|not just|besides) (?:a |the |just )?pain (?:scores?|scales?|ratings?|intensity)|how (?:do|can|should|would) (?:i|we) (?:know|tell|judge|gauge|assess) (?:if|whether) (?:she|he|they|the (?:patient|pt)|pt)(?:'s| is| are|'re)? (?:improving|getting better|responding|progressing)/,
     tier: 'specific',
     title: 'Outcome measures to track',
     ids: ['monitor.validated-tools', 'instrument.oswestry', 'instrument.mcid', 'monitor.functional-goals'],
@@ -491,7 +556,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'cbt',
-    pattern: /\bcbt\b|cognitive behaviou?ral|catastrophi|psycholog|depression|anxiety|psychosocial/,
+    // Lay descriptions of the psychosocial factors too: "mood and stress stuff", "psych factors", "hates her job".
+    pattern:
+      /\bcbt\b|cognitive behaviou?ral|catastrophi|psycholog|depression|anxiety|psychosocial|\bpsych\b|\bmood\b|\bstress(?:es|ed|ful)?\b(?! reduction)|emotional|fear[- ]avoidance|yellow flags?|\bwork (?:issues|stress|problems|dissatisfaction)|\bjob (?:stress|dissatisfaction|satisfaction)|\b(?:hates?|hating) (?:her|his|their|the|my) (?:job|work)|mental health/,
     tier: 'topic',
     title: 'Psychological therapy and psychosocial factors',
     ids: ['nondrug.cbt', 'pitfall.psychosocial-factors', 'specialist.biopsychosocial'],
@@ -515,7 +582,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'manipulation',
-    pattern: /manipulat|chiropract|osteopath/,
+    // "chiro", "osteo": UK and AU shorthand for the practitioners.
+    pattern: /manipulat|chiropract|osteopath|\bchiros?\b|\bosteos?\b/,
     tier: 'topic',
     title: 'Spinal manipulation',
     ids: ['nondrug.spinal-manipulation'],
@@ -603,23 +671,35 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'what goes into a comprehensive approach?',
   },
   {
+    // How the guideline grades the non-drug therapies as a group ("does it rate chiro/osteo/massage?", "quality of the
+    // evidence for the non-drug options?"): the whole list, each with its evidence quality. The evidence of one named
+    // therapy stays that therapy's row ("CBT evidence grade?").
+    name: 'nondrug-evidence',
+    pattern: NONDRUG_EVIDENCE,
+    // "Which therapies have only low-quality evidence?" asks for one grade: the rows of that grade answer it.
+    unless: ONE_GRADE,
+    requires: /non-?drug|non-?pharm|alternative|complementary|manual therap|\btherapies\b/,
+    tier: 'specific',
+    title: 'Non-drug therapies and the quality of their evidence',
+    ids: NONDRUG_IDS,
+    example: 'quality of the evidence for the non-drug therapies?',
+  },
+  {
+    name: 'nondrug-evidence-several',
+    pattern: NONDRUG_EVIDENCE,
+    unless: ONE_GRADE,
+    several: NONDRUG_THERAPY,
+    tier: 'specific',
+    title: 'Non-drug therapies and the quality of their evidence',
+    ids: NONDRUG_IDS,
+    example: 'how does the guideline grade chiro, osteo and massage?',
+  },
+  {
     name: 'nondrug',
     pattern: /non-?(?:drug|pharm\w*)|without (?:drugs|medication)|alternative therap|conservative/,
     tier: 'topic',
     title: 'Non-drug therapies: the foundation',
-    ids: [
-      'nondrug.foundation',
-      'nondrug.prioritize-before-opioids',
-      'nondrug.exercise',
-      'nondrug.multidisciplinary-rehab',
-      'nondrug.acupuncture',
-      'nondrug.mbsr',
-      'nondrug.tai-chi-yoga',
-      'nondrug.cbt',
-      'nondrug.spinal-manipulation',
-      'nondrug.massage',
-      'nondrug.progressive-relaxation',
-    ],
+    ids: NONDRUG_IDS,
     example: 'non-drug therapies?',
   },
   {
@@ -638,6 +718,19 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     title: 'STarT Back',
     ids: ['instrument.start-back', 'referral.start-back-high-risk'],
     example: 'what is STarT Back?',
+  },
+  {
+    // STarT Back described, not named: "quick questionnaire for who is likely to get stuck with chronic pain".
+    name: 'start-back-described',
+    pattern:
+      /questionnaire|screening (?:tool|questions?|instrument)|\bscreen(?:ing)? (?:for|who)\b|risk (?:tool|score|stratif)|stratif|\bpredict|prognos/,
+    requires:
+      /chronic|\bstuck\b|persist|long[- ]term|poor (?:outcome|recovery)|who (?:will|is likely|might|may)|\blikely\b|\bat risk\b|high[- ]risk/,
+    unless: /oswestry|\bodi\b|disabilit|function|improv|progress|red ?flags?|opioid|overdose|misuse|addict/,
+    tier: 'topic',
+    title: 'STarT Back',
+    ids: ['instrument.start-back', 'referral.start-back-high-risk'],
+    example: 'quick questionnaire to predict who will go on to chronic pain?',
   },
   {
     name: 'oswestry-what',
@@ -664,7 +757,17 @@ export interface ScoredIntent {
 }
 
 const matches = (i: GuidelineIntent, lower: string): boolean =>
-  i.pattern.test(lower) && (i.requires === undefined || i.requires.test(lower)) && !i.unless?.test(lower);
+  i.pattern.test(lower) &&
+  (i.requires === undefined || i.requires.test(lower)) &&
+  !i.unless?.test(lower) &&
+  (i.several === undefined || namesSeveral(i.several, lower));
+
+/** At least two different words of a global pattern ("chiro/osteo/massage" names three). */
+function namesSeveral(pattern: RegExp, lower: string): boolean {
+  const found = new Set<string>();
+  for (const m of lower.matchAll(pattern)) if (found.add(m[0]).size > 1) return true;
+  return false;
+}
 
 /**
  * Every row that matches, best first (a tie keeps the data order), one per answer (rows sharing ids count once).

@@ -11,7 +11,17 @@
  */
 import { hasPatientEvidence } from '../../src/clinical/language/patient-evidence.js';
 
-export type CandidateId = 'help' | 'calculator' | 'sources' | 'harm' | 'drug' | 'intent' | 'search' | 'unknown-drug';
+export type CandidateId =
+  | 'help'
+  | 'calculator'
+  | 'sources'
+  | 'harm'
+  | 'claim'
+  | 'drug'
+  | 'intent'
+  | 'uncovered'
+  | 'search'
+  | 'unknown-drug';
 
 export interface CandidateWeight {
   id: CandidateId;
@@ -34,6 +44,12 @@ export const CANDIDATE_WEIGHTS: readonly CandidateWeight[] = [
     example: 'on duloxetine and tramadol, now sweating with clonus?',
   },
   {
+    id: 'claim',
+    weight: 0.91,
+    reason: 'checks a claim the sources settle (true or false, is it OK not to): a verdict, then the topic',
+    example: 'true or false: opioids are first line for chronic back pain',
+  },
+  {
     id: 'drug',
     weight: 0.9,
     reason: 'names a drug the catalogue knows (dose, check, interaction, avoid, not covered)',
@@ -44,6 +60,13 @@ export const CANDIDATE_WEIGHTS: readonly CandidateWeight[] = [
     weight: 0.85,
     reason: 'a guideline topic rule matches (scores its tier, at most this)',
     example: 'what can a pain clinic offer?',
+  },
+  {
+    id: 'uncovered',
+    weight: 0.74,
+    reason:
+      'names a treatment the sources do not cover (spinal fusion, cannabis): said plainly, with the nearest covered topics; below a named guideline topic',
+    example: 'spinal fusion for chronic back pain?',
   },
   {
     id: 'search',
@@ -193,6 +216,68 @@ export const TOPIC_CUES: readonly TopicCue[] = [
   },
 ];
 
+/**
+ * Treatments clinicians ask about that neither the guideline nor the clinical reference covers. Named, they get an
+ * honest "not covered" that says what was not covered, then the nearest topics the pathway does cover as buttons
+ * (never an unrelated covered entry as if it answered). A guideline question naming one as context ("MRI before
+ * spinal fusion?") still gets its answer: the candidate scores below a named guideline topic, above a broad word.
+ */
+export interface UncoveredTopic {
+  name: string;
+  pattern: RegExp;
+  /** What the reply says is not covered ("spinal fusion or other spine surgery"). */
+  topic: string;
+  /** The nearest covered topics, as a sentence (from the sources) and as buttons (phrasings that reach an answer). */
+  nearest: string;
+  suggest: readonly string[];
+  example: string;
+}
+
+export const UNCOVERED_TOPICS: readonly UncoveredTopic[] = [
+  {
+    name: 'spine surgery',
+    pattern:
+      /\bspinal fusions?\b|\bfusion (?:surgery|operation)|\blumbar fusion|\b(?:micro)?discectom\w*|\blaminectom\w*|\bdisc replacement|\bdecompression (?:surgery|operation)|\b(?:back|spine|spinal|lumbar) (?:surgery|operation|surgeon)s?\b/,
+    topic: 'spinal fusion or other spine surgery',
+    nearest:
+      'The nearest it covers: when to refer to a specialist, and MRI when the findings would change management (a candidate for injection or surgery).',
+    suggest: ['when to refer?', 'MRI?'],
+    example: 'spinal fusion for chronic back pain?',
+  },
+  {
+    name: 'cannabis',
+    pattern: /\bcannabi\w*|\bcbd\b|\bthc\b|marijuana|\bmarihuana\b/,
+    topic: 'cannabis, cannabinoids or CBD',
+    nearest:
+      'The nearest it covers: the medicines to try when initial medications fail (duloxetine, NSAIDs, tramadol), and non-drug therapies.',
+    suggest: ['what next when initial medications fail?', 'non-drug therapies?'],
+    example: 'medical cannabis for back pain?',
+  },
+  {
+    name: 'TENS',
+    pattern: /\btens\b|transcutaneous (?:electrical )?nerve stim/,
+    topic: 'TENS',
+    nearest:
+      'The nearest it covers: the non-drug therapies it grades (exercise, acupuncture, manipulation and others).',
+    suggest: ['non-drug therapies?'],
+    example: 'is TENS worth trying?',
+  },
+  {
+    name: 'bracing',
+    pattern: /\b(?:back |lumbar )?(?:braces?|bracing|corsets?|lumbar supports?)\b/,
+    topic: 'back braces or lumbar supports',
+    nearest:
+      'The nearest it covers: the non-drug therapies it grades (exercise, acupuncture, manipulation and others).',
+    suggest: ['non-drug therapies?', 'exercise?'],
+    example: 'should she wear a lumbar brace?',
+  },
+];
+
+/** The first uncovered treatment the text names. */
+export function uncoveredTopic(lower: string): UncoveredTopic | undefined {
+  return UNCOVERED_TOPICS.find((t) => t.pattern.test(lower));
+}
+
 /** What the caller reads from the turn, each only when asked (the lazy signals keep a turn cheap). */
 export interface RouteSignals {
   /** The text, as read (pasted EHR sigs shortened), is short enough to be a quick question (answer-routes.ts). */
@@ -204,6 +289,8 @@ export interface RouteSignals {
   /** A calculator command in the read text (spoken "M M E ..." included). */
   calculator(): boolean;
   sources(): boolean;
+  /** A claim-checking question whose claim a verdict row recognises (claim-verdicts.ts). */
+  claim(): boolean;
   /** A drug the catalogue knows, named in a question the drug answer takes (not one it leaves to the guideline). */
   drug(): boolean;
   /** Signs of harm said with the drug that causes them (red-flag-answer.ts harmMessage). */
@@ -243,9 +330,12 @@ export function scoreCandidates(s: RouteSignals): Scored[] {
   if (s.calculator()) out.push(one('calculator'));
   if (s.sources()) out.push(one('sources'));
   if (s.harm()) out.push(one('harm'));
+  if (s.claim()) out.push(one('claim'));
   if (s.drug()) out.push(one('drug'));
   const best = () => out.reduce((m, c) => Math.max(m, c.score), 0);
   // Intents, retrieval and the unknown-drug check are read only while they could still win or tie.
+  if (best() < weightOf('uncovered') + ROUTING.margin && uncoveredTopic(s.lower))
+    out.push({ ...one('uncovered'), reason: `${reasonOf('uncovered')} (${uncoveredTopic(s.lower)!.name})` });
   if (best() < weightOf('intent') + ROUTING.margin) {
     for (const i of s.intents())
       out.push({

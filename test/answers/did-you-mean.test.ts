@@ -67,6 +67,7 @@ describe('weak: a term the guideline knows, no question an answer takes', () => 
     help: () => false,
     calculator: () => false,
     sources: () => false,
+    claim: () => false,
     drug: () => false,
     harm: () => false,
     drugNames: () => [],

@@ -1,0 +1,109 @@
+import { sharedReading } from '../../src/clinical/language/shared-readings.js';
+
+/**
+ * Typos of the guideline's topic words ("opiod criteria", "nsiad choice", "physcio referral?"): each read as the
+ * word it misspells before the guideline rules and the retrieval see the text, so a misspelt topic is answered like
+ * the spelt one. Drug names have their own fuzzy matching (the drug catalogue's misspellings); these are the class,
+ * therapy and procedure words around them.
+ *
+ * Data: one row per topic word, with the forms it is spelt in and a misspelling it must catch (the example, read by
+ * test/answers/topic-typos.test.ts). Only words of five letters or more are corrected, and only to a word one edit
+ * away (two for words of eleven letters or more, keeping the first letter), so everyday words are not bent into topics.
+ */
+export interface TopicWord {
+  /** The spellings the guideline rules read (singular and plural). The first is what a typo is read as. */
+  forms: readonly string[];
+  /** A misspelling this row corrects. */
+  example: string;
+}
+
+export const TOPIC_WORDS: readonly TopicWord[] = [
+  { forms: ['opioid', 'opioids'], example: 'opiod' },
+  { forms: ['nsaid', 'nsaids'], example: 'nsiad' },
+  { forms: ['physio', 'physios'], example: 'physcio' },
+  { forms: ['physiotherapy'], example: 'physiotherapie' },
+  { forms: ['epidural', 'epidurals'], example: 'epidurel' },
+  { forms: ['injection', 'injections'], example: 'injecton' },
+  { forms: ['gabapentinoid', 'gabapentinoids'], example: 'gabapentinods' },
+  { forms: ['antidepressant', 'antidepressants'], example: 'antidepresant' },
+  { forms: ['acupuncture'], example: 'accupuncture' },
+  { forms: ['chiropractor', 'chiropractors', 'chiropractic'], example: 'chiropracter' },
+  { forms: ['osteopath', 'osteopathy', 'osteopaths'], example: 'osteopth' },
+  { forms: ['radicular'], example: 'radiculer' },
+  { forms: ['sciatica'], example: 'siatica' },
+  { forms: ['naloxone'], example: 'naloxon' },
+  { forms: ['mindfulness'], example: 'mindfullness' },
+  { forms: ['catastrophizing', 'catastrophising'], example: 'catastrophysing' },
+  { forms: ['oswestry'], example: 'oswestery' },
+  { forms: ['benzodiazepine', 'benzodiazepines'], example: 'benzodiazapines' },
+  { forms: ['neuropathic'], example: 'neuropatic' },
+  { forms: ['multidisciplinary'], example: 'multidiciplinary' },
+  { forms: ['rehabilitation'], example: 'rehabilitaion' },
+  { forms: ['referral', 'referrals'], example: 'referal' },
+  { forms: ['reassess', 'reassessment'], example: 'reasess' },
+  { forms: ['imaging'], example: 'imageing' },
+  { forms: ['steroid', 'steroids'], example: 'steriods' },
+  { forms: ['massage'], example: 'massge' },
+];
+
+/** Every spelling the rows know: a word already spelt right is left as it is. */
+const KNOWN = new Set(TOPIC_WORDS.flatMap((w) => w.forms));
+/** Real words one edit from a topic word: never corrected ("message" is not "massage", "imagine" not "imaging"). */
+const REAL_WORDS = new Set([
+  'message',
+  'messages',
+  'imagine',
+  'passage',
+  'sausage',
+  'steroidal',
+  'infection',
+  'infections',
+  'deferral',
+  'physics',
+  'physic',
+]);
+
+/** Optimal string alignment distance (an adjacent swap is one edit), stopping once it passes `max`. */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return false;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]! <= max;
+}
+
+/** The topic word a misspelt word stands for, if any. */
+function correction(word: string): string | undefined {
+  if (word.length < 5 || KNOWN.has(word) || REAL_WORDS.has(word)) return undefined;
+  for (const row of TOPIC_WORDS) {
+    for (const form of row.forms) {
+      const max = form.length >= 11 && word[0] === form[0] ? 2 : 1;
+      if (withinEdits(word, form, max)) return form;
+    }
+  }
+  return undefined;
+}
+
+const WORD = /[a-z]+/g;
+
+/** The (lower-case) text with misspelt topic words read as the words they stand for; the same text when none is. */
+export function correctTopicTypos(lower: string): string {
+  return sharedReading('correctTopicTypos', correctTopicTyposOnce, lower);
+}
+
+function correctTopicTyposOnce(lower: string): string {
+  return lower.replace(WORD, (word) => correction(word) ?? word);
+}

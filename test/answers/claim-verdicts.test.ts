@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { CLAIM_ROWS, claimVerdict } from '../../dialogs/answers/claim-verdicts.js';
+import { handleTurn } from '../../dialogs/turn-core.js';
+import { CORE_OPTIONS, coreInput } from '../../scripts/eval/question-suite.js';
+
+/**
+ * Claim-checking questions: a verdict line leads when a row settles the claim; otherwise the topic answers without
+ * one. Every row's examples are sent cold through the turn core.
+ */
+const reply = (text: string): string => handleTurn(undefined, coreInput(text), CORE_OPTIONS).output.messages[0]!.text;
+const verdictOf = (text: string): string | undefined => /^- \*\*(True|False|Yes|No):\*\*/m.exec(reply(text))?.[1];
+
+describe('claim verdicts', () => {
+  it.each(CLAIM_ROWS.flatMap((row) => row.examples.map((example) => [row.name, example, row] as const)))(
+    '%s: "%s"',
+    (_, example, row) => {
+      expect(claimVerdict(example.toLowerCase())?.name).toBe(row.name);
+      const verdict = verdictOf(example);
+      expect(verdict, reply(example).slice(0, 200)).toBeDefined();
+      expect(verdict === 'True' || verdict === 'Yes').toBe(row.holds);
+    },
+  );
+
+  it('quotes the source in the verdict line', () => {
+    expect(reply('True or false: opioids are first line for chronic low back pain')).toContain(
+      '**False:** the guideline says: "Opioids should only be considered after documented failure',
+    );
+    expect(reply('Is it OK not to try physio before duloxetine?')).toContain('**No:** the guideline says');
+  });
+
+  it.each([
+    // Claims no row settles: the topic, without a verdict.
+    'is it true that acupuncture helps chronic back pain?',
+    'true or false: yoga is better than tai chi',
+    'I heard gabapentin is great for back pain, is that right?',
+    // Not claim-shaped: the ordinary answer.
+    'opioids first line?',
+    'MRI for chronic back pain?',
+  ])('no verdict: "%s"', (text) => {
+    expect(verdictOf(text)).toBeUndefined();
+    expect(reply(text)).not.toMatch(/didn't recognise|^This pathway does not cover that/);
+  });
+
+  it('a negation turns the row off rather than flipping it', () => {
+    expect(claimVerdict('true or false: opioids should not be first line')?.name).not.toBe('opioids first line');
+    expect(claimVerdict('true or false: no routine imaging for chronic lbp')?.name).toBe('no routine imaging');
+  });
+});
