@@ -292,7 +292,7 @@ export function acetaminophenLine(totalMg: number): AnswerLine {
 /**
  * Words that ask what is left of the acetaminophen maximum ("how much more paracetamol can he take", "can she still
  * have tylenol on top", "room for extra apap?", "is that too much?"), each a data row with an example
- * (test/answers/acetaminophen-room.test.ts reads them).
+ * (test/answers/dosing-classes.test.ts reads them).
  */
 export const ROOM_ROWS: readonly { words: string; example: string }[] = [
   { words: 'more|extra|additional|else', example: 'how much more paracetamol can he have on norco 10/325 qid?' },

@@ -7,7 +7,7 @@ import { readContext } from './question-context.js';
  * so the answer says "not checked by this pathway; use a full interaction reference", never silence.
  */
 /**
- * Words that ask about a pair, each a data row with an example (test/answers/unchecked-partner.test.ts reads them):
+ * Words that ask about a pair, each a data row with an example (test/answers/dosing-classes.test.ts reads them):
  * clinicians' shorthand counts as well as the spelled-out word.
  */
 export const PAIR_CUE_ROWS: readonly { words: string; example: string }[] = [
@@ -15,10 +15,7 @@ export const PAIR_CUE_ROWS: readonly { words: string; example: string }[] = [
   { words: 'interax\\w*|intxns?|ixns?|ddis?', example: 'cymbalta metoprolol interaxn' },
   { words: 'together|alongside|combin\\w*|co-?prescri\\w*', example: 'duloxetine and atorvastatin together?' },
   { words: 'mix(?:ing|ed)?', example: 'can I mix naproxen with metformin' },
-  {
-    words: 'ok(?:ay)? (?:with|alongside)|safe (?:with|alongside)|fine with',
-    example: 'is duloxetine ok with amlodipine?',
-  },
+  // Not "ok with" or "safe with": as often followed by a condition ("NSAIDs ok with chronic kidney disease?").
 ];
 const CUE = new RegExp(`\\b(?:${PAIR_CUE_ROWS.map((r) => r.words).join('|')})\\b`);
 /**

@@ -21,7 +21,7 @@ import { dosingFor } from '../answers/ports.js';
 const MME_WORD = /\b(?:mme|medd|ome|morphine (?:milligram )?equivalents?)\b/;
 /**
  * The words such a question is made of besides the MME word, each row with an example
- * (test/walkthrough/case-calculators.test.ts reads them). Anything else ("threshold", "conversion", "naloxone") makes
+ * (test/answers/dosing-classes.test.ts reads them). Anything else ("threshold", "conversion", "naloxone") makes
  * it a question about MME as a topic, answered by the guideline.
  */
 export const CASE_CALC_ROWS: readonly { words: string; example: string }[] = [
