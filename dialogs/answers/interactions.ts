@@ -60,9 +60,13 @@ export const CLASS_WORDS: readonly ClassWord[] = [
   },
 ];
 
-/** "two NSAIDs", "both NSAIDs": two of one class (the NSAID + NSAID rule). */
+/**
+ * "two NSAIDs", "both NSAIDs", "both of the gabapentin-family drugs": two of one class (the NSAID + NSAID rule, the
+ * gabapentin + pregabalin duplicate-therapy rule).
+ */
 // Not "another NSAID": that is a switch, one at a time.
-const TWO_OF = /\b(?:two|2|both|double|multiple|several|more than one)\s(?:different\s)?$/;
+const TWO_OF =
+  /\b(?:two|2|both|double|multiple|several|more than one)\s(?:of (?:the|these|those|them)\s)?(?:different\s)?$/;
 /** Taken together while switching ("switching neurontin to lyrica, overlap ok?"): a pair, not a choice. */
 const OVERLAP = /\boverlap\w*|\bcross[- ]?taper\w*|\bat the same time\b|\bat once\b/;
 const ASKS_DOSE = /\b(?:dose|doses|dosing|dosage|how much|max(?:imum)?|titrat\w*|starting)\b/;
@@ -101,10 +105,14 @@ export function pairQuestionMessage(lower: string, mentions: readonly DrugMentio
     drug: m.drug,
   }));
   // The first use of each class word that is not part of a drug's name (an exec loop: matchAll copies the pattern).
+  // "both gabapentinoids", "two opioids": the class word stands for two of its members.
   const classItems: Item[] = CLASS_WORDS.flatMap((w): Item[] => {
     w.pattern.lastIndex = 0;
-    for (let m = w.pattern.exec(lower); m; m = w.pattern.exec(lower))
-      if (!inMention(m.index, m.index + m[0].length)) return [{ name: m[0], drugClass: w.drugClass }];
+    for (let m = w.pattern.exec(lower); m; m = w.pattern.exec(lower)) {
+      if (inMention(m.index, m.index + m[0].length)) continue;
+      const item = { name: m[0], drugClass: w.drugClass };
+      return TWO_OF.test(lower.slice(Math.max(0, m.index - 24), m.index)) ? [item, { ...item }] : [item];
+    }
     return [];
   });
   const twice = mentions
@@ -127,8 +135,22 @@ export function pairQuestionMessage(lower: string, mentions: readonly DrugMentio
     return plan.kind === 'avoid' && plan.lines[0] ? [entryLine(plan.lines[0][0], plan.lines[0][1])] : [];
   });
   const names = [...new Set(items.map((i) => capital(i.drug ? drugNames(i.drug).generic : i.name)))];
+  // "both of the gabapentin-family drugs": a generic said for its class reads badly as "Two gabapentin"; the first
+  // rule's own pair names it ("Gabapentin + pregabalin").
+  const typedGeneric =
+    twice.length > 0 &&
+    mentions.some(
+      (m) =>
+        m.matched.toLowerCase() === twice[0]!.name.toLowerCase() &&
+        drugNames(m.drug).generic === m.matched.toLowerCase(),
+    );
+  const title = !twice.length
+    ? names.join(' + ')
+    : typedGeneric
+      ? rules[0]!.text.split(':')[0]!
+      : `Two ${twice[0]!.name}`;
   return renderAnswer({
-    title: twice.length ? `Two ${twice[0]!.name}` : names.join(' + '),
+    title,
     lines: [
       ...rules.map((r) => ({
         text: r.text,

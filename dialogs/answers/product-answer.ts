@@ -31,7 +31,15 @@ import {
   SOURCE,
 } from './ports.js';
 import { readContext, withQuestion, type QuestionContext } from './question-context.js';
-import { acetaminophenLine, joinCombinations, naloxoneLine, regimenAfter, tabletItem } from './tablet-mme.js';
+import {
+  acetaminophenLine,
+  acetaminophenRoomLines,
+  asksAcetaminophenRoom,
+  joinCombinations,
+  naloxoneLine,
+  regimenAfter,
+  tabletItem,
+} from './tablet-mme.js';
 import { naproxenSodiumMg, productByName } from '../../src/clinical/knowledge/named-products.js';
 import { fmt } from './number-format.js';
 
@@ -85,7 +93,7 @@ export function answerProductQuestion(
   if (combo && asked) return combinationFactsMessage(m, combo, place);
   const regimenTyped =
     !asked && (reading.strength || reading.timesPerDay !== undefined || reading.tabletsPerDose !== undefined);
-  if (combo && regimenTyped) return combinationMessage(m, after, ctx, place);
+  if (combo && regimenTyped) return combinationMessage(m, after, ctx, place, asksAcetaminophenRoom(lower, mentions));
   if (product?.kind === 'naproxen-sodium') return naproxenSodiumMessage(m, product, after, ctx, place, lower);
   if (isDosedDrug(m.drug)) return mostDoseMessage(m, after, ctx, place);
   return undefined;
@@ -139,13 +147,21 @@ const withLines =
     place([...first, ...lines]);
 
 /** Norco, Percocet, Tylenol #3/#4 (MME and acetaminophen from strength x tablets) and Ultracet (its own limit too). */
-function combinationMessage(m: DrugMention, after: string, ctx: QuestionContext, place: Place): OutputMessage {
+/** `room`: the question asks how much acetaminophen is left beside the tablets (acetaminophenRoomLines). */
+function combinationMessage(
+  m: DrugMention,
+  after: string,
+  ctx: QuestionContext,
+  place: Place,
+  room = false,
+): OutputMessage {
   const item = tabletItem(m, after, HINT);
   if (typeof item === 'string') return plain(item);
   if (!item) return plain(`I need how often ${m.matched} is taken. ${HINT}`);
   const generic = drugNames(item.item.drug).generic;
-  const apap = [acetaminophenLine(item.acetaminophenMg)];
-  if (item.item.drug === 'tramadol' && isDosedDrug('tramadol')) return ultracetMessage(m, item, after, ctx, place);
+  const apap = [acetaminophenLine(item.acetaminophenMg), ...(room ? acetaminophenRoomLines(item.acetaminophenMg) : [])];
+  if (item.item.drug === 'tramadol' && isDosedDrug('tramadol'))
+    return ultracetMessage(m, item, after, ctx, place, room);
   const result = calculateMme([item.item], MME_FACTORS, MME_LIMITS);
   if (result.kind !== 'ok') return plain(`No MME was calculated for ${m.matched}. ${HINT}`);
   const l = result.lines[0]!;
@@ -201,6 +217,7 @@ function ultracetMessage(
   after: string,
   ctx: QuestionContext,
   place: Place,
+  room = false,
 ): OutputMessage {
   // "ultracet", or tramadol typed with its strength ("tramadol/apap 37.5/325"): the one tramadol combination.
   const combo = combinationByBrand(m.matched) ?? combinationByOpioid('tramadol');
@@ -223,7 +240,11 @@ function ultracetMessage(
   const perDoseTablets = typedCount ?? Math.max(1, Math.round((m.doseMg ?? strength) / strength));
   const doseMg = strength * perDoseTablets;
   const mention: DrugMention = { ...m, doseMg, timesPerDay: dailyMg / doseMg, dailyMg };
-  const first = [...item.lines, acetaminophenLine(item.acetaminophenMg)];
+  const first = [
+    ...item.lines,
+    acetaminophenLine(item.acetaminophenMg),
+    ...(room ? acetaminophenRoomLines(item.acetaminophenMg) : []),
+  ];
   return doseCheckMessage('tramadol', `${product}tramadol part`, mention, ctx, withLines(first, place));
 }
 

@@ -289,6 +289,41 @@ export function acetaminophenLine(totalMg: number): AnswerLine {
   return { text: `acetaminophen ${fmt(totalMg)} mg/day from these tablets${over}.`, source: SOURCE.acetaminophenLabel };
 }
 
+/**
+ * Words that ask what is left of the acetaminophen maximum ("how much more paracetamol can he take", "can she still
+ * have tylenol on top", "room for extra apap?", "is that too much?"), each a data row with an example
+ * (test/answers/dosing-classes.test.ts reads them).
+ */
+export const ROOM_ROWS: readonly { words: string; example: string }[] = [
+  { words: 'more|extra|additional|else', example: 'how much more paracetamol can he have on norco 10/325 qid?' },
+  { words: 'still|left|remain\\w*|spare', example: 'how much acetaminophen can he still take on Norco 10/325 qid?' },
+  { words: 'on top|headroom|room|too much', example: 'percocet 5/325 2 q6h, room for tylenol on top?' },
+];
+const ROOM = new RegExp(`\\b(?:${ROOM_ROWS.map((r) => r.words).join('|')})\\b`);
+
+/** The question names acetaminophen as what it asks about (no amount typed) and asks what is left of the maximum. */
+export function asksAcetaminophenRoom(lower: string, mentions: readonly DrugMention[]): boolean {
+  return (
+    ROOM.test(lower) &&
+    mentions.some((m) => m.drug === 'acetaminophen' && m.doseMg === undefined && m.dailyMg === undefined)
+  );
+}
+
+/**
+ * What is left of the adult maximum (clinical-reference.md section 2: 4,000 mg/day from all sources, lower with liver
+ * disease or regular alcohol use; the reference gives no lower figure, so none is said), with the liver entry.
+ */
+export function acetaminophenRoomLines(totalMg: number): AnswerLine[] {
+  const max = dosingFor('acetaminophen').label.maxDailyMg;
+  if (max === undefined) return [];
+  const left = max - totalMg;
+  const text =
+    left > 0
+      ? `Left for all other acetaminophen: ${fmt(max)} - ${fmt(totalMg)} = ${fmt(left)} mg/day at most (adult maximum from all sources).`
+      : `No acetaminophen left: ${fmt(totalMg)} mg/day already ${left === 0 ? 'reaches' : 'exceeds'} the adult maximum of ${fmt(max)} mg/day from all sources.`;
+  return [{ label: 'Room left', text, source: SOURCE.acetaminophenLabel }, entryLine('liver.acetaminophen')];
+}
+
 function entrySource(id: string): string | undefined {
   const entry = getEntry(id);
   return entry.origin === 'reference' ? entry.source : undefined;

@@ -6,8 +6,24 @@ import { readContext } from './question-context.js';
  * metoprolol interaction?"). clinical-reference.md section 3: a pair that is not in the table has not been checked,
  * so the answer says "not checked by this pathway; use a full interaction reference", never silence.
  */
-const CUE = /\binteract|\btogether\b|\bcombin|\bco-?prescri|\balongside\b/;
-const LINKS = new Set(['+', 'plus', 'with', 'and', 'alongside']);
+/**
+ * Words that ask about a pair, each a data row with an example (test/answers/dosing-classes.test.ts reads them):
+ * clinicians' shorthand counts as well as the spelled-out word.
+ */
+export const PAIR_CUE_ROWS: readonly { words: string; example: string }[] = [
+  { words: 'interact\\w*', example: 'does gabapentin interact with omeprazole?' },
+  { words: 'interax\\w*|intxns?|ixns?|ddis?', example: 'cymbalta metoprolol interaxn' },
+  { words: 'together|alongside|combin\\w*|co-?prescri\\w*', example: 'duloxetine and atorvastatin together?' },
+  { words: 'mix(?:ing|ed)?', example: 'can I mix naproxen with metformin' },
+  // Not "ok with" or "safe with": as often followed by a condition ("NSAIDs ok with chronic kidney disease?").
+];
+const CUE = new RegExp(`\\b(?:${PAIR_CUE_ROWS.map((r) => r.words).join('|')})\\b`);
+/**
+ * Cue words said with the two names and nothing else ("cymbalta metoprolol interaxn", "DDI duloxetine/lisinopril?"):
+ * the one word left is the partner even with no "with" or "+" between them.
+ */
+const TERSE_CUE = /^(?:interact\w*|interax\w*|intxns?|ixns?|ddis?|check|any|between|together|ok|okay|safe)$/;
+const LINKS = new Set(['+', 'plus', 'with', 'w/', 'and', 'alongside', '/', '&']);
 /** Words that can follow "with" or "and" in such a question without being a drug. */
 const NOT_A_DRUG = new Set([
   // In the reference's table as a pair partner, or a patient fact rather than a drug.
@@ -20,6 +36,12 @@ const NOT_A_DRUG = new Set([
   'kidneys',
   'renal',
   'cirrhosis',
+  'crcl',
+  'egfr',
+  'dose',
+  'doses',
+  'dosing',
+  'dosage',
   'heart',
   'copd',
   'asthma',
@@ -76,11 +98,12 @@ interface Token {
 /** The unknown second name, or undefined when the question is not an interaction question about one. */
 export function uncheckedPartner(lower: string, mentions: readonly DrugMention[]): string | undefined {
   const cue = CUE.test(lower);
-  const joined = lower.includes('+') || /\bplus\b/.test(lower);
+  // "w/" is prescribers' shorthand for "with" between two names: a join like "+".
+  const joined = lower.includes('+') || /\bplus\b|\bw\//.test(lower);
   if (!cue && !joined) return undefined;
   // "tramadol + CrCl 20": with only a "+" and patient facts, the "+" joins a fact, not a drug.
   if (!cue && Object.keys(readContext(lower)).length > 0) return undefined;
-  const tokens: Token[] = [...lower.matchAll(/[a-z][a-z-]*|\+/g)].map((m) => ({
+  const tokens: Token[] = [...lower.matchAll(/\bw\/|[a-z][a-z-]*|[+/&]/g)].map((m) => ({
     word: m[0],
     start: m.index,
     end: m.index + m[0].length,
@@ -99,5 +122,7 @@ export function uncheckedPartner(lower: string, mentions: readonly DrugMention[]
     // "does tramadol interact with levothyroxine?": the name after the link, the drug elsewhere in the question.
     if (cue && tokens[i]!.word !== 'and' && candidate(after)) return after.word;
   }
-  return undefined;
+  if (!cue) return undefined;
+  const rest = tokens.filter((t) => !inMention(t) && !LINKS.has(t.word) && !TERSE_CUE.test(t.word));
+  return rest.length === 1 && candidate(rest[0]) ? rest[0].word : undefined;
 }

@@ -278,7 +278,7 @@ function gateGaps(f: CaseFacts, l: Lines): string[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Opioids: MME/day, extended-release, the framework
 
-function mmeText(line: OpioidLine): string {
+export function mmeText(line: OpioidLine): string {
   const what = medicationLabel({ ...line.medication, outcome: undefined } as Medication);
   const generic = name(line.medication.drug);
   // "OxyContin 20 mg twice daily": the product as the case names it, with the dose read
@@ -294,9 +294,9 @@ function mmeText(line: OpioidLine): string {
     // a range or as-needed regimen: the most it allows (clinical-reference.md section 4)
     const typed = line.medication.product;
     const who = typed ? `${typed.charAt(0).toUpperCase()}${typed.slice(1)}` : generic;
-    return `${who}: at most ${fmt(line.dailyAmount!)} mg ${generic} a day (the most the prescription allows) is ${fmt(line.mme)} MME/day (factor ${fmt(line.factor!)})`;
+    return `${who}: at most ${fmt(line.dailyAmount!)} mg ${generic} a day (the most the prescription allows) is ${fmt(line.mme)} MME/day (factor ${line.factor})`;
   }
-  return `${named} is ${fmt(line.mme)} MME/day (factor ${fmt(line.factor!)})`;
+  return `${named} is ${fmt(line.mme)} MME/day (factor ${line.factor})`;
 }
 
 /** A proposed opioid start judged against the framework: the dose in MME/day, immediate-release first. */

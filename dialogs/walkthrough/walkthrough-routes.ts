@@ -5,6 +5,7 @@ import { answer, readAnswer, staleAnswer } from './answer.js';
 import { confirmsAnother, runCommand } from './case-commands.js';
 import type { CaseRecord } from './case-record.js';
 import { reAsk, sayOnly } from './case-reply.js';
+import { caseCalculatorAnswer } from './case-calculators.js';
 import { caseQuestionAnswer } from './case-question.js';
 import { advanceCase } from './case-session.js';
 import { activeRecord, findCase, putCase } from './case-store.js';
@@ -210,6 +211,10 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
   let state = result.state;
   let record = activeRecord(state);
   if (!record) return result;
+  // "total MME?", "how much paracetamol is she on?" with no regimen typed: worked out from the case's own medicines
+  // in place of the calculator's "give each opioid" or the topic answer.
+  const fromCase = caseCalculatorAnswer(record, ctx.text);
+  if (fromCase) return { state, output: { messages: [fromCase, ...reAsk(record)] } };
   // Only with a case open: the calculator's result is worked out again here when ctx.text is not the text the
   // calculator route read.
   const calculated = routeName === 'answers.calculator' ? runCalculatorCommand(ctx.text) : undefined;

@@ -1,7 +1,7 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { DOSE_CHANGE_CLAUSE, parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
 import { EXACT_NAMES, drugForName, fuzzyDrug } from './drug-lexicon.js';
-import { FORMULATION_AFTER, withProduct } from './product-reading.js';
+import { FORMULATION_AFTER, FORMULATION_BEFORE, withProduct } from './product-reading.js';
 import { sharedReading } from './shared-readings.js';
 
 export interface DrugMention {
@@ -116,7 +116,8 @@ function withRegimen(text: string, f: { drug: DrugId; start: number; end: number
     if (before?.[1]) regimen = parseDoseRegimen(`${before[1]} ${after}`);
   }
   const mention: DrugMention = { drug: f.drug, matched: text.slice(f.start, f.end), start: f.start, end: f.end };
-  if (form?.[1]) mention.extendedRelease = true;
+  if (form?.[1] || FORMULATION_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)))
+    mention.extendedRelease = true;
   const product = withProduct(mention, after, regimen);
   regimen = product.regimen;
   Object.assign(mention, product.facts);
