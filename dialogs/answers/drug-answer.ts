@@ -21,7 +21,7 @@ import {
 } from './ports.js';
 import { readContext, withQuestion, type QuestionContext } from './question-context.js';
 import { drugTitle, joinCombinations, labelBoxedWarning } from './tablet-mme.js';
-import { uncheckedPartner } from './unchecked-partner.js';
+import { uncheckedPartners } from './unchecked-partner.js';
 
 /**
  * Quick drug questions: dosing, dose checks, adjustments, interactions, avoid and not-covered answers. One short
@@ -115,12 +115,16 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
   const mention = mentions[0]!;
   const drug = mention.drug;
   const title = drugTitle(drug, mention.matched);
-  const partner = drugs.length === 1 ? uncheckedPartner(lower, mentions) : undefined;
-  if (partner) return uncheckedPairMessage(drug, title, partner);
+  const partners = drugs.length === 1 ? uncheckedPartners(lower, mentions) : [];
+  const dosed = mention.doseMg !== undefined || mention.dailyMg !== undefined;
+  // A dose check asked with the pair ("on lisinopril + HCTZ, ok for naproxen 500 bid? interactions?") keeps its check;
+  // the pair's "not checked" line joins it.
+  if (partners.length && !(dosed && isDosedDrug(drug))) return uncheckedPairMessage(drug, title, partners);
   let plan = DRUG_PLANS[drug];
   if (drug === 'acetaminophen' && ALONE.test(lower) && mention.doseMg === undefined) plan = ACETAMINOPHEN_ALONE;
   const context = withQuestion(known, readContext(lower));
-  const withCase = withCaseLines(caseInteractionLines(drug, context));
+  const pairLines = partners.length ? [uncheckedPairLine(title, partners)] : [];
+  const withCase = withCaseLines([...caseInteractionLines(drug, context), ...pairLines]);
   switch (plan.kind) {
     case 'avoid':
       return renderAnswer({
@@ -258,16 +262,19 @@ function interactionMessage(
  * One pathway drug and a name the pathway does not know, in an interaction question: the pair is not in the
  * reference's table, so it has not been checked (clinical-reference.md section 3), then the drug's first line.
  */
-function uncheckedPairMessage(drug: DrugId, title: string, partner: string): OutputMessage {
-  const plan = DRUG_PLANS[drug];
+/** clinical-reference.md section 3: a pair outside the table is "not checked", never "no interaction". */
+function uncheckedPairLine(title: string, partners: readonly string[]): AnswerLine {
+  const names = partners.join(', ');
+  const them = partners.length === 1 ? `${names} is` : `${names} are`;
+  return {
+    text: `${title} + ${names}: not checked by this pathway (${them} not in its interaction table); use a full interaction reference.`,
+  };
+}
+
+function uncheckedPairMessage(drug: DrugId, title: string, partners: readonly string[]): OutputMessage {
   return renderAnswer({
-    title: `${title} + ${partner}`,
-    lines: [
-      {
-        text: `${title} + ${partner}: not checked by this pathway (${partner} is not in its interaction table); use a full interaction reference.`,
-      },
-      ...planLines(plan).slice(0, 1),
-    ],
+    title: `${title} + ${partners.join(', ')}`,
+    lines: [uncheckedPairLine(title, partners), ...planLines(DRUG_PLANS[drug]).slice(0, 1)],
   });
 }
 

@@ -95,14 +95,17 @@ interface Token {
   end: number;
 }
 
-/** The unknown second name, or undefined when the question is not an interaction question about one. */
-export function uncheckedPartner(lower: string, mentions: readonly DrugMention[]): string | undefined {
+/**
+ * The unknown partner names ("lisinopril + HCTZ" gives both), in order, or none when the question is not an
+ * interaction question about one.
+ */
+export function uncheckedPartners(lower: string, mentions: readonly DrugMention[]): string[] {
   const cue = CUE.test(lower);
   // "w/" is prescribers' shorthand for "with" between two names: a join like "+".
   const joined = lower.includes('+') || /\bplus\b|\bw\//.test(lower);
-  if (!cue && !joined) return undefined;
+  if (!cue && !joined) return [];
   // "tramadol + CrCl 20": with only a "+" and patient facts, the "+" joins a fact, not a drug.
-  if (!cue && Object.keys(readContext(lower)).length > 0) return undefined;
+  if (!cue && Object.keys(readContext(lower)).length > 0) return [];
   const tokens: Token[] = [...lower.matchAll(/\bw\/|[a-z][a-z-]*|[+/&]/g)].map((m) => ({
     word: m[0],
     start: m.index,
@@ -111,18 +114,23 @@ export function uncheckedPartner(lower: string, mentions: readonly DrugMention[]
   const inMention = (t: Token): boolean => mentions.some((m) => t.start < m.end && t.end > m.start);
   const candidate = (t: Token | undefined): t is Token =>
     t !== undefined && t.word.length >= 4 && !LINKS.has(t.word) && !NOT_A_DRUG.has(t.word) && !inMention(t);
+  const found = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (!LINKS.has(tokens[i]!.word)) continue;
     // "and"/"with" count only in a question that asks about an interaction; "+" and "plus" always join two things.
     if (!cue && (tokens[i]!.word === 'and' || tokens[i]!.word === 'with')) continue;
     const after = tokens[i + 1];
     const before = tokens[i - 1];
-    if (after && inMention(after) && candidate(before)) return before.word;
-    if (before && inMention(before) && candidate(after)) return after.word;
+    if (after && inMention(after) && candidate(before)) found.add(before.word);
+    else if (before && inMention(before) && candidate(after)) found.add(after.word);
     // "does tramadol interact with levothyroxine?": the name after the link, the drug elsewhere in the question.
-    if (cue && tokens[i]!.word !== 'and' && candidate(after)) return after.word;
+    // "lisinopril + hctz": two unknown names joined by "+" are both partners.
+    else if (cue && tokens[i]!.word !== 'and' && candidate(after)) {
+      if (candidate(before) && tokens[i]!.word === '+') found.add(before.word);
+      found.add(after.word);
+    }
   }
-  if (!cue) return undefined;
+  if (found.size || !cue) return [...found];
   const rest = tokens.filter((t) => !inMention(t) && !LINKS.has(t.word) && !TERSE_CUE.test(t.word));
-  return rest.length === 1 && candidate(rest[0]) ? rest[0].word : undefined;
+  return rest.length === 1 && candidate(rest[0]) ? [rest[0].word] : [];
 }

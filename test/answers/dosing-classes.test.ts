@@ -71,6 +71,11 @@ describe('interaction shorthand reaches "not checked"', () => {
   it('a dose word is not a partner', () => {
     expect(talk('duloxetine dose interaction?')[0]).not.toContain('not checked');
   });
+  it('names every unknown partner and keeps a dose check asked beside them', () => {
+    const reply = talk('on ramipril + bendroflumethiazide, ok to give ibuprofen 400 tds? interactions?')[0]!;
+    expect(reply).toMatch(/^\*\*Ibuprofen 400 mg x 3\/day = 1,200 mg\/day/);
+    expect(reply).toContain('Ibuprofen + ramipril, bendroflumethiazide: not checked by this pathway');
+  });
 });
 
 describe('two gabapentinoids', () => {

@@ -4,7 +4,7 @@ import { isCalculatorCommand } from '../../dialogs/answers/calculator-answers.js
 import { CLASS_WORDS } from '../../dialogs/answers/interactions.js';
 import { readContext } from '../../dialogs/answers/question-context.js';
 import { SCREEN_QUESTION } from '../../dialogs/answers/red-flag-answer.js';
-import { uncheckedPartner } from '../../dialogs/answers/unchecked-partner.js';
+import { uncheckedPartners } from '../../dialogs/answers/unchecked-partner.js';
 import { emptyState } from '../../dialogs/conversation-state.js';
 import type { RouteContext } from '../../dialogs/route.js';
 import { GENERAL_ROUTES } from '../../dialogs/router.js';
@@ -128,7 +128,7 @@ describe('interactions with a class word, two of one class, or an overlap', () =
 
   it('a class word is never "not checked" as an unknown partner', () => {
     const text = 'does duloxetine interact with opioids?';
-    expect(uncheckedPartner(text, findDrugs(text))).toBeUndefined();
+    expect(uncheckedPartners(text, findDrugs(text))).toEqual([]);
   });
 });
 
