@@ -20,7 +20,7 @@ import { isQuestion, asksAboutAnActivity } from '../../src/clinical/language/que
 import { drugNames, findDrugs, productOf, type DrugMention } from './ports.js';
 import { answerProductQuestion } from './product-answer.js';
 import { caseContext, type QuestionContext } from './question-context.js';
-import { harmMessage, isRedFlagQuestion, redFlagMessage } from './red-flag-answer.js';
+import { harmMessage, isRedFlagQuestion, namesRedFlagSigns, redFlagMessage } from './red-flag-answer.js';
 import { expandIntervals } from './regimen-shorthand.js';
 import { decide, offersCase, type Decision, type RouteSignals } from './route-scores.js';
 import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
@@ -252,6 +252,7 @@ function signals(ctx: RouteContext, general: GeneralRoutes): RouteSignals {
     sources: once(() => SOURCES_QUESTION.test(ctx.lower)),
     drug: once(() => drugRoute.matches(ctx)),
     harm: once(() => mentions(ctx).length > 0 && harmRoute.matches(ctx)),
+    redFlagSigns: once(() => short(ctx) && namesRedFlagSigns(ctx.text, ctx.input.receivedAt)),
     drugNames: once(() => [...new Set(mentions(ctx).map((m) => m.matched.toLowerCase()))]),
     intents: once(() =>
       scoreIntents(ctx.lower).map(({ intent, score }) => ({
@@ -272,7 +273,7 @@ const say = (name: string, message: () => OutputMessage): Route => ({
   handle: (ctx) => answer(ctx, message()),
 });
 
-function routeFor(decision: Decision, s: RouteSignals, general: GeneralRoutes): Route {
+function routeFor(decision: Decision, s: RouteSignals, general: GeneralRoutes, hasOpenCase: boolean): Route {
   switch (decision.kind) {
     case 'fallback':
       return general.fallback;
@@ -295,17 +296,25 @@ function routeFor(decision: Decision, s: RouteSignals, general: GeneralRoutes): 
       return drugRoute;
     case 'harm':
       return harmRoute;
+    case 'red-flag':
+      // a statement of a patient's signs, not a question nor the red-flag topic ("no fever but has unexplained
+      // weight loss"; not "cauda equina signs"): the fallback gives the same answer, then offers to start a case
+      return s.isQuestion || hasOpenCase || s.intents().some((i) => isRedFlagIntent(i.name))
+        ? redFlagRoute
+        : general.fallback;
     case 'unknown-drug':
       return unknownDrugRoute;
     case 'search':
       return say(guidelineRoute.name, () => searchAnswer(s.search()));
     case 'intent': {
       const name = best.answer.slice('intent:'.length);
-      if (GUIDELINE_INTENTS.find((i) => i.name === name)?.route === 'red-flags') return redFlagRoute;
+      if (isRedFlagIntent(name)) return redFlagRoute;
       return say(guidelineRoute.name, () => intentAnswer(name) ?? notCoveredMessage());
     }
   }
 }
+
+const isRedFlagIntent = (name: string) => GUIDELINE_INTENTS.find((i) => i.name === name)?.route === 'red-flags';
 
 const START_CASE_TITLE = 'Start a case from this';
 
@@ -337,5 +346,5 @@ export function quickDecision(ctx: RouteContext, general: GeneralRoutes): Decisi
 
 export function chooseQuickRoute(ctx: RouteContext, general: GeneralRoutes): Route {
   const s = signals(ctx, general);
-  return withStartCase(routeFor(decide(s), s, general), ctx, s);
+  return withStartCase(routeFor(decide(s), s, general, ctx.state.activeCase !== undefined), ctx, s);
 }

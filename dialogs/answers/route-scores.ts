@@ -11,7 +11,16 @@
  */
 import { hasPatientEvidence } from '../../src/clinical/language/patient-evidence.js';
 
-export type CandidateId = 'help' | 'calculator' | 'sources' | 'harm' | 'drug' | 'intent' | 'search' | 'unknown-drug';
+export type CandidateId =
+  | 'help'
+  | 'calculator'
+  | 'sources'
+  | 'harm'
+  | 'red-flag'
+  | 'drug'
+  | 'intent'
+  | 'search'
+  | 'unknown-drug';
 
 export interface CandidateWeight {
   id: CandidateId;
@@ -32,6 +41,15 @@ export const CANDIDATE_WEIGHTS: readonly CandidateWeight[] = [
     weight: 0.93,
     reason: 'signs of harm with the drug named that causes them (serotonin toxicity): above the drug card',
     example: 'on duloxetine and tramadol, now sweating with clonus?',
+  },
+  {
+    // A safety fact routes (reference section 6): "on long-term pred, fell last week - red flag?" is about the
+    // fracture, not about prednisolone; the red-flag answer names the level and what to do.
+    id: 'red-flag',
+    weight: 0.92,
+    reason:
+      'names red-flag signs (clinical-reference.md section 6): their level of urgency comes before a drug or topic',
+    example: 'hx of prostate ca, now night pain and weight loss - worry?',
   },
   {
     id: 'drug',
@@ -208,6 +226,8 @@ export interface RouteSignals {
   drug(): boolean;
   /** Signs of harm said with the drug that causes them (red-flag-answer.ts harmMessage). */
   harm(): boolean;
+  /** Red-flag signs named, as the case reader reads them ("numb groin", "IVDU, febrile"; not "no red flags"). */
+  redFlagSigns(): boolean;
   /** Drug names found (also those the drug answer leaves to the guideline): each offered as "<name> dose?". */
   drugNames(): readonly string[];
   /** Guideline intents that match, best first, with the canonical phrasing of each. */
@@ -243,8 +263,10 @@ export function scoreCandidates(s: RouteSignals): Scored[] {
   if (s.calculator()) out.push(one('calculator'));
   if (s.sources()) out.push(one('sources'));
   if (s.harm()) out.push(one('harm'));
-  if (s.drug()) out.push(one('drug'));
   const best = () => out.reduce((m, c) => Math.max(m, c.score), 0);
+  // read for case facts only when it could still win (a calculator command never is)
+  if (best() < weightOf('red-flag') && s.redFlagSigns()) out.push(one('red-flag'));
+  if (s.drug()) out.push(one('drug'));
   // Intents, retrieval and the unknown-drug check are read only while they could still win or tie.
   if (best() < weightOf('intent') + ROUTING.margin) {
     for (const i of s.intents())
