@@ -24,6 +24,7 @@ import { harmMessage, isRedFlagQuestion, namesRedFlagSigns, redFlagMessage } fro
 import { expandIntervals } from './regimen-shorthand.js';
 import { decide, offersCase, type Decision, type RouteSignals } from './route-scores.js';
 import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
+import { populationsIn } from '../../src/clinical/language/populations.js';
 
 /**
  * The quick answers as router routes. dialogs/router.ts asks `chooseQuickRoute` after the walk-through routes: the
@@ -199,6 +200,20 @@ export const redFlagRoute: Route = {
   handle: (ctx) => answer(ctx, redFlagMessage(ctx.text, ctx.input.receivedAt)),
 };
 
+/**
+ * A drug question that also names red-flag signs of a patient ("history of cancer, duloxetine dose?", "is naproxen ok
+ * with osteoporosis?"): the red flag and its level first, then what was asked about the drug. Only with no case open
+ * and no patient outside the pathway's adults named (population-hold.ts lets a red-flag answer stand, never a dose).
+ */
+export const redFlagThenDrugRoute: Route = {
+  name: redFlagRoute.name,
+  matches: (ctx) => redFlagRoute.matches(ctx) && drugRoute.matches(ctx),
+  handle: (ctx) => ({
+    state: ctx.state,
+    output: { messages: [...redFlagRoute.handle(ctx).output.messages, ...drugRoute.handle(ctx).output.messages] },
+  }),
+};
+
 /** Signs of harm with the drug that causes it ("on tramadol and sertraline, now sweating and tremulous?"). */
 export const harmRoute: Route = {
   name: 'answers.red-flags',
@@ -296,12 +311,14 @@ function routeFor(decision: Decision, s: RouteSignals, general: GeneralRoutes, h
       return drugRoute;
     case 'harm':
       return harmRoute;
-    case 'red-flag':
+    case 'red-flag': {
       // a statement of a patient's signs, not a question nor the red-flag topic ("no fever but has unexplained
       // weight loss"; not "cauda equina signs"): the fallback gives the same answer, then offers to start a case
-      return s.isQuestion || hasOpenCase || s.intents().some((i) => isRedFlagIntent(i.name))
-        ? redFlagRoute
-        : general.fallback;
+      const topic = s.intents().some((i) => isRedFlagIntent(i.name));
+      if (!s.isQuestion && !hasOpenCase && !topic) return general.fallback;
+      // "red flag?", "urgent?" asks about the flag alone; a drug asked too is answered after it
+      return s.drug() && !topic && !hasOpenCase && !populationsIn(s.lower).length ? redFlagThenDrugRoute : redFlagRoute;
+    }
     case 'unknown-drug':
       return unknownDrugRoute;
     case 'search':

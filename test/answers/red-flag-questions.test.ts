@@ -44,6 +44,21 @@ describe('no case open: the signs named get their red flag and level', () => {
     expect(said).toMatch(/Emergency, same-day assessment: cauda equina syndrome/);
   });
 
+  it.each([
+    ['patient with a history of cancer, duloxetine dose?', 'Suspected cancer', /^\*\*Duloxetine/],
+    ['is naproxen ok with osteoporosis?', 'Suspected fracture', /^\*\*Naproxen/],
+  ])('a drug asked with a sign named, "%s": the red flag first, then the drug', (q, flag, drug) => {
+    const [first, second] = turn(q).output.messages;
+    expect(first!.text).toMatch(new RegExp(`^\\*\\*${flag}`));
+    expect(second!.text).toMatch(drug);
+  });
+
+  it('"red flag?" asked with a drug named: the red flag alone, not the drug card', () => {
+    const said = texts(turn('on long-term prednisolone, fell last week, pain much worse - red flag?'));
+    expect(said).toMatch(/^\*\*Suspected fracture: prompt evaluation/);
+    expect(said).not.toMatch(/corticosteroids: avoid/i);
+  });
+
   it('a red-flag topic that is not a sign keeps its own answer ("does weight loss help back pain?")', () => {
     expect(texts(turn('does weight loss help back pain?'))).not.toMatch(/Suspected cancer/);
   });
