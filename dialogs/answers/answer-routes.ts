@@ -21,12 +21,13 @@ import { isQuestion, asksAboutAnActivity } from '../../src/clinical/language/que
 import { drugNames, findDrugs, productOf, type DrugMention } from './ports.js';
 import { answerProductQuestion } from './product-answer.js';
 import { caseContext, type QuestionContext } from './question-context.js';
-import { harmMessage, isRedFlagQuestion, redFlagMessage } from './red-flag-answer.js';
+import { harmMessage, isRedFlagQuestion, namesRedFlagSigns, redFlagMessage } from './red-flag-answer.js';
 import { expandIntervals } from './regimen-shorthand.js';
 import { decide, offersCase, uncoveredTopic, type Decision, type RouteSignals } from './route-scores.js';
 import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
 import { correctTopicTypos } from './topic-typos.js';
 import { claimMessage, claimVerdict } from './claim-verdicts.js';
+import { populationsIn } from '../../src/clinical/language/populations.js';
 
 /**
  * The quick answers as router routes. dialogs/router.ts asks `chooseQuickRoute` after the walk-through routes: the
@@ -207,6 +208,20 @@ export const redFlagRoute: Route = {
   handle: (ctx) => answer(ctx, redFlagMessage(ctx.text, ctx.input.receivedAt)),
 };
 
+/**
+ * A drug question that also names red-flag signs of a patient ("history of cancer, duloxetine dose?", "is naproxen ok
+ * with osteoporosis?"): the red flag and its level first, then what was asked about the drug. Only with no case open
+ * and no patient outside the pathway's adults named (population-hold.ts lets a red-flag answer stand, never a dose).
+ */
+export const redFlagThenDrugRoute: Route = {
+  name: redFlagRoute.name,
+  matches: (ctx) => redFlagRoute.matches(ctx) && drugRoute.matches(ctx),
+  handle: (ctx) => ({
+    state: ctx.state,
+    output: { messages: [...redFlagRoute.handle(ctx).output.messages, ...drugRoute.handle(ctx).output.messages] },
+  }),
+};
+
 /** Signs of harm with the drug that causes it ("on tramadol and sertraline, now sweating and tremulous?"). */
 export const harmRoute: Route = {
   name: 'answers.red-flags',
@@ -263,6 +278,7 @@ function signals(ctx: RouteContext, general: GeneralRoutes): RouteSignals {
     claim: once(() => claimVerdict(lower) !== undefined),
     drug: once(() => drugRoute.matches(ctx)),
     harm: once(() => mentions(ctx).length > 0 && harmRoute.matches(ctx)),
+    redFlagSigns: once(() => short(ctx) && namesRedFlagSigns(ctx.text, ctx.input.receivedAt)),
     drugNames: once(() => [...new Set(mentions(ctx).map((m) => m.matched.toLowerCase()))]),
     intents: once(() =>
       scoreIntents(lower).map(({ intent, score }) => ({
@@ -283,7 +299,7 @@ const say = (name: string, message: () => OutputMessage): Route => ({
   handle: (ctx) => answer(ctx, message()),
 });
 
-function routeFor(decision: Decision, s: RouteSignals, general: GeneralRoutes): Route {
+function routeFor(decision: Decision, s: RouteSignals, general: GeneralRoutes, hasOpenCase: boolean): Route {
   switch (decision.kind) {
     case 'fallback':
       return general.fallback;
@@ -306,6 +322,14 @@ function routeFor(decision: Decision, s: RouteSignals, general: GeneralRoutes): 
       return drugRoute;
     case 'harm':
       return harmRoute;
+    case 'red-flag': {
+      // a statement of a patient's signs, not a question nor the red-flag topic ("no fever but has unexplained
+      // weight loss"; not "cauda equina signs"): the fallback gives the same answer, then offers to start a case
+      const topic = s.intents().some((i) => isRedFlagIntent(i.name));
+      if (!s.isQuestion && !hasOpenCase && !topic) return general.fallback;
+      // "red flag?", "urgent?" asks about the flag alone; a drug asked too is answered after it
+      return s.drug() && !topic && !hasOpenCase && !populationsIn(s.lower).length ? redFlagThenDrugRoute : redFlagRoute;
+    }
     case 'unknown-drug':
       return unknownDrugRoute;
     case 'claim': {
@@ -320,11 +344,13 @@ function routeFor(decision: Decision, s: RouteSignals, general: GeneralRoutes): 
       return say(guidelineRoute.name, () => searchAnswer(s.search()));
     case 'intent': {
       const name = best.answer.slice('intent:'.length);
-      if (GUIDELINE_INTENTS.find((i) => i.name === name)?.route === 'red-flags') return redFlagRoute;
+      if (isRedFlagIntent(name)) return redFlagRoute;
       return say(guidelineRoute.name, () => intentAnswer(name) ?? notCoveredMessage());
     }
   }
 }
+
+const isRedFlagIntent = (name: string) => GUIDELINE_INTENTS.find((i) => i.name === name)?.route === 'red-flags';
 
 const START_CASE_TITLE = 'Start a case from this';
 
@@ -356,5 +382,5 @@ export function quickDecision(ctx: RouteContext, general: GeneralRoutes): Decisi
 
 export function chooseQuickRoute(ctx: RouteContext, general: GeneralRoutes): Route {
   const s = signals(ctx, general);
-  return withStartCase(routeFor(decide(s), s, general), ctx, s);
+  return withStartCase(routeFor(decide(s), s, general, ctx.state.activeCase !== undefined), ctx, s);
 }

@@ -113,7 +113,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
     name: 'red-flags',
     pattern:
-      /\bred ?flags?\b|cauda equina|saddle (?:an(?:a)?esthesia|numbness)|urgent (?:evaluation|referral)|emergency/,
+      /\bred ?flags?\b|cauda equina|saddle (?:an(?:a)?esthesia|numbness)|\burgent(?:ly)?\b|emergency|same[- ]day|\b(?:seen|seeing|see|reviewed|assessed) (?:\w+ )?(?:today|urgently)\b|\bto (?:the )?(?:ed|a&e|er|emergency department|emergency room|hospital)\b|warning signs|alarm (?:symptoms|signs|features)|worrying (?:symptoms|signs|features)/,
     tier: 'red-flag',
     route: 'red-flags',
     title: 'Red flags: stop the pathway and evaluate urgently',

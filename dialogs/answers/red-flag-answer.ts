@@ -26,6 +26,15 @@ export function isRedFlagQuestion(lower: string): boolean {
 }
 
 /**
+ * A question that names red-flag signs ("IVDU, now febrile - same day?", "numb groin and can't pee"), read as the case
+ * reader reads them (negations, family history and safety-netting advice are not signs). The turn's other routes
+ * share the reading (extractCaseFacts is read once per turn).
+ */
+export function namesRedFlagSigns(text: string, receivedAt: string): boolean {
+  return (extractCaseFacts(text, receivedAt).patch.redFlags?.length ?? 0) > 0;
+}
+
+/**
  * The fixed date harmMessage reads the text with (the date only matters for durations; the medications it reads may
  * depend on them, so it keeps its own reading rather than the turn's).
  */

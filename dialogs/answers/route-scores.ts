@@ -16,6 +16,7 @@ export type CandidateId =
   | 'calculator'
   | 'sources'
   | 'harm'
+  | 'red-flag'
   | 'claim'
   | 'drug'
   | 'intent'
@@ -42,6 +43,15 @@ export const CANDIDATE_WEIGHTS: readonly CandidateWeight[] = [
     weight: 0.93,
     reason: 'signs of harm with the drug named that causes them (serotonin toxicity): above the drug card',
     example: 'on duloxetine and tramadol, now sweating with clonus?',
+  },
+  {
+    // A safety fact routes (reference section 6): "on long-term pred, fell last week - red flag?" is about the
+    // fracture, not about prednisolone; the red-flag answer names the level and what to do.
+    id: 'red-flag',
+    weight: 0.92,
+    reason:
+      'names red-flag signs (clinical-reference.md section 6): their level of urgency comes before a drug or topic',
+    example: 'hx of prostate ca, now night pain and weight loss - worry?',
   },
   {
     id: 'claim',
@@ -295,6 +305,8 @@ export interface RouteSignals {
   drug(): boolean;
   /** Signs of harm said with the drug that causes them (red-flag-answer.ts harmMessage). */
   harm(): boolean;
+  /** Red-flag signs named, as the case reader reads them ("numb groin", "IVDU, febrile"; not "no red flags"). */
+  redFlagSigns(): boolean;
   /** Drug names found (also those the drug answer leaves to the guideline): each offered as "<name> dose?". */
   drugNames(): readonly string[];
   /** Guideline intents that match, best first, with the canonical phrasing of each. */
@@ -331,8 +343,10 @@ export function scoreCandidates(s: RouteSignals): Scored[] {
   if (s.sources()) out.push(one('sources'));
   if (s.harm()) out.push(one('harm'));
   if (s.claim()) out.push(one('claim'));
-  if (s.drug()) out.push(one('drug'));
   const best = () => out.reduce((m, c) => Math.max(m, c.score), 0);
+  // read for case facts only when it could still win (a calculator command never is)
+  if (best() < weightOf('red-flag') && s.redFlagSigns()) out.push(one('red-flag'));
+  if (s.drug()) out.push(one('drug'));
   // Intents, retrieval and the unknown-drug check are read only while they could still win or tie.
   if (best() < weightOf('uncovered') + ROUTING.margin && uncoveredTopic(s.lower))
     out.push({ ...one('uncovered'), reason: `${reasonOf('uncovered')} (${uncoveredTopic(s.lower)!.name})` });

@@ -512,16 +512,21 @@ function pausedAnswer(l: Lines, view: PathwayView, subject: string, intent: Ques
   const why = groups.length
     ? groups.map((g) => `suspected ${g.suspected.toLowerCase()}: ${g.urgencyText}`).join('; ')
     : redFlagHeadline([]);
+  // "red flag" said in words, then the level, then what resumes the pathway: the clinician reads the safety fact
+  // first and knows how to come back to the plan (the statechart resumes when the red flags are ruled out)
   const head =
     intent === 'concerns'
       ? '**Answer: yes, a red flag** — the pathway is paused'
       : intent === 'imaging'
-        ? '**Answer: imaging: as part of the urgent evaluation** — the pathway is paused'
+        ? '**Answer: imaging: as part of the urgent evaluation** — a red flag pauses the pathway'
         : subject === SUBJECT.next
-          ? '**Answer: the urgent evaluation first** — the pathway is paused'
-          : `**Answer:** ${subject}: not now — the pathway is paused`;
-  l.add(`${head}: ${why} ${marks}`);
+          ? '**Answer: the urgent evaluation first** — a red flag pauses the pathway'
+          : `**Answer:** ${subject}: not now — a red flag pauses the pathway`;
+  l.add(`${head}: ${why} ${marks}. ${RESUMES}`);
 }
+
+/** What takes a paused case back to the pathway (the statechart leaves urgent evaluation when no red flag holds). */
+const RESUMES = 'The pathway resumes once the evaluation rules the red flag out: say "red flags ruled out".';
 
 /** The red-flag screen was said to be incomplete: its signs come before the next step (reference section 6). */
 const screenIncomplete = (f: CaseFacts) => f.redFlagScreen === 'unknown' && f.redFlags.length === 0;

@@ -29,8 +29,18 @@ export function aboutThisPatient(text: string): boolean {
   return ABOUT_THIS_PATIENT.some((row) => row.re.test(text));
 }
 
+/** The case's answer to a question about this patient; `paused` when a red flag stops the pathway for it. */
+export interface CaseQuestionAnswer {
+  message: OutputMessage;
+  paused: boolean;
+}
+
 /** The case's answer to a later turn's question about this patient, if the case answers it. */
-export function caseQuestionAnswer(record: CaseRecord, text: string, receivedAt: string): OutputMessage | undefined {
+export function caseQuestionAnswer(
+  record: CaseRecord,
+  text: string,
+  receivedAt: string,
+): CaseQuestionAnswer | undefined {
   if (!aboutThisPatient(text) || asksAboutAnActivity(text)) return undefined;
   const ex = extraction(text, receivedAt);
   // a patient outside the pathway's adults named in the question gets the population hold, never a case dose
@@ -40,9 +50,10 @@ export function caseQuestionAnswer(record: CaseRecord, text: string, receivedAt:
   // never read as facts: "would you get an MRI?" is no MRI), though this route does not store it
   const before = statedBefore(text);
   const facts = before ? mergeFacts(record.facts, extraction(before, receivedAt).patch) : record.facts;
-  return caseAnswerMessage({
+  const view = evaluatePathway(facts);
+  const message = caseAnswerMessage({
     facts,
-    view: evaluatePathway(facts),
+    view,
     ex: {
       patch: {},
       proposals: ex.proposals,
@@ -50,6 +61,7 @@ export function caseQuestionAnswer(record: CaseRecord, text: string, receivedAt:
       ...(ex.questionContext ? { questionContext: ex.questionContext } : {}),
     },
   });
+  return message && { message, paused: view.status === 'urgent' };
 }
 
 /** The text before the message's last sentence (the question), or undefined when the message is one sentence. */

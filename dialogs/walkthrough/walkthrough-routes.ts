@@ -158,7 +158,7 @@ export const walkthroughUpdateRoute: Route = {
     // An acute harm said in any wording, question or not, reaches the open case on every turn (issue 13). A question
     // must say it of the patient: checked first, so that most questions are never read for facts.
     if (looksLikeQuestion(ctx.text, at))
-      return saidOfThePatient(ctx.text) && acuteHarmSaid(extraction(ctx.text, at).patch);
+      return saidOfThePatient(ctx.text) && redFlagOrHarmSaid(extraction(ctx.text, at).patch);
     const ex = extraction(ctx.text, at);
     return acuteHarmSaid(ex.patch) || ex.identifiers || updatesACase(ex.patch);
   },
@@ -168,7 +168,8 @@ export const walkthroughUpdateRoute: Route = {
 /**
  * Cauda equina (in lay words too: "numb down below", "wet herself") and signs of serotonin toxicity, said or all
  * denied: the open case hears them whatever the message's shape, and the statechart pauses (or resumes) the
- * pathway. Other red flags named in a question ("weight loss advice?") stay with the answers.
+ * pathway. Any other red flag said of the patient in a question does too; red flags named as a topic ("weight loss
+ * advice?", "is night pain a red flag?") stay with the answers.
  */
 /**
  * A harm said of this patient ("she wet herself last night, what do I do?"), not asked about as a topic ("saddle
@@ -184,6 +185,15 @@ function saidOfThePatient(text: string): boolean {
 
 export function acuteHarmSaid(patch: Extraction['patch']): boolean {
   return !!patch.redFlags?.includes('cauda-equina') || patch.serotoninSigns !== undefined;
+}
+
+/**
+ * A question said of the patient that names any red flag ("she's now waking at night and losing weight, hx breast ca
+ * - what next?") updates the case too: the case pauses and its answer is the urgent evaluation, never the drug step
+ * the quick answer would give (a safety fact routes).
+ */
+function redFlagOrHarmSaid(patch: Extraction['patch']): boolean {
+  return acuteHarmSaid(patch) || (patch.redFlags?.length ?? 0) > 0;
 }
 
 export const WALKTHROUGH_ROUTE_NAMES = new Set([
@@ -242,8 +252,14 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
     routeName === 'answers.calculator' ? undefined : caseQuestionAnswer(record, ctx.text, ctx.input.receivedAt);
   const deadEnd = routeName === 'fallback' || isNotCovered(result.output.messages);
   if (!answered && deadEnd && asksAboutTheCase(ctx)) return aboutTheCase(ctx, state, record);
-  const quick = answered && deadEnd ? [] : result.output.messages;
-  return { state, output: { messages: [...(answered ? [answered] : []), ...quick, ...reAsk(record)] } };
+  // "failed meds, what now?" while a red flag pauses the case: the case's plan (the urgent evaluation), not the
+  // escalation options the general answer gives
+  if (!answered && asksAboutTheCase(ctx) && evaluatePathway(record.facts).status === 'urgent')
+    return aboutTheCase(ctx, state, record);
+  // a case paused by a red flag answers with the urgent evaluation; the quick answer (a drug step, the escalation
+  // options) must not follow it as if the pathway went on
+  const quick = (answered && deadEnd) || answered?.paused ? [] : result.output.messages;
+  return { state, output: { messages: [...(answered ? [answered.message] : []), ...quick, ...reAsk(record)] } };
 }
 
 /**
@@ -258,6 +274,7 @@ export const WHAT_TO_DO_ROWS: readonly { words: string; example: string }[] = [
   { words: 'suggest\\w*|recommend\\w*', example: 'saddle sensation normal on exam. what would you suggest?' },
   { words: 'do (?:now|next)|from here', example: 'right, so where from here for this lady?' },
   { words: 'approach|manage\\w*|handle|plan', example: 'how would you handle this' },
+  { words: 'what now|now what', example: 'failed meds, what now?' },
 ];
 const WHAT_TO_DO = new RegExp(`\\b(?:${WHAT_TO_DO_ROWS.map((r) => r.words).join('|')})\\b`, 'i');
 

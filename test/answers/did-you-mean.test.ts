@@ -70,6 +70,7 @@ describe('weak: a term the guideline knows, no question an answer takes', () => 
     claim: () => false,
     drug: () => false,
     harm: () => false,
+    redFlagSigns: () => false,
     drugNames: () => [],
     intents: () => [],
     search: () => [],
@@ -114,9 +115,15 @@ describe('every button value reaches a full answer', () => {
   /** Classes the drug catalogue lists: their drug answer gives the same guideline "avoid" entry. */
   const CATALOGUE_CLASSES = new Set(['steroids', 'benzodiazepines', 'nsaids']);
 
-  it.each(GUIDELINE_INTENTS.map((i) => [i.name, i.example] as const))('intent button %s: "%s"', (name, value) => {
-    expectFullAnswer(value);
-    const d = quickDecision(ctx(value), GENERAL_ROUTES);
-    if (d.kind === 'answer') expect(d.best.answer).toBe(CATALOGUE_CLASSES.has(name) ? 'drug' : `intent:${name}`);
-  });
+  it.each(GUIDELINE_INTENTS.map((i) => [i.name, i.example, i.route] as const))(
+    'intent button %s: "%s"',
+    (name, value, route) => {
+      expectFullAnswer(value);
+      const d = quickDecision(ctx(value), GENERAL_ROUTES);
+      // a red-flag row's example that names the signs ("suspected fracture?") is taken by the red-flag signs
+      // candidate: the same red-flag answer
+      const expected = CATALOGUE_CLASSES.has(name) ? ['drug'] : [`intent:${name}`, ...(route ? ['red-flag'] : [])];
+      if (d.kind === 'answer') expect(expected).toContain(d.best.answer);
+    },
+  );
 });

@@ -33,9 +33,9 @@ describe('a red flag: whatever was asked, the answer is "not now", with the flag
       '45M CLBP, active IV drug use, 2 days of fever 38.9, back pain much worse than usual. tramadol next?',
     );
     const infection = redFlagGroups.find((g) => g.id === 'infection')!;
-    expect(answer).toMatch(/^\*\*Answer:\*\* tramadol: not now — the pathway is paused: suspected infection/);
+    expect(answer).toMatch(/^\*\*Answer:\*\* tramadol: not now — a red flag pauses the pathway: suspected infection/);
     expect(answer).toContain(infection.urgencyText);
-    expect(answer).toMatch(/\[\d+\]$/);
+    expect(answer).toMatch(/\[\d+\]\. The pathway resumes once the evaluation rules the red flag out/);
     expect(next).toMatch(/^New case A/);
   });
 
@@ -44,7 +44,9 @@ describe('a red flag: whatever was asked, the answer is "not now", with the flag
       'Dear colleague, this 71-year-old man with chronic low back pain has a history of prostate cancer, has lost 6 kg without trying and has night pain. Naproxen 500 mg twice daily for 6 weeks did not help. What would you suggest?',
     );
     const cancer = redFlagGroups.find((g) => g.id === 'cancer')!;
-    expect(answer).toMatch(/^\*\*Answer: the urgent evaluation first\*\* — the pathway is paused: suspected cancer/);
+    expect(answer).toMatch(
+      /^\*\*Answer: the urgent evaluation first\*\* — a red flag pauses the pathway: suspected cancer/,
+    );
     expect(answer).toContain(cancer.urgencyText);
     expect(answer).not.toMatch(/duloxetine|tramadol|naproxen/i);
   });
@@ -53,7 +55,9 @@ describe('a red flag: whatever was asked, the answer is "not now", with the flag
     const { answer } = first(
       '71M known stenosis, CLBP, new foot drop on the right this week, on duloxetine 30 mg daily. ?increase duloxetine',
     );
-    expect(answer).toMatch(/^\*\*Answer:\*\* duloxetine: not now — the pathway is paused: suspected progressive/);
+    expect(answer).toMatch(
+      /^\*\*Answer:\*\* duloxetine: not now — a red flag pauses the pathway: suspected progressive/,
+    );
     expect(answer).not.toMatch(/\d+ mg/);
   });
 });

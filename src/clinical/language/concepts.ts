@@ -61,6 +61,24 @@ export const CAUDA_EQUINA_CUES: readonly Cue[] = [
     example: 'lost control of her bladder',
     re: /\b(?:lost control of (?:her|his|their|the) (?:bladder|bowels?)|loss of (?:bladder|bowel) control|leaking urine|(?:new|sudden) (?:bladder|bowel) (?:problems|issues|symptoms|dysfunction|changes|accidents)|bladder (?:problems|issues|dysfunction|disturbance))\b/g,
   },
+  {
+    // Lay words for saddle anaesthesia; not "buttock" or "tingling" alone (sciatica is felt there too).
+    example: 'numb bum',
+    re: /\b(?:(?:numb(?:ness)?|reduced sensation|altered sensation|loss of sensation|no sensation) (?:(?:in|of|around|over) )?(?:(?:the|her|his|their) )?(?:groin|bum|bottom|genitals|genital area|privates|perineum|perineal area|saddle area|back passage|anus|perianal area)|(?:groin|genital|perianal|perineal|saddle) (?:numbness|an(?:a)?esthesia|par(?:a)?esthesias?|sensory loss)|saddle par(?:a)?esthesias?)\b/g,
+  },
+  {
+    // Retention in clinicians' and lay words; never bare "retention" ("fluid retention" on an NSAID is not this).
+    example: 'in retention since last night',
+    re: /\b(?:retaining (?:urine|water)|in (?:urinary )?retention|(?:acute|new|painless) (?:urinary )?retention|(?:isn'?t|is not|not|hasn'?t been|has not been) (?:peeing|urinating|passing urine|passing water|voiding))\b/g,
+  },
+  {
+    example: 'incontinent of urine',
+    re: /\b(?:incontinent(?: of (?:urine|faeces|feces|stool))?|(?:wetting|peeing|soiling|weeing) (?:herself|himself|themselves|themself)|(?:peed|weed) (?:herself|himself|themselves|themself)|(?:lost|losing|no) (?:bladder|bowel) control|(?:lost|losing) control of (?:bladder|bowels?))\b/g,
+  },
+  {
+    example: 'both legs weak',
+    re: /\b(?:both legs (?:are |feel |getting |going )?(?:weak(?:er)?|giving way)|weak(?:ness)? (?:in|of) both legs|bilateral (?:lower limb|lower extremity) weakness)\b/g,
+  },
 ];
 
 /**
@@ -76,6 +94,63 @@ export const SEROTONIN_CUES: readonly Cue<SerotoninSignId>[] = [
     id: 'clonus',
     example: 'clonus',
     re: /\b(?:(?:ankle |ocular |inducible |spontaneous )?clonus|myoclon(?:us|ic jerks?)|muscle (?:jerks|jerking|twitching))\b/g,
+  },
+];
+
+/**
+ * The other red flags (clinical-reference.md section 6) in the shorthand and lay words clinicians use, beside the
+ * concept rows below: each a data row with an example it must read (test/language/red-flag-cues.test.ts), negation
+ * read around each phrase as for every concept.
+ */
+export const RED_FLAG_CUES: readonly Cue<RedFlagId>[] = [
+  {
+    id: 'progressive-neuro-deficit',
+    example: 'dropped foot on the left',
+    re: /\b(?:dropped foot|foot (?:is )?dropping|foot slap(?:ping)?|slapping gait|(?:can'?t|cannot|unable to) (?:lift|raise) (?:her|his|their|the) (?:foot|toes)|(?:legs?|foot|ankle) (?:is |are )?(?:getting|becoming|going) weaker|weaker and weaker|(?:worsening|progressive|new) (?:motor|neuro(?:logical)?) deficits?)\b/g,
+  },
+  {
+    id: 'infection',
+    example: 'PWID',
+    re: /\b(?:pwid|ivda|iv drug (?:user|users|abuse|misuse)|intravenous drug (?:user|abuse|misuse)|injection drug user|injects? (?:drugs|heroin|meth|methamphetamine)|injecting (?:drugs|heroin|drug use|drug user)|inject(?:s|ing)? recreational drugs|shoots up|shooting up|immunosuppressive (?:therapy|treatment|drugs|medications?)|immune[- ]?suppress(?:ed|ion|ive|ant|ants))\b/g,
+  },
+  {
+    // Weight lost, not weight loss as a treatment ("would losing weight help her back?" is not a sign).
+    id: 'cancer',
+    example: 'losing weight without trying',
+    re: /\b(?:(?<!\b(?:does|do|would|will|could|can|might|may|should|try|trying|start|keep) )losing weight(?! (?:help|helps|would|will|could|might|may)\b)|(?:lost|dropped) (?:weight|\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|a stone)(?: \w+)? (?:without trying|unintentionally|unexpectedly|for no reason)|unintentional(?:ly)? (?:lost|losing)|unexplained (?:weight|wt))\b/g,
+  },
+  {
+    id: 'cancer',
+    example: 'night waking',
+    re: /\b(?:night[- ]?(?:waking|wakening)|nocturnal waking|wak(?:es|ing|ens|ening) (?:up )?(?:at night|in the night|overnight) (?:with|in|from|due to|because of) (?:the )?pain|woken (?:up )?(?:at night |in the night )?by (?:the )?pain|pain (?:at rest and )?(?:at night|overnight|in the night)|pain (?:keeps |is )?waking (?:her|him|them|me)(?: up)?)\b/g,
+  },
+  {
+    id: 'cancer',
+    example: 'hx of melanoma',
+    re: /\b(?:(?:hx|h\/o|pmh|pmhx) (?:of )?(?:\w+ )?(?:cancer|ca|malignancy|carcinoma|melanoma)|ca (?:prostate|breast|lung|colon|bowel|kidney)|(?:bowel|kidney|ovarian) (?:cancer|ca)|melanoma|myeloma|lymphoma|sarcoma|(?:on|having|receiving|had|finished|completed|post) (?:chemo(?:therapy)?|radiotherapy))\b/g,
+  },
+  {
+    id: 'fracture',
+    example: 'long term pred',
+    re: /\b(?:(?:long[- ]?term|longterm|chronic|prolonged|maintenance) (?:oral |systemic )?(?:steroids?|corticosteroids?|prednisone|prednisolone|pred)|(?:steroids?|corticosteroids?|prednisone|prednisolone|pred)(?: \d+ ?mg)?(?: daily| a day| od)? (?:for|over) (?:years|many years|\d+ ?(?:years?|yrs?))|years of (?:steroids?|prednisone|prednisolone)|steroid[- ]dependent)\b/g,
+  },
+  {
+    id: 'fracture',
+    example: 'slipped on the ice',
+    re: /\b(?:slipped (?:on|in|down|off)|tripped (?:and fell|over)|road traffic (?:accident|collision)|rta|knocked (?:off|down)|landed (?:hard )?on (?:her|his|their) (?:back|bottom|bum))\b/g,
+  },
+];
+
+/** Fever in the words clinicians use beside "fever" itself: a temperature of 38 or more, "a temp", rigors. */
+export const FEVER_CUES: readonly Cue[] = [
+  {
+    example: 'temp 38.5',
+    re: /\b(?:temp(?:erature)?(?: of| is| was|:| =)? ?(?:3[89]|4[01])(?:\.\d)?|(?:high|raised|elevated) temp(?:erature)?s?|running a temp(?:erature)?|spiking (?:a )?temps?|(?:with|and|has|got|plus) a temp(?:erature)?|rigou?rs|feverish|pyrexial)\b/g,
+  },
+  {
+    // "back pain, temp, on methotrexate": a bare "temp" as an item of a list (not "temp 36.8", not "a temp job").
+    example: 'back pain, temp, IVDU',
+    re: /(?<=(?:^|[,;:+]|\band|\bwith|\bplus) ?)temps?(?=\s?(?:[,;.?!+]|and\b|$))/g,
   },
 ];
 
@@ -115,7 +190,7 @@ export const CONCEPTS: readonly Concept[] = [
   ),
   rf(
     'cancer',
-    /\b(?:(?:history of|prior|previous|known) (?:\w+ )?(?:cancer|ca|malignancy|carcinoma)|(?:breast|prostate|lung|colon|renal|thyroid|metastatic) (?:cancer|ca)\b|malignancy|metastatic|metastases|mets\b|(?:unexplained|unintentional|unintended) (?:weight|wt) loss|(?:weight|wt) loss|cancer\b|night pain|night-?time pain|nocturnal pain|pain (?:is )?(?:worse )?at night|worse at night|wakes? (?:him|her|them) (?:up )?at night|wakes? (?:him|her|them) up)/g,
+    /\b(?:(?:history of|prior|previous|known) (?:\w+ )?(?:cancer|ca|malignancy|carcinoma)|(?:breast|prostate|lung|colon|renal|thyroid|metastatic) (?:cancer|ca)\b|malignancy|metastatic|metastases|mets\b|(?:unexplained|unintentional|unintended) (?:weight|wt) loss|(?<!\b(?:does|do|did|would|will|could|can|might|may|should) )(?:weight|wt) loss(?! (?:help|helps|helped|programmes?|programs?|diets?|goals?|surgery|medications?|drugs?|injections?))|cancer\b|night pain|night-?time pain|nocturnal pain|pain (?:is )?(?:worse )?at night|worse at night|wakes? (?:him|her|them) (?:up )?at night|wakes? (?:him|her|them) up)/g,
   ),
   { ...rf('infection', FEVER), also: { fact: 'serotoninSign', id: 'fever' } },
   ...SEROTONIN_CUES.map((c): Concept => ({ kind: { fact: 'serotoninSign', id: c.id! }, group: 'serotonin', re: c.re })),
@@ -127,6 +202,8 @@ export const CONCEPTS: readonly Concept[] = [
     'fracture',
     /\b(?:(?:significant|major|recent|high[- ]energy|minor) trauma|(?<!(?:childhood|emotional|psychological|sexual|past|early life) )trauma|(?:a|after|recent|mechanical) fall|fell\b(?! asleep)|mvc|mva|car accident|motor vehicle (?:collision|accident)|osteoporosis|osteoporotic|(?:long-term|longterm|chronic|prolonged) (?:systemic )?(?:steroids?|corticosteroids?|prednisone)|compression fracture|vertebral fracture|fracture)/g,
   ),
+  ...RED_FLAG_CUES.map((c) => rf(c.id!, c.re)),
+  ...FEVER_CUES.map((c): Concept => ({ ...rf('infection', c.re), also: { fact: 'serotoninSign', id: 'fever' } })),
   {
     kind: { fact: 'redFlagsAny' },
     group: 'redflag',

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { CAUDA_EQUINA_CUES, FEVER_CUES, RED_FLAG_CUES } from '../../src/clinical/language/concepts.js';
+import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
+
+/**
+ * Red flags (clinical-reference.md section 6) in the shorthand and lay words clinicians write: every cue row reads its
+ * own example, the same words denied are not a flag, and the look-alikes that are not signs stay unread.
+ */
+const AT = '2026-11-29T10:00:00.000Z';
+const flags = (text: string) => extractCaseFacts(text, AT).patch.redFlags ?? [];
+
+describe('red-flag cue rows, one example each', () => {
+  it.each(RED_FLAG_CUES.map((c) => [c.example, c.id!] as const))('"%s" is the %s red flag', (example, id) => {
+    expect(flags(`62F chronic LBP, ${example}`)).toContain(id);
+  });
+
+  it.each(FEVER_CUES.map((c) => [c.example] as const))('"%s" is fever: the infection red flag', (example) => {
+    expect(flags(example)).toContain('infection');
+  });
+
+  it.each(CAUDA_EQUINA_CUES.map((c) => [c.example] as const))('"%s" is cauda equina', (example) => {
+    expect(flags(example)).toContain('cauda-equina');
+  });
+});
+
+describe('the signs clinicians name, in their words (terse, lay, NP shorthand, UK/AU, dictated)', () => {
+  it.each([
+    ['numb groin', 'cauda-equina'],
+    ['pt says her bum is numb, numbness around the back passage', 'cauda-equina'],
+    ["can't pee since yesterday", 'cauda-equina'],
+    ['in retention, catheterised in ED', 'cauda-equina'],
+    ['retaining urine', 'cauda-equina'],
+    ['incontinent of urine overnight', 'cauda-equina'],
+    ['wetting herself since Tuesday', 'cauda-equina'],
+    ['lost control of bladder', 'cauda-equina'],
+    ['both legs weak', 'cauda-equina'],
+    ['groin paraesthesia', 'cauda-equina'],
+    ['dropped foot L side', 'progressive-neuro-deficit'],
+    ['legs getting weaker by the day', 'progressive-neuro-deficit'],
+    ['foot drop', 'progressive-neuro-deficit'],
+    ['temp 38.9', 'infection'],
+    ['running a temperature', 'infection'],
+    ['rigors overnight', 'infection'],
+    ['PWID', 'infection'],
+    ['injects heroin', 'infection'],
+    ['IV drug user', 'infection'],
+    ['immunosuppressive therapy for Crohns', 'infection'],
+    ['long term pred for COPD', 'fracture'],
+    ['on prednisolone 10 mg for 2 years', 'fracture'],
+    ['steroid dependent asthmatic', 'fracture'],
+    ['slipped on the ice last week', 'fracture'],
+    ['RTA 3/7 ago', 'fracture'],
+    ['osteoporosis', 'fracture'],
+    ['hx of melanoma', 'cancer'],
+    ['ca prostate 2019', 'cancer'],
+    ['finished chemo last year', 'cancer'],
+    ['lost 6 kg without trying', 'cancer'],
+    ['losing weight', 'cancer'],
+    ['night waking', 'cancer'],
+    ['wakes at night with pain', 'cancer'],
+    ['pain at rest and at night', 'cancer'],
+  ])('"%s": %s', (said, id) => {
+    expect(flags(said)).toContain(id);
+  });
+});
+
+describe('denied, or not a sign', () => {
+  it.each([
+    ['58F CLBP, no night waking, no weight loss'],
+    ['denies rigors or temps'],
+    ['not losing weight'],
+    ['no saddle numbness, not incontinent'],
+    ['denies IVDU'],
+    ['fluid retention on naproxen'],
+    ['lost 5 kg with diet and exercise'],
+    ['does weight loss help back pain?'],
+    ['would losing weight help her back?'],
+    ['temp 36.8'],
+    ['works as a temp'],
+    ['wakes at night to pee'],
+    ['slipped disc 2019'],
+    ['tingling in buttock and leg'],
+  ])('"%s" names no red flag', (said) => {
+    expect(flags(said)).toEqual([]);
+  });
+});
