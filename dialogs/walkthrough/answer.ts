@@ -12,7 +12,7 @@ import { IDENTIFIERS_REFUSED, NEEDS_REVIEW } from './intake.js';
 import { mergeFacts, patchSaysSomething } from './merge-facts.js';
 import { answerToFact } from './ports.js';
 import { QUESTIONS } from './questions.js';
-import { extraction, isUnsure } from './read-text.js';
+import { CORRECTION, extraction, isUnsure } from './read-text.js';
 
 /** What the answer to `key` says, or undefined when the text does not answer it. */
 export function readAnswer(key: FactKey, text: string, receivedAt: string) {
@@ -42,12 +42,12 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
       reAsk(record),
     );
   }
-  const facts = mergeFacts(mergeFacts(record.facts, withElapsedTime(ex.patch, text, record.facts)), direct ?? {});
+  const facts = mergeFacts(mergeFacts(record.facts, withElapsedTime(ex.patch, text, record.facts), text), direct ?? {});
   const moved = advanceCase(record, facts, at);
   if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(record.label));
-  // a sex stated in a reply corrects the case's ("sorry, typo: female not male"): the routes read a reply stating
-  // the other sex without correction words as another patient (read-text.ts namesAnotherPatient)
-  const next = withSex(moved.record, statedSex(text)?.sex);
+  // a reply correcting the patient's sex ("sorry, typo: female not male") changes the case's; any other sex in a reply
+  // may be someone else's ("no red flags, mum F 45 is with him"). There is no question asking the sex.
+  const next = withSex(moved.record, CORRECTION.test(text) ? statedSex(text)?.sex : undefined);
   const before = new Set(factLines(record.facts));
   const noted = factLines(moved.record.facts).filter((l) => !before.has(l));
   const still =
@@ -84,7 +84,7 @@ export function staleAnswer(ctx: RouteContext, record: CaseRecord, key: FactKey,
   const direct = directAnswer(key, text, at, record);
   if (!direct)
     return sayOnly(ctx.state, `${topic}, and I could not read it as an answer: nothing changed.`, reAsk(open));
-  const facts = mergeFacts(mergeFacts(record.facts, withElapsedTime(ex.patch, text, record.facts)), direct);
+  const facts = mergeFacts(mergeFacts(record.facts, withElapsedTime(ex.patch, text, record.facts), text), direct);
   if (canonical(facts) === canonical(record.facts))
     return sayOnly(ctx.state, `${topic}, and the case already records that: nothing changed.`, reAsk(open));
   const was = factLines(record.facts);

@@ -49,7 +49,7 @@ export function caseQuestionAnswer(
   // up to 60?"): what the sentences before the question state counts for the answer (the question's own words are
   // never read as facts: "would you get an MRI?" is no MRI), though this route does not store it
   const before = statedBefore(text);
-  const facts = before ? mergeFacts(record.facts, extraction(before, receivedAt).patch) : record.facts;
+  const facts = before ? mergeFacts(record.facts, extraction(before, receivedAt).patch, before) : record.facts;
   const view = evaluatePathway(facts);
   const message = caseAnswerMessage({
     facts,

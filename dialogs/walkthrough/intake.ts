@@ -42,7 +42,7 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
     current.history.length === 0 &&
     JSON.stringify(current.facts) === JSON.stringify(emptyFacts());
   if (current && !forceNew && (blank || !describesAnotherPatient(text, ex.patch, current, now))) {
-    const facts = mergeFacts(current.facts, withElapsedTime(ex.patch, text, current.facts));
+    const facts = mergeFacts(current.facts, withElapsedTime(ex.patch, text, current.facts), text);
     const moved = advanceCase(current, facts, now);
     if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(current.label));
     // the same patient: a sex stated now is a correction ("sorry, she's female"); else the one the case knows

@@ -1,5 +1,6 @@
 import type { CaseFacts, FactKey } from '../../src/clinical/case/case-facts.js';
-import { ADULT_AGE, POPULATION_IDS } from '../../src/clinical/language/populations.js';
+import { ADULT_AGE, OTHER_PERSON_WORDS, POPULATION_IDS } from '../../src/clinical/language/populations.js';
+import { CORRECTION } from './read-text.js';
 
 type Patch = Partial<CaseFacts>;
 
@@ -17,9 +18,10 @@ function mergeBy<T, K extends keyof T>(base: T[], patch: T[] | undefined, key: K
 /**
  * Merges what one message says into the case. Later statements win; medications merge by drug and non-drug
  * therapies by therapy (so "duloxetine 60 mg" updates the duloxetine already in the case); "no red flags"
- * clears flags said before.
+ * clears flags said before. `text` is the message the patch was read from, when there is one (an age correction
+ * needs its words: mergedPopulation).
  */
-export function mergeFacts(facts: CaseFacts, patch: Patch): CaseFacts {
+export function mergeFacts(facts: CaseFacts, patch: Patch, text?: string): CaseFacts {
   const next: CaseFacts = { ...facts };
   for (const [key, value] of Object.entries(patch) as [keyof CaseFacts, unknown][]) {
     if (value === undefined) continue;
@@ -30,7 +32,7 @@ export function mergeFacts(facts: CaseFacts, patch: Patch): CaseFacts {
   next.conditions = { ...facts.conditions, ...patch.conditions };
   if (patch.renal) next.renal = { ...facts.renal, ...patch.renal };
   if (patch.psychosocial) next.psychosocial = { ...facts.psychosocial, ...patch.psychosocial };
-  const population = mergedPopulation(facts, patch);
+  const population = mergedPopulation(facts, patch, text);
   if (population?.length) next.population = population;
   else if (population) delete next.population;
   next.redFlags = patch.redFlagScreen === 'no' ? [] : [...new Set([...facts.redFlags, ...(patch.redFlags ?? [])])];
@@ -41,17 +43,36 @@ export function mergeFacts(facts: CaseFacts, patch: Patch): CaseFacts {
 
 /**
  * The populations outside the pathway said of the patient add up ("Year 10 girl", then "20 weeks pregnant": both are
- * held). An age corrected from under 18 to an adult one ("sorry, 61 not 16") takes back the under-18 the old age
- * brought, unless this text says it again; a correction the other way needs nothing here (an age under 18 is held
- * by itself: casePopulations). Undefined: nothing to change.
+ * held). An age explicitly corrected from under 18 to an adult one ("sorry, 61 not 16", "correction: 19 not 16")
+ * takes back the under-18 the old age brought, unless this text says it again. Any other adult age keeps it: it may
+ * be someone else's ("her boyfriend (19 yo) also has LBP"), so a correction naming another person does not count
+ * either. A correction the other way needs nothing here (an age under 18 is held by itself: casePopulations).
+ * Undefined: nothing to change.
  */
-function mergedPopulation(facts: CaseFacts, patch: Patch): CaseFacts['population'] | undefined {
+function mergedPopulation(
+  facts: CaseFacts,
+  patch: Patch,
+  text: string | undefined,
+): CaseFacts['population'] | undefined {
   const nowAdult =
-    facts.age !== undefined && facts.age < ADULT_AGE && patch.age !== undefined && patch.age >= ADULT_AGE;
+    facts.age !== undefined &&
+    facts.age < ADULT_AGE &&
+    patch.age !== undefined &&
+    patch.age >= ADULT_AGE &&
+    text !== undefined &&
+    correctsPatientAge(text);
   if (!patch.population && !nowAdult) return undefined;
   const said = new Set([...(facts.population ?? []), ...(patch.population ?? [])]);
   if (nowAdult && !patch.population?.includes('under-18')) said.delete('under-18');
   return POPULATION_IDS.filter((id) => said.has(id));
+}
+
+/** Another person named: the age in a correction may be theirs ("actually her boyfriend is 19"). */
+const OTHER_PERSON = new RegExp(`\\b${OTHER_PERSON_WORDS}\\b`, 'i');
+
+/** The text corrects what was said, naming no one but the patient. */
+function correctsPatientAge(text: string): boolean {
+  return CORRECTION.test(text) && !OTHER_PERSON.test(text);
 }
 
 const DRUG_KEYS: Partial<Record<string, FactKey>> = {

@@ -286,7 +286,7 @@ function saysOtherPerson(opening: string): boolean {
 const OPENING_CHARS = 100;
 
 /** Words that keep a description with the open case: a correction of what was said ("sorry, she's 64 not 46"). */
-const CORRECTION =
+export const CORRECTION =
   /\b(correction|corrected|typo|sorry|actually|i meant|meant to (say|type|write)|should (be|read|say)|edit(ed)?|amend(ed|ment)?|(was|were) wrong|mistyped|misread|my mistake|in error)\b|\bnot \d/i;
 
 /**

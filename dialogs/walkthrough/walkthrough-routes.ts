@@ -293,7 +293,7 @@ function aboutTheCase(ctx: RouteContext, state: RouteResult['state'] & object, r
   let next = state;
   let lead = `Taking that as a question about case ${record.label}: here is where it stands.`;
   if (patchSaysSomething(ex.patch)) {
-    const moved = advanceCase(record, mergeFacts(record.facts, ex.patch), ctx.input.receivedAt);
+    const moved = advanceCase(record, mergeFacts(record.facts, ex.patch, ctx.text), ctx.input.receivedAt);
     if (moved.kind === 'ok') {
       current = moved.record;
       next = putCase(state, current);

@@ -160,8 +160,8 @@ describe('population cues (data rows)', () => {
     // round 3 (blind v10): a level the patient teaches, the clinician's own pregnancy, a childhood in the history
     'Grade 11 science teacher, 52F, naproxen?',
     'upper sixth form tutor, 38M, ibuprofen?',
-    'as I am 34/40 I hand over next week; 61F on tramadol 50 qds, add duloxetine?',
-    'I am breastfeeding too; 44M with sciatica, pregabalin dose?',
+    "I'm 34/40 myself, I hand over next week; 61F on tramadol 50 qds, add duloxetine for my patient?",
+    'I am breastfeeding myself; 44M with sciatica, pregabalin dose?',
     '19M, upper sixth (repeating a year), naproxen?',
     'just turned 18, transitioned from the paediatric rheumatology clinic, naproxen?',
     '52F, back pain started at age 14 after a fall, naproxen?',
@@ -195,6 +195,93 @@ describe('population cues (data rows)', () => {
 
 const ask = (text: string, n = 0): string[] =>
   handleTurn(undefined, coreInput(text, n), CORE_OPTIONS).output.messages.map((m) => m.text);
+
+describe('safety review round 4: exceptions that let an adult through are narrow', () => {
+  it.each([
+    // 1. the clinician's own pregnancy counts only with "myself" and a patient clearly someone else
+    ["I'm 30/40 myself. For a 52M with LBP, naproxen dose?", []],
+    ["I'm 30/40 myself and covering on-call so quick one: duloxetine titration for a 52M", []],
+    ["29F, I'm 20 weeks pregnant, what naproxen dose can I take for my back?", ['pregnancy']],
+    ['Pt says "I\'m pregnant" - 28F, LBP 4 months, what naproxen dose?', ['pregnancy']],
+    ["I'm breastfeeding, F 32, chronic LBP 6 months, ibuprofen dose?", ['breastfeeding']],
+    ['24F, I am 28/40 and my back is killing me, naproxen ok?', ['pregnancy']],
+    ["I'm in my third trimester, 30F, naproxen?", ['pregnancy']],
+    ["I'm 12 weeks pregnant myself, 30F back pain, ibuprofen?", ['pregnancy']],
+    ["my patient said i'm pregnant, 30F, ibuprofen?", ['pregnancy']],
+    // without "myself" the speaker may be the patient (round 3 read these two as the clinician's own)
+    ['as I am 34/40 I hand over next week; 61F on tramadol 50 qds, add duloxetine?', ['pregnancy']],
+    ['I am breastfeeding too; 44M with sciatica, pregabalin dose?', ['breastfeeding']],
+    // 3. an adult age wins over a school level only when it is the patient's: no other person in the sentence
+    ['19M, sixth former, naproxen?', []],
+    ['45F mum here with her son, a teenager with LBP 4 months, naproxen dose for him?', ['under-18']],
+    ['Mum 40F asks about naproxen dose for her child, LBP 3 months', ['under-18']],
+    ['Dad (45 yo) asks about naproxen for his teen with LBP', ['under-18']],
+    ['Referred by GP (45 yo), teenager with LBP 4 months, naproxen?', ['under-18']],
+    ['Parent (aged 44) reports adolescent has LBP, naproxen dose?', ['under-18']],
+    ['Dr Smith, 52F, asking about a teenage patient with LBP, ibuprofen dose?', ['under-18']],
+    ['40F asks naproxen dose for a child with LBP', ['under-18']],
+    ['Mum 40F asks about naproxen dose for her back', []],
+    ['56 yo man, Child Pugh B cirrhosis, naproxen?', []],
+    // 4. left paediatric care: only with an adult age stated (UK transition can be at 16)
+    ['Moved over from paeds last month, LBP 6 months, naproxen dose?', ['under-18']],
+    ['18 today! First visit since he moved over from paeds. Ibuprofen 400 tds?', []],
+    // 4. staff directly after the level only
+    ['Year 11, teaching assistant on Saturdays, LBP 4 months, naproxen dose?', ['under-18']],
+    ['Year 11 teacher, 40F, naproxen?', []],
+    ['Year 11 science teacher, naproxen?', []],
+    // 4. "at age N" dates the history only beside a different current adult age, and not "today"
+    ['LBP, presented at age 15, naproxen dose?', ['under-18']],
+    ['seen today at age 16, naproxen?', ['under-18']],
+    ['45M, at age 15 he had a fracture, naproxen?', []],
+    ['45M, seen today at age 16, naproxen?', ['under-18']],
+    // 8. the shared "NN yr M" shorthand
+    ['16 yr M, LBP, naproxen?', ['under-18']],
+    ['Age/Sex: 16 y / F, LBP, naproxen?', ['under-18']],
+  ] as const)('%j -> %j', (text, expected) => {
+    expect(populationsIn(text)).toEqual(expected);
+  });
+
+  it('"turned N" needs a person and no unit (6)', () => {
+    expect(measuresIn(normalize('hip turned 90 degrees on exam, LBP')).age).toBeUndefined();
+    expect(measuresIn(normalize('pain turned 30 minutes after walking')).age).toBeUndefined();
+    expect(measuresIn(normalize('M, turned 40 last week, LBP')).age).toBe(40);
+    expect(populationsIn('just turned 17, ibuprofen 400 tds ok?')).toEqual(['under-18']);
+  });
+
+  const conversation = (texts: readonly string[]) => {
+    let state: unknown;
+    return texts.map((text, n) => {
+      const r = handleTurn(
+        state,
+        {
+          ...coreInput(text),
+          conversationKey: 'safety-r4',
+          activityId: `s-${n}`,
+          receivedAt: new Date(Date.UTC(2026, 0, 15, 10, n)).toISOString(),
+        },
+        CORE_OPTIONS,
+      );
+      if (r.changed) state = r.state;
+      return r.output.messages.map((m) => m.text).join('\n');
+    });
+  };
+
+  it.each([['her boyfriend (19 yo) also has LBP'], ['came with her partner, 19 yo']])(
+    '2. a paused 16 yo stays held after %j',
+    (other) => {
+      const [, , dose] = conversation(['16 yo girl chronic LBP 6 months, failed ibuprofen', other, 'naproxen dose?']);
+      expect(dose).toMatch(/does not cover patients under 18/);
+    },
+  );
+
+  it('2. an explicit correction of her age unpauses', () => {
+    const [, fixed] = conversation([
+      '16 yo girl chronic LBP 6 months, failed ibuprofen',
+      'sorry, she is 19 yo, not 16',
+    ]);
+    expect(fixed).not.toMatch(/does not cover/);
+  });
+});
 
 describe('every route: a question about such a patient gets "not covered" and no dose', () => {
   // Every question of the suite that mentions a drug or a dose, said of a 15 year old, a pregnant or a breastfeeding

@@ -39,6 +39,11 @@ describe('stated sex and age', () => {
     ['pain for 60s at a time', undefined],
     // a decade after an event dates the history (blind v10), one after a person word or a clause head is the age now
     ['had a fusion in her forties, did well', undefined],
+    ['forgot to say he had a discectomy in his forties, L4/5', undefined],
+    ['Male, LBP 2 yrs, started in his forties', undefined],
+    // a decade attached to the person is the age now, after other words too (safety review, round 4)
+    ['Another man with chronic LBP in his forties, on tramadol 50 qds, eGFR 25', { min: 40, max: 49 }],
+    ['lady with LBP in her 70s, naproxen', { min: 70, max: 79 }],
     ['CLBP 3 yrs, in his 70s, naproxen no help', { min: 70, max: 79 }],
   ] as const)('%j gives the age range %j', (text, range) => {
     expect(statedAgeRange(text)).toEqual(range);

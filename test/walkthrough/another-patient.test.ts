@@ -107,10 +107,23 @@ describe('another patient mid-case', () => {
     ['29 yr M, courier, c/o LBP since 5 mths, no radiation. Tab naproxen 250 BD. Can we increase?', WOMAN, 'new-case'],
     // a companion, an age in brackets and a long clause before "his own"
     ['Her brother (47), who came in with her, asks if some of her ibuprofen is ok for his own back', WOMAN, 'new-case'],
+    // a decade attached to the person is the age now (safety review round 4): another man in his forties is not the 62M
+    [
+      'Another man with chronic LBP in his forties, on tramadol 50 qds, eGFR 25',
+      '62M, chronic LBP 2 years, failed naproxen, on sertraline',
+      'new-case',
+    ],
+    ['forgot to say he had a discectomy in his forties, L4/5, good result at the time', MAN, 'same-case'],
   ] as const;
 
   it.each(AT_SAME)('%j after %j: %s', (text, first, wanted) => {
     expect(last([first, text], wanted).got).toBe(wanted);
+  });
+
+  it("a reply stating someone else's sex does not change the case's sex; a correction does", () => {
+    // "mum F 45 is with him" is not the patient (a woman after it is another patient); "sorry, female" corrects it
+    const woman = 'a woman here 64, back pain a year, ibuprofen not helping, eGFR 70';
+    expect(last([MAN, 'no red flags. mum F 45 is with him', woman], 'new-case').got).toBe('new-case');
   });
 
   it('back after a sex correction restores the sex the case had', () => {

@@ -67,8 +67,16 @@ describe('merging what a message says into the case', () => {
     const teen = caseFactsSchema.parse({ population: ['under-18'] });
     expect(mergeFacts(teen, { population: ['pregnancy'] }).population).toEqual(['under-18', 'pregnancy']);
     const sixteen = caseFactsSchema.parse({ age: 16, population: ['under-18'] });
-    expect(mergeFacts(sixteen, { age: 61 }).population).toBeUndefined();
-    expect(mergeFacts(sixteen, { age: 61, population: ['under-18'] }).population).toEqual(['under-18']);
+    expect(mergeFacts(sixteen, { age: 61 }, 'sorry, 61 not 16').population).toBeUndefined();
+    expect(mergeFacts(sixteen, { age: 19 }, 'typo: she is 19').population).toBeUndefined();
+    expect(mergeFacts(sixteen, { age: 61, population: ['under-18'] }, 'sorry, 61 not 16').population).toEqual([
+      'under-18',
+    ]);
+    // an adult age that is not an explicit correction of the patient's may be someone else's: still under 18
+    expect(mergeFacts(sixteen, { age: 19 }, 'her boyfriend (19 yo) also has LBP').population).toEqual(['under-18']);
+    expect(mergeFacts(sixteen, { age: 19 }, 'came with her partner, 19 yo').population).toEqual(['under-18']);
+    expect(mergeFacts(sixteen, { age: 19 }, 'actually her brother is 19').population).toEqual(['under-18']);
+    expect(mergeFacts(sixteen, { age: 61 }).population).toEqual(['under-18']);
     // no age was known: a stated adult age does not undo a school level or "teen" said before
     expect(mergeFacts(teen, { age: 45 }).population).toEqual(['under-18']);
     expect(mergeFacts(base, { age: 40 }).population).toBeUndefined();

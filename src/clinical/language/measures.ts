@@ -1,6 +1,7 @@
 import type { CaseFacts } from '../case/case-facts.js';
 import { START_BACK_PARAMS } from '../calculators/clinical-params.js';
 import { ITEM9_ANSWERS, scoreStartBack } from '../calculators/start-back.js';
+import { AGE_IN_HISTORY_WORDS, BIRTHDAY, YEARS_LETTER } from './stated-patient.js';
 
 /**
  * Numbers with a name in front: age, renal function, STarT Back, Oswestry, pain score. A relative's age is not the
@@ -13,16 +14,15 @@ const AGE = [
   /(?<!\b(?:his|her|their|my|our|your|whose)\s(?:(?:young|little|teenage|eldest|oldest|youngest|own)\s)?)\b(\d{1,3})\s?(?:yo|y\/o|yrs? old|years? old|-years?-old|-year old|-yo|yr old|y o)\b(?![\s-]{0,2}(?:son|sons|daughter|daughters|grandson|granddaughter|grandchild|niece|nephew|sibling|brother|sister|kids?|child|children)\b)/,
   /(?:^|[\s,(])(\d{2,3})\s?(?:m|f|male|female|man|woman|yom|yof|wm|wf)\b/,
   // shorthand "35 yr M", "42 y/F" opening a clause ("smoker 20 yrs, f/u" is a history)
-  /(?:^|[\n,;(]\s?)(\d{2,3})\s?(?:years?|yrs?|y)(?:\s|\s?\/\s?)(?:m|f|male|female)\b(?!\/)/,
+  new RegExp(YEARS_LETTER),
   // "at age 45 he was on tramadol", "since age 30" date the history, not the patient's age now
-  /(?<!\b(?:at|from|since|until|till|by|before)\s)\b(?:age|aged|age:)\s?(\d{1,3})\b/,
+  new RegExp(String.raw`(?<!\b${AGE_IN_HISTORY_WORDS}\s)\b(?:age|aged|age:)\s?(\d{1,3})\b`),
   /(?:^|\n)[^,\d\n]{1,25},\s?(\d{2,3})\s?[,.;]/,
   /\b(?:(?:patient|pt|she|he) is|(?:she|he)'s) (?:a |an |now )?(\d{2,3})\b(?!\s?(?:mg|%|\/|kg|weeks?|wks?|months?|days?|units?))/,
   /\b(?:male|female|man|woman|gentleman|lady|m|f),?\s?(?:aged\s|here\s|of\s)?(\d{2,3})\b(?!\s?(?:mg|%|\/))/,
   /\((\d{2,3}), ?(?:m|f|male|female)\)/,
   // a birthday: "18 today!", "he's 18 today", "just turned 65"
-  /(?:^|[.!?;]\s?|\b(?:turns|turned)\s)(\d{2,3})\s(?:today|this week)\b/,
-  /\bturned\s(\d{2,3})\b(?!\s?(?:mg|%|\/|weeks?|wks?|months?|days?))/,
+  new RegExp(BIRTHDAY),
 ];
 const CRCL = /\b(?:crcl|cr cl|creatinine clearance)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
 const EGFR = /\b(?:egfr|gfr)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
@@ -49,7 +49,9 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   const out: Partial<CaseFacts> = {};
   for (const re of AGE) {
     const m = re.exec(text);
-    const age = m?.[1] ? Number(m[1]) : NaN;
+    // the first group that matched is the years (a pattern with alternatives has one group each)
+    const years = m?.slice(1).find((g) => g !== undefined);
+    const age = years ? Number(years) : NaN;
     if (age >= 12 && age <= 110) {
       out.age = age;
       break;

@@ -3,7 +3,7 @@ import { itemsOf, type Item } from './clauses.js';
 import { normalize } from './normalize.js';
 import { sharedReading } from './shared-readings.js';
 import { polarityIn } from './polarity.js';
-import { statedSex } from './stated-patient.js';
+import { AGE_IN_HISTORY_WORDS, BIRTHDAY, statedSex, YEARS_LETTER } from './stated-patient.js';
 
 /**
  * People outside the pathway's population. The guideline and the clinical reference give adult doses and limits
@@ -43,6 +43,12 @@ export interface PopulationCue {
   context?: RegExp;
   /** The cue does not count in a text that also says this (a possible pregnancy with a negative test). */
   unless?: RegExp;
+  /**
+   * A school level an adult may be in ("19M, sixth former", "18M, HS senior"): the patient's adult age before it in
+   * the same sentence wins (adultExplains). Other word cues ("teen", "child") after an adult age stay held: the age
+   * may be a parent's ("40F asks naproxen dose for a child").
+   */
+  schoolLevel?: true;
   example: string;
   notExample: string;
 }
@@ -77,11 +83,11 @@ const PREGNANCY_RULED_OUT =
 const PUPIL =
   '(?:[a-z]+\\s)?(?:student|pupil|schoolboy|schoolgirl|boy|girl|lad|lass|kid|player|athlete|footballer|cricketer|swimmer|gymnast|dancer|runner|wrestler|rower|cheerleader)s?\\b';
 /**
- * After a school level, the staff who teach it, one or two words on ("Year 12 maths teacher", "sixth form college
- * lecturer", "Grade 10 head of year"): an adult's job, not the pupil.
+ * Directly after a school level, the staff who teach it, at most one word on and no punctuation between ("Year 12
+ * teacher", "Year 12 maths teacher", "sixth form lecturer"): an adult's job, not the pupil. "Year 11, teaching
+ * assistant on Saturdays" is a pupil with a job, held.
  */
-const STAFF_AFTER =
-  '(?!\\s?(?:[a-z]+\\s){0,2}(?:teachers?|teaching|tutors?|lecturers?|coach|coaches|coordinator|staff|assistants?)\\b)';
+const STAFF_AFTER = '(?!\\s(?:[a-z]+\\s)?(?:teachers?|teaching|tutors?|lecturers?|coach|coaches|coordinator|staff)\\b)';
 /** Not the pupil: "teaches year 9", "coaches grade 10 players". */
 const NOT_A_TEACHER =
   '(?<!\\b(?:teach|teaches|teaching|taught|teacher|teachers|tutor|tutors|coach|coaches|coaching)\\s(?:a\\s|the\\s)?)';
@@ -98,8 +104,9 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
   {
     id: 'under-18',
     age: true,
-    // "at age 15", "from age 12" date an event in the history, not the patient's age now
-    re: /(?<!\b(?:at|from|since|until|till|by|before)\s)\b(?:age|aged|age:)\s?(\d{1,2})\b(?!\s?(?:mg|%|\/|weeks?|months?))/g,
+    // "at age 15", "since age 12" may date an event in the history: only beside the patient's current adult age
+    // (adultExplains); alone ("presented at age 15") it is held
+    re: /\b(?:age|aged|age:)\s?(\d{1,2})\b(?!\s?(?:mg|%|\/|weeks?|months?))/g,
     example: 'tramadol, aged 15',
     notExample: 'tramadol, aged 45',
   },
@@ -136,7 +143,7 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
     // (still 17: the other cues read it).
     id: 'under-18',
     age: true,
-    re: /(?:^|[.!?;]\s?|\b(?:turns|turned|he's|she's|he is|she is)\s)(\d{2})\s(?:today|this week)\b|\bturned\s(\d{2})\b(?!\s?(?:mg|%|\/|weeks?|wks?|months?|days?))/g,
+    re: new RegExp(BIRTHDAY, 'g'),
     example: 'just turned 17, ibuprofen 400 tds ok?',
     notExample: 'eGFR 45 today, ibuprofen 400 tds ok?',
   },
@@ -162,7 +169,7 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
   },
   {
     id: 'under-18',
-    re: /\b(?:teen|teens|teenage|teenager|teenagers|adolescent|adolescents|adolescence|child|children|kid|kids)\b(?![- ]?(?:bearing|birth|care|proof|hood|abuse|protection))|\bp(?:a)?ediatric\w*|\bp(?:a)?eds\b|\bunder[- ](?:the age of )?18\b|\b(?:younger than|less than|<)\s?18\b|\bhigh[- ]school (?:student|athlete)\b/g,
+    re: /\b(?:teen|teens|teenage|teenager|teenagers|adolescent|adolescents|adolescence|child|children|kid|kids)\b(?![- ]?(?:bearing|birth|care|proof|hood|abuse|protection|pugh))|\bp(?:a)?ediatric\w*|\bp(?:a)?eds\b|\bunder[- ](?:the age of )?18\b|\b(?:younger than|less than|<)\s?18\b|\bhigh[- ]school (?:student|athlete)\b/g,
     example: 'duloxetine in children?',
     notExample: 'ibuprofen dose for a woman of child-bearing age',
   },
@@ -177,24 +184,48 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
     // School levels are under 18 (UK/AU years 7-13, US/CA grades 6-12, IN classes 6-12, forms 1-6). Year 13 holds
     // some who have turned 18, but most of the year group is 17: the safe side is no dose, and an 18 year old can
     // say his age. A bare "grade 2" is a listhesis, "grade 4/5" a power: the level counts before a pupil word
-    // ("Grade 10 hockey player"), at the head of a clause ("Year 11, rugby"), after "in" ("in year 9") or as an
-    // ordinal ("10th grade", "12th std"). The UK sixth form is years 12-13: the lower sixth is 16-17, the upper sixth
-    // 17-18 and read as under 18 like year 13 (the safe side; a stated adult age before it wins, populationsIn). A
-    // level followed by its staff ("Year 12 maths teacher", "sixth form lecturer") is an adult's job.
+    // ("Grade 10 hockey player"; this row), at the head of a clause ("Year 11, rugby"), after "in" ("in year 9") or
+    // as an ordinal ("10th grade", "12th std"; the rows below). The three rows are kept apart: joined in one pattern
+    // the ReDoS checker reads them as quadratic (test/security/regex-linear.test.ts), though each alone is linear.
     id: 'under-18',
+    schoolLevel: true,
     re: new RegExp(
-      `${NOT_A_TEACHER}\\b(?:year|yr|grade|gr|class|std|standard)\\s?(?:[6-9]|1[0-3])\\s${PUPIL}|${NOT_A_TEACHER}\\bform\\s?[1-6]\\s${PUPIL}` +
-        `|(?:^|[\\n,;(.:|]\\s?)(?:year|yr|grade|gr|class)\\s?(?:[6-9]|1[0-3])(?:\\s|,\\s?)${STAFF_AFTER}(?!(?:of|post|after|since|ago|pain|lbp|mg|hours?|hrs?|days?|weeks?|wks?|months?|times|follow|teachers?|tutors?|coach|coordinator|head|lead|staff|parents?|mum|mom|dad)\\b)[a-z]` +
-        '|\\bin\\s(?:(?:year|yr|grade|class|std)\\s?(?:[6-9]|1[0-3])|form\\s?[1-6])\\b(?!\\s?(?:of|teacher|teachers|tutor|mg)\\b|\\s?\\/)' +
-        `|\\b(?:[6-9]|1[0-2])th[- ](?:grade|grader|graders|class|std|standard)\\b|\\b(?:sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grade(?:r|rs)?\\b|${NOT_A_TEACHER}\\b(?:(?:lower|upper)[- ]sixth(?:[- ]form(?:er|ers)?)?|sixth[- ]form(?:er|ers)?)\\b${STAFF_AFTER}`,
+      `${NOT_A_TEACHER}\\b(?:year|yr|grade|gr|class|std|standard)\\s?(?:[6-9]|1[0-3])\\s${PUPIL}|${NOT_A_TEACHER}\\bform\\s?[1-6]\\s${PUPIL}`,
       'g',
     ),
     example: 'Grade 11 volleyball player, ibuprofen dose?',
     notExample: 'teaches a year 9 class, grade 2 listhesis, ibuprofen dose?',
   },
   {
+    // A school level heading a clause ("Year 11, rugby", "Year 10 girl"); a level followed by its staff ("Year 12
+    // teacher", "Year 12 maths teacher") is an adult's job.
+    id: 'under-18',
+    schoolLevel: true,
+    re: new RegExp(
+      `(?:^|[\\n,;(.:|]\\s?)(?:year|yr|grade|gr|class)\\s?(?:[6-9]|1[0-3])${STAFF_AFTER}(?:\\s|,\\s?)(?!(?:of|post|after|since|ago|pain|lbp|mg|hours?|hrs?|days?|weeks?|wks?|months?|times|follow|teachers?|tutors?|coach|coordinator|head|lead|staff|parents?|mum|mom|dad)\\b)[a-z]`,
+      'g',
+    ),
+    example: 'Year 11, rugby, ibuprofen dose?',
+    notExample: 'Year 12 maths teacher, 46F, ibuprofen dose?',
+  },
+  {
+    // "in year 9", "10th grade", "12th std"; the UK sixth form is years 12-13: the lower sixth is 16-17, the upper
+    // sixth 17-18 and read as under 18 like year 13 (the safe side; a stated adult age before it wins,
+    // adultExplains); "sixth form lecturer" is staff.
+    id: 'under-18',
+    schoolLevel: true,
+    re: new RegExp(
+      '\\bin\\s(?:(?:year|yr|grade|class|std)\\s?(?:[6-9]|1[0-3])|form\\s?[1-6])\\b(?!\\s?(?:of|teacher|teachers|tutor|mg)\\b|\\s?\\/)' +
+        `|\\b(?:[6-9]|1[0-2])th[- ](?:grade|grader|graders|class|std|standard)\\b|\\b(?:sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grade(?:r|rs)?\\b|${NOT_A_TEACHER}\\b(?:(?:lower|upper)[- ]sixth(?:[- ]form(?:er|ers)?)?|sixth[- ]form(?:er|ers)?)\\b${STAFF_AFTER}`,
+      'g',
+    ),
+    example: 'lower sixth student, ibuprofen dose?',
+    notExample: 'sixth form college lecturer, ibuprofen dose?',
+  },
+  {
     // High school and middle school by level ("HS junior", "sophomore in high school", "middle schooler").
     id: 'under-18',
+    schoolLevel: true,
     re: /\b(?:hs|high[- ]school|middle[- ]school|junior[- ]high|secondary[- ]school)\s(?:freshman|sophomore|junior|senior|student|pupil|athlete|player|boy|girl|kid|footballer)s?\b|\b(?:freshman|sophomore|junior|senior|student)\s(?:in|at)\s(?:hs|high[- ]school|middle[- ]school|junior[- ]high)\b|\b(?:high|middle)[- ]schoolers?\b|\b(?:is|currently|still|now)\s(?:in|at)\s(?:hs|high school|middle school|junior high|secondary school)\b/g,
     example: 'HS junior on the swim team, naproxen?',
     notExample: 'college junior on the swim team, naproxen?',
@@ -204,9 +235,23 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
     // not a history ("male, 15 yrs of LBP", "smoker 10 yrs, f/u").
     id: 'under-18',
     age: true,
-    re: /\b(?:boy|girl|lad|lass|male|female|schoolboy|schoolgirl|student|pupil)[,:]?\s(?:aged\s|age\s)?(\d{1,2})\s?(?:years?|yrs?|y)\b(?!\s?(?:of|with|hx|history|ago|since|post|duration|lbp|back|pain|smok\w*)\b)|\b(\d{1,2})\s?(?:years?|yrs?)\s(?:boy|girl|lad|lass|male|female|schoolboy|schoolgirl)\b|(?:^|[\n,;(]\s?)(\d{1,2})\s?(?:years?|yrs?|y)(?:\s|\s?\/\s?)[mf]\b(?!\/)/g,
+    re: new RegExp(
+      String.raw`\b(?:boy|girl|lad|lass|male|female|schoolboy|schoolgirl|student|pupil)[,:]?\s(?:aged\s|age\s)?(\d{1,2})\s?(?:years?|yrs?|y)\b(?!\s?(?:of|with|hx|history|ago|since|post|duration|lbp|back|pain|smok\w*)\b)` +
+        String.raw`|\b(\d{1,2})\s?(?:years?|yrs?)\s(?:boy|girl|lad|lass|male|female|schoolboy|schoolgirl)\b|${YEARS_LETTER}`,
+      'g',
+    ),
     example: 'boy, 17 yrs, naproxen dose?',
     notExample: 'male, 15 yrs of back pain, naproxen dose?',
+  },
+  {
+    // A parent asking for their child ("Mum 40F asks about naproxen dose for her child", "Dad (45 yo) asks about
+    // naproxen for his teen"): the child is the patient, not the parent's relative (OWNER_BEFORE reads "her child"
+    // as the patient's own child). Only in a text opening a sentence with the parent.
+    id: 'under-18',
+    context: /(?:^|[.!?\n]\s?)\W{0,3}(?:mum|mom|mother|dad|father|parents?)\b/,
+    re: /\bfor\s(?:her|his|their|my|our)\s(?:child|kid|kids|children|teen|teenager|boy|girl|baby|little one)\b/g,
+    example: 'Mum 40F asks about naproxen dose for her child',
+    notExample: 'Mum 40F asks about naproxen dose for her back',
   },
   {
     // A parent consents for the patient ("mom signing the consent", "parental consent"): a minor.
@@ -338,19 +383,35 @@ const PAST_BEFORE =
   /\b(?:(?:stopped|finished|ceased|quit|weaned|formerly|previously|previous|prior|last|past|earlier|since|after|post)\s(?:(?:her|their)\s)?(?:\w+\s)?|(?:as|was|were|when)\sa\s)$/;
 /**
  * Before an under-18 cue: the patient has left children's care ("moved over from paeds", "transitioned from the
- * paediatric clinic", "aged out of CAMHS"): an adult now.
+ * paediatric clinic", "aged out of CAMHS"). UK transition can be at 16, so only with an adult age stated (adultExplains).
  */
 const LEFT_CHILDREN_BEFORE =
   /\b(?:(?:moved|moving|transitioned|transitioning|transferred|graduated|discharged)\s(?:over\s|up\s|across\s)?(?:from|out of)|aged out of|outgrew)\s(?:the\s)?$/;
 /**
- * Before a pregnancy or breastfeeding cue: the clinician speaking of herself ("I'm 30/40 myself", "I am breastfeeding
- * too"). It is not the patient's when the text describes a patient as well (a stated sex: "... for a 52M"); alone, the
- * clinician may be asking about her own back, and it counts.
+ * Around a pregnancy or breastfeeding cue: the clinician speaking of herself, "I'm 30/40 myself", "I am breastfeeding
+ * myself". It is not the patient's only when the text clearly describes someone else (ANOTHER_PATIENT or a male
+ * patient: "I'm 30/40 myself ... for a 52M"). Without "myself", or beside a female patient's description ("29F, I'm 20
+ * weeks pregnant", "Pt says 'I'm pregnant' - 28F"), the speaker may be the patient: it counts (the safe side).
  */
 const SPEAKER_BEFORE =
   /(?:^|[^\w'])(?:i'm|i am|i've been|ive been)\s(?:(?:now|currently|also|just|still|nearly|almost|about|in|my)\s){0,3}$/;
-/** After a pregnancy or breastfeeding cue: the clinician speaking of herself ("30/40 myself"). */
 const SPEAKER_AFTER = /^\s?myself\b/;
+/** A patient in the third person: "my patient", "a pt", "for a 52M", "for a 30 yo woman". */
+const ANOTHER_PATIENT =
+  /\b(?:my|a|an|this|our|the)\s(?:patient|pt)\b|\bfor\s(?:a|an|my|this|our)\s\d{2,3}\s?(?:yo\s?)?(?:m|f|yom|yof|male|female|man|woman)\b/;
+/**
+ * Someone other than the patient: a relative, a carer, a doctor, the speaker ("Mum 40F asks about ... her child",
+ * "Referred by GP (45 yo), teenager", "Parent (aged 44) reports adolescent"). An adult age in a sentence naming one of
+ * them may be theirs, not the patient's (adultAges, adultExplains).
+ */
+export const OTHER_PERSON_WORDS =
+  '(?:mum|mom|mother|mummy|mommy|dad|daddy|father|parents?|guardian|step-?(?:mum|mom|dad|father|mother)|grand(?:ma|mother|pa|dad|father)|granny|nan|gran|aunt|auntie|uncle|husband|wife|partner|boyfriend|girlfriend|fiancee?|brother|sister|sibling|son|daughter|friend|carer|caregiver|gp|dr|doctor|consultant|registrar|nurse|physio|teacher|coach|tutor|colleague|referrer)';
+/** The speaker is another person too ("I'm 45, seeing a teenager"). */
+const OTHER_PERSON = new RegExp(`\\b(?:${OTHER_PERSON_WORDS}|i|i'm|me|my|myself)\\b`);
+/** Before "age N": an event dated in the history ("at age 15", "since age 12"). */
+const AGE_IN_HISTORY_BEFORE = new RegExp(String.raw`\b${AGE_IN_HISTORY_WORDS}\s$`);
+/** Before an age: the clause is about now ("seen today at age 16"), not the history. */
+const PRESENT_BEFORE = /\b(?:today|now|currently|presently|presents|presenting|this (?:week|visit))\b/;
 /** After a pregnancy or breastfeeding cue: it was years ago ("during her 2nd pregnancy ~9 yrs ago"). */
 const PAST_AFTER =
   /^(?:\s(?:her|his|their|both|all|the)(?:\s[a-z]+)?)?[\s(~,]{0,3}(?:about\s|around\s|approx\.?\s|over\s|some\s)?(?:(?:\d{1,2}|a|an|one|few|several|many)\s?)?(?:years?|yrs?|y|decades?)\s?ago\b/;
@@ -384,9 +445,8 @@ function populationsInOnce(norm: string): PopulationId[] {
   // An infant's age said of the patient: under 18 unless the text says breastfeeding (then it is the nursling's).
   let infantAge = false;
   const postpartum = POSTPARTUM.test(norm);
-  // Where the text first states the patient's own age as 18 or over, looked for once a word cue is found (undefined:
-  // not looked for yet; null: none)
-  let adultAt: number | null | undefined;
+  // The patient's own ages of 18 or over, read once an under-18 cue is found (undefined: not read yet)
+  let adults: number[] | undefined;
   for (const cue of POPULATION_CUES) {
     if (found.has(cue.id)) continue;
     if (cue.context && !cue.context.test(norm)) continue;
@@ -412,11 +472,9 @@ function populationsInOnce(norm: string): PopulationId[] {
       items ??= itemsOf(norm);
       while (at + 1 < items.length && items[at + 1]!.start <= start) at++;
       if (saysPatientIs(norm, items[at]!, start, m.index + m[0].length, cue)) {
-        // A school level, "paeds" or "teen" after the patient's adult age ("19M, sixth former", "18 today ... moved
-        // over from paeds", "45F, teenage years were hard") is history or a level an adult is in: the age wins.
-        if (cue.id === 'under-18' && !cue.age) {
-          adultAt ??= adultAgeAt(norm, items);
-          if (adultAt !== null && adultAt < start) continue;
+        if (cue.id === 'under-18') {
+          adults ??= adultAges(norm, items);
+          if (adults.length && adultExplains(norm, items, at, start, cue, adults)) continue;
         }
         if (cue.infant && (years === undefined || Number(years) < NURSLING_YEARS)) {
           infantAge = true; // look on for the patient's own age
@@ -431,12 +489,20 @@ function populationsInOnce(norm: string): PopulationId[] {
   return POPULATION_IDS.filter((id) => found.has(id));
 }
 
-/** Where the text first states the patient's own age (an age cue, not another person's or a past one) as 18 or over. */
-function adultAgeAt(norm: string, items: readonly Item[]): number | null {
-  let first: number | null = null;
+/**
+ * The starts of the patient's own ages of 18 or over (an age cue, not another person's or a past one), in no order.
+ * An age in a sentence that names another person up to its clause ("Mum 40F asks ...", "Referred by GP (45 yo)") may
+ * be theirs and is left out: the safe side.
+ */
+function adultAges(norm: string, items: readonly Item[]): number[] {
+  const found: number[] = [];
   for (const cue of POPULATION_CUES) {
     if (!cue.age) continue;
-    const re = new RegExp(cue.re.source, 'g');
+    // The age cues are not being read by the caller (it asks from a word cue or once an age cue matched, and
+    // restarts each cue at 0), so their compiled patterns are reused here.
+    const re = cue.re;
+    const from = re.lastIndex;
+    re.lastIndex = 0;
     let at = 0;
     let checked = 0;
     for (let m = re.exec(norm); m && ++checked <= MAX_CHECKS; m = re.exec(norm)) {
@@ -444,18 +510,50 @@ function adultAgeAt(norm: string, items: readonly Item[]): number | null {
         re.lastIndex++;
         continue;
       }
-      const start = m.index + (m[0].length - m[0].trimStart().length);
-      if (first !== null && start >= first) break;
       const years = m.slice(1).find((g) => g !== undefined);
       if (years === undefined || Number(years) < ADULT_AGE) continue;
+      const start = m.index + (m[0].length - m[0].trimStart().length);
       while (at + 1 < items.length && items[at + 1]!.start <= start) at++;
-      if (saysPatientIs(norm, items[at]!, start, m.index + m[0].length, cue)) {
-        first = start;
-        break;
-      }
+      const item = items[at]!;
+      if (OTHER_PERSON.test(norm.slice(sentenceStart(items, at), item.start + item.text.length))) continue;
+      if (saysPatientIs(norm, item, start, m.index + m[0].length, cue)) found.push(start);
     }
+    re.lastIndex = from;
   }
-  return first;
+  return found;
+}
+
+/**
+ * An under-18 cue that the patient's stated adult age explains (`adults`, not empty):
+ * - "at age 15", "since age 12": an event dated in the history beside the current adult age ("45M, at age 15 he had a
+ *   fracture"), unless the clause is about now ("seen today at age 16");
+ * - "moved over from paeds": the patient left children's care, an adult by the stated age ("18 today! ... moved over
+ *   from paeds");
+ * - a school level after the adult age in the same sentence, no other person named in it up to the cue ("19M, sixth
+ *   former"; not "45F mum here with her son in Year 10").
+ */
+function adultExplains(
+  norm: string,
+  items: readonly Item[],
+  at: number,
+  start: number,
+  cue: PopulationCue,
+  adults: readonly number[],
+): boolean {
+  const before = norm.slice(Math.max(items[at]!.start, start - 40), start);
+  if (cue.age) return AGE_IN_HISTORY_BEFORE.test(before) && !PRESENT_BEFORE.test(before);
+  if (LEFT_CHILDREN_BEFORE.test(before)) return true;
+  if (!cue.schoolLevel) return false;
+  const from = sentenceStart(items, at);
+  if (OTHER_PERSON.test(norm.slice(from, start))) return false;
+  return adults.some((a) => a >= from && a < start);
+}
+
+/** Where the sentence of `items[at]` starts. */
+function sentenceStart(items: readonly Item[], at: number): number {
+  let k = at;
+  while (k > 0 && items[k - 1]!.sentence === items[at]!.sentence) k--;
+  return items[k]!.start;
 }
 
 function saysPatientIs(norm: string, item: Item, start: number, end: number, cue: PopulationCue): boolean {
@@ -466,9 +564,13 @@ function saysPatientIs(norm: string, item: Item, start: number, end: number, cue
   if (RELATIVE_BEFORE.test(norm.slice(Math.max(0, start - 40), start)) || RELATIVE_AFTER.test(after)) return false;
   if (id === 'under-18' && OWNER_BEFORE.test(before)) return false;
   if (PAST_BEFORE.test(before) || EXCLUDED_AFTER.test(after)) return false;
-  if (id === 'under-18' && LEFT_CHILDREN_BEFORE.test(before)) return false;
   if (cue.age && NOT_THIS_AGE.test(before)) return false;
-  if (id !== 'under-18' && (SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(after)) && statedSex(norm) !== undefined)
+  if (
+    id !== 'under-18' &&
+    SPEAKER_BEFORE.test(before) &&
+    SPEAKER_AFTER.test(after) &&
+    (statedSex(norm)?.sex === 'male' || ANOTHER_PATIENT.test(norm))
+  )
     return false;
   if (cue.age) return true;
   if (id !== 'under-18' && PAST_AFTER.test(after)) return false;

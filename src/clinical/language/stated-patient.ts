@@ -11,7 +11,7 @@ export type Sex = 'female' | 'male';
 
 export interface SexCue {
   id: string;
-  /** Group 1 is the word or letter that gives the sex. */
+  /** The last group that matched is the word or letter that gives the sex (an age may be captured before it). */
   re: RegExp;
   /** A pronoun with an age ("she's 70"): the person talked about, not a hypothetical one ("what about a 45F"). */
   pronoun?: true;
@@ -21,6 +21,26 @@ export interface SexCue {
 }
 
 const SEX_WORD = '(male|female|man|woman|lady|gentleman|gent|guy|chap)';
+
+/**
+ * Age phrases read by the age reader (measures.ts), the population reader (populations.ts) and the sex reader below:
+ * one definition each, so the three cannot drift apart.
+ *
+ * Shorthand "35 yr M", "42 y/F", "29 yrs, F" opening a clause ("smoker 20 yrs, f/u" is a history): group 1 the
+ * years, group 2 the sex.
+ */
+export const YEARS_LETTER = String.raw`(?:^|[\n,;(:]\s?)(\d{1,3})\s?(?:years?|yrs?|y)(?:\s|,?\s?\/\s?|,\s)(m|f|male|female)\b(?!\/)`;
+/**
+ * A birthday: "18 today!", "he's 18 today", "just turned 65", "M, turned 40 last week". "turned" needs a person (a
+ * pronoun, a person word, "just", or the head of a clause) and no unit after: "hip turned 90 degrees" and "pain
+ * turned 30 minutes after walking" are not ages. Group 1 or 2 is the years.
+ */
+export const BIRTHDAY =
+  String.raw`(?:^|[.!?;]\s?|\b(?:turns|turned|he's|she's|he is|she is)\s)(\d{2,3})\s(?:today|this week)\b` +
+  String.raw`|(?:^|[.!?;,:(]\s?|\b(?:he|she|i|pt|patient|who|has|have|had|just|recently|only|newly|boy|girl|lad|lass|man|woman|male|female|gentleman|lady|[mf])\s)turned\s(\d{2,3})\b` +
+  String.raw`(?!\s?(?:%|\/|°)|\s?(?:mg|degrees?|deg|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|mos?|years?|yrs?|seconds?|secs?|times)\b)`;
+/** The words before "age N" that date an event in the history ("at age 45 he was on tramadol", "since age 30"). */
+export const AGE_IN_HISTORY_WORDS = '(?:at|from|since|until|till|by|before)';
 /** "58 y/o", "58-year-old", "58 yrs old": an age said with its unit. */
 const AGE_UNIT = String.raw`\d{1,3} ?(?:yo|y\/o|yrs? old|years? old|-years?-old|-year old)`;
 
@@ -37,7 +57,7 @@ export const SEX_CUES: readonly SexCue[] = [
   // shorthand "35 yr M", "42 y/F", "29 yrs, F" opening a clause; "smoker 20 yrs, f/u" is a history
   {
     id: 'age-yr-letter',
-    re: /(?:^|[\n,;(:]\s?)\d{2} ?(?:years?|yrs?|y)(?: |,? ?\/ ?|, )([mf])\b(?!\/)/,
+    re: new RegExp(YEARS_LETTER),
     example: '35 yr M, IT professional, c/o LBP',
     sex: 'male',
     counter: 'smoker 20 yrs, f/u in 6 weeks',
@@ -116,7 +136,7 @@ export function statedSex(text: string): StatedSex | undefined {
   const norm = normalize(text);
   for (const cue of SEX_CUES) {
     const m = cue.re.exec(norm);
-    const word = m?.slice(1).find((g) => g !== undefined);
+    const word = m?.slice(1).findLast((g) => g !== undefined);
     if (word) return { sex: FEMALE.has(word) ? 'female' : 'male', pronoun: cue.pronoun === true };
   }
   return undefined;
@@ -157,20 +177,24 @@ const DECADE =
   /\bin (?:her|his|their) (?:early |mid |mid-|late )?(?:(\d)0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b|\b(\d)0'?s (?:man|woman|lady|gentleman|male|female)\b/;
 
 /**
- * A decade is the patient's age now after a person word or a pronoun's verb ("woman in her 60s", "she is in her
- * fifties") or opening a clause ("CLBP, in her 60s"); after an event it dates the history ("a laminectomy in his
- * fifties", "started in her forties").
+ * A decade is the patient's age now when it describes the person ("another man with chronic LBP in his forties",
+ * "lady in her 70s", "she is in her fifties"); after an event in its clause it dates the history ("had a discectomy
+ * in his forties", "a fusion in his forties", "started in her forties").
  */
-const DECADE_OF_THE_PATIENT =
-  /(?:^|[,.;:(]\s?|\b(?:man|woman|lady|gentleman|gent|guy|chap|male|female|patient|pt|person|someone|is|now|still|who's|he's|she's|[mf]))\s?$/;
+const EVENT_BEFORE_DECADE =
+  /\b(?:had|has had|started|starting|began|begun|onset|diagnosed|since|from|until|till|fusion|discectomy|laminectomy|decompression|surgery|operation|op|injury|injured|accident|fracture|fractured|fall|fell|episode|flare|pregnancy|pregnancies|menopause|divorce|retired|retirement)\b/;
 
 /** The ages a decade description covers ("woman in her 60s": 60 to 69), if the text has one. */
 export function statedAgeRange(text: string): { min: number; max: number } | undefined {
   const norm = normalize(text);
   const m = DECADE.exec(norm);
   if (!m) return undefined;
-  if (m[3] === undefined && !DECADE_OF_THE_PATIENT.test(norm.slice(Math.max(0, m.index - 20), m.index)))
-    return undefined;
+  // the decade's clause up to it: after its last comma, stop or bracket, at most 40 characters back
+  const lead = norm.slice(Math.max(0, m.index - 40), m.index);
+  const clause = lead.slice(
+    Math.max(lead.lastIndexOf(','), lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('(')) + 1,
+  );
+  if (m[3] === undefined && EVENT_BEFORE_DECADE.test(clause)) return undefined;
   const min = m[2] ? DECADES[m[2]]! : Number(m[1] ?? m[3]) * 10;
   return { min, max: min + 9 };
 }
