@@ -26,13 +26,18 @@ export function isRedFlagQuestion(lower: string): boolean {
 }
 
 /**
- * A question that names red-flag signs ("IVDU, now febrile - same day?", "numb groin and can't pee"), read as the case
- * reader reads them (negations, family history and safety-netting advice are not signs). The turn's other routes
- * share the reading (extractCaseFacts is read once per turn).
+ * A question that names red-flag signs ("IVDU, now febrile - same day?", "numb groin and can't pee") or asks whether
+ * the patient has them ("is she losing weight?"), read as the case reader reads them (negations, family history and
+ * safety-netting advice are not signs). The turn's other routes share the reading (extractCaseFacts is read once per
+ * turn).
  */
 export function namesRedFlagSigns(text: string, receivedAt: string): boolean {
-  return (extractCaseFacts(text, receivedAt).patch.redFlags?.length ?? 0) > 0;
+  return signsNamed(extractCaseFacts(text, receivedAt)).length > 0;
 }
+
+/** The red flags said, else those asked about: a question whether a sign is there is answered with its level. */
+const signsNamed = (ex: ReturnType<typeof extractCaseFacts>) =>
+  ex.patch.redFlags?.length ? ex.patch.redFlags : (ex.askedRedFlags ?? []);
 
 /**
  * The fixed date harmMessage reads the text with (the date only matters for durations; the medications it reads may
@@ -60,8 +65,9 @@ export const SCREEN_QUESTION = {
  * the one the turn's other routes share; red flags and the screen never depend on the date.
  */
 export function redFlagMessage(text: string, receivedAt: string): OutputMessage {
-  const patch = extractCaseFacts(text, receivedAt).patch;
-  const named = patch.redFlags ?? [];
+  const ex = extractCaseFacts(text, receivedAt);
+  const patch = ex.patch;
+  const named = signsNamed(ex);
   const groups = redFlagGroupsOf(named);
   if (!groups.length) {
     const ordered = (['emergency', 'prompt'] as const).flatMap((level) =>

@@ -104,7 +104,7 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
   {
     intent: 'next',
     example: 'cymbalta next?',
-    re: /\b(?:next|now what|what (?:now|do i do|should i do|else|to do)|options?|what do you (?:suggest|recommend)|how (?:to|do i|should i) proceed)\b/,
+    re: /\b(?:next|now what|what (?:now|do i do|(?:should|shall|can) (?:i|we) (?:do|try|be doing)|else|to do)|options?|what do you (?:suggest|recommend)|how (?:to|do i|should i) proceed)\b/,
   },
   {
     intent: 'next',
@@ -119,6 +119,15 @@ const QUERIED_DRUG = /(?:^|[\s:])\?\s?[a-z]/i;
 export function questionIntent(question: string): QuestionIntent | undefined {
   const q = question.toLowerCase();
   return QUESTION_INTENTS.find((row) => row.re.test(q))?.intent;
+}
+
+/**
+ * "what should I do next for her?", "What should we do with him now?": the question asks for the next step, though
+ * an earlier row ("should I": safe) reads it first. A paused case answers it with the urgent evaluation.
+ */
+function asksNextStep(question: string): boolean {
+  const q = question.toLowerCase();
+  return QUESTION_INTENTS.some((row) => row.intent === 'next' && row.re.test(q));
 }
 
 const OPTION_OF: Partial<Record<DrugId, DrugOptionId>> = {
@@ -648,7 +657,10 @@ function answerSection(l: Lines, input: LeadInput, question: string, requested?:
     asked.at(-1) ?? context.at(-1) ?? proposed.at(-1) ?? (intent === 'increase' ? raisedDrug(f, question) : undefined);
   const named = asked.length > 0 || context.length > 0;
   if (view.status === 'urgent') {
-    pausedAnswer(l, view, drug && (named || intent !== 'next') ? name(drug) : SUBJECT[intent], intent);
+    // "should I ..." reads as a change of treatment; with no drug named and the next step asked for, the answer is
+    // what comes first in a paused case: the urgent evaluation
+    const paused = intent === 'safe' && !named && asksNextStep(question) ? 'next' : intent;
+    pausedAnswer(l, view, drug && (named || paused !== 'next') ? name(drug) : SUBJECT[paused], paused);
     return;
   }
   if (view.activeSteps.includes('notChronic')) {

@@ -56,6 +56,7 @@ const EXPECTED: Record<CueEffect, (target: CueTarget) => RegExp> = {
   "a relative's, not the patient's": () => /^concept someone-else$/,
   'discussed, not a history': (t) => ('drug' in t ? /^drug not taken, proposed$/ : /^concept discussed$/),
   'hypothetical, not present': () => /^concept hypothetical$/,
+  'asked, not stated': () => /^concept asked$/,
   'ends the cue scope': () => /^concept present$/,
   'ends the sentence': () => /^concept present$/,
 };

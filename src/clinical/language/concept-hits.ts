@@ -26,6 +26,8 @@ export function conceptHits(text: string): Hit[] {
 
 function conceptHitsOnce(text: string): Hit[] {
   const items = itemsOf(text);
+  // the sentences that end with "?" ("Any weight loss?"): "any" there asks (polarity.ts)
+  const asking = new Set(items.filter((it) => text[it.start + it.text.length] === '?').map((it) => it.sentence));
   const hits: Hit[] = [];
   const claimed: [number, number][] = [];
   // the same words stating a second fact ("fever": infection, and a serotonin sign), added after list negation
@@ -49,7 +51,10 @@ function conceptHitsOnce(text: string): Hit[] {
       const item = items[itemAt(items, start)]!;
       const hit: Hit = {
         kind: c.kind,
-        polarity: NOT_INSIDE.test(m[0]) && DONE_FACTS.has(c.kind.fact) ? 'absent' : polarity(c, item, start, end),
+        polarity:
+          NOT_INSIDE.test(m[0]) && DONE_FACTS.has(c.kind.fact)
+            ? 'absent'
+            : polarity(c, item, start, end, asking.has(item.sentence)),
         start,
         end,
       };
@@ -67,9 +72,9 @@ function conceptHitsOnce(text: string): Hit[] {
 /** "family asks about injections", "discussed with his wife": a relative speaks for the patient's care here. */
 const FOR_THE_PATIENT = new Set(['consideringInterventional', 'opioidDiscussion']);
 
-function polarity(c: Concept, item: Item, start: number, end: number): Polarity {
+function polarity(c: Concept, item: Item, start: number, end: number, asking: boolean): Polarity {
   if (!DONE_FACTS.has(c.kind.fact)) {
-    const p = polarityIn(item, start, end);
+    const p = polarityIn(item, start, end, asking);
     return (p === 'someone-else' || p === 'discussed') && FOR_THE_PATIENT.has(c.kind.fact) ? 'present' : p;
   }
   const before = item.text.slice(Math.max(0, start - item.start - 60), start - item.start);

@@ -55,6 +55,8 @@ export type CueReaderId =
   | 'concept-discussed-before'
   | 'concept-discussed-after'
   | 'concept-hypothetical-before'
+  | 'concept-asked-before'
+  | 'concept-asked-in-question-before'
   | 'concept-scope-break'
   | 'sentence-break';
 
@@ -87,6 +89,7 @@ export type CueEffect =
   | "a relative's, not the patient's"
   | 'discussed, not a history'
   | 'hypothetical, not present'
+  | 'asked, not stated'
   | 'ends the cue scope'
   | 'ends the sentence';
 
@@ -116,6 +119,12 @@ const only = (want: CueScope, s: CueScope, pattern: string): string => {
 
 /** Filler a proposal may put between its cue and the drug: "suggested a trial of", "wants to try some". */
 const PROPOSAL_FILLER = '(?:a |an |trial of |some |trying |starting |adding |a trial of )?';
+
+/**
+ * Up to four words a question may put between its opening and the sign it asks about ("does he have a history of
+ * IVDU", "has she had any new", "is there any unexplained"): single words, one alternation, each ending at a space.
+ */
+const ASKED_FILLER = String.raw`(?:(?:have|has|had|having|got|been|be|become|any|a|an|the|some|new|recent|recently|unexplained|significant|history|of|ever|also|still|currently|now|report|reported|reporting|complain|complained|complaining|notice|noticed|experience|experienced|experiencing|develop|developed|developing|feel|felt|feeling|signs|symptoms|known|prior|previous|past|with|getting|get|gets|lost|losing|waking|woken|wake)\s){0,4}`;
 
 export const READERS: Record<CueReaderId, Reader> = {
   'entity-not-tried-before': {
@@ -215,6 +224,17 @@ export const READERS: Record<CueReaderId, Reader> = {
     effect: 'hypothetical, not present',
     where: 'polarity.ts: the item before a concept',
     template: (a, s) => `${a}[^.;]{0,${chars(s)}}$`,
+  },
+  'concept-asked-before': {
+    effect: 'asked, not stated',
+    where: 'polarity.ts: the comma item before a concept, from its start (ASKED_BEFORE)',
+    template: (a, s) => only('item', s, String.raw`^\s*(?:(?:and|or|so|also|but|ok)\s)?${a}\s${ASKED_FILLER}$`),
+  },
+  'concept-asked-in-question-before': {
+    effect: 'asked, not stated',
+    where:
+      'polarity.ts: the comma item before a concept, from its start, in a sentence ending with "?" (ASKED_IN_QUESTION)',
+    template: (a, s) => only('item', s, String.raw`^\s*(?:(?:and|or|so|also|but|ok)\s)?${a}\s${ASKED_FILLER}$`),
   },
   'concept-scope-break': {
     effect: 'ends the cue scope',
@@ -755,6 +775,68 @@ export const CUE_RULES: readonly CueRule[] = [
       source: CORPUS,
     },
     {
+      // what the patient takes or uses ("pt injects heroin", "pt drinks 6 beers a night"): no therapy does these
+      phrase: 'injects',
+      variants: [
+        'inject',
+        'injected',
+        'injecting',
+        'smokes',
+        'smoked',
+        'smoking',
+        'smoker',
+        'vapes',
+        'vaping',
+        'drinks',
+        'drank',
+        'drinking',
+        'drinker',
+        'misuses',
+        'abuses',
+        'snorts',
+        'self-medicates',
+        'quit',
+      ],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'pt injects heroin',
+      target: { pt: 'patient' },
+      source: TESTER('pt is the patient'),
+    },
+    {
+      // the patient's life and what happened to them ("pt lives alone", "pt fell last week"): never a therapy's
+      phrase: 'lives',
+      variants: [
+        'lived',
+        'living',
+        'fell',
+        'falls',
+        'fallen',
+        'slipped',
+        'tripped',
+        'injured',
+        'hurt',
+        'twisted',
+        'lifts',
+        'lifted',
+        'walks',
+        'sleeps',
+        'drives',
+        'cares',
+        'looks after',
+        'lost',
+        'gained',
+        'weighs',
+        'retired',
+        'got',
+      ],
+      category: 'attribution',
+      scope: 'adjacent',
+      example: 'pt lives alone and fell last week',
+      target: { pt: 'patient' },
+      source: TESTER('pt is the patient'),
+    },
+    {
       // "pt with" + a condition or a history is the patient ("tramadol for a pt with osteoporosis?"); "PT with no
       // benefit" stays therapy, so "with" is read only before a word that names the patient's state, never alone.
       phrase: 'with history',
@@ -1163,6 +1245,69 @@ export const CUE_RULES: readonly CueRule[] = [
       example: 'high overdose risk',
       target: { concept: 'condition', id: 'overdose-history' },
       source: TESTER('discussion of a risk'),
+    },
+  ]),
+  // --- asked: a question whether the patient has a sign is no statement that they do ---------------------------
+  ...rows('concept-asked-before', 'forward', [
+    {
+      phrase: 'is she',
+      variants: [
+        'is he',
+        'is pt',
+        'is the patient',
+        'is there',
+        'are they',
+        'are there',
+        'was she',
+        'was he',
+        'was there',
+        'were there',
+        'does she',
+        'does he',
+        'does pt',
+        'does the patient',
+        'do they',
+        'did she',
+        'did he',
+        'did pt',
+        'did the patient',
+        'has she',
+        'has he',
+        'has pt',
+        'has the patient',
+        'has there',
+        'have they',
+        'have there',
+        'any chance she',
+        'any chance he',
+      ],
+      category: 'uncertainty',
+      scope: 'item',
+      example: 'does he have saddle numbness?',
+      target: { concept: 'redFlag', id: 'cauda-equina' },
+      source: TESTER('a question is no statement'),
+    },
+    {
+      phrase: 'what if she',
+      variants: ['what if he', 'what if they', 'what if pt', 'what if the patient', 'what if there', 'if she', 'if he'],
+      category: 'hypothetical',
+      scope: 'item',
+      example: 'what if she has a fever?',
+      target: { concept: 'redFlag', id: 'infection' },
+      source: TESTER('a question is no statement'),
+    },
+  ]),
+  // "any weight loss?": "any" opens a question only when the sentence asks (ends with "?"); "any" in a statement
+  // ("no meds, any weight loss noted") is left to the other cues
+  ...rows('concept-asked-in-question-before', 'forward', [
+    {
+      phrase: 'any',
+      variants: ['any hint of', 'anything to suggest', 'anything like', 'ever'],
+      category: 'uncertainty',
+      scope: 'item',
+      example: '58M, LBP 6 months. Any weight loss?',
+      target: { concept: 'redFlag', id: 'cancer' },
+      source: TESTER('a question is no statement'),
     },
   ]),
   // --- hypothetical: safety-netting advice names red flags the patient does not have -------------------------

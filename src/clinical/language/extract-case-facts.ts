@@ -1,4 +1,4 @@
-import type { CaseFacts, Medication } from '../case/case-facts.js';
+import type { CaseFacts, Medication, RedFlagId } from '../case/case-facts.js';
 import { sentencesStartingWith } from './clauses.js';
 import { conceptHits } from './concept-hits.js';
 import { durationsIn } from './durations.js';
@@ -39,6 +39,11 @@ export interface Extraction {
   question?: string;
   /** The request just before the question ("I wondered about gabapentin. What dose would be safe?"): what it is about. */
   questionContext?: string;
+  /**
+   * Red flags asked about, not said ("is she losing weight?", "does he have saddle numbness"): never in `patch`; the
+   * answers name their level of urgency.
+   */
+  askedRedFlags?: RedFlagId[];
 }
 
 /** Longer texts are cut: a pasted note's first 20,000 characters hold the case (keeps the work bounded). */
@@ -81,7 +86,11 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   const done = (therapy: string) =>
     therapies.some((t) => t.therapy === therapy && t.status !== 'not-tried' && t.status !== 'declined');
   const gate = gateFacts(norm, durations, claimed, entities, done);
-  const patch: Partial<CaseFacts> = { ...factsFromHits(conceptHits(norm), norm), ...measuresIn(norm) };
+  const hits = conceptHits(norm);
+  const patch: Partial<CaseFacts> = { ...factsFromHits(hits, norm), ...measuresIn(norm) };
+  const askedRedFlags = [
+    ...new Set(hits.flatMap((h) => (h.polarity === 'asked' && h.kind.fact === 'redFlag' ? [h.kind.id] : []))),
+  ];
   for (const [k, v] of Object.entries(gate.facts))
     if ((patch as Record<string, unknown>)[k] === undefined) (patch as Record<string, unknown>)[k] = v;
   // "morphine ER", "tramadol XR": the extended-release word read with the name stays with the medication
@@ -127,6 +136,7 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     ),
     ...(question ? { question } : {}),
     ...(found?.before && isRequest(found.before) ? { questionContext: found.before } : {}),
+    ...(askedRedFlags.length ? { askedRedFlags } : {}),
   };
 }
 

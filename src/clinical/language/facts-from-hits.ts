@@ -3,7 +3,7 @@ import type { Hit } from './concept-hits.js';
 
 type Psych = NonNullable<CaseFacts['psychosocial']>;
 
-const NOT_THE_PATIENTS = new Set<Hit['polarity']>(['someone-else', 'discussed', 'hypothetical']);
+const NOT_THE_PATIENTS = new Set<Hit['polarity']>(['someone-else', 'discussed', 'hypothetical', 'asked']);
 const tri = (p: Hit['polarity']): TriState => (p === 'absent' ? 'no' : p === 'unknown' ? 'unknown' : 'yes');
 /** "Mood OK", "euthymic": depression screened out by the clinician's own observation. */
 const MOOD_OK = /\b(?:mood (?:is )?(?:ok|okay|good|fine|normal|stable|euthymic)|euthymic)\b/;
@@ -30,7 +30,7 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
     (out as Record<string, unknown>)[key] = value;
   };
   for (const h of hits) {
-    // a relative's, a risk discussed, safety-netting advice: not the patient's (cue-rules.ts)
+    // a relative's, a risk discussed, safety-netting advice, a question whether: not the patient's (cue-rules.ts)
     if (NOT_THE_PATIENTS.has(h.polarity)) continue;
     const k = h.kind;
     const v = tri(h.polarity);

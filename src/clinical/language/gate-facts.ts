@@ -142,9 +142,9 @@ export function gateFacts(
   return used ? { facts: out, used } : { facts: out };
 }
 
-/** The pain's own duration: a free duration near words about the pain or its history. */
+/** The pain's own duration: a free duration near words about the pain or its history ("CLBP 5 yrs" too). */
 const PAIN_CONTEXT =
-  /\b(?:lbp|back pain|pain|symptoms|sciatica|radicular|leg|history|onset|ago|chronic|ongoing|duration|started|began|since|lasting|persist\w*)\b/;
+  /\b(?:c?lbp|back pain|pain|symptoms|sciatica|radicular|leg|history|onset|ago|chronic|ongoing|duration|started|began|since|lasting|persist\w*)\b/;
 
 export function painDuration(
   text: string,
@@ -163,9 +163,37 @@ export function painDuration(
     if (/\blater\b/.test(after.slice(0, 8))) continue; // "4 weeks later": time since the last visit
     // "pain 7->6 after 14 weeks": time on treatment, not the pain's own duration
     if (/\b(?:after|despite|following)\s?$/.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
+    if (pastEventAgo(before, after)) continue;
+    // "CLBP, worse over the last 2 months", "flared 3 weeks ago": how long a change has lasted, not the pain
+    if (CHANGE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) continue;
     // The last clause of `before`: a scan, as `before.search(/[^.;\n]*$/)` retries from every character (quadratic).
     const near = `${before.slice(afterLast(before, '.;\n'))} ${after.split(/[.;\n,]/)[0]}`;
     if (PAIN_CONTEXT.test(near)) return d.weeks;
   }
   return undefined;
+}
+
+/** A change of the pain said just before a duration ("worse over the last 2 months", "flared up 3 weeks"). */
+const CHANGE_BEFORE =
+  /\b(?:worse|worsening|worsened|flared?|flaring|flare-up|deteriorat\w*|increas\w*|escalat\w*)\b[^,.;\d]{0,20}$/;
+
+/** The words that name the back pain itself ("LBP started 5 years ago", "sciatica began 2 yrs ago"). */
+const PAIN_NAMED = /\b(?:c?lbp|back|pain|sciatica|radicular|symptoms|sx|leg|onset)\b/;
+/**
+ * Words of a clause that say only that something began, not what began ("started 5 years ago", "it all began about
+ * 2 yrs ago"): in a back-pain case that is the pain. Single words, one alternation: linear.
+ */
+const ONSET_ONLY =
+  /\b(?:she|he|they|it|this|that|which|pt|patient|the|her|his|their|had|has|have|was|were|is|all|first|initially|originally|about|approx|approximately|around|roughly|some|nearly|almost|over|least|more|than|at|started|starting|start|began|begun|begin|and|so|then)\b/g;
+
+/**
+ * "had breast cancer 5 years ago", "fusion 3 yrs ago", "fell off a ladder 2 years ago": a past event dated with "ago"
+ * is not the pain's duration when its comma clause names something other than the pain. The clause naming the pain
+ * ("LBP started 5 yrs ago") or nothing but its start ("started 5 years ago") still dates the pain.
+ */
+export function pastEventAgo(before: string, after: string): boolean {
+  if (!/^\s?ago\b/.test(after)) return false;
+  const clause = before.slice(afterLast(before, '.;,\n'));
+  if (PAIN_NAMED.test(clause)) return false;
+  return /[a-z]{2}/.test(clause.replace(ONSET_ONLY, ' '));
 }

@@ -4,9 +4,18 @@ import { compileReader } from './cue-rules.js';
 /**
  * How a mention is asserted in its item. 'uncertain' ("?radicular", "possible sciatica") counts as present;
  * 'someone-else' (a relative's), 'discussed' (a risk talked about) and 'hypothetical' (safety-netting advice) are not
- * the patient's: the case reader records nothing for them.
+ * the patient's, and 'asked' ("is she losing weight?") is a question whether it is: the case reader records nothing
+ * for them.
  */
-export type Polarity = 'present' | 'absent' | 'uncertain' | 'unknown' | 'someone-else' | 'discussed' | 'hypothetical';
+export type Polarity =
+  | 'present'
+  | 'absent'
+  | 'uncertain'
+  | 'unknown'
+  | 'someone-else'
+  | 'discussed'
+  | 'hypothetical'
+  | 'asked';
 
 // The cue words are rows of cue-rules.ts (each with an example, read by test/language/cue-rules.test.ts).
 /** "family history of cancer", "mother had breast ca": a relative's condition, not the patient's. */
@@ -17,6 +26,10 @@ const DISCUSSED_BEFORE = compileReader('concept-discussed-before');
 const DISCUSSED_AFTER = compileReader('concept-discussed-after');
 /** "advised to return if saddle numbness", "safety netted re cauda equina": what the patient might develop. */
 const HYPOTHETICAL_BEFORE = compileReader('concept-hypothetical-before');
+/** "is she losing weight?", "does he have saddle numbness", "what if she has a fever?": a question, not a sign said. */
+const ASKED_BEFORE = compileReader('concept-asked-before');
+/** "58M, LBP 6 months. Any weight loss?": "any" asks only in a sentence that ends with "?". */
+const ASKED_IN_QUESTION = compileReader('concept-asked-in-question-before');
 const UNKNOWN_BEFORE = compileReader('concept-unknown-before');
 const UNKNOWN_AFTER = compileReader('concept-unknown-after');
 const NEGATION_BEFORE = compileReader('concept-negated-before');
@@ -25,14 +38,18 @@ const UNCERTAIN_BEFORE = compileReader('concept-uncertain-before');
 /** Words between a cue and the mention that end the cue's reach ("no relief, pain radiating", "no conditions apart from CKD"). */
 const BREAK = compileReader('concept-scope-break');
 
-/** Polarity of the mention at [start, end) of the normalized text, within its item. */
-export function polarityIn(item: Item, start: number, end: number): Polarity {
+/**
+ * Polarity of the mention at [start, end) of the normalized text, within its item; `asking` when the item's sentence
+ * ends with "?".
+ */
+export function polarityIn(item: Item, start: number, end: number, asking = false): Polarity {
   // Cues act within a few words: bounded slices also keep long pasted notes linear.
   const before = item.text.slice(Math.max(0, start - item.start - 80), Math.max(0, start - item.start));
   const after = item.text.slice(Math.max(0, end - item.start), Math.max(0, end - item.start) + 60);
   if (FAMILY_BEFORE.test(before)) return 'someone-else';
   if (DISCUSSED_BEFORE.test(before) || DISCUSSED_AFTER.test(after)) return 'discussed';
   if (HYPOTHETICAL_BEFORE.test(before)) return 'hypothetical';
+  if (ASKED_BEFORE.test(before) || (asking && ASKED_IN_QUESTION.test(before))) return 'asked';
   if (UNKNOWN_BEFORE.test(before) || UNKNOWN_AFTER.test(after)) return 'unknown';
   const neg = NEGATION_BEFORE.exec(before);
   if (neg && !BREAK.test(neg[1] ?? '')) return 'absent';

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { ConversationState } from '../../dialogs/conversation-state.js';
+import { handleTurn } from '../../dialogs/turn-core.js';
+import type { TurnInput } from '../../dialogs/turn-types.js';
+import { activeRecord } from '../../dialogs/walkthrough/case-store.js';
+import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
+import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
+
+/**
+ * Four case-reading classes a helper found (each in several clinician styles, no identifiers):
+ * 1. a past event dated "N years ago" is not the pain's duration; 2. "pt smokes", "pt fell" is the patient, not
+ * physical therapy; 3. a question whether a sign is there records nothing; 4. a paused case answers "what should I do
+ * next ..." with the urgent evaluation.
+ */
+const AT = '2026-11-29T10:00:00.000Z';
+const read = (text: string) => extractCaseFacts(text, AT);
+
+let n = 0;
+/** Runs the turns in one conversation; the last turn's text and the open case's facts after it. */
+function run(...says: string[]): { text: string; facts: CaseFacts | undefined } {
+  let state: unknown;
+  let text = '';
+  const key = `case-reading-${n++}`;
+  says.forEach((say, i) => {
+    const input: TurnInput = {
+      kind: 'message',
+      conversationKey: key,
+      scope: 'personal',
+      userId: 'u',
+      text: say,
+      activityId: `a-${i}`,
+      receivedAt: new Date(Date.parse(AT) + i * 60_000).toISOString(),
+    };
+    const r = handleTurn(state, input, { retentionDays: 30 });
+    state = r.state;
+    text = r.output.messages.map((m) => m.text).join('\n');
+  });
+  const record = state ? activeRecord(state as ConversationState) : undefined;
+  return { text, facts: record?.facts };
+}
+
+const OPENER = '58F chronic LBP 9 months, naproxen 500 bid x 8 wks no relief, no red flags';
+
+describe('1. a past event dated "ago" is not the pain duration', () => {
+  it.each([
+    'she had breast cancer 5 years ago',
+    'hx breast ca 5 yrs ago',
+    'L4-5 fusion 3 yrs ago',
+    'fell off a ladder 2 years ago',
+    'diagnosed with prostate cancer 4 years ago',
+    'MVA 6 yrs ago, whiplash',
+    'knee replacement a year ago',
+    'Had a hysterectomy about 10 years ago.',
+    '71M CLBP, worse over last 2 months, hx prostate ca treated 8 yrs ago',
+  ])('%s: no pain duration', (text) => {
+    expect(read(text).patch.painDurationWeeks).toBeUndefined();
+  });
+
+  it.each([
+    ['LBP for 5 years', 260],
+    ['back pain since 2019', undefined],
+    ['5 yr hx of LBP', 260],
+    ['LBP started 5 yrs ago', 260],
+    ['Pain started about 2 years ago', 104],
+    ['started 5 years ago, worse with sitting', 260],
+    ['sciatica began 3 months ago', 13],
+    ['onset 2 yrs ago', 104],
+    ['hurt his back lifting at work 2 years ago', 104],
+    ['chronic LBP 9 months, had breast cancer 5 years ago', 39],
+    ['CLBP 5 yrs, hx PUD (15 yrs ago)', 260],
+    ['Pt 44M w/ CLBP 8 months. Seen in ED 2 wks ago', 34.7],
+    ['LBP x 2 yrs, worse over last 2 months', 104],
+  ] as const)('%s: the pain duration', (text, weeks) => {
+    const got = read(text).patch.painDurationWeeks;
+    if (weeks === undefined) expect(got).toBeGreaterThan(52);
+    else expect(got).toBe(weeks);
+  });
+
+  it('an open case keeps its pain duration when a later turn dates another event', () => {
+    for (const later of ['she had breast cancer 5 years ago', 'had a lumbar fusion 3 yrs ago', 'MVA 6 years ago'])
+      expect(run(OPENER, later).facts?.painDurationWeeks, later).toBe(39);
+  });
+});
+
+describe('2. "pt" followed by what a patient does is the patient, not physical therapy', () => {
+  it.each([
+    'pt injects heroin',
+    'pt smokes',
+    'Pt smokes 20/day',
+    'pt drinks',
+    'pt drinks 6 beers a night',
+    'pt vapes',
+    'pt lives alone',
+    'pt fell',
+    'pt fell last week',
+    'pt slipped on ice',
+    'pt lost 8 kg',
+    'pt quit smoking last year',
+  ])('%s: no exercise therapy read', (text) => {
+    expect(read(text).patch.nonDrugTherapies ?? []).toEqual([]);
+  });
+
+  it.each(['PT 6 sessions', 'did PT', 'PT helped', 'PT failed', 'tried PT x 6 wks, no help'])(
+    '%s: physical therapy',
+    (text) => {
+      expect(read(text).patch.nonDrugTherapies?.map((t) => t.therapy)).toEqual(['exercise']);
+    },
+  );
+});
+
+describe('3. a question whether a sign is there records nothing', () => {
+  it.each([
+    'is she losing weight?',
+    'any fever?',
+    'does he have saddle numbness?',
+    'Has she had any fevers or chills?',
+    'does she have night pain',
+    'is he immunosuppressed?',
+    'what if she has a fever?',
+    'does he have a hx of IVDU?',
+    'is there any history of cancer?',
+    'Any weight loss?',
+    'has there been any bladder or bowel change?',
+  ])('%s: no red flag recorded, the case goes on', (q) => {
+    const { facts, text } = run(OPENER, q);
+    expect(facts?.redFlags, q).toEqual([]);
+    expect(facts?.redFlagScreen, q).toBe('no');
+    // the answer is about the sign and its level of urgency
+    expect(text, q).toMatch(/suspected|red flag/i);
+  });
+
+  it('"any" asks only in a sentence that ends with "?"', () => {
+    expect(read('58M, LBP 6 months. Any weight loss?').patch.redFlags).toBeUndefined();
+    expect(read('58M, LBP 6 months. Any weight loss?').askedRedFlags).toEqual(['cancer']);
+  });
+
+  it.each([
+    ["she's losing weight", 'cancer'],
+    ['has a fever', 'infection'],
+    ['he has saddle numbness', 'cauda-equina'],
+    ['pt is febrile and on steroids', 'infection'],
+    ['she wet herself last night, what do I do?', 'cauda-equina'],
+    ['hx breast ca, now night pain and weight loss - worry?', 'cancer'],
+    ['Is she a candidate for duloxetine given her weight loss?', 'cancer'],
+  ])('%s: a statement still records it', (said, flag) => {
+    expect(run(OPENER, said).facts?.redFlags).toContain(flag);
+  });
+});
+
+describe('4. a paused case answers a next-step question with the urgent evaluation', () => {
+  const PAUSED = '58F chronic LBP 9 months, naproxen 500 bid 8 wks no relief, new saddle anaesthesia';
+  it.each([
+    'What should I do next?',
+    'what should I do next for her?',
+    'What should we do next with him?',
+    'what should I be doing next',
+    'So what should I try now for her?',
+    'what should i do next doc',
+    'What should I do for her next? She is in a lot of pain',
+    'what shall we do next?',
+  ])('%s', (q) => {
+    const { text } = run(PAUSED, q);
+    expect(text).toMatch(/urgent evaluation/i);
+    expect(text).not.toMatch(/change of treatment: not now/);
+  });
+
+  it('a change of treatment asked is still "not now"', () => {
+    expect(run(PAUSED, 'should I change treatment?').text).toMatch(/a change of treatment: not now/);
+  });
+});
