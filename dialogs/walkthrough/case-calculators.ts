@@ -35,7 +35,7 @@ export const CASE_CALC_ROWS: readonly { words: string; example: string }[] = [
 const FILLER = new RegExp(`\\b(?:${CASE_CALC_ROWS.map((r) => r.words).join('|')})\\b`, 'g');
 /** "what is MME?" alone asks what MME is: the case is read only when a patient, total or calculate word says so. */
 const ABOUT_THIS_CASE =
-  /\b(?:her|his|their|him|she|he|they|pt|patient|this|case|current|currently|now|on|total|daily|calc|calculate)\b|^\W*(?:mme|medd|ome)\W*(?:pls|please|plz)?\W*$/;
+  /\b(?:her|his|their|him|she|he|they|pt|patient|this|case|current|currently|now|on|total|daily|calc|calculate)\b|^\W*(?:mme|medd|ome)\W*(?:(?:pls|please|plz)\W*)?$/;
 
 function asksCaseMme(lower: string): boolean {
   if (!MME_WORD.test(lower) || /\d/.test(lower)) return false;
