@@ -24,7 +24,7 @@ import {
 import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
 import { isCoMedication, sharedOutcome, type SharedOutcome } from './list-outcome.js';
 import { medicationKey, productNameOf } from './product-reading.js';
-import { outcomeBefore, outcomeIn } from './outcomes.js';
+import { drugOutcomeFromScores, outcomeBefore, outcomeIn } from './outcomes.js';
 
 export interface EntityFacts {
   medications: Medication[];
@@ -83,10 +83,10 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const afterLowering = lowered === undefined ? undefined : saidIn(segment.slice(lowered));
     // "added 4 wks ago, no relief": a judged outcome beats the mere fact of taking it.
     const judged = whole !== undefined && whole !== 'current' && first === 'current';
-    own.push(
+    const said =
       afterLowering ??
-        (whole === 'not-tolerated' || whole === 'contraindicated' || judged ? whole : (first ?? whole ?? reason)),
-    );
+      (whole === 'not-tolerated' || whole === 'contraindicated' || judged ? whole : (first ?? whole ?? reason));
+    own.push(e.type === 'drug' && !nextTakesTail ? drugOutcomeFromScores(segment, said) : said);
     const joined =
       i > 0 &&
       entities[i - 1]!.end >= sentenceStart(e.start) &&
