@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { runScenario, textOf } from './drive.js';
+
+/**
+ * The case drives the plan: a drug whose pain did not move after an adequate trial is failed (not "continue at
+ * target"), so the next guideline option steps up; and two products of one opioid given in one message both count
+ * in the MME. Written in several clinician styles; none is a fixture sentence.
+ */
+const reply = (say: string): string => textOf(runScenario({ name: say.slice(0, 40), turns: [{ say }] }).outputs[0]!);
+
+describe('no response after an adequate trial: failed, and the plan steps up', () => {
+  it.each([
+    [
+      'SBAR handover',
+      'S: 58M chronic LBP 3 yrs, no leg sx. B: naproxen 500 mg BD x 10 wks + duloxetine 60 mg OD x 8 wks, pt says "not touching it", pain 7/10 before and after. PT 8 wks last yr. No GI bleed, no cardiac or renal hx, eGFR 85. A: red flags negative. R: next step?',
+    ],
+    [
+      'NP shorthand',
+      '49F CLBP x 2y, non-radic. naproxen 500 bid x 3 mo, duloxetine 60 daily x 3 mo, neither of which helped, pain 6/10. did PT 6 wks. RF neg, eGFR 90, no GI/CV/renal hx. next?',
+    ],
+    [
+      'UK letter',
+      'Dear colleague, this 55-year-old man has had back pain for 2 years without leg symptoms. Naproxen 500 mg bd for 12 weeks and duloxetine 60 mg od for 10 weeks, pain 7/10 unchanged on each. He completed 8 weeks of physiotherapy. Red flags are negative, eGFR 80, no GI, cardiac or renal history. What would you suggest?',
+    ],
+    [
+      'dictated',
+      'Fifty two year old male comma chronic low back pain for two years comma no leg symptoms period. Naproxen five hundred milligrams twice daily for three months comma and duloxetine sixty milligrams daily for three months comma all without meaningful change period. Physio eight weeks period. Red flags negative comma kidney function normal comma no ulcers comma no heart disease period. Next step question mark',
+    ],
+  ])('%s', (_style, say) => {
+    const text = reply(say);
+    expect(text).toMatch(/Tramadol 50-100 mg every 6-8 hours/);
+    expect(text).toMatch(/Not offered again: [^\n]*duloxetine failed/);
+    expect(text).not.toMatch(/Continue: [^\n]*duloxetine 60 mg daily \(at target\)/);
+  });
+
+  it('a meaningful fall on the drug is not a failure ("pain 8 -> 4")', () => {
+    const text = reply(
+      '50F CLBP 2 yrs, no leg sx, RF neg. duloxetine 60 daily x 8 wks, pain 8 -> 4. eGFR 90, no liver disease. plan?',
+    );
+    expect(text).not.toMatch(/duloxetine failed/);
+  });
+
+  it('"pain 7 -> 6" said of a walking habit leaves the habit under way', () => {
+    const text = reply(
+      '66M CLBP 3 yrs, no leg sx, RF neg. ODI 42% -> 30%, walking 20 min daily again, pain 7 -> 6. naproxen 500 bid x 8 wks. plan?',
+    );
+    expect(text).not.toMatch(/exercise \/ PT: tried, no benefit/);
+  });
+});
+
+describe('long-acting and immediate-release products of one opioid: both count in the MME', () => {
+  it.each([
+    [
+      'UK letter, "when required"',
+      'Current analgesia:\nOxyContin 30 mg bd\nOxycodone immediate-release capsules 10 mg, one up to four times a day when required\n62M chronic LBP 5 yrs, no leg symptoms, red flags negative.',
+      /OxyContin 30 mg twice daily is 90 MME\/day/,
+      /150 MME\/day/,
+    ],
+    [
+      'US shorthand',
+      '59F CLBP, on OxyContin 20 mg q12h + oxycodone IR 5 mg q6h prn, RF neg, no radic sx. MME?',
+      /OxyContin 20 mg twice daily is 60 MME\/day/,
+      /90 MME\/day/,
+    ],
+  ])('%s', (_style, say, erLine, total) => {
+    const text = reply(say);
+    expect(text).toMatch(erLine);
+    expect(text).toMatch(total);
+  });
+});
+
+describe('"non-radic" shorthand is axial pain, not radicular', () => {
+  it.each([
+    ['49F CLBP x 2y, non-radic. naproxen 500 bid x 8 wks no help. RF neg.'],
+    ['CLBP 1 yr, nonradic, no RF, ibuprofen 600 tid 6 wks no relief'],
+  ])('%s', (say) => {
+    const text = reply(say);
+    expect(text).toMatch(/- no radicular symptoms/);
+    expect(text).not.toMatch(/For neuropathic pain, consider gabapentin/);
+  });
+});
