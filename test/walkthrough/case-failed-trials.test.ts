@@ -79,3 +79,32 @@ describe('"non-radic" shorthand is axial pain, not radicular', () => {
     expect(text).not.toMatch(/For neuropathic pain, consider gabapentin/);
   });
 });
+
+describe('a drug the case rules out, asked about mid-case: the headline carries the reason', () => {
+  it.each([
+    [
+      'MAOI, terse',
+      '55F CLBP 2 yrs, no leg sx, RF neg. naproxen 500 bid x 8 wks no relief. On phenelzine for depression. eGFR 90.',
+      'cymbalta dose?',
+      /\(duloxetine\): not for this patient \(on an MAOI\)/,
+    ],
+    [
+      'SSRI, chatty',
+      'Seeing a 47 year old with chronic back pain for a year and a half, no sciatica, red flags negative. Ibuprofen 600 three times a day for 8 weeks did not help. She takes sertraline 100 mg for depression. Kidneys fine.',
+      'what dose of duloxetine would you start?',
+      /not for this patient \(on an SSRI or SNRI: duplicate antidepressant therapy\)/,
+    ],
+    [
+      'heart failure, UK',
+      '70F chronic LBP 2 yrs, no radicular sx, RF neg. HFrEF on furosemide. Paracetamol 1 g qds, no help. eGFR 60.',
+      'Could we try ibuprofen 400 mg tds with a PPI?',
+      /not for this patient/,
+    ],
+  ])('%s', (_style, first, asked, headline) => {
+    const out = runScenario({ name: asked, turns: [{ say: first }, { say: asked }] }).outputs[1]!;
+    const text = textOf(out);
+    expect(text).toMatch(headline);
+    // the guideline's start line may be quoted, never as if it were for this patient
+    expect(text).not.toMatch(/\*\*Guideline \(escalation\):\*\*/);
+  });
+});
