@@ -108,3 +108,31 @@ describe('a drug the case rules out, asked about mid-case: the headline carries 
     expect(text).not.toMatch(/\*\*Guideline \(escalation\):\*\*/);
   });
 });
+
+describe('exercise the patient keeps doing is under way, not a failed course', () => {
+  it.each([
+    [
+      'walks, UK letter',
+      '60M chronic LBP 2 yrs, no leg symptoms, red flags negative. He walks 30 minutes a day and completed a physio course last year. Naproxen 500 mg bd 6 weeks, no relief.',
+    ],
+    ['HEP shorthand', '52F CLBP x 1y, non-radic, RF neg. PT x 6 wks, now HEP. ibuprofen 600 tid x 8 wks no change.'],
+    [
+      'class, chatty',
+      'She has had back pain for about a year, nothing down the legs, no red flags. She attends a twice-weekly pilates-style exercise class. Naproxen 500 twice a day for 2 months did nothing.',
+    ],
+    [
+      'continues',
+      'CLBP 18 mo, axial, RF neg. PT 8 weeks completed, continues home exercises. naproxen 500 bid x 10 wks, no benefit.',
+    ],
+  ])('%s', (_style, say) => {
+    const text = reply(say);
+    expect(text).toMatch(/- exercise \/ PT: current/);
+    expect(text).toMatch(/Continue: exercise therapy \(under way\)/);
+  });
+
+  it('a finished course with nothing said of now stays a finished course', () => {
+    expect(
+      reply('58M CLBP 2 yrs, axial, RF neg. Did 8 wks physio-led exercise last yr. naproxen 500 bid 8 wks no relief.'),
+    ).toMatch(/- exercise \/ PT: tried, no benefit/);
+  });
+});
