@@ -136,3 +136,34 @@ describe('exercise the patient keeps doing is under way, not a failed course', (
     ).toMatch(/- exercise \/ PT: tried, no benefit/);
   });
 });
+
+describe('new facts with a question the case answers: the case hears them and answers first', () => {
+  const CASE =
+    '58M CLBP 3 yrs, no leg sx, RF neg. naproxen 500 bid x 12 wks no relief, duloxetine 60 x 12 wks no relief. PT 8 wks no benefit. eGFR 80.';
+  it.each([
+    ['terse', 'Also: pain 8/10, ODI 66%, unable to work. Refer?'],
+    ['NP shorthand', 'ODI 66%, off work x 3 mo. should I refer?'],
+    ['UK', 'Oswestry now 62% and he has been signed off work. Would you refer him on?'],
+  ])('%s', (_style, said) => {
+    const out = runScenario({ name: said, turns: [{ say: CASE }, { say: said }] }).outputs[1]!;
+    const text = textOf(out);
+    expect(out.messages[0]!.text).toMatch(/^\*\*Answer: refer, yes\.\*\*/);
+    expect(text).toMatch(/Case A updated/);
+    expect(text).toMatch(/- functional disability/);
+  });
+
+  it('a question about the instrument itself stays a topic answer', () => {
+    const out = runScenario({ name: 'odi band', turns: [{ say: CASE }, { say: 'ODI 66% - what band is that?' }] })
+      .outputs[1]!;
+    expect(textOf(out)).not.toMatch(/Case A updated/);
+  });
+
+  it('"tramadol 50 q6h x 6 wks + acupuncture -> 6/10 -> 3/10": the plus ends the regimen, the score is no dose', () => {
+    const out = runScenario({
+      name: 'plus',
+      turns: [{ say: CASE }, { say: 'tramadol 50 q6h x 6 wks + acupuncture x 8 sessions -> 6/10 -> 3/10. plan?' }],
+    }).outputs[1]!;
+    expect(textOf(out)).toMatch(/tramadol 50 mg four times daily x 6 wk/);
+    expect(textOf(out)).not.toMatch(/tramadol 3 mg/);
+  });
+});
