@@ -167,3 +167,29 @@ describe('new facts with a question the case answers: the case hears them and an
     expect(textOf(out)).not.toMatch(/tramadol 3 mg/);
   });
 });
+
+describe('naloxone is an action when the case holds a risk factor (CDC 2022: >= 50 MME/day, a benzodiazepine)', () => {
+  const doNow = (text: string) => /\*\*Do now[^\n]*\n([\s\S]*?)(?:\n\n|$)/.exec(text)?.[1] ?? '';
+  it.each([
+    [
+      'UK letter, ER opioid',
+      '63M CLBP 6 yrs, no leg sx, RF neg. OxyContin 30 mg bd. naproxen 500 bd 3 months, no help. eGFR 85.',
+    ],
+    [
+      'US shorthand, combination product',
+      '67F CLBP x 3y, non-radic, RF neg. Norco 10/325 2 tabs q6h. duloxetine 60 daily x 2 yrs, no change. eGFR 74.',
+    ],
+    [
+      'benzodiazepine',
+      '59M CLBP 2 yrs, axial, RF neg. tramadol 50 mg qid x 8 wks. diazepam 5 mg nocte. naproxen 500 bid 8 wks no relief.',
+    ],
+  ])('%s', (_style, say) => {
+    expect(doNow(reply(say))).toMatch(/Offer naloxone/);
+  });
+
+  it('a low-dose opioid with no other risk factor: no naloxone action', () => {
+    expect(
+      doNow(reply('55F CLBP 2 yrs, axial, RF neg. tramadol 50 mg bid x 6 wks. naproxen 500 bid 8 wks no relief.')),
+    ).not.toMatch(/naloxone/);
+  });
+});
