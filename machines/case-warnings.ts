@@ -7,6 +7,8 @@ import { acetaminophenOnly } from './drug-guards.js';
 import type { KnowledgeId } from './knowledge-ids.js';
 import { drugClassOf, isExcluded, isInUse, isOpioid } from '../src/clinical/case/medication-facts.js';
 import { gateOpen } from './opioid-gate.js';
+import { caseOpioids } from '../src/clinical/case/case-opioids.js';
+import { NALOXONE_RISK } from '../src/clinical/knowledge/mme-factors.js';
 
 /**
  * Warnings for THIS case (clinical-reference.md sections 2-4); the interaction pairs come from the knowledge base,
@@ -44,6 +46,10 @@ function drugsInPlay(f: CaseFacts, recommendations: readonly string[]): Set<Drug
 }
 
 const yes = (f: CaseFacts, c: keyof CaseFacts['conditions']) => f.conditions[c] === 'yes';
+
+/** The opioids taken now reach this many MME/day (naloxone's ">= 50 MME/day" risk factor, CDC 2022). */
+const heldMmeAtLeast = (f: CaseFacts, mme: number) =>
+  (caseOpioids(f.medications.filter((m) => isInUse(m) && isOpioid(m.drug))).totalMme ?? 0) >= mme;
 const renalBelow = (f: CaseFacts, limit: number) =>
   (caseCrcl(f) ?? Infinity) < limit || (limit <= 30 && (f.renal?.ckdStage ?? 0) >= 4);
 
@@ -91,7 +97,11 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     [recommendations.includes('radicular.mri'), 'imaging.reconciled'],
     [opioid, 'mme.thresholds'],
     [
-      opioid && (drugs.has('benzodiazepine') || yes(f, 'substance-use-disorder') || yes(f, 'overdose-history')),
+      opioid &&
+        (drugs.has('benzodiazepine') ||
+          yes(f, 'substance-use-disorder') ||
+          yes(f, 'overdose-history') ||
+          heldMmeAtLeast(f, NALOXONE_RISK.atOrAboveMme)),
       'opioid.cdc-naloxone',
     ],
     [recommendations.includes('opioid.framework.lowest-dose'), 'opioid.cdc-pdmp'],

@@ -19,7 +19,7 @@ import {
   type NamedProduct,
   productOf,
 } from './ports.js';
-import { readContext, withQuestion, type QuestionContext } from './question-context.js';
+import { drugOptionOf, readContext, withQuestion, type QuestionContext } from './question-context.js';
 import { drugTitle, joinCombinations, labelBoxedWarning } from './tablet-mme.js';
 import { uncheckedPartners } from './unchecked-partner.js';
 
@@ -110,7 +110,8 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
       );
   }
   const drugs = [...new Set(mentions.map((m) => m.drug))];
-  if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower)) return comparisonMessage(drugs, mentions);
+  if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower))
+    return comparisonMessage(drugs, mentions, withQuestion(known, readContext(lower)));
   if (drugs.length >= 2) return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower), lower);
   const mention = mentions[0]!;
   const drug = mention.drug;
@@ -153,7 +154,11 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
   if (isDosedDrug(drug) && (mention.doseMg !== undefined || mention.dailyMg !== undefined)) {
     return doseCheckMessage(drug, title, mention, context, withCase);
   }
-  const lines = planLines(plan, context);
+  // The open case rules the drug out (option-rules.ts): the guideline's line stays, marked as not for this patient.
+  const ruledOut = ruledOutReason(drug, context);
+  const lines = planLines(plan, context).map((l) =>
+    ruledOut && l.label?.startsWith('Guideline') ? { ...l, label: `${l.label}, not for this patient` } : l,
+  );
   // A named product's own facts after the guideline's first line ("ultracet max?", "aleve otc?").
   lines.splice(1, 0, ...productFactLines(mention, lower).filter((l) => !lines.some((x) => x.text === l.text)));
   const unnamed = otherNsaidLine(mention);
@@ -165,12 +170,23 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
     const stop = notForPatient(drug, context);
     const heading = stop
       ? `not for this patient (${stop.text.replace(/\.$/, '')})`
-      : adjustmentApplies(drug, context)
-        ? 'adjusted for this patient'
-        : 'no adjustment listed for this patient';
+      : ruledOut
+        ? `not for this patient (${ruledOut})`
+        : adjustmentApplies(drug, context)
+          ? 'adjusted for this patient'
+          : 'no adjustment listed for this patient';
     return renderAnswer({ title: `${title}: ${heading}`, lines: withCase([...adjusted, ...lines.slice(0, 2)]) });
   }
-  return renderAnswer({ title, lines: withCase(lines) });
+  return renderAnswer({
+    title: ruledOut ? `${title}: not for this patient (${ruledOut})` : title,
+    lines: withCase(lines),
+  });
+}
+
+/** Why the open case rules the drug's guideline option out, if it does. */
+function ruledOutReason(drug: DrugId, ctx: QuestionContext): string | undefined {
+  const option = drugOptionOf(drug);
+  return option ? ctx.caseRuledOut?.[option] : undefined;
 }
 
 /**
@@ -279,7 +295,7 @@ function uncheckedPairMessage(drug: DrugId, title: string, partners: readonly st
 }
 
 /** A choice between drugs: where each sits in the pathway (its first guideline line, or its avoid / not-covered line). */
-function comparisonMessage(drugs: DrugId[], mentions: DrugMention[]): OutputMessage {
+function comparisonMessage(drugs: DrugId[], mentions: DrugMention[], ctx: QuestionContext): OutputMessage {
   const named = drugs.map((d) => ({ d, name: drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? '') }));
   const names = named.map(({ name }) => name);
   const lines = named.flatMap(({ d, name }): AnswerLine[] => {
@@ -287,7 +303,8 @@ function comparisonMessage(drugs: DrugId[], mentions: DrugMention[]): OutputMess
     const first = otherNsaidLine(mentions.find((m) => m.drug === d)) ?? planLines(plan)[0];
     if (plan.kind === 'not-covered' || !first)
       return [{ label: name, text: 'not covered by this pathway; no dose given.' }];
-    return [{ ...first, label: name }];
+    const ruledOut = ruledOutReason(d, ctx);
+    return [{ ...first, label: ruledOut ? `${name}, not for this patient (${ruledOut})` : name }];
   });
   return renderAnswer({ title: names.join(' or '), lines });
 }

@@ -1,5 +1,6 @@
 import type { CaseFacts, TriState } from '../../src/clinical/case/case-facts.js';
-import { isHeld } from '../../src/clinical/case/medication-facts.js';
+import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
+import { DRUG_OPTIONS, type DrugOptionId, drugOptionStatus } from '../../src/clinical/case/option-status.js';
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import type { DrugId, PatientContext } from './ports.js';
 
@@ -22,6 +23,11 @@ export interface QuestionContext extends PatientContext {
   /** Set only while a case is open: its label and the drugs it holds (for interactions with the drug asked about). */
   caseLabel?: string;
   caseDrugs?: DrugId[];
+  /**
+   * Set only while a case is open: the guideline drug options its facts rule out, with the reason as the reply says
+   * it ("on an MAOI"), so an answer about the drug never shows the guideline's start line unqualified.
+   */
+  caseRuledOut?: Partial<Record<DrugOptionId, string>>;
 }
 
 /** Facts of the open walk-through case that change a dose answer; the question's own facts win over them. */
@@ -39,7 +45,18 @@ export function caseContext(label: string, facts: CaseFacts): QuestionContext {
   }
   if (facts.age !== undefined) [ctx.age, ctx.ageFrom] = [facts.age, `case ${label}`];
   if (facts.conditions['liver-disease'] === 'yes') [ctx.liverDisease, ctx.liverFrom] = [true, `case ${label}`];
+  const ruledOut = DRUG_OPTIONS.map((o) => [o, drugOptionStatus(facts, o)] as const).filter(
+    ([, s]) => s.status === 'not-for-this-patient' && s.reasons.length > 0,
+  );
+  if (ruledOut.length)
+    ctx.caseRuledOut = Object.fromEntries(ruledOut.map(([o, s]) => [o, s.reasons.map((r) => r.label).join('; ')]));
   return ctx;
+}
+
+/** The guideline option a drug answer is about (any NSAID is the NSAID option), if it is one. */
+export function drugOptionOf(drug: DrugId): DrugOptionId | undefined {
+  if (drugClassOf(drug) === 'nsaid') return 'nsaid';
+  return (DRUG_OPTIONS as readonly string[]).includes(drug) ? (drug as DrugOptionId) : undefined;
 }
 
 /** A question that gives any patient fact of its own may be about another patient: then the case's facts are not used. */

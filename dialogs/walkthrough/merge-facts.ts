@@ -1,4 +1,5 @@
-import type { CaseFacts, FactKey } from '../../src/clinical/case/case-facts.js';
+import type { CaseFacts, FactKey, Medication } from '../../src/clinical/case/case-facts.js';
+import { isOpioid } from '../../src/clinical/case/medication-facts.js';
 import { ADULT_AGE, OTHER_PERSON_WORDS, POPULATION_IDS } from '../../src/clinical/language/populations.js';
 import { CORRECTION } from './read-text.js';
 
@@ -16,6 +17,33 @@ function mergeBy<T, K extends keyof T>(base: T[], patch: T[] | undefined, key: K
 }
 
 /**
+ * Medications merge by drug (later statements win), the same product first. Two products of one opioid that one
+ * message gives each with its own dose stay two ("OxyContin 30 mg bd" and "oxycodone IR 10 mg": merged, the IR dose
+ * took the ER product's place and the MME lost 60 mg/day; every opioid counts, clinical-reference.md section 4).
+ * Other drugs keep one entry per drug: the option rules judge one trial of each.
+ */
+function mergeMedications(base: Medication[], patch: Medication[] | undefined): Medication[] {
+  if (!patch?.length) return base;
+  const out = [...base];
+  const fromPatch = new Set<Medication>();
+  const dosed = (m: Medication) => isOpioid(m.drug) && (m.doseMg !== undefined || m.dailyMg !== undefined);
+  for (const item of patch) {
+    let i = out.findIndex((o) => o.drug === item.drug && o.product === item.product);
+    if (i < 0) i = out.findIndex((o) => o.drug === item.drug);
+    const other = i >= 0 ? out[i]! : undefined;
+    if (other && !(fromPatch.has(other) && dosed(other) && dosed(item) && other.product !== item.product)) {
+      const next = { ...other, ...item };
+      out[i] = next;
+      if (fromPatch.has(other)) fromPatch.add(next);
+    } else {
+      out.push(item);
+      fromPatch.add(item);
+    }
+  }
+  return out;
+}
+
+/**
  * Merges what one message says into the case. Later statements win; medications merge by drug and non-drug
  * therapies by therapy (so "duloxetine 60 mg" updates the duloxetine already in the case); "no red flags"
  * clears flags said before. `text` is the message the patch was read from, when there is one (an age correction
@@ -27,7 +55,7 @@ export function mergeFacts(facts: CaseFacts, patch: Patch, text?: string): CaseF
     if (value === undefined) continue;
     (next as Record<string, unknown>)[key] = value;
   }
-  next.medications = mergeBy(facts.medications, patch.medications, 'drug');
+  next.medications = mergeMedications(facts.medications, patch.medications);
   next.nonDrugTherapies = mergeBy(facts.nonDrugTherapies, patch.nonDrugTherapies, 'therapy');
   next.conditions = { ...facts.conditions, ...patch.conditions };
   if (patch.renal) next.renal = { ...facts.renal, ...patch.renal };

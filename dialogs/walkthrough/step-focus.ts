@@ -1,4 +1,5 @@
 import { CONTINUED, type OptionId, type OptionStatus } from '../../src/clinical/case/option-status.js';
+import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import { SEDATIVE_INTERACTIONS } from '../../machines/opioid-gate.js';
 import type { EntryCitations } from './citations.js';
 import {
@@ -91,7 +92,8 @@ function groupsOf(view: PathwayView): { ids: string[]; therapy?: boolean }[] {
   const drugAndCare = GROUPS.map((g) => g.filter((id) => recs.has(id))).filter((ids) => ids.length > 0);
   const therapies = therapyFocus(view.recommendations);
   const continued = view.options.some((o) => CONTINUED.has(o.status));
-  const room = MAX_FOCUS_LINES - (therapies.length ? 1 : 0) - (continued ? 1 : 0);
+  const naloxone = view.warnings.includes(NALOXONE_RISK.entry);
+  const room = MAX_FOCUS_LINES - (therapies.length ? 1 : 0) - (continued ? 1 : 0) - (naloxone ? 1 : 0);
   return [
     ...drugAndCare.slice(0, room).map((ids) => ({ ids })),
     ...(therapies.length
@@ -208,6 +210,9 @@ export function focusLines(view: PathwayView, book: EntryCitations, note = new K
   });
   const continued = continueLine(view, book);
   if (continued) lines.push({ text: continued, rank: 1 });
+  // Naloxone is an action, not only a warning: offered when the case's opioids carry a risk factor (CDC 2022).
+  const naloxone = view.warnings.includes(NALOXONE_RISK.entry) ? book.entry(NALOXONE_RISK.entry) : undefined;
+  if (naloxone) lines.push({ text: `- ${naloxone.text} ${naloxone.marks}`, rank: 1 });
   return lines.sort((a, b) => a.rank - b.rank).map((l) => l.text);
 }
 

@@ -1,4 +1,5 @@
 import { redFlagHeadline } from '../../src/clinical/knowledge/red-flags.js';
+import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import { DISCLAIMER } from '../disclaimer.js';
 import type { FactKey } from '../../src/clinical/case/case-facts.js';
 import type { AdaptiveCardJson, Citation, OutputMessage, TurnInput } from '../turn-types.js';
@@ -121,22 +122,24 @@ function focusParts(view: PathwayView, book: EntryCitations, newWarnings: readon
       forPatient: [],
       more: 0,
     };
+  // naloxone is an action of the Do now lines (step-focus.ts), not repeated as a note
+  const note = (id: string) => safetyNote(id) && id !== NALOXONE_RISK.entry;
   const fresh = newWarnings
-    .filter(safetyNote)
+    .filter(note)
     .map((id) => book.line(id))
     .filter((l): l is string => !!l)
     .map(markNew);
   const older = view.warnings
-    .filter((id) => !newWarnings.includes(id) && safetyNote(id))
+    .filter((id) => !newWarnings.includes(id) && note(id))
     .map((id) => book.line(id))
     .filter((l): l is string => !!l);
-  const note = new KidneyNote();
+  const kidney = new KidneyNote();
   return {
     fresh,
     older,
     doNowHeading: view.provisional ? `**Do now ${ONCE_SCREENED}**` : '**Do now**',
-    recs: focusLines(view, book, note),
-    forPatient: caseOptionLines(view, book, note),
+    recs: focusLines(view, book, kidney),
+    forPatient: caseOptionLines(view, book, kidney),
     more: leftForPlan(view),
   };
 }

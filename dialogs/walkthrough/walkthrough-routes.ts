@@ -6,6 +6,7 @@ import { confirmsAnother, runCommand } from './case-commands.js';
 import type { CaseRecord } from './case-record.js';
 import { reAsk, sayOnly } from './case-reply.js';
 import { caseCalculatorAnswer } from './case-calculators.js';
+import { questionIntent, type QuestionIntent } from './case-answer.js';
 import { caseQuestionAnswer } from './case-question.js';
 import { advanceCase } from './case-session.js';
 import { activeRecord, findCase, putCase } from './case-store.js';
@@ -157,8 +158,13 @@ export const walkthroughUpdateRoute: Route = {
     const at = ctx.input.receivedAt;
     // An acute harm said in any wording, question or not, reaches the open case on every turn (issue 13). A question
     // must say it of the patient: checked first, so that most questions are never read for facts.
-    if (looksLikeQuestion(ctx.text, at))
-      return saidOfThePatient(ctx.text) && redFlagOrHarmSaid(extraction(ctx.text, at).patch);
+    if (looksLikeQuestion(ctx.text, at)) {
+      // Only the questions the case answers (refer? what next?) are read for facts: most questions never are.
+      const asksTheCase = CASE_STATE_INTENTS.has(questionIntent(ctx.lower) ?? 'dose');
+      if (!asksTheCase && !saidOfThePatient(ctx.text)) return false;
+      const patch = extraction(ctx.text, at).patch;
+      return (saidOfThePatient(ctx.text) && redFlagOrHarmSaid(patch)) || (asksTheCase && statesCaseState(patch));
+    }
     const ex = extraction(ctx.text, at);
     return acuteHarmSaid(ex.patch) || ex.identifiers || updatesACase(ex.patch);
   },
@@ -181,6 +187,26 @@ const ABOUT_THE_TOPIC = /\b(?:is (?:that|this|it) (?:a )?red flag|red flags?\s*[
 
 function saidOfThePatient(text: string): boolean {
   return OF_THE_PATIENT.test(text) && !ABOUT_THE_TOPIC.test(text);
+}
+
+/**
+ * "Also: pain 8/10, ODI 66%, unable to work. Refer?": new facts of how the patient is doing, with a question the
+ * case answers (refer, next step, raise, keep on). The case hears the facts and answers from them; sent to the
+ * answers, the ODI's band was given instead and the facts were lost.
+ */
+const CASE_STATE_INTENTS: ReadonlySet<QuestionIntent> = new Set(['refer', 'next', 'increase', 'continue']);
+const CASE_STATE_FACTS = [
+  'functionalDisability',
+  'oswestryPercent',
+  'painScore',
+  'improvedSinceLastVisit',
+  'weeksOptimizedTherapy',
+  'consideringInterventional',
+  'startBackRisk',
+] as const;
+
+function statesCaseState(patch: Extraction['patch']): boolean {
+  return CASE_STATE_FACTS.some((k) => (patch as Record<string, unknown>)[k] !== undefined);
 }
 
 export function acuteHarmSaid(patch: Extraction['patch']): boolean {

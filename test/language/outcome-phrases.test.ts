@@ -139,6 +139,22 @@ const ROWS: [string, Record<string, string>][] = [
     'naproxen and duloxetine both stopped due to side effects',
     { naproxen: 'not-tolerated', duloxetine: 'not-tolerated' },
   ],
+  // Pain that did not move on the drug is no response to it (class "a failed drug after an adequate trial").
+  [
+    'naproxen 500 bd x 3/12 and duloxetine 60 od x 4/12, neither of which helped',
+    { naproxen: 'ineffective', duloxetine: 'ineffective' },
+  ],
+  ['celecoxib 200 daily, none of these made a difference', { 'other-nsaid': 'ineffective' }],
+  ['ibuprofen 600 tds x 8/52 - "not touching it"', { ibuprofen: 'ineffective' }],
+  ["Cymbalta 60mg for 2 months, she says it isn't touching the pain", { duloxetine: 'ineffective' }],
+  ['duloxetine 60 daily x 4 mo, pain 7/10 before and now', { duloxetine: 'ineffective' }],
+  ['naproxen 500 bid 10 wks, NRS 6/10 unchanged', { naproxen: 'ineffective' }],
+  ['duloxetine 60 mg for 12 weeks without any change in his pain', { duloxetine: 'ineffective' }],
+  ['Pain 7/10 persists on the ibuprofen.', { ibuprofen: 'ineffective' }],
+  ['Pain 6/10, unchanged over the 10 weeks of naproxen.', { naproxen: 'ineffective' }],
+  ['duloxetine 60 od for the last 5 weeks, pain 7/10 to 6/10', { duloxetine: 'ineffective' }],
+  ['on naproxen 500 b.d. 6/52, pain 8 -> 7', { naproxen: 'ineffective' }],
+  ['taking duloxetine 60 daily x 8 wks, pain 8 -> 4', { duloxetine: 'current' }],
 ];
 
 describe('medication outcomes', () => {

@@ -80,6 +80,9 @@ describe('denied, or not a sign', () => {
     ['wakes at night to pee'],
     ['slipped disc 2019'],
     ['tingling in buttock and leg'],
+    ['cancer excluded on MRI'],
+    ['fracture excluded on x-ray'],
+    ['Infection has been excluded (CRP normal).'],
   ])('"%s" names no red flag', (said) => {
     expect(flags(said)).toEqual([]);
   });

@@ -212,7 +212,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     kind: { fact: 'axial' },
     group: 'radicular',
-    re: /\b(?:axial(?: only| pain| lbp| back pain)?|non-?radiating|non-?radicular|mechanical lbp|no radiation)\b/g,
+    re: /\b(?:axial(?: only| pain| lbp| back pain)?|non-?radiating|non-?radicular|non-?radic\b|mechanical lbp|no radiation)\b/g,
   },
   {
     kind: { fact: 'radicular' },

@@ -1014,7 +1014,7 @@ export const CUE_RULES: readonly CueRule[] = [
     },
     {
       phrase: 'absent',
-      variants: ['not present', 'not reported', 'ruled out'],
+      variants: ['not present', 'not reported', 'ruled out', 'excluded'],
       category: 'negation',
       scope: 'adjacent',
       example: 'saddle anaesthesia absent',

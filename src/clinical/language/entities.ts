@@ -9,6 +9,7 @@ import {
   DECLINED,
   EXCEPT,
   HABIT,
+  THERAPY_ONGOING_BEFORE,
   LIST_GAP,
   NEGATED_BEFORE,
   NOT_TRIED_AFTER,
@@ -24,7 +25,7 @@ import {
 import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
 import { isCoMedication, sharedOutcome, type SharedOutcome } from './list-outcome.js';
 import { medicationKey, productNameOf } from './product-reading.js';
-import { outcomeBefore, outcomeIn } from './outcomes.js';
+import { drugOutcomeFromScores, outcomeBefore, outcomeIn } from './outcomes.js';
 
 export interface EntityFacts {
   medications: Medication[];
@@ -83,10 +84,10 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const afterLowering = lowered === undefined ? undefined : saidIn(segment.slice(lowered));
     // "added 4 wks ago, no relief": a judged outcome beats the mere fact of taking it.
     const judged = whole !== undefined && whole !== 'current' && first === 'current';
-    own.push(
+    const said =
       afterLowering ??
-        (whole === 'not-tolerated' || whole === 'contraindicated' || judged ? whole : (first ?? whole ?? reason)),
-    );
+      (whole === 'not-tolerated' || whole === 'contraindicated' || judged ? whole : (first ?? whole ?? reason));
+    own.push(e.type === 'drug' && !nextTakesTail ? drugOutcomeFromScores(segment, said) : said);
     const joined =
       i > 0 &&
       entities[i - 1]!.end >= sentenceStart(e.start) &&
@@ -175,7 +176,9 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
       e.type === 'therapy' &&
       outcome === undefined &&
       !negated &&
-      (HABIT.test(after.split(',')[0] ?? '') || HABIT.test(text.slice(e.start, e.end).replace(/^\S+/, '')))
+      (HABIT.test(after.split(',')[0] ?? '') ||
+        HABIT.test(text.slice(e.start, e.end).replace(/^\S+/, '')) ||
+        THERAPY_ONGOING_BEFORE.test(before))
     )
       outcome = 'current';
     if (
@@ -213,7 +216,7 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     // A named product and the plain generic ("OxyContin 20 mg q12h + oxycodone IR 5 mg q4h") are separate entries:
     // merged, the ER product's name was put on the IR regimen and its own dose and frequency were lost.
     medications: mergeByKey(medications, (m) => medicationKey(m.drug, m.product)),
-    therapies: mergeByKey(therapies, (t) => t.therapy),
+    therapies: mergeTherapies(therapies),
     claimed,
   };
 }
@@ -309,6 +312,21 @@ function medication(m: DrugMention, outcome: MedicationOutcome | undefined, week
 }
 
 /** One entry per drug / therapy: later mentions add what earlier ones lacked. */
+/**
+ * One entry per therapy, later mentions winning, except that a therapy under way stays under way: "walks 30 minutes a
+ * day and completed a physio-led exercise class last year", "walks daily but declined a physio referral" (the
+ * patient exercises now; the finished or declined course is another mention of the same therapy).
+ */
+function mergeTherapies(list: NonDrugTrial[]): NonDrugTrial[] {
+  const map = new Map<string, NonDrugTrial>();
+  for (const item of list) {
+    const held = map.get(item.therapy);
+    const keepsCurrent = held?.status === 'current' && item.status !== 'partial';
+    map.set(item.therapy, keepsCurrent ? { ...item, ...held } : { ...held, ...item });
+  }
+  return [...map.values()];
+}
+
 function mergeByKey<T extends object>(list: T[], key: (t: T) => string): T[] {
   const map = new Map<string, T>();
   for (const item of list) map.set(key(item), { ...map.get(key(item)), ...item });

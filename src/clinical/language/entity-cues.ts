@@ -12,7 +12,13 @@ export const OUTCOME_CUE =
   /^(?:no|not|didn'?t|did not|without) (?:better|relief|improvement|improved|change|benefit|help|helped|effect|response|touch)/;
 /** "walks daily", "yoga 3x/week": a therapy done as a habit is current. */
 export const HABIT =
-  /^\s*(?:[a-z]+\s)?(?:daily|every day|regularly|most days|weekly|monthly|fortnightly|every (?:week|month|other week)|\d\s?x\s?\/?\s?(?:a |per )?(?:wk|week|day))\b/;
+  /^\s*(?:[a-z]+\s)?(?:\d{1,3}\s?(?:min(?:ute)?s?|km|miles?)\s)?(?:daily|every day|a day|per day|regularly|most days|weekly|monthly|fortnightly|every (?:week|month|other week)|\d\s?x\s?\/?\s?(?:a |per )?(?:wk|week|day))\b/;
+/**
+ * A therapy the patient keeps doing, said before it in its clause: "now HEP", "continues home exercises", "attends a
+ * weekly seated exercise class", "still does her stretches": under way, not a finished trial.
+ */
+export const THERAPY_ONGOING_BEFORE =
+  /\b(?:now|continues|continuing|attends|still (?:does|doing|attends|attending)|keeps up(?: with)?|kept up)\b[^,.;]{0,30}$/;
 export const SENTENCE_END = /[.;!?\n](?!\d)/g;
 export const REACH = 400;
 export const EXCEPT = compileReader('entity-list-except');

@@ -40,10 +40,12 @@ const EQUIVALENT_AFTER = /^(?:\s?-\s?|\s)(?:(?:milligram|mg)s?\s)?(?:equivalen(?
 const DOSE_BEFORE = /(\d{1,5}(?:\.\d{1,3})?\s?(?:mg|g|gm|mcg\s?\/\s?hr?|mcg))\s?(?:of\s)?\s*$/i;
 /**
  * Where a drug's regimen text stops: the end of the sentence or clause, or a score ("duloxetine 60 mg x 8 wk: NRS
- * 7 -> 4": the arrow is the score's, not a titration).
+ * 7 -> 4", "-> 6/10": the arrow is the score's, not a titration), or " + " before the next item ("tramadol 50 q6h x
+ * 6 wks + acupuncture"). A comma before how many and how often ("10 mg, one up to
+ * four times a day") does not end it.
  */
 const REGIMEN_END =
-  /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d|then|->|increased|titrated|(?:went )?back to|reduced to|decreased to))|\b(?:but|and|with|without|for)\b(?!\s\d|\s(?:nocte|pm|night|evening)\b)|\b(?:nrs|vas|odi|oswestry)\b|\bpain \d/i;
+  /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d|then|->|increased|titrated|(?:went )?back to|reduced to|decreased to|(?:one|two) up to|one or two|up to))|\b(?:but|and|with|without|for)\b(?!\s\d|\s(?:nocte|pm|night|evening)\b)|\b(?:nrs|vas|odi|oswestry)\b|\bpain \d|\s\+\s|(?:->|→)\s?\d{1,2}\s?\/\s?10\b/i;
 
 /**
  * Every drug named in the text (generic, brand, class member, known or fuzzy misspelling), in text order, each

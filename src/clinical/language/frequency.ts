@@ -61,7 +61,7 @@ export const FREQUENCY_WORDS: readonly FrequencyWord[] = [
   { times: 1, example: 'Neurontin 300 nocte', re: /\b(?:nocte|mane|omni nocte|omni mane|before bed|each night)\b/i },
 ];
 const FIXED: readonly [RegExp, number][] = FREQUENCY_WORDS.map((w) => [w.re, w.times]);
-const PRN = /\b(?:p\.?r\.?n|as needed|as required|when needed|if needed)\b/i;
+const PRN = /\b(?:p\.?r\.?n|as needed|as required|when needed|when required|if needed|if required)\b/i;
 const PER_DAY = /^\s*(?:\/\s?(?:day|d)\b|per day\b|a day\b|daily total\b|total daily\b)/i;
 
 export function parseFrequency(text: string): Frequency {

@@ -43,7 +43,7 @@ const SCORE_CHANGE =
  * section 5: 2 points on a 0-10 scale, 10 ODI points, or 30% from baseline) counts as no change: "pain 7->6" is
  * 'no'; a meaningful fall is 'partial' (pain remains); no fall is 'no'.
  */
-function scoreChange(text: string): 'partial' | 'no' | undefined {
+export function scoreChange(text: string): 'partial' | 'no' | undefined {
   let seen: 'partial' | 'no' | undefined;
   SCORE_CHANGE.lastIndex = 0;
   for (let m = SCORE_CHANGE.exec(text); m; m = SCORE_CHANGE.exec(text)) {

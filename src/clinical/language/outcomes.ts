@@ -1,4 +1,5 @@
 import type { MedicationOutcome } from '../case/case-facts.js';
+import { scoreChange } from './gate-facts.js';
 
 /**
  * Outcome phrases, most specific first ("didn't help" before "help"). Shared by drugs and non-drug therapies. Only
@@ -19,7 +20,7 @@ const OUTCOMES: readonly [RegExp, MedicationOutcome][] = [
     'partial',
   ],
   [
-    /\b(?:no (?:(?:lasting|sustained|real|sig|significant|meaningful|clinically meaningful|much|obvious) )?(?:relief|benefit|improvement|help|effect|response|change|difference)|(?:minimal|little|nil|negligible) (?:relief|benefit|improvement|effect|help)|nil effect|(?:neither|none|nothing) (?:of them )?(?:helped|worked|effective)|(?:did(?:n'?t| not)|does(?:n'?t| not)|has(?:n'?t| not)|have(?:n'?t| not)) (?:help|work|improve|do anything)|not (?:helpful|effective|helping|working)|ineffective|unhelpful|useless|failed|failure|without (?:relief|benefit|improvement|effect|success|much (?:relief|benefit|improvement|help))|nothing helped|no better|no good|(?:does|did|do) (?:very )?little|very little (?:effect|benefit|relief|help)|barely (?:helps|helped|works|worked|touch(?:es|ed)?)|(?:neither|none|nothing) (?:of them )?(?:made (?:a |any )?difference|did (?:anything|much))|(?:helped|worked|effective|helpful) (?:at first|initially)|initially (?:helped|worked|effective|helpful)|wear(?:ing|s) off|did(?:n'?t| not) do (?:much|anything)|did nothing|does nothing|(?:made|makes) no difference|not much (?:help|relief|benefit|better|difference|effect)|(?:did(?:n'?t| not)|does(?:n'?t| not)) help (?:much|a lot)|(?:worked|helped|effective) until|(?:did|does)(?:n'?t| not)\s*$|stopped working|no longer (?:works|working|helps|helping|effective)|wore off|lost (?:its )?effect|didn'?t touch|did not touch|still (?:\d{1,2}\s?\/\s?10|severe|bad|high|in (?:a lot of )?pain)|(?:pain|symptoms) unchanged|non-?responsive|refractory)|\(\s?(?:none|nil|no)\s?\)/,
+    /\b(?:no (?:(?:lasting|sustained|real|sig|significant|meaningful|clinically meaningful|much|obvious) )?(?:relief|benefit|improvement|help|effect|response|change|difference)|(?:minimal|little|nil|negligible) (?:relief|benefit|improvement|effect|help)|nil effect|(?:neither|none|nothing) (?:of (?:them|which|these|those) )?(?:helped|worked|effective)|(?:did(?:n'?t| not)|does(?:n'?t| not)|has(?:n'?t| not)|have(?:n'?t| not)) (?:help|work|improve|do anything)|not (?:helpful|effective|helping|working)|ineffective|unhelpful|useless|failed|failure|without (?:relief|benefit|improvement|effect|success|much (?:relief|benefit|improvement|help))|nothing helped|no better|no good|(?:does|did|do) (?:very )?little|very little (?:effect|benefit|relief|help)|barely (?:helps|helped|works|worked|touch(?:es|ed)?)|(?:neither|none|nothing) (?:of (?:them|which|these|those) )?(?:made (?:a |any )?difference|did (?:anything|much))|(?:helped|worked|effective|helpful) (?:at first|initially)|initially (?:helped|worked|effective|helpful)|wear(?:ing|s) off|did(?:n'?t| not) do (?:much|anything)|did nothing|does nothing|(?:made|makes) no difference|not much (?:help|relief|benefit|better|difference|effect)|(?:did(?:n'?t| not)|does(?:n'?t| not)) help (?:much|a lot)|(?:worked|helped|effective) until|(?:did|does)(?:n'?t| not)\s*$|stopped working|no longer (?:works|working|helps|helping|effective)|wore off|lost (?:its )?effect|didn'?t touch|did not touch|(?:not|isn'?t|is not|wasn'?t|was not) touching|(?:doesn'?t|does not) touch|still (?:\d{1,2}\s?\/\s?10|severe|bad|high|in (?:a lot of )?pain)|(?:pain|symptoms) unchanged|\d{1,2}\s?\/\s?10,? (?:unchanged|persists|persisting|the same|no better|before and (?:after|now|since)|throughout)|without (?:(?:any|meaningful|much|significant|real) )?(?:change|difference)|non-?responsive|refractory)|\(\s?(?:none|nil|no)\s?\)/,
     'ineffective',
   ],
   [
@@ -57,6 +58,11 @@ const BEFORE: readonly [RegExp, MedicationOutcome][] = [
     /\b(?:no better|no (?:relief|benefit|improvement)|not improved|unchanged) (?:after|despite)[^,]{0,25}\b(?:on|with)\s*$/,
     'ineffective',
   ],
+  // "pain 7/10 persists on the ibuprofen", "unchanged over the 10 weeks of naproxen": pain that did not move on it
+  [
+    /\b(?:persists?|persisting|unchanged|the same|no change)\s(?:on|with|despite|over|throughout|through|after)(?:\s(?:the|a|his|her|their))?(?:\s\d{1,3}\s(?:wks?|weeks?|months?|mos?)\s(?:of|on))?\s*$/,
+    'ineffective',
+  ],
   [/\b(?:(?:much |significantly )?(?:improved|better|good relief) (?:on|with))\s*$/, 'effective'],
   [
     /\b(?:currently (?:on|taking|using|doing|in)|currently|now on|still on|remains on|continues on|switched to|changed to|moved to|rotated to|continuing|taking|takes|uses|using|started (?:on)?|on|doing|does|attending|sees|seeing|in|long-term|longterm|chronic|maintenance|(?:current )?(?:meds|medications)\s?:)(?:\s(?:a|an|the|his|her|their))?\s*$/,
@@ -75,6 +81,19 @@ export function outcomeIn(raw: string): MedicationOutcome | undefined {
   const text = raw.replace(NO_SIDE_EFFECTS, ' ');
   for (const [re, outcome] of OUTCOMES) if (re.test(text)) return outcome;
   return TOLERATED.test(raw) ? 'current' : undefined;
+}
+
+/**
+ * "duloxetine 60 mg x 5 wk, pain 7/10 to 6/10": a drug's own clause with a score change below the minimal important
+ * change (clinical-reference.md section 5) and none above it is no response to the drug, though it is still taken.
+ * Drugs only: "walking 20 min daily again, pain 7 -> 6" is a habit, and a therapy's effect is read from its words.
+ */
+export function drugOutcomeFromScores(
+  segment: string,
+  said: MedicationOutcome | undefined,
+): MedicationOutcome | undefined {
+  if (said !== undefined && said !== 'current') return said;
+  return scoreChange(segment) === 'no' ? 'ineffective' : said;
 }
 
 /** "previously on oxycodone", "was on gabapentin": taken once, not now, outcome not said. */
