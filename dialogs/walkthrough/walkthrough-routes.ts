@@ -7,7 +7,7 @@ import type { CaseRecord } from './case-record.js';
 import { reAsk, sayOnly } from './case-reply.js';
 import { caseCalculatorAnswer } from './case-calculators.js';
 import { questionIntent, type QuestionIntent } from './case-answer.js';
-import { caseQuestionAnswer } from './case-question.js';
+import { aboutThisPatient, caseQuestionAnswer } from './case-question.js';
 import { advanceCase } from './case-session.js';
 import { activeRecord, findCase, putCase } from './case-store.js';
 import { parseCommand } from './commands.js';
@@ -277,7 +277,9 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
   const answered =
     routeName === 'answers.calculator' ? undefined : caseQuestionAnswer(record, ctx.text, ctx.input.receivedAt);
   const deadEnd = routeName === 'fallback' || isNotCovered(result.output.messages);
-  if (!answered && deadEnd && asksAboutTheCase(ctx)) return aboutTheCase(ctx, state, record);
+  // a question about this patient that no answer covers ("what do we do with him?") is about the case too
+  if (!answered && deadEnd && (asksAboutTheCase(ctx) || (ctx.text.includes('?') && aboutThisPatient(ctx.text))))
+    return aboutTheCase(ctx, state, record);
   // "failed meds, what now?" while a red flag pauses the case: the case's plan (the urgent evaluation), not the
   // escalation options the general answer gives
   if (!answered && asksAboutTheCase(ctx) && evaluatePathway(record.facts).status === 'urgent')
@@ -301,6 +303,14 @@ export const WHAT_TO_DO_ROWS: readonly { words: string; example: string }[] = [
   { words: 'do (?:now|next)|from here', example: 'right, so where from here for this lady?' },
   { words: 'approach|manage\\w*|handle|plan', example: 'how would you handle this' },
   { words: 'what now|now what', example: 'failed meds, what now?' },
+  {
+    words: 'send (?:him|her|them) home|go(?:es)? home on|discharge (?:him|her|them)|d/?c (?:him|her|them)',
+    example: 'exam normal. So what do we send him home on?',
+  },
+  {
+    words: 'change (?:things|anything|the plan|management|what we do)|make a difference|alter the plan',
+    example: 'repeat eGFR is 52, not 25. Does that change things?',
+  },
 ];
 const WHAT_TO_DO = new RegExp(`\\b(?:${WHAT_TO_DO_ROWS.map((r) => r.words).join('|')})\\b`, 'i');
 

@@ -69,4 +69,14 @@ describe('the fallback', () => {
     expect(texts(r)).not.toMatch(/does not cover that|didn't recognise/);
     expect(JSON.stringify(r.state)).toMatch(/"egfr":28/);
   });
+
+  it.each([
+    ['ok exam was fine. what are we doing with him then?'],
+    ['so where does that leave her meds?'],
+    ['what would he go out on from here?'],
+  ])('mid-case, a question about this patient that nothing covers gets the case: "%s"', (q) => {
+    const r = reply(q, reply(CASE).state);
+    expect(texts(r)).not.toMatch(/does not cover that|didn't recognise/);
+    expect(texts(r)).toMatch(/case A/i);
+  });
 });

@@ -24,6 +24,8 @@ const blindQuestions: BlindQuestion[] = [
   'blind-v2/guideline-questions.json',
   'blind-v4/dosing-questions.json',
   'blind-v4/guideline-questions.json',
+  'blind-v11/dosing-questions.json',
+  'blind-v11/guideline-questions.json',
 ]
   .map((f) => join(FIXTURES, f))
   .filter(existsSync)
@@ -49,7 +51,7 @@ const blindCases: CaseTurns[] = [
     id: `blind-v2:${c.id}`,
     turns: [c.text],
   })),
-  ...['blind-v3', 'blind-v4']
+  ...['blind-v3', 'blind-v4', 'blind-v12']
     .map((d) => join(FIXTURES, d, 'cases-multiturn.json'))
     .filter(existsSync)
     .flatMap((f) =>
