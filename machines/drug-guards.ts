@@ -21,6 +21,10 @@ import type { NonDrugTherapyId } from '../src/clinical/case/case-facts.js';
 /** Offered now: to start, or to raise to the adequate dose (never one taken at target, failed or ruled out). */
 export const toOffer = (f: CaseFacts, option: DrugOptionId) => isOffered(drugOptionStatus(f, option));
 
+/** The reference rules the option out for this patient (a label avoid, an interaction, a condition). */
+export const notForThisPatient = (f: CaseFacts, option: DrugOptionId) =>
+  drugOptionStatus(f, option).status === 'not-for-this-patient';
+
 /**
  * NSAIDs are done with: failed at the adequate dose, not tolerated, or not for this patient (an adequate-dose failure
  * whose duration is still to ask counts here; the opioid gate asks it).

@@ -26,6 +26,12 @@ export const caseGuards = {
   /** Still to start or titrate: not taken at 60 mg daily, not helping, not failed and not ruled out. */
   duloxetineToOffer: (f) => d.toOffer(f, 'duloxetine'),
   tramadolToOffer: (f) => d.toOffer(f, 'tramadol'),
+  /**
+   * The guideline's summary line ("escalate to duloxetine or NSAIDs") fits the case only while neither is ruled out
+   * for this patient; otherwise the case's own option lines say what steps up (a rule-out routes, it never sits
+   * beside a line that recommends the drug).
+   */
+  firstLineNotRuledOut: (f) => !d.notForThisPatient(f, 'duloxetine') && !d.notForThisPatient(f, 'nsaid'),
   gabapentinUsable: (f) => d.toOffer(f, 'gabapentin'),
   pregabalinUsable: (f) => d.toOffer(f, 'pregabalin'),
   mriNotDone: c.mriNotDone,

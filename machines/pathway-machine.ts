@@ -96,7 +96,7 @@ export const pathwayMachine = setup({
     },
     care: {
       type: 'parallel',
-      meta: { needs: [], recommends: ['overview'] },
+      meta: { needs: [], recommends: [{ id: 'overview', when: 'firstLineNotRuledOut' }] },
       always: [
         { target: 'urgentEvaluation', guard: 'anyRedFlag' },
         { target: 'notChronic', guard: 'notChronic' },

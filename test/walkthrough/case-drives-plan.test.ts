@@ -334,3 +334,29 @@ describe('answer first: the reply opens with the answer to the question the mess
     },
   );
 });
+
+describe("the guideline's summary line leaves a plan where its drugs are ruled out", () => {
+  const SUMMARY = /escalate to duloxetine \(30-60 mg daily\) or NSAIDs/;
+  const planOf = (text: string) =>
+    textOf(run({ name: 'summary line', turns: [{ say: text }, { say: 'plan' }] }).outputs[1]!)
+      .split('\n')
+      .filter((l) => !/not for this patient/i.test(l))
+      .join('\n');
+
+  it('stays for a patient who can take both', () => {
+    expect(planOf('52F, chronic LBP 1 yr, no red flags, no leg pain, paracetamol 1 g qds x 8 wks no help')).toMatch(
+      SUMMARY,
+    );
+  });
+
+  it.each([
+    ['on an SSRI', '47M, chronic LBP 2 yrs, no red flags, no leg pain, on sertraline 100 mg, ibuprofen 400 prn'],
+    ['an MAOI', '60F, CLBP 8 months, red flags neg, no sciatica, takes phenelzine, paracetamol failed'],
+    [
+      'CrCl under 30 (both)',
+      '71M, chronic low back pain 3 yrs, no red flags, no radicular pain, CrCl 24, paracetamol no help',
+    ],
+  ])('goes when one is ruled out (%s)', (_why, text) => {
+    expect(planOf(text)).not.toMatch(SUMMARY);
+  });
+});
