@@ -1,5 +1,5 @@
 import { SEROTONIN_CUES } from '../../src/clinical/language/concepts.js';
-import { extractCaseFacts } from '../../src/clinical/language/index.js';
+import { extractCaseFacts, mayNameRedFlags } from '../../src/clinical/language/index.js';
 import {
   mostUrgent,
   RED_FLAG_LEVELS,
@@ -32,7 +32,7 @@ export function isRedFlagQuestion(lower: string): boolean {
  * turn).
  */
 export function namesRedFlagSigns(text: string, receivedAt: string): boolean {
-  return signsNamed(extractCaseFacts(text, receivedAt)).length > 0;
+  return mayNameRedFlags(text) && signsNamed(extractCaseFacts(text, receivedAt)).length > 0;
 }
 
 /** The red flags said, else those asked about: a question whether a sign is there is answered with its level. */

@@ -52,6 +52,15 @@ const RENAL_NORMAL =
   /\b(?:(?:renal|kidney) function (?:is )?(?:normal|nl|ok|fine|intact|good)|normal (?:renal|kidney) function|renal(?: function)?:? wnl)\b/;
 
 /** Free text -> case facts, deterministically (no clock: "since March" counts back from receivedAt). */
+/**
+ * Whether the text can name a red flag at all (said, denied or asked): the red flags of an extraction come only from
+ * its red-flag concept hits, so a turn can skip the whole extraction when the concept reading (shared with it) has none.
+ */
+export function mayNameRedFlags(text: string): boolean {
+  const raw = typeof text === 'string' ? text.slice(0, MAX_CHARS) : '';
+  return conceptHits(normalize(raw)).some((h) => h.kind.fact === 'redFlag');
+}
+
 export function extractCaseFacts(text: string, receivedAt: string): Extraction {
   return sharedReading('extractCaseFacts', extractCaseFactsOnce, text, receivedAt);
 }
