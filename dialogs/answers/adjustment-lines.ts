@@ -36,6 +36,7 @@ interface Adjusted {
 const CONDITION_LABEL: Record<NonNullable<AdjustmentResult['condition']>, string> = {
   cirrhosis: 'Cirrhosis',
   'heart-failure': 'Heart failure',
+  'narrow-angle-glaucoma': 'Narrow-angle glaucoma',
 };
 
 /**

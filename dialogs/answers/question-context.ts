@@ -1,6 +1,7 @@
 import type { CaseFacts, TriState } from '../../src/clinical/case/case-facts.js';
 import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
 import { DRUG_OPTIONS, type DrugOptionId, drugOptionStatus } from '../../src/clinical/case/option-status.js';
+import { uncontrolledNarrowAngleGlaucoma } from '../../src/clinical/language/glaucoma.js';
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import type { DrugId, PatientContext } from './ports.js';
 
@@ -108,6 +109,8 @@ function readContextOnce(lower: string): QuestionContext {
   const hf = /\b(?:heart failure|cardiac failure|chf|hfref|hfpef)\b/;
   if (hf.test(lower) && !/\b(?:no|without|denies|not)\s(?:heart failure|cardiac failure|chf|hfref|hfpef)\b/.test(lower))
     ctx.heartFailure = true;
+  // named and not said to be controlled or absent: read as uncontrolled (duloxetine: avoid; glaucoma.ts)
+  if (uncontrolledNarrowAngleGlaucoma(lower)) ctx.narrowAngleGlaucoma = true;
   const age =
     /\b(\d{2,3})\s*(?:-| )?(?:years?|yrs?|y)[- ]?(?:\/)?(?:o\b|old\b|of age\b)|\b(\d{2,3})\s*y\/?o\b|\bage[ds]?\s*(\d{2,3})\b|\b(\d{2,3})\s*[mf]\b/.exec(
       lower,
@@ -140,6 +143,7 @@ export function hasContext(ctx: QuestionContext): boolean {
     ctx.liverDisease === true ||
     ctx.cirrhosis === true ||
     ctx.heartFailure === true ||
+    ctx.narrowAngleGlaucoma === true ||
     ctx.haemodialysis === true
   );
 }

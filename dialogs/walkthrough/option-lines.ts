@@ -171,7 +171,12 @@ export function caseOptionLines(view: PathwayView, book: EntryCitations | undefi
   const confirm = drugs
     .filter((s) => s.status === 'needs-data' && s.missing.includes('confirm'))
     .map((s) => {
-      const what = s.record ? `raising ${takenText(s)}` : `an ${optionName(s)}`;
+      // "an NSAID" (a class); a single drug is started by name ("starting duloxetine")
+      const what = s.record
+        ? `raising ${takenText(s)}`
+        : s.option === 'nsaid'
+          ? `an ${optionName(s)}`
+          : `starting ${optionName(s)}`;
       const name = s.option === 'nsaid' ? 'NSAID' : optionName(s);
       const marks = marksOf(
         book,

@@ -103,6 +103,26 @@ const CONTRAINDICATIONS: Row[] = [
     'not-for-this-patient',
     ['heavy alcohol', 'liver.duloxetine'],
   ],
+  [
+    'duloxetine with narrow-angle glaucoma (read as uncontrolled)',
+    { conditions: { 'narrow-angle-glaucoma': 'yes' } },
+    'duloxetine',
+    'not-for-this-patient',
+    ['narrow angle glaucoma', 'condition.duloxetine-glaucoma'],
+  ],
+  [
+    'duloxetine with controlled narrow-angle glaucoma: confirmed first, not ruled out',
+    { conditions: { 'narrow-angle-glaucoma-controlled': 'yes' } },
+    'duloxetine',
+    'needs-data',
+    ['narrow-angle glaucoma said to be controlled', 'condition.duloxetine-glaucoma'],
+  ],
+  [
+    'NSAID with narrow-angle glaucoma: no rule',
+    { conditions: { 'narrow-angle-glaucoma': 'yes' } },
+    'nsaid',
+    'recommended',
+  ],
   ['duloxetine with CrCl 30: usable', { renal: { crcl: 30 } }, 'duloxetine', 'recommended'],
   [
     'duloxetine with an anticoagulant: a warning, not a rule-out',

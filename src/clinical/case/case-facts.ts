@@ -83,6 +83,11 @@ export const conditionIdSchema = z.enum([
   'gi-bleed-history', // prior GI bleed or ulcer
   'cardiovascular-disease',
   'heart-failure', // NSAIDs: avoid (clinical-reference.md section 2)
+  // Duloxetine: "Avoid in uncontrolled narrow-angle glaucoma" (section 2). Narrow-angle (angle-closure) glaucoma not
+  // said to be controlled is read as uncontrolled: the conservative reading; open-angle glaucoma is not it.
+  'narrow-angle-glaucoma',
+  // Said to be controlled or treated: the avoid rule does not hold, the clinician confirms it first (option-rules.ts).
+  'narrow-angle-glaucoma-controlled',
   'recent-cabg',
   'seizure-disorder',
   'copd',
@@ -90,6 +95,15 @@ export const conditionIdSchema = z.enum([
   'overdose-history',
 ]);
 export type ConditionId = z.infer<typeof conditionIdSchema>;
+
+/**
+ * The conditions the walk-through's conditions question asks about: "none" to it, or "no other conditions" in a
+ * narrative, records 'no' for these only. Glaucoma is not asked (it is read only when the clinician names it), so a
+ * "none" never claims it was checked.
+ */
+export const SCREENED_CONDITIONS: readonly ConditionId[] = conditionIdSchema.options.filter(
+  (c) => c !== 'narrow-angle-glaucoma' && c !== 'narrow-angle-glaucoma-controlled',
+);
 
 /** A fact the walk-through can ask for; the statechart's state meta names these. */
 export const factKeySchema = z.enum([

@@ -207,6 +207,7 @@ function readAdjustments(f: CaseFacts, drug: DosedDrugId): AdjustmentResult[] {
     ...conditionAdjustments(drug, {
       cirrhosis: yes(f, CONDITION_RULE_CONDITIONS.cirrhosis),
       heartFailure: yes(f, CONDITION_RULE_CONDITIONS['heart-failure']),
+      narrowAngleGlaucoma: yes(f, CONDITION_RULE_CONDITIONS['narrow-angle-glaucoma']),
     }),
   ];
   return rows.filter((r) => r.action !== 'none-listed' && r.action !== 'no-change');

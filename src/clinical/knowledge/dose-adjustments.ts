@@ -72,6 +72,7 @@ export function liverAdjustment(drug: DosedDrugId): AdjustmentResult {
 const HAS_CONDITION: Record<ConditionRule['condition'], (p: PatientContext) => boolean> = {
   cirrhosis: (p) => p.cirrhosis === true,
   'heart-failure': (p) => p.heartFailure === true,
+  'narrow-angle-glaucoma': (p) => p.narrowAngleGlaucoma === true,
 };
 
 /**

@@ -24,6 +24,8 @@ export interface PatientContext {
   /** Cirrhosis named as such (NSAIDs: avoid); it is liver disease too. */
   cirrhosis?: boolean;
   heartFailure?: boolean;
+  /** Narrow-angle (angle-closure) glaucoma not said to be controlled (duloxetine: avoid when uncontrolled). */
+  narrowAngleGlaucoma?: boolean;
   /** On haemodialysis: a supplemental dose after each session (gabapentin, pregabalin). */
   haemodialysis?: boolean;
 }

@@ -87,6 +87,15 @@ export const escalationDosing: DosedDrugInput[] = [
       source: SOURCE.duloxetineLabel,
       knowledgeId: 'liver.duloxetine',
     },
+    conditions: [
+      {
+        condition: 'narrow-angle-glaucoma',
+        action: 'avoid',
+        text: 'Avoid duloxetine in uncontrolled narrow-angle glaucoma.',
+        source: SOURCE.duloxetineLabel,
+        knowledgeId: 'condition.duloxetine-glaucoma',
+      },
+    ],
     looserThanLabel: ['gap.duloxetine-tramadol'],
   },
   {

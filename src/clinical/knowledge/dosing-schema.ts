@@ -107,8 +107,11 @@ export type AgeRule = z.infer<typeof ageRuleSchema>;
 export const liverRuleSchema = z.strictObject({ condition: z.string(), ...adjustmentFields });
 export type LiverRule = z.infer<typeof liverRuleSchema>;
 
-/** A condition the reference names for a drug or class (NSAIDs: cirrhosis, heart failure). */
-export const patientConditionSchema = z.enum(['cirrhosis', 'heart-failure']);
+/**
+ * A condition the reference names for a drug or class (NSAIDs: cirrhosis, heart failure; duloxetine: uncontrolled
+ * narrow-angle glaucoma).
+ */
+export const patientConditionSchema = z.enum(['cirrhosis', 'heart-failure', 'narrow-angle-glaucoma']);
 export type PatientCondition = z.infer<typeof patientConditionSchema>;
 export const conditionRuleSchema = z.strictObject({ condition: patientConditionSchema, ...adjustmentFields });
 export type ConditionRule = z.infer<typeof conditionRuleSchema>;

@@ -110,6 +110,7 @@ export const KNOWLEDGE_IDS = [
   'age.tramadol',
   'liver.tramadol',
   'liver.duloxetine',
+  'condition.duloxetine-glaucoma',
   'condition.nsaid-cirrhosis',
   'condition.nsaid-heart-failure',
   'liver.acetaminophen',

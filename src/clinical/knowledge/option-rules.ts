@@ -80,6 +80,15 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
     source: `${REF_3}: an SSRI or SNRI with duloxetine, not recommended`,
   },
   {
+    // the avoid row itself (uncontrolled) is the duloxetine record's condition rule (dosing-escalation.ts)
+    option: 'duloxetine',
+    verdict: 'confirm',
+    conditions: ['narrow-angle-glaucoma-controlled'],
+    label: 'narrow-angle glaucoma said to be controlled',
+    knowledgeId: 'condition.duloxetine-glaucoma',
+    source: `${REF_2}: duloxetine, avoid in uncontrolled narrow-angle glaucoma`,
+  },
+  {
     option: 'tramadol',
     verdict: 'not-for-this-patient',
     held: { classes: ['maoi'] },
@@ -165,6 +174,7 @@ export const LIVER_RULE_CONDITIONS: Readonly<Partial<Record<string, readonly Con
 export const CONDITION_RULE_CONDITIONS = {
   cirrhosis: ['liver-disease'],
   'heart-failure': ['heart-failure'],
+  'narrow-angle-glaucoma': ['narrow-angle-glaucoma'],
 } as const satisfies Record<string, readonly ConditionId[]>;
 
 /**

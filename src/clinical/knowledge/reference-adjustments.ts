@@ -94,6 +94,18 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     asked: ['duloxetine in liver disease?', 'cymbalta with heavy alcohol use?', 'duloxetine hepatic impairment'],
   }),
   adjustment({
+    id: 'condition.duloxetine-glaucoma',
+    text: 'Avoid duloxetine in uncontrolled narrow-angle glaucoma.',
+    source: SOURCE.duloxetineLabel,
+    topics: ['duloxetine', 'glaucoma', 'narrow-angle glaucoma', 'angle-closure glaucoma'],
+    drugs: ['duloxetine'],
+    asked: [
+      'duloxetine in narrow-angle glaucoma?',
+      'cymbalta with angle closure glaucoma?',
+      'is duloxetine ok in NAG?',
+    ],
+  }),
+  adjustment({
     id: 'condition.nsaid-cirrhosis',
     text: 'Avoid NSAIDs in cirrhosis: renal failure and GI or variceal bleeding.',
     source: SOURCE.nsaidCirrhosis,

@@ -1,5 +1,5 @@
 import {
-  conditionIdSchema,
+  SCREENED_CONDITIONS,
   nonDrugTherapyIdSchema,
   type CaseFacts,
   type FactKey,
@@ -100,7 +100,7 @@ function answerToFactOnce(key: FactKey, text: string, receivedAt: string): Patch
           : undefined;
     case 'conditions':
       if (ex.conditions && Object.keys(ex.conditions).length) return { conditions: ex.conditions };
-      if (w === 'no') return { conditions: Object.fromEntries(conditionIdSchema.options.map((c) => [c, 'no'])) };
+      if (w === 'no') return { conditions: Object.fromEntries(SCREENED_CONDITIONS.map((c) => [c, 'no'])) };
       return undefined;
     case 'psychosocial':
       if (ex.psychosocial) return { psychosocial: ex.psychosocial };

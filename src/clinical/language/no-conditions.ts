@@ -1,4 +1,4 @@
-import { conditionIdSchema, type CaseFacts } from '../case/case-facts.js';
+import { SCREENED_CONDITIONS, type CaseFacts } from '../case/case-facts.js';
 
 /**
  * "no other medical conditions", "PMH nil", "otherwise healthy": the clinician says the patient has none of the
@@ -18,7 +18,6 @@ export function noOtherConditions(text: string, patch: Partial<CaseFacts>): Part
   if (!NO_CONDITIONS.test(text)) return patch.conditions;
   const out = { ...patch.conditions };
   // Renal numbers decide CKD themselves (an eGFR said next to "otherwise healthy" is not a normal kidney).
-  for (const id of conditionIdSchema.options)
-    if (out[id] === undefined && !(id === 'ckd' && patch.renal)) out[id] = 'no';
+  for (const id of SCREENED_CONDITIONS) if (out[id] === undefined && !(id === 'ckd' && patch.renal)) out[id] = 'no';
   return out;
 }

@@ -1,4 +1,10 @@
-import type { CaseFacts, Medication, MedicationOutcome, TriState } from '../case/case-facts.js';
+import {
+  SCREENED_CONDITIONS,
+  type CaseFacts,
+  type Medication,
+  type MedicationOutcome,
+  type TriState,
+} from '../case/case-facts.js';
 import { drugNames } from '../knowledge/drug-catalogue.js';
 import { THERAPY_LABEL } from './therapies.js';
 
@@ -49,6 +55,9 @@ const CONDITION = {
   copd: 'COPD',
   'substance-use-disorder': 'substance use disorder',
   'overdose-history': 'overdose history',
+  // not said to be controlled: read as uncontrolled (case-facts.ts), and the line says so
+  'narrow-angle-glaucoma': 'narrow-angle glaucoma (not said to be controlled)',
+  'narrow-angle-glaucoma-controlled': 'controlled narrow-angle glaucoma',
 } as const;
 
 /** "no other conditions" said of the whole list: "CKD", "no other conditions" rather than nine "no X" lines. */
@@ -59,7 +68,7 @@ function conditionLabels(conditions: NonNullable<CaseFacts['conditions']>): stri
   if (none.length < 5) return entries.map(([k, v]) => yn(CONDITION[k], v)!);
   return [
     ...named,
-    named.length || entries.length < Object.keys(CONDITION).length ? 'no other conditions' : 'no conditions',
+    named.length || entries.length < SCREENED_CONDITIONS.length ? 'no other conditions' : 'no conditions',
   ];
 }
 

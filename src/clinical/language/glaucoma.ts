@@ -1,0 +1,34 @@
+/**
+ * Narrow-angle glaucoma as clinicians write it, for the duloxetine label's "Avoid in uncontrolled narrow-angle
+ * glaucoma" (clinical-reference.md section 2): "narrow-angle glaucoma", "angle-closure glaucoma", "closed-angle
+ * glaucoma", "NAG", "PACG", "glaucoma (narrow angle)". Open-angle glaucoma and "glaucoma" alone are not it (most
+ * glaucoma is open-angle; the label names the narrow-angle kind only).
+ *
+ * Controlled or treated ("well-controlled NAG", "angle-closure glaucoma s/p iridotomy") is read apart: the avoid
+ * rule is for uncontrolled glaucoma, so then the clinician confirms it first. Anything not said to be controlled is
+ * read as uncontrolled, the conservative reading. Every alternative starts with its own literal words (linear).
+ */
+const NAMED = String.raw`(?:(?:narrow|closed?)[- ]?angle glaucoma|angle[- ]closure(?: glaucoma)?|nag|pacg|glaucoma,? \(?(?:(?:narrow|closed?)[- ]?angle|angle[- ]closure))`;
+
+/** Narrow-angle glaucoma named (controlled or not). */
+export const NARROW_ANGLE_GLAUCOMA = new RegExp(String.raw`\b${NAMED}\b`, 'g');
+
+/** Said to be controlled or treated, before or after the name ("uncontrolled" is not: no word edge inside it). */
+export const CONTROLLED_NARROW_ANGLE_GLAUCOMA = new RegExp(
+  String.raw`\b(?:(?:well[- ])?controlled|treated|stable) ${NAMED}\b` +
+    String.raw`|\b${NAMED}\)?,? (?:(?:well[- ])?controlled|stable|treated|(?:s\/p|post|after|with) (?:laser |patent )?(?:peripheral )?(?:iridotomy|iridectomy|lpi))\b`,
+  'g',
+);
+
+/** "no NAG", "denies angle-closure glaucoma": said not to have it. */
+const NO_NARROW_ANGLE_GLAUCOMA = new RegExp(String.raw`\b(?:no|without|denies|not) ${NAMED}\b`);
+const NAMED_ONCE = new RegExp(NARROW_ANGLE_GLAUCOMA.source);
+const CONTROLLED_ONCE = new RegExp(CONTROLLED_NARROW_ANGLE_GLAUCOMA.source);
+
+/**
+ * A quick question's patient has narrow-angle glaucoma read as uncontrolled: named, and neither said to be
+ * controlled nor denied (lower-case text).
+ */
+export function uncontrolledNarrowAngleGlaucoma(lower: string): boolean {
+  return NAMED_ONCE.test(lower) && !CONTROLLED_ONCE.test(lower) && !NO_NARROW_ANGLE_GLAUCOMA.test(lower);
+}

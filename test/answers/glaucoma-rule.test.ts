@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { handleTurn } from '../../dialogs/turn-core.js';
+import type { TurnInput } from '../../dialogs/turn-types.js';
+import { extractCaseFacts } from '../../src/clinical/language/index.js';
+
+/**
+ * Duloxetine label: "Avoid in uncontrolled narrow-angle glaucoma" (clinical-reference.md section 2). Narrow-angle
+ * glaucoma not said to be controlled is read as uncontrolled (conservative); controlled asks the clinician to
+ * confirm; open-angle glaucoma is not the rule.
+ */
+function reply(text: string): string {
+  const input: TurnInput = {
+    kind: 'message',
+    conversationKey: `glaucoma-${text}`,
+    scope: 'personal',
+    userId: 'u',
+    text,
+    activityId: 'a-1',
+    receivedAt: '2026-01-01T12:00:00.000Z',
+  };
+  return handleTurn(undefined, input, { retentionDays: 30 })
+    .output.messages.map((m) => m.text)
+    .join('\n');
+}
+const conditions = (t: string) => extractCaseFacts(t, '2026-11-29T10:00:00.000Z').patch.conditions ?? {};
+
+describe('quick answer: duloxetine in narrow-angle glaucoma', () => {
+  it.each([
+    'duloxetine for a pt with narrow-angle glaucoma?',
+    'cymbalta ok w/ NAG?',
+    'Cymbalta 60mg in pt w/ hx angle-closure glaucoma & eGFR 45?',
+    'duloxetine 30 mg daily, closed angle glaucoma',
+    'Is duloxetine alright for a lady with uncontrolled narrow angle glaucoma?',
+    'duloxetine - glaucoma (angle closure) on drops, ok?',
+  ])('%s: not for this patient, with the label row', (q) => {
+    const text = reply(q);
+    expect(text.split('\n')[0]).toMatch(
+      /not for this patient \(Avoid duloxetine in uncontrolled narrow-angle glaucoma\)/,
+    );
+    expect(text).toMatch(/\*\*Narrow-angle glaucoma:\*\* Avoid duloxetine/);
+  });
+
+  it.each([
+    'duloxetine in open-angle glaucoma?',
+    'duloxetine in POAG?',
+    'duloxetine in well-controlled angle closure glaucoma?',
+    'duloxetine, pt has no NAG',
+    'naproxen for a pt with narrow-angle glaucoma?',
+  ])('%s: no glaucoma rule-out', (q) => {
+    expect(reply(q)).not.toMatch(/narrow-angle glaucoma\)/);
+  });
+});
+
+describe('case: narrow-angle glaucoma read from the narrative', () => {
+  it.each([
+    'hx narrow-angle glaucoma',
+    'PMH: HTN, NAG',
+    'known angle closure glaucoma on pilocarpine',
+    'glaucoma (narrow angle), sees ophthalmology',
+    'history of acute angle-closure in 2019',
+    'PACG',
+    'uncontrolled narrow angle glaucoma',
+  ])('%s: narrow-angle glaucoma', (t) => {
+    expect(conditions(t)['narrow-angle-glaucoma']).toBe('yes');
+  });
+
+  it.each([
+    'well-controlled NAG',
+    'controlled narrow angle glaucoma',
+    'angle-closure glaucoma s/p LPI',
+    'narrow-angle glaucoma, stable',
+  ])('%s: controlled', (t) => {
+    expect(conditions(t)).toEqual({ 'narrow-angle-glaucoma-controlled': 'yes' });
+  });
+
+  it.each(['open-angle glaucoma', 'POAG on latanoprost', 'glaucoma', 'nagging pain'])('%s: not read', (t) => {
+    const c = conditions(t);
+    expect(c['narrow-angle-glaucoma']).toBeUndefined();
+    expect(c['narrow-angle-glaucoma-controlled']).toBeUndefined();
+  });
+
+  it('"no other conditions" does not claim glaucoma was checked (the conditions question does not ask it)', () => {
+    const c = conditions('55F chronic LBP, no other medical conditions');
+    expect(c.ckd).toBe('no');
+    expect(c['narrow-angle-glaucoma']).toBeUndefined();
+  });
+
+  it('duloxetine leaves the plan and tramadol steps up, with the reason', () => {
+    const text = reply(
+      '58M chronic LBP 6 months, failed naproxen 500 bid x 6 wks, hx narrow-angle glaucoma, no red flags, no leg pain. next step?',
+    );
+    expect(text).toMatch(/Not for this patient: duloxetine \(narrow angle glaucoma\)/);
+    expect(text).toMatch(/\*\*Answer: next step:\*\* Tramadol/);
+    expect(text).not.toMatch(/Add duloxetine 30 mg/);
+  });
+
+  it('controlled: the clinician confirms before starting duloxetine', () => {
+    const text = reply(
+      'cLBP 9 mo, naproxen 500 bid x 6 wk failed, controlled NAG, denies red flags, no radiating pain',
+    );
+    expect(text).toMatch(/Check before starting duloxetine: narrow-angle glaucoma said to be controlled/);
+  });
+
+  it('open-angle glaucoma: duloxetine is still the next step', () => {
+    const text = reply(
+      '70 yo, chronic LBP > 2 yrs, tried naproxen 500 BID 6 weeks, no relief. POAG on latanoprost. no red flags, no radiculopathy',
+    );
+    expect(text).toMatch(/Add duloxetine 30 mg daily/);
+  });
+});
