@@ -69,6 +69,22 @@ function conceptHitsOnce(text: string): Hit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** The concepts that can give a red-flag hit: a red flag's own patterns, and any whose words also state one. */
+const RED_FLAG_CONCEPTS = CONCEPTS.filter((c) => c.kind.fact === 'redFlag' || c.also?.fact === 'redFlag');
+
+/**
+ * Whether any red-flag pattern matches at all: every red-flag hit of conceptHits needs one, so a text without a match
+ * has no red-flag hit in any polarity (said, denied, asked), and a caller can skip the full reading.
+ */
+export function mayHaveRedFlagHit(text: string): boolean {
+  return RED_FLAG_CONCEPTS.some((c) => {
+    c.re.lastIndex = 0;
+    const found = c.re.test(text);
+    c.re.lastIndex = 0;
+    return found;
+  });
+}
+
 /** "family asks about injections", "discussed with his wife": a relative speaks for the patient's care here. */
 const FOR_THE_PATIENT = new Set(['consideringInterventional', 'opioidDiscussion']);
 

@@ -1,6 +1,6 @@
 import type { CaseFacts, Medication, RedFlagId } from '../case/case-facts.js';
 import { sentencesStartingWith } from './clauses.js';
-import { conceptHits } from './concept-hits.js';
+import { conceptHits, mayHaveRedFlagHit } from './concept-hits.js';
 import { durationsIn } from './durations.js';
 import { entityFacts } from './entities.js';
 import type { Entity } from './entity.js';
@@ -58,7 +58,8 @@ const RENAL_NORMAL =
  */
 export function mayNameRedFlags(text: string): boolean {
   const raw = typeof text === 'string' ? text.slice(0, MAX_CHARS) : '';
-  return conceptHits(normalize(raw)).some((h) => h.kind.fact === 'redFlag');
+  const norm = normalize(raw);
+  return mayHaveRedFlagHit(norm) && conceptHits(norm).some((h) => h.kind.fact === 'redFlag');
 }
 
 export function extractCaseFacts(text: string, receivedAt: string): Extraction {
