@@ -260,7 +260,14 @@ export function claimMessage(row: ClaimRow, lower: string): OutputMessage {
   const permission = PERMISSION_SHAPE.test(lower);
   const label = permission ? (row.holds ? 'Yes' : 'No') : row.holds ? 'True' : 'False';
   const words = entry.origin === 'guideline' ? (entry.quote ?? entry.text) : entry.text;
-  const who = entry.origin === 'guideline' ? 'the guideline says' : 'the clinical reference says';
+  // A pitfall's words name what not to do ("Ordering routine imaging without red flags"): say so, or the quote reads
+  // as advice.
+  const who =
+    entry.origin !== 'guideline'
+      ? 'the clinical reference says'
+      : entry.kind === 'pitfall'
+        ? 'the guideline lists as a pitfall to avoid'
+        : 'the guideline says';
   const verdict: AnswerLine =
     entry.origin === 'guideline'
       ? { label, text: `${who}: "${words}"`, cites: entry.cites }
