@@ -34,6 +34,12 @@ describe('the signs clinicians name, in their words (terse, lay, NP shorthand, U
     ['wetting herself since Tuesday', 'cauda-equina'],
     ['lost control of bladder', 'cauda-equina'],
     ['both legs weak', 'cauda-equina'],
+    ['both his legs have been getting weaker and he has trouble with his bladder', 'cauda-equina'],
+    ['a couple of bowel accidents this week', 'cauda-equina'],
+    ["couldn't control her bladder on the way in", 'cauda-equina'],
+    ['problems passing urine since Monday', 'cauda-equina'],
+    ['legs have been getting weaker over 2 weeks', 'progressive-neuro-deficit'],
+    ['dropped about 6 kg without trying', 'cancer'],
     ['groin paraesthesia', 'cauda-equina'],
     ['dropped foot L side', 'progressive-neuro-deficit'],
     ['legs getting weaker by the day', 'progressive-neuro-deficit'],
@@ -83,6 +89,9 @@ describe('denied, or not a sign', () => {
     ['cancer excluded on MRI'],
     ['fracture excluded on x-ray'],
     ['Infection has been excluded (CRP normal).'],
+    ['no trouble with her bladder or bowels'],
+    ['issues with the water tablets'],
+    ['lost about 4 kg on purpose with diet'],
   ])('"%s" names no red flag', (said) => {
     expect(flags(said)).toEqual([]);
   });

@@ -39,6 +39,12 @@ export interface Cue<T = undefined> {
  */
 export const CAUDA_EQUINA_CUES: readonly Cue[] = [
   {
+    // Bladder or bowel changes in lay and dictated words: "trouble with her bladder", "bowel accidents". First, so
+    // that "no trouble with her bladder or bowels" is read (and negated) as one phrase.
+    example: 'having trouble with her bladder',
+    re: /\b(?:(?:trouble|difficulty|problems?|issues?) (?:with (?:(?:her|his|their|the) )?(?:bladder|bowels?|waterworks)|passing (?:urine|water))|(?:bowel|bladder|f(?:a)?ecal|urinary|toilet) accidents?|(?:couldn'?t|could not|can'?t|cannot|unable to) control (?:(?:her|his|their|the) )?(?:bladder|bowels?))\b/g,
+  },
+  {
     example: 'saddle anaesthesia',
     re: /\b(?:saddle (?:an(?:a)?esthesia|numbness|paresthesias?|sensory loss|area (?:numbness|tingling))|perineal numbness|perianal numbness|urinary retention|retention of urine|(?:urinary|bladder|bowel|f(?:a)?ecal|stool) incontinence|incontinence|(?:bowel or bladder|bladder or bowel) (?:dysfunction|changes?|symptoms|sx|issues|problems|incontinence|complaints)|bowel or bladder|bladder or bowel|cauda equina(?: syndrome)?|\bces\b|loss of (?:anal|rectal) tone|(?:bilateral|both|progressive) leg weakness)/g,
   },
@@ -78,7 +84,7 @@ export const CAUDA_EQUINA_CUES: readonly Cue[] = [
   },
   {
     example: 'both legs weak',
-    re: /\b(?:both legs (?:are |feel |getting |going )?(?:weak(?:er)?|giving way)|weak(?:ness)? (?:in|of) both legs|bilateral (?:lower limb|lower extremity) weakness)\b/g,
+    re: /\b(?:both (?:(?:her|his|their|the) )?legs (?:(?:are|feel|feeling|have been|has been|seem|keep) )?(?:getting |going |becoming )?(?:weak(?:er)?|giving way)|weak(?:ness)? (?:in|of) both legs|bilateral (?:lower limb|lower extremity) weakness)\b/g,
   },
 ];
 
@@ -107,7 +113,7 @@ export const RED_FLAG_CUES: readonly Cue<RedFlagId>[] = [
   {
     id: 'progressive-neuro-deficit',
     example: 'dropped foot on the left',
-    re: /\b(?:dropped foot|foot (?:is )?dropping|foot slap(?:ping)?|slapping gait|(?:can'?t|cannot|unable to) (?:lift|raise) (?:her|his|their|the) (?:foot|toes)|(?:legs?|foot|ankle) (?:is |are )?(?:getting|becoming|going) weaker|weaker and weaker|(?:worsening|progressive|new) (?:motor|neuro(?:logical)?) deficits?)\b/g,
+    re: /\b(?:dropped foot|foot (?:is )?dropping|foot slap(?:ping)?|slapping gait|(?:can'?t|cannot|unable to) (?:lift|raise) (?:her|his|their|the) (?:foot|toes)|(?:legs?|foot|ankle) (?:is |are |has been |have been )?(?:getting|becoming|going) weaker|weaker and weaker|(?:worsening|progressive|new) (?:motor|neuro(?:logical)?) deficits?)\b/g,
   },
   {
     id: 'infection',
@@ -118,7 +124,7 @@ export const RED_FLAG_CUES: readonly Cue<RedFlagId>[] = [
     // Weight lost, not weight loss as a treatment ("would losing weight help her back?" is not a sign).
     id: 'cancer',
     example: 'losing weight without trying',
-    re: /\b(?:(?<!\b(?:does|do|would|will|could|can|might|may|should|try|trying|start|keep) )losing weight(?! (?:help|helps|would|will|could|might|may)\b)|(?:lost|dropped) (?:weight|\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|a stone)(?: \w+)? (?:without trying|unintentionally|unexpectedly|for no reason)|unintentional(?:ly)? (?:lost|losing)|unexplained (?:weight|wt))\b/g,
+    re: /\b(?:(?<!\b(?:does|do|would|will|could|can|might|may|should|try|trying|start|keep) )losing weight(?! (?:help|helps|would|will|could|might|may)\b)|(?:lost|dropped) (?:(?:about|around|nearly|almost|over|roughly|some) )?(?:weight|\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|a stone)(?: \w+)? (?:without trying|unintentionally|unexpectedly|for no reason)|unintentional(?:ly)? (?:lost|losing)|unexplained (?:weight|wt))\b/g,
   },
   {
     id: 'cancer',
