@@ -9,7 +9,14 @@ import { regimenMme } from './calculator-answers.js';
 import { combinationByBrand, combinationByOpioid, type DrugMention, dosingFor, drugNames, productOf } from './ports.js';
 import { tabletStrengthsText } from '../../src/clinical/knowledge/named-products.js';
 import type { QuestionContext } from './question-context.js';
-import { isCombination, joinCombinations, MOST, tabletItem } from './tablet-mme.js';
+import {
+  acetaminophenRoomLines,
+  asksRoomLeft,
+  isCombination,
+  joinCombinations,
+  MOST,
+  tabletItem,
+} from './tablet-mme.js';
 import { fmt } from './number-format.js';
 
 /**
@@ -36,8 +43,16 @@ function regimenTyped(m: DrugMention, text: string): boolean {
   return /^[\s,:=-]*(?:\d|i{1,3}\b|iv\b)/i.test(text.slice(m.end, m.end + 12));
 }
 
+/**
+ * "how much acetaminophen is left under the 4 g max?": the amount after the name is the limit asked about, not a dose
+ * taken. Bounded gaps: linear.
+ */
+const LIMIT_NAMED =
+  /^[^\d]{0,40}?\d+(?:\.\d+)? ?(?:g|grams?|mg)\b ?(?:(?:a day|\/day|per day|daily) )?(?:max(?:imum)?|limit|ceiling|cap)\b|\b(?:under|below|within|over|above|exceeding|past) (?:the |a |his |her )?\d+(?:\.\d+)? ?(?:g|grams?|mg)\b/i;
+
 /** One mention's acetaminophen a day, a question to ask, or undefined when it holds none. */
 function sourceOf(m: DrugMention, after: string): Source | string | undefined {
+  if (m.drug === 'acetaminophen' && LIMIT_NAMED.test(after.slice(0, 80))) return undefined;
   if (m.drug !== 'acetaminophen') {
     const combo =
       combinationByBrand(m.matched) ??
@@ -104,6 +119,8 @@ export function acetaminophenTotalMessage(
   const mme = regimenMme(mentions, text);
   const lines: AnswerLine[] = [
     ...said,
+    // "how much room is left under the 4 g max?": what is left of the maximum, after the products it counts
+    ...(asksRoomLeft(text.toLowerCase()) ? acetaminophenRoomLines(total) : []),
     ...mme.lines.filter((l) => !said.some((s) => s.text === l.text)),
     entryLine('label.acetaminophen'),
     ...interactionLines(

@@ -301,10 +301,13 @@ export const ROOM_ROWS: readonly { words: string; example: string }[] = [
 ];
 const ROOM = new RegExp(`\\b(?:${ROOM_ROWS.map((r) => r.words).join('|')})\\b`);
 
+/** The question asks what is left of a maximum ("room left", "how much more", "on top"). */
+export const asksRoomLeft = (lower: string): boolean => ROOM.test(lower);
+
 /** The question names acetaminophen as what it asks about (no amount typed) and asks what is left of the maximum. */
 export function asksAcetaminophenRoom(lower: string, mentions: readonly DrugMention[]): boolean {
   return (
-    ROOM.test(lower) &&
+    asksRoomLeft(lower) &&
     mentions.some((m) => m.drug === 'acetaminophen' && m.doseMg === undefined && m.dailyMg === undefined)
   );
 }

@@ -49,6 +49,9 @@ describe('acetaminophen room left', () => {
     ['how much acetaminophen can he still take on Norco 10/325 qid?', '4,000 - 1,300 = 2,700 mg/day'],
     ['percocet 10/325 2 q6h, room for tylenol on top?', '4,000 - 2,600 = 1,400 mg/day'],
     ['how much more paracetamol can she have on top of ultracet 2 tabs qid?', '4,000 - 2,600 = 1,400 mg/day'],
+    // the maximum named in the question is the limit asked about, not a dose taken
+    ['on norco 5/325 1 tab q6h. how much apap is left under the 4 g max?', '4,000 - 1,300 = 2,700 mg/day'],
+    ['Percocet 10/325 one q6h - paracetamol room left below the 4000 mg limit?', '4,000 - 1,300 = 2,700 mg/day'],
   ])('%s', (q, said) => {
     const reply = talk(q)[0]!;
     expect(reply).toContain(said);
