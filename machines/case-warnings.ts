@@ -1,5 +1,5 @@
 import type { DrugId } from '../src/clinical/knowledge/drug-catalogue.js';
-import { nsaidAgeCaution, tramadolAgeCap } from '../src/clinical/knowledge/dosing-escalation.js';
+import { duloxetineAgeNote, nsaidAgeCaution, tramadolAgeCap } from '../src/clinical/knowledge/dosing-escalation.js';
 import type { CaseFacts } from '../src/clinical/case/case-facts.js';
 import { caseCrcl, caseInteractions, heldDrugs } from '../src/clinical/case/case-interactions.js';
 import { DRUG_OPTIONS, drugOptionStatus, OFFERED_DRUGS } from '../src/clinical/case/option-status.js';
@@ -91,6 +91,7 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     [drugs.has('naproxen') && ckd, 'renal.naproxen'],
     [drugs.has('ibuprofen') && ckd, 'renal.ibuprofen'],
     [drugs.has('tramadol') && (f.age ?? 0) > tramadolAgeCap.olderThan, 'age.tramadol'],
+    [drugs.has('duloxetine') && (f.age ?? 0) > duloxetineAgeNote.olderThan, 'age.duloxetine'],
     [drugs.has('tramadol') && liver, 'liver.tramadol'],
     [drugs.has('duloxetine') && (liver || alcohol), 'liver.duloxetine'],
     [drugs.has('acetaminophen') && liver, 'liver.acetaminophen'],

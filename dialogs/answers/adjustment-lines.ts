@@ -31,12 +31,18 @@ interface Adjusted {
   note?: string | undefined;
   /** The fact came from the open case, not from the question. */
   fromCase: boolean;
+  /** The line ends in a question the answer's title asks too (the glaucoma type). */
+  asks?: boolean;
 }
+
+/** Asked on the glaucoma line and, in short, in the title. */
+const GLAUCOMA_QUESTION = { line: 'Which type of glaucoma is it?', title: 'which type of glaucoma?' };
 
 const CONDITION_LABEL: Record<NonNullable<AdjustmentResult['condition']>, string> = {
   cirrhosis: 'Cirrhosis',
   'heart-failure': 'Heart failure',
   'narrow-angle-glaucoma': 'Narrow-angle glaucoma',
+  'recent-cabg': 'CABG',
 };
 
 /**
@@ -87,6 +93,22 @@ function adjustments(drug: DrugId, ctx: QuestionContext): Adjusted[] {
   for (const result of conditions) {
     found.push({ result, label: CONDITION_LABEL[result.condition ?? 'cirrhosis'], fromCase: false });
   }
+  // Glaucoma of no named type, or open-angle: the narrow-angle rule is said as a note (it rules nothing out), and
+  // with no type the answer asks which (glaucoma.ts).
+  if (ctx.glaucoma) {
+    for (const rule of conditionAdjustments(drug, { narrowAngleGlaucoma: true })) {
+      const unknown = ctx.glaucoma === 'unknown';
+      found.push({
+        result: { ...rule, action: 'note' },
+        label: unknown ? 'Glaucoma (type not given)' : 'Open-angle glaucoma',
+        note: unknown
+          ? `Open-angle glaucoma is not in the rule. ${GLAUCOMA_QUESTION.line}`
+          : 'Open-angle glaucoma is not in the rule.',
+        fromCase: false,
+        asks: unknown,
+      });
+    }
+  }
   // A case fact that changes nothing for this drug ("age 58" for duloxetine) is noise; a fact the question gave
   // itself is answered even when no adjustment is listed, since it was asked about.
   return found.filter((a) => !(a.fromCase && a.result.action === 'none-listed'));
@@ -100,9 +122,14 @@ export function adjustmentLines(drug: DrugId, ctx: QuestionContext): AnswerLine[
   return adjustments(drug, ctx).map(line);
 }
 
-/** True when at least one fact really changes the dose (not only "no adjustment listed"). */
+/** True when at least one fact really changes the dose (not only "no adjustment listed" or a safety note). */
 export function adjustmentApplies(drug: DrugId, ctx: QuestionContext): boolean {
-  return adjustments(drug, ctx).some((a) => a.result.action !== 'none-listed');
+  return adjustments(drug, ctx).some((a) => a.result.action !== 'none-listed' && a.result.action !== 'note');
+}
+
+/** A question the answer must ask before it can apply a rule (the glaucoma type), if any. */
+export function adjustmentQuestion(drug: DrugId, ctx: QuestionContext): string | undefined {
+  return adjustments(drug, ctx).some((a) => a.asks) ? GLAUCOMA_QUESTION.title : undefined;
 }
 
 /** The first fact that takes the drug out for this patient ("avoid", "not recommended"), if any. */

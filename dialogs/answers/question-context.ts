@@ -1,7 +1,8 @@
 import type { CaseFacts, TriState } from '../../src/clinical/case/case-facts.js';
 import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
 import { DRUG_OPTIONS, type DrugOptionId, drugOptionStatus } from '../../src/clinical/case/option-status.js';
-import { uncontrolledNarrowAngleGlaucoma } from '../../src/clinical/language/glaucoma.js';
+import { aroundCabg } from '../../src/clinical/language/cabg.js';
+import { glaucomaType, uncontrolledNarrowAngleGlaucoma } from '../../src/clinical/language/glaucoma.js';
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import type { DrugId, PatientContext } from './ports.js';
 
@@ -29,6 +30,8 @@ export interface QuestionContext extends PatientContext {
    * it ("on an MAOI"), so an answer about the drug never shows the guideline's start line unqualified.
    */
   caseRuledOut?: Partial<Record<DrugOptionId, string>>;
+  /** Glaucoma named without its type, or open-angle: the duloxetine rule is for narrow-angle only (glaucoma.ts). */
+  glaucoma?: 'unknown' | 'open-angle';
 }
 
 /** Facts of the open walk-through case that change a dose answer; the question's own facts win over them. */
@@ -111,6 +114,10 @@ function readContextOnce(lower: string): QuestionContext {
     ctx.heartFailure = true;
   // named and not said to be controlled or absent: read as uncontrolled (duloxetine: avoid; glaucoma.ts)
   if (uncontrolledNarrowAngleGlaucoma(lower)) ctx.narrowAngleGlaucoma = true;
+  // any CABG named and not denied: NSAIDs are contraindicated around it (cabg.ts)
+  if (aroundCabg(lower)) ctx.recentCabg = true;
+  const glaucoma = glaucomaType(lower);
+  if (glaucoma) ctx.glaucoma = glaucoma;
   const age =
     /\b(\d{2,3})\s*(?:-| )?(?:years?|yrs?|y)[- ]?(?:\/)?(?:o\b|old\b|of age\b)|\b(\d{2,3})\s*y\/?o\b|\bage[ds]?\s*(\d{2,3})\b|\b(\d{2,3})\s*[mf]\b/.exec(
       lower,
@@ -144,6 +151,8 @@ export function hasContext(ctx: QuestionContext): boolean {
     ctx.cirrhosis === true ||
     ctx.heartFailure === true ||
     ctx.narrowAngleGlaucoma === true ||
+    ctx.recentCabg === true ||
+    ctx.glaucoma !== undefined ||
     ctx.haemodialysis === true
   );
 }

@@ -208,6 +208,7 @@ function readAdjustments(f: CaseFacts, drug: DosedDrugId): AdjustmentResult[] {
       cirrhosis: yes(f, CONDITION_RULE_CONDITIONS.cirrhosis),
       heartFailure: yes(f, CONDITION_RULE_CONDITIONS['heart-failure']),
       narrowAngleGlaucoma: yes(f, CONDITION_RULE_CONDITIONS['narrow-angle-glaucoma']),
+      // recent CABG is not passed: the case reads it through its option rule (option-rules.ts), one reason, not two
     }),
   ];
   return rows.filter((r) => r.action !== 'none-listed' && r.action !== 'no-change');
@@ -290,6 +291,7 @@ function caseVerdicts(f: CaseFacts, option: DrugOptionId): CaseVerdicts {
     for (const row of caseAdjustments(f, drug)) {
       if (OUT_ACTIONS.has(row.action)) addReason(out, rowReason(f, row, drug));
       else if (row.action === 'caution') addReason(confirm, rowReason(f, row, drug));
+      // a 'note' row (duloxetine over 65: hyponatraemia risk) asks nothing: the case's safety notes say it
       else if (row.action === 'reduce') {
         adjustments.push(row);
         adjustmentReasons.push(rowReason(f, row, drug));

@@ -73,6 +73,7 @@ const HAS_CONDITION: Record<ConditionRule['condition'], (p: PatientContext) => b
   cirrhosis: (p) => p.cirrhosis === true,
   'heart-failure': (p) => p.heartFailure === true,
   'narrow-angle-glaucoma': (p) => p.narrowAngleGlaucoma === true,
+  'recent-cabg': (p) => p.recentCabg === true,
 };
 
 /**

@@ -26,6 +26,8 @@ export interface PatientContext {
   heartFailure?: boolean;
   /** Narrow-angle (angle-closure) glaucoma not said to be controlled (duloxetine: avoid when uncontrolled). */
   narrowAngleGlaucoma?: boolean;
+  /** Around CABG surgery, planned or recent (NSAIDs: contraindicated). */
+  recentCabg?: boolean;
   /** On haemodialysis: a supplemental dose after each session (gabapentin, pregabalin). */
   haemodialysis?: boolean;
 }

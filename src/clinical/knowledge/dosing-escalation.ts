@@ -26,8 +26,23 @@ export const tramadolAgeCap = {
 } as const;
 
 /**
- * NSAIDs in cirrhosis and in heart failure (clinical-reference.md section 2, "All NSAIDs"): avoid. A class rule:
- * every NSAID record carries it, and an NSAID without a record of its own (meloxicam) gets it from them.
+ * Duloxetine: "Hyponatraemia risk in older adults" (clinical-reference.md section 2). The reference gives no age;
+ * "older" is read as the reference's own age > 65 (All NSAIDs), the project's one definition of older. A note, not
+ * a question: it neither rules duloxetine out nor asks the case to confirm it (machines/case-warnings.ts shows it).
+ */
+export const duloxetineAgeNote = {
+  olderThan: 65,
+  action: 'note',
+  text: 'Duloxetine: hyponatraemia risk in older adults.',
+  source: SOURCE.duloxetineLabel,
+  knowledgeId: 'age.duloxetine',
+} as const;
+
+/**
+ * NSAIDs in cirrhosis and in heart failure (clinical-reference.md section 2, "All NSAIDs"): avoid; around CABG:
+ * contraindicated (the cardiovascular boxed warning). A class rule: every NSAID record carries it, and an NSAID
+ * without a record of its own (meloxicam) gets it from them. In a case, recent CABG is read by its option rule
+ * (option-rules.ts), which rules the NSAID option out; these rows give the quick answers the same rule.
  */
 export const nsaidConditions = [
   {
@@ -43,6 +58,13 @@ export const nsaidConditions = [
     text: 'Avoid NSAIDs in heart failure: fluid retention.',
     source: SOURCE.nsaidHeartFailure,
     knowledgeId: 'condition.nsaid-heart-failure',
+  },
+  {
+    condition: 'recent-cabg',
+    action: 'avoid',
+    text: 'NSAIDs are contraindicated around CABG: boxed warning for cardiovascular thrombotic events.',
+    source: SOURCE.nsaidLabels,
+    knowledgeId: 'condition.nsaid-cabg',
   },
 ] as const;
 
@@ -80,6 +102,7 @@ export const escalationDosing: DosedDrugInput[] = [
         knowledgeId: 'renal.duloxetine',
       },
     ],
+    age: [duloxetineAgeNote],
     liver: {
       condition: 'chronic liver disease or heavy alcohol use',
       action: 'avoid',

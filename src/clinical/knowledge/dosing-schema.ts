@@ -64,7 +64,11 @@ export const labelLimitsSchema = z.strictObject({
 });
 export type LabelLimits = z.infer<typeof labelLimitsSchema>;
 
-export const adjustmentActionSchema = z.enum(['no-change', 'reduce', 'avoid', 'not-recommended', 'caution']);
+/**
+ * 'caution': ask before calling the drug appropriate (a case confirms it first). 'note': a safety note said beside
+ * the dose that asks nothing and changes nothing (duloxetine: hyponatraemia risk in older adults).
+ */
+export const adjustmentActionSchema = z.enum(['no-change', 'reduce', 'avoid', 'not-recommended', 'caution', 'note']);
 export type AdjustmentAction = z.infer<typeof adjustmentActionSchema>;
 
 const adjustmentFields = {
@@ -108,10 +112,10 @@ export const liverRuleSchema = z.strictObject({ condition: z.string(), ...adjust
 export type LiverRule = z.infer<typeof liverRuleSchema>;
 
 /**
- * A condition the reference names for a drug or class (NSAIDs: cirrhosis, heart failure; duloxetine: uncontrolled
- * narrow-angle glaucoma).
+ * A condition the reference names for a drug or class (NSAIDs: cirrhosis, heart failure, around CABG; duloxetine:
+ * uncontrolled narrow-angle glaucoma).
  */
-export const patientConditionSchema = z.enum(['cirrhosis', 'heart-failure', 'narrow-angle-glaucoma']);
+export const patientConditionSchema = z.enum(['cirrhosis', 'heart-failure', 'narrow-angle-glaucoma', 'recent-cabg']);
 export type PatientCondition = z.infer<typeof patientConditionSchema>;
 export const conditionRuleSchema = z.strictObject({ condition: patientConditionSchema, ...adjustmentFields });
 export type ConditionRule = z.infer<typeof conditionRuleSchema>;

@@ -175,6 +175,7 @@ export const CONDITION_RULE_CONDITIONS = {
   cirrhosis: ['liver-disease'],
   'heart-failure': ['heart-failure'],
   'narrow-angle-glaucoma': ['narrow-angle-glaucoma'],
+  'recent-cabg': ['recent-cabg'],
 } as const satisfies Record<string, readonly ConditionId[]>;
 
 /**

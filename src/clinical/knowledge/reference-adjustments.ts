@@ -78,6 +78,14 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     asked: ['tramadol in the elderly?', 'tramadol max dose over 75?', 'tramadol for an 80 year old?'],
   }),
   adjustment({
+    id: 'age.duloxetine',
+    text: 'Duloxetine: hyponatraemia risk in older adults.',
+    source: SOURCE.duloxetineLabel,
+    topics: ['duloxetine', 'age', 'older adults', 'elderly', 'hyponatraemia', 'hyponatremia', 'sodium'],
+    drugs: ['duloxetine'],
+    asked: ['duloxetine in a 78 year old?', 'cymbalta 30mg for 72F', 'duloxetine for an 82 yo, any concerns?'],
+  }),
+  adjustment({
     id: 'liver.tramadol',
     text: 'Tramadol in cirrhosis: 50 mg every 12 hours.',
     source: SOURCE.tramadolLabel,
@@ -120,6 +128,14 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
     topics: ['nsaid', 'naproxen', 'ibuprofen', 'heart failure', 'chf', 'fluid retention', 'oedema', 'edema'],
     drugs: ['naproxen', 'ibuprofen', 'other-nsaid'],
     asked: ['NSAIDs in heart failure?', 'ibuprofen with CHF?', 'naproxen in someone with heart failure and oedema?'],
+  }),
+  adjustment({
+    id: 'condition.nsaid-cabg',
+    text: 'NSAIDs are contraindicated around CABG: boxed warning for cardiovascular thrombotic events.',
+    source: SOURCE.nsaidLabels,
+    topics: ['nsaid', 'naproxen', 'ibuprofen', 'cabg', 'bypass', 'cardiac surgery', 'boxed warning'],
+    drugs: ['naproxen', 'ibuprofen', 'other-nsaid'],
+    asked: ['NSAIDs after CABG?', 'ibuprofen post-CABG ok?', 'naproxen in a pt 2 wks post bypass surgery'],
   }),
   adjustment({
     id: 'liver.acetaminophen',

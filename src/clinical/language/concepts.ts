@@ -1,5 +1,6 @@
 import type { ConditionId, RedFlagId, SerotoninSignId } from '../case/case-facts.js';
 import { CONTROLLED_NARROW_ANGLE_GLAUCOMA, NARROW_ANGLE_GLAUCOMA } from './glaucoma.js';
+import { CABG } from './cabg.js';
 
 /** A phrase that states one fact; `group` decides which list items after a negation cue share it. */
 export interface Concept {
@@ -295,7 +296,7 @@ export const CONCEPTS: readonly Concept[] = [
     'cardiovascular-disease',
     /\b(?:cad|coronary artery disease|heart failure|chf|hfref|(?:prior|after|post|s\/p|recent|old|previous)[- ]mi\b|history of mi|myocardial infarction|stroke|cva|cardiovascular disease|angina|ischemic heart disease|ihd)\b/g,
   ),
-  cond('recent-cabg', /\b(?:cabg|bypass surgery)\b/g),
+  cond('recent-cabg', CABG),
   // controlled first: a phrase is claimed by the first concept that matches it (glaucoma.ts)
   cond('narrow-angle-glaucoma-controlled', CONTROLLED_NARROW_ANGLE_GLAUCOMA),
   cond('narrow-angle-glaucoma', NARROW_ANGLE_GLAUCOMA),

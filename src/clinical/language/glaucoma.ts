@@ -32,3 +32,19 @@ const CONTROLLED_ONCE = new RegExp(CONTROLLED_NARROW_ANGLE_GLAUCOMA.source);
 export function uncontrolledNarrowAngleGlaucoma(lower: string): boolean {
   return NAMED_ONCE.test(lower) && !CONTROLLED_ONCE.test(lower) && !NO_NARROW_ANGLE_GLAUCOMA.test(lower);
 }
+
+/** Open-angle glaucoma named: most glaucoma, and not in the duloxetine rule. */
+const OPEN_ANGLE = /\b(?:open[- ]?angle glaucoma|poag|oag)\b/;
+const GLAUCOMA = /\bglaucoma\b/;
+const NO_GLAUCOMA = /\b(?:no|without|denies|not) glaucoma\b/;
+
+/**
+ * Which glaucoma a quick question names, for the duloxetine rule (lower-case text): 'unknown' ("duloxetine ok with
+ * glaucoma?": the answer gives the rule and asks which type), 'open-angle' (not in the rule), or undefined (none
+ * named, denied, or narrow-angle, which uncontrolledNarrowAngleGlaucoma reads).
+ */
+export function glaucomaType(lower: string): 'unknown' | 'open-angle' | undefined {
+  if (NAMED_ONCE.test(lower)) return undefined;
+  if (OPEN_ANGLE.test(lower)) return 'open-angle';
+  return GLAUCOMA.test(lower) && !NO_GLAUCOMA.test(lower) ? 'unknown' : undefined;
+}
