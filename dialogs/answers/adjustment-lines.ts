@@ -127,6 +127,11 @@ export function adjustmentApplies(drug: DrugId, ctx: QuestionContext): boolean {
   return adjustments(drug, ctx).some((a) => a.result.action !== 'none-listed' && a.result.action !== 'note');
 }
 
+/** A note the reference gives for this patient (hyponatraemia in older adults), with no dose change. */
+export function adjustmentNoted(drug: DrugId, ctx: QuestionContext): boolean {
+  return adjustments(drug, ctx).some((a) => a.result.action === 'note');
+}
+
 /** A question the answer must ask before it can apply a rule (the glaucoma type), if any. */
 export function adjustmentQuestion(drug: DrugId, ctx: QuestionContext): string | undefined {
   return adjustments(drug, ctx).some((a) => a.asks) ? GLAUCOMA_QUESTION.title : undefined;

@@ -3,7 +3,13 @@ import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { regimenMmeLines } from './calculator-answers.js';
 import { caseInteractionLines } from './case-interactions.js';
 import { ACETAMINOPHEN_ALONE, DRUG_PLANS, type DrugPlan } from './drug-plans.js';
-import { adjustmentApplies, adjustmentLines, adjustmentQuestion, notForPatient } from './adjustment-lines.js';
+import {
+  adjustmentApplies,
+  adjustmentLines,
+  adjustmentNoted,
+  adjustmentQuestion,
+  notForPatient,
+} from './adjustment-lines.js';
 import { doseCheckMessage } from './dose-check-answer.js';
 import { interactionLines } from './interactions.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
@@ -174,7 +180,10 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
         ? `not for this patient (${ruledOut})`
         : adjustmentApplies(drug, context)
           ? 'adjusted for this patient'
-          : (adjustmentQuestion(drug, context) ?? 'no adjustment listed for this patient');
+          : (adjustmentQuestion(drug, context) ??
+            (adjustmentNoted(drug, context)
+              ? 'a safety note for this patient, no dose change'
+              : 'no adjustment listed for this patient'));
     return renderAnswer({ title: `${title}: ${heading}`, lines: withCase([...adjusted, ...lines.slice(0, 2)]) });
   }
   return renderAnswer({
