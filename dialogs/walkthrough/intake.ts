@@ -9,7 +9,7 @@ import { advanceCase, newWarnings, openCase } from './case-session.js';
 import { heldInteractions } from './held-interactions.js';
 import { activeRecord, makeRoom } from './case-store.js';
 import { withElapsedTime } from './follow-up.js';
-import { mergeFacts } from './merge-facts.js';
+import { mergeFacts, withoutCompanionAge } from './merge-facts.js';
 import { describesAnotherPatient, extraction } from './read-text.js';
 import { questionMessage } from './question-card.js';
 import { answeredRedFlagSigns, redFlagAsk } from './questions.js';
@@ -41,8 +41,12 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
     current !== undefined &&
     current.history.length === 0 &&
     JSON.stringify(current.facts) === JSON.stringify(emptyFacts());
-  if (current && !forceNew && (blank || !describesAnotherPatient(text, ex.patch, current, now))) {
-    const facts = mergeFacts(current.facts, withElapsedTime(ex.patch, text, current.facts), text);
+  // Read for the open case, an age said next to another person is theirs ("her son (34) drove her"): differing from
+  // the case's, it does not make the text another patient (nor does mergeFacts set it). Should the text open a case
+  // for that person ("his wife, 58, asks about her own back"), the new case keeps the age (ex.patch below).
+  const forOpenCase = current && !blank ? withoutCompanionAge(text, ex.patch) : ex.patch;
+  if (current && !forceNew && (blank || !describesAnotherPatient(text, forOpenCase, current, now))) {
+    const facts = mergeFacts(current.facts, withElapsedTime(forOpenCase, text, current.facts), text);
     const moved = advanceCase(current, facts, now);
     if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(current.label));
     // the same patient: a sex stated now is a correction ("sorry, she's female"); else the one the case knows

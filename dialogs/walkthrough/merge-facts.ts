@@ -1,6 +1,7 @@
 import type { CaseFacts, FactKey, Medication } from '../../src/clinical/case/case-facts.js';
 import { isOpioid } from '../../src/clinical/case/medication-facts.js';
 import { ADULT_AGE, OTHER_PERSON_WORDS, POPULATION_IDS } from '../../src/clinical/language/populations.js';
+import { companionAges } from '../../src/clinical/language/stated-patient.js';
 import { CORRECTION } from './read-text.js';
 
 type Patch = Partial<CaseFacts>;
@@ -49,7 +50,8 @@ function mergeMedications(base: Medication[], patch: Medication[] | undefined): 
  * clears flags said before. `text` is the message the patch was read from, when there is one (an age correction
  * needs its words: mergedPopulation).
  */
-export function mergeFacts(facts: CaseFacts, patch: Patch, text?: string): CaseFacts {
+export function mergeFacts(facts: CaseFacts, said: Patch, text?: string): CaseFacts {
+  const patch = text === undefined ? said : withoutCompanionAge(text, said);
   const next: CaseFacts = { ...facts };
   for (const [key, value] of Object.entries(patch) as [keyof CaseFacts, unknown][]) {
     if (value === undefined) continue;
@@ -67,6 +69,17 @@ export function mergeFacts(facts: CaseFacts, patch: Patch, text?: string): CaseF
   const answered = answeredKeys(patch);
   next.skipped = [...new Set([...facts.skipped, ...(patch.skipped ?? [])])].filter((k) => !answered.has(k));
   return next;
+}
+
+/**
+ * The patch without its age when that age is said next to another person ("her son (34) drove her", "lives with his
+ * wife, 58": stated-patient.ts companionAges): a mention of someone else never sets the case's age. A text that opens
+ * a case for that person ("his wife, 58, asks about her own back") reads its age without this (intake.ts).
+ */
+export function withoutCompanionAge(text: string, patch: Patch): Patch {
+  if (patch.age === undefined || !companionAges(text).includes(patch.age)) return patch;
+  const { age: _theirs, ...rest } = patch;
+  return rest;
 }
 
 /**

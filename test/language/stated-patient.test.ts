@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
-import { SEX_CUES, describedSex, statedAgeRange, statedSex } from '../../src/clinical/language/stated-patient.js';
+import { normalize } from '../../src/clinical/language/normalize.js';
+import {
+  COMPANION_AGE_ROWS,
+  SEX_CUES,
+  companionAges,
+  describedSex,
+  statedAgeRange,
+  statedSex,
+} from '../../src/clinical/language/stated-patient.js';
 
 const AT = '2026-11-29T10:00:00.000Z';
 
@@ -58,5 +66,23 @@ describe('stated sex and age', () => {
     ['she is 12 weeks pregnant with LBP for 2 years', undefined],
   ] as const)('the case age of %j is %j', (text, age) => {
     expect(extractCaseFacts(text, AT).patch.age).toBe(age);
+  });
+
+  it.each(COMPANION_AGE_ROWS)('$id reads another person\'s age in "$example" and none in "$counter"', (row) => {
+    expect(row.re.test(normalize(row.example))).toBe(true);
+    expect(row.re.test(normalize(row.counter))).toBe(false);
+  });
+
+  it.each([
+    ['her son (34) drove her', [34]],
+    ['Hx: lives w/ his wife, 61, she does the heavy lifting', [61]],
+    ['daughter 24 is a physio', [24]],
+    ['pt accompanied by 58 yr old husband', [58]],
+    ['OH (other half) - his partner aged 52 - asks about his sleep', [52]],
+    ['58 yo M, CLBP 2 yrs, wife present', []],
+    ['Mum, 34, LBP since the baby', []],
+    ['son 12 weeks ago started uni', []],
+  ] as const)("another person's age in %j: %j", (text, ages) => {
+    expect(companionAges(text)).toEqual(ages);
   });
 });

@@ -6,6 +6,7 @@ import {
   describesAnotherPatient,
   looksLikeNewPatient,
 } from '../../dialogs/walkthrough/read-text.js';
+import { handleTurn } from '../../dialogs/turn-core.js';
 import { anotherPatientScores, type AnotherPatientCase } from '../../scripts/eval/another-patient-scoring.js';
 
 /**
@@ -114,10 +115,53 @@ describe('another patient mid-case', () => {
       'new-case',
     ],
     ['forgot to say he had a discectomy in his forties, L4/5, good result at the time', MAN, 'same-case'],
+    // a companion with their own age and their own back pain is another patient (their age and drugs are theirs)
+    // a bare remark about the companion's back pain keeps the case (its age is set aside, below)
+    ['her boyfriend (19 yo) also has LBP', WOMAN, 'same-case'],
+    ['his wife, 58, is here too and asks about her own back pain', MAN, 'new-case'],
+    ['her partner (45) also has LBP, on naproxen', WOMAN, 'new-case'],
+    ['Hubby 70 has sciatica too - on pregabalin 75 bd, ok with her naproxen?', WOMAN, 'new-case'],
+    ["FYI the pt's wife, 60F, also c/o chronic LBP, on tramadol", MAN, 'new-case'],
+    // a mention of someone else's age is not another patient, and never the case's age (below)
+    ['her son (34 yo) drove her in today', WOMAN, 'same-case'],
+    ['his wife, 58, drove him in today', MAN, 'same-case'],
+    ['mum 80 has dementia, he cares for her', MAN, 'same-case'],
+    ['Daughter, 24, is a physio and showed him some stretches', MAN, 'same-case'],
+    ['father died at 70, MI', MAN, 'same-case'],
   ] as const;
 
   it.each(AT_SAME)('%j after %j: %s', (text, first, wanted) => {
     expect(last([first, text], wanted).got).toBe(wanted);
+  });
+
+  it.each([
+    ['her son (34 yo) drove her in today', WOMAN, 52],
+    ['his wife, 58, drove him in today', MAN, 64],
+    ['lives with his wife (61 yo), she does the lifting', MAN, 64],
+    ['came with his 58 yo wife today, she is worried about the naproxen', MAN, 64],
+    ['mum 80 has dementia, he cares for her', MAN, 64],
+    ['her boyfriend (19 yo) also has LBP', WOMAN, 52],
+  ] as const)("%j after %j keeps the case's age %i", (text, first, age) => {
+    const turns = [first, text];
+    let state: unknown;
+    for (const [i, t] of turns.entries()) {
+      const r = handleTurn(
+        state,
+        {
+          kind: 'message',
+          conversationKey: 'companion-age',
+          scope: 'personal',
+          userId: 'eval',
+          text: t,
+          activityId: `c-${i}`,
+          receivedAt: new Date(Date.parse(AT) + i * 60_000).toISOString(),
+        },
+        { retentionDays: 30 },
+      );
+      if (r.changed) state = r.state;
+    }
+    const cases = (state as { cases: { facts: { age?: number } }[] }).cases;
+    expect(cases.map((c) => c.facts.age)).toEqual([age]);
   });
 
   it("a reply stating someone else's sex does not change the case's sex; a correction does", () => {

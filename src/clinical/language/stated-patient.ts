@@ -198,3 +198,64 @@ export function statedAgeRange(text: string): { min: number; max: number } | und
   const min = m[2] ? DECADES[m[2]]! : Number(m[1] ?? m[3]) * 10;
   return { min, max: min + 9 };
 }
+
+/** People with or around the patient whose age a clinician may mention ("her son (34) drove her"). */
+const PERSON =
+  '(?:wife|husband|hubby|partner|boyfriend|girlfriend|fiancee?|son|daughter|mum|mom|mother|dad|father|brother|sister|carer|caregiver|friend|neighbou?r|grandson|granddaughter|grandma|grandmother|grandad|grandpa|grandfather|aunt|uncle|niece|nephew)';
+/** After the age: not a dose, a duration or a count ("son 12 weeks ago", "wife 20 mg"). */
+const NOT_AGE_UNIT = String.raw`(?!\s?(?:mg|%|\/|kg|weeks?|wks?|months?|mos?|days?|years? ago|times|mins?|minutes?|hours?|hrs?))`;
+/** Between the person and their age: "wife, 58", "son (34", "mum aged 80", "husband 70". */
+const PERSON_THEN_AGE = String.raw`(?:,? |,? aged | \()(\d{2,3})\b${NOT_AGE_UNIT}`;
+
+export interface CompanionAgeRow {
+  id: string;
+  /** Group 1 is the companion's age. */
+  re: RegExp;
+  example: string;
+  /** A text whose age is the patient's (or no one's), which the row must not read. */
+  counter: string;
+}
+
+/**
+ * Another person's age said next to them (test/language/stated-patient.test.ts): read so that a mention mid-case
+ * ("her son (34) drove her", "lives with his wife, 58") never sets the open case's age (dialogs/walkthrough/
+ * intake.ts). A parent word opening the text without an owner ("Mum, 34, LBP since the baby") may be the patient
+ * herself, so only the owned form is read for it.
+ */
+export const COMPANION_AGE_ROWS: readonly CompanionAgeRow[] = [
+  {
+    id: 'owned-person-age',
+    re: new RegExp(
+      String.raw`\b(?:his|her|their|the|pt'?s|patient'?s|with|by|and) (?:(?:elderly|older|younger|adult|teenage|own) )?${PERSON}${PERSON_THEN_AGE}`,
+    ),
+    example: 'her son (34 yo) drove her in today',
+    counter: 'Mum, 34, LBP since the baby, on ibuprofen',
+  },
+  {
+    // a partner or a child is never how a clinician opens a description of the patient, owned or not
+    id: 'partner-or-child-age',
+    re: new RegExp(
+      String.raw`\b(?:wife|husband|hubby|partner|boyfriend|girlfriend|fiancee?|son|daughter)${PERSON_THEN_AGE}`,
+    ),
+    example: 'daughter, 24, is a physio and showed him some stretches',
+    counter: 'son of a farmer, 52, LBP 1 yr',
+  },
+  {
+    id: 'age-then-person',
+    re: new RegExp(
+      String.raw`\b(\d{2,3})(?: ?(?:yo|y\/o|yrs? old|years? old|-years?-old|-year old|-yo))? (?:(?:elderly|older|younger|adult|teenage) )?${PERSON}\b`,
+    ),
+    example: 'came with his 58 yo wife, who asks about the side effects',
+    counter: '58 yo, lives with wife, CLBP 2 yrs',
+  },
+];
+
+/** The ages said next to another person in the text ("her son (34) drove her": 34), for the caller to set aside. */
+export function companionAges(text: string): number[] {
+  const norm = normalize(text);
+  const ages = COMPANION_AGE_ROWS.flatMap((row) => {
+    const m = row.re.exec(norm);
+    return m?.[1] === undefined ? [] : [Number(m[1])];
+  });
+  return [...new Set(ages)];
+}
