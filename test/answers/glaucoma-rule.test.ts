@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleTurn } from '../../dialogs/turn-core.js';
-import type { TurnInput } from '../../dialogs/turn-types.js';
+import { ask } from '../../scripts/eval/question-suite.js';
 import { extractCaseFacts } from '../../src/clinical/language/index.js';
 
 /**
@@ -8,20 +7,7 @@ import { extractCaseFacts } from '../../src/clinical/language/index.js';
  * glaucoma not said to be controlled is read as uncontrolled (conservative); controlled asks the clinician to
  * confirm; open-angle glaucoma is not the rule.
  */
-function reply(text: string): string {
-  const input: TurnInput = {
-    kind: 'message',
-    conversationKey: `glaucoma-${text}`,
-    scope: 'personal',
-    userId: 'u',
-    text,
-    activityId: 'a-1',
-    receivedAt: '2026-01-01T12:00:00.000Z',
-  };
-  return handleTurn(undefined, input, { retentionDays: 30 })
-    .output.messages.map((m) => m.text)
-    .join('\n');
-}
+const reply = (text: string): string => ask(text, 1).join('\n');
 const conditions = (t: string) => extractCaseFacts(t, '2026-11-29T10:00:00.000Z').patch.conditions ?? {};
 
 describe('quick answer: duloxetine in narrow-angle glaucoma', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleTurn } from '../../dialogs/turn-core.js';
-import type { TurnInput } from '../../dialogs/turn-types.js';
+import { ask } from '../../scripts/eval/question-suite.js';
 import { extractCaseFacts } from '../../src/clinical/language/index.js';
 
 /**
@@ -8,20 +7,7 @@ import { extractCaseFacts } from '../../src/clinical/language/index.js';
  * answer leads with it, as NSAIDs in cirrhosis do), duloxetine's hyponatraemia risk in older adults (a note, read
  * as age > 65), and glaucoma of no named type (the narrow-angle rule is said, and the type asked).
  */
-function reply(text: string): string {
-  const input: TurnInput = {
-    kind: 'message',
-    conversationKey: `v2-safety-${text}`,
-    scope: 'personal',
-    userId: 'u',
-    text,
-    activityId: 'a-1',
-    receivedAt: '2026-01-01T12:00:00.000Z',
-  };
-  return handleTurn(undefined, input, { retentionDays: 30 })
-    .output.messages.map((m) => m.text)
-    .join('\n');
-}
+const reply = (text: string): string => ask(text, 1).join('\n');
 const title = (q: string) => reply(q).split('\n')[0] ?? '';
 const conditions = (t: string) => extractCaseFacts(t, '2026-11-29T10:00:00.000Z').patch.conditions ?? {};
 
