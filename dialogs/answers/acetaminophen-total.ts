@@ -44,11 +44,11 @@ function regimenTyped(m: DrugMention, text: string): boolean {
 }
 
 /**
- * "how much acetaminophen is left under the 4 g max?": the amount after the name is the limit asked about, not a dose
- * taken. Bounded gaps: linear.
+ * "how much acetaminophen is left under the 4 g max?": the first amount after the name is the limit asked about, not
+ * a dose taken ("tylenol 1 g qid - over the 4 g max?" is a dose: its amount comes first). Bounded gaps: linear.
  */
 const LIMIT_NAMED =
-  /^[^\d]{0,40}?\d+(?:\.\d+)? ?(?:g|grams?|mg)\b ?(?:(?:a day|\/day|per day|daily) )?(?:max(?:imum)?|limit|ceiling|cap)\b|\b(?:under|below|within|over|above|exceeding|past) (?:the |a |his |her )?\d+(?:\.\d+)? ?(?:g|grams?|mg)\b/i;
+  /^[^\d]{0,40}?\d+(?:\.\d+)? ?(?:g|grams?|mg)\b ?(?:(?:a day|\/day|per day|daily) )?(?:max(?:imum)?|limit|ceiling|cap)\b|^[^\d]{0,40}?\b(?:under|below|within|over|above|exceeding|past) (?:the |a |his |her )?\d+(?:\.\d+)? ?(?:g|grams?|mg)\b/i;
 
 /** One mention's acetaminophen a day, a question to ask, or undefined when it holds none. */
 function sourceOf(m: DrugMention, after: string): Source | string | undefined {

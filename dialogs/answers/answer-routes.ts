@@ -1,6 +1,6 @@
 import type { Route, RouteContext, RouteResult } from '../route.js';
 import type { OutputMessage, SuggestedAction } from '../turn-types.js';
-import { plain } from './answer-message.js';
+import { plain, type AnswerLine } from './answer-message.js';
 import { isCalculatorCommand, runCalculatorCommand } from './calculator-answers.js';
 import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS } from './drug-answer.js';
 import type { Medication } from '../../src/clinical/case/case-facts.js';
@@ -16,7 +16,7 @@ import {
   uncoveredMessage,
 } from './guideline-answer.js';
 import { GUIDELINE_INTENTS, scoreIntents, topSpecificIntent } from './guideline-intents.js';
-import { pairQuestionMessage } from './interactions.js';
+import { interactionLines, pairQuestionMessage } from './interactions.js';
 import { isQuestion, asksAboutAnActivity } from '../../src/clinical/language/question-shape.js';
 import { drugNames, findDrugs, productOf, type DrugMention } from './ports.js';
 import { answerProductQuestion } from './product-answer.js';
@@ -136,6 +136,9 @@ const PAIR_CUE = /interact|together|combin|alongside|\bplus\b|\+|\bwith\b|\bsafe
  * - what to do after a drug failed ("paracetamol and codeine for months, no better: where do we go from here?"), with
  *   no dose given and, for two or more drugs, nothing that asks about the pair.
  */
+const rulesOutPair = (line: AnswerLine): boolean =>
+  line.label === 'Contraindicated' || /\b(?:not recommended|avoid)\b/i.test(line.text);
+
 function defersToGuideline(ctx: RouteContext): boolean {
   if (PROCEDURE.test(ctx.lower)) return true;
   if (DOSE_WORDS.test(ctx.lower.replace(AFTER_DOSE_CHANGE, ' ').replace(DOSING_FREQUENCY, ' '))) return false;
@@ -146,8 +149,12 @@ function defersToGuideline(ctx: RouteContext): boolean {
   const top = labelled ? undefined : topSpecificIntent(ctx.lower);
   if (top && !(top.ids.includes(NALOXONE_RISK.entry) && naloxoneRiskNamed(found))) return true;
   const dosed = found.some((m) => m.doseMg !== undefined || m.dailyMg !== undefined);
-  const drugs = new Set(found.map((m) => m.drug)).size;
-  return !dosed && PATHWAY_QUESTION.test(ctx.lower) && (drugs === 1 || !PAIR_CUE.test(ctx.lower));
+  const named = [...new Set(found.map((m) => m.drug))];
+  // A safety fact routes: two drugs the interaction table rules out together ("duloxetine next step for a pt on
+  // phenelzine?": contraindicated; an SSRI with duloxetine: not recommended) get the drug answer, which leads with
+  // the pair, never the guideline step that names one of them. A warning (NSAID + duloxetine: GI bleeding) does not.
+  if (named.length >= 2 && interactionLines(named).some(rulesOutPair)) return false;
+  return !dosed && PATHWAY_QUESTION.test(ctx.lower) && (named.length === 1 || !PAIR_CUE.test(ctx.lower));
 }
 
 /**

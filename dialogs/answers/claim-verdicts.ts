@@ -2,6 +2,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { type AnswerLine, renderAnswer } from './answer-message.js';
 import { entryLines } from './knowledge-lines.js';
 import { getEntry } from './ports.js';
+import { readContext } from './question-context.js';
 
 /**
  * Claim-checking questions ("True or false: opioids are first line?", "Is it true that everyone needs an MRI?", "Is it
@@ -242,10 +243,32 @@ export const CLAIM_ROWS: readonly ClaimRow[] = [
   },
 ];
 
+/**
+ * Words that turn a claim around ("should never be stopped", "shouldn't be used first", "should be avoided"). A row
+ * whose own examples use one reads it; any other row gives no verdict rather than the opposite one.
+ */
+const TURNS_CLAIM =
+  /\b(?:never|shouldn'?t|should not|mustn'?t|must not|don'?t|do not|doesn'?t|does not|avoid\w*|contraindicated)\b/;
+const expectsTurn = new Map(
+  CLAIM_ROWS.map((row) => [row, row.examples.some((e) => TURNS_CLAIM.test(e.toLowerCase()))]),
+);
+
+/**
+ * A claim about a patient ("... for a pt on phenelzine?", "... with CrCl 20?"): the patient's facts decide, so the
+ * drug or case answer gives it, with every rule-out; a verdict is only for the general claim.
+ */
+const ABOUT_A_PATIENT = /\b(?:pt|pts)\b|\b(?:my|this|the|our|her|his) (?:patient|client)\b|\d/;
+
 /** The claim row that settles this question, when it is claim-shaped and a row recognises the claim. */
 export function claimVerdict(lower: string): ClaimRow | undefined {
-  if (!CLAIM_SHAPE.test(lower)) return undefined;
-  return CLAIM_ROWS.find((row) => row.all.every((p) => p.test(lower)) && !row.unless?.test(lower));
+  if (!CLAIM_SHAPE.test(lower) || ABOUT_A_PATIENT.test(lower) || Object.keys(readContext(lower)).length)
+    return undefined;
+  return CLAIM_ROWS.find(
+    (row) =>
+      row.all.every((p) => p.test(lower)) &&
+      !row.unless?.test(lower) &&
+      (expectsTurn.get(row) || !TURNS_CLAIM.test(lower)),
+  );
 }
 
 /** A guideline entry's quoted words (reference entries carry none: their id stands in, matching only itself). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_ROWS, claimVerdict } from '../../dialogs/answers/claim-verdicts.js';
 import { handleTurn } from '../../dialogs/turn-core.js';
-import { CORE_OPTIONS, coreInput } from '../../scripts/eval/question-suite.js';
+import { ask, CORE_OPTIONS, coreInput } from '../../scripts/eval/question-suite.js';
 
 /**
  * Claim-checking questions: a verdict line leads when a row settles the claim; otherwise the topic answers without
@@ -44,5 +44,24 @@ describe('claim verdicts', () => {
   it('a negation turns the row off rather than flipping it', () => {
     expect(claimVerdict('true or false: opioids should not be first line')?.name).not.toBe('opioids first line');
     expect(claimVerdict('true or false: no routine imaging for chronic lbp')?.name).toBe('no routine imaging');
+  });
+});
+
+describe('no verdict where the claim is about a patient or is turned around', () => {
+  it.each([
+    ['am I right that duloxetine is the next step for a pt on phenelzine?', /not for this patient|contraindicated/i],
+    ['is it true that duloxetine is preferred second line with CrCl 20?', /not for this patient/i],
+  ])('%s: the drug answer, with its rule-out', (q, said) => {
+    const reply = ask(q, 1).join('\n');
+    expect(reply).not.toMatch(/\*\*(?:True|False):\*\*/);
+    expect(reply).toMatch(said);
+  });
+
+  it.each([
+    ['is it true that opioids should never be stopped abruptly?'],
+    ["true or false: long-acting opioids shouldn't be used first"],
+    ['ER opioids should be avoided initially, right?'],
+  ])('%s: no verdict (the rule would read it the other way round)', (q) => {
+    expect(ask(q, 1).join('\n')).not.toMatch(/\*\*(?:True|False):\*\*/);
   });
 });

@@ -96,3 +96,13 @@ describe('modified-release tramadol', () => {
     expect(talk('seen in ER tramadol given 50 q6h')[0]).not.toContain('extended-release label');
   });
 });
+
+describe('a limit named in an acetaminophen question', () => {
+  it('a dose typed before the limit is still counted', () => {
+    const reply = talk('norco 10/325 qid and tylenol 1 g qid - over the 4 g max? room left?')[0]!;
+    expect(reply).toMatch(/Acetaminophen 5,300 mg\/day .*above the adult maximum/);
+  });
+  it('a meal is not an interaction partner', () => {
+    expect(talk('naproxen w/ meals ok?')[0]).not.toContain('not checked');
+  });
+});

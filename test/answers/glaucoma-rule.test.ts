@@ -18,6 +18,8 @@ describe('quick answer: duloxetine in narrow-angle glaucoma', () => {
     'duloxetine 30 mg daily, closed angle glaucoma',
     'Is duloxetine alright for a lady with uncontrolled narrow angle glaucoma?',
     'duloxetine - glaucoma (angle closure) on drops, ok?',
+    'poorly controlled narrow angle glaucoma, duloxetine 30 mg ok?',
+    'inadequately treated angle-closure glaucoma - cymbalta?',
   ])('%s: not for this patient, with the label row', (q) => {
     const text = reply(q);
     expect(text.split('\n')[0]).toMatch(

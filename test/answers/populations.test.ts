@@ -374,3 +374,17 @@ describe('compose-box search: no dosing card for such a patient', () => {
     expect(drugSearchResult('naproxen').kind).toBe('cards');
   });
 });
+
+describe('an age to come is not the age now', () => {
+  it('"sorry, she is 18 next month" keeps a 17-year-old held', () => {
+    let state: unknown;
+    const say = (text: string, i: number) => {
+      const r = handleTurn(state, { ...coreInput(text, 1), receivedAt: `2026-01-15T10:0${i}:00.000Z` }, CORE_OPTIONS);
+      state = r.state ?? state;
+      return r.output.messages.map((m) => m.text).join('\n');
+    };
+    say('17F, chronic LBP 6 months, ibuprofen 400 tds no help', 0);
+    say("sorry, forgot to say she's 18 next month", 1);
+    expect(say('duloxetine dose?', 2)).toMatch(/does not cover patients under 18/);
+  });
+});

@@ -9,7 +9,7 @@ import { emptyState } from '../../dialogs/conversation-state.js';
 import type { RouteContext } from '../../dialogs/route.js';
 import { GENERAL_ROUTES } from '../../dialogs/router.js';
 import { handleTurn } from '../../dialogs/turn-core.js';
-import { CORE_OPTIONS, coreInput } from '../../scripts/eval/question-suite.js';
+import { ask, CORE_OPTIONS, coreInput } from '../../scripts/eval/question-suite.js';
 import { getEntry } from '../../src/clinical/knowledge/knowledge-base.js';
 import { findDrugs } from '../../src/clinical/language/index.js';
 import { hasPatientEvidence } from '../../src/clinical/language/patient-evidence.js';
@@ -172,4 +172,18 @@ describe('calculator commands need their numbers', () => {
     'MME oxycodone 5 q6h',
     'start back yes yes no yes yes yes no yes very much',
   ])('a command alone or with its input: "%s"', (text) => expect(isCalculatorCommand(text)).toBe(true));
+});
+
+describe('a pair the reference rules out routes the answer, a warning does not', () => {
+  it.each([
+    ['duloxetine next step for a pt on phenelzine?', /Contraindicated/],
+    ['pt on sertraline, failed naproxen - is duloxetine the next step?', /not recommended/],
+  ])('%s', (q, said) => {
+    const reply = ask(q, 1).join('\n');
+    expect(reply).toMatch(said);
+    expect(reply).not.toMatch(/^\*\*Escalation when initial medications fail/);
+  });
+  it('"CLBP, naproxen failed, cymbalta next?" keeps the escalation step (NSAID + duloxetine is a warning)', () => {
+    expect(ask('CLBP, naproxen failed, cymbalta next?', 1).join('\n')).not.toMatch(/^\*\*Naproxen \+/);
+  });
 });

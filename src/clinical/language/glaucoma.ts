@@ -15,7 +15,8 @@ export const NARROW_ANGLE_GLAUCOMA = new RegExp(String.raw`\b${NAMED}\b`, 'g');
 
 /** Said to be controlled or treated, before or after the name ("uncontrolled" is not: no word edge inside it). */
 export const CONTROLLED_NARROW_ANGLE_GLAUCOMA = new RegExp(
-  String.raw`\b(?:(?:well[- ])?controlled|treated|stable) ${NAMED}\b` +
+  // "poorly controlled NAG", "inadequately treated angle-closure glaucoma": not controlled
+  String.raw`(?<!\b(?:poorly|badly|inadequately|insufficiently|not|partially|partly|suboptimally|sub-optimally|barely) )\b(?:(?:well[- ])?controlled|treated|stable) ${NAMED}\b` +
     String.raw`|\b${NAMED}\)?,? (?:(?:well[- ])?controlled|stable|treated|(?:s\/p|post|after|with) (?:laser |patent )?(?:peripheral )?(?:iridotomy|iridectomy|lpi))\b`,
   'g',
 );
