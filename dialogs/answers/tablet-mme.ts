@@ -316,13 +316,18 @@ export function asksAcetaminophenRoom(lower: string, mentions: readonly DrugMent
  * What is left of the adult maximum (clinical-reference.md section 2: 4,000 mg/day from all sources, lower with liver
  * disease or regular alcohol use; the reference gives no lower figure, so none is said), with the liver entry.
  */
-export function acetaminophenRoomLines(totalMg: number): AnswerLine[] {
+/**
+ * What is left of the adult maximum after `totalMg`. `notCounted` names products that carry acetaminophen the total
+ * could not count (no doses a day recorded): the room is then less by whatever they add, and the line says so.
+ */
+export function acetaminophenRoomLines(totalMg: number, notCounted: readonly string[] = []): AnswerLine[] {
   const max = dosingFor('acetaminophen').label.maxDailyMg;
   if (max === undefined) return [];
   const left = max - totalMg;
+  const less = notCounted.length ? `, less whatever ${notCounted.join(' and ')} adds` : '';
   const text =
     left > 0
-      ? `Left for all other acetaminophen: ${fmt(max)} - ${fmt(totalMg)} = ${fmt(left)} mg/day at most (adult maximum from all sources).`
+      ? `Left for all other acetaminophen: ${fmt(max)} - ${fmt(totalMg)} = ${fmt(left)} mg/day at most${less} (adult maximum from all sources).`
       : `No acetaminophen left: ${fmt(totalMg)} mg/day already ${left === 0 ? 'reaches' : 'exceeds'} the adult maximum of ${fmt(max)} mg/day from all sources.`;
   return [{ label: 'Room left', text, source: SOURCE.acetaminophenLabel }, entryLine('liver.acetaminophen')];
 }

@@ -1,5 +1,5 @@
 import { caseOpioids } from '../../src/clinical/case/case-opioids.js';
-import { acetaminophenDailyMg, isHeld } from '../../src/clinical/case/medication-facts.js';
+import { acetaminophenDailyMg, acetaminophenUncounted, isHeld } from '../../src/clinical/case/medication-facts.js';
 import { renderAnswer, type AnswerLine } from '../answers/answer-message.js';
 import { entryLine } from '../answers/knowledge-lines.js';
 import { fmt } from '../answers/number-format.js';
@@ -95,12 +95,21 @@ function caseAcetaminophenMessage(
   const lines: AnswerLine[] = holders.map(({ m, mg }) => ({
     text: `${capital(m.product ?? m.drug)}: ${fmt(mg)} mg acetaminophen a day.`,
   }));
+  // A product carrying acetaminophen with no doses a day recorded is named, never silently left out: the total is
+  // then a floor (as the case MME answer says of an opioid it cannot count).
+  const uncounted = held.filter(acetaminophenUncounted).map((m) => capital(m.product ?? m.drug));
+  if (uncounted.length)
+    lines.push({
+      text: `Not counted: ${uncounted.join(', ')} (doses a day not recorded), so the total is a floor.`,
+    });
   lines.push(entryLine('label.acetaminophen'));
-  if (/\b(?:more|extra|still|left|room|on top|too much)\b/.test(lower)) lines.push(...acetaminophenRoomLines(totalMg));
+  if (/\b(?:more|extra|still|left|room|on top|too much)\b/.test(lower))
+    lines.push(...acetaminophenRoomLines(totalMg, uncounted));
   const max = dosingFor('acetaminophen').label.maxDailyMg ?? 4000;
   const where = totalMg > max ? ': above' : totalMg === max ? ': at' : ', within';
+  const amount = `${uncounted.length ? 'at least ' : ''}${fmt(totalMg)} mg/day`;
   return renderAnswer({
-    title: `Case ${label}: acetaminophen ${fmt(totalMg)} mg/day from the case's medicines${where} the adult maximum of ${fmt(max)} mg/day`,
+    title: `Case ${label}: acetaminophen ${amount} from the case's medicines${where} the adult maximum of ${fmt(max)} mg/day`,
     lines,
   });
 }

@@ -1,4 +1,5 @@
 import type { CaseFacts, FactKey, Medication } from '../../src/clinical/case/case-facts.js';
+import { isExtendedRelease } from '../../src/clinical/case/case-opioids.js';
 import { isOpioid } from '../../src/clinical/case/medication-facts.js';
 import { ADULT_AGE, OTHER_PERSON_WORDS, POPULATION_IDS } from '../../src/clinical/language/populations.js';
 import { companionAges } from '../../src/clinical/language/stated-patient.js';
@@ -21,6 +22,7 @@ function mergeBy<T, K extends keyof T>(base: T[], patch: T[] | undefined, key: K
  * Medications merge by drug (later statements win), the same product first. Two products of one opioid that one
  * message gives each with its own dose stay two ("OxyContin 30 mg bd" and "oxycodone IR 10 mg": merged, the IR dose
  * took the ER product's place and the MME lost 60 mg/day; every opioid counts, clinical-reference.md section 4).
+ * The same holds across messages for an extended-release and an immediate-release product of one opioid.
  * Other drugs keep one entry per drug: the option rules judge one trial of each.
  */
 function mergeMedications(base: Medication[], patch: Medication[] | undefined): Medication[] {
@@ -28,9 +30,13 @@ function mergeMedications(base: Medication[], patch: Medication[] | undefined): 
   const out = [...base];
   const fromPatch = new Set<Medication>();
   const dosed = (m: Medication) => isOpioid(m.drug) && (m.doseMg !== undefined || m.dailyMg !== undefined);
+  // An extended-release and an immediate-release product of one opioid, each with its own dose, are two
+  // medications whichever message names them ("OxyContin 30 mg bd", later "also oxycodone IR 10 mg q6h prn").
+  const otherRelease = (a: Medication, b: Medication) =>
+    dosed(a) && dosed(b) && isExtendedRelease(a) !== isExtendedRelease(b);
   for (const item of patch) {
     let i = out.findIndex((o) => o.drug === item.drug && o.product === item.product);
-    if (i < 0) i = out.findIndex((o) => o.drug === item.drug);
+    if (i < 0) i = out.findIndex((o) => o.drug === item.drug && !otherRelease(o, item));
     const other = i >= 0 ? out[i]! : undefined;
     if (other && !(fromPatch.has(other) && dosed(other) && dosed(item) && other.product !== item.product)) {
       const next = { ...other, ...item };

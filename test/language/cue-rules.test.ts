@@ -57,6 +57,7 @@ const EXPECTED: Record<CueEffect, (target: CueTarget) => RegExp> = {
   'discussed, not a history': (t) => ('drug' in t ? /^drug not taken, proposed$/ : /^concept discussed$/),
   'hypothetical, not present': () => /^concept hypothetical$/,
   'asked, not stated': () => /^concept asked$/,
+  'asked and answered yes: present': () => /^concept present$/,
   'ends the cue scope': () => /^concept present$/,
   'ends the sentence': () => /^concept present$/,
 };

@@ -82,3 +82,36 @@ describe('merging what a message says into the case', () => {
     expect(mergeFacts(base, { age: 40 }).population).toBeUndefined();
   });
 });
+
+describe('opioid products across messages', () => {
+  const er = caseFactsSchema.parse({
+    medications: [{ drug: 'oxycodone', product: 'oxycontin', doseMg: 30, timesPerDay: 2 }],
+  });
+
+  it('an immediate-release product said later stays beside the extended-release one of the same opioid', () => {
+    const f = mergeFacts(er, { medications: [{ drug: 'oxycodone', doseMg: 10, timesPerDay: 4, prn: true }] });
+    expect(f.medications).toEqual([
+      { drug: 'oxycodone', product: 'oxycontin', doseMg: 30, timesPerDay: 2 },
+      { drug: 'oxycodone', doseMg: 10, timesPerDay: 4, prn: true },
+    ]);
+  });
+
+  it('a new dose of the same product replaces the old one', () => {
+    const f = mergeFacts(er, {
+      medications: [{ drug: 'oxycodone', product: 'oxycontin', doseMg: 40, timesPerDay: 2 }],
+    });
+    expect(f.medications).toEqual([{ drug: 'oxycodone', product: 'oxycontin', doseMg: 40, timesPerDay: 2 }]);
+  });
+
+  it('an outcome with no dose updates the product in the case', () => {
+    const f = mergeFacts(er, { medications: [{ drug: 'oxycodone', outcome: 'not-tolerated' }] });
+    expect(f.medications).toHaveLength(1);
+    expect(f.medications[0]).toMatchObject({ product: 'oxycontin', outcome: 'not-tolerated' });
+  });
+
+  it('a brand and then its generic stay one drug ("Aleve", then "naproxen 500 bid")', () => {
+    const aleve = caseFactsSchema.parse({ medications: [{ drug: 'naproxen', product: 'aleve', doseMg: 220 }] });
+    const f = mergeFacts(aleve, { medications: [{ drug: 'naproxen', doseMg: 500, timesPerDay: 2 }] });
+    expect(f.medications).toHaveLength(1);
+  });
+});

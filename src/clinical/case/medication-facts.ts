@@ -1,3 +1,4 @@
+import { combinationByBrand } from '../knowledge/combination-products.js';
 import { drugNames, type DrugId } from '../knowledge/drug-catalogue.js';
 import type { CaseFacts, Medication } from './case-facts.js';
 import { adequateDailyMg } from './adequate-dose.js';
@@ -72,6 +73,16 @@ export function acetaminophenDailyMg(m: Medication): number | undefined {
   if (m.drug === 'acetaminophen') return dailyMg(m);
   if (m.acetaminophenMg === undefined || m.timesPerDay === undefined) return undefined;
   return m.acetaminophenMg * m.timesPerDay;
+}
+
+/**
+ * A medicine that carries acetaminophen whose daily amount cannot be counted ("Norco 10/325 prn" with no doses a
+ * day, "Percocet" with no strength): a total without it is a floor, and the answer names it.
+ */
+export function acetaminophenUncounted(m: Medication): boolean {
+  if (acetaminophenDailyMg(m) !== undefined) return false;
+  if (m.drug === 'acetaminophen' || m.acetaminophenMg !== undefined) return true;
+  return m.product !== undefined && combinationByBrand(m.product) !== undefined;
 }
 
 /** Acetaminophen mg a day across every medicine the case holds, with each holder; undefined parts are left out. */

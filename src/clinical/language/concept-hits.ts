@@ -1,5 +1,6 @@
 import { itemAt, itemsOf, type Item } from './clauses.js';
 import { CONCEPTS, type Concept } from './concepts.js';
+import { compileReader } from './cue-rules.js';
 import { sharedReading } from './shared-readings.js';
 import { isBareListItem, polarityIn, type Polarity } from './polarity.js';
 
@@ -19,6 +20,23 @@ const PENDING_AFTER =
 const NOT_DONE_BEFORE =
   /\b(?:no|not|never|hasn'?t|has not|haven'?t|have not|without|needs?|need to|will|plan(?:ned)?|order(?:ed)?|request(?:ed)?|pending|awaiting|consider(?:ing)?|would like|wants?|wanting|requesting|asking for|refer(?:red)? for)\b[^,]{0,25}$/;
 
+/** "Any saddle numbness? Yes.", "wt loss? +ve": the answer right after a question about a sign says it is there. */
+const ANSWERED_YES = compileReader('concept-answered-yes-after');
+/** "Any fever? No.", "night pain? neg": the answer right after a question about a sign denies it. */
+const ANSWERED_NO = compileReader('concept-answered-no-after');
+
+/**
+ * A question about a sign answered right after its "?" (a question-and-answer note) is a statement: "yes" that the
+ * sign is there, "no" that it is not. A question left unanswered stays 'asked'. `questionEnd` is where the "?" is.
+ */
+function answered(text: string, questionEnd: number | undefined): Polarity {
+  if (questionEnd === undefined) return 'asked';
+  const after = text.slice(questionEnd + 1, questionEnd + 41);
+  if (ANSWERED_YES.test(after)) return 'present';
+  if (ANSWERED_NO.test(after)) return 'absent';
+  return 'asked';
+}
+
 /** Every concept in the text with how it is asserted; list items after a negated one of the same group inherit it. */
 export function conceptHits(text: string): Hit[] {
   return sharedReading('conceptHits', conceptHitsOnce, text);
@@ -27,7 +45,10 @@ export function conceptHits(text: string): Hit[] {
 function conceptHitsOnce(text: string): Hit[] {
   const items = itemsOf(text);
   // the sentences that end with "?" ("Any weight loss?"): "any" there asks (polarity.ts)
-  const asking = new Set(items.filter((it) => text[it.start + it.text.length] === '?').map((it) => it.sentence));
+  // each such sentence with where its "?" is, for the answer that may follow it
+  const questionEnds = new Map<number, number>();
+  for (const it of items)
+    if (text[it.start + it.text.length] === '?') questionEnds.set(it.sentence, it.start + it.text.length);
   const hits: Hit[] = [];
   const claimed: [number, number][] = [];
   // the same words stating a second fact ("fever": infection, and a serotonin sign), added after list negation
@@ -54,10 +75,11 @@ function conceptHitsOnce(text: string): Hit[] {
         polarity:
           NOT_INSIDE.test(m[0]) && DONE_FACTS.has(c.kind.fact)
             ? 'absent'
-            : polarity(c, item, start, end, asking.has(item.sentence)),
+            : polarity(c, item, start, end, questionEnds.has(item.sentence)),
         start,
         end,
       };
+      if (hit.polarity === 'asked') hit.polarity = answered(text, questionEnds.get(item.sentence));
       hits.push(hit);
       if (c.also) seconds.push([hit, c.also]);
     }

@@ -57,6 +57,8 @@ export type CueReaderId =
   | 'concept-hypothetical-before'
   | 'concept-asked-before'
   | 'concept-asked-in-question-before'
+  | 'concept-answered-yes-after'
+  | 'concept-answered-no-after'
   | 'concept-scope-break'
   | 'sentence-break';
 
@@ -90,6 +92,7 @@ export type CueEffect =
   | 'discussed, not a history'
   | 'hypothetical, not present'
   | 'asked, not stated'
+  | 'asked and answered yes: present'
   | 'ends the cue scope'
   | 'ends the sentence';
 
@@ -235,6 +238,18 @@ export const READERS: Record<CueReaderId, Reader> = {
     where:
       'polarity.ts: the comma item before a concept, from its start, in a sentence ending with "?" (ASKED_IN_QUESTION)',
     template: (a, s) => only('item', s, String.raw`^\s*(?:(?:and|or|so|also|but|ok)\s)?${a}\s${ASKED_FILLER}$`),
+  },
+  // The answer right after a question about a sign ("Any saddle numbness? Yes."): not followed by "idea" or "clue"
+  // ("no idea" is no denial) nor by another word joined to it ("yes-or-no", "no-one").
+  'concept-answered-yes-after': {
+    effect: 'asked and answered yes: present',
+    where: 'concept-hits.ts: right after the "?" that ends a question about a sign (ANSWERED_YES)',
+    template: (a, s) => only('adjacent', s, String.raw`^\s*(?:[:=-]\s*)?${a}(?![-\w]|\s(?:or|idea|clue)\b)`),
+  },
+  'concept-answered-no-after': {
+    effect: 'absent',
+    where: 'concept-hits.ts: right after the "?" that ends a question about a sign (ANSWERED_NO)',
+    template: (a, s) => only('adjacent', s, String.raw`^\s*(?:[:=-]\s*)?${a}(?![-\w]|\s(?:or|idea|clue)\b)`),
   },
   'concept-scope-break': {
     effect: 'ends the cue scope',
@@ -1308,6 +1323,30 @@ export const CUE_RULES: readonly CueRule[] = [
       example: '58M, LBP 6 months. Any weight loss?',
       target: { concept: 'redFlag', id: 'cancer' },
       source: TESTER('a question is no statement'),
+    },
+  ]),
+  // --- answered: a question about a sign with its answer right after it is a statement -------------------------
+  // ("Any saddle numbness? Yes.", "wt loss? +ve, 8 kg"): only a question left unanswered is "asked"
+  ...rows('concept-answered-yes-after', 'backward', [
+    {
+      phrase: 'yes',
+      variants: ['yep', 'yeah', 'yup', 'positive', 'pos', '+ve', '+', 'present', 'confirmed', 'confirms', 'admits'],
+      category: 'uncertainty',
+      scope: 'adjacent',
+      example: '58M, CLBP 6 months. Any saddle numbness? Yes.',
+      target: { concept: 'redFlag', id: 'cauda-equina' },
+      source: TESTER('a question answered yes is a statement'),
+    },
+  ]),
+  ...rows('concept-answered-no-after', 'backward', [
+    {
+      phrase: 'no',
+      variants: ['nope', 'none', 'nil', 'neg', 'negative', '-ve', 'denies', 'denied', 'absent'],
+      category: 'negation',
+      scope: 'adjacent',
+      example: 'CLBP 1 yr. Any weight loss? No.',
+      target: { concept: 'redFlag', id: 'cancer' },
+      source: TESTER('a question answered no is a denial'),
     },
   ]),
   // --- hypothetical: safety-netting advice names red flags the patient does not have -------------------------
