@@ -17,6 +17,35 @@ describe('evaluatePathway over random case facts (fast-check)', () => {
     );
   });
 
+  it('counts duloxetine held for a glaucoma check as an option offered (seed 782310505 found the oracle missing it)', () => {
+    // NSAIDs ruled out (anticoagulant + prior GI bleed), narrow-angle glaucoma said to be controlled: duloxetine is
+    // offered as "check before starting", so acetaminophen is not left alone
+    const facts: CaseFacts = {
+      ...emptyFacts(),
+      medications: [{ drug: 'anticoagulant' }, { drug: 'acetaminophen' }],
+      conditions: { 'narrow-angle-glaucoma-controlled': 'yes', 'gi-bleed-history': 'yes' },
+      redFlagScreen: 'unknown',
+    };
+    const view = evaluatePathway(facts);
+    expect(view.options.find((o) => o.option === 'duloxetine')?.status).toBe('needs-data');
+    expect(view.options.find((o) => o.option === 'nsaid')?.status).toBe('not-for-this-patient');
+    expect(safetyViolations(facts, view)).toEqual([]);
+  });
+
+  it('reads a tramadol trial too short as under way (seed 111866 found the oracle missing it)', () => {
+    // NSAIDs and duloxetine ruled out (liver disease), tramadol "no help" after 2 weeks: its trial continues
+    const facts: CaseFacts = {
+      ...emptyFacts(),
+      medications: [{ drug: 'acetaminophen' }, { drug: 'tramadol', outcome: 'ineffective' }],
+      conditions: { 'liver-disease': 'yes' },
+      redFlagScreen: 'no',
+      tramadolTrialWeeks: 2,
+    };
+    const view = evaluatePathway(facts);
+    expect(view.options.find((o) => o.option === 'tramadol')?.status).toBe('current-at-target');
+    expect(safetyViolations(facts, view)).toEqual([]);
+  });
+
   it('reads a trial too short from the case-level weeks answer (seed 119773573 found the oracle missing it)', () => {
     // duloxetine 60 mg "didn't help" after 2 weeks (the answer to the duration question): the trial is continued
     const facts: CaseFacts = {

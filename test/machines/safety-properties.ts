@@ -63,6 +63,14 @@ export function nsaidRuledOut(f: CaseFacts): boolean {
     (onBloodThinner(f) && has(f, 'gi-bleed-history'))
   );
 }
+/**
+ * Duloxetine held for the clinician's check: narrow-angle glaucoma said to be controlled (reference section 2 avoids
+ * it only when uncontrolled), offered as "check before starting duloxetine".
+ */
+function duloxetineHeldBack(f: CaseFacts): boolean {
+  return has(f, 'narrow-angle-glaucoma-controlled');
+}
+
 function nsaidHeldBack(f: CaseFacts): boolean {
   return (
     nsaidRuledOut(f) ||
@@ -94,7 +102,10 @@ function trialUnderWay(f: CaseFacts): boolean {
     const stopped = m.outcome === 'not-tolerated' || m.outcome === 'contraindicated';
     // weeks written with the drug, else the case's answer to "how many weeks at that dose?"
     const weeks = m.durationWeeks ?? caseTrialWeeks(f, m.drug) ?? 99;
-    return target !== undefined && !stopped && m.prn !== true && daily >= target && weeks < 4;
+    // tramadol: the guideline gives a range (50-100 mg every 6-8 hours) and the pathway asks no dose, so any regimen
+    // counts as at the dose; its trial is read like the others (seed 111866 found the oracle missing it)
+    const atDose = m.drug === 'tramadol' || (target !== undefined && daily >= target);
+    return atDose && !stopped && m.prn !== true && weeks < 4;
   });
 }
 
@@ -194,6 +205,7 @@ export function safetyViolations(f: CaseFacts, v: PathwayView): string[] {
         (id) => id.startsWith('escalation.') || id.startsWith('radicular.') || id === 'pitfall.continuing-ineffective',
       ) ||
       (nsaidHeldBack(f) && !nsaidRuledOut(f)) ||
+      duloxetineHeldBack(f) ||
       trialUnderWay(f);
     if (apapOnly && !offersAlternative) bad.push('acetaminophen-left-as-monotherapy');
     const w = v.warnings;
