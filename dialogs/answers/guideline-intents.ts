@@ -101,6 +101,14 @@ const ONE_GRADE = /(?:low|moderate)[- ]quality/;
 const NONDRUG_THERAPY =
   /massage|\bchiros?\b|chiropract\w*|\bosteos?\b|osteopath\w*|manipulation|acupuncture|\byoga\b|exercise|physio\w*|mindfulness|\bcbt\b|relaxation|pilates/g;
 
+/** The immediate-release-first answer, whether the release form is asked in words or as an abbreviation. */
+const RELEASE_ANSWER_IDS = [
+  'opioid.framework.immediate-release',
+  'opioid.er-la-products',
+  'opioid.cdc-er-la',
+  'opioid.framework.lowest-dose',
+];
+
 export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
     name: 'imaging',
@@ -275,12 +283,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
       /immediate[- ]release|extended[- ]release|long[- ]acting|short[- ]acting|(?:slow|modified|sustained|controlled)[- ]release|\b(?:er|ir|la) (?:or|vs\.?|versus) (?:er|ir|la)\b|\ber\/la\b|\b(?:er|ir) opioids?\b/,
     tier: 'specific',
     title: 'Immediate-release first, not extended-release',
-    ids: [
-      'opioid.framework.immediate-release',
-      'opioid.er-la-products',
-      'opioid.cdc-er-la',
-      'opioid.framework.lowest-dose',
-    ],
+    ids: RELEASE_ANSWER_IDS,
     example: 'extended-release or immediate-release opioid?',
   },
   {
@@ -289,12 +292,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     pattern: new RegExp(String.raw`\b(?:er|xr|cr|sr|mr|la)\b (?:${OPIOID_NAMED.source})`),
     tier: 'specific',
     title: 'Immediate-release first, not extended-release',
-    ids: [
-      'opioid.framework.immediate-release',
-      'opioid.er-la-products',
-      'opioid.cdc-er-la',
-      'opioid.framework.lowest-dose',
-    ],
+    ids: RELEASE_ANSWER_IDS,
     example: 'SR morphine to start?',
   },
   {
