@@ -2,6 +2,7 @@ import {
   MME_FACTORS,
   MME_LIMITS,
   OSWESTRY_BANDS,
+  OSWESTRY_MAX_UNANSWERED,
   START_BACK_PARAMS,
 } from '../../src/clinical/calculators/clinical-params.js';
 import { calculateMme, type MmeItem, type MmeResult } from '../../src/clinical/calculators/mme.js';
@@ -11,7 +12,13 @@ import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
-import { OSWESTRY_COMMAND, parseOswestry, parseStartBack, START_BACK_COMMAND } from './instrument-parse.js';
+import {
+  OSWESTRY_COMMAND,
+  parseOswestry,
+  parseStartBack,
+  START_BACK_COMMAND,
+  statesOswestrySum,
+} from './instrument-parse.js';
 import { entryLine } from './knowledge-lines.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { fmt } from './number-format.js';
@@ -36,6 +43,7 @@ import {
   mmeFactorFor,
   OSWESTRY,
   productOf,
+  SOURCE,
   START_BACK,
 } from './ports.js';
 
@@ -111,7 +119,7 @@ function isCalculatorCommandOnce(text: string): boolean {
     );
   if (OSWESTRY_COMMAND.test(lower))
     return /\d/.test(lower) || COMMAND_ONLY.test(lower.replace(OSWESTRY_COMMAND, '').trim());
-  return false;
+  return statesOswestrySum(lower);
 }
 
 /** The command's result and reply, worked out once per turn (the walk-through asks whether it scores, then the route). */
@@ -123,7 +131,7 @@ function runCalculatorCommandOnce(text: string): CalculatorOutcome | undefined {
   const lower = text.toLowerCase().trim();
   if (isMmeCommand(text, lower)) return mmeCommand(text);
   if (START_BACK_COMMAND.test(lower)) return startBackCommand(lower);
-  if (OSWESTRY_COMMAND.test(lower)) return oswestryCommand(lower);
+  if (OSWESTRY_COMMAND.test(lower) || statesOswestrySum(lower)) return oswestryCommand(lower);
   return undefined;
 }
 
@@ -392,7 +400,22 @@ function startBackCommand(lower: string): CalculatorOutcome {
 function oswestryCommand(lower: string): CalculatorOutcome {
   const parsed = parseOswestry(lower);
   if (parsed.kind === 'unclear') return { calculator: 'oswestry', message: plain(parsed.hint) };
-  const result = scoreOswestry(parsed.input, ODI_BANDS);
+  const result = scoreOswestry(parsed.input, ODI_BANDS, OSWESTRY_MAX_UNANSWERED);
+  if (result.kind === 'incomplete') {
+    return {
+      calculator: 'oswestry',
+      result,
+      message: renderAnswer({
+        title: `Oswestry Disability Index: no score (${result.missing} of ${OSWESTRY.sections} sections missing)`,
+        lines: [
+          {
+            text: `Only ${result.sectionsAnswered} of ${OSWESTRY.sections} sections answered: with more than ${OSWESTRY_MAX_UNANSWERED} unanswered, no score is given. Ask for the ${result.missing} missing sections.`,
+            source: SOURCE.clinicalReference,
+          },
+        ],
+      }),
+    };
+  }
   if (result.kind === 'invalid') {
     return {
       calculator: 'oswestry',
@@ -404,8 +427,10 @@ function oswestryCommand(lower: string): CalculatorOutcome {
   }
   const answered =
     result.sectionsAnswered !== undefined ? ` from ${result.sectionsAnswered} of ${OSWESTRY.sections} sections` : '';
+  // a sum shows its working: % = sum / (5 x sections answered) x 100
+  const working = 'sum' in parsed.input ? `Sum ${parsed.input.sum} / (5 x ${parsed.input.answered}) x 100 = ` : '';
   const lines: AnswerLine[] = [
-    { text: `${fmt(result.percent)}%${answered}: ${result.band}.`, source: OSWESTRY.source },
+    { text: `${working}${fmt(result.percent)}%${answered}: ${result.band}.`, source: OSWESTRY.source },
     entryLine('instrument.mcid'),
   ];
   return {

@@ -31,9 +31,10 @@ export interface ClaimRow {
 
 /** The question checks a claim: true or false, is it true that, is it OK (not) to, I heard that. */
 const CLAIM_SHAPE =
-  /\btrue or false\b|\bt or f\b|\btrue\/false\b|\bt\/f\b|\bfact or (?:myth|fiction)\b|\bmyth or fact\b|\bis it (?:true|correct|right|a myth)\b|\bis (?:that|this) (?:true|right|correct)\b|\bam i (?:right|correct|wrong) (?:that|in thinking|to think)\b|\bi (?:heard|read|was told)\b|\bis it (?:ok|okay|fine|acceptable|reasonable|alright|all right|safe) (?:to|not)\b|\bright\?$|\bcorrect\?$/;
+  /\btrue or false\b|\bt or f\b|\btrue\/false\b|\bt\/f\b|\bfact or (?:myth|fiction)\b|\bmyth or fact\b|\bis it (?:true|correct|right|a myth)\b|\bis (?:that|this) (?:true|right|correct)\b|\bam i (?:right|correct|wrong) (?:that|in thinking|to think)\b|\bi (?:heard|read|was told)\b|\bis it (?:ok|okay|fine|acceptable|reasonable|alright|all right|safe) (?:to|not)\b|^(?:ok|okay) (?:to|not)\b|\bright\?$|\bcorrect\?$/;
 /** The "is it OK (not) to..." form: answered yes or no rather than true or false. */
-const PERMISSION_SHAPE = /\bis it (?:ok|okay|fine|acceptable|reasonable|alright|all right|safe) (?:to|not)\b/;
+const PERMISSION_SHAPE =
+  /\bis it (?:ok|okay|fine|acceptable|reasonable|alright|all right|safe) (?:to|not)\b|^(?:ok|okay) (?:to|not)\b/;
 
 const OPIOID = /\b(?:opioids?|opiates?|narcotics?|oxy\w*|morphine|hydromorphone|fentanyl|hydrocodone|tapentadol)\b/;
 const HELPFUL =
@@ -131,7 +132,7 @@ export const CLAIM_ROWS: readonly ClaimRow[] = [
   {
     name: 'medications alone',
     all: [
-      /\b(?:meds|medications?|medicines?|drugs|tablets|pills)(?: are)? (?:alone|only|by themselves|on their own)\b|\bjust (?:meds|medications?|drugs|tablets|pills)\b/,
+      /\b(?:meds|medications?|medicines?|drugs|tablets|pills)(?: are)? (?:alone|only|by themselves|on their own)\b|\bjust (?:do |use |take |go with |stick (?:to|with) )?(?:the )?(?:meds|medications?|drugs|tablets|pills)\b/,
     ],
     unless: /\b(?:not|never|isn'?t|aren'?t)\b/,
     holds: false,
@@ -141,6 +142,7 @@ export const CLAIM_ROWS: readonly ClaimRow[] = [
     examples: [
       'true or false: medications alone are enough for chronic back pain',
       'is it true that meds by themselves are fine for CLBP?',
+      "ok to just do tablets and skip physio and psych, she's busy?",
     ],
   },
   {

@@ -156,7 +156,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'epidural',
-    pattern: /\bepidurals?\b|\besi\b|steroid injections?|nerve blocks?|interventional/,
+    // lay words placed at the spine ("shots in her spine", "spinal injection", "back jab") are this procedure too
+    pattern:
+      /\bepidurals?\b|\besi\b|steroid injections?|nerve blocks?|interventional|\b(?:injections?|shots?|jabs?) (?:in|into|to) (?:the |her |his |my |their )?(?:spine|back|lower back)\b|\b(?:spinal|spine|back) (?:injections?|shots?|jabs?)\b/,
     tier: 'specific',
     title: 'Epidural steroid injections and other procedures',
     ids: ['specialist.epidural-injections', 'referral.interventional-procedures'],

@@ -29,7 +29,7 @@ export function parseStartBack(lower: string): Parsed<StartBackInput> {
       ...(words.item9YesNo ? { yesNoItem9: true } : {}),
     };
   const rest = lower.replace(START_BACK_COMMAND, '').replace(/[,;:=]/g, ' ');
-  const total = /\b(?:total|score)\s*(?:of\s*)?(\d+)/.exec(rest);
+  const total = /\b(?:total|tot|score)\s*(?:of\s*)?(\d+)/.exec(rest);
   const psych = /\b(?:psych\w*|sub-?scale|subscore)\s*(?:score\s*)?(?:of\s*)?(\d+)/.exec(rest);
   if (total && psych) return { kind: 'input', input: { total: Number(total[1]), psychosocial: Number(psych[1]) } };
   const item9Word = ITEM9_ANSWERS.find((a) => rest.trimEnd().endsWith(a));
@@ -42,7 +42,45 @@ export function parseStartBack(lower: string): Parsed<StartBackInput> {
   return { kind: 'unclear', hint: START_BACK_HINT };
 }
 
+/**
+ * A sum with the number of sections answered: "sections added up to 18, all 10 answered", "raw 18/50",
+ * "total 14, 7 sections answered", "only 6 of the 10 sections filled in, sum 12". Both are needed to score a sum.
+ */
+const ODI_SUM =
+  /\b(?:added up to|adds? up to|came to|comes to|summ?(?:ed)?(?: to)?|totall?(?:ed)?(?: to)?|raw(?: score| total)?|tot)\s*(?:of\s*|is\s*|=\s*|:\s*)?(\d{1,2})\b/;
+const ODI_OUT_OF = /\b(\d{1,2})\s*(?:\/|out of)\s*(\d{1,2})\b/;
+const ODI_ALL_ANSWERED = /\ball (?:10|ten)\b/;
+const ODI_ANSWERED =
+  /\b(\d{1,2})\s*(?:(?:of|out of)\s*(?:the\s*)?10\s*)?(?:sections?\s*)?(?:answered|done|completed|filled(?: in)?|scored)\b/;
+const ODI_SECTIONS_COUNT = /\b(\d{1,2})\s*(?:of\s*(?:the\s*)?10\s*)?sections?\b/;
+
+function oswestrySum(lower: string): OswestryInput | undefined {
+  const sum = ODI_SUM.exec(lower);
+  const outOf = ODI_OUT_OF.exec(lower);
+  const total = sum ? Number(sum[1]) : outOf ? Number(outOf[1]) : undefined;
+  if (total === undefined) return undefined;
+  const count = ODI_ALL_ANSWERED.test(lower)
+    ? 10
+    : Number((ODI_ANSWERED.exec(lower) ?? ODI_SECTIONS_COUNT.exec(lower))?.[1] ?? Number.NaN);
+  // "18/50": the maximum is 5 x sections answered
+  const answered = Number.isNaN(count) && outOf && Number(outOf[2]) % 5 === 0 ? Number(outOf[2]) / 5 : count;
+  return Number.isNaN(answered) ? undefined : { sum: total, answered };
+}
+
+const ODI_WORD = /\b(?:odi|oswestry)\b/;
+
+/**
+ * An Oswestry sum said inside a sentence ("her ODI came to 22 with 9 sections answered"), not only after the command
+ * word: scored when the sentence names the instrument and says both the sum and how many sections were answered.
+ */
+export function statesOswestrySum(lower: string): boolean {
+  if (!ODI_WORD.test(lower) || !ODI_SUM.test(lower)) return false;
+  return ODI_ALL_ANSWERED.test(lower) || ODI_ANSWERED.test(lower) || ODI_SECTIONS_COUNT.test(lower);
+}
+
 export function parseOswestry(lower: string): Parsed<OswestryInput> {
+  const summed = oswestrySum(lower);
+  if (summed) return { kind: 'input', input: summed };
   const rest = lower.replace(OSWESTRY_COMMAND, '').replace(/\b(?:score|of|is|=|sections?)\b/g, ' ');
   // Starts only at the first digit of a run (`\D` or the start before it): from every digit of a long run it is quadratic.
   const percent = /(?:^|\D)(\d+(?:\.\d+)?)\s*%/.exec(rest);

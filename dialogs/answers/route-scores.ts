@@ -283,6 +283,10 @@ export const UNCOVERED_TOPICS: readonly UncoveredTopic[] = [
   },
 ];
 
+/** Two treatments set against each other: "fusion vs rehab", "compared with physio", "surgery or a programme, which". */
+const COMPARISON =
+  /\bvs\.?(?=\s)|\bversus\b|\bcompared (?:to|with)\b|\bcomparison\b|\b(?:better|worse) than\b|\bagainst\b/;
+
 /** The first uncovered treatment the text names. */
 export function uncoveredTopic(lower: string): UncoveredTopic | undefined {
   return UNCOVERED_TOPICS.find((t) => t.pattern.test(lower));
@@ -348,8 +352,16 @@ export function scoreCandidates(s: RouteSignals): Scored[] {
   if (best() < weightOf('red-flag') && s.redFlagSigns()) out.push(one('red-flag'));
   if (s.drug()) out.push(one('drug'));
   // Intents, retrieval and the unknown-drug check are read only while they could still win or tie.
-  if (best() < weightOf('uncovered') + ROUTING.margin && uncoveredTopic(s.lower))
-    out.push({ ...one('uncovered'), reason: `${reasonOf('uncovered')} (${uncoveredTopic(s.lower)!.name})` });
+  // An uncovered treatment compared with a covered one ("fusion vs a rehab programme") is a question about the
+  // uncovered one: answering the covered side alone would read as the comparison's answer. It leads, with the
+  // nearest covered topics offered; otherwise a named guideline topic stays ahead of it.
+  const compared = COMPARISON.test(s.lower);
+  if ((compared || best() < weightOf('uncovered') + ROUTING.margin) && uncoveredTopic(s.lower))
+    out.push({
+      ...one('uncovered'),
+      ...(compared ? { score: weightOf('intent') + ROUTING.margin } : {}),
+      reason: `${reasonOf('uncovered')} (${uncoveredTopic(s.lower)!.name})`,
+    });
   if (best() < weightOf('intent') + ROUTING.margin) {
     for (const i of s.intents())
       out.push({

@@ -71,8 +71,8 @@ function calculatorAsk(t: string, receivedAt: string): boolean {
   if (ITEM_RUN.test(t)) return true;
   const computed = runCalculatorCommand(t);
   if (computed && Object.keys(calculatorFacts(computed)).length > 0) return true;
-  // Impossible scores are for the calculator to refuse, never case facts.
-  if (computed?.result?.kind === 'invalid') return true;
+  // Impossible scores, and an ODI with too many sections missing, are for the calculator to refuse, never case facts.
+  if (computed?.result?.kind === 'invalid' || computed?.result?.kind === 'incomplete') return true;
   // the turn's own reading (the date only matters for "since March"-style durations, never for scores)
   const patch = extractCaseFacts(t, receivedAt).patch as Record<string, unknown>;
   return !SCORE_FACTS.some((k) => patch[k] !== undefined);

@@ -80,6 +80,22 @@ describe('Oswestry Disability Index', () => {
     });
   });
 
+  it('scores a sum with the number of sections answered', () => {
+    expect(odi({ sum: 18, answered: 10 })).toMatchObject({ percent: 36, band: 'moderate disability' });
+    expect(odi({ sum: 22, answered: 9 })).toMatchObject({ percent: 48.9, sectionsAnswered: 9 });
+    expect(odi({ sum: 30, answered: 5 }).kind).toBe('invalid');
+  });
+
+  it('gives no score with more sections unanswered than the minimum allows', () => {
+    expect(scoreOswestry({ sections: [5, null, 5] }, ODI_BANDS, 2)).toEqual({
+      kind: 'incomplete',
+      sectionsAnswered: 2,
+      missing: 8,
+    });
+    expect(scoreOswestry({ sum: 14, answered: 7 }, ODI_BANDS, 2)).toMatchObject({ kind: 'incomplete', missing: 3 });
+    expect(scoreOswestry({ sum: 16, answered: 8 }, ODI_BANDS, 2)).toMatchObject({ kind: 'ok', percent: 40 });
+  });
+
   it('bands a percentage at the published edges', () => {
     expect(odi({ percent: 20 })).toMatchObject({ band: 'minimal disability' });
     expect(odi({ percent: 21 })).toMatchObject({ band: 'moderate disability' });

@@ -19,3 +19,5 @@ export const START_BACK_PARAMS: StartBackParams = {
   psychosocialItems: [...START_BACK.psychosocialItems],
 };
 export const OSWESTRY_BANDS: OswestryBand[] = OSWESTRY.bands.map((b) => ({ maxPercent: b.max, label: b.label }));
+/** More unanswered ODI sections than this: no score (reference §5). */
+export const OSWESTRY_MAX_UNANSWERED: number = OSWESTRY.maxUnanswered;

@@ -125,6 +125,8 @@ export const nondrugEntries: KnowledgeEntryInput[] = [
       'Is chiropractic manipulation worth trying?',
       'spinal manipulation for chronic LBP?',
       'pt seeing an osteopath for manipulation - any evidence?',
+      'should I send him to someone who cracks backs?',
+      'pt keen on getting her back cracked by a chiro, worth it?',
     ],
   }),
   nondrug({

@@ -111,6 +111,8 @@ export const pitfallMonitoringEntries: KnowledgeEntryInput[] = [
       'What should the treatment goal be, pain-free?',
       'realistic goals for chronic LBP tx?',
       'pt expects zero pain, what goals should we set?',
+      'her goal is to be totally pain free, what should I steer her towards?',
+      'he wants to be completely pain-free, what do I aim for instead',
     ],
   }),
   monitoring({

@@ -98,6 +98,8 @@ export const referralEntries: KnowledgeEntryInput[] = [
       'Do epidural steroid injections work for sciatica?',
       'ESI for radicular pain?',
       'Is an epidural worth it for her leg pain?',
+      'shots in her spine for the sciatica, does the pathway support it?',
+      'would a spinal injection help his leg pain?',
     ],
   }),
   specialist({

@@ -18,6 +18,8 @@ export const START_BACK = Object.freeze({
 export const OSWESTRY = Object.freeze({
   sections: 10,
   maxPerSection: 5,
+  /** More unanswered sections than this: no score, ask for the rest (reference §5, project working reading). */
+  maxUnanswered: 2,
   /** Score % = sum / (5 x sections answered) x 100. */
   bands: Object.freeze([
     { min: 0, max: 20, label: 'minimal disability' },

@@ -316,6 +316,14 @@ export const NUMBER_CONTEXTS: readonly NumberContextRow[] = [
     counterExample: 'score one of the',
   },
   {
+    // an instrument's sections added up: "ODI sections added up to eighteen"
+    id: 'after-sum-word',
+    before: /\b(?:added up to|adds? up to|summed to|sums? to|totall?ed)[ :=]{0,3}$/i,
+    example: 'odi sections added up to eighteen',
+    expected: 'odi sections added up to 18',
+    counterExample: 'it all added up to one of the worst weeks',
+  },
+  {
     id: 'after-dose-word',
     before: /\b(?:dose|dosage|max(?:imum)?)(?: (?:of|is|was))?[ :=]{0,3}$/i,
     example: 'a dose of fifty',
