@@ -122,6 +122,16 @@ export function adjustmentLines(drug: DrugId, ctx: QuestionContext): AnswerLine[
   return adjustments(drug, ctx).map(line);
 }
 
+/**
+ * Only the adjustments that change the dose or take the drug out for this patient: for an answer about several drugs
+ * at once, where "no adjustment listed" or a general note for each would bury the findings.
+ */
+export function appliedAdjustmentLines(drug: DrugId, ctx: QuestionContext): AnswerLine[] {
+  return adjustments(drug, ctx)
+    .filter((a) => a.result.action !== 'none-listed' && a.result.action !== 'note')
+    .map(line);
+}
+
 /** True when at least one fact really changes the dose (not only "no adjustment listed" or a safety note). */
 export function adjustmentApplies(drug: DrugId, ctx: QuestionContext): boolean {
   return adjustments(drug, ctx).some((a) => a.result.action !== 'none-listed' && a.result.action !== 'note');

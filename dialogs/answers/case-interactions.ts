@@ -1,6 +1,7 @@
 import type { AnswerLine } from './answer-message.js';
 import { interactionRules, interactionsAmong, type DrugId } from './ports.js';
 import type { QuestionContext } from './question-context.js';
+import type { ConditionId } from '../../src/clinical/case/case-facts.js';
 
 /**
  * A drug asked about while a case is open: the listed interactions it would have with the drugs the case holds
@@ -8,10 +9,41 @@ import type { QuestionContext } from './question-context.js';
  * the case's own drugs are the walk-through's to report, not repeated here.
  */
 export function caseInteractionLines(drug: DrugId, ctx: QuestionContext): AnswerLine[] {
+  const label = `With case ${ctx.caseLabel ?? ''}'s medicines`.replace(" 's", "'s");
+  return addedRules(drug, ctx).map((r) => {
+    // The rule names a condition this case has ("especially with COPD"): the line says the patient has it.
+    const has = caseConditionsNamed(r.topics, ctx);
+    return { text: r.text, source: r.source, label: has.length ? `${label}; case has ${has.join(', ')}` : label };
+  });
+}
+
+/** The interaction rules the drug would add to the case's medicines (pairs among the case's own drugs left out). */
+function addedRules(drug: DrugId, ctx: QuestionContext): typeof interactionRules {
   const held = (ctx.caseDrugs ?? []).filter((d) => d !== drug);
   if (!held.length) return [];
   const before = new Set(interactionsAmong(held));
   const added = new Set(interactionsAmong([drug, ...held]).filter((id) => !before.has(id)));
-  const label = `With case ${ctx.caseLabel ?? ''}'s medicines`.replace(" 's", "'s");
-  return interactionRules.filter((r) => added.has(r.id)).map((r) => ({ text: r.text, source: r.source, label }));
+  return interactionRules.filter((r) => added.has(r.id));
+}
+
+/**
+ * Case conditions an interaction rule names in its topics, as the reply says them. Each row: the condition and its
+ * name; the rule's topic is the condition id (reference-interactions.ts: opioid + gabapentinoid names "copd").
+ */
+const CONDITION_NAMES: Partial<Record<ConditionId, string>> = { copd: 'COPD' };
+
+function caseConditionsNamed(topics: readonly string[], ctx: QuestionContext): string[] {
+  return (ctx.caseConditions ?? []).flatMap((c) => {
+    const name = CONDITION_NAMES[c];
+    return name && topics.includes(c) ? [name] : [];
+  });
+}
+
+/**
+ * The case conditions the drug's interactions with the case's medicines name, for the answer's title: the strictest
+ * finding leads ("Gabapentin: interaction with case A's medicines (case has COPD)").
+ */
+export function caseInteractionConditions(drug: DrugId, ctx: QuestionContext): string[] {
+  if (!ctx.caseConditions?.length) return [];
+  return [...new Set(addedRules(drug, ctx).flatMap((r) => caseConditionsNamed(r.topics, ctx)))];
 }

@@ -1,13 +1,14 @@
 import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { regimenMmeLines } from './calculator-answers.js';
-import { caseInteractionLines } from './case-interactions.js';
+import { caseInteractionConditions, caseInteractionLines } from './case-interactions.js';
 import { ACETAMINOPHEN_ALONE, DRUG_PLANS, type DrugPlan } from './drug-plans.js';
 import {
   adjustmentApplies,
   adjustmentLines,
   adjustmentNoted,
   adjustmentQuestion,
+  appliedAdjustmentLines,
   notForPatient,
 } from './adjustment-lines.js';
 import { doseCheckMessage } from './dose-check-answer.js';
@@ -118,7 +119,8 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
   const drugs = [...new Set(mentions.map((m) => m.drug))];
   if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower))
     return comparisonMessage(drugs, mentions, withQuestion(known, readContext(lower)));
-  if (drugs.length >= 2) return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower), lower);
+  if (drugs.length >= 2)
+    return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower), lower, withQuestion(known, readContext(lower)));
   const mention = mentions[0]!;
   const drug = mention.drug;
   const title = drugTitle(drug, mention.matched);
@@ -186,10 +188,23 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
               : 'no adjustment listed for this patient'));
     return renderAnswer({ title: `${title}: ${heading}`, lines: withCase([...adjusted, ...lines.slice(0, 2)]) });
   }
+  // An interaction with the case's medicines that names a condition the case has (opioid + gabapentinoid, COPD) leads.
+  const warned = caseInteractionConditions(drug, context);
+  const caseWarning = warned.length
+    ? `${title}: interaction with case ${context.caseLabel ?? ''}'s medicines (case has ${warned.join(', ')})`.replace(
+        " 's",
+        "'s",
+      )
+    : title;
   return renderAnswer({
-    title: ruledOut ? `${title}: not for this patient (${ruledOut})` : title,
+    title: ruledOut ? `${title}: not for this patient (${ruledOut})` : caseWarning,
     lines: withCase(lines),
   });
+}
+
+/** Why this patient's facts (the label's avoid, or the open case's option rules) take the drug out, if they do. */
+function patientStop(drug: DrugId, ctx: QuestionContext): string | undefined {
+  return notForPatient(drug, ctx)?.text.replace(/\.$/, '') ?? ruledOutReason(drug, ctx);
 }
 
 /** Why the open case rules the drug's guideline option out, if it does. */
@@ -243,17 +258,27 @@ function withCaseLines(extra: AnswerLine[]): (lines: AnswerLine[]) => AnswerLine
 
 /**
  * Two or more drugs: the listed interactions, any avoid note, and when a dose is asked for ("on naproxen, what dose
- * of duloxetine?") the guideline dose line of each pathway drug named without a dose.
+ * of duloxetine?") the guideline dose line of each pathway drug named without a dose. With patient facts (the
+ * question's or the open case's: "Child-Pugh B: duloxetine ok? if not, tramadol dose?") each drug's finding for
+ * this patient comes first; a drug the facts rule out is named in the title with its reason and gets no dose line.
  */
 function interactionMessage(
   drugs: DrugId[],
   mentions: DrugMention[],
   doseAsked: boolean,
   lower: string,
+  ctx: QuestionContext,
 ): OutputMessage {
   const names = drugs.map((d) => drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? ''));
+  const stops = drugs.flatMap((d, i) => {
+    const reason = patientStop(d, ctx);
+    return reason ? [{ drug: d, text: `${names[i]} not for this patient (${reason})` }] : [];
+  });
+  const patientLines = drugs.flatMap((d) => appliedAdjustmentLines(d, ctx));
   const undosed = drugs.filter(
-    (d) => !mentions.some((m) => m.drug === d && (m.doseMg !== undefined || m.dailyMg !== undefined)),
+    (d) =>
+      !stops.some((s) => s.drug === d) &&
+      !mentions.some((m) => m.drug === d && (m.doseMg !== undefined || m.dailyMg !== undefined)),
   );
   const doseLines = doseAsked
     ? undosed.flatMap((d) => {
@@ -279,8 +304,16 @@ function interactionMessage(
           text: `${names.join(' + ')}: not checked by this pathway; use a full interaction reference.`,
         },
       ];
-  const lines: AnswerLine[] = [...doseLines, ...none, ...found, ...regimenMmeLines(mentions, lower), ...avoid];
-  return renderAnswer({ title: names.join(' + '), lines });
+  const lines: AnswerLine[] = [
+    ...patientLines,
+    ...doseLines,
+    ...none,
+    ...found,
+    ...regimenMmeLines(mentions, lower),
+    ...avoid,
+  ];
+  const title = stops.length ? `${names.join(' + ')}: ${stops.map((s) => s.text).join('; ')}` : names.join(' + ');
+  return renderAnswer({ title, lines });
 }
 
 /**
@@ -307,13 +340,22 @@ function uncheckedPairMessage(drug: DrugId, title: string, partners: readonly st
 function comparisonMessage(drugs: DrugId[], mentions: DrugMention[], ctx: QuestionContext): OutputMessage {
   const named = drugs.map((d) => ({ d, name: drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? '') }));
   const names = named.map(({ name }) => name);
+  const ruled: string[] = [];
   const lines = named.flatMap(({ d, name }): AnswerLine[] => {
     const plan = DRUG_PLANS[d];
     const first = otherNsaidLine(mentions.find((m) => m.drug === d)) ?? planLines(plan)[0];
     if (plan.kind === 'not-covered' || !first)
       return [{ label: name, text: 'not covered by this pathway; no dose given.' }];
-    const ruledOut = ruledOutReason(d, ctx);
-    return [{ ...first, label: ruledOut ? `${name}, not for this patient (${ruledOut})` : name }];
+    // A safety fact routes: the drug this patient's facts rule out is said with its reason, never its dose.
+    const stop = patientStop(d, ctx);
+    const applied = appliedAdjustmentLines(d, ctx);
+    if (!stop) return [{ ...first, label: name }, ...applied];
+    ruled.push(name);
+    // The label's own line gives the reason with its source; a case's option rule gives it in words.
+    return applied.length && notForPatient(d, ctx)
+      ? [{ label: name, text: 'not for this patient.' }, ...applied]
+      : [{ label: name, text: `not for this patient (${stop}).` }, ...applied];
   });
-  return renderAnswer({ title: names.join(' or '), lines });
+  const title = `${names.join(' or ')}${ruled.length ? `: ${ruled.join(', ')} not for this patient` : ''}`;
+  return renderAnswer({ title, lines });
 }

@@ -76,13 +76,15 @@ export function answerProductQuestion(
   if (apap) return apap;
   // "Ultracet 2 tabs qid: how much tramadol + apap?": a bare acetaminophen word asks about the product's own part.
   const holdsApap = mentions.some((x) => x.acetaminophenMg !== undefined || combinationByBrand(x.matched));
-  const named = mentions.filter((x) => !(holdsApap && x.drug === 'acetaminophen' && !amountTyped(x)));
+  const named = mentions.filter(
+    (x) => !(holdsApap && x.drug === 'acetaminophen' && !amountTyped(x)) && !quotesGuideline(lower, x),
+  );
   if (new Set(named.map((x) => x.drug)).size !== 1) return undefined;
   // "aleve 2 tabs bid: same as naproxen 500 bid?" compares: the named product is answered (its base dose shows it).
   const twice = COMPARE.test(lower) ? undefined : sameDrugTwice(named);
   if (twice) return twice;
   const m = named.find((x) => productOf(x) || combinationByBrand(x.matched)) ?? named[0]!;
-  const after = regimenAfter(lower.slice(m.end, mentions.find((x) => x.start > m.start)?.start));
+  const after = regimenAfter(ownSentence(lower.slice(m.end, mentions.find((x) => x.start > m.start)?.start)));
   const place = placeCaseLines(caseInteractionLines(m.drug, ctx));
   const product = productOf(m);
   if (product && ER_KINDS.has(product.kind)) return namedProductMessage(m, product, after, ctx, place);
@@ -98,6 +100,24 @@ export function answerProductQuestion(
   if (isDosedDrug(m.drug)) return mostDoseMessage(m, after, ctx, place);
   return undefined;
 }
+
+/**
+ * A drug named as the guideline's ("within the guideline tramadol 50-100 q6-8h?", "the guideline's gabapentin"): what
+ * the patient takes is compared with it, so it is not a second product taken.
+ */
+const GUIDELINE_BEFORE = /\bguidelines?(?:'s)?(?: (?:says?|recommends?|gives?|dose|range|is))?:? $/;
+const quotesGuideline = (lower: string, m: DrugMention): boolean =>
+  GUIDELINE_BEFORE.test(lower.slice(Math.max(0, m.start - 30), m.start));
+
+/**
+ * The product's regimen ends at its sentence or where the guideline is quoted: "ConZip 200 mg daily; guideline says
+ * 50-100 q6-8h" is 200 mg a day. A comma does not end it ("2 tabs q4h prn, max 6 a day" keeps its cap).
+ */
+const SENTENCE_END = /[;\n]|\.(?!\d)|\bguidelines?\b/;
+const ownSentence = (after: string): string => {
+  const end = SENTENCE_END.exec(after);
+  return end ? after.slice(0, end.index) : after;
+};
 
 const amountTyped = (m: DrugMention): boolean =>
   m.doseMg !== undefined || m.dailyMg !== undefined || m.timesPerDay !== undefined;

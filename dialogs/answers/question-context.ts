@@ -1,4 +1,4 @@
-import type { CaseFacts, TriState } from '../../src/clinical/case/case-facts.js';
+import type { CaseFacts, ConditionId, TriState } from '../../src/clinical/case/case-facts.js';
 import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
 import { DRUG_OPTIONS, type DrugOptionId, drugOptionStatus } from '../../src/clinical/case/option-status.js';
 import { aroundCabg } from '../../src/clinical/language/cabg.js';
@@ -25,6 +25,8 @@ export interface QuestionContext extends PatientContext {
   /** Set only while a case is open: its label and the drugs it holds (for interactions with the drug asked about). */
   caseLabel?: string;
   caseDrugs?: DrugId[];
+  /** Set only while a case is open: the conditions it has ('yes'), for an interaction that names one (COPD). */
+  caseConditions?: ConditionId[];
   /**
    * Set only while a case is open: the guideline drug options its facts rule out, with the reason as the reply says
    * it ("on an MAOI"), so an answer about the drug never shows the guideline's start line unqualified.
@@ -41,6 +43,8 @@ export function caseContext(label: string, facts: CaseFacts): QuestionContext {
     caseLabel: label,
     caseDrugs: facts.medications.filter(isHeld).map((m) => m.drug),
   };
+  const conditions = (Object.entries(facts.conditions) as [ConditionId, TriState][]).filter(([, v]) => v === 'yes');
+  if (conditions.length) ctx.caseConditions = conditions.map(([c]) => c);
   const crcl = facts.renal?.crcl ?? facts.renal?.egfr;
   if (crcl !== undefined) {
     ctx.crcl = crcl;

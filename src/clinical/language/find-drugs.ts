@@ -1,5 +1,5 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
-import { DOSE_CHANGE_CLAUSE, parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
+import { DOSE_CHANGE_CLAUSE, type DoseRegimen, parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
 import { EXACT_NAMES, drugForName, fuzzyDrug } from './drug-lexicon.js';
 import { FORMULATION_AFTER, FORMULATION_BEFORE, withProduct } from './product-reading.js';
 import { sharedReading } from './shared-readings.js';
@@ -41,11 +41,11 @@ const DOSE_BEFORE = /(\d{1,5}(?:\.\d{1,3})?\s?(?:mg|g|gm|mcg\s?\/\s?hr?|mcg))\s?
 /**
  * Where a drug's regimen text stops: the end of the sentence or clause, or a score ("duloxetine 60 mg x 8 wk: NRS
  * 7 -> 4", "-> 6/10": the arrow is the score's, not a titration), or " + " before the next item ("tramadol 50 q6h x
- * 6 wks + acupuncture"). A comma before how many and how often ("10 mg, one up to
- * four times a day") does not end it.
+ * 6 wks + acupuncture"), or the guideline quoted ("gralise 1800 nocte - guideline says 300-1200 tds": its dose is
+ * not the patient's). A comma before how many and how often ("10 mg, one up to four times a day") does not end it.
  */
 const REGIMEN_END =
-  /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d|then|->|increased|titrated|(?:went )?back to|reduced to|decreased to|(?:one|two) up to|one or two|up to))|\b(?:but|and|with|without|for)\b(?!\s\d|\s(?:nocte|pm|night|evening)\b)|\b(?:nrs|vas|odi|oswestry)\b|\bpain \d|\s\+\s|(?:->|→)\s?\d{1,2}\s?\/\s?10\b/i;
+  /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d|then|->|increased|titrated|(?:went )?back to|reduced to|decreased to|(?:one|two) up to|one or two|up to))|\b(?:but|and|with|without|for)\b(?!\s\d|\s(?:nocte|pm|night|evening)\b)|\b(?:nrs|vas|odi|oswestry)\b|\bpain \d|\bguidelines?\b|\s\+\s|(?:->|→)\s?\d{1,2}\s?\/\s?10\b/i;
 
 /**
  * Every drug named in the text (generic, brand, class member, known or fuzzy misspelling), in text order, each
@@ -129,11 +129,17 @@ function withRegimen(text: string, f: { drug: DrugId; start: number; end: number
     mention.doseMg = Math.round(regimen.doseMg * 1000);
     mention.unit = 'mcg/hr';
   } else if (regimen.unit) mention.unit = regimen.unit;
-  if (regimen.timesPerDay !== undefined) mention.timesPerDay = regimen.timesPerDay;
+  // "how much tramadol a day?": "a day" right after a name with no amount is the unit of the question, not "daily".
+  if (regimen.timesPerDay !== undefined && !unitOfQuestion(regimen, after)) mention.timesPerDay = regimen.timesPerDay;
   if (regimen.prn) mention.prn = true;
   if (regimen.dailyMg !== undefined && mention.unit !== 'mcg/hr') mention.dailyMg = regimen.dailyMg;
   return mention;
 }
+
+/** "a day" or "per day" right after the name, with no amount anywhere: "how much paracetamol a day". */
+const PER_DAY_ONLY = /^[\s,]*(?:a|per|each) day\b/i;
+const unitOfQuestion = (regimen: DoseRegimen, after: string): boolean =>
+  regimen.doseMg === undefined && regimen.dailyMg === undefined && PER_DAY_ONLY.test(after);
 
 /** The regimen part after a name: up to the end of its clause (a comma before a number or frequency continues it). */
 function regimenText(after: string): string {

@@ -491,6 +491,9 @@ function parseRun(words: string[]): number[] | undefined {
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 
+/** "six" and "fifty", "three" and "twenty five": a hundreds digit and a two-digit number, said as 650 or 325. */
+const hundredsPair = (a: number, b: number): boolean => Number.isInteger(a) && a >= 1 && a <= 9 && b >= 10 && b <= 99;
+
 /** The numbers of a run as text: a combination strength "x/325", "six fifty mg" as 650, else each number. */
 function spell(numbers: number[], after: string, before: string): string {
   const parts = numbers.map(fmt);
@@ -503,17 +506,17 @@ function spell(numbers: number[], after: string, before: string): string {
       return parts.join(' ');
     }
   }
-  // "six fifty milligrams", "three twenty five mg": hundreds said as two numbers before a unit
   const [a, b] = numbers;
+  // After a slash the acetaminophen part of a strength is said in two numbers ("five slash three twenty five two every
+  // four hours"): they make the hundreds, whatever follows (here the tablet count), as typed "5/325 2".
+  if (numbers.length > 2 && a !== undefined && b !== undefined && hundredsPair(a, b) && /\/ ?$/.test(before))
+    return [String(a * 100 + b), ...parts.slice(2)].join(' ');
+  // "six fifty milligrams", "three twenty five mg": hundreds said as two numbers before a unit
   if (
     numbers.length === 2 &&
     a !== undefined &&
     b !== undefined &&
-    Number.isInteger(a) &&
-    a >= 1 &&
-    a <= 9 &&
-    b >= 10 &&
-    b <= 99 &&
+    hundredsPair(a, b) &&
     (/^[ -]?(?:mg|milligrams?)\b/i.test(after) ||
       /^ (?:one|two|three|four) (?:tabs?|tablets?)\b/i.test(after) ||
       /\/ ?$/.test(before))
