@@ -25,6 +25,8 @@ import { fmt } from './number-format.js';
  * combination products). An amount that cannot be known (a Tylenol with no strength) is asked for, never guessed.
  */
 interface Source {
+  /** The product as the title names it when it is the only one counted ("from Norco"). */
+  name: string;
   mg: number;
   /** The product's line, then any note on it (a strength read as typed, a product's own tablet limit). */
   lines: AnswerLine[];
@@ -50,6 +52,8 @@ function regimenTyped(m: DrugMention, text: string): boolean {
 const LIMIT_NAMED =
   /^[^\d]{0,40}?\d+(?:\.\d+)? ?(?:g|grams?|mg)\b ?(?:(?:a day|\/day|per day|daily) )?(?:max(?:imum)?|limit|ceiling|cap)\b|^[^\d]{0,40}?\b(?:under|below|within|over|above|exceeding|past) (?:the |a |his |her )?\d+(?:\.\d+)? ?(?:g|grams?|mg)\b/i;
 
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** One mention's acetaminophen a day, a question to ask, or undefined when it holds none. */
 function sourceOf(m: DrugMention, after: string): Source | string | undefined {
   if (m.drug === 'acetaminophen' && LIMIT_NAMED.test(after.slice(0, 80))) return undefined;
@@ -61,7 +65,7 @@ function sourceOf(m: DrugMention, after: string): Source | string | undefined {
     const item = tabletItem(m, after, HINT);
     if (typeof item === 'string') return item;
     if (!item) return `I need the strength, tablets and how often for ${m.matched}. ${HINT}`;
-    return { mg: item.acetaminophenMg, lines: item.lines };
+    return { name: capital(m.matched), mg: item.acetaminophenMg, lines: item.lines };
   }
   const product = productOf(m);
   const most = mostDose(m, after, product?.tabletMg !== undefined ? (typed) => typed ?? product.tabletMg : undefined);
@@ -71,11 +75,11 @@ function sourceOf(m: DrugMention, after: string): Source | string | undefined {
       return `Which ${m.matched} strength? Plain acetaminophen comes as ${tabletStrengthsText('acetaminophen')} a tablet; give the mg, tablets and how often. No total was calculated.`;
     return `I need how often ${m.matched} is taken to add up the acetaminophen. ${HINT}`;
   }
-  const name = product ? product.display : m.matched.charAt(0).toUpperCase() + m.matched.slice(1);
+  const name = product ? product.display : capital(m.matched);
   const how = most
     ? `${MOST}: ${most.text}`
     : `${fmt(m.doseMg ?? daily)} mg${m.timesPerDay ? ` x ${fmt(m.timesPerDay)} a day` : ''}`;
-  return { mg: daily, lines: [{ text: `${name}: ${how} = ${fmt(daily)} mg acetaminophen a day.` }] };
+  return { name, mg: daily, lines: [{ text: `${name}: ${how} = ${fmt(daily)} mg acetaminophen a day.` }] };
 }
 
 /** Held medicines of the open case that carry acetaminophen, as sources. */
@@ -85,7 +89,11 @@ function caseSources(meds: readonly Medication[], label: string | undefined): So
     if (mg === undefined) return [];
     const name = med.product ?? drugNames(med.drug).generic;
     return [
-      { mg, lines: [{ label: `Case ${label ?? ''}`.trim(), text: `${name}: ${fmt(mg)} mg acetaminophen a day.` }] },
+      {
+        name,
+        mg,
+        lines: [{ label: `Case ${label ?? ''}`.trim(), text: `${name}: ${fmt(mg)} mg acetaminophen a day.` }],
+      },
     ];
   });
 }
@@ -129,8 +137,11 @@ export function acetaminophenTotalMessage(
       mentions.map((m) => m.matched),
     ),
   ];
+  // One product counted (the other name was the limit asked about, "+ tylenol - room under the 4 g max?") is named,
+  // not called "all these products"; two are "both".
+  const from = sources.length === 1 ? sources[0]!.name : sources.length === 2 ? 'both products' : 'all these products';
   return renderAnswer({
-    title: `Acetaminophen ${fmt(total)} mg/day from all these products: ${where} the adult maximum of ${fmt(max)} mg/day from all sources${mme.total !== undefined ? `; ${fmt(mme.total)} MME/day` : ''}`,
+    title: `Acetaminophen ${fmt(total)} mg/day from ${from}: ${where} the adult maximum of ${fmt(max)} mg/day from all sources${mme.total !== undefined ? `; ${fmt(mme.total)} MME/day` : ''}`,
     lines,
   });
 }

@@ -12,7 +12,7 @@ import {
   notForPatient,
 } from './adjustment-lines.js';
 import { doseCheckMessage } from './dose-check-answer.js';
-import { interactionLines } from './interactions.js';
+import { findingLine, interactionFindings, NOT_CHECKED, strictestHeadline } from './interactions.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { entryLine } from './knowledge-lines.js';
 import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
@@ -286,13 +286,16 @@ function interactionMessage(
         return plan.kind === 'dose' ? planLines(plan).slice(0, 1) : [];
       })
     : [];
-  const found = labelBoxedWarning(
-    interactionLines(
-      drugs,
-      undefined,
-      mentions.map((m) => m.matched),
-    ),
+  const typedName = (d: DrugId) => (mentions.find((m) => m.drug === d)?.matched ?? drugNames(d).generic).toLowerCase();
+  const findings = interactionFindings(
+    drugs,
+    undefined,
+    mentions.map((m) => m.matched),
+    typedName,
   );
+  const found = labelBoxedWarning(findings.map(findingLine));
+  // A third name the pathway does not know ("tramadol + sertraline + ondansetron"): its pairs are not checked.
+  const partners = uncheckedPartners(lower, mentions);
   const avoid = drugs.flatMap((d) => {
     const plan = DRUG_PLANS[d];
     return plan.kind === 'avoid' ? planLines(plan).slice(0, 1) : [];
@@ -304,15 +307,20 @@ function interactionMessage(
           text: `${names.join(' + ')}: not checked by this pathway; use a full interaction reference.`,
         },
       ];
+  const unchecked = partners.length ? [uncheckedWithLine(partners, names)] : [];
   const lines: AnswerLine[] = [
     ...patientLines,
     ...doseLines,
     ...none,
     ...found,
+    ...unchecked,
     ...regimenMmeLines(mentions, lower),
     ...avoid,
   ];
-  const title = stops.length ? `${names.join(' + ')}: ${stops.map((s) => s.text).join('; ')}` : names.join(' + ');
+  // The headline carries the strictest finding: a drug ruled out for this patient first, then the strictest pair
+  // (named when more than two drugs were named).
+  const headline = strictestHeadline(findings, names.length + partners.length);
+  const title = `${[...names, ...partners.map(capital)].join(' + ')}: ${[...stops.map((s) => s.text), headline].join('; ')}`;
   return renderAnswer({ title, lines });
 }
 
@@ -329,9 +337,19 @@ function uncheckedPairLine(title: string, partners: readonly string[]): AnswerLi
   };
 }
 
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Names the pathway does not know beside several it does: each of their pairs is unchecked, the others' are not. */
+function uncheckedWithLine(partners: readonly string[], names: readonly string[]): AnswerLine {
+  const them = partners.length === 1 ? 'it is' : 'they are';
+  return {
+    text: `${capital(partners.join(', '))} with ${names.join(', ')}: not checked by this pathway (${them} not in its interaction table); use a full interaction reference.`,
+  };
+}
+
 function uncheckedPairMessage(drug: DrugId, title: string, partners: readonly string[]): OutputMessage {
   return renderAnswer({
-    title: `${title} + ${partners.join(', ')}`,
+    title: `${title} + ${partners.join(', ')}: ${NOT_CHECKED}`,
     lines: [uncheckedPairLine(title, partners), ...planLines(DRUG_PLANS[drug]).slice(0, 1)],
   });
 }

@@ -7,27 +7,96 @@ import {
   type DrugMention,
   drugNames,
   type InteractionRule,
+  type InteractionSeverity,
   interactionRules,
   interactionsAmong,
+  memberNameOf,
 } from './ports.js';
 
 /**
- * Interaction lines for a set of drugs (clinical-reference §3), from the knowledge base's interactionsAmong: used
- * for a quick question naming two drugs and by the walk-through for the drugs of an open case.
+ * Interaction findings, strictest first, in the reference's own words (clinical-reference.md section 3):
+ * "contraindicated", then "avoid" / "not recommended", then a warning. A pair outside the table is "not checked",
+ * below every listed finding (NOT_CHECKED). Lines are listed in this order and a several-drug answer's headline
+ * carries the first finding with its pair (test/answers/interaction-severity.test.ts).
+ */
+export const SEVERITY_RANK: readonly { severity: InteractionSeverity; label: string; headline: string }[] = [
+  { severity: 'contraindicated', label: 'Contraindicated', headline: 'contraindicated' },
+  { severity: 'avoid', label: 'Avoid', headline: 'avoid' },
+  { severity: 'warning', label: 'Interaction', headline: 'caution' },
+];
+/** The headline of drugs none of whose pairs is in the reference's table. */
+export const NOT_CHECKED = 'not checked by this pathway';
+
+const rankOf = (severity: InteractionSeverity): number => SEVERITY_RANK.findIndex((r) => r.severity === severity);
+
+const holdsDrug = (side: InteractionRule['a'], drug: DrugId): boolean =>
+  (side.drugs?.includes(drug) ?? false) || (side.classes?.includes(drugNames(drug).drugClass) ?? false);
+
+/** A rule as found among these drugs: its severity for the partners present, and the pair it names. */
+export interface Finding {
+  rule: InteractionRule;
+  severity: InteractionSeverity;
+  /** The two names of the pair as the question gave them ("sertraline", "tramadol"); a condition reads "CKD". */
+  pair: readonly [string, string];
+}
+
+/**
+ * The findings among these drugs, strictest first (data order within a rank). `named`: the name each drug was
+ * typed as, for the pair; product names as typed for the rules that name products (Percocet).
+ */
+export function interactionFindings(
+  drugs: readonly DrugId[],
+  crcl?: number,
+  productNames: readonly string[] = [],
+  named: (drug: DrugId) => string = (d) => drugNames(d).generic,
+): Finding[] {
+  const ids = new Set(interactionsAmong(drugs, [], crcl, productNames));
+  const products = productNames.map((n) => n.toLowerCase().replace(/\s+/g, ' '));
+  return interactionRules
+    .filter((r) => ids.has(r.id))
+    .map((rule): Finding => {
+      const a = drugs.find((d) => holdsDrug(rule.a, d));
+      const partners = drugs.filter((d) => d !== a && holdsDrug(rule.b, d));
+      // The partner the reference words most strictly names the pair (duloxetine + sertraline before a triptan).
+      const stricter = rule.stricterWith;
+      const strict = stricter && partners.find((d) => stricter.classes.includes(drugNames(d).drugClass));
+      const b = strict ?? partners[0];
+      const productA = products.find((p) => rule.a.names?.includes(p));
+      const productB = products.find((p) => p !== productA && rule.b.names?.includes(p));
+      const first = a !== undefined ? named(a) : (productA ?? '');
+      const second = b !== undefined ? named(b) : (productB ?? (rule.b.conditions?.length ? 'CKD' : ''));
+      return { rule, severity: strict && stricter ? stricter.severity : rule.severity, pair: [first, second] };
+    })
+    .sort((x, y) => rankOf(x.severity) - rankOf(y.severity));
+}
+
+/** A finding as an answer line, labelled by its rank. */
+export function findingLine(f: Finding): AnswerLine {
+  return { text: f.rule.text, source: f.rule.source, label: SEVERITY_RANK[rankOf(f.severity)]!.label };
+}
+
+/**
+ * The strictest finding for a headline: "contraindicated (phenelzine + tramadol)"; the pair is left out when it is
+ * every drug named. NOT_CHECKED when no pair is in the table.
+ */
+export function strictestHeadline(findings: readonly Finding[], nameCount: number): string {
+  const top = findings[0];
+  if (!top) return NOT_CHECKED;
+  const word = SEVERITY_RANK[rankOf(top.severity)]!.headline;
+  const [a, b] = top.pair;
+  return nameCount <= 2 || !a || !b ? word : `${word} (${a} + ${b})`;
+}
+
+/**
+ * Interaction lines for a set of drugs (clinical-reference §3), from the knowledge base's interactionsAmong,
+ * strictest first: used for a quick question naming two drugs and by the walk-through for the drugs of an open case.
  */
 export function interactionLines(
   drugs: readonly DrugId[],
   crcl?: number,
   productNames: readonly string[] = [],
 ): AnswerLine[] {
-  const ids = new Set(interactionsAmong(drugs, [], crcl, productNames));
-  return interactionRules
-    .filter((r) => ids.has(r.id))
-    .map((r) => ({
-      text: r.text,
-      source: r.source,
-      label: r.severity === 'contraindicated' ? 'Contraindicated' : 'Interaction',
-    }));
+  return interactionFindings(drugs, crcl, productNames).map(findingLine);
 }
 
 /** One message with the interactions among a case's drugs, or undefined when none of the listed pairs is present. */
@@ -88,6 +157,9 @@ function sideHolds(side: InteractionRule['a'], item: Item): boolean {
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A drug by its generic, a class row's member as typed ("sertraline", not "SSRIs"), a class word as said. */
+const itemName = (i: Item): string => (i.drug ? (memberNameOf(i.drug, i.name) ?? drugNames(i.drug).generic) : i.name);
+
 /**
  * An interaction question the drug answer alone would miss: a class word beside a drug ("opioid with pregabalin -
  * respiratory depression?"), two of one class ("two NSAIDs at once?"), or two drugs taken together while switching
@@ -122,19 +194,30 @@ export function pairQuestionMessage(lower: string, mentions: readonly DrugMentio
   const items = [...drugItems, ...classItems, ...twice];
   if (!classItems.length && !twice.length && !(distinctDrugs >= 2 && OVERLAP.test(lower))) return undefined;
   const pairs = items.flatMap((a, i) => items.slice(i + 1).map((b) => [a, b] as const));
-  const rules = interactionRules.filter((r) =>
-    pairs.some(
+  const pairOf = (r: InteractionRule) =>
+    pairs.find(
       ([a, b]) =>
         !(a.drug && a.drug === b.drug && !twice.length) &&
         ((sideHolds(r.a, a) && sideHolds(r.b, b)) || (sideHolds(r.a, b) && sideHolds(r.b, a))),
-    ),
-  );
+    );
+  // A partner the reference words more strictly (an SSRI with duloxetine: not recommended) gives its severity.
+  const severityOf = (r: InteractionRule): InteractionSeverity => {
+    const stricter = r.stricterWith;
+    const strict = items.some(
+      (i) => stricter?.classes.includes(i.drugClass) && sideHolds(r.b, i) && !sideHolds(r.a, i),
+    );
+    return strict && stricter ? stricter.severity : r.severity;
+  };
+  // Strictest first, as every interaction answer lists them (SEVERITY_RANK).
+  const rules = interactionRules
+    .filter((r) => pairOf(r) !== undefined)
+    .sort((x, y) => rankOf(severityOf(x)) - rankOf(severityOf(y)));
   if (!rules.length) return undefined;
   const avoid = [...new Set(mentions.map((m) => m.drug))].flatMap((d) => {
     const plan = DRUG_PLANS[d];
     return plan.kind === 'avoid' && plan.lines[0] ? [entryLine(plan.lines[0][0], plan.lines[0][1])] : [];
   });
-  const names = [...new Set(items.map((i) => capital(i.drug ? drugNames(i.drug).generic : i.name)))];
+  const names = [...new Set(items.map((i) => capital(itemName(i))))];
   // "both of the gabapentin-family drugs": a generic said for its class reads badly as "Two gabapentin"; the first
   // rule's own pair names it ("Gabapentin + pregabalin").
   const typedGeneric =
@@ -144,19 +227,20 @@ export function pairQuestionMessage(lower: string, mentions: readonly DrugMentio
         m.matched.toLowerCase() === twice[0]!.name.toLowerCase() &&
         drugNames(m.drug).generic === m.matched.toLowerCase(),
     );
-  const title = !twice.length
+  const named = !twice.length
     ? names.join(' + ')
     : typedGeneric
       ? rules[0]!.text.split(':')[0]!
       : `Two ${twice[0]!.name}`;
+  // The headline carries the strictest finding, naming its pair when more than two were named.
+  const top = rules[0]!;
+  const pair = (pairOf(top) ?? []).map(itemName);
+  const word = SEVERITY_RANK[rankOf(severityOf(top))]!.headline;
+  const title = `${named}: ${names.length > 2 && pair.length === 2 ? `${word} (${pair.join(' + ')})` : word}`;
   return renderAnswer({
     title,
     lines: [
-      ...rules.map((r) => ({
-        text: r.text,
-        source: r.source,
-        label: r.severity === 'contraindicated' ? 'Contraindicated' : 'Interaction',
-      })),
+      ...rules.map((r) => ({ text: r.text, source: r.source, label: SEVERITY_RANK[rankOf(severityOf(r))]!.label })),
       ...avoid,
     ],
   });

@@ -77,6 +77,11 @@ const NOT_A_DRUG = new Set([
   'milk',
   'water',
   'snack',
+  // A history joined by "+" ("eliquis + prior GI bleed"): the words that open it.
+  'prior',
+  'previous',
+  'recent',
+  'history',
   'interact',
   'interaction',
   'interactions',

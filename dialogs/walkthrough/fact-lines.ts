@@ -1,5 +1,5 @@
 import type { CaseFacts, FactKey, Medication } from '../../src/clinical/case/case-facts.js';
-import { drugNames } from '../../src/clinical/knowledge/drug-catalogue.js';
+import { medicationName } from '../../src/clinical/case/medication-facts.js';
 import { QUESTIONS } from './questions.js';
 
 const FREQ: Record<number, string> = { 1: 'daily', 2: 'twice daily', 3: 'three times daily', 4: 'four times daily' };
@@ -10,7 +10,7 @@ export function regimenText(m: Medication): string {
   const times = m.timesPerDay ?? (m.drug === 'duloxetine' && m.doseMg ? 1 : undefined);
   const freq = times ? ` ${FREQ[times] ?? `${times}x/day`}` : '';
   const daily = !m.doseMg && m.dailyMg ? ` ${m.dailyMg} mg/day` : '';
-  return `${drugNames(m.drug).generic}${dose}${freq}${daily}${m.prn ? ' as needed' : ''}`;
+  return `${medicationName(m)}${dose}${freq}${daily}${m.prn ? ' as needed' : ''}`;
 }
 
 function medicationLine(m: Medication): string {
@@ -19,7 +19,7 @@ function medicationLine(m: Medication): string {
   const prn = m.prn ? ' as needed' : '';
   const weeks = m.durationWeeks !== undefined ? `, ${m.durationWeeks} wk` : '';
   const outcome = m.outcome ? `: ${m.outcome.replace('-', ' ')}` : '';
-  return `${drugNames(m.drug).generic}${dose}${freq}${prn}${weeks}${outcome}`;
+  return `${medicationName(m)}${dose}${freq}${prn}${weeks}${outcome}`;
 }
 
 /** Weeks, with months beside them once past 6 months ("9 months (39 weeks)"): the 12-week referral rule counts weeks. */

@@ -40,6 +40,8 @@ export const medicationSchema = z.object({
   mostDailyMg: z.number().positive().max(100_000).optional(),
   /** The product as typed when a drug id cannot tell it apart ("norco", "anaprox ds"): lower case. */
   product: z.string().min(2).max(40).optional(),
+  /** The class member as typed when the drug id is a class ("sertraline" for ssri): shown, never used for rules. */
+  name: z.string().min(2).max(40).optional(),
   /** Acetaminophen mg in one dose of a combination product ("norco 10/325 2 tabs": 650), counted toward 4,000 mg/day. */
   acetaminophenMg: z.number().positive().max(100_000).optional(),
 });

@@ -10,6 +10,11 @@ const EXCLUDED = new Set(['not-tolerated', 'contraindicated']);
 /** Outcomes under which the patient is taking the drug now (or may be: outcome not recorded). */
 const IN_USE = new Set([undefined, 'current', 'effective', 'partial']);
 
+/** A case medication as the clinician named it: the member typed for a class row ("sertraline"), else the generic. */
+export function medicationName(m: Medication): string {
+  return m.name ?? drugNames(m.drug).generic;
+}
+
 export function drugClassOf(drug: DrugId): string {
   return drugNames(drug).drugClass;
 }

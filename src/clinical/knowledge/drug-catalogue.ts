@@ -70,6 +70,11 @@ export const drugNamesSchema = z.object({
   names: z.array(z.string()),
   /** Misspellings seen in practice; fuzzy matching catches others. Lower case. */
   misspellings: z.array(z.string()).default([]),
+  /**
+   * A row that stands for a class (its names are members: sertraline for SSRIs). Rules read the class; a case shows
+   * the member the clinician named ("sertraline 100 mg", not "SSRIs 100 mg"): memberNameOf.
+   */
+  classRow: z.boolean().default(false),
 });
 export type DrugNames = z.infer<typeof drugNamesSchema>;
 
@@ -159,6 +164,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
   {
     id: 'benzodiazepine',
     generic: 'benzodiazepines',
+    classRow: true,
     drugClass: 'benzodiazepine',
     names: [
       'benzodiazepine',
@@ -179,6 +185,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
   {
     id: 'systemic-corticosteroid',
     generic: 'systemic corticosteroids',
+    classRow: true,
     drugClass: 'systemic-corticosteroid',
     names: [
       'steroid',
@@ -272,6 +279,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
   {
     id: 'anticoagulant',
     generic: 'anticoagulants',
+    classRow: true,
     drugClass: 'anticoagulant',
     names: [
       'anticoagulant',
@@ -295,6 +303,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
   {
     id: 'antiplatelet',
     generic: 'antiplatelets',
+    classRow: true,
     drugClass: 'antiplatelet',
     names: ['antiplatelet', 'aspirin', 'asa', 'clopidogrel', 'plavix', 'ticagrelor', 'brilinta', 'prasugrel'],
     misspellings: ['clopidogrel bisulfate', 'asprin'],
@@ -302,6 +311,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
   {
     id: 'maoi',
     generic: 'MAOIs (incl. linezolid, IV methylene blue)',
+    classRow: true,
     drugClass: 'maoi',
     names: [
       'maoi',
@@ -324,6 +334,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
   {
     id: 'ssri',
     generic: 'SSRIs',
+    classRow: true,
     drugClass: 'ssri',
     names: [
       'ssri',
@@ -343,6 +354,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
   {
     id: 'muscle-relaxant',
     generic: 'muscle relaxants',
+    classRow: true,
     drugClass: 'muscle-relaxant',
     names: [
       'muscle relaxant',
@@ -362,6 +374,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
   {
     id: 'other-snri',
     generic: 'SNRIs other than duloxetine',
+    classRow: true,
     drugClass: 'snri',
     // Not the bare class word: "SNRI for back pain?" asks about the guideline's SNRI, duloxetine.
     names: [
@@ -379,6 +392,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
   {
     id: 'tricyclic',
     generic: 'tricyclic antidepressants',
+    classRow: true,
     drugClass: 'tricyclic',
     names: [
       'tricyclic',
@@ -437,6 +451,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
   {
     id: 'sedating-antihistamine',
     generic: 'sedating antihistamines',
+    classRow: true,
     drugClass: 'cns-depressant',
     names: [
       'diphenhydramine',
@@ -463,3 +478,38 @@ export function drugNames(id: DrugId): DrugNames {
   if (!found) throw new Error(`Unknown drug id ${id}`);
   return found;
 }
+
+/**
+ * The member of a class row as the clinician named it ("sertraline", "zoloft", "warfarin"), lower case; undefined for
+ * a drug row, the class word itself ("ssri", "benzo": the class name reads better) or a misspelling (the member meant
+ * is not known).
+ */
+export function memberNameOf(id: DrugId, matched: string): string | undefined {
+  const row = drugNames(id);
+  const said = matched.toLowerCase().replace(/\s+/g, ' ');
+  return row.classRow && row.names.includes(said) && !CLASS_WORDS.has(said) ? said : undefined;
+}
+
+/**
+ * The names of class rows that name the class itself, not a member ("on a benzo", "anticoagulation"): a case shows
+ * the class's own name for them. Test: test/knowledge/member-names.test.ts.
+ */
+const CLASS_WORDS: ReadonlySet<string> = new Set([
+  'benzodiazepine',
+  'benzo',
+  'benzos',
+  'steroid',
+  'steroids',
+  'corticosteroid',
+  'corticosteroids',
+  'anticoagulant',
+  'anticoagulation',
+  'doac',
+  'antiplatelet',
+  'maoi',
+  'mao inhibitor',
+  'ssri',
+  'muscle relaxant',
+  'tricyclic',
+  'tca',
+]);

@@ -21,11 +21,22 @@ const sideSchema = z
   );
 export type InteractionSide = z.infer<typeof sideSchema>;
 
+export const interactionSeveritySchema = z.enum(['contraindicated', 'avoid', 'warning']);
+export type InteractionSeverity = z.infer<typeof interactionSeveritySchema>;
+
 export const interactionRuleSchema = z.strictObject({
   id: z.string().startsWith('interaction.'),
   a: sideSchema,
   b: sideSchema,
-  severity: z.enum(['contraindicated', 'warning']),
+  /**
+   * The reference's own word for the pair: "contraindicated", "avoid" (or "not recommended"), else a warning. The
+   * answers rank findings by it (dialogs/answers/interactions.ts SEVERITY_RANK).
+   */
+  severity: interactionSeveritySchema,
+  /** A stricter word the reference gives for some partners only (an SSRI or SNRI with duloxetine: not recommended). */
+  stricterWith: z
+    .strictObject({ classes: z.array(drugClassSchema).min(1), severity: interactionSeveritySchema })
+    .optional(),
   text: z.string(),
   source: z.string(),
   topics: z.array(z.string()).min(1),
@@ -164,6 +175,7 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     a: { drugs: ['duloxetine'] },
     b: { classes: ['ssri', 'snri', 'tricyclic', 'serotonergic'] },
     severity: 'warning',
+    stricterWith: { classes: ['ssri', 'snri'], severity: 'avoid' },
     text: "Duloxetine + an SSRI, another SNRI, a tricyclic, a triptan, lithium, St John's wort or other serotonergic drug: risk of serotonin syndrome. An SSRI or SNRI with duloxetine is duplicate antidepressant therapy: not recommended. Fluoxetine and paroxetine (CYP2D6 inhibitors) raise duloxetine levels.",
     source: SOURCE.duloxetineLabel,
     topics: [
@@ -182,7 +194,7 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     id: 'interaction.duloxetine-cyp1a2',
     a: { drugs: ['duloxetine'] },
     b: { drugs: ['fluvoxamine', 'ciprofloxacin'] },
-    severity: 'warning',
+    severity: 'avoid',
     text: 'Duloxetine + fluvoxamine or ciprofloxacin (potent CYP1A2 inhibitors): much higher duloxetine levels: avoid.',
     source: SOURCE.duloxetineLabel,
     topics: ['duloxetine', 'fluvoxamine', 'ciprofloxacin', 'cyp1a2', 'avoid'],
@@ -216,7 +228,7 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     id: 'interaction.nsaid-nsaid',
     a: { classes: ['nsaid'] },
     b: { classes: ['nsaid'] },
-    severity: 'warning',
+    severity: 'avoid',
     text: 'Two NSAIDs (or an NSAID with aspirin at analgesic doses): more GI toxicity and no added benefit: not recommended.',
     source: SOURCE.nsaidLabels,
     topics: ['nsaid', 'two nsaids', 'aspirin', 'gi toxicity'],

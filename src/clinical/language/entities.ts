@@ -1,4 +1,5 @@
 import type { Medication, MedicationOutcome, NonDrugTrial } from '../case/case-facts.js';
+import { memberNameOf } from '../knowledge/drug-catalogue.js';
 import type { Duration } from './durations.js';
 import type { Entity } from './entity.js';
 import type { DrugMention } from './find-drugs.js';
@@ -306,6 +307,8 @@ function medication(m: DrugMention, outcome: MedicationOutcome | undefined, week
   if (m.acetaminophenMg !== undefined) med.acetaminophenMg = m.acetaminophenMg;
   const product = productNameOf(m);
   if (product) med.product = product;
+  const member = memberNameOf(m.drug, m.matched);
+  if (member) med.name = member;
   if (weeks !== undefined) med.durationWeeks = weeks;
   if (outcome !== undefined) med.outcome = outcome;
   return med;

@@ -1,4 +1,5 @@
 import type { Medication } from '../case/case-facts.js';
+import { memberNameOf } from '../knowledge/drug-catalogue.js';
 import { PLANNED_AFTER, PLANNED_BEFORE } from './entity-cues.js';
 import type { DrugMention } from './find-drugs.js';
 import { productOf } from './product-reading.js';
@@ -50,6 +51,8 @@ export function proposedDrugs(text: string, mentions: readonly DrugMention[], sp
     if (m.prn) med.prn = true;
     const product = productOf(m);
     if (product) med.product = m.matched.toLowerCase().replace(/\s+/g, ' ');
+    const member = memberNameOf(m.drug, m.matched);
+    if (member) med.name = member;
     if (m.extendedRelease) med.extendedRelease = true;
     out.set(m.drug, { ...out.get(m.drug), ...med });
   }

@@ -5,7 +5,7 @@ import {
   type MedicationOutcome,
   type TriState,
 } from '../case/case-facts.js';
-import { drugNames } from '../knowledge/drug-catalogue.js';
+import { medicationName } from '../case/medication-facts.js';
 import { THERAPY_LABEL } from './therapies.js';
 
 const OUTCOME: Record<MedicationOutcome, string> = {
@@ -79,7 +79,7 @@ export function weeksText(w: number): string {
 }
 
 export function medicationLabel(m: Medication): string {
-  const parts = [drugNames(m.drug).generic];
+  const parts = [medicationName(m)];
   if (m.doseMg !== undefined) parts.push(m.drug === 'fentanyl' ? `${m.doseMg} mcg/hr` : `${m.doseMg} mg`);
   if (m.dailyMg !== undefined && m.doseMg === undefined) parts.push(`${m.dailyMg} mg/day`);
   if (m.timesPerDay !== undefined) parts.push(TIMES[m.timesPerDay] ?? `${m.timesPerDay} times daily`);
