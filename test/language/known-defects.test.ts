@@ -103,7 +103,7 @@ describe('a dose typed with a stray minus', () => {
 describe('scoping found by the fourth held-out set', () => {
   it('a negation does not reach into a parenthesis: "Naproxen not tried (on apixaban)"', () => {
     expect(patch('Naproxen not tried (on apixaban).').medications).toEqual([
-      { drug: 'anticoagulant', outcome: 'current' },
+      { drug: 'anticoagulant', name: 'apixaban', outcome: 'current' },
     ]);
   });
 

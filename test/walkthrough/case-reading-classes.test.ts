@@ -168,3 +168,46 @@ describe('4. a paused case answers a next-step question with the urgent evaluati
     expect(run(PAUSED, 'should I change treatment?').text).toMatch(/a change of treatment: not now/);
   });
 });
+
+/**
+ * Found while merging the v14 round: a duration over the old 20-year bound ("did PT for 30 years", "Pt 55 yrs" read as
+ * 55 years of physio) failed the case schema, so the case could not be saved or was reported as "saved by another
+ * version"; and a statement starting with "did" / "has" answered a yes-no question ("did PT for 6 weeks" recorded
+ * red flags present, "She has been on hydrocodone ..." recorded leg symptoms).
+ */
+describe('5. long durations and statements that start like "yes"', () => {
+  it.each([
+    'Pt 55 yrs, low back pain x 4 months, takes ibuprofen 400 mg tid',
+    'pt 62 years old, CLBP x 2 yrs, naproxen 500 bid x 6 wk failed',
+    'Pt, 70 y.o., chronic LBP 1 year, no red flags',
+  ])('%s: the patient, not physiotherapy', (text) => {
+    const { facts } = run(text);
+    expect(facts).toBeDefined();
+    expect(facts?.nonDrugTherapies ?? []).toEqual([]);
+  });
+
+  it.each(['did PT for 30 years', 'on naproxen for 25 years, no help', 'back pain for 40 years'])(
+    '%s: the case stays readable',
+    (say) => {
+      const { text, facts } = run(OPENER, say, 'plan');
+      expect(text).not.toMatch(/another version|could not be moved on/);
+      expect(facts).toBeDefined();
+    },
+  );
+
+  it('a duration no one can have is not read', () => {
+    expect(read('back pain for 150 years').patch.painDurationWeeks).toBeUndefined();
+    expect(read('back pain for 40 years').patch.painDurationWeeks).toBe(2080);
+  });
+
+  it.each([
+    ['did PT for 6 weeks', undefined],
+    ['He does get tingling down the left leg', undefined],
+    ['did', 'yes'],
+    ['she has.', 'yes'],
+    ['yes, saddle numbness', 'yes'],
+  ])('answering the red-flag question with "%s"', (say, screen) => {
+    const { facts } = run('58F chronic LBP 9 months, naproxen 500 bid x 8 wks no relief', say);
+    expect(facts?.redFlagScreen).toBe(screen);
+  });
+});

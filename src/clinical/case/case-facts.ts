@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { drugIdSchema } from '../knowledge/drug-catalogue.js';
 
 /**
+ * The longest duration a case records, in weeks (100 years): the duration reader (src/clinical/language/durations.ts)
+ * drops anything longer, so every weeks field takes whatever it reads ("did PT for 30 years" once failed the old
+ * 20-year bound and left the case unreadable).
+ */
+export const MAX_WEEKS = 5200;
+const weeksSchema = z.number().min(0).max(MAX_WEEKS);
+
+/**
  * The facts of one case: the statechart's context and what the language layer extracts.
  * Every field is optional: absent = not yet known (the walk-through may ask); a key listed in `skipped` was
  * skipped by the clinician and is treated as unknown without asking again.
@@ -29,7 +37,7 @@ export const medicationSchema = z.object({
   /** A daily total typed without a per-dose amount ("2.4 g/day"), in mg. */
   dailyMg: z.number().positive().max(100_000).optional(),
   prn: z.boolean().optional(),
-  durationWeeks: z.number().min(0).max(1040).optional(),
+  durationWeeks: weeksSchema.optional(),
   outcome: medicationOutcomeSchema.optional(),
   /** An extended-release or long-acting product (OxyContin, MS Contin, a patch, methadone...). */
   extendedRelease: z.boolean().optional(),
@@ -73,7 +81,7 @@ export type NonDrugTherapyId = z.infer<typeof nonDrugTherapyIdSchema>;
 export const nonDrugTrialSchema = z.object({
   therapy: nonDrugTherapyIdSchema,
   status: z.enum(['tried-no-benefit', 'partial', 'current', 'not-tried', 'declined']),
-  weeks: z.number().min(0).max(1040).optional(),
+  weeks: weeksSchema.optional(),
 });
 export type NonDrugTrial = z.infer<typeof nonDrugTrialSchema>;
 
@@ -146,7 +154,7 @@ export const caseFactsSchema = z.object({
     .array(z.enum(['under-18', 'pregnancy', 'breastfeeding']))
     .max(3)
     .optional(),
-  painDurationWeeks: z.number().min(0).max(5200).optional(),
+  painDurationWeeks: weeksSchema.optional(),
   medications: z.array(medicationSchema).max(50).default([]),
   conditions: z.partialRecord(conditionIdSchema, triStateSchema).default({}),
   renal: z
@@ -179,7 +187,7 @@ export const caseFactsSchema = z.object({
   oswestryPercent: z.number().min(0).max(100).optional(),
   /** 0-10 pain intensity, latest. */
   painScore: z.number().min(0).max(10).optional(),
-  weeksOptimizedTherapy: z.number().min(0).max(1040).optional(),
+  weeksOptimizedTherapy: weeksSchema.optional(),
   functionalDisability: triStateSchema.optional(),
   consideringInterventional: triStateSchema.optional(),
   opioidRiskAssessment: triStateSchema.optional(),
@@ -190,9 +198,9 @@ export const caseFactsSchema = z.object({
    * Weeks the failed trial of each drug lasted, as answered to the gate's duration question; a duration written
    * with the drug itself (Medication.durationWeeks) comes first.
    */
-  nsaidTrialWeeks: z.number().min(0).max(1040).optional(),
-  duloxetineTrialWeeks: z.number().min(0).max(1040).optional(),
-  tramadolTrialWeeks: z.number().min(0).max(1040).optional(),
+  nsaidTrialWeeks: weeksSchema.optional(),
+  duloxetineTrialWeeks: weeksSchema.optional(),
+  tramadolTrialWeeks: weeksSchema.optional(),
   /** With a current benzodiazepine or other CNS depressant: the combined risk with an opioid acknowledged. */
   opioidSedativeAcknowledged: triStateSchema.optional(),
   /** Signs of possible serotonin toxicity said in the latest message that named any (an empty list clears them). */

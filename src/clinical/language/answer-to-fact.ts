@@ -1,4 +1,5 @@
 import {
+  MAX_WEEKS,
   SCREENED_CONDITIONS,
   nonDrugTherapyIdSchema,
   type CaseFacts,
@@ -26,13 +27,18 @@ const UNKNOWN =
 const NO =
   /^(?:no|n|nope|none|nil|negative|neg|absent|never|neither|nah|false|not done|not yet|none yet|not really|didn'?t|hasn'?t|has not|did not|denies)\b/;
 const YES =
-  /^(?:yes|y|yeah|yep|yup|yes,|correct|true|present|positive|done|confirmed|sure|affirmative|he (?:has|did|does)|she (?:has|did|does)|they (?:have|did)|has|did|does|it was|definitely|i think so|probably|suspected|possibly|possible)\b/;
+  /^(?:yes|y|yeah|yep|yup|yes,|correct|true|present|positive|done|confirmed|sure|affirmative|definitely|i think so|probably|suspected|possibly|possible)\b/;
+/**
+ * "did", "he has", "it was" answer yes only on their own ("did.", "she has, on the left"): as the start of a statement
+ * they begin another fact ("did PT for 6 weeks" answered the red-flag question, and was read as red flags present).
+ */
+const AUXILIARY_YES = /^(?:(?:he|she|they|it) )?(?:has|have|did|does|was)\s?(?:[,.;!]|$)/;
 const NOT_DONE = /^(?:not done|not yet|none|never|no|not (?:done|available|measured|assessed)|n\/?a|skip)\b/;
 
 function word(t: string): TriState | undefined {
   if (UNKNOWN.test(t)) return 'unknown';
   if (NO.test(t)) return 'no';
-  if (YES.test(t)) return 'yes';
+  if (YES.test(t) || AUXILIARY_YES.test(t)) return 'yes';
   return undefined;
 }
 
@@ -82,7 +88,7 @@ function answerToFactOnce(key: FactKey, text: string, receivedAt: string): Patch
     case 'nsaidTrialWeeks':
     case 'duloxetineTrialWeeks':
     case 'tramadolTrialWeeks': {
-      const weeks = ex[key] ?? durationsIn(t, receivedAt)[0]?.weeks ?? bareNumber(t, 1040);
+      const weeks = ex[key] ?? durationsIn(t, receivedAt)[0]?.weeks ?? bareNumber(t, MAX_WEEKS);
       return weeks !== undefined ? { [key]: weeks } : undefined;
     }
     case 'age': {

@@ -1,3 +1,5 @@
+import { MAX_WEEKS } from '../case/case-facts.js';
+
 /**
  * Durations as clinicians write them -> weeks: "x 6 wks", "for 3 months", "9/12" (nine months, UK notation,
  * never a date), "6/52", "2 yrs", "since March" (counted back from the message's receivedAt). Ranges keep the
@@ -48,8 +50,12 @@ export function durationsIn(text: string, receivedAt: string): Duration[] {
   return allDurationsIn(text, receivedAt).filter((d) => !isTimeOffWork(text, d));
 }
 
-/** Every duration in the text, time off work included ("off work 10 weeks"). */
+/** Every duration in the text, time off work included ("off work 10 weeks"); none longer than a case records. */
 export function allDurationsIn(text: string, receivedAt: string): Duration[] {
+  return spansIn(text, receivedAt).filter((d) => d.weeks < MAX_WEEKS);
+}
+
+function spansIn(text: string, receivedAt: string): Duration[] {
   const out: Duration[] = [];
   SPAN.lastIndex = 0;
   for (let m = SPAN.exec(text); m; m = SPAN.exec(text)) {
@@ -89,7 +95,7 @@ function weeksSince(m: RegExpExecArray, now: Date): number | undefined {
     from = new Date(Date.UTC(Number(m[3]), 6, 1)); // a bare year: its middle, the least biased guess
   }
   const weeks = (now.getTime() - from.getTime()) / (7 * 24 * 3600 * 1000);
-  return weeks >= 0 && weeks < 5200 ? Math.round(weeks) : undefined;
+  return weeks >= 0 && weeks < MAX_WEEKS ? Math.round(weeks) : undefined;
 }
 
 const round = (n: number): number => Math.round(n * 10) / 10;

@@ -10,7 +10,8 @@ import { THERAPIES } from './therapies.js';
 const PATIENT_PT = compileReader('pt-is-patient-after');
 /** "pt failed naproxen": a verb row, then a drug right after it (a bare "PT failed" stays therapy). */
 const PATIENT_PT_DRUG = compileReader('pt-acts-on-drug-after');
-const PATIENT_AGE = /^\s*\d{2,3}\s?(?:yo|y\/o|m|f)\b/;
+/** "pt 58F", "Pt 55 yrs", "pt 70 y.o.", "pt, 62 year old": an age after it is the patient's. */
+const PATIENT_AGE = /^[\s,:]*\d{2,3}\s?(?:yo|y\/o|y\.o\b|yrs?\b|years?\b|m|f)\b/;
 
 /** "opioid contract reviewed with pt", "told pt": the patient spoken to. */
 const TALKED_WITH =
