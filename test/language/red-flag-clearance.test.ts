@@ -66,3 +66,20 @@ describe('an uncertain red-flag sign is unknown, not present', () => {
     expect(hit?.polarity).toBe(polarity);
   });
 });
+
+describe('fever and infection-risk shorthand read as the infection red flag', () => {
+  it.each([
+    'ED handover: T 38.1, recent drained groin abscess',
+    'GP: febrile, abscess drained 2/52 ago',
+    'psoas abscess last year treated, now T: 38.4',
+    'hx endocarditis, ex-IVDU',
+  ])('%s', (text) => {
+    const hits = conceptHits(normalize(text)).filter((h) => h.kind.fact === 'redFlag');
+    expect(hits.some((h) => h.polarity === 'present' && h.kind.fact === 'redFlag' && h.kind.id === 'infection')).toBe(
+      true,
+    );
+  });
+  it('a normal temperature is no fever: Vitals T 36.9', () => {
+    expect(conceptHits(normalize('Vitals: T 36.9')).length).toBe(0);
+  });
+});
