@@ -2,6 +2,7 @@ import type { CaseFacts, FactKey, Medication } from '../../src/clinical/case/cas
 import { isExtendedRelease } from '../../src/clinical/case/case-opioids.js';
 import { isOpioid } from '../../src/clinical/case/medication-facts.js';
 import { ADULT_AGE, OTHER_PERSON_WORDS, POPULATION_IDS } from '../../src/clinical/language/populations.js';
+import { clearedRedFlags } from '../../src/clinical/language/red-flag-clearance.js';
 import { companionAges } from '../../src/clinical/language/stated-patient.js';
 import { CORRECTION } from './read-text.js';
 
@@ -72,9 +73,24 @@ export function mergeFacts(facts: CaseFacts, said: Patch, text?: string): CaseFa
   if (population?.length) next.population = population;
   else if (population) delete next.population;
   next.redFlags = patch.redFlagScreen === 'no' ? [] : [...new Set([...facts.redFlags, ...(patch.redFlags ?? [])])];
+  clearRedFlags(next, facts, patch, text);
   const answered = answeredKeys(patch);
   next.skipped = [...new Set([...facts.skipped, ...(patch.skipped ?? [])])].filter((k) => !answered.has(k));
   return next;
+}
+
+/**
+ * A red flag the case holds, explicitly excluded by a later work-up ("MRI normal, infection excluded", "saddle
+ * sensation normal"): it leaves the case, and the words that raised it in the same text ("the fever was a UTI") do not
+ * raise it again. With none left the screen is answered no and the pathway resumes (clinical-reference.md section 6).
+ * Only a flag already held clears: a first description is read as it stands.
+ */
+function clearRedFlags(next: CaseFacts, facts: CaseFacts, patch: Patch, text: string | undefined): void {
+  if (text === undefined || !facts.redFlags.length) return;
+  const cleared = clearedRedFlags(text).filter((id) => facts.redFlags.includes(id));
+  if (!cleared.length) return;
+  next.redFlags = next.redFlags.filter((id) => !cleared.includes(id));
+  if (!next.redFlags.length && patch.redFlagScreen !== 'unknown') next.redFlagScreen = 'no';
 }
 
 /**

@@ -80,6 +80,7 @@ function conceptHitsOnce(text: string): Hit[] {
         end,
       };
       if (hit.polarity === 'asked') hit.polarity = answered(text, questionEnds.get(item.sentence));
+      if (hedgedNext(c, items, item, hit.polarity)) hit.polarity = 'unknown';
       hits.push(hit);
       if (c.also) seconds.push([hit, c.also]);
     }
@@ -89,6 +90,16 @@ function conceptHitsOnce(text: string): Hit[] {
   if (!seconds.length) return hits;
   for (const [hit, kind] of seconds) hits.push({ ...hit, kind });
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** "might have saddle numbness, not sure": a hedge alone in the next item leaves the sign unknown (reference 6). */
+const UNKNOWN_CLOSING = compileReader('concept-unknown-closing');
+
+/** A red-flag sign said as present or suspected, the next item of its sentence a hedge alone. */
+function hedgedNext(c: Concept, items: readonly Item[], item: Item, p: Polarity): boolean {
+  if (c.group !== 'redflag' || (p !== 'present' && p !== 'uncertain')) return false;
+  const next = items[items.indexOf(item) + 1];
+  return next !== undefined && next.sentence === item.sentence && UNKNOWN_CLOSING.test(next.text);
 }
 
 /** The concepts that can give a red-flag hit: a red flag's own patterns, and any whose words also state one. */

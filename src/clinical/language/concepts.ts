@@ -153,7 +153,7 @@ export const RED_FLAG_CUES: readonly Cue<RedFlagId>[] = [
 export const FEVER_CUES: readonly Cue[] = [
   {
     example: 'temp 38.5',
-    re: /\b(?:temp(?:erature)?(?: of| is| was|:| =)? ?(?:3[89]|4[01])(?:\.\d)?|(?:high|raised|elevated) temp(?:erature)?s?|running a temp(?:erature)?|spiking (?:a )?temps?|(?:with|and|has|got|plus) a temp(?:erature)?|rigou?rs|feverish|pyrexial)\b/g,
+    re: /\b(?:temp(?:erature)?(?: of| is| was|:| =)? ?(?:3[89]|4[01])(?:\.\d)?|t(?::| =)? ?(?:3[89]|4[01])\.\d|(?:high|raised|elevated) temp(?:erature)?s?|running a temp(?:erature)?|spiking (?:a )?temps?|(?:with|and|has|got|plus) a temp(?:erature)?|rigou?rs|feverish|pyrexial)\b/g,
   },
   {
     // "back pain, temp, on methotrexate": a bare "temp" as an item of a list (not "temp 36.8", not "a temp job").
@@ -204,7 +204,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...SEROTONIN_CUES.map((c): Concept => ({ kind: { fact: 'serotoninSign', id: c.id! }, group: 'serotonin', re: c.re })),
   rf(
     'infection',
-    /\b(?:ivdu|iv drug use|injection drug use|intravenous drug use|immunosuppress(?:ed|ion|ant)|immunocompromised|(?:recent|current) (?:bacterial )?(?:infection|uti|pneumonia|cellulitis|bacter(?:a)?emia|sepsis))\b/g,
+    /\b(?:ivdu|iv drug use|injection drug use|intravenous drug use|immunosuppress(?:ed|ion|ant)|immunocompromised|(?:recent|current) (?:bacterial )?(?:infection|uti|pneumonia|cellulitis|bacter(?:a)?emia|sepsis)|(?:recent(?:ly)?|drained) (?:\w+ )?abscess|abscess (?:drained|incised)|(?:epidural|spinal|paraspinal|psoas) abscess|endocarditis)\b/g,
   ),
   rf(
     'fracture',

@@ -51,6 +51,7 @@ export type CueReaderId =
   | 'concept-uncertain-before'
   | 'concept-unknown-before'
   | 'concept-unknown-after'
+  | 'concept-unknown-closing'
   | 'concept-relative-before'
   | 'concept-discussed-before'
   | 'concept-discussed-after'
@@ -207,6 +208,13 @@ export const READERS: Record<CueReaderId, Reader> = {
     effect: 'unknown',
     where: 'polarity.ts: after a concept (UNKNOWN_AFTER)',
     template: (a, s) => String.raw`^[^,]{0,${chars(s)}}?(?:${a}|\?\s*$)`,
+  },
+  'concept-unknown-closing': {
+    effect: 'unknown',
+    where: 'concept-hits.ts: the item after a red-flag sign, a hedge alone (UNKNOWN_CLOSING)',
+    // the hedge is the whole next item: "saddle numbness, not sure." (not "no saddle numbness, unsure about weight
+    // loss": that hedge is about the next sign)
+    template: (a, s) => only('item', s, String.raw`^\s*\(?(?:${a})\)?\s*$`),
   },
   'concept-relative-before': {
     effect: "a relative's, not the patient's",
@@ -1144,6 +1152,17 @@ export const CUE_RULES: readonly CueRule[] = [
       example: "didn't ask about bladder problems",
       target: { concept: 'redFlag', id: 'cauda-equina' },
       source: CORPUS,
+    },
+  ]),
+  ...rows('concept-unknown-closing', 'backward', [
+    {
+      phrase: 'not sure',
+      variants: ['unsure', 'unclear', 'uncertain', 'equivocal', 'not certain', 'possibly', 'maybe', 'not sure really'],
+      category: 'uncertainty',
+      scope: 'item',
+      example: "says he 'might' have some saddle numbness, not sure",
+      target: { concept: 'redFlag', id: 'cauda-equina' },
+      source: CONTEXT,
     },
   ]),
   ...rows('concept-unknown-after', 'backward', [
