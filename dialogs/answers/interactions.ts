@@ -15,12 +15,13 @@ import {
 
 /**
  * Interaction findings, strictest first, in the reference's own words (clinical-reference.md section 3):
- * "contraindicated", then "avoid" / "not recommended", then a warning. A pair outside the table is "not checked",
+ * "contraindicated", then an FDA boxed warning, then "avoid" / "not recommended", then a warning. A pair outside the table is "not checked",
  * below every listed finding (NOT_CHECKED). Lines are listed in this order and a several-drug answer's headline
  * carries the first finding with its pair (test/answers/interaction-severity.test.ts).
  */
 export const SEVERITY_RANK: readonly { severity: InteractionSeverity; label: string; headline: string }[] = [
   { severity: 'contraindicated', label: 'Contraindicated', headline: 'contraindicated' },
+  { severity: 'boxed-warning', label: 'Boxed warning', headline: 'boxed warning' },
   { severity: 'avoid', label: 'Avoid', headline: 'avoid' },
   { severity: 'warning', label: 'Interaction', headline: 'caution' },
 ];

@@ -15,7 +15,7 @@ const headline = (text: string): string => reply(text)[0]!.split('\n')[0]!;
 
 describe('severity rank data', () => {
   it('ranks every severity a rule uses, strictest first', () => {
-    expect(SEVERITY_RANK.map((r) => r.severity)).toEqual(['contraindicated', 'avoid', 'warning']);
+    expect(SEVERITY_RANK.map((r) => r.severity)).toEqual(['contraindicated', 'boxed-warning', 'avoid', 'warning']);
     const used = new Set(interactionRules.flatMap((r) => [r.severity, r.stricterWith?.severity ?? r.severity]));
     for (const s of used) expect(SEVERITY_RANK.some((r) => r.severity === s)).toBe(true);
   });
@@ -25,6 +25,9 @@ describe('severity rank data', () => {
       expect(r.text).toMatch(/\b(?:avoid|not recommended)\b/);
     for (const r of interactionRules.filter((x) => x.severity === 'contraindicated'))
       expect(r.text).toMatch(/contraindicated/);
+    // A boxed warning only where the reference's source column names one (the opioid + benzodiazepine row).
+    for (const r of interactionRules.filter((x) => x.severity === 'boxed-warning'))
+      expect(r.source).toMatch(/boxed|FDA/i);
   });
 });
 

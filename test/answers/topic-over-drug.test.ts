@@ -113,7 +113,8 @@ describe('red flags and harms asked as a question', () => {
 
 describe('interactions with a class word, two of one class, or an overlap', () => {
   it.each(CLASS_WORDS.map((w) => [w.drugClass, w.example] as const))('%s: its example "%s"', (_, example) => {
-    expect(replyText(example)).toContain('Interaction:');
+    // each interaction line is labelled by its severity (dialogs/answers/interactions.ts SEVERITY_RANK)
+    expect(replyText(example)).toMatch(/(?:Interaction|Avoid|Boxed warning|Contraindicated):/);
   });
 
   it.each([

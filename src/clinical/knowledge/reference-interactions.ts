@@ -21,7 +21,7 @@ const sideSchema = z
   );
 export type InteractionSide = z.infer<typeof sideSchema>;
 
-export const interactionSeveritySchema = z.enum(['contraindicated', 'avoid', 'warning']);
+export const interactionSeveritySchema = z.enum(['contraindicated', 'boxed-warning', 'avoid', 'warning']);
 export type InteractionSeverity = z.infer<typeof interactionSeveritySchema>;
 
 export const interactionRuleSchema = z.strictObject({
@@ -82,7 +82,8 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     id: 'interaction.opioid-benzodiazepine',
     a: { classes: ['opioid'] },
     b: { classes: ['benzodiazepine'] },
-    severity: 'warning',
+    // The reference's source column: FDA boxed warning 2016 (the label's strongest warning short of a contraindication).
+    severity: 'boxed-warning',
     text: 'Any opioid (tramadol included) + a benzodiazepine or other CNS depressant: profound sedation, respiratory depression and death. CDC 2022 recommendation 11: particular caution.',
     source: `${SOURCE.fdaOpioidBenzodiazepine2016}; ${SOURCE.cdc2022}`,
     topics: ['opioid', 'benzodiazepine', 'sedation', 'respiratory depression', 'cns depressant'],
