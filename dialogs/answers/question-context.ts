@@ -1,6 +1,11 @@
 import type { CaseFacts, ConditionId, TriState } from '../../src/clinical/case/case-facts.js';
 import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
-import { DRUG_OPTIONS, type DrugOptionId, drugOptionStatus } from '../../src/clinical/case/option-status.js';
+import {
+  caseKidney,
+  DRUG_OPTIONS,
+  type DrugOptionId,
+  drugOptionStatus,
+} from '../../src/clinical/case/option-status.js';
 import { aroundCabg } from '../../src/clinical/language/cabg.js';
 import { glaucomaType, uncontrolledNarrowAngleGlaucoma } from '../../src/clinical/language/glaucoma.js';
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
@@ -45,12 +50,15 @@ export function caseContext(label: string, facts: CaseFacts): QuestionContext {
   };
   const conditions = (Object.entries(facts.conditions) as [ConditionId, TriState][]).filter(([, v]) => v === 'yes');
   if (conditions.length) ctx.caseConditions = conditions.map(([c]) => c);
-  const crcl = facts.renal?.crcl ?? facts.renal?.egfr;
-  if (crcl !== undefined) {
-    ctx.crcl = crcl;
-    ctx.renalLabel = `${facts.renal?.crcl !== undefined ? 'CrCl' : 'eGFR'} ${crcl}`;
+  // the kidney the case's plan reads: a CrCl, an eGFR, else a CKD stage or dialysis read inside its band
+  const kidney = caseKidney(facts);
+  if (kidney) {
+    ctx.crcl = kidney.crcl;
+    ctx.renalLabel = kidney.label;
     ctx.renalFrom = `case ${label}`;
   }
+  // the labels' supplemental dose after each session: haemodialysis, or dialysis not named
+  if (facts.renal?.dialysis === 'haemodialysis' || facts.renal?.dialysis === 'unspecified') ctx.haemodialysis = true;
   if (facts.age !== undefined) [ctx.age, ctx.ageFrom] = [facts.age, `case ${label}`];
   if (facts.conditions['liver-disease'] === 'yes') [ctx.liverDisease, ctx.liverFrom] = [true, `case ${label}`];
   const ruledOut = DRUG_OPTIONS.map((o) => [o, drugOptionStatus(facts, o)] as const).filter(

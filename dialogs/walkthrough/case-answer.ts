@@ -19,7 +19,7 @@ import {
 import { ADEQUATE_TRIAL, CHRONIC_PAIN, OPIOID_START_MME } from '../../src/clinical/knowledge/case-readings.js';
 import { drugNames, type DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { redFlagGroupsOf, redFlagHeadline } from '../../src/clinical/knowledge/red-flags.js';
-import { OSWESTRY } from '../../src/clinical/knowledge/instruments.js';
+import { MCID, OSWESTRY } from '../../src/clinical/knowledge/instruments.js';
 import { medicationLabel, weeksText } from '../../src/clinical/language/understood.js';
 import type { OutputMessage } from '../turn-types.js';
 import { EntryCitations } from './citations.js';
@@ -52,9 +52,16 @@ export type QuestionIntent =
   | 'continue'
   | 'concerns'
   | 'safe'
-  | 'next';
+  | 'next'
+  | 'review';
 
 export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: string; re: RegExp }[] = [
+  {
+    // before 'safe' ("when should I review"): the follow-up interval and what to measure, from the case
+    intent: 'review',
+    example: 'if I start tramadol 50 bd, when should I review and what should I measure?',
+    re: /\b(?:when (?:should|do|shall|would|will|can|to)(?: i| we)? (?:review|reassess|re-?assess|follow[- ]?up|recheck|see (?:him|her|them) (?:again|back))|when'?s (?:the )?(?:review|follow[- ]?up)|follow[- ]?up (?:when|interval|timing|plan)|review (?:in|interval|timing)|how (?:will|do|would|can|should) (?:i|we) (?:know|tell) (?:if |whether )?(?:it'?s|it is|this is|the (?:drug|medication|treatment) is) (?:working|helping)|(?:what|how) (?:should|do|shall|would|will)(?: i| we)? (?:measure|monitor|track)|what to (?:measure|monitor|track))\b/,
+  },
   {
     intent: 'refer',
     example: 'should I refer?',
@@ -410,6 +417,34 @@ function statusLine(l: Lines, s: OptionStatus, drug: DrugId, view?: PathwayView)
   }
 }
 
+/**
+ * "When do I review him and how will I know it's working?": the guideline's interval (2-4 weeks during medication
+ * changes; within 1-4 weeks of starting or raising an opioid, tramadol too), what to measure (function on a
+ * validated tool such as the ODI, not pain alone) and the minimal important change, from this case's baseline when
+ * it holds one; the named drug's dose rows for this patient follow.
+ */
+function reviewAnswer(l: Lines, f: CaseFacts, drug: DrugId | undefined): void {
+  const opioid = (drug !== undefined && isOpioid(drug)) || f.medications.some((m) => isHeld(m) && isOpioid(m.drug));
+  l.add(
+    `**Answer: review in 2-4 weeks${opioid ? ' (within 1-4 weeks of an opioid start or increase)' : ''}; judge it on function, not pain alone.**`,
+  );
+  l.add(`- ${l.entry('monitor.reassess-2-4-weeks')}`);
+  if (opioid) l.add(`- ${l.entry('opioid.framework.reassess')}`);
+  l.add(`- ${l.entry('monitor.validated-tools')}`);
+  const baseline = [
+    f.oswestryPercent !== undefined && f.oswestryPercent >= MCID.oswestryPoints
+      ? `ODI ${f.oswestryPercent}% now: ${f.oswestryPercent - MCID.oswestryPoints}% or lower is a minimal important change`
+      : '',
+    f.painScore !== undefined && f.painScore >= MCID.painScalePoints
+      ? `pain ${f.painScore}/10 now: ${f.painScore - MCID.painScalePoints}/10 or lower`
+      : '',
+  ].filter(Boolean);
+  l.add(`- ${l.entry('instrument.mcid')}${baseline.length ? ` For this patient: ${baseline.join('; ')}.` : ''}`);
+  l.add(`- ${l.entry('monitor.functional-goals')}`);
+  const option = drug !== undefined ? OPTION_OF[drug] : undefined;
+  if (option) for (const line of adjustmentLines(l, f, drugOptionStatus(f, option))) l.add(line);
+}
+
 /** This patient's label rows for a dosed drug (renal, age, liver), cited. */
 function adjustmentLines(l: Lines, f: CaseFacts, s: OptionStatus): string[] {
   const kidney = caseKidney(f);
@@ -507,6 +542,7 @@ const SUBJECT: Record<QuestionIntent, string> = {
   concerns: 'this case',
   safe: 'a change of treatment',
   next: 'next step',
+  review: 'follow-up',
 };
 
 /**
@@ -678,6 +714,10 @@ function answerSection(l: Lines, input: LeadInput, question: string, requested?:
   }
   if (intent === 'imaging') {
     imagingAnswer(l, f, view);
+    return;
+  }
+  if (intent === 'review') {
+    reviewAnswer(l, f, drug);
     return;
   }
   if (intent === 'concerns' && !named) {

@@ -1,5 +1,5 @@
 import type { OutputMessage } from '../turn-types.js';
-import { caseAnswerMessage } from './case-answer.js';
+import { caseAnswerMessage, questionIntent } from './case-answer.js';
 import type { CaseRecord } from './case-record.js';
 import { mergeFacts } from './merge-facts.js';
 import { evaluatePathway } from './ports.js';
@@ -33,6 +33,8 @@ export function aboutThisPatient(text: string): boolean {
 export interface CaseQuestionAnswer {
   message: OutputMessage;
   paused: boolean;
+  /** The case's answer is the whole reply (the follow-up interval): the quick answer's topic lines do not follow. */
+  complete?: boolean;
 }
 
 /** The case's answer to a later turn's question about this patient, if the case answers it. */
@@ -61,7 +63,8 @@ export function caseQuestionAnswer(
       ...(ex.questionContext ? { questionContext: ex.questionContext } : {}),
     },
   });
-  return message && { message, paused: view.status === 'urgent' };
+  const complete = questionIntent(ex.question ?? text) === 'review';
+  return message && { message, paused: view.status === 'urgent', ...(complete ? { complete } : {}) };
 }
 
 /** The text before the message's last sentence (the question), or undefined when the message is one sentence. */

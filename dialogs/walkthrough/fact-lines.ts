@@ -1,4 +1,4 @@
-import type { CaseFacts, FactKey, Medication } from '../../src/clinical/case/case-facts.js';
+import { type CaseFacts, DIALYSIS_LABEL, type FactKey, type Medication } from '../../src/clinical/case/case-facts.js';
 import { medicationName } from '../../src/clinical/case/medication-facts.js';
 import { QUESTIONS } from './questions.js';
 
@@ -51,7 +51,7 @@ export function factLines(f: CaseFacts): string[] {
     ? [
         f.renal.crcl !== undefined ? `CrCl ${f.renal.crcl}` : '',
         f.renal.egfr !== undefined ? `eGFR ${f.renal.egfr}` : '',
-        f.renal.ckdStage ? `CKD stage ${f.renal.ckdStage}` : '',
+        f.renal.dialysis ? DIALYSIS_LABEL[f.renal.dialysis] : f.renal.ckdStage ? `CKD stage ${f.renal.ckdStage}` : '',
       ]
         .filter(Boolean)
         .join(', ')

@@ -190,7 +190,7 @@ function saidOfThePatient(text: string): boolean {
 }
 
 /**
- * "Also: pain 8/10, ODI 66%, unable to work. Refer?": new facts of how the patient is doing, with a question the
+ * "Also: pain 8/10, ODI 66%, unable to work. Refer?", "Bloods: CrCl 26. What now?": new facts of how the patient is doing, with a question the
  * case answers (refer, next step, raise, keep on). The case hears the facts and answers from them; sent to the
  * answers, the ODI's band was given instead and the facts were lost.
  */
@@ -203,6 +203,8 @@ const CASE_STATE_FACTS = [
   'weeksOptimizedTherapy',
   'consideringInterventional',
   'startBackRisk',
+  // "Bloods: CrCl 26. What now?": kidney function rules drugs out and steps the next one up; the case answers
+  'renal',
 ] as const;
 
 function statesCaseState(patch: Extraction['patch']): boolean {
@@ -286,7 +288,7 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
     return aboutTheCase(ctx, state, record);
   // a case paused by a red flag answers with the urgent evaluation; the quick answer (a drug step, the escalation
   // options) must not follow it as if the pathway went on
-  const quick = (answered && deadEnd) || answered?.paused ? [] : result.output.messages;
+  const quick = (answered && deadEnd) || answered?.paused || answered?.complete ? [] : result.output.messages;
   return { state, output: { messages: [...(answered ? [answered.message] : []), ...quick, ...reAsk(record)] } };
 }
 

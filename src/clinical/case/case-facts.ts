@@ -147,6 +147,13 @@ export const factKeySchema = z.enum([
 ]);
 export type FactKey = z.infer<typeof factKeySchema>;
 
+/** How a reply names the patient's dialysis ("on haemodialysis"). */
+export const DIALYSIS_LABEL: Readonly<Record<'haemodialysis' | 'peritoneal' | 'unspecified', string>> = {
+  haemodialysis: 'on haemodialysis',
+  peritoneal: 'on peritoneal dialysis',
+  unspecified: 'on dialysis',
+};
+
 export const caseFactsSchema = z.object({
   age: z.number().int().min(0).max(120).optional(),
   /** Said of the patient: outside the pathway's adults (language/populations.ts); the case pauses, no dose is given. */
@@ -162,6 +169,11 @@ export const caseFactsSchema = z.object({
       crcl: z.number().min(0).max(250).optional(),
       egfr: z.number().min(0).max(250).optional(),
       ckdStage: z.number().int().min(1).max(5).optional(),
+      /**
+       * On dialysis (read with CKD stage 5: kidney failure, every CrCl < 15 row applies). Haemodialysis, or dialysis
+       * not named, also gets the labels' supplemental-dose rows (reference section 2); peritoneal dialysis does not.
+       */
+      dialysis: z.enum(['haemodialysis', 'peritoneal', 'unspecified']).optional(),
     })
     .optional(),
   /** 'no' = screened and none present; any listed flag = present. */

@@ -1,6 +1,7 @@
 import {
   ageAdjustment,
   conditionAdjustments,
+  dialysisAdjustment,
   liverAdjustment,
   renalAdjustment,
   type AdjustmentResult,
@@ -20,6 +21,7 @@ import {
 import { trialWeeks } from './adequate-trial.js';
 import { adequateDailyMg } from './adequate-dose.js';
 import {
+  DIALYSIS_LABEL,
   nonDrugTherapyIdSchema,
   type CaseFacts,
   type Medication,
@@ -162,15 +164,20 @@ const TRIAL_READING: ReadonlySet<DrugId> = new Set(['naproxen', 'ibuprofen', 'du
 export interface CaseKidney {
   /** The CrCl the label rows are read at. */
   crcl: number;
-  /** What the case gave: a CrCl, an eGFR (read as CrCl: the labels state CrCl), or only a CKD stage. */
-  from: 'crcl' | 'egfr' | 'ckd-stage';
-  /** As the reply says it: "CrCl 24", "eGFR 24", "CKD stage 4". */
+  /** What the case gave: a CrCl, an eGFR (read as CrCl: the labels state CrCl), only a CKD stage, or dialysis. */
+  from: 'crcl' | 'egfr' | 'ckd-stage' | 'dialysis';
+  /** As the reply says it: "CrCl 24", "eGFR 24", "CKD stage 4", "on haemodialysis". */
   label: string;
 }
 
-/** CrCl, else eGFR read as CrCl (clinical-reference.md section 2), else a CKD stage read inside its band. */
+/**
+ * CrCl, else eGFR read as CrCl (clinical-reference.md section 2), else a CKD stage read inside its band; dialysis is
+ * kidney failure, stage 5 (CrCl < 15), and the reply names it ("on haemodialysis").
+ */
 export function caseKidney(f: CaseFacts): CaseKidney | undefined {
   const r = f.renal;
+  // on dialysis the kidney has failed whatever number is also on file (an eGFR means little on dialysis)
+  if (r?.dialysis) return { crcl: CKD_STAGE_BANDS[5]!.min, from: 'dialysis', label: DIALYSIS_LABEL[r.dialysis] };
   if (r?.crcl !== undefined) return { crcl: r.crcl, from: 'crcl', label: `CrCl ${r.crcl}` };
   if (r?.egfr !== undefined) return { crcl: r.egfr, from: 'egfr', label: `eGFR ${r.egfr}` };
   const band = r?.ckdStage !== undefined ? CKD_STAGE_BANDS[r.ckdStage] : undefined;
@@ -179,6 +186,12 @@ export function caseKidney(f: CaseFacts): CaseKidney | undefined {
   const crcl = band.below === undefined ? band.min : Math.floor((band.min + band.below) / 2);
   return { crcl, from: 'ckd-stage', label: `CKD stage ${r!.ckdStage}` };
 }
+
+/** A kidney read from a band (a CKD stage, dialysis), not a number: the reply gives the cut-off in brackets. */
+const byBand = (k: CaseKidney) => k.from === 'ckd-stage' || k.from === 'dialysis';
+
+/** Haemodialysis, or dialysis not named: the labels' haemodialysis rows apply (peritoneal dialysis: not). */
+const onHaemodialysis = (f: CaseFacts) => f.renal?.dialysis === 'haemodialysis' || f.renal?.dialysis === 'unspecified';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The label rows (dosing data) and the option rules (option-rules.ts) that apply to this case
@@ -202,6 +215,8 @@ function readAdjustments(f: CaseFacts, drug: DosedDrugId): AdjustmentResult[] {
   const liverConditions = LIVER_RULE_CONDITIONS[drug] ?? ['liver-disease'];
   const rows = [
     ...(kidney ? [renalAdjustment(drug, kidney.crcl)] : []),
+    // the labels' supplemental dose after each session: haemodialysis, or dialysis not named (as the dose answers read it)
+    ...(onHaemodialysis(f) ? [dialysisAdjustment(drug)].filter((r) => r !== undefined) : []),
     ...(f.age !== undefined ? [ageAdjustment(drug, f.age)] : []),
     ...(dosingFor(drug).liver && yes(f, liverConditions) ? [liverAdjustment(drug)] : []),
     ...conditionAdjustments(drug, {
@@ -224,9 +239,10 @@ function rowReason(f: CaseFacts, row: AdjustmentResult, drug: DosedDrugId): Case
     const kidney = caseKidney(f)!;
     const tier = dosingFor(drug).renal.find((t) => t.knowledgeId === row.knowledgeId && t.text === row.text);
     const below = tier?.crclBelow ?? tier?.crclMax;
-    const edge = below === undefined ? '' : kidney.from === 'ckd-stage' ? ` (CrCl < ${below})` : ` < ${below}`;
+    const edge = below === undefined ? '' : byBand(kidney) ? ` (CrCl < ${below})` : ` < ${below}`;
     return { label: `${kidney.label}${edge}`, knowledgeId, source, kidney: true };
   }
+  if (row.kind === 'dialysis') return { label: caseKidney(f)?.label ?? 'on dialysis', knowledgeId, source };
   if (row.kind === 'age') {
     const rule = dosingFor(drug).age.find((r) => r.text === row.text);
     return { label: `age ${f.age}${rule ? ` > ${rule.olderThan}` : ''}`, knowledgeId, source };
@@ -259,7 +275,7 @@ function ruleReason(f: CaseFacts, rule: OptionRule): CaseReason {
   return {
     label: !kidney
       ? rule.label
-      : kidney.from === 'ckd-stage'
+      : byBand(kidney)
         ? `${kidney.label} (CrCl < ${rule.kidneyBelow})`
         : `${kidney.label} < ${rule.kidneyBelow}`,
     knowledgeId: rule.knowledgeId,
@@ -290,9 +306,10 @@ function caseVerdicts(f: CaseFacts, option: DrugOptionId): CaseVerdicts {
   for (const drug of OFFERED_DRUGS[option]) {
     for (const row of caseAdjustments(f, drug)) {
       if (OUT_ACTIONS.has(row.action)) addReason(out, rowReason(f, row, drug));
-      else if (row.action === 'caution') addReason(confirm, rowReason(f, row, drug));
+      // the dialysis row (a supplemental dose after each session) is part of this patient's dose, not a risk to confirm
+      else if (row.action === 'caution' && row.kind !== 'dialysis') addReason(confirm, rowReason(f, row, drug));
       // a 'note' row (duloxetine over 65: hyponatraemia risk) asks nothing: the case's safety notes say it
-      else if (row.action === 'reduce') {
+      else if (row.action === 'reduce' || row.kind === 'dialysis') {
         adjustments.push(row);
         adjustmentReasons.push(rowReason(f, row, drug));
       }

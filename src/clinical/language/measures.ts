@@ -25,10 +25,16 @@ const AGE = [
   // a birthday: "18 today!", "he's 18 today", "just turned 65"
   new RegExp(BIRTHDAY),
 ];
-const CRCL = /\b(?:crcl|cr cl|creatinine clearance)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
+/**
+ * "CrCl 26", "CrCl (CG) 26", "CrCl by Cockcroft-Gault 26", "CrCl: approx. 26", "CrCl of ~26", "CrCl calc 26": the
+ * method named after the word and one verb or sign and one hedge before the number. Each optional part starts with
+ * its own word and takes at most one space after it, so a text is split one way only (linear).
+ */
+const CRCL =
+  /\b(?:crcl|cr cl|creatinine clearance)(?: ?\((?:cg|c-g|cockcroft[- ]gault|calc|calculated|est|estimated)\)| (?:by|per|using|via) (?:cg|c-g|cockcroft[- ]gault))?\s?(?:(?:of|is|was|now|=|:)\s?)?(?:(?:~|<|>|approx\.?|approximately|about|around|roughly|calc|calculated|est|estimated)\s?)?(\d{1,3}(?:\.\d)?)/;
 const EGFR = /\b(?:egfr|gfr)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
 const CKD_STAGE =
-  /\bckd\s?(?:stage\s?)?([1-5]|iv|v|iii|ii|i)(?:[ab])?\b|\bstage\s?([1-5]|iv|iii|ii|v)[ab]?\s(?:ckd|chronic kidney disease)\b/;
+  /\bckd\s?(?:stage\s?)?([1-5]|iv|v|iii|ii|i)(?:[abd])?\b|\bstage\s?([1-5]|iv|iii|ii|v)[ab]?\s(?:ckd|chronic kidney disease)\b/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
 const SBT =
   /\b(?:start ?back|sbt|sbst)(?: screening tool)?(?: score)?(?: total)?\s?(?:of|=|:|is|score)?\s?(\d)(?:\s?\/\s?9)?\b(?:[^.;\n]{0,30}?\b(?:psych(?:osocial)?|subscale|sub-?score)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?\b)?/;
@@ -66,6 +72,10 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   const stage = CKD_STAGE.exec(text);
   const s = stage?.[1] ?? stage?.[2];
   if (s) renal.ckdStage = ROMAN[s] ?? Number(s);
+  const dialysis = dialysisIn(text);
+  // on dialysis, or end-stage kidney disease: kidney failure, CKD stage 5 (CrCl < 15), whatever stage was said
+  if (dialysis) renal.dialysis = dialysis;
+  if (dialysis || kidneyFailureIn(text)) renal.ckdStage = 5;
   if (Object.keys(renal).length) out.renal = renal;
   Object.assign(out, startBackIn(text));
   const odi = ODI.exec(text);
@@ -74,6 +84,50 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   if (pain?.[1] && Number(pain[1]) <= 10) out.painScore = Number(pain[1]);
   return out;
 }
+
+/**
+ * Dialysis said of the patient: "on HD three times a week", "ESRD on haemodialysis", "dialysis-dependent", "HD pt",
+ * "peritoneal dialysis", "CAPD"; "on PD" / "PD pt" only where the note speaks of the kidneys ("PD" is also
+ * Parkinson's disease). Not when it is denied, to come, or a relative's ("not on dialysis", "pre-dialysis",
+ * "dialysis planned", "mother on dialysis").
+ */
+const HAEMODIALYSIS =
+  /\bha?emo-?dialy[sz]i?s\b|\bhd\b(?= ?(?:pts?|patients?|dependent|sessions?|days?|x ?[2-4]|[2-4] ?x|three|thrice|tiw|mwf|tts|via|through|access|line|fistula|catheter|since|for \d)\b)|\bon hd\b/g;
+const PERITONEAL = /\bperitoneal dialysis\b|\b(?:capd|ccpd)\b/g;
+const PD = /\bon pd\b|\bpd (?:pts?|patients?|catheter|exchanges?|dependent)\b/g;
+const ANY_DIALYSIS = /\bdialy[sz]i?s\b|\bdialysed\b/g;
+const RENAL_WORDS = /\b(?:esrd|eskd|ckd|renal|kidney|nephrolog\w*|dialy[sz]i?s|tenckhoff|egfr|crcl)\b/;
+/** Words before the mention (same clause) that deny it, put it in the future, or give it to a relative. */
+const NOT_THE_PATIENTS =
+  /\b(?:not|no|never|nor|without|pre|predialysis|declin\w*|refus\w*|avoid\w*|delay\w*|before|approaching|nearing|need|needs|may|might|will|planned|planning|considering|discussed|awaiting|off|stopped|mother|mum|mom|father|dad|brother|sister|wife|husband|partner|son|daughter|family|fhx|fh)\b[^.;\n]{0,25}$/;
+/** Words after the mention that put it in the future ("dialysis planned", "HD being considered"). */
+const NOT_YET =
+  /^[^.;\n]{0,12}\b(?:planned|soon|in future|being considered|considered|discussed|work-?up|not started)\b/;
+
+function saidOfPatient(text: string, re: RegExp, future = NOT_YET): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (!NOT_THE_PATIENTS.test(before) && !future.test(after)) return true;
+  }
+  return false;
+}
+
+/** "CKD 5D": stage 5 on dialysis. */
+const CKD_5D = /\bckd\s?(?:stage\s?)?5d\b/;
+
+export function dialysisIn(text: string): 'haemodialysis' | 'peritoneal' | 'unspecified' | undefined {
+  if (saidOfPatient(text, HAEMODIALYSIS)) return 'haemodialysis';
+  if (saidOfPatient(text, PERITONEAL) || (RENAL_WORDS.test(text) && saidOfPatient(text, PD))) return 'peritoneal';
+  return saidOfPatient(text, ANY_DIALYSIS) || CKD_5D.test(text) ? 'unspecified' : undefined;
+}
+
+/** End-stage kidney disease named of the patient: kidney failure (CKD stage 5). */
+const KIDNEY_FAILURE = /\b(?:esrd|eskd|esrf|end[- ]stage (?:renal|kidney) (?:disease|failure))\b/g;
+/** Nothing after "ESRD" puts it in the future ("ESRD, dialysis planned" is still kidney failure). */
+const NEVER = /(?!)/;
+const kidneyFailureIn = (text: string) => saidOfPatient(text, KIDNEY_FAILURE, NEVER);
 
 /**
  * STarT Back given item by item: numbered ("Q1 agree, Q2 disagree, ... Q9 very much", "SBT 1 y, 2 n, ...") or as a

@@ -1,4 +1,5 @@
 import {
+  DIALYSIS_LABEL,
   SCREENED_CONDITIONS,
   type CaseFacts,
   type Medication,
@@ -111,7 +112,8 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   out.push(...conditionLabels(p.conditions ?? {}));
   if (p.renal?.crcl !== undefined) out.push(`CrCl ${p.renal.crcl}`);
   if (p.renal?.egfr !== undefined) out.push(`eGFR ${p.renal.egfr}`);
-  if (p.renal?.ckdStage !== undefined) out.push(`CKD stage ${p.renal.ckdStage}`);
+  if (p.renal?.dialysis !== undefined) out.push(DIALYSIS_LABEL[p.renal.dialysis]);
+  else if (p.renal?.ckdStage !== undefined) out.push(`CKD stage ${p.renal.ckdStage}`);
   if (p.startBack) out.push(`STarT Back ${p.startBack.total}/9, psychosocial ${p.startBack.psychosocial}/5`);
   if (p.startBackRisk) out.push(`STarT Back ${p.startBackRisk} risk`);
   if (p.oswestryPercent !== undefined) out.push(`Oswestry ${p.oswestryPercent}%`);
