@@ -38,6 +38,19 @@ interface Adjusted {
 /** Asked on the glaucoma line and, in short, in the title. */
 const GLAUCOMA_QUESTION = { line: 'Which type of glaucoma is it?', title: 'which type of glaucoma?' };
 
+/** The glaucoma the question names that the avoid rule may not cover, and what the answer says of it. */
+const GLAUCOMA_NOTE: Record<NonNullable<QuestionContext['glaucoma']>, { label: string; note: string }> = {
+  unknown: {
+    label: 'Glaucoma (type not given)',
+    note: `Open-angle glaucoma is not in the rule. ${GLAUCOMA_QUESTION.line}`,
+  },
+  'open-angle': { label: 'Open-angle glaucoma', note: 'Open-angle glaucoma is not in the rule.' },
+  'controlled-narrow-angle': {
+    label: 'Narrow-angle glaucoma (said to be controlled)',
+    note: 'Said to be controlled, so the avoid does not apply.',
+  },
+};
+
 const CONDITION_LABEL: Record<NonNullable<AdjustmentResult['condition']>, string> = {
   cirrhosis: 'Cirrhosis',
   'heart-failure': 'Heart failure',
@@ -93,19 +106,17 @@ function adjustments(drug: DrugId, ctx: QuestionContext): Adjusted[] {
   for (const result of conditions) {
     found.push({ result, label: CONDITION_LABEL[result.condition ?? 'cirrhosis'], fromCase: false });
   }
-  // Glaucoma of no named type, or open-angle: the narrow-angle rule is said as a note (it rules nothing out), and
-  // with no type the answer asks which (glaucoma.ts).
+  // Glaucoma of no named type, open-angle, or narrow-angle said to be controlled: the narrow-angle rule is said as a
+  // note (it rules nothing out), and with no type the answer asks which (glaucoma.ts).
   if (ctx.glaucoma) {
+    const { label, note } = GLAUCOMA_NOTE[ctx.glaucoma];
     for (const rule of conditionAdjustments(drug, { narrowAngleGlaucoma: true })) {
-      const unknown = ctx.glaucoma === 'unknown';
       found.push({
         result: { ...rule, action: 'note' },
-        label: unknown ? 'Glaucoma (type not given)' : 'Open-angle glaucoma',
-        note: unknown
-          ? `Open-angle glaucoma is not in the rule. ${GLAUCOMA_QUESTION.line}`
-          : 'Open-angle glaucoma is not in the rule.',
+        label,
+        note,
         fromCase: false,
-        asks: unknown,
+        asks: ctx.glaucoma === 'unknown',
       });
     }
   }

@@ -37,8 +37,11 @@ export interface QuestionContext extends PatientContext {
    * it ("on an MAOI"), so an answer about the drug never shows the guideline's start line unqualified.
    */
   caseRuledOut?: Partial<Record<DrugOptionId, string>>;
-  /** Glaucoma named without its type, or open-angle: the duloxetine rule is for narrow-angle only (glaucoma.ts). */
-  glaucoma?: 'unknown' | 'open-angle';
+  /**
+   * Glaucoma named without its type, open-angle, or narrow-angle said to be controlled: the duloxetine rule is for
+   * uncontrolled narrow-angle only (glaucoma.ts).
+   */
+  glaucoma?: 'unknown' | 'open-angle' | 'controlled-narrow-angle';
 }
 
 /** Facts of the open walk-through case that change a dose answer; the question's own facts win over them. */

@@ -1,4 +1,9 @@
-import type { CaseFacts, FactKey, Medication } from '../../src/clinical/case/case-facts.js';
+import {
+  type CaseFacts,
+  type FactKey,
+  GLAUCOMA_CONDITIONS,
+  type Medication,
+} from '../../src/clinical/case/case-facts.js';
 import { isExtendedRelease } from '../../src/clinical/case/case-opioids.js';
 import { isOpioid } from '../../src/clinical/case/medication-facts.js';
 import { ADULT_AGE, OTHER_PERSON_WORDS, POPULATION_IDS } from '../../src/clinical/language/populations.js';
@@ -67,6 +72,9 @@ export function mergeFacts(facts: CaseFacts, said: Patch, text?: string): CaseFa
   next.medications = mergeMedications(facts.medications, patch.medications);
   next.nonDrugTherapies = mergeBy(facts.nonDrugTherapies, patch.nonDrugTherapies, 'therapy');
   next.conditions = { ...facts.conditions, ...patch.conditions };
+  // a glaucoma type said later answers "which type?": "type not given" goes, unless this text says it again
+  if (GLAUCOMA_CONDITIONS.some((c) => patch.conditions?.[c] === 'yes') && !patch.conditions?.['glaucoma-type-unknown'])
+    delete next.conditions['glaucoma-type-unknown'];
   if (patch.renal) next.renal = { ...facts.renal, ...patch.renal };
   if (patch.psychosocial) next.psychosocial = { ...facts.psychosocial, ...patch.psychosocial };
   const population = mergedPopulation(facts, patch, text);

@@ -1,4 +1,6 @@
 import type { Route, RouteContext, RouteResult } from '../route.js';
+import type { OutputMessage } from '../turn-types.js';
+import { medicationLabel } from '../../src/clinical/language/understood.js';
 import type { FactKey } from '../../src/clinical/case/case-facts.js';
 import { pressedButton } from '../card-value.js';
 import { answer, readAnswer, staleAnswer } from './answer.js';
@@ -166,10 +168,29 @@ export const walkthroughUpdateRoute: Route = {
       return (saidOfThePatient(ctx.text) && redFlagOrHarmSaid(patch)) || (asksTheCase && statesCaseState(patch));
     }
     const ex = extraction(ctx.text, at);
-    return acuteHarmSaid(ex.patch) || ex.identifiers || updatesACase(ex.patch);
+    const record = activeRecord(ctx.state)!;
+    return acuteHarmSaid(ex.patch) || ex.identifiers || updatesACase(ex.patch) || !!caseDoseChanges(record, ctx);
   },
   handle: (ctx) => intake(ctx, ctx.text, false),
 };
+
+/** Words of a dose change, so that most questions are never read for one. */
+const CHANGE_WORD =
+  /\b(?:now|increased|raised|titrated|uptitrated|up-titrated|bumped|upped|reduced|decreased|dropped|lowered|cut|weaned|tapered|went|gone|came|come|changed)\b/i;
+
+/**
+ * The new doses a question says of drugs the open case holds ("gabapentin went up to 600 tds - can I add tramadol?",
+ * "OxyContin has gone up to 40 bd, MME now?"), as a patch of those medications only: the case records them before
+ * the question is answered, so its MME, targets and plan follow. Undefined: none.
+ */
+function caseDoseChanges(record: CaseRecord, ctx: RouteContext): Extraction['patch'] | undefined {
+  if (!CHANGE_WORD.test(ctx.text)) return undefined;
+  const ex = extraction(ctx.text, ctx.input.receivedAt);
+  const changed = new Set(ex.doseChanged ?? []);
+  const held = new Set(record.facts.medications.map((m) => m.drug));
+  const medications = (ex.patch.medications ?? []).filter((m) => changed.has(m.drug) && held.has(m.drug));
+  return medications.length ? { medications } : undefined;
+}
 
 /**
  * Cauda equina (in lay words too: "numb down below", "wet herself") and signs of serotonin toxicity, said or all
@@ -249,10 +270,20 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
   let state = result.state;
   let record = activeRecord(state);
   if (!record) return result;
+  // a dose change said with the question is recorded first; the reply says so in one line
+  const changes = caseDoseChanges(record, ctx);
+  const moved = changes && advanceCase(record, mergeFacts(record.facts, changes, ctx.text), ctx.input.receivedAt);
+  const noted: OutputMessage[] = [];
+  if (moved?.kind === 'ok') {
+    record = moved.record;
+    state = putCase(state, record);
+    const said = changes!.medications!.map(({ outcome: _, ...m }) => medicationLabel(m)).join('; ');
+    noted.push({ text: `Case ${record.label} updated: ${said} (say "back" to undo).` });
+  }
   // "total MME?", "how much paracetamol is she on?" with no regimen typed: worked out from the case's own medicines
   // in place of the calculator's "give each opioid" or the topic answer.
   const fromCase = caseCalculatorAnswer(record, ctx.text);
-  if (fromCase) return { state, output: { messages: [fromCase, ...reAsk(record)] } };
+  if (fromCase) return { state, output: { messages: [...noted, fromCase, ...reAsk(record)] } };
   // Only with a case open: the calculator's result is worked out again here when ctx.text is not the text the
   // calculator route read.
   const calculated = routeName === 'answers.calculator' ? runCalculatorCommand(ctx.text) : undefined;
@@ -281,15 +312,23 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
   const deadEnd = routeName === 'fallback' || isNotCovered(result.output.messages);
   // a question about this patient that no answer covers ("what do we do with him?") is about the case too
   if (!answered && deadEnd && (asksAboutTheCase(ctx) || (ctx.text.includes('?') && aboutThisPatient(ctx.text))))
-    return aboutTheCase(ctx, state, record);
+    return withNoted(aboutTheCase(ctx, state, record), noted);
   // "failed meds, what now?" while a red flag pauses the case: the case's plan (the urgent evaluation), not the
   // escalation options the general answer gives
   if (!answered && asksAboutTheCase(ctx) && evaluatePathway(record.facts).status === 'urgent')
-    return aboutTheCase(ctx, state, record);
+    return withNoted(aboutTheCase(ctx, state, record), noted);
   // a case paused by a red flag answers with the urgent evaluation; the quick answer (a drug step, the escalation
   // options) must not follow it as if the pathway went on
   const quick = (answered && deadEnd) || answered?.paused || answered?.complete ? [] : result.output.messages;
-  return { state, output: { messages: [...(answered ? [answered.message] : []), ...quick, ...reAsk(record)] } };
+  return {
+    state,
+    output: { messages: [...noted, ...(answered ? [answered.message] : []), ...quick, ...reAsk(record)] },
+  };
+}
+
+/** The one-line note of a dose change recorded, before the reply. */
+function withNoted(result: RouteResult, noted: readonly OutputMessage[]): RouteResult {
+  return noted.length ? { ...result, output: { messages: [...noted, ...result.output.messages] } } : result;
 }
 
 /**

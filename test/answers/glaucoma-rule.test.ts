@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../scripts/eval/question-suite.js';
 import { extractCaseFacts } from '../../src/clinical/language/index.js';
+import { runScenario } from '../walkthrough/drive.js';
 
 /**
  * Duloxetine label: "Avoid in uncontrolled narrow-angle glaucoma" (clinical-reference.md section 2). Narrow-angle
@@ -61,10 +62,33 @@ describe('case: narrow-angle glaucoma read from the narrative', () => {
     expect(conditions(t)).toEqual({ 'narrow-angle-glaucoma-controlled': 'yes' });
   });
 
-  it.each(['open-angle glaucoma', 'POAG on latanoprost', 'glaucoma', 'nagging pain'])('%s: not read', (t) => {
+  it.each(['open-angle glaucoma', 'POAG on latanoprost', 'glaucoma', 'nagging pain'])('%s: not narrow-angle', (t) => {
     const c = conditions(t);
     expect(c['narrow-angle-glaucoma']).toBeUndefined();
     expect(c['narrow-angle-glaucoma-controlled']).toBeUndefined();
+  });
+
+  it.each([
+    'PMH: HTN, glaucoma, T2DM',
+    'hx of glaucoma on drops',
+    'Glaucoma - sees the eye clinic yearly',
+    'known glaucoma, type unclear',
+  ])('%s: glaucoma of no stated type', (t) => {
+    expect(conditions(t)).toEqual({ 'glaucoma-type-unknown': 'yes' });
+  });
+
+  it.each([
+    ['primary open-angle glaucoma', 'open-angle-glaucoma'],
+    ['glaucoma (open angle) on latanoprost', 'open-angle-glaucoma'],
+    ['POAG', 'open-angle-glaucoma'],
+    ['glaucoma - narrow angle', 'narrow-angle-glaucoma'],
+    ['narrow angle glaucoma - controlled after laser iridotomy', 'narrow-angle-glaucoma-controlled'],
+  ])('%s: typed, %s', (t, id) => {
+    expect(conditions(t)).toEqual({ [id]: 'yes' });
+  });
+
+  it('"no glaucoma" records nothing: it does not answer the conditions question', () => {
+    expect(conditions('no glaucoma, no asthma')['glaucoma-type-unknown']).toBeUndefined();
   });
 
   it('"no other conditions" does not claim glaucoma was checked (the conditions question does not ask it)', () => {
@@ -87,6 +111,45 @@ describe('case: narrow-angle glaucoma read from the narrative', () => {
       'cLBP 9 mo, naproxen 500 bid x 6 wk failed, controlled NAG, denies red flags, no radiating pain',
     );
     expect(text).toMatch(/Check before starting duloxetine: narrow-angle glaucoma said to be controlled/);
+  });
+
+  it.each([
+    '66F CLBP 2 yrs, naproxen 500 bd 6 wks no help, PMH glaucoma and HTN, no red flags, no leg pain',
+    'pt 58M, LBP >1y, failed ibuprofen 400 tds x 8/52. Glaucoma. No sciatica, red flags neg.',
+  ])('plain glaucoma: duloxetine held with the type question (%s)', (t) => {
+    const text = reply(t);
+    expect(text).toMatch(
+      /Check before starting duloxetine: glaucoma, type not given \(which type, and is it controlled\?\)/,
+    );
+    expect(text).not.toMatch(/Not for this patient: duloxetine/);
+  });
+
+  it('plain glaucoma then its type: "type not given" goes', () => {
+    runScenario({
+      name: 'glaucoma-type',
+      turns: [
+        {
+          say: '66F CLBP 2 yrs, naproxen 500 bd 6 wks no help, PMH glaucoma, no red flags, no leg pain',
+          expect: { facts: { conditions: { 'glaucoma-type-unknown': 'yes' } } },
+        },
+        {
+          say: "it's open angle glaucoma",
+          expect: { facts: { conditions: { 'open-angle-glaucoma': 'yes' } }, noText: [/glaucoma, type not given/] },
+        },
+      ],
+    });
+  });
+
+  it.each([
+    'duloxetine ok with narrow angle glaucoma, well controlled after laser?',
+    'cymbalta dose, pt has angle closure glaucoma s/p LPI',
+    'Dulox 30 - NAG, stable, seen by ophthalmology',
+  ])('quick answer, controlled narrow-angle glaucoma: a short line, cited (%s)', (q) => {
+    const text = reply(q);
+    expect(text).toMatch(
+      /\*\*Narrow-angle glaucoma \(said to be controlled\):\*\* Avoid duloxetine in uncontrolled narrow-angle glaucoma\. Said to be controlled, so the avoid does not apply\. \[\d+\]/,
+    );
+    expect(text.split('\n')[0]).not.toMatch(/not for this patient/);
   });
 
   it('open-angle glaucoma: duloxetine is still the next step', () => {

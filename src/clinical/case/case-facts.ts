@@ -98,6 +98,10 @@ export const conditionIdSchema = z.enum([
   'narrow-angle-glaucoma',
   // Said to be controlled or treated: the avoid rule does not hold, the clinician confirms it first (option-rules.ts).
   'narrow-angle-glaucoma-controlled',
+  // "Glaucoma" with no type: the rule may apply, so duloxetine waits for the type and whether it is controlled.
+  'glaucoma-type-unknown',
+  // Open-angle glaucoma: not in the duloxetine rule; read so that it answers "which type?" (merge-facts.ts).
+  'open-angle-glaucoma',
   'recent-cabg',
   'seizure-disorder',
   'copd',
@@ -106,13 +110,21 @@ export const conditionIdSchema = z.enum([
 ]);
 export type ConditionId = z.infer<typeof conditionIdSchema>;
 
+/** The glaucoma readings: never asked, and a type said replaces "type not given" (merge-facts.ts). */
+export const GLAUCOMA_CONDITIONS: readonly ConditionId[] = [
+  'narrow-angle-glaucoma',
+  'narrow-angle-glaucoma-controlled',
+  'glaucoma-type-unknown',
+  'open-angle-glaucoma',
+];
+
 /**
  * The conditions the walk-through's conditions question asks about: "none" to it, or "no other conditions" in a
  * narrative, records 'no' for these only. Glaucoma is not asked (it is read only when the clinician names it), so a
  * "none" never claims it was checked.
  */
 export const SCREENED_CONDITIONS: readonly ConditionId[] = conditionIdSchema.options.filter(
-  (c) => c !== 'narrow-angle-glaucoma' && c !== 'narrow-angle-glaucoma-controlled',
+  (c) => !GLAUCOMA_CONDITIONS.includes(c),
 );
 
 /** A fact the walk-through can ask for; the statechart's state meta names these. */

@@ -89,6 +89,15 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
     source: `${REF_2}: duloxetine, avoid in uncontrolled narrow-angle glaucoma`,
   },
   {
+    // "glaucoma" alone: most is open-angle (not in the rule), but it may be uncontrolled narrow-angle, so ask
+    option: 'duloxetine',
+    verdict: 'confirm',
+    conditions: ['glaucoma-type-unknown'],
+    label: 'glaucoma, type not given (which type, and is it controlled?)',
+    knowledgeId: 'condition.duloxetine-glaucoma',
+    source: `${REF_2}: duloxetine, avoid in uncontrolled narrow-angle glaucoma`,
+  },
+  {
     option: 'tramadol',
     verdict: 'not-for-this-patient',
     held: { classes: ['maoi'] },

@@ -1,5 +1,10 @@
 import type { ConditionId, RedFlagId, SerotoninSignId } from '../case/case-facts.js';
-import { CONTROLLED_NARROW_ANGLE_GLAUCOMA, NARROW_ANGLE_GLAUCOMA } from './glaucoma.js';
+import {
+  CONTROLLED_NARROW_ANGLE_GLAUCOMA,
+  NARROW_ANGLE_GLAUCOMA,
+  OPEN_ANGLE_GLAUCOMA,
+  UNTYPED_GLAUCOMA,
+} from './glaucoma.js';
 import { CABG } from './cabg.js';
 
 /** A phrase that states one fact; `group` decides which list items after a negation cue share it. */
@@ -300,6 +305,8 @@ export const CONCEPTS: readonly Concept[] = [
   // controlled first: a phrase is claimed by the first concept that matches it (glaucoma.ts)
   cond('narrow-angle-glaucoma-controlled', CONTROLLED_NARROW_ANGLE_GLAUCOMA),
   cond('narrow-angle-glaucoma', NARROW_ANGLE_GLAUCOMA),
+  cond('open-angle-glaucoma', OPEN_ANGLE_GLAUCOMA),
+  cond('glaucoma-type-unknown', UNTYPED_GLAUCOMA),
   cond('seizure-disorder', /\b(?:seizures?|seizure disorder|epilepsy)\b/g),
   cond('copd', /\b(?:copd|emphysema)\b/g),
   cond(

@@ -1,6 +1,9 @@
 import type { CaseFacts, Medication, RedFlagId } from '../case/case-facts.js';
+import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { sentencesStartingWith } from './clauses.js';
+import { companionDrugSpans } from './companion-drugs.js';
 import { conceptHits, mayHaveRedFlagHit } from './concept-hits.js';
+import { doseChanges } from './dose-change.js';
 import { durationsIn } from './durations.js';
 import { entityFacts } from './entities.js';
 import type { Entity } from './entity.js';
@@ -44,6 +47,11 @@ export interface Extraction {
    * answers name their level of urgency.
    */
   askedRedFlags?: RedFlagId[];
+  /**
+   * Drugs whose dose the text says was changed ("gabapentin increased to 600 tds", "dulox now 60"): a fact about the
+   * patient even inside a question, which the open case records (dialogs/walkthrough/walkthrough-routes.ts).
+   */
+  doseChanged?: DrugId[];
 }
 
 /** Longer texts are cut: a pasted note's first 20,000 characters hold the case (keeps the work bounded). */
@@ -86,8 +94,16 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     mostDaily.set(medicationKey(m.drug, productNameOf(m)), most);
     mostDailyByDrug.set(m.drug, most);
   });
+  // a companion's own medicines ("came with her husband, he takes warfarin") are not the patient's
+  const notPatients = [
+    ...asked,
+    ...companionDrugSpans(
+      norm,
+      mentions.map((m) => m.start),
+    ),
+  ];
   const drugs: Entity[] = mentions
-    .filter((m) => !asked.some(([s, e]) => m.start >= s && m.start < e))
+    .filter((m) => !notPatients.some(([s, e]) => m.start >= s && m.start < e))
     .map((mention) => ({ type: 'drug', start: mention.start, end: mention.end, mention }));
   const entities = [...drugs, ...therapiesIn(norm, drugs)].sort((a, b) => a.start - b.start);
   const durations = durationsIn(norm, receivedAt);
@@ -98,6 +114,9 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   const gate = gateFacts(norm, durations, claimed, entities, done);
   const hits = conceptHits(norm);
   const patch: Partial<CaseFacts> = { ...factsFromHits(hits, norm), ...measuresIn(norm) };
+  // "no glaucoma" rules nothing in or out, and must not read as the conditions question answered
+  for (const id of UNASKED_GLAUCOMA) if (patch.conditions?.[id] === 'no') delete patch.conditions[id];
+  if (patch.conditions && Object.keys(patch.conditions).length === 0) delete patch.conditions;
   const askedRedFlags = [
     ...new Set(hits.flatMap((h) => (h.polarity === 'asked' && h.kind.fact === 'redFlag' ? [h.kind.id] : []))),
   ];
@@ -124,6 +143,18 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
         med.outcome = improved === 'yes' ? 'effective' : improved === 'partial' ? 'partial' : 'ineffective';
     }
   }
+  // "gabapentin increased to 600 tds", "dulox now 60": taken now, at the new dose (dose-change.ts)
+  const doseChanged = new Set<DrugId>();
+  for (const change of doseChanges(norm, mentions)) {
+    const m = mentions[change.index]!;
+    if (notPatients.some(([s, e]) => m.start >= s && m.start < e)) continue;
+    const key = medicationKey(m.drug, productNameOf(m));
+    const med = medications.find((x) => medicationKey(x.drug, x.product) === key);
+    if (!med) continue;
+    // the outcome is left as the case has it: "ibuprofen now 800 tds, pain 7/10 to 6/10" is still a failed trial
+    med.doseMg = change.doseMg;
+    doseChanged.add(med.drug);
+  }
   if (medications.length) patch.medications = medications;
   if (therapies.length) patch.nonDrugTherapies = therapies;
   const pain = painDuration(norm, durations, claimed, gate.used);
@@ -147,8 +178,12 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     ...(question ? { question } : {}),
     ...(found?.before && isRequest(found.before) ? { questionContext: found.before } : {}),
     ...(askedRedFlags.length ? { askedRedFlags } : {}),
+    ...(doseChanged.size ? { doseChanged: [...doseChanged] } : {}),
   };
 }
+
+/** Glaucoma readings added for the type question: said absent, they carry nothing (case-facts.ts). */
+const UNASKED_GLAUCOMA = ['glaucoma-type-unknown', 'open-angle-glaucoma'] as const;
 
 /** "after increasing", "since starting": a drug change that a follow-up visit reports on (text before the name). */
 const CHANGE_FOLLOWED_UP =

@@ -8,7 +8,7 @@
  * rule is for uncontrolled glaucoma, so then the clinician confirms it first. Anything not said to be controlled is
  * read as uncontrolled, the conservative reading. Every alternative starts with its own literal words (linear).
  */
-const NAMED = String.raw`(?:(?:narrow|closed?)[- ]?angle glaucoma|angle[- ]closure(?: glaucoma)?|nag|pacg|glaucoma,? \(?(?:(?:narrow|closed?)[- ]?angle|angle[- ]closure))`;
+const NAMED = String.raw`(?:(?:narrow|closed?)[- ]?angle glaucoma|angle[- ]closure(?: glaucoma)?|nag|pacg|glaucoma(?:,| -|:)? \(?(?:(?:narrow|closed?)[- ]?angle|angle[- ]closure))`;
 
 /** Narrow-angle glaucoma named (controlled or not). */
 export const NARROW_ANGLE_GLAUCOMA = new RegExp(String.raw`\b${NAMED}\b`, 'g');
@@ -17,7 +17,7 @@ export const NARROW_ANGLE_GLAUCOMA = new RegExp(String.raw`\b${NAMED}\b`, 'g');
 export const CONTROLLED_NARROW_ANGLE_GLAUCOMA = new RegExp(
   // "poorly controlled NAG", "inadequately treated angle-closure glaucoma": not controlled
   String.raw`(?<!\b(?:poorly|badly|inadequately|insufficiently|not|partially|partly|suboptimally|sub-optimally|barely) )\b(?:(?:well[- ])?controlled|treated|stable) ${NAMED}\b` +
-    String.raw`|\b${NAMED}\)?,? (?:(?:well[- ])?controlled|stable|treated|(?:s\/p|post|after|with) (?:laser |patent )?(?:peripheral )?(?:iridotomy|iridectomy|lpi))\b`,
+    String.raw`|\b${NAMED}\)?(?:,| -|:)? (?:(?:well[- ])?controlled|stable|treated|(?:s\/p|post|after|with) (?:laser |patent )?(?:peripheral )?(?:iridotomy|iridectomy|lpi))\b`,
   'g',
 );
 
@@ -34,18 +34,31 @@ export function uncontrolledNarrowAngleGlaucoma(lower: string): boolean {
   return NAMED_ONCE.test(lower) && !CONTROLLED_ONCE.test(lower) && !NO_NARROW_ANGLE_GLAUCOMA.test(lower);
 }
 
+/**
+ * "Glaucoma" said without its type, for a case ("PMH glaucoma, HTN"): the type and whether it is controlled decide
+ * the duloxetine rule, so the case asks. A type said before ("open-angle glaucoma", "POAG") or just after ("glaucoma
+ * (open angle)", "glaucoma - narrow angle") is not this; narrow-angle is claimed first by the concepts above it
+ * (concepts.ts).
+ */
+export const UNTYPED_GLAUCOMA =
+  /(?<!\b(?:angle|closure|closed|open|narrow|chronic simple)[- ]?)\bglaucoma\b(?!(?:,| -|:)? \(?(?:narrow|closed?|open|angle|poag|pacg|nag)\b)/g;
+
 /** Open-angle glaucoma named: most glaucoma, and not in the duloxetine rule. */
+export const OPEN_ANGLE_GLAUCOMA =
+  /\b(?:(?:primary )?open[- ]?angle(?: glaucoma)?|poag|oag|glaucoma,? \(?open[- ]?angle)\b/g;
 const OPEN_ANGLE = /\b(?:open[- ]?angle glaucoma|poag|oag)\b/;
 const GLAUCOMA = /\bglaucoma\b/;
 const NO_GLAUCOMA = /\b(?:no|without|denies|not) glaucoma\b/;
 
 /**
  * Which glaucoma a quick question names, for the duloxetine rule (lower-case text): 'unknown' ("duloxetine ok with
- * glaucoma?": the answer gives the rule and asks which type), 'open-angle' (not in the rule), or undefined (none
- * named, denied, or narrow-angle, which uncontrolledNarrowAngleGlaucoma reads).
+ * glaucoma?": the answer gives the rule and asks which type), 'open-angle' (not in the rule), 'controlled-narrow-angle'
+ * ("narrow angle glaucoma, well controlled after laser": the answer says the avoid is for uncontrolled), or undefined
+ * (none named, denied, or uncontrolled narrow-angle, which uncontrolledNarrowAngleGlaucoma reads).
  */
-export function glaucomaType(lower: string): 'unknown' | 'open-angle' | undefined {
-  if (NAMED_ONCE.test(lower)) return undefined;
+export function glaucomaType(lower: string): 'unknown' | 'open-angle' | 'controlled-narrow-angle' | undefined {
+  if (NAMED_ONCE.test(lower))
+    return CONTROLLED_ONCE.test(lower) && !NO_NARROW_ANGLE_GLAUCOMA.test(lower) ? 'controlled-narrow-angle' : undefined;
   if (OPEN_ANGLE.test(lower)) return 'open-angle';
   return GLAUCOMA.test(lower) && !NO_GLAUCOMA.test(lower) ? 'unknown' : undefined;
 }

@@ -59,14 +59,19 @@ const CONDITION = {
   // not said to be controlled: read as uncontrolled (case-facts.ts), and the line says so
   'narrow-angle-glaucoma': 'narrow-angle glaucoma (not said to be controlled)',
   'narrow-angle-glaucoma-controlled': 'controlled narrow-angle glaucoma',
+  'glaucoma-type-unknown': 'glaucoma (type not given)',
+  'open-angle-glaucoma': 'open-angle glaucoma',
 } as const;
+
+/** Denied, where "no" and the label would misread ("no glaucoma (type not given)"). */
+const CONDITION_DENIED: Partial<Record<keyof typeof CONDITION, string>> = { 'glaucoma-type-unknown': 'no glaucoma' };
 
 /** "no other conditions" said of the whole list: "CKD", "no other conditions" rather than nine "no X" lines. */
 function conditionLabels(conditions: NonNullable<CaseFacts['conditions']>): string[] {
   const entries = Object.entries(conditions) as [keyof typeof CONDITION, TriState][];
   const none = entries.filter(([, v]) => v === 'no');
   const named = entries.filter(([, v]) => v !== 'no').map(([k, v]) => yn(CONDITION[k], v)!);
-  if (none.length < 5) return entries.map(([k, v]) => yn(CONDITION[k], v)!);
+  if (none.length < 5) return entries.map(([k, v]) => yn(CONDITION[k], v, CONDITION_DENIED[k])!);
   return [
     ...named,
     named.length || entries.length < SCREENED_CONDITIONS.length ? 'no other conditions' : 'no conditions',

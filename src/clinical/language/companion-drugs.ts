@@ -1,0 +1,91 @@
+/**
+ * A companion's or relative's OWN medicines said in a case ("came with her husband, he takes warfarin", "her son's on
+ * sertraline", "wife is on tramadol"): they are not the patient's, so they must not join the case's drugs (a
+ * warfarin that is the husband's would hold NSAIDs for the patient). A relative REPORTING the patient's drugs ("her
+ * daughter says she takes extra paracetamol", "wife says he's on warfarin") has a reporting verb between the person
+ * and the drug, which no row reads. Each row is data with an example it must read and a counter-example it must not
+ * (test/language/companion-drugs.test.ts); the rows run on normalized (lower-case) text.
+ */
+
+import { describedSex, type Sex } from './stated-patient.js';
+
+/** Someone with or around the patient, by the pronoun that names them. */
+const MALE = '(?:husband|hubby|boyfriend|son|father|dad|brother|grandson|nephew|uncle|grandad|grandpa|grandfather)';
+const FEMALE = '(?:wife|girlfriend|daughter|mother|mum|mom|sister|granddaughter|niece|aunt|grandma|gran|grandmother)';
+const ANY = '(?:partner|fiancee?|carer|caregiver|friend|neighbou?r)';
+/** The companion's own age or a bracket after the word: "wife (58)", "son, 40,". */
+const AGE = String.raw`(?: \([^()]{1,30}\)|,? \d{2,3},?)?`;
+/** The verb that makes the drug after it the person's own: "is on", "'s on", "takes", "has been on". */
+const TAKES = String.raw`(?:'s on|'s also on|'s been on| is on| is also on| has been on| takes| also takes| is taking| uses| is using)\b`;
+
+export interface CompanionDrugRow {
+  id: string;
+  /** Global; a match ends where the companion's drug list may begin. */
+  re: RegExp;
+  example: string;
+  /**
+   * The row's pronoun ("her husband, he takes"): the companion's only when the owner said (group 1: "her") or else
+   * the patient's described sex is the other one; "lives with her daughter, she takes" may be the patient's.
+   */
+  pronoun?: Sex;
+  /** A text whose drug is the patient's, which the row must not read. */
+  counter: string;
+}
+
+export const COMPANION_DRUG_ROWS: readonly CompanionDrugRow[] = [
+  {
+    // the person word, then the verb: "wife is on tramadol", "her son's on sertraline", "daughter (45) who takes"
+    id: 'companion-takes',
+    // not opening the text: "Mum, 34, is on ibuprofen" may be the patient herself
+    re: new RegExp(String.raw`(?<!^\W{0,3})\b(?:${MALE}|${FEMALE}|${ANY})${AGE}(?:,? who)?${TAKES}`, 'g'),
+    example: '70F CLBP 3 yrs, naproxen helped, wife is on tramadol',
+    counter: '70F CLBP 3 yrs, wife says he is on warfarin',
+  },
+  {
+    // the person, then a pronoun of their sex: "came with her husband, he takes warfarin", "his daughter - she's on
+    // sertraline"; "lives with his wife, he is on warfarin" is the patient (the pronoun is not the wife's)
+    id: 'companion-he-takes',
+    re: new RegExp(String.raw`\b(?:(her|his) )?${MALE}${AGE}(?:,| -| and|;)? he${TAKES}`, 'g'),
+    pronoun: 'male',
+    example: '68F chronic LBP 2 yrs, came with her husband, he takes warfarin',
+    counter: '68M chronic LBP 2 yrs, lives with his wife, he takes warfarin',
+  },
+  {
+    id: 'companion-she-takes',
+    re: new RegExp(String.raw`\b(?:(her|his) )?${FEMALE}${AGE}(?:,| -| and|;)? she${TAKES}`, 'g'),
+    pronoun: 'female',
+    example: '72M LBP 1 yr, brought by his daughter, she is on sertraline',
+    counter: '72F LBP 1 yr, lives with her husband, she is on sertraline',
+  },
+];
+
+/** The companion's drug must start this close after the verb ("takes regular warfarin"); else the verb is another's. */
+const FIRST_DRUG_WITHIN = 16;
+/** The companion's list ends at the sentence's end or where the patient is named again (", she is on naproxen"). */
+const LIST_END =
+  /[.!?;\n]|,? (?:and |but |while |whereas )?(?:she|he|pt|patient|the patient|the pt)\b|\b(?:but|whereas|while) /;
+
+/**
+ * The spans of the text (normalized) that list a companion's own drugs, for the case reader to leave out; `starts`
+ * are the drug mentions' start offsets, so a span is given only where a drug follows the verb.
+ */
+export function companionDrugSpans(norm: string, starts: readonly number[]): [number, number][] {
+  if (starts.length === 0) return [];
+  const spans: [number, number][] = [];
+  let patientSex: Sex | undefined | null = null;
+  for (const row of COMPANION_DRUG_ROWS) {
+    row.re.lastIndex = 0;
+    for (let m = row.re.exec(norm); m; m = row.re.exec(norm)) {
+      if (row.pronoun) {
+        patientSex ??= describedSex(norm) ?? undefined;
+        const owner = m[1] === undefined ? patientSex : m[1] === 'her' ? 'female' : 'male';
+        if (owner === undefined || owner === row.pronoun) continue;
+      }
+      const from = m.index + m[0].length;
+      if (!starts.some((s) => s >= from && s - from <= FIRST_DRUG_WITHIN)) continue;
+      const end = norm.slice(from).search(LIST_END);
+      spans.push([from, end < 0 ? norm.length : from + end]);
+    }
+  }
+  return spans;
+}

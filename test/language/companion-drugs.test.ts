@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { COMPANION_DRUG_ROWS, companionDrugSpans } from '../../src/clinical/language/companion-drugs.js';
+import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
+import { findDrugs } from '../../src/clinical/language/find-drugs.js';
+import { normalize } from '../../src/clinical/language/normalize.js';
+
+const AT = '2026-11-29T10:00:00.000Z';
+
+const spansOf = (text: string) => {
+  const norm = normalize(text);
+  return companionDrugSpans(
+    norm,
+    findDrugs(norm).map((m) => m.start),
+  );
+};
+const drugsOf = (text: string) => (extractCaseFacts(text, AT).patch.medications ?? []).map((m) => m.drug);
+
+/** A companion's or relative's own medicines stay out of the case; a relative reporting the patient's stay in. */
+describe('companion drugs', () => {
+  it.each(COMPANION_DRUG_ROWS)('$id reads "$example" and not "$counter"', (row) => {
+    expect(spansOf(row.example).length).toBeGreaterThan(0);
+    expect(spansOf(row.counter)).toEqual([]);
+  });
+
+  it.each([
+    ['68F chronic LBP 2 yrs, naproxen helped partly, came with her husband, he takes warfarin', 'anticoagulant'],
+    ['72F CLBP, on naproxen 500 bd. Her son’s on sertraline and asked about his own back', 'ssri'],
+    ['64M LBP 9/12, ibuprofen no help. wife is on tramadol', 'tramadol'],
+    ['pt 70F, lbp 3y, accompanied by daughter (45) who takes duloxetine 60', 'duloxetine'],
+    ['59 yo man, CLBP x 2 yrs, failed naproxen; his wife, she is on gabapentin for her nerve pain', 'gabapentin'],
+    ['81F, LBP 1 yr. Husband 83 has been on Eliquis since his AF. Paracetamol regular.', 'anticoagulant'],
+  ])('%j leaves the companion drug %s out', (text, drug) => {
+    expect(drugsOf(text)).not.toContain(drug);
+  });
+
+  it.each([
+    ['74F LBP 2 yrs, her daughter says she takes extra paracetamol', 'acetaminophen'],
+    ['66M CLBP, wife says he is on warfarin', 'anticoagulant'],
+    ["70M LBP 6 months, lives with his wife, he's on apixaban", 'anticoagulant'],
+    ['Mum, 34, is on ibuprofen 400 tds, LBP since the baby', 'ibuprofen'],
+    ['58F, son takes her to physio, on naproxen 500 bd', 'naproxen'],
+    ['62F LBP, husband is on warfarin but she is on naproxen', 'naproxen'],
+  ])('%j keeps the patient drug %s', (text, drug) => {
+    expect(drugsOf(text)).toContain(drug);
+  });
+});
+
+describe('companion drugs: the pronoun is the companion only when the patient is of the other sex', () => {
+  it.each([
+    ['came with her husband, he takes warfarin', 1],
+    ['came with husband, he takes warfarin', 0],
+    ['70F came with husband, he takes warfarin', 1],
+    ['52F lives with her daughter, she takes gabapentin', 0],
+    ["his wife - she's on sertraline 50", 1],
+  ])('%j: %i spans', (text, n) => {
+    expect(spansOf(text).length).toBe(n);
+  });
+});
