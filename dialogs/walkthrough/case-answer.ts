@@ -9,7 +9,13 @@ import { readTrial, trialsOf, type TrialGroup } from '../../src/clinical/case/ad
 import type { CaseFacts, Medication } from '../../src/clinical/case/case-facts.js';
 import { caseInteractions } from '../../src/clinical/case/case-interactions.js';
 import { caseOpioids, isOpioidMedication, opioidLine, type OpioidLine } from '../../src/clinical/case/case-opioids.js';
-import { isHeld, isOpioid } from '../../src/clinical/case/medication-facts.js';
+import {
+  acetaminophenDailyMg,
+  acetaminophenUncounted,
+  isHeld,
+  isOpioid,
+  medicationName,
+} from '../../src/clinical/case/medication-facts.js';
 import {
   caseKidney,
   drugOptionStatus,
@@ -27,6 +33,7 @@ import { openOptionsText } from './option-lines.js';
 import { focusIds, focusLines } from './step-focus.js';
 import { findDrugs, type Extraction, type PathwayView } from './ports.js';
 import { fmt } from '../answers/number-format.js';
+import { dosingFor } from '../answers/ports.js';
 
 /**
  * The part of a case reply that comes before "I understood" (issue 13): the answer to the question the message
@@ -754,6 +761,37 @@ function answerSection(l: Lines, input: LeadInput, question: string, requested?:
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * "Percocet 5/325 1-2 tabs q6h prn (max 8/day)" with "Tylenol Extra Strength 500 mg 2 tabs tid": the case's
+ * acetaminophen added up across its products with each named (clinical-reference section 2), against the adult
+ * maximum; a range or as-needed regimen counts the most it allows (section 4). Shown when more than one product
+ * carries it or the total is over the maximum; a product whose doses a day are not recorded is named, the total a floor.
+ */
+function acetaminophenSection(l: Lines, f: CaseFacts): void {
+  const held = f.medications.filter(isHeld);
+  const counted = held.flatMap((m) => {
+    const mg = acetaminophenDailyMg(m);
+    return mg === undefined ? [] : [{ m, mg }];
+  });
+  const uncounted = held.filter(acetaminophenUncounted);
+  const total = counted.reduce((s, c) => s + c.mg, 0);
+  const max = dosingFor('acetaminophen').label.maxDailyMg ?? 4000;
+  if (!counted.length || (counted.length + uncounted.length < 2 && total <= max)) return;
+  const name = (m: Medication): string => {
+    const n = m.product ?? medicationName(m);
+    return n.charAt(0).toUpperCase() + n.slice(1);
+  };
+  const parts = counted.map(({ m, mg }) => `${name(m)} ${m.mostDailyMg !== undefined ? 'up to ' : ''}${fmt(mg)}`);
+  const atMost = counted.some(({ m }) => m.mostDailyMg !== undefined) ? ' (the most the prescriptions allow)' : '';
+  const where = total > max ? 'above' : total === max ? 'at' : 'within';
+  const floor = uncounted.length
+    ? `; not counted: ${uncounted.map(name).join(', ')} (doses a day not recorded), so at least this`
+    : '';
+  l.add(
+    `**Acetaminophen taken now:** ${parts.length > 1 ? `${parts.join(' + ')} = ` : `${parts[0]!.replace(/ [\d,]+$/, '')} `}${fmt(total)} mg/day${atMost}: ${where} the adult maximum of ${fmt(max)} mg/day from all sources${floor} ${l.marks('label.acetaminophen')}`,
+  );
+}
+
 /** The message before the step: undefined when there is nothing to say first. */
 export function leadMessage(input: LeadInput): OutputMessage | undefined {
   const { facts: f, view, ex } = input;
@@ -770,6 +808,7 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
     if (!l.out.length) l.add(`**Not chronic pain.** ${notChronicText(l, f)}`);
   } else if (view.status !== 'urgent') {
     if (!answeredOpioids) opioidSection(l, f, view, ex, false);
+    acetaminophenSection(l, f);
     const triggers = referralTriggers(f);
     // the short step's referral line shows one trigger's words: every trigger present is named here
     const shown = focusIds(view).some((ids) => ids.some((id) => id.startsWith('referral.')));

@@ -19,5 +19,9 @@ export const START_BACK_PARAMS: StartBackParams = {
   psychosocialItems: [...START_BACK.psychosocialItems],
 };
 export const OSWESTRY_BANDS: OswestryBand[] = OSWESTRY.bands.map((b) => ({ maxPercent: b.max, label: b.label }));
+/** The reference's ODI band for a percentage ("severe disability"); the case shows it beside the score. */
+export function oswestryBandLabel(percent: number): string | undefined {
+  return OSWESTRY_BANDS.find((b) => percent <= b.maxPercent)?.label;
+}
 /** More unanswered ODI sections than this: no score (reference §5). */
 export const OSWESTRY_MAX_UNANSWERED: number = OSWESTRY.maxUnanswered;

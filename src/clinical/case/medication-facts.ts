@@ -72,11 +72,16 @@ export function hasFailed(m: Medication, facts: CaseFacts): boolean {
 /**
  * Acetaminophen mg a day in one held medicine (clinical-reference.md section 2: count acetaminophen inside
  * combination products and add it up across every product): plain acetaminophen's daily dose, or a combination
- * product's acetaminophen per dose x doses a day. Undefined when the medicine holds none or how often is unknown.
+ * product's acetaminophen per dose x doses a day (for a range or as-needed regimen, the most it allows). Undefined when the medicine holds none or how often is unknown.
  */
 export function acetaminophenDailyMg(m: Medication): number | undefined {
   if (m.drug === 'acetaminophen') return dailyMg(m);
-  if (m.acetaminophenMg === undefined || m.timesPerDay === undefined) return undefined;
+  if (m.acetaminophenMg === undefined) return undefined;
+  // a range or as-needed combination ("Percocet 5/325 1-2 tabs q6h prn, max 8/day"): the most the prescription
+  // allows, as its MME is (section 4): the opioid's most a day in tablets' worth, times the acetaminophen per dose
+  if (m.mostDailyMg !== undefined && m.doseMg !== undefined)
+    return Math.round((m.mostDailyMg / m.doseMg) * m.acetaminophenMg);
+  if (m.timesPerDay === undefined) return undefined;
   return m.acetaminophenMg * m.timesPerDay;
 }
 

@@ -36,14 +36,21 @@ const EGFR = /\b(?:egfr|gfr)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
 const CKD_STAGE =
   /\bckd\s?(?:stage\s?)?([1-5]|iv|v|iii|ii|i)(?:[abd])?\b|\bstage\s?([1-5]|iv|iii|ii|v)[ab]?\s(?:ckd|chronic kidney disease)\b/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
+// "STarT Back: total 7, psychosocial 4": a colon may come before "total"
 const SBT =
-  /\b(?:start ?back|sbt|sbst)(?: screening tool)?(?: score)?(?: total)?\s?(?:of|=|:|is|score)?\s?(\d)(?:\s?\/\s?9)?\b(?:[^.;\n]{0,30}?\b(?:psych(?:osocial)?|subscale|sub-?score)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?\b)?/;
+  /\b(?:start ?back|sbt|sbst)(?: screening tool)?(?: score)?(?::? total)?\s?(?:of|=|:|is|score)?\s?(\d)(?:\s?\/\s?9)?\b(?:[^.;\n]{0,30}?\b(?:psych(?:osocial)?|subscale|sub-?score)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?\b)?/;
 const SBT_SUB_FIRST =
   /\b(?:start ?back|sbt|sbst)[^.;\n]{0,25}?\b(?:psych(?:osocial)?|subscale)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?[^.;\n]{0,15}?\btotal\s?(?:of|=|:|is)?\s?(\d)\b/;
 const SBT_RISK =
   /\b(?:start ?back|sbt|sbst)[^.;\n\d]{0,20}?\b(high|medium|moderate|low)(?:[- ]risk)?\b|\b(high|medium|moderate|low)[- ]risk (?:on |per |by )?(?:start ?back|sbt|sbst)\b/;
 const ODI =
   /\b(?:odi|oswestry(?: disability index)?(?: score)?)\s?(?:of|=|:|is|score|(?:down|up)? ?from \d{1,3}%? to|\d{1,3}%?\s?(?:->|→))?\s?(\d{1,3}(?:\.\d)?)\s?%?/;
+/**
+ * ODI as raw section points out of 5 x sections answered ("Oswestry 26/50", "ODI 18/45": 9 sections): scored as
+ * % = sum / (5 x sections answered) x 100 (clinical-reference section 5), never read as a percentage.
+ */
+const ODI_POINTS =
+  /\b(?:odi|oswestry(?: disability index)?(?: score)?)\s?(?:of|=|:|is|score)?\s?(\d{1,2})\s?\/\s?(50|45|40)\b/;
 const PAIN = /\b(?:pain|nrs|vas)[^\w/]{0,5}(?:score\s?)?(?:of|=|:|is|at)?\s?(\d{1,2}(?:\.\d)?)\s?\/\s?10\b/;
 
 /** "pain 7->4/10": the latest score. */
@@ -78,8 +85,11 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   if (dialysis || kidneyFailureIn(text)) renal.ckdStage = 5;
   if (Object.keys(renal).length) out.renal = renal;
   Object.assign(out, startBackIn(text));
+  const points = ODI_POINTS.exec(text);
   const odi = ODI.exec(text);
-  if (odi?.[1] && Number(odi[1]) <= 100) out.oswestryPercent = Number(odi[1]);
+  if (points?.[1] && points[2] && Number(points[1]) <= Number(points[2]))
+    out.oswestryPercent = Math.round((Number(points[1]) / Number(points[2])) * 1000) / 10;
+  else if (odi?.[1] && Number(odi[1]) <= 100) out.oswestryPercent = Number(odi[1]);
   const pain = PAIN_CHANGE.exec(text) ?? PAIN.exec(text) ?? BARE_PAIN.exec(text);
   if (pain?.[1] && Number(pain[1]) <= 10) out.painScore = Number(pain[1]);
   return out;

@@ -6,6 +6,7 @@ import {
   type MedicationOutcome,
   type TriState,
 } from '../case/case-facts.js';
+import { oswestryBandLabel } from '../calculators/clinical-params.js';
 import { medicationName } from '../case/medication-facts.js';
 import { THERAPY_LABEL } from './therapies.js';
 
@@ -98,6 +99,12 @@ const yn = (label: string, v: TriState | undefined, no = `no ${label}`): string 
   v === undefined ? undefined : v === 'yes' ? label : v === 'no' ? no : `${label}: unknown`;
 
 /** Short labels of what a patch says, in the order a clinician reads a case. */
+/** "53% (severe disability)": the score with its band (clinical-reference section 5). */
+export function odiText(percent: number): string {
+  const band = oswestryBandLabel(percent);
+  return band ? `${percent}% (${band})` : `${percent}%`;
+}
+
 export function understoodLabels(p: Partial<CaseFacts>): string[] {
   const out: (string | undefined)[] = [];
   if (p.age !== undefined) out.push(`age ${p.age}`);
@@ -121,7 +128,7 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   else if (p.renal?.ckdStage !== undefined) out.push(`CKD stage ${p.renal.ckdStage}`);
   if (p.startBack) out.push(`STarT Back ${p.startBack.total}/9, psychosocial ${p.startBack.psychosocial}/5`);
   if (p.startBackRisk) out.push(`STarT Back ${p.startBackRisk} risk`);
-  if (p.oswestryPercent !== undefined) out.push(`Oswestry ${p.oswestryPercent}%`);
+  if (p.oswestryPercent !== undefined) out.push(`Oswestry ${odiText(p.oswestryPercent)}`);
   if (p.painScore !== undefined) out.push(`pain ${p.painScore}/10`);
   out.push(yn('prior MRI', p.priorMri));
   if (p.weeksOptimizedTherapy !== undefined) out.push(`${weeksText(p.weeksOptimizedTherapy)} of optimized therapy`);
