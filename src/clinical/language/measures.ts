@@ -2,6 +2,7 @@ import type { CaseFacts } from '../case/case-facts.js';
 import { START_BACK_PARAMS } from '../calculators/clinical-params.js';
 import { ITEM9_ANSWERS, scoreStartBack } from '../calculators/start-back.js';
 import { AGE_IN_HISTORY_WORDS, BIRTHDAY, YEARS_LETTER } from './stated-patient.js';
+import { afterLast } from './normalize.js';
 
 /**
  * Numbers with a name in front: age, renal function, STarT Back, Oswestry, pain score. A relative's age is not the
@@ -109,7 +110,15 @@ const ANY_DIALYSIS = /\bdialy[sz]i?s\b|\bdialysed\b/g;
 const RENAL_WORDS = /\b(?:esrd|eskd|ckd|renal|kidney|nephrolog\w*|dialy[sz]i?s|tenckhoff|egfr|crcl)\b/;
 /** Words before the mention (same clause) that deny it, put it in the future, or give it to a relative. */
 const NOT_THE_PATIENTS =
-  /\b(?:not|no|never|nor|without|pre|predialysis|declin\w*|refus\w*|avoid\w*|delay\w*|before|approaching|nearing|need|needs|may|might|will|planned|planning|considering|discussed|awaiting|off|stopped|mother|mum|mom|father|dad|brother|sister|wife|husband|partner|son|daughter|family|fhx|fh)\b[^.;\n]{0,25}$/;
+  /\b(?:not|no|never|nor|without|pre|predialysis|declin\w*|refus\w*|avoid\w*|delay\w*|before|approaching|nearing|need|needs|may|might|will|planned|planning|considering|discussed|awaiting|off|stopped|mother|mum|mom|father|dad|brother|sister|wife|husband|partner|son|daughter|family|fhx|fh)\b/g;
+/** One of NOT_THE_PATIENTS ends at most 25 characters before the mention, in its clause (a scan, not a `...$` pattern: linear). */
+function deniedBefore(before: string): boolean {
+  const clause = before.slice(afterLast(before, '.;\n'));
+  NOT_THE_PATIENTS.lastIndex = 0;
+  for (let m = NOT_THE_PATIENTS.exec(clause); m; m = NOT_THE_PATIENTS.exec(clause))
+    if (clause.length - (m.index + m[0].length) <= 25) return true;
+  return false;
+}
 /** Words after the mention that put it in the future ("dialysis planned", "HD being considered"). */
 const NOT_YET =
   /^[^.;\n]{0,12}\b(?:planned|soon|in future|being considered|considered|discussed|work-?up|not started)\b/;
@@ -119,7 +128,7 @@ function saidOfPatient(text: string, re: RegExp, future = NOT_YET): boolean {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    if (!NOT_THE_PATIENTS.test(before) && !future.test(after)) return true;
+    if (!deniedBefore(before) && !future.test(after)) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import type { RedFlagId } from '../case/case-facts.js';
-import { normalize } from './normalize.js';
+import { afterLast, normalize } from './normalize.js';
 
 /**
  * A red flag raised earlier and now explicitly excluded by the work-up ("MRI normal, infection excluded", "CT: old
@@ -63,8 +63,11 @@ export const CLEARANCE_ROWS: readonly ClearanceRow[] = [
 ];
 
 /** Hedges and plans just before a clearing phrase, in its clause: nothing is excluded yet. */
-const WEAK =
-  /\b(?:probably|likely|hopefully|will|to be|awaiting|pending|should|may|might|if|unless|not yet|hoping)\b[^.;!?\n]*$/;
+const WEAK = /\b(?:probably|likely|hopefully|will|to be|awaiting|pending|should|may|might|if|unless|not yet|hoping)\b/;
+/** A hedge in the clause just before the phrase (the clause is cut first, so the pattern needs no `...$`: linear). */
+function hedgedBefore(before: string): boolean {
+  return WEAK.test(before.slice(afterLast(before, '.;!?\n')));
+}
 
 /** The red flags the text explicitly excludes. */
 export function clearedRedFlags(text: string): RedFlagId[] {
@@ -72,7 +75,7 @@ export function clearedRedFlags(text: string): RedFlagId[] {
   const out = new Set<RedFlagId>();
   for (const row of CLEARANCE_ROWS) {
     for (const m of norm.matchAll(row.re)) {
-      if (!WEAK.test(norm.slice(Math.max(0, m.index - 50), m.index))) out.add(row.id);
+      if (!hedgedBefore(norm.slice(Math.max(0, m.index - 50), m.index))) out.add(row.id);
     }
   }
   return [...out];
