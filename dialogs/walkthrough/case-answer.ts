@@ -31,7 +31,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { EntryCitations } from './citations.js';
 import { openOptionsText } from './option-lines.js';
 import { focusIds, focusLines } from './step-focus.js';
-import { findDrugs, type Extraction, type PathwayView } from './ports.js';
+import { findDrugs, getEntry, parseDoseRegimen, type Extraction, type PathwayView } from './ports.js';
 import { fmt } from '../answers/number-format.js';
 import { dosingFor } from '../answers/ports.js';
 
@@ -88,6 +88,13 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
     intent: 'increase',
     example: '?increase duloxetine',
     re: /\b(?:increase|titrate|up-?titrate|raise|go up|higher dose|bump(?: up)?)\b/,
+  },
+  {
+    intent: 'increase',
+    example: 'up to 10 mg qid?',
+    // a question that is only the dose to go to ("up to 10 mg qid?", "go to 10 qid?"): anchored, so "pain up to 8"
+    // or "ibuprofen up to 800 mg ok?" inside a longer question is not read as a raise
+    re: /^\W{0,3}(?:(?:and|so|then|ok|or)\W{1,3})?(?:go(?:ing)? |titrate |bump(?: it)? |push )?(?:up )?to \d{1,4}(?:\.\d)?\s?(?:mg|mcg)?\b/,
   },
   { intent: 'opioid', example: 'can I start opioids?', re: /\b(?:opioids?|opiates?|narcotics?)\b/ },
   {
@@ -369,6 +376,9 @@ function opioidStartLines(l: Lines, f: CaseFacts, view: PathwayView, asked: bool
       l.add(`- ${l.entry('opioid.framework.lowest-dose')}`);
       l.add(`- ${l.entry('opioid.framework.immediate-release')}`);
     }
+    // the rest of the framework goes with any start, proposed or not
+    l.add(`- ${l.entry('opioid.framework.treatment-agreement')}`);
+    l.add(`- ${l.entry('opioid.framework.reassess')}`);
   } else {
     l.add(`${lead}: not yet, the opioid gate is closed** ${l.marks('opioid.last-resort')}`);
     for (const gap of gateGaps(f, l).slice(0, 5)) l.add(`- ${gap}`);
@@ -405,7 +415,7 @@ function statusLine(l: Lines, s: OptionStatus, drug: DrugId, view?: PathwayView)
     case 'failed':
       return `${n} already failed after an adequate trial ${l.marks('reading.adequate-trial')}`;
     case 'effective':
-      return `${n} is helping: continue`;
+      return `${n} is effective (helping): continue`;
     case 'current-at-target':
       return `${n} is taken at the guideline dose${s.targetDailyMg ? ` (${fmt(s.targetDailyMg)} mg/day)` : ''}: continue, and judge it after ${ADEQUATE_TRIAL.minWeeks} weeks ${l.marks(GUIDELINE_LINE[s.option as DrugOptionId], 'reading.adequate-trial')}`;
     case 'current-below-target':
@@ -526,7 +536,67 @@ function raisedDrug(f: CaseFacts, question: string): DrugId | undefined {
       s.targetDailyMg !== undefined &&
       (n === s.targetDailyMg || (s.dailyMg !== undefined && n > s.dailyMg && n <= s.targetDailyMg)),
   );
-  return (fits ?? held.find(({ s }) => s.status === 'current-below-target') ?? held[0])?.drug;
+  return (fits ?? held.find(({ s }) => s.status === 'current-below-target') ?? held[0])?.drug ?? caseOpioidDrug(f);
+}
+
+/** The last opioid (not tramadol, an option of its own) the case records and has not ruled out. */
+function caseOpioidDrug(f: CaseFacts): DrugId | undefined {
+  return caseOpioidTaken(f)?.drug;
+}
+
+function caseOpioidTaken(f: CaseFacts, drug?: DrugId): Medication | undefined {
+  return f.medications.findLast(
+    (m) =>
+      isOpioid(m.drug) &&
+      m.drug !== 'tramadol' &&
+      (drug === undefined || m.drug === drug) &&
+      m.outcome !== 'not-tolerated' &&
+      m.outcome !== 'contraindicated',
+  );
+}
+
+/**
+ * "up to 10 mg qid?" of the opioid taken: the dose asked for, as a regimen of that opioid (its MME is shown against
+ * the thresholds); undefined when the question gives no amount with how often.
+ */
+function proposedOpioid(question: string, drug: DrugId): Medication | undefined {
+  const r = parseDoseRegimen(question);
+  if (r.unit === 'mcg/hr' || (r.dailyMg === undefined && (r.doseMg === undefined || r.timesPerDay === undefined)))
+    return undefined;
+  return {
+    drug,
+    ...(r.doseMg !== undefined ? { doseMg: r.doseMg } : {}),
+    ...(r.timesPerDay !== undefined ? { timesPerDay: r.timesPerDay } : {}),
+    ...(r.dailyMg !== undefined ? { dailyMg: r.dailyMg } : {}),
+  } as Medication;
+}
+
+/**
+ * "up to 10 mg qid?" of an opioid: the guideline stops an opioid that has not improved function meaningfully
+ * (reassess within 1-4 weeks), so a trial without that gain is not raised: taper, never abruptly (CDC 2022); a
+ * trial that helped is reassessed before any raise. The dose asked for is given in MME/day with its threshold.
+ */
+function opioidIncreaseAnswer(l: Lines, f: CaseFacts, question: string, drug: DrugId | undefined): void {
+  const taken = caseOpioidTaken(f, drug);
+  const noGain = taken?.outcome === 'ineffective' || f.improvedSinceLastVisit === 'no';
+  if (taken && noGain) {
+    l.add(
+      `**Answer: no, do not raise ${name(taken.drug)}:** no meaningful improvement in function (below the minimal important change), so the guideline stops it; taper rather than stop abruptly ${l.marks('opioid.framework.reassess', 'instrument.mcid', 'opioid.cdc-no-abrupt-taper')}`,
+    );
+    l.add(`- ${l.entry('opioid.framework.reassess')}`);
+    l.add(`- Now: ${mmeText(opioidLine(taken))} ${l.marks('mme.not-for-conversion')}`);
+  } else {
+    const held = f.medications.filter((m) => isHeld(m) && isOpioid(m.drug));
+    const total = caseOpioids(held);
+    l.add(
+      `**Answer: reassess before raising.** ${total.totalMme !== undefined ? `Now ${fmt(total.totalMme)} MME/day. ` : ''}${l.entry('mme.thresholds')}`,
+    );
+  }
+  const proposed = taken && proposedOpioid(question, taken.drug);
+  if (!proposed) return;
+  l.add(`- Asked: ${mmeText(opioidLine(proposed))} ${l.marks('mme.not-for-conversion')}`);
+  const others = f.medications.filter((m) => isHeld(m) && isOpioid(m.drug) && m !== taken);
+  thresholdLines(l, [...others, proposed]);
 }
 
 function notChronicText(l: Lines, f: CaseFacts): string {
@@ -613,6 +683,18 @@ function nextAnswer(l: Lines, f: CaseFacts, view: PathwayView): void {
     return;
   }
   l.add(`${head(`next step${view.provisional ? ' (once the red-flag screen is clear)' : ''}:`)} ${next}`);
+  // the drug the step starts, with what it adds to what the case holds (tramadol after duloxetine or with an SSRI:
+  // serotonin syndrome) under it: the answer carries the strictest finding, not only the plan's safety notes
+  const started = stepDrug(next);
+  if (started) for (const line of newInteractionLines(l, f, started)) l.add(line);
+}
+
+/** The drug option a Do-now line starts ("Tramadol 50-100 mg every 6-8 hours ..."); an NSAID line names no one drug. */
+function stepDrug(line: string): DrugId | undefined {
+  for (const [option, id] of Object.entries(GUIDELINE_LINE) as [DrugOptionId, string][]) {
+    if (option !== 'nsaid' && line.startsWith(getEntry(id).text)) return option;
+  }
+  return undefined;
 }
 
 /** "Would you get an MRI?": the radicular branch's MRI when the case has it, else no imaging, with the reason. */
@@ -655,6 +737,9 @@ function concernsAnswer(l: Lines, f: CaseFacts, view: PathwayView): void {
     );
   else l.add('**Answer: no safety issue found in what the case holds.**');
 }
+
+const asksToContinue = (question: string) =>
+  QUESTION_INTENTS.some((row) => row.intent === 'continue' && row.re.test(question.toLowerCase()));
 
 /** "Continue?": the drug asked, or what the case holds, judged now. */
 function continueAnswer(l: Lines, f: CaseFacts, view: PathwayView, drug: DrugId | undefined): void {
@@ -711,11 +796,15 @@ function answerSection(l: Lines, input: LeadInput, question: string, requested?:
     return;
   }
   if (intent === 'refer') {
+    // "Continue? refer anyway?": both asked; the drug's verdict first, then the referral's
+    const both = asksToContinue(question);
+    if (both) continueAnswer(l, f, view, named ? drug : undefined);
+    const head = both ? '**Referral:' : '**Answer:';
     const triggers = referralTriggers(f);
-    if (triggers.length) l.add(`**Answer: refer, yes.** ${triggerLine(l, triggers)}`);
+    if (triggers.length) l.add(`${head} refer, yes.** ${triggerLine(l, triggers)}`);
     else
       l.add(
-        `**Answer: not yet on what the case holds.** The guideline refers after 12 weeks of optimised therapy without meaningful improvement, for significant functional disability, STarT Back high risk, or when an interventional procedure is considered ${l.marks('referral.persistent-pain-12-weeks')}`,
+        `${head} not yet on what the case holds.** The guideline refers after 12 weeks of optimised therapy without meaningful improvement, for significant functional disability, STarT Back high risk, or when an interventional procedure is considered ${l.marks('referral.persistent-pain-12-weeks')}`,
       );
     return;
   }
@@ -741,11 +830,7 @@ function answerSection(l: Lines, input: LeadInput, question: string, requested?:
     return;
   }
   if (opioidAsked && intent === 'increase') {
-    const held = f.medications.filter((m) => isHeld(m) && isOpioid(m.drug));
-    const total = caseOpioids(held);
-    l.add(
-      `**Answer: reassess before raising.** ${total.totalMme !== undefined ? `Now ${fmt(total.totalMme)} MME/day. ` : ''}${l.entry('mme.thresholds')}`,
-    );
+    opioidIncreaseAnswer(l, f, question, drug);
     return;
   }
   if (drug !== undefined && (intent !== 'next' || named)) {

@@ -1,7 +1,8 @@
 import { emptyFacts, type CaseFacts } from '../../src/clinical/case/case-facts.js';
+import { attachCaseDrugDose } from './bare-regimen.js';
 import type { OutputMessage } from '../turn-types.js';
 import { leadMessage } from './case-answer.js';
-import type { Extraction, PathwayView } from './ports.js';
+import { understoodLabels, type Extraction, type PathwayView } from './ports.js';
 import type { RouteContext, RouteResult } from '../route.js';
 import { nextLabel, withSex } from './case-record.js';
 import { caseReply, sayOnly } from './case-reply.js';
@@ -44,7 +45,10 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
   // Read for the open case, an age said next to another person is theirs ("her son (34) drove her"): differing from
   // the case's, it does not make the text another patient (nor does mergeFacts set it). Should the text open a case
   // for that person ("his wife, 58, asks about her own back"), the new case keeps the age (ex.patch below).
-  const forOpenCase = current && !blank ? withoutCompanionAge(text, ex.patch) : ex.patch;
+  const forOpenCase =
+    current && !blank
+      ? attachCaseDrugDose(withoutCompanionAge(text, ex.patch), text, current.facts, current.pendingQuestion, now)
+      : ex.patch;
   if (current && !forceNew && (blank || !describesAnotherPatient(text, forOpenCase, current, now))) {
     const facts = mergeFacts(current.facts, withElapsedTime(forOpenCase, text, current.facts), text);
     const moved = advanceCase(current, facts, now);
@@ -59,7 +63,8 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
         moved.view,
         {
           lead: blank ? `Case ${current.label}.` : `Case ${current.label} updated (say "back" to undo).`,
-          understood: ex.understood,
+          // a dose given to the case's drug (attachCaseDrugDose) is listed with what else was understood
+          understood: forOpenCase.medications === ex.patch.medications ? ex.understood : understoodLabels(forOpenCase),
           newWarnings: newWarnings(moved),
           answeredSigns,
         },

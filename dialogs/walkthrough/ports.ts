@@ -4,7 +4,14 @@
  */
 export { applyFacts, evaluatePathway, startCase } from '../../machines/pathway.js';
 export type { GateCondition, PathwayView, StepId } from '../../machines/pathway-view.js';
-export { answerToFact, extractCaseFacts, findDrugs, labelProblem } from '../../src/clinical/language/index.js';
+export {
+  answerToFact,
+  extractCaseFacts,
+  findDrugs,
+  labelProblem,
+  parseDoseRegimen,
+  understoodLabels,
+} from '../../src/clinical/language/index.js';
 export type { Extraction } from '../../src/clinical/language/index.js';
 export { getEntry, hasEntry, reviewSummary } from '../../src/clinical/knowledge/knowledge-base.js';
 export { calculatorFacts, isCalculatorCommand, runCalculatorCommand } from '../answers/calculator-answers.js';

@@ -27,6 +27,7 @@ import {
   looksLikeQuestion,
 } from './read-text.js';
 import { isSmallTalk } from '../fallback.js';
+import { closingQuestion } from '../../src/clinical/language/question-shape.js';
 
 const MAX_ANSWER_CHARS = 200;
 const LONG_NARRATIVE_CHARS = 120;
@@ -162,10 +163,18 @@ export const walkthroughUpdateRoute: Route = {
     // must say it of the patient: checked first, so that most questions are never read for facts.
     if (looksLikeQuestion(ctx.text, at)) {
       // Only the questions the case answers (refer? what next?) are read for facts: most questions never are.
-      const asksTheCase = CASE_STATE_INTENTS.has(questionIntent(ctx.lower) ?? 'dose');
-      if (!asksTheCase && !saidOfThePatient(ctx.text)) return false;
+      // "started oxycodone 3 wks ago, ...; up to 10 mg qid?": the closing question asks it, whatever words came before
+      const asksTheCase =
+        CASE_STATE_INTENTS.has(questionIntent(ctx.lower) ?? 'dose') ||
+        CASE_STATE_INTENTS.has(questionIntent(closingQuestion(ctx.text) ?? '') ?? 'dose');
+      const gateWords = GATE_WORDS.test(ctx.text);
+      if (!asksTheCase && !gateWords && !saidOfThePatient(ctx.text)) return false;
       const patch = extraction(ctx.text, at).patch;
-      return (saidOfThePatient(ctx.text) && redFlagOrHarmSaid(patch)) || (asksTheCase && statesCaseState(patch));
+      return (
+        (saidOfThePatient(ctx.text) && redFlagOrHarmSaid(patch)) ||
+        (asksTheCase && statesCaseState(patch)) ||
+        (gateWords && statesGateFacts(patch))
+      );
     }
     const ex = extraction(ctx.text, at);
     const record = activeRecord(ctx.state)!;
@@ -230,6 +239,18 @@ const CASE_STATE_FACTS = [
 
 function statesCaseState(patch: Extraction['patch']): boolean {
   return CASE_STATE_FACTS.some((k) => (patch as Record<string, unknown>)[k] !== undefined);
+}
+
+/**
+ * "risk assmt done: ORT low, PDMP clean; discussed benefits/risks, agrees to trial. how do I start?": the opioid gate's
+ * own facts (a risk assessment, the benefits-and-risks talk) are only ever said of this patient, so a question that
+ * states them updates the case and is answered with it (the gate open, the framework). GATE_WORDS is a cheap first
+ * look, so other questions are not read for facts; "PDMP?" or "ORT?" alone asks about the topic, not this patient.
+ */
+const GATE_WORDS = /\b(?:risk|discuss\w*|counsel\w*|consent\w*|conversation|agreement)\b/i;
+
+function statesGateFacts(patch: Extraction['patch']): boolean {
+  return patch.opioidRiskAssessment !== undefined || patch.opioidDiscussion !== undefined;
 }
 
 export function acuteHarmSaid(patch: Extraction['patch']): boolean {

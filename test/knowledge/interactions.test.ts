@@ -69,7 +69,12 @@ describe('interaction texts claim only what clinical-reference.md pairs', () => 
   // Version 2 pairs seizures with duloxetine + tramadol and with tramadol + an SSRI, a tricyclic or bupropion only.
   it('seizures appear only in the tramadol pairs the reference names', () => {
     const withSeizure = interactionRules.filter((r) => /seizure/i.test(r.text)).map((r) => r.id);
-    expect(withSeizure).toEqual(['interaction.duloxetine-tramadol', 'interaction.tramadol-ssri']);
+    expect(withSeizure).toEqual([
+      'interaction.duloxetine-tramadol',
+      'interaction.tramadol-ssri',
+      // reference section 2, tramadol row: seizure risk higher with SNRIs
+      'interaction.tramadol-snri',
+    ]);
     expect(getEntry('interaction.tramadol-ssri').text).toContain('an SSRI, a tricyclic or bupropion');
   });
 });

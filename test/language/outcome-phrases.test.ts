@@ -154,7 +154,12 @@ const ROWS: [string, Record<string, string>][] = [
   ['Pain 6/10, unchanged over the 10 weeks of naproxen.', { naproxen: 'ineffective' }],
   ['duloxetine 60 od for the last 5 weeks, pain 7/10 to 6/10', { duloxetine: 'ineffective' }],
   ['on naproxen 500 b.d. 6/52, pain 8 -> 7', { naproxen: 'ineffective' }],
-  ['taking duloxetine 60 daily x 8 wks, pain 8 -> 4', { duloxetine: 'current' }],
+  // a fall that meets the minimal important change on every score is a response: effective, still taken
+  ['taking duloxetine 60 daily x 8 wks, pain 8 -> 4', { duloxetine: 'effective' }],
+  ['duloxetine 60 mg x 6/52, pain 6 to 3/10, ODI 40% to 22%', { duloxetine: 'effective' }],
+  // one score meets it and one does not: the words decide (none here)
+  ['on duloxetine 60 mg for 8 wks, pain 8 -> 5, ODI 50 -> 49', { duloxetine: 'current' }],
+  ['naproxen 500 bd x 3 mo (7->7)', { naproxen: 'ineffective' }],
 ];
 
 describe('medication outcomes', () => {

@@ -70,6 +70,21 @@ function heldInteractionsOf(f: CaseFacts): HeldInteractions {
 }
 
 /**
+ * A serotonergic drug that failed (not ruled out) is stopped when the next option steps up, but until it is, the two
+ * overlap: a recommended tramadol after duloxetine carries their pair (clinical-reference.md section 3). Each row:
+ * the drug that failed, the drug that steps up after it, the interaction to show.
+ */
+export const STEP_UP_OVERLAPS: readonly { failed: DrugId; next: DrugId; id: string }[] = [
+  { failed: 'duloxetine', next: 'tramadol', id: 'interaction.duloxetine-tramadol' },
+];
+
+function stepUpOverlaps(f: CaseFacts, next: DrugId): string[] {
+  return STEP_UP_OVERLAPS.filter(
+    (row) => row.next === next && f.medications.some((m) => m.drug === row.failed && m.outcome === 'ineffective'),
+  ).map((row) => row.id);
+}
+
+/**
  * Interaction ids for this case, in data order: pairs among the held drugs (and the case's conditions and kidney
  * function), plus each drug in `recommended` paired with the held ones. Two drugs that are only recommended never
  * make a pair: that would set alternatives side by side as if both were to be given.
@@ -81,7 +96,7 @@ export function caseInteractions(f: CaseFacts, recommended: Iterable<DrugId> = [
     if (c.held.includes(d)) continue;
     let paired = c.withDrug.get(d);
     if (!paired) {
-      paired = interactionsAmong([...c.held, d], c.conditions, c.crcl, c.products);
+      paired = [...interactionsAmong([...c.held, d], c.conditions, c.crcl, c.products), ...stepUpOverlaps(f, d)];
       c.withDrug.set(d, paired);
     }
     found.push(...paired);

@@ -68,6 +68,7 @@ export const KNOWLEDGE_IDS = [
   'interaction.nsaid-ckd',
   'interaction.maoi',
   'interaction.tramadol-ssri',
+  'interaction.tramadol-snri',
   'interaction.duloxetine-anticoagulant',
   'interaction.duloxetine-serotonergic',
   'interaction.duloxetine-cyp1a2',

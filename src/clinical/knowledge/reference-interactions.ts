@@ -158,6 +158,17 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     asked: ['tramadol with sertraline?', 'pt on fluoxetine, is tramadol ok?', 'tramadol and amitriptyline together?'],
   },
   {
+    // clinical-reference.md section 2, tramadol row: seizure risk higher with SNRIs; serotonin syndrome with SNRIs
+    id: 'interaction.tramadol-snri',
+    a: { drugs: ['tramadol'] },
+    b: { drugs: ['other-snri'] },
+    severity: 'warning',
+    text: 'Tramadol + an SNRI (venlafaxine, desvenlafaxine): risk of serotonin syndrome and a lower seizure threshold.',
+    source: SOURCE.tramadolLabel,
+    topics: ['tramadol', 'snri', 'venlafaxine', 'desvenlafaxine', 'serotonin syndrome', 'seizure'],
+    asked: ['tramadol with venlafaxine?', 'pt on Pristiq, is tramadol ok?', 'effexor and tramadol together?'],
+  },
+  {
     id: 'interaction.duloxetine-anticoagulant',
     a: { drugs: ['duloxetine'] },
     b: { classes: ['anticoagulant', 'antiplatelet'] },

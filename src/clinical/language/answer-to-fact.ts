@@ -7,6 +7,7 @@ import {
   type Medication,
   type TriState,
 } from '../case/case-facts.js';
+import { withoutScoreChanges } from './gate-facts.js';
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { parseDoseRegimen } from './dose-regimen.js';
 import { START_BACK_PARAMS } from '../calculators/clinical-params.js';
@@ -16,7 +17,7 @@ import { startBackItemAnswers } from './measures.js';
 import { extractCaseFacts } from './extract-case-facts.js';
 import { drugNames } from '../knowledge/drug-catalogue.js';
 import { normalize, stripTrailing } from './normalize.js';
-import { outcomeIn } from './outcomes.js';
+import { drugOutcomeFromScores, outcomeIn } from './outcomes.js';
 import { sharedReading } from './shared-readings.js';
 
 type Patch = Partial<CaseFacts>;
@@ -170,8 +171,9 @@ function trialAnswer(key: FactKey, drug: DrugId, t: string, ex: Patch): Patch | 
     return { skipped: [key] };
   // "tramadol 50 q6h added" answering the NSAID question names another drug: it is not this trial's dose
   if (ex.medications?.length) return undefined;
-  const regimen = parseDoseRegimen(t);
-  const outcome = outcomeIn(t);
+  const regimen = parseDoseRegimen(withoutScoreChanges(t));
+  // "60 mg 6 wks, pain 7->6": the scores judge the trial when no word does (minimal important change)
+  const outcome = drugOutcomeFromScores(t, outcomeIn(t));
   if (regimen.doseMg === undefined && regimen.dailyMg === undefined && outcome === undefined) return undefined;
   const med: Medication = { drug };
   if (regimen.doseMg !== undefined) med.doseMg = regimen.doseMg;

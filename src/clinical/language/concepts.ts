@@ -181,12 +181,13 @@ const cond = (id: ConditionId, re: RegExp): Concept => ({ kind: { fact: 'conditi
 
 /**
  * The explicit benefits-and-risks talk of the opioid gate, (1): "discussed risks/benefits", "R/B discussed",
- * "counselled on overdose risk", "opioid agreement reviewed", "informed consent re opioids". A signed agreement
+ * "counselled on overdose risk", "opioid agreement reviewed", "informed consent re opioids", "had the conversation re
+ * realistic benefit, overdose risk". A signed agreement
  * alone is not the talk.
  */
 const TALKED =
-  '(?:discussed|discussing|discussion of|talked (?:about|through)|went over|gone over|explained|reviewed|educated (?:on|about|re)|counsel(?:l)?ed (?:on|about|re|regarding)|counsel(?:l)?ing (?:on|about|re|regarding))';
-const TALK_SUBJECT = String.raw`(?:(?:overdose|addiction|opioid|dependence|dependency|misuse|respiratory depression) risks?|risks?|benefits|risks? and benefits|benefits and risks|r\/b(?:\/a)?|realistic (?:benefits|goals|expectations)|monitoring plan|(?:opioid |treatment |pain |controlled substance )?(?:agreement|contract)|opioid safety)`;
+  '(?:discussed|discussing|discussion of|(?:had|held) (?:the |a |an )?(?:conversation|discussion|talk|chat) (?:re|about|regarding|around|on|covering)|talked (?:about|through)|went over|gone over|explained|reviewed|educated (?:on|about|re)|counsel(?:l)?ed (?:on|about|re|regarding)|counsel(?:l)?ing (?:on|about|re|regarding))';
+const TALK_SUBJECT = String.raw`(?:(?:overdose|addiction|opioid|dependence|dependency|misuse|respiratory depression) risks?|risks?|benefits|risks? and benefits|benefits and risks|r\/b(?:\/a)?|realistic (?:benefits?|goals|expectations)|monitoring plan|(?:opioid |treatment |pain |controlled substance )?(?:agreement|contract)|opioid safety)`;
 const OPIOID_DISCUSSION = new RegExp(
   String.raw`\b(?:${TALKED}:? (?:[a-z]+ (?:and|&) )?(?:the |an? )?${TALK_SUBJECT}` +
     String.raw`|(?:risks?|benefits|r\/b(?:\/a)?|(?:opioid |treatment |pain )(?:agreement|contract))\b[^.;\n]{0,50}\b(?:were |was |been )?(?:discussed|reviewed|explained|gone over|covered)` +

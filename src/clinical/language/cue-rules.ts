@@ -540,6 +540,16 @@ export const CUE_RULES: readonly CueRule[] = [
       source: CONTEXT,
     },
     {
+      // note shorthand with no preposition: "Thinking tramadol 50 q6h. thoughts?"
+      phrase: 'thinking',
+      variants: ['considering trying', 'wondering'],
+      category: 'hypothetical',
+      scope: 'adjacent',
+      example: 'Thinking tramadol 50 q6h. thoughts?',
+      target: { drug: 'tramadol' },
+      source: CONTEXT,
+    },
+    {
       phrase: 'advised',
       variants: ['advises', 'offered', 'mentioned'],
       category: 'attribution',

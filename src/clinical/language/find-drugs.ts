@@ -1,5 +1,6 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { DOSE_CHANGE_CLAUSE, type DoseRegimen, parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
+import { BRACKETED_PAIN_CHANGE } from './score-pairs.js';
 import { EXACT_NAMES, drugForName, fuzzyDrug } from './drug-lexicon.js';
 import { FORMULATION_AFTER, FORMULATION_BEFORE, withProduct } from './product-reading.js';
 import { sharedReading } from './shared-readings.js';
@@ -108,7 +109,8 @@ function isLocalSteroid(text: string, start: number, end: number): boolean {
 }
 
 function withRegimen(text: string, f: { drug: DrugId; start: number; end: number }, nextStart: number): DrugMention {
-  let after = regimenText(text.slice(f.end, Math.min(nextStart, f.end + 80)));
+  // "naproxen 500 bd x 3 mo (7->7)": the bracketed pain scores are no titration of the dose
+  let after = regimenText(text.slice(f.end, Math.min(nextStart, f.end + 80))).replace(BRACKETED_PAIN_CHANGE, ' ');
   // "tramadol ER 100 daily", "oxy IR 5": the formulation word is read, then skipped so the dose after it is found.
   const form = FORMULATION_AFTER.exec(after);
   if (form) after = after.slice(form[0].length);

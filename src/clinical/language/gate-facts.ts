@@ -4,6 +4,7 @@ import { MCID } from '../knowledge/instruments.js';
 import type { Duration } from './durations.js';
 import type { Entity } from './entity.js';
 import { afterLast } from './normalize.js';
+import { BRACKETED_PAIN_CHANGE } from './score-pairs.js';
 
 const OPTIMIZED =
   /\b(?:optimi[sz]ed|optimal|maximi[sz]ed|maximal|max(?:imum)? medical|current regimen|combined (?:drug and non-?drug )?(?:therapy|treatment)|conservative (?:care|management|therapy|treatment)|adequate trial of (?:combined )?(?:therapy|treatment))\b/;
@@ -38,25 +39,55 @@ const IMPROVED: readonly [RegExp, 'yes' | 'partial' | 'no'][] = [
 const SCORE_CHANGE =
   /\b(?:pain|nrs|vas|odi|oswestry)\s?(?:score\s?)?(?:(\d{1,3})(?:\s?\/\s?10|%)?\s?(?:,\s?)?(?:down |up )?from\s?(\d{1,3})|(?:from\s)?(\d{1,3})(?:\s?\/\s?10|%)?\s?(?:->|→|to)\s?(\d{1,3}))\b/g;
 
+/** The text with its score changes blanked ("pain 7->6, ODI 36->33"): their arrows and numbers are no dose. */
+export function withoutScoreChanges(text: string): string {
+  return text
+    .replace(SCORE_CHANGE, (m) => ' '.repeat(m.length))
+    .replace(BRACKETED_PAIN_CHANGE, (m) => ' '.repeat(m.length));
+}
+
 /**
- * Lower scores are better on both scales. A fall below the minimal important change (clinical-reference.md
- * section 5: 2 points on a 0-10 scale, 10 ODI points, or 30% from baseline) counts as no change: "pain 7->6" is
- * 'no'; a meaningful fall is 'partial' (pain remains); no fall is 'no'.
+ * Each score change the text states, and whether it reaches the minimal important change (clinical-reference.md
+ * section 5: 2 points on a 0-10 scale, 10 ODI points, or 30% from baseline). Lower scores are better on both scales.
  */
-export function scoreChange(text: string): 'partial' | 'no' | undefined {
-  let seen: 'partial' | 'no' | undefined;
+function scoreFalls(text: string): boolean[] {
+  const met: boolean[] = [];
+  const reaches = (before: number, now: number, points: number) => {
+    const fall = before - now;
+    return fall > 0 && (fall >= points || (before > 0 && (fall / before) * 100 >= MCID.percentFromBaseline));
+  };
   SCORE_CHANGE.lastIndex = 0;
   for (let m = SCORE_CHANGE.exec(text); m; m = SCORE_CHANGE.exec(text)) {
-    const now = Number(m[1] ?? m[4]);
-    const before = Number(m[2] ?? m[3]);
     const odi = /^(?:odi|oswestry)/.test(m[0]);
-    const points = odi ? MCID.oswestryPoints : MCID.painScalePoints;
-    const fall = before - now;
-    if (fall > 0 && (fall >= points || (before > 0 && (fall / before) * 100 >= MCID.percentFromBaseline)))
-      return 'partial';
-    seen = 'no';
+    met.push(reaches(Number(m[2] ?? m[3]), Number(m[1] ?? m[4]), odi ? MCID.oswestryPoints : MCID.painScalePoints));
   }
-  return seen;
+  BRACKETED_PAIN_CHANGE.lastIndex = 0;
+  for (let m = BRACKETED_PAIN_CHANGE.exec(text); m; m = BRACKETED_PAIN_CHANGE.exec(text)) {
+    const [before, now] = [Number(m[1]), Number(m[2])];
+    if (before <= 10 && now <= 10) met.push(reaches(before, now, MCID.painScalePoints));
+  }
+  return met;
+}
+
+/**
+ * A fall below the minimal important change counts as no change: "pain 7->6" is 'no'; a meaningful fall is
+ * 'partial' (pain remains); no fall is 'no'.
+ */
+export function scoreChange(text: string): 'partial' | 'no' | undefined {
+  const falls = scoreFalls(text);
+  if (!falls.length) return undefined;
+  return falls.includes(true) ? 'partial' : 'no';
+}
+
+/**
+ * How a treatment's own scores moved: every stated change reaches the minimal important change ('met': pain 6 to
+ * 3/10 and ODI 40% to 22%), none does ('not-met': pain 7->6, ODI 36->33), or some do and some do not ('mixed').
+ */
+export function scoreResponse(text: string): 'met' | 'mixed' | 'not-met' | undefined {
+  const falls = scoreFalls(text);
+  if (!falls.length) return undefined;
+  if (falls.every(Boolean)) return 'met';
+  return falls.includes(true) ? 'mixed' : 'not-met';
 }
 
 /**
@@ -100,6 +131,13 @@ export function combinedCourse(
 
 const WORKING =
   /\b(?:working full[- ]time|still working|able to work|back (?:at|to) work|returned to work|back to (?:full )?(?:work|duties)|full duties|works full[- ]time|no functional (?:limitation|impairment|disability)|functioning well|fully functional)\b/;
+/** "not back at work", "yet to return to work": the working words said as not (yet) true. */
+const NOT_YET = /\b(?:not|never|isn'?t|hasn'?t|yet to|unable to|can'?t|cannot|no longer)\s(?:yet\s)?$/;
+
+function working(text: string): boolean {
+  const m = WORKING.exec(text);
+  return !!m && !NOT_YET.test(text.slice(Math.max(0, m.index - 16), m.index));
+}
 const DECLINES_PROCEDURES =
   /\b(?:declin\w*|refus\w*|not interested in|doesn'?t want|does not want|wants to avoid|no interest in)\s(?:any\s)?(?:an?\s)?(?:epidural|esi|injections?|nerve blocks?|procedures?|interventions?|surgery|spinal cord stim\w*)/;
 
@@ -137,7 +175,7 @@ export function gateFacts(
     }
     out.improvedSinceLastVisit ??= scored;
   }
-  if (WORKING.test(text)) out.functionalDisability = 'no';
+  if (working(text)) out.functionalDisability = 'no';
   if (DECLINES_PROCEDURES.test(text)) out.consideringInterventional = 'no';
   return used ? { facts: out, used } : { facts: out };
 }
@@ -163,6 +201,20 @@ export function painDuration(
     if (/\blater\b/.test(after.slice(0, 8))) continue; // "4 weeks later": time since the last visit
     // "pain 7->6 after 14 weeks": time on treatment, not the pain's own duration
     if (/\b(?:after|despite|following)\s?$/.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
+    // "500 bd x 5 wks", "60 mg for 6 weeks": how long a regimen was taken, not the pain
+    if (
+      /\b(?:\d\s?mg|bd|bid|tds|tid|qid|od|daily|prn)\s?(?:x|for)?\s?$/.test(
+        text.slice(Math.max(0, d.start - 12), d.start),
+      )
+    )
+      continue;
+    // "f/u 5 wks: ...", "review at 6 weeks": time since the last visit
+    if (
+      /\b(?:f\/?u|follow[- ]?up|review(?:ed)?)(?: at| after| in)?\s?$/.test(
+        text.slice(Math.max(0, d.start - 16), d.start),
+      )
+    )
+      continue;
     if (pastEventAgo(before, after)) continue;
     // "CLBP, worse over the last 2 months", "flared 3 weeks ago": how long a change has lasted, not the pain
     if (CHANGE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) continue;

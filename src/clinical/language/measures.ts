@@ -1,4 +1,5 @@
 import type { CaseFacts } from '../case/case-facts.js';
+import { BRACKETED_PAIN_CHANGE } from './score-pairs.js';
 import { START_BACK_PARAMS } from '../calculators/clinical-params.js';
 import { ITEM9_ANSWERS, scoreStartBack } from '../calculators/start-back.js';
 import { AGE_IN_HISTORY_WORDS, BIRTHDAY, YEARS_LETTER } from './stated-patient.js';
@@ -45,7 +46,7 @@ const SBT_SUB_FIRST =
 const SBT_RISK =
   /\b(?:start ?back|sbt|sbst)[^.;\n\d]{0,20}?\b(high|medium|moderate|low)(?:[- ]risk)?\b|\b(high|medium|moderate|low)[- ]risk (?:on |per |by )?(?:start ?back|sbt|sbst)\b/;
 const ODI =
-  /\b(?:odi|oswestry(?: disability index)?(?: score)?)\s?(?:of|=|:|is|score|(?:down|up)? ?from \d{1,3}%? to|\d{1,3}%?\s?(?:->|→))?\s?(\d{1,3}(?:\.\d)?)\s?%?/;
+  /\b(?:odi|oswestry(?: disability index)?(?: score)?)\s?(?:of|=|:|is|score|(?:down|up)? ?from \d{1,3}%? to|\d{1,3}%?\s?(?:->|→|to))?\s?(\d{1,3}(?:\.\d)?)\s?%?/;
 /**
  * ODI as raw section points out of 5 x sections answered ("Oswestry 26/50", "ODI 18/45": 9 sections): scored as
  * % = sum / (5 x sections answered) x 100 (clinical-reference section 5), never read as a percentage.
@@ -91,8 +92,12 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   if (points?.[1] && points[2] && Number(points[1]) <= Number(points[2]))
     out.oswestryPercent = Math.round((Number(points[1]) / Number(points[2])) * 1000) / 10;
   else if (odi?.[1] && Number(odi[1]) <= 100) out.oswestryPercent = Number(odi[1]);
-  const pain = PAIN_CHANGE.exec(text) ?? PAIN.exec(text) ?? BARE_PAIN.exec(text);
-  if (pain?.[1] && Number(pain[1]) <= 10) out.painScore = Number(pain[1]);
+  const pain = PAIN_CHANGE.exec(text) ?? PAIN.exec(text);
+  // "naproxen x 3 mo (7->5)": the bracketed pair's latest score, before a bare "7/10" that may be the earlier one
+  BRACKETED_PAIN_CHANGE.lastIndex = 0;
+  const bracketed = pain ? undefined : BRACKETED_PAIN_CHANGE.exec(text)?.[2];
+  const score = pain?.[1] ?? bracketed ?? BARE_PAIN.exec(text)?.[1];
+  if (score && Number(score) <= 10) out.painScore = Number(score);
   return out;
 }
 

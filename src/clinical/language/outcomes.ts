@@ -1,5 +1,5 @@
 import type { MedicationOutcome } from '../case/case-facts.js';
-import { scoreChange } from './gate-facts.js';
+import { scoreResponse } from './gate-facts.js';
 
 /**
  * Outcome phrases, most specific first ("didn't help" before "help"). Shared by drugs and non-drug therapies. Only
@@ -84,8 +84,10 @@ export function outcomeIn(raw: string): MedicationOutcome | undefined {
 }
 
 /**
- * "duloxetine 60 mg x 5 wk, pain 7/10 to 6/10": a drug's own clause with a score change below the minimal important
- * change (clinical-reference.md section 5) and none above it is no response to the drug, though it is still taken.
+ * A drug's own clause with score changes and no outcome word, judged by the minimal important change
+ * (clinical-reference.md section 5): "duloxetine 60 mg x 5 wk, pain 7/10 to 6/10" or "naproxen 500 bd x 3 mo
+ * (7->7)" reach it nowhere: no response, though the drug is still taken; "60 mg for 6 weeks, pain 6 to 3/10, ODI 40%
+ * to 22%" reaches it on every score: effective. Some scores meeting it and some not leaves the words' reading.
  * Drugs only: "walking 20 min daily again, pain 7 -> 6" is a habit, and a therapy's effect is read from its words.
  */
 export function drugOutcomeFromScores(
@@ -93,7 +95,9 @@ export function drugOutcomeFromScores(
   said: MedicationOutcome | undefined,
 ): MedicationOutcome | undefined {
   if (said !== undefined && said !== 'current') return said;
-  return scoreChange(segment) === 'no' ? 'ineffective' : said;
+  const response = scoreResponse(segment);
+  if (response === 'not-met') return 'ineffective';
+  return response === 'met' ? 'effective' : said;
 }
 
 /** "previously on oxycodone", "was on gabapentin": taken once, not now, outcome not said. */
