@@ -10,7 +10,9 @@ const DRUG_CONTEXT = new Set(['medications', 'age', 'population', 'renal', 'cond
 
 const otherFacts = (patch: Patch) =>
   Object.entries(patch).some(([k, v]) => !DRUG_CONTEXT.has(k) && patchSaysSomething({ [k]: v } as Patch));
-const triedDrug = (patch: Patch) => (patch.medications ?? []).some((m) => m.outcome !== undefined);
+/** A drug with an outcome, or said to be stopped ("sertraline was stopped"): the patient's history, not a topic. */
+const triedDrug = (patch: Patch) =>
+  (patch.medications ?? []).some((m) => m.outcome !== undefined || m.stopped === true);
 
 /** Drugs named without any outcome, plus at most age, renal function or conditions: a question's context, not a case. */
 export function drugContextOnly(patch: Patch): boolean {

@@ -19,7 +19,8 @@ function medicationLine(m: Medication): string {
   const freq = m.timesPerDay ? ` ${FREQ[m.timesPerDay] ?? `${m.timesPerDay}x/day`}` : '';
   const prn = m.prn ? ' as needed' : '';
   const weeks = m.durationWeeks !== undefined ? `, ${m.durationWeeks} wk` : '';
-  const outcome = m.outcome ? `: ${m.outcome.replace('-', ' ')}` : '';
+  const said = [...(m.outcome ? [m.outcome.replace('-', ' ')] : []), ...(m.stopped ? ['stopped'] : [])];
+  const outcome = said.length ? `: ${said.join(', ')}` : '';
   return `${medicationName(m)}${dose}${freq}${prn}${weeks}${outcome}`;
 }
 

@@ -10,12 +10,13 @@ import { advanceCase, newWarnings, openCase } from './case-session.js';
 import { heldInteractions } from './held-interactions.js';
 import { activeRecord, makeRoom } from './case-store.js';
 import { withElapsedTime } from './follow-up.js';
-import { mergeFacts, withoutCompanionAge } from './merge-facts.js';
+import { clearedFlags, mergeFacts, withoutCompanionAge } from './merge-facts.js';
 import { describesAnotherPatient, extraction } from './read-text.js';
 import { questionMessage } from './question-card.js';
 import { answeredRedFlagSigns, redFlagAsk } from './questions.js';
 import type { CaseRecord } from './case-record.js';
 import { describedSex, statedSex } from '../../src/clinical/language/stated-patient.js';
+import { acknowledgedLabels } from '../../src/clinical/language/understood.js';
 
 /** Said when a text mid-case was read as another patient, so a clinician who meant the same patient can go back. */
 export const anotherPatientNote = (kept: string): string =>
@@ -51,6 +52,7 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
       : ex.patch;
   if (current && !forceNew && (blank || !describesAnotherPatient(text, forOpenCase, current, now))) {
     const facts = mergeFacts(current.facts, withElapsedTime(forOpenCase, text, current.facts), text);
+    const cleared = clearedFlags(current.facts, text);
     const moved = advanceCase(current, facts, now);
     if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(current.label));
     // the same patient: a sex stated now is a correction ("sorry, she's female"); else the one the case knows
@@ -63,8 +65,13 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
         moved.view,
         {
           lead: blank ? `Case ${current.label}.` : `Case ${current.label} updated (say "back" to undo).`,
-          // a dose given to the case's drug (attachCaseDrugDose) is listed with what else was understood
-          understood: forOpenCase.medications === ex.patch.medications ? ex.understood : understoodLabels(forOpenCase),
+          // a red flag this text excludes is acknowledged as excluded, not as the flag its words describe; a dose
+          // given to the case's drug (attachCaseDrugDose) is listed with what else was understood
+          understood: cleared.length
+            ? acknowledgedLabels(forOpenCase, cleared)
+            : forOpenCase.medications === ex.patch.medications
+              ? ex.understood
+              : understoodLabels(forOpenCase),
           newWarnings: newWarnings(moved),
           answeredSigns,
         },

@@ -3,9 +3,10 @@ import {
   type FactKey,
   GLAUCOMA_CONDITIONS,
   type Medication,
+  type RedFlagId,
 } from '../../src/clinical/case/case-facts.js';
 import { isExtendedRelease } from '../../src/clinical/case/case-opioids.js';
-import { isOpioid } from '../../src/clinical/case/medication-facts.js';
+import { isOpioid, mergeMedication, otherStoppedMember } from '../../src/clinical/case/medication-facts.js';
 import { ADULT_AGE, OTHER_PERSON_WORDS, POPULATION_IDS } from '../../src/clinical/language/populations.js';
 import { clearedRedFlags } from '../../src/clinical/language/red-flag-clearance.js';
 import { companionAges } from '../../src/clinical/language/stated-patient.js';
@@ -41,11 +42,13 @@ function mergeMedications(base: Medication[], patch: Medication[] | undefined): 
   const otherRelease = (a: Medication, b: Medication) =>
     dosed(a) && dosed(b) && isExtendedRelease(a) !== isExtendedRelease(b);
   for (const item of patch) {
-    let i = out.findIndex((o) => o.drug === item.drug && o.product === item.product);
-    if (i < 0) i = out.findIndex((o) => o.drug === item.drug && !otherRelease(o, item));
+    // a stopped class member is not another member still taken ("sertraline stopped" with citalopram held)
+    const same = (o: Medication) => o.drug === item.drug && !otherStoppedMember(o, item);
+    let i = out.findIndex((o) => same(o) && o.product === item.product);
+    if (i < 0) i = out.findIndex((o) => same(o) && !otherRelease(o, item));
     const other = i >= 0 ? out[i]! : undefined;
     if (other && !(fromPatch.has(other) && dosed(other) && dosed(item) && other.product !== item.product)) {
-      const next = { ...other, ...item };
+      const next = mergeMedication(other, item);
       out[i] = next;
       if (fromPatch.has(other)) fromPatch.add(next);
     } else {
@@ -76,6 +79,11 @@ export function mergeFacts(facts: CaseFacts, said: Patch, text?: string): CaseFa
   if (GLAUCOMA_CONDITIONS.some((c) => patch.conditions?.[c] === 'yes') && !patch.conditions?.['glaucoma-type-unknown'])
     delete next.conditions['glaucoma-type-unknown'];
   if (patch.renal) next.renal = { ...facts.renal, ...patch.renal };
+  // "CKD was a lab error, eGFR 85 on repeat": CKD said absent takes back the stage said before (the later word wins)
+  if (patch.conditions?.ckd === 'no' && patch.renal?.ckdStage === undefined && next.renal?.ckdStage !== undefined) {
+    const { ckdStage: _withdrawn, ...rest } = next.renal;
+    next.renal = rest;
+  }
   if (patch.psychosocial) next.psychosocial = { ...facts.psychosocial, ...patch.psychosocial };
   const population = mergedPopulation(facts, patch, text);
   if (population?.length) next.population = population;
@@ -94,11 +102,16 @@ export function mergeFacts(facts: CaseFacts, said: Patch, text?: string): CaseFa
  * Only a flag already held clears: a first description is read as it stands.
  */
 function clearRedFlags(next: CaseFacts, facts: CaseFacts, patch: Patch, text: string | undefined): void {
-  if (text === undefined || !facts.redFlags.length) return;
-  const cleared = clearedRedFlags(text).filter((id) => facts.redFlags.includes(id));
+  const cleared = clearedFlags(facts, text);
   if (!cleared.length) return;
   next.redFlags = next.redFlags.filter((id) => !cleared.includes(id));
   if (!next.redFlags.length && patch.redFlagScreen !== 'unknown') next.redFlagScreen = 'no';
+}
+
+/** The red flags `facts` holds that `text` explicitly excludes: they leave the case when it is merged. */
+export function clearedFlags(facts: CaseFacts, text: string | undefined): RedFlagId[] {
+  if (text === undefined || !facts.redFlags.length) return [];
+  return clearedRedFlags(text).filter((id) => facts.redFlags.includes(id));
 }
 
 /**

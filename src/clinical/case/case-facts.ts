@@ -39,6 +39,11 @@ export const medicationSchema = z.object({
   prn: z.boolean().optional(),
   durationWeeks: weeksSchema.optional(),
   outcome: medicationOutcomeSchema.optional(),
+  /**
+   * Said to be stopped, before or now ("sertraline was stopped 6 months ago", "no longer on warfarin"): not taken, so
+   * held for no rule; the outcome keeps the trial's history ("naproxen stopped after 6 weeks, no help": ineffective).
+   */
+  stopped: z.literal(true).optional(),
   /** An extended-release or long-acting product (OxyContin, MS Contin, a patch, methadone...). */
   extendedRelease: z.boolean().optional(),
   /**

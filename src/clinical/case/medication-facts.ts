@@ -31,8 +31,9 @@ export function isExcluded(m: Medication): boolean {
   return m.outcome !== undefined && EXCLUDED.has(m.outcome);
 }
 
+/** Taken now: an outcome under which it is (or may be) taken, and not said to be stopped. */
 export function isInUse(m: Medication): boolean {
-  return IN_USE.has(m.outcome);
+  return m.stopped !== true && IN_USE.has(m.outcome);
 }
 
 /** Co-medications that do not treat back pain: "no relief" says nothing about stopping them. */
@@ -43,7 +44,30 @@ const CO_MEDICATION = new Set(['anticoagulant', 'antiplatelet', 'ssri', 'maoi'])
  * leaves the warfarin taken whatever outcome the sentence attached to it).
  */
 export function isHeld(m: Medication): boolean {
-  return isInUse(m) || (CO_MEDICATION.has(drugClassOf(m.drug)) && !isExcluded(m));
+  return isInUse(m) || (m.stopped !== true && CO_MEDICATION.has(drugClassOf(m.drug)) && !isExcluded(m));
+}
+
+/**
+ * A later mention of a medication merged into the earlier one. A mention saying it is stopped drops a bare "current"
+ * (taken is no longer true) and keeps any trial outcome; a later mention that does not say stopped and may say it is
+ * taken ("restarted", "on it again", a dose) lifts the stop: when unclear the drug stays held.
+ */
+export function mergeMedication(earlier: Medication, later: Medication): Medication {
+  const next = { ...earlier, ...later };
+  if (later.stopped === true) {
+    if (later.outcome === undefined && earlier.outcome === 'current') delete next.outcome;
+  } else if (earlier.stopped === true && IN_USE.has(later.outcome)) delete next.stopped;
+  return next;
+}
+
+/**
+ * A stopped mention of a class member and a mention of another member of that class ("sertraline stopped, now on
+ * citalopram"): two medications, never one, so the member still taken stays held.
+ */
+export function otherStoppedMember(a: Medication, b: Medication): boolean {
+  return (
+    (a.stopped === true) !== (b.stopped === true) && a.name !== undefined && b.name !== undefined && a.name !== b.name
+  );
 }
 
 /**
@@ -66,7 +90,7 @@ export function reachesAdequateDose(m: Medication): boolean {
 /** Given and not enough: recorded as ineffective/partial, or current with no improvement at a follow-up visit. */
 export function hasFailed(m: Medication, facts: CaseFacts): boolean {
   if (m.outcome !== undefined && FAILED.has(m.outcome)) return true;
-  return m.outcome === 'current' && facts.improvedSinceLastVisit === 'no';
+  return m.outcome === 'current' && m.stopped !== true && facts.improvedSinceLastVisit === 'no';
 }
 
 /**

@@ -374,6 +374,8 @@ function recordStatus(f: CaseFacts, m: Medication): RecordStatus | undefined {
     };
   }
   if (m.outcome === 'not-tolerated') return { ...base, status: 'not-tolerated' };
+  // stopped with no failed trial said ("sertraline was stopped", "came off duloxetine"): not taken, no trial judged
+  if (m.stopped === true && !hasFailed(m, f)) return undefined;
   const target = targetDailyMg(f, m.drug);
   // no guideline dose (meloxicam...): the record decides nothing (docs/pathway.md); an exclusion did, above
   if (target === undefined) return undefined;

@@ -25,8 +25,9 @@ type Patch = Partial<CaseFacts>;
 /** Checked before NO: "didn't ask" and "not checked" say the answer is not known, never "no". */
 const UNKNOWN =
   /^(?:not sure|unsure|unknown|don'?t know|do not know|dunno|no idea|\?+|n\/?a|unclear|not known|skip|pass|can'?t say|(?:i |we )?(?:didn'?t|did not|haven'?t|have not|forgot to|never) (?:ask|asked|check|checked|screen|screened|examine|examined|assess|assessed)|not (?:asked|checked|screened|examined|assessed|documented)|(?:i |we )?(?:don'?t|do not|can'?t|cannot) remember|(?:(?:need|have) to|will) (?:ask|check))\b/;
+/** "no longer on warfarin" is a medication update, never a "no" to the question pending. */
 const NO =
-  /^(?:no|n|nope|none|nil|negative|neg|absent|never|neither|nah|false|not done|not yet|none yet|not really|didn'?t|hasn'?t|has not|did not|denies)\b/;
+  /^(?:no(?! longer)|n|nope|none|nil|negative|neg|absent|never|neither|nah|false|not done|not yet|none yet|not really|didn'?t|hasn'?t|has not|did not|denies)\b/;
 const YES =
   /^(?:yes|y|yeah|yep|yup|yes,|correct|true|present|positive|done|confirmed|sure|affirmative|definitely|i think so|probably|suspected|possibly|possible)\b/;
 /**
@@ -34,7 +35,7 @@ const YES =
  * they begin another fact ("did PT for 6 weeks" answered the red-flag question, and was read as red flags present).
  */
 const AUXILIARY_YES = /^(?:(?:he|she|they|it) )?(?:has|have|did|does|was)\s?(?:[,.;!]|$)/;
-const NOT_DONE = /^(?:not done|not yet|none|never|no|not (?:done|available|measured|assessed)|n\/?a|skip)\b/;
+const NOT_DONE = /^(?:not done|not yet|none|never|no(?! longer)|not (?:done|available|measured|assessed)|n\/?a|skip)\b/;
 
 function word(t: string): TriState | undefined {
   if (UNKNOWN.test(t)) return 'unknown';
@@ -99,7 +100,8 @@ function answerToFactOnce(key: FactKey, text: string, receivedAt: string): Patch
     case 'renalFunction':
       if (ex.renal) return { renal: ex.renal, ...(ex.conditions ? { conditions: ex.conditions } : {}) };
       if (ex.conditions?.ckd) return { conditions: { ckd: ex.conditions.ckd } };
-      if (/^(?:normal|fine|ok|okay|good|unremarkable|nl|wnl|no ckd|no)\b/.test(t)) return { conditions: { ckd: 'no' } };
+      if (/^(?:normal|fine|ok|okay|good|unremarkable|nl|wnl|no ckd|no(?! longer))\b/.test(t))
+        return { conditions: { ckd: 'no' } };
       return w === 'yes'
         ? { conditions: { ckd: 'yes' } }
         : w === 'unknown'
@@ -143,7 +145,11 @@ function answerToFactOnce(key: FactKey, text: string, receivedAt: string): Patch
         return { improvedSinceLastVisit: 'partial' };
       if (/^(?:better|improved|much better|yes|y|yeah|yep|significantly)\b/.test(t))
         return { improvedSinceLastVisit: 'yes' };
-      if (/^(?:no|n|nope|worse|same|unchanged|no change|not really|not at all|not improved|no better)\b/.test(t))
+      if (
+        /^(?:no(?! longer)|n|nope|worse|same|unchanged|no change|not really|not at all|not improved|no better)\b/.test(
+          t,
+        )
+      )
         return { improvedSinceLastVisit: 'no' };
       return ex.improvedSinceLastVisit ? { improvedSinceLastVisit: ex.improvedSinceLastVisit } : undefined;
     default:
@@ -164,7 +170,7 @@ function trialAnswer(key: FactKey, drug: DrugId, t: string, ex: Patch): Patch | 
   );
   if (named.length) return { medications: named };
   if (
-    /^(?:not tried|never tried|never|no|none|not yet|hasn'?t|has not|didn'?t)\b(?!\s+(?:relief|benefit|help|improvement|effect|side effects|adverse effects|problems))/.test(
+    /^(?:not tried|never tried|never|no|none|not yet|hasn'?t|has not|didn'?t)\b(?!\s+(?:longer|relief|benefit|help|improvement|effect|side effects|adverse effects|problems))/.test(
       t,
     )
   )

@@ -1064,6 +1064,28 @@ export const CUE_RULES: readonly CueRule[] = [
       source: CONTEXT,
     },
     {
+      // a correction: the condition was never there ("CKD was a lab error, eGFR 85 on repeat")
+      phrase: 'was a lab error',
+      variants: [
+        'was lab error',
+        'lab error',
+        'was an error',
+        'was a mistake',
+        'was wrong',
+        'was incorrect',
+        'was spurious',
+        'was a typo',
+        'in error',
+        'was not confirmed',
+        'not confirmed',
+      ],
+      category: 'negation',
+      scope: 'adjacent',
+      example: 'CKD was a lab error, eGFR 85 on repeat',
+      target: { concept: 'condition', id: 'ckd' },
+      source: TESTER('a correction that removes a condition'),
+    },
+    {
       phrase: 'not done',
       variants: ['not tried', 'not had', 'not started', 'not attempted', 'never'],
       category: 'negation',

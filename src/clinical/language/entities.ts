@@ -1,5 +1,6 @@
 import type { Medication, MedicationOutcome, NonDrugTrial } from '../case/case-facts.js';
 import { memberNameOf } from '../knowledge/drug-catalogue.js';
+import { mergeMedication, otherStoppedMember } from '../case/medication-facts.js';
 import type { Duration } from './durations.js';
 import type { Entity } from './entity.js';
 import type { DrugMention } from './find-drugs.js';
@@ -26,7 +27,8 @@ import {
 import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
 import { isCoMedication, sharedOutcome, type SharedOutcome } from './list-outcome.js';
 import { medicationKey, productNameOf } from './product-reading.js';
-import { drugOutcomeFromScores, outcomeBefore, outcomeIn } from './outcomes.js';
+import { drugOutcomeFromScores, outcomeBefore, outcomeIn, stopOnly } from './outcomes.js';
+import { saidStopped } from './stopped.js';
 
 export interface EntityFacts {
   medications: Medication[];
@@ -80,7 +82,12 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const whole = nextTakesTail ? undefined : saidIn(segment);
     // Stopping for side effects or a contraindication is the last word on a drug, wherever it sits in its clause.
     const reason = REASON_AFTER.test(segment) ? 'contraindicated' : undefined;
-    const first = saidIn(firstPart);
+    const firstSaid = saidIn(firstPart);
+    // "stopped after 6 weeks, no help": a stop with no reason gives way to the result said after it
+    const first =
+      firstSaid === 'not-tolerated' && (whole === 'ineffective' || whole === 'partial') && stopOnly(firstPart)
+        ? whole
+        : firstSaid;
     const lowered = lastMatchEnd(DOSE_LOWERED, segment);
     const afterLowering = lowered === undefined ? undefined : saidIn(segment.slice(lowered));
     // "added 4 wks ago, no relief": a judged outcome beats the mere fact of taking it.
@@ -193,6 +200,19 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
       outcome = 'contraindicated';
     }
     if (e.type === 'drug') {
+      // "sertraline was stopped 6 months ago", "no longer on warfarin": not taken now, whatever negation said; a trial
+      // outcome said with it stays ("stopped after 6 weeks, no help"), a bare "current" does not. A stop for side
+      // effects or a contraindication already says it all. A plan to stop is not a stop.
+      if (!planned && outcome !== 'contraindicated' && outcome !== 'not-tolerated' && saidStopped(before, after)) {
+        const stoppedAgo = /\bago\b/.test(after) && (outcome === undefined || outcome === 'current');
+        const med = medication(
+          e.mention,
+          outcome === 'current' ? undefined : outcome,
+          stoppedAgo ? undefined : weeks[i],
+        );
+        medications.push({ ...med, stopped: true });
+        continue;
+      }
       if ((negated || declined || planned) && outcome !== 'contraindicated' && outcome !== 'not-tolerated') continue;
       medications.push(medication(e.mention, outcome, weeks[i]));
     } else {
@@ -216,7 +236,8 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
   return {
     // A named product and the plain generic ("OxyContin 20 mg q12h + oxycodone IR 5 mg q4h") are separate entries:
     // merged, the ER product's name was put on the IR regimen and its own dose and frequency were lost.
-    medications: mergeByKey(medications, (m) => medicationKey(m.drug, m.product)),
+    // A stopped class member keeps its own entry ("sertraline stopped, now on citalopram": citalopram stays held).
+    medications: mergeMedicationsByKey(medications),
     therapies: mergeTherapies(therapies),
     claimed,
   };
@@ -330,8 +351,14 @@ function mergeTherapies(list: NonDrugTrial[]): NonDrugTrial[] {
   return [...map.values()];
 }
 
-function mergeByKey<T extends object>(list: T[], key: (t: T) => string): T[] {
-  const map = new Map<string, T>();
-  for (const item of list) map.set(key(item), { ...map.get(key(item)), ...item });
+function mergeMedicationsByKey(list: Medication[]): Medication[] {
+  const map = new Map<string, Medication>();
+  for (const item of list) {
+    let key = medicationKey(item.drug, item.product);
+    const held = map.get(key);
+    if (held && otherStoppedMember(held, item)) key = `${key}|${item.name}`;
+    const earlier = map.get(key);
+    map.set(key, earlier ? mergeMedication(earlier, item) : item);
+  }
   return [...map.values()];
 }

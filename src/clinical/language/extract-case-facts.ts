@@ -23,6 +23,7 @@ import { askingClause, caseQuestion, isQuestion, isRequest } from './question-sh
 import { planSpans } from './entity-cues.js';
 import { therapiesIn } from './therapy-mentions.js';
 import { understoodLabels } from './understood.js';
+import { ALCOHOL_STOPPED } from './stopped.js';
 
 export interface Extraction {
   /** Only what the text says; medications and non-drug therapies are lists to merge by drug / therapy. */
@@ -139,7 +140,7 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
       if (!CHANGE_FOLLOWED_UP.test(norm.slice(Math.max(0, m.start - 40), m.start))) continue;
       const key = medicationKey(m.drug, productNameOf(m));
       const med = medications.find((x) => medicationKey(x.drug, x.product) === key);
-      if (med && (med.outcome === undefined || med.outcome === 'current'))
+      if (med && med.stopped !== true && (med.outcome === undefined || med.outcome === 'current'))
         med.outcome = improved === 'yes' ? 'effective' : improved === 'partial' ? 'partial' : 'ineffective';
     }
   }
@@ -162,6 +163,8 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   if (patch.renal?.ckdStage !== undefined) patch.conditions = { ...patch.conditions, ckd: 'yes' };
   else if (RENAL_NORMAL.test(norm) && patch.conditions?.ckd === undefined)
     patch.conditions = { ...patch.conditions, ckd: 'no' };
+  // "no longer drinks (abstinent 3 years)": heavy alcohol use is not current, whatever past use the text names
+  if (ALCOHOL_STOPPED.test(norm)) patch.conditions = { ...patch.conditions, 'heavy-alcohol': 'no' };
   const conditions = noOtherConditions(norm, patch);
   if (conditions) patch.conditions = conditions;
   const population = populationsIn(norm);

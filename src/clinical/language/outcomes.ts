@@ -77,10 +77,31 @@ const NO_SIDE_EFFECTS =
 /** "60 mg, tolerated ok": taking it without trouble says nothing of its effect yet; it is current. */
 const TOLERATED = /\b(?:tolerat(?:ed|ing|es)|no (?:side effects|adverse effects|problems)|without side effects)\b/;
 
+/** "stopped after 6 weeks", "stopped since": a stop with no reason, read as not tolerated unless a result is said. */
+const STOPPED_AFTER_TIME = /\bstopped (?:after|since)\b/;
+const STOPPED_AFTER_TIMES = new RegExp(STOPPED_AFTER_TIME.source, 'g');
+
+/** The outcome the text says besides a stop with no reason; undefined when it holds no such stop. */
+function besidesStop(text: string): MedicationOutcome | undefined | null {
+  return STOPPED_AFTER_TIME.test(text) ? firstOutcome(text.replace(STOPPED_AFTER_TIMES, ' ')) : null;
+}
+
 export function outcomeIn(raw: string): MedicationOutcome | undefined {
   const text = raw.replace(NO_SIDE_EFFECTS, ' ');
+  // "naproxen stopped after 6 weeks, no help": the trial's result is said, and it is no relief, not intolerance
+  const result = besidesStop(text);
+  if (result === 'ineffective' || result === 'partial' || result === 'effective') return result;
+  return firstOutcome(text) ?? (TOLERATED.test(raw) ? 'current' : undefined);
+}
+
+/** The text's only outcome is a stop with no reason ("stopped after 6 weeks"). */
+export function stopOnly(raw: string): boolean {
+  return besidesStop(raw.replace(NO_SIDE_EFFECTS, ' ')) === undefined;
+}
+
+function firstOutcome(text: string): MedicationOutcome | undefined {
   for (const [re, outcome] of OUTCOMES) if (re.test(text)) return outcome;
-  return TOLERATED.test(raw) ? 'current' : undefined;
+  return undefined;
 }
 
 /**

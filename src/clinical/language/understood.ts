@@ -4,6 +4,7 @@ import {
   type CaseFacts,
   type Medication,
   type MedicationOutcome,
+  type RedFlagId,
   type TriState,
 } from '../case/case-facts.js';
 import { oswestryBandLabel } from '../calculators/clinical-params.js';
@@ -37,6 +38,14 @@ const FLAG = {
   cancer: 'cancer signs',
   infection: 'infection signs',
   fracture: 'fracture risk',
+  'progressive-neuro-deficit': 'progressive neurological deficit',
+} as const;
+/** A flag a later work-up excluded, as the acknowledgement names it ("infection: excluded"). */
+const EXCLUDED_FLAG = {
+  'cauda-equina': 'cauda equina',
+  cancer: 'cancer',
+  infection: 'infection',
+  fracture: 'fracture',
   'progressive-neuro-deficit': 'progressive neurological deficit',
 } as const;
 const PSYCH = {
@@ -92,11 +101,26 @@ export function medicationLabel(m: Medication): string {
   if (m.timesPerDay !== undefined) parts.push(TIMES[m.timesPerDay] ?? `${m.timesPerDay} times daily`);
   if (m.prn) parts.push('as needed');
   if (m.durationWeeks !== undefined) parts.push(`x ${weeksText(m.durationWeeks)}`);
-  return parts.join(' ') + (m.outcome ? `: ${OUTCOME[m.outcome]}` : '');
+  const said = [...(m.outcome ? [OUTCOME[m.outcome]] : []), ...(m.stopped ? ['stopped'] : [])];
+  return parts.join(' ') + (said.length ? `: ${said.join(', ')}` : '');
 }
 
 const yn = (label: string, v: TriState | undefined, no = `no ${label}`): string | undefined =>
   v === undefined ? undefined : v === 'yes' ? label : v === 'no' ? no : `${label}: unknown`;
+
+/**
+ * The labels of a patch merged into a case whose red flags `cleared` the same text excluded ("cultures negative, the
+ * fever was a UTI; infection excluded"): the acknowledgement shows the change ("infection: excluded"), never the flag
+ * the words that raised it would read again.
+ */
+export function acknowledgedLabels(p: Partial<CaseFacts>, cleared: readonly RedFlagId[]): string[] {
+  if (!cleared.length) return understoodLabels(p);
+  const left = (p.redFlags ?? []).filter((f) => !cleared.includes(f));
+  const rest: Partial<CaseFacts> = { ...p, redFlags: left };
+  // the screen said yes only for the flags now excluded: it says nothing more
+  if (!left.length && p.redFlagScreen === 'yes') delete rest.redFlagScreen;
+  return [...cleared.map((f) => `${EXCLUDED_FLAG[f]}: excluded`), ...understoodLabels(rest)];
+}
 
 /** Short labels of what a patch says, in the order a clinician reads a case. */
 /** "53% (severe disability)": the score with its band (clinical-reference section 5). */

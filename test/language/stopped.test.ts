@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { isHeld, isInUse } from '../../src/clinical/case/medication-facts.js';
+import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
+import { ALCOHOL_STOPPED_ROWS, STOP_ROWS } from '../../src/clinical/language/stopped.js';
+
+/**
+ * A drug said to be stopped (src/clinical/language/stopped.ts) is no longer held for any rule, and keeps the trial
+ * outcome said with it; a drug still taken is never dropped.
+ */
+const AT = '2026-11-29T10:00:00.000Z';
+const meds = (text: string) => extractCaseFacts(text, AT).patch.medications ?? [];
+
+describe('each stop row reads its example', () => {
+  it.each(STOP_ROWS.map((r) => [r.phrase, r.example] as const))('%s: "%s"', (_, example) => {
+    const read = meds(example);
+    expect(read.length).toBeGreaterThan(0);
+    for (const m of read) {
+      expect(m.stopped).toBe(true);
+      expect(isHeld(m)).toBe(false);
+      expect(isInUse(m)).toBe(false);
+    }
+  });
+});
+
+describe('stopped in clinician styles', () => {
+  it.each([
+    ['Correction - I misread the list: sertraline was stopped 6 months ago by her psychiatrist', 'ssri'],
+    ['pt no longer on warfarin (stopped by cardiology)', 'anticoagulant'],
+    ['came off the sertraline last yr', 'ssri'],
+    ['Citalopram ceased by GP in March, full stop', 'ssri'],
+    ['ED handover: oxycodone weaned off in 2023, nil opioids since', 'oxycodone'],
+    ["she isn't on the fluoxetine any more", 'ssri'],
+    ['Meds: tramadol 50 qid - discontinued Oct', 'tramadol'],
+  ])('"%s": %s stopped, not held', (text, drug) => {
+    const m = meds(text).find((x) => x.drug === drug);
+    expect(m?.stopped).toBe(true);
+    expect(isHeld(m!)).toBe(false);
+  });
+
+  it('a stopped pathway drug keeps its failed trial', () => {
+    for (const text of [
+      'naproxen stopped after 6 weeks, no help',
+      'stopped naproxen 500 bid after 6 wk as no better',
+    ]) {
+      const [m] = meds(text);
+      expect(m).toMatchObject({ drug: 'naproxen', outcome: 'ineffective', stopped: true });
+    }
+  });
+
+  it('"stopped for dyspepsia" is intolerance; a stop with no reason after days stays not tolerated', () => {
+    expect(meds('ibuprofen stopped for dyspepsia')[0]?.outcome).toBe('not-tolerated');
+    expect(meds('naproxen stopped after 2 days')[0]?.outcome).toBe('not-tolerated');
+  });
+});
+
+describe('counter-examples: still taken, or never stopped', () => {
+  it.each([
+    ['ibuprofen stopped working'],
+    ['on sertraline 100 mg, stopped working out at the gym'],
+    ['not taking sertraline regularly'],
+    ['plan: stop naproxen if dyspepsia'],
+  ])('"%s": nothing stopped', (text) => {
+    expect(meds(text).some((m) => m.stopped)).toBe(false);
+  });
+
+  it('a class member still taken stays held beside the one stopped', () => {
+    for (const text of [
+      'sertraline stopped, now on citalopram 20',
+      'on citalopram 20 mg, sertraline stopped last year',
+    ]) {
+      const held = meds(text).filter(isHeld);
+      expect(held.map((m) => m.name)).toEqual(['citalopram']);
+    }
+  });
+
+  it('"not on duloxetine" is never tried, not a stop', () => {
+    expect(meds('not on duloxetine')).toEqual([]);
+  });
+});
+
+describe('alcohol stopped', () => {
+  it.each(ALCOHOL_STOPPED_ROWS.map((r) => [r.phrase, r.example] as const))('%s: "%s"', (_, example) => {
+    expect(extractCaseFacts(example, AT).patch.conditions?.['heavy-alcohol']).toBe('no');
+  });
+  it.each([['drinks less now'], ['abstinent from opioids 2 yrs'], ['heavy drinker']])(
+    '"%s": not read as stopped',
+    (t) => {
+      expect(extractCaseFacts(t, AT).patch.conditions?.['heavy-alcohol']).not.toBe('no');
+    },
+  );
+});
+
+describe('a correction removes a condition', () => {
+  it.each([
+    ['CKD was a lab error, eGFR 85 on repeat', 'ckd'],
+    ['the ckd was wrong - repeat egfr 88', 'ckd'],
+    ['GI bleed history was a typo (another patient)', 'gi-bleed-history'],
+  ])('"%s": %s no', (text, id) => {
+    expect((extractCaseFacts(text, AT).patch.conditions as Record<string, string>)[id]).toBe('no');
+  });
+  it('an old GI bleed stays a history', () => {
+    expect(extractCaseFacts('the GI bleed was 15 years ago', AT).patch.conditions?.['gi-bleed-history']).toBe('yes');
+  });
+});
