@@ -56,7 +56,7 @@ export const CAUDA_EQUINA_CUES: readonly Cue[] = [
   {
     // A screening checklist's bare item with its answer: "bowel no, bladder not sure", "bladder: ?", "bladder
     // question answered 'not sure'". The answer word must follow, so "bladder cancer" is not read here.
-    example: "bladder question answered 'not sure'",
+    example: 'bladder: yes',
     re: /\b(?:bladder|bowels?|waterworks)(?: (?:function|control|habits|sx|symptoms|changes|q|question))?(?: (?:answered|is|was))?(?=\s?[:=-]?\s?'?(?:no|nil|neg|yes|not sure|unsure|unknown|unclear|not asked|not checked|\?)(?:\W|$))/g,
   },
   {
