@@ -27,6 +27,11 @@ export interface ClaimRow {
   ids: readonly string[];
   /** Claims in clinicians' words that this row settles. */
   examples: readonly string[];
+  /**
+   * The claim is about a number ("90 MME a day is a hard ceiling"): digits are the claim's words, not a patient's
+   * dose, so they do not make it a question about a patient.
+   */
+  numbered?: boolean;
 }
 
 /** The question checks a claim: true or false, is it true that, is it OK (not) to, I heard that. */
@@ -231,6 +236,25 @@ export const CLAIM_ROWS: readonly ClaimRow[] = [
     examples: ['is it true opioids should be started as immediate-release?'],
   },
   {
+    // The CDC thresholds are "avoid or carefully justify", not a legal maximum: a ceiling claim is false.
+    name: 'MME threshold a hard limit',
+    all: [
+      /\b(?:50|fifty|90|ninety)\b|\bmme\b|morphine (?:milligram )?equivalen/,
+      /\b(?:hard|legal|absolute|strict|firm|statutory|mandatory) (?:legal )?(?:ceiling|limit|cap|cut-?off|max(?:imum)?)\b|\b(?:illegal|unlawful|against the law|not allowed|not permitted|forbidden|prohibited)\b|\bcan'?t (?:go|prescribe) (?:above|over|past|beyond)\b/,
+    ],
+    unless: /\b(?:not|isn'?t|aren'?t|no)\b (?:a |an )?(?:hard|legal|absolute|strict|firm)/,
+    holds: false,
+    entry: 'mme.thresholds',
+    title: 'MME thresholds: avoid or carefully justify, not a legal ceiling',
+    ids: ['opioid.framework.lowest-dose', 'mme.not-for-conversion'],
+    examples: [
+      'true or false ninety MME a day is a hard legal ceiling',
+      'I heard 90 MME/day is the legal limit, is that right?',
+      'T/F: it is illegal to prescribe above 50 MME',
+    ],
+    numbered: true,
+  },
+  {
     name: 'duloxetine second line',
     all: [/duloxetine|cymbalta|\bsnris?\b/, /second[- ]line|preferred|next (?:step|line)|after (?:nsaids?|initial)/],
     unless: /\b(?:not|never|isn'?t)\b/,
@@ -259,14 +283,17 @@ const expectsTurn = new Map(
  * A claim about a patient ("... for a pt on phenelzine?", "... with CrCl 20?"): the patient's facts decide, so the
  * drug or case answer gives it, with every rule-out; a verdict is only for the general claim.
  */
-const ABOUT_A_PATIENT = /\b(?:pt|pts)\b|\b(?:my|this|the|our|her|his) (?:patient|client)\b|\d/;
+const ABOUT_A_PATIENT = /\b(?:pt|pts)\b|\b(?:my|this|the|our|her|his) (?:patient|client)\b/;
+const NUMBER = /\d/;
 
 /** The claim row that settles this question, when it is claim-shaped and a row recognises the claim. */
 export function claimVerdict(lower: string): ClaimRow | undefined {
   if (!CLAIM_SHAPE.test(lower) || ABOUT_A_PATIENT.test(lower) || Object.keys(readContext(lower)).length)
     return undefined;
+  const numbers = NUMBER.test(lower);
   return CLAIM_ROWS.find(
     (row) =>
+      (!numbers || row.numbered === true) &&
       row.all.every((p) => p.test(lower)) &&
       !row.unless?.test(lower) &&
       (expectsTurn.get(row) || !TURNS_CLAIM.test(lower)),

@@ -61,6 +61,17 @@ const OPIOID_NAMED = new RegExp(
 /** The class word only: a broad row ("opioids?") must not take a question that names an opioid as its context. */
 const OPIOID = /\bopioids?\b|narcotics?|\bopiates?\b/;
 
+/**
+ * No non-drug therapy tried: "never done physio or any exercise", "hasn't had PT", "no exercise program yet". The words
+ * between the negation and the therapy are bounded and may not cross a clause.
+ */
+const NO_NONDRUG_TRIED =
+  /\b(?:never|not|no|without|hasn'?t|haven'?t|didn'?t|zero|nil)\b[^.;,!?]{0,25}\b(?:physio\w*|exercis\w*|physical therap\w*|non-?drug|non-?pharm\w*|\bpt\b|rehab\w*|cbt)/;
+
+/** Asking whether to keep a drug going ("keep going?", "continue or stop?", "worth keeping him on it?"). */
+const OPIOID_CONTINUE =
+  /\bkeep (?:going|on|taking|him on|her on|them on|it going)\b|\bcontinu(?:e|ing)\b|\bcarry(?:ing)? on\b|\bstay(?:ing)? on\b|\bworth (?:it|continuing|keeping)\b|\bstick(?:ing)? with\b/;
+
 /** Asking when to see the patient again. */
 const FOLLOW_UP =
   /follow[- ]?up|\bf\/u\b|reassess|re-?evaluat|see (?:him|her|them|the (?:patient|pt)|pt) again|check (?:in|back) with/;
@@ -119,6 +130,17 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'MRI?',
   },
   {
+    // Imaging asked with a procedure in view ("no prior MRI, pt keen on ESI. MRI?"): the radicular branch's rule, MRI
+    // when an intervention such as an epidural is being considered.
+    name: 'imaging-before-procedure',
+    pattern: /\bmri\b|imaging|\bscan\b/,
+    requires: /epidural|\besi\b|injection|nerve block|\bsurg(?:ery|ical|eon)\b|procedure/,
+    tier: 'specific',
+    title: 'MRI when an intervention is being considered',
+    ids: ['radicular.mri', 'imaging.reconciled', 'referral.interventional-procedures'],
+    example: 'radicular symptoms, no prior MRI, considering an epidural: MRI?',
+  },
+  {
     name: 'red-flags',
     pattern:
       /\bred ?flags?\b|cauda equina|saddle (?:an(?:a)?esthesia|numbness)|\burgent(?:ly)?\b|emergency|same[- ]day|\b(?:seen|seeing|see|reviewed|assessed) (?:\w+ )?(?:today|urgently)\b|\bto (?:the )?(?:ed|a&e|er|emergency department|emergency room|hospital)\b|warning signs|alarm (?:symptoms|signs|features)|worrying (?:symptoms|signs|features)/,
@@ -159,6 +181,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     // lay words placed at the spine ("shots in her spine", "spinal injection", "back jab") are this procedure too
     pattern:
       /\bepidurals?\b|\besi\b|steroid injections?|nerve blocks?|interventional|\b(?:injections?|shots?|jabs?) (?:in|into|to) (?:the |her |his |my |their )?(?:spine|back|lower back)\b|\b(?:spinal|spine|back) (?:injections?|shots?|jabs?)\b/,
+    // "MRI before an epidural?" asks about the imaging (imaging-before-procedure).
+    unless: /\bmri\b|imaging|\bscan\b/,
     tier: 'specific',
     title: 'Epidural steroid injections and other procedures',
     ids: ['specialist.epidural-injections', 'referral.interventional-procedures'],
@@ -209,7 +233,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'radicular',
-    pattern: /radicul|sciatica|leg pain|neuropathic|paresth|nerve pain|radiat/,
+    // Lay and dictated descriptions: "shooting down one leg", "pins and needles below the knee", "tingling in his foot".
+    pattern:
+      /radicul|sciatica|leg pain|neuropathic|paresth|nerve pain|radiat|\bradic\b|pins and needles|shoot(?:s|ing)? (?:pain )?(?:down|into)|(?:down|into) (?:the (?:back|side|front|outside) of )?(?:the |one |his |her |their |both )?(?:leg|legs|buttock|thigh|calf)\b|below the knee/,
     tier: 'broad',
     title: 'Radicular symptoms',
     ids: ['radicular.assess', 'radicular.gabapentin', 'radicular.pregabalin', 'radicular.duloxetine', 'radicular.mri'],
@@ -217,7 +243,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'naloxone',
-    pattern: /naloxone|narcan/,
+    // Lay names for it: "the overdose-reversal nasal spray", "opioid antidote", "rescue spray".
+    pattern:
+      /naloxone|narcan|\b(?:overdose|opioid)[- ](?:reversal|rescue|antidote)|\breversal (?:agent|spray|drug|medication)|\brescue (?:nasal )?spray|\bopioid antidote/,
     tier: 'specific',
     title: 'Naloxone',
     ids: ['opioid.cdc-naloxone'],
@@ -241,12 +269,29 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'how do I taper opioids?',
   },
   {
+    // Whether to keep an opioid going ("on oxy 3 weeks, no real change in what he can do - keep going?", "continue or
+    // stop?"): the framework's rule, continue only with a meaningful gain in function, else taper off.
+    name: 'opioid-continue',
+    pattern: OPIOID_CONTINUE,
+    requires: OPIOID_NAMED,
+    unless: /\btaper|\bwean|(?:before|prior to) (?:starting|trying|an? )/,
+    tier: 'specific',
+    title: 'Continue an opioid only if function improves meaningfully',
+    ids: [
+      'opioid.framework.reassess',
+      'pitfall.continuing-ineffective',
+      'opioid.cdc-no-abrupt-taper',
+      'instrument.mcid',
+    ],
+    example: 'oxycodone for 3 weeks, no change in function: continue or stop?',
+  },
+  {
     // A bare "stop" asked with a reassessment is the reassessment's stopping rule ("first reassessment after starting
     // an opioid and when do I stop": stop if function does not improve), not a taper.
     name: 'stop-opioid',
     pattern: /\bstop(?:ping)?\b/,
     requires: OPIOID_NAMED,
-    unless: /reassess|re-?evaluat|follow[- ]?up|\bf\/u\b/,
+    unless: new RegExp(`reassess|re-?evaluat|follow[- ]?up|\\bf\\/u\\b|${OPIOID_CONTINUE.source}`),
     tier: 'specific',
     title: 'Stopping or tapering opioids',
     ids: ['opioid.cdc-no-abrupt-taper', 'opioid.framework.reassess'],
@@ -306,10 +351,39 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'what counts as opioid tolerant?',
   },
   {
+    // Tramadol instead of duloxetine ("skip straight to tramadol if she'd rather not take duloxetine?"): the guideline
+    // places it second line, when duloxetine and NSAIDs are contraindicated or ineffective.
+    name: 'tramadol-instead',
+    pattern: /\btramadol\b|\bultram\b/,
+    requires:
+      /straight to|\bskip|jump to|go (?:directly|right) to|instead (?:of|\?)|rather (?:not|than)|(?:doesn'?t|does not|don'?t|won'?t|wouldn'?t|will not) (?:want|like|take|tolerate)|declin|refus|reluctant|not keen|\bprefers?\b|before (?:trying|duloxetine|an? nsaid)/,
+    tier: 'specific',
+    title: 'Tramadol: second line, when duloxetine and NSAIDs are contraindicated or ineffective',
+    ids: ['escalation.tramadol', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose'],
+    example: "skip straight to tramadol if she'd rather not take duloxetine?",
+  },
+  {
+    // The drugs tried but no non-drug therapy ("proper trials of naproxen and duloxetine, never done physio; move to
+    // oxycodone now?"): the gate also needs multiple non-drug therapies to have failed.
+    name: 'opioid-gate-nondrug-missing',
+    pattern: OPIOID_NAMED,
+    requires: NO_NONDRUG_TRIED,
+    tier: 'specific',
+    title: 'Not yet: the opioid gate is not met without non-drug therapy (exercise, physio) first',
+    ids: [
+      'opioid.gate.documented-failure',
+      'nondrug.prioritize-before-opioids',
+      'pitfall.opioids-without-adequate-trial',
+      'nondrug.exercise',
+    ],
+    example: 'tried naproxen and duloxetine but never any physio or exercise: oxycodone now?',
+  },
+  {
     name: 'opioid-too-early',
     pattern: OPIOID_NAMED,
     requires:
       /straight to|\bskip|jump to|go (?:directly|right) to|hasn'?t tried|not (?:yet )?tried|without (?:trying|an adequate)|instead of duloxetine|before (?:trying|duloxetine)/,
+    unless: NO_NONDRUG_TRIED,
     tier: 'specific',
     title: 'Not opioids before an adequate trial of duloxetine and non-drug therapy',
     ids: [
@@ -465,8 +539,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
       /\bkeep (?:going|on|taking|repeating|using|giving|prescribing)\b|\bcontinu(?:e|ing)\b|\bcarry(?:ing)? on\b|\bstay(?:ing)? on\b|\bsame (?:meds|medications?|medicines?|painkillers|drugs?|tablets)\b/,
     requires:
       /\b(?:not|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|no|without) (?:working|helping|help|work|benefit|better|improvement|effect)\b|\bineffective\b|\buseless\b/,
-    // "No improvement after 3 months" is the referral point (no-improvement).
-    unless: /\b(?:3|three|6|six|12|twelve) ?(?:months?|mos?|mths?)\b/,
+    // "No improvement after 3 months" is the referral point (no-improvement); an opioid has its own rule
+    // (opioid-continue).
+    unless: new RegExp(String.raw`\b(?:3|three|6|six|12|twelve) ?(?:months?|mos?|mths?)\b|${OPIOID_NAMED.source}`),
     tier: 'specific',
     title: 'Not continuing ineffective medications',
     ids: ['pitfall.continuing-ineffective', 'monitor.reassess-2-4-weeks', 'monitor.no-improvement-3-months'],

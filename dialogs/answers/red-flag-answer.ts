@@ -60,6 +60,9 @@ export const SCREEN_QUESTION = {
   ],
 } as const;
 
+/** A checklist item's words after the sign ("bladder question answered"): the sign alone is named. */
+const CHECKLIST_WORDS = / (?:question|q|answered|is|was)\b.*$/;
+
 /**
  * The answer to a red-flag question. The signs named are read with the turn's date (`receivedAt`), so the reading is
  * the one the turn's other routes share; red flags and the screen never depend on the date.
@@ -74,6 +77,20 @@ export function redFlagMessage(text: string, receivedAt: string): OutputMessage 
       redFlagGroups.filter((g) => g.urgency === level),
     );
     const screen = patch.redFlagScreen === 'no' || SCREEN_QUESTION.pattern.test(text.toLowerCase());
+    // A sign answered "not sure" ("bladder question answered 'not sure'"): the screen is not completed; name what to
+    // check first, with its group, so it is not charted as negative.
+    const unsure = patch.redFlagScreen === 'unknown' ? (ex.unknownRedFlags ?? []) : [];
+    const check = [...new Set(unsure.map((u) => u.words.replace(CHECKLIST_WORDS, '')))].join(', ');
+    const unsureGroups = redFlagGroupsOf([...new Set(unsure.map((u) => u.id))]);
+    if (unsure.length)
+      return renderAnswer({
+        title: `Red-flag screen not completed: check ${check} (${unsureGroups.map((g) => g.suspected.toLowerCase()).join(', ')}) before charting it negative`,
+        lines: entryLines([
+          'redflag.screen-not-completed',
+          ...unsureGroups.map((g) => g.knowledgeId),
+          'redflag.urgent-evaluation',
+        ]),
+      });
     return renderAnswer({
       title: screen
         ? 'Red-flag screen: ask about these before going on'

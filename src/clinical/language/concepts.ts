@@ -59,6 +59,12 @@ export const CAUDA_EQUINA_CUES: readonly Cue[] = [
     re: /\b(?:numb(?:ness)?|tingl(?:y|ing)|no feeling|can'?t feel (?:anything|much)) (?:down below|down there|in (?:her|his|their|the) (?:groin|genitals|privates|private parts|bottom|back passage|saddle area|perineum))\b/g,
   },
   {
+    // A screening checklist's bare item with its answer: "bowel no, bladder not sure", "bladder: ?", "bladder
+    // question answered 'not sure'". The answer word must follow, so "bladder cancer" is not read here.
+    example: 'bladder: yes',
+    re: /\b(?:bladder|bowels?|waterworks)(?: (?:function|control|habits|sx|symptoms|changes|q|question))?(?: (?:answered|is|was))?(?=\s?[:=-]?\s?'?(?:no|nil|neg|yes|not sure|unsure|unknown|unclear|not asked|not checked|\?)(?:\W|$))/g,
+  },
+  {
     example: 'wet herself',
     re: /\b(?:wet (?:herself|himself|themselves|themself)|soiled (?:herself|himself|themselves))\b/g,
   },
@@ -120,6 +126,13 @@ export const RED_FLAG_CUES: readonly Cue<RedFlagId>[] = [
     id: 'progressive-neuro-deficit',
     example: 'dropped foot on the left',
     re: /\b(?:dropped foot|foot (?:is )?dropping|foot slap(?:ping)?|slapping gait|(?:can'?t|cannot|unable to) (?:lift|raise) (?:her|his|their|the) (?:foot|toes)|(?:legs?|foot|ankle) (?:is |are |has been |have been )?(?:getting|becoming|going) weaker|weaker and weaker|(?:worsening|progressive|new) (?:motor|neuro(?:logical)?) deficits?)\b/g,
+  },
+  {
+    // Foot drop in lay or dictated words: "her foot slaps the floor when she walks", "dragging his left foot",
+    // "keeps catching her toes", "tripping over his toes".
+    id: 'progressive-neuro-deficit',
+    example: 'her foot slaps the floor when she walks',
+    re: /\b(?:foot (?:slaps|flops|drags)|(?:slaps|slapping) (?:on )?the (?:floor|ground)|floppy foot|(?:drags|dragging) (?:her|his|their|the|one|a) (?:(?:left|right|l|r) )?(?:foot|leg)|(?:catches|catching|catch) (?:her|his|their) (?:toes?|foot)|toes? (?:keep |keeps )?(?:catch|catches|catching) (?:on )?the (?:floor|ground|carpet|stairs?)|(?:trips|tripping|tripped) over (?:her|his|their) (?:own )?(?:toes?|foot|feet))\b/g,
   },
   {
     id: 'infection',

@@ -55,8 +55,8 @@ export function fuzzyDrug(token: string): DrugId | undefined {
   if (word.length < 5 || COMMON_WORDS.has(word)) return undefined;
   const hit = cache.get(word);
   if (hit !== undefined) return hit ?? undefined;
-  let found: DrugId | null = null;
-  const fuse = fuses.get(`${word.slice(0, 2)}${word.length}`);
+  let found: DrugId | null = transposed(word) ?? null;
+  const fuse = found ? undefined : fuses.get(`${word.slice(0, 2)}${word.length}`);
   for (const r of fuse ? fuse.search(word, { limit: 3 }) : []) {
     if ((r.score ?? 1) > MAX_SCORE) continue;
     const back = new Fuse([word], OPTIONS).search(r.item)[0];
@@ -68,4 +68,18 @@ export function fuzzyDrug(token: string): DrugId | undefined {
   if (cache.size > 5000) cache.clear();
   cache.set(word, found);
   return found ?? undefined;
+}
+
+/**
+ * Two neighbouring letters typed the wrong way round ("gabapenitn", "duloxeitne", "naporxen"): the bitap search
+ * scores a swap near the end as two errors, so one swap is checked against the exact names (a lookup per letter).
+ */
+function transposed(word: string): DrugId | undefined {
+  for (let i = 0; i < word.length - 1; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    const drug = NAME_TO_DRUG.get(swapped);
+    if (drug && swapped.length >= 5) return drug;
+  }
+  return undefined;
 }

@@ -53,6 +53,11 @@ export interface Extraction {
    * patient even inside a question, which the open case records (dialogs/walkthrough/walkthrough-routes.ts).
    */
   doseChanged?: DrugId[];
+  /**
+   * Red-flag signs answered "not sure" or "unknown" ("bladder question answered 'not sure'"), with the words that
+   * named each: the screen is not completed until they are checked (reference 6).
+   */
+  unknownRedFlags?: { id: RedFlagId; words: string }[];
 }
 
 /** Longer texts are cut: a pasted note's first 20,000 characters hold the case (keeps the work bounded). */
@@ -121,6 +126,9 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   const askedRedFlags = [
     ...new Set(hits.flatMap((h) => (h.polarity === 'asked' && h.kind.fact === 'redFlag' ? [h.kind.id] : []))),
   ];
+  const unknownRedFlags = hits.flatMap((h) =>
+    h.polarity === 'unknown' && h.kind.fact === 'redFlag' ? [{ id: h.kind.id, words: norm.slice(h.start, h.end) }] : [],
+  );
   for (const [k, v] of Object.entries(gate.facts))
     if ((patch as Record<string, unknown>)[k] === undefined) (patch as Record<string, unknown>)[k] = v;
   // "morphine ER", "tramadol XR": the extended-release word read with the name stays with the medication
@@ -182,6 +190,7 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     ...(found?.before && isRequest(found.before) ? { questionContext: found.before } : {}),
     ...(askedRedFlags.length ? { askedRedFlags } : {}),
     ...(doseChanged.size ? { doseChanged: [...doseChanged] } : {}),
+    ...(unknownRedFlags.length ? { unknownRedFlags } : {}),
   };
 }
 
