@@ -7,7 +7,7 @@ import {
 } from '../../src/clinical/calculators/clinical-params.js';
 import { calculateMme, type MmeItem, type MmeResult } from '../../src/clinical/calculators/mme.js';
 import { scoreOswestry, type OswestryResult } from '../../src/clinical/calculators/oswestry.js';
-import { scoreStartBack, type StartBackResult } from '../../src/clinical/calculators/start-back.js';
+import { scoreStartBack, type StartBackResult, type StartBackRisk } from '../../src/clinical/calculators/start-back.js';
 import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import type { OutputMessage } from '../turn-types.js';
@@ -18,6 +18,7 @@ import {
   parseStartBack,
   START_BACK_COMMAND,
   statesOswestrySum,
+  statesStartBackScores,
 } from './instrument-parse.js';
 import { entryLine } from './knowledge-lines.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
@@ -119,7 +120,7 @@ function isCalculatorCommandOnce(text: string): boolean {
     );
   if (OSWESTRY_COMMAND.test(lower))
     return /\d/.test(lower) || COMMAND_ONLY.test(lower.replace(OSWESTRY_COMMAND, '').trim());
-  return statesOswestrySum(lower);
+  return statesStartBackScores(lower) || statesOswestrySum(lower);
 }
 
 /** The command's result and reply, worked out once per turn (the walk-through asks whether it scores, then the route). */
@@ -130,7 +131,7 @@ export function runCalculatorCommand(text: string): CalculatorOutcome | undefine
 function runCalculatorCommandOnce(text: string): CalculatorOutcome | undefined {
   const lower = text.toLowerCase().trim();
   if (isMmeCommand(text, lower)) return mmeCommand(text);
-  if (START_BACK_COMMAND.test(lower)) return startBackCommand(lower);
+  if (START_BACK_COMMAND.test(lower) || statesStartBackScores(lower)) return startBackCommand(lower);
   if (OSWESTRY_COMMAND.test(lower) || statesOswestrySum(lower)) return oswestryCommand(lower);
   return undefined;
 }
@@ -372,6 +373,14 @@ function mmeMessage(result: MmeResult, read: OpioidReading, drugs: readonly Drug
 /** Item 9 typed as yes/no: how it was scored (the instrument scores 1 only for its two highest answers). */
 const ITEM9_YES_NO = `Item 9 "yes" is scored as "${START_BACK.bothersomenessScoringAnswers.join('" or "')}" (1), "no" as a lower answer (0); give its word if that is wrong.`;
 
+/** Why the group: Keele's cut-offs (clinical-reference §5), said with the result so the clinician can check it. */
+function riskRule(risk: StartBackRisk): string {
+  const notLow = `total ${KEELE.lowMaxTotal + 1} or more`;
+  if (risk === 'low') return `total ${KEELE.lowMaxTotal} or less`;
+  if (risk === 'high') return `${notLow}, subscale ${KEELE.highMinPsychosocial} or more`;
+  return `${notLow}, subscale ${KEELE.highMinPsychosocial - 1} or less`;
+}
+
 function startBackCommand(lower: string): CalculatorOutcome {
   const parsed = parseStartBack(lower);
   if (parsed.kind === 'unclear') return { calculator: 'start-back', message: plain(parsed.hint) };
@@ -386,7 +395,10 @@ function startBackCommand(lower: string): CalculatorOutcome {
     };
   }
   const lines: AnswerLine[] = [
-    { text: `Total ${result.total}/9, psychosocial subscale ${result.psychosocial}/5.`, source: START_BACK.source },
+    {
+      text: `Total ${result.total}/9, psychosocial subscale ${result.psychosocial}/5: ${result.risk} risk (${riskRule(result.risk)}).`,
+      source: START_BACK.source,
+    },
     ...(parsed.yesNoItem9 ? [{ text: ITEM9_YES_NO, source: START_BACK.source }] : []),
     ...(result.risk === 'high' ? [entryLine('referral.start-back-high-risk')] : []),
   ];

@@ -1,5 +1,6 @@
 import type { OutputMessage } from '../turn-types.js';
 import { type AnswerLine, renderAnswer } from './answer-message.js';
+import { JUST_MEDICINES } from './guideline-intents.js';
 import { entryLines } from './knowledge-lines.js';
 import { getEntry } from './ports.js';
 import { readContext } from './question-context.js';
@@ -36,10 +37,10 @@ export interface ClaimRow {
 
 /** The question checks a claim: true or false, is it true that, is it OK (not) to, I heard that. */
 const CLAIM_SHAPE =
-  /\btrue or false\b|\bt or f\b|\btrue\/false\b|\bt\/f\b|\bfact or (?:myth|fiction)\b|\bmyth or fact\b|\bis it (?:true|correct|right|a myth)\b|\bis (?:that|this) (?:true|right|correct)\b|\bam i (?:right|correct|wrong) (?:that|in thinking|to think)\b|\bi (?:heard|read|was told)\b|\bis it (?:ok|okay|fine|acceptable|reasonable|alright|all right|safe) (?:to|not)\b|^(?:ok|okay) (?:to|not)\b|\bright\?$|\bcorrect\?$/;
+  /^(?:can|could|may) (?:i|we) (?:just|only|simply)\b|\bis it (?:enough|sufficient) to\b|\btrue or false\b|\bt or f\b|\btrue\/false\b|\bt\/f\b|\bfact or (?:myth|fiction)\b|\bmyth or fact\b|\bis it (?:true|correct|right|a myth)\b|\bis (?:that|this) (?:true|right|correct)\b|\bam i (?:right|correct|wrong) (?:that|in thinking|to think)\b|\bi (?:heard|read|was told)\b|\bis it (?:ok|okay|fine|acceptable|reasonable|alright|all right|safe) (?:to|not)\b|^(?:ok|okay) (?:to|not)\b|\bright\?$|\bcorrect\?$/;
 /** The "is it OK (not) to..." form: answered yes or no rather than true or false. */
 const PERMISSION_SHAPE =
-  /\bis it (?:ok|okay|fine|acceptable|reasonable|alright|all right|safe) (?:to|not)\b|^(?:ok|okay) (?:to|not)\b/;
+  /^(?:can|could|may) (?:i|we) (?:just|only|simply)\b|\bis it (?:enough|sufficient) to\b|\bis it (?:ok|okay|fine|acceptable|reasonable|alright|all right|safe) (?:to|not)\b|^(?:ok|okay) (?:to|not)\b/;
 
 const OPIOID = /\b(?:opioids?|opiates?|narcotics?|oxy\w*|morphine|hydromorphone|fentanyl|hydrocodone|tapentadol)\b/;
 const HELPFUL =
@@ -137,7 +138,9 @@ export const CLAIM_ROWS: readonly ClaimRow[] = [
   {
     name: 'medications alone',
     all: [
-      /\b(?:meds|medications?|medicines?|drugs|tablets|pills)(?: are)? (?:alone|only|by themselves|on their own)\b|\bjust (?:do |use |take |go with |stick (?:to|with) )?(?:the )?(?:meds|medications?|drugs|tablets|pills)\b/,
+      new RegExp(
+        `\\b(?:meds|medications?|medicines?|drugs|tablets|pills)(?: are)? (?:alone|only|by themselves|on their own)\\b|\\bjust (?:do |use |take |go with |stick (?:to|with) )?(?:the )?(?:meds|medications?|drugs|tablets|pills)\\b|${JUST_MEDICINES.source}`,
+      ),
     ],
     unless: /\b(?:not|never|isn'?t|aren'?t)\b/,
     holds: false,
@@ -148,6 +151,9 @@ export const CLAIM_ROWS: readonly ClaimRow[] = [
       'true or false: medications alone are enough for chronic back pain',
       'is it true that meds by themselves are fine for CLBP?',
       "ok to just do tablets and skip physio and psych, she's busy?",
+      "Can I just manage her with tablets? She really doesn't like exercise.",
+      'is it enough to simply treat him with painkillers',
+      'could we only use pills for him, he hates the gym',
     ],
   },
   {
@@ -274,7 +280,7 @@ export const CLAIM_ROWS: readonly ClaimRow[] = [
  * whose own examples use one reads it; any other row gives no verdict rather than the opposite one.
  */
 const TURNS_CLAIM =
-  /\b(?:never|shouldn'?t|should not|mustn'?t|must not|don'?t|do not|doesn'?t|does not|avoid\w*|contraindicated)\b/;
+  /\b(?:never|shouldn'?t|should not|mustn'?t|must not|(?:don'?t|do not|doesn'?t|does not)(?! (?:really )?(?:like|want|enjoy|fancy|care for)\b)|avoid\w*|contraindicated)\b/;
 const expectsTurn = new Map(
   CLAIM_ROWS.map((row) => [row, row.examples.some((e) => TURNS_CLAIM.test(e.toLowerCase()))]),
 );
@@ -291,13 +297,12 @@ export function claimVerdict(lower: string): ClaimRow | undefined {
   if (!CLAIM_SHAPE.test(lower) || ABOUT_A_PATIENT.test(lower) || Object.keys(readContext(lower)).length)
     return undefined;
   const numbers = NUMBER.test(lower);
-  return CLAIM_ROWS.find(
-    (row) =>
-      (!numbers || row.numbered === true) &&
-      row.all.every((p) => p.test(lower)) &&
-      !row.unless?.test(lower) &&
-      (expectsTurn.get(row) || !TURNS_CLAIM.test(lower)),
-  );
+  return CLAIM_ROWS.find((row) => {
+    if ((numbers && row.numbered !== true) || !row.all.every((p) => p.test(lower))) return false;
+    // A negation turns the claim only in the sentence that makes it: "Can I just use tablets? She doesn't exercise."
+    const claim = lower.split(/(?<=[.?!])\s+/).find((s) => row.all.every((p) => p.test(s))) ?? lower;
+    return !row.unless?.test(claim) && (expectsTurn.get(row) || !TURNS_CLAIM.test(claim));
+  });
 }
 
 /** A guideline entry's quoted words (reference entries carry none: their id stands in, matching only itself). */

@@ -103,14 +103,28 @@ const NONDRUG_IDS = [
 /** Asking how good the evidence is, or how the guideline grades it. */
 const NONDRUG_EVIDENCE =
   /\b(?:rates?|rated|rating|grades?|graded|grading|ranks?|ranked|ranking)\b|evidence (?:for|behind|level|quality|grade|base)|quality of (?:the )?evidence|how (?:good|strong) is the evidence|strength of (?:the )?evidence|level of evidence/;
+/** The best-graded therapies asked for in lay words: "which have the better evidence?", "most evidence behind it". */
+const BEST_EVIDENCE =
+  /(?:better|best|strongest|stronger|most|solid|highest|higher)[- ](?:quality )?evidence|moderate[- ]quality|(?:best|most|well)[- ](?:supported|evidenced|proven)/;
 /** One grade of evidence named: a question about the therapies of that grade. */
-const ONE_GRADE = /(?:low|moderate)[- ]quality/;
+const ONE_GRADE =
+  /(?:low|moderate)[- ]quality|(?:better|best|strongest|stronger|most|solid|highest|higher)[- ](?:quality )?evidence/;
+/** Non-drug therapy in lay words: "the things that aren't tablets", "other than pills", "apart from the meds". */
+const NOT_TABLETS =
+  /(?:aren'?t|are not|isn'?t|is not|other than|apart from|besides|beyond|except) (?:the |her |his )?(?:tablets|pills|meds|medications?|medicines?|drugs|painkillers)\b|non-?(?:tablet|medication|medicine)s?\b/;
 /**
  * The non-drug therapies by name (global: `several` counts the distinct ones named). Tai chi is left out: "tai chi or
  * yoga" is one entry, so naming both is one therapy's question.
  */
 const NONDRUG_THERAPY =
   /massage|\bchiros?\b|chiropract\w*|\bosteos?\b|osteopath\w*|manipulation|acupuncture|\byoga\b|exercise|physio\w*|mindfulness|\bcbt\b|relaxation|pilates/g;
+
+/**
+ * Medicines with nothing else, said with a verb: "can I just manage her with tablets", "only treat him with pills",
+ * "simply rely on painkillers", "is it enough to just give the meds". Shared with the claim verdict (claim-verdicts.ts).
+ */
+export const JUST_MEDICINES =
+  /\b(?:only|just|solely|purely|simply) (?:manag\w*|treat\w*|us(?:e|ing)|giv(?:e|ing)|do(?:ing)?|prescrib\w*|stick(?:ing)? (?:with|to)|rel(?:y|ying) on|keep(?:ing)?|go(?:ing)? with|continu\w*|tr(?:y|ying)|control\w*)(?: (?:her|him|them|it|this|the (?:patient|pt)|pt))?(?: (?:with|on|using|to))? (?:the |some |her |his )?(?:meds|medications?|medicines|drugs|tablets|pills|painkillers|analgesi\w*)\b|\b(?:meds|medications?|medicines|tablets|pills|painkillers)(?: (?:alone|only))? (?:be |is |are )?(?:enough|sufficient)\b/;
 
 /** The immediate-release-first answer, whether the release form is asked in words or as an abbreviation. */
 const RELEASE_ANSWER_IDS = [
@@ -623,7 +637,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'yoga',
-    pattern: /\byoga\b|tai ?chi/,
+    // Lay words too: "that slow Chinese movement exercise", "stretching classes".
+    pattern:
+      /\byoga\b|tai ?chi|chinese (?:movement|exercise|martial)|slow[- ]motion (?:exercise|martial)|stretch(?:ing)? class/,
     tier: 'topic',
     title: 'Tai chi or yoga',
     ids: ['nondrug.tai-chi-yoga'],
@@ -663,6 +679,18 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     title: 'Spinal manipulation',
     ids: ['nondrug.spinal-manipulation'],
     example: 'spinal manipulation?',
+  },
+  {
+    // Both hands-on therapies weighed together ("osteo or chiro, or just a massage?"): both answers, each with its grade.
+    name: 'manipulation-and-massage',
+    pattern: /manipulat|chiropract|osteopath|\bchiros?\b|\bosteos?\b/,
+    requires: /massage/,
+    // How the guideline grades them as a group is nondrug-evidence-several's question (the whole graded list).
+    unless: NONDRUG_EVIDENCE,
+    tier: 'specific',
+    title: 'Spinal manipulation and massage',
+    ids: ['nondrug.spinal-manipulation', 'nondrug.massage'],
+    example: 'chiro or massage?',
   },
   {
     name: 'massage',
@@ -730,8 +758,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
     // Medicines alone, no non-drug therapy ("pt only wants tablets", "meds alone enough?").
     name: 'medications-alone',
-    pattern:
-      /\b(?:meds?|medications?|medicines?|drugs?|tablets?|pills?|painkillers?) (?:alone|only)\b|\b(?:only|just) (?:wants? |takes? |wanting )?(?:meds|medications?|medicines|drugs|tablets|pills|painkillers)\b/,
+    pattern: new RegExp(
+      `\\b(?:meds?|medications?|medicines?|drugs?|tablets?|pills?|painkillers?) (?:alone|only)\\b|\\b(?:only|just) (?:wants? |takes? |wanting )?(?:meds|medications?|medicines|drugs|tablets|pills|painkillers)\\b|${JUST_MEDICINES.source}`,
+    ),
     tier: 'specific',
     title: 'Non-drug therapies: the foundation',
     ids: ['nondrug.foundation', 'pitfall.medications-alone', 'nondrug.exercise'],
@@ -760,6 +789,24 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'quality of the evidence for the non-drug therapies?',
   },
   {
+    // The best-graded group only ("of the things that aren't tablets, which have the better evidence?").
+    name: 'nondrug-best-evidence',
+    pattern: BEST_EVIDENCE,
+    requires: new RegExp(
+      `non-?drug|non-?pharm|conservative|alternative|complementary|\\btherapies\\b|\\boptions\\b|${NOT_TABLETS.source}`,
+    ),
+    tier: 'specific',
+    title: 'Non-drug therapies with moderate-quality evidence',
+    ids: [
+      'nondrug.prioritize-before-opioids',
+      'nondrug.exercise',
+      'nondrug.multidisciplinary-rehab',
+      'nondrug.acupuncture',
+      'nondrug.mbsr',
+    ],
+    example: "of the things that aren't tablets, which have the better evidence?",
+  },
+  {
     name: 'nondrug-evidence-several',
     pattern: NONDRUG_EVIDENCE,
     unless: ONE_GRADE,
@@ -771,7 +818,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'nondrug',
-    pattern: /non-?(?:drug|pharm\w*)|without (?:drugs|medication)|alternative therap|conservative/,
+    pattern: new RegExp(
+      `non-?(?:drug|pharm\\w*)|without (?:drugs|medication)|alternative therap|conservative|${NOT_TABLETS.source}`,
+    ),
     tier: 'topic',
     title: 'Non-drug therapies: the foundation',
     ids: NONDRUG_IDS,
@@ -818,7 +867,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
     name: 'mcid',
     pattern:
-      /\bmcid\b|minimal(?:ly)? (?:clinically )?important|meaningful (?:change|improvement|difference|response)|clinically (?:important|significant|meaningful)|(?:significant|important) (?:change|improvement|difference)/,
+      /\bmcid\b|\bmic\b|minimal(?:ly)? (?:clinically )?important|minimum (?:clinically )?(?:important|meaningful|significant)|meaningful (?:change|improvement|difference|response)|clinically (?:important|significant|meaningful)|(?:significant|important) (?:change|improvement|difference)|(?:counts? as|before it(?:'s| is)|to be) (?:an? )?(?:real|true|genuine|worthwhile|relevant) (?:change|improvement|difference|drop|reduction|response|fall)|how (?:many points|big an?|large an?|much of an?) (?:of (?:an? )?)?(?:drop|change|improvement|reduction|fall|decrease|difference)|(?:drop|change|improvement|reduction|fall|decrease|difference) (?:on|in) (?:the |an? |her |his |their )?(?:oswestry|odi|pain)[^.?!]{0,40}\b(?:counts?|matters?|means? something|is (?:meaningful|significant|worthwhile|worth))/,
     tier: 'specific',
     title: 'What counts as a meaningful change',
     ids: ['instrument.mcid', 'monitor.functional-goals'],

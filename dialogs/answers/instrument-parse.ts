@@ -19,6 +19,21 @@ const START_BACK_HINT =
 const OSWESTRY_HINT =
   'Give a percentage, e.g. "ODI 48%", or the section scores 0-5 in order, e.g. "oswestry 3 2 4 1 0 2 3 1 2 2" ("-" for a section not answered).';
 
+/** "total of 6", "came to 6", or the number first: "7 total", "6/9 overall". */
+const START_BACK_TOTAL =
+  /\b(?:total|tot|score|came to|comes to)\s*(?:of\s*|is\s*|was\s*)?(\d+)|\b(\d)\s*(?:\/\s*9\s*)?(?:total|overall)\b/;
+const START_BACK_PSYCH = /\b(?:psych\w*|sub-?scale|subscore)\s*(?:score\s*)?(?:of\s*)?(\d+)/;
+/** Only STarT Back has a psychosocial subscale here: "a total of 6 with a psychosocial subscale of 3". */
+const START_BACK_SUBSCALE_WORD = /\b(?:start ?back|keele|psychosocial|sub-?scale|subscore)\b/;
+
+/**
+ * STarT Back scores said inside a sentence, without the tool's name first ("a total of 6 with a psychosocial
+ * subscale of 3 - which risk group?"): scored when the sentence gives both the total and the subscale.
+ */
+export function statesStartBackScores(lower: string): boolean {
+  return START_BACK_SUBSCALE_WORD.test(lower) && START_BACK_TOTAL.test(lower) && START_BACK_PSYCH.test(lower);
+}
+
 export function parseStartBack(lower: string): Parsed<StartBackInput> {
   // item answers in words, numbered or in order: "STarT Back yes yes no ... very much", "1 agree 2 disagree ..."
   const words = startBackItemAnswers(lower.replace(START_BACK_COMMAND, ''));
@@ -29,9 +44,10 @@ export function parseStartBack(lower: string): Parsed<StartBackInput> {
       ...(words.item9YesNo ? { yesNoItem9: true } : {}),
     };
   const rest = lower.replace(START_BACK_COMMAND, '').replace(/[,;:=]/g, ' ');
-  const total = /\b(?:total|tot|score)\s*(?:of\s*)?(\d+)/.exec(rest);
-  const psych = /\b(?:psych\w*|sub-?scale|subscore)\s*(?:score\s*)?(?:of\s*)?(\d+)/.exec(rest);
-  if (total && psych) return { kind: 'input', input: { total: Number(total[1]), psychosocial: Number(psych[1]) } };
+  const total = START_BACK_TOTAL.exec(rest);
+  const psych = START_BACK_PSYCH.exec(rest);
+  if (total && psych)
+    return { kind: 'input', input: { total: Number(total[1] ?? total[2]), psychosocial: Number(psych[1]) } };
   const item9Word = ITEM9_ANSWERS.find((a) => rest.trimEnd().endsWith(a));
   const numbers = (item9Word ? rest.slice(0, rest.lastIndexOf(item9Word)) : rest).match(/\d+/g)?.map(Number) ?? [];
   if (item9Word && numbers.length === 8)
@@ -47,21 +63,38 @@ export function parseStartBack(lower: string): Parsed<StartBackInput> {
  * "total 14, 7 sections answered", "only 6 of the 10 sections filled in, sum 12". Both are needed to score a sum.
  */
 const ODI_SUM =
-  /\b(?:added up to|adds? up to|came to|comes to|summ?(?:ed)?(?: to)?|totall?(?:ed)?(?: to)?|raw(?: score| total)?|tot)\s*(?:of\s*|is\s*|=\s*|:\s*)?(\d{1,2})\b/;
+  /\b(?:add(?:ed|s)? up to|add(?:ed|s)? to|c[ao]me to|comes to|summ?(?:ed)?(?: to)?|totall?(?:ed)?(?: to)?|raw(?: score| total)?|tot)\s*(?:of\s*|is\s*|was\s*|=\s*|:\s*)?(\d{1,2})\b/;
 const ODI_OUT_OF = /\b(\d{1,2})\s*(?:\/|out of)\s*(\d{1,2})\b/;
 const ODI_ALL_ANSWERED = /\ball (?:10|ten)\b/;
+/** "7 of the 10 Oswestry sections filled in", "8/10 questions were ticked", "9 sections completed". */
 const ODI_ANSWERED =
-  /\b(\d{1,2})\s*(?:(?:of|out of)\s*(?:the\s*)?10\s*)?(?:sections?\s*)?(?:answered|done|completed|filled(?: in)?|scored)\b/;
-const ODI_SECTIONS_COUNT = /\b(\d{1,2})\s*(?:of\s*(?:the\s*)?10\s*)?sections?\b/;
+  /\b(\d{1,2})\s*(?:(?:of|out of|\/)\s*(?:the\s*)?(?:10|ten)\s*)?(?:(?:odi|oswestry)\s*)?(?:(?:sections?|questions?|items?)\s*)?(?:(?:were|was|have been|got)\s*)?(?:answered|done|completed?|filled(?: in| out)?|ticked|scored|returned)\b/;
+/** The verb first: "answered 7 of the 10", "filled in only 7/10 sections". */
+const ODI_ANSWERED_FIRST =
+  /\b(?:answered|done|completed?|filled(?: in| out)?|ticked|scored)\s*(?:only\s*)?(\d{1,2})\s*(?:of|out of|\/)\s*(?:the\s*)?(?:10|ten)\b/;
+const ODI_SECTIONS_COUNT =
+  /\b(\d{1,2})\s*(?:(?:of|out of|\/)\s*(?:the\s*)?(?:10|ten)\s*)?(?:(?:odi|oswestry)\s*)?sections?\b/;
+/** "3 sections left blank", "two missing" is read as 10 minus the missing ones. */
+const ODI_MISSING =
+  /\b(\d{1,2})\s*(?:(?:odi|oswestry)\s*)?(?:(?:sections?|questions?|items?)\s*)?(?:(?:were|are|was|left)\s*)?(?:missing|blank|unanswered|skipped|not answered|empty)\b/;
+
+/** How many of the 10 sections were answered, however it is said; NaN when it is not said. */
+function sectionsAnswered(lower: string): number {
+  if (ODI_ALL_ANSWERED.test(lower)) return 10;
+  const answered = ODI_ANSWERED.exec(lower) ?? ODI_ANSWERED_FIRST.exec(lower);
+  if (answered) return Number(answered[1]);
+  // before the bare count: "3 sections left blank" counts the missing ones
+  const missing = ODI_MISSING.exec(lower);
+  if (missing) return 10 - Number(missing[1]);
+  return Number(ODI_SECTIONS_COUNT.exec(lower)?.[1] ?? Number.NaN);
+}
 
 function oswestrySum(lower: string): OswestryInput | undefined {
   const sum = ODI_SUM.exec(lower);
   const outOf = ODI_OUT_OF.exec(lower);
   const total = sum ? Number(sum[1]) : outOf ? Number(outOf[1]) : undefined;
   if (total === undefined) return undefined;
-  const count = ODI_ALL_ANSWERED.test(lower)
-    ? 10
-    : Number((ODI_ANSWERED.exec(lower) ?? ODI_SECTIONS_COUNT.exec(lower))?.[1] ?? Number.NaN);
+  const count = sectionsAnswered(lower);
   // "18/50": the maximum is 5 x sections answered
   const answered = Number.isNaN(count) && outOf && Number(outOf[2]) % 5 === 0 ? Number(outOf[2]) / 5 : count;
   return Number.isNaN(answered) ? undefined : { sum: total, answered };
@@ -75,7 +108,7 @@ const ODI_WORD = /\b(?:odi|oswestry)\b/;
  */
 export function statesOswestrySum(lower: string): boolean {
   if (!ODI_WORD.test(lower) || !ODI_SUM.test(lower)) return false;
-  return ODI_ALL_ANSWERED.test(lower) || ODI_ANSWERED.test(lower) || ODI_SECTIONS_COUNT.test(lower);
+  return !Number.isNaN(sectionsAnswered(lower));
 }
 
 export function parseOswestry(lower: string): Parsed<OswestryInput> {

@@ -264,6 +264,16 @@ export const UNCOVERED_TOPICS: readonly UncoveredTopic[] = [
     example: 'medical cannabis for back pain?',
   },
   {
+    // "Low dose" in the name must not read as a dose question about a covered drug ("Which drug?").
+    name: 'low-dose naltrexone',
+    pattern: /naltrexone|\bldn\b/,
+    topic: 'low-dose naltrexone',
+    nearest:
+      'The nearest it covers: the medicines to try when initial medications fail (duloxetine, NSAIDs, tramadol), and non-drug therapies.',
+    suggest: ['what next when initial medications fail?', 'non-drug therapies?'],
+    example: 'low dose naltrexone chronic LBP?',
+  },
+  {
     name: 'TENS',
     pattern: /\btens\b|transcutaneous (?:electrical )?nerve stim/,
     topic: 'TENS',

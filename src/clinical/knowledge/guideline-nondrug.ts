@@ -16,6 +16,7 @@ export const nondrugEntries: KnowledgeEntryInput[] = [
       'Which non-drug treatments should be tried before opioids?',
       'best evidence non drug therapies for chronic back pain?',
       'non-pharm options w/ moderate evidence before going to opioids?',
+      "of the things that aren't tablets, which have the better evidence?",
     ],
   }),
   nondrug({
@@ -97,6 +98,7 @@ export const nondrugEntries: KnowledgeEntryInput[] = [
       'Is yoga any good for chronic back pain?',
       'tai chi for LBP?',
       'pt wants to do yoga classes for her back, worth it?',
+      'that slow Chinese movement exercise and the stretching classes at the gym - any evidence?',
     ],
   }),
   nondrug({
@@ -125,6 +127,7 @@ export const nondrugEntries: KnowledgeEntryInput[] = [
       'Is chiropractic manipulation worth trying?',
       'spinal manipulation for chronic LBP?',
       'pt seeing an osteopath for manipulation - any evidence?',
+      'worth sending him to an osteo or chiro for manipulation, or just get a massage?',
       'should I send him to someone who cracks backs?',
       'pt keen on getting her back cracked by a chiro, worth it?',
     ],
@@ -140,6 +143,7 @@ export const nondrugEntries: KnowledgeEntryInput[] = [
       'Does massage help chronic back pain?',
       'massage therapy for LBP evidence?',
       'Pt asking if remedial massage is worth it',
+      'is a massage worth it, or just more stretching at home?',
     ],
   }),
   nondrug({

@@ -66,6 +66,8 @@ export const instrumentEntries: KnowledgeEntryInput[] = [
       "What's a meaningful change in pain score?",
       'MCID for ODI?',
       'how much improvement counts as clinically important?',
+      'What drop on the Oswestry counts as a real change, and what about on a 0-10 pain score?',
+      'how many points of improvement on the NRS is worthwhile?',
     ],
   }),
 ];
