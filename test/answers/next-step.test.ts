@@ -71,3 +71,18 @@ describe('an unchecked partner named in prose', () => {
     expect(text).not.toMatch(/\+ (?:Does|Takes)\b/);
   });
 });
+
+describe('products described rather than named', () => {
+  it.each([
+    'the three-day skin patch opioid at its lowest strength, 12 mcg, for a woman who has never had opioids',
+    'opioid patch 12 mcg/hr for an opioid-naive 60F?',
+  ])('the fentanyl patch: opioid-tolerant only, in the headline: %s', (q) => {
+    expect(reply(q)).toMatch(/^\*\*Fentanyl patch[^\n]*for opioid-tolerant patients only, never an opioid start/);
+  });
+  it.each([
+    'The gabapentin prodrug one (enacarbil), 600 twice a day; count it as 1200 of ordinary gabapentin?',
+    'enacarbil 600 bd = gabapentin 1200?',
+  ])('Horizant: not interchangeable with gabapentin: %s', (q) => {
+    expect(reply(q)).toContain('Horizant (gabapentin enacarbil): not interchangeable with gabapentin');
+  });
+});
