@@ -2,7 +2,7 @@ import type { Route, RouteContext, RouteResult } from '../route.js';
 import type { OutputMessage, SuggestedAction } from '../turn-types.js';
 import { plain, type AnswerLine } from './answer-message.js';
 import { isCalculatorCommand, runCalculatorCommand } from './calculator-answers.js';
-import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS } from './drug-answer.js';
+import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS, NEXT_STEP_QUESTION, questionRulesOut } from './drug-answer.js';
 import type { Medication } from '../../src/clinical/case/case-facts.js';
 import { isHeld } from '../../src/clinical/case/medication-facts.js';
 import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
@@ -42,10 +42,8 @@ export const MAX_RAW_QUESTION_CHARS = 1200;
 /** A procedure question naming steroids is about injections, not systemic steroids. */
 const PROCEDURE = /epidural|injection|nerve block|\besi\b/;
 /** Questions about when to switch or what follows a failed drug are pathway questions, unless a dose is given. */
-// (Heart, kidney or liver failure is a condition, not a failed drug.)
 /** Fitness to drive or operate machinery on a drug: not in the guideline or the clinical reference. */
-const PATHWAY_QUESTION =
-  /how long|how often|before switching|(?<!heart |kidney |renal |liver |hepatic |cardiac )\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step|where (?:do|can|should) (?:we|i) go|no better\b/;
+const PATHWAY_QUESTION = NEXT_STEP_QUESTION;
 
 /**
  * The text as the quick answers read it: accents dropped so that "duloxétine" or "naproxène" are still recognised,
@@ -154,6 +152,9 @@ function defersToGuideline(ctx: RouteContext): boolean {
   // phenelzine?": contraindicated; an SSRI with duloxetine: not recommended) get the drug answer, which leads with
   // the pair, never the guideline step that names one of them. A warning (NSAID + duloxetine: GI bleeding) does not.
   if (named.length >= 2 && interactionLines(named).some(rulesOutPair)) return false;
+  // Likewise a drug the question's own patient facts rule out ("eGFR 24, failed APAP. next: cymbalta or naproxen?",
+  // "heavy drinker ... is duloxetine still the next step?"): the drug answer names it and why.
+  if (questionRulesOut(ctx.lower, named)) return false;
   return !dosed && PATHWAY_QUESTION.test(ctx.lower) && (named.length === 1 || !PAIR_CUE.test(ctx.lower));
 }
 

@@ -27,6 +27,8 @@ import { expandIntervals } from './regimen-shorthand.js';
 import { interactionLines } from './interactions.js';
 import {
   acetaminophenLine,
+  acetaminophenRoomLines,
+  asksAcetaminophenRoom,
   drugTitle,
   erLaLine,
   joinCombinations,
@@ -240,7 +242,9 @@ function mmeCommand(text: string): CalculatorOutcome {
     return { calculator: 'mme', message: plain(mmeItem(other) as string) };
   }
   const result = calculateMme(read.items, FACTORS, THRESHOLDS);
-  return { calculator: 'mme', result, message: mmeMessage(result, read, drugs) };
+  // "MME, and how much more Tylenol could she take on top?": what is left of the acetaminophen maximum too.
+  const room = asksAcetaminophenRoom(bare.toLowerCase(), mentions);
+  return { calculator: 'mme', result, message: mmeMessage(result, read, drugs, room) };
 }
 
 /** Only buprenorphine among the opioids: no MME (no factor), with what is known and the naloxone line if it applies. */
@@ -340,7 +344,7 @@ function mmePart(l: MmeOk['lines'][number], result: MmeOk): string {
     : `${dose} = ${fmt(l.mme)} MME/day`;
 }
 
-function mmeMessage(result: MmeResult, read: OpioidReading, drugs: readonly DrugId[]): OutputMessage {
+function mmeMessage(result: MmeResult, read: OpioidReading, drugs: readonly DrugId[], room = false): OutputMessage {
   if (result.kind === 'refused') {
     const factor = mmeFactorFor(result.drug);
     const reason =
@@ -353,6 +357,7 @@ function mmeMessage(result: MmeResult, read: OpioidReading, drugs: readonly Drug
     );
   const lines: AnswerLine[] = [...read.lines];
   if (read.acetaminophenMg > 0) lines.push(acetaminophenLine(read.acetaminophenMg));
+  if (room && read.acetaminophenMg > 0) lines.push(...acetaminophenRoomLines(read.acetaminophenMg));
   lines.push(...result.lines.map((l) => ({ text: mmePart(l, result), source: MME_SOURCE })));
   if (read.buprenorphine.length) lines.push(...buprenorphineLines(read.buprenorphine));
   if (result.atOrAboveReassess) lines.push(entryLine('mme.thresholds'));

@@ -26,7 +26,7 @@ import {
   type NamedProduct,
   productOf,
 } from './ports.js';
-import { drugOptionOf, readContext, withQuestion, type QuestionContext } from './question-context.js';
+import { drugOptionOf, hasContext, readContext, withQuestion, type QuestionContext } from './question-context.js';
 import { drugTitle, joinCombinations, labelBoxedWarning } from './tablet-mme.js';
 import { uncheckedPartners } from './unchecked-partner.js';
 
@@ -117,8 +117,14 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
       );
   }
   const drugs = [...new Set(mentions.map((m) => m.drug))];
+  // "failed APAP. next: cymbalta or naproxen?": the failed drug is history, not one of the choices.
+  const failed = NEXT_STEP_QUESTION.test(lower) ? failedDrugs(lower, mentions) : [];
+  if (failed.length && drugs.length > failed.length) {
+    const choices = mentions.filter((m) => !failed.includes(m.drug));
+    return answerDrugQuestion(lower, choices, known);
+  }
   if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower))
-    return comparisonMessage(drugs, mentions, withQuestion(known, readContext(lower)));
+    return comparisonMessage(drugs, mentions, withQuestion(known, readContext(lower)), lower);
   if (drugs.length >= 2)
     return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower), lower, withQuestion(known, readContext(lower)));
   const mention = mentions[0]!;
@@ -186,7 +192,12 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
             (adjustmentNoted(drug, context)
               ? 'a safety note for this patient, no dose change'
               : 'no adjustment listed for this patient'));
-    return renderAnswer({ title: `${title}: ${heading}`, lines: withCase([...adjusted, ...lines.slice(0, 2)]) });
+    const stepUp = stop || ruledOut ? stepUpLines(lower, context, [drug]) : [];
+    const next = stepUp.length ? `; next option: ${STEP_UP_TITLE}` : '';
+    return renderAnswer({
+      title: `${title}: ${heading}${next}`,
+      lines: withCase([...adjusted, ...lines.slice(0, 2), ...stepUp]),
+    });
   }
   // An interaction with the case's medicines that names a condition the case has (opioid + gabapentinoid, COPD) leads.
   const warned = caseInteractionConditions(drug, context);
@@ -200,6 +211,62 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
     title: ruledOut ? `${title}: not for this patient (${ruledOut})` : caseWarning,
     lines: withCase(lines),
   });
+}
+
+/**
+ * A question about what comes next ("failed APAP, next: cymbalta or naproxen?", "is duloxetine still the next
+ * step?"). (Heart, kidney or liver failure is a condition, not a failed drug.)
+ */
+export const NEXT_STEP_QUESTION =
+  /how long|how often|before switching|(?<!heart |kidney |renal |liver |hepatic |cardiac )\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step|where (?:do|can|should) (?:we|i) go|no better\b/;
+
+/**
+ * A drug said to have failed or been tried ("failed APAP", "tried paracetamol", "naproxen didn't help"). Each row
+ * reads the words on one side of the drug's name (test/answers/next-step.test.ts).
+ */
+const FAILED_BEFORE =
+  /\b(?:failed|tried|after|despite|no better (?:on|with)|not helped by)(?: (?:a|an|the|on|with|trial of|course of|regular))?\s*$/;
+const FAILED_AFTER =
+  /^\s*(?:has |have |had )?(?:failed|didn'?t (?:work|help)|did not (?:work|help)|not (?:working|helping)|no (?:help|good|better)|ineffective)\b/;
+
+function failedDrugs(lower: string, mentions: readonly DrugMention[]): DrugId[] {
+  return [
+    ...new Set(
+      mentions
+        .filter(
+          (m) =>
+            FAILED_BEFORE.test(lower.slice(Math.max(0, m.start - 30), m.start)) ||
+            FAILED_AFTER.test(lower.slice(m.end, m.end + 40)),
+        )
+        .map((m) => m.drug),
+    ),
+  ];
+}
+
+/** The second-line options the guideline steps up from to tramadol when both are "contraindicated or ineffective". */
+const SECOND_LINE: readonly DrugId[] = ['duloxetine', 'naproxen', 'ibuprofen'];
+
+/**
+ * Any named drug this question's own patient facts take out ("eGFR 24 ... cymbalta or naproxen?"): a safety fact
+ * routes, so such a question gets the drug answer, never the bare guideline step that names the drug.
+ */
+export function questionRulesOut(lower: string, drugs: readonly DrugId[]): boolean {
+  const ctx = readContext(lower);
+  return hasContext(ctx) && drugs.some((d) => patientStop(d, ctx) !== undefined);
+}
+
+/**
+ * When this patient's facts rule out duloxetine and the NSAIDs, the guideline's next option is tramadol ("when
+ * duloxetine and NSAIDs are contraindicated or ineffective" [1][2]): its line, with this patient's adjustment
+ * (CrCl < 30: every 12 h, maximum 200 mg/day). Only for a next-step question, and only if tramadol itself is not
+ * ruled out.
+ */
+const STEP_UP_TITLE = 'tramadol, adjusted for this patient';
+
+function stepUpLines(lower: string, ctx: QuestionContext, named: readonly DrugId[]): AnswerLine[] {
+  if (!NEXT_STEP_QUESTION.test(lower) || named.includes('tramadol')) return [];
+  if (!SECOND_LINE.every((d) => patientStop(d, ctx) !== undefined) || patientStop('tramadol', ctx)) return [];
+  return [entryLine('escalation.tramadol', 'Next option'), ...appliedAdjustmentLines('tramadol', ctx)];
 }
 
 /** Why this patient's facts (the label's avoid, or the open case's option rules) take the drug out, if they do. */
@@ -269,7 +336,7 @@ function interactionMessage(
   lower: string,
   ctx: QuestionContext,
 ): OutputMessage {
-  const names = drugs.map((d) => drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? ''));
+  const names = drugs.map((d) => memberTitle(d, mentions.find((m) => m.drug === d)?.matched ?? ''));
   const stops = drugs.flatMap((d, i) => {
     const reason = patientStop(d, ctx);
     return reason ? [{ drug: d, text: `${names[i]} not for this patient (${reason})` }] : [];
@@ -325,6 +392,17 @@ function interactionMessage(
 }
 
 /**
+ * A class entry named by one of its members ("lithium" for "other serotonergic drugs (triptans, lithium, St John's
+ * wort)"): the member as typed, so the pair said is the pair asked about.
+ */
+function memberTitle(drug: DrugId, matched: string): string {
+  const generic = drugNames(drug).generic.toLowerCase();
+  const said = matched.toLowerCase();
+  const listed = generic.indexOf('(');
+  return said && listed > 0 && generic.slice(listed).includes(said) ? capital(said) : drugTitle(drug, matched);
+}
+
+/**
  * One pathway drug and a name the pathway does not know, in an interaction question: the pair is not in the
  * reference's table, so it has not been checked (clinical-reference.md section 3), then the drug's first line.
  */
@@ -355,7 +433,12 @@ function uncheckedPairMessage(drug: DrugId, title: string, partners: readonly st
 }
 
 /** A choice between drugs: where each sits in the pathway (its first guideline line, or its avoid / not-covered line). */
-function comparisonMessage(drugs: DrugId[], mentions: DrugMention[], ctx: QuestionContext): OutputMessage {
+function comparisonMessage(
+  drugs: DrugId[],
+  mentions: DrugMention[],
+  ctx: QuestionContext,
+  lower: string,
+): OutputMessage {
   const named = drugs.map((d) => ({ d, name: drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? '') }));
   const names = named.map(({ name }) => name);
   const ruled: string[] = [];
@@ -374,6 +457,8 @@ function comparisonMessage(drugs: DrugId[], mentions: DrugMention[], ctx: Questi
       ? [{ label: name, text: 'not for this patient.' }, ...applied]
       : [{ label: name, text: `not for this patient (${stop}).` }, ...applied];
   });
-  const title = `${names.join(' or ')}${ruled.length ? `: ${ruled.join(', ')} not for this patient` : ''}`;
-  return renderAnswer({ title, lines });
+  const stepUp = ruled.length ? stepUpLines(lower, ctx, drugs) : [];
+  const next = stepUp.length ? `; next option: ${STEP_UP_TITLE}` : '';
+  const title = `${names.join(' or ')}${ruled.length ? `: ${ruled.join(', ')} not for this patient${next}` : ''}`;
+  return renderAnswer({ title, lines: [...lines, ...stepUp] });
 }

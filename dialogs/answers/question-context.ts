@@ -88,6 +88,31 @@ const HD = /\bhd (?:pts?|patients?)\b|\bon hd\b/;
 /** Ascites or varices: decompensated liver disease, read as cirrhosis (the NSAID rule's words, condition.nsaid-cirrhosis). */
 const DECOMPENSATED = /\bascites\b|\b(?:oesophageal |esophageal )?varices\b|\bvariceal\b/;
 
+/**
+ * Heavy alcohol use, in the words clinicians use (duloxetine: "avoid in chronic liver disease or heavy alcohol use",
+ * clinical-reference.md section 2). Each row reads its example (test/answers/next-step.test.ts); a row said after
+ * "no", "not a" or "denies" is not read.
+ */
+export const HEAVY_ALCOHOL_WORDS: readonly { re: RegExp; example: string }[] = [
+  { re: /\bheavy (?:alcohol|etoh|drink(?:er|ing)?)\b/, example: 'heavy drinker by his own admission, duloxetine?' },
+  { re: /\b(?:drinks|drinking) (?:heavily|a lot|too much)\b/, example: 'drinks heavily most nights. duloxetine ok?' },
+  {
+    re: /\b(?:alcohol|etoh) (?:abuse|excess|dependence|use disorder)\b|\baud\b/,
+    example: 'hx EtOH excess - cymbalta?',
+  },
+  { re: /\balcoholi(?:c|sm)\b/, example: 'known alcoholic, is duloxetine safe?' },
+  { re: /\bbinge drink(?:s|er|ing)?\b/, example: 'binge drinks at weekends; start duloxetine?' },
+];
+const ALCOHOL_DENIED = /\b(?:no|not an?|denies|without|never(?: an?)?)\s$/;
+
+/** Heavy alcohol use named and not denied. */
+function heavyAlcohol(lower: string): boolean {
+  return HEAVY_ALCOHOL_WORDS.some(({ re }) => {
+    const m = re.exec(lower);
+    return m !== null && !ALCOHOL_DENIED.test(lower.slice(Math.max(0, m.index - 10), m.index));
+  });
+}
+
 const CKD_STAGE_CRCL: Record<string, number> = { '3': 45, '3a': 52, '3b': 37, '4': 22, '5': 10 };
 
 /**
@@ -146,6 +171,7 @@ function readContextOnce(lower: string): QuestionContext {
     /cirrho|liver (?:disease|failure|impairment)|hepatic (?:impairment|disease|failure)|\bhepatic\b|heavy (?:alcohol|drink)|alcohol (?:use|abuse)/.test(
       lower,
     ) ||
+    heavyAlcohol(lower) ||
     DECOMPENSATED.test(lower)
   ) {
     ctx.liverDisease = true;

@@ -100,7 +100,25 @@ const NOT_A_DRUG = new Set([
   'this',
   'together',
   'what',
+  // Question words left over in "does lithium interact with naproxen?": the question, not a third drug.
+  'does',
+  'should',
+  'could',
+  'would',
+  'will',
+  'there',
+  'have',
+  'taking',
+  'takes',
+  'uses',
+  'using',
+  'currently',
+  'still',
+  'regular',
 ]);
+
+/** Words that name what a patient takes, right before its name ("her stabiliser is X", "takes X", "on X"). */
+const NAMES_A_MEDICINE = new Set(['is', 'takes', 'taking', 'on', 'uses', 'using']);
 
 interface Token {
   word: string;
@@ -144,6 +162,13 @@ export function uncheckedPartners(lower: string, mentions: readonly DrugMention[
     }
   }
   if (found.size || !cue) return [...found];
+  // "her mood stabiliser is lamotrigine; any interaction with naproxen?", "takes lamotrigine - interaction with
+  // naproxen?": the partner is named by what the patient takes, away from the link word.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (NAMES_A_MEDICINE.has(tokens[i - 1]!.word) && candidate(t) && !TERSE_CUE.test(t.word)) found.add(t.word);
+  }
+  if (found.size) return [...found];
   const rest = tokens.filter((t) => !inMention(t) && !LINKS.has(t.word) && !TERSE_CUE.test(t.word));
   return rest.length === 1 && candidate(rest[0]) ? [rest[0].word] : [];
 }

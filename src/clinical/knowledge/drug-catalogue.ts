@@ -134,7 +134,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     id: 'gabapentin',
     generic: 'gabapentin',
     drugClass: 'gabapentinoid',
-    names: ['neurontin', 'gralise', 'horizant', 'gabapentin enacarbil', 'gaba'],
+    names: ['neurontin', 'gralise', 'horizant', 'gabapentin enacarbil', 'enacarbil', 'gaba'],
     misspellings: ['gabapentine', 'gabapentim', 'gabapenten', 'gabapantin', 'neurontine'],
   },
   {
@@ -223,7 +223,15 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     id: 'fentanyl',
     generic: 'fentanyl (transdermal)',
     drugClass: 'opioid',
-    names: ['fentanyl patch', 'fentanyl', 'duragesic'],
+    names: [
+      'fentanyl patch',
+      'fentanyl',
+      'duragesic',
+      'skin patch opioid',
+      'opioid skin patch',
+      'opioid patch',
+      'transdermal opioid',
+    ],
     misspellings: ['fentanil', 'fentynal', 'fentanly'],
   },
   {

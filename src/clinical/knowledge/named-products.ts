@@ -74,7 +74,16 @@ export const namedProducts: readonly NamedProduct[] = Object.freeze([
     review: 'pending',
   },
   {
-    names: ['duragesic', 'fentanyl patch', 'fentanyl'],
+    // Described rather than named ("the three-day skin patch opioid"): the only opioid patch the reference lists.
+    names: [
+      'duragesic',
+      'fentanyl patch',
+      'fentanyl',
+      'skin patch opioid',
+      'opioid skin patch',
+      'opioid patch',
+      'transdermal opioid',
+    ],
     display: 'Fentanyl patch',
     drug: 'fentanyl',
     kind: 'fentanyl-patch',
@@ -92,7 +101,7 @@ export const namedProducts: readonly NamedProduct[] = Object.freeze([
     review: 'pending',
   },
   {
-    names: ['horizant', 'gabapentin enacarbil'],
+    names: ['horizant', 'gabapentin enacarbil', 'enacarbil'],
     display: 'Horizant',
     drug: 'gabapentin',
     kind: 'gabapentin-product',
