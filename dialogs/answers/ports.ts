@@ -11,6 +11,7 @@ export {
   headlineParts,
   combinationByBrand,
   combinationByOpioid,
+  isCombinationGenericName,
   dosingFor,
   drugCatalogue,
   drugNames,

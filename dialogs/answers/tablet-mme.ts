@@ -9,6 +9,7 @@ import {
   type CombinationProduct,
   combinationByBrand,
   combinationByOpioid,
+  isCombinationGenericName,
   type DrugId,
   type DrugMention,
   dosingFor,
@@ -239,7 +240,11 @@ function productItem(
 
 /** "codeine", "hydrocodone/apap", "codeine/paracetamol": a name that fixes no brand's strength list. */
 function isGenericName(m: DrugMention): boolean {
-  return m.matched.includes('/') || m.matched.toLowerCase() === drugNames(m.drug).generic.toLowerCase();
+  return (
+    m.matched.includes('/') ||
+    isCombinationGenericName(m.matched) ||
+    m.matched.toLowerCase() === drugNames(m.drug).generic.toLowerCase()
+  );
 }
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

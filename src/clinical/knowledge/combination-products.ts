@@ -18,6 +18,11 @@ export interface CombinationProduct {
   readonly generic: string;
   /** Brand names as the drug catalogue spells them (lowercase), for this product. */
   readonly brands: readonly string[];
+  /**
+   * The generic combination as EHR lists write it ("hydrocodone/acetaminophen", "APAP/codeine", "oxycodone-apap"):
+   * one name for the tablet, either part first. The "/" form is listed; the "-" form is built from it (genericNames).
+   */
+  readonly genericNames: readonly string[];
   readonly strengths: readonly CombinationStrength[];
   /**
    * The strength is read as typed, "X/Y" = opioid mg / acetaminophen mg a tablet (clinical-reference.md section 2),
@@ -33,11 +38,17 @@ export interface CombinationProduct {
 
 const source = SOURCE.clinicalReference;
 
+/** "hydrocodone/acetaminophen" and "acetaminophen/hydrocodone" for each acetaminophen name. */
+function slashNames(opioid: string, acetaminophen: readonly string[]): string[] {
+  return acetaminophen.flatMap((a) => [`${opioid}/${a}`, `${a}/${opioid}`]);
+}
+
 export const combinationProducts: readonly CombinationProduct[] = Object.freeze([
   {
     opioid: 'hydrocodone',
     generic: 'hydrocodone/acetaminophen',
     brands: ['norco', 'vicodin', 'lortab', 'hydrocodone/apap'],
+    genericNames: slashNames('hydrocodone', ['acetaminophen', 'apap', 'paracetamol']),
     strengths: [
       { opioidMg: 5, acetaminophenMg: 325 },
       { opioidMg: 7.5, acetaminophenMg: 325 },
@@ -50,6 +61,7 @@ export const combinationProducts: readonly CombinationProduct[] = Object.freeze(
     opioid: 'oxycodone',
     generic: 'oxycodone/acetaminophen',
     brands: ['percocet', 'endocet'],
+    genericNames: slashNames('oxycodone', ['acetaminophen', 'apap', 'paracetamol']),
     strengths: [
       { opioidMg: 2.5, acetaminophenMg: 325 },
       { opioidMg: 5, acetaminophenMg: 325 },
@@ -63,6 +75,7 @@ export const combinationProducts: readonly CombinationProduct[] = Object.freeze(
     opioid: 'codeine',
     generic: 'codeine/acetaminophen (Tylenol with codeine)',
     brands: ['tylenol with codeine', 'tylenol #3', 'tylenol 3', 'tylenol #4', 'tylenol 4'],
+    genericNames: slashNames('codeine', ['acetaminophen', 'apap', 'paracetamol']),
     strengths: [
       { opioidMg: 30, acetaminophenMg: 300, number: '3' },
       { opioidMg: 60, acetaminophenMg: 300, number: '4' },
@@ -74,6 +87,7 @@ export const combinationProducts: readonly CombinationProduct[] = Object.freeze(
     opioid: 'tramadol',
     generic: 'tramadol/acetaminophen',
     brands: ['ultracet'],
+    genericNames: slashNames('tramadol', ['acetaminophen', 'apap', 'paracetamol']),
     strengths: [{ opioidMg: 37.5, acetaminophenMg: 325 }],
     limit: { maxTabletsPerDay: 8, maxDays: 5, entry: 'label.ultracet' },
     source,
@@ -86,6 +100,8 @@ export const combinationProducts: readonly CombinationProduct[] = Object.freeze(
     opioid: 'codeine',
     generic: 'codeine/paracetamol (co-codamol)',
     brands: ['co-codamol', 'cocodamol', 'co codamol'],
+    // codeine/paracetamol is read as the reference's codeine/acetaminophen above (its strengths are listed there).
+    genericNames: [],
     strengths: [],
     typedStrengths: true,
     source,
@@ -95,12 +111,32 @@ export const combinationProducts: readonly CombinationProduct[] = Object.freeze(
 
 const squash = (name: string): string => name.toLowerCase().replace(/\s+/g, '');
 
+/**
+ * Every generic combination name with the product's opioid, in both written forms: "oxycodone/apap" and
+ * "oxycodone-apap" (the drug lexicon reads them as one name of the opioid). Built once.
+ */
+export const combinationGenericNames: readonly { readonly name: string; readonly drug: DrugId }[] = Object.freeze(
+  combinationProducts.flatMap((p) =>
+    p.genericNames.flatMap((n) => [n, n.replace('/', '-')].map((name) => ({ name, drug: p.opioid }))),
+  ),
+);
+
 /** The product a typed brand name names ("Tylenol #3", "norco"), or undefined for a generic or single-drug brand. */
 export function combinationByBrand(typed: string): CombinationProduct | undefined {
   return byBrand.get(squash(typed));
 }
 /** Built once: this runs for every drug mention in a text. */
-const byBrand = new Map(combinationProducts.flatMap((p) => p.brands.map((b) => [squash(b), p] as const)));
+const byBrand = new Map(
+  combinationProducts.flatMap((p) =>
+    [...p.brands, ...p.genericNames.flatMap((n) => [n, n.replace('/', '-')])].map((b) => [squash(b), p] as const),
+  ),
+);
+
+/** "oxycodone-apap", "APAP/codeine": a generic combination name as typed, not a brand. */
+export function isCombinationGenericName(typed: string): boolean {
+  return genericSet.has(squash(typed));
+}
+const genericSet = new Set(combinationGenericNames.map((n) => squash(n.name)));
 
 /** The combination product of an opioid, for a generic typed with a strength ("hydrocodone 10/325"). */
 export function combinationByOpioid(drug: DrugId): CombinationProduct | undefined {

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { combinationGenericNames } from '../knowledge/combination-products.js';
 import { drugCatalogue, type DrugId } from '../knowledge/drug-catalogue.js';
 import { COMMON_WORDS } from './common-words.js';
 
@@ -10,8 +11,19 @@ for (const d of drugCatalogue) {
     if (!/[()]/.test(name) && !NAME_TO_DRUG.has(name)) NAME_TO_DRUG.set(name, d.id);
   }
 }
+// "hydrocodone/acetaminophen", "APAP/codeine", "oxycodone-apap": one name of the combination's opioid, so the
+// strength typed after it is the tablet's ("10/325"), not an acetaminophen dose.
+for (const { name, drug } of combinationGenericNames) if (!NAME_TO_DRUG.has(name)) NAME_TO_DRUG.set(name, drug);
 
-const escapeName = (s: string): string => s.replace(/[.*+?^${}()|[\]\\#/]/g, '\\$&').replace(/\s+/g, '\\s*');
+/** "hydrocodone / apap" is looked up as "hydrocodone/apap". */
+const spacedSlash = (name: string): string => name.replace(/ ?\/ ?/g, '/');
+
+/** A space may stand around a slash ("tramadol / APAP"); each is optional and single, so the pattern stays linear. */
+const escapeName = (s: string): string =>
+  s
+    .replace(/[.*+?^${}()|[\]\\#/]/g, '\\$&')
+    .replace(/\s+/g, '\\s*')
+    .replace(/\\\//g, ' ?\\/ ?');
 const names = [...NAME_TO_DRUG.keys()].sort((a, b) => b.length - a.length);
 /**
  * One alternation over all names, longest first, word-bounded. A name ending in a digit ("tylenol 3") must not
@@ -23,7 +35,7 @@ export const EXACT_NAMES = new RegExp(
 );
 
 export function drugForName(name: string): DrugId | undefined {
-  return NAME_TO_DRUG.get(name.toLowerCase().replace(/\s+/g, ' '));
+  return NAME_TO_DRUG.get(spacedSlash(name.toLowerCase().replace(/\s+/g, ' ')));
 }
 
 /**

@@ -4,6 +4,7 @@ import { formulationProduct, naproxenBaseMg, productByName, type NamedProduct } 
 import type { DoseRegimen } from './dose-regimen.js';
 import { parseFrequency } from './frequency.js';
 import { leadingCount, tabletCount } from './tablet-count.js';
+import { typedStrength } from './tablet-regimen.js';
 
 /**
  * What a product name adds to a drug mention (clinical-reference.md version 2, section 2): an extended-release word
@@ -62,6 +63,9 @@ export function productNameOf(m: MentionLike): string | undefined {
 export const medicationKey = (drug: string, product: string | undefined): string =>
   product ? `${drug}|${product}` : drug;
 
+/** A strength is read only right after the name ("norco 10/325"), not from later text. */
+const LEADING_STRENGTH = /^\s*(?:[:=@-]\s*)?\d/;
+
 const hasFrequency = (after: string): boolean => parseFrequency(after).timesPerDay !== undefined;
 
 /**
@@ -100,13 +104,23 @@ export function withProduct(
       out.unit = 'mg';
     }
     if (out.doseMg !== undefined) facts.acetaminophenMg = s.acetaminophenMg * (out.doseMg / s.opioidMg);
-  } else if ((combo ?? combinationByOpioid(m.drug)) && out.doseMg !== undefined) {
+  } else if (combo ?? combinationByOpioid(m.drug)) {
     // "norco 10/325 2 tabs": the strength's acetaminophen times the tablets, when the strength is a listed one.
-    const typed = /^\s*(?:[:=@-]\s*)?(\d{1,3}(?:\.\d)?)\s?\/\s?(\d{3})\b/.exec(after);
+    // Acetaminophen first ("APAP/codeine 300/30") or a dash ("5-325") is the same tablet: the parts are matched
+    // either way round, and the opioid part times the tablets is the dose (the plain reader took the first part).
+    const lead = LEADING_STRENGTH.exec(after);
+    const found = lead ? typedStrength(after) : undefined;
+    const typed = found && lead && found.index === lead[0].length - 1 ? found : undefined;
     const listed = (combo ?? combinationByOpioid(m.drug))?.strengths.find(
-      (s) => typed && s.opioidMg === Number(typed[1]) && s.acetaminophenMg === Number(typed[2]),
+      (s) => typed && s.opioidMg === typed.opioidMg && s.acetaminophenMg === typed.acetaminophenMg,
     );
-    if (listed) facts.acetaminophenMg = listed.acetaminophenMg * (out.doseMg / listed.opioidMg);
+    const firstPart = Number(/\d+(?:\.\d)?/.exec(after)?.[0]);
+    if (typed && firstPart !== typed.opioidMg) {
+      out.doseMg = typed.opioidMg * (leadingCount(after.slice(typed.end), true)?.low ?? 1);
+      out.unit = 'mg';
+    }
+    if (listed && out.doseMg !== undefined)
+      facts.acetaminophenMg = listed.acetaminophenMg * (out.doseMg / listed.opioidMg);
   }
   if (product?.tabletMg !== undefined) {
     // "extra strength tylenol (500) 2 tabs": the product's own strength typed, then the tablets.

@@ -28,7 +28,29 @@ export interface TabletRegimen {
   extra?: { mg?: number };
 }
 
-const STRENGTH = /(\d{1,3}(?:\.\d)?)\s?\/\s?(\d{3})\b/;
+/**
+ * A combination strength, opioid mg and acetaminophen mg a tablet, as EHR lists type it: "10/325"; with a dash,
+ * "5-325" (only before an acetaminophen amount of 300, 325 or 500 mg, so "tramadol 50-100" stays a range); or
+ * acetaminophen first, "300/30" (as "APAP/codeine 300/30" writes it). Fixed pieces, no nested quantifier: linear.
+ */
+const STRENGTH =
+  /(\d{1,3}(?:\.\d)?)\s?\/\s?(\d{3})\b|(\d{1,2}(?:\.\d)?)\s?-\s?(300|325|500)\b|(\d{3})\s?\/\s?(\d{1,2}(?:\.\d)?)\b/;
+
+export interface TypedStrength {
+  opioidMg: number;
+  acetaminophenMg: number;
+  /** Where the strength starts and ends in the text read. */
+  index: number;
+  end: number;
+}
+
+/** The first combination strength in the text (see STRENGTH), each part put in its place. */
+export function typedStrength(text: string): TypedStrength | undefined {
+  const m = STRENGTH.exec(text);
+  if (!m) return undefined;
+  const [opioid, apap] = m[1] ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[6], m[5]];
+  return { opioidMg: Number(opioid), acetaminophenMg: Number(apap), index: m.index, end: m.index + m[0].length };
+}
 const MG = /(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}(?:\.\d{1,2})?))?\s?(?:mg|milligrams?)\b/i;
 const CAP =
   /\b(?:max(?:imum)?|up to|no more than|not more than|not to exceed|at most)\s(?:of\s)?(\d{1,2})(?:\s?(?:tabs?|tablets?|pills?|doses?))?(?:\s?(?:a|per|\/|in)\s?(?:day|d|24\s?h(?:rs?|ours?)?)\b|\sdaily\b)/i;
@@ -66,9 +88,8 @@ function readTabletRegimenOnce(text: string): TabletRegimen {
     out.prn = PRN.test(rest.slice(0, extra.index));
     rest = rest.slice(0, extra.index);
   }
-  const strength = STRENGTH.exec(rest);
-  if (strength?.[1] && strength[2])
-    out.strength = { opioidMg: Number(strength[1]), acetaminophenMg: Number(strength[2]) };
+  const strength = typedStrength(rest);
+  if (strength) out.strength = { opioidMg: strength.opioidMg, acetaminophenMg: strength.acetaminophenMg };
   const mg = strength ? undefined : MG.exec(rest);
   if (mg?.[1]) out.mgPerTablet = Number(mg[2] ?? mg[1]);
   const lead = strength ? undefined : LEAD.exec(rest);
@@ -81,7 +102,7 @@ function readTabletRegimenOnce(text: string): TabletRegimen {
     out.leadCount = bare.high;
     if (bare.low !== bare.high) out.atMost = true;
   }
-  const afterStrength = strength ? rest.slice(strength.index + strength[0].length) : undefined;
+  const afterStrength = strength ? rest.slice(strength.end) : undefined;
   const tabs = (afterStrength !== undefined ? leadingCount(afterStrength, true) : undefined) ?? tabletCount(rest);
   if (tabs) {
     out.tabletsPerDose = tabs.high;
