@@ -122,7 +122,9 @@ function isCalculatorCommandOnce(text: string): boolean {
     );
   if (OSWESTRY_COMMAND.test(lower))
     return /\d/.test(lower) || COMMAND_ONLY.test(lower.replace(OSWESTRY_COMMAND, '').trim());
-  return statesStartBackScores(lower) || statesOswestrySum(lower);
+  // A score said in a sentence that also names a medicine ("her ODI came to 22 with 9 sections answered, and she
+  // started tramadol 50 q6h") is a case update, not a calculator command: the command would keep only the score.
+  return (statesStartBackScores(lower) || statesOswestrySum(lower)) && findDrugs(lower).length === 0;
 }
 
 /** The command's result and reply, worked out once per turn (the walk-through asks whether it scores, then the route). */

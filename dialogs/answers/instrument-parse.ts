@@ -19,10 +19,27 @@ const START_BACK_HINT =
 const OSWESTRY_HINT =
   'Give a percentage, e.g. "ODI 48%", or the section scores 0-5 in order, e.g. "oswestry 3 2 4 1 0 2 3 1 2 2" ("-" for a section not answered).';
 
-/** "total of 6", "came to 6", or the number first: "7 total", "6/9 overall". */
-const START_BACK_TOTAL =
-  /\b(?:total|tot|score|came to|comes to)\s*(?:of\s*|is\s*|was\s*)?(\d+)|\b(\d)\s*(?:\/\s*9\s*)?(?:total|overall)\b/;
+/** "total of 6", "came to 6" ... */
+const START_BACK_TOTAL_WORD = /\b(?:total|tot|score|came to|comes to)\s*(?:of\s*|is\s*|was\s*)?(\d+)/g;
+/** ... or the number first: "7 total", "6/9 overall". */
+const START_BACK_TOTAL_AFTER = /\b(\d)\s*(?:\/\s*9\s*)?(?:total|overall)\b/;
 const START_BACK_PSYCH = /\b(?:psych\w*|sub-?scale|subscore)\s*(?:score\s*)?(?:of\s*)?(\d+)/;
+/** The subscale's own words just before a total word: "psych score 3" is the subscale, not the total. */
+const SUBSCALE_BEFORE = /\b(?:psych\w*|sub-?scale|subscore)\s*$/;
+
+/**
+ * The STarT Back total: a total word first ("total 7"), else the number first ("7 total"); never the subscale's number
+ * ("psychosocial 3, total 7" is total 7; "psych score 3, total 8" is total 8).
+ */
+function startBackTotal(text: string): number | undefined {
+  START_BACK_TOTAL_WORD.lastIndex = 0;
+  for (let m = START_BACK_TOTAL_WORD.exec(text); m; m = START_BACK_TOTAL_WORD.exec(text))
+    if (!SUBSCALE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return Number(m[1]);
+  const after = START_BACK_TOTAL_AFTER.exec(text);
+  if (!after) return undefined;
+  // "psychosocial 3 total 7" (commas dropped): the number right after a subscale word is the subscale's
+  return SUBSCALE_BEFORE.test(text.slice(Math.max(0, after.index - 20), after.index)) ? undefined : Number(after[1]);
+}
 /** Only STarT Back has a psychosocial subscale here: "a total of 6 with a psychosocial subscale of 3". */
 const START_BACK_SUBSCALE_WORD = /\b(?:start ?back|keele|psychosocial|sub-?scale|subscore)\b/;
 
@@ -31,7 +48,7 @@ const START_BACK_SUBSCALE_WORD = /\b(?:start ?back|keele|psychosocial|sub-?scale
  * subscale of 3 - which risk group?"): scored when the sentence gives both the total and the subscale.
  */
 export function statesStartBackScores(lower: string): boolean {
-  return START_BACK_SUBSCALE_WORD.test(lower) && START_BACK_TOTAL.test(lower) && START_BACK_PSYCH.test(lower);
+  return START_BACK_SUBSCALE_WORD.test(lower) && startBackTotal(lower) !== undefined && START_BACK_PSYCH.test(lower);
 }
 
 export function parseStartBack(lower: string): Parsed<StartBackInput> {
@@ -44,10 +61,9 @@ export function parseStartBack(lower: string): Parsed<StartBackInput> {
       ...(words.item9YesNo ? { yesNoItem9: true } : {}),
     };
   const rest = lower.replace(START_BACK_COMMAND, '').replace(/[,;:=]/g, ' ');
-  const total = START_BACK_TOTAL.exec(rest);
+  const total = startBackTotal(rest);
   const psych = START_BACK_PSYCH.exec(rest);
-  if (total && psych)
-    return { kind: 'input', input: { total: Number(total[1] ?? total[2]), psychosocial: Number(psych[1]) } };
+  if (total !== undefined && psych) return { kind: 'input', input: { total, psychosocial: Number(psych[1]) } };
   const item9Word = ITEM9_ANSWERS.find((a) => rest.trimEnd().endsWith(a));
   const numbers = (item9Word ? rest.slice(0, rest.lastIndexOf(item9Word)) : rest).match(/\d+/g)?.map(Number) ?? [];
   if (item9Word && numbers.length === 8)
@@ -89,9 +105,14 @@ function sectionsAnswered(lower: string): number {
   return Number(ODI_SECTIONS_COUNT.exec(lower)?.[1] ?? Number.NaN);
 }
 
+/** A percentage stated anywhere ("ODI 36% (9/10 sections)"): that is the score, and no number is a sum. */
+const STATED_PERCENT = /(?:^|\D)\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent\b)/;
+
 function oswestrySum(lower: string): OswestryInput | undefined {
+  if (STATED_PERCENT.test(lower)) return undefined;
   const sum = ODI_SUM.exec(lower);
-  const outOf = ODI_OUT_OF.exec(lower);
+  // "18/50", "20/40": out of 5 x the sections answered (at least 8); "9/10" counts sections, it is not a sum
+  const outOf = [ODI_OUT_OF.exec(lower)].find((m) => m && ['40', '45', '50'].includes(m[2]!)) ?? null;
   const total = sum ? Number(sum[1]) : outOf ? Number(outOf[1]) : undefined;
   if (total === undefined) return undefined;
   const count = sectionsAnswered(lower);

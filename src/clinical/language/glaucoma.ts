@@ -25,13 +25,41 @@ export const CONTROLLED_NARROW_ANGLE_GLAUCOMA = new RegExp(
 const NO_NARROW_ANGLE_GLAUCOMA = new RegExp(String.raw`\b(?:no|without|denies|not) ${NAMED}\b`);
 const NAMED_ONCE = new RegExp(NARROW_ANGLE_GLAUCOMA.source);
 const CONTROLLED_ONCE = new RegExp(CONTROLLED_NARROW_ANGLE_GLAUCOMA.source);
+/**
+ * Words after "controlled" in its clause that take it back: "controlled until last month, now worse", "controlled?"
+ * with more after it (a "?" ending the question is the question's),
+ * "previously controlled". Then it is read as uncontrolled, the conservative reading.
+ */
+const CONTROL_TAKEN_BACK =
+  /^\s?\?\s*\S|\b(?:until|worse|worsening|deteriorat\w*|no longer|not any more|not anymore|lately|recently)\b/;
+const CONTROL_DOUBTED_BEFORE = /\b(?:previously|formerly|used to be|was once|once)\s$/;
+
+/** Narrow-angle glaucoma said to be controlled, and not taken back in the same clause (lower-case text). */
+function saidControlled(lower: string): boolean {
+  const m = CONTROLLED_ONCE.exec(lower);
+  if (!m) return false;
+  const end = m.index + m[0].length;
+  const rest = lower.slice(end, end + 60);
+  const clause = rest.slice(
+    0,
+    Math.max(
+      0,
+      [...'.;\n']
+        .map((c) => rest.indexOf(c))
+        .filter((i) => i >= 0)
+        .reduce((a, b) => Math.min(a, b), rest.length),
+    ),
+  );
+  const before = lower.slice(Math.max(0, m.index - 20), m.index);
+  return !CONTROL_TAKEN_BACK.test(clause) && !CONTROL_DOUBTED_BEFORE.test(before);
+}
 
 /**
  * A quick question's patient has narrow-angle glaucoma read as uncontrolled: named, and neither said to be
  * controlled nor denied (lower-case text).
  */
 export function uncontrolledNarrowAngleGlaucoma(lower: string): boolean {
-  return NAMED_ONCE.test(lower) && !CONTROLLED_ONCE.test(lower) && !NO_NARROW_ANGLE_GLAUCOMA.test(lower);
+  return NAMED_ONCE.test(lower) && !saidControlled(lower) && !NO_NARROW_ANGLE_GLAUCOMA.test(lower);
 }
 
 /**
@@ -58,7 +86,7 @@ const NO_GLAUCOMA = /\b(?:no|without|denies|not) glaucoma\b/;
  */
 export function glaucomaType(lower: string): 'unknown' | 'open-angle' | 'controlled-narrow-angle' | undefined {
   if (NAMED_ONCE.test(lower))
-    return CONTROLLED_ONCE.test(lower) && !NO_NARROW_ANGLE_GLAUCOMA.test(lower) ? 'controlled-narrow-angle' : undefined;
+    return saidControlled(lower) && !NO_NARROW_ANGLE_GLAUCOMA.test(lower) ? 'controlled-narrow-angle' : undefined;
   if (OPEN_ANGLE.test(lower)) return 'open-angle';
   return GLAUCOMA.test(lower) && !NO_GLAUCOMA.test(lower) ? 'unknown' : undefined;
 }
