@@ -61,7 +61,12 @@ export const SCREEN_QUESTION = {
 } as const;
 
 /** A checklist item's words after the sign ("bladder question answered"): the sign alone is named. */
-const CHECKLIST_WORDS = / (?:question|q|answered|is|was)\b.*$/;
+const CHECKLIST_WORD = / (?:question|q|answered|is|was)\b/;
+/** The words before the first checklist word (a cut, not a `.*$` pattern: linear). */
+const signWords = (words: string): string => {
+  const m = CHECKLIST_WORD.exec(words);
+  return m ? words.slice(0, m.index) : words;
+};
 
 /**
  * The answer to a red-flag question. The signs named are read with the turn's date (`receivedAt`), so the reading is
@@ -80,7 +85,7 @@ export function redFlagMessage(text: string, receivedAt: string): OutputMessage 
     // A sign answered "not sure" ("bladder question answered 'not sure'"): the screen is not completed; name what to
     // check first, with its group, so it is not charted as negative.
     const unsure = patch.redFlagScreen === 'unknown' ? (ex.unknownRedFlags ?? []) : [];
-    const check = [...new Set(unsure.map((u) => u.words.replace(CHECKLIST_WORDS, '')))].join(', ');
+    const check = [...new Set(unsure.map((u) => signWords(u.words)))].join(', ');
     const unsureGroups = redFlagGroupsOf([...new Set(unsure.map((u) => u.id))]);
     if (unsure.length)
       return renderAnswer({
