@@ -20,6 +20,7 @@ import { interactionLines, pairQuestionMessage } from './interactions.js';
 import { isQuestion, asksAboutAnActivity } from '../../src/clinical/language/question-shape.js';
 import { drugNames, findDrugs, productOf, type DrugMention } from './ports.js';
 import { answerProductQuestion } from './product-answer.js';
+import { asksOpioidSwap, opioidSwapMessage } from './opioid-swap.js';
 import { caseContext, type QuestionContext } from './question-context.js';
 import { harmMessage, isRedFlagQuestion, namesRedFlagSigns, redFlagMessage } from './red-flag-answer.js';
 import { expandIntervals } from './regimen-shorthand.js';
@@ -179,6 +180,9 @@ export const drugRoute: Route = {
     // People outside the pathway's adults never reach here: dialogs/population-hold.ts answers them first.
     if (asksAboutAnActivity(ctx.lower)) return answer(ctx, drivingMessage(mentions(ctx)));
     const lower = questionText(ctx).toLowerCase();
+    // one opioid swapped for another: never answered as a pair or as each drug alone (opioid-swap.ts)
+    if (asksOpioidSwap(lower, mentions(ctx)))
+      return answer(ctx, opioidSwapMessage(mentions(ctx), openCaseMedications(ctx)));
     return answer(
       ctx,
       pairQuestionMessage(lower, mentions(ctx)) ??

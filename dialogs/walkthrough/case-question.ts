@@ -4,6 +4,8 @@ import type { CaseRecord } from './case-record.js';
 import { mergeFacts } from './merge-facts.js';
 import { evaluatePathway } from './ports.js';
 import { extraction } from './read-text.js';
+import { asksOpioidSwap } from '../answers/opioid-swap.js';
+import { findDrugs } from './ports.js';
 import { asksAboutAnActivity } from '../../src/clinical/language/question-shape.js';
 
 /**
@@ -22,6 +24,12 @@ export const ABOUT_THIS_PATIENT: readonly { example: string; re: RegExp }[] = [
   {
     example: 'Would you get an MRI?',
     re: /\b(?:would|do) you (?:get|order|start|add|refer|give|use|increase|stop|switch)\b/i,
+  },
+  {
+    // a short referral question with a case open ("refer?", "referral?", "time to refer?", "pain clinic now?") asks it
+    // of this patient; one asking for the criteria themselves ("referral criteria?", "when to refer?") is the topic
+    example: 'refer?',
+    re: /^(?![^\n]*\b(?:criteria|indications?|guidelines?|when to|what are)\b)(?=[^\n]{0,40}$)[^\n]*\b(?:refer(?:ral|ring)?|pain (?:clinic|cent(?:re|er)|specialist))\b/i,
   },
 ];
 
@@ -44,6 +52,9 @@ export function caseQuestionAnswer(
   receivedAt: string,
 ): CaseQuestionAnswer | undefined {
   if (!aboutThisPatient(text) || asksAboutAnActivity(text)) return undefined;
+  // one opioid swapped for another is the swap's own answer (dialogs/answers/opioid-swap.ts), never the case's verdict
+  // on one of the two drugs
+  if (asksOpioidSwap(text, findDrugs(text))) return undefined;
   const ex = extraction(text, receivedAt);
   // a patient outside the pathway's adults named in the question gets the population hold, never a case dose
   if (ex.patch.population?.length) return undefined;
