@@ -105,7 +105,13 @@ function planLines(plan: DrugPlan, ctx: QuestionContext = {}): AnswerLine[] {
 }
 
 /** `known`: facts of the open case (age, kidney, liver) to apply when the question does not give its own. */
-export function answerDrugQuestion(lower: string, typed: DrugMention[], known: QuestionContext = {}): OutputMessage {
+/** `tried`: drugs the question says have failed, never stepped up to. */
+export function answerDrugQuestion(
+  lower: string,
+  typed: DrugMention[],
+  known: QuestionContext = {},
+  tried: readonly DrugId[] = [],
+): OutputMessage {
   // "oxycodone/acetaminophen": one combination product of the opioid (tablet-mme.ts joinCombinations).
   const mentions = joinCombinations(lower, typed);
   // Only a dosed drug's amount is judged: an avoid drug with any amount still gets its "avoid".
@@ -117,14 +123,19 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
       );
   }
   const drugs = [...new Set(mentions.map((m) => m.drug))];
-  // "failed APAP. next: cymbalta or naproxen?": the failed drug is history, not one of the choices.
+  // "failed APAP. next: cymbalta or naproxen?": the failed drug is history, not one of the choices. One still taken
+  // ("tried sertraline - still on it") stays, for its interactions; neither is ever the next option.
   const failed = NEXT_STEP_QUESTION.test(lower) ? failedDrugs(lower, mentions) : [];
-  if (failed.length && drugs.length > failed.length) {
-    const choices = mentions.filter((m) => !failed.includes(m.drug));
-    return answerDrugQuestion(lower, choices, known);
+  const stopped = failed.filter((d) => !stillTaken(lower, mentions, d));
+  if (stopped.length && drugs.length > stopped.length) {
+    const choices = mentions.filter((m) => !stopped.includes(m.drug));
+    return answerDrugQuestion(lower, choices, known, [...tried, ...failed]);
   }
-  if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower))
-    return comparisonMessage(drugs, mentions, withQuestion(known, readContext(lower)), lower);
+  const history = [...tried, ...failed];
+  // A failed drug still taken makes it a combination: its interactions with each choice are said.
+  const held = failed.length > stopped.length;
+  if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower) && !held)
+    return comparisonMessage(drugs, mentions, withQuestion(known, readContext(lower)), lower, history);
   if (drugs.length >= 2)
     return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower), lower, withQuestion(known, readContext(lower)));
   const mention = mentions[0]!;
@@ -134,10 +145,12 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
   const dosed = mention.doseMg !== undefined || mention.dailyMg !== undefined;
   // A dose check asked with the pair ("on lisinopril + HCTZ, ok for naproxen 500 bid? interactions?") keeps its check;
   // the pair's "not checked" line joins it.
-  if (partners.length && !(dosed && isDosedDrug(drug))) return uncheckedPairMessage(drug, title, partners);
+  const context = withQuestion(known, readContext(lower));
+  // With patient facts the answer below applies them and carries the pair's "not checked" line (a safety fact routes).
+  if (partners.length && !(dosed && isDosedDrug(drug)) && !hasContext(context))
+    return uncheckedPairMessage(drug, title, partners);
   let plan = DRUG_PLANS[drug];
   if (drug === 'acetaminophen' && ALONE.test(lower) && mention.doseMg === undefined) plan = ACETAMINOPHEN_ALONE;
-  const context = withQuestion(known, readContext(lower));
   const pairLines = partners.length ? [uncheckedPairLine(title, partners)] : [];
   const withCase = withCaseLines([...caseInteractionLines(drug, context), ...pairLines]);
   switch (plan.kind) {
@@ -192,8 +205,8 @@ export function answerDrugQuestion(lower: string, typed: DrugMention[], known: Q
             (adjustmentNoted(drug, context)
               ? 'a safety note for this patient, no dose change'
               : 'no adjustment listed for this patient'));
-    const stepUp = stop || ruledOut ? stepUpLines(lower, context, [drug]) : [];
-    const next = stepUp.length ? `; next option: ${STEP_UP_TITLE}` : '';
+    const stepUp = stop || ruledOut ? stepUpLines(lower, context, [drug], history) : [];
+    const next = stepUpTitle(stepUp);
     return renderAnswer({
       title: `${title}: ${heading}${next}`,
       lines: withCase([...adjusted, ...lines.slice(0, 2), ...stepUp]),
@@ -263,10 +276,59 @@ export function questionRulesOut(lower: string, drugs: readonly DrugId[]): boole
  */
 const STEP_UP_TITLE = 'tramadol, adjusted for this patient';
 
-function stepUpLines(lower: string, ctx: QuestionContext, named: readonly DrugId[]): AnswerLine[] {
-  if (!NEXT_STEP_QUESTION.test(lower) || named.includes('tramadol')) return [];
-  if (!SECOND_LINE.every((d) => patientStop(d, ctx) !== undefined) || patientStop('tramadol', ctx)) return [];
+const AFTER_TRAMADOL_TITLE = 'tramadol already tried: referral, or opioids as a last resort';
+
+/**
+ * `named`: the drugs asked about and those said to have failed. Tramadol already failed is never the next option:
+ * the guideline's next steps are specialist referral and, as a last resort, opioids after documented failure [1].
+ */
+function stepUpLines(
+  lower: string,
+  ctx: QuestionContext,
+  named: readonly DrugId[],
+  tried: readonly DrugId[] = [],
+): AnswerLine[] {
+  if (!NEXT_STEP_QUESTION.test(lower)) return [];
+  if (!SECOND_LINE.every((d) => patientStop(d, ctx) !== undefined)) return [];
+  if (tried.includes('tramadol'))
+    return [entryLine('referral.persistent-pain-12-weeks', 'Next'), entryLine('opioid.last-resort', 'Last resort')];
+  if (named.includes('tramadol') || patientStop('tramadol', ctx)) return [];
   return [entryLine('escalation.tramadol', 'Next option'), ...appliedAdjustmentLines('tramadol', ctx)];
+}
+
+function stepUpTitle(stepUp: readonly AnswerLine[]): string {
+  if (!stepUp.length) return '';
+  return stepUp[0]!.label === 'Next' ? `; ${AFTER_TRAMADOL_TITLE}` : `; next option: ${STEP_UP_TITLE}`;
+}
+
+/**
+ * Words that say a drug is still being taken ("tried sertraline - still on it", "didn't help but she's still taking
+ * it"). Each row reads its example (test/answers/next-step.test.ts). Followed by a drug's name the row is about that
+ * drug; otherwise ("it", "them") about every drug said to have failed, the safer reading.
+ */
+export const STILL_TAKING_ROWS: readonly { re: RegExp; example: string }[] = [
+  {
+    re: /\bstill (?:on|taking|takes|using|uses)\b/g,
+    example: 'CHF, tried sertraline - still on it. next step: cymbalta or ibuprofen?',
+  },
+  {
+    re: /\b(?:continu(?:es|ing|ed)|remains?|stays?|kept) (?:on|taking)\b|\bcontinues (?:it|them)\b/g,
+    example: 'tramadol not helping, remains on it; next: duloxetine or naproxen?',
+  },
+  {
+    re: /\b(?:not|never|hasn'?t|has not) (?:stopped|come off)\b/g,
+    example: 'failed tramadol, not stopped. next: cymbalta?',
+  },
+];
+
+function stillTaken(lower: string, mentions: readonly DrugMention[], drug: DrugId): boolean {
+  return STILL_TAKING_ROWS.some(({ re }) =>
+    [...lower.matchAll(re)].some((m) => {
+      const end = m.index + m[0].length;
+      const next = mentions.find((x) => x.start >= end && x.start <= end + 2);
+      return next === undefined || next.drug === drug;
+    }),
+  );
 }
 
 /** Why this patient's facts (the label's avoid, or the open case's option rules) take the drug out, if they do. */
@@ -438,6 +500,7 @@ function comparisonMessage(
   mentions: DrugMention[],
   ctx: QuestionContext,
   lower: string,
+  tried: readonly DrugId[],
 ): OutputMessage {
   const named = drugs.map((d) => ({ d, name: drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? '') }));
   const names = named.map(({ name }) => name);
@@ -457,8 +520,8 @@ function comparisonMessage(
       ? [{ label: name, text: 'not for this patient.' }, ...applied]
       : [{ label: name, text: `not for this patient (${stop}).` }, ...applied];
   });
-  const stepUp = ruled.length ? stepUpLines(lower, ctx, drugs) : [];
-  const next = stepUp.length ? `; next option: ${STEP_UP_TITLE}` : '';
+  const stepUp = ruled.length ? stepUpLines(lower, ctx, drugs, tried) : [];
+  const next = stepUpTitle(stepUp);
   const title = `${names.join(' or ')}${ruled.length ? `: ${ruled.join(', ')} not for this patient${next}` : ''}`;
   return renderAnswer({ title, lines: [...lines, ...stepUp] });
 }

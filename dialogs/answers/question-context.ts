@@ -94,22 +94,29 @@ const DECOMPENSATED = /\bascites\b|\b(?:oesophageal |esophageal )?varices\b|\bva
  * "no", "not a" or "denies" is not read.
  */
 export const HEAVY_ALCOHOL_WORDS: readonly { re: RegExp; example: string }[] = [
-  { re: /\bheavy (?:alcohol|etoh|drink(?:er|ing)?)\b/, example: 'heavy drinker by his own admission, duloxetine?' },
-  { re: /\b(?:drinks|drinking) (?:heavily|a lot|too much)\b/, example: 'drinks heavily most nights. duloxetine ok?' },
+  { re: /\bheavy (?:alcohol|etoh|drink(?:er|ing|s)?)\b/, example: 'heavy drinker by his own admission, duloxetine?' },
+  {
+    // "drinks a lot of coffee" is not alcohol: a drink named after "of" that has none is not read.
+    re: /\b(?:drinks|drinking) (?:heavily|a lot|too much)\b(?! of (?:coffee|tea|water|soda|cola|coke|pop|juice|milk|fluids?|caffeine|energy drinks?)\b)/,
+    example: 'drinks heavily most nights. duloxetine ok?',
+  },
   {
     re: /\b(?:alcohol|etoh) (?:abuse|excess|dependence|use disorder)\b|\baud\b/,
     example: 'hx EtOH excess - cymbalta?',
   },
   { re: /\balcoholi(?:c|sm)\b/, example: 'known alcoholic, is duloxetine safe?' },
+  // Kept from the older reading: alcohol use named, not denied, read as heavy (the safer reading).
+  { re: /\b(?:alcohol|etoh) use\b/, example: 'alcohol use, most days; cymbalta?' },
   { re: /\bbinge drink(?:s|er|ing)?\b/, example: 'binge drinks at weekends; start duloxetine?' },
 ];
-const ALCOHOL_DENIED = /\b(?:no|not an?|denies|without|never(?: an?)?)\s$/;
+/** "no", "not a", "denies", or past use only ("ex-alcoholic", "former heavy drinker"): not current heavy use. */
+const ALCOHOL_DENIED = /(?:\b(?:no|not an?|denies|without|never(?: an?)?|former|previous|past)\s|\bex-?\s?)$/;
 
 /** Heavy alcohol use named and not denied. */
 function heavyAlcohol(lower: string): boolean {
   return HEAVY_ALCOHOL_WORDS.some(({ re }) => {
     const m = re.exec(lower);
-    return m !== null && !ALCOHOL_DENIED.test(lower.slice(Math.max(0, m.index - 10), m.index));
+    return m !== null && !ALCOHOL_DENIED.test(lower.slice(Math.max(0, m.index - 12), m.index));
   });
 }
 
@@ -168,9 +175,8 @@ function readContextOnce(lower: string): QuestionContext {
     if (n >= 12 && n <= 120) ctx.age = n;
   }
   if (
-    /cirrho|liver (?:disease|failure|impairment)|hepatic (?:impairment|disease|failure)|\bhepatic\b|heavy (?:alcohol|drink)|alcohol (?:use|abuse)/.test(
-      lower,
-    ) ||
+    // Alcohol is read only by heavyAlcohol, which sees a denial ("not a heavy drinker", "no alcohol use").
+    /cirrho|liver (?:disease|failure|impairment)|hepatic (?:impairment|disease|failure)|\bhepatic\b/.test(lower) ||
     heavyAlcohol(lower) ||
     DECOMPENSATED.test(lower)
   ) {

@@ -117,8 +117,34 @@ const NOT_A_DRUG = new Set([
   'regular',
 ]);
 
+/**
+ * Conditions and treatments that are not medicines ("pt on dialysis", "pt is cirrhotic", "on home oxygen"): never an
+ * unknown partner, so the question's patient facts still rule the drug out. Each row reads its example
+ * (test/answers/unchecked-partner-conditions.test.ts).
+ */
+export const NOT_A_MEDICINE_ROWS: readonly { re: RegExp; example: string }[] = [
+  {
+    re: /^(?:(?:ha?emo)?dialysis|esrd|esrf|ckd|transplant)$/,
+    example: 'pt on dialysis, any interaction with naproxen?',
+  },
+  {
+    re: /^(?:cirrho\w*|hepatic|jaundiced|ascites|varices)$/,
+    example: 'pt is cirrhotic, any interaction with naproxen?',
+  },
+  { re: /^(?:oxygen|home|cpap|bipap|ventilat\w*|pump)$/, example: 'on home oxygen - any ixn with tramadol?' },
+  {
+    re: /^(?:pregnant|breastfeeding|lactating|frail|obese|diabetic|asthmatic|epileptic|septic|dehydrated|anuric)$/,
+    example: 'she is pregnant, interaction with paracetamol?',
+  },
+  // A condition's ending: "-osis", "-itis", "-ysis", "-aemia", "-pathy" name no medicine.
+  { re: /\w(?:osis|itis|ysis|emia|pathy)$/, example: 'nephropathy + naproxen, any interaction?' },
+];
+const notAMedicine = (word: string): boolean => NOT_A_MEDICINE_ROWS.some((r) => r.re.test(word));
+
 /** Words that name what a patient takes, right before its name ("her stabiliser is X", "takes X", "on X"). */
 const NAMES_A_MEDICINE = new Set(['is', 'takes', 'taking', 'on', 'uses', 'using']);
+/** "pt is cirrhotic", "she is frail": after a person, "is" describes the patient, never names a medicine. */
+const PERSON = new Set(['pt', 'patient', 'she', 'he', 'they', 'who', 'client', 'man', 'woman', 'lady', 'gentleman']);
 
 interface Token {
   word: string;
@@ -144,7 +170,12 @@ export function uncheckedPartners(lower: string, mentions: readonly DrugMention[
   }));
   const inMention = (t: Token): boolean => mentions.some((m) => t.start < m.end && t.end > m.start);
   const candidate = (t: Token | undefined): t is Token =>
-    t !== undefined && t.word.length >= 4 && !LINKS.has(t.word) && !NOT_A_DRUG.has(t.word) && !inMention(t);
+    t !== undefined &&
+    t.word.length >= 4 &&
+    !LINKS.has(t.word) &&
+    !NOT_A_DRUG.has(t.word) &&
+    !notAMedicine(t.word) &&
+    !inMention(t);
   const found = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (!LINKS.has(tokens[i]!.word)) continue;
@@ -166,7 +197,9 @@ export function uncheckedPartners(lower: string, mentions: readonly DrugMention[
   // naproxen?": the partner is named by what the patient takes, away from the link word.
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (NAMES_A_MEDICINE.has(tokens[i - 1]!.word) && candidate(t) && !TERSE_CUE.test(t.word)) found.add(t.word);
+    const names = tokens[i - 1]!.word;
+    if (names === 'is' && PERSON.has(tokens[i - 2]?.word ?? '')) continue;
+    if (NAMES_A_MEDICINE.has(names) && candidate(t) && !TERSE_CUE.test(t.word)) found.add(t.word);
   }
   if (found.size) return [...found];
   const rest = tokens.filter((t) => !inMention(t) && !LINKS.has(t.word) && !TERSE_CUE.test(t.word));
