@@ -15,7 +15,7 @@ import { activeRecord, findCase, putCase } from './case-store.js';
 import { parseCommand } from './commands.js';
 import { drugContextOnly, startsACase, updatesACase } from './case-signal.js';
 import { intake } from './intake.js';
-import { mergeFacts, patchSaysSomething } from './merge-facts.js';
+import { clearedFlags, mergeFacts, patchSaysSomething } from './merge-facts.js';
 import { NOT_COVERED_START } from '../answers/guideline-answer.js';
 import { planMessage } from './plan-message.js';
 import { calculatorFacts, evaluatePathway, isGuidelineTopic, runCalculatorCommand, type Extraction } from './ports.js';
@@ -178,7 +178,15 @@ export const walkthroughUpdateRoute: Route = {
     }
     const ex = extraction(ctx.text, at);
     const record = activeRecord(ctx.state)!;
-    return acuteHarmSaid(ex.patch) || ex.identifiers || updatesACase(ex.patch) || !!caseDoseChanges(record, ctx);
+    // a work-up that excludes a red flag the case holds ("saddle sensation normal, PVR 20 mL") updates it, even when
+    // it states no other fact
+    return (
+      acuteHarmSaid(ex.patch) ||
+      ex.identifiers ||
+      updatesACase(ex.patch) ||
+      !!caseDoseChanges(record, ctx) ||
+      clearedFlags(record.facts, ctx.text).length > 0
+    );
   },
   handle: (ctx) => intake(ctx, ctx.text, false),
 };

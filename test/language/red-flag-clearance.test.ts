@@ -36,6 +36,53 @@ describe('red-flag clearance rows', () => {
   });
 });
 
+describe('unclear clearance keeps the flag (the safer reading)', () => {
+  it.each([
+    // negated or doubted before the phrase
+    ['progressive-neuro-deficit', 'reviewed today: not neurologically intact, foot drop worse'],
+    ['progressive-neuro-deficit', 'Ortho r/v - pt NOT neuro intact, wkns L EHL'],
+    ['cauda-equina', "f/u pain 8/10. can't say CES is excluded"],
+    ['cauda-equina', 'Cannot say cauda equina ruled out full stop MRI tomorrow'],
+    ['infection', 'f/u: pain 8/10, we have not ruled out infection'],
+    ['infection', "ID haven't excluded discitis yet, CRP 140"],
+    ['infection', 'unclear whether infection excluded - cultures still growing'],
+    // questioned
+    ['cauda-equina', 'CES excluded?'],
+    ['fracture', 'fracture ruled out? awaiting CT'],
+    ['infection', '?infection excluded'],
+    ['cancer', 'Onc letter says no recurrence ? will chase'],
+    // qualified
+    ['progressive-neuro-deficit', 'neuro intact apart from L foot drop'],
+    ['progressive-neuro-deficit', 'Neurologically intact except for reduced power L ankle DF 4/5'],
+    ['cauda-equina', 'f/u: pain 8/10, saddle sensation normal on the right, reduced on the left, still retaining'],
+    ['infection', "fever 38.9 today, ED doc says infection ruled out but I'm not convinced"],
+    ['infection', 'Dear Dr, spinal infection has been excluded, though I remain uncertain given his history.'],
+    ['cancer', 'oncology: no recurrence on CT but weight loss continues, 3 kg more'],
+    // the same message says a sign of the flag is there now
+    ['fracture', 'old osteoporotic fracture, new L1 fracture'],
+    ['cauda-equina', 'saddle sensation normal, still retaining'],
+    ['infection', 'T 38.4 today, discitis excluded'],
+    ['cancer', 'ED handover: no recurrence per onc. Night pain worse, wakes him up'],
+    ['progressive-neuro-deficit', 'neuro exam normal; L foot drop since Tuesday'],
+  ] as const)('%s stays: %s', (id, text) => {
+    expect(clearedRedFlags(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['infection', 'MRI whole spine normal, cultures negative, infection excluded'],
+    ['infection', 'cultures negative, the fever was a UTI; infection excluded'],
+    ['infection', 'IVDU, MRI normal, fever resolved, infection excluded'],
+    ['fracture', 'CT: old healed fracture, nothing new'],
+    ['fracture', 'Known osteoporosis on alendronate. CT: no acute fracture'],
+    ['cauda-equina', 'saddle sensation normal, PVR 20 mL, no bladder or bowel change'],
+    ['cancer', 'oncology review: no recurrence; the weight loss was a new diet'],
+    ['cancer', 'hx breast ca 2019, onc review: no recurrence, night pain settled'],
+    ['progressive-neuro-deficit', 'hx foot drop (old, L5 2015), now neuro intact'],
+  ] as const)('%s still clears: %s', (id, text) => {
+    expect(clearedRedFlags(text)).toContain(id);
+  });
+});
+
 describe('a cleared red flag leaves the case', () => {
   const held = { ...emptyFacts(), redFlags: ['infection' as const], redFlagScreen: 'yes' as const };
   it('the only flag excluded: screen answered no, the pathway resumes', () => {

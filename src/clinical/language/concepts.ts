@@ -87,8 +87,9 @@ export const CAUDA_EQUINA_CUES: readonly Cue[] = [
   },
   {
     // Retention in clinicians' and lay words; never bare "retention" ("fluid retention" on an NSAID is not this).
+    // "still retaining" at a follow-up says it without the object (never "still retaining fluid").
     example: 'in retention since last night',
-    re: /\b(?:retaining (?:urine|water)|in (?:urinary )?retention|(?:acute|new|painless) (?:urinary )?retention|(?:isn'?t|is not|not|hasn'?t been|has not been) (?:peeing|urinating|passing urine|passing water|voiding))\b/g,
+    re: /\b(?:retaining (?:urine|water)|(?:still|now) retaining\b(?! (?:fluid|salt|sodium))|in (?:urinary )?retention|(?:acute|new|painless) (?:urinary )?retention|(?:isn'?t|is not|not|hasn'?t been|has not been) (?:peeing|urinating|passing urine|passing water|voiding))\b/g,
   },
   {
     example: 'incontinent of urine',

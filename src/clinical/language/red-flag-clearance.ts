@@ -1,4 +1,5 @@
 import type { RedFlagId } from '../case/case-facts.js';
+import { conceptHits } from './concept-hits.js';
 import { afterLast, normalize } from './normalize.js';
 
 /**
@@ -69,14 +70,79 @@ function hedgedBefore(before: string): boolean {
   return WEAK.test(before.slice(afterLast(before, '.;!?\n')));
 }
 
-/** The red flags the text explicitly excludes. */
+/**
+ * A negation or doubt in the part of the clause before the phrase (up to the last comma): "not neurologically intact",
+ * "we have not ruled out infection", "can't say CES is excluded". A "?" right before it asks ("?CES excluded").
+ */
+const NEGATED_BEFORE =
+  /\b(?:not|never|cannot|can't|cant|couldn't|don't|dont|didn't|haven't|havent|hasn't|hasnt|isn't|isnt|wasn't|weren't|unable to|yet to|unclear|unsure|uncertain|doubt\w*|query)\b/;
+
+/**
+ * What follows the phrase in its sentence and takes the clearance back: a "?" right after it asks ("CES excluded?",
+ * "fracture ruled out? awaiting CT"); a qualifier or a doubt keeps part of the flag ("neuro intact apart from L foot
+ * drop", "no recurrence on CT but weight loss continues", "infection ruled out but I'm not convinced", "saddle
+ * sensation normal on the right, reduced on the left").
+ */
+const QUESTIONED_AFTER = /^\s*\?/;
+const QUALIFIED_AFTER =
+  /\b(?:but|except|apart from|other than|aside from|save for|although|though|however|whereas|not (?:convinced|sure|certain|confident)|unsure|uncertain|unclear|doubt\w*|on the (?:right|left|r|l)|(?:right|left)[- ]sided?)\b/;
+
+/** The clearing phrase at [start, end) is negated, questioned or qualified where it stands. */
+function takenBack(norm: string, start: number, end: number): boolean {
+  const before = norm.slice(Math.max(0, start - 50), start);
+  if (hedgedBefore(before) || /\?\s*$/.test(before.slice(-3))) return true;
+  if (NEGATED_BEFORE.test(before.slice(afterLast(before, '.;!?\n,')))) return true;
+  const rest = norm.slice(end, end + 100);
+  const after = rest.slice(0, rest.search(/[.;!\n]|$/));
+  return QUESTIONED_AFTER.test(after) || QUALIFIED_AFTER.test(after);
+}
+
+/**
+ * Risk factors that stand whatever the work-up shows: restated beside the clearance ("IVDU, MRI normal, infection
+ * excluded", "known breast ca, onc review: no recurrence") they are not the sign back. Any other sign of the flag said
+ * present in the same message is ("foot drop worse", "still retaining", "weight loss continues", "new L1 fracture").
+ */
+const STANDING: Partial<Record<RedFlagId, RegExp>> = {
+  infection: /^(?:ivdu|iv drug use|injection drug use|intravenous drug use|immuno)/,
+  fracture:
+    /^(?:osteoporo|long-?term|chronic|prolonged|(?:significant|major|minor|recent|high[- ]energy) trauma|trauma|a fall|after|recent fall|mechanical|fell|mvc|mva|car|motor)/,
+  cancer: /^(?:history of|prior|previous|known|(?:breast|prostate|lung|colon|renal|thyroid) (?:cancer|ca)|cancer)/,
+};
+/** A sign told as past just before it ("hx foot drop", "old fracture") is history, not the sign now. */
+const HISTORY_BEFORE = /\b(?:hx|h\/o|history of|known|previous|prior|past|old|healed|ex)\b/;
+/** A sign settled or explained right after it ("fever resolved", "the fever was a UTI", "night pain settled"). */
+const SETTLED_AFTER =
+  /^\s*(?:(?:was|were|is|has|had|have)\s)?(?:been\s)?(?:resolved|settled|gone|subsided|treated|healed|recovered|explained|due to|from|secondary to|caused by|attributed to|related to|because of|a|an|viral)\b/;
+
+/** A sign of `id` said present in `norm`, outside the clearing phrases of that flag, and neither history nor settled. */
+function signStillPresent(norm: string, id: RedFlagId, clearing: readonly [number, number][]): boolean {
+  const standing = STANDING[id];
+  return conceptHits(norm).some((h) => {
+    if (h.polarity !== 'present' || h.kind.fact !== 'redFlag' || h.kind.id !== id) return false;
+    if (clearing.some(([s, e]) => h.start < e && h.end > s)) return false;
+    if (standing?.test(norm.slice(h.start, h.end))) return false;
+    const before = norm.slice(Math.max(0, h.start - 25), h.start);
+    if (HISTORY_BEFORE.test(before.slice(afterLast(before, '.;!?\n,')))) return false;
+    return !SETTLED_AFTER.test(norm.slice(h.end, h.end + 40));
+  });
+}
+
+/**
+ * The red flags the text explicitly excludes. When the wording is unclear the flag stays (the safer reading): a
+ * clearing phrase hedged, negated, questioned or qualified clears nothing, nor does one beside a sign of the same flag
+ * said present again in the message.
+ */
 export function clearedRedFlags(text: string): RedFlagId[] {
   const norm = normalize(text.slice(0, 20_000));
   const out = new Set<RedFlagId>();
   for (const row of CLEARANCE_ROWS) {
+    const clearing: [number, number][] = [];
+    let clears = false;
     for (const m of norm.matchAll(row.re)) {
-      if (!hedgedBefore(norm.slice(Math.max(0, m.index - 50), m.index))) out.add(row.id);
+      clearing.push([m.index, m.index + m[0].length]);
+      if (!takenBack(norm, m.index, m.index + m[0].length)) clears = true;
     }
+    if (clears && !signStillPresent(norm, row.id, clearing)) out.add(row.id);
   }
   return [...out];
 }
