@@ -1,6 +1,7 @@
 import type { Route, RouteContext, RouteResult } from '../route.js';
 import type { OutputMessage, SuggestedAction } from '../turn-types.js';
-import { plain, type AnswerLine } from './answer-message.js';
+import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
+import { entryLines } from './knowledge-lines.js';
 import { isCalculatorCommand, runCalculatorCommand } from './calculator-answers.js';
 import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS, NEXT_STEP_QUESTION, questionRulesOut } from './drug-answer.js';
 import type { Medication } from '../../src/clinical/case/case-facts.js';
@@ -16,12 +17,13 @@ import {
   uncoveredMessage,
 } from './guideline-answer.js';
 import { GUIDELINE_INTENTS, scoreIntents, topSpecificIntent } from './guideline-intents.js';
-import { interactionLines, pairQuestionMessage } from './interactions.js';
+import { type Finding, findingLine, interactionFindings, pairQuestionMessage } from './interactions.js';
+import { adjustmentApplies } from './adjustment-lines.js';
 import { isQuestion, asksAboutAnActivity } from '../../src/clinical/language/question-shape.js';
-import { drugNames, findDrugs, productOf, type DrugMention } from './ports.js';
+import { drugNames, findDrugs, productOf, type DrugId, type DrugMention } from './ports.js';
 import { answerProductQuestion } from './product-answer.js';
 import { asksOpioidSwap, opioidSwapMessage } from './opioid-swap.js';
-import { caseContext, type QuestionContext } from './question-context.js';
+import { caseContext, drugOptionOf, hasContext, readContext, type QuestionContext } from './question-context.js';
 import { harmMessage, isRedFlagQuestion, namesRedFlagSigns, redFlagMessage } from './red-flag-answer.js';
 import { expandIntervals } from './regimen-shorthand.js';
 import { decide, offersCase, uncoveredTopic, type Decision, type RouteSignals } from './route-scores.js';
@@ -146,17 +148,39 @@ function defersToGuideline(ctx: RouteContext): boolean {
   const labelled = found.some((m) => productOf(m)?.entries[0]?.startsWith('label.'));
   // The best guideline row, when it is a specific one (a drug answer usually wins, so the other rows are not scored).
   const top = labelled ? undefined : topSpecificIntent(ctx.lower);
-  if (top && !(top.ids.includes(NALOXONE_RISK.entry) && naloxoneRiskNamed(found))) return true;
   const dosed = found.some((m) => m.doseMg !== undefined || m.dailyMg !== undefined);
   const named = [...new Set(found.map((m) => m.drug))];
-  // A safety fact routes: two drugs the interaction table rules out together ("duloxetine next step for a pt on
-  // phenelzine?": contraindicated; an SSRI with duloxetine: not recommended) get the drug answer, which leads with
-  // the pair, never the guideline step that names one of them. A warning (NSAID + duloxetine: GI bleeding) does not.
-  if (named.length >= 2 && interactionLines(named).some(rulesOutPair)) return false;
+  // A safety fact routes, above any guideline row: two drugs the interaction table rules out together or carries a
+  // boxed warning for ("duloxetine next step for a pt on phenelzine?": contraindicated; "on oxycodone plus diazepam,
+  // keep going?": boxed warning) get the drug answer, which leads with the pair, never the guideline step that names
+  // one of them. A warning (NSAID + duloxetine: GI bleeding) does not.
+  const findings = named.length >= 2 ? interactionFindings(named) : [];
+  if (findings.some((f) => f.severity === 'boxed-warning' || rulesOutPair(findingLine(f)))) return false;
   // Likewise a drug the question's own patient facts rule out ("eGFR 24, failed APAP. next: cymbalta or naproxen?",
   // "heavy drinker ... is duloxetine still the next step?"): the drug answer names it and why.
   if (questionRulesOut(ctx.lower, named)) return false;
+  if (top?.patientLeads && patientFactsApply(ctx.lower, named, findings, dosed)) return false;
+  if (top && !(top.ids.includes(NALOXONE_RISK.entry) && naloxoneRiskNamed(found))) return true;
   return !dosed && PATHWAY_QUESTION.test(ctx.lower) && (named.length === 1 || !PAIR_CUE.test(ctx.lower));
+}
+
+/**
+ * For a row that gives a drug's place in the pathway (patientLeads): this question's own facts change the answer for
+ * a named drug. A dose given (its MME), patient facts that adjust a named drug's dose ("eGFR 20 ... tramadol
+ * instead?": every 12 h, at most 200 mg a day), or a medicine outside the pathway's options that a named drug
+ * interacts with ("on sertraline, skip straight to tramadol?").
+ */
+function patientFactsApply(
+  lower: string,
+  named: readonly DrugId[],
+  findings: readonly Finding[],
+  dosed: boolean,
+): boolean {
+  if (dosed) return true;
+  const facts = readContext(lower);
+  if (hasContext(facts) && named.some((d) => adjustmentApplies(d, facts))) return true;
+  const coMedicine = named.filter((d) => drugOptionOf(d) === undefined && drugNames(d).drugClass !== 'opioid');
+  return findings.some((f) => coMedicine.some((d) => f.pair.includes(drugNames(d).generic)));
 }
 
 /**
@@ -183,12 +207,16 @@ export const drugRoute: Route = {
     // one opioid swapped for another: never answered as a pair or as each drug alone (opioid-swap.ts)
     if (asksOpioidSwap(lower, mentions(ctx)))
       return answer(ctx, opioidSwapMessage(mentions(ctx), openCaseMedications(ctx)));
-    return answer(
-      ctx,
+    const message =
       pairQuestionMessage(lower, mentions(ctx)) ??
-        answerProductQuestion(lower, mentions(ctx), openCaseContext(ctx), openCaseMedications(ctx)) ??
-        answerDrugQuestion(lower, mentions(ctx), openCaseContext(ctx)),
-    );
+      answerProductQuestion(lower, mentions(ctx), openCaseContext(ctx), openCaseMedications(ctx)) ??
+      answerDrugQuestion(lower, mentions(ctx), openCaseContext(ctx));
+    // A guideline row the patient's facts overrode (patientLeads): its own rule follows the drug answer, short.
+    const row = topSpecificIntent(ctx.lower);
+    const follow = row?.patientLeads && row.followIds ? row.followIds : [];
+    if (!follow.length || !row) return answer(ctx, message);
+    const rule = renderAnswer({ title: row.title, lines: entryLines(follow) });
+    return { state: ctx.state, output: { messages: [message, rule] } };
   },
 };
 

@@ -33,7 +33,18 @@ export interface ClaimRow {
    * dose, so they do not make it a question about a patient.
    */
   numbered?: boolean;
+  /**
+   * The claim is about something neither source settles (the law): the answer says so and gives no verdict, then
+   * the source's own words on the topic.
+   */
+  outside?: string;
 }
+
+/**
+ * Legality: the law, a state's rules, what is allowed. Neither the guideline nor the clinical reference rules on it.
+ */
+const LEGALITY =
+  /\b(?:legal(?:ly)?|illegal|unlawful|lawful|against the law|by law|the law|statutory|statute|regulations?|state (?:law|limits?|rules?|cap)|mandatory|not allowed|not permitted|forbidden|prohibited|banned)\b/;
 
 /** The question checks a claim: true or false, is it true that, is it OK (not) to, I heard that. */
 const CLAIM_SHAPE =
@@ -242,21 +253,40 @@ export const CLAIM_ROWS: readonly ClaimRow[] = [
     examples: ['is it true opioids should be started as immediate-release?'],
   },
   {
-    // The CDC thresholds are "avoid or carefully justify", not a legal maximum: a ceiling claim is false.
-    name: 'MME threshold a hard limit',
-    all: [
-      /\b(?:50|fifty|90|ninety)\b|\bmme\b|morphine (?:milligram )?equivalen/,
-      /\b(?:hard|legal|absolute|strict|firm|statutory|mandatory) (?:legal )?(?:ceiling|limit|cap|cut-?off|max(?:imum)?)\b|\b(?:illegal|unlawful|against the law|not allowed|not permitted|forbidden|prohibited)\b|\bcan'?t (?:go|prescribe) (?:above|over|past|beyond)\b/,
-    ],
-    unless: /\b(?:not|isn'?t|aren'?t|no)\b (?:a |an )?(?:hard|legal|absolute|strict|firm)/,
+    // Whether a dose is legal (a state's law) is in neither source: no verdict on the law, only what the sources say.
+    // Before the hard-limit row, so "a hard legal ceiling" is read as a legal claim.
+    name: 'MME threshold and the law',
+    all: [/\b(?:50|fifty|90|ninety)\b|\bmme\b|morphine (?:milligram )?equivalen/, LEGALITY],
     holds: false,
+    outside: 'the law (state or national limits) is outside this pathway, so no ruling on legality;',
     entry: 'mme.thresholds',
-    title: 'MME thresholds: avoid or carefully justify, not a legal ceiling',
+    title: 'MME thresholds: what the sources say (the law is outside this pathway)',
     ids: ['opioid.framework.lowest-dose', 'mme.not-for-conversion'],
     examples: [
       'true or false ninety MME a day is a hard legal ceiling',
       'I heard 90 MME/day is the legal limit, is that right?',
       'T/F: it is illegal to prescribe above 50 MME',
+      "I heard it's illegal to prescribe over 90 MME in Washington, is that right?",
+      'is it true the state caps opioids at 90 MME by law?',
+    ],
+    numbered: true,
+  },
+  {
+    // The clinical reference's thresholds are "avoid or carefully justify", so a fixed clinical ceiling is false.
+    name: 'MME threshold a hard limit',
+    all: [
+      /\b(?:50|fifty|90|ninety)\b|\bmme\b|morphine (?:milligram )?equivalen/,
+      /\b(?:hard|absolute|strict|firm) (?:ceiling|limit|cap|cut-?off|max(?:imum)?)\b|\bcan'?t (?:go|prescribe) (?:above|over|past|beyond)\b|\bnever (?:go|prescribe) (?:above|over|past|beyond)\b/,
+    ],
+    unless: /\b(?:not|isn'?t|aren'?t|no)\b (?:a |an )?(?:hard|absolute|strict|firm)/,
+    holds: false,
+    entry: 'mme.thresholds',
+    title: 'MME thresholds: avoid or carefully justify, not a hard ceiling',
+    ids: ['opioid.framework.lowest-dose', 'mme.not-for-conversion'],
+    examples: [
+      'true or false ninety MME a day is a hard ceiling',
+      'T/F: you can never go above 90 MME',
+      'am I right that 50 MME is an absolute cap?',
     ],
     numbered: true,
   },
@@ -315,7 +345,15 @@ function quoteOf(id: string): string {
 export function claimMessage(row: ClaimRow, lower: string): OutputMessage {
   const entry = getEntry(row.entry);
   const permission = PERMISSION_SHAPE.test(lower);
-  const label = permission ? (row.holds ? 'Yes' : 'No') : row.holds ? 'True' : 'False';
+  const label = row.outside
+    ? 'Not settled by these sources'
+    : permission
+      ? row.holds
+        ? 'Yes'
+        : 'No'
+      : row.holds
+        ? 'True'
+        : 'False';
   const words = entry.origin === 'guideline' ? (entry.quote ?? entry.text) : entry.text;
   // A pitfall's words name what not to do ("Ordering routine imaging without red flags"): say so, or the quote reads
   // as advice.
@@ -325,10 +363,11 @@ export function claimMessage(row: ClaimRow, lower: string): OutputMessage {
       : entry.kind === 'pitfall'
         ? 'the guideline lists as a pitfall to avoid'
         : 'the guideline says';
+  const text = `${row.outside ? `${row.outside} ` : ''}${who}: "${words}"`;
   const verdict: AnswerLine =
     entry.origin === 'guideline'
-      ? { label, text: `${who}: "${words}"`, cites: entry.cites }
-      : { label, text: `${who}: "${words}"`, source: entry.source, review: entry.review };
+      ? { label, text, cites: entry.cites }
+      : { label, text, source: entry.source, review: entry.review };
   // Entries that share the quoted words (a pitfall and the rule it restates) would repeat the verdict line.
   const rest = row.ids.filter((id) => id !== row.entry && quoteOf(id) !== quoteOf(row.entry));
   return renderAnswer({ title: row.title, lines: [verdict, ...entryLines(rest)] });

@@ -42,6 +42,17 @@ export interface GuidelineIntent {
   ids: string[];
   /** The canonical phrasing: reaches this row alone (the "did you mean" button value). */
   example: string;
+  /**
+   * The row gives a drug's place in the pathway, not this patient's answer: when the question also gives patient facts
+   * that change a named drug's dose (eGFR 20, cirrhosis), a dose (its MME), or another medicine a named drug
+   * interacts with (sertraline), the drug answer leads (answer-routes.ts defersToGuideline).
+   */
+  patientLeads?: true;
+  /**
+   * With patientLeads: the row's own rule, said after the drug answer when that leads (a short second message). Only
+   * for a rule that holds whatever the drug answer found ("continue only if function improves"), never a dose.
+   */
+  followIds?: string[];
 }
 
 /** The catalogue's opioids past tramadol (tramadol is the guideline's second line; buprenorphine is not covered). */
@@ -62,11 +73,12 @@ const OPIOID_NAMED = new RegExp(
 const OPIOID = /\bopioids?\b|narcotics?|\bopiates?\b/;
 
 /**
- * No non-drug therapy tried: "never done physio or any exercise", "hasn't had PT", "no exercise program yet". The words
- * between the negation and the therapy are bounded and may not cross a clause.
+ * No non-drug therapy tried: "never done physio or any exercise", "hasn't had PT", "no exercise program yet". Up to four
+ * words between the negation and the therapy, within a clause. A therapy tried without benefit ("didn't improve with
+ * PT", "no better with physio", "not helped by exercise") was tried: a word of response between them turns it off.
  */
 const NO_NONDRUG_TRIED =
-  /\b(?:never|not|no|without|hasn'?t|haven'?t|didn'?t|zero|nil)\b[^.;,!?]{0,25}\b(?:physio\w*|exercis\w*|physical therap\w*|non-?drug|non-?pharm\w*|\bpt\b|rehab\w*|cbt)/;
+  /\b(?:never|not|no|without|hasn'?t|haven'?t|didn'?t|zero|nil)(?: (?!improv|help|better|benefit|respon|relief|work|chang|gain|progress|success|effect)[a-z'/-]+){0,4} (?:physio\w*|exercis\w*|physical therap\w*|non-?drug|non-?pharm\w*|pt\b|rehab\w*|cbt)/;
 
 /** Asking whether to keep a drug going ("keep going?", "continue or stop?", "worth keeping him on it?"). */
 const OPIOID_CONTINUE =
@@ -298,6 +310,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
       'instrument.mcid',
     ],
     example: 'oxycodone for 3 weeks, no change in function: continue or stop?',
+    patientLeads: true,
+    followIds: ['opioid.framework.reassess', 'opioid.cdc-no-abrupt-taper'],
   },
   {
     // A bare "stop" asked with a reassessment is the reassessment's stopping rule ("first reassessment after starting
@@ -375,6 +389,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     title: 'Tramadol: second line, when duloxetine and NSAIDs are contraindicated or ineffective',
     ids: ['escalation.tramadol', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose'],
     example: "skip straight to tramadol if she'd rather not take duloxetine?",
+    patientLeads: true,
   },
   {
     // The drugs tried but no non-drug therapy ("proper trials of naproxen and duloxetine, never done physio; move to

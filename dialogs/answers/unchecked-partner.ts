@@ -77,6 +77,14 @@ const NOT_A_DRUG = new Set([
   'milk',
   'water',
   'snack',
+  // A duration before the join ("on oxycodone 3 weeks plus diazepam"): how long, not a partner.
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
   // A history joined by "+" ("eliquis + prior GI bleed"): the words that open it.
   'prior',
   'previous',

@@ -8,7 +8,8 @@ import { ask, CORE_OPTIONS, coreInput } from '../../scripts/eval/question-suite.
  * one. Every row's examples are sent cold through the turn core.
  */
 const reply = (text: string): string => handleTurn(undefined, coreInput(text), CORE_OPTIONS).output.messages[0]!.text;
-const verdictOf = (text: string): string | undefined => /^- \*\*(True|False|Yes|No):\*\*/m.exec(reply(text))?.[1];
+const verdictOf = (text: string): string | undefined =>
+  /^- \*\*(True|False|Yes|No|Not settled by these sources):\*\*/m.exec(reply(text))?.[1];
 
 describe('claim verdicts', () => {
   it.each(CLAIM_ROWS.flatMap((row) => row.examples.map((example) => [row.name, example, row] as const)))(
@@ -17,9 +18,22 @@ describe('claim verdicts', () => {
       expect(claimVerdict(example.toLowerCase())?.name).toBe(row.name);
       const verdict = verdictOf(example);
       expect(verdict, reply(example).slice(0, 200)).toBeDefined();
-      expect(verdict === 'True' || verdict === 'Yes').toBe(row.holds);
+      if (row.outside) expect(verdict).toBe('Not settled by these sources');
+      else expect(verdict === 'True' || verdict === 'Yes').toBe(row.holds);
     },
   );
+
+  it.each([
+    "I heard it's illegal to prescribe over 90 MME in Washington, is that right?",
+    'true or false: 90 MME/day is the legal max',
+    'is it true that going over 50 MME is against the law?',
+    'T/F state law caps opioids at ninety MME a day',
+  ])('the law is in neither source: no ruling on legality, the sources\' words cited: "%s"', (q) => {
+    const text = reply(q);
+    expect(text).not.toMatch(/\*\*(?:True|False):\*\*|not a legal ceiling/);
+    expect(text).toContain('outside this pathway');
+    expect(text).toContain('avoid or carefully justify >= 90 MME/day');
+  });
 
   it('quotes the source in the verdict line', () => {
     expect(reply('True or false: opioids are first line for chronic low back pain')).toContain(
