@@ -78,6 +78,35 @@ describe('counter-examples: still taken, or never stopped', () => {
   });
 });
 
+describe('a stop not said: negated, modal, planned, tried, or taken again (the drug stays held)', () => {
+  it.each([
+    ['on warfarin 5 mg, ibuprofen 400 tds. Warfarin not stopped', 'anticoagulant'],
+    ['warfarin never stopped', 'anticoagulant'],
+    ['never stopped the warfarin', 'anticoagulant'],
+    ['apixaban not stopped yet', 'anticoagulant'],
+    ["Warfarin can't be stopped (mechanical valve)", 'anticoagulant'],
+    ['warfarin should be stopped before any procedure', 'anticoagulant'],
+    ['sertraline to be stopped at next review', 'ssri'],
+    ["tried to come off sertraline but couldn't", 'ssri'],
+    ['wants to come off the citalopram', 'ssri'],
+    ["hasn't come off the warfarin", 'anticoagulant'],
+    ['sertraline stopped in May then restarted 100 mg daily', 'ssri'],
+    ['sertraline discontinued Jan, recommenced March 50mg', 'ssri'],
+    ["isn't on sertraline now - she's on it twice daily", 'ssri'],
+    ['ED handover: will stop warfarin next week', 'anticoagulant'],
+    ['plan comma taper the oxycodone over 4 weeks full stop', 'oxycodone'],
+  ])('"%s": %s held', (text, drug) => {
+    const m = meds(text).find((x) => x.drug === drug);
+    expect(m).toBeDefined();
+    expect(m!.stopped).toBeUndefined();
+    expect(isHeld(m!)).toBe(true);
+  });
+
+  it('a restart of another treatment leaves the stop', () => {
+    expect(meds('stopped tramadol, restarted physio')[0]).toMatchObject({ drug: 'tramadol', stopped: true });
+  });
+});
+
 describe('alcohol stopped', () => {
   it.each(ALCOHOL_STOPPED_ROWS.map((r) => [r.phrase, r.example] as const))('%s: "%s"', (_, example) => {
     expect(extractCaseFacts(example, AT).patch.conditions?.['heavy-alcohol']).toBe('no');
@@ -88,6 +117,39 @@ describe('alcohol stopped', () => {
       expect(extractCaseFacts(t, AT).patch.conditions?.['heavy-alcohol']).not.toBe('no');
     },
   );
+  it.each([
+    ['Hx heavy drinker, abstinent several months'],
+    ['SHx: h/o alcohol abuse, sober since 2019'],
+    ['Dear Dr, she is a former drinker and has had no alcohol for 2 years.'],
+    ['etoh - 3 yrs abstinent'],
+  ])('"%s": sustained, affirmed, past heavy use: no heavy alcohol', (t) => {
+    expect(extractCaseFacts(t, AT).patch.conditions?.['heavy-alcohol']).toBe('no');
+  });
+  // Negated, short, planned, advised, asked, or with current or unmarked heavy use: heavy use stays (or is unknown).
+  it.each([
+    ['heavy alcohol use, not abstinent'],
+    ['heavy drinker, sober for 2 days'],
+    ['ex-drinker but relapsed, 8 pints a day'],
+    ['heavy alcohol use, wants to be abstinent'],
+    ['heavy drinker, advised to quit drinking'],
+    ['heavy alcohol use. abstinent? no'],
+    ['ETOH heavy, stopped drinking last week'],
+    ['alcohol use disorder, abstinent comma 3 weeks full stop'],
+    ['heavy drinker, abstinent 3 years'],
+    ['ex-drinker, drinking again since xmas'],
+    ['quit drinking'],
+    ['is she abstinent'],
+  ])('"%s": heavy alcohol not lifted', (t) => {
+    expect(extractCaseFacts(t, AT).patch.conditions?.['heavy-alcohol']).not.toBe('no');
+  });
+  it('heavy use said in the same text stays heavy', () => {
+    for (const t of [
+      'heavy alcohol use, not abstinent',
+      'heavy drinker, sober for 2 days',
+      'heavy drinker, abstinent 3 years',
+    ])
+      expect(extractCaseFacts(t, AT).patch.conditions?.['heavy-alcohol']).toBe('yes');
+  });
 });
 
 describe('a correction removes a condition', () => {

@@ -28,7 +28,7 @@ import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
 import { isCoMedication, sharedOutcome, type SharedOutcome } from './list-outcome.js';
 import { medicationKey, productNameOf } from './product-reading.js';
 import { drugOutcomeFromScores, outcomeBefore, outcomeIn, stopOnly } from './outcomes.js';
-import { saidStopped } from './stopped.js';
+import { STOP_PLANNED_AFTER, STOP_PLANNED_BEFORE, STOPPED_BEFORE, saidStopped } from './stopped.js';
 
 export interface EntityFacts {
   medications: Medication[];
@@ -211,6 +211,14 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
           stoppedAgo ? undefined : weeks[i],
         );
         medications.push({ ...med, stopped: true });
+        continue;
+      }
+      // "will stop warfarin next week", "warfarin should be stopped": taken until then; "never stopped warfarin",
+      // "hasn't come off the warfarin": a stop denied. Either way it is taken now, so held as current.
+      const stopPlanned = planned && (STOP_PLANNED_BEFORE.test(before) || STOP_PLANNED_AFTER.test(after));
+      const stopDenied = negated && !notTried && (STOPPED_BEFORE.test(before) || STOP_PLANNED_BEFORE.test(before));
+      if ((stopPlanned || stopDenied) && !declined && outcome === undefined) {
+        medications.push(medication(e.mention, 'current', weeks[i]));
         continue;
       }
       if ((negated || declined || planned) && outcome !== 'contraindicated' && outcome !== 'not-tolerated') continue;

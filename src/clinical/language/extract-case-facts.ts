@@ -23,7 +23,7 @@ import { askingClause, caseQuestion, isQuestion, isRequest } from './question-sh
 import { planSpans } from './entity-cues.js';
 import { therapiesIn } from './therapy-mentions.js';
 import { understoodLabels } from './understood.js';
-import { ALCOHOL_STOPPED } from './stopped.js';
+import { alcoholStopped } from './stopped.js';
 
 export interface Extraction {
   /** Only what the text says; medications and non-drug therapies are lists to merge by drug / therapy. */
@@ -171,8 +171,8 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   if (patch.renal?.ckdStage !== undefined) patch.conditions = { ...patch.conditions, ckd: 'yes' };
   else if (RENAL_NORMAL.test(norm) && patch.conditions?.ckd === undefined)
     patch.conditions = { ...patch.conditions, ckd: 'no' };
-  // "no longer drinks (abstinent 3 years)": heavy alcohol use is not current, whatever past use the text names
-  if (ALCOHOL_STOPPED.test(norm)) patch.conditions = { ...patch.conditions, 'heavy-alcohol': 'no' };
+  // "no longer drinks (abstinent 3 years)": heavy alcohol use is over, when affirmed, sustained and not current
+  if (alcoholStopped(norm, receivedAt)) patch.conditions = { ...patch.conditions, 'heavy-alcohol': 'no' };
   const conditions = noOtherConditions(norm, patch);
   if (conditions) patch.conditions = conditions;
   const population = populationsIn(norm);

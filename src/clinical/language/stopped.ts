@@ -58,43 +58,93 @@ export const NO_MORE_AFTER = /^[^,.;]{0,30}?\b(?:any ?more|any longer|now|curren
 
 /**
  * A stop word in the drug's own clause: "sertraline 100 mg was stopped 6 months ago". Not "stopped working" (no
- * help) nor "stopped for dyspepsia" (the outcome rows read intolerance first).
+ * help) nor "stopped for dyspepsia" (the outcome rows read intolerance first). The words between the name and the
+ * stop word are captured for NOT_AFFIRMED.
  */
 export const STOPPED_AFTER = new RegExp(
-  `^[^,.;]{0,30}?\\b(?:${phrases('after')})\\b(?! (?:work|help|effective|having|doing|being)\\w*)`,
+  `^([^,.;]{0,30}?)\\b(?:${phrases('after')})\\b(?! (?:work|help|effective|having|doing|being)\\w*)`,
 );
+
+/**
+ * Words that leave a stop unsaid when they come right before the stop word: negated ("not stopped", "never
+ * stopped", "hasn't come off"), modal or planned ("can't be stopped", "should be stopped", "to be stopped", "will
+ * come off"), attempted ("tried to come off"). The drug stays held.
+ */
+export const NOT_AFFIRMED =
+  /\b(?:not|never|no|nor|cannot|unable|can|could|would|should|must|will|shall|may|might|to|being|if|whether|going|plan\w*|want\w*|wish\w*|hop(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|attempt\w*|need\w*|consider\w*|discuss\w*|advis\w*|(?:is|was|has|have|had|did|does|do|are|were|wo)n'?t)\b/;
+
+/** "tried to come off sertraline but couldn't", "stopped warfarin unsuccessfully": an attempt, still taken. */
+export const ATTEMPT_AFTER =
+  /^[^.;]{0,40}?\b(?:but (?:could ?n'?o?t|can'?t|failed|unable|was unable|did ?n'?o?t)|unsuccessful\w*|without success)\b/;
+
+/**
+ * Taken again in the same sentence: "stopped in May then restarted 100 mg daily", "isn't on sertraline now - she's
+ * on it twice daily". A restart word followed by another drug's or therapy's name ("stopped tramadol, restarted
+ * physio") speaks of that one, so only a dose, a time, "it" or the clause's end may follow it.
+ */
+export const TAKEN_AGAIN_AFTER =
+  /\b(?:(?:re-?start|resum|re-?commenc|re-?introduc|re-?challeng)\w*(?=\s*(?:$|[,.;:()-]|\d|(?:it|again|at|on|in|last|this|same|the same|later|after|since|by|recently|yesterday|today|when|as|but|and|with|because|due|daily|bd|bid|tds|tid|od|qd|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b))|back on (?:it|them)\b|on it again\b|(?:\bstill|\bnow|\bcurrently|\bis|'s|\bare|\bwas) (?:on|taking) (?:it|them)\b)/;
+
+/** Right after a stop word: "stopped?", "stopped yet?": asked, not said. */
+const ASKED_AFTER = /^\s*(?:yet\s*|now\s*)?\?/;
 
 /** "not taking it regularly": still taken, irregularly. */
 const STILL_TAKEN_AFTER = /^[^,.;]{0,30}?\b(?:regularly|consistently|as prescribed|reliably|properly|every day)\b/;
 
-/** The drug named between `before` (its comma item up to the name) and `after` (its clause) is said to be stopped. */
-export function saidStopped(before: string, after: string): boolean {
-  if (STILL_TAKEN_AFTER.test(after)) return false;
-  if (STOPPED_BEFORE.test(before) || STOPPED_AFTER.test(after)) return true;
-  return NOT_ON_BEFORE.test(before) && NO_MORE_AFTER.test(after);
+/** The text of `before` ahead of its final stop phrase, for NOT_AFFIRMED (the last 30 characters of it). */
+function aheadOf(before: string, match: RegExpExecArray): string {
+  return before.slice(Math.max(0, match.index - 30), match.index);
 }
+
+/**
+ * The drug named between `before` (its comma item up to the name) and `after` (its clause, to the sentence end) is
+ * said to be stopped: affirmed and done, not negated, modal, planned, asked or tried, and not taken again after.
+ */
+export function saidStopped(before: string, after: string): boolean {
+  if (STILL_TAKEN_AFTER.test(after) || ATTEMPT_AFTER.test(after) || TAKEN_AGAIN_AFTER.test(after)) return false;
+  const pre = STOPPED_BEFORE.exec(before);
+  if (pre) return !NOT_AFFIRMED.test(aheadOf(before, pre));
+  const post = STOPPED_AFTER.exec(after);
+  if (post) return !NOT_AFFIRMED.test(post[1]!) && !ASKED_AFTER.test(after.slice(post[0].length));
+  const notOn = NOT_ON_BEFORE.exec(before);
+  return !!notOn && NO_MORE_AFTER.test(after) && !NOT_AFFIRMED.test(aheadOf(before, notOn));
+}
+
+/**
+ * A stop planned or wished for, not done: "will stop warfarin next week", "warfarin should be stopped", "plan: taper
+ * the oxycodone". The drug is taken until then, so it stays held (entities.ts keeps it as current).
+ */
+export const STOP_PLANNED_BEFORE =
+  /\b(?:stop|stopping|taper|tapering|wean|weaning|come off|coming off|discontinue|discontinuing|cease|ceasing|d\/c|deprescribe|deprescribing)(?: (?:the|her|his|their|all|any))?\s*$/;
+/** "warfarin should be stopped", "to be tapered": a modal stop of the drug itself, not "naproxen x 2 wks then d/c". */
+export const STOP_PLANNED_AFTER =
+  /^[^,.;]{0,30}?\b(?:to|will|should|must|can|could|would|may|might) be (?:stopped|tapered|weaned|discontinued|ceased|d\/c'?d)\b/;
 
 /**
  * Alcohol said to be stopped ("no longer drinks (abstinent 3 years)", "stopped drinking in 2022", "ex-drinker"): heavy
  * alcohol use is not current, and the duloxetine and acetaminophen cautions for it (clinical-reference.md section 2:
  * "heavy alcohol use", "regular alcohol use") no longer hold. Liver disease, if any, is its own condition. Each row
- * has an example (test/language/stopped.test.ts); "drinks less now" and "trying to stop drinking" are not rows.
+ * has an example (test/language/stopped.test.ts). A row marked `needsTime` says a moment, not a state ("sober for 2
+ * days", "stopped drinking" alone): it counts only with a sustained time said with it (SUSTAINED_MONTHS); any row
+ * with a shorter time said does not count. "drinks less now" and "trying to stop drinking" are not rows.
  */
-export const ALCOHOL_STOPPED_ROWS: readonly { phrase: string; example: string }[] = [
+export const ALCOHOL_STOPPED_ROWS: readonly { phrase: string; example: string; needsTime?: true }[] = [
   { phrase: 'no longer drinks', example: 'no longer drinks (abstinent 3 years)' },
   { phrase: 'no longer drinking', example: 'no longer drinking since the pancreatitis' },
   { phrase: "doesn't drink any more", example: "doesn't drink any more" },
   { phrase: "doesn't drink anymore", example: "she doesn't drink anymore" },
-  { phrase: 'stopped drinking', example: 'stopped drinking 3 years ago' },
-  { phrase: 'quit drinking', example: 'quit drinking in 2022' },
-  { phrase: 'quit alcohol', example: 'quit alcohol 2 yrs ago' },
+  { phrase: 'stopped drinking', example: 'stopped drinking 3 years ago', needsTime: true },
+  { phrase: 'quit drinking', example: 'quit drinking in 2022', needsTime: true },
+  { phrase: 'quit alcohol', example: 'quit alcohol 2 yrs ago', needsTime: true },
   { phrase: 'gave up alcohol', example: 'gave up alcohol last year' },
   { phrase: 'gave up drinking', example: 'gave up drinking after the AA programme' },
-  { phrase: 'abstinent', example: 'ETOH: abstinent 18 months' },
+  { phrase: 'abstinent', example: 'ETOH: abstinent 18 months', needsTime: true },
   { phrase: 'ex-drinker', example: 'ex-drinker, sober since 2021' },
   { phrase: 'former drinker', example: 'former drinker, none for 5 years' },
-  { phrase: 'sober for', example: 'heavy drinker in the past, sober for 4 years' },
-  { phrase: 'sober since', example: 'sober since 2021' },
+  { phrase: 'sober for', example: 'heavy drinker in the past, sober for 4 years', needsTime: true },
+  { phrase: 'sober since', example: 'sober since 2021', needsTime: true },
+  { phrase: 'no alcohol for', example: 'no alcohol for 2 years', needsTime: true },
+  { phrase: 'no alcohol since', example: 'no alcohol since 2020', needsTime: true },
 ];
 
 export const ALCOHOL_STOPPED = new RegExp(
@@ -102,3 +152,95 @@ export const ALCOHOL_STOPPED = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join('|')})\\b(?! (?:from|off) (?!alcohol|drink|etoh))`,
 );
+const ALCOHOL_STOPPED_ALL = new RegExp(ALCOHOL_STOPPED.source, 'g');
+const NEEDS_TIME = new Set(ALCOHOL_STOPPED_ROWS.filter((r) => r.needsTime).map((r) => r.phrase.replace(/'/g, '')));
+
+/** Abstinence this long or longer is sustained ("at least several months"); shorter, heavy use may well be current. */
+export const SUSTAINED_MONTHS = 3;
+
+/**
+ * Before an abstinence phrase in its clause: negated ("not abstinent", "never sober for long"), wished, planned or
+ * advised ("wants to be abstinent", "advised to quit drinking", "will stop drinking"), asked ("is he abstinent").
+ */
+const ALCOHOL_NOT_AFFIRMED =
+  /\b(?:not|never|nor|isn't|wasn't|denies|to|be|will|would|should|must|could|can|may|might|wants?|wanted|wish\w*|hop(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|plan\w*|advis\w*|encourag\w*|counsel\w*|told|goal|aim\w*|if|whether|going|(?:is|are|was) (?:he|she|they|pt|the patient))\b[^.;,:(]{0,12}$/;
+/** Right after it, in its clause: "abstinent? no", "sober for a week?". */
+const ALCOHOL_ASKED_AFTER = /^[^.;,]{0,25}\?/;
+
+/**
+ * Heavy or any drinking said as current in the same text: "relapsed", "drinking again", "still drinks", "current heavy
+ * alcohol use". With it, no abstinence phrase lifts heavy use.
+ */
+const DRINKING_NOW =
+  /\b(?:relaps\w*|(?:drinking|drinks|drinker) again|back on the (?:drink|booze|alcohol)|still (?:drinks|drinking)|currently (?:drinks|drinking)|current (?:heavy )?(?:alcohol|etoh|drinking|drinker)|drinks heavily)\b/;
+/** The heavy-alcohol concept's words (concepts.ts), each checked for a past marker near it. */
+const HEAVY_USE =
+  /\b(?:heavy (?:alcohol|etoh|drinking|drinker)|alcohol use disorder|etoh abuse|alcohol abuse|alcoholism|drinks heavily)\b/g;
+/** Said of the past: "heavy drinker in the past", "hx of alcohol abuse", "previously a heavy drinker". */
+const PAST_BEFORE =
+  /\b(?:past|previous\w*|prior|former\w*|ex|history of|hx(?: of)?|h\/o|pmh|used to be an?|was an?|in remission|remote)\b[^.;]{0,12}$/;
+const PAST_AFTER =
+  /^[^.;,]{0,25}\b(?:in the past|previously|years ago|yrs ago|until \d{4}|in (?:remission|his|her|their) )/;
+
+const WORD_NUMBER: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  few: 2,
+  'a few': 2,
+  several: 3,
+  many: 6,
+};
+const UNIT_MONTHS: Record<string, number> = { d: 1 / 30, w: 7 / 30, m: 1, y: 12 };
+/** A time said with abstinence: "3 years", "18 months", "2 yrs ago", "since 2021", "in 2022", "last year". */
+const TIME_SAID =
+  /\b(?:(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|many)[ -]?(d|days?|w|wks?|weeks?|m|mos?|mths?|months?|y|yrs?|years?)\b|(?:since|in|from) (?:[a-z]{3,9} )?((?:19|20)\d\d)\b|(last year)|(last month|last week|yesterday|today|this week|this morning|recently|the other day|days ago))/;
+
+/** The months of abstinence said next to it (after it in its sentence, else just before it), if any. */
+function monthsSaid(after: string, before: string, year: number): number | undefined {
+  const m = TIME_SAID.exec(after) ?? TIME_SAID.exec(before);
+  if (!m) return undefined;
+  if (m[1] && m[2]) {
+    const n = WORD_NUMBER[m[1]] ?? Number(m[1]);
+    const unit = m[2].startsWith('mo') || m[2].startsWith('mt') || m[2] === 'm' ? 'm' : m[2][0]!;
+    return n * (UNIT_MONTHS[unit] ?? 0);
+  }
+  if (m[3]) return (year - Number(m[3])) * 12;
+  return m[4] ? 12 : 0;
+}
+
+/**
+ * Heavy alcohol use said to be over: an abstinence row affirmed (not negated, wished, planned or asked), sustained
+ * (a time of at least SUSTAINED_MONTHS said, or a state row with no shorter time said), and no current drinking nor
+ * unmarked heavy use in the same text. When unclear, heavy use stays.
+ */
+export function alcoholStopped(norm: string, receivedAt: string): boolean {
+  if (!ALCOHOL_STOPPED.test(norm) || DRINKING_NOW.test(norm)) return false;
+  for (const h of norm.matchAll(HEAVY_USE)) {
+    const ahead = norm.slice(Math.max(0, h.index - 30), h.index);
+    if (!PAST_BEFORE.test(ahead) && !PAST_AFTER.test(norm.slice(h.index + h[0].length))) return false;
+  }
+  const year = Number(receivedAt.slice(0, 4)) || new Date().getUTCFullYear();
+  for (const m of norm.matchAll(ALCOHOL_STOPPED_ALL)) {
+    const clauseStart = Math.max(0, ...[',', '.', ';', ':', '('].map((c) => norm.lastIndexOf(c, m.index - 1) + 1));
+    const ahead = norm.slice(Math.max(clauseStart, m.index - 30), m.index);
+    const rest = norm.slice(m.index + m[0].length);
+    // the phrase's last word leads the time: "sober since 2021", "no alcohol for 2 years"
+    const sentence = `${m[0].slice(m[0].lastIndexOf(' ') + 1)}${rest.slice(0, 45).split(/[.;]/)[0]!}`;
+    if (ALCOHOL_NOT_AFFIRMED.test(ahead) || ALCOHOL_ASKED_AFTER.test(rest)) continue;
+    const months = monthsSaid(sentence, ahead, year);
+    if (months !== undefined ? months >= SUSTAINED_MONTHS : !NEEDS_TIME.has(m[0].replace(/'/g, ''))) return true;
+  }
+  return false;
+}
