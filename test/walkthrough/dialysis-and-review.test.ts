@@ -44,6 +44,7 @@ describe('dialysis is kidney failure (CKD stage 5) in every wording', () => {
     ['was started on dialysis last month', 'unspecified'],
     ['kidney transplant 2012 failed, back on HD, eGFR 9', 'haemodialysis'],
     ['had his HD session this morning, ESKD', 'haemodialysis'],
+    ['failed renal transplant 2010, HD 3x weekly, eGFR 16', 'haemodialysis'],
     ['CKD 5, had dialysis today', 'unspecified'],
   ])('%s', (text, kind) => {
     expect(renal(text)).toMatchObject({ dialysis: kind, ckdStage: 5 });
@@ -85,6 +86,7 @@ describe('dialysis is kidney failure (CKD stage 5) in every wording', () => {
     ['renal transplant 2015, previously on dialysis, eGFR 55', 55],
     ['ESRD, renal transplant 2015, eGFR 55', 55],
     ['dialysis stopped after kidney recovered, eGFR 48', 48],
+    ['UK letter: kidney transplant 2016, dialysis before that. eGFR 61. Failed naproxen.', 61],
   ])('a stated eGFR after a transplant or recovery is the kidney function now: %s', (text, egfr) => {
     const r = renal(text);
     expect(r?.egfr).toBe(egfr);

@@ -164,7 +164,7 @@ export const DIALYSIS_BEFORE_CUES: readonly DialysisCue[] = [
 export const DIALYSIS_AFTER_CUES: readonly DialysisCue[] = [
   {
     id: 'stopped',
-    re: /^[^.;\n]{0,12}\b(?:stopped|ceased|discontinued|withdrawn|weaned|ended|until|no longer|in the past|previously|before (?:her |his |the |a |renal |kidney )?(?:transplant|tx|recovery))\b/,
+    re: /^[^.;\n]{0,12}\b(?:stopped|ceased|discontinued|withdrawn|weaned|ended|until|no longer|in the past|previously|before (?:that|then|(?:her |his |the |a |renal |kidney )?(?:transplant|tx|recovery)))\b/,
     example: 'dialysis stopped after kidney recovered',
   },
   {
@@ -222,7 +222,8 @@ const RECOVERED = /\b(?:transplant(?:ed)?|rtx|ktx|recovered|recovery)\b/g;
 const RECOVERY_NOT_DONE =
   /^[^.;\n]{0,15}\b(?:planned|list|listing|listed|work-?up|assessment|referral|soon|considered|discussed|failed|failure|rejected|rejection)\b/;
 /** Words that put dialysis back whatever the transplant ("failed graft, back on HD"). */
-const DIALYSIS_AGAIN = /\b(?:fail\w*|reject\w*|back on|restart\w*|still on|remains on|currently on|now on)\b/;
+const DIALYSIS_AGAIN =
+  /\b(?:failed|failing|rejected) (?:renal |kidney )?(?:graft|transplant)\b|\b(?:graft|transplant)(?: \d{4})? (?:failed|failure|rejected|rejection)\b|\b(?:back on|restarted|still on|remains on|currently on|now on)\b/;
 
 function functionAfterRecovery(text: string, stated: number | undefined): boolean {
   return (
