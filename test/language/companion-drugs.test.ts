@@ -29,6 +29,12 @@ describe('companion drugs', () => {
     ['pt 70F, lbp 3y, accompanied by daughter (45) who takes duloxetine 60', 'duloxetine'],
     ['59 yo man, CLBP x 2 yrs, failed naproxen; his wife, she is on gabapentin for her nerve pain', 'gabapentin'],
     ['81F, LBP 1 yr. Husband 83 has been on Eliquis since his AF. Paracetamol regular.', 'anticoagulant'],
+    // past tense: still the companion's, never the patient's
+    ['64M LBP, naproxen helped, wife was on tramadol', 'tramadol'],
+    ['Dear Dr, 70F, CLBP. Her husband was taking co-codamol for his knee, she has tried paracetamol only.', 'codeine'],
+    ["72M LBP, brought by his daughter, she's on sertraline for her own low mood", 'ssri'],
+    ['66M LBP, wife takes her own sertraline', 'ssri'],
+    ['NP: 58M LBP 4/12, partner used to take pregabalin, pt on paracetamol', 'pregabalin'],
   ])('%j leaves the companion drug %s out', (text, drug) => {
     expect(drugsOf(text)).not.toContain(drug);
   });
@@ -40,6 +46,18 @@ describe('companion drugs', () => {
     ['Mum, 34, is on ibuprofen 400 tds, LBP since the baby', 'ibuprofen'],
     ['58F, son takes her to physio, on naproxen 500 bd', 'naproxen'],
     ['62F LBP, husband is on warfarin but she is on naproxen', 'naproxen'],
+    // the companion handles the patient's drug: it stays the patient's (held, the safer reading)
+    ['68F CLBP 2 yrs, carer takes warfarin to her every morning', 'anticoagulant'],
+    ['80F LBP, daughter takes warfarin out of the blister pack for her', 'anticoagulant'],
+    ['77M LBP, his partner takes his warfarin out for him each night', 'anticoagulant'],
+    ['70F LBP, friend is using her tramadol too', 'tramadol'],
+    ['70F LBP, mum is using her oxycodone', 'oxycodone'],
+    ['ED handover: 84M, LBP after fall excluded, son takes apixaban to him at 8am daily', 'anticoagulant'],
+    ["GP letter - 79F lives alone, neighbour takes the pt's tramadol round each evening", 'tramadol'],
+    [
+      '76 year old lady comma LBP 5 months comma her carer takes her rivaroxaban out each morning full stop',
+      'anticoagulant',
+    ],
   ])('%j keeps the patient drug %s', (text, drug) => {
     expect(drugsOf(text)).toContain(drug);
   });

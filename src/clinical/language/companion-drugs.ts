@@ -15,8 +15,11 @@ const FEMALE = '(?:wife|girlfriend|daughter|mother|mum|mom|sister|granddaughter|
 const ANY = '(?:partner|fiancee?|carer|caregiver|friend|neighbou?r)';
 /** The companion's own age or a bracket after the word: "wife (58)", "son, 40,". */
 const AGE = String.raw`(?: \([^()]{1,30}\)|,? \d{2,3},?)?`;
-/** The verb that makes the drug after it the person's own: "is on", "'s on", "takes", "has been on". */
-const TAKES = String.raw`(?:'s on|'s also on|'s been on| is on| is also on| has been on| takes| also takes| is taking| uses| is using)\b`;
+/**
+ * The verb that makes the drug after it the person's own: "is on", "'s on", "takes", "has been on", and in the past
+ * ("wife was on tramadol": still hers, never the patient's).
+ */
+const TAKES = String.raw`(?:'s on|'s also on|'s been on| is on| is also on| has been on| takes| also takes| is taking| uses| is using| was on| was also on| was taking| used to take| had been on)\b`;
 
 export interface CompanionDrugRow {
   id: string;
@@ -59,6 +62,16 @@ export const COMPANION_DRUG_ROWS: readonly CompanionDrugRow[] = [
   },
 ];
 
+/**
+ * After the verb, signs that the companion handles the PATIENT's drug, which then stays the patient's (held: the safer
+ * reading): a possessive first ("his partner takes his warfarin", "friend is using her tramadol"; "her own" is the
+ * companion's), or the drug given to or set out for the patient ("carer takes warfarin to her every morning",
+ * "daughter takes warfarin out of the blister pack for her"). "for her nerve pain" is the companion's own reason.
+ */
+const PATIENTS_POSSESSIVE = /^ (?:his|her|their|the patient'?s|the pt'?s|pt'?s|patient'?s)\b(?! own\b)/;
+const HANDED_TO_PATIENT =
+  /\bout\b|\b(?:to|for|with) (?:him|them|the patient|the pt|pt)\b|\b(?:to|for) her\b(?=\s?(?:[^\w\s]|$)|\s(?:each|every|daily|nightly|at|in|on|when|as|because|too|also|now|since|and|but|so|twice|once)\b)/;
+
 /** The companion's drug must start this close after the verb ("takes regular warfarin"); else the verb is another's. */
 const FIRST_DRUG_WITHIN = 16;
 /** The companion's list ends at the sentence's end or where the patient is named again (", she is on naproxen"). */
@@ -84,7 +97,10 @@ export function companionDrugSpans(norm: string, starts: readonly number[]): [nu
       const from = m.index + m[0].length;
       if (!starts.some((s) => s >= from && s - from <= FIRST_DRUG_WITHIN)) continue;
       const end = norm.slice(from).search(LIST_END);
-      spans.push([from, end < 0 ? norm.length : from + end]);
+      const to = end < 0 ? norm.length : from + end;
+      if (PATIENTS_POSSESSIVE.test(norm.slice(from, from + 20)) || HANDED_TO_PATIENT.test(norm.slice(from, to)))
+        continue;
+      spans.push([from, to]);
     }
   }
   return spans;

@@ -81,10 +81,12 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   const stage = CKD_STAGE.exec(text);
   const s = stage?.[1] ?? stage?.[2];
   if (s) renal.ckdStage = ROMAN[s] ?? Number(s);
-  const dialysis = dialysisIn(text);
+  // the stated kidney function decides over a dialysis before a transplant or recovery
+  const stated = renal.crcl ?? renal.egfr;
+  const dialysis = dialysisIn(text, stated);
   // on dialysis, or end-stage kidney disease: kidney failure, CKD stage 5 (CrCl < 15), whatever stage was said
   if (dialysis) renal.dialysis = dialysis;
-  if (dialysis || kidneyFailureIn(text)) renal.ckdStage = 5;
+  if (dialysis || kidneyFailureIn(text, stated)) renal.ckdStage = 5;
   if (Object.keys(renal).length) out.renal = renal;
   Object.assign(out, startBackIn(text));
   const points = ODI_POINTS.exec(text);
@@ -102,25 +104,37 @@ export function measuresIn(text: string): Partial<CaseFacts> {
 }
 
 /**
- * Dialysis said of the patient: "on HD three times a week", "ESRD on haemodialysis", "dialysis-dependent", "HD pt",
- * "peritoneal dialysis", "CAPD"; "on PD" / "PD pt" only where the note speaks of the kidneys ("PD" is also
- * Parkinson's disease). Not when it is denied, to come, or a relative's ("not on dialysis", "pre-dialysis",
- * "dialysis planned", "mother on dialysis").
+ * Dialysis said of the patient and current: "on HD three times a week", "ESRD on haemodialysis", "dialysis-dependent",
+ * "HD pt", "dialyses Tu/Th/Sat", "ESRD on RRT", "peritoneal dialysis", "CAPD"; "on PD" / "PD pt" / "RRT" only where the
+ * note speaks of the kidneys and not of Parkinson's ("PD" is also Parkinson's disease, "RRT" a rapid response team).
+ * Not when it is denied, to come, past, someone else's or someone's work ("not on dialysis", "pre-dialysis", "dialysis
+ * planned", "previously on dialysis", "had dialysis for AKI", "dialysis: no", "dialysis stopped", "mother on
+ * dialysis", "HD x3 weekly for his brother", "works as a dialysis nurse"). Each cue is a row with an example
+ * (DIALYSIS_CUES, test/walkthrough/dialysis-and-review.test.ts). Dialysis puts CKD stage 5, so NSAIDs and duloxetine
+ * leave the plan: when unsure it is current and the patient's, a stated eGFR/CrCl decides the stage instead.
  */
 const HAEMODIALYSIS =
   /\bha?emo-?dialy[sz]i?s\b|\bhd\b(?= ?(?:pts?|patients?|dependent|sessions?|days?|x ?[2-4]|[2-4] ?x|three|thrice|tiw|mwf|tts|via|through|access|line|fistula|catheter|since|for \d)\b)|\bon hd\b/g;
 const PERITONEAL = /\bperitoneal dialysis\b|\b(?:capd|ccpd)\b/g;
 const PD = /\bon pd\b|\bpd (?:pts?|patients?|catheter|exchanges?|dependent)\b/g;
-const ANY_DIALYSIS = /\bdialy[sz]i?s\b|\bdialysed\b/g;
-const RENAL_WORDS = /\b(?:esrd|eskd|ckd|renal|kidney|nephrolog\w*|dialy[sz]i?s|tenckhoff|egfr|crcl)\b/;
+/** The noun and the verb: "dialysis", "dialyses Tu/Th/Sat", "dialysed", "dialysing". */
+const ANY_DIALYSIS = /\bdialy[sz](?:i?s|es|ed|ing|e)\b/g;
+/** Renal replacement therapy is dialysis here ("ESRD on RRT"); the bare letters only in a note about the kidneys. */
+const RRT_SPELLED = /\b(?:renal|kidney) replacement therapy\b/g;
+const RRT = /\brrt\b/g;
+const RENAL_WORDS = /\b(?:esrd|eskd|esrf|ckd|renal|kidney|nephrolog\w*|dialy[sz]i?s|tenckhoff|egfr|crcl)\b/;
+/** Parkinson's named: "PD" is then the disease ("Parkinson's - on PD meds; CKD 3"). */
+const PARKINSON = /\bparkinson\w*|\b(?:levodopa|co-?careldopa|sinemet|madopar|ropinirole|pramipexole|rasagiline)\b/;
+/** "PD meds", "PD nurse": Parkinson's words after "PD". */
+const PD_NOT_DIALYSIS = /^ (?:meds?|medications?|medicines?|tablets?|drugs?|nurse|tremor|symptoms?)\b/;
 /** Words before the mention (same clause) that deny it, put it in the future, or give it to a relative. */
 const NOT_THE_PATIENTS =
   /\b(?:not|no|never|nor|without|pre|predialysis|declin\w*|refus\w*|avoid\w*|delay\w*|before|approaching|nearing|need|needs|may|might|will|planned|planning|considering|discussed|awaiting|off|stopped|mother|mum|mom|father|dad|brother|sister|wife|husband|partner|son|daughter|family|fhx|fh)\b/g;
 /** One of NOT_THE_PATIENTS ends at most 25 characters before the mention, in its clause (a scan, not a `...$` pattern: linear). */
-function deniedBefore(before: string): boolean {
-  const clause = before.slice(afterLast(before, '.;\n'));
-  NOT_THE_PATIENTS.lastIndex = 0;
-  for (let m = NOT_THE_PATIENTS.exec(clause); m; m = NOT_THE_PATIENTS.exec(clause))
+function deniedBefore(before: string, words = NOT_THE_PATIENTS, clauseEnds = '.;\n'): boolean {
+  const clause = before.slice(afterLast(before, clauseEnds));
+  words.lastIndex = 0;
+  for (let m = words.exec(clause); m; m = words.exec(clause))
     if (clause.length - (m.index + m[0].length) <= 25) return true;
   return false;
 }
@@ -128,30 +142,126 @@ function deniedBefore(before: string): boolean {
 const NOT_YET =
   /^[^.;\n]{0,12}\b(?:planned|soon|in future|being considered|considered|discussed|work-?up|not started)\b/;
 
-function saidOfPatient(text: string, re: RegExp, future = NOT_YET): boolean {
+/** A cue that a dialysis mention is not the patient's current dialysis, with an example it reads. */
+interface DialysisCue {
+  id: string;
+  re: RegExp;
+  example: string;
+}
+/**
+ * Before the mention, in its comma clause (so "was on PD, now HD" is still HD): past, or work ("works as a dialysis
+ * nurse"). "has had HD since 2019" and "was started on HD" are current.
+ */
+export const DIALYSIS_BEFORE_CUES: readonly DialysisCue[] = [
+  {
+    id: 'past',
+    re: /\b(?:previously|formerly|prior|previous|past|history of|hx of|h\/o|used to|until|were)\b|(?<!\bha(?:s|ve) )\bhad\b(?! (?:his|her|their) )|\bwas\b(?! (?:started|commenced|initiated|begun|restarted|put|established|switched|changed|moved|stable))/g,
+    example: 'renal transplant 2015, previously on dialysis, eGFR 55',
+  },
+  { id: 'work', re: /\b(?:works?|worked|working|employed|job)\b/g, example: 'works as a dialysis nurse' },
+];
+/** After the mention: past, denied, someone's work, or a relative's. */
+export const DIALYSIS_AFTER_CUES: readonly DialysisCue[] = [
+  {
+    id: 'stopped',
+    re: /^[^.;\n]{0,12}\b(?:stopped|ceased|discontinued|withdrawn|weaned|ended|until|no longer|in the past|previously|before (?:that|then|(?:her |his |the |a |renal |kidney )?(?:transplant|tx|recovery)))\b/,
+    example: 'dialysis stopped after kidney recovered',
+  },
+  {
+    id: 'not-required',
+    re: /^\s?[:=-]?\s?(?:not|never) (?:required|needed|indicated|currently|now|yet|started|done|planned)\b/,
+    example: 'dialysis not required',
+  },
+  // a lone answer: "dialysis: no", "HD - nil." ("on HD, no NSAIDs" is not one)
+  { id: 'answered-no', re: /^\s?[:=-]?\s?(?:no|nil|none|n|neg|never)(?=\s?(?:[.,;)\n]|$))/, example: 'dialysis: no' },
+  { id: 'work', re: /^ (?:nurse|technician|tech|staff|worker|engineer)\b/, example: 'works as a dialysis nurse' },
+  {
+    id: 'relative',
+    re: /^[^.;\n]{0,25}?\b(?:for|with|of) (?:his |her |their |my |a |the )?(?:wife|husband|partner|spouse|mother|mum|mom|father|dad|brother|sister|son|daughter|parents?|friend|neighbou?r|relative|family member|grand\w+|uncle|aunt|nephew|niece|cousin)\b/,
+    example: 'HD x3 weekly for his brother',
+  },
+];
+
+/**
+ * A mention not denied before, not put in the future after (`future`) and, for dialysis, with none of its cues: the
+ * patient's (ESRD has only the denial and future checks).
+ */
+function saidOfPatient(text: string, re: RegExp, future = NOT_YET, dialysisCues = false): boolean {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    if (!deniedBefore(before) && !future.test(after)) return true;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (deniedBefore(before) || future.test(after)) continue;
+    if (dialysisCues && dialysisNotCurrent(before, after)) continue;
+    return true;
   }
   return false;
+}
+
+/** Recent sessions after the mention make "had" and "was" current ("had HD yesterday", "had dialysis this morning"). */
+const RECENT =
+  /^[^.;\n]{0,20}\b(?:today|yesterday|this morning|this week|last night|tonight|tomorrow|as usual|as normal)\b/;
+
+function dialysisNotCurrent(before: string, after: string): boolean {
+  const recent = RECENT.test(after);
+  const cueBefore = DIALYSIS_BEFORE_CUES.some(
+    (cue) => !(cue.id === 'past' && recent) && deniedBefore(before, cue.re, '.;,\n'),
+  );
+  return cueBefore || DIALYSIS_AFTER_CUES.some((cue) => cue.re.test(after));
 }
 
 /** "CKD 5D": stage 5 on dialysis. */
 const CKD_5D = /\bckd\s?(?:stage\s?)?5d\b/;
 
-export function dialysisIn(text: string): 'haemodialysis' | 'peritoneal' | 'unspecified' | undefined {
-  if (saidOfPatient(text, HAEMODIALYSIS)) return 'haemodialysis';
-  if (saidOfPatient(text, PERITONEAL) || (RENAL_WORDS.test(text) && saidOfPatient(text, PD))) return 'peritoneal';
-  return saidOfPatient(text, ANY_DIALYSIS) || CKD_5D.test(text) ? 'unspecified' : undefined;
+/**
+ * A kidney transplant or recovery that happened ("renal transplant 2015", "kidney recovered"), not one to come ("awaiting
+ * transplant", "transplant list") or failed; with a stated eGFR/CrCl of 15 or more, that renal function is the stage
+ * now and a dialysis or ESRD mention is the history before it.
+ */
+const RECOVERED = /\b(?:transplant(?:ed)?|rtx|ktx|recovered|recovery)\b/g;
+const RECOVERY_NOT_DONE =
+  /^[^.;\n]{0,15}\b(?:planned|list|listing|listed|work-?up|assessment|referral|soon|considered|discussed|failed|failure|rejected|rejection)\b/;
+/** Words that put dialysis back whatever the transplant ("failed graft, back on HD"). */
+const DIALYSIS_AGAIN =
+  /\b(?:failed|failing|rejected) (?:renal |kidney )?(?:graft|transplant)\b|\b(?:graft|transplant)(?: \d{4})? (?:failed|failure|rejected|rejection)\b|\b(?:back on|restarted|still on|remains on|currently on|now on)\b/;
+
+function functionAfterRecovery(text: string, stated: number | undefined): boolean {
+  return (
+    stated !== undefined &&
+    stated >= 15 &&
+    !DIALYSIS_AGAIN.test(text) &&
+    saidOfPatient(text, RECOVERED, RECOVERY_NOT_DONE)
+  );
+}
+
+export function dialysisIn(text: string, stated?: number): 'haemodialysis' | 'peritoneal' | 'unspecified' | undefined {
+  if (functionAfterRecovery(text, stated)) return undefined;
+  const said = (re: RegExp) => saidOfPatient(text, re, NOT_YET, true);
+  if (said(HAEMODIALYSIS)) return 'haemodialysis';
+  if (said(PERITONEAL) || (RENAL_WORDS.test(text) && !PARKINSON.test(text) && peritonealPd(text))) return 'peritoneal';
+  const rrt = said(RRT_SPELLED) || (RENAL_WORDS.test(text) && said(RRT));
+  return said(ANY_DIALYSIS) || rrt || CKD_5D.test(text) ? 'unspecified' : undefined;
+}
+
+/** "on PD" said of the patient's current dialysis, not "on PD meds". */
+function peritonealPd(text: string): boolean {
+  PD.lastIndex = 0;
+  for (let m = PD.exec(text); m; m = PD.exec(text)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(end, end + 40);
+    if (PD_NOT_DIALYSIS.test(after) || deniedBefore(before) || NOT_YET.test(after)) continue;
+    if (!dialysisNotCurrent(before, after)) return true;
+  }
+  return false;
 }
 
 /** End-stage kidney disease named of the patient: kidney failure (CKD stage 5). */
 const KIDNEY_FAILURE = /\b(?:esrd|eskd|esrf|end[- ]stage (?:renal|kidney) (?:disease|failure))\b/g;
 /** Nothing after "ESRD" puts it in the future ("ESRD, dialysis planned" is still kidney failure). */
 const NEVER = /(?!)/;
-const kidneyFailureIn = (text: string) => saidOfPatient(text, KIDNEY_FAILURE, NEVER);
+const kidneyFailureIn = (text: string, stated?: number) =>
+  !functionAfterRecovery(text, stated) && saidOfPatient(text, KIDNEY_FAILURE, NEVER);
 
 /**
  * STarT Back given item by item: numbered ("Q1 agree, Q2 disagree, ... Q9 very much", "SBT 1 y, 2 n, ...") or as a
