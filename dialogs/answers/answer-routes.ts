@@ -385,7 +385,7 @@ function routeFor(decision: Decision, s: RouteSignals, general: GeneralRoutes, h
     case 'intent': {
       const name = best.answer.slice('intent:'.length);
       if (isRedFlagIntent(name)) return redFlagRoute;
-      return say(guidelineRoute.name, () => intentAnswer(name) ?? notCoveredMessage());
+      return say(guidelineRoute.name, () => intentAnswer(name, s.lower) ?? notCoveredMessage());
     }
   }
 }

@@ -3,7 +3,9 @@ import { plain, renderAnswer } from './answer-message.js';
 import { createEntrySearch, type EntrySearch } from './entry-search.js';
 import { GUIDELINE_INTENTS, matchIntent } from './guideline-intents.js';
 import { entryLine, entryLines } from './knowledge-lines.js';
-import { knowledge } from './ports.js';
+import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
+import { drugNames, findDrugs, knowledge } from './ports.js';
+import { fmt } from './number-format.js';
 import { SOURCES_QUESTION } from './sources-answer.js';
 
 /**
@@ -31,10 +33,54 @@ export function searchGuideline(lower: string): string[] {
     .filter((id) => !id.startsWith('redflag.') || !ASKS_FOR_ADVICE.test(lower) || RED_FLAG_WORDS.test(lower));
 }
 
-/** The answer of one intent rule (guideline-intents.ts), by name. */
-export function intentAnswer(name: string): OutputMessage | undefined {
+/**
+ * The answer of one intent rule (guideline-intents.ts), by name. `lower` is the question: the naloxone answer names
+ * the risk factors it states for the patient.
+ */
+export function intentAnswer(name: string, lower?: string): OutputMessage | undefined {
   const intent = GUIDELINE_INTENTS.find((i) => i.name === name);
-  return intent && renderAnswer({ title: intent.title, lines: entryLines(intent.ids) });
+  if (!intent) return undefined;
+  const stated = name === 'naloxone' && lower !== undefined ? naloxoneRiskStated(lower) : undefined;
+  if (stated) return renderAnswer({ title: `Naloxone: offer it, ${stated}`, lines: entryLines(intent.ids) });
+  return renderAnswer({ title: intent.title, lines: entryLines(intent.ids) });
+}
+
+/** "He's on about 60 MME", "MME ~90", "120 MME/day": the daily MME a question states. Bounded pieces: linear. */
+const STATED_MME = /\b(\d{1,4}(?:\.\d)?)\s?mme\b|\bmme(?:\/day)?\s?(?:of|=|:|is|~)?\s?(\d{1,4}(?:\.\d)?)\b/;
+/** A denial just before a drug's name, in its clause ("no benzos", "not on any diazepam"); read on a short slice. */
+const DENIED_BEFORE = /\b(?:no|not|never|without|denies|nor|off)\b[^.;,]{0,15}$/;
+/** An opioid said by its class or by a daily MME (the naloxone question is about this patient's opioid). */
+const OPIOID_SAID = /\bopioids?\b|\bopiates?\b|narcotics?|\bmme\b/;
+
+/**
+ * The naloxone risk factors a question states of its patient (clinical-reference.md section 4: >= 50 MME/day, a
+ * benzodiazepine): "offer naloxone" with each one met named; undefined when it states none.
+ */
+function naloxoneRiskStated(lower: string): string | undefined {
+  const found = findDrugs(lower);
+  const opioid = OPIOID_SAID.test(lower) || found.some((m) => drugNames(m.drug).drugClass === 'opioid');
+  if (!opioid) return undefined;
+  const m = STATED_MME.exec(lower);
+  const mme = m ? Number(m[1] ?? m[2]) : undefined;
+  const reasons: string[] = [];
+  if (mme !== undefined && mme >= NALOXONE_RISK.atOrAboveMme)
+    reasons.push(`${fmt(mme)} MME/day is >= ${NALOXONE_RISK.atOrAboveMme}`);
+  const classes: readonly string[] = NALOXONE_RISK.withDrugClasses;
+  // each named as typed ("diazepam"), unless denied ("no benzos")
+  const risky = [
+    ...new Set(
+      found
+        .filter(
+          (d) =>
+            classes.includes(drugNames(d.drug).drugClass) &&
+            !DENIED_BEFORE.test(lower.slice(Math.max(0, d.start - 20), d.start)),
+        )
+        .map((d) => d.matched),
+    ),
+  ];
+  if (risky.length) reasons.push(`${risky.join(' and ')} (a benzodiazepine) with an opioid`);
+  if (!reasons.length) return undefined;
+  return `${reasons.length > 1 ? 'both risk factors present' : 'a risk factor present'} (${reasons.join('; ')})`;
 }
 
 /** The entries full-text retrieval found. */
@@ -44,7 +90,7 @@ export function searchAnswer(ids: readonly string[]): OutputMessage {
 
 export function answerGuidelineQuestion(lower: string): OutputMessage | undefined {
   const intent = matchIntent(lower);
-  if (intent) return intentAnswer(intent.name);
+  if (intent) return intentAnswer(intent.name, lower);
   const ids = searchGuideline(lower);
   return ids.length ? searchAnswer(ids) : undefined;
 }

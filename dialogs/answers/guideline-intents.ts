@@ -84,6 +84,10 @@ const NO_NONDRUG_TRIED =
 const OPIOID_CONTINUE =
   /\bkeep (?:going|on|taking|him on|her on|them on|it going)\b|\bcontinu(?:e|ing)\b|\bcarry(?:ing)? on\b|\bstay(?:ing)? on\b|\bworth (?:it|continuing|keeping)\b|\bstick(?:ing)? with\b/;
 
+/** Naloxone, by name or lay name ("the overdose-reversal nasal spray", "opioid antidote", "rescue spray"). */
+const NALOXONE =
+  /naloxone|narcan|\b(?:overdose|opioid)[- ](?:reversal|rescue|antidote)|\breversal (?:agent|spray|drug|medication)|\brescue (?:nasal )?spray|\bopioid antidote/;
+
 /** Asking when to see the patient again. */
 const FOLLOW_UP =
   /follow[- ]?up|\bf\/u\b|reassess|re-?evaluat|see (?:him|her|them|the (?:patient|pt)|pt) again|check (?:in|back) with/;
@@ -270,8 +274,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
     name: 'naloxone',
     // Lay names for it: "the overdose-reversal nasal spray", "opioid antidote", "rescue spray".
-    pattern:
-      /naloxone|narcan|\b(?:overdose|opioid)[- ](?:reversal|rescue|antidote)|\breversal (?:agent|spray|drug|medication)|\brescue (?:nasal )?spray|\bopioid antidote/,
+    pattern: NALOXONE,
     tier: 'specific',
     title: 'Naloxone',
     ids: ['opioid.cdc-naloxone'],
@@ -340,7 +343,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     pattern: OPIOID,
     // Not "starting" alone: "when do I reassess after starting opioids" asks about follow-up.
     requires: /\bdos(?:e|es|ing|age)\b|how much|starting (?:dose|mme|at)|initial|\bmme\b|what strength/,
-    unless: /increas|titrat|adjust|reassess|\breview|switch|conver/,
+    // naloxone asked with the patient's MME ("spray with his opioid script? on about 60 MME") is the naloxone row's
+    unless: new RegExp(`increas|titrat|adjust|reassess|\\breview|switch|conver|${NALOXONE.source}`),
     tier: 'specific',
     title: 'Starting an opioid (only after the gate)',
     ids: [

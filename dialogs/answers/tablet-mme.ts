@@ -203,7 +203,9 @@ function productItem(
       count = { ...reading, tabletsPerDose: reading.leadCount };
     else
       return `"${fmt(opioidOnly)}" is not one of the ${brand} strengths I have (${product.generic}: ${listed}). Give the strength and the tablets per dose. No MME was calculated.`;
-  }
+  } else if (reading.leadCount !== undefined && reading.tabletsPerDose === undefined)
+    // "tylenol #3, takes 2 q6h": a count said with its verb is never a strength, whatever the product
+    count = { ...reading, tabletsPerDose: reading.leadCount };
   if (reading.strength) {
     const typed = reading.strength;
     strength = allowed.find((s) => s.opioidMg === typed.opioidMg && s.acetaminophenMg === typed.acetaminophenMg);

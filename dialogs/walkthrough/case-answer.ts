@@ -31,6 +31,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { EntryCitations } from './citations.js';
 import { openOptionsText } from './option-lines.js';
 import { focusIds, focusLines } from './step-focus.js';
+import { screenPending } from './step-message.js';
 import { findDrugs, getEntry, parseDoseRegimen, type Extraction, type PathwayView } from './ports.js';
 import { fmt } from '../answers/number-format.js';
 import { dosingFor } from '../answers/ports.js';
@@ -106,6 +107,12 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
     intent: 'continue',
     example: 'should he stay on the percocet long term?',
     re: /\b(?:continue|carry on|keep (?:him|her|them|going|it)|stay on|long[- ]term)\b/,
+  },
+  {
+    // a short question that opens with stopping ("stop it?", "stop or keep going?"): the drug kept or not
+    intent: 'continue',
+    example: 'stop it?',
+    re: /^\W{0,3}(?:(?:so|ok|or|and)\W{1,3})?stop\b/,
   },
   {
     intent: 'concerns',
@@ -430,7 +437,7 @@ function statusLine(l: Lines, s: OptionStatus, drug: DrugId, view?: PathwayView)
         : `${n} is not the next step yet: ${(view && openOptionsText(view, s.option, l.book)) ?? 'earlier options are still open'}`;
     default:
       // before the red-flag screen the plan is provisional: the option stands once the screen is clear (step-message)
-      return `${n} is an option ${view?.provisional ? 'once the red-flag screen is clear' : 'now'}: ${l.entry(GUIDELINE_LINE[s.option as DrugOptionId])}`;
+      return `${n} is an option ${view && screenPending(view) ? 'once the red-flag screen is clear' : 'now'}: ${l.entry(GUIDELINE_LINE[s.option as DrugOptionId])}`;
   }
 }
 
@@ -654,6 +661,37 @@ const RESUMES = 'The pathway resumes once the evaluation rules the red flag out:
 const screenIncomplete = (f: CaseFacts) => f.redFlagScreen === 'unknown' && f.redFlags.length === 0;
 
 /**
+ * Why the screen is not completed: the signs answered "not sure", named with what they may be (reference section 6),
+ * or its signs asked below when none was named.
+ */
+function screenGap(l: Lines, f: CaseFacts): string {
+  const unsure = redFlagGroupsOf(f.unsureRedFlags ?? []);
+  if (!unsure.length) return 'not completed: its signs are asked below';
+  const signs = unsure.map((g) => `${g.ask} (${g.suspected.toLowerCase()})`).join('; ');
+  return `not completed: check ${signs}, answered not sure ${l.marks('redflag.screen-not-completed', ...unsure.map((g) => g.knowledgeId))}`;
+}
+
+/**
+ * Asking to chart the screen negative or to go on past it ("ok to chart RF neg and proceed?", "can I proceed?", "ok to
+ * document red flags negative?"): answered with the screen's gap while it is not completed. Each part bounded.
+ */
+const CLEARS_SCREEN =
+  /\b(?:chart|document|record|mark|write (?:up|down)|call|put)\w*\b[^.?!]{0,20}\b(?:red[- ]?flags?|rfs?|screen)\b|\b(?:red[- ]?flags?|rfs?)\b[^.?!]{0,12}\b(?:neg|negative|clear|nil|none|ok)\b|\b(?:proceed|go ahead|move on|carry on with the (?:plan|pathway))\b/;
+
+export const CLEARS_SCREEN_EXAMPLES = [
+  'ok to chart RF neg and proceed?',
+  'can I proceed?',
+  'ok to document red flags negative?',
+  'fine to record the red flag screen as clear?',
+] as const;
+
+/** "Ok to chart red flags negative?" while the screen is not completed: not yet, and what to check first. */
+function screenAnswer(l: Lines, f: CaseFacts, view: PathwayView): void {
+  const next = firstDoNow(view, l);
+  l.add(`**Answer: not yet: the red-flag screen is ${screenGap(l, f)}.**${next ? ` Then: ${next}` : ''}`);
+}
+
+/**
  * "next", "plan", "thoughts?": the first Do-now line, after the red-flag screen when it is not completed, and after
  * the opioids the case holds when their total is at or above the level that calls for reassessment.
  */
@@ -673,16 +711,14 @@ function nextAnswer(l: Lines, f: CaseFacts, view: PathwayView): void {
     opioidsFirst ? `- ${bold.charAt(0).toUpperCase()}${bold.slice(1)}` : `**Answer: ${bold}**`;
   const next = firstDoNow(view, l);
   if (screenIncomplete(f)) {
-    l.add(
-      `${head('first complete the red-flag screen')} (not completed: its signs are asked below)${next ? `; then: ${next}` : ''}`,
-    );
+    l.add(`${head('first complete the red-flag screen')} (${screenGap(l, f)})${next ? `; then: ${next}` : ''}`);
     return;
   }
   if (!next) {
     l.add(`${head('the next step needs the missing facts')} asked below.`);
     return;
   }
-  l.add(`${head(`next step${view.provisional ? ' (once the red-flag screen is clear)' : ''}:`)} ${next}`);
+  l.add(`${head(`next step${screenPending(view) ? ' (once the red-flag screen is clear)' : ''}:`)} ${next}`);
   // the drug the step starts, with what it adds to what the case holds (tramadol after duloxetine or with an SSRI:
   // serotonin syndrome) under it: the answer carries the strictest finding, not only the plan's safety notes
   const started = stepDrug(next);
@@ -738,27 +774,53 @@ function concernsAnswer(l: Lines, f: CaseFacts, view: PathwayView): void {
   else l.add('**Answer: no safety issue found in what the case holds.**');
 }
 
+/**
+ * The case's own numbers for judging a drug kept going: what is taken and for how long, and the scores now with the
+ * minimal important change from them (reference section 5); undefined when the case holds none.
+ */
+function caseNumbers(f: CaseFacts, taken: Medication | undefined): string | undefined {
+  const parts = [
+    taken ? medicationLabel({ ...taken, outcome: undefined }) : '',
+    f.oswestryPercent !== undefined
+      ? `ODI ${f.oswestryPercent}% now${f.oswestryPercent >= MCID.oswestryPoints ? ` (${f.oswestryPercent - MCID.oswestryPoints}% or lower is a minimal important change)` : ''}`
+      : '',
+    f.painScore !== undefined
+      ? `pain ${f.painScore}/10 now${f.painScore >= MCID.painScalePoints ? ` (${f.painScore - MCID.painScalePoints}/10 or lower)` : ''}`
+      : '',
+  ].filter(Boolean);
+  return parts.length > (taken ? 1 : 0) ? `${parts.join('; ')}.` : undefined;
+}
+
 const asksToContinue = (question: string) =>
   QUESTION_INTENTS.some((row) => row.intent === 'continue' && row.re.test(question.toLowerCase()));
 
 /** "Continue?": the drug asked, or what the case holds, judged now. */
 function continueAnswer(l: Lines, f: CaseFacts, view: PathwayView, drug: DrugId | undefined): void {
-  const held = f.medications.filter(isHeld);
+  // an opioid its scores judged ineffective ("oxy 5 q6h x 2/52, pain 7 -> 6") is still taken unless said stopped:
+  // keeping it is what is asked
+  const failedOpioid = (m: Medication) =>
+    m.stopped !== true && m.outcome === 'ineffective' && isOpioid(m.drug) && m.drug !== 'tramadol';
+  const held = f.medications.filter((m) => isHeld(m) || failedOpioid(m));
   const opioid = drug
     ? isOpioid(drug) && drug !== 'tramadol'
     : held.some((m) => isOpioid(m.drug) && m.drug !== 'tramadol');
   if (opioid) {
-    const improved = f.improvedSinceLastVisit;
+    const taken = held.find((m) => (drug ? m.drug === drug : isOpioid(m.drug) && m.drug !== 'tramadol'));
+    // the trial's own scores judge it when no follow-up improvement was said ("oxycodone 5 q6h x 2 wk, pain 7->6")
+    const judged = taken?.outcome === 'ineffective' ? 'no' : taken?.outcome === 'effective' ? 'yes' : undefined;
+    const improved = f.improvedSinceLastVisit ?? judged;
     const head =
       improved === 'yes'
         ? '**Answer: yes, at the lowest effective dose:** function has improved'
         : improved === 'no'
           ? '**Answer: no:** no meaningful improvement in function, so do not escalate; taper rather than stop abruptly'
-          : '**Answer: only if function has improved meaningfully**';
+          : '**Answer: only if function has improved meaningfully;** if not, taper rather than stop abruptly';
     l.add(
-      `${head} ${l.marks('opioid.framework.reassess', improved === 'no' ? 'opioid.cdc-no-abrupt-taper' : undefined)}`,
+      `${head} ${l.marks('opioid.framework.reassess', improved === 'yes' ? undefined : 'opioid.cdc-no-abrupt-taper')}`,
     );
     l.add(`- ${l.entry('opioid.framework.reassess')}`);
+    const numbers = caseNumbers(f, taken);
+    if (numbers) l.add(`- For this patient: ${numbers} ${l.marks('instrument.mcid')}`);
     return;
   }
   const target = drug ?? held.find((m) => OPTION_OF[m.drug] !== undefined)?.drug;
@@ -778,6 +840,10 @@ function answerSection(l: Lines, input: LeadInput, question: string, requested?:
   // "?tramadol", "tramadol?", "what about gabapentin for him?": a pathway drug asked with no other intent is asked
   // as an option for this patient
   const option = [...asked, ...context].some((d) => OPTION_OF[d] !== undefined || isOpioid(d));
+  if (view.status !== 'urgent' && screenIncomplete(f) && CLEARS_SCREEN.test(question.toLowerCase())) {
+    screenAnswer(l, f, view);
+    return;
+  }
   const intent =
     questionIntent(question) ?? (option || (asked.length && QUERIED_DRUG.test(question)) ? 'safe' : undefined);
   if (!intent) return;

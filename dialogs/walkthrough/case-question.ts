@@ -20,6 +20,16 @@ export const ABOUT_THIS_PATIENT: readonly { example: string; re: RegExp }[] = [
     re: /\b(?:this|the|my|our) (?:patient|pt|man|woman|lady|gentleman)\b/i,
   },
   { example: 'Shall I go up to 60?', re: /\b(?:shall|should|could|can|do|may) (?:i|we)\b/i },
+  {
+    // keep a treatment going or not: only ever asked of one under way, this patient's
+    example: 'continue or stop?',
+    re: /^\W{0,3}(?:(?:so|ok|okay|and|or|right)\W{1,3})?(?:continue|keep (?:going|on|it going)|carry on|stay on|stick with)\b/i,
+  },
+  {
+    // charting the red-flag screen or going on past it: only ever this patient's screen
+    example: 'ok to chart RF neg and proceed?',
+    re: /\b(?:chart|document|record)\w*\b[^.?!]{0,20}\b(?:red[- ]?flags?|rfs?|screen)\b|^\W{0,3}(?:(?:ok|okay|so|right)\W{1,3})?(?:to )?(?:proceed|go ahead|move on)\b/i,
+  },
   { example: 'increase duloxetine?', re: /^\s*(?:\?\s?)?(?:increase|raise|titrate|go up|stop|switch|add)\b/i },
   {
     example: 'Would you get an MRI?',
@@ -74,7 +84,10 @@ export function caseQuestionAnswer(
       ...(ex.questionContext ? { questionContext: ex.questionContext } : {}),
     },
   });
-  const complete = questionIntent(ex.question ?? text) === 'review';
+  // the follow-up interval, or whether to keep a drug going: the case's verdict is the whole answer (the topic's
+  // general lines would repeat it, or answer another drug: "stop it?" is no question about tapering gabapentin)
+  const intent = questionIntent(ex.question ?? text);
+  const complete = intent === 'review' || intent === 'continue';
   return message && { message, paused: view.status === 'urgent', ...(complete ? { complete } : {}) };
 }
 

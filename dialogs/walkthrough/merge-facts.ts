@@ -90,6 +90,10 @@ export function mergeFacts(facts: CaseFacts, said: Patch, text?: string): CaseFa
   else if (population) delete next.population;
   next.redFlags = patch.redFlagScreen === 'no' ? [] : [...new Set([...facts.redFlags, ...(patch.redFlags ?? [])])];
   clearRedFlags(next, facts, patch, text);
+  // signs answered "not sure" hold until the screen is answered again (none, or a flag present)
+  if (patch.unsureRedFlags)
+    next.unsureRedFlags = [...new Set([...(facts.unsureRedFlags ?? []), ...patch.unsureRedFlags])];
+  if (next.redFlagScreen !== 'unknown') delete next.unsureRedFlags;
   const answered = answeredKeys(patch);
   next.skipped = [...new Set([...facts.skipped, ...(patch.skipped ?? [])])].filter((k) => !answered.has(k));
   return next;

@@ -77,7 +77,7 @@ export function recommendationLines(
     ...(view.status === 'urgent'
       ? [`**Stop the pathway: ${redFlagHeadline(view.recommendations)}**`]
       : recs.length
-        ? [view.provisional ? `**Recommended now ${ONCE_SCREENED}**` : '**Recommended now**']
+        ? [screenPending(view) ? `**Recommended now ${ONCE_SCREENED}**` : '**Recommended now**']
         : []),
     ...recs,
     ...(forPatient.length ? [FOR_THIS_PATIENT, ...forPatient] : []),
@@ -87,6 +87,14 @@ export function recommendationLines(
 
 /** The condition a provisional plan carries: the red-flag screen is not stated yet (PathwayView.provisional). */
 const ONCE_SCREENED = '(once the red-flag screen is clear)';
+
+/**
+ * The plan holds only once the screen is clear: not stated (provisional), or not completed ("bladder question answered
+ * 'not sure'"): the same condition either way (clinical-reference.md section 6).
+ */
+export function screenPending(view: PathwayView): boolean {
+  return view.provisional === true || view.warnings.includes('redflag.screen-not-completed');
+}
 
 /** The heading of the lines that say which options the case rules out, holds for a check, or has done with. */
 const FOR_THIS_PATIENT = '**For this patient**';
@@ -137,7 +145,7 @@ function focusParts(view: PathwayView, book: EntryCitations, newWarnings: readon
   return {
     fresh,
     older,
-    doNowHeading: view.provisional ? `**Do now ${ONCE_SCREENED}**` : '**Do now**',
+    doNowHeading: screenPending(view) ? `**Do now ${ONCE_SCREENED}**` : '**Do now**',
     recs: focusLines(view, book, kidney),
     forPatient: caseOptionLines(view, book, kidney),
     more: leftForPlan(view),

@@ -196,6 +196,11 @@ export const caseFactsSchema = z.object({
   /** 'no' = screened and none present; any listed flag = present. */
   redFlagScreen: triStateSchema.optional(),
   redFlags: z.array(redFlagIdSchema).default([]),
+  /**
+   * Red flags answered "not sure" on the screen ("bladder question answered 'not sure'"): the screen is not completed
+   * until they are checked (clinical-reference.md section 6). Held with redFlagScreen 'unknown' only.
+   */
+  unsureRedFlags: z.array(redFlagIdSchema).optional(),
   /** Leg pain, paresthesias or weakness, present or suspected ('yes' covers suspected). */
   radicular: triStateSchema.optional(),
   priorMri: triStateSchema.optional(),

@@ -129,6 +129,9 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   const unknownRedFlags = hits.flatMap((h) =>
     h.polarity === 'unknown' && h.kind.fact === 'redFlag' ? [{ id: h.kind.id, words: norm.slice(h.start, h.end) }] : [],
   );
+  // the signs answered "not sure" stay with the case, so a later "ok to chart red flags negative?" names them
+  if (patch.redFlagScreen === 'unknown' && unknownRedFlags.length)
+    patch.unsureRedFlags = [...new Set(unknownRedFlags.map((u) => u.id))];
   for (const [k, v] of Object.entries(gate.facts))
     if ((patch as Record<string, unknown>)[k] === undefined) (patch as Record<string, unknown>)[k] = v;
   // "morphine ER", "tramadol XR": the extended-release word read with the name stays with the medication

@@ -45,8 +45,9 @@ const SBT_SUB_FIRST =
   /\b(?:start ?back|sbt|sbst)[^.;\n]{0,25}?\b(?:psych(?:osocial)?|subscale)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?[^.;\n]{0,15}?\btotal\s?(?:of|=|:|is)?\s?(\d)\b/;
 const SBT_RISK =
   /\b(?:start ?back|sbt|sbst)[^.;\n\d]{0,20}?\b(high|medium|moderate|low)(?:[- ]risk)?\b|\b(high|medium|moderate|low)[- ]risk (?:on |per |by )?(?:start ?back|sbt|sbst)\b/;
+// "ODI unchanged at 44%", "ODI stable at 40": the score now, said as no change
 const ODI =
-  /\b(?:odi|oswestry(?: disability index)?(?: score)?)\s?(?:of|=|:|is|score|(?:down|up)? ?from \d{1,3}%? to|\d{1,3}%?\s?(?:->|→|to))?\s?(\d{1,3}(?:\.\d)?)\s?%?/;
+  /\b(?:odi|oswestry(?: disability index)?(?: score)?)\s?(?:of|=|:|is|score|(?:unchanged|stable|same)(?: at)?|(?:down|up)? ?from \d{1,3}%? to|\d{1,3}%?\s?(?:->|→|to))?\s?(\d{1,3}(?:\.\d)?)\s?%?/;
 /**
  * ODI as raw section points out of 5 x sections answered ("Oswestry 26/50", "ODI 18/45": 9 sections): scored as
  * % = sum / (5 x sections answered) x 100 (clinical-reference section 5), never read as a percentage.
