@@ -1,5 +1,6 @@
 import { emptyFacts, type CaseFacts } from '../../src/clinical/case/case-facts.js';
 import { attachCaseDrugDose } from './bare-regimen.js';
+import { askTabletStrength, withTabletDoses } from '../../src/clinical/case/tablet-change.js';
 import type { OutputMessage } from '../turn-types.js';
 import { leadMessage } from './case-answer.js';
 import { understoodLabels, type Extraction, type PathwayView } from './ports.js';
@@ -46,10 +47,16 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
   // Read for the open case, an age said next to another person is theirs ("her son (34) drove her"): differing from
   // the case's, it does not make the text another patient (nor does mergeFacts set it). Should the text open a case
   // for that person ("his wife, 58, asks about her own back"), the new case keeps the age (ex.patch below).
-  const forOpenCase =
+  const attached =
     current && !blank
       ? attachCaseDrugDose(withoutCompanionAge(text, ex.patch), text, current.facts, current.pendingQuestion, now)
       : ex.patch;
+  // "oxycodone now 2 tabs q6h": tablets times the case's strength for that product, else the strength is asked
+  const tablets =
+    current && !blank && ex.tabletChanges
+      ? withTabletDoses(attached, ex.tabletChanges, current.facts)
+      : { patch: attached, unknown: [] };
+  const forOpenCase = tablets.patch;
   if (current && !forceNew && (blank || !describesAnotherPatient(text, forOpenCase, current, now))) {
     const facts = mergeFacts(current.facts, withElapsedTime(forOpenCase, text, current.facts), text);
     const cleared = clearedFlags(current.facts, text);
@@ -64,7 +71,9 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
         record,
         moved.view,
         {
-          lead: blank ? `Case ${current.label}.` : `Case ${current.label} updated (say "back" to undo).`,
+          lead: blank
+            ? `Case ${current.label}.`
+            : `Case ${current.label} updated (say "back" to undo).${tablets.unknown.length ? ` ${askTabletStrength(tablets.unknown)}` : ''}`,
           // a red flag this text excludes is acknowledged as excluded, not as the flag its words describe; a dose
           // given to the case's drug (attachCaseDrugDose) is listed with what else was understood
           understood: cleared.length

@@ -2,6 +2,7 @@ import type { Route, RouteContext, RouteResult } from '../route.js';
 import type { OutputMessage } from '../turn-types.js';
 import { medicationLabel } from '../../src/clinical/language/understood.js';
 import type { FactKey } from '../../src/clinical/case/case-facts.js';
+import { withTabletDoses } from '../../src/clinical/case/tablet-change.js';
 import { pressedButton } from '../card-value.js';
 import { answer, readAnswer, staleAnswer } from './answer.js';
 import { confirmsAnother, runCommand } from './case-commands.js';
@@ -206,7 +207,13 @@ function caseDoseChanges(record: CaseRecord, ctx: RouteContext): Extraction['pat
   const changed = new Set(ex.doseChanged ?? []);
   const held = new Set(record.facts.medications.map((m) => m.drug));
   const medications = (ex.patch.medications ?? []).filter((m) => changed.has(m.drug) && held.has(m.drug));
-  return medications.length ? { medications } : undefined;
+  if (!medications.length) return undefined;
+  // "oxycodone now 2 tabs q6h": the tablets times the case's strength; a count with no strength known is left out
+  const { patch, unknown } = withTabletDoses({ medications }, ex.tabletChanges ?? [], record.facts);
+  const known = (patch.medications ?? []).filter(
+    (m) => !unknown.some((u) => u.drug === m.drug && u.product === m.product),
+  );
+  return known.length ? { medications: known } : undefined;
 }
 
 /**

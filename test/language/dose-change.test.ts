@@ -42,3 +42,47 @@ describe('dose changes', () => {
     expect(extractCaseFacts(text, AT).doseChanged).toBeUndefined();
   });
 });
+
+/** Units and tablets: g is x1000, mcg stays for a patch, a tablet count is never mg (reviewer round r1). */
+describe('dose change units, plans and sequences', () => {
+  const medOf = (text: string, drug: string) =>
+    extractCaseFacts(text, AT).patch.medications?.find((m) => m.drug === drug);
+
+  it.each([
+    ['naproxen now 1 g daily', 'naproxen', 1000],
+    ['Gabapentin now 1.2 g tds', 'gabapentin', 1200],
+    ['gabapentin was increased to 1.2 grams tds last month', 'gabapentin', 1200],
+    ['fentanyl patch now 25 mcg/h', 'fentanyl', 25],
+    ['gabapentin increased to 600 tds then reduced back to 300 tds', 'gabapentin', 300],
+    ['pregabalin went up to 150 bd, then came down to 75 bd due to dizziness', 'pregabalin', 75],
+    ['tylenol #3 now 2 tabs q6h', 'codeine', 60],
+    ['Tylenol #3 went up to two tablets qid', 'codeine', 60],
+  ])('%j: %s %i mg', (text, drug, dose) => {
+    expect(medOf(text, drug)?.doseMg).toBe(dose);
+  });
+
+  it.each([
+    ['oxycodone now 2 tabs q6h', 'oxycodone'],
+    ['norco now 2 tabs q6h', 'hydrocodone'],
+    ['ED handover: oxy now ii tabs q4h prn', 'oxycodone'],
+  ])('%j: a tablet count, never mg', (text, drug) => {
+    const ex = extractCaseFacts(text, AT);
+    expect(medOf(text, drug)?.doseMg).toBeUndefined();
+    expect(ex.tabletChanges?.map((c) => c.drug)).toContain(drug);
+  });
+
+  it.each([
+    'plan: oxycodone increased to 10 mg q6h',
+    'if no better, gabapentin increased to 600 tds at next review',
+    'gabapentin increased to 600 tds at next review',
+    'Will have the duloxetine increased to 60 mg full stop',
+    'pregabalin went up to 150 bd if tolerated',
+  ])('%j: not made yet, no change and no medication', (text) => {
+    const ex = extractCaseFacts(text, AT);
+    expect(ex.doseChanged).toBeUndefined();
+  });
+
+  it('a planned change does not record the dose', () => {
+    expect(medOf('if no better, gabapentin increased to 600 tds at next review', 'gabapentin')).toBeUndefined();
+  });
+});

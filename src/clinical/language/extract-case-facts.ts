@@ -4,6 +4,7 @@ import { sentencesStartingWith } from './clauses.js';
 import { companionDrugSpans } from './companion-drugs.js';
 import { conceptHits, mayHaveRedFlagHit } from './concept-hits.js';
 import { doseChanges } from './dose-change.js';
+import type { TabletChange } from '../case/tablet-change.js';
 import { durationsIn } from './durations.js';
 import { entityFacts } from './entities.js';
 import type { Entity } from './entity.js';
@@ -15,7 +16,7 @@ import { measuresIn } from './measures.js';
 import { noOtherConditions } from './no-conditions.js';
 import { normalize } from './normalize.js';
 import { populationsIn } from './populations.js';
-import { mostDailyOpioidMg } from './most-daily.js';
+import { mostDailyOpioidMg, oneStrength } from './most-daily.js';
 import { medicationKey, productNameOf } from './product-reading.js';
 import { proposedDrugs } from './proposals.js';
 import { sharedReading } from './shared-readings.js';
@@ -53,6 +54,11 @@ export interface Extraction {
    * patient even inside a question, which the open case records (dialogs/walkthrough/walkthrough-routes.ts).
    */
   doseChanged?: DrugId[];
+  /**
+   * Changes said in tablets of a product with no one strength ("oxycodone now 2 tabs q6h", "norco now 2 tabs"): the
+   * open case's strength for it gives the mg (src/clinical/case/tablet-change.ts), else the strength is asked.
+   */
+  tabletChanges?: TabletChange[];
   /**
    * Red-flag signs answered "not sure" or "unknown" ("bladder question answered 'not sure'"), with the words that
    * named each: the screen is not completed until they are checked (reference 6).
@@ -100,8 +106,14 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     mostDaily.set(medicationKey(m.drug, productNameOf(m)), most);
     mostDailyByDrug.set(m.drug, most);
   });
+  // "gabapentin increased to 600 tds", "dulox now 60": taken now, at the new dose (dose-change.ts); a change not made
+  // yet ("if no better, gabapentin increased to 600 tds at next review") says nothing of what the patient takes
+  const changes = doseChanges(norm, mentions);
   // a companion's own medicines ("came with her husband, he takes warfarin") are not the patient's
   const notPatients = [
+    ...changes.flatMap((c) =>
+      c.notYet ? [[mentions[c.index]!.start, mentions[c.index]!.end] as [number, number]] : [],
+    ),
     ...asked,
     ...companionDrugSpans(
       norm,
@@ -155,16 +167,33 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
         med.outcome = improved === 'yes' ? 'effective' : improved === 'partial' ? 'partial' : 'ineffective';
     }
   }
-  // "gabapentin increased to 600 tds", "dulox now 60": taken now, at the new dose (dose-change.ts)
   const doseChanged = new Set<DrugId>();
-  for (const change of doseChanges(norm, mentions)) {
+  const tabletChanges: TabletChange[] = [];
+  for (const change of changes) {
     const m = mentions[change.index]!;
-    if (notPatients.some(([s, e]) => m.start >= s && m.start < e)) continue;
+    if (change.notYet || notPatients.some(([s, e]) => m.start >= s && m.start < e)) continue;
     const key = medicationKey(m.drug, productNameOf(m));
     const med = medications.find((x) => medicationKey(x.drug, x.product) === key);
     if (!med) continue;
     // the outcome is left as the case has it: "ibuprofen now 800 tds, pain 7/10 to 6/10" is still a failed trial
-    med.doseMg = change.doseMg;
+    if (change.doseMg !== undefined) med.doseMg = change.doseMg;
+    else if (change.tablets !== undefined) {
+      // "now 2 tabs q6h": a count of tablets, never mg; the mg come from the product's one strength or the case's
+      const strength = oneStrength(m.matched);
+      if (strength) {
+        med.doseMg = strength.opioidMg * change.tablets;
+        med.acetaminophenMg = strength.acetaminophenMg * change.tablets;
+      } else {
+        delete med.doseMg;
+        delete med.acetaminophenMg;
+        delete med.dailyMg;
+        tabletChanges.push({
+          drug: med.drug,
+          ...(med.product ? { product: med.product } : {}),
+          tablets: change.tablets,
+        });
+      }
+    }
     doseChanged.add(med.drug);
   }
   if (medications.length) patch.medications = medications;
@@ -193,6 +222,7 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     ...(found?.before && isRequest(found.before) ? { questionContext: found.before } : {}),
     ...(askedRedFlags.length ? { askedRedFlags } : {}),
     ...(doseChanged.size ? { doseChanged: [...doseChanged] } : {}),
+    ...(tabletChanges.length ? { tabletChanges } : {}),
     ...(unknownRedFlags.length ? { unknownRedFlags } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { drugClassOf } from '../case/medication-facts.js';
+import { combinationByBrand, strengthsForName } from '../knowledge/combination-products.js';
 import type { DrugMention } from './find-drugs.js';
 import { readTabletRegimen, tabletsPerDay } from './tablet-regimen.js';
 
@@ -16,7 +17,21 @@ export function mostDailyOpioidMg(text: string, m: DrugMention, nextStart: numbe
   const stop = window.search(SENTENCE_END);
   const reading = readTabletRegimen(stop < 0 ? window : window.slice(0, stop));
   if (!reading.atMost || reading.extra) return undefined;
+  // a name that fixes one strength ("tylenol #3", "ultracet"): a number after it counts tablets ("1-2 q4-6h prn" is
+  // up to 2 tablets), never mg, and the strength is the product's
+  const fixed = reading.strength ? undefined : oneStrength(m.matched);
+  if (fixed) {
+    const tablets = tabletsPerDay({ ...reading, tabletsPerDose: reading.tabletsPerDose ?? reading.leadCount ?? 1 });
+    return tablets === undefined ? undefined : fixed.opioidMg * tablets;
+  }
   const tablets = tabletsPerDay(reading);
   const perTablet = reading.strength?.opioidMg ?? reading.mgPerTablet ?? reading.leadMg;
   return tablets === undefined || perTablet === undefined ? undefined : perTablet * tablets;
+}
+
+/** The one strength a combination name fixes ("tylenol #3" is 30/300), else undefined. */
+export function oneStrength(name: string): { opioidMg: number; acetaminophenMg: number } | undefined {
+  const combo = combinationByBrand(name);
+  const strengths = combo ? strengthsForName(combo, name) : [];
+  return strengths.length === 1 ? strengths[0] : undefined;
 }
