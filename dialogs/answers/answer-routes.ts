@@ -140,6 +140,9 @@ const PAIR_CUE = /interact|together|combin|alongside|\bplus\b|\+|\bwith\b|\bsafe
 const rulesOutPair = (line: AnswerLine): boolean =>
   line.label === 'Contraindicated' || /\b(?:not recommended|avoid)\b/i.test(line.text);
 
+/** The guideline row on stopping opioids: never abruptly (CDC 2022). */
+const NO_ABRUPT_TAPER = 'opioid.cdc-no-abrupt-taper';
+
 function defersToGuideline(ctx: RouteContext): boolean {
   if (PROCEDURE.test(ctx.lower)) return true;
   if (DOSE_WORDS.test(ctx.lower.replace(AFTER_DOSE_CHANGE, ' ').replace(DOSING_FREQUENCY, ' '))) return false;
@@ -155,7 +158,10 @@ function defersToGuideline(ctx: RouteContext): boolean {
   // keep going?": boxed warning) get the drug answer, which leads with the pair, never the guideline step that names
   // one of them. A warning (NSAID + duloxetine: GI bleeding) does not.
   const findings = named.length >= 2 ? interactionFindings(named) : [];
-  if (findings.some((f) => f.severity === 'boxed-warning' || rulesOutPair(findingLine(f)))) return false;
+  // ... unless the question is whether to stop them ("wants to stop the Percocet and the diazepam this week, OK?"):
+  // then the harm is an abrupt stop, and the taper row leads.
+  const stopping = top?.ids.includes(NO_ABRUPT_TAPER) ?? false;
+  if (!stopping && findings.some((f) => f.severity === 'boxed-warning' || rulesOutPair(findingLine(f)))) return false;
   // Likewise a drug the question's own patient facts rule out ("eGFR 24, failed APAP. next: cymbalta or naproxen?",
   // "heavy drinker ... is duloxetine still the next step?"): the drug answer names it and why.
   if (questionRulesOut(ctx.lower, named)) return false;

@@ -77,3 +77,14 @@ describe('a medicine said beside an ODI sum joins the open case', () => {
     expect(facts?.medications.map((m) => m.drug)).toContain('tramadol');
   });
 });
+
+describe('stopping an opioid and a benzodiazepine: the taper row leads', () => {
+  it.each([
+    "He's on Percocet 10/325 qid and diazepam 5 mg at night. He wants to just stop both this week. OK?",
+    'can I stop his oxycodone and diazepam today?',
+  ])('%s', (q) => expect(reply(q)).toMatch(/Do not stop opioids abruptly or taper rapidly/));
+
+  it('continuing them still leads with the boxed warning', () => {
+    expect(reply('on oxycodone 3 weeks plus diazepam, no change in function - keep going?')).toMatch(/boxed warning/);
+  });
+});

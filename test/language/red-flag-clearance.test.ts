@@ -130,3 +130,17 @@ describe('fever and infection-risk shorthand read as the infection red flag', ()
     expect(conceptHits(normalize('Vitals: T 36.9')).length).toBe(0);
   });
 });
+
+describe('cancer excluded by a work-up: its signs easing do not hold the flag', () => {
+  it.each([
+    'MRI whole spine: degenerative change only, no metastases; bone scan clear; oncology reassured. Weight stable. Night waking improved.',
+    'onc review - no recurrence, night pain better since the new mattress',
+  ])('%s', (text) => expect(clearedRedFlags(text)).toContain('cancer'));
+
+  it.each([
+    ['no recurrence on CT but night pain worse', 'cancer'],
+    ['no metastases on MRI; weight loss continues', 'cancer'],
+    // easing settles only cancer: a neurological sign that is better still stands
+    ['neuro intact, foot drop improved', 'progressive-neuro-deficit'],
+  ] as const)('still held: %s', (text, id) => expect(clearedRedFlags(text)).not.toContain(id));
+});

@@ -114,6 +114,14 @@ const HISTORY_BEFORE = /\b(?:hx|h\/o|history of|known|previous|prior|past|old|he
 const SETTLED_AFTER =
   /^\s*(?:(?:was|were|is|has|had|have)\s)?(?:been\s)?(?:resolved|settled|gone|subsided|treated|healed|recovered|explained|due to|from|secondary to|caused by|attributed to|related to|because of|a|an|viral)\b/;
 
+/**
+ * For cancer only, a sign said to be easing after a negative work-up ("no metastases ... night waking improved",
+ * "weight stable") is not the sign back: cancer's signs are the reason for the work-up, which has excluded it. A
+ * neurological or cauda equina sign that is only better still stands.
+ */
+const EASING_AFTER = /^\s*(?:(?:has|have|is|was)\s)?(?:improved|improving|better|stable|settling|resolving)\b/;
+const EASING_SETTLES: ReadonlySet<RedFlagId> = new Set(['cancer']);
+
 /** A sign of `id` said present in `norm`, outside the clearing phrases of that flag, and neither history nor settled. */
 function signStillPresent(norm: string, id: RedFlagId, clearing: readonly [number, number][]): boolean {
   const standing = STANDING[id];
@@ -123,7 +131,8 @@ function signStillPresent(norm: string, id: RedFlagId, clearing: readonly [numbe
     if (standing?.test(norm.slice(h.start, h.end))) return false;
     const before = norm.slice(Math.max(0, h.start - 25), h.start);
     if (HISTORY_BEFORE.test(before.slice(afterLast(before, '.;!?\n,')))) return false;
-    return !SETTLED_AFTER.test(norm.slice(h.end, h.end + 40));
+    const after = norm.slice(h.end, h.end + 40);
+    return !SETTLED_AFTER.test(after) && !(EASING_SETTLES.has(id) && EASING_AFTER.test(after));
   });
 }
 
