@@ -135,6 +135,8 @@ describe('cancer excluded by a work-up: its signs easing do not hold the flag', 
   it.each([
     'MRI whole spine: degenerative change only, no metastases; bone scan clear; oncology reassured. Weight stable. Night waking improved.',
     'onc review - no recurrence, night pain better since the new mattress',
+    'oncology review found no recurrence full stop. The weight loss followed a new diet for type two diabetes',
+    'no evidence of malignancy on CT; weight loss was intentional',
   ])('%s', (text) => expect(clearedRedFlags(text)).toContain('cancer'));
 
   it.each([

@@ -110,9 +110,12 @@ const STANDING: Partial<Record<RedFlagId, RegExp>> = {
 };
 /** A sign told as past just before it ("hx foot drop", "old fracture") is history, not the sign now. */
 const HISTORY_BEFORE = /\b(?:hx|h\/o|history of|known|previous|prior|past|old|healed|ex)\b/;
-/** A sign settled or explained right after it ("fever resolved", "the fever was a UTI", "night pain settled"). */
+/**
+ * A sign settled or explained right after it ("fever resolved", "the fever was a UTI", "night pain settled", "the weight
+ * loss followed a new diet", "weight loss was intentional").
+ */
 const SETTLED_AFTER =
-  /^\s*(?:(?:was|were|is|has|had|have)\s)?(?:been\s)?(?:resolved|settled|gone|subsided|treated|healed|recovered|explained|due to|from|secondary to|caused by|attributed to|related to|because of|a|an|viral)\b/;
+  /^\s*(?:(?:was|were|is|has|had|have)\s)?(?:been\s)?(?:resolved|settled|gone|subsided|treated|healed|recovered|explained|due to|from|secondary to|caused by|attributed to|related to|because of|followed|intentional|deliberate|a|an|viral)\b/;
 
 /**
  * For cancer only, a sign said to be easing after a negative work-up ("no metastases ... night waking improved",
