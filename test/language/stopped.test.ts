@@ -102,6 +102,41 @@ describe('a stop not said: negated, modal, planned, tried, or taken again (the d
     expect(isHeld(m!)).toBe(true);
   });
 
+  it.each([
+    ['warfarin stopped?', 'anticoagulant'],
+    ['stopped the warfarin?', 'anticoagulant'],
+    ['has she come off sertraline?', 'ssri'],
+    ['has she come off the sertraline yet?', 'ssri'],
+    ['ED handover: apixaban - discontinued? not documented', 'anticoagulant'],
+  ])('a stop asked, not said: "%s": %s held', (text, drug) => {
+    const m = meds(text).find((x) => x.drug === drug);
+    expect(m).toBeDefined();
+    expect(m!.stopped).toBeUndefined();
+    expect(isHeld(m!)).toBe(true);
+  });
+
+  // a case message closing with the stop asked: the drug is the question's, never stopped
+  it.each([
+    '58M LBP, pt no longer on warfarin?',
+    'Letter from GP: citalopram ceased? Please confirm',
+    "NP note - on naproxen, oxycodone 5 prn. warfarin d/c'd?",
+  ])('"%s": no stop', (text) => {
+    expect(meds(text).some((m) => m.stopped)).toBe(false);
+  });
+
+  it('"is he off the oxy now?" never marks a stop', () => {
+    expect(meds('is he off the oxy now?').some((m) => m.stopped)).toBe(false);
+  });
+
+  it.each([
+    ['Sertraline stopped in May, can I start duloxetine?', 'ssri'],
+    ['sertraline stopped so what next?', 'ssri'],
+    ['stopped tramadol 2 wks ago - start tapentadol?', 'tramadol'],
+    ['came off sertraline last yr. duloxetine ok?', 'ssri'],
+  ])('a stop said before a question still stops: "%s"', (text, drug) => {
+    expect(meds(text).find((x) => x.drug === drug)?.stopped).toBe(true);
+  });
+
   it('a restart of another treatment leaves the stop', () => {
     expect(meds('stopped tramadol, restarted physio')[0]).toMatchObject({ drug: 'tramadol', stopped: true });
   });

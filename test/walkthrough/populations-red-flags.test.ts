@@ -147,7 +147,14 @@ const notSure: Scenario[] = [
       },
     ],
   },
-  ...["didn't ask", 'not checked', 'no saddle numbness, unsure about weight loss'].map(
+  ...[
+    "didn't ask",
+    'not checked',
+    'no saddle numbness, unsure about weight loss',
+    'no saddle numbness, no fever, not sure about bladder changes',
+    'denies fever/wt loss, unsure about bowel control',
+    'red flags: none except pt unsure re bladder',
+  ].map(
     (reply): Scenario => ({
       name: `"${reply}" to the red-flag question is not completed, never "none"`,
       turns: [
@@ -159,6 +166,18 @@ const notSure: Scenario[] = [
             text: [/Red-flag screen not completed/],
             noText: [/red flag is present/i],
           },
+        },
+      ],
+    }),
+  ),
+  ...['no red flags (bladder not asked)', 'ED handover: RF neg apart from ?bladder - unsure'].map(
+    (said): Scenario => ({
+      name: `"${said}" in a first message: not completed, and charting it negative names the bladder`,
+      turns: [
+        { say: `${ADULT}, ${said}`, expect: { facts: { redFlagScreen: 'unknown', unsureRedFlags: ['cauda-equina'] } } },
+        {
+          say: 'ok to chart red flags negative?',
+          expect: { text: [/not completed: check [^\n]*bladder/], noText: [/red flag is present/i] },
         },
       ],
     }),

@@ -83,7 +83,13 @@ function answerToFactOnce(key: FactKey, text: string, receivedAt: string): Patch
   if (drug) return trialAnswer(key, drug, t, ex);
   switch (key) {
     case 'redFlags':
-      if (ex.redFlagScreen) return { redFlagScreen: ex.redFlagScreen, redFlags: ex.redFlags ?? [] };
+      // the signs answered "not sure" go with the answer, so the reply names what is left to check
+      if (ex.redFlagScreen)
+        return {
+          redFlagScreen: ex.redFlagScreen,
+          redFlags: ex.redFlags ?? [],
+          ...(ex.unsureRedFlags ? { unsureRedFlags: ex.unsureRedFlags } : {}),
+        };
       return w === 'no' ? { redFlagScreen: 'no', redFlags: [] } : w ? { redFlagScreen: w } : undefined;
     case 'painDurationWeeks':
     case 'weeksOptimizedTherapy':

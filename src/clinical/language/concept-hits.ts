@@ -79,6 +79,7 @@ function conceptHitsOnce(text: string): Hit[] {
         start,
         end,
       };
+      if (hit.polarity === 'absent' && queried(c, text, end)) hit.polarity = 'unknown';
       if (hit.polarity === 'asked') hit.polarity = answered(text, questionEnds.get(item.sentence));
       if (hedgedNext(c, items, item, hit.polarity)) hit.polarity = 'unknown';
       hits.push(hit);
@@ -90,6 +91,15 @@ function conceptHitsOnce(text: string): Hit[] {
   if (!seconds.length) return hits;
   for (const [hit, kind] of seconds) hits.push({ ...hit, kind });
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "bladder: ?", "bowel - ?", "bladder?": a red-flag sign answered with a "?" right after it is not known, whatever
+ * negation comes before it in its list ("no fever or weight loss, bladder?"): the screen is not completed (reference 6).
+ */
+const QUERIED_AFTER = /^ ?[:=-]? ?\?/;
+function queried(c: Concept, text: string, end: number): boolean {
+  return GROUP[c.kind.fact] === 'redflag' && QUERIED_AFTER.test(text.slice(end, end + 4));
 }
 
 /** "might have saddle numbness, not sure": a hedge alone in the next item leaves the sign unknown (reference 6). */
@@ -162,6 +172,7 @@ function inheritListNegation(hits: Hit[], items: Item[], text: string): void {
     const listJoin =
       /^[\s,/]*(?:(?:or|nor|and)[\s,/]*)?(?:any\s)?$/.test(between) ||
       (hi !== pi && isBareListItem(item, text.slice(h.start, h.end)));
-    if (sameSentence && listJoin) h.polarity = 'absent';
+    // a sign queried in the list ("no fever, weight loss, bladder?") is not denied with the others: not known
+    if (sameSentence && listJoin) h.polarity = QUERIED_AFTER.test(text.slice(h.end, h.end + 4)) ? 'unknown' : 'absent';
   }
 }

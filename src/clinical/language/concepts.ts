@@ -99,6 +99,15 @@ export const CAUDA_EQUINA_CUES: readonly Cue[] = [
     example: 'both legs weak',
     re: /\b(?:both (?:(?:her|his|their|the) )?legs (?:(?:are|feel|feeling|have been|has been|seem|keep) )?(?:getting |going |becoming )?(?:weak(?:er)?|giving way)|weak(?:ness)? (?:in|of) both legs|bilateral (?:lower limb|lower extremity) weakness)\b/g,
   },
+  {
+    // A bare bladder or bowel item right after a hedge or "not asked": "not sure about bladder changes", "pt unsure re
+    // bladder", "didn't ask about bowel control" (the hedge after it is the checklist row above); polarity.ts reads
+    // the hedge as unknown (reference 6). "?bladder" is queried, so suspected, like "?saddle numbness". Only after
+    // such words, so "bladder function normal" is not read here.
+    // The row's example is the queried form (a sign); the hedged forms read unknown (red-flag-unsure-in-list.test.ts).
+    example: '?bladder',
+    re: /(?<=\b(?:not sure|unsure|uncertain|unclear|unknown|don'?t know|do not know|no idea|not asked|not checked|(?:didn'?t|did not|haven'?t|have not|forgot to) ask)(?: (?:about|abt|re|regarding|of|on|if|whether|wrt))?:? (?:(?:her|his|their|the|any) )?|(?:^|[\s,;:(/])\?)(?:bladder|bowels?|waterworks)(?:(?: ?\/ ?| (?:and|or) )(?:bladder|bowels?))?(?: (?:function|control|habits|sx|symptoms|changes|issues|problems))?\b/g,
+  },
 ];
 
 /**

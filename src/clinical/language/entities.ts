@@ -28,7 +28,7 @@ import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
 import { isCoMedication, sharedOutcome, type SharedOutcome } from './list-outcome.js';
 import { medicationKey, productNameOf } from './product-reading.js';
 import { drugOutcomeFromScores, outcomeBefore, outcomeIn, stopOnly } from './outcomes.js';
-import { STOP_PLANNED_AFTER, STOP_PLANNED_BEFORE, STOPPED_BEFORE, saidStopped } from './stopped.js';
+import { STOP_PLANNED_AFTER, STOP_PLANNED_BEFORE, STOPPED_BEFORE, saidStopped, stopAsked } from './stopped.js';
 
 export interface EntityFacts {
   medications: Medication[];
@@ -203,7 +203,13 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
       // "sertraline was stopped 6 months ago", "no longer on warfarin": not taken now, whatever negation said; a trial
       // outcome said with it stays ("stopped after 6 weeks, no help"), a bare "current" does not. A stop for side
       // effects or a contraindication already says it all. A plan to stop is not a stop.
-      if (!planned && outcome !== 'contraindicated' && outcome !== 'not-tolerated' && saidStopped(before, after)) {
+      const asked = text[sentenceEnd(e.end)] === '?';
+      if (
+        !planned &&
+        outcome !== 'contraindicated' &&
+        outcome !== 'not-tolerated' &&
+        saidStopped(before, after, asked)
+      ) {
         const stoppedAgo = /\bago\b/.test(after) && (outcome === undefined || outcome === 'current');
         const med = medication(
           e.mention,
@@ -217,7 +223,10 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
       // "hasn't come off the warfarin": a stop denied. Either way it is taken now, so held as current.
       const stopPlanned = planned && (STOP_PLANNED_BEFORE.test(before) || STOP_PLANNED_AFTER.test(after));
       const stopDenied = negated && !notTried && (STOPPED_BEFORE.test(before) || STOP_PLANNED_BEFORE.test(before));
-      if ((stopPlanned || stopDenied) && !declined && outcome === undefined) {
+      // "warfarin stopped?", "pt no longer on warfarin?": a stop asked, not said; held until it is said
+      const stopQueried = asked && stopAsked(before, after);
+      const held = outcome === undefined || (stopQueried && outcome === 'current');
+      if ((stopPlanned || stopDenied || stopQueried) && !declined && held) {
         medications.push(medication(e.mention, 'current', weeks[i]));
         continue;
       }

@@ -88,6 +88,26 @@ export const TAKEN_AGAIN_AFTER =
 /** Right after a stop word: "stopped?", "stopped yet?": asked, not said. */
 const ASKED_AFTER = /^\s*(?:yet\s*|now\s*)?\?/;
 
+/**
+ * The tail between a stop word and the "?" that ends its sentence is short and opens no second clause: "has she come
+ * off sertraline?" asks. "sertraline stopped in May, can I start duloxetine?", "stopped tramadol - start tapentadol?"
+ * and "sertraline stopped so what next?" still say the stop.
+ */
+const ASKED_CLAUSE = /^[^,;:()]{0,40}$/;
+const SECOND_CLAUSE =
+  /\b(?:and|but|so|then|what|which|how|can|could|should|would|will|shall|may|might|is|are|do|does|ok|okay|safe)\b| - /;
+
+/**
+ * A stop word said in a question sentence, with nothing but a short tail between it and the "?" ("warfarin
+ * stopped?", "stopped the warfarin yet?", "pt no longer on warfarin?"): asked, not said, so the drug stays held.
+ */
+export function stopAsked(before: string, after: string): boolean {
+  const post = STOPPED_BEFORE.test(before) || NOT_ON_BEFORE.test(before) ? undefined : STOPPED_AFTER.exec(after);
+  if (!post && !STOPPED_BEFORE.test(before) && !NOT_ON_BEFORE.test(before)) return false;
+  const tail = post ? after.slice(post[0].length) : after;
+  return ASKED_CLAUSE.test(tail) && !SECOND_CLAUSE.test(tail);
+}
+
 /** "not taking it regularly": still taken, irregularly. */
 const STILL_TAKEN_AFTER = /^[^,.;]{0,30}?\b(?:regularly|consistently|as prescribed|reliably|properly|every day)\b/;
 
@@ -99,8 +119,10 @@ function aheadOf(before: string, match: RegExpExecArray): string {
 /**
  * The drug named between `before` (its comma item up to the name) and `after` (its clause, to the sentence end) is
  * said to be stopped: affirmed and done, not negated, modal, planned, asked or tried, and not taken again after.
+ * `asked`: the sentence ends with "?" (the sentence splitter leaves it out of `after`).
  */
-export function saidStopped(before: string, after: string): boolean {
+export function saidStopped(before: string, after: string, asked = false): boolean {
+  if (asked && stopAsked(before, after)) return false;
   if (STILL_TAKEN_AFTER.test(after) || ATTEMPT_AFTER.test(after) || TAKEN_AGAIN_AFTER.test(after)) return false;
   const pre = STOPPED_BEFORE.exec(before);
   if (pre) return !NOT_AFFIRMED.test(aheadOf(before, pre));
