@@ -692,8 +692,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'manipulation',
-    // "chiro", "osteo": UK and AU shorthand for the practitioners.
-    pattern: /manipulat|chiropract|osteopath|\bchiros?\b|\bosteos?\b/,
+    // "chiro", "osteo": UK and AU shorthand for the practitioners; "someone who cracks backs", "get her back cracked".
+    pattern:
+      /manipulat|chiropract|osteopath|\bchiros?\b|\bosteos?\b|\bcracks? (?:backs?|(?:his|her|my|their|your) back)\b|\bback (?:cracked|cracking)\b|\bback-?crack/,
     tier: 'topic',
     title: 'Spinal manipulation',
     ids: ['nondrug.spinal-manipulation'],

@@ -26,6 +26,10 @@ const blindQuestions: BlindQuestion[] = [
   'blind-v4/guideline-questions.json',
   'blind-v11/dosing-questions.json',
   'blind-v11/guideline-questions.json',
+  'blind-v13/dosing-questions.json',
+  'blind-v13/guideline-questions.json',
+  'blind-v14/dosing-questions.json',
+  'blind-v14/guideline-questions.json',
 ]
   .map((f) => join(FIXTURES, f))
   .filter(existsSync)
