@@ -211,3 +211,16 @@ describe('5. long durations and statements that start like "yes"', () => {
     expect(facts?.redFlagScreen).toBe(screen);
   });
 });
+
+describe('6. a drug class negated, then its reason after a dash', () => {
+  it.each(['no NSAID - GI bleed on ibuprofen 2 yrs ago', 'no NSAIDs: GI bleed 2019'])(
+    '%s: a GI bleed history',
+    (text) => {
+      expect(read(`62M chronic LBP 1 yr, red flags neg. ${text}.`).patch.conditions?.['gi-bleed-history']).toBe('yes');
+    },
+  );
+
+  it('a dash inside a list of signs keeps the negation: "RF neg - no wt loss, no night pain"', () => {
+    expect(read('RF neg - no wt loss, no night pain').patch.redFlags ?? []).toEqual([]);
+  });
+});

@@ -1492,6 +1492,18 @@ export const CUE_RULES: readonly CueRule[] = [
       target: { concept: 'condition', id: 'ckd' },
       source: TESTER('negation in a list'),
     },
+    {
+      // A drug class said not to be used, then its reason after a dash or colon: "no NSAID - GI bleed on ibuprofen 2 yrs
+      // ago" is a GI bleed history, not "no GI bleed". Only after the drug word: a dash inside a list of signs still
+      // carries the list's negation ("RF neg - no wt loss, no night pain").
+      phrase: 'nsaid -',
+      variants: ['nsaids -', 'nsaid:', 'nsaids:', 'nsaid –', 'nsaids –'],
+      category: 'termination',
+      scope: 'item',
+      example: 'no NSAID - GI bleed on ibuprofen 2 yrs ago',
+      target: { concept: 'condition', id: 'gi-bleed-history' },
+      source: TESTER('a drug class negated, then its reason'),
+    },
   ]),
   ...rows('sentence-break', 'terminate', [
     {
