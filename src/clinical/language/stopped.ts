@@ -1,3 +1,5 @@
+import { UNITS } from './spoken-numbers.js';
+
 /**
  * A drug said to be stopped, before or now ("sertraline was stopped 6 months ago", "came off the tramadol", "no longer
  * on warfarin", "citalopram ceased in May"): it is no longer taken, so it counts as held for no rule (interactions,
@@ -204,21 +206,11 @@ const PAST_BEFORE =
 const PAST_AFTER =
   /^[^.;,]{0,25}\b(?:in the past|previously|years ago|yrs ago|until \d{4}|in (?:remission|his|her|their) )/;
 
-const WORD_NUMBER: Record<string, number> = {
+/** Number words (spoken-numbers.ts's units) and the vague amounts said of abstinence ("a few years", "several"). */
+const WORD_NUMBER: Readonly<Record<string, number>> = {
+  ...UNITS,
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
   few: 2,
   'a few': 2,
   several: 3,
