@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../scripts/eval/question-suite.js';
-import { handleTurn } from '../../dialogs/turn-core.js';
 import type { ConversationState } from '../../dialogs/conversation-state.js';
 import { activeRecord } from '../../dialogs/walkthrough/case-store.js';
+import { converse } from '../helpers/conversation.js';
 
 /**
  * Defects a reviewer found in the day's new readers (each input is the reviewer's or a variant): a subscale number
@@ -55,24 +55,13 @@ describe('narrow-angle glaucoma: "controlled" taken back is uncontrolled', () =>
 
 describe('a medicine said beside an ODI sum joins the open case', () => {
   it('"her ODI came to 22 with 9 sections answered, and she started tramadol 50 q6h"', () => {
-    let state: unknown;
-    for (const [i, text] of [
-      '58F chronic LBP 9 months, naproxen 500 bid x 8 wks no relief, no red flags',
-      'her ODI came to 22 with 9 sections answered, and she started tramadol 50 q6h last week',
-    ].entries())
-      state = handleTurn(
-        state,
-        {
-          kind: 'message',
-          conversationKey: 'odi-and-drug',
-          scope: 'personal',
-          userId: 'u',
-          text,
-          activityId: `a-${i}`,
-          receivedAt: new Date(Date.parse('2026-11-29T10:00:00Z') + i * 60_000).toISOString(),
-        },
-        { retentionDays: 30 },
-      ).state;
+    const { state } = converse(
+      [
+        '58F chronic LBP 9 months, naproxen 500 bid x 8 wks no relief, no red flags',
+        'her ODI came to 22 with 9 sections answered, and she started tramadol 50 q6h last week',
+      ],
+      { key: 'odi-and-drug' },
+    );
     const facts = activeRecord(state as ConversationState)?.facts;
     expect(facts?.medications.map((m) => m.drug)).toContain('tramadol');
   });

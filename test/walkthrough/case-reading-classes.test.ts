@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../dialogs/conversation-state.js';
-import { handleTurn } from '../../dialogs/turn-core.js';
-import type { TurnInput } from '../../dialogs/turn-types.js';
 import { activeRecord } from '../../dialogs/walkthrough/case-store.js';
 import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
+import { converse } from '../helpers/conversation.js';
 
 /**
  * Four case-reading classes a helper found (each in several clinician styles, no identifiers):
@@ -18,25 +17,9 @@ const read = (text: string) => extractCaseFacts(text, AT);
 let n = 0;
 /** Runs the turns in one conversation; the last turn's text and the open case's facts after it. */
 function run(...says: string[]): { text: string; facts: CaseFacts | undefined } {
-  let state: unknown;
-  let text = '';
-  const key = `case-reading-${n++}`;
-  says.forEach((say, i) => {
-    const input: TurnInput = {
-      kind: 'message',
-      conversationKey: key,
-      scope: 'personal',
-      userId: 'u',
-      text: say,
-      activityId: `a-${i}`,
-      receivedAt: new Date(Date.parse(AT) + i * 60_000).toISOString(),
-    };
-    const r = handleTurn(state, input, { retentionDays: 30 });
-    state = r.state;
-    text = r.output.messages.map((m) => m.text).join('\n');
-  });
+  const { replies, state } = converse(says, { key: `case-reading-${n++}`, at: AT });
   const record = state ? activeRecord(state as ConversationState) : undefined;
-  return { text, facts: record?.facts };
+  return { text: replies.at(-1) ?? '', facts: record?.facts };
 }
 
 const OPENER = '58F chronic LBP 9 months, naproxen 500 bid x 8 wks no relief, no red flags';

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { handleTurn } from '../../dialogs/turn-core.js';
-import type { TurnInput } from '../../dialogs/turn-types.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 import { DIALYSIS_AFTER_CUES, DIALYSIS_BEFORE_CUES } from '../../src/clinical/language/measures.js';
+import { converse } from '../helpers/conversation.js';
 
 const AT = '2026-11-29T10:00:00Z';
 const renal = (text: string) => extractCaseFacts(text, AT).patch.renal;
 
 /** The reply texts of each turn of one conversation. */
-function talk(...turns: string[]): string[] {
-  let state: unknown;
-  return turns.map((text, i) => {
-    const input: TurnInput = {
-      kind: 'message',
-      conversationKey: 'dialysis-review',
-      scope: 'personal',
-      userId: 'u',
-      text,
-      activityId: `t${i}`,
-      receivedAt: new Date(Date.parse(AT) + i * 60_000).toISOString(),
-    };
-    const r = handleTurn(state, input, { retentionDays: 30 });
-    if (r.changed) state = r.state;
-    return r.output.messages.map((m) => m.text ?? '').join('\n');
-  });
-}
+const talk = (...turns: string[]): string[] => converse(turns, { key: 'dialysis-review', at: AT }).replies;
 
 describe('dialysis is kidney failure (CKD stage 5) in every wording', () => {
   it.each([
