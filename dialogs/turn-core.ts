@@ -47,6 +47,12 @@ const say = (text: string): TurnOutput => ({ messages: [{ text }] });
 
 /** The pure turn core: (saved conversation state, TurnInput) -> (new state, TurnOutput). No I/O, no clock. */
 export function handleTurn(saved: unknown, input: TurnInput, options: CoreOptions): TurnResult {
+  const result = turn(saved, input, options);
+  if (result.state) made.add(result.state);
+  return result;
+}
+
+function turn(saved: unknown, input: TurnInput, options: CoreOptions): TurnResult {
   const restored = restore(saved, input.receivedAt, options);
   if (restored.kind === 'unreadable') {
     if (/^forget\b/i.test(input.text.trim())) {
@@ -209,8 +215,19 @@ const stateShellSchema = conversationStateSchema.extend({
   cases: z.array(z.unknown()).max(MAX_CASES).default([]),
 });
 
+/**
+ * States this core returned, by identity. The turn runner hands the state it last wrote back to the next turn while
+ * the store still holds that version (issue 16: "a record this process wrote and whose eTag is unchanged is not
+ * re-validated"); such a state is taken as it is. The core builds every state it returns from parsed records and
+ * schema-checked facts (machines/case-envelope.ts applyFacts), and test/runtime/made-states.test.ts checks that each
+ * one a corpus of conversations produces reads back from JSON to the same state. A record read from the store is new
+ * objects, and is parsed as before.
+ */
+const made = new WeakSet<object>();
+
 /** What conversationStateSchema.safeParse gives (undefined: not a readable record), each case parsed once. */
 export function parseState(saved: unknown): ConversationState | undefined {
+  if (typeof saved === 'object' && saved !== null && made.has(saved)) return saved as ConversationState;
   const shell = stateShellSchema.safeParse(saved);
   if (!shell.success) return undefined;
   const cases: CaseRecord[] = [];

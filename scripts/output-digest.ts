@@ -66,15 +66,35 @@ for (const c of conversations) {
     });
   }
 }
+/**
+ * A turn's JSON with object keys sorted: a state the core kept keeps its keys in the order it built them, one read
+ * back from the store has them in schema order, and neither order means anything.
+ */
+function canonical(json: string | undefined): string | undefined {
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return json === undefined ? undefined : JSON.stringify(sorted(JSON.parse(json)));
+}
+
 const [file, flag, base] = process.argv.slice(2);
 if (!file) throw new Error('usage: output-digest OUT.json [--compare BASE.json]');
 writeFileSync(file, JSON.stringify(out));
 console.log(`${Object.keys(out).length} turns of ${conversations.length} conversations written to ${file}`);
 if (flag === '--compare' && base) {
   const before = JSON.parse(readFileSync(base, 'utf8')) as Record<string, string>;
-  const differ = Object.keys({ ...before, ...out }).filter((k) => before[k] !== out[k]);
+  const differ = Object.keys({ ...before, ...out }).filter(
+    (k) => before[k] !== out[k] && canonical(before[k]) !== canonical(out[k]),
+  );
   for (const k of differ.slice(0, 20)) {
-    const [a = '', b = ''] = [before[k] ?? '(missing)', out[k] ?? '(missing)'];
+    const [a = '', b = ''] = [canonical(before[k]) ?? '(missing)', canonical(out[k]) ?? '(missing)'];
     let at = 0;
     while (at < a.length && a[at] === b[at]) at++;
     console.log(

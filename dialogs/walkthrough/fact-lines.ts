@@ -42,13 +42,21 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const tri = (label: string, v: string | undefined) => (v === undefined ? [] : [`${label}: ${v}`]);
 
 /** What the case holds, one short line per fact (for plan, note and answers); never the clinician's own words. */
+/** The schema's order, whatever order a reader set them in (a record read back from the store is in this order). */
+const PSYCHOSOCIAL_ORDER = [
+  'depression',
+  'anxiety',
+  'catastrophizing',
+  'workDissatisfaction',
+] as const satisfies readonly (keyof NonNullable<CaseFacts['psychosocial']>)[];
+
 export function factLines(f: CaseFacts): string[] {
   const conditions = Object.entries(f.conditions)
     .filter(([, v]) => v === 'yes')
     .map(([k]) => k.replace(/-/g, ' '));
-  const psycho = Object.entries(f.psychosocial ?? {})
-    .filter(([, v]) => v === 'yes')
-    .map(([k]) => k.replace(/([A-Z])/g, ' $1').toLowerCase());
+  const psycho = PSYCHOSOCIAL_ORDER.filter((k) => f.psychosocial?.[k] === 'yes').map((k) =>
+    k.replace(/([A-Z])/g, ' $1').toLowerCase(),
+  );
   const renal = f.renal
     ? [
         f.renal.crcl !== undefined ? `CrCl ${f.renal.crcl}` : '',

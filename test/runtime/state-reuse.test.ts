@@ -75,10 +75,11 @@ const replyOf = (r: { output: unknown }) => JSON.stringify(r.output);
 async function conversation(storage: StoragePort, texts: readonly string[], keep?: number) {
   turnNo = 0;
   const runner = new TurnRunner(storage, options, handleTurn, keep);
-  const out: string[] = [];
+  const out: unknown[] = [];
   for (const text of texts) {
     const r = await runner.run(input(text));
-    out.push(replyOf(r), JSON.stringify((await storage.read(KEY))?.value));
+    // the stored record as a value: a state this process made keeps its keys in the order it built them
+    out.push(replyOf(r), (await storage.read(KEY))?.value);
   }
   return out;
 }
