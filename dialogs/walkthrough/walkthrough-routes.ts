@@ -250,6 +250,9 @@ const CASE_STATE_FACTS = [
   'startBackRisk',
   // "Bloods: CrCl 26. What now?": kidney function rules drugs out and steps the next one up; the case answers
   'renal',
+  // "sorry, it's open-angle glaucoma, not narrow-angle - what now?", "no GI bleed hx, that was her sister. what next?":
+  // a condition corrected rules a drug back in or out; the case answers from the corrected facts
+  'conditions',
 ] as const;
 
 function statesCaseState(patch: Extraction['patch']): boolean {
@@ -387,6 +390,11 @@ export const WHAT_TO_DO_ROWS: readonly { words: string; example: string }[] = [
   {
     words: 'change (?:things|anything|the plan|management|what we do)|make a difference|alter the plan',
     example: 'repeat eGFR is 52, not 25. Does that change things?',
+  },
+  {
+    words:
+      '(?:change|affect|alter) (?:your|the|my) (?:advice|answer|recommendations?|suggestions?|management)|affect (?:things|anything|the plan)',
+    example: "sorry, it's open-angle glaucoma, not narrow-angle. Does that change your advice?",
   },
 ];
 const WHAT_TO_DO = new RegExp(`\\b(?:${WHAT_TO_DO_ROWS.map((r) => r.words).join('|')})\\b`, 'i');
