@@ -383,6 +383,11 @@ export const WHAT_TO_DO_ROWS: readonly { words: string; example: string }[] = [
   { words: 'do (?:now|next)|from here', example: 'right, so where from here for this lady?' },
   { words: 'approach|manage\\w*|handle|plan', example: 'how would you handle this' },
   { words: 'what now|now what', example: 'failed meds, what now?' },
+  { words: 'what else', example: 'ok, what else is there for her?' },
+  {
+    words: '(?:comes?|is|after) (?:after|next after) (?:that|this|it)|after (?:that|this) one|then what|what then',
+    example: 'what comes after that?',
+  },
   {
     words: 'send (?:him|her|them) home|go(?:es)? home on|discharge (?:him|her|them)|d/?c (?:him|her|them)',
     example: 'exam normal. So what do we send him home on?',
