@@ -3,6 +3,7 @@ import type { Route, RouteContext, RouteResult } from './route.js';
 import { askForCase, fallbackReply } from './fallback.js';
 import { NOT_COVERED_START } from './answers/guideline-answer.js';
 import { reminderRoute } from './walkthrough/reminders.js';
+import { namingTheCaseDrug } from './walkthrough/case-pronoun.js';
 import { helpMessage } from './help.js';
 import { withSharedReadings } from '../src/clinical/language/shared-readings.js';
 import { answerOrHold, holdCase } from './population-hold.js';
@@ -70,7 +71,7 @@ export function route(ctx: RouteContext): RouteResult {
 }
 
 function routeOnce(ctx: RouteContext): RouteResult {
-  const settled = settlePendingConfirm(ctx);
+  const settled = namingTheCaseDrug(settlePendingConfirm(ctx));
   const chosen = chooseRoute(settled);
   const result =
     WALKTHROUGH_ROUTE_NAMES.has(chosen.name) || chosen === reminderRoute

@@ -18,6 +18,9 @@ export const PAIR_CUE_ROWS: readonly { words: string; example: string }[] = [
   // Not "ok with" or "safe with": as often followed by a condition ("NSAIDs ok with chronic kidney disease?").
 ];
 const CUE = new RegExp(`\\b(?:${PAIR_CUE_ROWS.map((r) => r.words).join('|')})\\b`);
+
+/** The question asks whether two medicines go together ("does it interact with letrozole?", "DDI?"). */
+export const asksAboutAPair = (lower: string): boolean => CUE.test(lower);
 /**
  * Cue words said with the two names and nothing else ("cymbalta metoprolol interaxn", "DDI duloxetine/lisinopril?"):
  * the one word left is the partner even with no "with" or "+" between them.
@@ -154,6 +157,8 @@ const NAMES_A_MEDICINE = new Set(['is', 'takes', 'taking', 'on', 'uses', 'using'
 /** "pt is cirrhotic", "she is frail": after a person, "is" describes the patient, never names a medicine. */
 const PERSON = new Set(['pt', 'patient', 'she', 'he', 'they', 'who', 'client', 'man', 'woman', 'lady', 'gentleman']);
 
+const POSSESSIVE = new Set(['his', 'her', 'their']);
+
 interface Token {
   word: string;
   start: number;
@@ -189,7 +194,8 @@ export function uncheckedPartners(lower: string, mentions: readonly DrugMention[
     if (!LINKS.has(tokens[i]!.word)) continue;
     // "and"/"with" count only in a question that asks about an interaction; "+" and "plus" always join two things.
     if (!cue && (tokens[i]!.word === 'and' || tokens[i]!.word === 'with')) continue;
-    const after = tokens[i + 1];
+    // "with her tamoxifen", "w/ his lithium": the name after the possessive
+    const after = tokens[i + (POSSESSIVE.has(tokens[i + 1]?.word ?? '') ? 2 : 1)];
     const before = tokens[i - 1];
     if (after && inMention(after) && candidate(before)) found.add(before.word);
     else if (before && inMention(before) && candidate(after)) found.add(after.word);

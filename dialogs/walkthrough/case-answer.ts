@@ -32,7 +32,7 @@ import { EntryCitations } from './citations.js';
 import { openOptionsText } from './option-lines.js';
 import { focusIds, focusLines } from './step-focus.js';
 import { screenPending } from './step-message.js';
-import { findDrugs, getEntry, parseDoseRegimen, type Extraction, type PathwayView } from './ports.js';
+import { evaluatePathway, findDrugs, getEntry, parseDoseRegimen, type Extraction, type PathwayView } from './ports.js';
 import { fmt } from '../answers/number-format.js';
 import { dosingFor } from '../answers/ports.js';
 
@@ -723,6 +723,12 @@ function nextAnswer(l: Lines, f: CaseFacts, view: PathwayView): void {
   // serotonin syndrome) under it: the answer carries the strictest finding, not only the plan's safety notes
   const started = stepDrug(next);
   if (started) for (const line of newInteractionLines(l, f, started)) l.add(line);
+}
+
+/** The drug the case's next step starts ("Add duloxetine 30 mg daily ..."), if its first Do-now line starts one. */
+export function proposedDrug(facts: CaseFacts): DrugId | undefined {
+  const next = firstDoNow(evaluatePathway(facts), new Lines());
+  return next ? stepDrug(next) : undefined;
 }
 
 /** The drug option a Do-now line starts ("Tramadol 50-100 mg every 6-8 hours ..."); an NSAID line names no one drug. */

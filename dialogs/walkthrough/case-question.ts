@@ -5,6 +5,7 @@ import { mergeFacts } from './merge-facts.js';
 import { evaluatePathway } from './ports.js';
 import { extraction } from './read-text.js';
 import { asksOpioidSwap } from '../answers/opioid-swap.js';
+import { asksAboutAPair } from '../answers/unchecked-partner.js';
 import { findDrugs } from './ports.js';
 import { asksAboutAnActivity } from '../../src/clinical/language/question-shape.js';
 
@@ -65,6 +66,9 @@ export function caseQuestionAnswer(
   // one opioid swapped for another is the swap's own answer (dialogs/answers/opioid-swap.ts), never the case's verdict
   // on one of the two drugs
   if (asksOpioidSwap(text, findDrugs(text))) return undefined;
+  // "would it interact w/ her tamoxifen?": the pair's answer (listed, or not checked), never the case's "yes, an
+  // option now", which answers another question
+  if (asksAboutAPair(text.toLowerCase())) return undefined;
   const ex = extraction(text, receivedAt);
   // a patient outside the pathway's adults named in the question gets the population hold, never a case dose
   if (ex.patch.population?.length) return undefined;

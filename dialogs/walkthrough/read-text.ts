@@ -44,6 +44,8 @@ const ASKED = [
   /\b(vs\.?|versus)(?=\s)/i,
   /\bcombine\b/i,
   /\b(which (is|one|drug|option)|what about|better for|preferred for|first choice)\b/i,
+  // a failure imagined, not reported: "what's left if that doesn't work", "and if it fails"
+  /\bif (that|it|this|they|those|these|he|she) (fails?|doesn'?t (work|help)|does not (work|help)|(is|are)n'?t (tolerated|enough|working)|stops? working)\b/i,
 ];
 
 /** Words that ask about the evidence or the pathway, never a reply about the patient ("spinal manipulation evidence"). */

@@ -250,6 +250,9 @@ const CASE_STATE_FACTS = [
   'startBackRisk',
   // "Bloods: CrCl 26. What now?": kidney function rules drugs out and steps the next one up; the case answers
   'renal',
+  // "sorry, it's open-angle glaucoma, not narrow-angle - what now?", "no GI bleed hx, that was her sister. what next?":
+  // a condition corrected rules a drug back in or out; the case answers from the corrected facts
+  'conditions',
 ] as const;
 
 function statesCaseState(patch: Extraction['patch']): boolean {
@@ -380,6 +383,11 @@ export const WHAT_TO_DO_ROWS: readonly { words: string; example: string }[] = [
   { words: 'do (?:now|next)|from here', example: 'right, so where from here for this lady?' },
   { words: 'approach|manage\\w*|handle|plan', example: 'how would you handle this' },
   { words: 'what now|now what', example: 'failed meds, what now?' },
+  { words: 'what else', example: 'ok, what else is there for her?' },
+  {
+    words: '(?:comes?|is|after) (?:after|next after) (?:that|this|it)|after (?:that|this) one|then what|what then',
+    example: 'what comes after that?',
+  },
   {
     words: 'send (?:him|her|them) home|go(?:es)? home on|discharge (?:him|her|them)|d/?c (?:him|her|them)',
     example: 'exam normal. So what do we send him home on?',
@@ -387,6 +395,11 @@ export const WHAT_TO_DO_ROWS: readonly { words: string; example: string }[] = [
   {
     words: 'change (?:things|anything|the plan|management|what we do)|make a difference|alter the plan',
     example: 'repeat eGFR is 52, not 25. Does that change things?',
+  },
+  {
+    words:
+      '(?:change|affect|alter) (?:your|the|my) (?:advice|answer|recommendations?|suggestions?|management)|affect (?:things|anything|the plan)',
+    example: "sorry, it's open-angle glaucoma, not narrow-angle. Does that change your advice?",
   },
 ];
 const WHAT_TO_DO = new RegExp(`\\b(?:${WHAT_TO_DO_ROWS.map((r) => r.words).join('|')})\\b`, 'i');

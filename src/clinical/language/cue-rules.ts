@@ -61,6 +61,7 @@ export type CueReaderId =
   | 'concept-answered-yes-after'
   | 'concept-answered-no-after'
   | 'concept-scope-break'
+  | 'concept-drug-reason-break'
   | 'sentence-break';
 
 export interface CueRule {
@@ -262,6 +263,11 @@ export const READERS: Record<CueReaderId, Reader> = {
   'concept-scope-break': {
     effect: 'ends the cue scope',
     where: 'polarity.ts: between a negation cue and the concept (BREAK)',
+    template: (a, s) => only('item', s, a),
+  },
+  'concept-drug-reason-break': {
+    effect: 'ends the cue scope',
+    where: 'polarity.ts: after a negated drug, between the cue and the concept (DRUG_REASON_BREAK)',
     template: (a, s) => only('item', s, a),
   },
   'sentence-break': {
@@ -1492,17 +1498,20 @@ export const CUE_RULES: readonly CueRule[] = [
       target: { concept: 'condition', id: 'ckd' },
       source: TESTER('negation in a list'),
     },
+  ]),
+  ...rows('concept-drug-reason-break', 'terminate', [
     {
-      // A drug class said not to be used, then its reason after a dash or colon: "no NSAID - GI bleed on ibuprofen 2 yrs
-      // ago" is a GI bleed history, not "no GI bleed". Only after the drug word: a dash inside a list of signs still
-      // carries the list's negation ("RF neg - no wt loss, no night pain").
-      phrase: 'nsaid -',
-      variants: ['nsaids -', 'nsaid:', 'nsaids:', 'nsaid –', 'nsaids –'],
+      // A drug said not to be used, then its reason after a dash or colon: "no naproxen - GI bleed on ibuprofen 2019",
+      // "avoid NSAIDs: hx GI bleed" are a GI bleed history, not "no GI bleed". Only after a drug name: a dash in a
+      // list of signs keeps the list's negation ("denies fever - wt loss - night sweats"), and a negation after the
+      // dash still reaches on ("RF neg - no wt loss": polarity.ts reads the nearest cue). "narrow-angle" has no spaces.
+      phrase: ' - ',
+      variants: [' – ', ' — ', ' -- ', ': '],
       category: 'termination',
       scope: 'item',
-      example: 'no NSAID - GI bleed on ibuprofen 2 yrs ago',
+      example: 'no naproxen - GI bleed on ibuprofen 2019',
       target: { concept: 'condition', id: 'gi-bleed-history' },
-      source: TESTER('a drug class negated, then its reason'),
+      source: TESTER('a drug negated, then its reason'),
     },
   ]),
   ...rows('sentence-break', 'terminate', [

@@ -1,5 +1,6 @@
 import type { Item } from './clauses.js';
 import { compileReader } from './cue-rules.js';
+import { namesADrug } from './find-drugs.js';
 
 /**
  * How a mention is asserted in its item. 'uncertain' ("?radicular", "possible sciatica") counts as present;
@@ -37,6 +38,8 @@ const NEGATION_AFTER = compileReader('concept-negated-after');
 const UNCERTAIN_BEFORE = compileReader('concept-uncertain-before');
 /** Words between a cue and the mention that end the cue's reach ("no relief, pain radiating", "no conditions apart from CKD"). */
 const BREAK = compileReader('concept-scope-break');
+/** A dash or colon that ends a cue's reach when a drug comes before it ("no NSAID - GI bleed on ibuprofen"). */
+const DRUG_REASON_BREAK = compileReader('concept-drug-reason-break');
 
 /**
  * Polarity of the mention at [start, end) of the normalized text, within its item; `asking` when the item's sentence
@@ -51,11 +54,28 @@ export function polarityIn(item: Item, start: number, end: number, asking = fals
   if (HYPOTHETICAL_BEFORE.test(before)) return 'hypothetical';
   if (ASKED_BEFORE.test(before) || (asking && ASKED_IN_QUESTION.test(before))) return 'asked';
   if (UNKNOWN_BEFORE.test(before) || UNKNOWN_AFTER.test(after)) return 'unknown';
-  const neg = NEGATION_BEFORE.exec(before);
-  if (neg && !BREAK.test(neg[1] ?? '')) return 'absent';
+  if (negatedBefore(before)) return 'absent';
   if (NEGATION_AFTER.test(after)) return 'absent';
   if (UNCERTAIN_BEFORE.test(before)) return 'uncertain';
   return 'present';
+}
+
+/**
+ * A negation cue reaches the mention with no scope break between them. The nearest cue counts: in "RF neg - no wt
+ * loss" the dash ends the reach of "neg", and "no" after it still negates "wt loss". Each retry reads a shorter
+ * text (what follows the cue found), so the loop ends.
+ */
+function negatedBefore(before: string): boolean {
+  let neg = NEGATION_BEFORE.exec(before);
+  while (neg && breaksScope(neg[1] ?? '')) neg = NEGATION_BEFORE.exec(neg[1] ?? '');
+  return !!neg;
+}
+
+/** The words between a negation cue and a mention end the cue's reach. */
+function breaksScope(between: string): boolean {
+  if (BREAK.test(between)) return true;
+  const dash = DRUG_REASON_BREAK.exec(between);
+  return !!dash && namesADrug(between.slice(0, dash.index));
 }
 
 /** True when the item says nothing but its mentions and list words (a continuation of a list after a cue). */
