@@ -33,3 +33,24 @@ describe('grams read as mg, summed with a combination product', () => {
     expect(text).not.toMatch(/Which paracetamol strength/);
   });
 });
+
+describe('a drug stopped or not tolerated makes no interaction headline', () => {
+  it.each([
+    ['stopped the sertraline last month, can I start duloxetine?', /^\*\*Duloxetine/],
+    ['off sertraline since March - fine to start duloxetine 30 mg daily?', /^\*\*Duloxetine 30 mg/],
+    ["GP letter: sertraline d/c'd 2 wks ago full stop start duloxetine 30?", /^\*\*Duloxetine 30 mg/],
+    ['pt intolerant of cymbalta (nausea), tramadol 50 qid ok?', /^\*\*Tramadol 50 mg x 4\/day/],
+  ])('%s', (q, want) => {
+    const text = reply(q);
+    expect(text).toMatch(want);
+    expect(text).not.toMatch(/\+ (?:Duloxetine|Tramadol)[^*]*: (?:avoid|caution)/);
+  });
+
+  it('a stopped MAOI keeps its 14-day contraindication (the reference gives the window)', () => {
+    expect(reply('stopped phenelzine 5 days ago, tramadol 50 q6h ok now?')).toMatch(/contraindicated/);
+  });
+
+  it('a drug still taken keeps its interaction', () => {
+    expect(reply('on sertraline, can I start duloxetine?')).toMatch(/Sertraline \(SSRIs\) \+ Duloxetine: avoid/);
+  });
+});
