@@ -54,3 +54,20 @@ describe('a drug stopped or not tolerated makes no interaction headline', () => 
     expect(reply('on sertraline, can I start duloxetine?')).toMatch(/Sertraline \(SSRIs\) \+ Duloxetine: avoid/);
   });
 });
+
+describe('the tramadol/acetaminophen combination spelled out gets its label row', () => {
+  it.each([
+    'tramadol + paracetamol combined tablet limits',
+    'the combo tablet of tramadol and acetaminophen: max per day, how long?',
+    'AU letter: tramadol with paracetamol combination pill - max a day?',
+    'the tramadol-paracetamol combination tablet: max tablets per day and for how long?',
+  ])('%s', (q) => {
+    const text = reply(q);
+    expect(text).toMatch(/at most 8 tablets a day, labelled for acute pain for 5 days or less/);
+    expect(text).not.toMatch(/not checked by this pathway/);
+  });
+
+  it('a pair without a combination word stays two drugs', () => {
+    expect(reply('tramadol and paracetamol together ok?')).not.toMatch(/8 tablets a day/);
+  });
+});

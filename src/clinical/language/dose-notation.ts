@@ -23,6 +23,13 @@ const COUNT = String.raw`\b([1-4]|one|two|three|four)`;
 const TABLET_WORD = '(?:tabs?|tablets?|caps?|capsules?|pills?)';
 const AMOUNT = String.raw`(\d{1,4}(?:\.\d{1,3})?)`;
 
+/** The opioids of the listed acetaminophen combinations and acetaminophen's names, joined by a word or sign. */
+const OPIOID = '(tramadol|hydrocodone|oxycodone|codeine)';
+const APAP = '(paracetamol|acetaminophen|apap)';
+const JOIN = String.raw`(?:\s?(?:\+|&)\s?|\s(?:and|with|plus)\s)`;
+const PAIR = `(?:${OPIOID}${JOIN}${APAP}|${APAP}${JOIN}${OPIOID})`;
+const COMBINED = String.raw`(?:combination|combined|combo|fixed[- ]dose)(?:\s(?:tablets?|tabs?|pills?|products?))?`;
+
 const count = (s: string): number => COUNTS[s.toLowerCase()] ?? Number(s);
 const times = (n: string, amount: string): string => String(Math.round(count(n) * Number(amount) * 1000) / 1000);
 
@@ -73,10 +80,22 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     example: 'a gram of paracetamol qds',
     expected: '1 g of paracetamol qds',
   },
+  {
+    // "tramadol + paracetamol combined tablet", "combination of tramadol and acetaminophen": the one combination
+    // product (combination-products.ts), read by its generic name; a pair without a combination word stays two drugs
+    id: 'combination-spelled-out',
+    re: new RegExp(String.raw`${PAIR}\s(?:${COMBINED})\b|\b(?:${COMBINED})\s(?:of\s)?${PAIR}`, 'gi'),
+    by: (m) => {
+      const [first, second] = m.slice(1).filter((g) => g !== undefined);
+      return `${first}/${second}`;
+    },
+    example: 'tramadol + paracetamol combined tablet limits',
+    expected: 'tramadol/paracetamol limits',
+  },
 ];
 
 /** Any text these rows could rewrite has a number after "x" or "of", or a gram in words; most texts have neither. */
-const MAYBE = /[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b/i;
+const MAYBE = /[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b|\bcombin|\bcombo\b|\bfixed[- ]dose\b/i;
 
 /** Every dose notation in the text rewritten as one amount (see DOSE_NOTATION_ROWS); other text unchanged. */
 export function readDoseNotation(text: string): string {
