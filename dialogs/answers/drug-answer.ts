@@ -16,6 +16,8 @@ import { findingLine, interactionFindings, NOT_CHECKED, strictestHeadline } from
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { entryLine } from './knowledge-lines.js';
 import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
+import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
+import { extractCaseFacts } from '../../src/clinical/language/index.js';
 import {
   combinationByBrand,
   combinationByOpioid,
@@ -131,6 +133,13 @@ export function answerDrugQuestion(
     const choices = mentions.filter((m) => !stopped.includes(m.drug));
     return answerDrugQuestion(lower, choices, known, [...tried, ...failed]);
   }
+  // "couldn't tolerate duloxetine - ok to go straight to tramadol?", "stopped the sertraline last month, can I start
+  // duloxetine?": a drug no longer taken makes no interaction pair; the answer is the asked drug's dose and gate.
+  const gone = drugs.length >= 2 ? notTakenNow(lower, drugs) : [];
+  if (gone.length && drugs.length > gone.length) {
+    const asked = mentions.filter((m) => !gone.includes(m.drug));
+    return answerDrugQuestion(lower, asked, known, [...tried, ...failed, ...gone]);
+  }
   const history = [...tried, ...failed];
   // A failed drug still taken makes it a combination: its interactions with each choice are said.
   const held = failed.length > stopped.length;
@@ -241,6 +250,25 @@ const FAILED_BEFORE =
   /\b(?:failed|tried|after|despite|no better (?:on|with)|not helped by)(?: (?:a|an|the|on|with|trial of|course of|regular))?\s*$/;
 const FAILED_AFTER =
   /^\s*(?:has |have |had )?(?:failed|didn'?t (?:work|help)|did not (?:work|help)|not (?:working|helping)|no (?:help|good|better)|ineffective)\b/;
+
+/** The reading date does not matter here: only the medications' stop and outcome are read. */
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/**
+ * Drugs the question says were stopped or not tolerated, read as the case reader reads them (stopped.ts, the outcome
+ * rows): not taken now and not held, so no interaction with them is current. Said with a still-held co-medication
+ * (an SSRI not said stopped) the drug stays.
+ */
+function notTakenNow(lower: string, drugs: readonly DrugId[]): DrugId[] {
+  const meds = extractCaseFacts(lower, EPOCH).patch.medications ?? [];
+  return drugs.filter((d) => {
+    // An MAOI stays: its rule runs on for 14 days after the last dose ("or within 14 days", clinical-reference.md
+    // section 2), and the line says so.
+    if (drugClassOf(d) === 'maoi') return false;
+    const said = meds.filter((m) => m.drug === d);
+    return said.length > 0 && said.every((m) => (m.stopped === true || m.outcome === 'not-tolerated') && !isHeld(m));
+  });
+}
 
 function failedDrugs(lower: string, mentions: readonly DrugMention[]): DrugId[] {
   return [

@@ -37,8 +37,8 @@ const GENERIC_STEROID = /^(?:cortico)?steroids?$/i;
  * offered.
  */
 const EQUIVALENT_AFTER = /^(?:\s?-\s?|\s)(?:(?:milligram|mg)s?\s)?(?:equivalen(?:t|ts|ce|cy)|eq)\b/i;
-/** A dose typed before the name: "60 mg duloxetine", "500mg of naproxen". */
-const DOSE_BEFORE = /(\d{1,5}(?:\.\d{1,3})?\s?(?:mg|g|gm|mcg\s?\/\s?hr?|mcg))\s?(?:of\s)?\s*$/i;
+/** A dose typed before the name: "60 mg duloxetine", "500mg of naproxen", "1 gram acetaminophen". */
+const DOSE_BEFORE = /(\d{1,5}(?:\.\d{1,3})?\s?(?:mg|milligrams?|g|gm|grams?|mcg\s?\/\s?hr?|mcg))\s?(?:of\s)?\s*$/i;
 /**
  * Where a drug's regimen text stops: the end of the sentence or clause, or a score ("duloxetine 60 mg x 8 wk: NRS
  * 7 -> 4", "-> 6/10": the arrow is the score's, not a titration), or " + " before the next item ("tramadol 50 q6h x

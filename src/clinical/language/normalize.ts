@@ -1,3 +1,4 @@
+import { readDoseNotation } from './dose-notation.js';
 import { readEhrSigs } from './ehr-sig.js';
 import { sharedReading } from './shared-readings.js';
 import { readSpoken } from './spoken-numbers.js';
@@ -39,14 +40,15 @@ function normalizeOnce(text: string): string {
 /**
  * What every reader reads first, case readers and quick answers alike: dictated numbers, spoken punctuation and
  * spelled abbreviations (spoken-numbers.ts), then EHR medication sigs (ehr-sig.ts) as the shorthand the drug
- * readers know. Idempotent: reading its own output changes nothing.
+ * readers know, then two-part dose notations ("2 x 5mg", "half a gram": dose-notation.ts) as one amount. Idempotent:
+ * reading its own output changes nothing.
  */
 export function readClinicalText(text: string): string {
   return sharedReading('readClinicalText', readClinicalTextOnce, text);
 }
 
 function readClinicalTextOnce(text: string): string {
-  return readEhrSigs(readSpoken(text));
+  return readDoseNotation(readEhrSigs(readSpoken(text)));
 }
 
 /**

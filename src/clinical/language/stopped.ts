@@ -30,6 +30,7 @@ export const STOP_ROWS: readonly StopRow[] = [
   { phrase: 'weaned off', side: 'before', example: 'weaned off oxycodone in 2023' },
   { phrase: 'weaned off', side: 'after', example: 'oxycodone weaned off in 2023' },
   { phrase: 'tapered off', side: 'before', example: 'tapered off tramadol over 4 weeks' },
+  { phrase: 'off', side: 'before', example: 'off sertraline since March' },
   { phrase: 'no longer on', side: 'before', example: 'no longer on warfarin' },
   { phrase: 'no longer taking', side: 'before', example: 'no longer taking sertraline' },
   { phrase: 'no longer', side: 'after', example: 'sertraline no longer' },

@@ -1,0 +1,115 @@
+/**
+ * Dose notations that name the amount a dose in two parts, rewritten as the one amount the dose readers know:
+ *   "methadone 2x5mg bd" -> "methadone 10 mg bd" (N x M mg is N units of M mg each time, times how often),
+ *   "2 tabs of 500 mg paracetamol qds" -> "1000 mg paracetamol qds", "norco 2 x 5/325 tid" -> "norco 5/325 2 tabs tid",
+ *   "half a gram of paracetamol" -> "0.5 g of paracetamol".
+ * Every reader reads it (normalize.ts readClinicalText), so the count is never lost to a reader that takes only the
+ * "M mg" (clinical-reference.md section 2: the dose is the tablets' sum). Each row is data with an example and the
+ * text it gives (test/language/dose-notation.test.ts). Idempotent: a rewritten text has no such notation left.
+ */
+export interface DoseNotationRow {
+  id: string;
+  re: RegExp;
+  by: (m: RegExpExecArray) => string;
+  example: string;
+  expected: string;
+}
+
+const COUNTS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4 };
+/** Units a dose per administration is counted in (a per-hour patch strength keeps its "/hr" after the unit). */
+const UNIT = String.raw`(mg|milligrams?|mcg|micrograms?|µg|g|gm|grams?)\b`;
+/** Units per administration: 1 to 4 (a larger number before "x" is a supply, "60 x 5mg", not a dose). */
+const COUNT = String.raw`\b([1-4]|one|two|three|four)`;
+const TABLET_WORD = '(?:tabs?|tablets?|caps?|capsules?|pills?)';
+const AMOUNT = String.raw`(\d{1,4}(?:\.\d{1,3})?)`;
+
+/** The opioids of the listed acetaminophen combinations and acetaminophen's names, joined by a word or sign. */
+const OPIOID = '(tramadol|hydrocodone|oxycodone|codeine)';
+const APAP = '(paracetamol|acetaminophen|apap)';
+const JOIN = String.raw`(?:\s?(?:\+|&)\s?|\s(?:and|with|plus)\s)`;
+const PAIR = `(?:${OPIOID}${JOIN}${APAP}|${APAP}${JOIN}${OPIOID})`;
+const COMBINED = String.raw`(?:combination|combined|combo|fixed[- ]dose)(?:\s(?:tablets?|tabs?|pills?|products?))?`;
+
+const count = (s: string): number => COUNTS[s.toLowerCase()] ?? Number(s);
+const times = (n: string, amount: string): string => String(Math.round(count(n) * Number(amount) * 1000) / 1000);
+
+export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
+  {
+    // "2x5mg", "2 x 500 mg", "1 × 10mg", "two x 5 mg", "2 tabs x 5mg": N units of M each time
+    id: 'count-times-amount',
+    re: new RegExp(String.raw`${COUNT}(?:\s?${TABLET_WORD})?\s?[x×*]\s?${AMOUNT}\s?${UNIT}`, 'gi'),
+    by: (m) => `${times(m[1]!, m[2]!)} ${m[3]}`,
+    example: 'methadone 2x5mg bd',
+    expected: 'methadone 10 mg bd',
+  },
+  {
+    // "2 tabs of 5mg", "two tablets of 500 mg"
+    id: 'count-of-amount',
+    re: new RegExp(String.raw`${COUNT}\s?${TABLET_WORD}\sof\s${AMOUNT}\s?${UNIT}`, 'gi'),
+    by: (m) => `${times(m[1]!, m[2]!)} ${m[3]}`,
+    example: 'oxycodone 2 tabs of 5mg q6h',
+    expected: 'oxycodone 10 mg q6h',
+  },
+  {
+    // "2 x 5/325": the combination strength stays per tablet (both parts are counted by the product readers)
+    id: 'count-times-strength',
+    re: new RegExp(String.raw`${COUNT}\s?[x×*]\s?(\d{1,3}(?:\.\d)?\s?\/\s?\d{2,4})\b`, 'gi'),
+    by: (m) => `${m[2]} ${m[1]} tabs`,
+    example: 'norco 2 x 5/325 tid',
+    expected: 'norco 5/325 2 tabs tid',
+  },
+  {
+    id: 'half-a-gram',
+    re: /\bhalf an? (?:gram|g)\b(?!-)/gi,
+    by: () => '0.5 g',
+    example: 'half a gram of paracetamol qds',
+    expected: '0.5 g of paracetamol qds',
+  },
+  {
+    id: 'a-gram-and-a-half',
+    re: /\b(?:a|1) (?:gram|g) and a half\b/gi,
+    by: () => '1.5 g',
+    example: 'paracetamol a gram and a half tds',
+    expected: 'paracetamol 1.5 g tds',
+  },
+  {
+    // "a gram of paracetamol qds" ("gram-negative" is no amount)
+    id: 'a-gram',
+    re: /\ba gram\b(?!-)/gi,
+    by: () => '1 g',
+    example: 'a gram of paracetamol qds',
+    expected: '1 g of paracetamol qds',
+  },
+  {
+    // "tramadol + paracetamol combined tablet", "combination of tramadol and acetaminophen": the one combination
+    // product (combination-products.ts), read by its generic name; a pair without a combination word stays two drugs
+    id: 'combination-spelled-out',
+    re: new RegExp(String.raw`${PAIR}\s(?:${COMBINED})\b|\b(?:${COMBINED})\s(?:of\s)?${PAIR}`, 'gi'),
+    by: (m) => {
+      const [first, second] = m.slice(1).filter((g) => g !== undefined);
+      return `${first}/${second}`;
+    },
+    example: 'tramadol + paracetamol combined tablet limits',
+    expected: 'tramadol/paracetamol limits',
+  },
+];
+
+/** Any text these rows could rewrite has a number after "x" or "of", or a gram in words; most texts have neither. */
+const MAYBE = /[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b|\bcombin|\bcombo\b|\bfixed[- ]dose\b/i;
+
+/** Every dose notation in the text rewritten as one amount (see DOSE_NOTATION_ROWS); other text unchanged. */
+export function readDoseNotation(text: string): string {
+  if (!MAYBE.test(text)) return text;
+  let out = text;
+  for (const row of DOSE_NOTATION_ROWS) {
+    row.re.lastIndex = 0;
+    let rewritten = '';
+    let at = 0;
+    for (let m = row.re.exec(out); m; m = row.re.exec(out)) {
+      rewritten += out.slice(at, m.index) + row.by(m);
+      at = m.index + m[0].length;
+    }
+    out = rewritten + out.slice(at);
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { DOSE_NOTATION_ROWS, readDoseNotation } from '../../src/clinical/language/dose-notation.js';
+import { findDrugs } from '../../src/clinical/language/find-drugs.js';
+import { readClinicalText } from '../../src/clinical/language/normalize.js';
+
+describe('dose notation rows', () => {
+  it.each(DOSE_NOTATION_ROWS.map((r) => [r.id, r.example, r.expected]))('%s: %s', (_id, example, expected) => {
+    expect(readDoseNotation(example)).toBe(expected);
+    // idempotent: the rewritten text is left as it is
+    expect(readDoseNotation(expected)).toBe(expected);
+  });
+
+  it.each([
+    ['dispensed 60 x 5mg tablets', 'dispensed 60 x 5mg tablets'],
+    ['naproxen 500 mg x 3 months', 'naproxen 500 mg x 3 months'],
+    ['on dialysis 3x a week', 'on dialysis 3x a week'],
+    ['gram-negative sepsis last year', 'gram-negative sepsis last year'],
+  ])('leaves what is no per-dose count: %s', (text, want) => {
+    expect(readDoseNotation(text)).toBe(want);
+  });
+});
+
+/** Total mg a day of the first drug as the case and quick-answer readers see it. */
+const dailyMg = (text: string): number | undefined => findDrugs(readClinicalText(text).toLowerCase())[0]?.dailyMg;
+
+describe('N x M mg is N units of M mg each dose, times how often', () => {
+  it.each([
+    ['methadone 2x5mg bd', 20],
+    ['oxy 2 x 5mg q6h', 40],
+    ['2x50mg tramadol tds', 300],
+    ['take 2 x 500mg paracetamol qds', 4000],
+    ['oxycodone 1 x 10mg tid', 30],
+    ['Pt takes tramadol two x 50 mg four times a day', 400],
+    ['OXYCODONE 2 × 5 MG Q6H', 40],
+    ['oxycodone 2 tabs of 5mg q6h', 40],
+    ['paracetamol 2 tablets x 500 mg qds', 4000],
+    ['half a gram of paracetamol qds', 2000],
+    ['1 gram acetaminophen qid', 4000],
+    ['acetaminophen 1.5 grams tid', 4500],
+    ['naproxen 1 g/day', 1000],
+  ])('%s -> %d mg/day', (text, want) => {
+    expect(dailyMg(text)).toBe(want);
+  });
+});
