@@ -310,20 +310,20 @@ export const UNCOVERED_TOPICS: readonly UncoveredTopic[] = [
   procedureRow(
     'botulinum toxin',
     /\bbotulinum\b|\bbotox\b/,
-    'botulinum toxin (Botox) injections',
+    'botulinum toxin or Botox injections',
     'botox injections into the paraspinal muscles?',
   ),
   procedureRow(
     'radiofrequency denervation',
     /\bradio-?frequency\b|\brfa\b|\brf (?:ablation|denervation|neurotomy|lesioning)|\brhizotomy\b|\b(?:medial branch |facet )?(?:denervation|neurotomy)\b/,
-    'radiofrequency denervation (facet or medial branch ablation)',
+    'radiofrequency denervation or facet ablation',
     'radiofrequency denervation for facet pain?',
   ),
   procedureRow('ozone', /\bozone\b/, 'ozone injections', 'ozone injection for a disc?'),
   procedureRow(
     'prolotherapy',
     /\bprolotherapy\b|\bdextrose injections?|\bplatelet[- ]rich plasma\b|\bprp\b/,
-    'prolotherapy or platelet-rich plasma (PRP) injections',
+    'prolotherapy or platelet-rich plasma injections',
     'prolotherapy any good?',
   ),
 ];
