@@ -101,6 +101,8 @@ export const DRUG_PLANS: Record<DrugId, DrugPlan> = {
     lines: [
       ['avoid.benzodiazepines', 'Guideline (avoid)'],
       ['interaction.opioid-benzodiazepine', 'With an opioid'],
+      // a benzodiazepine is one of the reference's naloxone risk factors: the warning comes with the offer
+      ['opioid.cdc-naloxone', 'Naloxone'],
     ],
   },
   'systemic-corticosteroid': { kind: 'avoid', lines: [['avoid.systemic-corticosteroids', 'Guideline (avoid)']] },

@@ -93,6 +93,14 @@ const FOLLOW_UP =
   /follow[- ]?up|\bf\/u\b|reassess|re-?evaluat|see (?:him|her|them|the (?:patient|pt)|pt) again|check (?:in|back) with/;
 
 /** The referral criteria: one answer, asked broadly ("referral?") or precisely ("when to refer?"). */
+/**
+ * Back pain said to have lasted under 12 weeks ("5 wks LBP", "back pain for 3 weeks", "LBP x 4/52", "10 days of
+ * back pain", "2 months of low back pain"): not yet chronic, so the pathway-scope answer leads (clinical-reference.md
+ * section 2: chronic is more than 12 weeks; with a shorter duration the bot says the pathway is for chronic pain).
+ */
+const SHORT_PAIN_DURATION =
+  /\b(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:wks?|weeks?|\/52)(?: of)? (?:lbp|(?:low(?:er)? )?back pain)\b|\b(?:lbp|back pain)(?: for| x|:)? (?:[1-9]|1[01]) ?(?:wks?|weeks?|\/52|days?)\b|\b\d{1,2} ?days?(?: of)? (?:lbp|(?:low(?:er)? )?back pain)\b|\b(?:1|one|2|two) ?(?:months?|mos?|mths?)(?: of)? (?:lbp|(?:low(?:er)? )?back pain)\b/;
+
 const REFERRAL_TITLE = 'When to refer to a multidisciplinary pain centre or specialist';
 const REFERRAL_IDS = [
   'referral.persistent-pain-12-weeks',
@@ -241,8 +249,21 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     pattern: /\bbenzo(?:diazepine)?s?\b|diazepam|valium|lorazepam|alprazolam|xanax|clonazepam/,
     tier: 'topic',
     title: 'Benzodiazepines: do not prescribe',
-    ids: ['avoid.benzodiazepines', 'interaction.opioid-benzodiazepine'],
+    ids: ['avoid.benzodiazepines', 'interaction.opioid-benzodiazepine', 'opioid.cdc-naloxone'],
     example: 'benzodiazepines?',
+  },
+  {
+    // Who does it, asked ("can I refer her straight for a stimulator or does she see the pain service first?"): the
+    // guideline's referral row names the pain specialist or multidisciplinary pain centre.
+    name: 'neuromodulation-referral',
+    pattern: /spinal cord stim|\bscs\b|neuromodulation|stimulator/,
+    requires:
+      /\brefer|referral|pain (?:service|clinic|team|specialist|cent(?:er|re)|management)|specialist|who (?:does|do|can|puts?|implants?)/,
+    tier: 'specific',
+    title: 'Spinal cord stimulation: refer to a pain specialist or multidisciplinary pain centre',
+    // the same entries as the neuromodulation row (one answer, so no "did you mean" between them): the title differs
+    ids: ['specialist.neuromodulation', 'referral.interventional-procedures'],
+    example: 'refer for spinal cord stimulation?',
   },
   {
     name: 'neuromodulation',
@@ -546,7 +567,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
     name: 'adequate-trial',
     pattern:
-      /adequate trial|trial (?:length|duration|period)|how long (?:is|should|must|do i|to) (?:a |an |the )?(?:adequate )?(?:trial|try)|how long (?:before|until) (?:i )?(?:call|declare|consider)|how long (?:to|should i|do i|do you|must i|should we|do we) (?:give|try|leave|persist with|stick with)|before (?:calling|declaring|labell?ing|deeming|considering|saying) (?:it|that|them|a (?:drug|med|medication)) (?:a )?(?:failure|failed|ineffective|useless|not working)/,
+      /adequate trial|trial (?:length|duration|period)|how long (?:is|should|must|do i|to) (?:a |an |the )?(?:adequate )?(?:trial|try)|how long (?:before|until) (?:i )?(?:call|declare|consider)|how long (?:to|should i|do i|do you|must i|should we|do we) (?:give|try|leave|persist with|stick with)|before (?:calling|declaring|labell?ing|deeming|considering|saying) (?:it|that|them|a (?:drug|med|medication)) (?:a )?(?:failure|failed|ineffective|useless|not working)|\bcount(?:s|ed)? as (?:an? )?(?:\w+ )?(?:failure|failed|fail|trial)\b|\bcount(?:s|ed)? as (?:an? )?(?:adequate|proper|fair|full)\b/,
     tier: 'specific',
     title: 'What counts as an adequate trial',
     ids: [
@@ -556,6 +577,15 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
       'monitor.reassess-2-4-weeks',
     ],
     example: 'how long is an adequate trial?',
+  },
+  {
+    // Pain said to have lasted under 12 weeks: the same answer as pathway-scope, its title says why it leads.
+    name: 'not-yet-chronic',
+    pattern: SHORT_PAIN_DURATION,
+    tier: 'specific',
+    title: 'Under 12 weeks: not yet chronic low back pain',
+    ids: ['reading.chronic-pain', 'overview'],
+    example: '5 weeks of low back pain, start duloxetine?',
   },
   {
     name: 'pathway-scope',

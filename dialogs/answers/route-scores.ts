@@ -243,6 +243,22 @@ export interface UncoveredTopic {
   example: string;
 }
 
+/**
+ * An injection or ablation neither source names: the guideline's interventional procedures are epidural steroid
+ * injections, nerve blocks and spinal cord stimulation only, so the epidural answer must not stand in for it.
+ */
+function procedureRow(name: string, pattern: RegExp, topic: string, example: string): UncoveredTopic {
+  return {
+    name,
+    pattern,
+    topic,
+    nearest:
+      'The nearest it covers: referral to a pain specialist when interventional procedures are considered (epidural steroid injections, nerve blocks, spinal cord stimulation).',
+    suggest: ['epidural injections?', 'when to refer?'],
+    example,
+  };
+}
+
 export const UNCOVERED_TOPICS: readonly UncoveredTopic[] = [
   {
     name: 'spine surgery',
@@ -291,6 +307,25 @@ export const UNCOVERED_TOPICS: readonly UncoveredTopic[] = [
     suggest: ['non-drug therapies?', 'exercise?'],
     example: 'should she wear a lumbar brace?',
   },
+  procedureRow(
+    'botulinum toxin',
+    /\bbotulinum\b|\bbotox\b/,
+    'botulinum toxin or Botox injections',
+    'botox injections into the paraspinal muscles?',
+  ),
+  procedureRow(
+    'radiofrequency denervation',
+    /\bradio-?frequency\b|\brfa\b|\brf (?:ablation|denervation|neurotomy|lesioning)|\brhizotomy\b|\b(?:medial branch |facet )?(?:denervation|neurotomy)\b/,
+    'radiofrequency denervation or facet ablation',
+    'radiofrequency denervation for facet pain?',
+  ),
+  procedureRow('ozone', /\bozone\b/, 'ozone injections', 'ozone injection for a disc?'),
+  procedureRow(
+    'prolotherapy',
+    /\bprolotherapy\b|\bdextrose injections?|\bplatelet[- ]rich plasma\b|\bprp\b/,
+    'prolotherapy or platelet-rich plasma injections',
+    'prolotherapy any good?',
+  ),
 ];
 
 /** Two treatments set against each other: "fusion vs rehab", "compared with physio", "surgery or a programme, which". */

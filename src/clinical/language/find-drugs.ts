@@ -101,7 +101,46 @@ function namedDrugs(text: string): { drug: DrugId; start: number; end: number }[
     const drug = fuzzyDrug(w[0]);
     if (drug) found.push({ drug, start, end });
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  return found.filter((f) => !classWordOfNamedNsaid(text, f, found));
+}
+
+/** The NSAID class word itself ("NSAID", "anti-inflammatories"): catalogued as "other NSAID". */
+const NSAID_CLASS_WORD = /^(?:nsaids?|anti-?inflammator(?:y|ies))$/i;
+/**
+ * Words that make the class word this patient's named NSAID again, not a second one: what the trial of it is
+ * called ("NSAID failure", "NSAID trial", "an adequate NSAID dose") or a word pointing back ("failed NSAIDs", "the
+ * NSAID", "does that count as NSAID failure"). "another NSAID", "an NSAID as well" stay a second drug.
+ */
+const CLASS_WORD_NAMES_TRIAL_AFTER =
+  /^\s?-?\s?(?:failures?|fail(?:ed|s)?|trials?|courses?|doses?|dosing|therapy|treatment|response|non-?responders?)\b/i;
+const CLASS_WORD_POINTS_BACK_BEFORE = /\b(?:failed|failing|fails|tried|the|this|that|adequate|as)\s$/i;
+const CLASS_WORD_HEADS_LIST = /^\s?[(:[]/;
+const NAMED_NSAIDS: ReadonlySet<DrugId> = new Set(['naproxen', 'ibuprofen']);
+
+/**
+ * "he takes ibuprofen OTC and says it doesn't work - does that count as NSAID failure?": one NSAID, ibuprofen. The
+ * class word is dropped when another NSAID is named and the words around it name that drug's trial; otherwise an
+ * NSAID named beside another stays a second NSAID (never two NSAIDs together: a warning the clinician must see).
+ */
+function classWordOfNamedNsaid(
+  text: string,
+  f: { drug: DrugId; start: number; end: number },
+  all: (typeof f)[],
+): boolean {
+  if (f.drug !== 'other-nsaid' || !NSAID_CLASS_WORD.test(text.slice(f.start, f.end))) return false;
+  const named = all.some(
+    (o) =>
+      o !== f &&
+      (NAMED_NSAIDS.has(o.drug) || (o.drug === 'other-nsaid' && !NSAID_CLASS_WORD.test(text.slice(o.start, o.end)))),
+  );
+  // "failed NSAIDs (naproxen, meloxicam)", "NSAIDs: ibuprofen, naproxen": the class word heads a list, and the
+  // case reader gives the list the outcome said with it, so it stays.
+  if (!named || CLASS_WORD_HEADS_LIST.test(text.slice(f.end, f.end + 3))) return false;
+  return (
+    CLASS_WORD_NAMES_TRIAL_AFTER.test(text.slice(f.end, f.end + 24)) ||
+    CLASS_WORD_POINTS_BACK_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))
+  );
 }
 
 function isLocalSteroid(text: string, start: number, end: number): boolean {

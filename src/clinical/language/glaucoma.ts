@@ -1,14 +1,15 @@
 /**
  * Narrow-angle glaucoma as clinicians write it, for the duloxetine label's "Avoid in uncontrolled narrow-angle
  * glaucoma" (clinical-reference.md section 2): "narrow-angle glaucoma", "angle-closure glaucoma", "closed-angle
- * glaucoma", "NAG", "PACG", "glaucoma (narrow angle)". Open-angle glaucoma and "glaucoma" alone are not it (most
+ * glaucoma", "NAG", "PACG", "glaucoma (narrow angle)", and the eye finding itself as an ophthalmologist words it ("she
+ * has narrow angles", "angle closure risk"): the label's concern is an angle that can close. Open-angle glaucoma and "glaucoma" alone are not it (most
  * glaucoma is open-angle; the label names the narrow-angle kind only).
  *
  * Controlled or treated ("well-controlled NAG", "angle-closure glaucoma s/p iridotomy") is read apart: the avoid
  * rule is for uncontrolled glaucoma, so then the clinician confirms it first. Anything not said to be controlled is
  * read as uncontrolled, the conservative reading. Every alternative starts with its own literal words (linear).
  */
-const NAMED = String.raw`(?:(?:narrow|closed?)[- ]?angle glaucoma|angle[- ]closure(?: glaucoma)?|nag|pacg|glaucoma(?:,| -|:)? \(?(?:(?:narrow|closed?)[- ]?angle|angle[- ]closure))`;
+const NAMED = String.raw`(?:(?:narrow|closed?)[- ]?angle glaucoma|narrow[- ]?angles|angle[- ]closure(?: glaucoma)?|nag|pacg|glaucoma(?:,| -|:)? \(?(?:(?:narrow|closed?)[- ]?angle|angle[- ]closure))`;
 
 /** Narrow-angle glaucoma named (controlled or not). */
 export const NARROW_ANGLE_GLAUCOMA = new RegExp(String.raw`\b${NAMED}\b`, 'g');
