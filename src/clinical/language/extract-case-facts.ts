@@ -196,6 +196,20 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     }
     doseChanged.add(med.drug);
   }
+  // "has the warfarin been stopped for the procedure?", "did she tolerate gabapentin?": a question about the drug says
+  // it is in the case (kept, so a safety fact such as an anticoagulant still counts) but not how it went
+  const polar = polarQuestionSpans(norm);
+  if (polar.length) {
+    const inPolar = (start: number) => polar.some(([s, e]) => start >= s && start < e);
+    for (const med of medications) {
+      const key = medicationKey(med.drug, med.product);
+      const said = mentions.filter((m) => medicationKey(m.drug, productNameOf(m)) === key);
+      if (said.length && said.every((m) => inPolar(m.start))) {
+        delete med.outcome;
+        delete med.stopped;
+      }
+    }
+  }
   if (medications.length) patch.medications = medications;
   if (therapies.length) patch.nonDrugTherapies = therapies;
   const pain = painDuration(norm, durations, claimed, gate.used);
@@ -253,6 +267,19 @@ function closingSpan(text: string, question: string | undefined): [number, numbe
 function requestSpan(text: string, sentence: string): [number, number][] {
   const at = text.lastIndexOf(sentence);
   return at < 0 ? [] : [[at, at + sentence.length]];
+}
+
+/**
+ * A yes/no question about the patient or a drug, to its "?": "has the warfarin been stopped for the procedure?", "was
+ * the naproxen stopped because of the bleed?", "did she tolerate gabapentin?". A subject follows the verb, so a
+ * statement that starts the same way ("was on naproxen, stopped - what next?", "did PT for 6 weeks?") is not one. The
+ * character class excludes "?", so the lookahead can only hold at the class's end: linear.
+ */
+const POLAR_QUESTION_HEAD =
+  /(?:has|have|had|was|were|did|is|does)\s(?:the|she|he|they|it|pt|patient|her|his|their)\b[^.!?\n]*(?=\?)/y;
+
+function polarQuestionSpans(text: string): [number, number][] {
+  return sentencesStartingWith(text, '.!?\n', POLAR_QUESTION_HEAD);
 }
 
 function questionSpans(text: string): [number, number][] {
