@@ -111,9 +111,11 @@ export function withProduct(
     const lead = LEADING_STRENGTH.exec(after);
     const found = lead ? typedStrength(after) : undefined;
     const typed = found && lead && found.index === lead[0].length - 1 ? found : undefined;
-    const listed = (combo ?? combinationByOpioid(m.drug))?.strengths.find(
-      (s) => typed && s.opioidMg === typed.opioidMg && s.acetaminophenMg === typed.acetaminophenMg,
-    );
+    // a product whose strengths the reference does not list (co-codamol 30/500) takes the strength as typed
+    const listed =
+      (combo ?? combinationByOpioid(m.drug))?.strengths.find(
+        (s) => typed && s.opioidMg === typed.opioidMg && s.acetaminophenMg === typed.acetaminophenMg,
+      ) ?? (combo?.typedStrengths ? typed : undefined);
     const firstPart = Number(/\d+(?:\.\d)?/.exec(after)?.[0]);
     if (typed && firstPart !== typed.opioidMg) {
       out.doseMg = typed.opioidMg * (leadingCount(after.slice(typed.end), true)?.low ?? 1);
