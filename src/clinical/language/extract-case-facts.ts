@@ -4,7 +4,8 @@ import { sentencesStartingWith } from './clauses.js';
 import { companionDrugSpans } from './companion-drugs.js';
 import { conceptHits, mayHaveRedFlagHit } from './concept-hits.js';
 import { doseChanges } from './dose-change.js';
-import type { TabletChange } from '../case/tablet-change.js';
+import type { DailyTabletsChange, TabletChange } from '../case/tablet-change.js';
+import { dailyTabletsSaid } from './daily-tablets.js';
 import { durationsIn } from './durations.js';
 import { entityFacts } from './entities.js';
 import type { Entity } from './entity.js';
@@ -59,6 +60,11 @@ export interface Extraction {
    * open case's strength for it gives the mg (src/clinical/case/tablet-change.ts), else the strength is asked.
    */
   tabletChanges?: TabletChange[];
+  /**
+   * Tablets a day said of the patient ("actually takes 4 a day", "using 4 Percocet a day, not 6"): the open case's
+   * tablet strength gives the dose (src/clinical/case/tablet-change.ts, withDailyTablets), else it is asked.
+   */
+  dailyTablets?: DailyTabletsChange;
   /**
    * Red-flag signs answered "not sure" or "unknown" ("bladder question answered 'not sure'"), with the words that
    * named each: the screen is not completed until they are checked (reference 6).
@@ -221,6 +227,12 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   if (alcoholStopped(norm, receivedAt)) patch.conditions = { ...patch.conditions, 'heavy-alcohol': 'no' };
   const conditions = noOtherConditions(norm, patch);
   if (conditions) patch.conditions = conditions;
+  const daily = dailyTabletsSaid(norm, mentions);
+  const dailyTablets: DailyTabletsChange | undefined = daily && {
+    tablets: daily.tablets,
+    ...(daily.mention ? { drug: daily.mention.drug } : {}),
+    ...(daily.mention && productNameOf(daily.mention) ? { product: productNameOf(daily.mention)! } : {}),
+  };
   const population = populationsIn(norm);
   if (population.length) patch.population = population;
   const understood = understoodLabels(patch);
@@ -237,6 +249,7 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     ...(askedRedFlags.length ? { askedRedFlags } : {}),
     ...(doseChanged.size ? { doseChanged: [...doseChanged] } : {}),
     ...(tabletChanges.length ? { tabletChanges } : {}),
+    ...(dailyTablets ? { dailyTablets } : {}),
     ...(unknownRedFlags.length ? { unknownRedFlags } : {}),
   };
 }

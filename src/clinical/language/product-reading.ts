@@ -16,6 +16,8 @@ export interface ProductFacts {
   extendedRelease?: boolean;
   /** Acetaminophen mg in one dose (a combination tablet or an acetaminophen product, times the tablets). */
   acetaminophenMg?: number;
+  /** One tablet's strength as typed, for a combination whose strengths the reference does not list (co-codamol). */
+  tablet?: { opioidMg: number; acetaminophenMg: number };
   /** Naproxen sodium mg per dose as typed or counted; the mention's dose is then in naproxen base. */
   saltMg?: number;
   /** A naproxen sodium amount that is not a whole number of the listed tablets: no dose is read from it. */
@@ -123,6 +125,8 @@ export function withProduct(
     }
     if (listed && out.doseMg !== undefined)
       facts.acetaminophenMg = listed.acetaminophenMg * (out.doseMg / listed.opioidMg);
+    if (combo?.typedStrengths && typed)
+      facts.tablet = { opioidMg: typed.opioidMg, acetaminophenMg: typed.acetaminophenMg };
   }
   if (product?.tabletMg !== undefined) {
     // "extra strength tylenol (500) 2 tabs": the product's own strength typed, then the tablets.
