@@ -47,7 +47,7 @@ export interface LeadInput {
   facts: CaseFacts;
   view: PathwayView;
   /** What this message said (its question, proposals and patch); absent for a reply with no text to read. */
-  ex?: Pick<Extraction, 'patch' | 'proposals' | 'question' | 'questionContext'>;
+  ex?: Pick<Extraction, 'patch' | 'proposals' | 'question' | 'questionContext' | 'dailyTablets'>;
 }
 
 /** What the closing question asks, first match wins; each row with an example it must read. */
@@ -397,7 +397,8 @@ function opioidStartLines(l: Lines, f: CaseFacts, view: PathwayView, asked: bool
 function opioidSection(l: Lines, f: CaseFacts, view: PathwayView, ex: LeadInput['ex'], asked: boolean): void {
   const proposals = (ex?.proposals ?? []).filter((m) => isOpioidMedication(m) && m.drug !== 'tramadol');
   const held = f.medications.filter((m) => isHeld(m) && isOpioid(m.drug));
-  const said = (ex?.patch.medications ?? []).some((m) => isOpioid(m.drug));
+  // "actually takes 4 a day" names no drug, yet it changed the opioid's use: its MME is shown as for a named one
+  const said = (ex?.patch.medications ?? []).some((m) => isOpioid(m.drug)) || ex?.dailyTablets !== undefined;
   if (asked || proposals.length) opioidStartLines(l, f, view, asked, proposals.length > 0);
   for (const p of proposals) proposalLines(l, p);
   if (held.length && (said || asked || proposals.length)) {

@@ -1,6 +1,6 @@
 import { emptyFacts, type CaseFacts } from '../../src/clinical/case/case-facts.js';
 import { attachCaseDrugDose } from './bare-regimen.js';
-import { askTabletStrength, withTabletDoses } from '../../src/clinical/case/tablet-change.js';
+import { askTabletStrength, withDailyTablets, withTabletDoses } from '../../src/clinical/case/tablet-change.js';
 import type { OutputMessage } from '../turn-types.js';
 import { leadMessage } from './case-answer.js';
 import { understoodLabels, type Extraction, type PathwayView } from './ports.js';
@@ -58,7 +58,14 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
       : { patch: attached, unknown: [] };
   const forOpenCase = tablets.patch;
   if (current && !forceNew && (blank || !describesAnotherPatient(text, forOpenCase, current, now))) {
-    const facts = mergeFacts(current.facts, withElapsedTime(forOpenCase, text, current.facts), text);
+    const merged = mergeFacts(current.facts, withElapsedTime(forOpenCase, text, current.facts), text);
+    // "actually takes 4 a day": the case's tablet strength times the tablets a day, else the strength is asked
+    const daily =
+      !blank && ex.dailyTablets
+        ? withDailyTablets(merged, current.facts, ex.dailyTablets)
+        : { facts: merged, unknown: [] };
+    const facts = daily.facts;
+    const unknownStrength = [...tablets.unknown, ...daily.unknown];
     const cleared = clearedFlags(current.facts, text);
     const moved = advanceCase(current, facts, now);
     if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(current.label));
@@ -73,7 +80,7 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
         {
           lead: blank
             ? `Case ${current.label}.`
-            : `Case ${current.label} updated (say "back" to undo).${tablets.unknown.length ? ` ${askTabletStrength(tablets.unknown)}` : ''}`,
+            : `Case ${current.label} updated (say "back" to undo).${unknownStrength.length ? ` ${askTabletStrength(unknownStrength)}` : ''}`,
           // a red flag this text excludes is acknowledged as excluded, not as the flag its words describe; a dose
           // given to the case's drug (attachCaseDrugDose) is listed with what else was understood
           understood: cleared.length

@@ -2,7 +2,7 @@ import type { Route, RouteContext, RouteResult } from '../route.js';
 import type { OutputMessage } from '../turn-types.js';
 import { medicationLabel } from '../../src/clinical/language/understood.js';
 import type { FactKey } from '../../src/clinical/case/case-facts.js';
-import { withTabletDoses } from '../../src/clinical/case/tablet-change.js';
+import { dailyTabletsTarget, withTabletDoses } from '../../src/clinical/case/tablet-change.js';
 import { pressedButton } from '../card-value.js';
 import { answer, readAnswer, staleAnswer } from './answer.js';
 import { confirmsAnother, runCommand } from './case-commands.js';
@@ -99,6 +99,9 @@ function answerTarget(ctx: RouteContext): AnswerTarget | undefined {
   const ex = extraction(ctx.text, ctx.input.receivedAt);
   if (ex.isCaseNarrative && startsACase(ex.patch)) return undefined;
   const key = record.pendingQuestion;
+  // "actually she takes 4 a day": the use of a combination product the case holds, not an answer to the pending
+  // question (read as one, "6 tablets per day" became an NSAID): the update route's
+  if (saysDailyUse(ex, record)) return undefined;
   // "naproxen and warfarin" mid-case is a question for the answers unless it answers the question asked.
   if (drugContextOnly(ex.patch) && !readAnswer(key, ctx.text, ctx.input.receivedAt)) return undefined;
   // A guideline topic that states no fact and answers nothing ("follow-up interval during medication changes").
@@ -186,11 +189,17 @@ export const walkthroughUpdateRoute: Route = {
       ex.identifiers ||
       updatesACase(ex.patch) ||
       !!caseDoseChanges(record, ctx) ||
+      saysDailyUse(ex, record) ||
       clearedFlags(record.facts, ctx.text).length > 0
     );
   },
   handle: (ctx) => intake(ctx, ctx.text, false),
 };
+
+/** Tablets a day said of a medication the open case holds ("uses about three a day"): an update of the case. */
+function saysDailyUse(ex: Extraction, record: CaseRecord): boolean {
+  return ex.dailyTablets !== undefined && dailyTabletsTarget(ex.dailyTablets, record.facts) !== undefined;
+}
 
 /** Words of a dose change, so that most questions are never read for one. */
 const CHANGE_WORD =

@@ -57,6 +57,14 @@ export const medicationSchema = z.object({
   name: z.string().min(2).max(40).optional(),
   /** Acetaminophen mg in one dose of a combination product ("norco 10/325 2 tabs": 650), counted toward 4,000 mg/day. */
   acetaminophenMg: z.number().positive().max(100_000).optional(),
+  /**
+   * One tablet's strength as typed, for a combination whose strengths the reference does not list ("co-codamol
+   * 30/500 2 tabs": 30 mg codeine, 500 mg paracetamol a tablet), so a later tablet count ("actually takes 6 a day")
+   * is turned into mg. Optional: records saved before it was kept read as before, the strength then asked.
+   */
+  tablet: z
+    .object({ opioidMg: z.number().positive().max(1000), acetaminophenMg: z.number().positive().max(1000) })
+    .optional(),
 });
 export type Medication = z.infer<typeof medicationSchema>;
 

@@ -17,6 +17,8 @@ export interface TabletChange {
 export function tabletStrength(m: Medication): { opioidMg: number; acetaminophenMg?: number } | undefined {
   const combo = m.product ? combinationByBrand(m.product) : undefined;
   if (!combo) return m.doseMg !== undefined ? { opioidMg: m.doseMg } : undefined;
+  // the strength typed for a product whose strengths the reference does not list ("co-codamol 30/500")
+  if (m.tablet) return m.tablet;
   const strengths = strengthsForName(combo, m.product!);
   const { doseMg, acetaminophenMg } = m;
   const fitting =
@@ -59,4 +61,56 @@ export function withTabletDoses(
 export function askTabletStrength(unknown: readonly TabletChange[]): string {
   const names = [...new Set(unknown.map((c) => c.product ?? c.drug))].join(', ');
   return `Dose not changed: what strength is each ${names} tablet? (e.g. "${names} 5 mg, 2 tabs q6h")`;
+}
+
+/** Tablets a day said of the patient ("actually takes 4 a day", "using 4 Percocet a day, not 6"): the actual use. */
+export interface DailyTabletsChange {
+  tablets: number;
+  /** The drug and product named with the count, when one was. */
+  drug?: DrugId;
+  product?: string;
+}
+
+/**
+ * The case's combination product a daily tablet count is of ("uses about three a day" names none; "4 Percocet a day"
+ * names it): a combination's tablet is the unit its strength is typed in. Two of them and none named, or none held:
+ * undefined, nothing is guessed.
+ */
+export function dailyTabletsTarget(daily: DailyTabletsChange, facts: CaseFacts): Medication | undefined {
+  const combinations = facts.medications.filter(
+    (m) => m.stopped !== true && m.product !== undefined && combinationByBrand(m.product) !== undefined,
+  );
+  if (daily.drug === undefined) return combinations.length === 1 ? combinations[0] : undefined;
+  const named = combinations.filter((m) => m.drug === daily.drug);
+  return named.find((m) => m.product === daily.product) ?? (named.length === 1 ? named[0] : undefined);
+}
+
+/**
+ * The facts with the daily use applied: the held medication's tablet strength times one tablet a dose, the count as
+ * its doses a day (the MME and the acetaminophen total follow, clinical-reference.md sections 2 and 4); the most a
+ * day its prescription allowed no longer stands for the use. `before` is the case before this message, whose
+ * strength is used (the message's own reading of the name may have misread "a day" as once daily). A strength the
+ * case does not know keeps the medication as it was and is asked.
+ */
+export function withDailyTablets(
+  merged: CaseFacts,
+  before: CaseFacts,
+  daily: DailyTabletsChange,
+): { facts: CaseFacts; unknown: TabletChange[] } {
+  const held = dailyTabletsTarget(daily, before);
+  if (!held) return { facts: merged, unknown: [] };
+  const strength = tabletStrength(held);
+  const { mostDailyMg: _most, dailyMg: _daily, ...rest } = held;
+  const used: Medication | undefined = strength && {
+    ...rest,
+    doseMg: strength.opioidMg,
+    timesPerDay: daily.tablets,
+    ...(strength.acetaminophenMg !== undefined ? { acetaminophenMg: strength.acetaminophenMg } : {}),
+  };
+  const same = (m: Medication) => m.drug === held.drug && m.product === held.product;
+  const medications = merged.medications.map((m) => (same(m) ? (used ?? held) : m));
+  const unknown = used
+    ? []
+    : [{ drug: held.drug, ...(held.product ? { product: held.product } : {}), tablets: daily.tablets }];
+  return { facts: { ...merged, medications }, unknown };
 }

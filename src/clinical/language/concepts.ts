@@ -320,7 +320,8 @@ export const CONCEPTS: readonly Concept[] = [
     /\b(?:gi bleed(?:ing)?|ugib|(?:peptic|gastric|duodenal|bleeding|stomach) ulcers?|history of (?:an )?ulcers?|pud)\b/g,
   ),
   // before cardiovascular disease: a phrase is claimed by the first concept that matches it (NSAIDs: avoid in heart failure)
-  cond('heart-failure', /\b(?:heart failure|chf|hfref|hfpef|congestive cardiac failure|ccf)\b/g),
+  // "HF", "hx HF", "HFmrEF": the bare abbreviation as problem lists write it ("HF10" stimulation is one word, not read)
+  cond('heart-failure', /\b(?:heart failure|chf|hf|hfref|hfmref|hfpef|congestive cardiac failure|ccf)\b/g),
   cond(
     'cardiovascular-disease',
     /\b(?:cad|coronary artery disease|heart failure|chf|hfref|(?:prior|after|post|s\/p|recent|old|previous)[- ]mi\b|history of mi|myocardial infarction|stroke|cva|cardiovascular disease|angina|ischemic heart disease|ihd)\b/g,

@@ -1513,6 +1513,18 @@ export const CUE_RULES: readonly CueRule[] = [
       target: { concept: 'condition', id: 'gi-bleed-history' },
       source: TESTER('a drug negated, then its reason'),
     },
+    {
+      // A history heading after a denied list starts the patient's history: "nil red flags bg HF", "no red flags PMH
+      // CKD" hold heart failure and CKD. "hx" and "history of" are not headings ("no hx of PUD" is denied); a heading
+      // read after a negation ("no PMH of GI bleed") errs toward the condition, the safer reading.
+      phrase: 'pmh',
+      variants: ['pmhx', 'bg', 'background', 'comorbidities', 'co-morbidities', 'past medical history'],
+      category: 'termination',
+      scope: 'item',
+      example: 'nil red flags bg HF',
+      target: { concept: 'condition', id: 'heart-failure' },
+      source: TESTER('a history heading after a denied list'),
+    },
   ]),
   ...rows('sentence-break', 'terminate', [
     {

@@ -4,7 +4,8 @@ import { sentencesStartingWith } from './clauses.js';
 import { companionDrugSpans } from './companion-drugs.js';
 import { conceptHits, mayHaveRedFlagHit } from './concept-hits.js';
 import { doseChanges } from './dose-change.js';
-import type { TabletChange } from '../case/tablet-change.js';
+import type { DailyTabletsChange, TabletChange } from '../case/tablet-change.js';
+import { dailyTabletsSaid } from './daily-tablets.js';
 import { durationsIn } from './durations.js';
 import { entityFacts } from './entities.js';
 import type { Entity } from './entity.js';
@@ -59,6 +60,11 @@ export interface Extraction {
    * open case's strength for it gives the mg (src/clinical/case/tablet-change.ts), else the strength is asked.
    */
   tabletChanges?: TabletChange[];
+  /**
+   * Tablets a day said of the patient ("actually takes 4 a day", "using 4 Percocet a day, not 6"): the open case's
+   * tablet strength gives the dose (src/clinical/case/tablet-change.ts, withDailyTablets), else it is asked.
+   */
+  dailyTablets?: DailyTabletsChange;
   /**
    * Red-flag signs answered "not sure" or "unknown" ("bladder question answered 'not sure'"), with the words that
    * named each: the screen is not completed until they are checked (reference 6).
@@ -196,6 +202,20 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     }
     doseChanged.add(med.drug);
   }
+  // "has the warfarin been stopped for the procedure?", "did she tolerate gabapentin?": a question about the drug says
+  // it is in the case (kept, so a safety fact such as an anticoagulant still counts) but not how it went
+  const polar = polarQuestionSpans(norm);
+  if (polar.length) {
+    const inPolar = (start: number) => polar.some(([s, e]) => start >= s && start < e);
+    for (const med of medications) {
+      const key = medicationKey(med.drug, med.product);
+      const said = mentions.filter((m) => medicationKey(m.drug, productNameOf(m)) === key);
+      if (said.length && said.every((m) => inPolar(m.start))) {
+        delete med.outcome;
+        delete med.stopped;
+      }
+    }
+  }
   if (medications.length) patch.medications = medications;
   if (therapies.length) patch.nonDrugTherapies = therapies;
   const pain = painDuration(norm, durations, claimed, gate.used);
@@ -207,6 +227,12 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   if (alcoholStopped(norm, receivedAt)) patch.conditions = { ...patch.conditions, 'heavy-alcohol': 'no' };
   const conditions = noOtherConditions(norm, patch);
   if (conditions) patch.conditions = conditions;
+  const daily = dailyTabletsSaid(norm, mentions);
+  const dailyTablets: DailyTabletsChange | undefined = daily && {
+    tablets: daily.tablets,
+    ...(daily.mention ? { drug: daily.mention.drug } : {}),
+    ...(daily.mention && productNameOf(daily.mention) ? { product: productNameOf(daily.mention)! } : {}),
+  };
   const population = populationsIn(norm);
   if (population.length) patch.population = population;
   const understood = understoodLabels(patch);
@@ -223,6 +249,7 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     ...(askedRedFlags.length ? { askedRedFlags } : {}),
     ...(doseChanged.size ? { doseChanged: [...doseChanged] } : {}),
     ...(tabletChanges.length ? { tabletChanges } : {}),
+    ...(dailyTablets ? { dailyTablets } : {}),
     ...(unknownRedFlags.length ? { unknownRedFlags } : {}),
   };
 }
@@ -253,6 +280,19 @@ function closingSpan(text: string, question: string | undefined): [number, numbe
 function requestSpan(text: string, sentence: string): [number, number][] {
   const at = text.lastIndexOf(sentence);
   return at < 0 ? [] : [[at, at + sentence.length]];
+}
+
+/**
+ * A yes/no question about the patient or a drug, to its "?": "has the warfarin been stopped for the procedure?", "was
+ * the naproxen stopped because of the bleed?", "did she tolerate gabapentin?". A subject follows the verb, so a
+ * statement that starts the same way ("was on naproxen, stopped - what next?", "did PT for 6 weeks?") is not one. The
+ * character class excludes "?", so the lookahead can only hold at the class's end: linear.
+ */
+const POLAR_QUESTION_HEAD =
+  /(?:has|have|had|was|were|did|is|does)\s(?:the|she|he|they|it|pt|patient|her|his|their)\b[^.!?\n]*(?=\?)/y;
+
+function polarQuestionSpans(text: string): [number, number][] {
+  return sentencesStartingWith(text, '.!?\n', POLAR_QUESTION_HEAD);
 }
 
 function questionSpans(text: string): [number, number][] {

@@ -20,6 +20,8 @@ export interface DrugMention {
   extendedRelease?: boolean;
   /** Acetaminophen mg in one dose, from a combination strength or an acetaminophen product, times the tablets. */
   acetaminophenMg?: number;
+  /** One tablet's strength as typed, for a combination the reference lists no strengths of (co-codamol 30/500). */
+  tablet?: { opioidMg: number; acetaminophenMg: number };
   /** Naproxen sodium mg per dose as typed; `doseMg` is then naproxen base (clinical-reference.md section 2). */
   saltMg?: number;
   /** A naproxen sodium amount that is no whole number of the listed tablets: no dose was read from it. */

@@ -16,6 +16,8 @@ export interface ProductFacts {
   extendedRelease?: boolean;
   /** Acetaminophen mg in one dose (a combination tablet or an acetaminophen product, times the tablets). */
   acetaminophenMg?: number;
+  /** One tablet's strength as typed, for a combination whose strengths the reference does not list (co-codamol). */
+  tablet?: { opioidMg: number; acetaminophenMg: number };
   /** Naproxen sodium mg per dose as typed or counted; the mention's dose is then in naproxen base. */
   saltMg?: number;
   /** A naproxen sodium amount that is not a whole number of the listed tablets: no dose is read from it. */
@@ -111,9 +113,11 @@ export function withProduct(
     const lead = LEADING_STRENGTH.exec(after);
     const found = lead ? typedStrength(after) : undefined;
     const typed = found && lead && found.index === lead[0].length - 1 ? found : undefined;
-    const listed = (combo ?? combinationByOpioid(m.drug))?.strengths.find(
-      (s) => typed && s.opioidMg === typed.opioidMg && s.acetaminophenMg === typed.acetaminophenMg,
-    );
+    // a product whose strengths the reference does not list (co-codamol 30/500) takes the strength as typed
+    const listed =
+      (combo ?? combinationByOpioid(m.drug))?.strengths.find(
+        (s) => typed && s.opioidMg === typed.opioidMg && s.acetaminophenMg === typed.acetaminophenMg,
+      ) ?? (combo?.typedStrengths ? typed : undefined);
     const firstPart = Number(/\d+(?:\.\d)?/.exec(after)?.[0]);
     if (typed && firstPart !== typed.opioidMg) {
       out.doseMg = typed.opioidMg * (leadingCount(after.slice(typed.end), true)?.low ?? 1);
@@ -121,6 +125,8 @@ export function withProduct(
     }
     if (listed && out.doseMg !== undefined)
       facts.acetaminophenMg = listed.acetaminophenMg * (out.doseMg / listed.opioidMg);
+    if (combo?.typedStrengths && typed)
+      facts.tablet = { opioidMg: typed.opioidMg, acetaminophenMg: typed.acetaminophenMg };
   }
   if (product?.tabletMg !== undefined) {
     // "extra strength tylenol (500) 2 tabs": the product's own strength typed, then the tablets.

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { DAILY_TABLETS_ROWS, dailyTabletsSaid } from '../../src/clinical/language/daily-tablets.js';
+import { findDrugs } from '../../src/clinical/language/find-drugs.js';
+import { normalize } from '../../src/clinical/language/normalize.js';
+
+const said = (text: string) => {
+  const norm = normalize(text);
+  return dailyTabletsSaid(norm, findDrugs(norm));
+};
+
+describe('daily tablet rows', () => {
+  it.each(DAILY_TABLETS_ROWS.map((r) => [r.id, r] as const))('%s: reads its example, not its counter', (_, row) => {
+    expect(row.re.test(normalize(row.example))).toBe(true);
+    expect(said(row.counter)).toBeUndefined();
+  });
+});
+
+describe('tablets a day said of the patient', () => {
+  it.each([
+    ['actually she takes 4 a day', 4, undefined],
+    ["she's using 4 Percocet a day, not 6", 4, 'oxycodone'],
+    ['uses about three a day', 3, undefined],
+    ['Pt actually taking 6 tablets per day', 6, undefined],
+    ['pt taking 3 tabs/day', 3, undefined],
+    ['he is only having two a day', 2, undefined],
+    ['Actually, more like 5 a day.', 5, undefined],
+    ['update comma she takes roughly 4 norco daily full stop', 4, 'hydrocodone'],
+    ['gets through 8 co-codamol a day', 8, 'codeine'],
+    ['takes 3 Tylenol #3 per day', 3, 'codeine'],
+  ])('%s', (text, tablets, drug) => {
+    const got = said(text);
+    expect(got?.tablets).toBe(tablets);
+    expect(got?.mention?.drug).toBe(drug);
+  });
+
+  it.each([
+    'takes 4 weeks to work',
+    'she takes 2 tabs twice a day',
+    'can she take 6 a day?',
+    'max 6 a day',
+    'uses up to 6 a day',
+    'if needed takes 2 a day',
+    'walks 2 miles a day',
+  ])('%s: not a daily use', (text) => {
+    expect(said(text)).toBeUndefined();
+  });
+});
