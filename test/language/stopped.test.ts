@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHeld, isInUse } from '../../src/clinical/case/medication-facts.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
-import { ALCOHOL_STOPPED_ROWS, STOP_ROWS } from '../../src/clinical/language/stopped.js';
+import { ALCOHOL_STOPPED_ROWS, STOP_ROWS, STOP_TIME_ROWS } from '../../src/clinical/language/stopped.js';
 
 /**
  * A drug said to be stopped (src/clinical/language/stopped.ts) is no longer held for any rule, and keeps the trial
@@ -19,6 +19,18 @@ describe('each stop row reads its example', () => {
       expect(isHeld(m)).toBe(false);
       expect(isInUse(m)).toBe(false);
     }
+  });
+});
+
+describe('each stop-time row reads its example (an MAOI: a washout of 14 days)', () => {
+  it.each(STOP_TIME_ROWS.map((r) => [r.re.source, r.example] as const))('%s: "%s"', (_, example) => {
+    const [m] = meds(example);
+    expect(m?.stopped).toBe(true);
+    expect(m?.stoppedDaysAgo).toBeGreaterThan(0);
+  });
+
+  it('a drug with no washout records no stop time', () => {
+    expect(meds('sertraline stopped 9 days ago')[0]?.stoppedDaysAgo).toBeUndefined();
   });
 });
 

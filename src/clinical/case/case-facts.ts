@@ -44,6 +44,11 @@ export const medicationSchema = z.object({
    * held for no rule; the outcome keeps the trial's history ("naproxen stopped after 6 weeks, no help": ineffective).
    */
   stopped: z.literal(true).optional(),
+  /**
+   * Days since a stop said with a count ("stopped 9 days ago", "day 16 off phenelzine"), recorded for drugs with a
+   * washout after their stop (an MAOI: duloxetine and tramadol only after 14 days, option-rules.ts `withinDays`).
+   */
+  stoppedDaysAgo: z.number().int().min(0).max(36_500).optional(),
   /** An extended-release or long-acting product (OxyContin, MS Contin, a patch, methadone...). */
   extendedRelease: z.boolean().optional(),
   /**

@@ -56,7 +56,10 @@ export function mergeMedication(earlier: Medication, later: Medication): Medicat
   const next = { ...earlier, ...later };
   if (later.stopped === true) {
     if (later.outcome === undefined && earlier.outcome === 'current') delete next.outcome;
-  } else if (earlier.stopped === true && IN_USE.has(later.outcome)) delete next.stopped;
+  } else if (earlier.stopped === true && IN_USE.has(later.outcome)) {
+    delete next.stopped;
+    delete next.stoppedDaysAgo;
+  }
   return next;
 }
 

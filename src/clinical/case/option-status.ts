@@ -30,7 +30,7 @@ import {
 } from './case-facts.js';
 import { heldDrugs } from './case-interactions.js';
 import { KeyedFactsMemo } from './facts-memo.js';
-import { dailyMg, drugClassOf, hasFailed, isInUse } from './medication-facts.js';
+import { dailyMg, drugClassOf, hasFailed, isInUse, medicationName } from './medication-facts.js';
 
 /**
  * Each guideline option judged against the case (issue 13): the one place that says whether an option is to be
@@ -257,20 +257,44 @@ function rowReason(f: CaseFacts, row: AdjustmentResult, drug: DosedDrugId): Case
   return { label, knowledgeId, source };
 }
 
+function heldMatch(rule: OptionRule, drug: DrugId): boolean {
+  return rule.held!.drugs.includes(drug) || (rule.held!.classes as readonly string[]).includes(drugClassOf(drug));
+}
+
+/**
+ * A stopped co-medication the rule still counts: within its `withinDays` of the stop (an MAOI: "or within 14 days",
+ * clinical-reference.md section 2), or with no stop date said (the safer reading; the reason asks when).
+ */
+function inWashout(f: CaseFacts, rule: OptionRule): Medication | undefined {
+  const days = rule.held?.withinDays;
+  if (days === undefined) return undefined;
+  return f.medications.find(
+    (m) => m.stopped === true && heldMatch(rule, m.drug) && (m.stoppedDaysAgo === undefined || m.stoppedDaysAgo < days),
+  );
+}
+
 function ruleHolds(f: CaseFacts, rule: OptionRule, held: readonly DrugId[]): boolean {
-  const heldOk =
-    !rule.held ||
-    held.some(
-      (d) => rule.held!.drugs.includes(d) || (rule.held!.classes as readonly string[]).includes(drugClassOf(d)),
-    );
+  const heldOk = !rule.held || held.some((d) => heldMatch(rule, d)) || inWashout(f, rule) !== undefined;
   const conditionsOk = !rule.conditions || yes(f, rule.conditions);
   const kidney = caseKidney(f);
   const kidneyOk = rule.kidneyBelow === undefined || (kidney !== undefined && kidney.crcl < rule.kidneyBelow);
   return heldOk && conditionsOk && kidneyOk;
 }
 
+/** "phenelzine stopped 9 days ago, under 14: possible in 5 days", "phenelzine stopped, date not given: when? ..." */
+function washoutLabel(m: Medication, days: number): string {
+  const name = medicationName(m);
+  if (m.stoppedDaysAgo === undefined)
+    return `${name} stopped, date not given: not within ${days} days of it; when was it stopped?`;
+  const left = days - m.stoppedDaysAgo;
+  return `${name} stopped ${m.stoppedDaysAgo} day${m.stoppedDaysAgo === 1 ? '' : 's'} ago, under ${days}: possible in ${left} day${left === 1 ? '' : 's'}`;
+}
+
 /** The held co-medications a rule names, for its label ("on an MAOI"). */
-function ruleReason(f: CaseFacts, rule: OptionRule): CaseReason {
+function ruleReason(f: CaseFacts, rule: OptionRule, held: readonly DrugId[]): CaseReason {
+  const stopped = rule.held && !held.some((d) => heldMatch(rule, d)) ? inWashout(f, rule) : undefined;
+  if (stopped)
+    return { label: washoutLabel(stopped, rule.held!.withinDays!), knowledgeId: rule.knowledgeId, source: rule.source };
   const kidney = rule.kidneyBelow !== undefined ? caseKidney(f) : undefined;
   return {
     label: !kidney
@@ -317,7 +341,7 @@ function caseVerdicts(f: CaseFacts, option: DrugOptionId): CaseVerdicts {
   }
   for (const rule of optionRules) {
     if (rule.option !== option || !ruleHolds(f, rule, held)) continue;
-    addReason(rule.verdict === 'not-for-this-patient' ? out : confirm, ruleReason(f, rule));
+    addReason(rule.verdict === 'not-for-this-patient' ? out : confirm, ruleReason(f, rule, held));
   }
   // a kidney risk already ruling the option out is not also asked about ("CrCl 24 < 30" and "CrCl 24 < 60")
   const kidneyOut = out.some((o) => o.kidney);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { conditionIdSchema, type ConditionId } from '../case/case-facts.js';
-import { drugClassSchema, drugIdSchema } from './drug-catalogue.js';
+import { drugClassSchema, drugIdSchema, drugNames, type DrugId } from './drug-catalogue.js';
 import { hasEntry } from './knowledge-base.js';
 
 /**
@@ -31,6 +31,11 @@ export const optionRuleSchema = z
       .strictObject({
         classes: z.array(drugClassSchema).default([]),
         drugs: z.array(drugIdSchema).default([]),
+        /**
+         * The rule still holds this many days after the co-medication is stopped (the reference's "or within 14
+         * days" of an MAOI); a stop with no date said counts as within it, and the reply asks when it was stopped.
+         */
+        withinDays: z.number().int().positive().optional(),
       })
       .optional(),
     /** Any of these conditions answered "yes". */
@@ -58,7 +63,7 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
   {
     option: 'duloxetine',
     verdict: 'not-for-this-patient',
-    held: { classes: ['maoi'] },
+    held: { classes: ['maoi'], withinDays: 14 },
     label: 'on an MAOI',
     knowledgeId: 'interaction.maoi',
     source: `${REF_2}: duloxetine contraindicated with an MAOI (or within 14 days)`,
@@ -100,7 +105,7 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
   {
     option: 'tramadol',
     verdict: 'not-for-this-patient',
-    held: { classes: ['maoi'] },
+    held: { classes: ['maoi'], withinDays: 14 },
     label: 'on an MAOI',
     knowledgeId: 'interaction.maoi',
     source: `${REF_2}: tramadol contraindicated with an MAOI (or within 14 days)`,
@@ -201,4 +206,18 @@ export const CKD_STAGE_BANDS: Readonly<Record<number, { min: number; below?: num
 
 for (const rule of optionRules) {
   if (!hasEntry(rule.knowledgeId)) throw new Error(`option rule names unknown knowledge id ${rule.knowledgeId}`);
+}
+
+/**
+ * The days after a stop during which a co-medication still counts for some rule (an MAOI: 14), or undefined: the case
+ * reader records how long ago such a drug was stopped (src/clinical/language/entities.ts).
+ */
+export function washoutDaysAfterStop(drug: DrugId): number | undefined {
+  const days = optionRules.flatMap((r) =>
+    r.held?.withinDays !== undefined &&
+    (r.held.drugs.includes(drug) || (r.held.classes as readonly string[]).includes(drugNames(drug).drugClass))
+      ? [r.held.withinDays]
+      : [],
+  );
+  return days.length ? Math.max(...days) : undefined;
 }

@@ -112,6 +112,12 @@ function hedgedNext(c: Concept, items: readonly Item[], item: Item, p: Polarity)
   return next !== undefined && next.sentence === item.sentence && UNKNOWN_CLOSING.test(next.text);
 }
 
+/** "bladder/bowel normal", "bladder or bowel function intact": a red-flag sign said normal is not present (reference 6). */
+const NORMAL_AFTER = compileReader('concept-normal-after');
+function saidNormal(c: Concept, item: Item, end: number): boolean {
+  return c.group === 'redflag' && NORMAL_AFTER.test(item.text.slice(end - item.start, end - item.start + 40));
+}
+
 /** The concepts that can give a red-flag hit: a red flag's own patterns, and any whose words also state one. */
 const RED_FLAG_CONCEPTS = CONCEPTS.filter((c) => c.kind.fact === 'redFlag' || c.also?.fact === 'redFlag');
 
@@ -134,6 +140,7 @@ const FOR_THE_PATIENT = new Set(['consideringInterventional', 'opioidDiscussion'
 function polarity(c: Concept, item: Item, start: number, end: number, asking: boolean): Polarity {
   if (!DONE_FACTS.has(c.kind.fact)) {
     const p = polarityIn(item, start, end, asking);
+    if ((p === 'present' || p === 'uncertain') && saidNormal(c, item, end)) return 'absent';
     return (p === 'someone-else' || p === 'discussed') && FOR_THE_PATIENT.has(c.kind.fact) ? 'present' : p;
   }
   const before = item.text.slice(Math.max(0, start - item.start - 60), start - item.start);

@@ -138,6 +138,14 @@ export const RED_FLAG_CUES: readonly Cue<RedFlagId>[] = [
     re: /\b(?:dropped foot|foot (?:is )?dropping|foot slap(?:ping)?|slapping gait|(?:can'?t|cannot|unable to) (?:lift|raise) (?:her|his|their|the) (?:foot|toes)|(?:legs?|foot|ankle) (?:is |are |has been |have been )?(?:getting|becoming|going) weaker|weaker and weaker|(?:worsening|progressive|new) (?:motor|neuro(?:logical)?) deficits?)\b/g,
   },
   {
+    // A deficit said by comparison with an earlier examination (reference 6: worsening weakness): "weakness worse than
+    // at last review", "EHL weaker than last visit", "power now 4-/5, was full last month", "dorsiflexion 3/5; the
+    // GP letter 2 weeks ago documents 5/5". A correction ("the 5/5 was a template error") is red-flag-clearance.ts.
+    id: 'progressive-neuro-deficit',
+    example: 'power now 4-/5, was full last month',
+    re: /\b(?:(?:weakness|power|strength|numbness|deficits?|ehl|dorsiflexion|plantarflexion|foot|leg|ankle|toe)\b[^.;,]{0,20}?\b(?:worse|weaker) (?:than|since) (?:at |on |the |her |his |their )?(?:last|previous|prior|the last|earlier|before)|[0-4][+-]?\/5\b[^.]{0,80}?\b(?:was|were|previously|prev|from|had been|documents|documented|recorded|noted|down from)\b[^.;]{0,30}?(?:5\/5|\bfull\b|\bnormal\b)|(?:was|were|previously|documented|recorded) (?:5\/5|full|normal)\b[^.]{0,40}?\bnow [0-4][+-]?\/5)/g,
+  },
+  {
     // Foot drop in lay or dictated words: "her foot slaps the floor when she walks", "dragging his left foot",
     // "keeps catching her toes", "tripping over his toes".
     id: 'progressive-neuro-deficit',

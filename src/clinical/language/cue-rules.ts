@@ -52,6 +52,7 @@ export type CueReaderId =
   | 'concept-unknown-before'
   | 'concept-unknown-after'
   | 'concept-unknown-closing'
+  | 'concept-normal-after'
   | 'concept-relative-before'
   | 'concept-discussed-before'
   | 'concept-discussed-after'
@@ -216,6 +217,14 @@ export const READERS: Record<CueReaderId, Reader> = {
     // the hedge is the whole next item: "saddle numbness, not sure." (not "no saddle numbness, unsure about weight
     // loss": that hedge is about the next sign)
     template: (a, s) => only('item', s, String.raw`^\s*\(?(?:${a})\)?\s*$`),
+  },
+  'concept-normal-after': {
+    effect: 'absent',
+    where: 'concept-hits.ts: right after a red-flag sign, a normal finding (NORMAL_AFTER)',
+    // "bladder/bowel normal", "bladder or bowel function intact": the sign's own function said normal. Red-flag signs
+    // only (concept-hits.ts): "MRI normal" is still a prior MRI.
+    template: (a, s) =>
+      only('adjacent', s, String.raw`^\s?[:=-]?\s?(?:(?:function|control|habits|sensation)\s)?(?:${a})(?![\w/])`),
   },
   'concept-relative-before': {
     effect: "a relative's, not the patient's",
@@ -1201,6 +1210,17 @@ export const CUE_RULES: readonly CueRule[] = [
       example: "says he 'might' have some saddle numbness, not sure",
       target: { concept: 'redFlag', id: 'cauda-equina' },
       source: CONTEXT,
+    },
+  ]),
+  ...rows('concept-normal-after', 'backward', [
+    {
+      phrase: 'normal',
+      variants: ['nl', 'wnl', 'intact', 'unremarkable', 'nad', 'fine', 'ok', 'unaffected', 'not affected', 'preserved'],
+      category: 'negation',
+      scope: 'adjacent',
+      example: 'no saddle change, bladder/bowel normal',
+      target: { concept: 'redFlag', id: 'cauda-equina' },
+      source: TESTER('a normal finding read as a red flag'),
     },
   ]),
   ...rows('concept-unknown-after', 'backward', [

@@ -45,9 +45,21 @@ export function isTimeOffWork(text: string, d: Pick<Duration, 'start' | 'end'>):
   return OFF_WORK.some((row) => (row.before?.test(before) ?? false) || (row.after?.test(after) ?? false));
 }
 
-/** The durations of the clinical course in the text: time off work is left out (isTimeOffWork). */
+/**
+ * Time since a drug was stopped is not the pain's duration: "it's been 3 weeks since she stopped it", "16 days since
+ * stopping the phenelzine" (the case reads a stop's date with the drug: stopped.ts STOP_TIME_ROWS).
+ */
+export const SINCE_STOP_AFTER: { example: string; after: RegExp } = {
+  example: "it's been 3 weeks since she stopped it",
+  after:
+    /^\s?(?:now\s)?since (?:(?:she|he|they|pt|the patient) )?(?:stopped|stopping|came off|coming off|discontinued|ceased|d\/c)\b/,
+};
+
+/** The durations of the clinical course in the text: time off work and time since a stop are left out. */
 export function durationsIn(text: string, receivedAt: string): Duration[] {
-  return allDurationsIn(text, receivedAt).filter((d) => !isTimeOffWork(text, d));
+  return allDurationsIn(text, receivedAt).filter(
+    (d) => !isTimeOffWork(text, d) && !SINCE_STOP_AFTER.after.test(text.slice(d.end, d.end + 50)),
+  );
 }
 
 /** Every duration in the text, time off work included ("off work 10 weeks"); none longer than a case records. */

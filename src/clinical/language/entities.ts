@@ -1,5 +1,6 @@
 import type { Medication, MedicationOutcome, NonDrugTrial } from '../case/case-facts.js';
 import { memberNameOf } from '../knowledge/drug-catalogue.js';
+import { washoutDaysAfterStop } from '../knowledge/option-rules.js';
 import { mergeMedication, otherStoppedMember } from '../case/medication-facts.js';
 import type { Duration } from './durations.js';
 import type { Entity } from './entity.js';
@@ -28,7 +29,14 @@ import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
 import { isCoMedication, sharedOutcome, type SharedOutcome } from './list-outcome.js';
 import { medicationKey, productNameOf } from './product-reading.js';
 import { drugOutcomeFromScores, outcomeBefore, outcomeIn, stopOnly } from './outcomes.js';
-import { STOP_PLANNED_AFTER, STOP_PLANNED_BEFORE, STOPPED_BEFORE, saidStopped, stopAsked } from './stopped.js';
+import {
+  STOP_PLANNED_AFTER,
+  STOP_PLANNED_BEFORE,
+  STOPPED_BEFORE,
+  saidStopped,
+  stopAsked,
+  stoppedDaysAgo,
+} from './stopped.js';
 
 export interface EntityFacts {
   medications: Medication[];
@@ -216,7 +224,11 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
           outcome === 'current' ? undefined : outcome,
           stoppedAgo ? undefined : weeks[i],
         );
-        medications.push({ ...med, stopped: true });
+        // how long ago, for a drug with a washout after its stop (an MAOI: option-rules.ts withinDays)
+        const days = washoutDaysAfterStop(e.mention.drug) === undefined ? undefined : stoppedDaysAgo(before, after);
+        medications.push(
+          days === undefined ? { ...med, stopped: true } : { ...med, stopped: true, stoppedDaysAgo: days },
+        );
         continue;
       }
       // "will stop warfarin next week", "warfarin should be stopped": taken until then; "never stopped warfarin",

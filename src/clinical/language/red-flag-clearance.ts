@@ -61,6 +61,13 @@ export const CLEARANCE_ROWS: readonly ClearanceRow[] = [
     counterExample: 'neuro not intact',
     re: /\b(?:neuro(?:logically)? intact|neuro(?:logical)? exam(?:ination)? (?:is |was )?normal|power (?:is |was )?5\/5 (?:throughout|all groups|bilaterally)|no (?:focal )?neuro(?:logical)? deficits?)\b/g,
   },
+  {
+    // a deficit said by comparison, then corrected: the earlier normal finding was wrong, or nothing is new
+    id: 'progressive-neuro-deficit',
+    example: 'the 5/5 was a template error; spinal team reviewed: no new deficit',
+    counterExample: 'new deficit on review',
+    re: /\b(?:no new (?:neuro(?:logical)? |motor |focal )?(?:deficits?|weakness)|(?:template|documentation|transcription|copy-?paste|copying) error)\b/g,
+  },
 ];
 
 /** Hedges and plans just before a clearing phrase, in its clause: nothing is excluded yet. */

@@ -28,6 +28,7 @@ export const STOP_ROWS: readonly StopRow[] = [
   { phrase: 'came off', side: 'before', example: 'came off sertraline last year' },
   { phrase: 'come off', side: 'before', example: 'has come off the fluoxetine' },
   { phrase: 'weaned off', side: 'before', example: 'weaned off oxycodone in 2023' },
+  { phrase: 'off', side: 'before', example: 'now day 16 off phenelzine' },
   { phrase: 'weaned off', side: 'after', example: 'oxycodone weaned off in 2023' },
   { phrase: 'tapered off', side: 'before', example: 'tapered off tramadol over 4 weeks' },
   { phrase: 'off', side: 'before', example: 'off sertraline since March' },
@@ -258,4 +259,95 @@ export function alcoholStopped(norm: string, receivedAt: string): boolean {
     if (months !== undefined ? months >= SUSTAINED_MONTHS : !NEEDS_TIME.has(m[0].replace(/'/g, ''))) return true;
   }
   return false;
+}
+
+/**
+ * How long ago a stop was said, in days, as data rows with an example each (test/language/stopped.test.ts). A stop
+ * date matters where the reference gives a washout: duloxetine and tramadol are contraindicated with an MAOI "or
+ * within 14 days" (clinical-reference.md section 2), read by src/clinical/knowledge/option-rules.ts. Only a stated
+ * count is read: "last week", "recently" or "since Monday" give none, and the case asks when it was stopped.
+ */
+export interface StopTimeRow {
+  /** Where the count is said: in the drug's clause after its name, or in the comma item before it. */
+  side: 'before' | 'after' | 'after-off';
+  /** Captures the count (group 1) when the row has one; `days` is the length of one unit in days. */
+  re: RegExp;
+  days: number;
+  example: string;
+}
+
+const DAY = String.raw`(?:days?|d|\/7)`;
+const WEEK = String.raw`(?:weeks?|wks?|w|\/52)`;
+const MONTH = String.raw`(?:months?|mo|mths?|\/12)`;
+const PRONOUN = String.raw`(?: (?:the|her|his|their))?\s*$`;
+export const STOP_TIME_ROWS: readonly StopTimeRow[] = [
+  {
+    side: 'after',
+    re: new RegExp(String.raw`\b(\d{1,3}) ?${DAY} ago\b`),
+    days: 1,
+    example: "phenelzine d/c'd by psych 9 days ago",
+  },
+  {
+    side: 'after',
+    re: new RegExp(String.raw`\b(\d{1,2}) ?${WEEK} ago\b`),
+    days: 7,
+    example: 'tranylcypromine stopped 3 weeks ago',
+  },
+  {
+    side: 'after',
+    re: new RegExp(String.raw`\b(\d{1,2}) ?${MONTH} ago\b`),
+    days: 30,
+    example: 'phenelzine stopped 6 months ago',
+  },
+  { side: 'after', re: /\b(\d{1,2}) ?(?:years?|yrs?) ago\b/, days: 365, example: 'phenelzine stopped 2 years ago' },
+  { side: 'after', re: /\ba week ago\b/, days: 7, example: 'selegiline stopped a week ago' },
+  { side: 'after', re: /\ba fortnight ago\b/, days: 14, example: 'phenelzine ceased a fortnight ago' },
+  { side: 'after', re: /\ba month ago\b/, days: 30, example: 'phenelzine stopped a month ago' },
+  { side: 'after', re: /\ba year ago\b/, days: 365, example: 'phenelzine stopped a year ago' },
+  { side: 'after', re: /\byesterday\b/, days: 1, example: 'linezolid stopped yesterday' },
+  // a bare count only after "off": "off phenelzine 16 days now" (after a stop word it may be the trial's length)
+  {
+    side: 'after-off',
+    re: new RegExp(String.raw`^\s?(?:(?:for|x) )?(\d{1,3}) ?${DAY}\b`),
+    days: 1,
+    example: 'off phenelzine 16 days now',
+  },
+  {
+    side: 'after-off',
+    re: new RegExp(String.raw`^\s?(?:(?:for|x) )?(\d{1,2}) ?${WEEK}\b`),
+    days: 7,
+    example: 'off phenelzine for 3 weeks',
+  },
+  {
+    side: 'before',
+    re: new RegExp(String.raw`\bday (\d{1,3}) (?:off|since stopping)${PRONOUN}`),
+    days: 1,
+    example: 'now day 16 off phenelzine',
+  },
+  {
+    side: 'before',
+    re: new RegExp(String.raw`\b(\d{1,3}) ?${DAY} (?:off|since stopping)${PRONOUN}`),
+    days: 1,
+    example: '16 days off phenelzine',
+  },
+  {
+    side: 'before',
+    re: new RegExp(String.raw`\b(\d{1,2}) ?${WEEK} (?:off|since stopping)${PRONOUN}`),
+    days: 7,
+    example: '3 weeks off phenelzine',
+  },
+];
+
+const OFF_BEFORE = new RegExp(String.raw`\boff${PRONOUN}`);
+
+/** Days since the stop said around a stopped drug ("stopped 9 days ago", "day 16 off phenelzine"), else undefined. */
+export function stoppedDaysAgo(before: string, after: string): number | undefined {
+  const clause = after.split(/[,;]/)[0] ?? '';
+  const off = OFF_BEFORE.test(before);
+  for (const row of STOP_TIME_ROWS) {
+    if (row.side === 'after-off' && !off) continue;
+    const m = row.re.exec(row.side === 'before' ? before : clause);
+    if (m) return (m[1] === undefined ? 1 : Number(m[1])) * row.days;
+  }
+  return undefined;
 }

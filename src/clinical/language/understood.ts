@@ -101,7 +101,10 @@ export function medicationLabel(m: Medication): string {
   if (m.timesPerDay !== undefined) parts.push(TIMES[m.timesPerDay] ?? `${m.timesPerDay} times daily`);
   if (m.prn) parts.push('as needed');
   if (m.durationWeeks !== undefined) parts.push(`x ${weeksText(m.durationWeeks)}`);
-  const said = [...(m.outcome ? [OUTCOME[m.outcome]] : []), ...(m.stopped ? ['stopped'] : [])];
+  const said = [
+    ...(m.outcome ? [OUTCOME[m.outcome]] : []),
+    ...(m.stopped ? [m.stoppedDaysAgo === undefined ? 'stopped' : `stopped ${m.stoppedDaysAgo} d ago`] : []),
+  ];
   return parts.join(' ') + (said.length ? `: ${said.join(', ')}` : '');
 }
 
