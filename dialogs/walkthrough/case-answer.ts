@@ -968,8 +968,25 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
       l.add(`**Referral indicated:** ${triggerLine(l, triggers)}`);
   }
   if (!l.out.length) return undefined;
+  mmeNote(l);
   const citations = l.book.list();
   return { text: joinLines(l.out), ...(citations.length ? { citations } : {}) };
+}
+
+/** A figure in MME/day ("80 MME/day", "Now 45 MME/day"). */
+const MME_FIGURE = /\d MME\/day/;
+/**
+ * Every MME figure goes with what it is (clinical-reference.md section 4: "say that on every result"): once, after
+ * the last line that shows one, unless a line already says it.
+ */
+function mmeNote(l: Lines): void {
+  const last = l.out.findLastIndex((line) => MME_FIGURE.test(line));
+  if (last < 0 || l.out.some((line) => line.includes('conversion table'))) return;
+  l.out.splice(
+    last + 1,
+    0,
+    `- MME estimates overdose risk; it is not a conversion table for switching opioids. ${l.marks('mme.not-for-conversion')}`,
+  );
 }
 
 /**
@@ -980,6 +997,7 @@ export function caseAnswerMessage(input: LeadInput): OutputMessage | undefined {
   const l = new Lines();
   if (input.ex?.question) answerSection(l, input, input.ex.question);
   if (!l.out.length) return undefined;
+  mmeNote(l);
   const citations = l.book.list();
   return { text: joinLines(l.out), ...(citations.length ? { citations } : {}) };
 }
