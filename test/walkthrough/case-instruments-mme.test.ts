@@ -54,6 +54,8 @@ describe('1. Oswestry sections inside a case', () => {
     expect(read('Oswestry 2 3 1 2 2 1 1 2 0 1').oswestryPercent).toBe(30);
     // three sections blank: more than the reference allows, no score from the list
     expect(read('ODI sections: 2 3 4 1 x x x 2 3 4').oswestryPercent).toBeUndefined();
+    // eight sections, then a drug: "na" of naproxen is no blank section, 500 no score
+    expect(read('ODI 3 4 2 3 4 3 2 3 naproxen 500 bd').oswestryPercent).toBe(60);
   });
 
   it('the case shows the percentage and the band', () => {

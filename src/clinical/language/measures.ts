@@ -125,7 +125,7 @@ function withPain(text: string, out: Partial<CaseFacts>): Partial<CaseFacts> {
 const ODI_SECTIONS_START =
   /\b(?:odi|oswestry)(?: disability index)?(?: (?:by section|section scores?|sections?|scores?|items?))?(?: ?[:=-] ?| )/g;
 const ODI_SECTION =
-  /\(?(?:([0-5])|blank|missing|skipped|unanswered|not answered|n\/a|na|nil|none|-|x|\?)\)?(?!\.\d|[\d%/])[\s,;|]{0,4}/y;
+  /\(?(?:([0-5])|blank|missing|skipped|unanswered|not answered|n\/a|na|nil|none|-|x|\?)\)?(?![a-z]|\.\d|[\d%/])[\s,;|]{0,4}/y;
 
 /** The sections read after `start`: each a score, or null for one not answered. */
 export function oswestrySectionList(text: string, start = 0): (number | null)[] | undefined {
