@@ -1,7 +1,7 @@
 import type { OswestryInput } from '../../src/clinical/calculators/oswestry.js';
 import type { StartBackInput } from '../../src/clinical/calculators/start-back.js';
 import { ITEM9_ANSWERS } from '../../src/clinical/calculators/start-back.js';
-import { startBackItemAnswers } from '../../src/clinical/language/measures.js';
+import { oswestrySectionList, startBackItemAnswers } from '../../src/clinical/language/measures.js';
 
 /**
  * Chat commands for the instruments: item answers or scores only, never the questionnaire wording.
@@ -139,6 +139,9 @@ export function parseOswestry(lower: string): Parsed<OswestryInput> {
   // Starts only at the first digit of a run (`\D` or the start before it): from every digit of a long run it is quadratic.
   const percent = /(?:^|\D)(\d+(?:\.\d+)?)\s*%/.exec(rest);
   if (percent) return { kind: 'input', input: { percent: Number(percent[1]) } };
+  // sections in order with blanks said in words: "3, 4, 2, 3, 4, 3, (blank), 3, 4, 2", "... not answered ..."
+  const listed = oswestrySectionList(rest.replace(/^[\s:,-]+/, ''));
+  if (listed) return { kind: 'input', input: { sections: listed } };
   const tokens = rest.match(/\d+(?:\.\d+)?|(?<=\s|^)[-x](?=\s|$)/g) ?? [];
   if (tokens.length === 1 && tokens[0] !== '-' && tokens[0] !== 'x')
     return { kind: 'input', input: { percent: Number(tokens[0]) } };

@@ -8,7 +8,8 @@ import { advanceCase, newWarnings, sameStep } from './case-session.js';
 import { attachBareRegimen } from './bare-regimen.js';
 import { factLines } from './fact-lines.js';
 import { withElapsedTime } from './follow-up.js';
-import { IDENTIFIERS_REFUSED, NEEDS_REVIEW } from './intake.js';
+import { answerFirst, IDENTIFIERS_REFUSED, NEEDS_REVIEW } from './intake.js';
+import { pdmpOtherPrescriber } from '../../src/clinical/language/pdmp-finding.js';
 import { mergeFacts, patchSaysSomething } from './merge-facts.js';
 import { answerToFact } from './ports.js';
 import { QUESTIONS } from './questions.js';
@@ -52,11 +53,19 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
   const noted = factLines(moved.record.facts).filter((l) => !before.has(l));
   const still =
     direct && moved.view.nextMissing === key ? ' I need a little more for this question (or say "skip").' : '';
-  return caseReply(ctx.state, next, moved.view, {
-    lead: `${noted.length ? `Noted for case ${record.label}: ${noted.join('; ')}.` : `Noted for case ${record.label}.`}${still}`,
-    newWarnings: newWarnings(moved),
-    brief: sameStep(moved.before, moved.view),
-  });
+  // a PDMP finding of another prescriber leads the reply (with the case's MME) like a case description's would
+  const pdmpLead = pdmpOtherPrescriber(text) ? answerFirst(moved.record.facts, moved.view, ex, text) : [];
+  return caseReply(
+    ctx.state,
+    next,
+    moved.view,
+    {
+      lead: `${noted.length ? `Noted for case ${record.label}: ${noted.join('; ')}.` : `Noted for case ${record.label}.`}${still}`,
+      newWarnings: newWarnings(moved),
+      brief: sameStep(moved.before, moved.view),
+    },
+    pdmpLead,
+  );
 }
 
 const quoted = (lines: readonly string[]) => `"${lines.join('; ')}"`;

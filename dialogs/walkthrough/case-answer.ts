@@ -27,6 +27,9 @@ import { drugNames, type DrugId } from '../../src/clinical/knowledge/drug-catalo
 import { redFlagGroupsOf, redFlagHeadline } from '../../src/clinical/knowledge/red-flags.js';
 import { MCID, OSWESTRY } from '../../src/clinical/knowledge/instruments.js';
 import { medicationLabel, weeksText } from '../../src/clinical/language/understood.js';
+import type { CompanionMedicine } from '../../src/clinical/language/companion-question.js';
+import { companionMedicineAsked } from '../../src/clinical/language/companion-question.js';
+import { pdmpDrugText, pdmpOtherPrescriber } from '../../src/clinical/language/pdmp-finding.js';
 import type { OutputMessage } from '../turn-types.js';
 import { EntryCitations } from './citations.js';
 import { openOptionsText } from './option-lines.js';
@@ -48,6 +51,8 @@ export interface LeadInput {
   view: PathwayView;
   /** What this message said (its question, proposals and patch); absent for a reply with no text to read. */
   ex?: Pick<Extraction, 'patch' | 'proposals' | 'question' | 'questionContext' | 'dailyTablets'>;
+  /** The message as typed, for findings said outside the question (a PDMP finding of another prescriber). */
+  text?: string;
 }
 
 /** What the closing question asks, first match wins; each row with an example it must read. */
@@ -950,10 +955,31 @@ function acetaminophenSection(l: Lines, f: CaseFacts): void {
   );
 }
 
+/**
+ * A relative's or companion's own medicine asked about ("His mother is on morphine - does that matter for his
+ * numbers?"): said first, naming the person, that the case does not count it (the case holds only the patient's own
+ * medicines); the answer for the patient follows.
+ */
+export function companionMedicineLine(c: CompanionMedicine): string {
+  const whose = c.patientPronoun ?? "the patient's";
+  const own = c.patientPronoun ? `${c.patientPronoun} own` : "the patient's own";
+  const owner = `${c.who.charAt(0).toUpperCase()}${c.who.slice(1)}`;
+  return `**${owner}'s ${c.typed} is not counted in ${whose} ${isOpioid(c.drug) ? 'MME' : 'case'}:** the case holds only ${own} medicines.`;
+}
+
 /** The message before the step: undefined when there is nothing to say first. */
 export function leadMessage(input: LeadInput): OutputMessage | undefined {
   const { facts: f, view, ex } = input;
   const l = new Lines();
+  const companion = ex?.question
+    ? companionMedicineAsked(`${ex.questionContext ?? ''} ${ex.question}`.trim())
+    : undefined;
+  if (companion) l.add(companionMedicineLine(companion));
+  const pdmp = input.text ? pdmpOtherPrescriber(input.text) : undefined;
+  if (pdmp)
+    l.add(
+      `**PDMP: ${pdmpDrugText(pdmp)} from another prescriber, counted in this case's MME.** ${l.entry('opioid.cdc-pdmp')}`,
+    );
   if (ex?.question) answerSection(l, input, ex.question);
   else {
     // a request with no question ("wants to try Cymbalta, friend takes it"): the drug proposed, judged for this
@@ -975,8 +1001,25 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
       l.add(`**Referral indicated:** ${triggerLine(l, triggers)}`);
   }
   if (!l.out.length) return undefined;
+  mmeNote(l);
   const citations = l.book.list();
   return { text: joinLines(l.out), ...(citations.length ? { citations } : {}) };
+}
+
+/** A figure in MME/day ("80 MME/day", "Now 45 MME/day"). */
+const MME_FIGURE = /\d MME\/day/;
+/**
+ * Every MME figure goes with what it is (clinical-reference.md section 4: "say that on every result"): once, after
+ * the last line that shows one, unless a line already says it.
+ */
+function mmeNote(l: Lines): void {
+  const last = l.out.findLastIndex((line) => MME_FIGURE.test(line));
+  if (last < 0 || l.out.some((line) => line.includes('conversion table'))) return;
+  l.out.splice(
+    last + 1,
+    0,
+    `- MME estimates overdose risk; it is not a conversion table for switching opioids. ${l.marks('mme.not-for-conversion')}`,
+  );
 }
 
 /**
@@ -987,6 +1030,7 @@ export function caseAnswerMessage(input: LeadInput): OutputMessage | undefined {
   const l = new Lines();
   if (input.ex?.question) answerSection(l, input, input.ex.question);
   if (!l.out.length) return undefined;
+  mmeNote(l);
   const citations = l.book.list();
   return { text: joinLines(l.out), ...(citations.length ? { citations } : {}) };
 }

@@ -1,5 +1,5 @@
 import type { OutputMessage } from '../turn-types.js';
-import { caseAnswerMessage, questionIntent } from './case-answer.js';
+import { caseAnswerMessage, companionMedicineLine, questionIntent } from './case-answer.js';
 import type { CaseRecord } from './case-record.js';
 import { mergeFacts } from './merge-facts.js';
 import { evaluatePathway } from './ports.js';
@@ -8,6 +8,7 @@ import { asksOpioidSwap } from '../answers/opioid-swap.js';
 import { asksAboutAPair } from '../answers/unchecked-partner.js';
 import { findDrugs } from './ports.js';
 import { asksAboutAnActivity } from '../../src/clinical/language/question-shape.js';
+import { companionMedicineAsked } from '../../src/clinical/language/companion-question.js';
 
 /**
  * Signs that a short question asked with a case open is about this patient, not a topic: a patient pronoun, "this
@@ -92,7 +93,17 @@ export function caseQuestionAnswer(
   // general lines would repeat it, or answer another drug: "stop it?" is no question about tapering gabapentin)
   const intent = questionIntent(ex.question ?? text);
   const complete = intent === 'review' || intent === 'continue';
-  return message && { message, paused: view.status === 'urgent', ...(complete ? { complete } : {}) };
+  // a relative's own medicine asked about: said first that the case does not count it, then the patient's answer
+  const companion = companionMedicineAsked(text);
+  const said = companion
+    ? {
+        ...message,
+        text: message?.text
+          ? `${companionMedicineLine(companion)}\n\n${message.text}`
+          : companionMedicineLine(companion),
+      }
+    : message;
+  return said && { message: said, paused: view.status === 'urgent', ...(complete ? { complete } : {}) };
 }
 
 /** The text before the message's last sentence (the question), or undefined when the message is one sentence. */

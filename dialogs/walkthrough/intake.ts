@@ -91,7 +91,7 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
           newWarnings: newWarnings(moved),
           answeredSigns,
         },
-        answerFirst(record.facts, moved.view, ex),
+        answerFirst(record.facts, moved.view, ex, text),
       ),
       record,
       answeredSigns,
@@ -126,7 +126,7 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
         disclaimer: true,
         answeredSigns,
       },
-      answerFirst(record.facts, view, ex),
+      answerFirst(record.facts, view, ex, text),
     ),
     record,
     answeredSigns,
@@ -151,7 +151,7 @@ function narrowed(result: RouteResult, record: CaseRecord, answeredSigns: Readon
  * require now (not chronic, the case's opioids, referral triggers); "I understood" and the next question follow.
  * Exported for the reply to a pending question that also asks one (answer.ts passes it as caseReply's `before`).
  */
-export function answerFirst(facts: CaseFacts, view: PathwayView, ex: Extraction): OutputMessage[] {
-  const lead = leadMessage({ facts, view, ex });
+export function answerFirst(facts: CaseFacts, view: PathwayView, ex: Extraction, text?: string): OutputMessage[] {
+  const lead = leadMessage({ facts, view, ex, ...(text ? { text } : {}) });
   return lead ? [lead] : [];
 }

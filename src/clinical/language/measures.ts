@@ -1,6 +1,7 @@
 import type { CaseFacts } from '../case/case-facts.js';
 import { BRACKETED_PAIN_CHANGE } from './score-pairs.js';
-import { START_BACK_PARAMS } from '../calculators/clinical-params.js';
+import { OSWESTRY_BANDS, OSWESTRY_MAX_UNANSWERED, START_BACK_PARAMS } from '../calculators/clinical-params.js';
+import { scoreOswestry } from '../calculators/oswestry.js';
 import { ITEM9_ANSWERS, scoreStartBack } from '../calculators/start-back.js';
 import { AGE_IN_HISTORY_WORDS, BIRTHDAY, YEARS_LETTER } from './stated-patient.js';
 import { afterLast } from './normalize.js';
@@ -38,9 +39,10 @@ const EGFR = /\b(?:egfr|gfr)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
 const CKD_STAGE =
   /\bckd\s?(?:stage\s?)?([1-5]|iv|v|iii|ii|i)(?:[abd])?\b|\bstage\s?([1-5]|iv|iii|ii|v)[ab]?\s(?:ckd|chronic kidney disease)\b/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
-// "STarT Back: total 7, psychosocial 4": a colon may come before "total"
+// "STarT Back: total 7, psychosocial 4": a colon may come before "total"; "STarT Back: 1 agree, 2 ..." is item 1's
+// answer, not a total of 1
 const SBT =
-  /\b(?:start ?back|sbt|sbst)(?: screening tool)?(?: score)?(?::? total)?\s?(?:of|=|:|is|score)?\s?(\d)(?:\s?\/\s?9)?\b(?:[^.;\n]{0,30}?\b(?:psych(?:osocial)?|subscale|sub-?score)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?\b)?/;
+  /\b(?:start ?back|sbt|sbst)(?: screening tool)?(?: score)?(?::? total)?\s?(?:of|=|:|is|score)?\s?(\d)(?:\s?\/\s?9)?\b(?!\s?[:=).-]?\s?['"‘’“”]?(?:agree|disagree|yes|no|y|n)\b)(?:[^.;\n]{0,30}?\b(?:psych(?:osocial)?|subscale|sub-?score)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?\b)?/;
 const SBT_SUB_FIRST =
   /\b(?:start ?back|sbt|sbst)[^.;\n]{0,25}?\b(?:psych(?:osocial)?|subscale)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?[^.;\n]{0,15}?\btotal\s?(?:of|=|:|is)?\s?(\d)\b/;
 const SBT_RISK =
@@ -90,11 +92,20 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   if (dialysis || kidneyFailureIn(text, stated)) renal.ckdStage = 5;
   if (Object.keys(renal).length) out.renal = renal;
   Object.assign(out, startBackIn(text));
+  const sections = oswestrySectionsIn(text);
+  if (sections !== undefined) {
+    out.oswestryPercent = sections;
+    return withPain(text, out);
+  }
   const points = ODI_POINTS.exec(text);
   const odi = ODI.exec(text);
   if (points?.[1] && points[2] && Number(points[1]) <= Number(points[2]))
     out.oswestryPercent = Math.round((Number(points[1]) / Number(points[2])) * 1000) / 10;
   else if (odi?.[1] && Number(odi[1]) <= 100) out.oswestryPercent = Number(odi[1]);
+  return withPain(text, out);
+}
+
+function withPain(text: string, out: Partial<CaseFacts>): Partial<CaseFacts> {
   const pain = PAIN_CHANGE.exec(text) ?? PAIN.exec(text);
   // "naproxen x 3 mo (7->5)": the bracketed pair's latest score, before a bare "7/10" that may be the earlier one
   BRACKETED_PAIN_CHANGE.lastIndex = 0;
@@ -102,6 +113,43 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   const score = pain?.[1] ?? bracketed ?? BARE_PAIN.exec(text)?.[1];
   if (score && Number(score) <= 10) out.painScore = Number(score);
   return out;
+}
+
+/**
+ * Oswestry given section by section, in order, after its name and an optional label ("ODI by section: 3, 4, 2, 3, 4,
+ * 3, (blank), 3, 4, 2", "Oswestry sections 3 4 2 3 4 3 - 3 4 2", "ODI: 3,4,2,3,4,3,not answered,3,4,2"): each section
+ * 0-5, a blank word or "-"/"x" for one not answered. Read only as a run of 8 to 10 sections with nothing numeric after
+ * it, so "ODI 40" or "ODI 3/10 sections" stay what they are; scored by the calculator (sum / (5 x answered) x 100,
+ * clinical-reference section 5).
+ */
+const ODI_SECTIONS_START =
+  /\b(?:odi|oswestry)(?: disability index)?(?: (?:by section|section scores?|sections?|scores?|items?))?(?: ?[:=-] ?| )/g;
+const ODI_SECTION =
+  /\(?(?:([0-5])|blank|missing|skipped|unanswered|not answered|n\/a|na|nil|none|-|x|\?)\)?(?![a-z]|\.\d|[\d%/])[\s,;|]{0,4}/y;
+
+/** The sections read after `start`: each a score, or null for one not answered. */
+export function oswestrySectionList(text: string, start = 0): (number | null)[] | undefined {
+  const sections: (number | null)[] = [];
+  ODI_SECTION.lastIndex = start;
+  for (let m = ODI_SECTION.exec(text); m && sections.length <= 10; m = ODI_SECTION.exec(text)) {
+    if (m[0] === '') break;
+    sections.push(m[1] !== undefined ? Number(m[1]) : null);
+  }
+  const answered = sections.filter((v) => v !== null).length;
+  return sections.length >= 8 && sections.length <= 10 && answered >= 10 - OSWESTRY_MAX_UNANSWERED
+    ? sections
+    : undefined;
+}
+
+function oswestrySectionsIn(text: string): number | undefined {
+  ODI_SECTIONS_START.lastIndex = 0;
+  for (let m = ODI_SECTIONS_START.exec(text); m; m = ODI_SECTIONS_START.exec(text)) {
+    const sections = oswestrySectionList(text, m.index + m[0].length);
+    if (!sections) continue;
+    const scored = scoreOswestry({ sections }, OSWESTRY_BANDS, OSWESTRY_MAX_UNANSWERED);
+    if (scored.kind === 'ok') return scored.percent;
+  }
+  return undefined;
 }
 
 /**
@@ -273,9 +321,15 @@ const kidneyFailureIn = (text: string, stated?: number) =>
  */
 const SBT_NAME = /\b(?:start ?back|sbt|sbst)\b/;
 const SBT_ITEM =
-  /\b(?:q|item\s?|#)?([1-9])\s?[:=).-]?\s?(agree|disagree|yes|no|y|n|not at all|slightly|moderately|very much|extremely)\b/g;
+  /\b(?:q|item\s?|#)?([1-9])\s?[:=).-]?\s?['"‘’“”]?(agree|disagree|yes|no|y|n|not at all|slightly|moderately|very much|extremely)\b/g;
 /** One answer of an unnumbered run and what follows it up to the next (separators only). */
-const SBT_RUN_ANSWER = /(not at all|slightly|moderately|very much|extremely|disagree|agree|yes|no|y|n)\b[\s,;/|]{0,3}/y;
+const SBT_RUN_ANSWER =
+  /['"‘’“”]?(not at all|slightly|moderately|very much|extremely|disagree|agree|yes|no|y|n)\b['"‘’“”]?[\s,;/|]{0,8}/y;
+/**
+ * Item labels around an unnumbered run: "items 1-8: agree, agree, ...; item 9 very much", "Q1-8 yes ... Q9 extremely".
+ * Taken out so the nine answers read as one run.
+ */
+const SBT_ITEM_LABEL = /\b(?:items?|q) ?[1-9](?: ?(?:-|–|to) ?[1-9])? ?[:=.)-]? ?/g;
 const AGREE = new Set(['agree', 'yes', 'y']);
 const DISAGREE = new Set(['disagree', 'no', 'n']);
 
@@ -327,7 +381,7 @@ export function startBackItemAnswers(text: string): StartBackItemAnswers | undef
     if (!numbered.has(Number(m[1]))) numbered.set(Number(m[1]), m[2]!);
   }
   if (numbered.size === 9) return itemAnswers([1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => numbered.get(i)!));
-  const run = answerRun(text);
+  const run = answerRun(text) ?? answerRun(text.replace(SBT_ITEM_LABEL, ' '));
   return run ? itemAnswers(run) : undefined;
 }
 
@@ -337,7 +391,11 @@ function startBackItems(text: string): Partial<CaseFacts> {
   const window = text.slice(at.index + at[0].length, at.index + 400);
   // an unnumbered run is read up to the end of its sentence ("STarT Back: yes no ... very much. Plan?")
   const sentence = window.split(/[.\n;](?!\d)/)[0] ?? '';
-  const answers = startBackItemAnswers(window) ?? startBackItemAnswers(sentence);
+  // "items 1-8: agree, ...; item 9 very much": a sentence may hold the labelled run across a semicolon
+  const answers =
+    startBackItemAnswers(window) ??
+    startBackItemAnswers(sentence) ??
+    startBackItemAnswers(window.split(/[.\n](?!\d)/)[0] ?? '');
   if (!answers) return {};
   const scored = scoreStartBack({ items: answers.items, item9: answers.item9 }, START_BACK_PARAMS);
   if (scored.kind !== 'ok') return {};

@@ -1,0 +1,56 @@
+import type { DrugId } from '../knowledge/drug-catalogue.js';
+import { findDrugs } from './find-drugs.js';
+
+/**
+ * A question about a relative's or companion's OWN medicine ("His mother, who lives with him, is on morphine - does
+ * that matter for his numbers?", "His mate takes pregabalin and swears by it - worth trying for him?", "My husband has
+ * leftover Celebrex - can I take those instead?"). The case never counts it (companion-drugs.ts keeps it out); the
+ * reply says so first, naming the person, then answers for the patient. Each person and verb is data with an example
+ * (test/walkthrough/companion-medicine-question.test.ts).
+ */
+export interface CompanionMedicine {
+  /** "his mother", "her mate", "my husband": as said, lower case. */
+  who: string;
+  /** "his", "her" or undefined when the owner of the person is not the patient's pronoun ("my husband"). */
+  patientPronoun?: 'his' | 'her';
+  drug: DrugId;
+  /** The drug as typed ("celebrex"). */
+  typed: string;
+}
+
+/** The person, with the possessive that ties them to the patient or the speaker. */
+const PERSON =
+  /\b(?:(his|her|their|my|the patient'?s|pt'?s) )?(husband|hubby|wife|partner|boyfriend|girlfriend|fiancee?|son|daughter|mother|mum|mom|father|dad|brother|sister|friend|mate|flatmate|housemate|roommate|neighbou?r|carer|caregiver|colleague|workmate|grandma|grandmother|grandfather|grandpa|gran|aunt|uncle|cousin)\b/gi;
+/**
+ * The verb that makes the drug the person's own, in the same sentence within 40 characters ("mother, who lives with
+ * him, is on", "mate takes", "husband has leftover", "wife's got some").
+ */
+const OWNS =
+  /^[^.?!;\n]{0,40}?\b(?:is on|'s on|was on|takes|took|is taking|was taking|uses|used|has been on|had been on|swears by|(?:has|had|'s got|has got|got) (?:some |a few |a box of |a bottle of )?(?:leftover|left-over|spare|old|extra|unused|her|his|their|own)?\s?|was prescribed|is prescribed|gets)\b/i;
+/** Between the person and the verb: the person reports the patient's drug ("his wife says he takes tramadol"). */
+const REPORTS_PATIENTS =
+  /\b(?:says?|said|reports?|reported|tells?|told|mentions?|mentioned|thinks?|he|she|pt|patient)\b/i;
+/** The drug starts this close after the verb. */
+const DRUG_WITHIN = 25;
+
+export function companionMedicineAsked(text: string): CompanionMedicine | undefined {
+  const mentions = findDrugs(text);
+  if (!mentions.length) return undefined;
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
+    const after = m.index + m[0].length;
+    const verb = OWNS.exec(text.slice(after, after + 80));
+    if (!verb || REPORTS_PATIENTS.test(verb[0])) continue;
+    const from = after + verb.index + verb[0].length;
+    const drug = mentions.find((d) => d.start >= from && d.start - from <= DRUG_WITHIN);
+    if (!drug) continue;
+    const owner = m[1]?.toLowerCase();
+    return {
+      who: `${owner ? `${owner} ` : ''}${m[2]!.toLowerCase()}`,
+      ...(owner === 'his' || owner === 'her' ? { patientPronoun: owner } : {}),
+      drug: drug.drug,
+      typed: text.slice(drug.start, drug.end),
+    };
+  }
+  return undefined;
+}
