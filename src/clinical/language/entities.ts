@@ -8,6 +8,7 @@ import type { DrugMention } from './find-drugs.js';
 import {
   CLASS_BAN_AFTER,
   CLASS_BAN_BEFORE,
+  CLASS_BAN_FIELD,
   CONTINUE,
   DECLINED,
   EXCEPT,
@@ -199,11 +200,9 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
       outcome = 'current';
     if (
       e.type === 'drug' &&
-      negated &&
-      outcome === undefined &&
       /^nsaids?$/.test(e.mention.matched) &&
-      CLASS_BAN_BEFORE.test(before) &&
-      CLASS_BAN_AFTER.test(after)
+      ((negated && outcome === undefined && CLASS_BAN_BEFORE.test(before) && CLASS_BAN_AFTER.test(after)) ||
+        (!negated && (outcome === undefined || outcome === 'current') && CLASS_BAN_FIELD.test(after)))
     ) {
       outcome = 'contraindicated';
     }

@@ -27,13 +27,21 @@ export const REASON_AFTER = /^[\s,(]*(?:due to|given|because of|d\/t|2\/2|in vie
 /** A duration in the same comma item as these words is the pain's, not the drug's ("MS Contin 15 bid, LBP 2 yrs"). */
 export const PAIN_WORDS = /\b(?:lbp|pain|back|sciatica|sx|symptoms|history|ago|\d{2}\s?(?:m|f|yo))\b/;
 /**
- * "No NSAIDs.", "No NSAIDs (CKD 3b)", "no nsaids d/t GI bleed": the class named bare after "no", with nothing after
- * it but a reason, is an instruction to avoid the class, read as other-nsaid contraindicated (the statechart's
- * nsaidExcluded sees any NSAID-class entry so ruled out). "No NSAIDs tried yet" stays a drug not tried.
+ * "No NSAIDs.", "No NSAIDs (CKD 3b)", "no nsaids d/t GI bleed", "no NSAID - GI bleed on ibuprofen 2 yrs ago", "no
+ * NSAIDs -- hx PUD", "no NSAIDs: CKD": the class named bare after "no", with nothing after it but a reason (after a
+ * bracket, a spaced dash or a colon), is an instruction to avoid the class, read as other-nsaid contraindicated (the
+ * statechart's nsaidExcluded sees any NSAID-class entry so ruled out). "No NSAIDs tried yet", "no NSAIDs - not
+ * tried" stay a drug not tried.
  */
 export const CLASS_BAN_BEFORE = /(?:^|[\s(])no\s*$/;
 export const CLASS_BAN_AFTER =
-  /^\s*(?:$|[(.;]|(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is)|with (?:ckd|renal))\b)/;
+  /^\s*(?:$|[(.;]|(?:-{1,2}|[–—:])\s(?!\s*(?:not\b|never\b|none\b|yet\b|so far\b|tried\b|trialled\b))|(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is)|with (?:ckd|renal))\b)/;
+/**
+ * "NSAID: no (bleed 2019)", "NSAIDs - avoid, hx PUD": the class, then a "no" or "avoid" with its reason, as in a
+ * template's field: the class ruled out, as CLASS_BAN_* reads "no NSAIDs (bleed)". "NSAIDs: no relief" is a trial.
+ */
+export const CLASS_BAN_FIELD =
+  /^\s*(?:-{1,2}|[–—:])\s*(?:no|avoid)\s*(?:$|[(.;,]|(?:-{1,2}|[–—])\s|(?:due to|given|because of|d\/t|2\/2|in view of)\b)/;
 export const DECLINED = compileReader('entity-declined-before');
 /**
  * Planned or proposed, not taken: "plan to start", "suggests MS Contin" (a colleague), "asking for oxycodone", "wants
