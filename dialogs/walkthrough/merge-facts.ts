@@ -78,6 +78,13 @@ export function mergeFacts(facts: CaseFacts, said: Patch, text?: string): CaseFa
   // a glaucoma type said later answers "which type?": "type not given" goes, unless this text says it again
   if (GLAUCOMA_CONDITIONS.some((c) => patch.conditions?.[c] === 'yes') && !patch.conditions?.['glaucoma-type-unknown'])
     delete next.conditions['glaucoma-type-unknown'];
+  // "the NAG is controlled, had laser iridotomy": said controlled later takes back "not said to be controlled"
+  if (
+    patch.conditions?.['narrow-angle-glaucoma-controlled'] === 'yes' &&
+    patch.conditions['narrow-angle-glaucoma'] === undefined &&
+    next.conditions['narrow-angle-glaucoma'] === 'yes'
+  )
+    delete next.conditions['narrow-angle-glaucoma'];
   if (patch.renal) next.renal = { ...facts.renal, ...patch.renal };
   // "CKD was a lab error, eGFR 85 on repeat": CKD said absent takes back the stage said before (the later word wins)
   if (patch.conditions?.ckd === 'no' && patch.renal?.ckdStage === undefined && next.renal?.ckdStage !== undefined) {

@@ -9,7 +9,7 @@
  * rule is for uncontrolled glaucoma, so then the clinician confirms it first. Anything not said to be controlled is
  * read as uncontrolled, the conservative reading. Every alternative starts with its own literal words (linear).
  */
-const NAMED = String.raw`(?:(?:narrow|closed?)[- ]?angle glaucoma|narrow[- ]?angles|angle[- ]closure(?: glaucoma)?|nag|pacg|glaucoma(?:,| -|:)? \(?(?:(?:narrow|closed?)[- ]?angle|angle[- ]closure))`;
+const NAMED = String.raw`(?:(?:narrow|closed?)[- ]?angle glaucoma|narrow[- ]?angles|angle[- ]closure(?: glaucoma)?|nag|pacg|glaucoma(?:,| -|:| is| was)? \(?(?:(?:narrow|closed?)[- ]?angle|angle[- ]closure))`;
 
 /** Narrow-angle glaucoma named (controlled or not). */
 export const NARROW_ANGLE_GLAUCOMA = new RegExp(String.raw`\b${NAMED}\b`, 'g');
@@ -18,7 +18,8 @@ export const NARROW_ANGLE_GLAUCOMA = new RegExp(String.raw`\b${NAMED}\b`, 'g');
 export const CONTROLLED_NARROW_ANGLE_GLAUCOMA = new RegExp(
   // "poorly controlled NAG", "inadequately treated angle-closure glaucoma": not controlled
   String.raw`(?<!\b(?:poorly|badly|inadequately|insufficiently|not|partially|partly|suboptimally|sub-optimally|barely) )\b(?:(?:well[- ])?controlled|treated|stable) ${NAMED}\b` +
-    String.raw`|\b${NAMED}\)?(?:,| -|:)? (?:(?:well[- ])?controlled|stable|treated|(?:s\/p|post|after|with) (?:laser |patent )?(?:peripheral )?(?:iridotomy|iridectomy|lpi))\b`,
+    // "NAG is controlled", "the angle-closure glaucoma has been treated", "narrow angles, had laser iridotomy"
+    String.raw`|\b${NAMED}\)?(?:,| -|:)? (?:(?:is|now|remains|has been|is now) )?(?:(?:well[- ])?controlled|stable|treated|(?:s\/p|post|after|with|had|underwent) (?:a )?(?:laser |patent )?(?:peripheral )?(?:iridotomy|iridotomies|iridectomy|lpi))\b`,
   'g',
 );
 
@@ -66,11 +67,11 @@ export function uncontrolledNarrowAngleGlaucoma(lower: string): boolean {
 /**
  * "Glaucoma" said without its type, for a case ("PMH glaucoma, HTN"): the type and whether it is controlled decide
  * the duloxetine rule, so the case asks. A type said before ("open-angle glaucoma", "POAG") or just after ("glaucoma
- * (open angle)", "glaucoma - narrow angle") is not this; narrow-angle is claimed first by the concepts above it
+ * (open angle)", "glaucoma - narrow angle", "the glaucoma is open angle") is not this; narrow-angle is claimed first by the concepts above it
  * (concepts.ts).
  */
 export const UNTYPED_GLAUCOMA =
-  /(?<!\b(?:angle|closure|closed|open|narrow|chronic simple)[- ]?)\bglaucoma\b(?!(?:,| -|:)? \(?(?:narrow|closed?|open|angle|poag|pacg|nag)\b)/g;
+  /(?<!\b(?:angle|closure|closed|open|narrow|chronic simple)[- ]?)\bglaucoma\b(?!(?:,| -|:| is| was)? \(?(?:narrow|closed?|open|angle|poag|pacg|nag)\b)/g;
 
 /** Open-angle glaucoma named: most glaucoma, and not in the duloxetine rule. */
 export const OPEN_ANGLE_GLAUCOMA =

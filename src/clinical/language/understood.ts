@@ -73,8 +73,14 @@ const CONDITION = {
   'open-angle-glaucoma': 'open-angle glaucoma',
 } as const;
 
-/** Denied, where "no" and the label would misread ("no glaucoma (type not given)"). */
-const CONDITION_DENIED: Partial<Record<keyof typeof CONDITION, string>> = { 'glaucoma-type-unknown': 'no glaucoma' };
+/**
+ * Denied, where "no" and the label would misread ("no glaucoma (type not given)", "no narrow-angle glaucoma (not said
+ * to be controlled)": a qualifier of a condition the patient does not have).
+ */
+const CONDITION_DENIED: Partial<Record<keyof typeof CONDITION, string>> = {
+  'glaucoma-type-unknown': 'no glaucoma',
+  'narrow-angle-glaucoma': 'no narrow-angle glaucoma',
+};
 
 /** "no other conditions" said of the whole list: "CKD", "no other conditions" rather than nine "no X" lines. */
 function conditionLabels(conditions: NonNullable<CaseFacts['conditions']>): string[] {
