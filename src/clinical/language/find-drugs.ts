@@ -44,11 +44,12 @@ const DOSE_BEFORE = /(\d{1,5}(?:\.\d{1,3})?\s?(?:mg|milligrams?|g|gm|grams?|mcg\
 /**
  * Where a drug's regimen text stops: the end of the sentence or clause, or a score ("duloxetine 60 mg x 8 wk: NRS
  * 7 -> 4", "-> 6/10": the arrow is the score's, not a titration), or " + " before the next item ("tramadol 50 q6h x
- * 6 wks + acupuncture"), or the guideline quoted ("gralise 1800 nocte - guideline says 300-1200 tds": its dose is
+ * 6 wks + acupuncture"), or a list's spaced dash or bullet before the next item, a name and its dose ("venlafaxine XR 150 mg PO
+ * daily - sacubitril/valsartan 49/51 mg PO bid": a pasted list's lines, joined; not "60mg - no help, then 90 mg"), or the guideline quoted ("gralise 1800 nocte - guideline says 300-1200 tds": its dose is
  * not the patient's). A comma before how many and how often ("10 mg, one up to four times a day") does not end it.
  */
 const REGIMEN_END =
-  /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d|then|->|increased|titrated|(?:went )?back to|reduced to|decreased to|(?:one|two) up to|one or two|up to))|\b(?:but|and|with|without|for)\b(?!\s\d|\s(?:nocte|pm|night|evening)\b)|\b(?:nrs|vas|odi|oswestry)\b|\bpain \d|\bguidelines?\b|\s\+\s|(?:->|→)\s?\d{1,2}\s?\/\s?10\b/i;
+  /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d|then|->|increased|titrated|(?:went )?back to|reduced to|decreased to|(?:one|two) up to|one or two|up to))|\b(?:but|and|with|without|for)\b(?!\s\d|\s(?:nocte|pm|night|evening)\b)|\b(?:nrs|vas|odi|oswestry)\b|\bpain \d|\bguidelines?\b|\s\+\s|\s(?:-{1,2}|[–—•*])\s(?!(?:then|now|up|down|increased|reduced|decreased|titrated|went|back|to|takes?|taking|tk|give|use|apply|sig|per|max|prn|bid|tid|qid|bd|tds|qds|od|daily|nightly|nocte|mane|once|twice)\b)(?=[a-z][\w/-]*(?:\s[a-z][\w/-]*)?\s\d)|(?:->|→)\s?\d{1,2}\s?\/\s?10\b/i;
 
 /**
  * Every drug named in the text (generic, brand, class member, known or fuzzy misspelling), in text order, each
@@ -61,9 +62,27 @@ export function findDrugs(text: string): DrugMention[] {
 }
 
 function findDrugsOnce(text: string): DrugMention[] {
-  const found = namedDrugs(text);
-  return found.map((f, i) => withRegimen(text, f, found[i + 1]?.start ?? text.length));
+  const all = namedDrugs(text);
+  // "OTC Aleve (naproxen sodium 220 mg) 2 tabs bid": one drug named twice, the second in a bracket with its strength
+  // right after the first, is one medication: the first name, its regimen read through the bracket. A bracket with a
+  // name only ("Conzip (tramadol) 100 mg daily") keeps both readings, as before.
+  const renaming = new Set<(typeof all)[number]>();
+  const found = all.filter((f, i) => {
+    const prev = all[i - 1];
+    const renames =
+      prev?.drug === f.drug &&
+      BRACKET_BETWEEN.test(text.slice(prev.end, f.start)) &&
+      BRACKET_AFTER.exec(text.slice(prev.end, prev.end + 48))?.[1]?.match(/\d/) != null;
+    if (renames) renaming.add(prev);
+    return !renames;
+  });
+  return found.map((f, i) => withRegimen(text, f, found[i + 1]?.start ?? text.length, renaming.has(f)));
 }
+
+/** Only an opening bracket between two names of one drug. */
+const BRACKET_BETWEEN = /^\s?\(\s?$/;
+/** The bracket after the name, holding its other name ("(naproxen sodium 220 mg)"): opened, its words kept. */
+const BRACKET_AFTER = /^\s?\(([^()]{0,40})\)/;
 
 /**
  * Whether the text names a drug: what `findDrugs(text).length > 0` says, without reading each drug's dose and
@@ -149,9 +168,17 @@ function isLocalSteroid(text: string, start: number, end: number): boolean {
   return LOCAL_STEROID.test(text.slice(Math.max(0, start - 25), Math.min(text.length, end + 25)));
 }
 
-function withRegimen(text: string, f: { drug: DrugId; start: number; end: number }, nextStart: number): DrugMention {
+function withRegimen(
+  text: string,
+  f: { drug: DrugId; start: number; end: number },
+  nextStart: number,
+  renamedInBracket = false,
+): DrugMention {
+  const raw = text.slice(f.end, Math.min(nextStart, f.end + 80));
+  // "Aleve (naproxen sodium 220 mg) 2 tabs bid": read as "Aleve naproxen sodium 220 mg 2 tabs bid"
+  const opened = renamedInBracket ? raw.replace(BRACKET_AFTER, ' $1 ') : raw;
   // "naproxen 500 bd x 3 mo (7->7)": the bracketed pain scores are no titration of the dose
-  let after = regimenText(text.slice(f.end, Math.min(nextStart, f.end + 80))).replace(BRACKETED_PAIN_CHANGE, ' ');
+  let after = regimenText(opened).replace(BRACKETED_PAIN_CHANGE, ' ');
   // "tramadol ER 100 daily", "oxy IR 5": the formulation word is read, then skipped so the dose after it is found.
   const form = FORMULATION_AFTER.exec(after);
   if (form) after = after.slice(form[0].length);

@@ -27,6 +27,13 @@ const LEADING_WITH_UNIT = new RegExp(String.raw`^[\s,:=@-]*(?:x\s?)?(?:${N}\s?(?
 const LEADING_BARE =
   /^[\s,:=@-]*(?:(?:she|he|they|pt|patient|and|but)\s)?(?:(?:takes?|taking|uses?|using)\s)?(?:([1-4]|iv|i{1,3})\s?(?:-|to|or)\s?)?([1-4]|iv|i{1,3})\s(?=q\.?\s?\d|q\.?\s?(?:am|pm|hs|d)\b|every\b|b\.?i\.?d\b|t\.?i\.?d\b|q\.?i\.?d\b|bd\b|tds\b|qds\b|daily\b|prn\b|as needed\b|twice\b|once\b|nightly\b|at night\b|at bedtime\b)/i;
 
+/**
+ * A bare count at the start, then "a day": the day's tablets, taken as one count a day ("percocet 5/325 6 a day": 6
+ * tablets, 30 mg oxycodone a day, as "6 tabs a day" reads). Up to 12, a day's tablets (daily-tablets.ts).
+ */
+const LEADING_BARE_A_DAY =
+  /^[\s,:=@-]*(?:(?:takes?|taking|uses?|using)\s)?(?:(\d{1,2})\s?(?:-|to|or)\s?)?(\d{1,2})\s?(?=(?:a|per|each)\sday\b|\/\s?day\b)/i;
+
 function toCount(m: RegExpExecArray | null): TabletCount | undefined {
   if (!m?.[2]) return undefined;
   const upper = count(m[2]);
@@ -45,5 +52,9 @@ export function tabletCount(text: string): TabletCount | undefined {
  * form, which is a count only where no number can be a strength (after "10/325", or a one-strength product).
  */
 export function leadingCount(text: string, bare: boolean): TabletCount | undefined {
-  return toCount(LEADING_WITH_UNIT.exec(text)) ?? (bare ? toCount(LEADING_BARE.exec(text)) : undefined);
+  if (!bare) return toCount(LEADING_WITH_UNIT.exec(text));
+  const bareCount = toCount(LEADING_WITH_UNIT.exec(text)) ?? toCount(LEADING_BARE.exec(text));
+  if (bareCount) return bareCount;
+  const day = toCount(LEADING_BARE_A_DAY.exec(text));
+  return day && day.high <= 12 ? day : undefined;
 }
