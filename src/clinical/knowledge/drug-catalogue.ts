@@ -151,6 +151,8 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     names: [
       'tylenol',
       'paracetamol',
+      // UK/AU brand of plain paracetamol ("Panadol 1 g qds" in a letter); not Panadol Osteo (not in the reference)
+      'panadol',
       'apap',
       'tylenol es',
       'tylenol extra strength',
