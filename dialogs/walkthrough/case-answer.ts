@@ -29,7 +29,7 @@ import { MCID, OSWESTRY } from '../../src/clinical/knowledge/instruments.js';
 import { medicationLabel, weeksText } from '../../src/clinical/language/understood.js';
 import type { CompanionMedicine } from '../../src/clinical/language/companion-question.js';
 import { companionMedicineAsked } from '../../src/clinical/language/companion-question.js';
-import { pdmpDrugText, pdmpOtherPrescriber } from '../../src/clinical/language/pdmp-finding.js';
+import { pdmpDrugText, pdmpOtherPrescriber, pdmpRiskFinding } from '../../src/clinical/language/pdmp-finding.js';
 import type { OutputMessage } from '../turn-types.js';
 import { EntryCitations } from './citations.js';
 import { openOptionsText } from './option-lines.js';
@@ -301,7 +301,11 @@ function gateGaps(f: CaseFacts, l: Lines): string[] {
         );
         break;
       case 'risk-assessment':
-        gaps.push(`risk assessment not documented ${l.marks('opioid.gate.risk-assessment')}`);
+        gaps.push(
+          f.pdmpRiskFinding === 'yes'
+            ? `PDMP risk finding (another prescriber, early refills or several pharmacies): opioids only if you judge the benefits clearly outweigh the risks ${l.marks('opioid.last-resort')}`
+            : `risk assessment not documented ${l.marks('opioid.gate.risk-assessment')}`,
+        );
         break;
       case 'discussion':
         gaps.push(`benefits, risks and monitoring not yet discussed ${l.marks('opioid.gate.discussion')}`);
@@ -988,6 +992,9 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
     if (requested) answerSection(l, input, '', requested);
   }
   const answeredOpioids = l.out.some((line) => line.startsWith('**Answer: opioid start'));
+  // a PDMP risk finding said now and not yet weighed: why the gate waits, when no opioid answer above says it
+  if (!answeredOpioids && f.pdmpRiskFinding === 'yes' && input.text && pdmpRiskFinding(input.text) === 'yes')
+    l.add(`**PDMP risk finding: the opioid gate waits for your judgement.** ${l.entry('opioid.last-resort')}`);
   if (view.status !== 'urgent' && view.activeSteps.includes('notChronic')) {
     if (!l.out.length) l.add(`**Not chronic pain.** ${notChronicText(l, f)}`);
   } else if (view.status !== 'urgent') {
