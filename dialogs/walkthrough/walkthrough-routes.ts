@@ -11,6 +11,7 @@ import { reAsk, sayOnly } from './case-reply.js';
 import { caseCalculatorAnswer } from './case-calculators.js';
 import { questionIntent, type QuestionIntent } from './case-answer.js';
 import { aboutThisPatient, caseQuestionAnswer } from './case-question.js';
+import { ifFailsAnswer } from './if-fails.js';
 import { advanceCase } from './case-session.js';
 import { activeRecord, findCase, putCase } from './case-store.js';
 import { parseCommand } from './commands.js';
@@ -332,6 +333,10 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
   // in place of the calculator's "give each opioid" or the topic answer.
   const fromCase = caseCalculatorAnswer(record, ctx.text);
   if (fromCase) return { state, output: { messages: [...noted, fromCase, ...reAsk(record)] } };
+  // "ok and if that fails?", "and after duloxetine?": the case's next step as if that trial failed, not the general
+  // escalation answer (dialogs/walkthrough/if-fails.ts)
+  const ifFails = routeName === 'answers.calculator' ? undefined : ifFailsAnswer(record, ctx.text);
+  if (ifFails) return { state, output: { messages: [...noted, ifFails, ...reAsk(record)] } };
   // Only with a case open: the calculator's result is worked out again here when ctx.text is not the text the
   // calculator route read.
   const calculated = routeName === 'answers.calculator' ? runCalculatorCommand(ctx.text) : undefined;
