@@ -971,12 +971,22 @@ export function companionMedicineLine(c: CompanionMedicine): string {
   return `**${owner}'s ${c.typed} is not counted in ${whose} ${isOpioid(c.drug) ? 'MME' : 'case'}:** the case holds only ${own} medicines.`;
 }
 
+/** The text's last `n` sentences (a question and the statement before it). */
+function lastSentences(text: string, n: number): string {
+  const ends = [...text.trimEnd().matchAll(/[.?!](?:\s|$)/g)].map((m) => m.index + 1);
+  const from = ends.length > n ? ends[ends.length - n - 1]! : 0;
+  return text.slice(from).trim();
+}
+
 /** The message before the step: undefined when there is nothing to say first. */
 export function leadMessage(input: LeadInput): OutputMessage | undefined {
   const { facts: f, view, ex } = input;
   const l = new Lines();
+  // the relative's medicine said in the question, or in the sentence just before it ("His wife is on gabapentin
+  // and he wants to try it. Thoughts?")
   const companion = ex?.question
-    ? companionMedicineAsked(`${ex.questionContext ?? ''} ${ex.question}`.trim())
+    ? (companionMedicineAsked(`${ex.questionContext ?? ''} ${ex.question}`.trim()) ??
+      (input.text ? companionMedicineAsked(lastSentences(input.text, 2)) : undefined))
     : undefined;
   if (companion) l.add(companionMedicineLine(companion));
   const pdmp = input.text ? pdmpOtherPrescriber(input.text) : undefined;
@@ -984,7 +994,20 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
     l.add(
       `**PDMP: ${pdmpDrugText(pdmp)} from another prescriber, counted in this case's MME.** ${l.entry('opioid.cdc-pdmp')}`,
     );
-  if (ex?.question) answerSection(l, input, ex.question);
+  // "her daughter is on tramadol - any interaction?": the relative's drug with this patient's own medicines
+  if (companion && ex?.question && /\binteract/i.test(ex.question)) {
+    const before = new Set(caseInteractions(f));
+    const ids = caseInteractions(f, [companion.drug]).filter((id) => !before.has(id));
+    const who = companion.patientPronoun === 'his' ? 'he' : companion.patientPronoun === 'her' ? 'she' : 'the patient';
+    l.add(
+      ids.length
+        ? `**If ${who} took it:** ${ids.map((id) => l.entry(id)).join(' ')}`
+        : `**If ${who} took it:** no interaction with ${companion.patientPronoun ?? "the patient's"} own medicines in this pathway's list; use a full interaction reference.`,
+    );
+  }
+  // a drugless question about the relative's medicine is asked of it, for this patient
+  if (ex?.question)
+    answerSection(l, input, ex.question, companion && !findDrugs(ex.question).length ? companion.drug : undefined);
   else {
     // a request with no question ("wants to try Cymbalta, friend takes it"): the drug proposed, judged for this
     // patient; a proposed opioid is judged against the gate below

@@ -12,6 +12,7 @@ import { caseCalculatorAnswer } from './case-calculators.js';
 import { questionIntent, type QuestionIntent } from './case-answer.js';
 import { aboutThisPatient, caseQuestionAnswer } from './case-question.js';
 import { ifFailsAnswer } from './if-fails.js';
+import { companionMedicineAsked } from '../../src/clinical/language/companion-question.js';
 import { advanceCase } from './case-session.js';
 import { activeRecord, findCase, putCase } from './case-store.js';
 import { parseCommand } from './commands.js';
@@ -147,6 +148,9 @@ export const walkthroughNarrativeRoute: Route = {
     if (open && namesAnotherPatient(ctx.text, open, ctx.input.receivedAt)) return true;
     // A description may end with its question ("58M ... what next?"): it is still a case. A short question with
     // drug context ("he is on warfarin, can I give ibuprofen") is for the answers.
+    // an opening description with a question about a relative's own medicine ("61F CLBP, on duloxetine. Her
+    // daughter is on tramadol. Any interaction?") is this patient's case: the relative's drug stays out of it
+    if (!open && companionMedicineAsked(ctx.text) && describesAPatient(ctx)) return true;
     if (looksLikeQuestion(ctx.text, ctx.input.receivedAt) && !looksLikeCaseDescription(ctx.text, LONG_NARRATIVE_CHARS))
       return false;
     const ex = extraction(ctx.text, ctx.input.receivedAt);
@@ -154,6 +158,12 @@ export const walkthroughNarrativeRoute: Route = {
   },
   handle: (ctx) => intake(ctx, ctx.text, false),
 };
+
+/** The text describes a patient of its own (a narrative, or a note opening with age and sex), enough to start a case. */
+function describesAPatient(ctx: RouteContext): boolean {
+  const ex = extraction(ctx.text, ctx.input.receivedAt);
+  return startsACase(ex.patch) && (ex.isCaseNarrative || looksLikeCaseDescription(ctx.text, LONG_NARRATIVE_CHARS));
+}
 
 /**
  * With no question pending: facts said about the open case that are not a question ("no leg symptoms", "started tramadol 50 q6h"): they
