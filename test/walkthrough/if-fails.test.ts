@@ -36,6 +36,7 @@ describe('the question read', () => {
     'if that fails she will see the pain clinic',
     'ok thanks',
     'is tramadol safe after a stroke?',
+    'what if no improvement after 3 months?',
   ])('%s: not that question', (text) => {
     expect(askedIfFails(text)).toBeUndefined();
   });

@@ -32,6 +32,10 @@ export const IF_FAILS_ROWS: readonly { example: string; re: RegExp }[] = [
 const AFTER_DRUG =
   /(?:^|\b(?:and|so|ok|okay|then|comes?|next|what'?s|what is|what))\W{0,3}(?:after|beyond) (?:the |a |an )?(?:(?:trial|course) of )?$/i;
 
+/** A stretch of time said with the question: "after 3 months", "in 12 weeks", "by 6 wks". */
+const OVER_TIME =
+  /\b(?:after|in|by|at|within|over) (?:\d{1,3}|a few|a couple of|several|some) ?(?:months?|mos?|weeks?|wks?)\b/i;
+
 /** The longest message read as such a question: a case note is no "what if" question. */
 const MAX_CHARS = 160;
 
@@ -47,6 +51,9 @@ export function askedIfFails(text: string): IfFailsQuestion | undefined {
   if (!/\?|\bwhat\b|\bthen\b|\bnext\b/i.test(text)) return undefined;
   const mentions = findDrugs(text);
   const drugs = [...new Set(mentions.map((m) => m.drug))];
+  // "what if no improvement after 3 months?": the time on treatment as a whole (the referral's 12 weeks), not one
+  // drug's trial
+  if (!drugs.length && OVER_TIME.test(text)) return undefined;
   if (IF_FAILS_ROWS.some((row) => row.re.test(text))) return { drugs };
   const after = mentions.find((m) => AFTER_DRUG.test(text.slice(Math.max(0, m.start - 40), m.start)));
   return after ? { drugs: [after.drug] } : undefined;
