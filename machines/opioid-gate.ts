@@ -100,12 +100,21 @@ function judgeConditions(f: CaseFacts): GateCondition[] {
       text: 'Two or more non-drug therapies tried without enough benefit, one of them moderate-evidence (exercise, rehabilitation, acupuncture, mindfulness) tried or declined',
       knowledgeId: 'nondrug.prioritize-before-opioids',
     },
-    {
-      id: 'risk-assessment',
-      met: riskAssessmentDone(f),
-      text: 'Risk assessment: substance use disorder, mental health, concurrent sedatives',
-      knowledgeId: 'opioid.gate.risk-assessment',
-    },
+    // a PDMP risk finding (another prescriber, early refills, several pharmacies): the assessment is done, but the
+    // gate waits for the clinician's judgement that benefits clearly outweigh the risks (opioid.last-resort)
+    f.pdmpRiskFinding === 'yes'
+      ? {
+          id: 'risk-assessment',
+          met: false,
+          text: 'PDMP risk finding (another prescriber, early refills or several pharmacies): opioids only if you judge the benefits clearly outweigh the risks',
+          knowledgeId: 'opioid.last-resort',
+        }
+      : {
+          id: 'risk-assessment',
+          met: riskAssessmentDone(f),
+          text: 'Risk assessment: substance use disorder, mental health, concurrent sedatives',
+          knowledgeId: 'opioid.gate.risk-assessment',
+        },
     {
       id: 'discussion',
       met: discussionDone(f),

@@ -9,7 +9,7 @@ import { attachBareRegimen } from './bare-regimen.js';
 import { factLines } from './fact-lines.js';
 import { withElapsedTime } from './follow-up.js';
 import { answerFirst, IDENTIFIERS_REFUSED, NEEDS_REVIEW } from './intake.js';
-import { pdmpOtherPrescriber } from '../../src/clinical/language/pdmp-finding.js';
+import { pdmpOtherPrescriber, pdmpRiskFinding } from '../../src/clinical/language/pdmp-finding.js';
 import { mergeFacts, patchSaysSomething } from './merge-facts.js';
 import { answerToFact } from './ports.js';
 import { QUESTIONS } from './questions.js';
@@ -53,8 +53,11 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
   const noted = factLines(moved.record.facts).filter((l) => !before.has(l));
   const still =
     direct && moved.view.nextMissing === key ? ' I need a little more for this question (or say "skip").' : '';
-  // a PDMP finding of another prescriber leads the reply (with the case's MME) like a case description's would
-  const pdmpLead = pdmpOtherPrescriber(text) ? answerFirst(moved.record.facts, moved.view, ex, text) : [];
+  // a PDMP finding (another prescriber, or a risk for the opioid gate) leads the reply (with the case's MME) like a case description's would
+  const pdmpLead =
+    pdmpOtherPrescriber(text) || pdmpRiskFinding(text) === 'yes'
+      ? answerFirst(moved.record.facts, moved.view, ex, text)
+      : [];
   return caseReply(
     ctx.state,
     next,

@@ -29,7 +29,7 @@ import { MCID, OSWESTRY } from '../../src/clinical/knowledge/instruments.js';
 import { medicationLabel, weeksText } from '../../src/clinical/language/understood.js';
 import type { CompanionMedicine } from '../../src/clinical/language/companion-question.js';
 import { companionMedicineAsked } from '../../src/clinical/language/companion-question.js';
-import { pdmpDrugText, pdmpOtherPrescriber } from '../../src/clinical/language/pdmp-finding.js';
+import { pdmpDrugText, pdmpOtherPrescriber, pdmpRiskFinding } from '../../src/clinical/language/pdmp-finding.js';
 import type { OutputMessage } from '../turn-types.js';
 import { EntryCitations } from './citations.js';
 import { openOptionsText } from './option-lines.js';
@@ -301,7 +301,11 @@ function gateGaps(f: CaseFacts, l: Lines): string[] {
         );
         break;
       case 'risk-assessment':
-        gaps.push(`risk assessment not documented ${l.marks('opioid.gate.risk-assessment')}`);
+        gaps.push(
+          f.pdmpRiskFinding === 'yes'
+            ? `PDMP risk finding (another prescriber, early refills or several pharmacies): opioids only if you judge the benefits clearly outweigh the risks ${l.marks('opioid.last-resort')}`
+            : `risk assessment not documented ${l.marks('opioid.gate.risk-assessment')}`,
+        );
         break;
       case 'discussion':
         gaps.push(`benefits, risks and monitoring not yet discussed ${l.marks('opioid.gate.discussion')}`);
@@ -967,12 +971,22 @@ export function companionMedicineLine(c: CompanionMedicine): string {
   return `**${owner}'s ${c.typed} is not counted in ${whose} ${isOpioid(c.drug) ? 'MME' : 'case'}:** the case holds only ${own} medicines.`;
 }
 
+/** The text's last `n` sentences (a question and the statement before it). */
+function lastSentences(text: string, n: number): string {
+  const ends = [...text.trimEnd().matchAll(/[.?!](?:\s|$)/g)].map((m) => m.index + 1);
+  const from = ends.length > n ? ends[ends.length - n - 1]! : 0;
+  return text.slice(from).trim();
+}
+
 /** The message before the step: undefined when there is nothing to say first. */
 export function leadMessage(input: LeadInput): OutputMessage | undefined {
   const { facts: f, view, ex } = input;
   const l = new Lines();
+  // the relative's medicine said in the question, or in the sentence just before it ("His wife is on gabapentin
+  // and he wants to try it. Thoughts?")
   const companion = ex?.question
-    ? companionMedicineAsked(`${ex.questionContext ?? ''} ${ex.question}`.trim())
+    ? (companionMedicineAsked(`${ex.questionContext ?? ''} ${ex.question}`.trim()) ??
+      (input.text ? companionMedicineAsked(lastSentences(input.text, 2)) : undefined))
     : undefined;
   if (companion) l.add(companionMedicineLine(companion));
   const pdmp = input.text ? pdmpOtherPrescriber(input.text) : undefined;
@@ -980,7 +994,20 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
     l.add(
       `**PDMP: ${pdmpDrugText(pdmp)} from another prescriber, counted in this case's MME.** ${l.entry('opioid.cdc-pdmp')}`,
     );
-  if (ex?.question) answerSection(l, input, ex.question);
+  // "her daughter is on tramadol - any interaction?": the relative's drug with this patient's own medicines
+  if (companion && ex?.question && /\binteract/i.test(ex.question)) {
+    const before = new Set(caseInteractions(f));
+    const ids = caseInteractions(f, [companion.drug]).filter((id) => !before.has(id));
+    const who = companion.patientPronoun === 'his' ? 'he' : companion.patientPronoun === 'her' ? 'she' : 'the patient';
+    l.add(
+      ids.length
+        ? `**If ${who} took it:** ${ids.map((id) => l.entry(id)).join(' ')}`
+        : `**If ${who} took it:** no interaction with ${companion.patientPronoun ?? "the patient's"} own medicines in this pathway's list; use a full interaction reference.`,
+    );
+  }
+  // a drugless question about the relative's medicine is asked of it, for this patient
+  if (ex?.question)
+    answerSection(l, input, ex.question, companion && !findDrugs(ex.question).length ? companion.drug : undefined);
   else {
     // a request with no question ("wants to try Cymbalta, friend takes it"): the drug proposed, judged for this
     // patient; a proposed opioid is judged against the gate below
@@ -988,6 +1015,9 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
     if (requested) answerSection(l, input, '', requested);
   }
   const answeredOpioids = l.out.some((line) => line.startsWith('**Answer: opioid start'));
+  // a PDMP risk finding said now and not yet weighed: why the gate waits, when no opioid answer above says it
+  if (!answeredOpioids && f.pdmpRiskFinding === 'yes' && input.text && pdmpRiskFinding(input.text) === 'yes')
+    l.add(`**PDMP risk finding: the opioid gate waits for your judgement.** ${l.entry('opioid.last-resort')}`);
   if (view.status !== 'urgent' && view.activeSteps.includes('notChronic')) {
     if (!l.out.length) l.add(`**Not chronic pain.** ${notChronicText(l, f)}`);
   } else if (view.status !== 'urgent') {

@@ -72,6 +72,8 @@ export function mergeFacts(facts: CaseFacts, said: Patch, text?: string): CaseFa
     if (value === undefined) continue;
     (next as Record<string, unknown>)[key] = value;
   }
+  // a clean PDMP or the clinician's judgement clears a PDMP risk finding; with none held there is nothing to record
+  if (next.pdmpRiskFinding === 'no' && facts.pdmpRiskFinding !== 'yes') delete next.pdmpRiskFinding;
   next.medications = mergeMedications(facts.medications, patch.medications);
   next.nonDrugTherapies = mergeBy(facts.nonDrugTherapies, patch.nonDrugTherapies, 'therapy');
   next.conditions = { ...facts.conditions, ...patch.conditions };

@@ -11,6 +11,8 @@ import { reAsk, sayOnly } from './case-reply.js';
 import { caseCalculatorAnswer } from './case-calculators.js';
 import { questionIntent, type QuestionIntent } from './case-answer.js';
 import { aboutThisPatient, caseQuestionAnswer } from './case-question.js';
+import { ifFailsAnswer } from './if-fails.js';
+import { companionMedicineAsked } from '../../src/clinical/language/companion-question.js';
 import { advanceCase } from './case-session.js';
 import { activeRecord, findCase, putCase } from './case-store.js';
 import { parseCommand } from './commands.js';
@@ -146,6 +148,9 @@ export const walkthroughNarrativeRoute: Route = {
     if (open && namesAnotherPatient(ctx.text, open, ctx.input.receivedAt)) return true;
     // A description may end with its question ("58M ... what next?"): it is still a case. A short question with
     // drug context ("he is on warfarin, can I give ibuprofen") is for the answers.
+    // an opening description with a question about a relative's own medicine ("61F CLBP, on duloxetine. Her
+    // daughter is on tramadol. Any interaction?") is this patient's case: the relative's drug stays out of it
+    if (!open && companionMedicineAsked(ctx.text) && describesAPatient(ctx)) return true;
     if (looksLikeQuestion(ctx.text, ctx.input.receivedAt) && !looksLikeCaseDescription(ctx.text, LONG_NARRATIVE_CHARS))
       return false;
     const ex = extraction(ctx.text, ctx.input.receivedAt);
@@ -153,6 +158,12 @@ export const walkthroughNarrativeRoute: Route = {
   },
   handle: (ctx) => intake(ctx, ctx.text, false),
 };
+
+/** The text describes a patient of its own (a narrative, or a note opening with age and sex), enough to start a case. */
+function describesAPatient(ctx: RouteContext): boolean {
+  const ex = extraction(ctx.text, ctx.input.receivedAt);
+  return startsACase(ex.patch) && (ex.isCaseNarrative || looksLikeCaseDescription(ctx.text, LONG_NARRATIVE_CHARS));
+}
 
 /**
  * With no question pending: facts said about the open case that are not a question ("no leg symptoms", "started tramadol 50 q6h"): they
@@ -332,6 +343,10 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
   // in place of the calculator's "give each opioid" or the topic answer.
   const fromCase = caseCalculatorAnswer(record, ctx.text);
   if (fromCase) return { state, output: { messages: [...noted, fromCase, ...reAsk(record)] } };
+  // "ok and if that fails?", "and after duloxetine?": the case's next step as if that trial failed, not the general
+  // escalation answer (dialogs/walkthrough/if-fails.ts)
+  const ifFails = routeName === 'answers.calculator' ? undefined : ifFailsAnswer(record, ctx.text);
+  if (ifFails) return { state, output: { messages: [...noted, ifFails, ...reAsk(record)] } };
   // Only with a case open: the calculator's result is worked out again here when ctx.text is not the text the
   // calculator route read.
   const calculated = routeName === 'answers.calculator' ? runCalculatorCommand(ctx.text) : undefined;

@@ -37,6 +37,12 @@ const READ_AS_CASE_FACTS = new Set([
  * own (dialogs/walkthrough/read-text.ts namesAnotherPatient) rather than an answer read against case A.
  */
 const ANOTHER_PATIENT = new Set(['17 yo F on ibuprofen 400 tid, max dose?']);
+/**
+ * Rows asking what comes after a drug fails: with a case open the case answers them, as if that trial failed, with
+ * this patient's next step (dialogs/walkthrough/if-fails.ts): for case A (naproxen below the adequate dose, leg
+ * symptoms) that is the NSAID at the adequate dose and the radicular options, not the general answer's tramadol.
+ */
+const ANSWERED_FROM_THE_CASE = new Set(['what if duloxetine fails?']);
 /** A cauda equina finding stops the pathway (urgent evaluation): no question is pending afterwards. */
 const STOPS_THE_CASE = new Set(['cauda equina signs']);
 
@@ -65,7 +71,8 @@ describe('question suite with a case open', () => {
 
   it('documents only rows of the suite', () => {
     const asked = new Set(questions.map((q) => q.q));
-    for (const q of [...READ_AS_CASE_FACTS, ...STOPS_THE_CASE, ...ANOTHER_PATIENT]) expect(asked.has(q), q).toBe(true);
+    for (const q of [...READ_AS_CASE_FACTS, ...STOPS_THE_CASE, ...ANOTHER_PATIENT, ...ANSWERED_FROM_THE_CASE])
+      expect(asked.has(q), q).toBe(true);
   });
 
   it.each(questions.map((q) => [`${q.file}: ${q.q}`, q] as const))('%s', (_name, q) => {
@@ -87,6 +94,15 @@ describe('question suite with a case open', () => {
       const reply = messages.join('\n\n');
       expect(reply).toMatch(/^Noted for case A/);
       if (!REASK.test(messages.at(-1) ?? '')) expect(problemsIn(q, reply), reply).toEqual([]);
+      return;
+    }
+    if (ANSWERED_FROM_THE_CASE.has(q.q)) {
+      // the case's next step, said as hypothetical, never stored; the pending question comes back
+      expect(messages[0]).toMatch(
+        /^\*\*If duloxetine fails after an adequate trial .*hypothetical, case A is unchanged/,
+      );
+      expect(messages[0]).toContain('Naproxen 250 mg twice daily (500 mg/day) is below the adequate 1,000 mg/day');
+      expect(messages.at(-1)).toMatch(REASK);
       return;
     }
     expect(messages.at(-1), messages.join('\n---\n')).toMatch(REASK);

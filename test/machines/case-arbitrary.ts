@@ -79,6 +79,7 @@ const anyFacts = fc.record(
     functionalDisability: opt(tri),
     consideringInterventional: opt(tri),
     opioidRiskAssessment: opt(tri),
+    pdmpRiskFinding: opt(tri),
     opioidDiscussion: opt(tri),
     improvedSinceLastVisit: opt(fc.constantFrom('yes' as const, 'partial' as const, 'no' as const)),
     nsaidTrialWeeks: opt(fc.constantFrom(2, 6)),

@@ -67,6 +67,7 @@ export function oracleGateHolds(f: CaseFacts): boolean {
     tried.size >= 2 &&
     moderate &&
     f.opioidRiskAssessment === 'yes' &&
+    f.pdmpRiskFinding !== 'yes' &&
     f.opioidDiscussion === 'yes' &&
     (!sedated || f.opioidSedativeAcknowledged === 'yes') &&
     f.redFlagScreen === 'no' &&

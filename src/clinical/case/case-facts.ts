@@ -250,6 +250,12 @@ export const caseFactsSchema = z.object({
   tramadolTrialWeeks: weeksSchema.optional(),
   /** With a current benzodiazepine or other CNS depressant: the combined risk with an opioid acknowledged. */
   opioidSedativeAcknowledged: triStateSchema.optional(),
+  /**
+   * A PDMP check that found a risk (another prescriber, early refills, several pharmacies): 'yes' holds the opioid
+   * gate for the clinician's judgement ("only when potential benefits clearly outweigh risks", guideline); 'no' is a
+   * clean PDMP or the clinician's judgement that benefits clearly outweigh the risks (pdmp-finding.ts).
+   */
+  pdmpRiskFinding: triStateSchema.optional(),
   /** Signs of possible serotonin toxicity said in the latest message that named any (an empty list clears them). */
   serotoninSigns: z.array(serotoninSignIdSchema).max(6).optional(),
   skipped: z.array(factKeySchema).default([]),

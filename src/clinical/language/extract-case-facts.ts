@@ -12,6 +12,7 @@ import type { Entity } from './entity.js';
 import { factsFromHits } from './facts-from-hits.js';
 import { findDrugs } from './find-drugs.js';
 import { gateFacts, painDuration } from './gate-facts.js';
+import { pdmpRiskFinding } from './pdmp-finding.js';
 import { looksLikeIdentifiers } from './identifiers.js';
 import { measuresIn } from './measures.js';
 import { noOtherConditions } from './no-conditions.js';
@@ -150,6 +151,9 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   // the signs answered "not sure" stay with the case, so a later "ok to chart red flags negative?" names them
   if (patch.redFlagScreen === 'unknown' && unknownRedFlags.length)
     patch.unsureRedFlags = [...new Set(unknownRedFlags.map((u) => u.id))];
+  // a PDMP check that found another prescriber, early refills or several pharmacies holds the opioid gate
+  const pdmpRisk = pdmpRiskFinding(norm);
+  if (pdmpRisk) patch.pdmpRiskFinding = pdmpRisk;
   for (const [k, v] of Object.entries(gate.facts))
     if ((patch as Record<string, unknown>)[k] === undefined) (patch as Record<string, unknown>)[k] = v;
   // "morphine ER", "tramadol XR": the extended-release word read with the name stays with the medication

@@ -27,3 +27,56 @@ export function pdmpOtherPrescriber(text: string): DrugId[] | undefined {
 }
 
 export const pdmpDrugText = (drugs: readonly DrugId[]): string => drugs.map((d) => drugNames(d).generic).join(' and ');
+
+/**
+ * What a PDMP check found that weighs against an opioid (the guideline: opioids "only when potential benefits clearly
+ * outweigh risks for the individual patient", after "a thorough risk assessment"): another prescriber, early refills,
+ * several pharmacies. Each cue is data with an example (test/walkthrough/pdmp-risk-finding.test.ts).
+ */
+const RISK_CUES: readonly RegExp[] = [
+  // "two different prescribers", "an outside prescriber", "prescribers x3"
+  OTHER_PRESCRIBER,
+  // "early refills", "refilled early x2", "early fill requests"
+  /\bearly (?:re-?fills?|fills?|scripts?|repeats?)\b|\b(?:re-?filled|filled|refills?) (?:too )?early\b/i,
+  // "three pharmacies", "multiple pharmacies", "pharmacy shopping", "doctor shopping", "overlapping scripts"
+  /\b(?:two|2|three|3|four|4|multiple|several|different|many|various|numerous) (?:different )?pharmacies\b|\b(?:pharmacy|doctor)[- ]shopping\b|\boverlapping (?:opioid )?(?:scripts|prescriptions|rxs?|fills)\b/i,
+];
+/** "PDMP clean", "clear PDMP", "PMP: nil concerns", "PDMP unremarkable". */
+const CLEAN =
+  /\b(?:pdmp|pmp)\b:? (?:is |was |reviewed,? |checked,? )?(?:clean|clear|unremarkable|ok|okay|fine|negative|nad|nil (?:concerns|issues|else|other)|appropriate|as expected|consistent)\b|\b(?:clean|clear|unremarkable|negative) (?:pdmp|pmp)\b/i;
+/** A cue said as absent in its own clause: "no other prescribers", "nil early refills", "without multiple pharmacies". */
+const DENIED = /\b(?:no|nil|not|without|denies|none|negative for|never)\b/;
+/** "benefits clearly outweigh the risks": the clinician's judgement the guideline asks for, said plainly. */
+const BENEFITS_OUTWEIGH =
+  /\b(?:potential )?benefits? (?:now )?(?:clearly |do |does )?outweighs? (?:the )?(?:potential )?risks?\b/i;
+
+const NOT_OUTWEIGH = /\b(?:not|don'?t|doesn'?t|never|rarely|may not|might not) (?:clearly )?outweighs?\b/i;
+
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 60), at).toLowerCase();
+  const cut = Math.max(
+    ...[',', ';', '.', ':', '\n', ' but ', ' except ', ' however '].map((c) => before.lastIndexOf(c) + c.length - 1),
+  );
+  return before.slice(cut + 1);
+}
+
+function riskCueSaid(text: string): boolean {
+  return RISK_CUES.some((cue) => {
+    const re = new RegExp(cue.source, 'gi');
+    for (let m = re.exec(text); m; m = re.exec(text)) if (!DENIED.test(clauseBefore(text, m.index))) return true;
+    return false;
+  });
+}
+
+/**
+ * 'yes': the PDMP check found a risk and the clinician has not said the benefits clearly outweigh it; 'no': a clean
+ * PDMP, or the clinician's judgement given; undefined: no PDMP, or nothing said of what it showed.
+ */
+export function pdmpRiskFinding(text: string): 'yes' | 'no' | undefined {
+  // the judgement may come in a later message than the finding ("weighed it: benefits clearly outweigh the risks")
+  if (BENEFITS_OUTWEIGH.test(text) && !NOT_OUTWEIGH.test(text)) return 'no';
+  if (!PDMP.test(text)) return undefined;
+  if (riskCueSaid(text)) return 'yes';
+  // "PDMP clean", "PDMP: no other prescribers, no early refills"
+  return CLEAN.test(text) || RISK_CUES.some((cue) => cue.test(text)) ? 'no' : undefined;
+}

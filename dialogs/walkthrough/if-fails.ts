@@ -1,0 +1,117 @@
+import type { CaseFacts, Medication } from '../../src/clinical/case/case-facts.js';
+import { adequateDailyMg } from '../../src/clinical/case/adequate-dose.js';
+import {
+  CONTINUED,
+  DRUG_OPTIONS,
+  type DrugOptionId,
+  isOffered,
+  OFFERED_DRUGS,
+  type OptionStatus,
+} from '../../src/clinical/case/option-status.js';
+import { ADEQUATE_TRIAL } from '../../src/clinical/knowledge/case-readings.js';
+import { type DrugId, drugNames } from '../../src/clinical/knowledge/drug-catalogue.js';
+import { askedIfFails } from '../../src/clinical/language/if-fails.js';
+import type { OutputMessage } from '../turn-types.js';
+import type { CaseRecord } from './case-record.js';
+import { EntryCitations } from './citations.js';
+import { KidneyNote } from './option-lines.js';
+import { evaluatePathway, type PathwayView } from './ports.js';
+import { focusLines } from './step-focus.js';
+
+/**
+ * "ok and if that fails?", "and after duloxetine?" with a case open: the case judged again as if the option (the one
+ * named, else the one the case recommends now) had an adequate failed trial (the adequate dose for >= 4 weeks,
+ * reference v2), and the guideline's next step for this patient from it. Nothing is stored: the reply says plainly
+ * that it is hypothetical.
+ */
+
+/** The recommendation that offers each drug option (its guideline line in the case's "Do now"). */
+const OPTION_OF_RECOMMENDATION: Record<string, DrugOptionId> = {
+  'escalation.nsaid-adequate-dose': 'nsaid',
+  'escalation.duloxetine': 'duloxetine',
+  'radicular.duloxetine': 'duloxetine',
+  'escalation.tramadol': 'tramadol',
+  'radicular.gabapentin': 'gabapentin',
+  'radicular.pregabalin': 'pregabalin',
+};
+
+const OPTION_OF_DRUG: Partial<Record<DrugId, DrugOptionId>> = Object.fromEntries(
+  DRUG_OPTIONS.flatMap((o) => (o === 'nsaid' ? ['naproxen', 'ibuprofen', 'other-nsaid'] : [o]).map((d) => [d, o])),
+);
+
+/** The option "that" means: the first the case offers now (its "Do now" order), else a trial under way. */
+function currentOption(view: PathwayView): OptionStatus | undefined {
+  const offered = view.recommendations
+    .map((id) => OPTION_OF_RECOMMENDATION[id])
+    .map((o) => view.options.find((s) => s.option === o))
+    .find((s) => s !== undefined && isOffered(s));
+  return (
+    offered ?? view.options.find((s) => DRUG_OPTIONS.includes(s.option as DrugOptionId) && CONTINUED.has(s.status))
+  );
+}
+
+interface Failed {
+  drug: DrugId;
+  /** The adequate daily dose the trial is taken to have reached, when the guideline gives one. */
+  dailyMg?: number;
+}
+
+/** The case with the drug's adequate trial failed: the drug's own record replaced, nothing else changed. */
+function withFailedTrial(f: CaseFacts, failed: Failed): CaseFacts {
+  const trial: Medication = {
+    drug: failed.drug,
+    ...(failed.dailyMg !== undefined ? { dailyMg: failed.dailyMg } : {}),
+    durationWeeks: ADEQUATE_TRIAL.minWeeks,
+    outcome: 'ineffective',
+  };
+  return { ...f, medications: [...f.medications.filter((m) => m.drug !== failed.drug), trial] };
+}
+
+const mg = (n: number) => `${n.toLocaleString('en-US')} mg`;
+
+/** The reply, or undefined when the text asks no such question or the case names no option to judge failed. */
+export function ifFailsAnswer(record: CaseRecord, text: string): OutputMessage | undefined {
+  const asked = askedIfFails(text);
+  if (!asked) return undefined;
+  const view = evaluatePathway(record.facts);
+  if (view.status === 'urgent' || view.activeSteps.includes('notChronic')) return undefined;
+  const named = asked.drugs.find((d) => OPTION_OF_DRUG[d] !== undefined);
+  // a drug named that is no guideline option ("if the amitriptyline fails"): the general answer stands
+  if (!named && asked.drugs.length) return undefined;
+  const option = named ? OPTION_OF_DRUG[named]! : currentOption(view)?.option;
+  if (!option) return undefined;
+  const status = view.options.find((s) => s.option === option);
+  const drug: DrugId = named ?? status?.record?.drug ?? OFFERED_DRUGS[option as DrugOptionId][0]!;
+  const dailyMg = adequateDailyMg(drug);
+  const hypothetical = evaluatePathway(withFailedTrial(record.facts, { drug, ...(dailyMg ? { dailyMg } : {}) }));
+  const book = new EntryCitations();
+  const doNow = focusLines(hypothetical, book, new KidneyNote());
+  const name = drugNames(drug).generic;
+  const trial = dailyMg
+    ? `${mg(dailyMg)}/day for at least ${ADEQUATE_TRIAL.minWeeks} weeks`
+    : `at least ${ADEQUATE_TRIAL.minWeeks} weeks`;
+  const marks = book.entry(ADEQUATE_TRIAL.entry)?.marks ?? '';
+  // no guideline drug left to offer: the opioid gate is next, and what must be true first as it reads this case (the
+  // conditions the "Do now" lines already ask for are not said twice)
+  const offersDrug = hypothetical.options.some((s) => DRUG_OPTIONS.includes(s.option as DrugOptionId) && isOffered(s));
+  const unmet = hypothetical.gate.conditions.filter(
+    (c) => !c.met && !hypothetical.recommendations.includes(c.knowledgeId),
+  );
+  const gate =
+    !offersDrug && !hypothetical.gate.open
+      ? [
+          `**Opioids: last resort, only once the gate is met** ${book.entry('opioid.last-resort')?.marks ?? ''}`,
+          ...unmet.map((c) => `- ${c.text}`),
+        ]
+      : [];
+  const lines = [
+    `**If ${name} fails after an adequate trial (${trial}) ${marks}:** hypothetical, case ${record.label} is unchanged.`,
+    ...(doNow.length ? ['**Then, for this patient**', ...doNow] : []),
+    ...gate,
+  ];
+  const citations = book.list();
+  return {
+    text: lines.reduce((out, l, i) => (i === 0 ? l : `${out}${l.startsWith('- ') ? '\n' : '\n\n'}${l}`), ''),
+    ...(citations.length ? { citations } : {}),
+  };
+}

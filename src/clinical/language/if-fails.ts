@@ -1,0 +1,60 @@
+import type { DrugId } from '../knowledge/drug-catalogue.js';
+import { findDrugs } from './find-drugs.js';
+
+/**
+ * A question, asked with a case open, about what comes after a treatment fails ("ok and if that fails?", "what if the
+ * duloxetine doesn't work", "and after duloxetine?"): answered from the case as if that treatment had an adequate
+ * failed trial (dialogs/walkthrough/if-fails.ts). Each row is data with an example it must read
+ * (test/walkthrough/if-fails.test.ts).
+ */
+export const IF_FAILS_ROWS: readonly { example: string; re: RegExp }[] = [
+  {
+    // "if that fails", "if the pregabalin doesn't help", "if duloxetine is not enough", "if she doesn't respond"
+    example: 'ok and if that fails?',
+    re: /\bif (?:that|this|it|he|she|they|the \w+|\w+)(?: still)? (?:fails|failed|doesn'?t (?:work|help|do (?:it|anything)|respond)|does not (?:work|help|respond)|didn'?t (?:work|help)|isn'?t (?:enough|effective|working|helping)|is not (?:enough|effective|working|helping)|has no effect|is ineffective|no good)\b/i,
+  },
+  {
+    // "if no response to duloxetine", "if no improvement", "if still no better", "if not better in 4 weeks"
+    example: 'if no improvement on duloxetine, then what?',
+    re: /\bif (?:there'?s )?(?:still )?(?:no|not|nil) (?:improvement|response|benefit|relief|better|improving|responding)\b/i,
+  },
+  {
+    // "and failing that?", "failing duloxetine, what next?"
+    example: 'and failing that?',
+    re: /^\W{0,3}(?:(?:and|ok|okay|so|right)\W{1,3})?failing\b/i,
+  },
+];
+
+/**
+ * "and after duloxetine?", "what comes after pregabalin?", "what's next after tramadol": a drug named right after
+ * "after", in a short question.
+ */
+const AFTER_DRUG =
+  /(?:^|\b(?:and|so|ok|okay|then|comes?|next|what'?s|what is|what))\W{0,3}(?:after|beyond) (?:the |a |an )?(?:(?:trial|course) of )?$/i;
+
+/** A stretch of time said with the question: "after 3 months", "in 12 weeks", "by 6 wks". */
+const OVER_TIME =
+  /\b(?:after|in|by|at|within|over) (?:\d{1,3}|a few|a couple of|several|some) ?(?:months?|mos?|weeks?|wks?)\b/i;
+
+/** The longest message read as such a question: a case note is no "what if" question. */
+const MAX_CHARS = 160;
+
+export interface IfFailsQuestion {
+  /** The drugs the question names (the first one is judged failed); none for "that" (the case's current option). */
+  drugs: DrugId[];
+}
+
+/** The question, or undefined when the text asks something else. */
+export function askedIfFails(text: string): IfFailsQuestion | undefined {
+  if (text.length > MAX_CHARS) return undefined;
+  // a question: a question mark, or words that ask ("what if that doesn't work", "if that fails then what")
+  if (!/\?|\bwhat\b|\bthen\b|\bnext\b/i.test(text)) return undefined;
+  const mentions = findDrugs(text);
+  const drugs = [...new Set(mentions.map((m) => m.drug))];
+  // "what if no improvement after 3 months?": the time on treatment as a whole (the referral's 12 weeks), not one
+  // drug's trial
+  if (!drugs.length && OVER_TIME.test(text)) return undefined;
+  if (IF_FAILS_ROWS.some((row) => row.re.test(text))) return { drugs };
+  const after = mentions.find((m) => AFTER_DRUG.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  return after ? { drugs: [after.drug] } : undefined;
+}
