@@ -42,7 +42,9 @@ export function intentAnswer(name: string, lower?: string): OutputMessage | unde
   if (!intent) return undefined;
   const stated = name === 'naloxone' && lower !== undefined ? naloxoneRiskStated(lower) : undefined;
   if (stated) return renderAnswer({ title: `Naloxone: offer it, ${stated}`, lines: entryLines(intent.ids) });
-  return renderAnswer({ title: intent.title, lines: entryLines(intent.ids) });
+  const back = intent.notRecommendedBack;
+  const ids = back && lower !== undefined ? intent.ids.filter((id) => !back[id]?.test(lower)) : intent.ids;
+  return renderAnswer({ title: intent.title, lines: entryLines(ids) });
 }
 
 /** "He's on about 60 MME", "MME ~90", "120 MME/day": the daily MME a question states. Bounded pieces: linear. */

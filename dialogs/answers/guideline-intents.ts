@@ -53,6 +53,25 @@ export interface GuidelineIntent {
    * for a rule that holds whatever the drug answer found ("continue only if function improves"), never a dose.
    */
   followIds?: string[];
+  /** Entries left out when the question says their drug failed or was not tolerated (never recommended back). */
+  notRecommendedBack?: Readonly<Record<string, RegExp>>;
+}
+
+/**
+ * Words that say a drug failed or was not tolerated, before its name ("couldn't tolerate duloxetine", "failed
+ * naproxen") or after it ("cymbalta made her nauseous", "naproxen didn't help"). Fixed words and one optional
+ * article between: linear.
+ */
+const FAILED_BEFORE_NAME = `(?:could ?n[o']?t|can ?n[o']?t|did ?n[o']?t|unable to|not able to) (?:tolerate|handle|stomach|take)|intoleran(?:t|ce) (?:of|to)|failed|tried|no (?:better|help|good|benefit) (?:on|with|from)|side[- ]effects? (?:on|from|with)|(?:sick|nauseous|nauseated|dizzy|drowsy) (?:on|with|from)`;
+const FAILED_AFTER_NAME = String.raw`(?:was |has |had )?(?:failed|not tolerated|intolerance|poorly tolerated|didn'?t (?:work|help|agree|suit)|did not (?:work|help|agree|suit)|no (?:good|help|better|benefit)|ineffective|useless|made (?:her|him|them) (?:sick|nauseous|nauseated|dizzy|drowsy|ill)|caused|gave (?:her|him|them))\b`;
+const FAILED_NAMES = {
+  duloxetine: String.raw`dulox\w*|cymbalta|drizalma`,
+  nsaid: `naproxen|naprosyn|ibuprofen|ibu|advil|motrin|brufen|nurofen|aleve|meloxicam|diclofenac|celecoxib|celebrex|nsaids?|anti-?inflammator(?:y|ies)`,
+} as const;
+/** "couldn't tolerate duloxetine", "naproxen didn't help": the drug said failed or not tolerated. */
+function failedSaid(drug: keyof typeof FAILED_NAMES): string {
+  const names = FAILED_NAMES[drug];
+  return String.raw`\b(?:${FAILED_BEFORE_NAME})(?: (?:the|her|his|a|an|on|of|to))? (?:${names})\b|\b(?:${names})\b,? (?:${FAILED_AFTER_NAME})`;
 }
 
 /** The catalogue's opioids past tramadol (tramadol is the guideline's second line; buprenorphine is not covered). */
@@ -404,12 +423,30 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'what counts as opioid tolerant?',
   },
   {
+    // "couldn't tolerate duloxetine - ok to go straight to tramadol?", "naproxen didn't help, tramadol next?":
+    // tramadol's line and rules, and the second-line step still open; a drug said failed is never recommended back.
+    name: 'tramadol-after-failed',
+    pattern: /\btramadol\b|\bultram\b/,
+    requires: new RegExp(`${failedSaid('duloxetine')}|${failedSaid('nsaid')}`),
+    tier: 'specific',
+    title: 'Tramadol: second line, when duloxetine and NSAIDs are contraindicated or ineffective',
+    ids: ['escalation.tramadol', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose', 'label.tramadol'],
+    notRecommendedBack: {
+      'escalation.duloxetine': new RegExp(failedSaid('duloxetine')),
+      'escalation.nsaid-adequate-dose': new RegExp(failedSaid('nsaid')),
+    },
+    example: "couldn't tolerate duloxetine, ok to go to tramadol?",
+    patientLeads: true,
+  },
+  {
     // Tramadol instead of duloxetine ("skip straight to tramadol if she'd rather not take duloxetine?"): the guideline
     // places it second line, when duloxetine and NSAIDs are contraindicated or ineffective.
     name: 'tramadol-instead',
     pattern: /\btramadol\b|\bultram\b/,
     requires:
       /straight to|\bskip|jump to|go (?:directly|right) to|instead (?:of|\?)|rather (?:not|than)|(?:doesn'?t|does not|don'?t|won'?t|wouldn'?t|will not) (?:want|like|take|tolerate)|declin|refus|reluctant|not keen|\bprefers?\b|before (?:trying|duloxetine|an? nsaid)/,
+    // A drug said failed or not tolerated: the row above, which never recommends it back.
+    unless: new RegExp(`${failedSaid('duloxetine')}|${failedSaid('nsaid')}`),
     tier: 'specific',
     title: 'Tramadol: second line, when duloxetine and NSAIDs are contraindicated or ineffective',
     ids: ['escalation.tramadol', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose'],
