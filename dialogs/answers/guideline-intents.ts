@@ -1,5 +1,6 @@
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import { drugCatalogue } from './ports.js';
+import { ODI_CHANGE, PAIN_CHANGE } from './score-change.js';
 
 /**
  * Intent rules for the guideline questions clinicians ask most. Each names the knowledge entries (ids from the
@@ -914,6 +915,18 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'non-drug therapies?',
   },
   {
+    // "on the STarT Back the bothersome question she said moderately - does that score?": item 9's scoring rule.
+    name: 'start-back-item9',
+    pattern: /start ?back|keele|bothersome/,
+    requires:
+      /bothersome|\bitem (?:9|nine)\b|\bq ?9\b|\bquestion (?:9|nine)\b|\blast question\b|\b(?:not at all|slightly|moderately|very much|extremely)\b/,
+    unless: /\btotal\b|\bpsych|sub-?scale/,
+    tier: 'specific',
+    title: 'STarT Back item 9: scores 1 only for "very much" or "extremely"',
+    ids: ['instrument.start-back-item9', 'instrument.start-back'],
+    example: 'STarT Back bothersome question answered moderately: does it score?',
+  },
+  {
     name: 'start-back-referral',
     pattern: /start ?back/,
     requires: /\brefer|referral|specialist|high[- ]risk|high score|what now|what next/,
@@ -950,6 +963,18 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     title: 'Oswestry Disability Index',
     ids: ['instrument.oswestry', 'monitor.validated-tools'],
     example: 'what is the Oswestry?',
+  },
+  {
+    // A pain or ODI score said with two values and asked about ("pain from 8 to 5 - a win?"): the change worked out
+    // against the minimal important change (guideline-answer.ts).
+    name: 'score-change',
+    pattern: new RegExp(`${PAIN_CHANGE.source}|${ODI_CHANGE.source}`),
+    requires:
+      /\?|\b(?:win|success\w*|working|worth\w*|meaningful|enough|good|better|improv\w*|progress|counts?|real|significant)\b/,
+    tier: 'specific',
+    title: 'What counts as a meaningful change',
+    ids: ['instrument.mcid', 'monitor.functional-goals', 'monitor.validated-tools'],
+    example: 'pain from 8 to 5 but doing nothing more at home - a win?',
   },
   {
     name: 'mcid',

@@ -72,3 +72,85 @@ describe('a drug said failed or not tolerated is not recommended back', () => {
     expect(text).toContain('Before declaring NSAID failure');
   });
 });
+
+describe('a trial question gets the verdict for the dose it states', () => {
+  it.each([
+    [
+      'pt on dulox 30 x 6/52, no better -> counts as failed?',
+      /Duloxetine 30 mg: below the target \(60 mg once daily\); not yet an adequate trial/,
+    ],
+    [
+      'GP note: cymbalta 30mg daily for six weeks, does that count as an adequate trial?',
+      /below the target \(60 mg once daily\)/,
+    ],
+    [
+      'naproxen 250 bd x 8 wks failed?',
+      /Naproxen 250 mg a dose is below the guideline's adequate dose of 500 mg twice daily/,
+    ],
+    [
+      'ibuprofen 200 mg x2 when bad - NSAID failure?',
+      /Ibuprofen 200 mg: below the adequate dose \(600-800 mg three times daily\)/,
+    ],
+    ['ibuprofen 400 tds for 6 weeks, counts as failed?', /Ibuprofen 400 mg x 3\/day: below the adequate dose/],
+    [
+      'naproxen 500 mg twice a day for 6 weeks, was that an adequate trial?',
+      /Naproxen 500 mg x 2\/day: the adequate dose/,
+    ],
+  ])('%s', (q, want) => {
+    expect(reply(q)).toMatch(want);
+  });
+});
+
+describe('instruments asked about in a question', () => {
+  it.each([
+    'STarT Back total 6 and the last five questions add to 3 - which group?',
+    'Keele screener 6, psychosocial 3',
+    'keele tool came to 5 total, psych subscale 2 - risk group?',
+  ])('STarT Back scores: %s', (q) => {
+    expect(reply(q)).toMatch(/STarT Back: medium risk/);
+  });
+
+  it('the name, then the subscale by its items, asked about', () => {
+    expect(reply('STarT Back 7/9, psychosocial 4')).not.toMatch(/^\*\*STarT Back:/);
+    expect(reply('start back 7, items 5-9 = 4 - which group?')).toMatch(/STarT Back: high risk/);
+  });
+
+  it('a case that states STarT Back scores stays a case', () => {
+    expect(
+      reply(
+        '3 months of optimized therapy, no improvement. STarT Back 5, psych 4. Considering referral for multidisciplinary rehab.',
+      ),
+    ).not.toMatch(/^\*\*STarT Back: high risk/);
+  });
+
+  it.each([
+    [
+      'on the STarT Back the bothersome question she said moderately - does that score?',
+      /item 9 "moderately": scores 0/,
+    ],
+    ['keele q9 answered very much, counts as 1?', /item 9 "very much": scores 1/],
+    ['how is STarT Back item 9 scored?', /scores 1 only for "very much" or "extremely"/],
+  ])('item 9: %s', (q, want) => {
+    expect(reply(q)).toMatch(want);
+  });
+
+  it.each([
+    [
+      'Oswestry went from 48% to 40% - clinically meaningful?',
+      /ODI 48% to 40%: below the minimal important change/,
+      /8 points better/,
+    ],
+    ['her ODI dropped from 52 to 38, is that a real change?', /ODI 52% to 38%: meets/, /14 points better/],
+    ['pain 7 to 4 - meaningful?', /Pain 7\/10 to 4\/10: meets/, /3 points better/],
+    ['NRS 6/10 -> 5/10 on duloxetine, worth continuing?', /below the minimal important change/, /1 point better/],
+    [
+      'pain from 8 to 5 but doing nothing more at home - a win?',
+      /meets the minimal important change for pain, but function has not improved/,
+      /functional goals/,
+    ],
+  ])('score change: %s', (q, title, line) => {
+    const text = reply(q);
+    expect(text).toMatch(title);
+    expect(text).toMatch(line);
+  });
+});
