@@ -1,3 +1,4 @@
+import { readScoreChange, scoreChangeMessage } from './score-change.js';
 import {
   MME_FACTORS,
   MME_LIMITS,
@@ -136,7 +137,12 @@ function runCalculatorCommandOnce(text: string): CalculatorOutcome | undefined {
   const lower = text.toLowerCase().trim();
   if (isMmeCommand(text, lower)) return mmeCommand(text);
   if (START_BACK_COMMAND.test(lower) || statesStartBackScores(lower)) return startBackCommand(lower);
-  if (OSWESTRY_COMMAND.test(lower) || statesOswestrySum(lower)) return oswestryCommand(lower);
+  if (OSWESTRY_COMMAND.test(lower) || statesOswestrySum(lower)) {
+    // "Oswestry went from 48% to 40% - meaningful?": the change against the minimal important change leads.
+    const change = readScoreChange(lower);
+    const outcome = oswestryCommand(lower);
+    return change?.scale === 'odi' ? { ...outcome, message: scoreChangeMessage(change, lower) } : outcome;
+  }
   return undefined;
 }
 

@@ -30,6 +30,7 @@ import {
 } from './ports.js';
 import { drugOptionOf, hasContext, readContext, withQuestion, type QuestionContext } from './question-context.js';
 import { drugTitle, joinCombinations, labelBoxedWarning } from './tablet-mme.js';
+import { ASKS_TRIAL_VERDICT, trialDoseVerdict } from './trial-verdict.js';
 import { uncheckedPartners } from './unchecked-partner.js';
 
 /**
@@ -188,6 +189,15 @@ export function answerDrugQuestion(
       break;
   }
   if (isDosedDrug(drug) && (mention.doseMg !== undefined || mention.dailyMg !== undefined)) {
+    // "ibuprofen 200 mg x2 when bad - NSAID failure?": the dose against the adequate dose leads; one below it per dose
+    // needs no frequency to say the trial was not adequate.
+    const verdict = ASKS_TRIAL_VERDICT.test(lower) ? trialDoseVerdict(mention) : undefined;
+    if (verdict?.below && mention.timesPerDay === undefined)
+      return renderAnswer({
+        title: verdict.title,
+        lines: withCase([verdict.line, entryLine('reading.adequate-trial'), ...planLines(plan, context).slice(0, 1)]),
+      });
+    if (verdict) return doseCheckMessage(drug, title, mention, context, (lines) => withCase([verdict.line, ...lines]));
     return doseCheckMessage(drug, title, mention, context, withCase);
   }
   // The open case rules the drug out (option-rules.ts): the guideline's line stays, marked as not for this patient.

@@ -7,6 +7,10 @@ import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import { drugNames, findDrugs, knowledge } from './ports.js';
 import { fmt } from './number-format.js';
 import { SOURCES_QUESTION } from './sources-answer.js';
+import { trialDoseVerdict } from './trial-verdict.js';
+import { readScoreChange, scoreChangeMessage } from './score-change.js';
+import { ITEM9_ANSWERS } from '../../src/clinical/calculators/start-back.js';
+import { START_BACK } from '../../src/clinical/knowledge/instruments.js';
 
 /**
  * Guideline questions: an intent rule for the common ones, else full-text retrieval over the knowledge entries.
@@ -34,6 +38,12 @@ export function searchGuideline(lower: string): string[] {
 }
 
 /**
+ * A trial's length in clinicians' notation ("x 6/52", "for 3/12"): removed before the dose is read, so "dulox 30 x
+ * 6/52" is 30 mg, not a strength of 6/52.
+ */
+const WEEKS_NOTATION = /\b(?:x|for) ?\d{1,2} ?\/ ?(?:52|12)\b/g;
+
+/**
  * The answer of one intent rule (guideline-intents.ts), by name. `lower` is the question: the naloxone answer names
  * the risk factors it states for the patient.
  */
@@ -42,7 +52,28 @@ export function intentAnswer(name: string, lower?: string): OutputMessage | unde
   if (!intent) return undefined;
   const stated = name === 'naloxone' && lower !== undefined ? naloxoneRiskStated(lower) : undefined;
   if (stated) return renderAnswer({ title: `Naloxone: offer it, ${stated}`, lines: entryLines(intent.ids) });
-  return renderAnswer({ title: intent.title, lines: entryLines(intent.ids) });
+  // "dulox 30 x 6/52, counts as failed?": the stated dose's verdict leads the adequate-trial answer.
+  const verdict =
+    name === 'adequate-trial' && lower !== undefined
+      ? findDrugs(lower.replace(WEEKS_NOTATION, ' '))
+          .map(trialDoseVerdict)
+          .find((v) => v !== undefined)
+      : undefined;
+  if (verdict) return renderAnswer({ title: verdict.title, lines: [verdict.line, ...entryLines(intent.ids)] });
+  // "pain 7 to 4 - meaningful?", "pain from 8 to 5 but doing nothing more at home - a win?": the change worked out.
+  const change =
+    (name === 'mcid' || name === 'score-change') && lower !== undefined ? readScoreChange(lower) : undefined;
+  if (change) return scoreChangeMessage(change, lower ?? '');
+  // "she said moderately - does that score?": the answer named, scored by the item 9 rule.
+  const item9 =
+    name === 'start-back-item9' && lower !== undefined ? ITEM9_ANSWERS.find((a) => lower.includes(a)) : undefined;
+  if (item9) {
+    const scores = (START_BACK.bothersomenessScoringAnswers as readonly string[]).includes(item9) ? 1 : 0;
+    return renderAnswer({ title: `STarT Back item 9 "${item9}": scores ${scores}`, lines: entryLines(intent.ids) });
+  }
+  const back = intent.notRecommendedBack;
+  const ids = back && lower !== undefined ? intent.ids.filter((id) => !back[id]?.test(lower)) : intent.ids;
+  return renderAnswer({ title: intent.title, lines: entryLines(ids) });
 }
 
 /** "He's on about 60 MME", "MME ~90", "120 MME/day": the daily MME a question states. Bounded pieces: linear. */

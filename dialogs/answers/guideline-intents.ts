@@ -1,5 +1,6 @@
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import { drugCatalogue } from './ports.js';
+import { ODI_CHANGE, PAIN_CHANGE } from './score-change.js';
 
 /**
  * Intent rules for the guideline questions clinicians ask most. Each names the knowledge entries (ids from the
@@ -53,6 +54,25 @@ export interface GuidelineIntent {
    * for a rule that holds whatever the drug answer found ("continue only if function improves"), never a dose.
    */
   followIds?: string[];
+  /** Entries left out when the question says their drug failed or was not tolerated (never recommended back). */
+  notRecommendedBack?: Readonly<Record<string, RegExp>>;
+}
+
+/**
+ * Words that say a drug failed or was not tolerated, before its name ("couldn't tolerate duloxetine", "failed
+ * naproxen") or after it ("cymbalta made her nauseous", "naproxen didn't help"). Fixed words and one optional
+ * article between: linear.
+ */
+const FAILED_BEFORE_NAME = `(?:could ?n[o']?t|can ?n[o']?t|did ?n[o']?t|unable to|not able to) (?:tolerate|handle|stomach|take)|intoleran(?:t|ce) (?:of|to)|failed|tried|no (?:better|help|good|benefit) (?:on|with|from)|side[- ]effects? (?:on|from|with)|(?:sick|nauseous|nauseated|dizzy|drowsy) (?:on|with|from)`;
+const FAILED_AFTER_NAME = String.raw`(?:was |has |had )?(?:failed|not tolerated|intolerance|poorly tolerated|didn'?t (?:work|help|agree|suit)|did not (?:work|help|agree|suit)|no (?:good|help|better|benefit)|ineffective|useless|made (?:her|him|them) (?:sick|nauseous|nauseated|dizzy|drowsy|ill)|caused|gave (?:her|him|them))\b`;
+const FAILED_NAMES = {
+  duloxetine: String.raw`dulox\w*|cymbalta|drizalma`,
+  nsaid: `naproxen|naprosyn|ibuprofen|ibu|advil|motrin|brufen|nurofen|aleve|meloxicam|diclofenac|celecoxib|celebrex|nsaids?|anti-?inflammator(?:y|ies)`,
+} as const;
+/** "couldn't tolerate duloxetine", "naproxen didn't help": the drug said failed or not tolerated. */
+function failedSaid(drug: keyof typeof FAILED_NAMES): string {
+  const names = FAILED_NAMES[drug];
+  return String.raw`\b(?:${FAILED_BEFORE_NAME})(?: (?:the|her|his|a|an|on|of|to))? (?:${names})\b|\b(?:${names})\b,? (?:${FAILED_AFTER_NAME})`;
 }
 
 /** The catalogue's opioids past tramadol (tramadol is the guideline's second line; buprenorphine is not covered). */
@@ -404,12 +424,30 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'what counts as opioid tolerant?',
   },
   {
+    // "couldn't tolerate duloxetine - ok to go straight to tramadol?", "naproxen didn't help, tramadol next?":
+    // tramadol's line and rules, and the second-line step still open; a drug said failed is never recommended back.
+    name: 'tramadol-after-failed',
+    pattern: /\btramadol\b|\bultram\b/,
+    requires: new RegExp(`${failedSaid('duloxetine')}|${failedSaid('nsaid')}`),
+    tier: 'specific',
+    title: 'Tramadol: second line, when duloxetine and NSAIDs are contraindicated or ineffective',
+    ids: ['escalation.tramadol', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose', 'label.tramadol'],
+    notRecommendedBack: {
+      'escalation.duloxetine': new RegExp(failedSaid('duloxetine')),
+      'escalation.nsaid-adequate-dose': new RegExp(failedSaid('nsaid')),
+    },
+    example: "couldn't tolerate duloxetine, ok to go to tramadol?",
+    patientLeads: true,
+  },
+  {
     // Tramadol instead of duloxetine ("skip straight to tramadol if she'd rather not take duloxetine?"): the guideline
     // places it second line, when duloxetine and NSAIDs are contraindicated or ineffective.
     name: 'tramadol-instead',
     pattern: /\btramadol\b|\bultram\b/,
     requires:
       /straight to|\bskip|jump to|go (?:directly|right) to|instead (?:of|\?)|rather (?:not|than)|(?:doesn'?t|does not|don'?t|won'?t|wouldn'?t|will not) (?:want|like|take|tolerate)|declin|refus|reluctant|not keen|\bprefers?\b|before (?:trying|duloxetine|an? nsaid)/,
+    // A drug said failed or not tolerated: the row above, which never recommends it back.
+    unless: new RegExp(`${failedSaid('duloxetine')}|${failedSaid('nsaid')}`),
     tier: 'specific',
     title: 'Tramadol: second line, when duloxetine and NSAIDs are contraindicated or ineffective',
     ids: ['escalation.tramadol', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose'],
@@ -877,6 +915,18 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'non-drug therapies?',
   },
   {
+    // "on the STarT Back the bothersome question she said moderately - does that score?": item 9's scoring rule.
+    name: 'start-back-item9',
+    pattern: /start ?back|keele|bothersome/,
+    requires:
+      /bothersome|\bitem (?:9|nine)\b|\bq ?9\b|\bquestion (?:9|nine)\b|\blast question\b|\b(?:not at all|slightly|moderately|very much|extremely)\b/,
+    unless: /\btotal\b|\bpsych|sub-?scale/,
+    tier: 'specific',
+    title: 'STarT Back item 9: scores 1 only for "very much" or "extremely"',
+    ids: ['instrument.start-back-item9', 'instrument.start-back'],
+    example: 'STarT Back bothersome question answered moderately: does it score?',
+  },
+  {
     name: 'start-back-referral',
     pattern: /start ?back/,
     requires: /\brefer|referral|specialist|high[- ]risk|high score|what now|what next/,
@@ -913,6 +963,18 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     title: 'Oswestry Disability Index',
     ids: ['instrument.oswestry', 'monitor.validated-tools'],
     example: 'what is the Oswestry?',
+  },
+  {
+    // A pain or ODI score said with two values and asked about ("pain from 8 to 5 - a win?"): the change worked out
+    // against the minimal important change (guideline-answer.ts).
+    name: 'score-change',
+    pattern: new RegExp(`${PAIN_CHANGE.source}|${ODI_CHANGE.source}`),
+    requires:
+      /\?|\b(?:win|success\w*|working|worth\w*|meaningful|enough|good|better|improv\w*|progress|counts?|real|significant)\b/,
+    tier: 'specific',
+    title: 'What counts as a meaningful change',
+    ids: ['instrument.mcid', 'monitor.functional-goals', 'monitor.validated-tools'],
+    example: 'pain from 8 to 5 but doing nothing more at home - a win?',
   },
   {
     name: 'mcid',

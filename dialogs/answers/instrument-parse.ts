@@ -23,7 +23,8 @@ const OSWESTRY_HINT =
 const START_BACK_TOTAL_WORD = /\b(?:total|tot|score|came to|comes to)\s*(?:of\s*|is\s*|was\s*)?(\d+)/g;
 /** ... or the number first: "7 total", "6/9 overall". */
 const START_BACK_TOTAL_AFTER = /\b(\d)\s*(?:\/\s*9\s*)?(?:total|overall)\b/;
-const START_BACK_PSYCH = /\b(?:psych\w*|sub-?scale|subscore)\s*(?:score\s*)?(?:of\s*)?(\d+)/;
+const START_BACK_PSYCH =
+  /\b(?:psych\w*|sub-?scale|subscore|(?:last|final) (?:five|5) (?:questions?|items?|qs)|(?:items?|questions?|qs?) ?5 ?(?:-|to) ?9)\s*(?:score\s*)?(?:of\s*|add(?:ed|s)? (?:up )?to\s*|sum(?:med|s)? to\s*|c[ao]me to\s*|totall?(?:ed|s)?\s*|=\s*|is\s*|was\s*|are\s*)?(\d+)/;
 /** The subscale's own words just before a total word: "psych score 3" is the subscale, not the total. */
 const SUBSCALE_BEFORE = /\b(?:psych\w*|sub-?scale|subscore)\s*$/;
 
@@ -31,15 +32,27 @@ const SUBSCALE_BEFORE = /\b(?:psych\w*|sub-?scale|subscore)\s*$/;
  * The STarT Back total: a total word first ("total 7"), else the number first ("7 total"); never the subscale's number
  * ("psychosocial 3, total 7" is total 7; "psych score 3, total 8" is total 8).
  */
-function startBackTotal(text: string): number | undefined {
+function startBackTotal(text: string, named = true): number | undefined {
   START_BACK_TOTAL_WORD.lastIndex = 0;
   for (let m = START_BACK_TOTAL_WORD.exec(text); m; m = START_BACK_TOTAL_WORD.exec(text))
     if (!SUBSCALE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return Number(m[1]);
   const after = START_BACK_TOTAL_AFTER.exec(text);
-  if (!after) return undefined;
+  if (!after) return named ? startBackNamedTotal(text) : undefined;
   // "psychosocial 3 total 7" (commas dropped): the number right after a subscale word is the subscale's
   return SUBSCALE_BEFORE.test(text.slice(Math.max(0, after.index - 20), after.index)) ? undefined : Number(after[1]);
 }
+/** The number right after the tool's name: "Keele screener 6, psychosocial 3" is total 6. */
+const START_BACK_NAMED_TOTAL =
+  /\b(?:start ?back|keele)(?: (?:screener|screening tool|screen|tool|score))?\s*(?:of\s*|is\s*|was\s*|=\s*)?(\d)\b/;
+function startBackNamedTotal(text: string): number | undefined {
+  const m = START_BACK_NAMED_TOTAL.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+/** Nothing but the scores: "Keele screener 6, psychosocial 3". */
+const SCORES_ONLY = /^[a-z -]{0,40}\d[,;:]? [a-z -]{0,30}\d\W*$/;
+/** The risk group asked about: "which group?", "what risk?", "where does that put her?". */
+const GROUP_ASKED =
+  /\b(?:which|what) (?:risk |stratification )?(?:group|category|band|tier|risk|bucket|arm)\b|\brisk (?:group|category)\b|\bwhere does (?:that|this) (?:put|leave|place)\b/;
 /** Only STarT Back has a psychosocial subscale here: "a total of 6 with a psychosocial subscale of 3". */
 const START_BACK_SUBSCALE_WORD = /\b(?:start ?back|keele|psychosocial|sub-?scale|subscore)\b/;
 
@@ -48,8 +61,13 @@ const START_BACK_SUBSCALE_WORD = /\b(?:start ?back|keele|psychosocial|sub-?scale
  * subscale of 3 - which risk group?"): scored when the sentence gives both the total and the subscale.
  */
 export function statesStartBackScores(lower: string): boolean {
-  return START_BACK_SUBSCALE_WORD.test(lower) && startBackTotal(lower) !== undefined && START_BACK_PSYCH.test(lower);
+  if (!START_BACK_SUBSCALE_WORD.test(lower) || !START_BACK_PSYCH.test(lower)) return false;
+  // A number after the tool's name alone ("Keele screener 6, psychosocial 3") is a total only in a question about the
+  // scores: in a case ("STarT Back 5, psych 4. Considering referral...") the case reader takes the scores.
+  return startBackTotal(lower, SCORES_ONLY.test(lower) || GROUP_ASKED.test(lower)) !== undefined;
 }
+
+const LEADING_TOTAL = /^\s*(\d)\b(?! \d\b)/;
 
 export function parseStartBack(lower: string): Parsed<StartBackInput> {
   // item answers in words, numbered or in order: "STarT Back yes yes no ... very much", "1 agree 2 disagree ..."
@@ -61,9 +79,13 @@ export function parseStartBack(lower: string): Parsed<StartBackInput> {
       ...(words.item9YesNo ? { yesNoItem9: true } : {}),
     };
   const rest = lower.replace(START_BACK_COMMAND, '').replace(/[,;:=]/g, ' ');
-  const total = startBackTotal(rest);
   const psych = START_BACK_PSYCH.exec(rest);
-  if (total !== undefined && psych) return { kind: 'input', input: { total, psychosocial: Number(psych[1]) } };
+  // "STarT Back 7, items 5-9 = 4 - which group?": asked with the subscale, the number right after the name is the
+  // total. Said as a statement ("STarT Back 7/9, psychosocial 4") it stays a fact for an open case.
+  const asked = GROUP_ASKED.test(rest) || rest.includes('?');
+  const total = startBackTotal(rest) ?? (psych && asked ? LEADING_TOTAL.exec(rest)?.[1] : undefined);
+  if (total !== undefined && psych)
+    return { kind: 'input', input: { total: Number(total), psychosocial: Number(psych[1]) } };
   const item9Word = ITEM9_ANSWERS.find((a) => rest.trimEnd().endsWith(a));
   const numbers = (item9Word ? rest.slice(0, rest.lastIndexOf(item9Word)) : rest).match(/\d+/g)?.map(Number) ?? [];
   if (item9Word && numbers.length === 8)

@@ -15,6 +15,11 @@ export const PAIR_CUE_ROWS: readonly { words: string; example: string }[] = [
   { words: 'interax\\w*|intxns?|ixns?|ddis?', example: 'cymbalta metoprolol interaxn' },
   { words: 'together|alongside|combin\\w*|co-?prescri\\w*', example: 'duloxetine and atorvastatin together?' },
   { words: 'mix(?:ing|ed)?', example: 'can I mix naproxen with metformin' },
+  // "naproxen 500 bd with her weekly methotrexate, any problem?": a problem asked about with a named partner.
+  {
+    words: 'any (?:problems?|issues?|concerns?|worries)|problems? with|issues? with',
+    example: 'naproxen 500 twice a day with her weekly methotrexate 15 mg, any problem?',
+  },
   // Not "ok with" or "safe with": as often followed by a condition ("NSAIDs ok with chronic kidney disease?").
 ];
 const CUE = new RegExp(`\\b(?:${PAIR_CUE_ROWS.map((r) => r.words).join('|')})\\b`);
@@ -158,6 +163,8 @@ const NAMES_A_MEDICINE = new Set(['is', 'takes', 'taking', 'on', 'uses', 'using'
 const PERSON = new Set(['pt', 'patient', 'she', 'he', 'they', 'who', 'client', 'man', 'woman', 'lady', 'gentleman']);
 
 const POSSESSIVE = new Set(['his', 'her', 'their']);
+/** How often or how long a partner is taken, between the link and its name ("with her weekly methotrexate"). */
+const SCHEDULE_WORDS = new Set(['weekly', 'daily', 'nightly', 'monthly', 'usual', 'current', 'regular', 'once-weekly']);
 
 interface Token {
   word: string;
@@ -195,7 +202,9 @@ export function uncheckedPartners(lower: string, mentions: readonly DrugMention[
     // "and"/"with" count only in a question that asks about an interaction; "+" and "plus" always join two things.
     if (!cue && (tokens[i]!.word === 'and' || tokens[i]!.word === 'with')) continue;
     // "with her tamoxifen", "w/ his lithium": the name after the possessive
-    const after = tokens[i + (POSSESSIVE.has(tokens[i + 1]?.word ?? '') ? 2 : 1)];
+    let next = i + (POSSESSIVE.has(tokens[i + 1]?.word ?? '') ? 2 : 1);
+    if (SCHEDULE_WORDS.has(tokens[next]?.word ?? '')) next++;
+    const after = tokens[next];
     const before = tokens[i - 1];
     if (after && inMention(after) && candidate(before)) found.add(before.word);
     else if (before && inMention(before) && candidate(after)) found.add(after.word);

@@ -283,7 +283,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     id: 'buprenorphine',
     generic: 'buprenorphine',
     drugClass: 'opioid',
-    names: ['butrans', 'belbuca', 'suboxone', 'subutex'],
+    names: ['butrans', 'belbuca', 'suboxone', 'subutex', 'bupe'],
     misspellings: ['buprenorphin', 'buprenorphrine'],
   },
   {

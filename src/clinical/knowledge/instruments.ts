@@ -51,6 +51,19 @@ export const instrumentEntries: KnowledgeEntryInput[] = [
     asked: ['How is STarT Back scored?', 'start back cut-offs?', "what's a high risk STarT Back score"],
   }),
   instrument({
+    // clinical-reference.md section 5: "Items 1-8 agree = 1; item 9 (bothersomeness) scores 1 only for "very much"
+    // or "extremely"".
+    id: 'instrument.start-back-item9',
+    text: 'STarT Back scoring: items 1-8 score 1 for "agree"; item 9 (how bothersome) scores 1 only for "very much" or "extremely", otherwise 0.',
+    source: SOURCE.keeleStartBack,
+    topics: ['start back', 'bothersome', 'item 9', 'scoring'],
+    asked: [
+      'does moderately score on the STarT Back bothersome question?',
+      'how is STarT Back item 9 scored?',
+      'keele item 9 very much: 1 or 0?',
+    ],
+  }),
+  instrument({
     id: 'instrument.oswestry',
     text: 'Oswestry Disability Index: 10 sections scored 0-5; % = sum / (5 x sections answered) x 100. Bands: 0-20 minimal, 21-40 moderate, 41-60 severe, 61-80 very severe, 81-100 most severe.',
     source: SOURCE.oswestry,

@@ -124,6 +124,7 @@ export const KNOWLEDGE_IDS = [
   'opioid.cdc-no-abrupt-taper',
   'opioid.cdc-reassess',
   'instrument.start-back',
+  'instrument.start-back-item9',
   'instrument.oswestry',
   'instrument.mcid',
   'sources.1',

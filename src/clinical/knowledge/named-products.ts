@@ -163,6 +163,31 @@ export const namedProducts: readonly NamedProduct[] = Object.freeze([
   },
 ]);
 
+/**
+ * A generic described by its form rather than named ("the once-weekly buprenorphine skin patch", "buprenorphine
+ * buccal film"): the one product of that form the reference lists (section 2, ER/LA: Butrans and Belbuca). Each row
+ * reads the words beside the generic in its own clause; its example is tested (test/answers/described-product.test.ts).
+ */
+export const DESCRIBED_PRODUCT_ROWS: readonly {
+  drug: DrugId;
+  words: RegExp;
+  product: string;
+  example: string;
+}[] = Object.freeze([
+  {
+    drug: 'buprenorphine',
+    words: /\b(?:patch(?:es)?|transdermal|weekly|(?:7|seven)[- ]?days?|skin)\b/i,
+    product: 'butrans',
+    example: 'the once-weekly buprenorphine skin patch - ok as her first opioid?',
+  },
+  {
+    drug: 'buprenorphine',
+    words: /\bbuccal\b/i,
+    product: 'belbuca',
+    example: 'buprenorphine buccal film to start?',
+  },
+]);
+
 /** Tramadol extended-release limits (label.tramadol-er). */
 export const TRAMADOL_ER_LIMITS = Object.freeze({ maxDailyMg: 300, notBelowCrcl: 30, entry: 'label.tramadol-er' });
 

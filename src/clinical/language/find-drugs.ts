@@ -2,7 +2,7 @@ import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { DOSE_CHANGE_CLAUSE, type DoseRegimen, parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
 import { BRACKETED_PAIN_CHANGE } from './score-pairs.js';
 import { EXACT_NAMES, drugForName, fuzzyDrug } from './drug-lexicon.js';
-import { FORMULATION_AFTER, FORMULATION_BEFORE, withProduct } from './product-reading.js';
+import { describedProduct, FORMULATION_AFTER, FORMULATION_BEFORE, withProduct } from './product-reading.js';
 import { sharedReading } from './shared-readings.js';
 
 export interface DrugMention {
@@ -18,6 +18,8 @@ export interface DrugMention {
   dailyMg?: number;
   /** "tramadol ER": an extended-release word followed the generic (productOf gives the product). */
   extendedRelease?: boolean;
+  /** "buprenorphine patch": the product a form word beside the generic names ("butrans"; describedProduct). */
+  describedAs?: string;
   /** Acetaminophen mg in one dose, from a combination strength or an acetaminophen product, times the tablets. */
   acetaminophenMg?: number;
   /** One tablet's strength as typed, for a combination the reference lists no strengths of (co-codamol 30/500). */
@@ -190,6 +192,8 @@ function withRegimen(
   const mention: DrugMention = { drug: f.drug, matched: text.slice(f.start, f.end), start: f.start, end: f.end };
   if (form?.[1] || FORMULATION_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)))
     mention.extendedRelease = true;
+  const described = describedProduct(text, f);
+  if (described) mention.describedAs = described;
   const product = withProduct(mention, after, regimen);
   regimen = product.regimen;
   Object.assign(mention, product.facts);

@@ -1,6 +1,12 @@
 import { combinationByBrand, combinationByOpioid, strengthsForName } from '../knowledge/combination-products.js';
 import type { DrugId } from '../knowledge/drug-catalogue.js';
-import { formulationProduct, naproxenBaseMg, productByName, type NamedProduct } from '../knowledge/named-products.js';
+import {
+  DESCRIBED_PRODUCT_ROWS,
+  formulationProduct,
+  naproxenBaseMg,
+  productByName,
+  type NamedProduct,
+} from '../knowledge/named-products.js';
 import type { DoseRegimen } from './dose-regimen.js';
 import { parseFrequency } from './frequency.js';
 import { leadingCount, tabletCount } from './tablet-count.js';
@@ -44,11 +50,31 @@ export interface MentionLike {
   drug: DrugId;
   matched: string;
   extendedRelease?: boolean;
+  describedAs?: string;
 }
 
 /** The named product or formulation a mention stands for, or undefined for a plain generic. */
 export function productOf(m: MentionLike): NamedProduct | undefined {
-  return m.extendedRelease ? formulationProduct(m.drug) : productByName(m.matched);
+  if (m.extendedRelease) return formulationProduct(m.drug);
+  return productByName(m.matched) ?? (m.describedAs ? productByName(m.describedAs) : undefined);
+}
+
+/** The clause around a name, up to 30 characters each side: where its form words are ("weekly ... skin patch"). */
+const CLAUSE_BREAK = /[.;?!\n]/;
+/**
+ * The product a generic's form words name ("once-weekly buprenorphine skin patch" is Butrans), by the rows of
+ * DESCRIBED_PRODUCT_ROWS; undefined for a brand name or no form word.
+ */
+export function describedProduct(text: string, f: { drug: DrugId; start: number; end: number }): string | undefined {
+  const rows = DESCRIBED_PRODUCT_ROWS.filter((r) => r.drug === f.drug);
+  if (!rows.length || productByName(text.slice(f.start, f.end))) return undefined;
+  const before =
+    text
+      .slice(Math.max(0, f.start - 30), f.start)
+      .split(CLAUSE_BREAK)
+      .pop() ?? '';
+  const after = text.slice(f.end, f.end + 30).split(CLAUSE_BREAK)[0] ?? '';
+  return rows.find((r) => r.words.test(before) || r.words.test(after))?.product;
 }
 
 /** A name that says more than its drug id: a combination brand, a named product or an ER word after a generic. */
@@ -58,7 +84,8 @@ export function isNamedProduct(m: MentionLike): boolean {
 
 /** The product a case medication records for a mention (Medication.product), or undefined for a plain generic. */
 export function productNameOf(m: MentionLike): string | undefined {
-  return isNamedProduct(m) ? m.matched.toLowerCase().replace(/\s+/g, ' ') : undefined;
+  if (!isNamedProduct(m)) return undefined;
+  return productByName(m.matched) || !m.describedAs ? m.matched.toLowerCase().replace(/\s+/g, ' ') : m.describedAs;
 }
 
 /** One case medication per drug and product: "OxyContin 20 mg q12h + oxycodone IR 5 mg q4h" are two. */
