@@ -33,6 +33,30 @@ const REPORTS_PATIENTS =
 /** The drug starts this close after the verb. */
 const DRUG_WITHIN = 25;
 
+/**
+ * The drug is the patient's after all: hers by possessive between the verb and the drug ("her husband gets her
+ * oxycodone from the pharmacy"), fetched for the patient ("gets oxycodone for her"), or taken by the patient later in
+ * the sentence ("husband has leftover diazepam - she's been taking a few at night", "I've been taking them"). The
+ * case counts it then (the safer reading), and no companion line is said.
+ */
+const PATIENTS_POSSESSIVE = /\b(?:the patient'?s|the pt'?s|pt'?s|patient'?s)\b/i;
+const FOR_PATIENT = /^\s(?:[\w/]+\s){0,3}?for (?:him|her|them|the patient|the pt|pt|me)\b(?! own\b)/i;
+/** The patient takes it, them or some (not another drug: "husband is on oxycodone and she takes naproxen"). */
+const PATIENT_TAKES =
+  /^[^.?!;\n]{0,60}?\b(?:she|he|they|pt|patient|i)(?:'s|'ve| is| has| have| was| had|'d)? ?(?:been |also |now |then |started |starting )?(?:taking|takes|took|using|uses|used|having|helping herself to|helping himself to)(?: (?:it|them|those|these|some|a few|one|two|a couple|his|hers|the odd|the leftovers?)\b|\s*(?:$|[,.;:)-]))/i;
+
+function patientsAfterAll(text: string, owner: string | undefined, from: number, drugStart: number, drugEnd: number) {
+  const between = text.slice(from, drugStart);
+  // "her husband gets her oxycodone": the owner's pronoun again names the patient
+  if (
+    PATIENTS_POSSESSIVE.test(between) ||
+    ((owner === 'her' || owner === 'his') && new RegExp(`\\b${owner}\\b`, 'i').test(between))
+  )
+    return true;
+  const rest = text.slice(drugEnd, drugEnd + 80);
+  return FOR_PATIENT.test(rest) || PATIENT_TAKES.test(rest);
+}
+
 export function companionMedicineAsked(text: string): CompanionMedicine | undefined {
   const mentions = findDrugs(text);
   if (!mentions.length) return undefined;
@@ -45,6 +69,7 @@ export function companionMedicineAsked(text: string): CompanionMedicine | undefi
     const drug = mentions.find((d) => d.start >= from && d.start - from <= DRUG_WITHIN);
     if (!drug) continue;
     const owner = m[1]?.toLowerCase();
+    if (patientsAfterAll(text, owner, from, drug.start, drug.end)) continue;
     return {
       who: `${owner ? `${owner} ` : ''}${m[2]!.toLowerCase()}`,
       ...(owner === 'his' || owner === 'her' ? { patientPronoun: owner } : {}),

@@ -114,8 +114,13 @@ function hedgedNext(c: Concept, items: readonly Item[], item: Item, p: Polarity)
 
 /** "bladder/bowel normal", "bladder or bowel function intact": a red-flag sign said normal is not present (reference 6). */
 const NORMAL_AFTER = compileReader('concept-normal-after');
-function saidNormal(c: Concept, item: Item, end: number): boolean {
-  return c.group === 'redflag' && NORMAL_AFTER.test(item.text.slice(end - item.start, end - item.start + 40));
+/** "New urinary retention - OK ...", "worsening saddle numbness, fine": a sign said new or worse is not normal. */
+const NEW_BEFORE =
+  /\b(?:new|newly|worse|worsening|worsened|increasing|progressive|progressing|onset|sudden|acute)\b[^.;,]{0,25}$/;
+function saidNormal(c: Concept, item: Item, start: number, end: number): boolean {
+  if (c.group !== 'redflag') return false;
+  if (NEW_BEFORE.test(item.text.slice(Math.max(0, start - item.start - 40), start - item.start))) return false;
+  return NORMAL_AFTER.test(item.text.slice(end - item.start, end - item.start + 40));
 }
 
 /** The concepts that can give a red-flag hit: a red flag's own patterns, and any whose words also state one. */
@@ -140,7 +145,7 @@ const FOR_THE_PATIENT = new Set(['consideringInterventional', 'opioidDiscussion'
 function polarity(c: Concept, item: Item, start: number, end: number, asking: boolean): Polarity {
   if (!DONE_FACTS.has(c.kind.fact)) {
     const p = polarityIn(item, start, end, asking);
-    if ((p === 'present' || p === 'uncertain') && saidNormal(c, item, end)) return 'absent';
+    if ((p === 'present' || p === 'uncertain') && saidNormal(c, item, start, end)) return 'absent';
     return (p === 'someone-else' || p === 'discussed') && FOR_THE_PATIENT.has(c.kind.fact) ? 'present' : p;
   }
   const before = item.text.slice(Math.max(0, start - item.start - 60), start - item.start);

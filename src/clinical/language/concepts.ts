@@ -141,9 +141,11 @@ export const RED_FLAG_CUES: readonly Cue<RedFlagId>[] = [
     // A deficit said by comparison with an earlier examination (reference 6: worsening weakness): "weakness worse than
     // at last review", "EHL weaker than last visit", "power now 4-/5, was full last month", "dorsiflexion 3/5; the
     // GP letter 2 weeks ago documents 5/5". A correction ("the 5/5 was a template error") is red-flag-clearance.ts.
+    // The earlier grade is the next grade said, with no comma or other grade between: "power 4/5, previously 4/5,
+    // reflexes normal" is the same grade (and a normal reflex), not progression.
     id: 'progressive-neuro-deficit',
     example: 'power now 4-/5, was full last month',
-    re: /\b(?:(?:weakness|power|strength|numbness|deficits?|ehl|dorsiflexion|plantarflexion|foot|leg|ankle|toe)\b[^.;,]{0,20}?\b(?:worse|weaker) (?:than|since) (?:at |on |the |her |his |their )?(?:last|previous|prior|the last|earlier|before)|[0-4][+-]?\/5\b[^.]{0,80}?\b(?:was|were|previously|prev|from|had been|documents|documented|recorded|noted|down from)\b[^.;]{0,30}?(?:5\/5|\bfull\b|\bnormal\b)|(?:was|were|previously|documented|recorded) (?:5\/5|full|normal)\b[^.]{0,40}?\bnow [0-4][+-]?\/5)/g,
+    re: /\b(?:(?:weakness|power|strength|numbness|deficits?|ehl|dorsiflexion|plantarflexion|foot|leg|ankle|toe)\b[^.;,]{0,20}?\b(?:worse|weaker) (?:than|since) (?:at |on |the |her |his |their )?(?:last|previous|prior|the last|earlier|before)|[0-4][+-]?\/5\b[^.]{0,80}?\b(?:was|were|previously|prev|from|had been|documents|documented|recorded|noted|down from)\b[^.;,\d]{0,30}?(?:5\/5|\bfull\b|\bnormal\b)|(?:was|were|previously|documented|recorded) (?:5\/5|full|normal)\b[^.]{0,40}?\bnow [0-4][+-]?\/5)/g,
   },
   {
     // Foot drop in lay or dictated words: "her foot slaps the floor when she walks", "dragging his left foot",
@@ -329,7 +331,11 @@ export const CONCEPTS: readonly Concept[] = [
   ),
   // before cardiovascular disease: a phrase is claimed by the first concept that matches it (NSAIDs: avoid in heart failure)
   // "HF", "hx HF", "HFmrEF": the bare abbreviation as problem lists write it ("HF10" stimulation is one word, not read)
-  cond('heart-failure', /\b(?:heart failure|chf|hf|hfref|hfmref|hfpef|congestive cardiac failure|ccf)\b/g),
+  // "HF-SCS" (high-frequency spinal cord stimulation) is neuromodulation too, not heart failure
+  cond(
+    'heart-failure',
+    /\b(?:heart failure|chf|hf(?![- ]?scs\b)|hfref|hfmref|hfpef|congestive cardiac failure|ccf)\b/g,
+  ),
   cond(
     'cardiovascular-disease',
     /\b(?:cad|coronary artery disease|heart failure|chf|hfref|(?:prior|after|post|s\/p|recent|old|previous)[- ]mi\b|history of mi|myocardial infarction|stroke|cva|cardiovascular disease|angina|ischemic heart disease|ihd)\b/g,

@@ -222,9 +222,15 @@ export const READERS: Record<CueReaderId, Reader> = {
     effect: 'absent',
     where: 'concept-hits.ts: right after a red-flag sign, a normal finding (NORMAL_AFTER)',
     // "bladder/bowel normal", "bladder or bowel function intact": the sign's own function said normal. Red-flag signs
-    // only (concept-hits.ts): "MRI normal" is still a prior MRI.
+    // only (concept-hits.ts): "MRI normal" is still a prior MRI. The normal word ends the clause: "OK to manage in
+    // primary care?", "fine to send home?", "ok per wife?" (a question or plan), "preserved ankle reflex" (another
+    // finding) and "nad otherwise" (the rest is normal) leave the sign present.
     template: (a, s) =>
-      only('adjacent', s, String.raw`^\s?[:=-]?\s?(?:(?:function|control|habits|sensation)\s)?(?:${a})(?![\w/])`),
+      only(
+        'adjacent',
+        s,
+        String.raw`^\s?[:=-]?\s?(?:(?:function|control|habits|sensation)\s)?(?:${a})(?=\s*(?:[,.;:)\n]|$))`,
+      ),
   },
   'concept-relative-before': {
     effect: "a relative's, not the patient's",
@@ -1518,6 +1524,19 @@ export const CUE_RULES: readonly CueRule[] = [
       target: { concept: 'condition', id: 'ckd' },
       source: TESTER('negation in a list'),
     },
+    {
+      // A history heading after a denied list starts the patient's history: "nil red flags bg HF", "no red flags PMH
+      // CKD" hold heart failure and CKD, whether or not a drug comes before it. "hx" and "history of" are not headings
+      // ("no hx of PUD" is denied); a heading read after a negation ("no PMH of GI bleed") errs toward the condition,
+      // the safer reading.
+      phrase: 'pmh',
+      variants: ['pmhx', 'bg', 'background', 'comorbidities', 'co-morbidities', 'past medical history'],
+      category: 'termination',
+      scope: 'item',
+      example: 'nil red flags bg HF',
+      target: { concept: 'condition', id: 'heart-failure' },
+      source: TESTER('a history heading after a denied list'),
+    },
   ]),
   ...rows('concept-drug-reason-break', 'terminate', [
     {
@@ -1532,18 +1551,6 @@ export const CUE_RULES: readonly CueRule[] = [
       example: 'no naproxen - GI bleed on ibuprofen 2019',
       target: { concept: 'condition', id: 'gi-bleed-history' },
       source: TESTER('a drug negated, then its reason'),
-    },
-    {
-      // A history heading after a denied list starts the patient's history: "nil red flags bg HF", "no red flags PMH
-      // CKD" hold heart failure and CKD. "hx" and "history of" are not headings ("no hx of PUD" is denied); a heading
-      // read after a negation ("no PMH of GI bleed") errs toward the condition, the safer reading.
-      phrase: 'pmh',
-      variants: ['pmhx', 'bg', 'background', 'comorbidities', 'co-morbidities', 'past medical history'],
-      category: 'termination',
-      scope: 'item',
-      example: 'nil red flags bg HF',
-      target: { concept: 'condition', id: 'heart-failure' },
-      source: TESTER('a history heading after a denied list'),
     },
   ]),
   ...rows('sentence-break', 'terminate', [

@@ -13,17 +13,33 @@ const PDMP = /\b(?:pdmp|pmp|prescription (?:drug )?monitoring(?: program(?:me)?|
 const OTHER_PRESCRIBER =
   /\b(?:two|2|three|3|multiple|several|different|another|other|second|2nd|separate|outside|urgent[- ]care|walk-?in|ed|er|locum)\b[^.;\n]{0,20}?\bprescribers?\b|\bprescribers?\b[^.;\n]{0,12}?\b(?:two|2|three|3|multiple|several|different)\b/i;
 
+const OTHER_PRESCRIBER_ALL = new RegExp(OTHER_PRESCRIBER.source, 'gi');
+/**
+ * A negation ahead of the other prescriber in its clause says there is none: "PDMP: no oxycodone from other
+ * prescribers", "nothing from other prescribers", "no other prescribers". Cut after a "but" first ("no early refills
+ * but oxycodone from two prescribers" is a finding).
+ */
+const NEGATED_AHEAD = /\b(?:no|nil|nothing|none|not|never|without|zero)\b[^,;\n]{0,40}$/i;
+const CONTRAST = /\b(?:but|however|although|though|yet|whereas)\b/gi;
+
+function negatedAhead(ahead: string): boolean {
+  const cut = [...ahead.matchAll(CONTRAST)].pop();
+  return NEGATED_AHEAD.test(cut ? ahead.slice(cut.index + cut[0].length) : ahead);
+}
+
 /** The opioids and other drugs the finding names (in the sentence that says it), or undefined when there is none. */
 export function pdmpOtherPrescriber(text: string): DrugId[] | undefined {
   if (!PDMP.test(text)) return undefined;
-  const other = OTHER_PRESCRIBER.exec(text);
-  if (!other) return undefined;
-  // the sentence (or line) that names the other prescriber
-  const start = Math.max(text.lastIndexOf('.', other.index), text.lastIndexOf('\n', other.index), -1) + 1;
-  const endAt = text.slice(other.index).search(/[.\n](?!\d)/);
-  const sentence = text.slice(start, endAt < 0 ? text.length : other.index + endAt);
-  const drugs = [...new Set(findDrugs(sentence).map((m) => m.drug))];
-  return drugs.length ? drugs : undefined;
+  for (const other of text.matchAll(OTHER_PRESCRIBER_ALL)) {
+    // the sentence (or line) that names the other prescriber
+    const start = Math.max(text.lastIndexOf('.', other.index), text.lastIndexOf('\n', other.index), -1) + 1;
+    if (negatedAhead(text.slice(start, other.index))) continue;
+    const endAt = text.slice(other.index).search(/[.\n](?!\d)/);
+    const sentence = text.slice(start, endAt < 0 ? text.length : other.index + endAt);
+    const drugs = [...new Set(findDrugs(sentence).map((m) => m.drug))];
+    if (drugs.length) return drugs;
+  }
+  return undefined;
 }
 
 export const pdmpDrugText = (drugs: readonly DrugId[]): string => drugs.map((d) => drugNames(d).generic).join(' and ');

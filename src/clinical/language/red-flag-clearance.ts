@@ -88,17 +88,23 @@ const NEGATED_BEFORE =
  * What follows the phrase in its sentence and takes the clearance back: a "?" right after it asks ("CES excluded?",
  * "fracture ruled out? awaiting CT"); a qualifier or a doubt keeps part of the flag ("neuro intact apart from L foot
  * drop", "no recurrence on CT but weight loss continues", "infection ruled out but I'm not convinced", "saddle
- * sensation normal on the right, reduced on the left").
+ * sensation normal on the right, reduced on the left", "no new weakness elsewhere").
  */
 const QUESTIONED_AFTER = /^\s*\?/;
 const QUALIFIED_AFTER =
-  /\b(?:but|except|apart from|other than|aside from|save for|although|though|however|whereas|not (?:convinced|sure|certain|confident)|unsure|uncertain|unclear|doubt\w*|on the (?:right|left|r|l)|(?:right|left)[- ]sided?)\b/;
+  /\b(?:but|except|apart from|other than|aside from|save for|besides|although|though|however|whereas|not (?:convinced|sure|certain|confident)|unsure|uncertain|unclear|doubt\w*|on the (?:right|left|r|l|other side|opposite side)|(?:right|left)[- ]sided?|elsewhere|other side|contralateral\w*|in the other (?:leg|foot|limb|side))\b/;
+/**
+ * A limit said before the phrase in its sentence: "other than the foot drop, no new weakness", "apart from the L foot,
+ * neuro intact". The clearance is about the rest, not the flagged sign.
+ */
+const QUALIFIED_BEFORE = /\b(?:except|apart from|other than|aside from|save for|besides|elsewhere)\b/;
 
 /** The clearing phrase at [start, end) is negated, questioned or qualified where it stands. */
 function takenBack(norm: string, start: number, end: number): boolean {
   const before = norm.slice(Math.max(0, start - 50), start);
   if (hedgedBefore(before) || /\?\s*$/.test(before.slice(-3))) return true;
   if (NEGATED_BEFORE.test(before.slice(afterLast(before, '.;!?\n,')))) return true;
+  if (QUALIFIED_BEFORE.test(before.slice(afterLast(before, '.;!?\n')))) return true;
   const rest = norm.slice(end, end + 100);
   const after = rest.slice(0, rest.search(/[.;!\n]|$/));
   return QUESTIONED_AFTER.test(after) || QUALIFIED_AFTER.test(after);

@@ -14,6 +14,11 @@ export interface StopRow {
   /** Said in the drug's comma item before its name, or in its clause after the name. */
   side: 'before' | 'after';
   example: string;
+  /**
+   * A bare word that says a stop only with a "now" or a count before it ("now off", "day 16 off", "2 weeks off") or
+   * a time after the drug ("off sertraline since March"): "on and off oxycodone for years" is still taken.
+   */
+  needsNowOrTime?: true;
 }
 
 export const STOP_ROWS: readonly StopRow[] = [
@@ -28,10 +33,11 @@ export const STOP_ROWS: readonly StopRow[] = [
   { phrase: 'came off', side: 'before', example: 'came off sertraline last year' },
   { phrase: 'come off', side: 'before', example: 'has come off the fluoxetine' },
   { phrase: 'weaned off', side: 'before', example: 'weaned off oxycodone in 2023' },
-  { phrase: 'off', side: 'before', example: 'now day 16 off phenelzine' },
+  { phrase: 'off', side: 'before', example: 'now day 16 off phenelzine', needsNowOrTime: true },
   { phrase: 'weaned off', side: 'after', example: 'oxycodone weaned off in 2023' },
   { phrase: 'tapered off', side: 'before', example: 'tapered off tramadol over 4 weeks' },
-  { phrase: 'off', side: 'before', example: 'off sertraline since March' },
+  { phrase: 'off', side: 'before', example: 'off sertraline since March', needsNowOrTime: true },
+  { phrase: 'off', side: 'before', example: 'pt is now off oxycodone', needsNowOrTime: true },
   { phrase: 'no longer on', side: 'before', example: 'no longer on warfarin' },
   { phrase: 'no longer taking', side: 'before', example: 'no longer taking sertraline' },
   { phrase: 'no longer', side: 'after', example: 'sertraline no longer' },
@@ -112,8 +118,32 @@ export function stopAsked(before: string, after: string): boolean {
   return ASKED_CLAUSE.test(tail) && !SECOND_CLAUSE.test(tail);
 }
 
-/** "not taking it regularly": still taken, irregularly. */
-const STILL_TAKEN_AFTER = /^[^,.;]{0,30}?\b(?:regularly|consistently|as prescribed|reliably|properly|every day)\b/;
+/** "not taking it regularly", "oxycodone on and off": still taken, irregularly. */
+const STILL_TAKEN_AFTER =
+  /^[^,.;]{0,30}?\b(?:regularly|consistently|as prescribed|reliably|properly|every day|intermittently|on and off|off and on|on\/off|on-off)\b/;
+
+/** The bare-word rows (needsNowOrTime), each a literal phrase. */
+const BARE_STOPS = new Set(STOP_ROWS.filter((r) => r.needsNowOrTime).map((r) => r.phrase));
+/**
+ * Taken now and then, said right before the drug: "on and off oxycodone", "on/off sertraline", "off and on",
+ * "intermittently". The bare "off" of it is no stop.
+ */
+const ON_AND_OFF_BEFORE = /\b(?:on (?:and|&|n) off|on ?\/ ?off|on-(?:and-)?off|intermittently(?: off)?)\s*$/;
+/** A "now" or a count of days right before a bare "off": "now off", "currently off", "day 16 off", "2 weeks off". */
+const NOW_BEFORE_OFF =
+  /\b(?:now|currently|been|day \d{1,3}|\d{1,3} ?(?:days?|d|weeks?|wks?|w|months?|mths?|mo|years?|yrs?|y))\s$/;
+/** A time after the drug: "off sertraline since March", "off it for 3 weeks", "off phenelzine 16 days now". */
+const TIME_AFTER_OFF =
+  /^[^,.;]{0,20}?\b(?:since\b|for (?:\d|a |an |one |two |three |four |five |six |several |a few |the (?:last|past) )|x ?\d|\d{1,3} ?(?:days?|d|weeks?|wks?|w|months?|mths?|mo)\b)/;
+
+/** A bare stop word ("off") says the stop: a now or count before it, or a time after the drug, and not "on and off". */
+function bareStopSaid(before: string, after: string, match: RegExpExecArray): boolean {
+  const phrase = match[0].trim().split(' ')[0]!;
+  if (!BARE_STOPS.has(phrase)) return true;
+  const ahead = before.slice(0, match.index + phrase.length);
+  if (ON_AND_OFF_BEFORE.test(ahead)) return false;
+  return NOW_BEFORE_OFF.test(before.slice(0, match.index)) || TIME_AFTER_OFF.test(after);
+}
 
 /** The text of `before` ahead of its final stop phrase, for NOT_AFFIRMED (the last 30 characters of it). */
 function aheadOf(before: string, match: RegExpExecArray): string {
@@ -129,7 +159,7 @@ export function saidStopped(before: string, after: string, asked = false): boole
   if (asked && stopAsked(before, after)) return false;
   if (STILL_TAKEN_AFTER.test(after) || ATTEMPT_AFTER.test(after) || TAKEN_AGAIN_AFTER.test(after)) return false;
   const pre = STOPPED_BEFORE.exec(before);
-  if (pre) return !NOT_AFFIRMED.test(aheadOf(before, pre));
+  if (pre) return bareStopSaid(before, after, pre) && !NOT_AFFIRMED.test(aheadOf(before, pre));
   const post = STOPPED_AFTER.exec(after);
   if (post) return !NOT_AFFIRMED.test(post[1]!) && !ASKED_AFTER.test(after.slice(post[0].length));
   const notOn = NOT_ON_BEFORE.exec(before);
