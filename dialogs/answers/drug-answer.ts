@@ -136,7 +136,7 @@ export function answerDrugQuestion(
   }
   // "couldn't tolerate duloxetine - ok to go straight to tramadol?", "stopped the sertraline last month, can I start
   // duloxetine?": a drug no longer taken makes no interaction pair; the answer is the asked drug's dose and gate.
-  const gone = drugs.length >= 2 ? notTakenNow(lower, drugs) : [];
+  const gone = drugs.length >= 2 ? notTakenNow(lower, mentions, drugs) : [];
   if (gone.length && drugs.length > gone.length) {
     const asked = mentions.filter((m) => !gone.includes(m.drug));
     return answerDrugQuestion(lower, asked, known, [...tried, ...failed, ...gone]);
@@ -269,14 +269,17 @@ const EPOCH = '1970-01-01T00:00:00.000Z';
  * rows): not taken now and not held, so no interaction with them is current. Said with a still-held co-medication
  * (an SSRI not said stopped) the drug stays.
  */
-function notTakenNow(lower: string, drugs: readonly DrugId[]): DrugId[] {
+function notTakenNow(lower: string, mentions: readonly DrugMention[], drugs: readonly DrugId[]): DrugId[] {
   const meds = extractCaseFacts(lower, EPOCH).patch.medications ?? [];
   return drugs.filter((d) => {
     // An MAOI stays: its rule runs on for 14 days after the last dose ("or within 14 days", clinical-reference.md
     // section 2), and the line says so.
     if (drugClassOf(d) === 'maoi') return false;
     const said = meds.filter((m) => m.drug === d);
-    return said.length > 0 && said.every((m) => (m.stopped === true || m.outcome === 'not-tolerated') && !isHeld(m));
+    if (!said.length || !said.every((m) => (m.stopped === true || m.outcome === 'not-tolerated') && !isHeld(m)))
+      return false;
+    // "not tolerated, back on 30 mg": a dose kept after the intolerance is still taken; only a stopped drug leaves
+    return said.some((m) => m.stopped === true) || !stillTaken(lower, mentions, d);
   });
 }
 
@@ -356,6 +359,16 @@ export const STILL_TAKING_ROWS: readonly { re: RegExp; example: string }[] = [
   {
     re: /\b(?:not|never|hasn'?t|has not) (?:stopped|come off)\b/g,
     example: 'failed tramadol, not stopped. next: cymbalta?',
+  },
+  {
+    // a lower dose kept after the drug did not suit: it is still taken ("halved it to 75 bd", "dose reduced to 300")
+    re: /\b(?:halved|halving|dose (?:reduced|lowered|decreased|dropped|cut)|on a (?:lower|reduced|smaller) dose|(?:reduced|dropped|decreased|lowered|cut|went|came|brought) (?:it |the dose |back |down )?to \d)/g,
+    example: "couldn't tolerate pregabalin so halved it to 75 bd, add tramadol?",
+  },
+  {
+    // "back on 30 mg", "now on 150 mg": the current dose said after the intolerance
+    re: /\b(?:back|now) on\b/g,
+    example: "didn't tolerate duloxetine 60, back on 30 mg - add tramadol?",
   },
 ];
 

@@ -1,4 +1,5 @@
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
+import { ON_A_LONGER_HISTORY } from '../../src/clinical/language/gate-facts.js';
 import { drugCatalogue } from './ports.js';
 import { ODI_CHANGE, PAIN_CHANGE } from './score-change.js';
 
@@ -623,6 +624,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     tier: 'specific',
     title: 'Under 12 weeks: not yet chronic low back pain',
     ids: ['reading.chronic-pain', 'overview'],
+    // "2 months of LBP on top of a 5 year history": a flare of a longer history is chronic pain
+    unless: ON_A_LONGER_HISTORY,
     example: '5 weeks of low back pain, start duloxetine?',
   },
   {

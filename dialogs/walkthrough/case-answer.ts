@@ -37,7 +37,7 @@ import { focusIds, focusLines } from './step-focus.js';
 import { screenPending } from './step-message.js';
 import { evaluatePathway, findDrugs, getEntry, parseDoseRegimen, type Extraction, type PathwayView } from './ports.js';
 import { fmt } from '../answers/number-format.js';
-import { dosingFor } from '../answers/ports.js';
+import { dosingFor, isDosedDrug } from '../answers/ports.js';
 
 /**
  * The part of a case reply that comes before "I understood" (issue 13): the answer to the question the message
@@ -960,6 +960,33 @@ function acetaminophenSection(l: Lines, f: CaseFacts): void {
 }
 
 /**
+ * A held drug taken above its label's single-dose or daily maximum ("ibuprofen 3 x 400mg tds", "ibuprofen 1200 mg
+ * tds"): said first, as the quick dose check says it (clinical-reference section 2). Acetaminophen has its own
+ * all-sources line above.
+ */
+function aboveLabelSection(l: Lines, f: CaseFacts): void {
+  for (const m of f.medications.filter(isHeld)) {
+    if (m.drug === 'acetaminophen' || !isDosedDrug(m.drug) || m.doseMg === undefined || m.timesPerDay === undefined)
+      continue;
+    const label = dosingFor(m.drug).label;
+    const daily = m.doseMg * m.timesPerDay;
+    const overDose = label.maxSingleDoseMg !== undefined && m.doseMg > label.maxSingleDoseMg;
+    const overDay = label.maxDailyMg !== undefined && daily > label.maxDailyMg;
+    if (!overDose && !overDay) continue;
+    const name = medicationName(m);
+    const parts = [
+      overDay ? `above the label maximum of ${fmt(label.maxDailyMg!)} mg/day` : '',
+      overDose
+        ? `${fmt(m.doseMg)} mg a dose is above the single-dose maximum of ${fmt(label.maxSingleDoseMg!)} mg`
+        : '',
+    ].filter(Boolean);
+    l.add(
+      `**${name.charAt(0).toUpperCase()}${name.slice(1)} taken now:** ${fmt(m.doseMg)} mg x ${m.timesPerDay}/day = ${fmt(daily)} mg/day: ${parts.join('; ')} ${l.marks(label.knowledgeId)}`,
+    );
+  }
+}
+
+/**
  * A relative's or companion's own medicine asked about ("His mother is on morphine - does that matter for his
  * numbers?"): said first, naming the person, that the case does not count it (the case holds only the patient's own
  * medicines); the answer for the patient follows.
@@ -1023,6 +1050,7 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
   } else if (view.status !== 'urgent') {
     if (!answeredOpioids) opioidSection(l, f, view, ex, false);
     acetaminophenSection(l, f);
+    aboveLabelSection(l, f);
     const triggers = referralTriggers(f);
     // the short step's referral line shows one trigger's words: every trigger present is named here
     const shown = focusIds(view).some((ids) => ids.some((id) => id.startsWith('referral.')));

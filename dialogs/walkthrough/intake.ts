@@ -18,6 +18,8 @@ import { answeredRedFlagSigns, redFlagAsk } from './questions.js';
 import type { CaseRecord } from './case-record.js';
 import { describedSex, statedSex } from '../../src/clinical/language/stated-patient.js';
 import { acknowledgedLabels } from '../../src/clinical/language/understood.js';
+import { oswestryNotScoredText } from '../../src/clinical/calculators/oswestry.js';
+import { OSWESTRY_MAX_UNANSWERED } from '../../src/clinical/calculators/clinical-params.js';
 
 /** Said when a text mid-case was read as another patient, so a clinician who meant the same patient can go back. */
 export const anotherPatientNote = (kept: string): string =>
@@ -80,7 +82,7 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
         {
           lead: blank
             ? `Case ${current.label}.`
-            : `Case ${current.label} updated (say "back" to undo).${unknownStrength.length ? ` ${askTabletStrength(unknownStrength)}` : ''}`,
+            : `Case ${current.label} updated (say "back" to undo).${unknownStrength.length ? ` ${askTabletStrength(unknownStrength)}` : ''}${odiNote(ex)}`,
           // a red flag this text excludes is acknowledged as excluded, not as the flag its words describe; a dose
           // given to the case's drug (attachCaseDrugDose) is listed with what else was understood
           understood: cleared.length
@@ -106,7 +108,7 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
   // another patient (read-text.ts describesAnotherPatient)
   const record = withSex(opened.record, describedSex(text));
   const lead = [
-    `New case ${label}${text ? '' : ': paste or type the description, or answer the questions one at a time'}.`,
+    `New case ${label}${text ? '' : ': paste or type the description, or answer the questions one at a time'}.${odiNote(ex)}`,
     // Read as another patient while a case was open: say so, so a clinician who meant the same patient can go back.
     current && !forceNew && text ? anotherPatientNote(current.label) : '',
     room.dropped ? `(Case ${room.dropped}, the least recently used, was deleted to make room.)` : '',
@@ -137,6 +139,12 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
  * The red-flag question card asks only the signs this message left unanswered ("no saddle anaesthesia, bladder
  * fine": the others). The reply's last message is the question card caseReply adds.
  */
+/** " ODI not scored: ...": an Oswestry list with too many blanks gets no score, the rest is asked (reference 5). */
+function odiNote(ex: Extraction): string {
+  const odi = ex.oswestryNotScored;
+  return odi ? ` ${oswestryNotScoredText(odi.answered, odi.missing, OSWESTRY_MAX_UNANSWERED)}` : '';
+}
+
 function narrowed(result: RouteResult, record: CaseRecord, answeredSigns: ReadonlySet<string>): RouteResult {
   if (record.pendingQuestion !== 'redFlags' || !answeredSigns.size) return result;
   const messages = [...result.output.messages];

@@ -101,3 +101,26 @@ describe('heavy alcohol use: denial, other drinks and past use', () => {
     },
   );
 });
+
+describe('a drug not tolerated but still taken at a changed dose stays in the pairs', () => {
+  it.each([
+    ["couldn't tolerate pregabalin so halved it to 75 bd, add tramadol?", /Opioid \+ gabapentin or pregabalin/],
+    ['gabapentin poorly tolerated, dose reduced to 300 tds - add oxycodone?', /Opioid \+ gabapentin or pregabalin/],
+    ["didn't tolerate duloxetine 60, back on 30 mg - add tramadol?", /Duloxetine \+ tramadol: risk of serotonin/],
+    [
+      'Pt c/o dizziness on pregabalin 150 bd comma dropped to 75 bd full stop OK to start tramadol?',
+      /Opioid \+ gabapentin/,
+    ],
+    ['cymbalta 60 not tolerated (nausea), now on 30 mg daily. can we add tramadol 50 prn?', /Duloxetine \+ tramadol/],
+    ['Dear Dr, gabapentin caused drowsiness so she is on a lower dose; may I add morphine?', /Opioid \+ gabapentin/],
+  ])('%s', (q, want) => {
+    expect(reply(q)).toMatch(want);
+  });
+
+  it.each([
+    "couldn't tolerate duloxetine, stopped it - ok to go straight to tramadol?",
+    'stopped duloxetine last month due to nausea; add tramadol?',
+  ])('a stopped drug leaves: %s', (q) => {
+    expect(reply(q)).toMatch(/^\*\*Tramadol[*:]/);
+  });
+});

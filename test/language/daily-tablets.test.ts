@@ -45,3 +45,34 @@ describe('tablets a day said of the patient', () => {
     expect(said(text)).toBeUndefined();
   });
 });
+
+describe('a count not said of the current use of the product', () => {
+  it.each([
+    'she used to take 2 a day',
+    'was taking 3 a day before the fall',
+    'plan is to have her taking 2 a day by next month',
+    'aim: taper to 2 a day',
+    'goal is for him to be using 2 a day',
+    'we will get her taking 3 a day',
+    'taking 2 a day by the end of the month',
+    'previously using 4 norco a day',
+  ])('%s: not the use now', (text) => {
+    expect(said(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['also takes 3 a day of ibuprofen 200', 'ibuprofen'],
+    ['Ibuprofen 200 mg OTC, takes 3 a day', 'ibuprofen'],
+    ['uses 2 a day of her naproxen', 'naproxen'],
+  ])('%s: the count is of %s', (text, drug) => {
+    expect(said(text)?.mention?.drug).toBe(drug);
+  });
+
+  it.each([
+    ['used to take 6 a day, now takes 4 a day', 4],
+    ['was using 8 a day but now only using 3 a day', 3],
+    ['takes 4 a day, plan is to taper to 2 a day', 4],
+  ])('%s: the current clause counts', (text, tablets) => {
+    expect(said(text)?.tablets).toBe(tablets);
+  });
+});

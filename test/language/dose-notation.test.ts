@@ -42,3 +42,29 @@ describe('N x M mg is N units of M mg each dose, times how often', () => {
     expect(dailyMg(text)).toBe(want);
   });
 });
+
+describe('a supply is not a dose; a range count is a range of doses', () => {
+  it.each([
+    'Dispensed 4 x 5mg oxycodone tabs, takes 5 mg bd',
+    'supply of 2 x 500mg naproxen',
+    '#4 x 5mg oxycodone',
+    'box of 2 x 50mg tramadol',
+    '4 x 5mg tabs dispensed',
+    'oxycodone 4 x 5mg supplied by ED',
+  ])('%s: left as typed', (text) => {
+    expect(readDoseNotation(text)).toBe(text);
+  });
+
+  it.each([
+    ['oxycodone 1-2 x 5mg q4h', 'oxycodone 5-10 mg q4h'],
+    ['tramadol 1 to 2 tabs x 50 mg qid', 'tramadol 50-100 mg qid'],
+    ['Oxy one-two x 5mg q6h prn', 'Oxy 5-10 mg q6h prn'],
+  ])('%s', (text, want) => {
+    expect(readDoseNotation(text)).toBe(want);
+  });
+});
+
+it('a supply count is never read into the dose', () => {
+  const m = findDrugs(readClinicalText('Dispensed 4 x 5mg oxycodone tabs, takes 5 mg bd').toLowerCase())[0];
+  expect(m?.doseMg).toBe(5);
+});

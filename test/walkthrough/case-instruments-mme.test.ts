@@ -95,3 +95,22 @@ describe('3. MME in a case reply', () => {
     expect(out.split(NOTE).length - 1).toBe(1);
   });
 });
+
+describe('an Oswestry list with more than 2 sections unanswered: no score, the rest asked', () => {
+  it.each([
+    ['ODI: 5 5 5 5 5 - - - 5 5', 3],
+    ['oswestry by section 4, 4, blank, blank, 3, skipped, 2, 2, 3, 3', 3],
+    ['ODI sections 2 x x x x 3 3 2 1 2', 4],
+    ['Oswestry: 3, 2, not answered, 4, missing, 2, n/a, 3, 3, 1', 3],
+  ])('%s', (list, missing) => {
+    expect(read(list).oswestryPercent).toBeUndefined();
+    const text = reply(`58M chronic LBP 1 yr, no red flags, ibuprofen 400 tds. ${list}`);
+    expect(text).toContain(`ODI not scored: ${10 - missing} of 10 sections answered`);
+    expect(text).toContain(`Ask for the ${missing} missing.`);
+    expect(text).not.toMatch(/Oswestry \d/);
+  });
+
+  it('a list with 2 unanswered is still scored', () => {
+    expect(read('ODI: 5 5 5 5 5 - - 5 5 5').oswestryPercent).toBe(100);
+  });
+});

@@ -121,3 +121,26 @@ it('a record saved before the tablet strength was kept is still read', () => {
   const old = { medications: [{ drug: 'codeine', doseMg: 60, timesPerDay: 4, product: 'co-codamol' }] };
   expect(caseFactsSchema.safeParse(old).success).toBe(true);
 });
+
+describe('a count that is not the current use of the product leaves it as held', () => {
+  const opener = '64F chronic LBP 2 yrs, no red flags, Percocet 10/325, 2 tabs q6h';
+  it.each([
+    'also takes 3 a day of ibuprofen 200',
+    'she used to take 2 a day',
+    'plan is to have her taking 2 a day by next month',
+    'Was taking 2 a day last year full stop',
+    'goal: taper to 3 a day over 6 weeks',
+    'OTC ibuprofen 200mg, she takes 3 a day',
+  ])('%s', (later) => {
+    const { text, facts } = run(opener, later);
+    const m = med(facts, 'oxycodone');
+    expect(m?.doseMg).toBe(20);
+    expect(m?.timesPerDay).toBe(4);
+    expect(text).not.toMatch(/\b(?:45|30) MME/);
+  });
+
+  it('the current use after a past one still counts', () => {
+    const { facts } = run(opener, 'used to take 8 a day, now takes 6 a day');
+    expect(med(facts, 'oxycodone')?.timesPerDay).toBe(6);
+  });
+});

@@ -64,3 +64,8 @@ export function scoreOswestry(
     ...(sectionsAnswered !== undefined ? { sectionsAnswered } : {}),
   };
 }
+
+/** What is said when too many sections are unanswered (reference section 5: no score, ask for the rest). */
+export function oswestryNotScoredText(answered: number, missing: number, maxUnanswered: number): string {
+  return `ODI not scored: ${answered} of ${SECTIONS} sections answered; with more than ${maxUnanswered} unanswered no score is given. Ask for the ${missing} missing.`;
+}

@@ -63,24 +63,72 @@ export const DAILY_TABLETS_ROWS: readonly DailyTabletsRow[] = [
 /** "Takes 4 a day - can I increase?": a question about a change is not the use said. */
 const NOT_USE = /\b(?:max(?:imum)?|up to \d|no more than|not to exceed|should|could|can|would|if|when needed up to)\b/;
 
+/**
+ * Words that put the count in the past or in a plan, read in the clause up to the count: "she used to take 2 a day",
+ * "was taking 3 a day", "plan is to have her taking 2 a day", "aim to taper to 2 a day". Only the actual use now
+ * changes the dose the case holds (a count that lowers the MME must be the current use).
+ */
+const NOT_CURRENT =
+  /\b(?:used to|use to|was|were|had been|previously|formerly|in the past|last (?:week|month|year)|plan(?:s|ned)?|planning|aim(?:s|ing)?|goal|target|hop(?:e|es|ing)|want(?:s|ed)?|will|going to|gonna|intend(?:s|ed)?|taper(?:ing)? to|wean(?:ing)? to|reduce to)\b/;
+/** A plan's time said after the count: "taking 2 a day by next month", "3 a day within 4 weeks". */
+const PLAN_AFTER =
+  /^[^,;.!?\n]{0,40}?\b(?:by (?:next|the end|end of|then)|within \d|in \d{1,2} (?:days?|weeks?|months?)|goal|target)\b/;
+/** Where a clause starts: punctuation, or a word that turns to the present ("used to take 6, now takes 4"). */
+const CLAUSE_START = /[,;.!?\n]|\b(?:but|now|currently|these days|nowadays)\b/g;
+/** Where a sentence starts, for a drug named before the count. */
+const SENTENCE_START = /[;.!?\n]/g;
+
+/** The index just after the last match of `re` in `text` before `end`, else 0. */
+function lastStart(text: string, re: RegExp, end: number): number {
+  let start = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) start = m.index + m[0].length;
+  return start;
+}
+
+const GLOBAL_ROWS = DAILY_TABLETS_ROWS.map((r) => new RegExp(r.re.source, 'g'));
+
 export interface DailyTablets {
   tablets: number;
-  /** The drug mention inside the statement, when a name was typed ("4 percocet a day"). */
+  /** The drug named with the count: in the statement ("4 percocet a day"), after it in its clause ("3 a day of
+   * ibuprofen 200") or before it in its sentence ("ibuprofen 200, takes 3 a day"). A drug other than the case's
+   * combination product then leaves the product alone (src/clinical/case/tablet-change.ts). */
   mention?: DrugMention;
 }
 
-/** The tablets a day the text says the patient takes, or undefined. */
+/** The drug a count at [start, end) is said of: inside it, next in its clause, else last before it in its sentence. */
+function mentionOf(
+  norm: string,
+  mentions: readonly DrugMention[],
+  start: number,
+  end: number,
+): DrugMention | undefined {
+  const inside = mentions.find((d) => d.start >= start && d.start < end);
+  if (inside) return inside;
+  const clauseEnd = end + (/[,;.!?\n]/.exec(norm.slice(end))?.index ?? norm.length);
+  const after = mentions.find((d) => d.start >= end && d.start < clauseEnd);
+  if (after) return after;
+  const sentenceStart = lastStart(norm, SENTENCE_START, start);
+  return mentions.filter((d) => d.start >= sentenceStart && d.end <= start).at(-1);
+}
+
+/** The tablets a day the text says the patient takes now, or undefined. */
 export function dailyTabletsSaid(norm: string, mentions: readonly DrugMention[]): DailyTablets | undefined {
-  for (const row of DAILY_TABLETS_ROWS) {
-    const m = row.re.exec(norm);
-    if (!m?.[1]) continue;
-    const before = norm.slice(Math.max(0, m.index - 20), m.index);
-    if (NOT_USE.test(before) || NOT_USE.test(m[0])) return undefined;
-    const tablets = WORDS[m[1]] ?? Number(m[1]);
-    if (!(tablets > 0)) return undefined;
-    const end = m.index + m[0].length;
-    const mention = mentions.find((d) => d.start >= m.index && d.start < end);
-    return { tablets, ...(mention ? { mention } : {}) };
+  for (const re of GLOBAL_ROWS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      if (!m[1]) continue;
+      const before = norm.slice(Math.max(0, m.index - 20), m.index);
+      if (NOT_USE.test(before) || NOT_USE.test(m[0])) return undefined;
+      const end = m.index + m[0].length;
+      // the past or a plan: this count is not the use now; a later clause may give it ("used to take 6, now 4 a day")
+      const clause = norm.slice(lastStart(norm, CLAUSE_START, m.index), end);
+      if (NOT_CURRENT.test(clause) || PLAN_AFTER.test(norm.slice(end))) continue;
+      const tablets = WORDS[m[1]] ?? Number(m[1]);
+      if (!(tablets > 0)) return undefined;
+      const mention = mentionOf(norm, mentions, m.index, end);
+      return { tablets, ...(mention ? { mention } : {}) };
+    }
   }
   return undefined;
 }

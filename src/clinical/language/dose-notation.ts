@@ -35,6 +35,17 @@ const times = (n: string, amount: string): string => String(Math.round(count(n) 
 
 export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
   {
+    // "1-2 x 5mg q4h", "1 to 2 tabs x 5 mg": a range of units, each M: the dose is the range of their sums
+    id: 'count-range-times-amount',
+    re: new RegExp(
+      String.raw`${COUNT}\s?(?:-|to)\s?([1-4]|one|two|three|four)(?:\s?${TABLET_WORD})?\s?[x×*]\s?${AMOUNT}\s?${UNIT}`,
+      'gi',
+    ),
+    by: (m) => `${times(m[1]!, m[3]!)}-${times(m[2]!, m[3]!)} ${m[4]}`,
+    example: 'oxycodone 1-2 x 5mg q4h',
+    expected: 'oxycodone 5-10 mg q4h',
+  },
+  {
     // "2x5mg", "2 x 500 mg", "1 × 10mg", "two x 5 mg", "2 tabs x 5mg": N units of M each time
     id: 'count-times-amount',
     re: new RegExp(String.raw`${COUNT}(?:\s?${TABLET_WORD})?\s?[x×*]\s?${AMOUNT}\s?${UNIT}`, 'gi'),
@@ -97,6 +108,16 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
 /** Any text these rows could rewrite has a number after "x" or "of", or a gram in words; most texts have neither. */
 const MAYBE = /[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b|\bcombin|\bcombo\b|\bfixed[- ]dose\b/i;
 
+/**
+ * A count x strength that is the supply, not a dose: "dispensed 4 x 5mg", "#60 x 5mg", "box of 2 x 500mg",
+ * "4 x 5mg tabs dispensed". Left as typed, the count is never read as part of a dose.
+ */
+const SUPPLY_BEFORE =
+  /(?:\b(?:dispensed|supplied|supply(?: of)?|box(?:es)? of|packs? of|bottles? of|qty|quantity|prescribed #)|#)\s?$/i;
+const SUPPLY_AFTER = /^\s?(?:[a-z-]+\s){0,2}(?:dispensed|supplied)\b/i;
+const isSupply = (text: string, start: number, end: number): boolean =>
+  SUPPLY_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || SUPPLY_AFTER.test(text.slice(end, end + 40));
+
 /** Every dose notation in the text rewritten as one amount (see DOSE_NOTATION_ROWS); other text unchanged. */
 export function readDoseNotation(text: string): string {
   if (!MAYBE.test(text)) return text;
@@ -106,6 +127,7 @@ export function readDoseNotation(text: string): string {
     let rewritten = '';
     let at = 0;
     for (let m = row.re.exec(out); m; m = row.re.exec(out)) {
+      if (isSupply(out, m.index, m.index + m[0].length)) continue;
       rewritten += out.slice(at, m.index) + row.by(m);
       at = m.index + m[0].length;
     }

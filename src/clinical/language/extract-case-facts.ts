@@ -14,7 +14,7 @@ import { findDrugs } from './find-drugs.js';
 import { gateFacts, painDuration } from './gate-facts.js';
 import { pdmpRiskFinding } from './pdmp-finding.js';
 import { looksLikeIdentifiers } from './identifiers.js';
-import { measuresIn } from './measures.js';
+import { measuresIn, oswestrySectionsIn } from './measures.js';
 import { noOtherConditions } from './no-conditions.js';
 import { normalize } from './normalize.js';
 import { populationsIn } from './populations.js';
@@ -71,6 +71,8 @@ export interface Extraction {
    * named each: the screen is not completed until they are checked (reference 6).
    */
   unknownRedFlags?: { id: RedFlagId; words: string }[];
+  /** An Oswestry section list with more than the reference's maximum unanswered: no score, the rest is asked. */
+  oswestryNotScored?: { answered: number; missing: number };
 }
 
 /** Longer texts are cut: a pasted note's first 20,000 characters hold the case (keeps the work bounded). */
@@ -237,6 +239,7 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     ...(daily.mention ? { drug: daily.mention.drug } : {}),
     ...(daily.mention && productNameOf(daily.mention) ? { product: productNameOf(daily.mention)! } : {}),
   };
+  const odi = oswestrySectionsIn(norm);
   const population = populationsIn(norm);
   if (population.length) patch.population = population;
   const understood = understoodLabels(patch);
@@ -254,6 +257,7 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     ...(doseChanged.size ? { doseChanged: [...doseChanged] } : {}),
     ...(tabletChanges.length ? { tabletChanges } : {}),
     ...(dailyTablets ? { dailyTablets } : {}),
+    ...(odi?.kind === 'incomplete' ? { oswestryNotScored: { answered: odi.answered, missing: odi.missing } } : {}),
     ...(unknownRedFlags.length ? { unknownRedFlags } : {}),
   };
 }

@@ -140,6 +140,17 @@ const CLASS_WORD_NAMES_TRIAL_AFTER =
 const CLASS_WORD_POINTS_BACK_BEFORE = /\b(?:failed|failing|fails|tried|the|this|that|adequate|as)\s$/i;
 const CLASS_WORD_HEADS_LIST = /^\s?[(:[]/;
 const NAMED_NSAIDS: ReadonlySet<DrugId> = new Set(['naproxen', 'ibuprofen']);
+/**
+ * "also the NSAID her rheumatologist prescribed", "plus the anti-inflammatory from her GP": "the" names an NSAID the
+ * patient takes besides the named one (another prescriber, or "also"): a second NSAID (test/language/longer-history.test.ts).
+ */
+const PRESCRIBER = String.raw`(?:rheumatolog\w*|rheum|gp|doctor|dr|specialist|consultant|dentist|surgeon|ortho\w*|pharmacist|neurolog\w*|pain clinic|hospital)`;
+const SECOND_NSAID_BEFORE =
+  /\b(?:also|plus|additionally|as well as|in addition to)\s(?:(?:takes|taking|on|uses|using)\s)?(?:the|that|this)\s$/i;
+const SECOND_NSAID_AFTER = new RegExp(
+  String.raw`^\s(?:(?:that|which)\s)?(?:(?:her|his|their|the|a|an)\s)?${PRESCRIBER}\b|^\s(?:prescribed|given|started|recommended|supplied)\s(?:by|from|at)\b|^\s(?:from|by)\s(?:(?:her|his|their|the)\s)?${PRESCRIBER}\b`,
+  'i',
+);
 
 /**
  * "he takes ibuprofen OTC and says it doesn't work - does that count as NSAID failure?": one NSAID, ibuprofen. The
@@ -160,6 +171,11 @@ function classWordOfNamedNsaid(
   // "failed NSAIDs (naproxen, meloxicam)", "NSAIDs: ibuprofen, naproxen": the class word heads a list, and the
   // case reader gives the list the outcome said with it, so it stays.
   if (!named || CLASS_WORD_HEADS_LIST.test(text.slice(f.end, f.end + 3))) return false;
+  if (
+    SECOND_NSAID_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start)) ||
+    SECOND_NSAID_AFTER.test(text.slice(f.end, f.end + 40))
+  )
+    return false;
   return (
     CLASS_WORD_NAMES_TRIAL_AFTER.test(text.slice(f.end, f.end + 24)) ||
     CLASS_WORD_POINTS_BACK_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))

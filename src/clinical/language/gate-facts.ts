@@ -184,6 +184,15 @@ export function gateFacts(
 const PAIN_CONTEXT =
   /\b(?:c?lbp|back pain|pain|symptoms|sciatica|radicular|leg|history|onset|ago|chronic|ongoing|duration|started|began|since|lasting|persist\w*)\b/;
 
+/**
+ * A shorter spell said on top of a longer history of the same pain ("2 months of LBP on top of a 5 year history",
+ * "6 weeks of back pain on a background of chronic LBP", "acute-on-chronic LBP x 3 weeks"): the spell is a flare, the
+ * history is the pain's duration, so the spell never makes the pain "not yet chronic". Examples:
+ * test/language/longer-history.test.ts.
+ */
+export const ON_A_LONGER_HISTORY =
+  /\b(?:on top of|on (?:a )?background of|against (?:a )?background of|superimposed on|acute[- ]on[- ]chronic|flare of (?:a |her |his |their )?(?:chronic|long-?standing))\b|\b\d{1,2}[- ]?(?:years?|yrs?|y)[- ](?:history|hx)\b/;
+
 export function painDuration(
   text: string,
   durations: readonly Duration[],
@@ -199,6 +208,8 @@ export function painDuration(
     const before = text.slice(Math.max(0, d.start - 40), d.start);
     const after = text.slice(d.end, Math.min(text.length, d.end + 30));
     if (/\blater\b/.test(after.slice(0, 8))) continue; // "4 weeks later": time since the last visit
+    // "2 months of LBP on top of a 5 year history": the spell is a flare of the longer history said after it
+    if (ON_A_LONGER_HISTORY.test(after.split(/[.;\n]/)[0]!)) continue;
     // "pain 7->6 after 14 weeks": time on treatment, not the pain's own duration
     if (/\b(?:after|despite|following)\s?$/.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
     // "500 bd x 5 wks", "60 mg for 6 weeks": how long a regimen was taken, not the pain

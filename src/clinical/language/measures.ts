@@ -93,10 +93,12 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   if (Object.keys(renal).length) out.renal = renal;
   Object.assign(out, startBackIn(text));
   const sections = oswestrySectionsIn(text);
-  if (sections !== undefined) {
-    out.oswestryPercent = sections;
+  if (sections?.kind === 'ok') {
+    out.oswestryPercent = sections.percent;
     return withPain(text, out);
   }
+  // a section list with too many blanks has no score: its first section is never read as a percentage
+  if (sections?.kind === 'incomplete') return withPain(text, out);
   const points = ODI_POINTS.exec(text);
   const odi = ODI.exec(text);
   if (points?.[1] && points[2] && Number(points[1]) <= Number(points[2]))
@@ -135,21 +137,29 @@ export function oswestrySectionList(text: string, start = 0): (number | null)[] 
     if (m[0] === '') break;
     sections.push(m[1] !== undefined ? Number(m[1]) : null);
   }
+  // a list with too many blanks is still the list (scored "incomplete": no score, ask for the rest)
   const answered = sections.filter((v) => v !== null).length;
-  return sections.length >= 8 && sections.length <= 10 && answered >= 10 - OSWESTRY_MAX_UNANSWERED
-    ? sections
-    : undefined;
+  return sections.length >= 8 && sections.length <= 10 && answered >= 1 ? sections : undefined;
 }
 
-function oswestrySectionsIn(text: string): number | undefined {
+/**
+ * The Oswestry section list in the text: its score, or how many sections are missing when more than the reference's
+ * maximum are unanswered ("ODI: 5 5 5 5 5 - - - 5 5": no score, ask for the rest, clinical-reference section 5).
+ */
+export function oswestrySectionsIn(
+  text: string,
+): { kind: 'ok'; percent: number } | { kind: 'incomplete'; answered: number; missing: number } | undefined {
   ODI_SECTIONS_START.lastIndex = 0;
+  let incomplete: { kind: 'incomplete'; answered: number; missing: number } | undefined;
   for (let m = ODI_SECTIONS_START.exec(text); m; m = ODI_SECTIONS_START.exec(text)) {
     const sections = oswestrySectionList(text, m.index + m[0].length);
     if (!sections) continue;
     const scored = scoreOswestry({ sections }, OSWESTRY_BANDS, OSWESTRY_MAX_UNANSWERED);
-    if (scored.kind === 'ok') return scored.percent;
+    if (scored.kind === 'ok') return { kind: 'ok', percent: scored.percent };
+    if (scored.kind === 'incomplete')
+      incomplete ??= { kind: 'incomplete', answered: scored.sectionsAnswered, missing: scored.missing };
   }
-  return undefined;
+  return incomplete;
 }
 
 /**
