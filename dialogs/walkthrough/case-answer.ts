@@ -37,7 +37,8 @@ import { focusIds, focusLines } from './step-focus.js';
 import { screenPending } from './step-message.js';
 import { evaluatePathway, findDrugs, getEntry, parseDoseRegimen, type Extraction, type PathwayView } from './ports.js';
 import { fmt } from '../answers/number-format.js';
-import { dosingFor, isDosedDrug } from '../answers/ports.js';
+import { dosingFor } from '../answers/ports.js';
+import { labelExcess } from './above-label.js';
 
 /**
  * The part of a case reply that comes before "I understood" (issue 13): the answer to the question the message
@@ -966,22 +967,17 @@ function acetaminophenSection(l: Lines, f: CaseFacts): void {
  */
 function aboveLabelSection(l: Lines, f: CaseFacts): void {
   for (const m of f.medications.filter(isHeld)) {
-    if (m.drug === 'acetaminophen' || !isDosedDrug(m.drug) || m.doseMg === undefined || m.timesPerDay === undefined)
-      continue;
-    const label = dosingFor(m.drug).label;
-    const daily = m.doseMg * m.timesPerDay;
-    const overDose = label.maxSingleDoseMg !== undefined && m.doseMg > label.maxSingleDoseMg;
-    const overDay = label.maxDailyMg !== undefined && daily > label.maxDailyMg;
-    if (!overDose && !overDay) continue;
+    const over = labelExcess(m);
+    if (!over) continue;
     const name = medicationName(m);
     const parts = [
-      overDay ? `above the label maximum of ${fmt(label.maxDailyMg!)} mg/day` : '',
-      overDose
-        ? `${fmt(m.doseMg)} mg a dose is above the single-dose maximum of ${fmt(label.maxSingleDoseMg!)} mg`
+      over.overDayMaxMg !== undefined ? `above the label maximum of ${fmt(over.overDayMaxMg)} mg/day` : '',
+      over.overDoseMaxMg !== undefined
+        ? `${fmt(m.doseMg!)} mg a dose is above the single-dose maximum of ${fmt(over.overDoseMaxMg)} mg`
         : '',
     ].filter(Boolean);
     l.add(
-      `**${name.charAt(0).toUpperCase()}${name.slice(1)} taken now:** ${fmt(m.doseMg)} mg x ${m.timesPerDay}/day = ${fmt(daily)} mg/day: ${parts.join('; ')} ${l.marks(label.knowledgeId)}`,
+      `**${name.charAt(0).toUpperCase()}${name.slice(1)} taken now:** ${fmt(m.doseMg!)} mg x ${m.timesPerDay}/day = ${fmt(over.daily)} mg/day: ${parts.join('; ')} ${l.marks(over.knowledgeId)}`,
     );
   }
 }

@@ -1,6 +1,7 @@
 import type { CaseReason, OptionId, OptionStatus } from '../../src/clinical/case/option-status.js';
 import { CONTINUED, DRUG_OPTIONS, optionName } from '../../src/clinical/case/option-status.js';
 import { ADEQUATE_TRIAL } from '../../src/clinical/knowledge/case-readings.js';
+import { labelExcess } from './above-label.js';
 import type { EntryCitations } from './citations.js';
 import { regimenText } from './fact-lines.js';
 import { getEntry, hasEntry, type PathwayView } from './ports.js';
@@ -120,19 +121,33 @@ function kidneyOnly(label: string): string {
   return cuts.length ? label.slice(0, Math.min(...cuts)) : label;
 }
 
-/** "Continue: duloxetine 60 mg daily (at target); exercise therapy (under way)": never "add" or "start". */
+/**
+ * "Continue: duloxetine 60 mg daily (at target); exercise therapy (under way)": never "add" or "start". A drug taken
+ * above its label's maximum is not continued: it gets its own "Review the dose" line (above-label.ts).
+ */
 export function continueLine(view: PathwayView, book: EntryCitations | undefined): string | undefined {
   const items: string[] = [];
   const ids: string[] = [];
+  const review: string[] = [];
   for (const s of view.options) {
     if (!CONTINUED.has(s.status)) continue;
     const entry = OPTION_ENTRY[s.option] ?? `nondrug.${s.option}`;
     if (!hasEntry(entry)) continue;
-    ids.push(entry);
     if (!OPTION_ENTRY[s.option]) {
+      ids.push(entry);
       items.push(`${shortTherapyName(getEntry(entry).text).toLowerCase()} (under way)`);
       continue;
     }
+    const over = s.record && labelExcess(s.record);
+    if (over) {
+      const limit =
+        over.overDayMaxMg !== undefined
+          ? `above the label maximum of ${mg(over.overDayMaxMg)}/day`
+          : `above the label's single-dose maximum of ${mg(over.overDoseMaxMg!)}`;
+      review.push(`- Review the dose: ${takenText(s)}: ${limit} ${marksOf(book, [over.knowledgeId])}`.trimEnd());
+      continue;
+    }
+    ids.push(entry);
     const short = s.status === 'current-at-target' && s.weeks !== undefined && isShortTrial(s);
     if (short) ids.push(ADEQUATE_TRIAL_ENTRY);
     const why =
@@ -143,7 +158,9 @@ export function continueLine(view: PathwayView, book: EntryCitations | undefined
           : 'at target';
     items.push(`${takenText(s)} (${why})`);
   }
-  return items.length ? `- Continue: ${items.join('; ')} ${marksOf(book, ids)}`.trimEnd() : undefined;
+  const continued = items.length ? `- Continue: ${items.join('; ')} ${marksOf(book, ids)}`.trimEnd() : undefined;
+  const lines = [...review, ...(continued ? [continued] : [])];
+  return lines.length ? lines.join('\n') : undefined;
 }
 
 /** An adequate-dose trial still under the reading's minimum weeks: continued to an adequate trial. */

@@ -25,3 +25,26 @@ describe('ibuprofen above the label maxima in a case', () => {
     expect(reply('58M chronic LBP 1 yr, no red flags, ibuprofen 800 mg tds')).not.toContain('above the');
   });
 });
+
+describe('a drug above its label is not continued "at target"', () => {
+  it.each([
+    '58M chronic LBP 1 yr, ibuprofen 1200 mg tds started 2 weeks ago, RF neg, eGFR 80, no GI bleed, no anticoagulants, no heart disease, did PT 8 wks. plan?',
+    'Pt 61F CLBP 2 yrs. RF neg. Ibuprofen 3 x 400mg tds for 10 days so far. PT done 6/52.',
+  ])('%s', (text) => {
+    const { replies } = converse([text, 'note'], { key: `above-label-${n++}`, at: AT });
+    const out = replies.join('\n');
+    expect(out).toMatch(
+      /Review the dose: ibuprofen 1200 mg three times daily \(3,600 mg\/day\): above the label maximum/,
+    );
+    expect(out).not.toMatch(/Continue: ibuprofen/);
+    expect(out).not.toMatch(/ibuprofen[^\n]*at target/);
+  });
+
+  it('a dose within the label is still continued at target', () => {
+    const out = reply(
+      '58M chronic LBP 1 yr, ibuprofen 800 mg tds started 2 weeks ago, RF neg, eGFR 80, no GI bleed, no anticoagulants, no heart disease, did PT 8 wks. plan?',
+    );
+    expect(out).toMatch(/Continue: ibuprofen 800 mg three times daily \(2,400 mg\/day\) \(at target/);
+    expect(out).not.toContain('Review the dose');
+  });
+});
