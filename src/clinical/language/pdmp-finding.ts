@@ -64,24 +64,59 @@ const CLEAN =
 const DENIED = /\b(?:no|nil|not|without|denies|none|negative for|never)\b/;
 /** "benefits clearly outweigh the risks": the clinician's judgement the guideline asks for, said plainly. */
 const BENEFITS_OUTWEIGH =
-  /\b(?:potential )?benefits? (?:now )?(?:clearly |do |does )?outweighs? (?:the )?(?:potential )?risks?\b/i;
+  /\b(?:potential )?benefits? (?:now )?(?:clearly |do |does )?outweighs? (?:the )?(?:potential )?risks?\b/gi;
 
 const NOT_OUTWEIGH = /\b(?:not|don'?t|doesn'?t|never|rarely|may not|might not) (?:clearly )?outweighs?\b/i;
+/**
+ * What may stand before the judgement in its clause when the clinician says it plainly: nothing ("PDMP reviewed.
+ * Benefits clearly outweigh the risks"), or "I judge", "after review", "on balance", "we agree". Anything else is
+ * someone else's view or a doubt ("pt thinks", "wife feels", "not sure", "unclear if", "do ...?", "if ..."): the gate
+ * stays held, the safer reading (guideline: "only when potential benefits clearly outweigh risks").
+ */
+const PLAIN_LEAD_WORD = `(?:and|so|now|overall|on balance|after (?:review|discussion|careful review)|having weighed it|in my (?:judge?ment|view|opinion)|(?:i|we) (?:judge|have judged|am satisfied|'m satisfied|are satisfied|agree|consider|believe|think)(?: that)?)`;
+const PLAIN_LEAD = new RegExp(String.raw`^(?:${PLAIN_LEAD_WORD}(?:\s+${PLAIN_LEAD_WORD})*)?(?:\s*the)?$`);
+/** Doubt or another's view after it in its clause: "- not convinced", "?", "per pt", "pt says", "maybe". */
+const DOUBT_AFTER =
+  /\?|\b(?:not|unsure|unclear|uncertain|doubt\w*|maybe|perhaps|possibly|probably|per|according|says|thinks|feels|believes|reports|apparently|if|unless|pending)\b/;
 
-function clauseBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 60), at).toLowerCase();
-  const cut = Math.max(
-    ...[',', ';', '.', ':', '\n', ' but ', ' except ', ' however '].map((c) => before.lastIndexOf(c) + c.length - 1),
-  );
-  return before.slice(cut + 1);
+/** The clinician's plain judgement that the benefits clearly outweigh the risks, in this text. */
+function judgementSaid(text: string): boolean {
+  if (NOT_OUTWEIGH.test(text)) return false;
+  for (const m of text.matchAll(BENEFITS_OUTWEIGH)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    // the clause ahead: from the last sentence, comma, colon, dash or "but" before it
+    const ahead = clauseBefore(text, at, [' - ', ' -- ', ' – ', ' — ']).trim();
+    // the clause after: to the next sentence or comma (a question in a later clause is the request, not a doubt)
+    const rest = text.slice(end, end + 60);
+    const stop = rest.search(/[,;.!\n](?!\d)|\b(?:so|and|can|could|ok|okay|please|start)\b/);
+    const after = stop < 0 ? rest : rest.slice(0, stop);
+    // "? benefits outweigh risks": a query in shorthand
+    const queried = /\?\s*$/.test(text.slice(Math.max(0, at - 3), at));
+    if (!queried && PLAIN_LEAD.test(ahead) && !DOUBT_AFTER.test(after)) return true;
+  }
+  return false;
 }
 
+/**
+ * The clause before `at`: after the last comma, semicolon, full stop, colon, line break or contrast word (and any
+ * extra separators). A separator that is absent is skipped (lastIndexOf gives -1), so a short text keeps its "no".
+ */
+function clauseBefore(text: string, at: number, extra: readonly string[] = []): string {
+  const before = text.slice(Math.max(0, at - 60), at).toLowerCase();
+  let cut = 0;
+  for (const c of [',', ';', '.', ':', '?', '!', '\n', ' but ', ' except ', ' however ', ...extra]) {
+    const i = before.lastIndexOf(c);
+    if (i >= 0) cut = Math.max(cut, i + c.length);
+  }
+  return before.slice(cut);
+}
+
+/** The cues built once, to find every place each is said. */
+const RISK_CUES_ALL = RISK_CUES.map((cue) => new RegExp(cue.source, 'gi'));
+
 function riskCueSaid(text: string): boolean {
-  return RISK_CUES.some((cue) => {
-    const re = new RegExp(cue.source, 'gi');
-    for (let m = re.exec(text); m; m = re.exec(text)) if (!DENIED.test(clauseBefore(text, m.index))) return true;
-    return false;
-  });
+  return RISK_CUES_ALL.some((cue) => [...text.matchAll(cue)].some((m) => !DENIED.test(clauseBefore(text, m.index))));
 }
 
 /**
@@ -90,7 +125,7 @@ function riskCueSaid(text: string): boolean {
  */
 export function pdmpRiskFinding(text: string): 'yes' | 'no' | undefined {
   // the judgement may come in a later message than the finding ("weighed it: benefits clearly outweigh the risks")
-  if (BENEFITS_OUTWEIGH.test(text) && !NOT_OUTWEIGH.test(text)) return 'no';
+  if (judgementSaid(text)) return 'no';
   if (!PDMP.test(text)) return undefined;
   if (riskCueSaid(text)) return 'yes';
   // "PDMP clean", "PDMP: no other prescribers, no early refills"
