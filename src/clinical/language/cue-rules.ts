@@ -1552,6 +1552,17 @@ export const CUE_RULES: readonly CueRule[] = [
       target: { concept: 'condition', id: 'gi-bleed-history' },
       source: TESTER('a drug negated, then its reason'),
     },
+    {
+      // "No NSAID since GI bleed", "no naproxen after the PUD": the drug stopped because of the condition, which the
+      // patient has had; not "no GI bleed" (the safer reading keeps the condition).
+      phrase: ' since ',
+      variants: [' after ', ' following '],
+      category: 'termination',
+      scope: 'item',
+      example: 'No NSAID since GI bleed; restarted naproxen',
+      target: { concept: 'condition', id: 'gi-bleed-history' },
+      source: TESTER('a drug negated since a condition'),
+    },
   ]),
   ...rows('sentence-break', 'terminate', [
     {

@@ -7,6 +7,7 @@ import type { Entity } from './entity.js';
 import type { DrugMention } from './find-drugs.js';
 import {
   CLASS_BAN_AFTER,
+  negationScope,
   CLASS_BAN_BEFORE,
   CLASS_BAN_FIELD,
   CONTINUE,
@@ -175,7 +176,7 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const inPlan = plans.some(([s, e2]) => e.start >= s && e.start < e2);
     const continued = CONTINUE.test(before);
     const planned = PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || (inPlan && !continued);
-    const cue = NEGATED_BEFORE.exec(before);
+    const cue = NEGATED_BEFORE.exec(negationScope(before));
     const negated =
       notTried ||
       (!!cue &&

@@ -28,20 +28,38 @@ export const REASON_AFTER = /^[\s,(]*(?:due to|given|because of|d\/t|2\/2|in vie
 export const PAIN_WORDS = /\b(?:lbp|pain|back|sciatica|sx|symptoms|history|ago|\d{2}\s?(?:m|f|yo))\b/;
 /**
  * "No NSAIDs.", "No NSAIDs (CKD 3b)", "no nsaids d/t GI bleed", "no NSAID - GI bleed on ibuprofen 2 yrs ago", "no
- * NSAIDs -- hx PUD", "no NSAIDs: CKD": the class named bare after "no", with nothing after it but a reason (after a
- * bracket, a spaced dash or a colon), is an instruction to avoid the class, read as other-nsaid contraindicated (the
- * statechart's nsaidExcluded sees any NSAID-class entry so ruled out). "No NSAIDs tried yet", "no NSAIDs - not
- * tried" stay a drug not tried.
+ * NSAIDs -- hx PUD", "no NSAIDs: CKD": the class named bare after "no", with nothing after it but a reason, is an
+ * instruction to avoid the class, read as other-nsaid contraindicated (the statechart's nsaidExcluded sees any
+ * NSAID-class entry so ruled out). After a spaced dash or a colon only a clinical reason the reference weighs for
+ * NSAIDs (section 2: GI bleed or ulcer, CKD, heart failure, anticoagulant or antiplatelet, cirrhosis, CABG, allergy or
+ * intolerance) rules it out: "No NSAIDs - pt hasn't tried any", "no NSAID - would consider", "No NSAID - pt
+ * preference" stay a drug not tried.
  */
 export const CLASS_BAN_BEFORE = /(?:^|[\s(])no\s*$/;
-export const CLASS_BAN_AFTER =
-  /^\s*(?:$|[(.;]|(?:-{1,2}|[–—:])\s(?!\s*(?:not\b|never\b|none\b|yet\b|so far\b|tried\b|trialled\b))|(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is)|with (?:ckd|renal))\b)/;
+const NSAID_REASON = String.raw`(?:gi|ugib|gib|bleed\w*|ulcers?|pud|peptic|gastric|ckd|aki|renal|kidney|egfr|crcl|heart failure|hf|hfref|hfpef|chf|ccf|anticoag\w*|warfarin|apixaban|rivaroxaban|dabigatran|edoxaban|doacs?|noacs?|antiplatelets?|clopidogrel|cirrho\w*|liver|cabg|allerg\w*|intoleran\w*|contraindicated|c\/i|avoid\w*)`;
+const REASON_LEAD = String.raw`(?:hx|h\/o|history of|pmh|prior|previous|recent|known|severe|on|with|has|had|pt has|patient has|due to|given|because of|d\/t|2\/2|in view of)`;
+export const CLASS_BAN_AFTER = new RegExp(
+  String.raw`^\s*(?:$|[(.;]|(?:-{1,2}|[–—:])\s+(?:${REASON_LEAD}\s+)?${NSAID_REASON}\b|(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is)|with (?:ckd|renal))\b)`,
+);
 /**
  * "NSAID: no (bleed 2019)", "NSAIDs - avoid, hx PUD": the class, then a "no" or "avoid" with its reason, as in a
  * template's field: the class ruled out, as CLASS_BAN_* reads "no NSAIDs (bleed)". "NSAIDs: no relief" is a trial.
  */
 export const CLASS_BAN_FIELD =
   /^\s*(?:-{1,2}|[–—:])\s*(?:no|avoid)\s*(?:$|[(.;,]|(?:-{1,2}|[–—])\s|(?:due to|given|because of|d\/t|2\/2|in view of)\b)/;
+/**
+ * Where a "no" or "not" before a drug stops reaching it: after a question's "?" ("no NSAIDs - not indicated? On
+ * naproxen 500 bd") or a spaced dash followed by the drug being taken ("no NSAID issues - on ibuprofen 400 tds"). The
+ * patient takes the drug; the negation was of something else. Read at the last such point (negationScope).
+ */
+const NEGATION_CUT =
+  /\?\s|\s(?:-{1,2}|[–—])\s(?=(?:currently |now |still )?(?:on|takes|taking|using|restarted|started)\b)/g;
+/** The part of a drug's comma item a negation cue may be read in (NEGATION_CUT). */
+export function negationScope(before: string): string {
+  let cut = 0;
+  for (const m of before.matchAll(NEGATION_CUT)) cut = m.index + m[0].length;
+  return cut ? before.slice(cut) : before;
+}
 export const DECLINED = compileReader('entity-declined-before');
 /**
  * Planned or proposed, not taken: "plan to start", "suggests MS Contin" (a colleague), "asking for oxycodone", "wants
