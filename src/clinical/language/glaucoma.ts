@@ -14,12 +14,24 @@ const NAMED = String.raw`(?:(?:narrow|closed?)[- ]?angle glaucoma|narrow[- ]?ang
 /** Narrow-angle glaucoma named (controlled or not). */
 export const NARROW_ANGLE_GLAUCOMA = new RegExp(String.raw`\b${NAMED}\b`, 'g');
 
+/**
+ * What makes "controlled" or "had iridotomy" not a plain statement, in the same clause after it (up to a full stop,
+ * semicolon or line): contradicted ("NAG had iridotomy, still uncontrolled per ophtho", "had LPI but pressures still
+ * high"), questioned with more after the "?" ("NAG remains controlled? check with eye clinic"; a "?" ending a quick
+ * question is the question's), unconfirmed or only the patient's word ("controlled per pt, not confirmed"), or planned
+ * ("NAG with iridotomy planned"). Then it is read as uncontrolled, the conservative reading. Each alternative starts
+ * with its own literal words; the reach is bounded (linear).
+ */
+const CONTROL_DOUBTED_AFTER = String.raw`(?![^.;\n]{0,50}?(?:\?\s*[^\s.;\n]|\b(?:still|uncontrolled|not (?:controlled|confirmed|sure|certain)|unconfirmed|unsure|unclear|uncertain|but|however|though|although|planned|booked|scheduled|pending|awaiting|waiting|referred|tbc|to be (?:confirmed|checked|done)|check|confirm|per (?:pt|patient|her|him|family)|(?:pt|patient|she|he) (?:says|said|reports|thinks|states|feels)|(?:pressures?|iops?) (?:still |are |remain |remains )?(?:high|raised|elevated)|(?:high|raised|elevated) (?:pressures?|iops?)|until|worse|worsening|no longer|lately|recently)\b))`;
+/** A doubt said just before it: "not sure if NAG is controlled", "unclear whether the NAG was treated". */
+const CONTROL_DOUBTED_AHEAD = String.raw`(?<!\b(?:if|whether|unsure|unclear|not sure|\?)\s(?:(?:the|her|his|pt'?s)\s)?)`;
+
 /** Said to be controlled or treated, before or after the name ("uncontrolled" is not: no word edge inside it). */
 export const CONTROLLED_NARROW_ANGLE_GLAUCOMA = new RegExp(
   // "poorly controlled NAG", "inadequately treated angle-closure glaucoma": not controlled
-  String.raw`(?<!\b(?:poorly|badly|inadequately|insufficiently|not|partially|partly|suboptimally|sub-optimally|barely) )\b(?:(?:well[- ])?controlled|treated|stable) ${NAMED}\b` +
+  String.raw`(?:(?<!\b(?:poorly|badly|inadequately|insufficiently|not|partially|partly|suboptimally|sub-optimally|barely) )\b(?:(?:well[- ])?controlled|treated|stable) ${NAMED}\b` +
     // "NAG is controlled", "the angle-closure glaucoma has been treated", "narrow angles, had laser iridotomy"
-    String.raw`|\b${NAMED}\)?(?:,| -|:)? (?:(?:is|now|remains|has been|is now) )?(?:(?:well[- ])?controlled|stable|treated|(?:s\/p|post|after|with|had|underwent) (?:a )?(?:laser |patent )?(?:peripheral )?(?:iridotomy|iridotomies|iridectomy|lpi))\b`,
+    String.raw`|${CONTROL_DOUBTED_AHEAD}\b${NAMED}\)?(?:,| -|:)? (?:(?:is|now|remains|has been|is now) )?(?:(?:well[- ])?controlled|stable|treated|(?:s\/p|post|after|with|had|underwent) (?:a )?(?:laser |patent )?(?:peripheral )?(?:iridotomy|iridotomies|iridectomy|lpi))\b)${CONTROL_DOUBTED_AFTER}`,
   'g',
 );
 
