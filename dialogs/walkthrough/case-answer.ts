@@ -953,7 +953,7 @@ function acetaminophenSection(l: Lines, f: CaseFacts): void {
   const atMost = counted.some(({ m }) => m.mostDailyMg !== undefined) ? ' (the most the prescriptions allow)' : '';
   const where = total > max ? 'above' : total === max ? 'at' : 'within';
   const floor = uncounted.length
-    ? `; not counted: ${uncounted.map(name).join(', ')} (doses a day not recorded), so at least this`
+    ? `; not counted: ${uncounted.map(name).join(', ')} (strength or doses a day not recorded), so at least this`
     : '';
   l.add(
     `**Acetaminophen taken now:** ${parts.length > 1 ? `${parts.join(' + ')} = ` : `${parts[0]!.replace(/ [\d,]+$/, '')} `}${fmt(total)} mg/day${atMost}: ${where} the adult maximum of ${fmt(max)} mg/day from all sources${floor} ${l.marks('label.acetaminophen')}`,

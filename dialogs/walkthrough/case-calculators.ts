@@ -100,7 +100,7 @@ function caseAcetaminophenMessage(
   const uncounted = held.filter(acetaminophenUncounted).map((m) => capital(m.product ?? m.drug));
   if (uncounted.length)
     lines.push({
-      text: `Not counted: ${uncounted.join(', ')} (doses a day not recorded), so the total is a floor.`,
+      text: `Not counted: ${uncounted.join(', ')} (strength or doses a day not recorded), so the total is a floor.`,
     });
   lines.push(entryLine('label.acetaminophen'));
   if (/\b(?:more|extra|still|left|room|on top|too much)\b/.test(lower))

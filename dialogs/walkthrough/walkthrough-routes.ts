@@ -13,6 +13,7 @@ import { questionIntent, type QuestionIntent } from './case-answer.js';
 import { aboutThisPatient, caseQuestionAnswer } from './case-question.js';
 import { ifFailsAnswer } from './if-fails.js';
 import { companionMedicineAsked } from '../../src/clinical/language/companion-question.js';
+import { askedIfFails } from '../../src/clinical/language/if-fails.js';
 import { advanceCase } from './case-session.js';
 import { activeRecord, findCase, putCase } from './case-store.js';
 import { parseCommand } from './commands.js';
@@ -89,6 +90,8 @@ function answerTarget(ctx: RouteContext): AnswerTarget | undefined {
   }
   const record = activeRecord(ctx.state);
   if (!record?.pendingQuestion || card || looksLikeQuestion(ctx.text, ctx.input.receivedAt)) return undefined;
+  // "if tramadol doesn't work what next": a hypothetical is never an answer (if-fails.ts replies, case unchanged)
+  if (askedIfFails(ctx.text)) return undefined;
   // "thanks!" while a question is pending is small talk, not an answer (dialogs/fallback.ts replies)
   if (isSmallTalk(ctx.lower)) return undefined;
   // A whole description (another patient, a follow-up visit) is the narrative route's, not an answer.
@@ -182,6 +185,9 @@ export const walkthroughUpdateRoute: Route = {
       const asksTheCase =
         CASE_STATE_INTENTS.has(questionIntent(ctx.lower) ?? 'dose') ||
         CASE_STATE_INTENTS.has(questionIntent(closingQuestion(ctx.text) ?? '') ?? 'dose');
+      // "if tramadol doesn't work what next?": a hypothetical, the case unchanged but for an acute harm
+      if (askedIfFails(ctx.text))
+        return saidOfThePatient(ctx.text) && redFlagOrHarmSaid(extraction(ctx.text, at).patch);
       const gateWords = GATE_WORDS.test(ctx.text);
       if (!asksTheCase && !gateWords && !saidOfThePatient(ctx.text)) return false;
       const patch = extraction(ctx.text, at).patch;
@@ -192,6 +198,8 @@ export const walkthroughUpdateRoute: Route = {
       );
     }
     const ex = extraction(ctx.text, at);
+    // "suppose tramadol fails": a hypothetical stores nothing but an acute harm (if-fails.ts replies)
+    if (askedIfFails(ctx.text)) return acuteHarmSaid(ex.patch);
     const record = activeRecord(ctx.state)!;
     // a work-up that excludes a red flag the case holds ("saddle sensation normal, PVR 20 mL") updates it, even when
     // it states no other fact

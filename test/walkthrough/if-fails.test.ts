@@ -37,6 +37,7 @@ describe('the question read', () => {
     'ok thanks',
     'is tramadol safe after a stroke?',
     'what if no improvement after 3 months?',
+    'if it fails we will refer',
   ])('%s: not that question', (text) => {
     expect(askedIfFails(text)).toBeUndefined();
   });
@@ -81,5 +82,23 @@ describe("the case's next step, hypothetical", () => {
     ).replies[1]!;
     expect(text).toContain('If gabapentin fails');
     expect(text).toContain('duloxetine');
+  });
+});
+
+describe('a hypothetical is never an answer to the pending question (helper m2)', () => {
+  const BOTH_FAILED =
+    'GP note: 55F CLBP 8/12. No red flags, no radiation. Naproxen 500 bd x6/52 no help. Duloxetine 60 mg x6/52 failed. PT and acupuncture done.';
+  it.each([
+    "if tramadol doesn't work what next",
+    'if tramadol fails then what',
+    'what if the tramadol does not help?',
+    'suppose tramadol fails',
+    'in case tramadol doesnt work comma what then',
+    'and if tramadol fails',
+  ])('%s: hypothetical reply, tramadol not stored', (text) => {
+    const { replies, states } = run(BOTH_FAILED, text);
+    expect(replies[1]).toContain('If tramadol fails');
+    expect(replies[1]).toContain('hypothetical, case A is unchanged');
+    expect(JSON.stringify(states.at(-1))).not.toMatch(/"medications":\[[^\]]*"drug":"tramadol"/);
   });
 });

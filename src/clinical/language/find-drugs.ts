@@ -2,7 +2,13 @@ import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { DOSE_CHANGE_CLAUSE, type DoseRegimen, parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
 import { BRACKETED_PAIN_CHANGE } from './score-pairs.js';
 import { EXACT_NAMES, drugForName, fuzzyDrug } from './drug-lexicon.js';
-import { describedProduct, FORMULATION_AFTER, FORMULATION_BEFORE, withProduct } from './product-reading.js';
+import {
+  describedProduct,
+  FORMULATION_AFTER,
+  FORMULATION_BEFORE,
+  isNamedProduct,
+  withProduct,
+} from './product-reading.js';
 import { sharedReading } from './shared-readings.js';
 
 export interface DrugMention {
@@ -68,23 +74,53 @@ function findDrugsOnce(text: string): DrugMention[] {
   // "OTC Aleve (naproxen sodium 220 mg) 2 tabs bid": one drug named twice, the second in a bracket with its strength
   // right after the first, is one medication: the first name, its regimen read through the bracket. A bracket with a
   // name only ("Conzip (tramadol) 100 mg daily") keeps both readings, as before.
+  // When the bracket holds the more specific name ("tramadol (Ultram ER 100 mg) daily", "naproxen (Aleve 220 mg) 2
+  // bid"), the bracketed product is kept instead: an ER/LA product is never read as its immediate-release generic,
+  // and a salt product's tablets are counted (clinical-reference.md section 2).
   const renaming = new Set<(typeof all)[number]>();
-  const found = all.filter((f, i) => {
+  const insideBracket = new Set<(typeof all)[number]>();
+  const dropped = new Set<(typeof all)[number]>();
+  for (const [i, f] of all.entries()) {
     const prev = all[i - 1];
     const renames =
-      prev?.drug === f.drug &&
+      prev !== undefined &&
+      prev.drug === f.drug &&
       BRACKET_BETWEEN.test(text.slice(prev.end, f.start)) &&
       BRACKET_AFTER.exec(text.slice(prev.end, prev.end + 48))?.[1]?.match(/\d/) != null;
-    if (renames) renaming.add(prev);
-    return !renames;
-  });
-  return found.map((f, i) => withRegimen(text, f, found[i + 1]?.start ?? text.length, renaming.has(f)));
+    if (!renames) continue;
+    if (isNamedProduct(nameOnly(text, f)) && !isNamedProduct(nameOnly(text, prev))) {
+      dropped.add(prev);
+      insideBracket.add(f);
+    } else {
+      dropped.add(f);
+      renaming.add(prev);
+    }
+  }
+  const found = all.filter((f) => !dropped.has(f));
+  return found.map((f, i) =>
+    withRegimen(
+      text,
+      f,
+      found[i + 1]?.start ?? text.length,
+      renaming.has(f) ? 'renamed' : insideBracket.has(f) ? 'inside' : undefined,
+    ),
+  );
 }
+
+/** A name as a mention before its regimen is read: enough to ask whether it names a product. */
+const nameOnly = (text: string, f: { drug: DrugId; start: number; end: number }) => {
+  const matched = text.slice(f.start, f.end);
+  return FORMULATION_AFTER.exec(text.slice(f.end, f.end + 24))?.[1]
+    ? { drug: f.drug, matched, extendedRelease: true }
+    : { drug: f.drug, matched };
+};
 
 /** Only an opening bracket between two names of one drug. */
 const BRACKET_BETWEEN = /^\s?\(\s?$/;
 /** The bracket after the name, holding its other name ("(naproxen sodium 220 mg)"): opened, its words kept. */
 const BRACKET_AFTER = /^\s?\(([^()]{0,40})\)/;
+/** The rest of the bracket a kept product name stands in ("Ultram ER 100 mg) daily"): closed, its words kept. */
+const BRACKET_REST = /^([^()]{0,40})\)/;
 
 /**
  * Whether the text names a drug: what `findDrugs(text).length > 0` says, without reading each drug's dose and
@@ -190,11 +226,17 @@ function withRegimen(
   text: string,
   f: { drug: DrugId; start: number; end: number },
   nextStart: number,
-  renamedInBracket = false,
+  bracket?: 'renamed' | 'inside',
 ): DrugMention {
   const raw = text.slice(f.end, Math.min(nextStart, f.end + 80));
-  // "Aleve (naproxen sodium 220 mg) 2 tabs bid": read as "Aleve naproxen sodium 220 mg 2 tabs bid"
-  const opened = renamedInBracket ? raw.replace(BRACKET_AFTER, ' $1 ') : raw;
+  // "Aleve (naproxen sodium 220 mg) 2 tabs bid": read as "Aleve naproxen sodium 220 mg 2 tabs bid";
+  // "naproxen (Aleve 220 mg) 2 bid": as "Aleve 220 mg 2 bid"
+  const opened =
+    bracket === 'renamed'
+      ? raw.replace(BRACKET_AFTER, ' $1 ')
+      : bracket === 'inside'
+        ? raw.replace(BRACKET_REST, '$1 ')
+        : raw;
   // "naproxen 500 bd x 3 mo (7->7)": the bracketed pain scores are no titration of the dose
   let after = regimenText(opened).replace(BRACKETED_PAIN_CHANGE, ' ');
   // "tramadol ER 100 daily", "oxy IR 5": the formulation word is read, then skipped so the dose after it is found.

@@ -14,6 +14,11 @@ export const IF_FAILS_ROWS: readonly { example: string; re: RegExp }[] = [
     re: /\bif (?:that|this|it|he|she|they|the \w+|\w+)(?: still)? (?:fails|failed|doesn'?t (?:work|help|do (?:it|anything)|respond)|does not (?:work|help|respond)|didn'?t (?:work|help)|isn'?t (?:enough|effective|working|helping)|is not (?:enough|effective|working|helping)|has no effect|is ineffective|no good)\b/i,
   },
   {
+    // "suppose tramadol fails", "in case the duloxetine doesn't work", "say gabapentin doesn't help"
+    example: 'suppose tramadol fails',
+    re: /\b(?:suppose|supposing|in case|say) (?:that |the )?\w+(?: still)? (?:fails|failed|doesn'?t (?:work|help)|does not (?:work|help)|didn'?t (?:work|help)|isn'?t (?:enough|working|helping)|is not (?:enough|working|helping))\b/i,
+  },
+  {
     // "if no response to duloxetine", "if no improvement", "if still no better", "if not better in 4 weeks"
     example: 'if no improvement on duloxetine, then what?',
     re: /\bif (?:there'?s )?(?:still )?(?:no|not|nil) (?:improvement|response|benefit|relief|better|improving|responding)\b/i,
@@ -36,6 +41,17 @@ const AFTER_DRUG =
 const OVER_TIME =
   /\b(?:after|in|by|at|within|over) (?:\d{1,3}|a few|a couple of|several|some) ?(?:months?|mos?|weeks?|wks?)\b/i;
 
+/** A text that opens with "if", "what if", "suppose" or "in case" ("and if tramadol fails", "ok suppose it fails"). */
+const OPENS_HYPOTHETICAL = /^\W{0,3}(?:(?:and|ok|okay|so|but)\W{1,3})?(?:what if|if|suppose|supposing|in case)\b/i;
+
+function onlyHypothetical(text: string): boolean {
+  if (!OPENS_HYPOTHETICAL.test(text)) return false;
+  return IF_FAILS_ROWS.some((row) => {
+    const m = row.re.exec(text);
+    return m !== null && /^[\s.!,]*$/.test(text.slice(m.index + m[0].length));
+  });
+}
+
 /** The longest message read as such a question: a case note is no "what if" question. */
 const MAX_CHARS = 160;
 
@@ -48,7 +64,9 @@ export interface IfFailsQuestion {
 export function askedIfFails(text: string): IfFailsQuestion | undefined {
   if (text.length > MAX_CHARS) return undefined;
   // a question: a question mark, or words that ask ("what if that doesn't work", "if that fails then what")
-  if (!/\?|\bwhat\b|\bthen\b|\bnext\b/i.test(text)) return undefined;
+  // or a text that is the hypothetical alone ("if tramadol fails", "suppose it doesn't work"): never a fact to store.
+  // "if that fails she will see the pain clinic" goes on to a plan: not asked.
+  if (!/\?|\bwhat\b|\bthen\b|\bnext\b/i.test(text) && !onlyHypothetical(text)) return undefined;
   const mentions = findDrugs(text);
   const drugs = [...new Set(mentions.map((m) => m.drug))];
   // "what if no improvement after 3 months?": the time on treatment as a whole (the referral's 12 weeks), not one

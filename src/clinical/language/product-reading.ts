@@ -92,6 +92,9 @@ export function productNameOf(m: MentionLike): string | undefined {
 export const medicationKey = (drug: string, product: string | undefined): string =>
   product ? `${drug}|${product}` : drug;
 
+/** The strength typed right after a product's name ("220 mg", "(500)"): skipped to read the tablets after it. */
+const OWN_STRENGTH = /^[\s:=@(-]*\d{1,4}(?:\.\d{1,2})?\s?(?:mg|milligrams?)?\)?/i;
+
 /** A strength is read only right after the name ("norco 10/325"), not from later text. */
 const LEADING_STRENGTH = /^\s*(?:[:=@-]\s*)?\d/;
 
@@ -157,13 +160,17 @@ export function withProduct(
   }
   if (product?.tabletMg !== undefined) {
     // "extra strength tylenol (500) 2 tabs": the product's own strength typed, then the tablets.
+    // "aleve 220 mg 2 bid": a bare count right after the product's own strength is its tablets.
     const count =
-      hadDose && out.doseMg === product.tabletMg ? (tabletCount(after)?.low ?? 1) : fixedCount(after, hadDose);
+      hadDose && out.doseMg === product.tabletMg
+        ? (tabletCount(after)?.low ?? leadingCount(after.replace(OWN_STRENGTH, ''), true)?.low ?? 1)
+        : fixedCount(after, hadDose);
     if (count !== undefined) {
       out.doseMg = product.tabletMg * count;
       out.unit = 'mg';
     }
   }
+  if (m.drug === 'acetaminophen' && !combo && product?.tabletMg === undefined) plainAcetaminophenTablets(out, after);
   if (product?.kind === 'acetaminophen' || (m.drug === 'acetaminophen' && !combo)) {
     if (out.doseMg !== undefined) facts.acetaminophenMg = out.doseMg;
   }
@@ -172,6 +179,27 @@ export function withProduct(
     out.dailyMg = Math.round(out.doseMg * out.timesPerDay * 1000) / 1000;
   return { regimen: out, facts };
 }
+
+/**
+ * A plain acetaminophen name ("Panadol", "Tylenol", "paracetamol") comes in more than one strength, so a bare small
+ * count is tablets, never mg: "panadol 2 qid" has no dose (its strength is asked), and "panadol 500mg 2 qid" is
+ * 2 x 500 mg a dose. The count read as the dose is at most 4 (LEADING_BARE), far below any tablet's strength.
+ */
+function plainAcetaminophenTablets(out: DoseRegimen, after: string): void {
+  const bare = leadingCount(after, true);
+  if (bare && out.doseMg !== undefined && out.doseMg <= bare.high && !TYPED_UNIT.test(after.slice(0, bare.end + 8))) {
+    delete out.doseMg;
+    delete out.dailyMg;
+    delete out.unit;
+    return;
+  }
+  const strength = OWN_STRENGTH.exec(after);
+  if (!strength || out.doseMg === undefined || Number(/\d+(?:\.\d+)?/.exec(strength[0])?.[0]) !== out.doseMg) return;
+  // "2 tabs" after the strength was already counted by the ordinary reader; only a bare count is read here
+  const count = tabletCount(after) ? undefined : leadingCount(after.slice(strength[0].length), true);
+  if (count) out.doseMg *= count.low;
+}
+const TYPED_UNIT = /\d\s?(?:mg|milligrams?|g|gm|grams?)\b/i;
 
 /** Naproxen sodium mg -> naproxen base (label.naproxen-sodium); an amount that fits no listed tablet is dropped. */
 function convertSalt(out: DoseRegimen, facts: ProductFacts): void {

@@ -106,6 +106,9 @@ export function medicationLabel(m: Medication): string {
   if (m.dailyMg !== undefined && m.doseMg === undefined) parts.push(`${m.dailyMg} mg/day`);
   if (m.timesPerDay !== undefined) parts.push(TIMES[m.timesPerDay] ?? `${m.timesPerDay} times daily`);
   if (m.prn) parts.push('as needed');
+  // "Percocet 5/325 6-8 a day": the most the prescription allows, as the MME headline counts it (most-daily.ts)
+  const scheduled = m.dailyMg ?? (m.doseMg !== undefined && m.timesPerDay ? m.doseMg * m.timesPerDay : undefined);
+  if (m.mostDailyMg !== undefined && m.mostDailyMg !== scheduled) parts.push(`(at most ${m.mostDailyMg} mg/day)`);
   if (m.durationWeeks !== undefined) parts.push(`x ${weeksText(m.durationWeeks)}`);
   const said = [
     ...(m.outcome ? [OUTCOME[m.outcome]] : []),
