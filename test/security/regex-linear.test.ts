@@ -51,6 +51,11 @@ const PER_CALL_SITES: Record<string, { why: string; samples: [string, string][] 
 const FUZZ_FALSE_POSITIVES: { file: string; startsWith: string; why: string }[] = [
   {
     file: 'src/clinical/language/concepts.ts',
+    startsWith: String.raw`\b(?:(?:weakness|power|`,
+    why: 'the comparison-deficit row: windows of at most 80 and 30 characters in sequence, which the fuzzer reads as cubic (V8: 4 ms on 156 KB of its attack)',
+  },
+  {
+    file: 'src/clinical/language/concepts.ts',
     startsWith: String.raw`\b(?:(?:discussed|`,
     why: 'OPIOID_DISCUSSION: a 50-character bounded window, too many states for the automaton checker',
   },
@@ -58,11 +63,6 @@ const FUZZ_FALSE_POSITIVES: { file: string; startsWith: string; why: string }[] 
     file: 'src/clinical/language/outcomes.ts',
     startsWith: String.raw`\b(?:no (?:(?:lasting|`,
     why: "the 'ineffective' outcome row: an alternation of about 70 bounded phrases; its only open quantifier is a trailing s*$",
-  },
-  {
-    file: 'src/clinical/language/drug-lexicon.ts',
-    startsWith: String.raw`(?<![a-z0-9])(?:`,
-    why: 'EXACT_NAMES: one alternation of literal drug names (some with " ?/ ?" inside); V8 scans 160,000 characters of the fuzz attack in 0.1 ms',
   },
   {
     file: 'src/clinical/language/cue-rules.ts',

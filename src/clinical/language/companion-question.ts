@@ -45,13 +45,13 @@ const FOR_PATIENT = /^\s(?:[\w/]+\s){0,3}?for (?:him|her|them|the patient|the pt
 const PATIENT_TAKES =
   /^[^.?!;\n]{0,60}?\b(?:she|he|they|pt|patient|i)(?:'s|'ve| is| has| have| was| had|'d)? ?(?:been |also |now |then |started |starting )?(?:taking|takes|took|using|uses|used|having|helping herself to|helping himself to)(?: (?:it|them|those|these|some|a few|one|two|a couple|his|hers|the odd|the leftovers?)\b|\s*(?:$|[,.;:)-]))/i;
 
+/** "her husband gets her oxycodone": the owner's pronoun said again, built once. */
+const OWNER_AGAIN: Record<string, RegExp> = { her: /\bher\b/i, his: /\bhis\b/i };
+
 function patientsAfterAll(text: string, owner: string | undefined, from: number, drugStart: number, drugEnd: number) {
   const between = text.slice(from, drugStart);
   // "her husband gets her oxycodone": the owner's pronoun again names the patient
-  if (
-    PATIENTS_POSSESSIVE.test(between) ||
-    ((owner === 'her' || owner === 'his') && new RegExp(`\\b${owner}\\b`, 'i').test(between))
-  )
+  if (PATIENTS_POSSESSIVE.test(between) || (owner !== undefined && OWNER_AGAIN[owner]?.test(between) === true))
     return true;
   const rest = text.slice(drugEnd, drugEnd + 80);
   return FOR_PATIENT.test(rest) || PATIENT_TAKES.test(rest);
