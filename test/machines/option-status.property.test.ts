@@ -4,7 +4,7 @@ import { stepMessage } from '../../dialogs/walkthrough/step-message.js';
 import { evaluatePathway } from '../../machines/pathway.js';
 import type { PathwayView } from '../../machines/pathway-view.js';
 import { caseFactsSchema, type CaseFacts } from '../../src/clinical/case/case-facts.js';
-import { isOffered, type OptionStatusKind } from '../../src/clinical/case/option-status.js';
+import { isOffered, type OptionStatus, type OptionStatusKind } from '../../src/clinical/case/option-status.js';
 import { caseFactsArbitrary } from './case-arbitrary.js';
 import { nsaidRuledOut } from './safety-properties.js';
 
@@ -60,6 +60,24 @@ const NAMES: Record<string, RegExp> = {
   pregabalin: /\bpregabalin\b/i,
 };
 
+/**
+ * Label maxima read here from clinical-reference.md section 2, apart from the code: [mg a day, mg a dose]. A drug the
+ * patient takes above them is named on a "Review the dose" line instead of "Continue".
+ */
+const LABEL_MAX: Record<string, [number, number?]> = {
+  duloxetine: [120],
+  naproxen: [1500],
+  ibuprofen: [3200, 800],
+  tramadol: [400],
+  gabapentin: [3600],
+};
+function aboveLabel(s: OptionStatus): boolean {
+  const m = s.record;
+  const max = m && LABEL_MAX[m.drug];
+  if (!m || !max || m.doseMg === undefined || m.timesPerDay === undefined) return false;
+  return m.doseMg * m.timesPerDay > max[0] || (max[1] !== undefined && m.doseMg > max[1]);
+}
+
 /** Never named as an action; the patient's own drugs are named only on the "Continue" line. */
 const NEVER: ReadonlySet<OptionStatusKind> = new Set(['not-for-this-patient', 'failed', 'not-tolerated']);
 const CONTINUE_ONLY: ReadonlySet<OptionStatusKind> = new Set(['current-at-target', 'effective']);
@@ -89,13 +107,14 @@ function doNowProblems(view: PathwayView): string[] {
     const name = NAMES[s.option];
     if (!name) continue;
     for (const line of lines) {
-      const isContinue = line.startsWith('- Continue:');
+      const isContinue = line.startsWith(aboveLabel(s) ? '- Review the dose:' : '- Continue:');
       if (!name.test(isContinue ? line : acting(line))) continue;
       if (NEVER.has(s.status)) problems.push(`${s.option} ${s.status}: ${line}`);
       if (CONTINUE_ONLY.has(s.status) && !isContinue)
         problems.push(`${s.option} ${s.status} named outside "Continue": ${line}`);
     }
-    if (CONTINUE_ONLY.has(s.status) && !lines.some((l) => l.startsWith('- Continue:') && name.test(l)))
+    const continued = aboveLabel(s) ? '- Review the dose:' : '- Continue:';
+    if (CONTINUE_ONLY.has(s.status) && !lines.some((l) => l.startsWith(continued) && name.test(l)))
       problems.push(`${s.option} ${s.status} not continued`);
   }
   return problems;
