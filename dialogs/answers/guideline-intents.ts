@@ -972,8 +972,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     // against the minimal important change (guideline-answer.ts).
     name: 'score-change',
     pattern: new RegExp(`${PAIN_CHANGE.source}|${ODI_CHANGE.source}`),
+    // asked about the change itself: a review note that ends "where to from here?" is the case's to answer
     requires:
-      /\?|\b(?:win|success\w*|working|worth\w*|meaningful|enough|good|better|improv\w*|progress|counts?|real|significant)\b/,
+      /\b(?:win|success\w*|working|worth\w*|meaningful|enough|good|better|improv\w*|progress|counts?|real|significant)\b/,
     tier: 'specific',
     title: 'What counts as a meaningful change',
     ids: ['instrument.mcid', 'monitor.functional-goals', 'monitor.validated-tools'],
