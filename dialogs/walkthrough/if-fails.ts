@@ -16,7 +16,7 @@ import type { CaseRecord } from './case-record.js';
 import { EntryCitations } from './citations.js';
 import { KidneyNote } from './option-lines.js';
 import { evaluatePathway, type PathwayView } from './ports.js';
-import { focusLines } from './step-focus.js';
+import { focusLines, OPTION_OF_ID } from './step-focus.js';
 
 /**
  * "ok and if that fails?", "and after duloxetine?" with a case open: the case judged again as if the option (the one
@@ -25,16 +25,6 @@ import { focusLines } from './step-focus.js';
  * that it is hypothetical.
  */
 
-/** The recommendation that offers each drug option (its guideline line in the case's "Do now"). */
-const OPTION_OF_RECOMMENDATION: Record<string, DrugOptionId> = {
-  'escalation.nsaid-adequate-dose': 'nsaid',
-  'escalation.duloxetine': 'duloxetine',
-  'radicular.duloxetine': 'duloxetine',
-  'escalation.tramadol': 'tramadol',
-  'radicular.gabapentin': 'gabapentin',
-  'radicular.pregabalin': 'pregabalin',
-};
-
 const OPTION_OF_DRUG: Partial<Record<DrugId, DrugOptionId>> = Object.fromEntries(
   DRUG_OPTIONS.flatMap((o) => (o === 'nsaid' ? ['naproxen', 'ibuprofen', 'other-nsaid'] : [o]).map((d) => [d, o])),
 );
@@ -42,7 +32,7 @@ const OPTION_OF_DRUG: Partial<Record<DrugId, DrugOptionId>> = Object.fromEntries
 /** The option "that" means: the first the case offers now (its "Do now" order), else a trial under way. */
 function currentOption(view: PathwayView): OptionStatus | undefined {
   const offered = view.recommendations
-    .map((id) => OPTION_OF_RECOMMENDATION[id])
+    .map((id) => OPTION_OF_ID[id])
     .map((o) => view.options.find((s) => s.option === o))
     .find((s) => s !== undefined && isOffered(s));
   return (

@@ -1,4 +1,4 @@
-import { CONTINUED, type OptionId, type OptionStatus } from '../../src/clinical/case/option-status.js';
+import { CONTINUED, type DrugOptionId, type OptionStatus } from '../../src/clinical/case/option-status.js';
 import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import { SEDATIVE_INTERACTIONS } from '../../machines/opioid-gate.js';
 import type { EntryCitations } from './citations.js';
@@ -136,8 +136,8 @@ const GENERAL_CARE = new Set([
   'monitor.functional-goals',
 ]);
 
-/** The drug option a recommendation id offers (its status decides the line's words). */
-const OPTION_OF_ID: Readonly<Record<string, OptionId>> = {
+/** The drug option a recommendation id offers (its status decides the line's words; if-fails.ts reads it too). */
+export const OPTION_OF_ID: Readonly<Record<string, DrugOptionId>> = {
   'escalation.nsaid-adequate-dose': 'nsaid',
   'escalation.duloxetine': 'duloxetine',
   'radicular.duloxetine': 'duloxetine',

@@ -1,4 +1,5 @@
 import type { DrugMention } from './find-drugs.js';
+import { UNITS } from './spoken-numbers.js';
 
 /**
  * Tablets taken a day, said of the patient after the case gave the product ("actually takes 4 a day", "she's using 4
@@ -16,20 +17,6 @@ export interface DailyTabletsRow {
 
 /** A count of tablets as typed: digits or a word (up to twelve, a day's tablets). */
 const COUNT = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 /** "about", "only", "usually": words between the verb and the count. */
 const HEDGE = String.raw`(?:(?:about|around|roughly|approx|approximately|only|just|usually|typically|actually|really|more like|closer to|nearer|~)\s?)?`;
 /**
@@ -124,7 +111,7 @@ export function dailyTabletsSaid(norm: string, mentions: readonly DrugMention[])
       // the past or a plan: this count is not the use now; a later clause may give it ("used to take 6, now 4 a day")
       const clause = norm.slice(lastStart(norm, CLAUSE_START, m.index), end);
       if (NOT_CURRENT.test(clause) || PLAN_AFTER.test(norm.slice(end))) continue;
-      const tablets = WORDS[m[1]] ?? Number(m[1]);
+      const tablets = UNITS[m[1]] ?? Number(m[1]);
       if (!(tablets > 0)) return undefined;
       const mention = mentionOf(norm, mentions, m.index, end);
       return { tablets, ...(mention ? { mention } : {}) };
