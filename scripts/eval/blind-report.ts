@@ -7,7 +7,7 @@ import { CORE_OPTIONS, coreInput } from './question-suite.js';
  * Scores the blind question sets (test/fixtures/blind-v2/ and blind-v4/, written from the guideline and the clinical
  * reference only, never from the code) through the pure turn core. A "mid-case" item carries its case inline as
  * "[case so far: ...] question": the case is opened with that text first, then the question is asked.
- * `npm run blind-report` (every set); `--set v2`, `v4`, `v11`, `v13`, `v14` or `v15` scores one; `--verbose` prints each failure.
+ * `npm run blind-report` (every set); `--set v2`, `v4`, `v11`, `v13`, `v14`, `v15` or `v16` scores one; `--verbose` prints each failure.
  * Not a test: the sets are scored, the first run is recorded in docs/evaluation.md, then fixed by class.
  * A reply that is the generic fallback or an honest "not covered" counts as a dead end; for an item whose
  * expectations do not ask for "not covered", a dead end is also a failure whatever the other strings say.
@@ -66,6 +66,7 @@ const SETS: Record<string, string[]> = {
   v13: ['blind-v13/dosing-questions.json', 'blind-v13/guideline-questions.json'],
   v14: ['blind-v14/dosing-questions.json', 'blind-v14/guideline-questions.json'],
   v15: ['blind-v15/dosing-questions.json', 'blind-v15/guideline-questions.json'],
+  v16: ['blind-v16/dosing-questions.json', 'blind-v16/guideline-questions.json'],
 };
 
 function main(): void {
