@@ -137,3 +137,12 @@ describe('through the turn core: the reply names the dose written with the drug'
     expect(text).not.toMatch(/tramadol 8 mg|naproxen 7 mg/);
   });
 });
+
+describe('a pair at the end of a sentence or answer', () => {
+  it.each([
+    ['100 mg qds x 6 wks: 8 -> 8.', 100],
+    ['60 mg x 5 wk -> 8.', 60],
+  ])('%j', (text, dose) => {
+    expect(parseDoseRegimen(text).doseMg).toBe(dose);
+  });
+});

@@ -10,7 +10,7 @@ export const BRACKETED_PAIN_CHANGE = /\(\s?(\d{1,2})(?:\s?\/\s?10)?\s?(?:->|→|
  * "52% -> 50%". Groups: the score before, its scale mark (/10 or %), the score after, its mark.
  */
 const ARROW_PAIR =
-  /(?<![\d.%/])(\d{1,3}(?:\.\d)?)(\s?\/\s?10|\s?%)?\s?(?:-{1,2}>|→|=>)\s?(\d{1,3}(?:\.\d)?)(\s?\/\s?10|\s?%)?(?![\d.])/g;
+  /(?<![\d.%/])(\d{1,3}(?:\.\d)?)(\s?\/\s?10|\s?%)?\s?(?:-{1,2}>|→|=>)\s?(\d{1,3}(?:\.\d)?)(\s?\/\s?10|\s?%)?(?!\d|\.\d)/g;
 /** After the pair: a dose unit, a tablet word or a frequency makes it a titration ("5 -> 10 mg", "1 -> 2 tabs bd"). */
 const DOSE_AFTER =
   /^\s?(?:mg|mcg|µg|ug|g\b|gm|grams?|milligrams?|micrograms?|tabs?|tablets?|caps?|capsules?|pills?|patch|bd|bid|tds|tid|qds|qid|od|daily|nocte|mane|prn|q\s?\d|every|hourly|twice|once|at night)/i;
@@ -69,7 +69,7 @@ export function arrowScorePairs(text: string): ScorePair[] {
  * is the arrow and the score (blanked).
  */
 const SCORE_AFTER_DURATION =
-  /\b\d{1,3}\s?(?:wks?|weeks?|months?|mos?|days?|\/\s?52|\/\s?12)\b\s?((?:-{1,2}>|→|=>)\s?(?:10|\d(?:\.\d)?)(?:\s?\/\s?10)?)(?![\d.%]|\s?(?:-{1,2}>|→|=>))/g;
+  /\b\d{1,3}\s?(?:wks?|weeks?|months?|mos?|days?|\/\s?52|\/\s?12)\b\s?((?:-{1,2}>|→|=>)\s?(?:10|\d(?:\.\d)?)(?:\s?\/\s?10)?)(?!\d|\.\d|%|\s?(?:-{1,2}>|→|=>))/g;
 
 /**
  * The text with its outcome pairs blanked (same length, so offsets hold): bracketed pairs and arrow pairs. Every dose
