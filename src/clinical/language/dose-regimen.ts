@@ -12,9 +12,12 @@ export interface DoseRegimen {
   dailyMg?: number;
 }
 
-/** Amount with unit, or a range ("600-800 mg": the lower bound is kept, as for frequencies). */
+/**
+ * Amount with unit, or a range ("600-800 mg": the lower bound is kept, as for frequencies). A concentration ("creatinine
+ * 1.9 mg/dL", "glucose 5 g/L") is a lab value, never a dose.
+ */
 const AMOUNT =
-  /(\d{1,5}(?:\.\d{1,3})?)(?:\s?(?:-|to|–)\s?(\d{1,5}(?:\.\d{1,3})?))?\s?(mcg\s?\/\s?h(?:r|our)?|mcg per h(?:r|our)|µg\s?\/\s?h(?:r)?|mcg|micrograms?|µg|mg|milligrams?|g|gm|grams?)\b/gi;
+  /(\d{1,5}(?:\.\d{1,3})?)(?:\s?(?:-|to|–)\s?(\d{1,5}(?:\.\d{1,3})?))?\s?(mcg\s?\/\s?h(?:r|our)?|mcg per h(?:r|our)|µg\s?\/\s?h(?:r)?|mcg|micrograms?|µg|mg|milligrams?|g|gm|grams?)\b(?!\s?\/\s?d?l\b)/gi;
 /**
  * A bare number right after the drug name or before a frequency ("naproxen 500 bid"). `\s*(?:[:=@-]\s*)?`, not
  * `\s*[:=@-]?\s*`: two adjacent `\s*` split a run of spaces in quadratically many ways when the number is missing.
