@@ -71,6 +71,9 @@ function sourceOf(m: DrugMention, after: string): Source | string | undefined {
   const most = mostDose(m, after, product?.tabletMg !== undefined ? (typed) => typed ?? product.tabletMg : undefined);
   const daily = most?.dailyMg ?? m.dailyMg;
   if (daily === undefined) {
+    // a modified- or extended-release brand the reference gives no strength for (Panadol Osteo): ask, list no strengths
+    if (m.doseMg === undefined && product?.nameSource !== undefined && product.tabletMg === undefined)
+      return `Which ${product.display} strength (${product.form})? This pathway's reference gives none: give the mg a tablet, tablets and how often. No total was calculated.`;
     if (m.doseMg === undefined)
       return `Which ${m.matched} strength? Plain acetaminophen comes as ${tabletStrengthsText('acetaminophen')} a tablet; give the mg, tablets and how often. No total was calculated.`;
     return `I need how often ${m.matched} is taken to add up the acetaminophen. ${HINT}`;

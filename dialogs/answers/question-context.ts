@@ -6,9 +6,12 @@ import {
   type DrugOptionId,
   drugOptionStatus,
 } from '../../src/clinical/case/option-status.js';
+import { computedCrcl } from '../../src/clinical/case/computed-crcl.js';
 import { aroundCabg } from '../../src/clinical/language/cabg.js';
 import { glaucomaType, uncontrolledNarrowAngleGlaucoma } from '../../src/clinical/language/glaucoma.js';
+import { measuresIn } from '../../src/clinical/language/measures.js';
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
+import { statedSex } from '../../src/clinical/language/stated-patient.js';
 import type { DrugId, PatientContext } from './ports.js';
 
 /**
@@ -122,6 +125,12 @@ function heavyAlcohol(lower: string): boolean {
 
 const CKD_STAGE_CRCL: Record<string, number> = { '3': 45, '3a': 52, '3b': 37, '4': 22, '5': 10 };
 
+/** CrCl by Cockcroft-Gault from the question's own creatinine, age, weight and sex ("79M, 62 kg, Cr 1.9"). */
+function questionCrcl(lower: string): number | undefined {
+  if (!/\b(?:creatinine|creat|s?cr)\b/.test(lower)) return undefined;
+  return computedCrcl({ ...measuresIn(lower), sex: statedSex(lower)?.sex });
+}
+
 /**
  * The patient facts a question states, read once per turn for each text (shared-readings.ts): the drug, product and
  * unchecked-partner answers all ask. Callers treat the context as read-only.
@@ -138,7 +147,12 @@ function readContextOnce(lower: string): QuestionContext {
       lower,
     );
   const stage = /\bckd\s*(?:stage\s*)?(3a|3b|[345])\b|\bstage\s*(3a|3b|[345])\s*ckd\b/.exec(lower);
-  if (crcl) {
+  // a creatinine with age, weight and sex: CrCl by Cockcroft-Gault, the labels' measure, over an eGFR or a stage
+  const computed = crcl && /crcl|clearance/.test(crcl[1]!) ? undefined : questionCrcl(lower);
+  if (computed !== undefined) {
+    ctx.crcl = computed;
+    ctx.renalLabel = `Cockcroft-Gault CrCl ${computed}`;
+  } else if (crcl) {
     const below = crcl[2] !== undefined;
     // "CrCl < 30" is any value under 30: read just below it so the tier under the cut-off applies, and say "< 30".
     ctx.crcl = Number(crcl[3]) - (below ? 0.5 : 0);

@@ -5,8 +5,11 @@ import { sourceText } from './read-text.js';
 
 type Patch = Partial<CaseFacts>;
 
-/** Facts that also come with a dosing or interaction question ("tramadol in an 80 year old with CrCl 25", "... pregnant"). */
-const DRUG_CONTEXT = new Set(['medications', 'age', 'population', 'renal', 'conditions', 'skipped']);
+/**
+ * Facts that also come with a dosing or interaction question ("tramadol in an 80 year old with CrCl 25", "... pregnant",
+ * "naproxen for 68M", "79 yo man, 62 kg, creatinine 1.9": sex and weight give its Cockcroft-Gault CrCl).
+ */
+const DRUG_CONTEXT = new Set(['medications', 'age', 'sex', 'weightKg', 'population', 'renal', 'conditions', 'skipped']);
 
 const otherFacts = (patch: Patch) =>
   Object.entries(patch).some(([k, v]) => !DRUG_CONTEXT.has(k) && patchSaysSomething({ [k]: v } as Patch));

@@ -1,6 +1,6 @@
 import { type CaseFacts, DIALYSIS_LABEL, type FactKey, type Medication } from '../../src/clinical/case/case-facts.js';
 import { medicationName } from '../../src/clinical/case/medication-facts.js';
-import { odiText } from '../../src/clinical/language/understood.js';
+import { cockcroftGaultText, creatinineText, odiText } from '../../src/clinical/language/understood.js';
 import { QUESTIONS } from './questions.js';
 
 const FREQ: Record<number, string> = { 1: 'daily', 2: 'twice daily', 3: 'three times daily', 4: 'four times daily' };
@@ -60,6 +60,7 @@ export function factLines(f: CaseFacts): string[] {
   const renal = f.renal
     ? [
         f.renal.crcl !== undefined ? `CrCl ${f.renal.crcl}` : '',
+        cockcroftGaultText(f) ?? creatinineText(f.renal.creatinineMgDl),
         f.renal.egfr !== undefined ? `eGFR ${f.renal.egfr}` : '',
         f.renal.dialysis ? DIALYSIS_LABEL[f.renal.dialysis] : f.renal.ckdStage ? `CKD stage ${f.renal.ckdStage}` : '',
       ]
@@ -68,6 +69,7 @@ export function factLines(f: CaseFacts): string[] {
     : '';
   return [
     ...(f.age !== undefined ? [`Age ${f.age}`] : []),
+    ...(f.weightKg !== undefined ? [`Weight ${f.weightKg} kg`] : []),
     ...(f.painDurationWeeks !== undefined ? [`Pain for ${duration(f.painDurationWeeks)}`] : []),
     ...(f.redFlags.length
       ? [`Red flags: ${f.redFlags.join(', ')}`]

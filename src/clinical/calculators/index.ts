@@ -4,3 +4,5 @@ export { scoreStartBack, startBackInputSchema, ITEM9_ANSWERS } from './start-bac
 export type { StartBackInput, StartBackParams, StartBackResult, StartBackRisk } from './start-back.js';
 export { scoreOswestry, oswestryInputSchema } from './oswestry.js';
 export type { OswestryBand, OswestryInput, OswestryResult } from './oswestry.js';
+export { cockcroftGault, cockcroftGaultInputSchema, creatinineMgDlFromMicromol } from './cockcroft-gault.js';
+export type { CockcroftGaultInput } from './cockcroft-gault.js';

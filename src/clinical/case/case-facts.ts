@@ -186,6 +186,9 @@ export const DIALYSIS_LABEL: Readonly<Record<'haemodialysis' | 'peritoneal' | 'u
 
 export const caseFactsSchema = z.object({
   age: z.number().int().min(0).max(120).optional(),
+  /** Body weight and sex as stated: with age and a creatinine they give CrCl by Cockcroft-Gault (option-status.ts). */
+  weightKg: z.number().min(20).max(300).optional(),
+  sex: z.enum(['female', 'male']).optional(),
   /** Said of the patient: outside the pathway's adults (language/populations.ts); the case pauses, no dose is given. */
   population: z
     .array(z.enum(['under-18', 'pregnancy', 'breastfeeding']))
@@ -198,6 +201,8 @@ export const caseFactsSchema = z.object({
     .object({
       crcl: z.number().min(0).max(250).optional(),
       egfr: z.number().min(0).max(250).optional(),
+      /** Serum creatinine in mg/dL (micromol/L read as / 88.4): with age, weight and sex, CrCl by Cockcroft-Gault. */
+      creatinineMgDl: z.number().min(0.1).max(20).optional(),
       ckdStage: z.number().int().min(1).max(5).optional(),
       /**
        * On dialysis (read with CKD stage 5: kidney failure, every CrCl < 15 row applies). Haemodialysis, or dialysis

@@ -29,6 +29,7 @@ import {
   type NonDrugTrial,
 } from './case-facts.js';
 import { heldDrugs } from './case-interactions.js';
+import { computedCrcl } from './computed-crcl.js';
 import { KeyedFactsMemo } from './facts-memo.js';
 import { dailyMg, drugClassOf, hasFailed, isInUse, medicationName } from './medication-facts.js';
 
@@ -165,13 +166,13 @@ export interface CaseKidney {
   /** The CrCl the label rows are read at. */
   crcl: number;
   /** What the case gave: a CrCl, an eGFR (read as CrCl: the labels state CrCl), only a CKD stage, or dialysis. */
-  from: 'crcl' | 'egfr' | 'ckd-stage' | 'dialysis';
+  from: 'crcl' | 'cockcroft-gault' | 'egfr' | 'ckd-stage' | 'dialysis';
   /** As the reply says it: "CrCl 24", "eGFR 24", "CKD stage 4", "on haemodialysis". */
   label: string;
 }
 
 /**
- * CrCl, else eGFR read as CrCl (clinical-reference.md section 2), else a CKD stage read inside its band; dialysis is
+ * CrCl, else CrCl by Cockcroft-Gault, else eGFR read as CrCl (clinical-reference.md section 2), else a CKD stage read inside its band; dialysis is
  * kidney failure, stage 5 (CrCl < 15), and the reply names it ("on haemodialysis").
  */
 export function caseKidney(f: CaseFacts): CaseKidney | undefined {
@@ -179,6 +180,10 @@ export function caseKidney(f: CaseFacts): CaseKidney | undefined {
   // on dialysis the kidney has failed whatever number is also on file (an eGFR means little on dialysis)
   if (r?.dialysis) return { crcl: CKD_STAGE_BANDS[5]!.min, from: 'dialysis', label: DIALYSIS_LABEL[r.dialysis] };
   if (r?.crcl !== undefined) return { crcl: r.crcl, from: 'crcl', label: `CrCl ${r.crcl}` };
+  // a creatinine with age, weight and sex: CrCl by Cockcroft-Gault, the labels' measure, before any eGFR
+  const computed = computedCrcl(f);
+  if (computed !== undefined)
+    return { crcl: computed, from: 'cockcroft-gault', label: `Cockcroft-Gault CrCl ${computed}` };
   if (r?.egfr !== undefined) return { crcl: r.egfr, from: 'egfr', label: `eGFR ${r.egfr}` };
   const band = r?.ckdStage !== undefined ? CKD_STAGE_BANDS[r.ckdStage] : undefined;
   if (!band) return undefined;

@@ -127,7 +127,8 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     id: 'tramadol',
     generic: 'tramadol',
     drugClass: 'opioid',
-    names: ['ultram', 'ultram er', 'conzip', 'ultracet'],
+    // Tramal, Tramal SR: AU/UK brands (named-products.ts gives Tramal SR its extended-release form and source)
+    names: ['ultram', 'ultram er', 'conzip', 'ultracet', 'tramal', 'tramal sr', 'tramal retard'],
     misspellings: ['tramadole', 'tramodol', 'tramidol', 'tramdol'],
   },
   {
@@ -151,8 +152,11 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     names: [
       'tylenol',
       'paracetamol',
-      // UK/AU brand of plain paracetamol ("Panadol 1 g qds" in a letter); not Panadol Osteo (not in the reference)
+      // UK/AU brand of plain paracetamol ("Panadol 1 g qds" in a letter)
       'panadol',
+      // modified/extended-release brands: recognised, their strength asked (named-products.ts)
+      'panadol osteo',
+      'tylenol arthritis',
       'apap',
       'tylenol es',
       'tylenol extra strength',

@@ -27,6 +27,11 @@ export interface NamedProduct {
   readonly tabletMg?: number;
   /** Knowledge entry ids with this product's facts, shown with it. */
   readonly entries: readonly string[];
+  /**
+   * Where the name comes from when the reference does not list it (a UK/AU or US brand of a product it does list):
+   * the name only; the product's facts are the reference's for its form, and a strength it does not give is asked.
+   */
+  readonly nameSource?: string;
   readonly review: 'pending';
 }
 
@@ -62,6 +67,17 @@ export const namedProducts: readonly NamedProduct[] = Object.freeze([
     kind: 'tramadol-er',
     form: 'tramadol extended-release',
     entries: TRAMADOL_ER,
+    review: 'pending',
+  },
+  {
+    // AU/UK brand of sustained-release tramadol: an extended-release tramadol, the reference's tramadol ER row
+    names: ['tramal sr', 'tramal retard'],
+    display: 'Tramal SR',
+    drug: 'tramadol',
+    kind: 'tramadol-er',
+    form: 'tramadol sustained-release (extended-release)',
+    entries: TRAMADOL_ER,
+    nameSource: 'Tramal SR product information (TGA, Australia): tramadol hydrochloride sustained-release tablets',
     review: 'pending',
   },
   {
@@ -159,6 +175,28 @@ export const namedProducts: readonly NamedProduct[] = Object.freeze([
     form: 'acetaminophen 325 mg',
     tabletMg: 325,
     entries: ['label.acetaminophen'],
+    review: 'pending',
+  },
+  // Acetaminophen (paracetamol) modified- or extended-release brands: the reference gives no strength for them, so
+  // no tabletMg: the strength a tablet holds is asked, never guessed (clinical-reference.md section 2).
+  {
+    names: ['panadol osteo'],
+    display: 'Panadol Osteo',
+    drug: 'acetaminophen',
+    kind: 'acetaminophen',
+    form: 'paracetamol modified-release',
+    entries: ['label.acetaminophen'],
+    nameSource: 'Panadol Osteo product information (TGA, Australia): paracetamol modified-release tablets',
+    review: 'pending',
+  },
+  {
+    names: ['tylenol arthritis'],
+    display: 'Tylenol Arthritis',
+    drug: 'acetaminophen',
+    kind: 'acetaminophen',
+    form: 'acetaminophen extended-release',
+    entries: ['label.acetaminophen'],
+    nameSource: 'Tylenol 8 HR Arthritis Pain OTC label (DailyMed): acetaminophen extended-release tablets',
     review: 'pending',
   },
 ]);

@@ -1,4 +1,5 @@
 import { isPerDay, parseFrequency } from './frequency.js';
+import { withoutScorePairs } from './score-pairs.js';
 import { leadingCount } from './tablet-count.js';
 
 export type DoseUnit = 'mg' | 'g' | 'mcg/hr';
@@ -11,9 +12,12 @@ export interface DoseRegimen {
   dailyMg?: number;
 }
 
-/** Amount with unit, or a range ("600-800 mg": the lower bound is kept, as for frequencies). */
+/**
+ * Amount with unit, or a range ("600-800 mg": the lower bound is kept, as for frequencies). A concentration ("creatinine
+ * 1.9 mg/dL", "glucose 5 g/L") is a lab value, never a dose.
+ */
 const AMOUNT =
-  /(\d{1,5}(?:\.\d{1,3})?)(?:\s?(?:-|to|–)\s?(\d{1,5}(?:\.\d{1,3})?))?\s?(mcg\s?\/\s?h(?:r|our)?|mcg per h(?:r|our)|µg\s?\/\s?h(?:r)?|mcg|micrograms?|µg|mg|milligrams?|g|gm|grams?)\b/gi;
+  /(\d{1,5}(?:\.\d{1,3})?)(?:\s?(?:-|to|–)\s?(\d{1,5}(?:\.\d{1,3})?))?\s?(mcg\s?\/\s?h(?:r|our)?|mcg per h(?:r|our)|µg\s?\/\s?h(?:r)?|mcg|micrograms?|µg|mg|milligrams?|g|gm|grams?)\b(?!\s?\/\s?d?l\b)/gi;
 /**
  * A bare number right after the drug name or before a frequency ("naproxen 500 bid"). `\s*(?:[:=@-]\s*)?`, not
  * `\s*[:=@-]?\s*`: two adjacent `\s*` split a run of spaces in quadratically many ways when the number is missing.
@@ -21,7 +25,7 @@ const AMOUNT =
  * 50 8 hourly").
  */
 const BARE =
-  /^\s*(?:[:=@-]\s*)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|x\b(?!\s?\d{1,3}\s?(?:wks?|weeks?|months?|mos?|days?|yrs?|years?)\b)|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d(?!\s?(?:tabs?|tablets?|caps?|pills?)\b|\d?[- ]?(?:hourly|hrly)\b)))/i;
+  /^\s*(?:[:=@-]\s*)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|x\b(?!\s?\d{1,3}\s?(?:(?:wks?|weeks?|months?|mos?|days?|yrs?|years?)\b|\/\s?(?:52|12)\b))|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d(?!\s?(?:tabs?|tablets?|caps?|pills?)\b|\d?[- ]?(?:hourly|hrly)\b)))/i;
 /** "30 -> 60 mg", "titrated to 60": the dose now in use is the last one. */
 const TITRATION =
   /->|→|=>|\b(?:titrated|increased|uptitrated|titrating|escalated|went up|bumped|reduced|decreased|dropped|tapered|went down|(?:went )?back)(?: up| down)? to\b|\bthen\b/i;
@@ -46,7 +50,9 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
  * The dose and frequency of one drug mention: "500 bid", "600-800 mg tid", "2.4 g/day", "25 mcg/hr",
  * "5/325 q6h prn". The text given is what follows the drug name (the caller cuts it at the next drug).
  */
-export function parseDoseRegimen(text: string): DoseRegimen {
+export function parseDoseRegimen(given: string): DoseRegimen {
+  // "100 mg qds x 6 wks: 8 -> 8": an outcome written with an arrow is no titration (score-pairs.ts)
+  const text = withoutScorePairs(given);
   // split copies the pattern on every call; most regimens have no titration, so look for one first
   const parts = TITRATION.test(text) ? text.split(TITRATION) : [text];
   // After a titration arrow the last part holding an amount is the current dose.

@@ -15,6 +15,7 @@ import { gateFacts, painDuration } from './gate-facts.js';
 import { pdmpRiskFinding } from './pdmp-finding.js';
 import { looksLikeIdentifiers } from './identifiers.js';
 import { measuresIn, oswestrySectionsIn } from './measures.js';
+import { statedSex } from './stated-patient.js';
 import { noOtherConditions } from './no-conditions.js';
 import { normalize } from './normalize.js';
 import { populationsIn } from './populations.js';
@@ -141,6 +142,9 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   const gate = gateFacts(norm, durations, claimed, entities, done);
   const hits = conceptHits(norm);
   const patch: Partial<CaseFacts> = { ...factsFromHits(hits, norm), ...measuresIn(norm) };
+  // the sex the description states: with a creatinine, age and weight it gives CrCl by Cockcroft-Gault
+  const sex = statedSex(norm)?.sex;
+  if (sex) patch.sex = sex;
   // "no glaucoma" rules nothing in or out, and must not read as the conditions question answered
   for (const id of UNASKED_GLAUCOMA) if (patch.conditions?.[id] === 'no') delete patch.conditions[id];
   if (patch.conditions && Object.keys(patch.conditions).length === 0) delete patch.conditions;

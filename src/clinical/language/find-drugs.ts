@@ -1,6 +1,6 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { DOSE_CHANGE_CLAUSE, type DoseRegimen, parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
-import { BRACKETED_PAIN_CHANGE } from './score-pairs.js';
+import { withoutScorePairs } from './score-pairs.js';
 import { EXACT_NAMES, drugForName, fuzzyDrug } from './drug-lexicon.js';
 import {
   describedProduct,
@@ -237,8 +237,8 @@ function withRegimen(
       : bracket === 'inside'
         ? raw.replace(BRACKET_REST, '$1 ')
         : raw;
-  // "naproxen 500 bd x 3 mo (7->7)": the bracketed pain scores are no titration of the dose
-  let after = regimenText(opened).replace(BRACKETED_PAIN_CHANGE, ' ');
+  // "naproxen 500 bd x 3 mo (7->7)", "qds x 6 wks: 8 -> 8": the outcome's scores are no titration of the dose
+  let after = withoutScorePairs(regimenText(opened));
   // "tramadol ER 100 daily", "oxy IR 5": the formulation word is read, then skipped so the dose after it is found.
   const form = FORMULATION_AFTER.exec(after);
   if (form) after = after.slice(form[0].length);

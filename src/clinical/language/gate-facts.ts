@@ -4,7 +4,7 @@ import { MCID } from '../knowledge/instruments.js';
 import type { Duration } from './durations.js';
 import type { Entity } from './entity.js';
 import { afterLast } from './normalize.js';
-import { BRACKETED_PAIN_CHANGE } from './score-pairs.js';
+import { arrowScorePairs, BRACKETED_PAIN_CHANGE } from './score-pairs.js';
 
 const OPTIMIZED =
   /\b(?:optimi[sz]ed|optimal|maximi[sz]ed|maximal|max(?:imum)? medical|current regimen|combined (?:drug and non-?drug )?(?:therapy|treatment)|conservative (?:care|management|therapy|treatment)|adequate trial of (?:combined )?(?:therapy|treatment))\b/;
@@ -35,9 +35,12 @@ const IMPROVED: readonly [RegExp, 'yes' | 'partial' | 'no'][] = [
     'yes',
   ],
 ];
-/** "pain 6/10 from 8/10", "pain 8 -> 6/10", "ODI 44 from 56": the latest score against the earlier one. */
+/**
+ * "pain 6/10 from 8/10", "pain 8 -> 6/10", "ODI 44 from 56", dictated "back pain went from 8 to 8": the latest score
+ * against the earlier one.
+ */
 const SCORE_CHANGE =
-  /\b(?:pain|nrs|vas|odi|oswestry)\s?(?:score\s?)?(?:(\d{1,3})(?:\s?\/\s?10|%)?\s?(?:,\s?)?(?:down |up )?from\s?(\d{1,3})|(?:from\s)?(\d{1,3})(?:\s?\/\s?10|%)?\s?(?:->|→|to)\s?(\d{1,3}))\b/g;
+  /\b(?:pain|nrs|vas|odi|oswestry)\s?(?:score\s?)?(?:(\d{1,3})(?:\s?\/\s?10|%)?\s?(?:,\s?)?(?:down |up )?from\s?(\d{1,3})|(?:(?:went |came |has gone |had gone )?(?:down |up )?from\s)?(\d{1,3})(?:\s?\/\s?10|%)?\s?(?:->|→|to)\s?(\d{1,3}))\b/g;
 
 /** The text with its score changes blanked ("pain 7->6, ODI 36->33"): their arrows and numbers are no dose. */
 export function withoutScoreChanges(text: string): string {
@@ -50,7 +53,7 @@ export function withoutScoreChanges(text: string): string {
  * Each score change the text states, and whether it reaches the minimal important change (clinical-reference.md
  * section 5: 2 points on a 0-10 scale, 10 ODI points, or 30% from baseline). Lower scores are better on both scales.
  */
-function scoreFalls(text: string): boolean[] {
+function scoreFalls(text: string, afterDrug = false): boolean[] {
   const met: boolean[] = [];
   const reaches = (before: number, now: number, points: number) => {
     const fall = before - now;
@@ -66,6 +69,10 @@ function scoreFalls(text: string): boolean[] {
     const [before, now] = [Number(m[1]), Number(m[2])];
     if (before <= 10 && now <= 10) met.push(reaches(before, now, MCID.painScalePoints));
   }
+  // after a drug's name, its outcome written with an arrow and no score name ("qds x 6 wks: 8 -> 8", "52% -> 50%")
+  if (afterDrug)
+    for (const p of arrowScorePairs(withoutScoreChanges(text)))
+      met.push(reaches(p.before, p.now, p.scale === 'odi' ? MCID.oswestryPoints : MCID.painScalePoints));
   return met;
 }
 
@@ -80,11 +87,12 @@ export function scoreChange(text: string): 'partial' | 'no' | undefined {
 }
 
 /**
- * How a treatment's own scores moved: every stated change reaches the minimal important change ('met': pain 6 to
- * 3/10 and ODI 40% to 22%), none does ('not-met': pain 7->6, ODI 36->33), or some do and some do not ('mixed').
+ * How a drug's own scores moved, in the text after its name: every stated change reaches the minimal important change
+ * ('met': pain 6 to 3/10 and ODI 40% to 22%, "(8 -> 5, ODI 50% -> 36%)"), none does ('not-met': pain 7->6, ODI
+ * 36->33, ": 8 -> 8"), or some do and some do not ('mixed').
  */
 export function scoreResponse(text: string): 'met' | 'mixed' | 'not-met' | undefined {
-  const falls = scoreFalls(text);
+  const falls = scoreFalls(text, true);
   if (!falls.length) return undefined;
   if (falls.every(Boolean)) return 'met';
   return falls.includes(true) ? 'mixed' : 'not-met';

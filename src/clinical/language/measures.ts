@@ -1,6 +1,7 @@
 import type { CaseFacts } from '../case/case-facts.js';
 import { BRACKETED_PAIN_CHANGE } from './score-pairs.js';
 import { OSWESTRY_BANDS, OSWESTRY_MAX_UNANSWERED, START_BACK_PARAMS } from '../calculators/clinical-params.js';
+import { creatinineMgDlFromMicromol } from '../calculators/cockcroft-gault.js';
 import { scoreOswestry } from '../calculators/oswestry.js';
 import { ITEM9_ANSWERS, scoreStartBack } from '../calculators/start-back.js';
 import { AGE_IN_HISTORY_WORDS, BIRTHDAY, YEARS_LETTER } from './stated-patient.js';
@@ -35,6 +36,22 @@ const AGE = [
  */
 const CRCL =
   /\b(?:crcl|cr cl|creatinine clearance)(?: ?\((?:cg|c-g|cockcroft[- ]gault|calc|calculated|est|estimated)\)| (?:by|per|using|via) (?:cg|c-g|cockcroft[- ]gault))?\s?(?:(?:of|is|was|now|=|:)\s?)?(?:(?:~|<|>|approx\.?|approximately|about|around|roughly|calc|calculated|est|estimated)\s?)?(\d{1,3}(?:\.\d)?)/;
+/**
+ * A serum creatinine with its unit or none: "creatinine 1.9 mg/dL", "creatinine 98 micromol/L", "Cr 0.9", "SCr 148
+ * umol/L", "creat of 1.4". Without a unit a value under 20 is mg/dL and a larger one micromol/L (no adult has a
+ * creatinine of 20 mg/dL or 20 micromol/L). Not "creatinine clearance" or "CrCl" (read above), nor a controlled-release
+ * dose ("tramadol CR 100 mg bd"). Groups: the value, the unit.
+ */
+const CREATININE =
+  /\b(?:serum creatinine|creatinine|creat|s?cr)\b(?! ?(?:clearance|cl)\b)\s?(?:(?:of|is|was|now|=|:|~)\s?)?(?:(?:approx\.?|about|around)\s?)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(mg\s?\/\s?dl|(?:micromol|µmol|μmol|umol)\s?\/\s?l|micromoles? per lit(?:re|er))\b)?(?!\d|\.\d|\s?(?:mg|mcg|g|tabs?|tablets?|caps?|bd|bid|tds|tid|qds|qid|od|daily|q\d)\b)/;
+/**
+ * Body weight: "weight 62 kg", "wt: 80", "weighs 55 kg", "55 kg" (30 kg or more, not a weight lost or gained), "176
+ * lb". Groups: after the weight word, its value and unit; alone, the value and unit.
+ */
+const WEIGHT =
+  /\b(?:weight|weighs|wt|body weight)\b\s?(?:(?:of|is|was|now|=|:|~)\s?)?(?:(?:approx\.?|about|around)\s?)?(\d{2,3}(?:\.\d)?)\s?(kgs?|kilos?|kilograms?|lbs?|pounds?)?\b|(?<![\d.])(\d{2,3}(?:\.\d)?)\s?(kgs?|kilos?|kilograms?|lbs?)\b/g;
+const WEIGHT_CHANGE_BEFORE =
+  /\b(?:lost|loss|losing|lose|gained|gain|gaining|down|up|dropped|drop|by|of|over)\s?(?:of\s)?(?:about\s|around\s|approx\.?\s|~)?$/;
 const EGFR = /\b(?:egfr|gfr)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
 const CKD_STAGE =
   /\bckd\s?(?:stage\s?)?([1-5]|iv|v|iii|ii|i)(?:[abd])?\b|\bstage\s?([1-5]|iv|iii|ii|v)[ab]?\s(?:ckd|chronic kidney disease)\b/;
@@ -81,6 +98,10 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   if (crcl?.[1] && Number(crcl[1]) <= 250) renal.crcl = Number(crcl[1]);
   const egfr = EGFR.exec(text);
   if (egfr?.[1] && Number(egfr[1]) <= 250) renal.egfr = Number(egfr[1]);
+  const creatinine = creatinineIn(text);
+  if (creatinine !== undefined) renal.creatinineMgDl = creatinine;
+  const weight = weightIn(text);
+  if (weight !== undefined) out.weightKg = weight;
   const stage = CKD_STAGE.exec(text);
   const s = stage?.[1] ?? stage?.[2];
   if (s) renal.ckdStage = ROMAN[s] ?? Number(s);
@@ -105,6 +126,32 @@ export function measuresIn(text: string): Partial<CaseFacts> {
     out.oswestryPercent = Math.round((Number(points[1]) / Number(points[2])) * 1000) / 10;
   else if (odi?.[1] && Number(odi[1]) <= 100) out.oswestryPercent = Number(odi[1]);
   return withPain(text, out);
+}
+
+/** The serum creatinine in mg/dL ("creatinine 98 micromol/L" is 1.11 mg/dL); undefined when none is given. */
+function creatinineIn(text: string): number | undefined {
+  const m = CREATININE.exec(text);
+  if (!m?.[1]) return undefined;
+  const value = Number(m[1]);
+  const micromol = m[2] !== undefined ? !m[2].startsWith('mg') : value >= 20;
+  const mgDl = micromol ? creatinineMgDlFromMicromol(value) : value;
+  return mgDl >= 0.1 && mgDl <= 20 ? mgDl : undefined;
+}
+
+const KG_PER_LB = 0.4536;
+
+/** The patient's body weight in kg, anywhere in the text; not a weight lost or gained ("lost 6 kg"). */
+function weightIn(text: string): number | undefined {
+  WEIGHT.lastIndex = 0;
+  for (let m = WEIGHT.exec(text); m; m = WEIGHT.exec(text)) {
+    const named = m[1] !== undefined;
+    if (!named && WEIGHT_CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const value = Number(m[1] ?? m[3]);
+    const unit = m[2] ?? m[4] ?? 'kg';
+    const kg = unit.startsWith('lb') || unit.startsWith('pound') ? Math.round(value * KG_PER_LB) : value;
+    if (kg >= 30 && kg <= 300) return kg;
+  }
+  return undefined;
 }
 
 function withPain(text: string, out: Partial<CaseFacts>): Partial<CaseFacts> {

@@ -316,6 +316,24 @@ export const NUMBER_CONTEXTS: readonly NumberContextRow[] = [
     counterExample: 'score one of the',
   },
   {
+    // a pain score dictated after the pain word, before and after a treatment: "pain eight to seven", "back pain went
+    // from seven to six" (the pair is the trial's outcome, never a dose: score-pairs.ts)
+    id: 'after-pain-word',
+    before: /\b(?:pain|back|leg)(?: (?:went|came|was|is|now|down|up|from|scores?)){0,3}[ :=]{0,3}$/i,
+    example: 'duloxetine sixty milligrams for eight weeks comma pain eight to seven',
+    expected: 'duloxetine 60 milligrams for 8 weeks, pain 8 to 7',
+    counterExample: 'pain one side only',
+  },
+  {
+    // a lab value or the weight dictated after its word: "creatinine one point nine", "weighs sixty two kilos" (with
+    // age and sex they give CrCl by Cockcroft-Gault, measures.ts)
+    id: 'after-creatinine-or-weight',
+    before: /\b(?:creatinine|creat|weight|weighs|weighing)(?: (?:of|is|was|now|about|around))?[ :=]{0,3}$/i,
+    example: 'creatinine one point nine comma weight sixty two kilos',
+    expected: 'creatinine 1.9, weight 62 kilos',
+    counterExample: 'weight one of the concerns',
+  },
+  {
     // an instrument's sections added up: "ODI sections added up to eighteen"
     id: 'after-sum-word',
     before: /\b(?:added up to|adds? up to|summed to|sums? to|totall?ed)[ :=]{0,3}$/i,

@@ -8,6 +8,8 @@ import {
   type TriState,
 } from '../case/case-facts.js';
 import { oswestryBandLabel } from '../calculators/clinical-params.js';
+import { COCKCROFT_GAULT } from '../calculators/cockcroft-gault.js';
+import { computedCrcl } from '../case/computed-crcl.js';
 import { medicationName } from '../case/medication-facts.js';
 import { THERAPY_LABEL } from './therapies.js';
 
@@ -159,6 +161,11 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
     out.push(yn(label, p.psychosocial?.[k]));
   out.push(...conditionLabels(p.conditions ?? {}));
   if (p.renal?.crcl !== undefined) out.push(`CrCl ${p.renal.crcl}`);
+  if (p.weightKg !== undefined) out.push(`weight ${p.weightKg} kg`);
+  const creatinine = creatinineText(p.renal?.creatinineMgDl);
+  if (creatinine) out.push(creatinine);
+  const computed = p.renal?.crcl === undefined ? cockcroftGaultText(p) : undefined;
+  if (computed) out.push(computed);
   if (p.renal?.egfr !== undefined) out.push(`eGFR ${p.renal.egfr}`);
   if (p.renal?.dialysis !== undefined) out.push(DIALYSIS_LABEL[p.renal.dialysis]);
   else if (p.renal?.ckdStage !== undefined) out.push(`CKD stage ${p.renal.ckdStage}`);
@@ -181,4 +188,21 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   );
   if (p.serotoninSigns?.length) out.push(`possible serotonin toxicity signs: ${p.serotoninSigns.join(', ')}`);
   return out.filter((x): x is string => x !== undefined);
+}
+
+/** "creatinine 1.67 mg/dL (148 micromol/L)": the case keeps mg/dL; both units, as notes give either. */
+export function creatinineText(mgDl: number | undefined): string {
+  if (mgDl === undefined) return '';
+  return `creatinine ${mgDl} mg/dL (${Math.round(mgDl * COCKCROFT_GAULT.micromolPerMgDl)} micromol/L)`;
+}
+
+/**
+ * "Cockcroft-Gault CrCl 28 (age 79, 62 kg, creatinine 1.9 mg/dL)": the CrCl the labels' kidney rows are read at, and
+ * what it was computed from; undefined when a value is missing (the sex too).
+ */
+export function cockcroftGaultText(p: Partial<CaseFacts>): string | undefined {
+  const crcl = computedCrcl(p);
+  return crcl === undefined
+    ? undefined
+    : `Cockcroft-Gault CrCl ${crcl} (age ${p.age}, ${p.sex}, ${p.weightKg} kg, creatinine ${p.renal?.creatinineMgDl} mg/dL)`;
 }
