@@ -7,6 +7,7 @@ import {
   hasEntry,
   isDosedDrug,
   liverAdjustment,
+  liverRuleApplies,
   renalAdjustment,
   type AdjustmentResult,
   type DrugId,
@@ -92,7 +93,7 @@ function adjustments(drug: DrugId, ctx: QuestionContext): Adjusted[] {
     }
     // A cirrhosis rule of the drug's own (NSAIDs: avoid) answers the liver question: no "no liver adjustment" beside it.
     const liverAnswered = conditions.some((c) => c.condition === 'cirrhosis');
-    if (ctx.liverDisease || ctx.cirrhosis) {
+    if (liverRuleApplies(drug, ctx)) {
       const result = liverAdjustment(drug);
       if (!(liverAnswered && result.action === 'none-listed')) {
         found.push({

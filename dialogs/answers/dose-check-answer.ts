@@ -21,13 +21,26 @@ function safeRefusal(what: string, why: string): OutputMessage {
  * finding (checkDose's findings: avoid, label maximum, single-dose ceiling, this patient's limits, then the
  * guideline); the note that says the same at length is not repeated below it.
  */
-/** `withCase`: places the open case's interaction lines (identity when no case is open). */
+/**
+ * The drug ruled out for this patient (next-option.ts): `reason` when an option rule says so (the label's own avoid
+ * is checkDose's finding already), and the guideline's next option.
+ */
+export interface RuledOut {
+  reason?: string | undefined;
+  next: { title: string; lines: AnswerLine[] };
+}
+
+/**
+ * `withCase`: places the open case's interaction lines (identity when no case is open). `stop`: the drug is out for
+ * this patient; the guideline's next option follows the dose's own findings and the label entry.
+ */
 export function doseCheckMessage(
   drug: DosedDrugId,
   title: string,
   m: DrugMention,
   ctx: QuestionContext,
   withCase: (lines: AnswerLine[]) => AnswerLine[] = (lines) => lines,
+  stop?: RuledOut,
 ): OutputMessage {
   const amount = m.doseMg ?? m.dailyMg ?? 0;
   const unit = m.unit === 'g' || m.unit === 'mcg/hr' ? m.unit : 'mg';
@@ -76,9 +89,18 @@ export function doseCheckMessage(
   const notes = check.notes.filter(
     (n) => !shown.has(n) && !adjustments.some((a) => a.text.startsWith(n)) && !/^label\b/i.test(n),
   );
-  const lines: AnswerLine[] = [...notes.map((text) => ({ text })), ...adjustments, ...entries];
-  const headline = parts.map((p) => p.text).join('; ');
-  return renderAnswer({ title: `${title} ${regimen}: ${headline}`, lines: withCase(lines) });
+  const shownEntries = stop?.next.lines.length ? entries.slice(0, 1) : entries;
+  const lines: AnswerLine[] = [
+    ...notes.map((text) => ({ text })),
+    ...adjustments,
+    ...shownEntries,
+    ...(stop?.next.lines ?? []),
+  ];
+  const found = parts.map((p) => p.text);
+  // An option rule's "not for this patient" leaves only the findings above a limit beside it (never "adequate").
+  const beside = found.filter((t) => /\babove\b/.test(t));
+  const headline = (stop?.reason ? [`not for this patient (${stop.reason})`, ...beside] : found).join('; ');
+  return renderAnswer({ title: `${title} ${regimen}: ${headline}${stop?.next.title ?? ''}`, lines: withCase(lines) });
 }
 
 function onceDaily(drug: DosedDrugId): boolean {

@@ -28,10 +28,18 @@ import {
   type NamedProduct,
   productOf,
 } from './ports.js';
-import { drugOptionOf, hasContext, readContext, withQuestion, type QuestionContext } from './question-context.js';
+import {
+  drugOptionOf,
+  hasContext,
+  readContext,
+  withQuestion,
+  withQuestionRules,
+  type QuestionContext,
+} from './question-context.js';
 import { drugTitle, joinCombinations, labelBoxedWarning } from './tablet-mme.js';
 import { ASKS_TRIAL_VERDICT, trialDoseVerdict } from './trial-verdict.js';
 import { uncheckedPartners } from './unchecked-partner.js';
+import { nextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
 
 /**
  * Quick drug questions: dosing, dose checks, adjustments, interactions, avoid and not-covered answers. One short
@@ -145,9 +153,9 @@ export function answerDrugQuestion(
   // A failed drug still taken makes it a combination: its interactions with each choice are said.
   const held = failed.length > stopped.length;
   if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower) && !held)
-    return comparisonMessage(drugs, mentions, withQuestion(known, readContext(lower)), lower, history);
+    return comparisonMessage(drugs, mentions, patientContext(lower, known), history);
   if (drugs.length >= 2)
-    return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower), lower, withQuestion(known, readContext(lower)));
+    return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower), lower, patientContext(lower, known), history);
   const mention = mentions[0]!;
   const drug = mention.drug;
   const title = drugTitle(drug, mention.matched);
@@ -155,7 +163,7 @@ export function answerDrugQuestion(
   const dosed = mention.doseMg !== undefined || mention.dailyMg !== undefined;
   // A dose check asked with the pair ("on lisinopril + HCTZ, ok for naproxen 500 bid? interactions?") keeps its check;
   // the pair's "not checked" line joins it.
-  const context = withQuestion(known, readContext(lower));
+  const context = patientContext(lower, known);
   // With patient facts the answer below applies them and carries the pair's "not checked" line (a safety fact routes).
   if (partners.length && !(dosed && isDosedDrug(drug)) && !hasContext(context))
     return uncheckedPairMessage(drug, title, partners);
@@ -197,8 +205,16 @@ export function answerDrugQuestion(
         title: verdict.title,
         lines: withCase([verdict.line, entryLine('reading.adequate-trial'), ...planLines(plan, context).slice(0, 1)]),
       });
-    if (verdict) return doseCheckMessage(drug, title, mention, context, (lines) => withCase([verdict.line, ...lines]));
-    return doseCheckMessage(drug, title, mention, context, withCase);
+    // Ruled out for this patient: the guideline's next option follows (an option rule's reason joins the title).
+    const stop = patientStop(drug, context)
+      ? {
+          reason: notForPatient(drug, context) ? undefined : ruledOutReason(drug, context),
+          next: nextOption(context, [drug], history, heldBy(mentions, context)),
+        }
+      : undefined;
+    if (verdict)
+      return doseCheckMessage(drug, title, mention, context, (lines) => withCase([verdict.line, ...lines]), stop);
+    return doseCheckMessage(drug, title, mention, context, withCase, stop);
   }
   // The open case rules the drug out (option-rules.ts): the guideline's line stays, marked as not for this patient.
   const ruledOut = ruledOutReason(drug, context);
@@ -224,11 +240,11 @@ export function answerDrugQuestion(
             (adjustmentNoted(drug, context)
               ? 'a safety note for this patient, no dose change'
               : 'no adjustment listed for this patient'));
-    const stepUp = stop || ruledOut ? stepUpLines(lower, context, [drug], history) : [];
-    const next = stepUpTitle(stepUp);
+    const next = nextOption(context, [drug], history, heldBy(mentions, context));
     return renderAnswer({
-      title: `${title}: ${heading}${next}`,
-      lines: withCase([...adjusted, ...lines.slice(0, 2), ...stepUp]),
+      title: `${title}: ${heading}${next.title}`,
+      // a drug ruled out keeps its reason and the guideline's first line; the next option follows
+      lines: withCase([...adjusted, ...lines.slice(0, next.lines.length ? 1 : 2), ...next.lines]),
     });
   }
   // An interaction with the case's medicines that names a condition the case has (opioid + gabapentinoid, COPD) leads.
@@ -239,10 +255,24 @@ export function answerDrugQuestion(
         "'s",
       )
     : title;
+  const next = ruledOut ? nextOption(context, [drug], history, heldBy(mentions, context)) : undefined;
   return renderAnswer({
-    title: ruledOut ? `${title}: not for this patient (${ruledOut})` : caseWarning,
-    lines: withCase(lines),
+    title: ruledOut ? `${title}: not for this patient (${ruledOut})${next?.title ?? ''}` : caseWarning,
+    lines: withCase(next?.lines.length ? [...lines.slice(0, 1), ...next.lines] : lines),
   });
+}
+
+/**
+ * The patient facts an answer applies: the question's own (with the options its co-medications rule out), else the
+ * open case's.
+ */
+function patientContext(lower: string, known: QuestionContext): QuestionContext {
+  return withQuestionRules(withQuestion(known, readContext(lower)), lower);
+}
+
+/** The medicines the patient takes: the non-pathway drugs the question names and those the open case holds. */
+function heldBy(mentions: readonly DrugMention[], ctx: QuestionContext): DrugId[] {
+  return [...new Set([...mentions.map((m) => m.drug).filter((d) => !drugOptionOf(d)), ...(ctx.caseDrugs ?? [])])];
 }
 
 /**
@@ -297,51 +327,6 @@ function failedDrugs(lower: string, mentions: readonly DrugMention[]): DrugId[] 
   ];
 }
 
-/** The second-line options the guideline steps up from to tramadol when both are "contraindicated or ineffective". */
-const SECOND_LINE: readonly DrugId[] = ['duloxetine', 'naproxen', 'ibuprofen'];
-
-/**
- * Any named drug this question's own patient facts take out ("eGFR 24 ... cymbalta or naproxen?"): a safety fact
- * routes, so such a question gets the drug answer, never the bare guideline step that names the drug.
- */
-export function questionRulesOut(lower: string, drugs: readonly DrugId[]): boolean {
-  const ctx = readContext(lower);
-  return hasContext(ctx) && drugs.some((d) => patientStop(d, ctx) !== undefined);
-}
-
-/**
- * When this patient's facts rule out duloxetine and the NSAIDs, the guideline's next option is tramadol ("when
- * duloxetine and NSAIDs are contraindicated or ineffective" [1][2]): its line, with this patient's adjustment
- * (CrCl < 30: every 12 h, maximum 200 mg/day). Only for a next-step question, and only if tramadol itself is not
- * ruled out.
- */
-const STEP_UP_TITLE = 'tramadol, adjusted for this patient';
-
-const AFTER_TRAMADOL_TITLE = 'tramadol already tried: referral, or opioids as a last resort';
-
-/**
- * `named`: the drugs asked about and those said to have failed. Tramadol already failed is never the next option:
- * the guideline's next steps are specialist referral and, as a last resort, opioids after documented failure [1].
- */
-function stepUpLines(
-  lower: string,
-  ctx: QuestionContext,
-  named: readonly DrugId[],
-  tried: readonly DrugId[] = [],
-): AnswerLine[] {
-  if (!NEXT_STEP_QUESTION.test(lower)) return [];
-  if (!SECOND_LINE.every((d) => patientStop(d, ctx) !== undefined)) return [];
-  if (tried.includes('tramadol'))
-    return [entryLine('referral.persistent-pain-12-weeks', 'Next'), entryLine('opioid.last-resort', 'Last resort')];
-  if (named.includes('tramadol') || patientStop('tramadol', ctx)) return [];
-  return [entryLine('escalation.tramadol', 'Next option'), ...appliedAdjustmentLines('tramadol', ctx)];
-}
-
-function stepUpTitle(stepUp: readonly AnswerLine[]): string {
-  if (!stepUp.length) return '';
-  return stepUp[0]!.label === 'Next' ? `; ${AFTER_TRAMADOL_TITLE}` : `; next option: ${STEP_UP_TITLE}`;
-}
-
 /**
  * Words that say a drug is still being taken ("tried sertraline - still on it", "didn't help but she's still taking
  * it"). Each row reads its example (test/answers/next-step.test.ts). Followed by a drug's name the row is about that
@@ -382,17 +367,6 @@ function stillTaken(lower: string, mentions: readonly DrugMention[], drug: DrugI
   );
 }
 
-/** Why this patient's facts (the label's avoid, or the open case's option rules) take the drug out, if they do. */
-function patientStop(drug: DrugId, ctx: QuestionContext): string | undefined {
-  return notForPatient(drug, ctx)?.text.replace(/\.$/, '') ?? ruledOutReason(drug, ctx);
-}
-
-/** Why the open case rules the drug's guideline option out, if it does. */
-function ruledOutReason(drug: DrugId, ctx: QuestionContext): string | undefined {
-  const option = drugOptionOf(drug);
-  return option ? ctx.caseRuledOut?.[option] : undefined;
-}
-
 /**
  * The knowledge entries of the product a name stands for (clinical-reference.md section 2): a named product's own
  * entries (Aleve: naproxen sodium and the OTC limit) or a combination's label limit (Ultracet: 8 tablets a day).
@@ -415,12 +389,6 @@ function withNaloxoneAsked(lines: AnswerLine[], lower: string): AnswerLine[] {
   if (!ASKS_NALOXONE.test(lower)) return lines;
   const naloxone = entryLine(NALOXONE_RISK.entry, 'Naloxone');
   return lines.some((l) => l.text === naloxone.text) ? lines : [...lines, naloxone];
-}
-
-/** The first line of each text: the MME thresholds line may also be one of the plan's lines. */
-function uniqueText(lines: AnswerLine[]): AnswerLine[] {
-  const seen = new Set<string>();
-  return lines.filter((l) => !seen.has(l.text) && seen.add(l.text));
 }
 
 /**
@@ -448,13 +416,19 @@ function interactionMessage(
   doseAsked: boolean,
   lower: string,
   ctx: QuestionContext,
+  tried: readonly DrugId[] = [],
 ): OutputMessage {
   const names = drugs.map((d) => memberTitle(d, mentions.find((m) => m.drug === d)?.matched ?? ''));
   const stops = drugs.flatMap((d, i) => {
     const reason = patientStop(d, ctx);
     return reason ? [{ drug: d, text: `${names[i]} not for this patient (${reason})` }] : [];
   });
-  const patientLines = drugs.flatMap((d) => appliedAdjustmentLines(d, ctx));
+  // A drug ruled out keeps only its reason: no dose row for a drug this patient is not to take.
+  const patientLines = drugs.flatMap((d) => {
+    const lines = appliedAdjustmentLines(d, ctx);
+    const out = stops.some((s) => s.drug === d) ? notForPatient(d, ctx)?.text : undefined;
+    return stops.some((s) => s.drug === d) ? lines.filter((l) => out !== undefined && l.text.startsWith(out)) : lines;
+  });
   const undosed = drugs.filter(
     (d) =>
       !stops.some((s) => s.drug === d) &&
@@ -500,8 +474,10 @@ function interactionMessage(
   // The headline carries the strictest finding: a drug ruled out for this patient first, then the strictest pair
   // (named when more than two drugs were named).
   const headline = strictestHeadline(findings, names.length + partners.length);
-  const title = `${[...names, ...partners.map(capital)].join(' + ')}: ${[...stops.map((s) => s.text), headline].join('; ')}`;
-  return renderAnswer({ title, lines });
+  // A guideline option ruled out: the guideline's next option, checked against the same facts, steps up.
+  const next = stops.length ? nextOption(ctx, drugs, tried, heldBy(mentions, ctx)) : undefined;
+  const title = `${[...names, ...partners.map(capital)].join(' + ')}: ${[...stops.map((s) => s.text), headline].join('; ')}${next?.title ?? ''}`;
+  return renderAnswer({ title, lines: [...lines, ...(next?.lines ?? [])] });
 }
 
 /**
@@ -550,7 +526,6 @@ function comparisonMessage(
   drugs: DrugId[],
   mentions: DrugMention[],
   ctx: QuestionContext,
-  lower: string,
   tried: readonly DrugId[],
 ): OutputMessage {
   const named = drugs.map((d) => ({ d, name: drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? '') }));
@@ -571,8 +546,7 @@ function comparisonMessage(
       ? [{ label: name, text: 'not for this patient.' }, ...applied]
       : [{ label: name, text: `not for this patient (${stop}).` }, ...applied];
   });
-  const stepUp = ruled.length ? stepUpLines(lower, ctx, drugs, tried) : [];
-  const next = stepUpTitle(stepUp);
-  const title = `${names.join(' or ')}${ruled.length ? `: ${ruled.join(', ')} not for this patient${next}` : ''}`;
-  return renderAnswer({ title, lines: [...lines, ...stepUp] });
+  const next = ruled.length ? nextOption(ctx, drugs, tried, heldBy(mentions, ctx)) : undefined;
+  const title = `${names.join(' or ')}${ruled.length ? `: ${ruled.join(', ')} not for this patient${next?.title ?? ''}` : ''}`;
+  return renderAnswer({ title, lines: [...lines, ...(next?.lines ?? [])] });
 }

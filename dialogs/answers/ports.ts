@@ -24,6 +24,7 @@ export {
   isDosedDrug,
   knowledge,
   liverAdjustment,
+  liverRuleApplies,
   memberNameOf,
   MME_SOURCE,
   MME_THRESHOLDS,

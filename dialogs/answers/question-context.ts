@@ -1,4 +1,4 @@
-import type { CaseFacts, ConditionId, TriState } from '../../src/clinical/case/case-facts.js';
+import { emptyFacts, type CaseFacts, type ConditionId, type TriState } from '../../src/clinical/case/case-facts.js';
 import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
 import {
   caseKidney,
@@ -7,6 +7,7 @@ import {
   drugOptionStatus,
 } from '../../src/clinical/case/option-status.js';
 import { computedCrcl } from '../../src/clinical/case/computed-crcl.js';
+import { extractCaseFacts } from '../../src/clinical/language/index.js';
 import { aroundCabg } from '../../src/clinical/language/cabg.js';
 import { glaucomaType, uncontrolledNarrowAngleGlaucoma } from '../../src/clinical/language/glaucoma.js';
 import { measuresIn } from '../../src/clinical/language/measures.js';
@@ -36,10 +37,13 @@ export interface QuestionContext extends PatientContext {
   /** Set only while a case is open: the conditions it has ('yes'), for an interaction that names one (COPD). */
   caseConditions?: ConditionId[];
   /**
-   * Set only while a case is open: the guideline drug options its facts rule out, with the reason as the reply says
-   * it ("on an MAOI"), so an answer about the drug never shows the guideline's start line unqualified.
+   * The guideline drug options the open case's facts, or the question's own co-medications (withQuestionRules), rule
+   * out, with the reason as the reply says it ("on an MAOI"), so an answer about the drug never shows the guideline's
+   * start line unqualified.
    */
   caseRuledOut?: Partial<Record<DrugOptionId, string>>;
+  /** Set only while a case is open: the guideline drug options it has tried and closed (failed, not tolerated). */
+  caseTried?: DrugOptionId[];
   /**
    * Glaucoma named without its type, open-angle, or narrow-angle said to be controlled: the duloxetine rule is for
    * uncontrolled narrow-angle only (glaucoma.ts).
@@ -67,12 +71,60 @@ export function caseContext(label: string, facts: CaseFacts): QuestionContext {
   if (facts.renal?.dialysis === 'haemodialysis' || facts.renal?.dialysis === 'unspecified') ctx.haemodialysis = true;
   if (facts.age !== undefined) [ctx.age, ctx.ageFrom] = [facts.age, `case ${label}`];
   if (facts.conditions['liver-disease'] === 'yes') [ctx.liverDisease, ctx.liverFrom] = [true, `case ${label}`];
+  if (facts.conditions['heavy-alcohol'] === 'yes') [ctx.heavyAlcohol, ctx.liverFrom] = [true, `case ${label}`];
   const ruledOut = DRUG_OPTIONS.map((o) => [o, drugOptionStatus(facts, o)] as const).filter(
     ([, s]) => s.status === 'not-for-this-patient' && s.reasons.length > 0,
   );
   if (ruledOut.length)
     ctx.caseRuledOut = Object.fromEntries(ruledOut.map(([o, s]) => [o, s.reasons.map((r) => r.label).join('; ')]));
+  const tried = DRUG_OPTIONS.filter((o) => ['failed', 'not-tolerated'].includes(drugOptionStatus(facts, o).status));
+  if (tried.length) ctx.caseTried = tried;
   return ctx;
+}
+
+/** The reading date does not matter here: only co-medications and conditions are read. */
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/**
+ * The guideline drug options this question's own facts rule out, read as a case would read them (option-rules.ts and
+ * the label rows, src/clinical/case/option-status.ts): "pt on phenelzine, duloxetine or tramadol?" takes both out.
+ * The guideline drugs the question names are what it asks about, so they are not read as taken: only its
+ * co-medications (an MAOI, fluvoxamine, an SSRI), conditions and patient facts decide.
+ */
+export function questionRuledOut(lower: string): Partial<Record<DrugOptionId, string>> {
+  return sharedReading('questionRuledOut', questionRuledOutOnce, lower);
+}
+
+function questionRuledOutOnce(lower: string): Partial<Record<DrugOptionId, string>> {
+  const { patch, proposals = [] } = extractCaseFacts(lower, EPOCH);
+  const said = (patch.medications ?? []).filter((m) => drugOptionOf(m.drug) === undefined);
+  // "Rx duloxetine 30 mg, pt on cipro - ok to dispense?": the reader takes the whole request as proposed; a medicine
+  // beside the guideline drug asked about is read as taken (the safer reading), unless said otherwise.
+  const proposed = proposals
+    .filter((p) => drugOptionOf(p.drug) === undefined && !said.some((m) => m.drug === p.drug))
+    .map((p) => ({ drug: p.drug, outcome: 'current' as const }));
+  const medications = [...said, ...proposed];
+  // Kidney, age and liver are readContext's (its denials: "former heavy drinker"); the label rows read them there.
+  const { 'heavy-alcohol': _alcohol, 'liver-disease': _liver, ...conditions } = patch.conditions ?? {};
+  const facts: CaseFacts = { ...emptyFacts(), ...patch, conditions, medications };
+  delete facts.renal;
+  delete facts.age;
+  const out: Partial<Record<DrugOptionId, string>> = {};
+  for (const option of DRUG_OPTIONS) {
+    const status = drugOptionStatus(facts, option);
+    if (status.status === 'not-for-this-patient' && status.reasons.length)
+      out[option] = status.reasons.map((r) => r.label).join('; ');
+  }
+  return out;
+}
+
+/**
+ * The context with the options this question's own facts rule out added (an open case's reasons kept first): its
+ * co-medications, and conditions the case reader knows that readContext does not ("has HF").
+ */
+export function withQuestionRules(ctx: QuestionContext, lower: string): QuestionContext {
+  const own = questionRuledOut(lower);
+  return Object.keys(own).length ? { ...ctx, caseRuledOut: { ...own, ...ctx.caseRuledOut } } : ctx;
 }
 
 /** The guideline option a drug answer is about (any NSAID is the NSAID option), if it is one. */
@@ -191,11 +243,12 @@ function readContextOnce(lower: string): QuestionContext {
   if (
     // Alcohol is read only by heavyAlcohol, which sees a denial ("not a heavy drinker", "no alcohol use").
     /cirrho|liver (?:disease|failure|impairment)|hepatic (?:impairment|disease|failure)|\bhepatic\b/.test(lower) ||
-    heavyAlcohol(lower) ||
     DECOMPENSATED.test(lower)
   ) {
     ctx.liverDisease = true;
   }
+  // Heavy alcohol use is not liver disease: only a liver rule worded for it applies (liverRuleApplies).
+  if (heavyAlcohol(lower)) ctx.heavyAlcohol = true;
   if (
     (/cirrho/.test(lower) && !/\b(?:no|without|not)\scirrho/.test(lower)) ||
     (DECOMPENSATED.test(lower) && !/\b(?:no|without|not)\s(?:ascites|varices)/.test(lower))
@@ -209,6 +262,7 @@ export function hasContext(ctx: QuestionContext): boolean {
     ctx.crcl !== undefined ||
     ctx.age !== undefined ||
     ctx.liverDisease === true ||
+    ctx.heavyAlcohol === true ||
     ctx.cirrhosis === true ||
     ctx.heartFailure === true ||
     ctx.narrowAngleGlaucoma === true ||

@@ -26,6 +26,7 @@ import { ADEQUATE_TRIAL, CHRONIC_PAIN, OPIOID_START_MME } from '../../src/clinic
 import { drugNames, type DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { redFlagGroupsOf, redFlagHeadline } from '../../src/clinical/knowledge/red-flags.js';
 import { MCID, OSWESTRY } from '../../src/clinical/knowledge/instruments.js';
+import { OPTION_GUIDELINE_LINE } from '../../src/clinical/knowledge/option-rules.js';
 import { medicationLabel, weeksText } from '../../src/clinical/language/understood.js';
 import type { CompanionMedicine } from '../../src/clinical/language/companion-question.js';
 import { companionMedicineAsked } from '../../src/clinical/language/companion-question.js';
@@ -175,13 +176,7 @@ const OPTION_OF: Partial<Record<DrugId, DrugOptionId>> = {
 };
 
 /** The guideline line that doses each option. */
-const GUIDELINE_LINE: Record<DrugOptionId, string> = {
-  nsaid: 'escalation.nsaid-adequate-dose',
-  duloxetine: 'escalation.duloxetine',
-  tramadol: 'escalation.tramadol',
-  gabapentin: 'radicular.gabapentin',
-  pregabalin: 'radicular.pregabalin',
-};
+const GUIDELINE_LINE = OPTION_GUIDELINE_LINE;
 
 const name = (d: DrugId) => drugNames(d).generic;
 

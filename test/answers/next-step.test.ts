@@ -23,22 +23,23 @@ describe('a next-step question whose own patient facts rule the options out', ()
     expect(reply('pt eGFR 24, failed APAP. next: cymbalta or naproxen?')).not.toMatch(/Apap \(acetaminophen\)/);
   });
 
-  it('no step-up when the NSAIDs are not ruled out too', () => {
+  it('steps up to the NSAID, not tramadol, when the NSAIDs are not ruled out too', () => {
     const text = reply('heavy drinker by his own admission, most nights. Is duloxetine still the next step?');
     expect(text).toContain(
       'Duloxetine: not for this patient (Avoid duloxetine in chronic liver disease or heavy alcohol use)',
     );
-    expect(text).not.toContain('next option');
+    expect(text).toContain('next option: an NSAID');
+    expect(text).not.toContain('next option: tramadol');
   });
 });
 
 describe('heavy alcohol use, in clinicians’ words', () => {
   it.each(HEAVY_ALCOHOL_WORDS.map((r) => r.example))('reads it and rules duloxetine out: %s', (q) => {
-    expect(readContext(q.toLowerCase()).liverDisease).toBe(true);
+    expect(readContext(q.toLowerCase()).heavyAlcohol).toBe(true);
     expect(reply(q)).toMatch(/not for this patient \(Avoid duloxetine in chronic liver disease or heavy alcohol use\)/);
   });
   it.each(['denies binge drinking. duloxetine dose?', 'never an alcoholic; cymbalta?'])('not when denied: %s', (q) => {
-    expect(readContext(q.toLowerCase()).liverDisease).toBeUndefined();
+    expect(readContext(q.toLowerCase()).heavyAlcohol).toBeUndefined();
   });
 });
 

@@ -89,6 +89,7 @@ describe('heavy alcohol use: denial, other drinks and past use', () => {
     'no alcohol use. duloxetine dose?',
   ])('not read as heavy use: %s', (q) => {
     expect(readContext(q.toLowerCase()).liverDisease).toBeUndefined();
+    expect(readContext(q.toLowerCase()).heavyAlcohol).toBeUndefined();
     expect(reply(q)).not.toMatch(/Duloxetine: not for this patient/);
   });
 

@@ -2,6 +2,7 @@ import type { PatientContext } from './dose-check-types.js';
 import { drugNames, type DrugId } from './drug-catalogue.js';
 import type { AdjustmentAction, ConditionRule, DosedDrugId, Range } from './dosing-schema.js';
 import { dosing, dosingFor, isDosedDrug } from './dosing.js';
+import { LIVER_RULE_CONDITIONS } from './option-rules.js';
 
 /**
  * The result of asking for a renal, age, liver, condition (cirrhosis, heart failure) or haemodialysis adjustment.
@@ -67,6 +68,18 @@ export function liverAdjustment(drug: DosedDrugId): AdjustmentResult {
   if (!rule) return noneListed(drug, 'liver');
   const { condition: _condition, ...result } = rule;
   return { drug, kind: 'liver', ...result };
+}
+
+/**
+ * Whether the drug's liver rule reads this patient: liver disease or cirrhosis, or heavy alcohol use for a rule worded
+ * for it (LIVER_RULE_CONDITIONS: duloxetine and acetaminophen, not tramadol's cirrhosis dose).
+ */
+export function liverRuleApplies(drug: DrugId, p: PatientContext): boolean {
+  return (
+    p.liverDisease === true ||
+    p.cirrhosis === true ||
+    (p.heavyAlcohol === true && (LIVER_RULE_CONDITIONS[drug]?.includes('heavy-alcohol') ?? false))
+  );
 }
 
 const HAS_CONDITION: Record<ConditionRule['condition'], (p: PatientContext) => boolean> = {

@@ -21,6 +21,11 @@ export interface PatientContext {
   crcl?: number;
   /** Cirrhosis, chronic liver disease or regular alcohol use, as the label words it for the drug. */
   liverDisease?: boolean;
+  /**
+   * Heavy alcohol use without liver disease named: only a liver rule worded for it applies (duloxetine's "chronic
+   * liver disease or heavy alcohol use"), never a cirrhosis dose (tramadol's 50 mg every 12 h).
+   */
+  heavyAlcohol?: boolean;
   /** Cirrhosis named as such (NSAIDs: avoid); it is liver disease too. */
   cirrhosis?: boolean;
   heartFailure?: boolean;

@@ -3,6 +3,7 @@ import {
   conditionAdjustments,
   dialysisAdjustment,
   liverAdjustment,
+  liverRuleApplies,
   renalAdjustment,
   type AdjustmentResult,
 } from './dose-adjustments.js';
@@ -113,7 +114,7 @@ function applicableAdjustments(drug: DosedDrugId, patient: PatientContext): Adju
   const all = [
     patient.crcl !== undefined ? renalAdjustment(drug, patient.crcl) : undefined,
     patient.age !== undefined ? ageAdjustment(drug, patient.age) : undefined,
-    patient.liverDisease || patient.cirrhosis ? liverAdjustment(drug) : undefined,
+    liverRuleApplies(drug, patient) ? liverAdjustment(drug) : undefined,
     ...conditionAdjustments(drug, patient),
     patient.haemodialysis ? dialysisAdjustment(drug) : undefined,
   ];

@@ -204,6 +204,28 @@ export const CKD_STAGE_BANDS: Readonly<Record<number, { min: number; below?: num
   5: { min: 0, below: 15 },
 };
 
+/** The guideline line that doses each option (the walk-through's option lines and the quick answers' next option). */
+export const OPTION_GUIDELINE_LINE: Readonly<Record<DrugOptionId, string>> = {
+  nsaid: 'escalation.nsaid-adequate-dose',
+  duloxetine: 'escalation.duloxetine',
+  tramadol: 'escalation.tramadol',
+  gabapentin: 'radicular.gabapentin',
+  pregabalin: 'radicular.pregabalin',
+};
+
+/**
+ * The guideline's drug options for back pain in the order it offers them, each step after the one before: duloxetine
+ * or an NSAID first ("escalate to duloxetine ... or NSAIDs as first-line pharmacologic options", L2, L5-6), then
+ * tramadol "if duloxetine and NSAIDs are contraindicated or ineffective" (L7). After the last step come referral and,
+ * as a last resort, opioids (L35-37, L44-46). clinical-reference.md preamble: an option this patient's facts rule out
+ * leaves the recommendation and the next one steps up (dialogs/answers/next-option.ts reads this order).
+ */
+export const GUIDELINE_DRUG_STEPS: readonly (readonly DrugOptionId[])[] = [['duloxetine', 'nsaid'], ['tramadol']];
+
+for (const id of Object.values(OPTION_GUIDELINE_LINE)) {
+  if (!hasEntry(id)) throw new Error(`option guideline line names unknown knowledge id ${id}`);
+}
+
 for (const rule of optionRules) {
   if (!hasEntry(rule.knowledgeId)) throw new Error(`option rule names unknown knowledge id ${rule.knowledgeId}`);
 }

@@ -21,11 +21,12 @@ const AMOUNT =
 /**
  * A bare number right after the drug name or before a frequency ("naproxen 500 bid"). `\s*(?:[:=@-]\s*)?`, not
  * `\s*[:=@-]?\s*`: two adjacent `\s*` split a run of spaces in quadratically many ways when the number is missing.
+ * "gabapentin to 900 tds", "pregabalin up to 150 bd": the dose proposed after "(up) to" is the regimen asked about.
  * A number after it is no dose unless it counts tablets ("acetaminophen 650 2 tabs tid" is 1300 mg) or hours ("tramadol
  * 50 8 hourly").
  */
 const BARE =
-  /^\s*(?:[:=@-]\s*)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|x\b(?!\s?\d{1,3}\s?(?:(?:wks?|weeks?|months?|mos?|days?|yrs?|years?)\b|\/\s?(?:52|12)\b))|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d(?!\s?(?:tabs?|tablets?|caps?|pills?)\b|\d?[- ]?(?:hourly|hrly)\b)))/i;
+  /^\s*(?:(?:up )?to )?(?:[:=@-]\s*)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|x\b(?!\s?\d{1,3}\s?(?:(?:wks?|weeks?|months?|mos?|days?|yrs?|years?)\b|\/\s?(?:52|12)\b))|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d(?!\s?(?:tabs?|tablets?|caps?|pills?)\b|\d?[- ]?(?:hourly|hrly)\b)))/i;
 /** "30 -> 60 mg", "titrated to 60": the dose now in use is the last one. */
 const TITRATION =
   /->|→|=>|\b(?:titrated|increased|uptitrated|titrating|escalated|went up|bumped|reduced|decreased|dropped|tapered|went down|(?:went )?back)(?: up| down)? to\b|\bthen\b/i;

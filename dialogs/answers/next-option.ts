@@ -1,0 +1,111 @@
+import type { AnswerLine } from './answer-message.js';
+import { adjustmentApplies, appliedAdjustmentLines, notForPatient } from './adjustment-lines.js';
+import { findingLine, interactionFindings } from './interactions.js';
+import { entryLine } from './knowledge-lines.js';
+import { drugNames, type DrugId } from './ports.js';
+import { drugOptionOf, hasContext, readContext, withQuestionRules, type QuestionContext } from './question-context.js';
+import { OFFERED_DRUGS, type DrugOptionId } from '../../src/clinical/case/option-status.js';
+import { GUIDELINE_DRUG_STEPS, OPTION_GUIDELINE_LINE } from '../../src/clinical/knowledge/option-rules.js';
+
+/**
+ * The guideline's next option when this patient's facts rule the asked drug out (clinical-reference.md preamble: the
+ * bot "says why and moves to the guideline's next option"). The options are tried in the guideline's order
+ * (GUIDELINE_DRUG_STEPS: duloxetine or an NSAID, then tramadol); each is checked against every fact the answer
+ * knows (the question's age, kidney, liver and co-medications, else the open case's), and one that is also out, or
+ * already tried, gives way to the one after it. Its guideline line comes with this patient's label rows (tramadol with
+ * CrCl < 30: every 12 h, maximum 200 mg/day) and its listed interactions with the medicines the patient takes.
+ */
+
+/** Why this patient's facts (the label's avoid, or the option rules of the question or open case) take the drug out. */
+export function patientStop(drug: DrugId, ctx: QuestionContext): string | undefined {
+  return notForPatient(drug, ctx)?.text.replace(/\.$/, '') ?? ruledOutReason(drug, ctx);
+}
+
+/** Why the option rules (the question's co-medications, or the open case) rule the drug's guideline option out. */
+export function ruledOutReason(drug: DrugId, ctx: QuestionContext): string | undefined {
+  const option = drugOptionOf(drug);
+  return option ? ctx.caseRuledOut?.[option] : undefined;
+}
+
+/**
+ * Any named drug this question's own patient facts or co-medications take out ("eGFR 24 ... cymbalta or naproxen?",
+ * "on phenelzine, is duloxetine the next step?"): a safety fact routes, so such a question gets the drug answer,
+ * never the bare guideline step that names the drug.
+ */
+export function questionRulesOut(lower: string, drugs: readonly DrugId[]): boolean {
+  const ctx = withQuestionRules(readContext(lower), lower);
+  return (hasContext(ctx) || ctx.caseRuledOut !== undefined) && drugs.some((d) => patientStop(d, ctx) !== undefined);
+}
+
+/** An option is out when every drug it offers is (the NSAID option: naproxen and ibuprofen). */
+const optionOut = (o: DrugOptionId, ctx: QuestionContext): boolean =>
+  OFFERED_DRUGS[o].every((d) => patientStop(d, ctx) !== undefined);
+
+const STEP_OPTIONS: ReadonlySet<DrugOptionId> = new Set(GUIDELINE_DRUG_STEPS.flat());
+
+/** How the title names the option. */
+const OPTION_TITLE: Record<DrugOptionId, string> = {
+  nsaid: 'an NSAID',
+  duloxetine: 'duloxetine',
+  tramadol: 'tramadol',
+  gabapentin: 'gabapentin',
+  pregabalin: 'pregabalin',
+};
+
+export interface NextOption {
+  /** Said after the answer's title ("; next option: tramadol, adjusted for this patient"), or ''. */
+  title: string;
+  lines: AnswerLine[];
+}
+
+const NONE: NextOption = { title: '', lines: [] };
+
+/**
+ * `named`: the drugs the question asks about (a named drug still open is answered by its own lines, so it is not
+ * stepped up to); `tried`: drugs said to have failed; `held`: the medicines the patient takes (for the next option's
+ * interactions). Nothing unless a named guideline step option is ruled out for this patient.
+ */
+export function nextOption(
+  ctx: QuestionContext,
+  named: readonly DrugId[],
+  tried: readonly DrugId[] = [],
+  held: readonly DrugId[] = [],
+): NextOption {
+  const namedOptions = named.map(drugOptionOf).filter((o) => o !== undefined);
+  if (!namedOptions.some((o) => STEP_OPTIONS.has(o) && optionOut(o, ctx))) return NONE;
+  const done = new Set([...tried.map(drugOptionOf), ...(ctx.caseTried ?? [])]);
+  for (const option of GUIDELINE_DRUG_STEPS.flat()) {
+    if (done.has(option) || optionOut(option, ctx)) continue;
+    // a named option still open is in the answer already, with its own lines
+    if (namedOptions.includes(option)) return NONE;
+    const drugs = OFFERED_DRUGS[option].filter((d) => patientStop(d, ctx) === undefined);
+    const adjusted = uniqueText(drugs.flatMap((d) => appliedAdjustmentLines(d, ctx)));
+    const warnings = uniqueText(drugs.flatMap((d) => heldFindings(d, held)));
+    const changes = drugs.some((d) => adjustmentApplies(d, ctx));
+    return {
+      title: `; next option: ${OPTION_TITLE[option]}${changes ? ', adjusted for this patient' : ''}`,
+      lines: [entryLine(OPTION_GUIDELINE_LINE[option], 'Next option'), ...adjusted, ...warnings],
+    };
+  }
+  // every drug step is out or tried: the guideline's specialist referral, and opioids only as a last resort
+  return {
+    title: `; ${done.has('tramadol') ? 'tramadol already tried' : 'no guideline drug option left'}: referral, or opioids as a last resort`,
+    lines: [entryLine('referral.persistent-pain-12-weeks', 'Next'), entryLine('opioid.last-resort', 'Last resort')],
+  };
+}
+
+/** The listed interactions of the next option's drug with the medicines the patient takes (clinical-reference §3). */
+function heldFindings(drug: DrugId, held: readonly DrugId[]): AnswerLine[] {
+  const others = held.filter((d) => d !== drug && drugOptionOf(d) === undefined);
+  if (!others.length) return [];
+  const name = drugNames(drug).generic;
+  return interactionFindings([drug, ...others])
+    .filter((f) => f.pair.includes(name))
+    .map(findingLine);
+}
+
+/** The first line of each text (two drugs of one option, or a plan and the MME lines, may say the same). */
+export function uniqueText(lines: AnswerLine[]): AnswerLine[] {
+  const seen = new Set<string>();
+  return lines.filter((l) => !seen.has(l.text) && seen.add(l.text));
+}
