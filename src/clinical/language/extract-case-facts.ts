@@ -13,6 +13,7 @@ import { factsFromHits } from './facts-from-hits.js';
 import { findDrugs } from './find-drugs.js';
 import { gateFacts, painDuration } from './gate-facts.js';
 import { pdmpRiskFinding } from './pdmp-finding.js';
+import { labFindingsIn } from './lab-findings.js';
 import { looksLikeIdentifiers } from './identifiers.js';
 import { measuresIn, oswestrySectionsIn } from './measures.js';
 import { noOtherConditions } from './no-conditions.js';
@@ -140,7 +141,7 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     therapies.some((t) => t.therapy === therapy && t.status !== 'not-tried' && t.status !== 'declined');
   const gate = gateFacts(norm, durations, claimed, entities, done);
   const hits = conceptHits(norm);
-  const patch: Partial<CaseFacts> = { ...factsFromHits(hits, norm), ...measuresIn(norm) };
+  const patch: Partial<CaseFacts> = { ...factsFromHits(hits, norm), ...measuresIn(norm), ...labFindingsIn(norm) };
   // "no glaucoma" rules nothing in or out, and must not read as the conditions question answered
   for (const id of UNASKED_GLAUCOMA) if (patch.conditions?.[id] === 'no') delete patch.conditions[id];
   if (patch.conditions && Object.keys(patch.conditions).length === 0) delete patch.conditions;
