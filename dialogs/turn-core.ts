@@ -26,6 +26,7 @@ import { MAX_CASES, parseCaseRecord, type CaseRecord } from './walkthrough/case-
 import { activeRecord } from './walkthrough/case-store.js';
 import { inScope } from './walkthrough/question-card.js';
 import { settlePendingConfirm } from './walkthrough/walkthrough-routes.js';
+import { readSpokenPunctuation } from '../src/clinical/language/spoken-numbers.js';
 
 export interface CoreOptions {
   retentionDays: number;
@@ -140,7 +141,8 @@ function respond(state: ConversationState, input: TurnInput): { state: Conversat
       ),
     };
   }
-  const normalised = text.replace(/\s+/g, ' ').trim();
+  // dictated punctuation ("does that matter question mark") read first: every route sees the question's shape
+  const normalised = readSpokenPunctuation(text.replace(/\s+/g, ' ').trim());
   if (!normalised)
     return {
       state,

@@ -22,7 +22,13 @@ import {
   type DrugOptionId,
   type OptionStatus,
 } from '../../src/clinical/case/option-status.js';
-import { ADEQUATE_TRIAL, CHRONIC_PAIN, OPIOID_START_MME } from '../../src/clinical/knowledge/case-readings.js';
+import {
+  ADEQUATE_TRIAL,
+  CHRONIC_PAIN,
+  OPIOID_START_MME,
+  TAPER_RULES,
+  FINDING_NOTES,
+} from '../../src/clinical/knowledge/case-readings.js';
 import { drugNames, type DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { redFlagGroupsOf, redFlagHeadline } from '../../src/clinical/knowledge/red-flags.js';
 import { MCID, OSWESTRY } from '../../src/clinical/knowledge/instruments.js';
@@ -65,6 +71,7 @@ export type QuestionIntent =
   | 'increase'
   | 'opioid'
   | 'continue'
+  | 'stop'
   | 'concerns'
   | 'safe'
   | 'next'
@@ -86,6 +93,13 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
     intent: 'imaging',
     example: 'Would you get an MRI while we wait?',
     re: /\b(?:mri|mris|scan|scans|imaging|image (?:him|her|them|it)|x-?rays?|ct)\b/,
+  },
+  {
+    // stopping asked outright ("can I just stop the gabapentin?", "he wants off all of it, can we stop everything?"):
+    // the sources' tapering rules; "stop it?" alone is whether to keep it going ('continue' below)
+    intent: 'stop',
+    example: 'He wants off all of it, can we just stop everything this week?',
+    re: /\b(?:(?:can|could|shall|may) (?:i|we|he|she) (?:just |simply )?(?:stop|discontinue|cease|come off)|stop (?:everything|all (?:of )?(?:it|them|his|her|the)|it all)|wants? (?:to (?:come |get )?)?off (?:all|everything)|come off (?:all|everything))\b/,
   },
   {
     intent: 'dose',
@@ -629,6 +643,7 @@ const SUBJECT: Record<QuestionIntent, string> = {
   increase: 'a dose increase',
   opioid: 'an opioid',
   continue: 'the current plan',
+  stop: 'stopping a medicine',
   concerns: 'this case',
   safe: 'a change of treatment',
   next: 'next step',
@@ -843,6 +858,79 @@ function continueAnswer(l: Lines, f: CaseFacts, view: PathwayView, drug: DrugId 
   nextAnswer(l, f, view);
 }
 
+/** The tapering rule the sources give for a drug, if any (TAPER_RULES). */
+function taperRule(drug: DrugId) {
+  return TAPER_RULES.find((r) => (r.drugs === 'opioids' ? isOpioid(drug) : r.drugs.includes(drug)));
+}
+
+/**
+ * "Can I just stop the gabapentin?", "he wants off all of it, can we stop everything this week?": each drug asked (else
+ * each the case holds) with the sources' tapering rule, those with none named once.
+ */
+function stopAnswer(l: Lines, f: CaseFacts, asked: readonly DrugId[] | undefined): void {
+  const drugs = [...new Set(asked?.length ? asked : f.medications.filter(isHeld).map((m) => m.drug))];
+  const tapered = drugs.filter((d) => taperRule(d));
+  if (!drugs.length) {
+    l.add('**Answer:** the case holds no medicine taken now. Say which one to stop.');
+    return;
+  }
+  l.add(
+    tapered.length
+      ? `**Answer: ${drugs.length > 1 ? 'not all at once' : 'taper rather than stop'}:** ${tapered.map(name).join(' and ')} must be tapered, not stopped abruptly ${l.marks(...tapered.map((d) => taperRule(d)!.entry))}`
+      : `**Answer:** the pathway's sources give no tapering rule for ${drugs.map(name).join(' or ')}.`,
+  );
+  for (const d of tapered) l.add(`- ${capital(name(d))}: ${taperRule(d)!.rule} ${l.marks(taperRule(d)!.entry)}`);
+  const untapered = drugs.filter((d) => !taperRule(d));
+  if (tapered.length && untapered.length)
+    l.add(`- ${capital(untapered.map(name).join(', '))}: no tapering rule in the pathway's sources.`);
+}
+
+/**
+ * Whether a finding just said matters: "does that matter?", "does it change things?", "still ok?", "is that a
+ * problem?", "should I worry?". Each phrasing is an example in test/walkthrough/new-facts-asked.test.ts.
+ */
+export const ASKS_IF_IT_MATTERS =
+  /\b(?:does (?:that|this|it) (?:matter|change (?:things|anything|the plan|much)|make a difference|affect (?:things|anything|the plan))|(?:is|still) (?:that |this |it )?(?:ok|okay|fine|safe|alright)\b|(?:is (?:that|this|it)|any) (?:a )?(?:problem|issue|concern)|should (?:i|we) (?:worry|be worried)|significant|relevant|implications?)/i;
+
+const NSAID_DRUGS: ReadonlySet<DrugId> = new Set(['naproxen', 'ibuprofen', 'other-nsaid'] as DrugId[]);
+
+/** The drugs the case holds now or recommends (its "Do now" options), by the FINDING_NOTES drug names. */
+function concernedDrugs(f: CaseFacts, view: PathwayView): Set<string> {
+  const held = f.medications.filter(isHeld).map((m) => m.drug as string);
+  const offered = view.options
+    .filter(
+      (s) => s.status === 'recommended' || s.status === 'current-below-target' || s.status === 'current-at-target',
+    )
+    .flatMap((s) => (s.option === 'nsaid' ? ['nsaid'] : [s.option as string]));
+  return new Set([...held.map((d) => (NSAID_DRUGS.has(d as DrugId) ? 'nsaid' : d)), ...offered]);
+}
+
+/**
+ * "her sodium came back at 128, does that matter?", "LFTs deranged", "he is 80 now, still ok?": the finding
+ * recorded, and each note the sources give about it for a drug this patient takes or is offered (FINDING_NOTES).
+ * The finding is never judged against a cut-off the sources do not give.
+ */
+function findingsSection(l: Lines, f: CaseFacts, view: PathwayView, patch: Partial<CaseFacts>): void {
+  const drugs = concernedDrugs(f, view);
+  const said: [string, keyof typeof FINDING_NOTES][] = [];
+  if (patch.sodiumMmolL !== undefined) said.push([`Sodium ${patch.sodiumMmolL} mmol/L`, 'sodium']);
+  if (patch.liverTestsAbnormal === 'yes') said.push(['Abnormal liver tests', 'liver-tests']);
+  if (patch.age !== undefined && said.length === 0) said.push([`Age ${patch.age}`, 'age']);
+  for (const [what, finding] of said) {
+    const notes = FINDING_NOTES[finding].filter((n) => n.drugs.some((d) => drugs.has(d)));
+    const hedge =
+      finding === 'liver-tests' ? ' (the sources speak of liver disease and cirrhosis, not a test result)' : '';
+    l.add(
+      notes.length
+        ? `**${what}, recorded: it matters for ${[...new Set(notes.flatMap((n) => n.drugs))].map((d) => (d === 'nsaid' ? 'NSAIDs' : d)).join(', ')}${hedge}.**`
+        : `**${what}, recorded:** the pathway's sources say nothing about it for this patient's medicines.`,
+    );
+    for (const n of notes) l.add(`- ${l.entry(n.entry)}`);
+  }
+}
+
+const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+
 function answerSection(l: Lines, input: LeadInput, question: string, requested?: DrugId): void {
   const { facts: f, view, ex } = input;
   const asked = requested ? [requested] : findDrugs(question.toLowerCase()).map((m) => m.drug);
@@ -900,6 +988,10 @@ function answerSection(l: Lines, input: LeadInput, question: string, requested?:
   }
   if (intent === 'continue') {
     continueAnswer(l, f, view, named ? drug : undefined);
+    return;
+  }
+  if (intent === 'stop') {
+    stopAnswer(l, f, named ? asked.concat(context) : undefined);
     return;
   }
   const opioidAsked = intent === 'opioid' || (drug !== undefined && isOpioid(drug) && drug !== 'tramadol');
@@ -986,6 +1078,10 @@ export function companionMedicineLine(c: CompanionMedicine): string {
   const whose = c.patientPronoun ?? "the patient's";
   const own = c.patientPronoun ? `${c.patientPronoun} own` : "the patient's own";
   const owner = `${c.who.charAt(0).toUpperCase()}${c.who.slice(1)}`;
+  const person = c.who.includes(' ') ? c.who : `the ${c.who}`;
+  // "he's asking to try hers": no, it is the person's prescription, not the patient's
+  if (c.sharing)
+    return `**No: ${person}'s ${c.typed} is prescribed for ${person}, not for ${c.patientPronoun === 'his' ? 'him' : c.patientPronoun === 'her' ? 'her' : 'the patient'}:** it is not added to ${whose} case, which holds only ${own} medicines.`;
   return `**${owner}'s ${c.typed} is not counted in ${whose} ${isOpioid(c.drug) ? 'MME' : 'case'}:** the case holds only ${own} medicines.`;
 }
 
@@ -1023,6 +1119,9 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
         : `**If ${who} took it:** no interaction with ${companion.patientPronoun ?? "the patient's"} own medicines in this pathway's list; use a full interaction reference.`,
     );
   }
+  // a finding said with its question ("her sodium came back at 128, does that matter?"): what the sources say of it
+  // for this patient's drugs, first
+  if (ex?.patch && ex.question && ASKS_IF_IT_MATTERS.test(ex.question)) findingsSection(l, f, view, ex.patch);
   // a drugless question about the relative's medicine is asked of it, for this patient
   if (ex?.question)
     answerSection(l, input, ex.question, companion && !findDrugs(ex.question).length ? companion.drug : undefined);

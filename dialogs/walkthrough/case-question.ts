@@ -92,7 +92,7 @@ export function caseQuestionAnswer(
   // the follow-up interval, or whether to keep a drug going: the case's verdict is the whole answer (the topic's
   // general lines would repeat it, or answer another drug: "stop it?" is no question about tapering gabapentin)
   const intent = questionIntent(ex.question ?? text);
-  const complete = intent === 'review' || intent === 'continue';
+  const complete = intent === 'review' || intent === 'continue' || intent === 'stop';
   // a relative's own medicine asked about: said first that the case does not count it, then the patient's answer
   const companion = companionMedicineAsked(text);
   const said = companion
@@ -103,7 +103,10 @@ export function caseQuestionAnswer(
           : companionMedicineLine(companion),
       }
     : message;
-  return said && { message: said, paused: view.status === 'urgent', ...(complete ? { complete } : {}) };
+  // asking to take a relative's own supply: the "no" and the patient's own answer are the whole reply (the quick
+  // answer would dose the relative's drug)
+  const whole = complete || companion?.sharing === true;
+  return said && { message: said, paused: view.status === 'urgent', ...(whole ? { complete: true } : {}) };
 }
 
 /** The text before the message's last sentence (the question), or undefined when the message is one sentence. */

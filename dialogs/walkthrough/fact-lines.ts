@@ -99,6 +99,8 @@ export function factLines(f: CaseFacts): string[] {
     ...tri('Interventional procedure considered', f.consideringInterventional),
     ...tri('Opioid risk assessment done', f.opioidRiskAssessment),
     ...(f.pdmpRiskFinding === 'yes' ? ['PDMP risk finding: opioid gate held for your judgement'] : []),
+    ...(f.sodiumMmolL !== undefined ? [`Sodium ${f.sodiumMmolL} mmol/L`] : []),
+    ...(f.liverTestsAbnormal === 'yes' ? ['Liver tests abnormal'] : []),
     ...tri('Opioid benefits/risks discussed', f.opioidDiscussion),
     ...tri('Improved since last visit', f.improvedSinceLastVisit),
     ...f.skipped.filter((k) => TRIALS.has(k)).map((k) => `${capitalise(QUESTIONS[k].label)}: not tried or not known`),

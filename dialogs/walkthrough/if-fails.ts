@@ -57,6 +57,12 @@ function withFailedTrial(f: CaseFacts, failed: Failed): CaseFacts {
   return { ...f, medications: [...f.medications.filter((m) => m.drug !== failed.drug), trial] };
 }
 
+/**
+ * After the last drug step, beside the gate's conditions: immediate-release first if an opioid is started, and the
+ * referral once pain persists despite 12 weeks of optimised therapy (guideline, citation 1).
+ */
+const LAST_STEP_LINES = ['opioid.framework.immediate-release', 'referral.persistent-pain-12-weeks'] as const;
+
 const mg = (n: number) => `${n.toLocaleString('en-US')} mg`;
 
 /** The reply, or undefined when the text asks no such question or the case names no option to judge failed. */
@@ -92,6 +98,7 @@ export function ifFailsAnswer(record: CaseRecord, text: string): OutputMessage |
       ? [
           `**Opioids: last resort, only once the gate is met** ${book.entry('opioid.last-resort')?.marks ?? ''}`,
           ...unmet.map((c) => `- ${c.text}`),
+          ...LAST_STEP_LINES.map((id) => book.line(id)).filter((l) => l !== undefined),
         ]
       : [];
   const lines = [

@@ -9,7 +9,7 @@ import { confirmsAnother, runCommand } from './case-commands.js';
 import type { CaseRecord } from './case-record.js';
 import { reAsk, sayOnly } from './case-reply.js';
 import { caseCalculatorAnswer } from './case-calculators.js';
-import { questionIntent, type QuestionIntent } from './case-answer.js';
+import { ASKS_IF_IT_MATTERS, questionIntent, type QuestionIntent } from './case-answer.js';
 import { aboutThisPatient, caseQuestionAnswer } from './case-question.js';
 import { ifFailsAnswer } from './if-fails.js';
 import { companionMedicineAsked } from '../../src/clinical/language/companion-question.js';
@@ -22,7 +22,15 @@ import { intake } from './intake.js';
 import { clearedFlags, mergeFacts, patchSaysSomething } from './merge-facts.js';
 import { NOT_COVERED_START } from '../answers/guideline-answer.js';
 import { planMessage } from './plan-message.js';
-import { calculatorFacts, evaluatePathway, isGuidelineTopic, runCalculatorCommand, type Extraction } from './ports.js';
+import {
+  calculatorFacts,
+  evaluatePathway,
+  findDrugs,
+  isGuidelineTopic,
+  runCalculatorCommand,
+  type Extraction,
+} from './ports.js';
+import { outcomeIn } from '../../src/clinical/language/outcomes.js';
 import {
   namesAnotherPatient,
   extraction,
@@ -92,6 +100,9 @@ function answerTarget(ctx: RouteContext): AnswerTarget | undefined {
   if (!record?.pendingQuestion || card || looksLikeQuestion(ctx.text, ctx.input.receivedAt)) return undefined;
   // "if tramadol doesn't work what next": a hypothetical is never an answer (if-fails.ts replies, case unchanged)
   if (askedIfFails(ctx.text)) return undefined;
+  // "wife on amitriptyline, he's asking to try hers": a companion's own medicine asked about is no answer (the case
+  // answers it: not his prescription, not added)
+  if (companionMedicineAsked(ctx.text)) return undefined;
   // "thanks!" while a question is pending is small talk, not an answer (dialogs/fallback.ts replies)
   if (isSmallTalk(ctx.lower)) return undefined;
   // A whole description (another patient, a follow-up visit) is the narrative route's, not an answer.
@@ -188,6 +199,9 @@ export const walkthroughUpdateRoute: Route = {
       // "if tramadol doesn't work what next?": a hypothetical, the case unchanged but for an acute harm
       if (askedIfFails(ctx.text))
         return saidOfThePatient(ctx.text) && redFlagOrHarmSaid(extraction(ctx.text, at).patch);
+      // "her sodium came back at 128, does that matter?", "he is 80 now, still ok?": a finding of the patient with
+      // a question of whether it matters is recorded, then answered (case-answer.ts findingsSection)
+      if (ASKS_IF_IT_MATTERS.test(ctx.text) && statesFinding(extraction(ctx.text, at).patch)) return true;
       const gateWords = GATE_WORDS.test(ctx.text);
       if (!asksTheCase && !gateWords && !saidOfThePatient(ctx.text)) return false;
       const patch = extraction(ctx.text, at).patch;
@@ -283,6 +297,16 @@ const CASE_STATE_FACTS = [
   'conditions',
 ] as const;
 
+/** Findings a "does that matter?" question can say: a blood result, an age, kidney function, a condition. */
+const FINDING_FACTS = ['sodiumMmolL', 'liverTestsAbnormal', 'age', 'renal', 'conditions'] as const;
+
+function statesFinding(patch: Extraction['patch']): boolean {
+  return FINDING_FACTS.some((k) => {
+    const v = (patch as Record<string, unknown>)[k];
+    return v !== undefined && (typeof v !== 'object' || Object.keys(v as object).length > 0);
+  });
+}
+
 function statesCaseState(patch: Extraction['patch']): boolean {
   return CASE_STATE_FACTS.some((k) => (patch as Record<string, unknown>)[k] !== undefined);
 }
@@ -349,6 +373,16 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
   }
   // "total MME?", "how much paracetamol is she on?" with no regimen typed: worked out from the case's own medicines
   // in place of the calculator's "give each opioid" or the topic answer.
+  // "can I just stop the gabapentin, it never helped?": the drug's result is recorded before the answer (the taper)
+  const failed = stoppedForOutcome(record, ctx);
+  const judged = failed && advanceCase(record, mergeFacts(record.facts, failed, ctx.text), ctx.input.receivedAt);
+  if (judged?.kind === 'ok') {
+    record = judged.record;
+    state = putCase(state, record);
+    noted.push({
+      text: `Case ${record.label} updated: ${failed!.medications!.map((m) => medicationLabel(m)).join('; ')} (say "back" to undo).`,
+    });
+  }
   const fromCase = caseCalculatorAnswer(record, ctx.text);
   if (fromCase) return { state, output: { messages: [...noted, fromCase, ...reAsk(record)] } };
   // "ok and if that fails?", "and after duloxetine?": the case's next step as if that trial failed, not the general
@@ -395,6 +429,23 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
     state,
     output: { messages: [...noted, ...(answered ? [answered.message] : []), ...quick, ...reAsk(record)] },
   };
+}
+
+/** A result said with a request to stop ("never helped", "made her drowsy"): the only failures a stop records. */
+const STOP_OUTCOMES: ReadonlySet<string> = new Set(['ineffective', 'not-tolerated']);
+
+/**
+ * "can I just stop the gabapentin, it never helped?": a stop asked of one drug the case holds, with its result said,
+ * as a patch of that drug's outcome; undefined when the question says no result or names no one held drug.
+ */
+function stoppedForOutcome(record: CaseRecord, ctx: RouteContext): Extraction['patch'] | undefined {
+  if (questionIntent(ctx.lower) !== 'stop') return undefined;
+  const held = new Set(record.facts.medications.map((m) => m.drug));
+  const named = [...new Set(findDrugs(ctx.text).map((m) => m.drug))].filter((d) => held.has(d));
+  if (named.length !== 1) return undefined;
+  const outcome = outcomeIn(ctx.lower);
+  if (!outcome || !STOP_OUTCOMES.has(outcome)) return undefined;
+  return { medications: [{ ...record.facts.medications.find((m) => m.drug === named[0])!, outcome }] };
 }
 
 /** The one-line note of a dose change recorded, before the reply. */

@@ -27,6 +27,10 @@ describe('tablets a day said of the patient', () => {
     ['update comma she takes roughly 4 norco daily full stop', 4, 'hydrocodone'],
     ['gets through 8 co-codamol a day', 8, 'codeine'],
     ['takes 3 Tylenol #3 per day', 3, 'codeine'],
+    // class f8-2: "N of the X a day", and intermittent use with its usual count
+    ['she only takes about 2 of the Percocet a day', 2, 'oxycodone'],
+    ['he takes the oxycontin on and off, usually one tablet a day, some days none', 1, 'oxycodone'],
+    ['only uses 3 of her norco per day', 3, 'hydrocodone'],
   ])('%s', (text, tablets, drug) => {
     const got = said(text);
     expect(got?.tablets).toBe(tablets);
@@ -41,6 +45,7 @@ describe('tablets a day said of the patient', () => {
     'uses up to 6 a day',
     'if needed takes 2 a day',
     'walks 2 miles a day',
+    'usually takes 4 weeks to work',
   ])('%s: not a daily use', (text) => {
     expect(said(text)).toBeUndefined();
   });

@@ -102,3 +102,50 @@ describe('a hypothetical is never an answer to the pending question (helper m2)'
     expect(JSON.stringify(states.at(-1))).not.toMatch(/"medications":\[[^\]]*"drug":"tramadol"/);
   });
 });
+
+/**
+ * Class f8-3: hypotheticals in dictated or casual form, after a case opened in one style. The dictated punctuation
+ * is read before routing (turn-core.ts), so "question mark" has the shape of "?"; "what's after that?" is the
+ * option the case offers now, taken to fail. The last drug step names the gate's conditions, immediate-release
+ * first and the 12-week referral. The case is never changed.
+ */
+describe('hypotheticals dictated or casual (class f8-3)', () => {
+  const OPENINGS: readonly [string, string][] = [
+    [
+      'GP note',
+      'GP note: 66F CLBP 1 yr. Naproxen 500 bd 6/52 - no benefit. Duloxetine 60 mg od 8 wks - no benefit. No red flags.',
+    ],
+    [
+      'UK letter',
+      'Dear Dr, I saw this 59 year old man with 14 months of low back pain. Naproxen 500 mg twice daily for 6 weeks did not help. Duloxetine 60 mg daily for 8 weeks did not help either. No red flags.',
+    ],
+    [
+      'dictated',
+      'sixty four year old woman comma chronic low back pain two years comma naproxen five hundred twice daily six weeks no benefit comma duloxetine sixty mg daily eight weeks no benefit full stop no red flags',
+    ],
+    ['NP shorthand', '71M cLBP x18mo. nsaid (naproxen 500 bid x6wk) failed, dulox 60 qd x8wk failed. RF neg.'],
+  ];
+  const FOLLOW_UPS = [
+    'Okay comma and if the tramadol does not help question mark',
+    "and if that doesn't work?",
+    "what's after that?",
+    'right, what happens after this?',
+  ];
+  for (const [style, opening] of OPENINGS)
+    it.each(FOLLOW_UPS)(`${style}, then "%s": tramadol failing, the gate and referral, case unchanged`, (ask) => {
+      const { replies, states } = run(opening, ask);
+      const text = replies[1]!;
+      expect(text).toContain('If tramadol fails');
+      expect(text).toContain('hypothetical, case A is unchanged');
+      expect(text).toContain('Risk assessment');
+      expect(text).toContain('immediate-release formulations initially');
+      expect(text).toContain('12 weeks');
+      expect(text).not.toContain('could not read that');
+      expect(JSON.stringify(states.at(-1))).not.toMatch(/"medications":\[[^\]]*"drug":"tramadol"/);
+    });
+
+  it('a dictated statement with "comma" is still a statement: "tramadol fifty q6h comma no help" updates the case', () => {
+    const { replies } = run(OPENINGS[0]![1], 'tried tramadol 50 mg every 6 hours for 6 weeks comma no help');
+    expect(replies[1]).not.toContain('hypothetical');
+  });
+});

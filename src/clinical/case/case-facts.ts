@@ -261,6 +261,10 @@ export const caseFactsSchema = z.object({
    * clean PDMP or the clinician's judgement that benefits clearly outweigh the risks (pdmp-finding.ts).
    */
   pdmpRiskFinding: triStateSchema.optional(),
+  /** A serum sodium said in mmol/L ("sodium came back at 128"): recorded as said, judged against no cut-off. */
+  sodiumMmolL: z.number().int().min(100).max(169).optional(),
+  /** Liver tests said abnormal ("LFTs deranged"): a result, not a diagnosis of liver disease. */
+  liverTestsAbnormal: triStateSchema.optional(),
   /** Signs of possible serotonin toxicity said in the latest message that named any (an empty list clears them). */
   serotoninSigns: z.array(serotoninSignIdSchema).max(6).optional(),
   skipped: z.array(factKeySchema).default([]),

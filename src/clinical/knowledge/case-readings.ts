@@ -23,6 +23,38 @@ export const INTENSIVE_NON_DRUG = Object.freeze({ minModerate: 1, entry: 'readin
  * "Start with the lowest effective dose (e.g., morphine equivalent of 20-30 mg daily)" (guideline, 1): the range an
  * opioid start is judged against (its entry, opioid.framework.lowest-dose, says the same words).
  */
+/**
+ * Stopping a drug the case holds: the sources' tapering rules, each with the entry that says it (CDC 2022 via
+ * clinical-reference.md section 4: no abrupt stop or rapid taper of opioids; the gabapentin and pregabalin labels,
+ * section 2: taper over at least 1 week). A drug with no row has no tapering rule in these sources.
+ */
+export const TAPER_RULES: readonly { drugs: 'opioids' | readonly string[]; rule: string; entry: string }[] = [
+  { drugs: 'opioids', rule: 'taper, do not stop abruptly or taper rapidly', entry: 'opioid.cdc-no-abrupt-taper' },
+  { drugs: ['gabapentin'], rule: 'taper over at least 1 week', entry: 'label.gabapentin' },
+  { drugs: ['pregabalin'], rule: 'taper over at least 1 week', entry: 'label.pregabalin' },
+];
+
+/**
+ * What the sources say about a finding said in a later turn, for the drugs it concerns (reference section 2): a low
+ * sodium with duloxetine (hyponatraemia risk in older adults), abnormal liver tests with the drugs whose labels
+ * restrict them in liver disease or cirrhosis, an age said with the drugs capped by age. `nsaid` is any NSAID.
+ */
+export const FINDING_NOTES: Readonly<
+  Record<'sodium' | 'liver-tests' | 'age', readonly { drugs: readonly string[]; entry: string }[]>
+> = {
+  sodium: [{ drugs: ['duloxetine'], entry: 'age.duloxetine' }],
+  'liver-tests': [
+    { drugs: ['duloxetine'], entry: 'liver.duloxetine' },
+    { drugs: ['tramadol'], entry: 'liver.tramadol' },
+    { drugs: ['nsaid'], entry: 'condition.nsaid-cirrhosis' },
+    { drugs: ['acetaminophen'], entry: 'liver.acetaminophen' },
+  ],
+  age: [
+    { drugs: ['tramadol'], entry: 'age.tramadol' },
+    { drugs: ['duloxetine'], entry: 'age.duloxetine' },
+  ],
+};
+
 export const OPIOID_START_MME = Object.freeze({ min: 20, max: 30, entry: 'opioid.framework.lowest-dose' });
 
 const reading = referenceOf('opioid-gate');

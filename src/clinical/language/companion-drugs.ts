@@ -20,6 +20,8 @@ const AGE = String.raw`(?: \([^()]{1,30}\)|,? \d{2,3},?)?`;
  * ("wife was on tramadol": still hers, never the patient's).
  */
 const TAKES = String.raw`(?:'s on|'s also on|'s been on| is on| is also on| has been on| takes| also takes| is taking| uses| is using| was on| was also on| was taking| used to take| had been on)\b`;
+/** Note style, no verb: "wife on amitriptyline 10 mg nocte", "husband (80) on warfarin": the person's own. */
+const ON = String.raw`(?: on| also on)\b`;
 
 export interface CompanionDrugRow {
   id: string;
@@ -40,9 +42,26 @@ export const COMPANION_DRUG_ROWS: readonly CompanionDrugRow[] = [
     // the person word, then the verb: "wife is on tramadol", "her son's on sertraline", "daughter (45) who takes"
     id: 'companion-takes',
     // not opening the text: "Mum, 34, is on ibuprofen" may be the patient herself
-    re: new RegExp(String.raw`(?<!^\W{0,3})\b(?:${MALE}|${FEMALE}|${ANY})${AGE}(?:,? who)?${TAKES}`, 'g'),
+    // not opening the text with an age: "Mum, 34, is on ibuprofen" may be the patient herself; "son takes tramadol
+    // for his knee" opening a later turn is the son
+    re: new RegExp(
+      String.raw`(?:(?<!^\W{0,3})\b(?:${MALE}|${FEMALE}|${ANY})${AGE}|^\W{0,3}(?:${MALE}|${FEMALE}|${ANY}))(?:,? who)?${TAKES}`,
+      'g',
+    ),
     example: '70F CLBP 3 yrs, naproxen helped, wife is on tramadol',
     counter: '70F CLBP 3 yrs, wife says he is on warfarin',
+  },
+  {
+    // note style, the person word then "on" and the drug: "wife on amitriptyline 10 mg nocte for sleep"; opening a
+    // later turn too ("wife on amitriptyline, he's asking to try hers"), but not with an age ("Mum, 34, on
+    // ibuprofen" may be the patient herself)
+    id: 'companion-on',
+    re: new RegExp(
+      String.raw`(?:(?<!^\W{0,3})\b(?:${MALE}|${FEMALE}|${ANY})${AGE}|^\W{0,3}(?:${MALE}|${FEMALE}|${ANY}))${ON}`,
+      'g',
+    ),
+    example: '70M CLBP 8 months, naproxen 500 bd. wife on amitriptyline 10 mg nocte for sleep',
+    counter: '70M CLBP 8 months, came in with his wife, on amitriptyline 10 mg nocte',
   },
   {
     // the person, then a pronoun of their sex: "came with her husband, he takes warfarin", "his daughter - she's on

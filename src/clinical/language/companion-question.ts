@@ -16,7 +16,16 @@ export interface CompanionMedicine {
   drug: DrugId;
   /** The drug as typed ("celebrex"). */
   typed: string;
+  /** The patient asks to take some of it ("he's asking to try hers", "can she borrow some?"). */
+  sharing?: boolean;
 }
+
+/**
+ * Asking to take the person's own supply: "asking to try hers", "can he have some of his wife's?", "wants to borrow
+ * them", "take a few of his". Each phrasing is an example in test/walkthrough/companion-medicine-question.test.ts.
+ */
+const SHARING =
+  /\b(?:try|take|have|use|borrow|share|pinch|nick)(?:ing|s)? (?:some of |a few of |one of |a couple of )?(?:hers|his|theirs|(?:her|his|their) (?:wife|husband|partner|mother|mum|mom|father|dad|son|daughter|friend|mate)'?s|(?:her|his|their) (?:tablets|pills|meds|medicines?|supply|prescription))\b|\bborrow(?:ing|s)?\b/i;
 
 /** The person, with the possessive that ties them to the patient or the speaker. */
 const PERSON =
@@ -27,6 +36,8 @@ const PERSON =
  */
 const OWNS =
   /^[^.?!;\n]{0,40}?\b(?:is on|'s on|was on|takes|took|is taking|was taking|uses|used|has been on|had been on|swears by|(?:has|had|'s got|has got|got) (?:some |a few |a box of |a bottle of )?(?:leftover|left-over|spare|old|extra|unused|her|his|their|own)?\s?|was prescribed|is prescribed|gets)\b/i;
+/** Note style, right after the person (an age between at most): "wife on amitriptyline", "husband (80) on warfarin". */
+const NOTE_ON = /^(?: \d{2,3},?| \([^()]{1,30}\))? (?:also )?on\b/i;
 /** Between the person and the verb: the person reports the patient's drug ("his wife says he takes tramadol"). */
 const REPORTS_PATIENTS =
   /\b(?:says?|said|reports?|reported|tells?|told|mentions?|mentioned|thinks?|he|she|pt|patient)\b/i;
@@ -63,7 +74,7 @@ export function companionMedicineAsked(text: string): CompanionMedicine | undefi
   PERSON.lastIndex = 0;
   for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
     const after = m.index + m[0].length;
-    const verb = OWNS.exec(text.slice(after, after + 80));
+    const verb = OWNS.exec(text.slice(after, after + 80)) ?? NOTE_ON.exec(text.slice(after, after + 40));
     if (!verb || REPORTS_PATIENTS.test(verb[0])) continue;
     const from = after + verb.index + verb[0].length;
     const drug = mentions.find((d) => d.start >= from && d.start - from <= DRUG_WITHIN);
@@ -75,6 +86,7 @@ export function companionMedicineAsked(text: string): CompanionMedicine | undefi
       ...(owner === 'his' || owner === 'her' ? { patientPronoun: owner } : {}),
       drug: drug.drug,
       typed: text.slice(drug.start, drug.end),
+      ...(SHARING.test(text.slice(drug.end)) ? { sharing: true } : {}),
     };
   }
   return undefined;

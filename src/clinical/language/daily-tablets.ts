@@ -23,7 +23,7 @@ const HEDGE = String.raw`(?:(?:about|around|roughly|approx|approximately|only|ju
  * Up to two words between the count and "a day": the product's name ("4 percocet", "3 tylenol #3") and a tablet
  * word. Each word stops at a space, which the word's characters exclude: no two ways to split the text (linear).
  */
-const BETWEEN = String.raw`(?:\s(?!a\b|an\b|per\b|each\b|every\b|daily\b|times\b|x\b|once\b|twice\b|thrice\b)[a-z#][a-z0-9#/-]*){0,2}`;
+const BETWEEN = String.raw`(?:\sof(?:\s(?:the|his|her|their|them))?)?(?:\s(?!a\b|an\b|per\b|each\b|every\b|daily\b|times\b|x\b|once\b|twice\b|thrice\b|of\b)[a-z#][a-z0-9#/-]*){0,2}`;
 const A_DAY = String.raw`(?:\s(?:a|per|each|every)\s(?:day|24\s?h(?:rs?|ours?)?)|\s?\/\s?(?:day|d)|\sdaily)\b`;
 
 export const DAILY_TABLETS_ROWS: readonly DailyTabletsRow[] = [
@@ -44,6 +44,14 @@ export const DAILY_TABLETS_ROWS: readonly DailyTabletsRow[] = [
     ),
     example: 'actually 4 a day',
     counter: 'actually she is 4 weeks in',
+  },
+  {
+    id: 'usually-n-a-day',
+    // intermittent use said after the drug: "takes the oxycontin on and off, usually one tablet a day, some days
+    // none"; the usual count is the use
+    re: new RegExp(String.raw`\b(?:usually|typically|mostly|normally|generally)\s${COUNT}${BETWEEN}${A_DAY}`),
+    example: 'he takes the oxycontin on and off, usually one tablet a day, some days none',
+    counter: 'usually takes 4 weeks to work',
   },
 ];
 

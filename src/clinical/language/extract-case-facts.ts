@@ -13,6 +13,7 @@ import { factsFromHits } from './facts-from-hits.js';
 import { findDrugs } from './find-drugs.js';
 import { gateFacts, painDuration } from './gate-facts.js';
 import { pdmpRiskFinding } from './pdmp-finding.js';
+import { labFindingsIn } from './lab-findings.js';
 import { looksLikeIdentifiers } from './identifiers.js';
 import { measuresIn, oswestrySectionsIn } from './measures.js';
 import { statedSex } from './stated-patient.js';
@@ -141,7 +142,7 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     therapies.some((t) => t.therapy === therapy && t.status !== 'not-tried' && t.status !== 'declined');
   const gate = gateFacts(norm, durations, claimed, entities, done);
   const hits = conceptHits(norm);
-  const patch: Partial<CaseFacts> = { ...factsFromHits(hits, norm), ...measuresIn(norm) };
+  const patch: Partial<CaseFacts> = { ...factsFromHits(hits, norm), ...measuresIn(norm), ...labFindingsIn(norm) };
   // the sex the description states: with a creatinine, age and weight it gives CrCl by Cockcroft-Gault
   const sex = statedSex(norm)?.sex;
   if (sex) patch.sex = sex;

@@ -24,6 +24,12 @@ export const IF_FAILS_ROWS: readonly { example: string; re: RegExp }[] = [
     re: /\bif (?:there'?s )?(?:still )?(?:no|not|nil) (?:improvement|response|benefit|relief|better|improving|responding)\b/i,
   },
   {
+    // "what's after that?", "and what happens after this?", "where do we go after that?": the option the case offers
+    // now, taken to fail
+    example: "what's after that?",
+    re: /^\W{0,3}(?:(?:and|ok|okay|so|right)\W{1,3})?(?:what'?s|what is|what happens|what do (?:i|we) do|where do (?:i|we) go)(?: next)? after (?:that|this|it)\b/i,
+  },
+  {
     // "and failing that?", "failing duloxetine, what next?"
     example: 'and failing that?',
     re: /^\W{0,3}(?:(?:and|ok|okay|so|right)\W{1,3})?failing\b/i,

@@ -309,6 +309,14 @@ export const NUMBER_CONTEXTS: readonly NumberContextRow[] = [
     counterExample: 'clearance one of the issues',
   },
   {
+    // a blood result dictated: "her sodium came back at one hundred and twenty-eight" (lab-findings.ts)
+    id: 'after-sodium',
+    before: /\b(?:sodium|na)(?: level)?(?: (?:came back|is|was|now|of|at|returned|down to|dropped to))*[ :=]{0,3}$/i,
+    example: 'her sodium came back at one hundred and twenty-eight',
+    expected: 'her sodium came back at 128',
+    counterExample: 'sodium one of the things to check',
+  },
+  {
     id: 'after-score',
     before: /\b(?:score|nrs|vas|odi|oswestry|start ?back|sbt|mme|med)(?: (?:of|is|was|at|now))?[ :=]{0,3}$/i,
     example: 'odi score forty',
@@ -638,14 +646,23 @@ const OUT_OF = / out of /i;
 const PERCENT_WORD = / percent/i;
 
 /**
+ * Spoken punctuation alone ("okay comma and if it fails question mark" -> "okay, and if it fails?"): the turn core
+ * reads it before routing, so a dictated question has the shape of a typed one for every route.
+ */
+export function readSpokenPunctuation(text: string): string {
+  if (!SPOKEN_PUNCTUATION_WORDS.test(text)) return text;
+  let out = text;
+  for (const row of SPOKEN_PUNCTUATION)
+    out = typeof row.by === 'string' ? out.replace(row.re, row.by) : out.replace(row.re, row.by);
+  return out;
+}
+
+/**
  * Spoken punctuation, spelled abbreviations and number words, in that order (punctuation first, so "question mark"
  * never reaches the number reader). The text keeps its case except where a row rewrote it.
  */
 export function readSpoken(text: string): string {
-  let out = text;
-  if (SPOKEN_PUNCTUATION_WORDS.test(out))
-    for (const row of SPOKEN_PUNCTUATION)
-      out = typeof row.by === 'string' ? out.replace(row.re, row.by) : out.replace(row.re, row.by);
+  let out = readSpokenPunctuation(text);
   if (SPELLED_START.test(out)) for (const [re, by] of LETTER_PATTERNS) out = out.replace(re, by);
   out = readSpokenNumbers(out);
   // Each pattern only where its words are (most texts say neither): a literal is found faster than the pattern.
