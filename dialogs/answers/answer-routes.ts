@@ -18,9 +18,16 @@ import {
   uncoveredMessage,
 } from './guideline-answer.js';
 import { GUIDELINE_INTENTS, scoreIntents, topSpecificIntent } from './guideline-intents.js';
-import { type Finding, findingLine, interactionFindings, pairQuestionMessage } from './interactions.js';
+import {
+  classWordMessage,
+  type Finding,
+  findingLine,
+  interactionFindings,
+  pairQuestionMessage,
+} from './interactions.js';
 import { adjustmentApplies } from './adjustment-lines.js';
 import { isQuestion, asksAboutAnActivity } from '../../src/clinical/language/question-shape.js';
+import { impliedMentions } from './implied-drugs.js';
 import { drugNames, findDrugs, productOf, type DrugId, type DrugMention } from './ports.js';
 import { answerProductQuestion } from './product-answer.js';
 import { asksOpioidSwap, opioidSwapMessage } from './opioid-swap.js';
@@ -80,7 +87,12 @@ const mentionsCache = new WeakMap<RouteContext, DrugMention[]>();
 function mentions(ctx: RouteContext): DrugMention[] {
   let found = mentionsCache.get(ctx);
   if (!found) {
-    found = short(ctx) ? findDrugs(questionText(ctx)) : [];
+    if (short(ctx)) {
+      const text = questionText(ctx);
+      const named = findDrugs(text);
+      // "something for spasms on top of his tramadol?": the class asked for by what it treats (implied-drugs.ts)
+      found = [...named, ...impliedMentions(text.toLowerCase(), named)].sort((a, b) => a.start - b.start);
+    } else found = [];
     mentionsCache.set(ctx, found);
   }
   return found;
@@ -127,6 +139,16 @@ const AFTER_DOSE_CHANGE =
  * to start if she prefers twice daily dosing" stays the formulation question.
  */
 const DOSING_FREQUENCY = /\b(?:once|twice|three times)(?: a day| daily| per day)? dosing\b/g;
+/**
+ * A dose change or a start said as what happened or what comes first, in a question about something else ("increased
+ * his oxycodone dose, when to review?", "what do I tell her before starting oxycodone?"): no dose asked for. Read
+ * only when the question asks about follow-up or the conversation (WHEN_NOT_A_DOSE).
+ */
+const DOSE_CHANGED =
+  /\b(?:(?:increas|rais|chang|adjust|titrat|reduc)(?:e|ed|es|ing)|upped|lowered|bumped(?: up)?)(?: (?:the|his|her|their))?(?: [a-z-]{1,20})? dose\b|\bdose (?:increases?|changes?|adjustments?|reductions?|titrations?)\b|\b(?:before|prior to) starting\b/g;
+/** Asked about follow-up or the pre-opioid conversation: the question a dose change or a start leads to. */
+const WHEN_NOT_A_DOSE =
+  /\b(?:reassess\w*|re-?evaluat\w*|review|follow[- ]?up|f\/u|how soon|when (?:do|should|to|can|must) (?:i |we )?(?:see|review|reassess|check)|see (?:him|her|them|pt) again|discuss\w*|counsel\w*|tell (?:him|her|them|the (?:patient|pt)|pt)|conversation|explain)\b/;
 /** Words that make two drugs named together a question about the pair (an interaction), not about the pathway. */
 const PAIR_CUE = /interact|together|combin|alongside|\bplus\b|\+|\bwith\b|\bsafe\b|at the same time|\bboth\b/;
 
@@ -146,7 +168,8 @@ const NO_ABRUPT_TAPER = 'opioid.cdc-no-abrupt-taper';
 
 function defersToGuideline(ctx: RouteContext): boolean {
   if (PROCEDURE.test(ctx.lower)) return true;
-  if (DOSE_WORDS.test(ctx.lower.replace(AFTER_DOSE_CHANGE, ' ').replace(DOSING_FREQUENCY, ' '))) return false;
+  const notDose = ctx.lower.replace(AFTER_DOSE_CHANGE, ' ').replace(DOSING_FREQUENCY, ' ');
+  if (DOSE_WORDS.test(WHEN_NOT_A_DOSE.test(ctx.lower) ? notDose.replace(DOSE_CHANGED, ' ') : notDose)) return false;
   const found = mentions(ctx);
   // A named product with a label entry of its own (Duragesic, Anaprox, Gralise) is answered by the product's answer.
   const labelled = found.some((m) => productOf(m)?.entries[0]?.startsWith('label.'));
@@ -214,10 +237,14 @@ export const drugRoute: Route = {
     // one opioid swapped for another: never answered as a pair or as each drug alone (opioid-swap.ts)
     if (asksOpioidSwap(lower, mentions(ctx)))
       return answer(ctx, opioidSwapMessage(mentions(ctx), openCaseMedications(ctx)));
+    const pair = pairQuestionMessage(lower, mentions(ctx));
     const message =
-      pairQuestionMessage(lower, mentions(ctx)) ??
+      pair ??
       answerProductQuestion(lower, mentions(ctx), openCaseContext(ctx), openCaseMedications(ctx)) ??
       answerDrugQuestion(lower, mentions(ctx), openCaseContext(ctx));
+    // "Rx oxycodone 5 mg q6h, pt drinks most nights": the dose answer, then the pair with the class word.
+    const classPair = pair ? undefined : classWordMessage(lower, mentions(ctx));
+    if (classPair) return { state: ctx.state, output: { messages: [message, classPair] } };
     // A guideline row the patient's facts overrode (patientLeads): its own rule follows the drug answer, short.
     const row = topSpecificIntent(ctx.lower);
     const follow = row?.patientLeads && row.followIds ? row.followIds : [];

@@ -21,8 +21,9 @@ export function caseInteractionLines(drug: DrugId, ctx: QuestionContext): Answer
 function addedRules(drug: DrugId, ctx: QuestionContext): typeof interactionRules {
   const held = (ctx.caseDrugs ?? []).filter((d) => d !== drug);
   if (!held.length) return [];
-  const before = new Set(interactionsAmong(held));
-  const added = new Set(interactionsAmong([drug, ...held]).filter((id) => !before.has(id)));
+  const names = ctx.caseProducts ?? [];
+  const before = new Set(interactionsAmong(held, [], undefined, names));
+  const added = new Set(interactionsAmong([drug, ...held], [], undefined, names).filter((id) => !before.has(id)));
   return interactionRules.filter((r) => added.has(r.id));
 }
 

@@ -109,6 +109,33 @@ const OPIOID_CONTINUE =
 const NALOXONE =
   /naloxone|narcan|\b(?:overdose|opioid)[- ](?:reversal|rescue|antidote)|\breversal (?:agent|spray|drug|medication)|\brescue (?:nasal )?spray|\bopioid antidote/;
 
+/** The prescription drug monitoring programme, by its abbreviations or its name. */
+const PDMP = /\b(?:pdmp|pmp|pdmps)\b|prescription (?:drug )?monitoring/;
+
+/**
+ * An opioid (tramadol included: an opioid for the framework's stopping rule, L43) said not to help: "tramadol isn't
+ * helping function after 4 weeks", "no benefit from the oxycodone", "oxy not working". The words of response near the
+ * name, within a clause.
+ */
+const OPIOID_OR_TRAMADOL = String.raw`\b(?:opioids?|narcotics?|opiates?|tramadol|ultram|${[...STRONG_OPIOID_NAMES, 'oxy'].join('|')})\b`;
+const NOT_HELPING_WORDS = String.raw`(?:is ?n[o']?t|was ?n[o']?t|has ?n[o']?t|does ?n[o']?t|did ?n[o']?t|not|no longer|never) (?:really )?(?:helping|helped|help|working|worked|work|doing (?:much|anything)|making (?:a|any|much) difference|improving (?:his |her |their )?function)|\bno (?:functional |real |meaningful |significant )?(?:benefit|improvement|gain|difference)\b|\bineffective\b|\buseless\b`;
+/** Up to five words between the opioid and what is said of it, none that opens another clause or names another drug. */
+const SAME_CLAUSE_GAP = String.raw`(?: (?!if\b|and\b|but\b|or\b|when\b|because\b|so\b|nsaid|dulox|cymbalta|naprox|ibuprofen|gabapentin|pregabalin|lyrica|paracetamol|acetaminophen|tylenol)[a-z0-9'/-]{1,20}){0,5}`;
+const OPIOID_NOT_HELPING = new RegExp(
+  String.raw`${OPIOID_OR_TRAMADOL}${SAME_CLAUSE_GAP},? (?:${NOT_HELPING_WORDS})|\bno (?:functional |real |meaningful )?(?:benefit|improvement|help|relief) (?:from|with|on) (?:the |his |her |their )?${OPIOID_OR_TRAMADOL}`,
+);
+
+/** Telling the patient what an opioid can and cannot do, before it starts (the framework's explicit discussion). */
+const OPIOID_TALK =
+  /\b(?:discuss\w*|conversation|counsel\w*|consent\w*|expectations?|talk (?:to|with|through|about)|cover with|go (?:over|through) with)\b|\b(?:tell|explain\w*|warn)\b[^.;?]{0,40}\b(?:before|prior to|benefits?|risks?|expect\w*)\b/;
+
+/** Tramadol by name: an opioid, though the guideline's second line rather than its last resort. */
+const TRAMADOL = /\btramadol\b|\bultram\b/;
+
+/** Asking when to reassess a drug just started or changed ("f/u when", "when do I see her again?"). */
+const REASSESS_ASKED =
+  /reassess|re-?evaluat|follow[- ]?up|\bf\/u\b|\breview|check (?:in|back|on)|how often|how soon|see (?:him|her|them|the (?:patient|pt)|pt) again|when (?:do|should|can|must) (?:i|we) see/;
+
 /** Asking when to see the patient again. */
 const FOLLOW_UP =
   /follow[- ]?up|\bf\/u\b|reassess|re-?evaluat|see (?:him|her|them|the (?:patient|pt)|pt) again|check (?:in|back) with/;
@@ -314,9 +341,20 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'sciatica?',
   },
   {
+    // Both asked in one message ("naloxone - at what MME? and do I need to check the PDMP?"): both answered.
+    name: 'naloxone-and-pdmp',
+    pattern: NALOXONE,
+    requires: PDMP,
+    tier: 'specific',
+    title: 'Naloxone and the prescription drug monitoring programme',
+    ids: ['opioid.cdc-naloxone', 'opioid.cdc-pdmp'],
+    example: 'naloxone and PDMP?',
+  },
+  {
     name: 'naloxone',
     // Lay names for it: "the overdose-reversal nasal spray", "opioid antidote", "rescue spray".
     pattern: NALOXONE,
+    unless: PDMP,
     tier: 'specific',
     title: 'Naloxone',
     ids: ['opioid.cdc-naloxone'],
@@ -324,7 +362,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   },
   {
     name: 'pdmp',
-    pattern: /\bpdmp\b|prescription (?:drug )?monitoring/,
+    pattern: PDMP,
+    unless: NALOXONE,
     tier: 'specific',
     title: 'Prescription drug monitoring programme',
     ids: ['opioid.cdc-pdmp'],
@@ -386,7 +425,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     // Not "starting" alone: "when do I reassess after starting opioids" asks about follow-up.
     requires: /\bdos(?:e|es|ing|age)\b|how much|starting (?:dose|mme|at)|initial|\bmme\b|what strength/,
     // naloxone asked with the patient's MME ("spray with his opioid script? on about 60 MME") is the naloxone row's
-    unless: new RegExp(`increas|titrat|adjust|reassess|\\breview|switch|conver|${NALOXONE.source}`),
+    unless: new RegExp(`increas|titrat|adjust|chang|reassess|\\breview|switch|conver|${NALOXONE.source}`),
     tier: 'specific',
     title: 'Starting an opioid (only after the gate)',
     ids: [
@@ -488,10 +527,52 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'can I go straight to opioids?',
   },
   {
+    // What the pre-opioid conversation covers ("what should I tell pt before starting oxycodone", "counselling before
+    // opioids?"): the guideline's explicit discussion, the risk assessment, the agreement and the reassessment.
+    name: 'opioid-discussion',
+    pattern: OPIOID_TALK,
+    requires: OPIOID_NAMED,
+    unless: /\btaper|\bwean|naloxone|narcan/,
+    tier: 'specific',
+    title: 'Before an opioid: what the conversation covers',
+    ids: [
+      'opioid.gate.discussion',
+      'opioid.gate.risk-assessment',
+      'opioid.framework.treatment-agreement',
+      'opioid.framework.reassess',
+    ],
+    example: 'what do I discuss with the patient before starting an opioid?',
+  },
+  {
+    // An opioid, tramadol included, said not to help ("tramadol isn't helping function after 4 weeks, what now",
+    // "no benefit from the oxycodone"): discontinue without a meaningful gain in function (L43), never abruptly
+    // (CDC 2022). Whether to continue is the opioid-continue row's (the same rules).
+    name: 'opioid-not-helping',
+    pattern: OPIOID_NOT_HELPING,
+    unless: new RegExp(`\\btaper|\\bwean|(?:before|prior to) (?:starting|trying|an? )|${OPIOID_CONTINUE.source}`),
+    tier: 'specific',
+    title: 'Stopping or tapering opioids',
+    ids: ['opioid.cdc-no-abrupt-taper', 'opioid.framework.reassess'],
+    example: "tramadol isn't helping his function after 4 weeks, what now?",
+  },
+  {
+    // Tramadol started or changed ("just raised the tramadol dose, when should I reassess"): the guideline's 2-4 weeks
+    // during medication adjustments, and CDC 2022's 1-4 weeks of starting or of any increase (an opioid, tramadol
+    // included).
+    name: 'tramadol-reassess',
+    pattern: TRAMADOL,
+    requires: REASSESS_ASKED,
+    unless: OPIOID_NAMED,
+    tier: 'specific',
+    title: 'Reassessing tramadol',
+    ids: ['monitor.reassess-2-4-weeks', 'opioid.cdc-reassess', 'opioid.framework.reassess'],
+    example: 'when to reassess after raising the tramadol dose?',
+  },
+  {
     name: 'opioid-reassess',
     pattern: OPIOID_NAMED,
     // Not a bare "monitoring": "prescription monitoring program before opioids?" is the PDMP.
-    requires: /reassess|re-?evaluat|follow[- ]?up|\bf\/u\b|\breview|check (?:in|back|on)|how often|how soon/,
+    requires: REASSESS_ASKED,
     tier: 'specific',
     title: 'Reassessing an opioid',
     ids: ['opioid.framework.reassess', 'opioid.cdc-reassess', 'opioid.framework.treatment-agreement', 'mme.thresholds'],
@@ -699,7 +780,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     name: 'follow-up-after-change',
     pattern: /\bafter (?:an? |the |each |any )?(?:start|chang|add|switch|increas|adjust|titrat|up-?titrat|dose|med)/,
     requires: new RegExp(`${FOLLOW_UP.source}|\\breview|how soon|when (?:do|should|can|to) (?:i |we )?(?:see|review)`),
-    unless: OPIOID_NAMED,
+    unless: new RegExp(`${OPIOID_NAMED.source}|${TRAMADOL.source}`),
     tier: 'specific',
     title: 'Monitoring and follow-up',
     ids: [

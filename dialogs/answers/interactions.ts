@@ -116,6 +116,8 @@ type DrugClass = ReturnType<typeof drugNames>['drugClass'];
 export interface ClassWord {
   drugClass: DrugClass;
   pattern: RegExp;
+  /** The name the answer says ("alcohol" for "drinks", "a few beers"); else the words as typed. */
+  name?: string;
   example: string;
 }
 
@@ -125,10 +127,22 @@ export const CLASS_WORDS: readonly ClassWord[] = [
   // clinical-reference.md section 3: alcohol is one of the CNS depressants of the opioid rule.
   {
     drugClass: 'cns-depressant',
-    pattern: /\b(?:alcohol|drinking|beer|wine)\b/g,
+    // "pt drinks heavily, on oxycodone, risk?", "tramadol and a few beers": the same rule in clinicians' words.
+    pattern: /\b(?:alcohol|etoh|booze|drinking|drinks|drinker|beers?|wine|spirits)\b/g,
+    name: 'alcohol',
     example: 'codeine plus alcohol, risk?',
   },
+  // The reference's own words for the class (a named member, diphenhydramine, is a catalogue drug).
+  {
+    drugClass: 'cns-depressant',
+    pattern: /\b(?:sedating|first[- ]generation) antihistamines?\b/g,
+    example: 'tramadol with a sedating antihistamine at night?',
+  },
 ];
+
+/** With a dose given or asked: the pairs a class word makes with a named drug, as a message after the dose answer. */
+export const classWordMessage = (lower: string, mentions: readonly DrugMention[]): OutputMessage | undefined =>
+  pairQuestionMessage(lower, mentions, true);
 
 /**
  * "two NSAIDs", "both NSAIDs", "both of the gabapentin-family drugs": two of one class (the NSAID + NSAID rule, the
@@ -168,9 +182,18 @@ const itemName = (i: Item): string => (i.drug ? (memberNameOf(i.drug, i.name) ??
  * guideline's avoid line of an avoid drug. Undefined when none of these applies or no rule lists the pair (the drug
  * answer then answers); never when a dose is given or asked.
  */
-export function pairQuestionMessage(lower: string, mentions: readonly DrugMention[]): OutputMessage | undefined {
-  if (!mentions.length || ASKS_DOSE.test(lower)) return undefined;
-  if (mentions.some((m) => m.doseMg !== undefined || m.dailyMg !== undefined)) return undefined;
+export function pairQuestionMessage(
+  lower: string,
+  mentions: readonly DrugMention[],
+  /**
+   * Read a question with a dose too, for the pairs with a class word only ("Rx oxycodone 5 mg q6h, pt drinks most
+   * nights"): the dose answer leads and misses them (classWordMessage).
+   */
+  classWordsOnly = false,
+): OutputMessage | undefined {
+  if (!mentions.length) return undefined;
+  const dosed = ASKS_DOSE.test(lower) || mentions.some((m) => m.doseMg !== undefined || m.dailyMg !== undefined);
+  if (dosed !== classWordsOnly) return undefined;
   const inMention = (start: number, end: number) => mentions.some((m) => start < m.end && end > m.start);
   const drugItems: Item[] = mentions.map((m) => ({
     name: m.matched.toLowerCase(),
@@ -183,7 +206,7 @@ export function pairQuestionMessage(lower: string, mentions: readonly DrugMentio
     w.pattern.lastIndex = 0;
     for (let m = w.pattern.exec(lower); m; m = w.pattern.exec(lower)) {
       if (inMention(m.index, m.index + m[0].length)) continue;
-      const item = { name: m[0], drugClass: w.drugClass };
+      const item = { name: w.name ?? m[0], drugClass: w.drugClass };
       return TWO_OF.test(lower.slice(Math.max(0, m.index - 24), m.index)) ? [item, { ...item }] : [item];
     }
     return [];
@@ -192,9 +215,12 @@ export function pairQuestionMessage(lower: string, mentions: readonly DrugMentio
     .filter((m) => TWO_OF.test(lower.slice(Math.max(0, m.start - 24), m.start)))
     .map((m): Item => ({ name: m.matched, drugClass: drugNames(m.drug).drugClass }));
   const distinctDrugs = new Set(mentions.map((m) => m.drug)).size;
-  const items = [...drugItems, ...classItems, ...twice];
-  if (!classItems.length && !twice.length && !(distinctDrugs >= 2 && OVERLAP.test(lower))) return undefined;
-  const pairs = items.flatMap((a, i) => items.slice(i + 1).map((b) => [a, b] as const));
+  const items = classWordsOnly ? [...drugItems, ...classItems] : [...drugItems, ...classItems, ...twice];
+  if (!classItems.length && (classWordsOnly || (!twice.length && !(distinctDrugs >= 2 && OVERLAP.test(lower)))))
+    return undefined;
+  const pairs = items
+    .flatMap((a, i) => items.slice(i + 1).map((b) => [a, b] as const))
+    .filter(([a, b]) => !classWordsOnly || !a.drug || !b.drug);
   const pairOf = (r: InteractionRule) =>
     pairs.find(
       ([a, b]) =>

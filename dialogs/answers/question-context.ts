@@ -1,4 +1,5 @@
 import { emptyFacts, type CaseFacts, type ConditionId, type TriState } from '../../src/clinical/case/case-facts.js';
+import { heldProducts } from '../../src/clinical/case/case-interactions.js';
 import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
 import {
   caseKidney,
@@ -34,6 +35,8 @@ export interface QuestionContext extends PatientContext {
   /** Set only while a case is open: its label and the drugs it holds (for interactions with the drug asked about). */
   caseLabel?: string;
   caseDrugs?: DrugId[];
+  /** Products and class members the case holds by name ("norco", "aspirin"), for the rules that name them. */
+  caseProducts?: string[];
   /** Set only while a case is open: the conditions it has ('yes'), for an interaction that names one (COPD). */
   caseConditions?: ConditionId[];
   /**
@@ -57,6 +60,7 @@ export function caseContext(label: string, facts: CaseFacts): QuestionContext {
     caseRadicular: facts.radicular ?? 'unknown',
     caseLabel: label,
     caseDrugs: facts.medications.filter(isHeld).map((m) => m.drug),
+    caseProducts: heldProducts(facts),
   };
   const conditions = (Object.entries(facts.conditions) as [ConditionId, TriState][]).filter(([, v]) => v === 'yes');
   if (conditions.length) ctx.caseConditions = conditions.map(([c]) => c);

@@ -1,5 +1,6 @@
-import type { DrugMention } from './ports.js';
+import { findDrugs, type DrugMention } from './ports.js';
 import { readContext } from './question-context.js';
+import { drugLikeWord } from './route-scores.js';
 
 /**
  * An interaction question that names one pathway drug and a second name the pathway does not know ("cymbalta +
@@ -180,7 +181,9 @@ export function uncheckedPartners(lower: string, mentions: readonly DrugMention[
   const cue = CUE.test(lower);
   // "w/" is prescribers' shorthand for "with" between two names: a join like "+".
   const joined = lower.includes('+') || /\bplus\b|\bw\//.test(lower);
-  if (!cue && !joined) return [];
+  // "ondansetron with tramadol?", "pt on atorvastatin, duloxetine ok?", "Rx naproxen, pt on amlodipine - ok to
+  // dispense?": a word that looks like a medicine (route-scores.ts DRUG_LIKE) is a partner with no cue word needed.
+  if (!cue && !joined) return medicineLikePartners(lower, mentions);
   // "tramadol + CrCl 20": with only a "+" and patient facts, the "+" joins a fact, not a drug.
   if (!cue && Object.keys(readContext(lower)).length > 0) return [];
   const tokens: Token[] = [...lower.matchAll(/\bw\/|[a-z][a-z-]*|[+/&]/g)].map((m) => ({
@@ -227,4 +230,18 @@ export function uncheckedPartners(lower: string, mentions: readonly DrugMention[
   if (found.size) return [...found];
   const rest = tokens.filter((t) => !inMention(t) && !LINKS.has(t.word) && !TERSE_CUE.test(t.word));
   return rest.length === 1 && candidate(rest[0]) ? [rest[0].word] : [];
+}
+
+/** Words of the question that look like a medicine the pathway does not list, outside the named drugs, in order. */
+function medicineLikePartners(lower: string, mentions: readonly DrugMention[]): string[] {
+  if (!mentions.length) return [];
+  const found = new Set<string>();
+  for (const m of lower.matchAll(/[a-z][a-z-]*/g)) {
+    const end = m.index + m[0].length;
+    if (mentions.some((d) => m.index < d.end && end > d.start)) continue;
+    // a catalogue drug left out of the mentions ("stopped duloxetine ... add tramadol?") is no unknown partner
+    if (m[0].length < 4 || !drugLikeWord(m[0]) || NOT_A_DRUG.has(m[0]) || notAMedicine(m[0])) continue;
+    if (!findDrugs(m[0]).length) found.add(m[0]);
+  }
+  return [...found];
 }

@@ -18,7 +18,8 @@ export function heldDrugs(f: CaseFacts): DrugId[] {
 
 /** Product names the case holds ("norco", "percocet"), for the interaction rules that name products. */
 export function heldProducts(f: CaseFacts): string[] {
-  return [...new Set(f.medications.filter(isHeld).flatMap((m) => (m.product ? [m.product] : [])))];
+  // A class member as typed ("aspirin") counts too: the ibuprofen + aspirin pair names aspirin, not every antiplatelet.
+  return [...new Set(f.medications.filter(isHeld).flatMap((m) => [m.product, m.name].filter((n) => n !== undefined)))];
 }
 
 /**

@@ -64,6 +64,7 @@ export const KNOWLEDGE_IDS = [
   'interaction.opioid-benzodiazepine',
   'interaction.opioid-gabapentinoid',
   'interaction.nsaid-anticoagulant',
+  'interaction.ibuprofen-aspirin',
   'interaction.nsaid-duloxetine',
   'interaction.nsaid-ckd',
   'interaction.maoi',

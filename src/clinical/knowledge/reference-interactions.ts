@@ -60,6 +60,12 @@ export const ACETAMINOPHEN_PRODUCTS = [
 ] as const;
 
 /**
+ * Aspirin as clinicians type it (members of the antiplatelet class row, drug-catalogue.ts): the ibuprofen label's
+ * pair is with aspirin itself, not with clopidogrel or another antiplatelet.
+ */
+export const ASPIRIN_NAMES = ['aspirin', 'asa', 'asprin'] as const;
+
+/**
  * The interruptive pairs of clinical-reference.md section 3 (version 2), plus two label pairs from section 2. A pair
  * not listed here has not been checked: answers say so, never "no interaction".
  */
@@ -112,6 +118,22 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     source: `${SOURCE.nsaidLabels}; ${SOURCE.hl7Pddi}`,
     topics: ['nsaid', 'anticoagulant', 'antiplatelet', 'warfarin', 'aspirin', 'gi bleeding'],
     asked: ['naproxen with warfarin?', 'ibuprofen on apixaban?', 'NSAID and clopidogrel, ok?'],
+  },
+  {
+    // clinical-reference.md section 2, ibuprofen row: "Taken with low-dose aspirin, ibuprofen can blunt aspirin's
+    // antiplatelet effect." Aspirin stays an antiplatelet too, so the GI-bleeding pair above is said as well.
+    id: 'interaction.ibuprofen-aspirin',
+    a: { drugs: ['ibuprofen'] },
+    b: { names: [...ASPIRIN_NAMES] },
+    severity: 'warning',
+    text: "Ibuprofen with low-dose aspirin: ibuprofen can blunt aspirin's antiplatelet effect.",
+    source: SOURCE.ibuprofenLabel,
+    topics: ['ibuprofen', 'aspirin', 'low-dose aspirin', 'baby aspirin', 'antiplatelet', 'stent'],
+    asked: [
+      'ibuprofen with baby aspirin?',
+      'pt on aspirin 81 for stents, ok to add advil?',
+      'does ibuprofen stop aspirin working?',
+    ],
   },
   {
     id: 'interaction.nsaid-duloxetine',
