@@ -146,7 +146,9 @@ const ODI_COUNT_OF_TEN = /\b\d{1,2}\s*(?:of|out of|\/)\s*(?:the\s*)?(?:10|ten)\b
  * Undefined unless a range or a count of the ten is said and the remaining numbers are all section scores (0-5).
  */
 function sectionsSaid(rest: string): (number | null)[] | undefined {
-  const answered = sectionsAnswered(rest);
+  // answered said in words ("6 of 10 done"), never a bare count ("1 sections 6-10 blank" holds the score 1)
+  const said = ODI_ANSWERED.exec(rest) ?? ODI_ANSWERED_FIRST.exec(rest);
+  const answered = ODI_ALL_ANSWERED.test(rest) ? 10 : said ? Number(said[1]) : Number.NaN;
   const ranges = [...rest.matchAll(ODI_RANGE)].filter((m) => Number(m[2]) <= 10 && Number(m[1]) < Number(m[2]));
   if (!ranges.length && Number.isNaN(answered)) return undefined;
   let missing = 0;
@@ -203,11 +205,12 @@ export function parseOswestry(lower: string): Parsed<OswestryInput> {
   // Starts only at the first digit of a run (`\D` or the start before it): from every digit of a long run it is quadratic.
   const percent = /(?:^|\D)(\d+(?:\.\d+)?)\s*%/.exec(rest);
   if (percent) return { kind: 'input', input: { percent: Number(percent[1]) } };
+  // section scores with a range or a count of the ten said answered or not ("sections 7-10 not answered")
+  const counted = sectionsSaid(lower.replace(OSWESTRY_COMMAND, ''));
+  if (counted) return { kind: 'input', input: { sections: counted } };
   // sections in order with blanks said in words: "3, 4, 2, 3, 4, 3, (blank), 3, 4, 2", "... not answered ..."
   const listed = oswestrySectionList(rest.replace(/^[\s:,-]+/, ''));
   if (listed) return { kind: 'input', input: { sections: listed } };
-  const counted = sectionsSaid(lower.replace(OSWESTRY_COMMAND, ''));
-  if (counted) return { kind: 'input', input: { sections: counted } };
   const tokens = rest.match(/\d+(?:\.\d+)?|(?<=\s|^)[-x](?=\s|$)/g) ?? [];
   if (tokens.length === 1 && tokens[0] !== '-' && tokens[0] !== 'x')
     return { kind: 'input', input: { percent: Number(tokens[0]) } };

@@ -12,6 +12,7 @@ describe('Oswestry with more than 2 sections unanswered: no score (ref section 5
   it.each([
     'ODI: sections 1-6 answered, scores 3,2,4,3,2,3; sections 7-10 not answered. score?',
     'Oswestry with only 6 of 10 sections done: 3 2 4 3 2 3 - what is the %?',
+    'oswestry 4 3 2 5 1 sections 6 to 10 blank',
   ])('%s', (q) => {
     const text = reply(q);
     expect(text).toContain('no score');
@@ -32,6 +33,11 @@ describe('STarT Back given as the items agreed with: scored item by item', () =>
     expect(text).toContain('medium risk');
     expect(text).toContain('Total 5/9, psychosocial subscale 3/5');
   });
+  it('low risk, item 9 not scoring', () => {
+    const text = reply('start back: agreed with items 1, 2 and 4, item 9 answered slightly. which group?');
+    expect(text).toContain('low risk');
+    expect(text).toContain('Total 3/9');
+  });
   it('high risk from the subscale items, with the referral consequence', () => {
     const text = reply('on the start back she agreed with items 2, 5, 6 & 8 and item 9 was extremely - high risk?');
     expect(text).toContain('high risk');
@@ -48,6 +54,14 @@ describe('STarT Back scores inside a mid-case question: the risk group and its c
     expect(text).not.toMatch(NOT_COVERED);
     expect(text).toContain('STarT Back high risk');
     expect(text).toContain('Refer when screening tools show high-risk features');
+  });
+  it('low risk, asked "anything else": the next step, never a yes/no about a drug in the summary', () => {
+    const text = reply(
+      '[case so far: 60M CLBP 6 mo, duloxetine 60 mg 6 wks no help] STarT Back total 3, psych 1 - anything else I should be doing?',
+    );
+    expect(text).toContain('STarT Back low risk');
+    expect(text).not.toContain('**Answer: no.**');
+    expect(text).toContain('**Answer: next step');
   });
   it('medium risk is stated', () => {
     const text = reply('[case so far: 52F, CLBP 8 months] start back 5/9 with subscale 2, anything else?');
@@ -85,7 +99,7 @@ describe('a red-flag sign the patient is unsure about: screen not completed, nam
   });
   it('in a case: the screen is not completed', () => {
     const text = reply('55F CLBP 6 months, might have lost a bit of weight, not sure. red flag?');
-    expect(text).toContain('red-flag screen not completed');
+    expect(text).toContain('red-flag screen not completed (unsure: check cancer signs)');
   });
   it('contrast: weight lost on a diet is not a sign', () => {
     const text = reply("she's lost a bit of weight on her diet, red flag?");

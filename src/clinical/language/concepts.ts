@@ -181,7 +181,7 @@ export const RED_FLAG_CUES: readonly Cue<RedFlagId>[] = [
     // Weight perhaps lost, in lay words ("might have lost a bit of weight, not sure"): the sign, read with its hedge
     // (a hedge alone after it makes the screen not completed, ref section 6).
     id: 'cancer',
-    example: 'lost a bit of weight, not sure',
+    example: 'lost a bit of weight',
     re: /\b(?:lost|dropped|losing) (?:a (?:bit|little|little bit|few (?:pounds|kilos?|kg)) of |a bit |some )weight\b(?! (?:on|with|by|through|after|deliberately|intentionally|on purpose)\b)/g,
   },
   {
