@@ -133,7 +133,7 @@ function openCaseMedications(ctx: RouteContext): Medication[] {
  * up-titrating oxy?", "reassess after a dose increase of duloxetine?").
  */
 const AFTER_DOSE_CHANGE =
-  /\bafter (?:an? |the |each |any )?(?:(?:dose|med|medication) (?:increases?|changes?|adjustments?|reductions?)|(?:(?:up-?|down-?)?titrat(?:e|es|ed|ing|ion)|starting|increasing|raising|reducing|changing|adjusting|adding|switching)(?: (?:the|his|her|their))?(?: [a-z-]{1,20})?(?: dose)?)\b/g;
+  /\b(?:after|while|whilst|during|when) (?:an? |the |each |any |i'?m |we'?re )?(?:(?:dose|med|medication) (?:increases?|changes?|adjustments?|reductions?)|(?:(?:up-?|down-?)?titrat(?:e|es|ed|ing|ion)|starting|increasing|raising|reducing|changing|adjusting|adding|switching)(?: (?:the|his|her|their))?(?: [a-z-]{1,20})?(?: dose)?)\b/g;
 /**
  * How often a dose is taken, said as a preference ("prefers twice daily dosing"): not a dose asked for, so "ER oxy ok
  * to start if she prefers twice daily dosing" stays the formulation question.

@@ -1,3 +1,8 @@
+import {
+  DESCRIBED_THERAPIES,
+  describedPhrases,
+  STEROID_INTO_MUSCLE,
+} from '../../src/clinical/language/described-therapies.js';
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import { ON_A_LONGER_HISTORY } from '../../src/clinical/language/gate-facts.js';
 import { drugCatalogue } from './ports.js';
@@ -146,8 +151,12 @@ const FOLLOW_UP =
  * back pain", "2 months of low back pain"): not yet chronic, so the pathway-scope answer leads (clinical-reference.md
  * section 2: chronic is more than 12 weeks; with a shorter duration the bot says the pathway is for chronic pain).
  */
-const SHORT_PAIN_DURATION =
-  /\b(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven) ?(?:wks?|weeks?|\/52)(?: of)? (?:lbp|(?:low(?:er)? )?back pain)\b|\b(?:lbp|back pain)(?: for| x|:)? (?:[1-9]|1[01]) ?(?:wks?|weeks?|\/52|days?)\b|\b\d{1,2} ?days?(?: of)? (?:lbp|(?:low(?:er)? )?back pain)\b|\b(?:1|one|2|two) ?(?:months?|mos?|mths?)(?: of)? (?:lbp|(?:low(?:er)? )?back pain)\b/;
+/** A number of weeks under 12, a month or two, in words or figures, with an optional "about". */
+const UNDER_12_WEEKS = String.raw`(?:(?:about|around|roughly|approx\.?|nearly|almost|only|just|~) ?)?(?:(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a few|a couple(?: of)?) ?(?:wks?|weeks?|\/52)|(?:a|one|1|two|2|a couple of) ?(?:months?|mos?|mths?)|a fortnight|(?:a|one|two|2|3|three) fortnights?|\d{1,2} ?days?)`;
+const BACK_PAIN = String.raw`(?:lbp|(?:low(?:er)? )?back pain|(?:low(?:er)? )?back ache|backache|(?:his|her|their|the) back)`;
+const SHORT_PAIN_DURATION = new RegExp(
+  String.raw`\b${UNDER_12_WEEKS}(?:'s?)?(?: of| of (?:her|his|their|the))? ${BACK_PAIN}\b|\b${BACK_PAIN}(?: (?:for|x|since)| started| began| has been going on for|:)? ${UNDER_12_WEEKS}\b|\b(?:started|began|came on|onset) ${UNDER_12_WEEKS} ago\b`,
+);
 
 const REFERRAL_TITLE = 'When to refer to a multidisciplinary pain centre or specialist';
 const REFERRAL_IDS = [
@@ -198,6 +207,36 @@ const NONDRUG_THERAPY =
 export const JUST_MEDICINES =
   /\b(?:only|just|solely|purely|simply) (?:manag\w*|treat\w*|us(?:e|ing)|giv(?:e|ing)|do(?:ing)?|prescrib\w*|stick(?:ing)? (?:with|to)|rel(?:y|ying) on|keep(?:ing)?|go(?:ing)? with|continu\w*|tr(?:y|ying)|control\w*)(?: (?:her|him|them|it|this|the (?:patient|pt)|pt))?(?: (?:with|on|using|to))? (?:the |some |her |his )?(?:meds|medications?|medicines|drugs|tablets|pills|painkillers|analgesi\w*)\b|\b(?:meds|medications?|medicines|tablets|pills|painkillers)(?: (?:alone|only))? (?:be |is |are )?(?:enough|sufficient)\b/;
 
+/**
+ * The indirect descriptions of a therapy or a drug to avoid (src/clinical/language/described-therapies.ts), one
+ * specific row per entry: the answer of the row that names it (its title and entries), so a description outranks the
+ * broad words around it ("an 8-week stress course": mindfulness, not the psychosocial row). Added after the named
+ * rows, so a named topic's own specific row still leads where both match.
+ */
+const DESCRIBED_FALLBACK: Readonly<Record<string, { title: string; ids: string[] }>> = {
+  'avoid.acetaminophen-monotherapy': {
+    title: 'Acetaminophen (paracetamol): an adjunct, not monotherapy',
+    ids: ['avoid.acetaminophen-monotherapy', 'nondrug.foundation'],
+  },
+};
+function withDescribedRows(rows: GuidelineIntent[]): GuidelineIntent[] {
+  const entries = [...new Set(DESCRIBED_THERAPIES.map((r) => r.entry))];
+  const described = entries.map((entry): GuidelineIntent => {
+    const named = rows.find((r) => r.ids[0] === entry) ?? DESCRIBED_FALLBACK[entry];
+    if (named === undefined) throw new Error(`described therapy ${entry}: no row answers it`);
+    const first = DESCRIBED_THERAPIES.find((r) => r.entry === entry)!;
+    return {
+      name: `described:${entry}`,
+      pattern: new RegExp(describedPhrases(entry) as string),
+      tier: 'specific',
+      title: named.title,
+      ids: named.ids,
+      example: first.examples[0]!,
+    };
+  });
+  return [...rows, ...described];
+}
+
 /** The immediate-release-first answer, whether the release form is asked in words or as an abbreviation. */
 const RELEASE_ANSWER_IDS = [
   'opioid.framework.immediate-release',
@@ -206,7 +245,28 @@ const RELEASE_ANSWER_IDS = [
   'opioid.framework.lowest-dose',
 ];
 
-export const GUIDELINE_INTENTS: GuidelineIntent[] = [
+export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
+  {
+    // An imaging finding that does not match the symptoms ("bulge not touching the nerve, axial pain only"), asked as a
+    // referral to surgery: findings often do not correlate, and the guideline's referral triggers.
+    name: 'imaging-mismatch-referral',
+    pattern:
+      /\b(?:bulg\w*|protrusion|herniat\w*|prolaps\w*|disc|disk|degenerat\w*|annular (?:tear|fissure)|facet|spondylos\w*|findings?|mri (?:shows|showed|report))\b/,
+    requires: /\b(?:refer\w*|surg\w*|spinal (?:team|surgeon|opinion)|neurosurg\w*|orthop\w*|ortho)\b/,
+    unless:
+      /\b(?:saddle|cauda|incontinen\w*|retention|foot drop|progressive (?:weakness|deficit)|worsening weakness)\b/,
+    tier: 'specific',
+    title: 'Imaging findings that do not match the symptoms: when to refer',
+    ids: [
+      'pitfall.routine-imaging',
+      'imaging.reconciled',
+      'referral.persistent-pain-12-weeks',
+      'referral.functional-disability',
+      'referral.start-back-high-risk',
+      'referral.interventional-procedures',
+    ],
+    example: 'MRI shows a disc bulge not touching the nerve, axial pain only: refer to surgeons?',
+  },
   {
     name: 'imaging',
     pattern: /\bmri\b|imaging|x-?rays?|\bct\b|scan\b|radiograph/,
@@ -267,8 +327,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     // lay words placed at the spine ("shots in her spine", "spinal injection", "back jab") are this procedure too
     pattern:
       /\bepidurals?\b|\besi\b|steroid injections?|nerve blocks?|interventional|\b(?:injections?|shots?|jabs?) (?:in|into|to) (?:the |her |his |my |their )?(?:spine|back|lower back)\b|\b(?:spinal|spine|back) (?:injections?|shots?|jabs?)\b/,
-    // "MRI before an epidural?" asks about the imaging (imaging-before-procedure).
-    unless: /\bmri\b|imaging|\bscan\b/,
+    // "MRI before an epidural?" asks about the imaging (imaging-before-procedure); a steroid into a muscle is systemic.
+    unless: new RegExp(`\\bmri\\b|imaging|\\bscan\\b|${STEROID_INTO_MUSCLE.source}`),
     tier: 'specific',
     title: 'Epidural steroid injections and other procedures',
     ids: ['specialist.epidural-injections', 'referral.interventional-procedures'],
@@ -712,7 +772,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
     name: 'pathway-scope',
     pattern:
-      /(?:does|do|will|would) (?:this|the) (?:pathway|guideline) (?:apply|cover)|who is (?:this|the pathway|the guideline) for|what counts as chronic|definition of chronic|\bis (?:it|this|that) chronic|(?:sub)?acute (?:low )?back pain/,
+      /(?:does|do|will|would) (?:this|the) (?:pathway|guideline) (?:apply|cover)|\b(?:start|begin|use|commence|go on|put (?:her|him|them) on|enter|eligible for) (?:on |onto |for )?(?:the |this )?(?:pathway|guideline)\b|who is (?:this|the pathway|the guideline) for|what counts as chronic|definition of chronic|\bis (?:it|this|that) chronic|(?:sub)?acute (?:low )?back pain/,
     tier: 'specific',
     title: 'Who the pathway is for',
     ids: ['reading.chronic-pain', 'overview'],
@@ -778,8 +838,12 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
   {
     // After a medicine is started or changed: when to see the patient again (an opioid's own row is opioid-reassess).
     name: 'follow-up-after-change',
-    pattern: /\bafter (?:an? |the |each |any )?(?:start|chang|add|switch|increas|adjust|titrat|up-?titrat|dose|med)/,
-    requires: new RegExp(`${FOLLOW_UP.source}|\\breview|how soon|when (?:do|should|can|to) (?:i |we )?(?:see|review)`),
+    // "how often should I review while titrating duloxetine?": the interval while a dose is being adjusted
+    pattern:
+      /\b(?:after|while|during|when|whilst) (?:an? |the |each |any |i'?m |we'?re |i am |we are |she'?s |he'?s )?(?:start|chang|add|switch|increas|adjust|titrat|up-?titrat|dose|med|going up|uptitrat)/,
+    requires: new RegExp(
+      `${FOLLOW_UP.source}|\\breview|how soon|how often|how frequently|when (?:do|should|can|to) (?:i |we )?(?:see|review)`,
+    ),
     unless: new RegExp(`${OPIOID_NAMED.source}|${TRAMADOL.source}`),
     tier: 'specific',
     title: 'Monitoring and follow-up',
@@ -928,6 +992,17 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'what counts as intensive non-drug therapy?',
   },
   {
+    // Heat described by its setting ("heat packs", "a hot tub", "sauna"): not one of the guideline's non-drug rows, so
+    // the list it does give (never "not covered": heat is asked as a non-drug therapy).
+    name: 'heat',
+    pattern:
+      /\bheat(?:ed)? (?:packs?|pads?|wraps?|therapy|patch(?:es)?|lamps?)\b|\bhot water bottles?\b|\bsaunas?\b|\bhot tubs?\b|\bjacuzzis?\b|\bspa (?:baths?|pools?)\b|\b(?:warm|hot) (?:baths?|compress(?:es)?|packs?)\b/,
+    tier: 'topic',
+    title: "Heat: not one of the guideline's non-drug therapies; those it lists",
+    ids: NONDRUG_IDS,
+    example: 'heat packs?',
+  },
+  {
     // Medicines alone, no non-drug therapy ("pt only wants tablets", "meds alone enough?").
     name: 'medications-alone',
     pattern: new RegExp(
@@ -1070,7 +1145,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     ids: ['instrument.mcid', 'monitor.functional-goals'],
     example: 'what is a meaningful change?',
   },
-];
+]);
 
 export interface ScoredIntent {
   intent: GuidelineIntent;

@@ -1,7 +1,11 @@
 import type { OswestryInput } from '../../src/clinical/calculators/oswestry.js';
 import type { StartBackInput } from '../../src/clinical/calculators/start-back.js';
 import { ITEM9_ANSWERS } from '../../src/clinical/calculators/start-back.js';
-import { oswestrySectionList, startBackItemAnswers } from '../../src/clinical/language/measures.js';
+import {
+  oswestrySectionList,
+  startBackAgreedItems,
+  startBackItemAnswers,
+} from '../../src/clinical/language/measures.js';
 
 /**
  * Chat commands for the instruments: item answers or scores only, never the questionnaire wording.
@@ -61,6 +65,8 @@ const START_BACK_SUBSCALE_WORD = /\b(?:start ?back|keele|psychosocial|sub-?scale
  * subscale of 3 - which risk group?"): scored when the sentence gives both the total and the subscale.
  */
 export function statesStartBackScores(lower: string): boolean {
+  // "on the STarT Back she agreed with items 1, 3, 5 and 7, item 9 very much": the items, scored one by one
+  if (/\b(?:start ?back|keele)\b/.test(lower) && startBackAgreedItems(lower)) return true;
   if (!START_BACK_SUBSCALE_WORD.test(lower) || !START_BACK_PSYCH.test(lower)) return false;
   // A number after the tool's name alone ("Keele screener 6, psychosocial 3") is a total only in a question about the
   // scores: in a case ("STarT Back 5, psych 4. Considering referral...") the case reader takes the scores.
@@ -71,7 +77,7 @@ const LEADING_TOTAL = /^\s*(\d)\b(?! \d\b)/;
 
 export function parseStartBack(lower: string): Parsed<StartBackInput> {
   // item answers in words, numbered or in order: "STarT Back yes yes no ... very much", "1 agree 2 disagree ..."
-  const words = startBackItemAnswers(lower.replace(START_BACK_COMMAND, ''));
+  const words = startBackAgreedItems(lower) ?? startBackItemAnswers(lower.replace(START_BACK_COMMAND, ''));
   if (words)
     return {
       kind: 'input',
@@ -127,6 +133,44 @@ function sectionsAnswered(lower: string): number {
   return Number(ODI_SECTIONS_COUNT.exec(lower)?.[1] ?? Number.NaN);
 }
 
+/** "sections 7-10 not answered", "1-6 answered": a range of sections and what became of it. */
+const ODI_RANGE =
+  /\b(?:sections?|questions?|items?|qs?)?\s*(\d{1,2})\s*(?:-|to|through|thru)\s*(\d{1,2})\s*(?:(?:were|are|was|left|have been)\s*)?(not answered|unanswered|blank|missing|skipped|empty|not done|not completed|answered|done|completed|filled(?: in)?)?/g;
+/** "6 of 10 sections done", "only 6/10 answered": a count of the ten. */
+const ODI_COUNT_OF_TEN = /\b\d{1,2}\s*(?:of|out of|\/)\s*(?:the\s*)?(?:10|ten)\b/g;
+
+/**
+ * Section scores said with how many sections were answered ("sections 1-6 answered, scores 3,2,4,3,2,3; sections 7-10
+ * not answered", "only 6 of 10 sections done: 3 2 4 3 2 3"): the scores given in order, the rest unanswered, so the
+ * calculator applies the unanswered-sections rule (ref section 5) rather than reading the section numbers as scores.
+ * Undefined unless a range or a count of the ten is said and the remaining numbers are all section scores (0-5).
+ */
+function sectionsSaid(rest: string): (number | null)[] | undefined {
+  // answered said in words ("6 of 10 done"), never a bare count ("1 sections 6-10 blank" holds the score 1)
+  const said = ODI_ANSWERED.exec(rest) ?? ODI_ANSWERED_FIRST.exec(rest);
+  const answered = ODI_ALL_ANSWERED.test(rest) ? 10 : said ? Number(said[1]) : Number.NaN;
+  const ranges = [...rest.matchAll(ODI_RANGE)].filter((m) => Number(m[2]) <= 10 && Number(m[1]) < Number(m[2]));
+  if (!ranges.length && Number.isNaN(answered)) return undefined;
+  let missing = 0;
+  for (const m of ranges)
+    if (m[3] && /not|un|blank|missing|skipped|empty/.test(m[3])) missing += Number(m[2]) - Number(m[1]) + 1;
+  const scores = (
+    rest
+      .replace(ODI_RANGE, ' ')
+      .replace(ODI_COUNT_OF_TEN, ' ')
+      .replace(
+        /\b\d{1,2}\s*(?:sections?|questions?|items?)\s*(?:were |are |was |have been )?(?:answered|done|completed?|filled|ticked|returned)\b/g,
+        ' ',
+      )
+      .match(/\d+(?:\.\d+)?/g) ?? []
+  ).map(Number);
+  if (scores.length < 2 || scores.length > 10 || scores.some((n) => n > 5 || !Number.isInteger(n))) return undefined;
+  const expected = Number.isNaN(answered) ? 10 - missing : answered;
+  if (!missing && Number.isNaN(answered) && !ranges.some((m) => m[3])) return undefined;
+  if (scores.length !== expected) return undefined;
+  return [...scores, ...Array.from({ length: 10 - scores.length }, () => null)];
+}
+
 /** A percentage stated anywhere ("ODI 36% (9/10 sections)"): that is the score, and no number is a sum. */
 const STATED_PERCENT = /(?:^|\D)\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent\b)/;
 
@@ -161,6 +205,9 @@ export function parseOswestry(lower: string): Parsed<OswestryInput> {
   // Starts only at the first digit of a run (`\D` or the start before it): from every digit of a long run it is quadratic.
   const percent = /(?:^|\D)(\d+(?:\.\d+)?)\s*%/.exec(rest);
   if (percent) return { kind: 'input', input: { percent: Number(percent[1]) } };
+  // section scores with a range or a count of the ten said answered or not ("sections 7-10 not answered")
+  const counted = sectionsSaid(lower.replace(OSWESTRY_COMMAND, ''));
+  if (counted) return { kind: 'input', input: { sections: counted } };
   // sections in order with blanks said in words: "3, 4, 2, 3, 4, 3, (blank), 3, 4, 2", "... not answered ..."
   const listed = oswestrySectionList(rest.replace(/^[\s:,-]+/, ''));
   if (listed) return { kind: 'input', input: { sections: listed } };

@@ -141,6 +141,12 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
     re: /\b(?:issues?|concerns?|problems?|unsafe|worries|worried|red flags? in)\b/,
   },
   {
+    // before 'safe' ("anything else I should be doing?" is no yes/no about a drug): what else the pathway offers now
+    intent: 'next',
+    example: 'anything else I should be doing?',
+    re: /\b(?:anything|something|what) else (?:(?:i|we) (?:should|could|can|need to|ought to) (?:do|try|offer|consider|be doing)|to (?:do|try|offer|consider))\b/,
+  },
+  {
     intent: 'safe',
     example: 'safe to start?',
     re: /\b(?:safe|ok|okay|alright|fine|reasonable|appropriate|can (?:i|we)|could (?:i|we)|should (?:i|we)|may (?:i|we))\b/,
@@ -931,9 +937,14 @@ function findingsSection(l: Lines, f: CaseFacts, view: PathwayView, patch: Parti
 
 const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
+/** A case summary in square brackets at the start of a question ("[case so far: ...]"): bounded, linear. */
+const CASE_SUMMARY_BRACKET = /^\s*\[[^\]]{0,800}\]/;
+
 function answerSection(l: Lines, input: LeadInput, question: string, requested?: DrugId): void {
   const { facts: f, view, ex } = input;
-  const asked = requested ? [requested] : findDrugs(question.toLowerCase()).map((m) => m.drug);
+  // "[case so far: ... duloxetine 60 mg ...] anything else?": the bracketed summary is the case, not the question
+  const asking = question.replace(CASE_SUMMARY_BRACKET, ' ');
+  const asked = requested ? [requested] : findDrugs(asking.toLowerCase()).map((m) => m.drug);
   // a drugless question is about the drug the sentence before names ("I wondered about gabapentin. What dose?")
   const context = asked.length ? [] : findDrugs((ex?.questionContext ?? '').toLowerCase()).map((m) => m.drug);
   const proposed = (ex?.proposals ?? []).map((m) => m.drug);

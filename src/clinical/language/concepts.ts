@@ -168,7 +168,21 @@ export const RED_FLAG_CUES: readonly Cue<RedFlagId>[] = [
   {
     id: 'cancer',
     example: 'night waking',
-    re: /\b(?:night[- ]?(?:waking|wakening)|nocturnal waking|wak(?:es|ing|ens|ening) (?:up )?(?:at night|in the night|overnight) (?:with|in|from|due to|because of) (?:the )?pain|woken (?:up )?(?:at night |in the night )?by (?:the )?pain|pain (?:at rest and )?(?:at night|overnight|in the night)|pain (?:keeps |is )?waking (?:her|him|them|me)(?: up)?)\b/g,
+    re: /\b(?:night[- ]?(?:waking|wakening)|nocturnal waking|wak(?:es|ing|ens|ening) (?:up )?(?:at night|in the night|overnight) (?:with|in|from|due to|because of) (?:the |her |his |their )?(?:(?:low(?:er)? )?back )?pain|woken (?:up )?(?:at night |in the night )?by (?:the )?pain|pain (?:at rest and )?(?:at night|overnight|in the night)|pain (?:keeps |is )?waking (?:her|him|them|me)(?: up)?)\b/g,
+  },
+  {
+    // A past cancer described by its treatment, not the word "cancer": "had a bowel tumour removed", "treated for a
+    // prostate tumour with surgery and radiotherapy", "radiotherapy 3 years ago" (ref section 6: history of cancer).
+    id: 'cancer',
+    example: 'had a bowel tumour removed and radiotherapy 3 years ago',
+    re: /\b(?:(?:\w+ )?tumou?rs? (?:was |were )?(?:removed|resected|excised|cut out|treated|operated on)|(?:removal|resection|excision) of (?:a |an |her |his |their )?(?:\w+ )?tumou?r|(?:treated|operated on|surgery|operation|radiotherapy|radiation|chemo(?:therapy)?) for (?:a |an |her |his |their )?(?:\w+ )?tumou?r|radiotherapy (?:\d{1,2}|a few|some|several|two|three|four|five) (?:years?|yrs?|months?) ago)\b/g,
+  },
+  {
+    // Weight perhaps lost, in lay words ("might have lost a bit of weight, not sure"): the sign, read with its hedge
+    // (a hedge alone after it makes the screen not completed, ref section 6).
+    id: 'cancer',
+    example: 'lost a bit of weight',
+    re: /\b(?:lost|dropped|losing) (?:a (?:bit|little|little bit|few (?:pounds|kilos?|kg)) of |a bit |some )weight\b(?! (?:on|with|by|through|after|deliberately|intentionally|on purpose)\b)/g,
   },
   {
     id: 'cancer',

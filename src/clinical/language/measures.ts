@@ -431,6 +431,26 @@ function answerRun(text: string): string[] | undefined {
  * The nine STarT Back item answers in `text` (lower case): numbered, or a run of nine in order that the text
  * (after an optional "STarT Back" name and separators) consists of. Undefined unless all nine are read.
  */
+/**
+ * STarT Back said as the items agreed with and item 9's answer ("agreed with items 1, 3, 5 and 7, and item 9 was
+ * very much"): the items listed score 1, the other items 1-8 score 0 (Keele: agree = 1), item 9 by its word. Undefined
+ * unless both the agreed list and item 9's answer are said.
+ */
+const AGREED_LIST =
+  /\b(?:agreed?|agrees|agreeing|said yes|yes|ticked|endorsed|positive)(?: (?:with|to|on|for))? (?:items?|questions?|qs?|q)[ #.]?((?:(?:q|item|question)? ?[1-8]\b[ ,&+and]*)+)/;
+/\b(?:agreed?|agrees|agreeing|said yes|yes|ticked|endorsed|positive)(?: (?:with|to|on|for))? (?:items?|questions?|qs?|q)[ #.]?((?:[1-8](?:,? ?(?:and|&|\+)? ?(?=\d)|,? ?))+)/;
+const ITEM9_SAID = new RegExp(
+  String.raw`\b(?:item|question|q) ?(?:9|nine)\b(?: (?:was|is|answered|as|=|:|said|scored)){0,2}[ :="']{0,3}(${ITEM9_ANSWERS.join('|')})\b`,
+);
+export function startBackAgreedItems(text: string): StartBackItemAnswers | undefined {
+  const list = AGREED_LIST.exec(text);
+  const nine = ITEM9_SAID.exec(text);
+  if (!list || !nine) return undefined;
+  const agreed = new Set((list[1]!.match(/[1-8]/g) ?? []).map(Number));
+  const items = [1, 2, 3, 4, 5, 6, 7, 8].map((i): 0 | 1 => (agreed.has(i) ? 1 : 0));
+  return { items, item9: nine[1] as (typeof ITEM9_ANSWERS)[number], item9YesNo: false };
+}
+
 export function startBackItemAnswers(text: string): StartBackItemAnswers | undefined {
   const numbered = new Map<number, string>();
   SBT_ITEM.lastIndex = 0;
@@ -450,6 +470,7 @@ function startBackItems(text: string): Partial<CaseFacts> {
   const sentence = window.split(/[.\n;](?!\d)/)[0] ?? '';
   // "items 1-8: agree, ...; item 9 very much": a sentence may hold the labelled run across a semicolon
   const answers =
+    startBackAgreedItems(window) ??
     startBackItemAnswers(window) ??
     startBackItemAnswers(sentence) ??
     startBackItemAnswers(window.split(/[.\n](?!\d)/)[0] ?? '');

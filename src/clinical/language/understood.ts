@@ -150,7 +150,13 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   if (p.redFlagScreen === 'no') out.push('no red flags');
   else if (p.redFlags?.length) out.push(`red flags: ${p.redFlags.map((f) => FLAG[f]).join(', ')}`);
   else if (p.redFlagScreen)
-    out.push(p.redFlagScreen === 'yes' ? 'red flags: present' : 'red-flag screen not completed');
+    out.push(
+      p.redFlagScreen === 'yes'
+        ? 'red flags: present'
+        : p.unsureRedFlags?.length
+          ? `red-flag screen not completed (unsure: check ${p.unsureRedFlags.map((f) => FLAG[f]).join(', ')})`
+          : 'red-flag screen not completed',
+    );
   out.push(yn('radicular symptoms', p.radicular));
   for (const m of p.medications ?? []) out.push(medicationLabel(m));
   for (const t of p.nonDrugTherapies ?? [])
