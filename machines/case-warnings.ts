@@ -7,7 +7,7 @@ import { acetaminophenOnly } from './drug-guards.js';
 import type { KnowledgeId } from './knowledge-ids.js';
 import { drugClassOf, isExcluded, isInUse, isOpioid } from '../src/clinical/case/medication-facts.js';
 import { gateOpen } from './opioid-gate.js';
-import { caseOpioids } from '../src/clinical/case/case-opioids.js';
+import { caseOpioids, isExtendedRelease } from '../src/clinical/case/case-opioids.js';
 import { NALOXONE_RISK } from '../src/clinical/knowledge/mme-factors.js';
 
 /**
@@ -53,6 +53,10 @@ const heldMmeAtLeast = (f: CaseFacts, mme: number) =>
 const renalBelow = (f: CaseFacts, limit: number) =>
   (caseCrcl(f) ?? Infinity) < limit || (limit <= 30 && (f.renal?.ckdStage ?? 0) >= 4);
 
+/** Extended-release tramadol taken now (ConZip, Ultram ER, Tramal SR...): a different product from the guideline's. */
+const heldTramadolEr = (f: CaseFacts) =>
+  f.medications.some((m) => m.drug === 'tramadol' && isInUse(m) && isExtendedRelease(m));
+
 /** A drug the case records, not stopped for being not tolerated or contraindicated. */
 const recorded = (f: CaseFacts, d: DrugId) => f.medications.some((m) => m.drug === d && !isExcluded(m));
 
@@ -88,6 +92,8 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     [drugs.has('pregabalin') && renalReduced, 'renal.pregabalin'],
     [drugs.has('duloxetine') && ckd, 'renal.duloxetine'],
     [drugs.has('tramadol') && ckd, 'renal.tramadol'],
+    // the ER product is not for CrCl < 30 or severe hepatic impairment (reference section 2, tramadol ER row)
+    [heldTramadolEr(f) && (ckd || liver), 'label.tramadol-er'],
     [drugs.has('naproxen') && ckd, 'renal.naproxen'],
     [drugs.has('ibuprofen') && ckd, 'renal.ibuprofen'],
     [drugs.has('tramadol') && (f.age ?? 0) > tramadolAgeCap.olderThan, 'age.tramadol'],

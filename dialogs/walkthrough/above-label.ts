@@ -1,4 +1,6 @@
 import type { Medication } from '../../src/clinical/case/case-facts.js';
+import { isExtendedRelease } from '../../src/clinical/case/case-opioids.js';
+import { TRAMADOL_ER_LIMITS } from '../../src/clinical/knowledge/named-products.js';
 import { dosingFor, isDosedDrug } from '../answers/ports.js';
 
 /** How a held drug's stated regimen goes past its label (clinical-reference section 2), if it does. */
@@ -19,7 +21,11 @@ export interface LabelExcess {
 export function labelExcess(m: Medication): LabelExcess | undefined {
   if (m.drug === 'acetaminophen' || !isDosedDrug(m.drug) || m.doseMg === undefined || m.timesPerDay === undefined)
     return undefined;
-  const label = dosingFor(m.drug).label;
+  // extended-release tramadol is a different product with its own maximum (reference section 2, tramadol ER row)
+  const label =
+    m.drug === 'tramadol' && isExtendedRelease(m)
+      ? { maxDailyMg: TRAMADOL_ER_LIMITS.maxDailyMg, maxSingleDoseMg: undefined, knowledgeId: TRAMADOL_ER_LIMITS.entry }
+      : dosingFor(m.drug).label;
   const daily = m.doseMg * m.timesPerDay;
   const overDose = label.maxSingleDoseMg !== undefined && m.doseMg > label.maxSingleDoseMg;
   const overDay = label.maxDailyMg !== undefined && daily > label.maxDailyMg;

@@ -1,6 +1,7 @@
 import type { CaseReason, OptionId, OptionStatus } from '../../src/clinical/case/option-status.js';
 import { CONTINUED, DRUG_OPTIONS, optionName } from '../../src/clinical/case/option-status.js';
 import { ADEQUATE_TRIAL } from '../../src/clinical/knowledge/case-readings.js';
+import { isExtendedRelease } from '../../src/clinical/case/case-opioids.js';
 import { labelExcess } from './above-label.js';
 import type { EntryCitations } from './citations.js';
 import { regimenText } from './fact-lines.js';
@@ -121,6 +122,8 @@ function kidneyOnly(label: string): string {
   return cuts.length ? label.slice(0, Math.min(...cuts)) : label;
 }
 
+const TRAMADOL_ER = 'label.tramadol-er';
+
 /**
  * "Continue: duloxetine 60 mg daily (at target); exercise therapy (under way)": never "add" or "start". A drug taken
  * above its label's maximum is not continued: it gets its own "Review the dose" line (above-label.ts).
@@ -136,6 +139,13 @@ export function continueLine(view: PathwayView, book: EntryCitations | undefined
     if (!OPTION_ENTRY[s.option]) {
       ids.push(entry);
       items.push(`${shortTherapyName(getEntry(entry).text).toLowerCase()} (under way)`);
+      continue;
+    }
+    // extended-release tramadol with CrCl < 30 or liver disease: the case's warnings hold label.tramadol-er
+    if (s.option === 'tramadol' && s.record && isExtendedRelease(s.record) && view.warnings.includes(TRAMADOL_ER)) {
+      review.push(
+        `- Review: ${takenText(s)}: extended-release tramadol is not for CrCl < 30 or severe hepatic impairment ${marksOf(book, [TRAMADOL_ER])}`.trimEnd(),
+      );
       continue;
     }
     const over = s.record && labelExcess(s.record);
