@@ -1239,6 +1239,29 @@ export const CUE_RULES: readonly CueRule[] = [
       target: { concept: 'psychosocial', id: 'depression' },
       source: CONTEXT,
     },
+    {
+      // an examination not done is a screen not completed (reference 6), never a sign denied: before the
+      // negated-after row's "not done" (polarity.ts reads unknown first)
+      phrase: 'not examined',
+      variants: [
+        'not yet examined',
+        'not done',
+        'not yet done',
+        'not checked',
+        'not tested',
+        'not performed',
+        'not recorded',
+        'deferred',
+        'omitted',
+        'declined',
+        'refused',
+      ],
+      category: 'uncertainty',
+      scope: { chars: 25 },
+      example: 'saddle sensation not examined',
+      target: { concept: 'redFlag', id: 'cauda-equina' },
+      source: TESTER('an examination not done is a screen not completed'),
+    },
   ]),
   // --- someone else -----------------------------------------------------------------------------------------
   ...rows('concept-relative-before', 'forward', [

@@ -42,7 +42,7 @@ export const CLEARANCE_ROWS: readonly ClearanceRow[] = [
     example: 'seen next day: saddle sensation normal, PVR 20 mL',
     counterExample: 'saddle sensation reduced',
     re: new RegExp(
-      `\\b(?:saddle (?:sensation|sensory exam|area|region)(?: is| was)? (?:normal|intact|nad)|normal saddle sensation|(?:cauda equina(?: syndrome)?|ces) ${EXCLUDED}|no (?:evidence of )?(?:cauda equina|ces|cord) compression)\\b`,
+      `\\b(?:saddle (?:sensation|sensory exam|area|region)(?: is| was)? (?:normal|intact|nad)|normal saddle sensation|(?:cauda equina(?: syndrome)?|ces) ${EXCLUDED}|no (?:evidence of |signs? of )?(?:(?:cauda equina|ces|cord|neural|nerve root|thecal sac|canal) )?compression|(?:mri|scan|imaging)\\b[^.;,]{0,15}?\\bno (?:evidence of )?(?:cauda equina|ces)\\b)\\b`,
       'g',
     ),
   },
