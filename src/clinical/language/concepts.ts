@@ -247,7 +247,8 @@ export const FEVER_CUES: readonly Cue[] = [
 ];
 
 /** Fever: an infection red flag and a serotonin sign (the row `also` states the second). */
-const FEVER = /\b(?:fevers?|febrile|pyrexi(?:a|al)|hyperthermi(?:a|c))\b/g;
+// "a febrile seizure at age two", "febrile convulsions as a child": a kind of seizure, not a fever now.
+const FEVER = /\b(?:fevers?|febrile(?! (?:seizures?|convulsions?|fits?)\b)|pyrexi(?:a|al)|hyperthermi(?:a|c))\b/g;
 
 const LEG = String.raw`(?:(?:l|r|lt|rt|left|right|bilateral|both|the|his|her|one)\s)?(?:leg|legs|lower extremit(?:y|ies)|lle|rle|ble|buttock|thigh|calf|foot|feet|toes?|knee)`;
 const rf = (id: RedFlagId, re: RegExp): Concept => ({ kind: { fact: 'redFlag', id }, group: 'redflag', re });
@@ -280,7 +281,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...CAUDA_EQUINA_EXAM_CUES.map((c) => rf('cauda-equina', c.re)),
   rf(
     'progressive-neuro-deficit',
-    /\b(?:(?:weakness|numbness|deficits?)\b[^.;,]{0,35}?\b(?:getting worse|worsening|progressing|progressive|increasing|spreading)|progressive (?:weakness|numbness|neuro(?:logic(?:al)?)? deficits?|deficits?)|(?:worsening|increasing|new) (?:leg |foot )?weakness|foot drop|drop foot)\b/g,
+    /\b(?:(?:weakness|numbness|deficits?)\b[^.;,]{0,35}?\b(?:getting worse|worsening|progressing|progressive|increasing|spreading)|progressive (?:weakness|numbness|neuro(?:logic(?:al)?)? deficits?|deficits?)|(?:worsening|increasing|new) (?:(?:l|r|lt|rt|left|right) )?(?:leg |foot |ankle )?weakness|foot drop|drop foot)\b/g,
   ),
   rf(
     'cancer',
@@ -393,7 +394,8 @@ export const CONCEPTS: readonly Concept[] = [
   cond('narrow-angle-glaucoma', NARROW_ANGLE_GLAUCOMA),
   cond('open-angle-glaucoma', OPEN_ANGLE_GLAUCOMA),
   cond('glaucoma-type-unknown', UNTYPED_GLAUCOMA),
-  cond('seizure-disorder', /\b(?:seizures?|seizure disorder|epilepsy)\b/g),
+  // "a single febrile seizure at age two", "febrile convulsions as a child": provoked by a fever, not a seizure disorder
+  cond('seizure-disorder', /\b(?:(?<!febrile )seizures?|seizure disorder|epilepsy)\b/g),
   cond('copd', /\b(?:copd|emphysema)\b/g),
   cond(
     'substance-use-disorder',
