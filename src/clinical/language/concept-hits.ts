@@ -181,8 +181,12 @@ function inheritListNegation(hits: Hit[], items: Item[], text: string): void {
     const between = text.slice(prev.end, h.start);
     // One run of separators, then an optional conjunction and its own run: two adjacent `[\s,/]*` would split a long
     // run in quadratically many ways (`,` and `/` are separators already, so they need no alternative of their own).
+    // "no fever, weight loss, cancer history or trauma": a word that qualifies the item before ("history", "use") is
+    // still the list, so the negation carries over "or" to the last item.
     const listJoin =
-      /^[\s,/]*(?:(?:or|nor|and)[\s,/]*)?(?:any\s)?$/.test(between) ||
+      /^(?:\s(?:history|hx|symptoms|sx|signs|changes|issues|problems|use|risk))?[\s,/]*(?:(?:or|nor|and)[\s,/]*)?(?:any\s)?$/.test(
+        between,
+      ) ||
       (hi !== pi && isBareListItem(item, text.slice(h.start, h.end)));
     // a sign queried in the list ("no fever, weight loss, bladder?") is not denied with the others: not known
     if (sameSentence && listJoin) h.polarity = QUERIED_AFTER.test(text.slice(h.end, h.end + 4)) ? 'unknown' : 'absent';

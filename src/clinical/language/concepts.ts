@@ -56,7 +56,7 @@ export const CAUDA_EQUINA_CUES: readonly Cue[] = [
   },
   {
     example: 'numb down below',
-    re: /\b(?:numb(?:ness)?|tingl(?:y|ing)|no feeling|can'?t feel (?:anything|much)) (?:down below|down there|in (?:her|his|their|the) (?:groin|genitals|privates|private parts|bottom|back passage|saddle area|perineum))\b/g,
+    re: /\b(?:numb(?:ness)?|tingl(?:y|ing)|no feeling|can'?t feel (?:anything|much)) ['"]?(?:down below|down there|in (?:her|his|their|the) (?:groin|genitals|privates|private parts|bottom|back passage|saddle area|perineum))\b/g,
   },
   {
     // A screening checklist's bare item with its answer: "bowel no, bladder not sure", "bladder: ?", "bladder
@@ -87,9 +87,10 @@ export const CAUDA_EQUINA_CUES: readonly Cue[] = [
   },
   {
     // Retention in clinicians' and lay words; never bare "retention" ("fluid retention" on an NSAID is not this).
-    // "still retaining" at a follow-up says it without the object (never "still retaining fluid").
+    // "retaining", "still retaining" in a handover says it without the object (never "retaining fluid", "retaining
+    // her job").
     example: 'in retention since last night',
-    re: /\b(?:retaining (?:urine|water)|(?:still|now) retaining\b(?! (?:fluid|salt|sodium))|in (?:urinary )?retention|(?:acute|new|painless) (?:urinary )?retention|(?:isn'?t|is not|not|hasn'?t been|has not been) (?:peeing|urinating|passing urine|passing water|voiding))\b/g,
+    re: /\b(?:retaining (?:urine|water)|retaining\b(?! (?:fluid|salt|sodium|(?:his|her|their|the|a|an|some|it)\b))|in (?:urinary )?retention|(?:acute|new|painless) (?:urinary )?retention|(?:isn'?t|is not|not|hasn'?t been|has not been) (?:peeing|urinating|passing urine|passing water|voiding))\b/g,
   },
   {
     example: 'incontinent of urine',
@@ -100,6 +101,38 @@ export const CAUDA_EQUINA_CUES: readonly Cue[] = [
     re: /\b(?:both (?:(?:her|his|their|the) )?legs (?:(?:are|feel|feeling|have been|has been|seem|keep) )?(?:getting |going |becoming )?(?:weak(?:er)?|giving way)|weak(?:ness)? (?:in|of) both legs|bilateral (?:lower limb|lower extremity) weakness)\b/g,
   },
   {
+    // A voiding change in emergency-department words: "poor stream since yesterday", "hesitancy", "straining to void",
+    // "incomplete emptying" (reference 6: new urinary retention). Not "stream of consciousness": a urinary word first.
+    example: 'poor stream since yesterday',
+    re: /\b(?:(?:poor|weak|reduced|slow|thin|dribbling|interrupted) (?:urinary |urine )?stream|(?:urinary |new |voiding )hesitancy|hesitancy (?:of|with|on) (?:micturition|urination|voiding|passing urine)|(?:difficulty|trouble) (?:initiating|starting) (?:urination|micturition|voiding|(?:a |the |her |his )?stream)|straining to (?:void|pee|urinate|pass urine|pass water)|incomplete (?:bladder )?emptying|(?:not|isn'?t|is not) emptying (?:her|his|their|the) bladder)\b/g,
+  },
+  {
+    // A bladder scan's residual volume: "bladder scan PVR 450 mL", "residual 400", "post-void residual of 600 mL",
+    // "bladder scan showed 800 mL" (reference 6: urinary retention). A residual of 100 mL or more is read as retention:
+    // the reference names retention, not a volume, so the reader takes the lower, safer edge (a missed emergency is
+    // the worse error; a project reading to be signed off, like "temp 38" for fever). "PVR 30 mL" is not read.
+    example: 'bladder scan PVR 450 mL',
+    re: /\b(?:pvr|post[- ]?void(?: residual)?|residual(?: urine| urinary)?(?: volume)?|bladder scan(?: pvr| residual| volume)?)(?: (?:of|was|is|showed|shows|showing|measured|=|-)|:)? ?(?:~ ?|approx\.? |about |>)?[1-9]\d{2,3}(?:\.\d)? ?(?:ml|mls|cc)?\b(?! ?(?:mg|mcg|units?|mmol)\b)/g,
+  },
+  {
+    // Saddle sensation said where it is felt, in patients' and nurses' words: "numb 'down below' when wiping",
+    // "reduced sensation when wiping", "feels numb wiping herself" (reference 6: saddle anaesthesia).
+    example: "numb 'down below' when wiping",
+    re: /\b(?:numb(?:ness)?|reduced (?:sensation|feeling)|altered (?:sensation|feeling)|no feeling|tingl(?:y|ing)|(?:can'?t|cannot|could(?:n'?t| not)) feel (?:it|anything|much)?) ?['"]?(?:(?:down below|down there)['"]? )?(?:(?:when|while|on|after) )?wip(?:e|es|ing)\b/g,
+  },
+  {
+    // Both legs heavy: "bilateral leg heaviness", "both legs feel heavy", "heaviness in both legs" (reference 6:
+    // bilateral leg weakness, in the words patients use for it).
+    example: 'bilateral leg heaviness',
+    re: /\b(?:(?:bilateral|both) (?:leg|lower limb|lower extremity) heaviness|heav(?:y|iness) (?:in|of) both (?:(?:her|his|their|the) )?legs|both (?:(?:her|his|their|the) )?legs (?:(?:are|feel|feeling|have been|has been|seem) )?(?:heavy|like lead|leaden))\b/g,
+  },
+  {
+    // Weakness graded on both sides: "power 4/5 both EHL", "4/5 bilateral ankle dorsiflexion", "EHL 4/5 bilaterally",
+    // "bilateral EHL 4-/5" (reference 6: bilateral leg weakness). One side graded is radicular, not this.
+    example: 'power 4/5 both EHL',
+    re: /\b(?:[0-4][+-]?\/5 (?:power |strength )?(?:in |of )?(?:both|bilateral(?:ly)?)\b|(?:both|bilateral) (?:ehls?|legs|lower limbs|ankle dorsiflexion|dorsiflexion|plantarflexion|hip flexion|hip flexors|knee extension|quads|quadriceps|myotomes|l[2-5]|s1)\b[^.;,]{0,15}?\b[0-4][+-]?\/5|[0-4][+-]?\/5 bilaterally|(?:ehl|dorsiflexion|plantarflexion|hip flexion|knee extension|power|strength)\b[^.;,]{0,12}?\b[0-4][+-]?\/5 (?:bilaterally|both sides|on both sides|left and right|l and r|r and l))/g,
+  },
+  {
     // A bare bladder or bowel item right after a hedge or "not asked": "not sure about bladder changes", "pt unsure re
     // bladder", "didn't ask about bowel control" (the hedge after it is the checklist row above); polarity.ts reads
     // the hedge as unknown (reference 6). "?bladder" is queried, so suspected, like "?saddle numbness". Only after
@@ -107,6 +140,19 @@ export const CAUDA_EQUINA_CUES: readonly Cue[] = [
     // The row's example is the queried form (a sign); the hedged forms read unknown (red-flag-unsure-in-list.test.ts).
     example: '?bladder',
     re: /(?<=\b(?:not sure|unsure|uncertain|unclear|unknown|don'?t know|do not know|no idea|not asked|not checked|(?:didn'?t|did not|haven'?t|have not|forgot to) ask)(?: (?:about|abt|re|regarding|of|on|if|whether|wrt))?:? (?:(?:her|his|their|the|any) )?|(?:^|[\s,;:(/])\?)(?:bladder|bowels?|waterworks)(?:(?: ?\/ ?| (?:and|or) )(?:bladder|bowels?))?(?: (?:function|control|habits|sx|symptoms|changes|issues|problems))?\b/g,
+  },
+];
+
+/**
+ * A cauda equina examination not done (reference 6: a screen not completed is asked for, never read as clear):
+ * "saddle sensation not examined", "PR not done", "PVR not checked", "PR declined". Not a sign: polarity.ts reads the
+ * words after it as unknown, so the case holds the screen not completed and asks for it
+ * (test/walkthrough/cauda-equina-clinic-words.test.ts reads every row).
+ */
+export const CAUDA_EQUINA_EXAM_CUES: readonly Cue[] = [
+  {
+    example: 'saddle sensation not examined',
+    re: /\b(?:saddle (?:sensation|area|region|sensory exam(?:ination)?)|peri(?:anal|neal) sensation|pr(?: exam(?:ination)?)?|dre|rectal exam(?:ination)?|anal tone|pvr|post[- ]?void residual|bladder scan)(?= ?[:=-]? ?(?:not (?:yet )?(?:examined|done|checked|tested|assessed|performed|documented|recorded)|deferred|omitted|declined|refused)\b)/g,
   },
 ];
 
@@ -215,7 +261,8 @@ export const FEVER_CUES: readonly Cue[] = [
 ];
 
 /** Fever: an infection red flag and a serotonin sign (the row `also` states the second). */
-const FEVER = /\b(?:fevers?|febrile|pyrexi(?:a|al)|hyperthermi(?:a|c))\b/g;
+// "a febrile seizure at age two", "febrile convulsions as a child": a kind of seizure, not a fever now.
+const FEVER = /\b(?:fevers?|febrile(?! (?:seizures?|convulsions?|fits?)\b)|pyrexi(?:a|al)|hyperthermi(?:a|c))\b/g;
 
 const LEG = String.raw`(?:(?:l|r|lt|rt|left|right|bilateral|both|the|his|her|one)\s)?(?:leg|legs|lower extremit(?:y|ies)|lle|rle|ble|buttock|thigh|calf|foot|feet|toes?|knee)`;
 const rf = (id: RedFlagId, re: RegExp): Concept => ({ kind: { fact: 'redFlag', id }, group: 'redflag', re });
@@ -245,9 +292,10 @@ const OPIOID_DISCUSSION = new RegExp(
 /** Order matters: earlier concepts claim their text first (saddle numbness is cauda equina, not radicular). */
 export const CONCEPTS: readonly Concept[] = [
   ...CAUDA_EQUINA_CUES.map((c) => rf('cauda-equina', c.re)),
+  ...CAUDA_EQUINA_EXAM_CUES.map((c) => rf('cauda-equina', c.re)),
   rf(
     'progressive-neuro-deficit',
-    /\b(?:(?:weakness|numbness|deficits?)\b[^.;,]{0,35}?\b(?:getting worse|worsening|progressing|progressive|increasing|spreading)|progressive (?:weakness|numbness|neuro(?:logic(?:al)?)? deficits?|deficits?)|(?:worsening|increasing|new) (?:leg |foot )?weakness|foot drop|drop foot)\b/g,
+    /\b(?:(?:weakness|numbness|deficits?)\b[^.;,]{0,35}?\b(?:getting worse|worsening|progressing|progressive|increasing|spreading)|progressive (?:weakness|numbness|neuro(?:logic(?:al)?)? deficits?|deficits?)|(?:worsening|increasing|new) (?:(?:l|r|lt|rt|left|right) )?(?:leg |foot |ankle )?weakness|foot drop|drop foot)\b/g,
   ),
   rf(
     'cancer',
@@ -360,7 +408,8 @@ export const CONCEPTS: readonly Concept[] = [
   cond('narrow-angle-glaucoma', NARROW_ANGLE_GLAUCOMA),
   cond('open-angle-glaucoma', OPEN_ANGLE_GLAUCOMA),
   cond('glaucoma-type-unknown', UNTYPED_GLAUCOMA),
-  cond('seizure-disorder', /\b(?:seizures?|seizure disorder|epilepsy)\b/g),
+  // "a single febrile seizure at age two", "febrile convulsions as a child": provoked by a fever, not a seizure disorder
+  cond('seizure-disorder', /\b(?:(?<!febrile )seizures?|seizure disorder|epilepsy)\b/g),
   cond('copd', /\b(?:copd|emphysema)\b/g),
   cond(
     'substance-use-disorder',

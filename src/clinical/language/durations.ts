@@ -3,7 +3,7 @@ import { MAX_WEEKS } from '../case/case-facts.js';
 /**
  * Durations as clinicians write them -> weeks: "x 6 wks", "for 3 months", "9/12" (nine months, UK notation,
  * never a date), "6/52", "2 yrs", "since March" (counted back from the message's receivedAt). Ranges keep the
- * lower bound.
+ * lower bound. "onset 2019" is "since 2019".
  */
 export interface Duration {
   weeks: number;
@@ -16,9 +16,15 @@ const SPAN =
   /(?:\b|(?<=[x~>]))(\d{1,3}(?:\.\d)?)(?:\s?(?:-|to)\s?\d{1,3})?\+?\s?(?:-\s?)?(days?|d\b|weeks?|wks?|wk\b|w\b|months?|mos?\b|mths?|years?|yrs?|y\b(?!\s?o\b|\/o))(?![\s-]*old\b)|\b(\d{1,2})\/(7|52|12)\b(?!\/)/g;
 /** "for a month", "a year ago": one unit. */
 const ONE = /(?<!(?:once|twice|times|x|per)\s)\b(?:a|one|an)\s(week|month|year)\b(?![\s-]*old\b)/g;
+/**
+ * "for years", "for many years", "several years of LBP": years with no number are at least two, so the pain is chronic
+ * (more than 12 weeks, clinical-reference.md section 2) and a flare inside it never reads as its duration.
+ */
+const YEARS_UNNUMBERED =
+  /\b(?:(?:for|over|x)\s(?:(?:many|several|some|a few|a number of)\s)?|(?:many|several)\s)years\b(?![\s-]*old\b)/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const SINCE =
-  /\bsince (?:(?:early|late|mid)[- ])?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?:\s(\d{4}))?|\bsince (?:(?:early|late|mid)[- ])?(\d{4})\b/g;
+  /\b(?:since|onset(?: in)?) (?:(?:early|late|mid)[- ])?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?:\s(\d{4}))?|\b(?:since|onset(?: in)?) (?:(?:early|late|mid)[- ])?(\d{4})\b/g;
 
 /**
  * Time off work is not the pain's duration, a trial's or a therapy's: "off work 10 weeks", "signed off 6/52", "3
@@ -84,6 +90,10 @@ function spansIn(text: string, receivedAt: string): Duration[] {
   ONE.lastIndex = 0;
   for (let m = ONE.exec(text); m; m = ONE.exec(text)) {
     out.push({ weeks: round(UNIT_WEEKS[(m[1] ?? 'w')[0]!]!), start: m.index, end: m.index + m[0].length });
+  }
+  YEARS_UNNUMBERED.lastIndex = 0;
+  for (let m = YEARS_UNNUMBERED.exec(text); m; m = YEARS_UNNUMBERED.exec(text)) {
+    out.push({ weeks: 2 * UNIT_WEEKS.y!, start: m.index, end: m.index + m[0].length });
   }
   SINCE.lastIndex = 0;
   const now = new Date(receivedAt);

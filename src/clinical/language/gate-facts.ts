@@ -207,41 +207,71 @@ export function painDuration(
   claimed: readonly Duration[],
   used: Duration | undefined,
 ): number | undefined {
-  for (const d of durations) {
-    if (
-      claimed.includes(d) ||
-      (d === used && !/\b(?:lbp|pain|back)\W{0,3}$/.test(text.slice(Math.max(0, d.start - 12), d.start)))
-    )
-      continue;
-    const before = text.slice(Math.max(0, d.start - 40), d.start);
-    const after = text.slice(d.end, Math.min(text.length, d.end + 30));
-    if (/\blater\b/.test(after.slice(0, 8))) continue; // "4 weeks later": time since the last visit
-    // "2 months of LBP on top of a 5 year history": the spell is a flare of the longer history said after it
-    if (ON_A_LONGER_HISTORY.test(after.split(/[.;\n]/)[0]!)) continue;
-    // "pain 7->6 after 14 weeks": time on treatment, not the pain's own duration
-    if (/\b(?:after|despite|following)\s?$/.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
-    // "500 bd x 5 wks", "60 mg for 6 weeks": how long a regimen was taken, not the pain
-    if (
-      /\b(?:\d\s?mg|bd|bid|tds|tid|qid|od|daily|prn)\s?(?:x|for)?\s?$/.test(
-        text.slice(Math.max(0, d.start - 12), d.start),
-      )
-    )
-      continue;
-    // "f/u 5 wks: ...", "review at 6 weeks": time since the last visit
-    if (
-      /\b(?:f\/?u|follow[- ]?up|review(?:ed)?)(?: at| after| in)?\s?$/.test(
-        text.slice(Math.max(0, d.start - 16), d.start),
-      )
-    )
-      continue;
-    if (pastEventAgo(before, after)) continue;
-    // "CLBP, worse over the last 2 months", "flared 3 weeks ago": how long a change has lasted, not the pain
-    if (CHANGE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) continue;
-    // The last clause of `before`: a scan, as `before.search(/[^.;\n]*$/)` retries from every character (quadratic).
-    const near = `${before.slice(afterLast(before, '.;\n'))} ${after.split(/[.;\n,]/)[0]}`;
-    if (PAIN_CONTEXT.test(near)) return d.weeks;
+  const found = durations.filter((d) => isPainDuration(text, d, claimed, used));
+  const first = found[0];
+  // "re-presented with back pain for 2 days. Known CLBP x 4 yrs": a recent spell said first, the chronic history after
+  // it; the history is the pain's duration and the spell a flare of it
+  if (first && first.weeks <= CHRONIC_WEEKS) {
+    const history = found.find((d) => d.weeks > CHRONIC_WEEKS && CHRONIC_HISTORY.test(clauseAround(text, d)));
+    if (history) return history.weeks;
   }
-  return undefined;
+  return first?.weeks;
+}
+
+/** Clinical reference section 2: chronic low back pain is pain for more than 12 weeks (ACP 2017). */
+const CHRONIC_WEEKS = 12;
+/** Words that say a duration is the pain's chronic history ("known CLBP x 4 yrs", "long-standing LBP 3 years"). */
+const CHRONIC_HISTORY =
+  /\b(?:known|chronic|clbp|long-?standing|longstanding|history|hx|background|ongoing|persistent|recurrent)\b/;
+/** The comma clause of a duration: the words before it in its clause and after it up to the next comma. */
+function clauseAround(text: string, d: Duration): string {
+  const before = text.slice(Math.max(0, d.start - 40), d.start);
+  return `${before.slice(afterLast(before, ',.;\n'))} ${text.slice(d.end, d.end + 40).split(/[,.;\n]/)[0]}`;
+}
+
+/**
+ * A change of the pain said right after a duration: "2 days of worse back pain", "1/52 flare", "10 days of increased
+ * pain", "3 days' exacerbation". How long the change has lasted, not the pain (CHANGE_BEFORE is the same said first).
+ */
+const CHANGE_AFTER =
+  /^'?\s?(?:of\s)?(?:history of\s)?(?:(?:an?|acute|sudden|recent|new|this|the)\s)?(?:(?:worse|worsening|worsened|increased|increasing|severe|more severe|acute)\s(?:lbp|back|pain|low back|lower back|symptoms|sx)|flare|flare-?up|flaring|exacerbation|deterioration|acute[- ]on[- ]chronic)/;
+
+function isPainDuration(text: string, d: Duration, claimed: readonly Duration[], used: Duration | undefined): boolean {
+  if (
+    claimed.includes(d) ||
+    (d === used && !/\b(?:lbp|pain|back)\W{0,3}$/.test(text.slice(Math.max(0, d.start - 12), d.start)))
+  )
+    return false;
+  const before = text.slice(Math.max(0, d.start - 40), d.start);
+  const after = text.slice(d.end, Math.min(text.length, d.end + 30));
+  if (/\blater\b/.test(after.slice(0, 8))) return false; // "4 weeks later": time since the last visit
+  // "2 months of LBP on top of a 5 year history": the spell is a flare of the longer history said after it (its
+  // sentence, not only the next 30 characters: "2 days of worse back pain on a background of known CLBP")
+  if (ON_A_LONGER_HISTORY.test(text.slice(d.end, d.end + 100).split(/[.;\n]/)[0]!)) return false;
+  // "2 days of worse back pain", "1/52 flare": how long a change has lasted
+  if (CHANGE_AFTER.test(after)) return false;
+  // "pain 7->6 after 14 weeks": time on treatment, not the pain's own duration
+  if (/\b(?:after|despite|following)\s?$/.test(text.slice(Math.max(0, d.start - 12), d.start))) return false;
+  // "500 bd x 5 wks", "60 mg for 6 weeks": how long a regimen was taken, not the pain
+  if (
+    /\b(?:\d\s?mg|bd|bid|tds|tid|qid|od|daily|prn)\s?(?:x|for)?\s?$/.test(
+      text.slice(Math.max(0, d.start - 12), d.start),
+    )
+  )
+    return false;
+  // "f/u 5 wks: ...", "review at 6 weeks": time since the last visit
+  if (
+    /\b(?:f\/?u|follow[- ]?up|review(?:ed)?)(?: at| after| in)?\s?$/.test(
+      text.slice(Math.max(0, d.start - 16), d.start),
+    )
+  )
+    return false;
+  if (pastEventAgo(before, after)) return false;
+  // "CLBP, worse over the last 2 months", "flared 3 weeks ago": how long a change has lasted, not the pain
+  if (CHANGE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) return false;
+  // The last clause of `before`: a scan, as `before.search(/[^.;\n]*$/)` retries from every character (quadratic).
+  const near = `${before.slice(afterLast(before, '.;\n'))} ${after.split(/[.;\n,]/)[0]}`;
+  return PAIN_CONTEXT.test(near);
 }
 
 /** A change of the pain said just before a duration ("worse over the last 2 months", "flared up 3 weeks"). */

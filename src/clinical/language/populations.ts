@@ -410,6 +410,17 @@ export const OTHER_PERSON_WORDS =
 const OTHER_PERSON = new RegExp(`\\b(?:${OTHER_PERSON_WORDS}|i|i'm|me|my|myself)\\b`);
 /** Before "age N": an event dated in the history ("at age 15", "since age 12"). */
 const AGE_IN_HISTORY_BEFORE = new RegExp(String.raw`\b${AGE_IN_HISTORY_WORDS}\s$`);
+/**
+ * Before "at age N", in its clause: a past event it dates ("it was a single febrile seizure at age two", "had a
+ * fracture at age 12", "PMH - febrile seizure at age 2"), not the patient's age now, even with no adult age in the same message (a correction inside an
+ * open case). "presented at age 15" says no past event and stays held.
+ */
+const PAST_EVENT_BEFORE =
+  /\b(?:was|were|had|happened|occurred|diagnosed|as a (?:child|baby|toddler|teenager|teen|kid)|history of|pmh|pmhx|past medical history|background)\b/;
+function pastEventDated(norm: string, item: Item, start: number): boolean {
+  const before = norm.slice(Math.max(item.start, start - 60), start);
+  return AGE_IN_HISTORY_BEFORE.test(before) && PAST_EVENT_BEFORE.test(before) && !PRESENT_BEFORE.test(before);
+}
 /** Before an age: the clause is about now ("seen today at age 16"), not the history. */
 const PRESENT_BEFORE = /\b(?:today|now|currently|presently|presents|presenting|this (?:week|visit))\b/;
 /** After a pregnancy or breastfeeding cue: it was years ago ("during her 2nd pregnancy ~9 yrs ago"). */
@@ -472,6 +483,7 @@ function populationsInOnce(norm: string): PopulationId[] {
       items ??= itemsOf(norm);
       while (at + 1 < items.length && items[at + 1]!.start <= start) at++;
       if (saysPatientIs(norm, items[at]!, start, m.index + m[0].length, cue)) {
+        if (cue.age && pastEventDated(norm, items[at]!, start)) continue;
         if (cue.id === 'under-18') {
           adults ??= adultAges(norm, items);
           if (adults.length && adultExplains(norm, items, at, start, cue, adults)) continue;

@@ -33,7 +33,7 @@ export const CLEARANCE_ROWS: readonly ClearanceRow[] = [
     example: 'CT showed an old healed fracture, nothing new',
     counterExample: 'CT shows an acute fracture',
     re: new RegExp(
-      `\\b(?:(?:old|healed|chronic|longstanding) (?:healed |old )?(?:\\w+ )?fracture|no (?:acute |new |recent )(?:\\w+ )?fractures?|fracture ${EXCLUDED})\\b`,
+      `\\b(?:(?:old|healed|chronic|longstanding) (?:healed |old )?(?:\\w+ )?fracture|no (?:acute |new |recent )(?:\\w+ )?fractures?|(?:x-?ray|xr|ct|mri|imaging|scan|films?)s?\\b[^.;]{0,20}?\\bno (?:evidence of )?(?:\\w+ )?fractures?|fracture ${EXCLUDED})\\b`,
       'g',
     ),
   },
@@ -42,7 +42,7 @@ export const CLEARANCE_ROWS: readonly ClearanceRow[] = [
     example: 'seen next day: saddle sensation normal, PVR 20 mL',
     counterExample: 'saddle sensation reduced',
     re: new RegExp(
-      `\\b(?:saddle (?:sensation|sensory exam|area|region)(?: is| was)? (?:normal|intact|nad)|normal saddle sensation|(?:cauda equina(?: syndrome)?|ces) ${EXCLUDED}|no (?:evidence of )?(?:cauda equina|ces|cord) compression)\\b`,
+      `\\b(?:saddle (?:sensation|sensory exam|area|region)(?: is| was)? (?:normal|intact|nad)|normal saddle sensation|(?:cauda equina(?: syndrome)?|ces) ${EXCLUDED}|no (?:evidence of |signs? of )?(?:(?:cauda equina|ces|cord|neural|nerve root|thecal sac|canal) )?compression|(?:mri|scan|imaging)\\b[^.;,]{0,15}?\\bno (?:evidence of )?(?:cauda equina|ces)\\b)\\b`,
       'g',
     ),
   },
@@ -60,6 +60,15 @@ export const CLEARANCE_ROWS: readonly ClearanceRow[] = [
     example: 'ortho happy, neuro intact',
     counterExample: 'neuro not intact',
     re: /\b(?:neuro(?:logically)? intact|neuro(?:logical)? exam(?:ination)? (?:is |was )?normal|power (?:is |was )?5\/5 (?:throughout|all groups|bilaterally)|no (?:focal )?neuro(?:logical)? deficits?)\b/g,
+  },
+  {
+    // a specialist's examination finds full power where weakness was read ("power 5/5 on their exam (effort-limited
+    // earlier)", "full power on review"), or the deficit not progressing ("weakness unchanged", "no progression"):
+    // not worsening weakness (reference 6). A side or a qualifier after it keeps the flag (takenBack).
+    id: 'progressive-neuro-deficit',
+    example: 'spinal review: power 5/5 on their exam (effort-limited earlier), reflex unchanged, repeat MRI unchanged',
+    counterExample: 'power 5/5 on the right, 3/5 on the left',
+    re: /\b(?:(?:power|strength) (?:is |was |now |found )?(?:5\/5|full|normal)|full (?:power|strength)|(?:weakness|deficit|power|strength|neuro(?:logy)?|neuro(?:logical)? exam(?:ination)?) (?:is |was |remains |now )?(?:unchanged|stable|static|not progressing|no worse)|no (?:progression|worsening) (?:of|in) (?:the )?(?:weakness|deficit|power|neurology))\b/g,
   },
   {
     // a deficit said by comparison, then corrected: the earlier normal finding was wrong, or nothing is new
