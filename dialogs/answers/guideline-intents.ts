@@ -150,12 +150,14 @@ const FOLLOW_UP =
  * Back pain said to have lasted under 12 weeks ("5 wks LBP", "back pain for 3 weeks", "LBP x 4/52", "10 days of
  * back pain", "2 months of low back pain"): not yet chronic, so the pathway-scope answer leads (clinical-reference.md
  * section 2: chronic is more than 12 weeks; with a shorter duration the bot says the pathway is for chronic pain).
+ * "started 2 months ago" alone is not the pain's onset: a drug is often what started ("pregabalin ... started 2 months
+ * ago"), so the onset words need the pain (or "it") as their subject.
  */
 /** A number of weeks under 12, a month or two, in words or figures, with an optional "about". */
 const UNDER_12_WEEKS = String.raw`(?:(?:about|around|roughly|approx\.?|nearly|almost|only|just|~) ?)?(?:(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a few|a couple(?: of)?) ?(?:wks?|weeks?|\/52)|(?:a|one|1|two|2|a couple of) ?(?:months?|mos?|mths?)|a fortnight|(?:a|one|two|2|3|three) fortnights?|\d{1,2} ?days?)`;
 const BACK_PAIN = String.raw`(?:lbp|(?:low(?:er)? )?back pain|(?:low(?:er)? )?back ache|backache|(?:his|her|their|the) back)`;
 const SHORT_PAIN_DURATION = new RegExp(
-  String.raw`\b${UNDER_12_WEEKS}(?:'s?)?(?: of| of (?:her|his|their|the))? ${BACK_PAIN}\b|\b${BACK_PAIN}(?: (?:for|x|since)| started| began| has been going on for|:)? ${UNDER_12_WEEKS}\b|\b(?:started|began|came on|onset) ${UNDER_12_WEEKS} ago\b`,
+  String.raw`\b${UNDER_12_WEEKS}(?:'s?)?(?: of| of (?:her|his|their|the))? ${BACK_PAIN}\b|\b${BACK_PAIN}(?: (?:for|x|since)| started| began| has been going on for|:)? ${UNDER_12_WEEKS}\b|\b(?:(?:it|pain|symptoms?|this|that) (?:started|began|came on)|onset(?: was)?) ${UNDER_12_WEEKS} ago\b`,
 );
 
 const REFERRAL_TITLE = 'When to refer to a multidisciplinary pain centre or specialist';

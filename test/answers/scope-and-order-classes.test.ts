@@ -37,6 +37,17 @@ describe('under 12 weeks: the pathway is for chronic pain, cited', () => {
     const text = reply('6 months of back pain, naproxen failed, what next?');
     expect(text).not.toContain('Under 12 weeks');
   });
+  it.each([
+    'pregabalin 75 mg bd for his feet started 2 months ago - does that change the plan for his back?',
+    'chronic LBP 3 yrs; duloxetine started 6 weeks ago, any better by now?',
+    'Also found: gabapentin began 10 days ago for shingles pain. Does that matter?',
+  ])("contrast: a drug that started recently is not the pain's onset: %s", (q) => {
+    expect(reply(q)).not.toContain('Under 12 weeks');
+  });
+  it('the pain (or "it") as the subject of the onset words is', () => {
+    expect(reply('it started about 3 weeks ago, start the pathway?')).toContain('Under 12 weeks');
+    expect(reply('onset 4 weeks ago, lower back, is this pathway for her?')).toContain('Under 12 weeks');
+  });
   it('contrast: a flare on a long history stays chronic', () => {
     expect(reply('2 months of back pain on top of a 5 year history, what next?')).not.toContain('Under 12 weeks');
   });
