@@ -170,7 +170,7 @@ export function answerDrugQuestion(
   const context = patientContext(lower, known);
   // With patient facts the answer below applies them and carries the pair's "not checked" line (a safety fact routes).
   if (partners.length && !(dosed && isDosedDrug(drug)) && !hasContext(context))
-    return uncheckedPairMessage(drug, title, partners);
+    return uncheckedPairMessage(drug, title, partners, context);
   let plan = DRUG_PLANS[drug];
   if (drug === 'acetaminophen' && ALONE.test(lower) && mention.doseMg === undefined) plan = ACETAMINOPHEN_ALONE;
   const pairLines = partners.length ? [uncheckedPairLine(title, partners)] : [];
@@ -525,10 +525,19 @@ function uncheckedWithLine(partners: readonly string[], names: readonly string[]
   };
 }
 
-function uncheckedPairMessage(drug: DrugId, title: string, partners: readonly string[]): OutputMessage {
+/**
+ * The pair's "not checked" line, then the drug's own lines as the drug alone gets them (guideline, label, renal, liver,
+ * age): an unlisted partner never hides what the label says for the drug itself.
+ */
+function uncheckedPairMessage(
+  drug: DrugId,
+  title: string,
+  partners: readonly string[],
+  ctx: QuestionContext,
+): OutputMessage {
   return renderAnswer({
     title: `${title} + ${partners.join(', ')}: ${NOT_CHECKED}`,
-    lines: [uncheckedPairLine(title, partners), ...planLines(DRUG_PLANS[drug]).slice(0, 1)],
+    lines: [uncheckedPairLine(title, partners), ...planLines(DRUG_PLANS[drug], ctx)],
   });
 }
 
