@@ -39,6 +39,8 @@ import {
 import { drugTitle, joinCombinations, labelBoxedWarning } from './tablet-mme.js';
 import { ASKS_TRIAL_VERDICT, trialDoseVerdict } from './trial-verdict.js';
 import { uncheckedPartners } from './unchecked-partner.js';
+import { withAspirinDose } from './aspirin-dose.js';
+import { notTakenAt } from './not-taken.js';
 import { nextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
 
 /**
@@ -144,7 +146,9 @@ export function answerDrugQuestion(
   }
   // "couldn't tolerate duloxetine - ok to go straight to tramadol?", "stopped the sertraline last month, can I start
   // duloxetine?": a drug no longer taken makes no interaction pair; the answer is the asked drug's dose and gate.
-  const gone = drugs.length >= 2 ? notTakenNow(lower, mentions, drugs) : [];
+  // "not on aspirin", "stopped aspirin 81 last month": a name said as not taken now (not-taken.ts) is no pair either.
+  const negated = drugs.filter((d) => mentions.every((m) => m.drug !== d || notTakenAt(lower, m.start, m.end)));
+  const gone = drugs.length >= 2 ? [...new Set([...notTakenNow(lower, mentions, drugs), ...negated])] : [];
   if (gone.length && drugs.length > gone.length) {
     const asked = mentions.filter((m) => !gone.includes(m.drug));
     return answerDrugQuestion(lower, asked, known, [...tried, ...failed, ...gone]);
@@ -166,7 +170,7 @@ export function answerDrugQuestion(
   const context = patientContext(lower, known);
   // With patient facts the answer below applies them and carries the pair's "not checked" line (a safety fact routes).
   if (partners.length && !(dosed && isDosedDrug(drug)) && !hasContext(context))
-    return uncheckedPairMessage(drug, title, partners);
+    return uncheckedPairMessage(drug, title, partners, context);
   let plan = DRUG_PLANS[drug];
   if (drug === 'acetaminophen' && ALONE.test(lower) && mention.doseMg === undefined) plan = ACETAMINOPHEN_ALONE;
   const pairLines = partners.length ? [uncheckedPairLine(title, partners)] : [];
@@ -441,11 +445,18 @@ function interactionMessage(
       })
     : [];
   const typedName = (d: DrugId) => (mentions.find((m) => m.drug === d)?.matched ?? drugNames(d).generic).toLowerCase();
-  const findings = interactionFindings(
-    drugs,
-    undefined,
-    mentions.map((m) => m.matched),
-    typedName,
+  // Aspirin with an NSAID, by the aspirin dose said: low-dose blunting, or analgesic doses not recommended.
+  const nsaid = drugs.find((d) => drugClassOf(d) === 'nsaid');
+  const findings = withAspirinDose(
+    interactionFindings(
+      drugs,
+      undefined,
+      mentions.map((m) => m.matched),
+      typedName,
+    ),
+    mentions,
+    lower,
+    nsaid && typedName(nsaid),
   );
   const found = labelBoxedWarning(findings.map(findingLine));
   // A third name the pathway does not know ("tramadol + sertraline + ondansetron"): its pairs are not checked.
@@ -514,10 +525,19 @@ function uncheckedWithLine(partners: readonly string[], names: readonly string[]
   };
 }
 
-function uncheckedPairMessage(drug: DrugId, title: string, partners: readonly string[]): OutputMessage {
+/**
+ * The pair's "not checked" line, then the drug's own lines as the drug alone gets them (guideline, label, renal, liver,
+ * age): an unlisted partner never hides what the label says for the drug itself.
+ */
+function uncheckedPairMessage(
+  drug: DrugId,
+  title: string,
+  partners: readonly string[],
+  ctx: QuestionContext,
+): OutputMessage {
   return renderAnswer({
     title: `${title} + ${partners.join(', ')}: ${NOT_CHECKED}`,
-    lines: [uncheckedPairLine(title, partners), ...planLines(DRUG_PLANS[drug]).slice(0, 1)],
+    lines: [uncheckedPairLine(title, partners), ...planLines(DRUG_PLANS[drug], ctx)],
   });
 }
 

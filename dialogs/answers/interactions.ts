@@ -2,6 +2,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
 import { DRUG_PLANS } from './drug-plans.js';
 import { entryLine } from './knowledge-lines.js';
+import { alcoholDeniedAt } from './question-context.js';
 import {
   type DrugId,
   type DrugMention,
@@ -119,7 +120,43 @@ export interface ClassWord {
   /** The name the answer says ("alcohol" for "drinks", "a few beers"); else the words as typed. */
   name?: string;
   example: string;
+  /**
+   * Whether the word at `index` names current use of the class: a denied or past word ("no alcohol", "ex-drinker"),
+   * another meaning ("good spirits", "drinks 2 litres of water") or the opposite ("non-sedating") is not read.
+   */
+  accept?: (lower: string, index: number, word: string) => boolean;
+  /** Texts whose class word must not be read (test/answers/class-word-guards.test.ts). */
+  counters?: readonly string[];
 }
+
+/** Drinks that are alcohol: "drinks 4 beers a night", "drinking 3 pints", "a bottle of wine", "14 units". */
+const ALCOHOL_DRINK =
+  /\b(?:alcohol|etoh|booze|beers?|lagers?|ales?|ciders?|wines?|spirits|vodka|whiske?y|gin|rum|units?|pints?|shots?)\b/;
+/** "drinks" said as a habit with no drink named ("drinks most nights", "drinking heavily"), not "a lot of fluids". */
+const DRINKING_HABIT =
+  /^ (?:heavily|a lot|too much|most (?:nights|days|evenings)|every (?:night|day|evening)|nightly|daily|socially|regularly|at (?:the )?weekends?|on weekends)\b(?! of\b)/;
+/** "spirits" as mood ("in good spirits", "high spirits"), not the drink. */
+const SPIRITS_MOOD =
+  /(?:\b(?:good|high|low|great|fine|poor|bright|better|best|usual|positive|cheerful|reasonable|ok) |\bin )$/;
+/** "coffee drinker", "tea drinker": a drinker of something else. */
+const OTHER_DRINKER = /\b(?:coffee|tea|water|milk|soda|cola|coke|juice|fluid) $/;
+
+/** Current alcohol use (clinical-reference.md section 3: the opioid pair is with alcohol taken, not denied or past). */
+function currentAlcohol(lower: string, index: number, word: string): boolean {
+  if (alcoholDeniedAt(lower, index)) return false;
+  const before = lower.slice(Math.max(0, index - 24), index);
+  const after = lower.slice(index + word.length);
+  if (word === 'spirits') return !SPIRITS_MOOD.test(before);
+  if (word === 'drinker') return !OTHER_DRINKER.test(before);
+  if (word === 'drinks' || word === 'drinking') {
+    const clause = after.slice(0, 40).split(/[.;,!?\n]/)[0]!;
+    return ALCOHOL_DRINK.test(clause) || DRINKING_HABIT.test(after);
+  }
+  return true;
+}
+
+/** "non-sedating antihistamine", "no sedating antihistamines": not the class of the opioid pair. */
+const NOT_SEDATING = /(?:\bnon-?\s?|\b(?:no|not|without|denies|avoid|avoiding)\s)$/;
 
 export const CLASS_WORDS: readonly ClassWord[] = [
   { drugClass: 'opioid', pattern: /\b(?:opioids?|opiates?|narcotics?)\b/g, example: 'opioid plus benzo risk?' },
@@ -131,12 +168,24 @@ export const CLASS_WORDS: readonly ClassWord[] = [
     pattern: /\b(?:alcohol|etoh|booze|drinking|drinks|drinker|beers?|wine|spirits)\b/g,
     name: 'alcohol',
     example: 'codeine plus alcohol, risk?',
+    accept: currentAlcohol,
+    counters: [
+      'no alcohol, tramadol 50 qid ok?',
+      'denies etoh, oxycodone ok?',
+      'ex-drinker, tramadol ok?',
+      'drinks 2 litres of water a day, tramadol ok?',
+      'drinks a lot of fluids, on oxycodone, ok?',
+      'pt in good spirits, tramadol ok?',
+      'non-drinker, codeine ok?',
+    ],
   },
   // The reference's own words for the class (a named member, diphenhydramine, is a catalogue drug).
   {
     drugClass: 'cns-depressant',
     pattern: /\b(?:sedating|first[- ]generation) antihistamines?\b/g,
     example: 'tramadol with a sedating antihistamine at night?',
+    accept: (lower, index) => !NOT_SEDATING.test(lower.slice(Math.max(0, index - 12), index)),
+    counters: ['loratadine (non-sedating antihistamine), tramadol ok?', 'tramadol with a non-sedating antihistamine?'],
   },
 ];
 
@@ -206,6 +255,7 @@ export function pairQuestionMessage(
     w.pattern.lastIndex = 0;
     for (let m = w.pattern.exec(lower); m; m = w.pattern.exec(lower)) {
       if (inMention(m.index, m.index + m[0].length)) continue;
+      if (w.accept && !w.accept(lower, m.index, m[0])) continue;
       const item = { name: w.name ?? m[0], drugClass: w.drugClass };
       return TWO_OF.test(lower.slice(Math.max(0, m.index - 24), m.index)) ? [item, { ...item }] : [item];
     }

@@ -19,6 +19,7 @@ export {
   formatStrength,
   getEntry,
   hasEntry,
+  ASPIRIN_NAMES,
   interactionRules,
   interactionsAmong,
   isDosedDrug,

@@ -168,16 +168,29 @@ export const HEAVY_ALCOHOL_WORDS: readonly { re: RegExp; example: string }[] = [
   { re: /\b(?:alcohol|etoh) use\b/, example: 'alcohol use, most days; cymbalta?' },
   { re: /\bbinge drink(?:s|er|ing)?\b/, example: 'binge drinks at weekends; start duloxetine?' },
 ];
-/** "no", "not a", "denies", or past use only ("ex-alcoholic", "former heavy drinker"): not current heavy use. */
-const ALCOHOL_DENIED = /(?:\b(?:no|not an?|denies|without|never(?: an?)?|former|previous|past)\s|\bex-?\s?)$/;
+/**
+ * "no", "not a", "denies", or past use only ("ex-alcoholic", "former heavy drinker", "non-drinker"): not current use.
+ */
+const ALCOHOL_DENIED = /(?:\b(?:no|not an?|denies|without|never(?: an?)?|former|previous|past)\s|\b(?:ex|non)-?\s?)$/;
+
+/**
+ * Alcohol named at `index` is denied or past use only, by the words just before it. The one denial reading for
+ * alcohol: heavy use here (duloxetine's label row) and the opioid + alcohol pair (interactions.ts CLASS_WORDS).
+ */
+export function alcoholDeniedAt(lower: string, index: number): boolean {
+  return ALCOHOL_DENIED.test(lower.slice(Math.max(0, index - 12), index));
+}
 
 /** Heavy alcohol use named and not denied. */
 function heavyAlcohol(lower: string): boolean {
   return HEAVY_ALCOHOL_WORDS.some(({ re }) => {
     const m = re.exec(lower);
-    return m !== null && !ALCOHOL_DENIED.test(lower.slice(Math.max(0, m.index - 12), m.index));
+    return m !== null && !alcoholDeniedAt(lower, m.index);
   });
 }
+
+/** Heavy alcohol use said and not denied ("drinks heavily", "heavy drinker"), for readers outside this file. */
+export const saysHeavyAlcohol = (lower: string): boolean => heavyAlcohol(lower);
 
 const CKD_STAGE_CRCL: Record<string, number> = { '3': 45, '3a': 52, '3b': 37, '4': 22, '5': 10 };
 

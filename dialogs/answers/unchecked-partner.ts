@@ -1,4 +1,5 @@
 import { findDrugs, type DrugMention } from './ports.js';
+import { notTakenAt } from './not-taken.js';
 import { readContext } from './question-context.js';
 import { drugLikeWord } from './route-scores.js';
 
@@ -178,6 +179,21 @@ interface Token {
  * interaction question about one.
  */
 export function uncheckedPartners(lower: string, mentions: readonly DrugMention[]): string[] {
+  // "stopped omeprazole last year", "no longer on lisinopril": a name not taken now is no pair (not-taken.ts)
+  return partnersNamed(lower, mentions).filter((w) => !saidNotTaken(lower, w));
+}
+
+/** Every time the word is said (as a whole word), it is said as not taken now. */
+function saidNotTaken(lower: string, word: string): boolean {
+  const at: number[] = [];
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    const whole = !/[a-z]/.test(lower[i - 1] ?? '') && !/[a-z]/.test(lower[i + word.length] ?? '');
+    if (whole) at.push(i);
+  }
+  return at.length > 0 && at.every((i) => notTakenAt(lower, i, i + word.length));
+}
+
+function partnersNamed(lower: string, mentions: readonly DrugMention[]): string[] {
   const cue = CUE.test(lower);
   // "w/" is prescribers' shorthand for "with" between two names: a join like "+".
   const joined = lower.includes('+') || /\bplus\b|\bw\//.test(lower);

@@ -36,6 +36,30 @@ export function labFindingsIn(text: string): Partial<CaseFacts> {
   const sodium = LAB_FINDING_ROWS[0]!.re.exec(text);
   // "naproxen sodium 550": the salt of a drug, not a blood result
   if (sodium && !/naproxen\s*$/i.test(text.slice(0, sodium.index))) out.sodiumMmolL = Number(sodium[1]);
-  if (LAB_FINDING_ROWS[1]!.re.test(text)) out.liverTestsAbnormal = 'yes';
+  if (liverTestsAbnormalNow(text)) out.liverTestsAbnormal = 'yes';
   return out;
+}
+
+/** "no deranged LFTs", "LFTs not raised", "denies abnormal LFTs": the abnormal result is denied. */
+const LIVER_DENIED = /\b(?:no|not|nil|without|denies|never had|never)\s(?:\w+\s)?$/i;
+/** "LFTs were deranged last year but normal now", "previously raised ALT, now normal": past, normal now. */
+const NORMAL_NOW =
+  /\b(?:now|since|currently|latest|repeat|recent|today)\b[^.;\n]{0,30}\b(?:normal|normali[sz]ed|resolved|settled|fine)\b|\b(?:normal|normali[sz]ed|resolved|settled)\b(?: (?:now|since|on repeat|currently))/i;
+
+/**
+ * A liver test said abnormal now: each place the row reads, unless denied just before it or said with a current
+ * normal result in the same sentence (a past abnormality, normal now). Example and counters:
+ * test/language/lab-findings-negation.test.ts.
+ */
+export function liverTestsAbnormalNow(text: string): boolean {
+  const re = new RegExp(LAB_FINDING_ROWS[1]!.re.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (LIVER_DENIED.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const from = text.lastIndexOf('.', m.index) + 1;
+    const next = text.slice(m.index).search(/[.;\n]/);
+    const sentence = text.slice(from, next < 0 ? text.length : m.index + next);
+    if (NORMAL_NOW.test(sentence)) continue;
+    return true;
+  }
+  return false;
 }

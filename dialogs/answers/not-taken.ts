@@ -1,0 +1,26 @@
+/**
+ * A medicine named as not taken now: negated ("not on aspirin", "no omeprazole", "never took codeine") or stopped
+ * ("stopped omeprazole last year", "came off aspirin", "omeprazole was stopped"). Such a name makes no current
+ * interaction pair and no "not checked" pair (clinical-reference.md section 3: the pair must be present). Each row
+ * reads its example and not its counter (test/answers/not-taken.test.ts).
+ */
+export const NOT_TAKEN_BEFORE =
+  /\b(?:not on|not taking|no longer (?:on|taking)|never (?:on|took|taken|had)|no|nil|off|stopped|stopping|quit|ceased|discontinued|d\/c'?d|came off|denies|without|used to take|was on|previously on|ex)\s(?:(?:the|his|her|their|any|taking)\s)?$/;
+export const NOT_TAKEN_AFTER =
+  /^(?:\s\d+(?:\.\d+)?\s?mg)?\s(?:was |were |has been |had been )?(?:stopped|discontinued|ceased|d\/c'?d|withdrawn)\b/;
+
+export const NOT_TAKEN_EXAMPLES: readonly { text: string; name: string; notTaken: boolean }[] = [
+  { text: 'ibuprofen ok? not on aspirin', name: 'aspirin', notTaken: true },
+  { text: 'stopped omeprazole last year, duloxetine ok?', name: 'omeprazole', notTaken: true },
+  { text: 'omeprazole 20 mg was stopped, duloxetine ok?', name: 'omeprazole', notTaken: true },
+  { text: 'pt on atorvastatin, duloxetine ok?', name: 'atorvastatin', notTaken: false },
+  { text: 'on aspirin 81 for stents, ibuprofen ok?', name: 'aspirin', notTaken: false },
+];
+
+/** The name at [start, end) of the lower-case text is said as not taken now. */
+export function notTakenAt(lower: string, start: number, end: number): boolean {
+  return (
+    NOT_TAKEN_BEFORE.test(lower.slice(Math.max(0, start - 30), start)) ||
+    NOT_TAKEN_AFTER.test(lower.slice(end, end + 40))
+  );
+}
