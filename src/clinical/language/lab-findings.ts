@@ -46,13 +46,17 @@ const LIVER_DENIED = /\b(?:no|not|nil|without|denies|never had|never)\s(?:\w+\s)
 const NORMAL_NOW =
   /\b(?:now|since|currently|latest|repeat|recent|today)\b[^.;\n]{0,30}\b(?:normal|normali[sz]ed|resolved|settled|fine)\b|\b(?:normal|normali[sz]ed|resolved|settled)\b(?: (?:now|since|on repeat|currently))/i;
 
+/** The liver-test row, global, built once at load (the reader walks every place it reads). */
+const LIVER_ROW_GLOBAL = new RegExp(LAB_FINDING_ROWS[1]!.re.source, 'gi');
+
 /**
  * A liver test said abnormal now: each place the row reads, unless denied just before it or said with a current
  * normal result in the same sentence (a past abnormality, normal now). Example and counters:
  * test/language/lab-findings-negation.test.ts.
  */
 export function liverTestsAbnormalNow(text: string): boolean {
-  const re = new RegExp(LAB_FINDING_ROWS[1]!.re.source, 'gi');
+  const re = LIVER_ROW_GLOBAL;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (LIVER_DENIED.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const from = text.lastIndexOf('.', m.index) + 1;
