@@ -88,6 +88,14 @@ export function mergeFacts(facts: CaseFacts, said: Patch, text?: string): CaseFa
   )
     delete next.conditions['narrow-angle-glaucoma'];
   if (patch.renal) next.renal = { ...facts.renal, ...patch.renal };
+  // a creatinine read cleanly answers "which is current?"; a new unclear one takes back the value before it
+  if (patch.renal?.creatinineMgDl !== undefined && !patch.renal.creatinineToConfirm && next.renal) {
+    const { creatinineToConfirm: _answered, ...rest } = next.renal;
+    next.renal = rest;
+  } else if (patch.renal?.creatinineToConfirm && next.renal) {
+    const { creatinineMgDl: _unclear, ...rest } = next.renal;
+    next.renal = rest;
+  }
   // "CKD was a lab error, eGFR 85 on repeat": CKD said absent takes back the stage said before (the later word wins)
   if (patch.conditions?.ckd === 'no' && patch.renal?.ckdStage === undefined && next.renal?.ckdStage !== undefined) {
     const { ckdStage: _withdrawn, ...rest } = next.renal;

@@ -203,6 +203,11 @@ export const caseFactsSchema = z.object({
       egfr: z.number().min(0).max(250).optional(),
       /** Serum creatinine in mg/dL (micromol/L read as / 88.4): with age, weight and sex, CrCl by Cockcroft-Gault. */
       creatinineMgDl: z.number().min(0.1).max(20).optional(),
+      /**
+       * A creatinine was given but which value is current is unclear (several unmarked values, or only past ones:
+       * "creatinine 1.0 last year"): none is used and the reply asks for the current one.
+       */
+      creatinineToConfirm: z.literal(true).optional(),
       ckdStage: z.number().int().min(1).max(5).optional(),
       /**
        * On dialysis (read with CKD stage 5: kidney failure, every CrCl < 15 row applies). Haemodialysis, or dialysis

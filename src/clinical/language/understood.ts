@@ -170,6 +170,8 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   if (p.weightKg !== undefined) out.push(`weight ${p.weightKg} kg`);
   const creatinine = creatinineText(p.renal?.creatinineMgDl);
   if (creatinine) out.push(creatinine);
+  if (p.renal?.creatinineToConfirm)
+    out.push('creatinine: which value is current? (none used until you confirm the latest result)');
   const computed = p.renal?.crcl === undefined ? cockcroftGaultText(p) : undefined;
   if (computed) out.push(computed);
   if (p.renal?.egfr !== undefined) out.push(`eGFR ${p.renal.egfr}`);
