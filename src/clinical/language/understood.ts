@@ -9,7 +9,7 @@ import {
 } from '../case/case-facts.js';
 import { oswestryBandLabel } from '../calculators/clinical-params.js';
 import { COCKCROFT_GAULT } from '../calculators/cockcroft-gault.js';
-import { computedCrcl } from '../case/computed-crcl.js';
+import { computedCrcl, kidneyDisagreementText } from '../case/computed-crcl.js';
 import { medicationName } from '../case/medication-facts.js';
 import { THERAPY_LABEL } from './therapies.js';
 
@@ -175,6 +175,8 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   const computed = p.renal?.crcl === undefined ? cockcroftGaultText(p) : undefined;
   if (computed) out.push(computed);
   if (p.renal?.egfr !== undefined) out.push(`eGFR ${p.renal.egfr}`);
+  const disagree = kidneyDisagreementText(p);
+  if (disagree) out.push(disagree);
   if (p.renal?.dialysis !== undefined) out.push(DIALYSIS_LABEL[p.renal.dialysis]);
   else if (p.renal?.ckdStage !== undefined) out.push(`CKD stage ${p.renal.ckdStage}`);
   if (p.startBack) out.push(`STarT Back ${p.startBack.total}/9, psychosocial ${p.startBack.psychosocial}/5`);
