@@ -72,6 +72,9 @@ export function mergeFacts(facts: CaseFacts, said: Patch, text?: string): CaseFa
     if (value === undefined) continue;
     (next as Record<string, unknown>)[key] = value;
   }
+  // a weight with its unit answers "kg or lb?"; a new weight without one takes back the weight before it
+  if (patch.weightKg !== undefined) delete next.weightToConfirm;
+  else if (patch.weightToConfirm !== undefined) delete next.weightKg;
   // a clean PDMP or the clinician's judgement clears a PDMP risk finding; with none held there is nothing to record
   if (next.pdmpRiskFinding === 'no' && facts.pdmpRiskFinding !== 'yes') delete next.pdmpRiskFinding;
   next.medications = mergeMedications(facts.medications, patch.medications);

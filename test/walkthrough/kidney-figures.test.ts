@@ -158,3 +158,49 @@ describe('the current creatinine wins over an old one', () => {
     expect(text).not.toContain('which value is current');
   });
 });
+
+describe("only the patient's body weight counts", () => {
+  const weightOf = (text: string) => {
+    const f = extractCaseFacts(text, AT).patch;
+    return { kg: f.weightKg, toConfirm: f.weightToConfirm };
+  };
+  it.each([
+    ['45M builder, BMI 32 kg/m2, CLBP, creatinine 1.2 mg/dL', {}],
+    ['45M, CLBP, lifting 50 kg sacks at work, creatinine 1.2 mg/dL', {}],
+    ['50M, carries up to 30 kg at work, CLBP', {}],
+    ['CLBP for 2 years. No red flags. Cement bags of 25 kg. 62 kg.', {}],
+    ['79M, lost 6 kg, creatinine 1.9 mg/dL', {}],
+  ])('%j: no body weight', (text, weight) => {
+    expect(weightOf(text)).toMatchObject({ kg: undefined, ...weight });
+  });
+
+  it.each([
+    ['70M Wt 150, creatinine 1.2 mg/dL, CLBP', 150],
+    ['70M, CLBP, weight: 80, creatinine 1.2 mg/dL', 80],
+  ])('%j: a weight without a unit is asked, not assumed', (text, value) => {
+    expect(weightOf(text)).toEqual({ kg: undefined, toConfirm: value });
+  });
+
+  it.each([
+    ['70M Wt 150 lb, creatinine 1.2 mg/dL', 68],
+    ['70M weighs 176 lbs, CLBP', 80],
+    ['Re: 68-year-old woman, 55 kg, creatinine 98 micromol/L', 55],
+    ['duloxetine ok in 68F 55kg Cr 148 umol/L?', 55],
+    ['CLBP 2 years. 70 yo man, 82 kg, creatinine 1.2 mg/dL.', 82],
+    ['Weight 95 kg, BMI 32 kg/m2, 60M', 95],
+    ['50M, carries up to 30 kg at work, weight 85 kg', 85],
+  ])('contrast %j: %i kg', (text, kg) => {
+    expect(weightOf(text).kg).toBe(kg);
+  });
+
+  it('a unitless weight computes no CrCl and the reply asks; a unit given later answers', () => {
+    const first = reply('70 year old man, Wt 150, CLBP 1 yr no red flags, no leg symptoms, creatinine 1.2 mg/dL');
+    expect(first).toContain('weight 150 without a unit: kg or lb?');
+    expect(first).not.toContain('Cockcroft-Gault CrCl');
+    const later = reply(
+      '70 year old man, Wt 150, CLBP 1 yr no red flags, no leg symptoms, creatinine 1.2 mg/dL',
+      'his weight is 150 lb',
+    );
+    expect(later).toContain('Cockcroft-Gault CrCl');
+  });
+});

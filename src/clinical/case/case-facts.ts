@@ -188,6 +188,8 @@ export const caseFactsSchema = z.object({
   age: z.number().int().min(0).max(120).optional(),
   /** Body weight and sex as stated: with age and a creatinine they give CrCl by Cockcroft-Gault (option-status.ts). */
   weightKg: z.number().min(20).max(300).optional(),
+  /** A weight said without a unit ("Wt 150"): never assumed to be kg; the reply asks kg or lb, no CrCl is computed. */
+  weightToConfirm: z.number().min(0).max(1000).optional(),
   sex: z.enum(['female', 'male']).optional(),
   /** Said of the patient: outside the pathway's adults (language/populations.ts); the case pauses, no dose is given. */
   population: z

@@ -89,11 +89,24 @@ const PAST_BEFORE = /\b(?:baseline|previous(?:ly)?|prior|old|historic(?:al)?|las
 /** Before the creatinine word: the value is current ("repeat creatinine 2.4", "latest Cr 180"). */
 const CURRENT_BEFORE = /\b(?:repeat(?:ed)?|latest|current|today'?s?|new|recent|now)\s?$/;
 /**
- * Body weight: "weight 62 kg", "wt: 80", "weighs 55 kg", "55 kg" (30 kg or more, not a weight lost or gained), "176
- * lb". Groups: after the weight word, its value and unit; alone, the value and unit.
+ * Body weight named: "weight 62 kg", "wt: 80 kg", "weighs 55 kg", "Wt 176 lb". Groups: the value, the unit (none:
+ * asked, never assumed to be kg). Not a BMI ("weight ... 32 kg/m2" is read by no pattern: a unit with a slash after is
+ * no body weight).
  */
-const WEIGHT =
-  /\b(?:weight|weighs|wt|body weight)\b\s?(?:(?:of|is|was|now|=|:|~)\s?)?(?:(?:approx\.?|about|around)\s?)?(\d{2,3}(?:\.\d)?)\s?(kgs?|kilos?|kilograms?|lbs?|pounds?)?\b|(?<![\d.])(\d{2,3}(?:\.\d)?)\s?(kgs?|kilos?|kilograms?|lbs?)\b/g;
+const WEIGHT_NAMED =
+  /\b(?:weight|weighs|wt|body weight)\b\s?(?:(?:of|is|was|now|=|:|~)\s?)?(?:(?:approx\.?|about|around)\s?)?(\d{2,3}(?:\.\d)?)(?:\s?(kgs?|kilos?|kilograms?|lbs?|pounds?)\b)?(?!\s?\/|\d|\.\d)/g;
+/**
+ * A bare weight with its unit: "55 kg", "90kg", "176 lb". Only in the patient's header (the sentence that opens the
+ * note or gives the age), and not a load, a limit or a ratio ("lifting 50 kg sacks", "BMI 32 kg/m2"). Groups: the
+ * value, the unit.
+ */
+const WEIGHT_BARE = /(?<![\d.])(\d{2,3}(?:\.\d)?)\s?(kgs?|kilos?|kilograms?|lbs?)\b(?!\s?\/)/g;
+/** Before a bare weight, in its clause: a load or a limit, not the patient ("lifting 50 kg", "carries up to 20 kg"). */
+const LOAD_BEFORE =
+  /\b(?:lift\w*|carr(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|push\w*|pull\w*|handl\w*|load\w*|deadlift\w*|squat\w*|bench\w*|limit\w*|restrict\w*|max(?:imum)?|up to|no more than|bmi)\b/;
+/** After a bare weight: what was lifted or carried ("50 kg sacks", "20 kg of cement"). */
+const LOAD_AFTER =
+  /^\s?(?:sacks?|bags?|box(?:es)?|loads?|bricks?|cement|crates?|parcels?|kettlebells?|dumbbells?|weights?|bars?|barbells?|of)\b/;
 const WEIGHT_CHANGE_BEFORE =
   /\b(?:lost|loss|losing|lose|gained|gain|gaining|down|up|dropped|drop|by|of|over)\s?(?:of\s)?(?:about\s|around\s|approx\.?\s|~)?$/;
 const EGFR = /\b(?:egfr|gfr)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
@@ -127,6 +140,7 @@ const BARE_PAIN = /(?<![\d/.])(\d{1,2}(?:\.\d)?)\s?\/\s?10\b(?!\s?\/|\d)/;
 
 export function measuresIn(text: string): Partial<CaseFacts> {
   const out: Partial<CaseFacts> = {};
+  let ageAt: number | undefined;
   for (const re of AGE) {
     const m = re.exec(text);
     // the first group that matched is the years (a pattern with alternatives has one group each)
@@ -134,6 +148,7 @@ export function measuresIn(text: string): Partial<CaseFacts> {
     const age = years ? Number(years) : NaN;
     if (age >= 12 && age <= 110) {
       out.age = age;
+      ageAt = m!.index;
       break;
     }
   }
@@ -145,8 +160,9 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   const creatinine = creatinineIn(text);
   if (creatinine.mgDl !== undefined) renal.creatinineMgDl = creatinine.mgDl;
   if (creatinine.unsure) renal.creatinineToConfirm = true;
-  const weight = weightIn(text);
-  if (weight !== undefined) out.weightKg = weight;
+  const weight = weightIn(text, ageAt);
+  if (weight.kg !== undefined) out.weightKg = weight.kg;
+  else if (weight.unitless !== undefined) out.weightToConfirm = weight.unitless;
   const stage = CKD_STAGE.exec(text);
   const s = stage?.[1] ?? stage?.[2];
   if (s) renal.ckdStage = ROMAN[s] ?? Number(s);
@@ -258,18 +274,53 @@ export function creatinineIn(text: string): CreatinineRead {
 
 const KG_PER_LB = 0.4536;
 
-/** The patient's body weight in kg, anywhere in the text; not a weight lost or gained ("lost 6 kg"). */
-function weightIn(text: string): number | undefined {
-  WEIGHT.lastIndex = 0;
-  for (let m = WEIGHT.exec(text); m; m = WEIGHT.exec(text)) {
-    const named = m[1] !== undefined;
-    if (!named && WEIGHT_CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const value = Number(m[1] ?? m[3]);
-    const unit = m[2] ?? m[4] ?? 'kg';
-    const kg = unit.startsWith('lb') || unit.startsWith('pound') ? Math.round(value * KG_PER_LB) : value;
-    if (kg >= 30 && kg <= 300) return kg;
+/** A body weight read from the text: in kg, or a value said without a unit (asked: kg or lb?). */
+export interface WeightRead {
+  kg?: number;
+  unitless?: number;
+}
+
+const toKg = (value: number, unit: string) =>
+  unit.startsWith('lb') || unit.startsWith('pound') ? Math.round(value * KG_PER_LB) : value;
+
+/** The end of the sentence or line that holds `at`. */
+function sentenceEnd(text: string, at: number): number {
+  const m = /[\n!?]|\.(?!\d)/.exec(text.slice(at));
+  return m ? at + m.index : text.length;
+}
+
+/**
+ * The patient's body weight in kg: named ("weight 62 kg", "Wt 176 lb"), or a bare "55 kg" in the patient's header
+ * (the opening sentence or the one giving the age). Not a weight lost or gained ("lost 6 kg"), a load ("lifting 50 kg
+ * sacks") or a BMI ("BMI 32 kg/m2"). A named weight without a unit ("Wt 150") is not assumed to be kg: it is returned
+ * as `unitless`, to ask.
+ */
+export function weightIn(text: string, ageAt?: number): WeightRead {
+  WEIGHT_NAMED.lastIndex = 0;
+  let unitless: number | undefined;
+  for (let m = WEIGHT_NAMED.exec(text); m; m = WEIGHT_NAMED.exec(text)) {
+    const value = Number(m[1]);
+    if (m[2] === undefined) {
+      if (value >= 30 && value <= 660) unitless ??= value;
+      continue;
+    }
+    const kg = toKg(value, m[2]);
+    if (kg >= 30 && kg <= 300) return { kg };
   }
-  return undefined;
+  const headerEnd = sentenceEnd(text, 0);
+  const ageSentence = ageAt === undefined ? undefined : [text.lastIndexOf('.', ageAt) + 1, sentenceEnd(text, ageAt)];
+  WEIGHT_BARE.lastIndex = 0;
+  for (let m = WEIGHT_BARE.exec(text); m; m = WEIGHT_BARE.exec(text)) {
+    const inHeader = m.index < headerEnd || (ageSentence && m.index >= ageSentence[0]! && m.index < ageSentence[1]!);
+    if (!inHeader) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const clause = before.slice(afterLast(before, '.;,\n('));
+    if (WEIGHT_CHANGE_BEFORE.test(before.slice(-20)) || LOAD_BEFORE.test(clause)) continue;
+    if (LOAD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 15))) continue;
+    const kg = toKg(Number(m[1]), m[2]!);
+    if (kg >= 30 && kg <= 300) return { kg };
+  }
+  return unitless === undefined ? {} : { unitless };
 }
 
 function withPain(text: string, out: Partial<CaseFacts>): Partial<CaseFacts> {

@@ -168,6 +168,8 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   out.push(...conditionLabels(p.conditions ?? {}));
   if (p.renal?.crcl !== undefined) out.push(`CrCl ${p.renal.crcl}`);
   if (p.weightKg !== undefined) out.push(`weight ${p.weightKg} kg`);
+  else if (p.weightToConfirm !== undefined)
+    out.push(`weight ${p.weightToConfirm} without a unit: kg or lb? (not used until you say)`);
   const creatinine = creatinineText(p.renal?.creatinineMgDl);
   if (creatinine) out.push(creatinine);
   if (p.renal?.creatinineToConfirm)
