@@ -72,6 +72,9 @@ export function mergeFacts(facts: CaseFacts, said: Patch, text?: string): CaseFa
     if (value === undefined) continue;
     (next as Record<string, unknown>)[key] = value;
   }
+  // a weight with its unit answers "kg or lb?"; a new weight without one takes back the weight before it
+  if (patch.weightKg !== undefined) delete next.weightToConfirm;
+  else if (patch.weightToConfirm !== undefined) delete next.weightKg;
   // a clean PDMP or the clinician's judgement clears a PDMP risk finding; with none held there is nothing to record
   if (next.pdmpRiskFinding === 'no' && facts.pdmpRiskFinding !== 'yes') delete next.pdmpRiskFinding;
   next.medications = mergeMedications(facts.medications, patch.medications);
@@ -88,6 +91,14 @@ export function mergeFacts(facts: CaseFacts, said: Patch, text?: string): CaseFa
   )
     delete next.conditions['narrow-angle-glaucoma'];
   if (patch.renal) next.renal = { ...facts.renal, ...patch.renal };
+  // a creatinine read cleanly answers "which is current?"; a new unclear one takes back the value before it
+  if (patch.renal?.creatinineMgDl !== undefined && !patch.renal.creatinineToConfirm && next.renal) {
+    const { creatinineToConfirm: _answered, ...rest } = next.renal;
+    next.renal = rest;
+  } else if (patch.renal?.creatinineToConfirm && next.renal) {
+    const { creatinineMgDl: _unclear, ...rest } = next.renal;
+    next.renal = rest;
+  }
   // "CKD was a lab error, eGFR 85 on repeat": CKD said absent takes back the stage said before (the later word wins)
   if (patch.conditions?.ckd === 'no' && patch.renal?.ckdStage === undefined && next.renal?.ckdStage !== undefined) {
     const { ckdStage: _withdrawn, ...rest } = next.renal;

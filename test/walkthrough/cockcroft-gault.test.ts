@@ -58,8 +58,13 @@ describe('the case reader finds creatinine, weight, age and sex wherever they ar
   });
 
   it.each([
-    // a stated CrCl wins over one the bot would compute
-    ['79M, CrCl 35, creatinine 1.9 mg/dL, 62 kg, CLBP', { crcl: 35, from: 'crcl' }],
+    // a stated CrCl wins over one the bot would compute on the same side of every cut-off
+    ['79M, CrCl 29, creatinine 1.9 mg/dL, 62 kg, CLBP', { crcl: 29, from: 'crcl' }],
+    // across a cut-off the lower is used and the stated one named (kidney-figures.test.ts)
+    [
+      '79M, CrCl 35, creatinine 1.9 mg/dL, 62 kg, CLBP',
+      { crcl: 28, from: 'cockcroft-gault', disagrees: { label: 'CrCl 35', cutoff: 30 } },
+    ],
     // no weight: the eGFR stands in, as before
     ['79M, creatinine 1.9 mg/dL, eGFR 33, CLBP', { crcl: 33, from: 'egfr' }],
     // a weight lost is no body weight
@@ -92,7 +97,10 @@ describe('the plan doses by the computed CrCl', () => {
     expect(first).toContain('Add duloxetine 30 mg daily');
     const corrected = reply(letter, 'sorry, her creatinine is 148 micromol/L, not 98');
     expect(corrected).toMatch(/Noted for case A: [^\n]*Cockcroft-Gault CrCl 28/);
-    expect(corrected).toMatch(/Not for this patient: duloxetine \(Cockcroft-Gault CrCl 28 < 30\)/);
+    // the letter's eGFR 54 is on the other side of 30: the lower is used and the disagreement said
+    expect(corrected).toMatch(
+      /Not for this patient: duloxetine \(Cockcroft-Gault CrCl 28 < 30; eGFR 54 disagrees \(the lower is used\): confirm kidney function\)/,
+    );
   });
 
   it('a creatinine answering a dose question is never the dose', () => {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
 /**
- * Creatinine clearance by Cockcroft-Gault, the measure the labels' kidney rows use (clinical-reference.md section 2:
- * "Renal cut-offs in the labels are creatinine clearance (Cockcroft-Gault)"). Cockcroft DW, Gault MH. Prediction of
- * creatinine clearance from serum creatinine. Nephron 1976;16:31-41: CrCl (mL/min) = (140 - age) x weight (kg) /
- * (72 x serum creatinine (mg/dL)), x 0.85 for a woman. The one place the formula lives: the case (case/option-status.ts)
- * and the reader of a creatinine (language/measures.ts) both call it.
+ * Creatinine clearance by Cockcroft-Gault, the measure the labels' kidney rows use. Where the formula comes from: the
+ * original paper, Cockcroft DW, Gault MH. Prediction of creatinine clearance from serum creatinine. Nephron
+ * 1976;16:31-41: CrCl (mL/min) = (140 - age) x weight (kg) / (72 x serum creatinine (mg/dL)), x 0.85 for a woman.
+ * Neither the guideline nor clinical-reference.md gives these constants: the reference only names the method (section
+ * 2: "Renal cut-offs in the labels are creatinine clearance (Cockcroft-Gault)"). The one place the formula lives: the
+ * case (case/computed-crcl.ts) and the reader of a creatinine (language/measures.ts) both call it.
  */
 export const COCKCROFT_GAULT = {
   ageFrom: 140,

@@ -188,6 +188,8 @@ export const caseFactsSchema = z.object({
   age: z.number().int().min(0).max(120).optional(),
   /** Body weight and sex as stated: with age and a creatinine they give CrCl by Cockcroft-Gault (option-status.ts). */
   weightKg: z.number().min(20).max(300).optional(),
+  /** A weight said without a unit ("Wt 150"): never assumed to be kg; the reply asks kg or lb, no CrCl is computed. */
+  weightToConfirm: z.number().min(0).max(1000).optional(),
   sex: z.enum(['female', 'male']).optional(),
   /** Said of the patient: outside the pathway's adults (language/populations.ts); the case pauses, no dose is given. */
   population: z
@@ -203,6 +205,11 @@ export const caseFactsSchema = z.object({
       egfr: z.number().min(0).max(250).optional(),
       /** Serum creatinine in mg/dL (micromol/L read as / 88.4): with age, weight and sex, CrCl by Cockcroft-Gault. */
       creatinineMgDl: z.number().min(0.1).max(20).optional(),
+      /**
+       * A creatinine was given but which value is current is unclear (several unmarked values, or only past ones:
+       * "creatinine 1.0 last year"): none is used and the reply asks for the current one.
+       */
+      creatinineToConfirm: z.literal(true).optional(),
       ckdStage: z.number().int().min(1).max(5).optional(),
       /**
        * On dialysis (read with CKD stage 5: kidney failure, every CrCl < 15 row applies). Haemodialysis, or dialysis

@@ -1,7 +1,7 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { inDataOrder, interactionsAmong } from '../knowledge/interactions.js';
 import type { CaseFacts } from './case-facts.js';
-import { computedCrcl } from './computed-crcl.js';
+import { kidneyFigure } from './computed-crcl.js';
 import { FactsMemo } from './facts-memo.js';
 import { isHeld } from './medication-facts.js';
 
@@ -23,11 +23,12 @@ export function heldProducts(f: CaseFacts): string[] {
 }
 
 /**
- * The kidney function to test an interaction against: CrCl (stated, else by Cockcroft-Gault), else eGFR. The labels state CrCl; eGFR is the number
+ * The kidney function to test an interaction against, as the case reads it (computed-crcl.ts kidneyFigure): CrCl
+ * (stated, else by Cockcroft-Gault), else eGFR, the lower when a stated and a computed figure disagree at a cut-off. The labels state CrCl; eGFR is the number
  * most notes carry and is read as its stand-in (clinical-reference.md section 2), as the renal warnings do.
  */
 export function caseCrcl(f: CaseFacts): number | undefined {
-  return f.renal?.crcl ?? computedCrcl(f) ?? f.renal?.egfr;
+  return kidneyFigure(f)?.crcl;
 }
 
 /** Conditions answered "yes", and CKD when the recorded stage is 4 or 5 (eGFR < 30, the labels' "advanced"). */

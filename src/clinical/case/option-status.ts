@@ -29,7 +29,7 @@ import {
   type NonDrugTrial,
 } from './case-facts.js';
 import { heldDrugs } from './case-interactions.js';
-import { computedCrcl } from './computed-crcl.js';
+import { kidneyFigure } from './computed-crcl.js';
 import { KeyedFactsMemo } from './facts-memo.js';
 import { dailyMg, drugClassOf, hasFailed, isInUse, medicationName } from './medication-facts.js';
 
@@ -169,7 +169,13 @@ export interface CaseKidney {
   from: 'crcl' | 'cockcroft-gault' | 'egfr' | 'ckd-stage' | 'dialysis';
   /** As the reply says it: "CrCl 24", "eGFR 24", "CKD stage 4", "on haemodialysis". */
   label: string;
+  /** A stated figure and the computed CrCl disagree at a cut-off: the other one, shown with the reason. */
+  disagrees?: { label: string; cutoff: number };
 }
+
+/** "; Cockcroft-Gault CrCl 34 disagrees (the lower is used): confirm kidney function", after a kidney reason. */
+const disagreement = (k: CaseKidney) =>
+  k.disagrees ? `; ${k.disagrees.label} disagrees (the lower is used): confirm kidney function` : '';
 
 /**
  * CrCl, else CrCl by Cockcroft-Gault, else eGFR read as CrCl (clinical-reference.md section 2), else a CKD stage read inside its band; dialysis is
@@ -179,12 +185,9 @@ export function caseKidney(f: CaseFacts): CaseKidney | undefined {
   const r = f.renal;
   // on dialysis the kidney has failed whatever number is also on file (an eGFR means little on dialysis)
   if (r?.dialysis) return { crcl: CKD_STAGE_BANDS[5]!.min, from: 'dialysis', label: DIALYSIS_LABEL[r.dialysis] };
-  if (r?.crcl !== undefined) return { crcl: r.crcl, from: 'crcl', label: `CrCl ${r.crcl}` };
-  // a creatinine with age, weight and sex: CrCl by Cockcroft-Gault, the labels' measure, before any eGFR
-  const computed = computedCrcl(f);
-  if (computed !== undefined)
-    return { crcl: computed, from: 'cockcroft-gault', label: `Cockcroft-Gault CrCl ${computed}` };
-  if (r?.egfr !== undefined) return { crcl: r.egfr, from: 'egfr', label: `eGFR ${r.egfr}` };
+  // numbers: a stated CrCl or eGFR and a computed CrCl; the lower when they disagree at a cut-off (computed-crcl.ts)
+  const figure = kidneyFigure(f);
+  if (figure) return figure;
   const band = r?.ckdStage !== undefined ? CKD_STAGE_BANDS[r.ckdStage] : undefined;
   if (!band) return undefined;
   // a value strictly inside the band, so a label row that holds for the whole band is the one found
@@ -245,7 +248,7 @@ function rowReason(f: CaseFacts, row: AdjustmentResult, drug: DosedDrugId): Case
     const tier = dosingFor(drug).renal.find((t) => t.knowledgeId === row.knowledgeId && t.text === row.text);
     const below = tier?.crclBelow ?? tier?.crclMax;
     const edge = below === undefined ? '' : byBand(kidney) ? ` (CrCl < ${below})` : ` < ${below}`;
-    return { label: `${kidney.label}${edge}`, knowledgeId, source, kidney: true };
+    return { label: `${kidney.label}${edge}${disagreement(kidney)}`, knowledgeId, source, kidney: true };
   }
   if (row.kind === 'dialysis') return { label: caseKidney(f)?.label ?? 'on dialysis', knowledgeId, source };
   if (row.kind === 'age') {
@@ -306,7 +309,7 @@ function ruleReason(f: CaseFacts, rule: OptionRule, held: readonly DrugId[]): Ca
       ? rule.label
       : byBand(kidney)
         ? `${kidney.label} (CrCl < ${rule.kidneyBelow})`
-        : `${kidney.label} < ${rule.kidneyBelow}`,
+        : `${kidney.label} < ${rule.kidneyBelow}${disagreement(kidney)}`,
     knowledgeId: rule.knowledgeId,
     source: rule.source,
     ...(kidney ? { kidney: true } : {}),

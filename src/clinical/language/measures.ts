@@ -37,19 +37,76 @@ const AGE = [
 const CRCL =
   /\b(?:crcl|cr cl|creatinine clearance)(?: ?\((?:cg|c-g|cockcroft[- ]gault|calc|calculated|est|estimated)\)| (?:by|per|using|via) (?:cg|c-g|cockcroft[- ]gault))?\s?(?:(?:of|is|was|now|=|:)\s?)?(?:(?:~|<|>|approx\.?|approximately|about|around|roughly|calc|calculated|est|estimated)\s?)?(\d{1,3}(?:\.\d)?)/;
 /**
- * A serum creatinine with its unit or none: "creatinine 1.9 mg/dL", "creatinine 98 micromol/L", "Cr 0.9", "SCr 148
- * umol/L", "creat of 1.4". Without a unit a value under 20 is mg/dL and a larger one micromol/L (no adult has a
- * creatinine of 20 mg/dL or 20 micromol/L). Not "creatinine clearance" or "CrCl" (read above), nor a controlled-release
- * dose ("tramadol CR 100 mg bd"). Groups: the value, the unit.
+ * A serum creatinine word: spelled out ("creatinine", "serum creatinine", "creat") or the abbreviation "Cr"/"SCr". Not
+ * "creatinine clearance" or "CrCl" (read above). The abbreviation is also a product's controlled-release suffix
+ * ("tramadol CR 100 once daily", "Tegretol CR"): it names a creatinine only in a lab position (CR_LAB_POSITION).
  */
-const CREATININE =
-  /\b(?:serum creatinine|creatinine|creat|s?cr)\b(?! ?(?:clearance|cl)\b)\s?(?:(?:of|is|was|now|=|:|~)\s?)?(?:(?:approx\.?|about|around)\s?)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(mg\s?\/\s?dl|(?:micromol|µmol|μmol|umol)\s?\/\s?l|micromoles? per lit(?:re|er))\b)?(?!\d|\.\d|\s?(?:mg|mcg|g|tabs?|tablets?|caps?|bd|bid|tds|tid|qds|qid|od|daily|q\d)\b)/;
+const CREATININE_WORD = /\b(?:serum creatinine|creatinine|creat|s?cr)\b(?! ?(?:clearance|cl)\b)/g;
 /**
- * Body weight: "weight 62 kg", "wt: 80", "weighs 55 kg", "55 kg" (30 kg or more, not a weight lost or gained), "176
- * lb". Groups: after the weight word, its value and unit; alone, the value and unit.
+ * The words that may stand right before a lab "Cr" ("her Cr 1.4", "repeat Cr 2.1", "baseline SCr 90", "68F 55kg Cr
+ * 148"): lab and timing words, and the patient header's own words (a unit, a sex). After any other word (a drug or
+ * product name: "tramadol CR", "Tegretol CR") it is a release form, not a lab. After punctuation or at a line start it
+ * is a lab ("O: wt 58 kg, Cr 0.9").
  */
-const WEIGHT =
-  /\b(?:weight|weighs|wt|body weight)\b\s?(?:(?:of|is|was|now|=|:|~)\s?)?(?:(?:approx\.?|about|around)\s?)?(\d{2,3}(?:\.\d)?)\s?(kgs?|kilos?|kilograms?|lbs?|pounds?)?\b|(?<![\d.])(\d{2,3}(?:\.\d)?)\s?(kgs?|kilos?|kilograms?|lbs?)\b/g;
+const CR_LAB_LEAD = new Set(
+  [
+    'his her their the a and with serum latest last repeat repeated current today todays now baseline recent new old',
+    'previous prior labs bloods bmp chem renal kidney plasma kg kgs lb lbs yo yrs old m f male female man woman',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Creatinine units: mg/dL or micromol/L. */
+const CREATININE_UNIT = String.raw`mg\s?\/\s?dl|(?:micromol|µmol|μmol|umol)\s?\/\s?l|micromoles? per lit(?:re|er)`;
+/**
+ * After a value: a dose or a regimen, not a lab ("CR 100 mg", "CR 100 bd", "CR 100 once daily", "CR 200 nocte").
+ */
+const NOT_A_LAB_AFTER = String.raw`(?!\d|\.\d|\s?(?:mg|mcg|g|tabs?|tablets?|caps?|capsules?|bd|bid|tds|tid|qds|qid|od|om|on|daily|once|twice|nocte|mane|qhs|prn|every|per day|a day|x ?\d|q\d)\b|\s?\/\s?(?:day|d)\b)`;
+/**
+ * The first value after a creatinine word: "creatinine 1.9 mg/dL", "Cr: 0.9", "creat of ~1.4", "creatinine was 1.0",
+ * "creatinine up from 1.0" (a sequence), "creatinine (baseline) 1.0" or "creatinine in 2023 1.0" (marked as past). Each
+ * optional part starts with its own words (linear). Groups: a past mark, a sequence start, the value, the unit.
+ */
+const CREATININE_FIRST = new RegExp(
+  String.raw`(?: ?\(?(in (?:19|20)\d\d|last year|last month|previously|previous|at baseline|baseline|prior|old)\)?,?)?\s?(?:(?:of|is|was|now|=|:|~|(?:(?:up|down|rose|risen|rising|increased|went up|gone up) )?(from))\s?)?(?:(?:approx\.?|about|around)\s?)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(${CREATININE_UNIT})\b)?${NOT_A_LAB_AFTER}`,
+  'y',
+);
+/**
+ * A later value in the same sentence, after a word that makes it the later or current one: "was 1.0, now 2.4",
+ * "1.0 -> 2.4", "up from 1.0 to 2.4", "1.0 last year, repeat today 2.4". Groups: the value, the unit.
+ */
+const CREATININE_NEXT = new RegExp(
+  String.raw`(?:->|→|=>|\bto\b|\bnow\b|\btoday\b|\blatest\b|\brepeat(?:ed)?\b|\bthis (?:week|morning)\b|\bcurrent(?:ly)?\b|\brecent(?:ly)?\b|\bthen\b)(?: (?:is|was|of|at|up to|down to|today|now))?\s?[:=~]?\s?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(${CREATININE_UNIT})\b)?${NOT_A_LAB_AFTER}`,
+  'g',
+);
+/** Right after a value: marked current ("2.4 today", "2.4 (this week)"). */
+const CURRENT_AFTER = /^[\s(,]{0,3}(?:today|now|this (?:week|morning)|latest|current(?:ly)?|on repeat|yesterday)\b/;
+/** Right after a value: marked as past ("1.0 last year", "1.0 (baseline)", "1.0 in 2023", "1.0 6 months ago"). */
+const PAST_AFTER =
+  /^[\s(,]{0,3}(?:last (?:year|month|week|time|visit)|previously|previous|baseline|at baseline|prior|before|in (?:19|20)\d\d|(?:\d{1,2}|a|one|two|three|six) (?:years?|months?|weeks?) ago|ago|in the past)\b/;
+/** Before the creatinine word, in its clause: the value is past ("baseline creatinine 1.0", "previous Cr 90"). */
+const PAST_BEFORE = /\b(?:baseline|previous(?:ly)?|prior|old|historic(?:al)?|last year'?s?)\s?$/;
+/** Before the creatinine word: the value is current ("repeat creatinine 2.4", "latest Cr 180"). */
+const CURRENT_BEFORE = /\b(?:repeat(?:ed)?|latest|current|today'?s?|new|recent|now)\s?$/;
+/**
+ * Body weight named: "weight 62 kg", "wt: 80 kg", "weighs 55 kg", "Wt 176 lb". Groups: the value, the unit (none:
+ * asked, never assumed to be kg). Not a BMI ("weight ... 32 kg/m2" is read by no pattern: a unit with a slash after is
+ * no body weight).
+ */
+const WEIGHT_NAMED =
+  /\b(?:weight|weighs|wt|body weight)\b\s?(?:(?:of|is|was|now|=|:|~)\s?)?(?:(?:approx\.?|about|around)\s?)?(\d{2,3}(?:\.\d)?)(?:\s?(kgs?|kilos?|kilograms?|lbs?|pounds?)\b)?(?!\s?\/|\d|\.\d)/g;
+/**
+ * A bare weight with its unit: "55 kg", "90kg", "176 lb". Only in the patient's header (the sentence that opens the
+ * note or gives the age), and not a load, a limit or a ratio ("lifting 50 kg sacks", "BMI 32 kg/m2"). Groups: the
+ * value, the unit.
+ */
+const WEIGHT_BARE = /(?<![\d.])(\d{2,3}(?:\.\d)?)\s?(kgs?|kilos?|kilograms?|lbs?)\b(?!\s?\/)/g;
+/** Before a bare weight, in its clause: a load or a limit, not the patient ("lifting 50 kg", "carries up to 20 kg"). */
+const LOAD_BEFORE =
+  /\b(?:lift\w*|carr(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|push\w*|pull\w*|handl\w*|load\w*|deadlift\w*|squat\w*|bench\w*|limit\w*|restrict\w*|max(?:imum)?|up to|no more than|bmi)\b/;
+/** After a bare weight: what was lifted or carried ("50 kg sacks", "20 kg of cement"). */
+const LOAD_AFTER =
+  /^\s?(?:sacks?|bags?|box(?:es)?|loads?|bricks?|cement|crates?|parcels?|kettlebells?|dumbbells?|weights?|bars?|barbells?|of)\b/;
 const WEIGHT_CHANGE_BEFORE =
   /\b(?:lost|loss|losing|lose|gained|gain|gaining|down|up|dropped|drop|by|of|over)\s?(?:of\s)?(?:about\s|around\s|approx\.?\s|~)?$/;
 const EGFR = /\b(?:egfr|gfr)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
@@ -83,6 +140,7 @@ const BARE_PAIN = /(?<![\d/.])(\d{1,2}(?:\.\d)?)\s?\/\s?10\b(?!\s?\/|\d)/;
 
 export function measuresIn(text: string): Partial<CaseFacts> {
   const out: Partial<CaseFacts> = {};
+  let ageAt: number | undefined;
   for (const re of AGE) {
     const m = re.exec(text);
     // the first group that matched is the years (a pattern with alternatives has one group each)
@@ -90,6 +148,7 @@ export function measuresIn(text: string): Partial<CaseFacts> {
     const age = years ? Number(years) : NaN;
     if (age >= 12 && age <= 110) {
       out.age = age;
+      ageAt = m!.index;
       break;
     }
   }
@@ -99,9 +158,11 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   const egfr = EGFR.exec(text);
   if (egfr?.[1] && Number(egfr[1]) <= 250) renal.egfr = Number(egfr[1]);
   const creatinine = creatinineIn(text);
-  if (creatinine !== undefined) renal.creatinineMgDl = creatinine;
-  const weight = weightIn(text);
-  if (weight !== undefined) out.weightKg = weight;
+  if (creatinine.mgDl !== undefined) renal.creatinineMgDl = creatinine.mgDl;
+  if (creatinine.unsure) renal.creatinineToConfirm = true;
+  const weight = weightIn(text, ageAt);
+  if (weight.kg !== undefined) out.weightKg = weight.kg;
+  else if (weight.unitless !== undefined) out.weightToConfirm = weight.unitless;
   const stage = CKD_STAGE.exec(text);
   const s = stage?.[1] ?? stage?.[2];
   if (s) renal.ckdStage = ROMAN[s] ?? Number(s);
@@ -128,30 +189,138 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   return withPain(text, out);
 }
 
-/** The serum creatinine in mg/dL ("creatinine 98 micromol/L" is 1.11 mg/dL); undefined when none is given. */
-function creatinineIn(text: string): number | undefined {
-  const m = CREATININE.exec(text);
-  if (!m?.[1]) return undefined;
-  const value = Number(m[1]);
-  const micromol = m[2] !== undefined ? !m[2].startsWith('mg') : value >= 20;
+/** A creatinine read from the text: in mg/dL, or unsure which value is current (ask; none is used). */
+export interface CreatinineRead {
+  mgDl?: number;
+  /** More than one value and none marked current, or only values marked as past. */
+  unsure?: true;
+}
+
+interface CreatinineReading {
+  mgDl: number;
+  when: 'past' | 'current' | 'plain';
+}
+
+/** A value and its unit (or none) in mg/dL; undefined out of range. Without a unit, 20 or more is micromol/L. */
+function creatinineMgDl(raw: string, unit: string | undefined): number | undefined {
+  const value = Number(raw);
+  const micromol = unit !== undefined ? !unit.startsWith('mg') : value >= 20;
   const mgDl = micromol ? creatinineMgDlFromMicromol(value) : value;
   return mgDl >= 0.1 && mgDl <= 20 ? mgDl : undefined;
 }
 
+/** "Cr"/"SCr" after punctuation, at a line start or after one of CR_LAB_LEAD: a lab; after any other word, not. */
+function crInLabPosition(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at).trimEnd();
+  if (before === '' || !/[a-z']$/.test(before)) return true;
+  const word = before.slice(afterLast(before, ' \t')).replace(/[^a-z]/g, '');
+  return CR_LAB_LEAD.has(word);
+}
+
+/** The rest of a creatinine's sentence, up to another measure ("..., weight 70 kg"), at most 80 characters. */
+const CREATININE_PHRASE_END =
+  /[;\n]|\.(?!\d)|\b(?:weight|wt|weighs|e?gfr|crcl|bmi|age|aged|sodium|na|potassium|k|hb|urea|bun|bp)\b/;
+
+/**
+ * Every creatinine value in the text, marked past, current or plain: "Creatinine 1.0 last year, now 2.4 mg/dL" (1.0
+ * past, 2.4 current), "creatinine up from 1.0 to 2.4", "Cr 1.0 -> 2.4" (the later value current), "baseline creatinine
+ * 1.0; repeat creatinine 2.4", "creatinine 2.4 today". The current value wins; one plain value is the creatinine;
+ * several plain values, or only past ones, leave it unsure (ask which is current). Not a product's "CR" ("tramadol CR
+ * 100 once daily").
+ */
+export function creatinineIn(text: string): CreatinineRead {
+  const readings: CreatinineReading[] = [];
+  CREATININE_WORD.lastIndex = 0;
+  for (let m = CREATININE_WORD.exec(text); m; m = CREATININE_WORD.exec(text)) {
+    if ((m[0] === 'cr' || m[0] === 'scr') && !crInLabPosition(text, m.index)) continue;
+    CREATININE_FIRST.lastIndex = m.index + m[0].length;
+    const first = CREATININE_FIRST.exec(text);
+    if (!first?.[3]) continue;
+    const end = CREATININE_FIRST.lastIndex;
+    CREATININE_WORD.lastIndex = end;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const clause = before.slice(afterLast(before, '.;,\n'));
+    const after = text.slice(end, end + 30);
+    const mgDl = creatinineMgDl(first[3], first[4]);
+    const past = first[1] !== undefined || PAST_BEFORE.test(clause) || PAST_AFTER.test(after);
+    const current = CURRENT_BEFORE.test(clause) || CURRENT_AFTER.test(after);
+    const chain: CreatinineReading[] = [];
+    if (mgDl !== undefined) chain.push({ mgDl, when: past ? 'past' : current ? 'current' : 'plain' });
+    // a later value in the same phrase: "was 1.0, now 2.4", "1.0 -> 2.4", "up from 1.0 to 2.4"
+    const rest = text.slice(end, end + 80);
+    const stop = CREATININE_PHRASE_END.exec(rest);
+    const phrase = stop ? rest.slice(0, stop.index) : rest;
+    CREATININE_NEXT.lastIndex = 0;
+    for (let n = CREATININE_NEXT.exec(phrase); n; n = CREATININE_NEXT.exec(phrase)) {
+      const later = creatinineMgDl(n[1]!, n[2]);
+      if (later === undefined) continue;
+      const laterPast = PAST_AFTER.test(phrase.slice(CREATININE_NEXT.lastIndex, CREATININE_NEXT.lastIndex + 30));
+      // the values before a later current one are the earlier ones
+      if (!laterPast) for (const r of chain) r.when = 'past';
+      chain.push({ mgDl: later, when: laterPast ? 'past' : 'current' });
+    }
+    readings.push(...chain);
+  }
+  if (!readings.length) return {};
+  const distinct = (when: CreatinineReading['when']) => [
+    ...new Set(readings.filter((r) => r.when === when).map((r) => r.mgDl)),
+  ];
+  const current = distinct('current');
+  if (current.length === 1) return { mgDl: current[0]! };
+  if (current.length > 1) return { unsure: true };
+  const plain = distinct('plain');
+  return plain.length === 1 ? { mgDl: plain[0]! } : { unsure: true };
+}
+
 const KG_PER_LB = 0.4536;
 
-/** The patient's body weight in kg, anywhere in the text; not a weight lost or gained ("lost 6 kg"). */
-function weightIn(text: string): number | undefined {
-  WEIGHT.lastIndex = 0;
-  for (let m = WEIGHT.exec(text); m; m = WEIGHT.exec(text)) {
-    const named = m[1] !== undefined;
-    if (!named && WEIGHT_CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const value = Number(m[1] ?? m[3]);
-    const unit = m[2] ?? m[4] ?? 'kg';
-    const kg = unit.startsWith('lb') || unit.startsWith('pound') ? Math.round(value * KG_PER_LB) : value;
-    if (kg >= 30 && kg <= 300) return kg;
+/** A body weight read from the text: in kg, or a value said without a unit (asked: kg or lb?). */
+export interface WeightRead {
+  kg?: number;
+  unitless?: number;
+}
+
+const toKg = (value: number, unit: string) =>
+  unit.startsWith('lb') || unit.startsWith('pound') ? Math.round(value * KG_PER_LB) : value;
+
+/** The end of the sentence or line that holds `at`. */
+function sentenceEnd(text: string, at: number): number {
+  const m = /[\n!?]|\.(?!\d)/.exec(text.slice(at));
+  return m ? at + m.index : text.length;
+}
+
+/**
+ * The patient's body weight in kg: named ("weight 62 kg", "Wt 176 lb"), or a bare "55 kg" in the patient's header
+ * (the opening sentence or the one giving the age). Not a weight lost or gained ("lost 6 kg"), a load ("lifting 50 kg
+ * sacks") or a BMI ("BMI 32 kg/m2"). A named weight without a unit ("Wt 150") is not assumed to be kg: it is returned
+ * as `unitless`, to ask.
+ */
+export function weightIn(text: string, ageAt?: number): WeightRead {
+  WEIGHT_NAMED.lastIndex = 0;
+  let unitless: number | undefined;
+  for (let m = WEIGHT_NAMED.exec(text); m; m = WEIGHT_NAMED.exec(text)) {
+    const value = Number(m[1]);
+    if (m[2] === undefined) {
+      if (value >= 30 && value <= 660) unitless ??= value;
+      continue;
+    }
+    const kg = toKg(value, m[2]);
+    if (kg >= 30 && kg <= 300) return { kg };
   }
-  return undefined;
+  const headerEnd = sentenceEnd(text, 0);
+  const ageSentence = ageAt === undefined ? undefined : [text.lastIndexOf('.', ageAt) + 1, sentenceEnd(text, ageAt)];
+  WEIGHT_BARE.lastIndex = 0;
+  for (let m = WEIGHT_BARE.exec(text); m; m = WEIGHT_BARE.exec(text)) {
+    const inHeader = m.index < headerEnd || (ageSentence && m.index >= ageSentence[0]! && m.index < ageSentence[1]!);
+    if (!inHeader) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const clause = before.slice(afterLast(before, '.;,\n('));
+    if (WEIGHT_CHANGE_BEFORE.test(before.slice(-20)) || LOAD_BEFORE.test(clause)) continue;
+    if (LOAD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 15))) continue;
+    const kg = toKg(Number(m[1]), m[2]!);
+    if (kg >= 30 && kg <= 300) return { kg };
+  }
+  return unitless === undefined ? {} : { unitless };
 }
 
 function withPain(text: string, out: Partial<CaseFacts>): Partial<CaseFacts> {

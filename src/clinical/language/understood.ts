@@ -9,7 +9,7 @@ import {
 } from '../case/case-facts.js';
 import { oswestryBandLabel } from '../calculators/clinical-params.js';
 import { COCKCROFT_GAULT } from '../calculators/cockcroft-gault.js';
-import { computedCrcl } from '../case/computed-crcl.js';
+import { computedCrcl, kidneyDisagreementText } from '../case/computed-crcl.js';
 import { medicationName } from '../case/medication-facts.js';
 import { THERAPY_LABEL } from './therapies.js';
 
@@ -168,11 +168,17 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   out.push(...conditionLabels(p.conditions ?? {}));
   if (p.renal?.crcl !== undefined) out.push(`CrCl ${p.renal.crcl}`);
   if (p.weightKg !== undefined) out.push(`weight ${p.weightKg} kg`);
+  else if (p.weightToConfirm !== undefined)
+    out.push(`weight ${p.weightToConfirm} without a unit: kg or lb? (not used until you say)`);
   const creatinine = creatinineText(p.renal?.creatinineMgDl);
   if (creatinine) out.push(creatinine);
+  if (p.renal?.creatinineToConfirm)
+    out.push('creatinine: which value is current? (none used until you confirm the latest result)');
   const computed = p.renal?.crcl === undefined ? cockcroftGaultText(p) : undefined;
   if (computed) out.push(computed);
   if (p.renal?.egfr !== undefined) out.push(`eGFR ${p.renal.egfr}`);
+  const disagree = kidneyDisagreementText(p);
+  if (disagree) out.push(disagree);
   if (p.renal?.dialysis !== undefined) out.push(DIALYSIS_LABEL[p.renal.dialysis]);
   else if (p.renal?.ckdStage !== undefined) out.push(`CKD stage ${p.renal.ckdStage}`);
   if (p.startBack) out.push(`STarT Back ${p.startBack.total}/9, psychosocial ${p.startBack.psychosocial}/5`);
