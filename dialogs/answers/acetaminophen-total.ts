@@ -62,7 +62,7 @@ function sourceOf(m: DrugMention, after: string): Source | string | undefined {
       combinationByBrand(m.matched) ??
       (m.acetaminophenMg !== undefined || isCombination(m, after) ? combinationByOpioid(m.drug) : undefined);
     if (!combo) return undefined;
-    const item = tabletItem(m, after, HINT);
+    const item = tabletItem(m, after);
     if (typeof item === 'string') return item;
     if (!item) return `I need the strength, tablets and how often for ${m.matched}. ${HINT}`;
     return { name: capital(m.matched), mg: item.acetaminophenMg, lines: item.lines };

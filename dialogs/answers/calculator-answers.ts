@@ -195,7 +195,7 @@ function readOpioids(text: string, mentions: readonly DrugMention[]): OpioidRead
     }
     const amount = nonPositiveDose(text, m);
     if (amount) return `MME ${drugNames(m.drug).generic} ${amount}: ${NON_POSITIVE_REASON} No MME was calculated.`;
-    const tablets = tabletItem(m, text.slice(m.end, mentions[i + 1]?.start), MME_HINT);
+    const tablets = tabletItem(m, text.slice(m.end, mentions[i + 1]?.start));
     if (typeof tablets === 'string') return tablets;
     if (tablets) {
       read.items.push(tablets.item);

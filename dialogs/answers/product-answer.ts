@@ -175,7 +175,7 @@ function combinationMessage(
   place: Place,
   room = false,
 ): OutputMessage {
-  const item = tabletItem(m, after, HINT);
+  const item = tabletItem(m, after);
   if (typeof item === 'string') return plain(item);
   if (!item) return plain(`I need how often ${m.matched} is taken. ${HINT}`);
   const generic = drugNames(item.item.drug).generic;

@@ -55,7 +55,7 @@ const ER_LA_KINDS = new Set(['er-la', 'tramadol-er']);
  */
 export const regimenAfter = (after: string): string => after.replace(FORMULATION_AFTER, '');
 
-export function tabletItem(m: DrugMention, typedAfter: string, hint: string): TabletItem | string | undefined {
+export function tabletItem(m: DrugMention, typedAfter: string): TabletItem | string | undefined {
   const after = regimenAfter(typedAfter);
   if (m.drug === 'fentanyl') return patchItem(m, after);
   const named = productOf(m);
@@ -70,7 +70,7 @@ export function tabletItem(m: DrugMention, typedAfter: string, hint: string): Ta
   const reading = readTabletRegimen(after);
   const byBrand = combinationByBrand(m.matched);
   const product = byBrand ?? (reading.strength ? combinationByOpioid(m.drug) : undefined);
-  if (product) return productItem(m, product, reading, hint);
+  if (product) return productItem(m, product, reading);
   if (!reading.atMost) return undefined;
   // "oxycodone 15 mg q4h prn", "tramadol 50-100 q4-6h prn": the most the prescription allows (reference section 4).
   const most = mostDose(m, after);
@@ -183,7 +183,6 @@ function productItem(
   m: DrugMention,
   product: CombinationProduct,
   reading: TabletRegimen,
-  hint: string,
 ): TabletItem | string | undefined {
   const allowed = strengthsForName(product, m.matched);
   const listed = allowed.map(formatStrength).join(', ');
@@ -224,7 +223,11 @@ function productItem(
   if (!strength)
     return `Which ${brand} strength? ${product.generic} comes as ${listed} (opioid mg / acetaminophen mg). Give it with the tablets and how often, e.g. "MME ${brand} ${formatStrength(allowed[allowed.length - 1] ?? allowed[0]!).replace(/^#\d = /, '')} 2 tabs q6h". No MME was calculated.`;
   const tablets = tabletsPerDay(count);
-  if (tablets === undefined) return `I need how often ${brand} is taken. ${hint}`;
+  // "co-codamol 30/500 - MME?": the strength is known, the tablets a day are not (asked, never assumed)
+  if (tablets === undefined) {
+    const tablet = allowed.length === 1 ? brand : `${brand} ${strength.opioidMg}/${strength.acetaminophenMg}`;
+    return `How many ${tablet} tablets a day? Give the count or the tablets and how often, e.g. "${tablet} 6 a day" or "${tablet} 2 tabs q6h". No MME was calculated.`;
+  }
   const opioidMg = strength.opioidMg * tablets;
   const acetaminophenMg = strength.acetaminophenMg * tablets;
   const most = count.atMost ? ` ${MOST}` : '';

@@ -12,6 +12,15 @@ const TRIAL_DRUGS: Partial<Record<FactKey, readonly DrugId[]>> = {
 };
 
 /**
+ * The pending trial question asks the dose of a drug the case holds without one ("500 mg" may be its dose): a bare
+ * dose is that trial's answer first.
+ */
+export function trialDoseAwaited(facts: CaseFacts, pending: FactKey | undefined): boolean {
+  const drugs = pending ? TRIAL_DRUGS[pending] : undefined;
+  return !!drugs && facts.medications.some((m) => drugs.includes(m.drug) && m.doseMg === undefined);
+}
+
+/**
  * "500 bid" answering "which NSAID, what dose?" names no drug: the reader can only call it an NSAID. It is the
  * dose of the NSAID the case already holds, so it is given to that drug (the last one recorded).
  */

@@ -10,6 +10,13 @@ import type { CaseFacts, Medication } from '../../src/clinical/case/case-facts.j
 import { caseInteractions } from '../../src/clinical/case/case-interactions.js';
 import { caseOpioids, isOpioidMedication, opioidLine, type OpioidLine } from '../../src/clinical/case/case-opioids.js';
 import {
+  combinationTablets,
+  missingTabletDetails,
+  tabletName,
+  uncountedReason,
+} from '../../src/clinical/case/tablet-change.js';
+import { tabletStrengthsText } from '../../src/clinical/knowledge/named-products.js';
+import {
   acetaminophenDailyMg,
   acetaminophenUncounted,
   isHeld,
@@ -348,16 +355,24 @@ export function mmeText(line: OpioidLine): string {
     line.name.toLowerCase() !== generic && what.startsWith(generic)
       ? `${line.name}${what.slice(generic.length)}`
       : what;
-  if (line.mme === undefined)
-    return line.noMme === 'no-factor'
-      ? `${named}: no MME (a partial agonist has no CDC factor)`
+  if (line.mme === undefined) {
+    if (line.noMme === 'no-factor') return `${named}: no MME (a partial agonist has no CDC factor)`;
+    // "co-codamol 30/500 now", "on Norco 10/325": the strength is known, the tablets a day are asked (tablet-detail.ts)
+    const ask = missingTabletDetails({ medications: [line.medication] }).find((d) => d.kind === 'tablets-a-day');
+    return ask?.kind === 'tablets-a-day'
+      ? `${tabletName(ask.medication, ask.strength)}: how many tablets a day? No MME until then`
       : `${named}: dose or frequency not given, no MME`;
+  }
   if (line.atMost) {
     // a range or as-needed regimen: the most it allows (clinical-reference.md section 4)
     const typed = line.medication.product;
     const who = typed ? `${typed.charAt(0).toUpperCase()}${typed.slice(1)}` : generic;
     return `${who}: at most ${fmt(line.dailyAmount!)} mg ${generic} a day (the most the prescription allows) is ${fmt(line.mme)} MME/day (factor ${line.factor})`;
   }
+  // "Percocet 5/325 6/day": the tablets a day, the opioid they hold and its factor (reference section 4)
+  const tablets = combinationTablets(line.medication);
+  if (tablets && line.dailyAmount !== undefined)
+    return `${tablets.name}, ${fmt(tablets.tablets)} tablet${tablets.tablets === 1 ? '' : 's'} a day (${fmt(line.dailyAmount)} mg ${generic}) is ${fmt(line.mme)} MME/day (factor ${line.factor})`;
   return `${named} is ${fmt(line.mme)} MME/day (factor ${line.factor})`;
 }
 
@@ -1033,8 +1048,15 @@ function answerSection(l: Lines, input: LeadInput, question: string, requested?:
  * maximum; a range or as-needed regimen counts the most it allows (section 4). Shown when more than one product
  * carries it or the total is over the maximum; a product whose doses a day are not recorded is named, the total a floor.
  */
-function acetaminophenSection(l: Lines, f: CaseFacts): void {
+function acetaminophenSection(l: Lines, f: CaseFacts, said: readonly Medication[] = []): void {
   const held = f.medications.filter(isHeld);
+  // a combination tablet (its acetaminophen hidden in it) or acetaminophen counted in tablets ("2 tabs qds" with the
+  // strength answered) named in this message: its daily amount is shown (reference section 2)
+  const named = said.some(
+    (m) =>
+      (m.drug === 'acetaminophen' ? m.tablets !== undefined : m.acetaminophenMg !== undefined) &&
+      held.some((h) => sameMedication(h, m)),
+  );
   const counted = held.flatMap((m) => {
     const mg = acetaminophenDailyMg(m);
     return mg === undefined ? [] : [{ m, mg }];
@@ -1042,7 +1064,7 @@ function acetaminophenSection(l: Lines, f: CaseFacts): void {
   const uncounted = held.filter(acetaminophenUncounted);
   const total = counted.reduce((s, c) => s + c.mg, 0);
   const max = dosingFor('acetaminophen').label.maxDailyMg ?? 4000;
-  if (!counted.length || (counted.length + uncounted.length < 2 && total <= max)) return;
+  if (!counted.length || (!named && counted.length + uncounted.length < 2 && total <= max)) return;
   const name = (m: Medication): string => {
     const n = m.product ?? medicationName(m);
     return n.charAt(0).toUpperCase() + n.slice(1);
@@ -1051,11 +1073,32 @@ function acetaminophenSection(l: Lines, f: CaseFacts): void {
   const atMost = counted.some(({ m }) => m.mostDailyMg !== undefined) ? ' (the most the prescriptions allow)' : '';
   const where = total > max ? 'above' : total === max ? 'at' : 'within';
   const floor = uncounted.length
-    ? `; not counted: ${uncounted.map(name).join(', ')} (strength or doses a day not recorded), so at least this`
+    ? `; not counted: ${uncounted.map((m) => `${name(m)} (${uncountedReason(m)})`).join(', ')}, so at least this`
     : '';
   l.add(
     `**Acetaminophen taken now:** ${parts.length > 1 ? `${parts.join(' + ')} = ` : `${parts[0]!.replace(/ [\d,]+$/, '')} `}${fmt(total)} mg/day${atMost}: ${where} the adult maximum of ${fmt(max)} mg/day from all sources${floor} ${l.marks('label.acetaminophen')}`,
   );
+}
+
+/** Same drug and product: one case medication. */
+const sameMedication = (a: Medication, b: Medication): boolean => a.drug === b.drug && a.product === b.product;
+
+/**
+ * "paracetamol 2 tabs qds": plain acetaminophen counted in tablets with no strength. The strength is asked, never
+ * guessed (clinical-reference.md section 2); the reply "500 mg" or "the extra strength ones" counts it
+ * (tablet-detail.ts). Shown when this message named it.
+ */
+function strengthAskSection(l: Lines, f: CaseFacts, said: readonly Medication[]): void {
+  for (const d of missingTabletDetails(f)) {
+    if (d.kind !== 'strength' || !said.some((m) => sameMedication(m, d.medication))) continue;
+    const how = medicationLabel({ ...d.medication, outcome: undefined } as Medication).replace(
+      / \(strength not given\)/,
+      '',
+    );
+    l.add(
+      `**${how.charAt(0).toUpperCase()}${how.slice(1)}: what strength is each tablet?** ${tabletStrengthsText('acetaminophen')}, e.g. "500 mg". No acetaminophen total until then ${l.marks('label.acetaminophen')}`,
+    );
+  }
 }
 
 /**
@@ -1150,7 +1193,9 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
     if (!l.out.length) l.add(`**Not chronic pain.** ${notChronicText(l, f)}`);
   } else if (view.status !== 'urgent') {
     if (!answeredOpioids) opioidSection(l, f, view, ex, false);
-    acetaminophenSection(l, f);
+    const said = ex?.patch.medications ?? [];
+    strengthAskSection(l, f, said);
+    acetaminophenSection(l, f, said);
     aboveLabelSection(l, f);
     const triggers = referralTriggers(f);
     // the short step's referral line shows one trigger's words: every trigger present is named here

@@ -1,3 +1,4 @@
+import { uncountedReason } from '../../src/clinical/case/tablet-change.js';
 import { caseOpioids } from '../../src/clinical/case/case-opioids.js';
 import { acetaminophenDailyMg, acetaminophenUncounted, isHeld } from '../../src/clinical/case/medication-facts.js';
 import { renderAnswer, type AnswerLine } from '../answers/answer-message.js';
@@ -97,10 +98,11 @@ function caseAcetaminophenMessage(
   }));
   // A product carrying acetaminophen with no doses a day recorded is named, never silently left out: the total is
   // then a floor (as the case MME answer says of an opioid it cannot count).
-  const uncounted = held.filter(acetaminophenUncounted).map((m) => capital(m.product ?? m.drug));
+  const uncountedMeds = held.filter(acetaminophenUncounted);
+  const uncounted = uncountedMeds.map((m) => capital(m.product ?? m.drug));
   if (uncounted.length)
     lines.push({
-      text: `Not counted: ${uncounted.join(', ')} (strength or doses a day not recorded), so the total is a floor.`,
+      text: `Not counted: ${uncountedMeds.map((m) => `${capital(m.product ?? m.drug)} (${uncountedReason(m)})`).join(', ')}, so the total is a floor.`,
     });
   lines.push(entryLine('label.acetaminophen'));
   if (/\b(?:more|extra|still|left|room|on top|too much)\b/.test(lower))

@@ -1,5 +1,6 @@
 import { emptyFacts, type CaseFacts } from '../../src/clinical/case/case-facts.js';
 import { attachCaseDrugDose } from './bare-regimen.js';
+import { tabletDetailAnswer } from './tablet-detail.js';
 import { askTabletStrength, withDailyTablets, withTabletDoses } from '../../src/clinical/case/tablet-change.js';
 import type { OutputMessage } from '../turn-types.js';
 import { leadMessage } from './case-answer.js';
@@ -49,9 +50,12 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
   // Read for the open case, an age said next to another person is theirs ("her son (34) drove her"): differing from
   // the case's, it does not make the text another patient (nor does mergeFacts set it). Should the text open a case
   // for that person ("his wife, 58, asks about her own back"), the new case keeps the age (ex.patch below).
+  // "6 a day" after "how many Norco 10/325 tablets a day?", "500 mg" after "what strength is each tablet?"
+  const detail = current && !blank ? tabletDetailAnswer(text, current.facts, current.pendingQuestion, now) : undefined;
+  const said = detail ? { ...ex.patch, medications: [...(ex.patch.medications ?? []), detail] } : ex.patch;
   const attached =
     current && !blank
-      ? attachCaseDrugDose(withoutCompanionAge(text, ex.patch), text, current.facts, current.pendingQuestion, now)
+      ? attachCaseDrugDose(withoutCompanionAge(text, said), text, current.facts, current.pendingQuestion, now)
       : ex.patch;
   // "oxycodone now 2 tabs q6h": tablets times the case's strength for that product, else the strength is asked
   const tablets =
@@ -93,7 +97,7 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
           newWarnings: newWarnings(moved),
           answeredSigns,
         },
-        answerFirst(record.facts, moved.view, ex, text),
+        answerFirst(record.facts, moved.view, detail ? { ...ex, patch: forOpenCase } : ex, text),
       ),
       record,
       answeredSigns,

@@ -19,6 +19,7 @@ import { activeRecord, findCase, putCase } from './case-store.js';
 import { parseCommand } from './commands.js';
 import { drugContextOnly, startsACase, updatesACase } from './case-signal.js';
 import { intake } from './intake.js';
+import { tabletDetailAnswer } from './tablet-detail.js';
 import { clearedFlags, mergeFacts, patchSaysSomething } from './merge-facts.js';
 import { NOT_COVERED_START } from '../answers/guideline-answer.js';
 import { planMessage } from './plan-message.js';
@@ -118,6 +119,8 @@ function answerTarget(ctx: RouteContext): AnswerTarget | undefined {
   // "actually she takes 4 a day": the use of a combination product the case holds, not an answer to the pending
   // question (read as one, "6 tablets per day" became an NSAID): the update route's
   if (saysDailyUse(ex, record)) return undefined;
+  // "6 a day", "500 mg": the answer to the case's tablet question (tablet-detail.ts), the update route's
+  if (tabletDetailAnswer(ctx.text, record.facts, key, ctx.input.receivedAt)) return undefined;
   // "naproxen and warfarin" mid-case is a question for the answers unless it answers the question asked.
   if (drugContextOnly(ex.patch) && !readAnswer(key, ctx.text, ctx.input.receivedAt)) return undefined;
   // A guideline topic that states no fact and answers nothing ("follow-up interval during medication changes").
@@ -188,6 +191,9 @@ export const walkthroughUpdateRoute: Route = {
   matches: (ctx) => {
     if (pressedButton(ctx.card) || !activeRecord(ctx.state)) return false;
     const at = ctx.input.receivedAt;
+    // "1-2 q4-6h prn, max 6/day" answering the case's tablets question: its shape is a regimen's, never a question's
+    const open = activeRecord(ctx.state)!;
+    if (tabletDetailAnswer(ctx.text, open.facts, open.pendingQuestion, at)) return true;
     // An acute harm said in any wording, question or not, reaches the open case on every turn (issue 13). A question
     // must say it of the patient: checked first, so that most questions are never read for facts.
     if (looksLikeQuestion(ctx.text, at)) {

@@ -121,10 +121,10 @@ describe('combination tablets written as "X/Y"', () => {
     const product = combinationByBrand('co-codamol');
     expect(product).toMatchObject({ opioid: 'codeine', typedStrengths: true, strengths: [] });
     const mention = { drug: 'codeine' as const, matched: 'co-codamol', start: 0, end: 10 };
-    const item = tabletItem(mention, ' 30/500 2 tabs qds', 'hint');
+    const item = tabletItem(mention, ' 30/500 2 tabs qds');
     expect(item).toMatchObject({ item: { drug: 'codeine', dailyMg: 240 }, acetaminophenMg: 4000 });
     expect(typeof item === 'object' && item.lines.some((l) => /read as typed/.test(l.text))).toBe(true);
-    expect(tabletItem(mention, ' 2 tabs qds', 'hint')).toMatch(/Which Co-codamol strength\?/);
+    expect(tabletItem(mention, ' 2 tabs qds')).toMatch(/Which Co-codamol strength\?/);
   });
 });
 

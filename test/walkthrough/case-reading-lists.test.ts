@@ -121,9 +121,9 @@ describe('3. a pasted list: each line its own regimen', () => {
   );
 
   it.each(['58M CLBP 2 yrs, Percocet 5/325 6 a day, no red flags', 'percocet 5/325 six tabs a day'])(
-    '%s: 6 tablets a day, 30 mg oxycodone, 1,950 mg acetaminophen',
+    '%s: 6 tablets a day, one 5/325 tablet a dose (30 mg oxycodone, 1,950 mg acetaminophen a day)',
     (text) => {
-      expect(read(text).medications?.[0]).toMatchObject({ doseMg: 30, timesPerDay: 1, acetaminophenMg: 1950 });
+      expect(read(text).medications?.[0]).toMatchObject({ doseMg: 5, timesPerDay: 6, acetaminophenMg: 325 });
     },
   );
 });

@@ -54,7 +54,7 @@ describe('in a pasted case, the product with its strength, MME and acetaminophen
     [
       'NP shorthand',
       '49M CLBP x3y, no RF. meds: oxycodone-acetaminophen 5-325 1 tab q6h prn, APAP/codeine 300/30 1 bid',
-      /at most 20 mg oxycodone a day[^\n]*30 MME\/day \(factor 1\.5\); codeine 30 mg twice daily is 9 MME\/day/i,
+      /at most 20 mg oxycodone a day[^\n]*30 MME\/day \(factor 1\.5\); apap\/codeine 30\/300, 2 tablets a day \(60 mg codeine\) is 9 MME\/day/i,
     ],
   ])('%s', (_style, text, expected) => {
     expect(say(text)).toMatch(expected);

@@ -70,6 +70,11 @@ export const medicationSchema = z.object({
   tablet: z
     .object({ opioidMg: z.number().positive().max(1000), acetaminophenMg: z.number().positive().max(1000) })
     .optional(),
+  /**
+   * Tablets a dose of a drug whose tablet strength was not given ("paracetamol 2 tabs qds": plain paracetamol comes in
+   * more than one strength): never read as mg; the strength is asked and the dose is the tablets times it.
+   */
+  tablets: z.number().int().positive().max(20).optional(),
 });
 export type Medication = z.infer<typeof medicationSchema>;
 

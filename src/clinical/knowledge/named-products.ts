@@ -261,6 +261,20 @@ export function tabletStrengthsText(kind: ProductKind): string {
 }
 
 /**
+ * Plain acetaminophen tablet strengths with the words that name each ("extra strength": 500 mg), from the named
+ * products above: a reply to "what strength is each tablet?" is read against them.
+ */
+export function acetaminophenTabletStrengths(): { mg: number; words: string; names: readonly string[] }[] {
+  return namedProducts
+    .filter((p) => p.kind === 'acetaminophen' && p.tabletMg !== undefined)
+    .map((p) => ({
+      mg: p.tabletMg!,
+      words: p.display.toLowerCase().replace(/^tylenol\s/, ''),
+      names: p.names,
+    }));
+}
+
+/**
  * Naproxen base for a typed naproxen sodium amount that is a whole number of one listed tablet (550, 440 = 2 x 220),
  * else undefined: the amount is then asked about, never converted by a guessed ratio.
  */

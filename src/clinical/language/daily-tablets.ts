@@ -1,5 +1,6 @@
 import type { DrugMention } from './find-drugs.js';
 import { UNITS } from './spoken-numbers.js';
+import { typedStrength } from './tablet-regimen.js';
 
 /**
  * Tablets taken a day, said of the patient after the case gave the product ("actually takes 4 a day", "she's using 4
@@ -70,8 +71,10 @@ const PLAN_AFTER =
   /^[^,;.!?\n]{0,40}?\b(?:by (?:next|the end|end of|then)|within \d|in \d{1,2} (?:days?|weeks?|months?)|goal|target)\b/;
 /** Where a clause starts: punctuation, or a word that turns to the present ("used to take 6, now takes 4"). */
 const CLAUSE_START = /[,;.!?\n]|\b(?:but|now|currently|these days|nowadays)\b/g;
-/** Where a sentence starts, for a drug named before the count. */
-const SENTENCE_START = /[;.!?\n]/g;
+/** Where a sentence starts, for a drug named before the count (not a decimal point: "percocet 7.5/325"). */
+const SENTENCE_START = /[;!?\n]|\.(?!\d)/g;
+/** Where the count's clause ends (not a decimal point). */
+const CLAUSE_END = /[,;!?\n]|\.(?!\d)/;
 
 /** The index just after the last match of `re` in `text` before `end`, else 0. */
 function lastStart(text: string, re: RegExp, end: number): number {
@@ -89,6 +92,8 @@ export interface DailyTablets {
    * ibuprofen 200") or before it in its sentence ("ibuprofen 200, takes 3 a day"). A drug other than the case's
    * combination product then leaves the product alone (src/clinical/case/tablet-change.ts). */
   mention?: DrugMention;
+  /** A tablet strength said in the count's clause ("takes 5 a day of the 7.5/325"): the tablets' strength. */
+  strength?: { opioidMg: number; acetaminophenMg: number };
 }
 
 /** The drug a count at [start, end) is said of: inside it, next in its clause, else last before it in its sentence. */
@@ -100,7 +105,7 @@ function mentionOf(
 ): DrugMention | undefined {
   const inside = mentions.find((d) => d.start >= start && d.start < end);
   if (inside) return inside;
-  const clauseEnd = end + (/[,;.!?\n]/.exec(norm.slice(end))?.index ?? norm.length);
+  const clauseEnd = end + (CLAUSE_END.exec(norm.slice(end))?.index ?? norm.length);
   const after = mentions.find((d) => d.start >= end && d.start < clauseEnd);
   if (after) return after;
   const sentenceStart = lastStart(norm, SENTENCE_START, start);
@@ -122,7 +127,10 @@ export function dailyTabletsSaid(norm: string, mentions: readonly DrugMention[])
       const tablets = UNITS[m[1]] ?? Number(m[1]);
       if (!(tablets > 0)) return undefined;
       const mention = mentionOf(norm, mentions, m.index, end);
-      return { tablets, ...(mention ? { mention } : {}) };
+      const clauseEnd = end + (CLAUSE_END.exec(norm.slice(end))?.index ?? norm.length - end);
+      const typed = typedStrength(norm.slice(m.index, clauseEnd));
+      const strength = typed && { opioidMg: typed.opioidMg, acetaminophenMg: typed.acetaminophenMg };
+      return { tablets, ...(mention ? { mention } : {}), ...(strength ? { strength } : {}) };
     }
   }
   return undefined;

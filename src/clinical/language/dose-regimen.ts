@@ -1,6 +1,6 @@
 import { isPerDay, parseFrequency } from './frequency.js';
 import { withoutScorePairs } from './score-pairs.js';
-import { leadingCount } from './tablet-count.js';
+import { leadingCount, perDose } from './tablet-count.js';
 
 export type DoseUnit = 'mg' | 'g' | 'mcg/hr';
 
@@ -70,6 +70,8 @@ export function parseDoseRegimen(given: string): DoseRegimen {
     else out.doseMg = round(amount.mg);
   }
   if (freq.timesPerDay !== undefined && !amount?.perDay) out.timesPerDay = freq.timesPerDay;
+  // "5/325 6/day": a day's tablets are its doses, one tablet each
+  if (amount?.timesPerDay !== undefined) out.timesPerDay = amount.timesPerDay;
   if (out.doseMg !== undefined && out.timesPerDay !== undefined && out.unit !== 'mcg/hr') {
     out.dailyMg = round(out.doseMg * out.timesPerDay);
   }
@@ -80,6 +82,8 @@ interface Amount {
   mg: number;
   unit: DoseUnit;
   perDay: boolean;
+  /** A day's tablets counted ("6/day", "6 a day"): the doses a day, the amount one tablet. */
+  timesPerDay?: number;
 }
 
 /** "5/325": a combination strength, the opioid (first) part is the dose. (Leading separator as in BARE.) */
@@ -88,8 +92,10 @@ const STRENGTH = /^\s*(?:[:=@-]\s*)?(\d{1,3}(?:\.\d)?)\s?\/\s?\d{2,4}\b(?:\s?mg\
 function firstAmount(text: string): Amount | undefined {
   const strength = STRENGTH.exec(text);
   // "10/325 2 tabs": both parts are multiplied by the tablets (clinical-reference.md section 2).
-  if (strength)
-    return { mg: Number(strength[1]) * tablets(text.slice(strength[0].length), true), unit: 'mg', perDay: false };
+  if (strength) {
+    const count = tablets(text.slice(strength[0].length), true);
+    return { mg: Number(strength[1]) * count.tablets, unit: 'mg', perDay: false, ...count.day };
+  }
   AMOUNT.lastIndex = 0;
   const m = AMOUNT.exec(text);
   const bare = BARE.exec(text);
@@ -97,7 +103,8 @@ function firstAmount(text: string): Amount | undefined {
     if (minusSign(text, bare[0].search(/\d/))) return undefined;
     const value = Number(bare[1]);
     const rest = text.slice(bare[0].length);
-    if (value > 0) return { mg: value * tablets(rest), unit: 'mg', perDay: isPerDay(rest) };
+    const count = tablets(rest);
+    if (value > 0) return { mg: value * count.tablets, unit: 'mg', perDay: isPerDay(rest), ...count.day };
   }
   if (m && minusSign(text, m.index)) return undefined;
   return m ? amountOf(m, text) : undefined;
@@ -111,9 +118,15 @@ function minusSign(text: string, numberAt: number): boolean {
   return numberAt >= 2 && text[numberAt - 1] === '-' && /\s/.test(text[numberAt - 2] ?? '');
 }
 
-/** "500 two tabs tid", "10/325 ii q6h": the dose is the tablets' sum (a range's lower end, as for frequencies). */
-function tablets(rest: string, bare = false): number {
-  return leadingCount(rest, bare)?.low ?? 1;
+/**
+ * "500 two tabs tid", "10/325 ii q6h": the dose is the tablets' sum (a range's lower end, as for frequencies); "10/325
+ * 6/day": a day's tablets are one a dose, the count the doses a day.
+ */
+function tablets(rest: string, bare = false): { tablets: number; day?: { timesPerDay: number } } {
+  const found = leadingCount(rest, bare);
+  if (!found) return { tablets: 1 };
+  const { tablets: n, timesPerDay } = perDose(found, 'low');
+  return timesPerDay === undefined ? { tablets: n } : { tablets: n, day: { timesPerDay } };
 }
 
 function amountOf(m: RegExpExecArray, text: string): Amount | undefined {
@@ -121,5 +134,6 @@ function amountOf(m: RegExpExecArray, text: string): Amount | undefined {
   if (!(value > 0)) return undefined;
   const { mg, unit } = toMg(value, m[3] ?? 'mg');
   const rest = text.slice(m.index + m[0].length);
-  return { mg: mg * tablets(rest), unit, perDay: isPerDay(rest) };
+  const count = tablets(rest);
+  return { mg: mg * count.tablets, unit, perDay: isPerDay(rest), ...count.day };
 }

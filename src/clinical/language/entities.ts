@@ -356,6 +356,7 @@ function medication(m: DrugMention, outcome: MedicationOutcome | undefined, week
   // Issue 12: the product and its acetaminophen, so the case adds acetaminophen up across products.
   if (m.acetaminophenMg !== undefined) med.acetaminophenMg = m.acetaminophenMg;
   if (m.tablet) med.tablet = { ...m.tablet };
+  if (m.tablets !== undefined && m.doseMg === undefined && m.dailyMg === undefined) med.tablets = m.tablets;
   const product = productNameOf(m);
   if (product) med.product = product;
   const member = memberNameOf(m.drug, m.matched);

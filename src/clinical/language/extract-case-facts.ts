@@ -4,7 +4,7 @@ import { sentencesStartingWith } from './clauses.js';
 import { companionDrugSpans } from './companion-drugs.js';
 import { conceptHits, mayHaveRedFlagHit } from './concept-hits.js';
 import { doseChanges } from './dose-change.js';
-import type { DailyTabletsChange, TabletChange } from '../case/tablet-change.js';
+import { withOwnDailyTablets, type DailyTabletsChange, type TabletChange } from '../case/tablet-change.js';
 import { dailyTabletsSaid } from './daily-tablets.js';
 import { durationsIn } from './durations.js';
 import { entityFacts } from './entities.js';
@@ -239,11 +239,17 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   const conditions = noOtherConditions(norm, patch);
   if (conditions) patch.conditions = conditions;
   const daily = dailyTabletsSaid(norm, mentions);
-  const dailyTablets: DailyTabletsChange | undefined = daily && {
+  const said: DailyTabletsChange | undefined = daily && {
     tablets: daily.tablets,
     ...(daily.mention ? { drug: daily.mention.drug } : {}),
     ...(daily.mention && productNameOf(daily.mention) ? { product: productNameOf(daily.mention)! } : {}),
+    ...(daily.strength ? { strength: daily.strength } : {}),
   };
+  // "percocet 10/325, uses about 4 a day": the count is of this message's own product, whose strength it holds; else
+  // it is the use of the open case's product (intake.ts)
+  const own = said && patch.medications ? withOwnDailyTablets(patch.medications, said) : undefined;
+  if (own) patch.medications = own;
+  const dailyTablets = own ? undefined : said;
   const odi = oswestrySectionsIn(norm);
   const population = populationsIn(norm);
   if (population.length) patch.population = population;

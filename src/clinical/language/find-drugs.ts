@@ -30,6 +30,8 @@ export interface DrugMention {
   acetaminophenMg?: number;
   /** One tablet's strength as typed, for a combination the reference lists no strengths of (co-codamol 30/500). */
   tablet?: { opioidMg: number; acetaminophenMg: number };
+  /** Tablets a dose of a plain acetaminophen whose strength was not given ("paracetamol 2 tabs qds"). */
+  tablets?: number;
   /** Naproxen sodium mg per dose as typed; `doseMg` is then naproxen base (clinical-reference.md section 2). */
   saltMg?: number;
   /** A naproxen sodium amount that is no whole number of the listed tablets: no dose was read from it. */

@@ -9,7 +9,7 @@ import {
 } from '../knowledge/named-products.js';
 import type { DoseRegimen } from './dose-regimen.js';
 import { parseFrequency } from './frequency.js';
-import { leadingCount, tabletCount } from './tablet-count.js';
+import { leadingCount, perDose, tabletCount, type TabletCount } from './tablet-count.js';
 import { typedStrength } from './tablet-regimen.js';
 
 /**
@@ -24,6 +24,8 @@ export interface ProductFacts {
   acetaminophenMg?: number;
   /** One tablet's strength as typed, for a combination whose strengths the reference does not list (co-codamol). */
   tablet?: { opioidMg: number; acetaminophenMg: number };
+  /** Tablets a dose of a plain acetaminophen whose strength was not given: asked, never read as mg. */
+  tablets?: number;
   /** Naproxen sodium mg per dose as typed or counted; the mention's dose is then in naproxen base. */
   saltMg?: number;
   /** A naproxen sodium amount that is not a whole number of the listed tablets: no dose is read from it. */
@@ -102,12 +104,24 @@ const hasFrequency = (after: string): boolean => parseFrequency(after).timesPerD
 
 /**
  * Tablets per dose for a name that fixes one strength: a typed count ("2 tabs", "ii", bare "2 q4h"; "(500) 2 tabs"
- * when no amount was read), else one tablet when how often is given ("anaprox ds bid"). The lower end of a range, as the case reader keeps.
+ * when no amount was read), else one tablet when how often is given ("anaprox ds bid"). The lower end of a range, as
+ * the case reader keeps. A day's count ("tylenol #3 4/day") is one tablet a dose, the count its doses a day.
  */
-function fixedCount(after: string, hadDose: boolean): number | undefined {
-  const typed = leadingCount(after, true)?.low ?? (hadDose ? undefined : tabletCount(after)?.low);
-  if (typed !== undefined || hadDose) return typed;
-  return hasFrequency(after) ? 1 : undefined;
+function fixedCount(after: string, hadDose: boolean): { tablets: number; timesPerDay?: number } | undefined {
+  const typed: TabletCount | undefined = leadingCount(after, true) ?? (hadDose ? undefined : tabletCount(after));
+  if (typed !== undefined) return perDose(typed, 'low');
+  if (hadDose) return undefined;
+  return hasFrequency(after) ? { tablets: 1 } : undefined;
+}
+
+/** The dose as `count` tablets of `mg` each; a day's count sets the doses a day (the daily total is worked out below). */
+function setTablets(out: DoseRegimen, mg: number, count: { tablets: number; timesPerDay?: number }): void {
+  out.doseMg = mg * count.tablets;
+  out.unit = 'mg';
+  if (count.timesPerDay !== undefined) {
+    out.timesPerDay = count.timesPerDay;
+    delete out.dailyMg;
+  }
 }
 
 /**
@@ -131,10 +145,7 @@ export function withProduct(
     // A count right after the name wins over the ordinary reader's bare number ("ultracet 2 q4h" is 2 tablets).
     const s = strengths[0]!;
     const count = fixedCount(after, hadDose);
-    if (count !== undefined) {
-      out.doseMg = s.opioidMg * count;
-      out.unit = 'mg';
-    }
+    if (count !== undefined) setTablets(out, s.opioidMg, count);
     if (out.doseMg !== undefined) facts.acetaminophenMg = s.acetaminophenMg * (out.doseMg / s.opioidMg);
   } else if (combo ?? combinationByOpioid(m.drug)) {
     // "norco 10/325 2 tabs": the strength's acetaminophen times the tablets, when the strength is a listed one.
@@ -150,9 +161,12 @@ export function withProduct(
       ) ?? (combo?.typedStrengths ? typed : undefined);
     const firstPart = Number(/\d+(?:\.\d)?/.exec(after)?.[0]);
     if (typed && firstPart !== typed.opioidMg) {
-      out.doseMg = typed.opioidMg * (leadingCount(after.slice(typed.end), true)?.low ?? 1);
-      out.unit = 'mg';
+      const count = leadingCount(after.slice(typed.end), true);
+      setTablets(out, typed.opioidMg, count ? perDose(count, 'low') : { tablets: 1 });
     }
+    // "5-325 mg tablet, 6 tablets per day" (an EHR line): a day's count later in the regimen, none given before it
+    const day = typed && out.timesPerDay === undefined ? tabletCount(after.slice(typed.end)) : undefined;
+    if (typed && day?.perDay) setTablets(out, typed.opioidMg, perDose(day, 'low'));
     if (listed && out.doseMg !== undefined)
       facts.acetaminophenMg = listed.acetaminophenMg * (out.doseMg / listed.opioidMg);
     if (combo?.typedStrengths && typed)
@@ -161,16 +175,15 @@ export function withProduct(
   if (product?.tabletMg !== undefined) {
     // "extra strength tylenol (500) 2 tabs": the product's own strength typed, then the tablets.
     // "aleve 220 mg 2 bid": a bare count right after the product's own strength is its tablets.
-    const count =
-      hadDose && out.doseMg === product.tabletMg
-        ? (tabletCount(after)?.low ?? leadingCount(after.replace(OWN_STRENGTH, ''), true)?.low ?? 1)
-        : fixedCount(after, hadDose);
-    if (count !== undefined) {
-      out.doseMg = product.tabletMg * count;
-      out.unit = 'mg';
-    }
+    const own = hadDose && out.doseMg === product.tabletMg;
+    const typed = own ? (tabletCount(after) ?? leadingCount(after.replace(OWN_STRENGTH, ''), true)) : undefined;
+    const count = own ? (typed ? perDose(typed, 'low') : { tablets: 1 }) : fixedCount(after, hadDose);
+    if (count !== undefined) setTablets(out, product.tabletMg, count);
   }
-  if (m.drug === 'acetaminophen' && !combo && product?.tabletMg === undefined) plainAcetaminophenTablets(out, after);
+  if (m.drug === 'acetaminophen' && !combo && product?.tabletMg === undefined) {
+    const tablets = plainAcetaminophenTablets(out, after);
+    if (tablets !== undefined) facts.tablets = tablets;
+  }
   if (product?.kind === 'acetaminophen' || (m.drug === 'acetaminophen' && !combo)) {
     if (out.doseMg !== undefined) facts.acetaminophenMg = out.doseMg;
   }
@@ -184,20 +197,30 @@ export function withProduct(
  * A plain acetaminophen name ("Panadol", "Tylenol", "paracetamol") comes in more than one strength, so a bare small
  * count is tablets, never mg: "panadol 2 qid" has no dose (its strength is asked), and "panadol 500mg 2 qid" is
  * 2 x 500 mg a dose. The count read as the dose is at most 4 (LEADING_BARE), far below any tablet's strength.
+ * Returns the tablets a dose when no strength was given ("paracetamol 2 tabs qds": 2), for the strength to be asked.
  */
-function plainAcetaminophenTablets(out: DoseRegimen, after: string): void {
+function plainAcetaminophenTablets(out: DoseRegimen, after: string): number | undefined {
   const bare = leadingCount(after, true);
-  if (bare && out.doseMg !== undefined && out.doseMg <= bare.high && !TYPED_UNIT.test(after.slice(0, bare.end + 8))) {
+  // "paracetamol 6 a day": the ordinary reader's 6 mg a day is 6 tablets
+  const read = out.doseMg ?? out.dailyMg;
+  if (bare && read !== undefined && read <= bare.high && !TYPED_UNIT.test(after.slice(0, bare.end + 8))) {
     delete out.doseMg;
     delete out.dailyMg;
     delete out.unit;
-    return;
+  }
+  if (out.doseMg === undefined && out.dailyMg === undefined) {
+    const count = bare ?? tabletCount(after);
+    if (!count) return undefined;
+    const each = perDose(count, 'low');
+    if (each.timesPerDay !== undefined) out.timesPerDay = each.timesPerDay;
+    return each.tablets;
   }
   const strength = OWN_STRENGTH.exec(after);
   if (!strength || out.doseMg === undefined || Number(/\d+(?:\.\d+)?/.exec(strength[0])?.[0]) !== out.doseMg) return;
   // "2 tabs" after the strength was already counted by the ordinary reader; only a bare count is read here
   const count = tabletCount(after) ? undefined : leadingCount(after.slice(strength[0].length), true);
-  if (count) out.doseMg *= count.low;
+  if (count) setTablets(out, out.doseMg, perDose(count, 'low'));
+  return undefined;
 }
 const TYPED_UNIT = /\d\s?(?:mg|milligrams?|g|gm|grams?)\b/i;
 

@@ -9,6 +9,11 @@ export interface TabletCount {
   /** Characters of the text the count took (from the start of the text for `leadingCount`). */
   end: number;
   index: number;
+  /**
+   * The count is of a whole day, not of one dose: "6/day", "6 a day", "6 tabs daily", "6 per day" (a day's tablets,
+   * each one tablet: the count is the doses a day). Undefined for a count per dose ("2 tabs q6h").
+   */
+  perDay?: true;
 }
 
 const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, i: 1, ii: 2, iii: 3, iv: 4 };
@@ -28,23 +33,35 @@ const LEADING_BARE =
   /^[\s,:=@-]*(?:(?:she|he|they|pt|patient|and|but)\s)?(?:(?:takes?|taking|uses?|using)\s)?(?:([1-4]|iv|i{1,3})\s?(?:-|to|or)\s?)?([1-4]|iv|i{1,3})\s(?=q\.?\s?\d|q\.?\s?(?:am|pm|hs|d)\b|every\b|b\.?i\.?d\b|t\.?i\.?d\b|q\.?i\.?d\b|bd\b|tds\b|qds\b|daily\b|prn\b|as needed\b|twice\b|once\b|nightly\b|at night\b|at bedtime\b)/i;
 
 /**
- * A bare count at the start, then "a day": the day's tablets, taken as one count a day ("percocet 5/325 6 a day": 6
- * tablets, 30 mg oxycodone a day, as "6 tabs a day" reads). Up to 12, a day's tablets (daily-tablets.ts).
+ * A bare count at the start, then "a day": the day's tablets ("percocet 5/325 6 a day", "6/day", "6 daily": 6 tablets,
+ * each one dose, 30 mg oxycodone a day). Up to 12, a day's tablets (daily-tablets.ts).
  */
 const LEADING_BARE_A_DAY =
-  /^[\s,:=@-]*(?:(?:takes?|taking|uses?|using)\s)?(?:(\d{1,2})\s?(?:-|to|or)\s?)?(\d{1,2})\s?(?=(?:a|per|each)\sday\b|\/\s?day\b)/i;
+  /^[\s,:=@-]*(?:(?:takes?|taking|uses?|using)\s)?(?:(\d{1,2})\s?(?:-|to|or)\s?)?(\d{1,2})\s?(?=(?:a|per|each)\sday\b|\/\s?d(?:ay)?\b|daily\b)/i;
 
-function toCount(m: RegExpExecArray | null): TabletCount | undefined {
+/**
+ * A day word right after a count: "6 a day", "6/day", "6 per day", "6 in 24 hours", and after a bare count "6 daily".
+ * Not "a day max" (a cap, read by tablet-regimen.ts); "2 tabs daily" keeps its literal reading, 2 tablets once daily.
+ */
+const DAY_AFTER =
+  /^\s?(?:(?:a|per|each|every|in|in a)\s(?:day|24\s?h(?:rs?|ours?)?)\b|\/\s?(?:day|d|24\s?h(?:rs?)?)\b)(?!\s?(?:max(?:imum)?|at most|limit)\b)/i;
+const DAILY_AFTER = /^\s?daily\b/i;
+
+function toCount(m: RegExpExecArray | null, text: string, unit: boolean): TabletCount | undefined {
   if (!m?.[2]) return undefined;
   const upper = count(m[2]);
   const lower = m[1] ? count(m[1]) : upper;
   if (!(upper > 0 && lower > 0)) return undefined;
-  return { low: Math.min(lower, upper), high: Math.max(lower, upper), end: m.index + m[0].length, index: m.index };
+  const end = m.index + m[0].length;
+  const out: TabletCount = { low: Math.min(lower, upper), high: Math.max(lower, upper), end, index: m.index };
+  const rest = text.slice(end);
+  if (DAY_AFTER.test(rest) || (!unit && DAILY_AFTER.test(rest))) out.perDay = true;
+  return out;
 }
 
 /** "2 tabs", "1-2 tablets", "ii tabs" anywhere in the text. */
 export function tabletCount(text: string): TabletCount | undefined {
-  return toCount(WITH_UNIT.exec(text));
+  return toCount(WITH_UNIT.exec(text), text, true);
 }
 
 /**
@@ -52,9 +69,18 @@ export function tabletCount(text: string): TabletCount | undefined {
  * form, which is a count only where no number can be a strength (after "10/325", or a one-strength product).
  */
 export function leadingCount(text: string, bare: boolean): TabletCount | undefined {
-  if (!bare) return toCount(LEADING_WITH_UNIT.exec(text));
-  const bareCount = toCount(LEADING_WITH_UNIT.exec(text)) ?? toCount(LEADING_BARE.exec(text));
+  if (!bare) return toCount(LEADING_WITH_UNIT.exec(text), text, true);
+  const bareCount = toCount(LEADING_WITH_UNIT.exec(text), text, true) ?? toCount(LEADING_BARE.exec(text), text, false);
   if (bareCount) return bareCount;
-  const day = toCount(LEADING_BARE_A_DAY.exec(text));
-  return day && day.high <= 12 ? day : undefined;
+  const day = toCount(LEADING_BARE_A_DAY.exec(text), text, false);
+  return day && day.high <= 12 ? { ...day, perDay: true } : undefined;
+}
+
+/**
+ * The doses a day and tablets a dose a count says: a day's count ("6/day") is that many doses of one tablet; a
+ * count per dose ("2 tabs") is that many tablets a dose, how often left to the frequency. `pick` chooses the
+ * range's end (the case reader keeps the lower, the MME the upper).
+ */
+export function perDose(c: TabletCount, pick: 'low' | 'high'): { tablets: number; timesPerDay?: number } {
+  return c.perDay ? { tablets: 1, timesPerDay: c[pick] } : { tablets: c[pick] };
 }

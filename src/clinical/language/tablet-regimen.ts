@@ -1,6 +1,6 @@
 import { mostTimesPerDay } from './frequency.js';
 import { sharedReading } from './shared-readings.js';
-import { leadingCount, tabletCount } from './tablet-count.js';
+import { leadingCount, perDose, tabletCount } from './tablet-count.js';
 
 /**
  * A tablet regimen read for its most (clinical-reference.md section 4: for a range or an as-needed regimen, compute
@@ -97,19 +97,26 @@ function readTabletRegimenOnce(text: string): TabletRegimen {
     out.leadMg = Number(lead[2] ?? lead[1]);
     if (lead[2] !== undefined) out.atMost = true;
   }
+  // "6/day", "6 a day": a day's tablets, one a dose, the count the doses a day (tablet-count.ts)
+  let dayCount: number | undefined;
   const bare = strength || leadingCount(rest, false) ? undefined : leadingCount(rest, true);
   if (bare) {
-    out.leadCount = bare.high;
+    const each = perDose(bare, 'high');
+    out.leadCount = each.tablets;
+    dayCount = each.timesPerDay;
     if (bare.low !== bare.high) out.atMost = true;
   }
   const afterStrength = strength ? rest.slice(strength.end) : undefined;
   const tabs = (afterStrength !== undefined ? leadingCount(afterStrength, true) : undefined) ?? tabletCount(rest);
   if (tabs) {
-    out.tabletsPerDose = tabs.high;
+    const each = perDose(tabs, 'high');
+    out.tabletsPerDose = each.tablets;
+    dayCount ??= each.timesPerDay;
     if (tabs.low !== tabs.high) out.atMost = true;
   }
   const freq = mostTimesPerDay(rest);
   if (freq.timesPerDay !== undefined) out.timesPerDay = freq.timesPerDay;
+  if (dayCount !== undefined) out.timesPerDay = dayCount;
   if (freq.range || out.prn || out.maxTabletsPerDay !== undefined || mg?.[2] !== undefined || out.extra)
     out.atMost = true;
   return out;

@@ -106,6 +106,9 @@ export function medicationLabel(m: Medication): string {
   const parts = [medicationName(m)];
   if (m.doseMg !== undefined) parts.push(m.drug === 'fentanyl' ? `${m.doseMg} mcg/hr` : `${m.doseMg} mg`);
   if (m.dailyMg !== undefined && m.doseMg === undefined) parts.push(`${m.dailyMg} mg/day`);
+  // "paracetamol 2 tabs qds": the tablets, their strength not given (asked)
+  if (m.tablets !== undefined && m.doseMg === undefined && m.dailyMg === undefined)
+    parts.push(`${m.tablets} tablet${m.tablets === 1 ? '' : 's'} (strength not given)`);
   if (m.timesPerDay !== undefined) parts.push(TIMES[m.timesPerDay] ?? `${m.timesPerDay} times daily`);
   if (m.prn) parts.push('as needed');
   // "Percocet 5/325 6-8 a day": the most the prescription allows, as the MME headline counts it (most-daily.ts)
