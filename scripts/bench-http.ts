@@ -38,9 +38,13 @@ const SCENARIOS = {
   // A dosing question with a patient figure: never answered from dialogs/stateless-answers.ts, so the route runs every turn.
   'dosing-age': { server: 'pathway', conversations: [repeat('duloxetine dose for a 70 year old?')] },
   varied: { server: 'pathway', conversations: [VARIED] },
+  // The same turns on the replay server: every reply computed once, then handed out again (scripts/bench-server.ts).
+  // What a turn costs without reading its text: the floor under any reading, beside the echo bot's.
+  'varied-replay': { server: 'replay', conversations: [VARIED] },
   walk: { server: 'pathway', conversations: [walkTurns] },
   case: { server: 'pathway', conversations: NARRATIVES.map(caseConversation) },
   'six-cases': { server: 'pathway', conversations: [NARRATIVES.flatMap(caseConversation)] },
+  'case-replay': { server: 'replay', conversations: NARRATIVES.map(caseConversation) },
 } as const;
 type ScenarioName = keyof typeof SCENARIOS;
 /**
@@ -72,7 +76,7 @@ interface Server {
   cpuMicros(): Promise<number>;
 }
 
-async function startServer(variant: 'echo' | 'pathway'): Promise<Server> {
+async function startServer(variant: 'echo' | 'pathway' | 'replay'): Promise<Server> {
   const args = [
     '--expose-gc',
     ...SERVER_ARGS,
@@ -298,14 +302,15 @@ async function startTimes() {
 const loadAtStart = loadavg()[0]!;
 const echo = await startServer('echo');
 const pathway = await startServer('pathway');
-const serverOf = (name: ScenarioName) => (SCENARIOS[name].server === 'echo' ? echo : pathway);
+const replay = NAMES.some((n) => SCENARIOS[n].server === 'replay') ? await startServer('replay') : undefined;
+const servers = { echo, pathway, replay };
+const serverOf = (name: ScenarioName) => servers[SCENARIOS[name].server]!;
 for (const name of NAMES) await run(serverOf(name), name, 2);
 const results: Awaited<ReturnType<typeof run>>[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   for (const name of NAMES) results.push(await run(serverOf(name), name, SECONDS));
 }
-echo.child.kill('SIGTERM');
-pathway.child.kill('SIGTERM');
+for (const server of [echo, pathway, replay]) server?.child.kill('SIGTERM');
 
 const summary = NAMES.map((name) => {
   const rs = results.filter((r) => r.name === name);

@@ -6,11 +6,13 @@ import { createLogger } from '../src/runtime/logger.js';
 import { createApp } from '../src/host/server.js';
 import { SqliteStorage } from '../src/storage/sqlite-storage.js';
 import type { TurnCore } from '../src/runtime/turn-runner.js';
+import { replayCore } from './bench-replay.js';
 
 /**
  * The server under benchmark, in its own process: `pathway` is the real app; `echo` is the same app (adapter,
- * server, runner, storage) with a trivial core that answers the text back and writes nothing.
- * Prints one JSON line {url, pid, db} when listening. Argument: pathway | echo.
+ * server, runner, storage) with a trivial core that answers the text back and writes nothing; `replay` is the real app
+ * whose core reads each text once and then replays its reply (scripts/bench-replay.ts): a turn without the reading.
+ * Prints one JSON line {url, pid, db} when listening. Argument: pathway | echo | replay.
  */
 const echoCore: TurnCore = (_saved, input) => ({
   state: null,
@@ -18,14 +20,14 @@ const echoCore: TurnCore = (_saved, input) => ({
   output: { messages: [{ text: input.text }] },
 });
 
-const variant = process.argv[2] === 'echo' ? 'echo' : 'pathway';
+const variant = (['echo', 'replay'] as const).find((v) => v === process.argv[2]) ?? 'pathway';
 const db = process.env.BENCH_DB ?? join(mkdtempSync(join(tmpdir(), 'bpp-bench-')), 'bot.sqlite');
 const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', SQLITE_PATH: db });
 const app = createApp(
   config,
   new SqliteStorage(db),
   createLogger('silent'),
-  variant === 'echo' ? { core: echoCore } : {},
+  variant === 'echo' ? { core: echoCore } : variant === 'replay' ? { core: replayCore() } : {},
 );
 const { url } = await app.listen(0, '127.0.0.1');
 process.stdout.write(`${JSON.stringify({ url, pid: process.pid, db, variant })}\n`);
