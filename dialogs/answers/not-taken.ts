@@ -15,12 +15,16 @@ export const NOT_TAKEN_EXAMPLES: readonly { text: string; name: string; notTaken
   { text: 'omeprazole 20 mg was stopped, duloxetine ok?', name: 'omeprazole', notTaken: true },
   { text: 'pt on atorvastatin, duloxetine ok?', name: 'atorvastatin', notTaken: false },
   { text: 'on aspirin 81 for stents, ibuprofen ok?', name: 'aspirin', notTaken: false },
+  { text: 'on and off oxycodone 10 mg q6h, also alprazolam. what next?', name: 'oxycodone', notTaken: false },
+  { text: 'takes tramadol off and on, naproxen ok?', name: 'tramadol', notTaken: false },
 ];
+
+/** "on and off oxycodone", "off and on", "on/off": taken now, irregularly (never a stop). */
+const ON_AND_OFF = /\b(?:on (?:and|&|n) off|off (?:and|&|n) on|on\/off|off\/on)\s(?:(?:the|his|her|their)\s)?$/;
 
 /** The name at [start, end) of the lower-case text is said as not taken now. */
 export function notTakenAt(lower: string, start: number, end: number): boolean {
-  return (
-    NOT_TAKEN_BEFORE.test(lower.slice(Math.max(0, start - 30), start)) ||
-    NOT_TAKEN_AFTER.test(lower.slice(end, end + 40))
-  );
+  const before = lower.slice(Math.max(0, start - 30), start);
+  if (ON_AND_OFF.test(before)) return false;
+  return NOT_TAKEN_BEFORE.test(before) || NOT_TAKEN_AFTER.test(lower.slice(end, end + 40));
 }
