@@ -1,5 +1,5 @@
 import type { AnswerLine } from './answer-message.js';
-import { adjustmentApplies, appliedAdjustmentLines, notForPatient } from './adjustment-lines.js';
+import { adjustmentApplies, appliedAdjustmentLines, EGFR_CAUTION, notForPatient } from './adjustment-lines.js';
 import { findingLine, interactionFindings } from './interactions.js';
 import { entryLine } from './knowledge-lines.js';
 import { drugNames, type DrugId } from './ports.js';
@@ -79,7 +79,7 @@ export function nextOption(
     // a named option still open is in the answer already, with its own lines
     if (namedOptions.includes(option)) return NONE;
     const drugs = OFFERED_DRUGS[option].filter((d) => patientStop(d, ctx) === undefined);
-    const adjusted = uniqueText(drugs.flatMap((d) => appliedAdjustmentLines(d, ctx)));
+    const adjusted = uniqueText(drugs.flatMap((d) => appliedAdjustmentLines(d, ctx)).map(withoutEgfrGloss));
     const warnings = uniqueText(drugs.flatMap((d) => heldFindings(d, held)));
     const changes = drugs.some((d) => adjustmentApplies(d, ctx));
     return {
@@ -92,6 +92,15 @@ export function nextOption(
     title: `; ${done.has('tramadol') ? 'tramadol already tried' : 'no guideline drug option left'}: referral, or opioids as a last resort`,
     lines: [entryLine('referral.persistent-pain-12-weeks', 'Next'), entryLine('opioid.last-resort', 'Last resort')],
   };
+}
+
+/**
+ * The answer's own renal line already says how an eGFR is used ("eGFR 25 used as CrCl") and that it overestimates
+ * clearance (clinical-reference.md section 2): said once, so the next option's line gives the figure alone.
+ */
+function withoutEgfrGloss(line: AnswerLine): AnswerLine {
+  const strip = (t: string) => t.replace(/ used as CrCl/, '').replace(` ${EGFR_CAUTION}`, '');
+  return { ...line, text: strip(line.text), ...(line.label !== undefined ? { label: strip(line.label) } : {}) };
 }
 
 /** The listed interactions of the next option's drug with the medicines the patient takes (clinical-reference §3). */
