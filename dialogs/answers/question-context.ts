@@ -6,6 +6,8 @@ import {
   type DrugOptionId,
   drugOptionStatus,
 } from '../../src/clinical/case/option-status.js';
+import { HEART_FAILURE } from '../../src/clinical/language/concepts.js';
+import { KIDNEY_FAILURE } from '../../src/clinical/language/measures.js';
 import { aroundCabg } from '../../src/clinical/language/cabg.js';
 import { glaucomaType, uncontrolledNarrowAngleGlaucoma } from '../../src/clinical/language/glaucoma.js';
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
@@ -112,6 +114,19 @@ export const HEAVY_ALCOHOL_WORDS: readonly { re: RegExp; example: string }[] = [
 /** "no", "not a", "denies", or past use only ("ex-alcoholic", "former heavy drinker"): not current heavy use. */
 const ALCOHOL_DENIED = /(?:\b(?:no|not an?|denies|without|never(?: an?)?|former|previous|past)\s|\bex-?\s?)$/;
 
+/** "no", "without", "denies", "not" just before a condition's name: said not to have it. */
+const DENIED_JUST_BEFORE = /\b(?:no|without|denies|not)\s$/;
+
+/** A condition's words (a global pattern) said at least once and not denied. */
+function saidNotDenied(lower: string, re: RegExp): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m; m = re.exec(lower))
+    if (!DENIED_JUST_BEFORE.test(lower.slice(Math.max(0, m.index - 9), m.index))) return true;
+  return false;
+}
+
+const kidneyFailureSaid = (lower: string) => saidNotDenied(lower, KIDNEY_FAILURE);
+
 /** Heavy alcohol use named and not denied. */
 function heavyAlcohol(lower: string): boolean {
   return HEAVY_ALCOHOL_WORDS.some(({ re }) => {
@@ -152,13 +167,15 @@ function readContextOnce(lower: string): QuestionContext {
   } else if (/\b(?:esrd|(?:ha?emo)?dialysis|end[- ]stage renal)\b/.test(lower) || HD.test(lower)) {
     ctx.crcl = 10;
     ctx.renalLabel = 'end-stage renal disease';
+  } else if (kidneyFailureSaid(lower)) {
+    // "renal failure", "kidney failure" (not acute): kidney failure, CKD stage 5, as the case reads it (measures.ts)
+    ctx.crcl = 10;
+    ctx.renalLabel = 'kidney failure, CKD stage 5';
   }
   // The labels' supplemental dose is for haemodialysis; "on dialysis" is read as that, peritoneal dialysis is not.
   if ((/\b(?:ha?emo)?dialysis\b/.test(lower) && !/\bperitoneal dialysis\b/.test(lower)) || HD.test(lower))
     ctx.haemodialysis = true;
-  const hf = /\b(?:heart failure|cardiac failure|chf|hfref|hfpef)\b/;
-  if (hf.test(lower) && !/\b(?:no|without|denies|not)\s(?:heart failure|cardiac failure|chf|hfref|hfpef)\b/.test(lower))
-    ctx.heartFailure = true;
+  if (saidNotDenied(lower, HEART_FAILURE)) ctx.heartFailure = true;
   // named and not said to be controlled or absent: read as uncontrolled (duloxetine: avoid; glaucoma.ts)
   if (uncontrolledNarrowAngleGlaucoma(lower)) ctx.narrowAngleGlaucoma = true;
   // any CABG named and not denied: NSAIDs are contraindicated around it (cabg.ts)

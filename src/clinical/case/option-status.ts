@@ -514,7 +514,9 @@ function verdictOf(
   // tried and done: the case's rules change nothing about that history
   if (fromRecord && (fromRecord.status === 'failed' || fromRecord.status === 'not-tolerated'))
     return [fromRecord.status];
-  if (fromRecord?.status === 'not-for-this-patient') return ['not-for-this-patient', { reasons: fromRecord.reasons }];
+  // "no NSAIDs - HF": recorded as contraindicated, and the case says why (heart failure): the reason the reference gives
+  if (fromRecord?.status === 'not-for-this-patient')
+    return ['not-for-this-patient', { reasons: verdicts.out.length ? verdicts.out : fromRecord.reasons }];
   // ruled out for this patient, taken now or not: never "continue" or "start" with a warning beside it
   if (verdicts.out.length) return ['not-for-this-patient', { reasons: verdicts.out }];
   if (fromRecord) {

@@ -36,7 +36,7 @@ export const PAIN_WORDS = /\b(?:lbp|pain|back|sciatica|sx|symptoms|history|ago|\
  * preference" stay a drug not tried.
  */
 export const CLASS_BAN_BEFORE = /(?:^|[\s(])no\s*$/;
-const NSAID_REASON = String.raw`(?:gi|ugib|gib|bleed\w*|ulcers?|pud|peptic|gastric|ckd|aki|renal|kidney|egfr|crcl|heart failure|hf|hfref|hfpef|chf|ccf|anticoag\w*|warfarin|apixaban|rivaroxaban|dabigatran|edoxaban|doacs?|noacs?|antiplatelets?|clopidogrel|cirrho\w*|liver|cabg|allerg\w*|intoleran\w*|contraindicated|c\/i|avoid\w*)`;
+const NSAID_REASON = String.raw`(?:gi|ugib|gib|bleed\w*|ulcers?|pud|peptic|gastric|ckd|aki|renal|kidney|egfr|crcl|heart failure|cardiac(?: failure)?|hf|hfref|hfpef|chf|ccf|lvf|anticoag\w*|warfarin|apixaban|rivaroxaban|dabigatran|edoxaban|doacs?|noacs?|antiplatelets?|clopidogrel|cirrho\w*|liver|hepatic|esrd|esrf|cabg|allerg\w*|intoleran\w*|contraindicated|c\/i|avoid\w*)`;
 const REASON_LEAD = String.raw`(?:hx|h\/o|history of|pmh|prior|previous|recent|known|severe|on|with|has|had|pt has|patient has|due to|given|because of|d\/t|2\/2|in view of)`;
 export const CLASS_BAN_AFTER = new RegExp(
   String.raw`^\s*(?:$|[(.;]|(?:-{1,2}|[–—:])\s+(?:${REASON_LEAD}\s+)?${NSAID_REASON}\b|(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is)|with (?:ckd|renal))\b)`,
