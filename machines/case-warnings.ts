@@ -67,6 +67,8 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
   const renalReduced = yes(f, 'ckd') || renalBelow(f, 60);
   const liver = yes(f, 'liver-disease');
   const alcohol = yes(f, 'heavy-alcohol');
+  // acetaminophen's maximum is lower with "regular alcohol use": drinking said as an amount or a habit counts
+  const regularAlcohol = alcohol || yes(f, 'regular-alcohol');
 
   const rules: Array<[boolean, KnowledgeId]> = [
     [recorded(f, 'benzodiazepine'), 'avoid.benzodiazepines'],
@@ -83,7 +85,7 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
       'label.nsaid-class',
     ],
     [drugs.has('tramadol') && yes(f, 'seizure-disorder'), 'label.tramadol'],
-    [drugs.has('acetaminophen') && (liver || alcohol), 'label.acetaminophen'],
+    [drugs.has('acetaminophen') && (liver || regularAlcohol), 'label.acetaminophen'],
     [drugs.has('gabapentin') && renalReduced, 'renal.gabapentin'],
     [drugs.has('pregabalin') && renalReduced, 'renal.pregabalin'],
     [drugs.has('duloxetine') && ckd, 'renal.duloxetine'],
@@ -94,7 +96,7 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     [drugs.has('duloxetine') && (f.age ?? 0) > duloxetineAgeNote.olderThan, 'age.duloxetine'],
     [drugs.has('tramadol') && liver, 'liver.tramadol'],
     [drugs.has('duloxetine') && (liver || alcohol), 'liver.duloxetine'],
-    [drugs.has('acetaminophen') && liver, 'liver.acetaminophen'],
+    [drugs.has('acetaminophen') && (liver || regularAlcohol), 'liver.acetaminophen'],
     [recommendations.includes('radicular.mri'), 'imaging.reconciled'],
     [opioid, 'mme.thresholds'],
     [

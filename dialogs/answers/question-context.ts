@@ -6,6 +6,7 @@ import {
   type DrugOptionId,
   drugOptionStatus,
 } from '../../src/clinical/case/option-status.js';
+import { alcoholUseSaid } from '../../src/clinical/language/alcohol.js';
 import { HEART_FAILURE } from '../../src/clinical/language/concepts.js';
 import { KIDNEY_FAILURE } from '../../src/clinical/language/measures.js';
 import { aroundCabg } from '../../src/clinical/language/cabg.js';
@@ -44,6 +45,12 @@ export interface QuestionContext extends PatientContext {
    * uncontrolled narrow-angle only (glaucoma.ts).
    */
   glaucoma?: 'unknown' | 'open-angle' | 'controlled-narrow-angle';
+  /**
+   * Drinking said as an amount or a habit, not as heavy ("6 beers a night"): the reference sets no amount for "heavy",
+   * so the duloxetine answer asks ('heavy-not-said'); said to be light, it is not heavy ('not-heavy'). Either way
+   * acetaminophen's "regular alcohol use" note holds (language/alcohol.ts).
+   */
+  alcoholUse?: 'heavy-not-said' | 'not-heavy';
 }
 
 /** Facts of the open walk-through case that change a dose answer; the question's own facts win over them. */
@@ -66,6 +73,8 @@ export function caseContext(label: string, facts: CaseFacts): QuestionContext {
   if (facts.renal?.dialysis === 'haemodialysis' || facts.renal?.dialysis === 'unspecified') ctx.haemodialysis = true;
   if (facts.age !== undefined) [ctx.age, ctx.ageFrom] = [facts.age, `case ${label}`];
   if (facts.conditions['liver-disease'] === 'yes') [ctx.liverDisease, ctx.liverFrom] = [true, `case ${label}`];
+  if (facts.conditions['regular-alcohol'] === 'yes' && facts.conditions['heavy-alcohol'] !== 'yes')
+    ctx.alcoholUse = facts.conditions['heavy-alcohol'] === 'no' ? 'not-heavy' : 'heavy-not-said';
   const ruledOut = DRUG_OPTIONS.map((o) => [o, drugOptionStatus(facts, o)] as const).filter(
     ([, s]) => s.status === 'not-for-this-patient' && s.reasons.length > 0,
   );
@@ -107,9 +116,8 @@ export const HEAVY_ALCOHOL_WORDS: readonly { re: RegExp; example: string }[] = [
     example: 'hx EtOH excess - cymbalta?',
   },
   { re: /\balcoholi(?:c|sm)\b/, example: 'known alcoholic, is duloxetine safe?' },
-  // Kept from the older reading: alcohol use named, not denied, read as heavy (the safer reading).
-  { re: /\b(?:alcohol|etoh) use\b/, example: 'alcohol use, most days; cymbalta?' },
-  { re: /\bbinge drink(?:s|er|ing)?\b/, example: 'binge drinks at weekends; start duloxetine?' },
+  // "alcohol use, most days", "binge drinks at weekends": use said with no word on heaviness is asked, never read
+  // as heavy (alcoholUseSaid, language/alcohol.ts): the reference sets no amount for "heavy".
 ];
 /** "no", "not a", "denies", or past use only ("ex-alcoholic", "former heavy drinker"): not current heavy use. */
 const ALCOHOL_DENIED = /(?:\b(?:no|not an?|denies|without|never(?: an?)?|former|previous|past)\s|\bex-?\s?)$/;
@@ -199,6 +207,10 @@ function readContextOnce(lower: string): QuestionContext {
   ) {
     ctx.liverDisease = true;
   }
+  if (!heavyAlcohol(lower)) {
+    const use = alcoholUseSaid(lower);
+    if (use) ctx.alcoholUse = use;
+  }
   if (
     (/cirrho/.test(lower) && !/\b(?:no|without|not)\scirrho/.test(lower)) ||
     (DECOMPENSATED.test(lower) && !/\b(?:no|without|not)\s(?:ascites|varices)/.test(lower))
@@ -217,6 +229,7 @@ export function hasContext(ctx: QuestionContext): boolean {
     ctx.narrowAngleGlaucoma === true ||
     ctx.recentCabg === true ||
     ctx.glaucoma !== undefined ||
+    ctx.alcoholUse !== undefined ||
     ctx.haemodialysis === true
   );
 }

@@ -86,6 +86,10 @@ export function factLines(f: CaseFacts): string[] {
       : Object.keys(f.conditions).length
         ? ['Other conditions: none reported']
         : []),
+    // drinking said with no word on heaviness: whether it is heavy, as answered (the reference sets no amount)
+    ...(f.conditions['regular-alcohol'] === 'yes' && f.conditions['heavy-alcohol'] !== 'yes'
+      ? [`Heavy alcohol use: ${f.conditions['heavy-alcohol'] ?? 'not said'}`]
+      : []),
     ...(renal ? [`Renal: ${renal}`] : []),
     ...(psycho.length ? [`Psychosocial: ${psycho.join(', ')}`] : []),
     ...(f.startBack ? [`STarT Back ${f.startBack.total}/9, psychosocial ${f.startBack.psychosocial}/5`] : []),

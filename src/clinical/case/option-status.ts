@@ -276,9 +276,11 @@ function inWashout(f: CaseFacts, rule: OptionRule): Medication | undefined {
 function ruleHolds(f: CaseFacts, rule: OptionRule, held: readonly DrugId[]): boolean {
   const heldOk = !rule.held || held.some((d) => heldMatch(rule, d)) || inWashout(f, rule) !== undefined;
   const conditionsOk = !rule.conditions || yes(f, rule.conditions);
+  const unansweredOk =
+    !rule.unanswered || rule.unanswered.every((c) => f.conditions[c] !== 'yes' && f.conditions[c] !== 'no');
   const kidney = caseKidney(f);
   const kidneyOk = rule.kidneyBelow === undefined || (kidney !== undefined && kidney.crcl < rule.kidneyBelow);
-  return heldOk && conditionsOk && kidneyOk;
+  return heldOk && conditionsOk && unansweredOk && kidneyOk;
 }
 
 /** "phenelzine stopped 9 days ago, under 14: possible in 5 days", "phenelzine stopped, date not given: when? ..." */

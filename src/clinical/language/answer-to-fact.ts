@@ -59,6 +59,14 @@ const TRIAL_DRUG: Partial<Record<FactKey, DrugId>> = {
   tramadolTrial: 'tramadol',
 };
 const NUMBER = /^(?:about |around |~|approx\.? )?(\d{1,3}(?:\.\d)?)\b/;
+/**
+ * Answers to "is the alcohol use heavy?" in the clinician's own words: "heavy", "yes heavy", "too much"; "not heavy",
+ * "no, light", "moderate", "social only". Checked before the plain yes/no words ("no, light" is a no either way).
+ */
+const HEAVY_ANSWER =
+  /^(?:(?:yes|yeah|yep|y)\W{0,3})?(?:heavy|heavily|very heavy|too much|excessive|excess|a lot|aud)\b/;
+const NOT_HEAVY_ANSWER =
+  /^(?:(?:no|nope|n|not really)\W{0,3})?(?:not heavy|not heavily|not a heavy|light|lightly|moderate|moderately|modest|minimal|small amounts?|social(?:ly)?(?: only)?|occasional(?:ly)?|within (?:recommended |safe |sensible )?limits)\b/;
 
 /**
  * A typed answer to the walk-through's question about `key`: "yes", "no", "not sure", "48", "500 bid",
@@ -113,6 +121,15 @@ function answerToFactOnce(key: FactKey, text: string, receivedAt: string): Patch
         : w === 'unknown'
           ? { conditions: { ckd: 'unknown' } }
           : undefined;
+    case 'heavyAlcohol': {
+      // "heavy drinker", "light drinker", "not a heavy drinker": the words read as in a narrative (alcohol.ts)
+      const said = ex.conditions?.['heavy-alcohol'];
+      if (said) return { conditions: { 'heavy-alcohol': said } };
+      if (HEAVY_ANSWER.test(t)) return { conditions: { 'heavy-alcohol': 'yes' } };
+      if (NOT_HEAVY_ANSWER.test(t)) return { conditions: { 'heavy-alcohol': 'no' } };
+      // "not sure" is read by the walk-through as the question skipped: duloxetine still waits for the check
+      return w === 'yes' || w === 'no' ? { conditions: { 'heavy-alcohol': w } } : undefined;
+    }
     case 'conditions':
       if (ex.conditions && Object.keys(ex.conditions).length) return { conditions: ex.conditions };
       if (w === 'no') return { conditions: Object.fromEntries(SCREENED_CONDITIONS.map((c) => [c, 'no'])) };

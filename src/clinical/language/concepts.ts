@@ -6,6 +6,7 @@ import {
   UNTYPED_GLAUCOMA,
 } from './glaucoma.js';
 import { CABG } from './cabg.js';
+import { ALCOHOL_USE, HEAVY_ALCOHOL } from './alcohol.js';
 
 /** A phrase that states one fact; `group` decides which list items after a negation cue share it. */
 export interface Concept {
@@ -336,10 +337,9 @@ export const CONCEPTS: readonly Concept[] = [
     'liver-disease',
     /\b(?:cirrhosis|chronic liver disease|liver disease|hepatic impairment|nash|(?:acute |chronic |acute[- ]on[- ]chronic )?(?:liver|hepatic) failure|esld|end[- ]stage liver disease)\b/g,
   ),
-  cond(
-    'heavy-alcohol',
-    /\b(?:heavy (?:alcohol|etoh|drinking|drinker)|alcohol use disorder|etoh abuse|alcohol abuse|alcoholism|drinks heavily)\b/g,
-  ),
+  // heavy use said in words first; an amount or a habit with no such word is alcohol use, heavy not said (alcohol.ts)
+  cond('heavy-alcohol', HEAVY_ALCOHOL),
+  ...ALCOHOL_USE.map((re) => cond('regular-alcohol', re)),
   cond(
     'gi-bleed-history',
     /\b(?:gi bleed(?:ing)?|ugib|(?:peptic|gastric|duodenal|bleeding|stomach) ulcers?|history of (?:an )?ulcers?|pud)\b/g,

@@ -26,7 +26,9 @@ import { askingClause, caseQuestion, isQuestion, isRequest } from './question-sh
 import { planSpans } from './entity-cues.js';
 import { therapiesIn } from './therapy-mentions.js';
 import { understoodLabels } from './understood.js';
-import { alcoholStopped } from './stopped.js';
+import { ALCOHOL_STOPPED_ALL, alcoholStopped } from './stopped.js';
+import { alcoholSpans, blankSpans, drinkingInPast, saidLight } from './alcohol.js';
+import type { Hit } from './concept-hits.js';
 
 export interface Extraction {
   /** Only what the text says; medications and non-drug therapies are lists to merge by drug / therapy. */
@@ -105,7 +107,9 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     ...closingSpan(norm, question),
     ...(found?.before && isRequest(found.before) ? requestSpan(norm, found.before) : []),
   ];
-  const mentions = findDrugs(norm);
+  // an amount of alcohol is never a drug's dose, frequency or duration: the drug readers read it blanked (alcohol.ts)
+  const drugText = blankSpans(norm, alcoholSpans(norm, [ALCOHOL_STOPPED_ALL]));
+  const mentions = findDrugs(drugText);
   // the most a day per case medication (drug and product) and, for proposals, per drug
   const mostDaily = new Map<string, number>();
   const mostDailyByDrug = new Map<string, number>();
@@ -133,13 +137,16 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     .filter((m) => !notPatients.some(([s, e]) => m.start >= s && m.start < e))
     .map((mention) => ({ type: 'drug', start: mention.start, end: mention.end, mention }));
   const entities = [...drugs, ...therapiesIn(norm, drugs)].sort((a, b) => a.start - b.start);
-  const durations = durationsIn(norm, receivedAt);
-  const { medications, therapies, claimed } = entityFacts(norm, entities, durations);
+  const durations = durationsIn(drugText, receivedAt);
+  const { medications, therapies, claimed } = entityFacts(drugText, entities, durations);
   // a therapy named but not done ("hasn't done PT") is no part of a treatment course
   const done = (therapy: string) =>
     therapies.some((t) => t.therapy === therapy && t.status !== 'not-tried' && t.status !== 'declined');
   const gate = gateFacts(norm, durations, claimed, entities, done);
-  const hits = conceptHits(norm);
+  // drinking said of the past ("used to drink 6 beers a night") is no alcohol use now
+  const hits = conceptHits(norm).filter(
+    (h) => !(h.kind.fact === 'condition' && h.kind.id === 'regular-alcohol' && drinkingInPast(norm, h.start, h.end)),
+  );
   const patch: Partial<CaseFacts> = { ...factsFromHits(hits, norm), ...measuresIn(norm) };
   // "no glaucoma" rules nothing in or out, and must not read as the conditions question answered
   for (const id of UNASKED_GLAUCOMA) if (patch.conditions?.[id] === 'no') delete patch.conditions[id];
@@ -230,7 +237,11 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   else if (RENAL_NORMAL.test(norm) && patch.conditions?.ckd === undefined)
     patch.conditions = { ...patch.conditions, ckd: 'no' };
   // "no longer drinks (abstinent 3 years)": heavy alcohol use is over, when affirmed, sustained and not current
-  if (alcoholStopped(norm, receivedAt)) patch.conditions = { ...patch.conditions, 'heavy-alcohol': 'no' };
+  if (alcoholStopped(norm, receivedAt)) {
+    patch.conditions = { ...patch.conditions, 'heavy-alcohol': 'no' };
+    delete patch.conditions['regular-alcohol'];
+  }
+  alcoholReading(patch, hits, norm);
   const conditions = noOtherConditions(norm, patch);
   if (conditions) patch.conditions = conditions;
   const daily = dailyTabletsSaid(norm, mentions);
@@ -260,6 +271,25 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     ...(odi?.kind === 'incomplete' ? { oswestryNotScored: { answered: odi.answered, missing: odi.missing } } : {}),
     ...(unknownRedFlags.length ? { unknownRedFlags } : {}),
   };
+}
+
+/**
+ * Alcohol use short of heavy (alcohol.ts): only said, never denied ("no regular alcohol" carries nothing: not asked);
+ * said to be light or moderate, it is not heavy, unless heavy use is said too.
+ */
+function alcoholReading(patch: Partial<CaseFacts>, hits: readonly Hit[], norm: string): void {
+  const c = patch.conditions;
+  if (!c) return;
+  if (c['regular-alcohol'] !== undefined && c['regular-alcohol'] !== 'yes') delete c['regular-alcohol'];
+  const light = hits.some(
+    (h) =>
+      h.kind.fact === 'condition' &&
+      h.kind.id === 'regular-alcohol' &&
+      (h.polarity === 'present' || h.polarity === 'uncertain') &&
+      saidLight(norm.slice(h.start, h.end)),
+  );
+  if (light && c['regular-alcohol'] === 'yes' && c['heavy-alcohol'] === undefined) c['heavy-alcohol'] = 'no';
+  if (Object.keys(c).length === 0) delete patch.conditions;
 }
 
 /** Glaucoma readings added for the type question: said absent, they carry nothing (case-facts.ts). */

@@ -1,3 +1,4 @@
+import { HEAVY_ALCOHOL } from './alcohol.js';
 import { UNITS } from './spoken-numbers.js';
 
 /**
@@ -208,7 +209,7 @@ export const ALCOHOL_STOPPED = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join('|')})\\b(?! (?:from|off) (?!alcohol|drink|etoh))`,
 );
-const ALCOHOL_STOPPED_ALL = new RegExp(ALCOHOL_STOPPED.source, 'g');
+export const ALCOHOL_STOPPED_ALL = new RegExp(ALCOHOL_STOPPED.source, 'g');
 const NEEDS_TIME = new Set(ALCOHOL_STOPPED_ROWS.filter((r) => r.needsTime).map((r) => r.phrase.replace(/'/g, '')));
 
 /** Abstinence this long or longer is sustained ("at least several months"); shorter, heavy use may well be current. */
@@ -229,9 +230,8 @@ const ALCOHOL_ASKED_AFTER = /^[^.;,]{0,25}\?/;
  */
 const DRINKING_NOW =
   /\b(?:relaps\w*|(?:drinking|drinks|drinker) again|back on the (?:drink|booze|alcohol)|still (?:drinks|drinking)|currently (?:drinks|drinking)|current (?:heavy )?(?:alcohol|etoh|drinking|drinker)|drinks heavily)\b/;
-/** The heavy-alcohol concept's words (concepts.ts), each checked for a past marker near it. */
-const HEAVY_USE =
-  /\b(?:heavy (?:alcohol|etoh|drinking|drinker)|alcohol use disorder|etoh abuse|alcohol abuse|alcoholism|drinks heavily)\b/g;
+/** The heavy-alcohol concept's words (alcohol.ts, read by concepts.ts), each checked for a past marker near it. */
+const HEAVY_USE = HEAVY_ALCOHOL;
 /** Said of the past: "heavy drinker in the past", "hx of alcohol abuse", "previously a heavy drinker". */
 const PAST_BEFORE =
   /\b(?:past|previous\w*|prior|former\w*|ex|history of|hx(?: of)?|h\/o|pmh|used to be an?|was an?|in remission|remote)\b[^.;]{0,12}$/;

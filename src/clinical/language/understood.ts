@@ -58,6 +58,7 @@ const CONDITION = {
   ckd: 'CKD',
   'liver-disease': 'liver disease',
   'heavy-alcohol': 'heavy alcohol use',
+  'regular-alcohol': 'regular alcohol use',
   'gi-bleed-history': 'GI bleed history',
   'cardiovascular-disease': 'cardiovascular disease',
   'heart-failure': 'heart failure',
