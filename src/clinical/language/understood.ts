@@ -9,6 +9,7 @@ import {
 } from '../case/case-facts.js';
 import { oswestryBandLabel } from '../calculators/clinical-params.js';
 import { medicationName } from '../case/medication-facts.js';
+import { productByName } from '../knowledge/named-products.js';
 import { THERAPY_LABEL } from './therapies.js';
 
 const OUTCOME: Record<MedicationOutcome, string> = {
@@ -101,9 +102,24 @@ export function weeksText(w: number): string {
   return `${Math.round(w / 52)} years`;
 }
 
+/**
+ * A buprenorphine product by its name, since the form is what differs (clinical-reference.md section 2: Butrans and
+ * Belbuca are ER/LA; a sublingual film or tablet is not named there): "Suboxone (buprenorphine sublingual)", "Butrans".
+ * Other drugs keep the generic (the MME line names their product).
+ */
+function labelName(m: Medication): string {
+  const product = m.drug === 'buprenorphine' && m.product ? productByName(m.product) : undefined;
+  if (!product) return medicationName(m);
+  // "Suboxone (buprenorphine sublingual)", "Butrans"; a described form in the list's lower case
+  return product.display.startsWith('Buprenorphine') ? product.display.toLowerCase() : product.display;
+}
+
+/** Patches are dosed per hour: the fentanyl patch and Butrans. */
+const perHour = (m: Medication) => m.drug === 'fentanyl' || (m.drug === 'buprenorphine' && m.product === 'butrans');
+
 export function medicationLabel(m: Medication): string {
-  const parts = [medicationName(m)];
-  if (m.doseMg !== undefined) parts.push(m.drug === 'fentanyl' ? `${m.doseMg} mcg/hr` : `${m.doseMg} mg`);
+  const parts = [labelName(m)];
+  if (m.doseMg !== undefined) parts.push(perHour(m) ? `${m.doseMg} mcg/hr` : `${m.doseMg} mg`);
   if (m.dailyMg !== undefined && m.doseMg === undefined) parts.push(`${m.dailyMg} mg/day`);
   if (m.timesPerDay !== undefined) parts.push(TIMES[m.timesPerDay] ?? `${m.timesPerDay} times daily`);
   if (m.prn) parts.push('as needed');
