@@ -19,7 +19,12 @@ function medicationLine(m: Medication): string {
   const freq = m.timesPerDay ? ` ${FREQ[m.timesPerDay] ?? `${m.timesPerDay}x/day`}` : '';
   const prn = m.prn ? ' as needed' : '';
   const weeks = m.durationWeeks !== undefined ? `, ${m.durationWeeks} wk` : '';
-  const said = [...(m.outcome ? [m.outcome.replace('-', ' ')] : []), ...(m.stopped ? ['stopped'] : [])];
+  const stop = m.stoppedDaysAgo !== undefined ? `stopped ${m.stoppedDaysAgo} d ago` : 'stopped';
+  const said = [
+    ...(m.outcome && !(m.stopPlanned && m.outcome === 'current') ? [m.outcome.replace('-', ' ')] : []),
+    ...(m.stopped ? [stop] : []),
+    ...(m.stopPlanned && !m.stopped ? ['stop planned (still taken)'] : []),
+  ];
   const outcome = said.length ? `: ${said.join(', ')}` : '';
   return `${medicationName(m)}${dose}${freq}${prn}${weeks}${outcome}`;
 }

@@ -49,6 +49,12 @@ export const medicationSchema = z.object({
    * washout after their stop (an MAOI: duloxetine and tramadol only after 14 days, option-rules.ts `withinDays`).
    */
   stoppedDaysAgo: z.number().int().min(0).max(36_500).optional(),
+  /**
+   * A stop planned, not done ("plan to stop sertraline", "will wean off the sertraline", "coming off citalopram next
+   * month"): taken until then, so held for every rule (its interactions stand); shown so the clinician sees the plan
+   * was read. A stop said later replaces it.
+   */
+  stopPlanned: z.literal(true).optional(),
   /** An extended-release or long-acting product (OxyContin, MS Contin, a patch, methadone...). */
   extendedRelease: z.boolean().optional(),
   /**

@@ -172,10 +172,16 @@ export function saidStopped(before: string, after: string, asked = false): boole
  * the oxycodone". The drug is taken until then, so it stays held (entities.ts keeps it as current).
  */
 export const STOP_PLANNED_BEFORE =
-  /\b(?:stop|stopping|taper|tapering|wean|weaning|come off|coming off|discontinue|discontinuing|cease|ceasing|d\/c|deprescribe|deprescribing)(?: (?:the|her|his|their|all|any))?\s*$/;
-/** "warfarin should be stopped", "to be tapered": a modal stop of the drug itself, not "naproxen x 2 wks then d/c". */
+  /\b(?:stop|stopping|taper|tapering|wean|weaning|come off|coming off|get off|getting off|discontinue|discontinuing|cease|ceasing|d\/c|deprescribe|deprescribing)(?: off)?(?: (?:the|her|his|their|all|any))?\s*$/;
+/** A bare "off" before the name, read as a stop to come only inside a plan ("Plan: off sertraline"). */
+export const PLAN_OFF_BEFORE = /(?:^|[:\s-])off(?: (?:the|her|his|their))?\s*$/;
+/**
+ * After the name, a stop still to come: modal ("warfarin should be stopped", "to be tapered"), to come ("citalopram:
+ * coming off next month", "sertraline - stopping next week", "off next week", "to stop"), planned ("stop planned",
+ * "d/c booked"). Not "naproxen x 2 wks then d/c" (a trial's end). The drug is taken until then.
+ */
 export const STOP_PLANNED_AFTER =
-  /^[^,.;]{0,30}?\b(?:to|will|should|must|can|could|would|may|might) be (?:stopped|tapered|weaned|discontinued|ceased|d\/c'?d)\b/;
+  /^[^,.;]{0,30}?\b(?:(?:to|will|should|must|can|could|would|may|might) be (?:stopped|tapered|weaned|discontinued|ceased|d\/c'?d)|(?:to|will|going to|plan(?:ned|ning)? to|aim(?:ing)? to|intends? to|wants? to) (?:stop|come off|get off|wean|taper|discontinue|cease)|(?:is |being )?(?:stopping|coming off|weaning off|tapering off)(?= (?:next|in|by|from|after|at|this|over|soon|tomorrow|once|when|before)\b)|(?:stop|d\/c|discontinuation|wean|taper|deprescribing)(?: is)? (?:planned|booked|scheduled|agreed|intended)|off (?:next|in|by|from|after|at|this) (?:week|month|year|visit|appointment|\d|\w+day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas))\b/;
 
 /**
  * Alcohol said to be stopped ("no longer drinks (abstinent 3 years)", "stopped drinking in 2022", "ex-drinker"): heavy

@@ -128,8 +128,11 @@ export function medicationLabel(m: Medication): string {
   if (m.mostDailyMg !== undefined && m.mostDailyMg !== scheduled) parts.push(`(at most ${m.mostDailyMg} mg/day)`);
   if (m.durationWeeks !== undefined) parts.push(`x ${weeksText(m.durationWeeks)}`);
   const said = [
-    ...(m.outcome ? [OUTCOME[m.outcome]] : []),
+    // "stop planned (still taken)" says "current" already
+    ...(m.outcome && !(m.stopPlanned && m.outcome === 'current') ? [OUTCOME[m.outcome]] : []),
     ...(m.stopped ? [m.stoppedDaysAgo === undefined ? 'stopped' : `stopped ${m.stoppedDaysAgo} d ago`] : []),
+    // taken until the stop: its rules and interactions hold meanwhile
+    ...(m.stopPlanned && !m.stopped ? ['stop planned (still taken)'] : []),
   ];
   return parts.join(' ') + (said.length ? `: ${said.join(', ')}` : '');
 }
