@@ -19,6 +19,7 @@ import { drugNames } from '../knowledge/drug-catalogue.js';
 import { normalize, stripTrailing } from './normalize.js';
 import { drugOutcomeFromScores, outcomeIn } from './outcomes.js';
 import { sharedReading } from './shared-readings.js';
+import { pronounStops } from './stopped.js';
 
 type Patch = Partial<CaseFacts>;
 
@@ -209,9 +210,12 @@ function trialAnswer(key: FactKey, drug: DrugId, t: string, ex: Patch): Patch | 
   if (regimen.timesPerDay !== undefined) med.timesPerDay = regimen.timesPerDay;
   if (regimen.dailyMg !== undefined && regimen.doseMg === undefined) med.dailyMg = regimen.dailyMg;
   if (regimen.prn) med.prn = true;
+  // "stopped it 10 days ago": the drug asked about was stopped then; the time is when, not how long it was taken
+  const stopped = pronounStops(t).length > 0;
   const weeks = durationsIn(t, new Date(0).toISOString()).find((d) => d.weeks > 0)?.weeks;
-  if (weeks !== undefined) med.durationWeeks = weeks;
-  if (outcome) med.outcome = outcome;
+  if (weeks !== undefined && !(stopped && /\bago\b/.test(t))) med.durationWeeks = weeks;
+  if (outcome && !(stopped && outcome === 'current')) med.outcome = outcome;
+  if (stopped) med.stopped = true;
   return { medications: [med] };
 }
 

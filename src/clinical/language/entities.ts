@@ -370,6 +370,17 @@ const whenStopped = (text: string, x: Duration) => {
 
 const keyOf = (e: Entity): string => (e.type === 'drug' ? e.mention.drug : e.therapy);
 
+/**
+ * A medicine said to be stopped where its name is not (a pronoun: stop-referent.ts), with how long ago when it has a
+ * washout after its stop (an MAOI), as entityFacts records a named stop.
+ */
+export function stoppedMedication(m: DrugMention, daysAgo: number | undefined): Medication {
+  const med = medication(m, undefined, undefined);
+  return daysAgo !== undefined && washoutDaysAfterStop(m.drug) !== undefined
+    ? { ...med, stopped: true, stoppedDaysAgo: daysAgo }
+    : { ...med, stopped: true };
+}
+
 function medication(m: DrugMention, outcome: MedicationOutcome | undefined, weeks: number | undefined): Medication {
   const med: Medication = { drug: m.drug };
   if (m.doseMg !== undefined) med.doseMg = m.doseMg;
@@ -404,7 +415,7 @@ function mergeTherapies(list: NonDrugTrial[]): NonDrugTrial[] {
   return [...map.values()];
 }
 
-function mergeMedicationsByKey(list: Medication[]): Medication[] {
+export function mergeMedicationsByKey(list: Medication[]): Medication[] {
   const map = new Map<string, Medication>();
   for (const item of list) {
     let key = medicationKey(item.drug, item.product);

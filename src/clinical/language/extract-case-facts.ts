@@ -7,7 +7,8 @@ import { doseChanges } from './dose-change.js';
 import type { DailyTabletsChange, TabletChange } from '../case/tablet-change.js';
 import { dailyTabletsSaid } from './daily-tablets.js';
 import { durationsIn } from './durations.js';
-import { entityFacts } from './entities.js';
+import { entityFacts, mergeMedicationsByKey, stoppedMedication } from './entities.js';
+import { stopReferents } from './stop-referent.js';
 import type { Entity } from './entity.js';
 import { factsFromHits } from './facts-from-hits.js';
 import { findDrugs } from './find-drugs.js';
@@ -26,9 +27,15 @@ import { askingClause, caseQuestion, isQuestion, isRequest } from './question-sh
 import { planSpans } from './entity-cues.js';
 import { therapiesIn } from './therapy-mentions.js';
 import { understoodLabels } from './understood.js';
-import { ALCOHOL_STOPPED_ALL, alcoholStopped } from './stopped.js';
+import { ALCOHOL_STOPPED_ALL, alcoholStopped, pronounStops } from './stopped.js';
 import { alcoholSpans, blankSpans, drinkingInPast, saidLight } from './alcohol.js';
 import type { Hit } from './concept-hits.js';
+
+/** A stop said of a pronoun whose medicine the text leaves unclear (`names`: the ones it may be) or names nowhere. */
+export interface StopToPlace {
+  names?: string[];
+  daysAgo?: number;
+}
 
 export interface Extraction {
   /** Only what the text says; medications and non-drug therapies are lists to merge by drug / therapy. */
@@ -44,6 +51,12 @@ export interface Extraction {
    * Neurontin - dose?"): never in `patch`; the walk-through judges them against the case.
    */
   proposals: Medication[];
+  /**
+   * Stops said of "it" or "that" whose medicine the text does not make clear ("on phenelzine and sertraline, stopped
+   * it 10 days ago") or does not name ("it's been 3 weeks since she stopped it", said of the open case): never applied
+   * to a guessed medicine; the walk-through places it in the case or asks which.
+   */
+  stopsToPlace?: StopToPlace[];
   /** The question the message asks ("should I refer?"), at its end or mid-text, answered first by the walk-through. */
   question?: string;
   /** The request just before the question ("I wondered about gabapentin. What dose would be safe?"): what it is about. */
@@ -138,7 +151,30 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     .map((mention) => ({ type: 'drug', start: mention.start, end: mention.end, mention }));
   const entities = [...drugs, ...therapiesIn(norm, drugs)].sort((a, b) => a.start - b.start);
   const durations = durationsIn(drugText, receivedAt);
-  const { medications, therapies, claimed } = entityFacts(drugText, entities, durations);
+  const read = entityFacts(drugText, entities, durations);
+  const { therapies, claimed } = read;
+  // "was on phenelzine; it's been 3 weeks since she stopped it": a stop said of a pronoun is the medicine it stands
+  // for (stop-referent.ts); unclear, or named nowhere in the text, the walk-through places it or asks which
+  const referents = stopReferents(
+    drugText,
+    pronounStops(drugText),
+    drugs.flatMap((d) => (d.type === 'drug' ? [d.mention] : [])),
+    entities.flatMap((e) => (e.type === 'therapy' ? [e.start] : [])),
+  );
+  const medications = mergeMedicationsByKey([
+    ...read.medications,
+    ...referents.flatMap((r) => (r.kind === 'named' ? r.mentions.map((m) => stoppedMedication(m, r.daysAgo)) : [])),
+  ]);
+  const stopsToPlace = referents.flatMap((r): StopToPlace[] =>
+    r.kind === 'named'
+      ? []
+      : [
+          {
+            ...(r.kind === 'unclear' ? { names: r.names } : {}),
+            ...(r.daysAgo !== undefined ? { daysAgo: r.daysAgo } : {}),
+          },
+        ],
+  );
   // a therapy named but not done ("hasn't done PT") is no part of a treatment course
   const done = (therapy: string) =>
     therapies.some((t) => t.therapy === therapy && t.status !== 'not-tried' && t.status !== 'declined');
@@ -270,6 +306,7 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     ...(dailyTablets ? { dailyTablets } : {}),
     ...(odi?.kind === 'incomplete' ? { oswestryNotScored: { answered: odi.answered, missing: odi.missing } } : {}),
     ...(unknownRedFlags.length ? { unknownRedFlags } : {}),
+    ...(stopsToPlace.length ? { stopsToPlace } : {}),
   };
 }
 
