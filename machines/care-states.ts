@@ -6,7 +6,14 @@ import type { StateMeta } from './state-meta.js';
  */
 export type RegionStates = Record<string, { meta: StateMeta }>;
 
-const ESCALATION_NEEDS = ['nsaidTrial', 'duloxetineTrial', 'conditions', 'renalFunction', 'age'] as const;
+const ESCALATION_NEEDS = [
+  'nsaidTrial',
+  'heavyAlcohol',
+  'duloxetineTrial',
+  'conditions',
+  'renalFunction',
+  'age',
+] as const;
 
 export const careRegions: Record<'initial' | 'radicular' | 'referral' | 'followUp', RegionStates> = {
   initial: {

@@ -1,6 +1,7 @@
 import type { DrugId } from '../src/clinical/knowledge/drug-catalogue.js';
 import { duloxetineAgeNote, nsaidAgeCaution, tramadolAgeCap } from '../src/clinical/knowledge/dosing-escalation.js';
-import type { CaseFacts } from '../src/clinical/case/case-facts.js';
+import type { CaseFacts, Medication } from '../src/clinical/case/case-facts.js';
+import { productByName } from '../src/clinical/knowledge/named-products.js';
 import { caseCrcl, caseInteractions, heldDrugs } from '../src/clinical/case/case-interactions.js';
 import { DRUG_OPTIONS, drugOptionStatus, OFFERED_DRUGS } from '../src/clinical/case/option-status.js';
 import { acetaminophenOnly } from './drug-guards.js';
@@ -60,6 +61,13 @@ const heldTramadolEr = (f: CaseFacts) =>
 /** A drug the case records, not stopped for being not tolerated or contraindicated. */
 const recorded = (f: CaseFacts, d: DrugId) => f.medications.some((m) => m.drug === d && !isExcluded(m));
 
+/** Sublingual buprenorphine (Suboxone, Subutex, "bupe SL") in a case that records a substance use disorder. */
+const oudTreatment = (f: CaseFacts, m: Medication) =>
+  m.drug === 'buprenorphine' &&
+  m.product !== undefined &&
+  productByName(m.product)?.kind === 'buprenorphine-sublingual' &&
+  yes(f, 'substance-use-disorder');
+
 export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): string[] {
   const drugs = drugsInPlay(f, recommendations);
   const classes = new Set([...drugs].map(drugClassOf));
@@ -71,6 +79,8 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
   const renalReduced = yes(f, 'ckd') || renalBelow(f, 60);
   const liver = yes(f, 'liver-disease');
   const alcohol = yes(f, 'heavy-alcohol');
+  // acetaminophen's maximum is lower with "regular alcohol use": drinking said as an amount or a habit counts
+  const regularAlcohol = alcohol || yes(f, 'regular-alcohol');
 
   const rules: Array<[boolean, KnowledgeId]> = [
     [recorded(f, 'benzodiazepine'), 'avoid.benzodiazepines'],
@@ -87,7 +97,7 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
       'label.nsaid-class',
     ],
     [drugs.has('tramadol') && yes(f, 'seizure-disorder'), 'label.tramadol'],
-    [drugs.has('acetaminophen') && (liver || alcohol), 'label.acetaminophen'],
+    [drugs.has('acetaminophen') && (liver || regularAlcohol), 'label.acetaminophen'],
     [drugs.has('gabapentin') && renalReduced, 'renal.gabapentin'],
     [drugs.has('pregabalin') && renalReduced, 'renal.pregabalin'],
     [drugs.has('duloxetine') && ckd, 'renal.duloxetine'],
@@ -100,7 +110,7 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     [drugs.has('duloxetine') && (f.age ?? 0) > duloxetineAgeNote.olderThan, 'age.duloxetine'],
     [drugs.has('tramadol') && liver, 'liver.tramadol'],
     [drugs.has('duloxetine') && (liver || alcohol), 'liver.duloxetine'],
-    [drugs.has('acetaminophen') && liver, 'liver.acetaminophen'],
+    [drugs.has('acetaminophen') && (liver || regularAlcohol), 'liver.acetaminophen'],
     [recommendations.includes('radicular.mri'), 'imaging.reconciled'],
     [opioid, 'mme.thresholds'],
     [
@@ -113,9 +123,12 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     ],
     [recommendations.includes('opioid.framework.lowest-dose'), 'opioid.cdc-pdmp'],
     [opioidInUse, 'opioid.cdc-no-abrupt-taper'],
-    // an opioid other than the guideline's second-line tramadol, taken while the gate is closed (critical pitfall, 1)
+    // an opioid other than the guideline's second-line tramadol, taken while the gate is closed (critical pitfall, 1);
+    // sublingual buprenorphine with an opioid use disorder the case records is that disorder's treatment, no
+    // escalation for pain, and is not described as one
     [
-      f.medications.some((m) => isInUse(m) && isOpioid(m.drug) && m.drug !== 'tramadol') && !gateOpen(f),
+      f.medications.some((m) => isInUse(m) && isOpioid(m.drug) && m.drug !== 'tramadol' && !oudTreatment(f, m)) &&
+        !gateOpen(f),
       'pitfall.opioids-without-adequate-trial',
     ],
   ];

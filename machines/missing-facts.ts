@@ -1,6 +1,8 @@
 import type { CaseFacts, FactKey, Medication } from '../src/clinical/case/case-facts.js';
 import { isExcluded, isNsaid } from '../src/clinical/case/medication-facts.js';
 import { gateDurationsMissing, sedativeWarnings } from './opioid-gate.js';
+import { drugOptionStatus } from '../src/clinical/case/option-status.js';
+import { HEAVY_UNSAID_LABEL } from '../src/clinical/knowledge/option-rules.js';
 
 /**
  * The order the walk-through asks in: red flags first, then the NSAID trial (dose), the duloxetine trial,
@@ -10,6 +12,7 @@ import { gateDurationsMissing, sedativeWarnings } from './opioid-gate.js';
 export const FACT_PRIORITY: readonly FactKey[] = [
   'redFlags',
   'nsaidTrial',
+  'heavyAlcohol',
   'duloxetineTrial',
   'radicular',
   'priorMri',
@@ -74,12 +77,15 @@ const known: Record<FactKey, (f: CaseFacts) => boolean> = {
       false,
     ),
   acetaminophenOnly: () => true, // derived from the medication list, never asked on its own
+  // asked only while a duloxetine start waits for it (option-rules.ts: regular alcohol use, not said whether heavy)
+  heavyAlcohol: (f) => !drugOptionStatus(f, 'duloxetine').reasons.some((r) => r.label === HEAVY_UNSAID_LABEL),
   nonDrugTherapies: (f) => f.nonDrugTherapies.length > 0,
   radicular: (f) => f.radicular !== undefined,
   priorMri: (f) => f.priorMri !== undefined,
   age: (f) => f.age !== undefined,
   renalFunction: (f) => f.renal !== undefined || f.conditions.ckd !== undefined,
-  conditions: (f) => Object.keys(f.conditions).length > 0,
+  // alcohol use short of heavy is no answer to the conditions question (it asks about misuse, CKD, liver, heart...)
+  conditions: (f) => Object.keys(f.conditions).some((c) => c !== 'regular-alcohol'),
   psychosocial: (f) => f.psychosocial !== undefined,
   startBack: (f) => f.startBack !== undefined || f.startBackRisk !== undefined,
   oswestry: (f) => f.oswestryPercent !== undefined,

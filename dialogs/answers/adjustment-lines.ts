@@ -13,6 +13,7 @@ import {
   type DrugId,
 } from './ports.js';
 import type { QuestionContext } from './question-context.js';
+import { LIVER_RULE_CONDITIONS } from '../../src/clinical/knowledge/option-rules.js';
 
 /** Said once, on the renal line, when an eGFR stands in for CrCl (clinical-reference.md section 2). */
 export const EGFR_CAUTION = 'eGFR overestimates clearance in older and low-weight patients.';
@@ -32,12 +33,17 @@ interface Adjusted {
   note?: string | undefined;
   /** The fact came from the open case, not from the question. */
   fromCase: boolean;
-  /** The line ends in a question the answer's title asks too (the glaucoma type). */
-  asks?: boolean;
+  /** The line ends in a question the answer's title asks too (the glaucoma type), in short. */
+  asks?: string;
 }
 
 /** Asked on the glaucoma line and, in short, in the title. */
 const GLAUCOMA_QUESTION = { line: 'Which type of glaucoma is it?', title: 'which type of glaucoma?' };
+/** Asked on the alcohol line and in the title: the reference's "heavy alcohol use" comes with no amount. */
+const HEAVY_QUESTION = {
+  line: 'The reference sets no amount for heavy. Is the alcohol use heavy?',
+  title: 'is the alcohol use heavy?',
+};
 
 /** The glaucoma the question names that the avoid rule may not cover, and what the answer says of it. */
 const GLAUCOMA_NOTE: Record<NonNullable<QuestionContext['glaucoma']>, { label: string; note: string }> = {
@@ -117,9 +123,24 @@ function adjustments(drug: DrugId, ctx: QuestionContext): Adjusted[] {
         label,
         note,
         fromCase: false,
-        asks: ctx.glaucoma === 'unknown',
+        ...(ctx.glaucoma === 'unknown' ? { asks: GLAUCOMA_QUESTION.title } : {}),
       });
     }
+  }
+  // Drinking said as an amount or a habit (language/alcohol.ts): acetaminophen's "regular alcohol use" row holds; a
+  // row for heavy use only (duloxetine) is a question, never decided from the amount.
+  const liverWords = LIVER_RULE_CONDITIONS[drug] ?? [];
+  if (ctx.alcoholUse && !ctx.liverDisease && isDosedDrug(drug) && liverWords.some((c) => c !== 'liver-disease')) {
+    const result = liverAdjustment(drug);
+    if (liverWords.includes('regular-alcohol')) found.push({ result, label: 'Alcohol use', fromCase: false });
+    else if (ctx.alcoholUse === 'heavy-not-said')
+      found.push({
+        result: { ...result, action: 'note' },
+        label: 'Alcohol (heavy not said)',
+        note: HEAVY_QUESTION.line,
+        fromCase: false,
+        asks: HEAVY_QUESTION.title,
+      });
   }
   // A case fact that changes nothing for this drug ("age 58" for duloxetine) is noise; a fact the question gave
   // itself is answered even when no adjustment is listed, since it was asked about.
@@ -156,7 +177,7 @@ export function adjustmentNoted(drug: DrugId, ctx: QuestionContext): boolean {
 
 /** A question the answer must ask before it can apply a rule (the glaucoma type), if any. */
 export function adjustmentQuestion(drug: DrugId, ctx: QuestionContext): string | undefined {
-  return adjustments(drug, ctx).some((a) => a.asks) ? GLAUCOMA_QUESTION.title : undefined;
+  return adjustments(drug, ctx).find((a) => a.asks)?.asks;
 }
 
 /** The first fact that takes the drug out for this patient ("avoid", "not recommended"), if any. */

@@ -216,10 +216,16 @@ function buprenorphineLines(found: readonly DrugMention[]): AnswerLine[] {
   const reason = factor && 'reason' in factor ? factor.reason : 'Buprenorphine has no MME factor.';
   const lines: AnswerLine[] = [];
   for (const m of found) {
+    // Butrans and Belbuca are ER/LA; a sublingual product is not (the reference's ER/LA list names no other)
     const product = productOf(m);
-    if (product) lines.push(erLaLine(product));
+    if (product?.kind === 'er-la') lines.push(erLaLine(product));
   }
-  const said = [...new Set(found.map((m) => drugTitle(m.drug, m.matched)))].join(', ');
+  // a sublingual product named as such ("Buprenorphine sublingual", "Suboxone (buprenorphine sublingual)")
+  const title = (m: DrugMention) => {
+    const product = productOf(m);
+    return product?.kind === 'buprenorphine-sublingual' ? product.display : drugTitle(m.drug, m.matched);
+  };
+  const said = [...new Set(found.map(title))].join(', ');
   lines.push({ label: 'Not counted', text: `${said}: ${reason}`, source: MME_SOURCE });
   return lines;
 }

@@ -18,6 +18,7 @@ import { entryLine } from './knowledge-lines.js';
 import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
 import { extractCaseFacts } from '../../src/clinical/language/index.js';
+import { NOT_AFTER_ORGAN } from '../../src/clinical/language/condition-failure.js';
 import {
   combinationByBrand,
   combinationByOpioid,
@@ -283,8 +284,9 @@ function heldBy(mentions: readonly DrugMention[], ctx: QuestionContext): DrugId[
  * A question about what comes next ("failed APAP, next: cymbalta or naproxen?", "is duloxetine still the next
  * step?"). (Heart, kidney or liver failure is a condition, not a failed drug.)
  */
-export const NEXT_STEP_QUESTION =
-  /how long|how often|before switching|(?<!heart |kidney |renal |liver |hepatic |cardiac )\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step|where (?:do|can|should) (?:we|i) go|no better\b/;
+export const NEXT_STEP_QUESTION = new RegExp(
+  String.raw`how long|how often|before switching|${NOT_AFTER_ORGAN}\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step|where (?:do|can|should) (?:we|i) go|no better\b`,
+);
 
 /**
  * A drug said to have failed or been tried ("failed APAP", "tried paracetamol", "naproxen didn't help"). Each row

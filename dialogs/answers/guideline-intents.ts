@@ -5,6 +5,7 @@ import {
 } from '../../src/clinical/language/described-therapies.js';
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import { ON_A_LONGER_HISTORY } from '../../src/clinical/language/gate-facts.js';
+import { NOT_AFTER_ORGAN } from '../../src/clinical/language/condition-failure.js';
 import { drugCatalogue } from './ports.js';
 import { ODI_CHANGE, PAIN_CHANGE } from './score-change.js';
 
@@ -808,7 +809,10 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
   {
     name: 'first-line',
     pattern:
-      /first[- ]line|second[- ]line|next step|what (?:now|next)|now what|\bnext\?|where (?:do|can|should) (?:we|i) go|no better\b|nothing(?:'s| is)? (?:working|helping|helps|works)|(?:recommend|try|do|give|add|options?) next|escalat|(?<!heart |kidney |renal |liver |hepatic |cardiac )fail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|refractory|not responding/,
+      // heart, kidney or liver failure is a condition, not a failed drug (condition-failure.ts)
+      new RegExp(
+        String.raw`first[- ]line|second[- ]line|next step|what (?:now|next)|now what|\bnext\?|where (?:do|can|should) (?:we|i) go|no better\b|nothing(?:'s| is)? (?:working|helping|helps|works)|(?:recommend|try|do|give|add|options?) next|escalat|${NOT_AFTER_ORGAN}fail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|refractory|not responding`,
+      ),
     tier: 'catch-all',
     title: 'Escalation when initial medications fail',
     ids: [

@@ -9,6 +9,9 @@ import {
 } from '../../src/clinical/case/option-status.js';
 import { computedCrcl } from '../../src/clinical/case/computed-crcl.js';
 import { extractCaseFacts } from '../../src/clinical/language/index.js';
+import { alcoholUseSaid } from '../../src/clinical/language/alcohol.js';
+import { HEART_FAILURE } from '../../src/clinical/language/concepts.js';
+import { KIDNEY_FAILURE } from '../../src/clinical/language/measures.js';
 import { aroundCabg } from '../../src/clinical/language/cabg.js';
 import { glaucomaType, uncontrolledNarrowAngleGlaucoma } from '../../src/clinical/language/glaucoma.js';
 import { measuresIn } from '../../src/clinical/language/measures.js';
@@ -52,6 +55,12 @@ export interface QuestionContext extends PatientContext {
    * uncontrolled narrow-angle only (glaucoma.ts).
    */
   glaucoma?: 'unknown' | 'open-angle' | 'controlled-narrow-angle';
+  /**
+   * Drinking said as an amount or a habit, not as heavy ("6 beers a night"): the reference sets no amount for "heavy",
+   * so the duloxetine answer asks ('heavy-not-said'); said to be light, it is not heavy ('not-heavy'). Either way
+   * acetaminophen's "regular alcohol use" note holds (language/alcohol.ts).
+   */
+  alcoholUse?: 'heavy-not-said' | 'not-heavy';
 }
 
 /** Facts of the open walk-through case that change a dose answer; the question's own facts win over them. */
@@ -76,6 +85,8 @@ export function caseContext(label: string, facts: CaseFacts): QuestionContext {
   if (facts.age !== undefined) [ctx.age, ctx.ageFrom] = [facts.age, `case ${label}`];
   if (facts.conditions['liver-disease'] === 'yes') [ctx.liverDisease, ctx.liverFrom] = [true, `case ${label}`];
   if (facts.conditions['heavy-alcohol'] === 'yes') [ctx.heavyAlcohol, ctx.liverFrom] = [true, `case ${label}`];
+  if (facts.conditions['regular-alcohol'] === 'yes' && facts.conditions['heavy-alcohol'] !== 'yes')
+    ctx.alcoholUse = facts.conditions['heavy-alcohol'] === 'no' ? 'not-heavy' : 'heavy-not-said';
   const ruledOut = DRUG_OPTIONS.map((o) => [o, drugOptionStatus(facts, o)] as const).filter(
     ([, s]) => s.status === 'not-for-this-patient' && s.reasons.length > 0,
   );
@@ -164,9 +175,8 @@ export const HEAVY_ALCOHOL_WORDS: readonly { re: RegExp; example: string }[] = [
     example: 'hx EtOH excess - cymbalta?',
   },
   { re: /\balcoholi(?:c|sm)\b/, example: 'known alcoholic, is duloxetine safe?' },
-  // Kept from the older reading: alcohol use named, not denied, read as heavy (the safer reading).
-  { re: /\b(?:alcohol|etoh) use\b/, example: 'alcohol use, most days; cymbalta?' },
-  { re: /\bbinge drink(?:s|er|ing)?\b/, example: 'binge drinks at weekends; start duloxetine?' },
+  // "alcohol use, most days", "binge drinks at weekends": use said with no word on heaviness is asked, never read
+  // as heavy (alcoholUseSaid, language/alcohol.ts): the reference sets no amount for "heavy".
 ];
 /**
  * "no", "not a", "denies", or past use only ("ex-alcoholic", "former heavy drinker", "non-drinker"): not current use.
@@ -180,6 +190,19 @@ const ALCOHOL_DENIED = /(?:\b(?:no|not an?|denies|without|never(?: an?)?|former|
 export function alcoholDeniedAt(lower: string, index: number): boolean {
   return ALCOHOL_DENIED.test(lower.slice(Math.max(0, index - 12), index));
 }
+
+/** "no", "without", "denies", "not" just before a condition's name: said not to have it. */
+const DENIED_JUST_BEFORE = /\b(?:no|without|denies|not)\s$/;
+
+/** A condition's words (a global pattern) said at least once and not denied. */
+function saidNotDenied(lower: string, re: RegExp): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m; m = re.exec(lower))
+    if (!DENIED_JUST_BEFORE.test(lower.slice(Math.max(0, m.index - 9), m.index))) return true;
+  return false;
+}
+
+const kidneyFailureSaid = (lower: string) => saidNotDenied(lower, KIDNEY_FAILURE);
 
 /** Heavy alcohol use named and not denied. */
 function heavyAlcohol(lower: string): boolean {
@@ -235,13 +258,15 @@ function readContextOnce(lower: string): QuestionContext {
   } else if (/\b(?:esrd|(?:ha?emo)?dialysis|end[- ]stage renal)\b/.test(lower) || HD.test(lower)) {
     ctx.crcl = 10;
     ctx.renalLabel = 'end-stage renal disease';
+  } else if (kidneyFailureSaid(lower)) {
+    // "renal failure", "kidney failure" (not acute): kidney failure, CKD stage 5, as the case reads it (measures.ts)
+    ctx.crcl = 10;
+    ctx.renalLabel = 'kidney failure, CKD stage 5';
   }
   // The labels' supplemental dose is for haemodialysis; "on dialysis" is read as that, peritoneal dialysis is not.
   if ((/\b(?:ha?emo)?dialysis\b/.test(lower) && !/\bperitoneal dialysis\b/.test(lower)) || HD.test(lower))
     ctx.haemodialysis = true;
-  const hf = /\b(?:heart failure|cardiac failure|chf|hfref|hfpef)\b/;
-  if (hf.test(lower) && !/\b(?:no|without|denies|not)\s(?:heart failure|cardiac failure|chf|hfref|hfpef)\b/.test(lower))
-    ctx.heartFailure = true;
+  if (saidNotDenied(lower, HEART_FAILURE)) ctx.heartFailure = true;
   // named and not said to be controlled or absent: read as uncontrolled (duloxetine: avoid; glaucoma.ts)
   if (uncontrolledNarrowAngleGlaucoma(lower)) ctx.narrowAngleGlaucoma = true;
   // any CABG named and not denied: NSAIDs are contraindicated around it (cabg.ts)
@@ -266,6 +291,10 @@ function readContextOnce(lower: string): QuestionContext {
   }
   // Heavy alcohol use is not liver disease: only a liver rule worded for it applies (liverRuleApplies).
   if (heavyAlcohol(lower)) ctx.heavyAlcohol = true;
+  else {
+    const use = alcoholUseSaid(lower);
+    if (use) ctx.alcoholUse = use;
+  }
   if (
     (/cirrho/.test(lower) && !/\b(?:no|without|not)\scirrho/.test(lower)) ||
     (DECOMPENSATED.test(lower) && !/\b(?:no|without|not)\s(?:ascites|varices)/.test(lower))
@@ -285,6 +314,7 @@ export function hasContext(ctx: QuestionContext): boolean {
     ctx.narrowAngleGlaucoma === true ||
     ctx.recentCabg === true ||
     ctx.glaucoma !== undefined ||
+    ctx.alcoholUse !== undefined ||
     ctx.haemodialysis === true
   );
 }

@@ -1,4 +1,5 @@
 import { adequateDailyMg } from '../../src/clinical/case/adequate-dose.js';
+import { NOT_AFTER_ORGAN } from '../../src/clinical/language/condition-failure.js';
 import type { AnswerLine } from './answer-message.js';
 import { fmt } from './number-format.js';
 import { type DrugMention, dosingFor, isDosedDrug } from './ports.js';
@@ -69,5 +70,6 @@ export function trialDoseVerdict(m: DrugMention): TrialVerdict | undefined {
  * The question asks whether a trial was adequate or failed ("counts as failed?", "NSAID failure?", "adequate
  * trial?"), not for a dose check alone.
  */
-export const ASKS_TRIAL_VERDICT =
-  /\badequate (?:trial|dose|course)\b|\b(?:counts?|counted|count it) as (?:an? )?(?:\w+ )?(?:fail(?:ed|ure)?|trial|adequate|proper|fair|full)\b|(?<!heart |kidney |renal |liver |hepatic |cardiac )\bfailure\?|\bfailed\?|\b(?:is|was) (?:that|this|it) (?:a )?(?:failure|failed|adequate|enough)\b/;
+export const ASKS_TRIAL_VERDICT = new RegExp(
+  String.raw`\badequate (?:trial|dose|course)\b|\b(?:counts?|counted|count it) as (?:an? )?(?:\w+ )?(?:fail(?:ed|ure)?|trial|adequate|proper|fair|full)\b|${NOT_AFTER_ORGAN}\bfailure\?|\bfailed\?|\b(?:is|was) (?:that|this|it) (?:a )?(?:failure|failed|adequate|enough)\b`,
+);

@@ -11,6 +11,7 @@ import { withElapsedTime } from './follow-up.js';
 import { answerFirst, IDENTIFIERS_REFUSED, NEEDS_REVIEW } from './intake.js';
 import { pdmpOtherPrescriber, pdmpRiskFinding } from '../../src/clinical/language/pdmp-finding.js';
 import { mergeFacts, patchSaysSomething } from './merge-facts.js';
+import { placeStops, stopInTrialAnswer } from './pronoun-stop.js';
 import { answerToFact } from './ports.js';
 import { QUESTIONS } from './questions.js';
 import { CORRECTION, extraction, isUnsure } from './read-text.js';
@@ -19,6 +20,13 @@ import { CORRECTION, extraction, isUnsure } from './read-text.js';
 export function readAnswer(key: FactKey, text: string, receivedAt: string) {
   return answerToFact(key, text, receivedAt);
 }
+
+/** The questions about one drug's trial, with the drug as the question names it: a pronoun in the answer is that drug. */
+const TRIAL_KEYS: ReadonlyMap<FactKey, string> = new Map([
+  ['nsaidTrial', 'the NSAID'],
+  ['duloxetineTrial', 'duloxetine'],
+  ['tramadolTrial', 'tramadol'],
+]);
 
 /** What a reply says directly for `key`: the answer read, "not sure" as skipped, or undefined. */
 function directAnswer(key: FactKey, text: string, at: string, record: CaseRecord) {
@@ -35,15 +43,27 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
   const at = ctx.input.receivedAt;
   const ex = extraction(text, at);
   if (ex.identifiers) return sayOnly(ctx.state, IDENTIFIERS_REFUSED, reAsk(record));
-  const direct = directAnswer(key, text, at, record);
-  if (!direct && !patchSaysSomething(ex.patch)) {
+  // "it's been 3 weeks since she stopped it": the case's one clear medicine, else asked (pronoun-stop.ts); answering a
+  // trial question ("stopped it after 6 weeks, no help"), "it" is the drug asked about, unless an MAOI held may be it
+  const trial = TRIAL_KEYS.get(key);
+  const unsure = trial ? stopInTrialAnswer(ex, record.facts, trial) : undefined;
+  const direct = unsure ? undefined : directAnswer(key, text, at, record);
+  const stops = unsure
+    ? { patch: ex.patch, ask: unsure }
+    : direct && trial
+      ? { patch: ex.patch }
+      : placeStops(ex, ex.patch, record);
+  if (!direct && !patchSaysSomething(stops.patch) && !stops.ask) {
     return sayOnly(
       ctx.state,
       `I could not read that as an answer for case ${record.label}: use a quick answer, type it another way, or say "skip".`,
       reAsk(record),
     );
   }
-  const facts = mergeFacts(mergeFacts(record.facts, withElapsedTime(ex.patch, text, record.facts), text), direct ?? {});
+  const facts = mergeFacts(
+    mergeFacts(record.facts, withElapsedTime(stops.patch, text, record.facts), text),
+    direct ?? {},
+  );
   const moved = advanceCase(record, facts, at);
   if (moved.kind !== 'ok') return sayOnly(ctx.state, NEEDS_REVIEW(record.label));
   // a reply correcting the patient's sex ("sorry, typo: female not male") changes the case's; any other sex in a reply
@@ -63,7 +83,7 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
     next,
     moved.view,
     {
-      lead: `${noted.length ? `Noted for case ${record.label}: ${noted.join('; ')}.` : `Noted for case ${record.label}.`}${still}`,
+      lead: `${noted.length ? `Noted for case ${record.label}: ${noted.join('; ')}.` : `Noted for case ${record.label}.`}${stops.ask ? ` ${stops.ask}` : ''}${still}`,
       newWarnings: newWarnings(moved),
       brief: sameStep(moved.before, moved.view),
     },

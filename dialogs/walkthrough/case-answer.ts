@@ -351,8 +351,10 @@ export function mmeText(line: OpioidLine): string {
   const what = medicationLabel({ ...line.medication, outcome: undefined } as Medication);
   const generic = name(line.medication.drug);
   // "OxyContin 20 mg twice daily": the product as the case names it, with the dose read
-  const named =
-    line.name.toLowerCase() !== generic && what.startsWith(generic)
+  // a buprenorphine product's label names it already ("Suboxone (buprenorphine sublingual) 8 mg daily")
+  const named = what.toLowerCase().startsWith(line.name.toLowerCase())
+    ? `${line.name}${what.slice(line.name.length)}`
+    : line.name.toLowerCase() !== generic && what.startsWith(generic)
       ? `${line.name}${what.slice(generic.length)}`
       : what;
   if (line.mme === undefined) {

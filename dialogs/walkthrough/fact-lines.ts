@@ -19,7 +19,12 @@ function medicationLine(m: Medication): string {
   const freq = m.timesPerDay ? ` ${FREQ[m.timesPerDay] ?? `${m.timesPerDay}x/day`}` : '';
   const prn = m.prn ? ' as needed' : '';
   const weeks = m.durationWeeks !== undefined ? `, ${m.durationWeeks} wk` : '';
-  const said = [...(m.outcome ? [m.outcome.replace('-', ' ')] : []), ...(m.stopped ? ['stopped'] : [])];
+  const stop = m.stoppedDaysAgo !== undefined ? `stopped ${m.stoppedDaysAgo} d ago` : 'stopped';
+  const said = [
+    ...(m.outcome && !(m.stopPlanned && m.outcome === 'current') ? [m.outcome.replace('-', ' ')] : []),
+    ...(m.stopped ? [stop] : []),
+    ...(m.stopPlanned && !m.stopped ? ['stop planned (still taken)'] : []),
+  ];
   const outcome = said.length ? `: ${said.join(', ')}` : '';
   return `${medicationName(m)}${dose}${freq}${prn}${weeks}${outcome}`;
 }
@@ -88,6 +93,10 @@ export function factLines(f: CaseFacts): string[] {
       : Object.keys(f.conditions).length
         ? ['Other conditions: none reported']
         : []),
+    // drinking said with no word on heaviness: whether it is heavy, as answered (the reference sets no amount)
+    ...(f.conditions['regular-alcohol'] === 'yes' && f.conditions['heavy-alcohol'] !== 'yes'
+      ? [`Heavy alcohol use: ${f.conditions['heavy-alcohol'] ?? 'not said'}`]
+      : []),
     ...(renal ? [`Renal: ${renal}`] : []),
     ...(psycho.length ? [`Psychosocial: ${psycho.join(', ')}`] : []),
     ...(f.startBack ? [`STarT Back ${f.startBack.total}/9, psychosocial ${f.startBack.psychosocial}/5`] : []),

@@ -13,6 +13,7 @@ import { heldInteractions } from './held-interactions.js';
 import { activeRecord, makeRoom } from './case-store.js';
 import { withElapsedTime } from './follow-up.js';
 import { clearedFlags, mergeFacts, withoutCompanionAge } from './merge-facts.js';
+import { placeStops } from './pronoun-stop.js';
 import { describesAnotherPatient, extraction } from './read-text.js';
 import { questionMessage } from './question-card.js';
 import { answeredRedFlagSigns, redFlagAsk } from './questions.js';
@@ -62,7 +63,9 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
     current && !blank && ex.tabletChanges
       ? withTabletDoses(attached, ex.tabletChanges, current.facts)
       : { patch: attached, unknown: [] };
-  const forOpenCase = tablets.patch;
+  // "it's been 3 weeks since she stopped it": the one medicine the case takes now, else asked (pronoun-stop.ts)
+  const stops = placeStops(ex, tablets.patch, current && !blank ? current : undefined);
+  const forOpenCase = stops.patch;
   if (current && !forceNew && (blank || !describesAnotherPatient(text, forOpenCase, current, now))) {
     const merged = mergeFacts(current.facts, withElapsedTime(forOpenCase, text, current.facts), text);
     // "actually takes 4 a day": the case's tablet strength times the tablets a day, else the strength is asked
@@ -86,7 +89,7 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
         {
           lead: blank
             ? `Case ${current.label}.`
-            : `Case ${current.label} updated (say "back" to undo).${unknownStrength.length ? ` ${askTabletStrength(unknownStrength)}` : ''}${odiNote(ex)}`,
+            : `Case ${current.label} updated (say "back" to undo).${unknownStrength.length ? ` ${askTabletStrength(unknownStrength)}` : ''}${stops.ask ? ` ${stops.ask}` : ''}${odiNote(ex)}`,
           // a red flag this text excludes is acknowledged as excluded, not as the flag its words describe; a dose
           // given to the case's drug (attachCaseDrugDose) is listed with what else was understood
           understood: cleared.length
@@ -106,13 +109,14 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
 
   const room = makeRoom(ctx.state);
   const label = nextLabel(room.state.cases.map((c) => c.label));
-  const opened = openCase(label, mergeFacts(emptyFacts(), ex.patch), now);
+  const newStops = placeStops(ex, ex.patch, undefined);
+  const opened = openCase(label, mergeFacts(emptyFacts(), newStops.patch), now);
   const { view } = opened;
   // the patient's sex from the first description, kept so that a later description of the other sex is read as
   // another patient (read-text.ts describesAnotherPatient)
   const record = withSex(opened.record, describedSex(text));
   const lead = [
-    `New case ${label}${text ? '' : ': paste or type the description, or answer the questions one at a time'}.${odiNote(ex)}`,
+    `New case ${label}${text ? '' : ': paste or type the description, or answer the questions one at a time'}.${newStops.ask ? ` ${newStops.ask}` : ''}${odiNote(ex)}`,
     // Read as another patient while a case was open: say so, so a clinician who meant the same patient can go back.
     current && !forceNew && text ? anotherPatientNote(current.label) : '',
     room.dropped ? `(Case ${room.dropped}, the least recently used, was deleted to make room.)` : '',

@@ -147,6 +147,13 @@ export const QUESTIONS: Record<FactKey, Question> = {
     hint: 'e.g. "60 mg daily 8 weeks, partial", "not tried", "stopped for nausea"',
     choices: ['Not tried', 'No relief', 'Not tolerated'],
   },
+  heavyAlcohol: {
+    label: 'heavy alcohol use',
+    ask: 'Is the alcohol use heavy? (Duloxetine: avoid in heavy alcohol use; the reference sets no amount.)',
+    short: 'Is the alcohol use heavy?',
+    hint: '"heavy", "not heavy", "not sure"',
+    choices: ['Heavy', 'Not heavy', 'Not sure'],
+  },
   tramadolTrial: {
     label: 'tramadol trial',
     ask: 'Has tramadol been tried, and how did it go?',

@@ -227,6 +227,8 @@ export const walkthroughUpdateRoute: Route = {
       acuteHarmSaid(ex.patch) ||
       ex.identifiers ||
       updatesACase(ex.patch) ||
+      // "it's been 3 weeks since she stopped it": a stop of the case's medicine, placed or asked (pronoun-stop.ts)
+      (ex.stopsToPlace?.length ?? 0) > 0 ||
       !!caseDoseChanges(record, ctx) ||
       saysDailyUse(ex, record) ||
       clearedFlags(record.facts, ctx.text).length > 0

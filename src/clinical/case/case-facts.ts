@@ -49,6 +49,12 @@ export const medicationSchema = z.object({
    * washout after their stop (an MAOI: duloxetine and tramadol only after 14 days, option-rules.ts `withinDays`).
    */
   stoppedDaysAgo: z.number().int().min(0).max(36_500).optional(),
+  /**
+   * A stop planned, not done ("plan to stop sertraline", "will wean off the sertraline", "coming off citalopram next
+   * month"): taken until then, so held for every rule (its interactions stand); shown so the clinician sees the plan
+   * was read. A stop said later replaces it.
+   */
+  stopPlanned: z.literal(true).optional(),
   /** An extended-release or long-acting product (OxyContin, MS Contin, a patch, methadone...). */
   extendedRelease: z.boolean().optional(),
   /**
@@ -113,6 +119,10 @@ export const conditionIdSchema = z.enum([
   'ckd',
   'liver-disease', // cirrhosis or chronic liver disease
   'heavy-alcohol',
+  // Drinking said as an amount or a habit ("6 beers a night", "social drinker") with no word on whether it is heavy:
+  // the reference gives no threshold (section 2), so acetaminophen's "regular alcohol use" note holds and the
+  // walk-through asks whether it is heavy before duloxetine is called suitable (language/alcohol.ts, option-rules.ts).
+  'regular-alcohol',
   'gi-bleed-history', // prior GI bleed or ulcer
   'cardiovascular-disease',
   'heart-failure', // NSAIDs: avoid (clinical-reference.md section 2)
@@ -144,10 +154,10 @@ export const GLAUCOMA_CONDITIONS: readonly ConditionId[] = [
 /**
  * The conditions the walk-through's conditions question asks about: "none" to it, or "no other conditions" in a
  * narrative, records 'no' for these only. Glaucoma is not asked (it is read only when the clinician names it), so a
- * "none" never claims it was checked.
+ * "none" never claims it was checked; nor is alcohol use short of heavy (the question asks about misuse).
  */
 export const SCREENED_CONDITIONS: readonly ConditionId[] = conditionIdSchema.options.filter(
-  (c) => !GLAUCOMA_CONDITIONS.includes(c),
+  (c) => !GLAUCOMA_CONDITIONS.includes(c) && c !== 'regular-alcohol',
 );
 
 /** A fact the walk-through can ask for; the statechart's state meta names these. */
@@ -156,6 +166,9 @@ export const factKeySchema = z.enum([
   'painDurationWeeks',
   'nsaidTrial', // was an NSAID tried, at what dose, with what outcome
   'duloxetineTrial',
+  // Drinking said with no word on whether it is heavy: asked before duloxetine is called suitable (conditions
+  // 'regular-alcohol' without 'heavy-alcohol'); the answer is 'heavy-alcohol' yes, no or unknown.
+  'heavyAlcohol',
   'tramadolTrial',
   'acetaminophenOnly',
   'nonDrugTherapies',

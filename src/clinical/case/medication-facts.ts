@@ -55,6 +55,7 @@ export function isHeld(m: Medication): boolean {
 export function mergeMedication(earlier: Medication, later: Medication): Medication {
   const next = { ...earlier, ...later };
   if (later.stopped === true) {
+    delete next.stopPlanned;
     if (later.outcome === undefined && earlier.outcome === 'current') delete next.outcome;
   } else if (earlier.stopped === true && IN_USE.has(later.outcome)) {
     delete next.stopped;

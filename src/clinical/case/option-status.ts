@@ -284,9 +284,11 @@ function inWashout(f: CaseFacts, rule: OptionRule): Medication | undefined {
 function ruleHolds(f: CaseFacts, rule: OptionRule, held: readonly DrugId[]): boolean {
   const heldOk = !rule.held || held.some((d) => heldMatch(rule, d)) || inWashout(f, rule) !== undefined;
   const conditionsOk = !rule.conditions || yes(f, rule.conditions);
+  const unansweredOk =
+    !rule.unanswered || rule.unanswered.every((c) => f.conditions[c] !== 'yes' && f.conditions[c] !== 'no');
   const kidney = caseKidney(f);
   const kidneyOk = rule.kidneyBelow === undefined || (kidney !== undefined && kidney.crcl < rule.kidneyBelow);
-  return heldOk && conditionsOk && kidneyOk;
+  return heldOk && conditionsOk && unansweredOk && kidneyOk;
 }
 
 /** "phenelzine stopped 9 days ago, under 14: possible in 5 days", "phenelzine stopped, date not given: when? ..." */
@@ -522,7 +524,9 @@ function verdictOf(
   // tried and done: the case's rules change nothing about that history
   if (fromRecord && (fromRecord.status === 'failed' || fromRecord.status === 'not-tolerated'))
     return [fromRecord.status];
-  if (fromRecord?.status === 'not-for-this-patient') return ['not-for-this-patient', { reasons: fromRecord.reasons }];
+  // "no NSAIDs - HF": recorded as contraindicated, and the case says why (heart failure): the reason the reference gives
+  if (fromRecord?.status === 'not-for-this-patient')
+    return ['not-for-this-patient', { reasons: verdicts.out.length ? verdicts.out : fromRecord.reasons }];
   // ruled out for this patient, taken now or not: never "continue" or "start" with a warning beside it
   if (verdicts.out.length) return ['not-for-this-patient', { reasons: verdicts.out }];
   if (fromRecord) {

@@ -8,6 +8,7 @@ import type { DrugId } from './drug-catalogue.js';
  */
 export type ProductKind =
   | 'er-la'
+  | 'buprenorphine-sublingual'
   | 'tramadol-er'
   | 'fentanyl-patch'
   | 'gabapentin-product'
@@ -48,6 +49,16 @@ const erLa = (names: string[], display: string, drug: DrugId, form: string): Nam
   review: 'pending',
 });
 
+const sublingual = (names: string[], display: string): NamedProduct => ({
+  names,
+  display,
+  drug: 'buprenorphine',
+  kind: 'buprenorphine-sublingual',
+  form: 'buprenorphine sublingual',
+  entries: ['mme.not-for-conversion'],
+  review: 'pending',
+});
+
 export const namedProducts: readonly NamedProduct[] = Object.freeze([
   erLa(['oxycontin'], 'OxyContin', 'oxycodone', 'oxycodone extended-release'),
   erLa(['xtampza', 'xtampza er'], 'Xtampza ER', 'oxycodone', 'oxycodone extended-release'),
@@ -60,6 +71,12 @@ export const namedProducts: readonly NamedProduct[] = Object.freeze([
   erLa(['methadone', 'dolophine', 'methadose'], 'Methadone', 'methadone', 'methadone (long-acting)'),
   erLa(['butrans'], 'Butrans', 'buprenorphine', 'buprenorphine transdermal (long-acting)'),
   erLa(['belbuca'], 'Belbuca', 'buprenorphine', 'buprenorphine buccal film (long-acting)'),
+  // Sublingual buprenorphine (film or tablet): named as such, never as the Butrans patch, and not an ER/LA product (the
+  // reference's ER/LA list names Butrans and Belbuca only). The reference says only that buprenorphine has no MME
+  // factor (section 4); it gives no dose and nothing else for these products, so nothing else is said.
+  sublingual(['suboxone'], 'Suboxone (buprenorphine sublingual)'),
+  sublingual(['subutex'], 'Subutex (buprenorphine sublingual)'),
+  sublingual(['buprenorphine sublingual', 'bupe sublingual'], 'Buprenorphine sublingual'),
   {
     names: ['conzip'],
     display: 'ConZip',
@@ -213,8 +230,17 @@ export const DESCRIBED_PRODUCT_ROWS: readonly {
   example: string;
 }[] = Object.freeze([
   {
+    // first: "SL", "sublingual", "under the tongue", "buprenorphine/naloxone" (no patch holds naloxone)
     drug: 'buprenorphine',
-    words: /\b(?:patch(?:es)?|transdermal|weekly|(?:7|seven)[- ]?days?|skin)\b/i,
+    words: /\b(?:sl|s\/l|sublingual(?:ly)?|under the tongue)\b|^\s?[/+-]\s?naloxone\b/i,
+    product: 'buprenorphine sublingual',
+    example: 'bupe 8mg SL daily - MME?',
+  },
+  {
+    // "weekly" of a patch ("once-weekly", "changed weekly"), not of a pick-up, a script or a clinic visit
+    drug: 'buprenorphine',
+    words:
+      /\b(?:patch(?:es)?|transdermal|weekly(?! (?:pick[- ]?ups?|dispens\w*|collections?|scripts?|prescriptions?|supply|supplies|visits?|clinics?|reviews?|appointments?|sessions?|groups?|uds|urine))|(?:7|seven)[- ]?days?|skin)\b/i,
     product: 'butrans',
     example: 'the once-weekly buprenorphine skin patch - ok as her first opioid?',
   },

@@ -40,6 +40,11 @@ export const optionRuleSchema = z
       .optional(),
     /** Any of these conditions answered "yes". */
     conditions: z.array(conditionIdSchema).min(1).optional(),
+    /**
+     * Holds only while none of these conditions is answered "yes" or "no" (a "not sure" leaves it unanswered): a
+     * check that the answer settles, one way or the other (alcohol use: is it heavy?).
+     */
+    unanswered: z.array(conditionIdSchema).min(1).optional(),
     /** Kidney function below this CrCl (eGFR read as CrCl; a CKD stage by its band). */
     kidneyBelow: z.number().positive().optional(),
     /** The reason as the reply says it, short ("on an MAOI"). */
@@ -56,6 +61,9 @@ export const optionRuleSchema = z
 export type OptionRule = z.infer<typeof optionRuleSchema>;
 
 const REF_2 = 'clinical-reference.md section 2 (FDA labels)';
+
+/** The reason a duloxetine start waits for the clinician's word on alcohol (the question 'heavyAlcohol' asks it). */
+export const HEAVY_UNSAID_LABEL = 'regular alcohol use: is it heavy? (the reference sets no amount)';
 const REF_3 = 'clinical-reference.md section 3 (interactions)';
 
 /** Every test a row names must hold (a row with a co-medication and a condition needs both). */
@@ -101,6 +109,18 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
     label: 'glaucoma, type not given (which type, and is it controlled?)',
     knowledgeId: 'condition.duloxetine-glaucoma',
     source: `${REF_2}: duloxetine, avoid in uncontrolled narrow-angle glaucoma`,
+  },
+  {
+    // Drinking said as an amount or a habit, with no word on whether it is heavy: the reference gives no threshold
+    // for "heavy" (its avoid row is the duloxetine record's liver rule), so the clinician says which; never decided
+    // from the amount. Answered, the liver rule or nothing holds.
+    option: 'duloxetine',
+    verdict: 'confirm',
+    conditions: ['regular-alcohol'],
+    unanswered: ['heavy-alcohol'],
+    label: HEAVY_UNSAID_LABEL,
+    knowledgeId: 'liver.duloxetine',
+    source: `${REF_2}: duloxetine, avoid in heavy alcohol use (no threshold given for heavy)`,
   },
   {
     option: 'tramadol',
@@ -181,7 +201,8 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
 export const LIVER_RULE_CONDITIONS: Readonly<Partial<Record<string, readonly ConditionId[]>>> = {
   duloxetine: ['liver-disease', 'heavy-alcohol'],
   tramadol: ['liver-disease'],
-  acetaminophen: ['liver-disease', 'heavy-alcohol'],
+  // "lower with liver disease or regular alcohol use": any drinking said as an amount or a habit, heavy or not
+  acetaminophen: ['liver-disease', 'heavy-alcohol', 'regular-alcohol'],
 };
 
 /** The case conditions that a dosing condition rule (src/clinical/knowledge/dosing-schema.ts) reads. */

@@ -19,6 +19,7 @@ import { drugNames } from '../knowledge/drug-catalogue.js';
 import { normalize, stripTrailing } from './normalize.js';
 import { drugOutcomeFromScores, outcomeIn } from './outcomes.js';
 import { sharedReading } from './shared-readings.js';
+import { pronounStops } from './stopped.js';
 
 type Patch = Partial<CaseFacts>;
 
@@ -59,6 +60,14 @@ const TRIAL_DRUG: Partial<Record<FactKey, DrugId>> = {
   tramadolTrial: 'tramadol',
 };
 const NUMBER = /^(?:about |around |~|approx\.? )?(\d{1,3}(?:\.\d)?)\b/;
+/**
+ * Answers to "is the alcohol use heavy?" in the clinician's own words: "heavy", "yes heavy", "too much"; "not heavy",
+ * "no, light", "moderate", "social only". Checked before the plain yes/no words ("no, light" is a no either way).
+ */
+const HEAVY_ANSWER =
+  /^(?:(?:yes|yeah|yep|y)\W{0,3})?(?:heavy|heavily|very heavy|too much|excessive|excess|a lot|aud)\b/;
+const NOT_HEAVY_ANSWER =
+  /^(?:(?:no|nope|n|not really)\W{0,3})?(?:not heavy|not heavily|not a heavy|light|lightly|moderate|moderately|modest|minimal|small amounts?|social(?:ly)?(?: only)?|occasional(?:ly)?|within (?:recommended |safe |sensible )?limits)\b/;
 
 /**
  * A typed answer to the walk-through's question about `key`: "yes", "no", "not sure", "48", "500 bid",
@@ -113,6 +122,15 @@ function answerToFactOnce(key: FactKey, text: string, receivedAt: string): Patch
         : w === 'unknown'
           ? { conditions: { ckd: 'unknown' } }
           : undefined;
+    case 'heavyAlcohol': {
+      // "heavy drinker", "light drinker", "not a heavy drinker": the words read as in a narrative (alcohol.ts)
+      const said = ex.conditions?.['heavy-alcohol'];
+      if (said) return { conditions: { 'heavy-alcohol': said } };
+      if (HEAVY_ANSWER.test(t)) return { conditions: { 'heavy-alcohol': 'yes' } };
+      if (NOT_HEAVY_ANSWER.test(t)) return { conditions: { 'heavy-alcohol': 'no' } };
+      // "not sure" is read by the walk-through as the question skipped: duloxetine still waits for the check
+      return w === 'yes' || w === 'no' ? { conditions: { 'heavy-alcohol': w } } : undefined;
+    }
     case 'conditions':
       if (ex.conditions && Object.keys(ex.conditions).length) return { conditions: ex.conditions };
       if (w === 'no') return { conditions: Object.fromEntries(SCREENED_CONDITIONS.map((c) => [c, 'no'])) };
@@ -192,9 +210,12 @@ function trialAnswer(key: FactKey, drug: DrugId, t: string, ex: Patch): Patch | 
   if (regimen.timesPerDay !== undefined) med.timesPerDay = regimen.timesPerDay;
   if (regimen.dailyMg !== undefined && regimen.doseMg === undefined) med.dailyMg = regimen.dailyMg;
   if (regimen.prn) med.prn = true;
+  // "stopped it 10 days ago": the drug asked about was stopped then; the time is when, not how long it was taken
+  const stopped = pronounStops(t).length > 0;
   const weeks = durationsIn(t, new Date(0).toISOString()).find((d) => d.weeks > 0)?.weeks;
-  if (weeks !== undefined) med.durationWeeks = weeks;
-  if (outcome) med.outcome = outcome;
+  if (weeks !== undefined && !(stopped && /\bago\b/.test(t))) med.durationWeeks = weeks;
+  if (outcome && !(stopped && outcome === 'current')) med.outcome = outcome;
+  if (stopped) med.stopped = true;
   return { medications: [med] };
 }
 

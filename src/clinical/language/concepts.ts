@@ -6,6 +6,7 @@ import {
   UNTYPED_GLAUCOMA,
 } from './glaucoma.js';
 import { CABG } from './cabg.js';
+import { ALCOHOL_USE, HEAVY_ALCOHOL } from './alcohol.js';
 
 /** A phrase that states one fact; `group` decides which list items after a negation cue share it. */
 export interface Concept {
@@ -289,6 +290,13 @@ const OPIOID_DISCUSSION = new RegExp(
   'g',
 );
 
+/**
+ * Heart failure as clinicians write it (NSAIDs: avoid, clinical-reference.md section 2); the quick answers read the
+ * same words (dialogs/answers/question-context.ts).
+ */
+export const HEART_FAILURE =
+  /\b(?:heart failure|chf|hf(?![- ]?scs\b)|hfref|hfmref|hfpef|(?:congestive )?cardiac failure|ccf|(?:left|right|bi)[- ]?ventricular failure|(?:left|right)[- ]sided heart failure|lv failure|lvf)\b/g;
+
 /** Order matters: earlier concepts claim their text first (saddle numbness is cauda equina, not radicular). */
 export const CONCEPTS: readonly Concept[] = [
   ...CAUDA_EQUINA_CUES.map((c) => rf('cauda-equina', c.re)),
@@ -381,12 +389,19 @@ export const CONCEPTS: readonly Concept[] = [
     group: 'other',
     re: /\b(?:(?:acknowledg\w*|understands?|aware of|accepts?|counsel(?:l)?ed (?:on|about|re))\s(?:the\s)?(?:combined\s|added\s)?(?:sedation|sedative|benzo(?:diazepine)?|respiratory depression|breathing)\s(?:risks?|interaction)|(?:benzo(?:diazepine)?|sedative|sedation|respiratory depression)\s(?:\+\s|and\s)?(?:opioid\s)?risks?\s(?:acknowledged|discussed|explained|accepted|understood))\b/g,
   },
-  cond('ckd', /\b(?:ckd|chronic kidney disease|renal (?:impairment|insufficiency|disease)|kidney disease)\b/g),
-  cond('liver-disease', /\b(?:cirrhosis|chronic liver disease|liver disease|hepatic impairment|nash)\b/g),
+  // kidney failure not said to be acute (an acute kidney injury is no CKD): measures.ts reads it as stage 5
   cond(
-    'heavy-alcohol',
-    /\b(?:heavy (?:alcohol|etoh|drinking|drinker)|alcohol use disorder|etoh abuse|alcohol abuse|alcoholism|drinks heavily)\b/g,
+    'ckd',
+    /\b(?:ckd|chronic kidney disease|renal (?:impairment|insufficiency|disease)|kidney disease|(?<!\bacute )(?:chronic )?(?:renal|kidney) failure)\b/g,
   ),
+  // liver failure, acute or chronic, and end-stage liver disease: read as liver disease (the conservative reading)
+  cond(
+    'liver-disease',
+    /\b(?:cirrhosis|chronic liver disease|liver disease|hepatic impairment|nash|(?:acute |chronic |acute[- ]on[- ]chronic )?(?:liver|hepatic) failure|esld|end[- ]stage liver disease)\b/g,
+  ),
+  // heavy use said in words first; an amount or a habit with no such word is alcohol use, heavy not said (alcohol.ts)
+  cond('heavy-alcohol', HEAVY_ALCOHOL),
+  ...ALCOHOL_USE.map((re) => cond('regular-alcohol', re)),
   cond(
     'gi-bleed-history',
     /\b(?:gi bleed(?:ing)?|ugib|(?:peptic|gastric|duodenal|bleeding|stomach) ulcers?|history of (?:an )?ulcers?|pud)\b/g,
@@ -394,10 +409,7 @@ export const CONCEPTS: readonly Concept[] = [
   // before cardiovascular disease: a phrase is claimed by the first concept that matches it (NSAIDs: avoid in heart failure)
   // "HF", "hx HF", "HFmrEF": the bare abbreviation as problem lists write it ("HF10" stimulation is one word, not read)
   // "HF-SCS" (high-frequency spinal cord stimulation) is neuromodulation too, not heart failure
-  cond(
-    'heart-failure',
-    /\b(?:heart failure|chf|hf(?![- ]?scs\b)|hfref|hfmref|hfpef|congestive cardiac failure|ccf)\b/g,
-  ),
+  cond('heart-failure', HEART_FAILURE),
   cond(
     'cardiovascular-disease',
     /\b(?:cad|coronary artery disease|heart failure|chf|hfref|(?:prior|after|post|s\/p|recent|old|previous)[- ]mi\b|history of mi|myocardial infarction|stroke|cva|cardiovascular disease|angina|ischemic heart disease|ihd)\b/g,

@@ -32,6 +32,7 @@ import { isCoMedication, sharedOutcome, type SharedOutcome } from './list-outcom
 import { medicationKey, productNameOf } from './product-reading.js';
 import { drugOutcomeFromScores, outcomeBefore, outcomeIn, stopOnly } from './outcomes.js';
 import {
+  PLAN_OFF_BEFORE,
   STOP_PLANNED_AFTER,
   STOP_PLANNED_BEFORE,
   STOPPED_BEFORE,
@@ -122,17 +123,18 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     // start or end falls in either window are tried (a long note has hundreds of durations and mentions).
     const d = nearDurations(e.end, end, e.start - 16, e.start).find(
       (x) =>
-        (x.start >= e.end &&
+        !whenStopped(text, x) &&
+        ((x.start >= e.end &&
           x.start < end &&
           !PAIN_WORDS.test(text.slice(Math.max(e.end, text.lastIndexOf(',', x.start) + 1), x.start))) ||
-        // `^\s*(?:word\s*)?$`, not `^\s*word?\s*$`: two adjacent `\s*` make a long gap of spaces quadratic.
-        (x.end <= e.start &&
-          x.end >= e.start - 16 &&
-          (/^\s*(?:(?:of|trial of|course of|trial)\s*)?$/.test(text.slice(x.end, e.start)) ||
-            (/^\s*on\s*$/.test(text.slice(x.end, e.start)) &&
-              // "pain no better after 4 wks on duloxetine": "after" ties the duration to the drug, not the pain
-              (/\bafter\s$/.test(text.slice(Math.max(0, x.start - 7), x.start)) ||
-                !PAIN_WORDS.test(text.slice(text.lastIndexOf(',', x.start) + 1, x.start)))))),
+          // `^\s*(?:word\s*)?$`, not `^\s*word?\s*$`: two adjacent `\s*` make a long gap of spaces quadratic.
+          (x.end <= e.start &&
+            x.end >= e.start - 16 &&
+            (/^\s*(?:(?:of|trial of|course of|trial)\s*)?$/.test(text.slice(x.end, e.start)) ||
+              (/^\s*on\s*$/.test(text.slice(x.end, e.start)) &&
+                // "pain no better after 4 wks on duloxetine": "after" ties the duration to the drug, not the pain
+                (/\bafter\s$/.test(text.slice(Math.max(0, x.start - 7), x.start)) ||
+                  !PAIN_WORDS.test(text.slice(text.lastIndexOf(',', x.start) + 1, x.start))))))),
     );
     if (d && !claimed.includes(d)) claimed.push(d);
     weeks.push(d?.weeks);
@@ -233,17 +235,24 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
       }
       // "will stop warfarin next week", "warfarin should be stopped": taken until then; "never stopped warfarin",
       // "hasn't come off the warfarin": a stop denied. Either way it is taken now, so held as current.
-      const stopPlanned = planned && (STOP_PLANNED_BEFORE.test(before) || STOP_PLANNED_AFTER.test(after));
+      const stopPlanned =
+        planned && (STOP_PLANNED_BEFORE.test(before) || PLAN_OFF_BEFORE.test(before) || STOP_PLANNED_AFTER.test(after));
+      // "psych to stop sertraline", "sertraline (stopping in 2 wks)" outside a plan: taken, with its stop to come
+      const stopIntended = !planned && !negated && (STOP_PLANNED_BEFORE.test(before) || STOP_PLANNED_AFTER.test(after));
       const stopDenied = negated && !notTried && (STOPPED_BEFORE.test(before) || STOP_PLANNED_BEFORE.test(before));
       // "warfarin stopped?", "pt no longer on warfarin?": a stop asked, not said; held until it is said
       const stopQueried = asked && stopAsked(before, after);
       const held = outcome === undefined || (stopQueried && outcome === 'current');
       if ((stopPlanned || stopDenied || stopQueried) && !declined && held) {
-        medications.push(medication(e.mention, 'current', weeks[i]));
+        const current = medication(e.mention, 'current', weeks[i]);
+        medications.push(stopPlanned && !stopDenied ? { ...current, stopPlanned: true } : current);
         continue;
       }
       if ((negated || declined || planned) && outcome !== 'contraindicated' && outcome !== 'not-tolerated') continue;
-      medications.push(medication(e.mention, outcome, weeks[i]));
+      const med = medication(e.mention, outcome, weeks[i]);
+      medications.push(
+        stopIntended && (outcome === undefined || outcome === 'current') ? { ...med, stopPlanned: true } : med,
+      );
     } else {
       const status: NonDrugTrial['status'] = declined
         ? 'declined'
@@ -345,7 +354,32 @@ function lastMatchEnd(re: RegExp, text: string): number | undefined {
   return end;
 }
 
+/** "stopped it 10 days ago", "came off that 3 weeks ago": when a stop was, never how long a drug was taken. */
+const STOP_BEFORE_TIME =
+  /\b(?:stopped|ceased|discontinued|came off|come off|weaned off|tapered off)(?: (?:it|that|this|them|those|these|the \w+|her \w+|his \w+))?\s$/;
+/** "will wean off it over 2 weeks", "stopping in 2 wks": the time a planned stop takes or comes in, no trial's length. */
+const STOP_PLAN_BEFORE_TIME =
+  /\b(?:stop|stopping|wean|weaning|taper|tapering|come off|coming off|get off|getting off|off|discontinu\w*)\b[^,.;]{0,25}?\s(?:over|in|within|by)\s(?:the next |about |around |~)?$/;
+const whenStopped = (text: string, x: Duration) => {
+  const before = text.slice(Math.max(0, x.start - 40), x.start);
+  return (
+    (STOP_BEFORE_TIME.test(before) && /^\s?ago\b/.test(text.slice(x.end, x.end + 5))) ||
+    STOP_PLAN_BEFORE_TIME.test(before)
+  );
+};
+
 const keyOf = (e: Entity): string => (e.type === 'drug' ? e.mention.drug : e.therapy);
+
+/**
+ * A medicine said to be stopped where its name is not (a pronoun: stop-referent.ts), with how long ago when it has a
+ * washout after its stop (an MAOI), as entityFacts records a named stop.
+ */
+export function stoppedMedication(m: DrugMention, daysAgo: number | undefined): Medication {
+  const med = medication(m, undefined, undefined);
+  return daysAgo !== undefined && washoutDaysAfterStop(m.drug) !== undefined
+    ? { ...med, stopped: true, stoppedDaysAgo: daysAgo }
+    : { ...med, stopped: true };
+}
 
 function medication(m: DrugMention, outcome: MedicationOutcome | undefined, weeks: number | undefined): Medication {
   const med: Medication = { drug: m.drug };
@@ -382,7 +416,7 @@ function mergeTherapies(list: NonDrugTrial[]): NonDrugTrial[] {
   return [...map.values()];
 }
 
-function mergeMedicationsByKey(list: Medication[]): Medication[] {
+export function mergeMedicationsByKey(list: Medication[]): Medication[] {
   const map = new Map<string, Medication>();
   for (const item of list) {
     let key = medicationKey(item.drug, item.product);

@@ -1,5 +1,6 @@
 import { sentencesStartingWith } from './clauses.js';
 import { compileReader } from './cue-rules.js';
+import { numberedListEnd } from './numbered-list.js';
 
 /**
  * The cues around a drug or therapy mention that decide whether it was tried, planned, declined or ruled out. The cue
@@ -36,7 +37,7 @@ export const PAIN_WORDS = /\b(?:lbp|pain|back|sciatica|sx|symptoms|history|ago|\
  * preference" stay a drug not tried.
  */
 export const CLASS_BAN_BEFORE = /(?:^|[\s(])no\s*$/;
-const NSAID_REASON = String.raw`(?:gi|ugib|gib|bleed\w*|ulcers?|pud|peptic|gastric|ckd|aki|renal|kidney|egfr|crcl|heart failure|hf|hfref|hfpef|chf|ccf|anticoag\w*|warfarin|apixaban|rivaroxaban|dabigatran|edoxaban|doacs?|noacs?|antiplatelets?|clopidogrel|cirrho\w*|liver|cabg|allerg\w*|intoleran\w*|contraindicated|c\/i|avoid\w*)`;
+const NSAID_REASON = String.raw`(?:gi|ugib|gib|bleed\w*|ulcers?|pud|peptic|gastric|ckd|aki|renal|kidney|egfr|crcl|heart failure|cardiac(?: failure)?|hf|hfref|hfpef|chf|ccf|lvf|anticoag\w*|warfarin|apixaban|rivaroxaban|dabigatran|edoxaban|doacs?|noacs?|antiplatelets?|clopidogrel|cirrho\w*|liver|hepatic|esrd|esrf|cabg|allerg\w*|intoleran\w*|contraindicated|c\/i|avoid\w*)`;
 const REASON_LEAD = String.raw`(?:hx|h\/o|history of|pmh|prior|previous|recent|known|severe|on|with|has|had|pt has|patient has|due to|given|because of|d\/t|2\/2|in view of)`;
 export const CLASS_BAN_AFTER = new RegExp(
   String.raw`^\s*(?:$|[(.;]|(?:-{1,2}|[–—:])\s+(?:${REASON_LEAD}\s+)?${NSAID_REASON}\b|(?:due to|given|because of|d\/t|2\/2|in view of|as (?:she|he) (?:has|is)|with (?:ckd|renal))\b)`,
@@ -88,7 +89,32 @@ export const CONTINUE = /\b(?:continue|cont|keep|maintain)\b[^,]{0,20}$/;
 /** The last text read and its spans: extraction asks for one text's plans more than once. */
 let lastPlans: { text: string; spans: readonly [number, number][] } | undefined;
 
+/**
+ * The plan's own heading, mid-sentence after a comma or a dash too ("..., RF neg, Plan - wean sertraline, then
+ * duloxetine"): only the plan words, so "..., trial of duloxetine 8 wk no help" stays a trial.
+ */
+const PLAN_WORD_HEAD = /(?:plan(?: is| was)?(?: to)?|a\/p|assessment and plan|next steps?)\b\s?[:-]?[^.!?;\n]*/y;
+/** A plan heading with nothing after it but a numbered list ("Plan: 1. off sertraline 2. duloxetine 30 mg daily"). */
+const HEADING_ALONE = /(?:plan|a\/p|assessment and plan|next steps?)\s?:?\s?$/;
+
 export function planSpans(text: string): [number, number][] {
-  if (lastPlans?.text !== text) lastPlans = { text, spans: sentencesStartingWith(text, '.!?;\n', PLAN_HEAD) };
+  if (lastPlans?.text !== text) lastPlans = { text, spans: readPlanSpans(text) };
   return lastPlans.spans.slice();
+}
+
+function readPlanSpans(text: string): [number, number][] {
+  const spans = [
+    ...sentencesStartingWith(text, '.!?;\n', PLAN_HEAD),
+    ...sentencesStartingWith(text, ',-', PLAN_WORD_HEAD),
+  ];
+  // "Plan: 1. off sertraline 2. duloxetine 30 mg daily": the heading's numbered list is the plan, to its last item
+  for (const [start, end] of [...spans]) {
+    const head = text.slice(start, end);
+    const list =
+      HEADING_ALONE.test(head) || /\s1$/.test(head)
+        ? numberedListEnd(text, head.endsWith('1') ? end - 1 : end)
+        : undefined;
+    if (list !== undefined) spans.push([start, list]);
+  }
+  return spans;
 }

@@ -7,7 +7,8 @@ import { doseChanges } from './dose-change.js';
 import { withOwnDailyTablets, type DailyTabletsChange, type TabletChange } from '../case/tablet-change.js';
 import { dailyTabletsSaid } from './daily-tablets.js';
 import { durationsIn } from './durations.js';
-import { entityFacts } from './entities.js';
+import { entityFacts, mergeMedicationsByKey, stoppedMedication } from './entities.js';
+import { stopReferents } from './stop-referent.js';
 import type { Entity } from './entity.js';
 import { factsFromHits } from './facts-from-hits.js';
 import { findDrugs } from './find-drugs.js';
@@ -28,7 +29,15 @@ import { askingClause, caseQuestion, isQuestion, isRequest } from './question-sh
 import { planSpans } from './entity-cues.js';
 import { therapiesIn } from './therapy-mentions.js';
 import { understoodLabels } from './understood.js';
-import { alcoholStopped } from './stopped.js';
+import { ALCOHOL_STOPPED_ALL, alcoholStopped, pronounStops } from './stopped.js';
+import { alcoholSpans, blankSpans, drinkingInPast, saidLight } from './alcohol.js';
+import type { Hit } from './concept-hits.js';
+
+/** A stop said of a pronoun whose medicine the text leaves unclear (`names`: the ones it may be) or names nowhere. */
+export interface StopToPlace {
+  names?: string[];
+  daysAgo?: number;
+}
 
 export interface Extraction {
   /** Only what the text says; medications and non-drug therapies are lists to merge by drug / therapy. */
@@ -44,6 +53,12 @@ export interface Extraction {
    * Neurontin - dose?"): never in `patch`; the walk-through judges them against the case.
    */
   proposals: Medication[];
+  /**
+   * Stops said of "it" or "that" whose medicine the text does not make clear ("on phenelzine and sertraline, stopped
+   * it 10 days ago") or does not name ("it's been 3 weeks since she stopped it", said of the open case): never applied
+   * to a guessed medicine; the walk-through places it in the case or asks which.
+   */
+  stopsToPlace?: StopToPlace[];
   /** The question the message asks ("should I refer?"), at its end or mid-text, answered first by the walk-through. */
   question?: string;
   /** The request just before the question ("I wondered about gabapentin. What dose would be safe?"): what it is about. */
@@ -107,7 +122,9 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     ...closingSpan(norm, question),
     ...(found?.before && isRequest(found.before) ? requestSpan(norm, found.before) : []),
   ];
-  const mentions = findDrugs(norm);
+  // an amount of alcohol is never a drug's dose, frequency or duration: the drug readers read it blanked (alcohol.ts)
+  const drugText = blankSpans(norm, alcoholSpans(norm, [ALCOHOL_STOPPED_ALL]));
+  const mentions = findDrugs(drugText);
   // the most a day per case medication (drug and product) and, for proposals, per drug
   const mostDaily = new Map<string, number>();
   const mostDailyByDrug = new Map<string, number>();
@@ -135,13 +152,39 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     .filter((m) => !notPatients.some(([s, e]) => m.start >= s && m.start < e))
     .map((mention) => ({ type: 'drug', start: mention.start, end: mention.end, mention }));
   const entities = [...drugs, ...therapiesIn(norm, drugs)].sort((a, b) => a.start - b.start);
-  const durations = durationsIn(norm, receivedAt);
-  const { medications, therapies, claimed } = entityFacts(norm, entities, durations);
+  const durations = durationsIn(drugText, receivedAt);
+  const read = entityFacts(drugText, entities, durations);
+  const { therapies, claimed } = read;
+  // "was on phenelzine; it's been 3 weeks since she stopped it": a stop said of a pronoun is the medicine it stands
+  // for (stop-referent.ts); unclear, or named nowhere in the text, the walk-through places it or asks which
+  const referents = stopReferents(
+    drugText,
+    pronounStops(drugText),
+    drugs.flatMap((d) => (d.type === 'drug' ? [d.mention] : [])),
+    entities.flatMap((e) => (e.type === 'therapy' ? [e.start] : [])),
+  );
+  const medications = mergeMedicationsByKey([
+    ...read.medications,
+    ...referents.flatMap((r) => (r.kind === 'named' ? r.mentions.map((m) => stoppedMedication(m, r.daysAgo)) : [])),
+  ]);
+  const stopsToPlace = referents.flatMap((r): StopToPlace[] =>
+    r.kind === 'named'
+      ? []
+      : [
+          {
+            ...(r.kind === 'unclear' ? { names: r.names } : {}),
+            ...(r.daysAgo !== undefined ? { daysAgo: r.daysAgo } : {}),
+          },
+        ],
+  );
   // a therapy named but not done ("hasn't done PT") is no part of a treatment course
   const done = (therapy: string) =>
     therapies.some((t) => t.therapy === therapy && t.status !== 'not-tried' && t.status !== 'declined');
   const gate = gateFacts(norm, durations, claimed, entities, done);
-  const hits = conceptHits(norm);
+  // drinking said of the past ("used to drink 6 beers a night") is no alcohol use now
+  const hits = conceptHits(norm).filter(
+    (h) => !(h.kind.fact === 'condition' && h.kind.id === 'regular-alcohol' && drinkingInPast(norm, h.start, h.end)),
+  );
   const patch: Partial<CaseFacts> = { ...factsFromHits(hits, norm), ...measuresIn(norm), ...labFindingsIn(norm) };
   // the sex the description states: with a creatinine, age and weight it gives CrCl by Cockcroft-Gault
   const sex = statedSex(norm)?.sex;
@@ -235,7 +278,11 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   else if (RENAL_NORMAL.test(norm) && patch.conditions?.ckd === undefined)
     patch.conditions = { ...patch.conditions, ckd: 'no' };
   // "no longer drinks (abstinent 3 years)": heavy alcohol use is over, when affirmed, sustained and not current
-  if (alcoholStopped(norm, receivedAt)) patch.conditions = { ...patch.conditions, 'heavy-alcohol': 'no' };
+  if (alcoholStopped(norm, receivedAt)) {
+    patch.conditions = { ...patch.conditions, 'heavy-alcohol': 'no' };
+    delete patch.conditions['regular-alcohol'];
+  }
+  alcoholReading(patch, hits, norm);
   const conditions = noOtherConditions(norm, patch);
   if (conditions) patch.conditions = conditions;
   const daily = dailyTabletsSaid(norm, mentions);
@@ -270,7 +317,27 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
     ...(dailyTablets ? { dailyTablets } : {}),
     ...(odi?.kind === 'incomplete' ? { oswestryNotScored: { answered: odi.answered, missing: odi.missing } } : {}),
     ...(unknownRedFlags.length ? { unknownRedFlags } : {}),
+    ...(stopsToPlace.length ? { stopsToPlace } : {}),
   };
+}
+
+/**
+ * Alcohol use short of heavy (alcohol.ts): only said, never denied ("no regular alcohol" carries nothing: not asked);
+ * said to be light or moderate, it is not heavy, unless heavy use is said too.
+ */
+function alcoholReading(patch: Partial<CaseFacts>, hits: readonly Hit[], norm: string): void {
+  const c = patch.conditions;
+  if (!c) return;
+  if (c['regular-alcohol'] !== undefined && c['regular-alcohol'] !== 'yes') delete c['regular-alcohol'];
+  const light = hits.some(
+    (h) =>
+      h.kind.fact === 'condition' &&
+      h.kind.id === 'regular-alcohol' &&
+      (h.polarity === 'present' || h.polarity === 'uncertain') &&
+      saidLight(norm.slice(h.start, h.end)),
+  );
+  if (light && c['regular-alcohol'] === 'yes' && c['heavy-alcohol'] === undefined) c['heavy-alcohol'] = 'no';
+  if (Object.keys(c).length === 0) delete patch.conditions;
 }
 
 /** Glaucoma readings added for the type question: said absent, they carry nothing (case-facts.ts). */

@@ -9,6 +9,7 @@ import {
   isNamedProduct,
   withProduct,
 } from './product-reading.js';
+import { opensNextListItem } from './numbered-list.js';
 import { sharedReading } from './shared-readings.js';
 
 export interface DrugMention {
@@ -230,7 +231,8 @@ function withRegimen(
   nextStart: number,
   bracket?: 'renamed' | 'inside',
 ): DrugMention {
-  const raw = text.slice(f.end, Math.min(nextStart, f.end + 80));
+  // "1. off sertraline 2. duloxetine 30": the next item's number is no dose of this drug (numbered-list.ts)
+  const raw = opensNextListItem(text, f.end) ? '' : text.slice(f.end, Math.min(nextStart, f.end + 80));
   // "Aleve (naproxen sodium 220 mg) 2 tabs bid": read as "Aleve naproxen sodium 220 mg 2 tabs bid";
   // "naproxen (Aleve 220 mg) 2 bid": as "Aleve 220 mg 2 bid"
   const opened =

@@ -461,12 +461,12 @@ export const DIALYSIS_AFTER_CUES: readonly DialysisCue[] = [
  * A mention not denied before, not put in the future after (`future`) and, for dialysis, with none of its cues: the
  * patient's (ESRD has only the denial and future checks).
  */
-function saidOfPatient(text: string, re: RegExp, future = NOT_YET, dialysisCues = false): boolean {
+function saidOfPatient(text: string, re: RegExp, future = NOT_YET, dialysisCues = false, clauseEnds = '.;\n'): boolean {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (deniedBefore(before) || future.test(after)) continue;
+    if (deniedBefore(before, NOT_THE_PATIENTS, clauseEnds) || future.test(after)) continue;
     if (dialysisCues && dialysisNotCurrent(before, after)) continue;
     return true;
   }
@@ -531,12 +531,17 @@ function peritonealPd(text: string): boolean {
   return false;
 }
 
-/** End-stage kidney disease named of the patient: kidney failure (CKD stage 5). */
-const KIDNEY_FAILURE = /\b(?:esrd|eskd|esrf|end[- ]stage (?:renal|kidney) (?:disease|failure))\b/g;
+/**
+ * End-stage kidney disease named of the patient: kidney failure (CKD stage 5, KDIGO's G5, as CKD_STAGE_BANDS reads a
+ * stage). "renal failure" or "kidney failure" not said to be acute is kidney failure too; an acute kidney injury is not.
+ */
+export const KIDNEY_FAILURE =
+  /\b(?:esrd|eskd|esrf|end[- ]stage (?:renal|kidney) (?:disease|failure)|(?<!\bacute )(?:chronic )?(?:renal|kidney) failure)\b/g;
 /** Nothing after "ESRD" puts it in the future ("ESRD, dialysis planned" is still kidney failure). */
 const NEVER = /(?!)/;
+/** A comma ends a denial's reach: "avoid naproxen, renal failure" names the kidney failure. */
 const kidneyFailureIn = (text: string, stated?: number) =>
-  !functionAfterRecovery(text, stated) && saidOfPatient(text, KIDNEY_FAILURE, NEVER);
+  !functionAfterRecovery(text, stated) && saidOfPatient(text, KIDNEY_FAILURE, NEVER, false, '.;,\n');
 
 /**
  * STarT Back given item by item: numbered ("Q1 agree, Q2 disagree, ... Q9 very much", "SBT 1 y, 2 n, ...") or as a

@@ -1,4 +1,5 @@
 import type { MedicationOutcome } from '../case/case-facts.js';
+import { withoutConditionFailures } from './condition-failure.js';
 import { scoreResponse } from './gate-facts.js';
 
 /**
@@ -8,11 +9,11 @@ import { scoreResponse } from './gate-facts.js';
  */
 const OUTCOMES: readonly [RegExp, MedicationOutcome][] = [
   [
-    /\b(?:contraindicated|contra-?indication|c\/i|ci d\/t|can'?t (?:take|have|use)|cannot (?:take|have|use)|unable to take|allerg(?:ic|y)|anaphylaxis|not (?:a |an )?(?:candidate|option|suitable)|not (?:advised|advisable|recommended|appropriate|safe)|avoid(?:ed|ing)? (?:due to|given|because of|d\/t|with|in)|avoid(?:ed)?\b|(?:due to|given|because of|d\/t) (?:ckd|renal|kidney|gi bleed|ulcer|anticoag))/,
+    /\b(?:contraindicated|contra-?indication|c\/i|ci d\/t|can'?t (?:take|have|use)|cannot (?:take|have|use)|unable to take|allerg(?:ic|y)|anaphylaxis|not (?:a |an )?(?:candidate|option|suitable)|not (?:advised|advisable|recommended|appropriate|safe)|avoid(?:ed|ing)? (?:due to|given|because of|d\/t|with|in)|avoid(?:ed)?\b|(?:due to|given|because of|d\/t) (?:ckd|renal|kidney|gi bleed|ulcer|anticoag|(?:heart|cardiac) (?:failure|disease)\b|hf\b|chf\b|ccf\b|lvf\b|liver|hepatic|cirrho))/,
     'contraindicated',
   ],
   [
-    /\b(?:not tolerated|intolerant|intolerance|couldn'?t tolerate|could not tolerate|did(?:n'?t| not) tolerate|unable to tolerate|poorly tolerated|tolerated (?:it )?(?:poorly|badly|terribly)|side effects|adverse effects?|stopped (?:due to|for|because(?: of)?|d\/t|after|with|2\/2|as|since)|(?:made|makes) (?:him|her|them) feel (?:sick|unwell|awful|terrible|ill|dizzy|drowsy|spaced)|upset (?:his|her|their|the) stomach|(?:bp|blood pressure) (?:went up|rose|increased|up|high|raised|elevated)|(?:high|raised|elevated) (?:bp|blood pressure)|(?:caused|causing|made (?:him|her|them)|gave (?:him|her|them)|with) (?:nausea|dizziness|dizzy|drowsy|drowsiness|sedation|sedated|constipation|gi upset|dyspepsia|rash|confusion|fatigue|insomnia|sick|sleepy|foggy|sweating|edema|swelling|itching|vomiting)|(?:nausea|nauseous|nauseated|sleepy|sleepiness|somnolent|drowsy|foggy|dizziness|dizzy|drowsiness|sedation|sedating|constipated|hyponatr(?:a)?emia|stomach (?:pain|ache)|abdominal pain|(?:ankle |leg )?swelling|gi upset|gi side effects|gi intolerance|stomach upset|upset stomach|dyspepsia|heartburn|reflux|rash|confusion|vomiting|constipation|brain fog|somnolence|edema|weight gain)\b|(?:so|hence|therefore|and) stopped)/,
+    /\b(?:not tolerated|intolerant|intolerance|couldn'?t tolerate|could not tolerate|did(?:n'?t| not) tolerate|unable to tolerate|poorly tolerated|tolerated (?:it )?(?:poorly|badly|terribly)|side effects|adverse effects?|stopped (?:due to|for|because(?: of)?|d\/t|after|with|2\/2|as|since)|(?:made|makes) (?:him|her|them) feel (?:sick|unwell|awful|terrible|ill|dizzy|drowsy|spaced)|upset (?:his|her|their|the) stomach|(?:bp|blood pressure) (?:went up|rose|increased|up|high|raised|elevated)|(?:high|raised|elevated) (?:bp|blood pressure)|(?:caused|causing|made (?:him|her|them)|gave (?:him|her|them)|with) (?:nausea|dizziness|dizzy|drowsy|drowsiness|sedation|sedated|constipation|gi upset|dyspepsia|rash|confusion|fatigue|insomnia|sick|sleepy|foggy|sweating|edema|swelling|itching|vomiting)|(?:nausea|nauseous|nauseated|sleepy|sleepiness|somnolent|drowsy|foggy|dizziness|dizzy|drowsiness|sedation|sedating|constipated|hyponatr(?:a)?emia|stomach (?:pain|ache)|abdominal pain|(?:ankle |leg )?swelling|gi upset|gi side effects|gi intolerance|stomach upset|upset stomach|dyspepsia|heartburn|reflux|rash|confusion|vomiting|constipation|brain fog|somnolence|edema|weight gain|aki|acute (?:kidney|renal) (?:injury|failure|disease))\b|(?:so|hence|therefore|and) stopped)/,
     'not-tolerated',
   ],
   [
@@ -51,7 +52,7 @@ const BEFORE: readonly [RegExp, MedicationOutcome][] = [
     'partial',
   ],
   [
-    /\b(?:failed|failure of|no better (?:on|with)|no (?:relief|benefit|improvement|response|help) (?:with|from|on|after|to)|didn'?t respond to|did not respond to|unsuccessful trials? of|not helped by|nothing from)(?:\s+(?:a |an )?(?:(?:trials? of|course of)\s*|\d+\s*(?:wks?|weeks?|months?|mos?)\s+(?:of\s+)?)|\s*)(?::\s*)?$/,
+    /\b(?:failed|failure of|(?:treatment|trial|therapeutic) failure (?:on|with|of)|no better (?:on|with)|no (?:relief|benefit|improvement|response|help) (?:with|from|on|after|to)|didn'?t respond to|did not respond to|unsuccessful trials? of|not helped by|nothing from)(?:\s+(?:a |an )?(?:(?:trials? of|course of)\s*|\d+\s*(?:wks?|weeks?|months?|mos?)\s+(?:of\s+)?)|\s*)(?::\s*)?$/,
     'ineffective',
   ],
   [
@@ -88,7 +89,8 @@ function besidesStop(text: string): MedicationOutcome | undefined | null {
 }
 
 export function outcomeIn(raw: string): MedicationOutcome | undefined {
-  const text = raw.replace(NO_SIDE_EFFECTS, ' ');
+  // "naproxen 500 bd, heart failure": a condition's name, not a trial that failed (condition-failure.ts)
+  const text = withoutConditionFailures(raw).replace(NO_SIDE_EFFECTS, ' ');
   // "naproxen stopped after 6 weeks, no help": the trial's result is said, and it is no relief, not intolerance
   const result = besidesStop(text);
   if (result === 'ineffective' || result === 'partial' || result === 'effective') return result;
@@ -97,7 +99,7 @@ export function outcomeIn(raw: string): MedicationOutcome | undefined {
 
 /** The text's only outcome is a stop with no reason ("stopped after 6 weeks"). */
 export function stopOnly(raw: string): boolean {
-  return besidesStop(raw.replace(NO_SIDE_EFFECTS, ' ')) === undefined;
+  return besidesStop(withoutConditionFailures(raw).replace(NO_SIDE_EFFECTS, ' ')) === undefined;
 }
 
 function firstOutcome(text: string): MedicationOutcome | undefined {
@@ -126,8 +128,9 @@ export function drugOutcomeFromScores(
 const PAST_BEFORE =
   /\b(?:previously|formerly|was|were|had been|used to be|prior(?:ly)?|in the past) (?:on|taking|tried)\s*$/;
 
-export function outcomeBefore(text: string): MedicationOutcome | undefined {
-  if (PAST_BEFORE.test(text)) return undefined;
+export function outcomeBefore(raw: string): MedicationOutcome | undefined {
+  if (PAST_BEFORE.test(raw)) return undefined;
+  const text = withoutConditionFailures(raw);
   for (const [re, outcome] of BEFORE) if (re.test(text)) return outcome;
   return undefined;
 }

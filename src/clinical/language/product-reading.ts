@@ -63,6 +63,7 @@ export function productOf(m: MentionLike): NamedProduct | undefined {
 
 /** The clause around a name, up to 30 characters each side: where its form words are ("weekly ... skin patch"). */
 const CLAUSE_BREAK = /[.;?!\n]/;
+const AFTER_WINDOW = /^[\s\S]{0,30}[a-z]*/;
 /**
  * The product a generic's form words name ("once-weekly buprenorphine skin patch" is Butrans), by the rows of
  * DESCRIBED_PRODUCT_ROWS; undefined for a brand name or no form word.
@@ -75,7 +76,8 @@ export function describedProduct(text: string, f: { drug: DrugId; start: number;
       .slice(Math.max(0, f.start - 30), f.start)
       .split(CLAUSE_BREAK)
       .pop() ?? '';
-  const after = text.slice(f.end, f.end + 30).split(CLAUSE_BREAK)[0] ?? '';
+  // 30 characters and the rest of the word they end in ("weekly pick" is "weekly pickup", not a patch's "weekly")
+  const after = (AFTER_WINDOW.exec(text.slice(f.end, f.end + 50))?.[0] ?? '').split(CLAUSE_BREAK)[0] ?? '';
   return rows.find((r) => r.words.test(before) || r.words.test(after))?.product;
 }
 
@@ -184,6 +186,7 @@ export function withProduct(
     const tablets = plainAcetaminophenTablets(out, after);
     if (tablets !== undefined) facts.tablets = tablets;
   }
+  if (product?.kind === 'buprenorphine-sublingual') buprenorphinePart(out, after);
   if (product?.kind === 'acetaminophen' || (m.drug === 'acetaminophen' && !combo)) {
     if (out.doseMg !== undefined) facts.acetaminophenMg = out.doseMg;
   }
@@ -223,6 +226,19 @@ function plainAcetaminophenTablets(out: DoseRegimen, after: string): number | un
   return undefined;
 }
 const TYPED_UNIT = /\d\s?(?:mg|milligrams?|g|gm|grams?)\b/i;
+
+/**
+ * "Suboxone 8/2 mg", "buprenorphine/naloxone 16/4": the first part is the buprenorphine, the second the naloxone
+ * (the plain reader took the number next to "mg"). Only a dose read, never one given.
+ */
+const BUPRENORPHINE_NALOXONE =
+  /^\s?(?:[/+-]\s?naloxone\s?)?(?:[:=@-]\s?)?(\d{1,2}(?:\.\d{1,2})?)\s?\/\s?\d{1,2}(?:\.\d{1,2})?\s?(?:mg\b)?/i;
+function buprenorphinePart(out: DoseRegimen, after: string): void {
+  const m = BUPRENORPHINE_NALOXONE.exec(after);
+  if (!m) return;
+  out.doseMg = Number(m[1]);
+  out.unit = 'mg';
+}
 
 /** Naproxen sodium mg -> naproxen base (label.naproxen-sodium); an amount that fits no listed tablet is dropped. */
 function convertSalt(out: DoseRegimen, facts: ProductFacts): void {

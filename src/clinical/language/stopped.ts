@@ -1,3 +1,4 @@
+import { HEAVY_ALCOHOL } from './alcohol.js';
 import { UNITS } from './spoken-numbers.js';
 
 /**
@@ -167,14 +168,81 @@ export function saidStopped(before: string, after: string, asked = false): boole
 }
 
 /**
+ * A stop said of a pronoun, not of a drug's name: "stopped it 10 days ago", "came off that", "it's been 3 weeks since
+ * she stopped it", "it was stopped last month", "stopped them both". The stop is read as for a name (saidStopped:
+ * affirmed, done, not asked), its time as for a name (stoppedDaysAgo); which medicine it stands for is the reader's
+ * of the text around it (stop-referent.ts). Each row reads its example (test/language/pronoun-stops.test.ts).
+ */
+export const PRONOUN_STOP_ROWS: readonly { id: string; example: string; counter: string }[] = [
+  { id: 'object', example: 'was on phenelzine; stopped it 10 days ago', counter: 'stopped working, she says' },
+  { id: 'object', example: "it's been 3 weeks since she stopped it", counter: "it's been 3 weeks of pain" },
+  { id: 'subject', example: 'tranylcypromine - it was stopped 5 days ago', counter: 'it was started 5 days ago' },
+  { id: 'object', example: 'came off that a fortnight ago', counter: 'will come off that next month' },
+];
+
+/** The pronoun, or a pronoun with a generic noun ("that medication", "this one"). */
+const PRONOUN_WORD =
+  /\b(?:it|that|this|them|those|these|both)(?: (?:med|meds|medication|medications|medicine|drug|tablets?|pills?|one|too|both|as well))?\b/g;
+/** After a pronoun, its passive stop: "it was stopped", "that's been discontinued", "they were ceased". */
+const PASSIVE_STOP_AFTER =
+  /^(?:'s|\s(?:was|is|were|are|has been|had been|have been|got))(?:\s(?:then|now|already|recently|finally|since))?(?:\s(?:been))?\s(?:stopped|discontinued|ceased|weaned off|tapered off|d\/c'?d)\b/;
+const PLURAL = /^(?:them|those|these|both)\b/;
+
+export interface PronounStop {
+  /** Where the pronoun is. */
+  start: number;
+  end: number;
+  /** "them", "those", "both": every medicine of the item it points back to. */
+  plural: boolean;
+  /** Days since the stop, when a count is said (as for a named drug: STOP_TIME_ROWS). */
+  daysAgo?: number;
+}
+
+/** Where a clause starts before `i` (a comma, full stop, semicolon or line) and ends after it. */
+function clauseAround(text: string, start: number, end: number): { before: string; after: string; asked: boolean } {
+  let from = start;
+  while (from > 0 && start - from < 80 && !',.;\n'.includes(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < 120 && !'.;!?\n'.includes(text[to]!)) to++;
+  return { before: text.slice(from, start), after: text.slice(end, to), asked: text[to] === '?' };
+}
+
+/** Every stop said of a pronoun in the (normalized) text, in text order. */
+export function pronounStops(text: string): PronounStop[] {
+  if (!/\b(?:it|that|this|them|those|these|both)\b/.test(text)) return [];
+  const out: PronounStop[] = [];
+  PRONOUN_WORD.lastIndex = 0;
+  for (let m = PRONOUN_WORD.exec(text); m; m = PRONOUN_WORD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const { before, after, asked } = clauseAround(text, start, end);
+    const object = STOPPED_BEFORE.test(before) || NOT_ON_BEFORE.test(before);
+    const subject = !object && PASSIVE_STOP_AFTER.test(after);
+    if (!object && !subject) continue;
+    // the stop is read as for a named drug: affirmed and done, not asked, planned or taken again
+    const said = object ? saidStopped(before, after, asked) : !asked && saidStopped('', after, asked);
+    if (!said) continue;
+    const daysAgo = stoppedDaysAgo(before, after);
+    out.push({ start, end, plural: PLURAL.test(m[0]), ...(daysAgo !== undefined ? { daysAgo } : {}) });
+  }
+  return out;
+}
+
+/**
  * A stop planned or wished for, not done: "will stop warfarin next week", "warfarin should be stopped", "plan: taper
  * the oxycodone". The drug is taken until then, so it stays held (entities.ts keeps it as current).
  */
 export const STOP_PLANNED_BEFORE =
-  /\b(?:stop|stopping|taper|tapering|wean|weaning|come off|coming off|discontinue|discontinuing|cease|ceasing|d\/c|deprescribe|deprescribing)(?: (?:the|her|his|their|all|any))?\s*$/;
-/** "warfarin should be stopped", "to be tapered": a modal stop of the drug itself, not "naproxen x 2 wks then d/c". */
+  /\b(?:stop|stopping|taper|tapering|wean|weaning|come off|coming off|get off|getting off|discontinue|discontinuing|cease|ceasing|d\/c|deprescribe|deprescribing)(?: off)?(?: (?:the|her|his|their|all|any))?\s*$/;
+/** A bare "off" before the name, read as a stop to come only inside a plan ("Plan: off sertraline"). */
+export const PLAN_OFF_BEFORE = /(?:^|[:\s-])off(?: (?:the|her|his|their))?\s*$/;
+/**
+ * After the name, a stop still to come: modal ("warfarin should be stopped", "to be tapered"), to come ("citalopram:
+ * coming off next month", "sertraline - stopping next week", "off next week", "to stop"), planned ("stop planned",
+ * "d/c booked"). Not "naproxen x 2 wks then d/c" (a trial's end). The drug is taken until then.
+ */
 export const STOP_PLANNED_AFTER =
-  /^[^,.;]{0,30}?\b(?:to|will|should|must|can|could|would|may|might) be (?:stopped|tapered|weaned|discontinued|ceased|d\/c'?d)\b/;
+  /^[^,.;]{0,30}?\b(?:(?:to|will|should|must|can|could|would|may|might) be (?:stopped|tapered|weaned|discontinued|ceased|d\/c'?d)|(?:to|will|going to|plan(?:ned|ning)? to|aim(?:ing)? to|intends? to|wants? to) (?:stop|come off|get off|wean|taper|discontinue|cease)|(?:is |being )?(?:stopping|coming off|weaning off|tapering off)(?= (?:next|in|by|from|after|at|this|over|soon|tomorrow|once|when|before)\b)|(?:stop|d\/c|discontinuation|wean|taper|deprescribing)(?: is)? (?:planned|booked|scheduled|agreed|intended)|off (?:next|in|by|from|after|at|this) (?:week|month|year|visit|appointment|\d|\w+day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas))\b/;
 
 /**
  * Alcohol said to be stopped ("no longer drinks (abstinent 3 years)", "stopped drinking in 2022", "ex-drinker"): heavy
@@ -208,7 +276,7 @@ export const ALCOHOL_STOPPED = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join('|')})\\b(?! (?:from|off) (?!alcohol|drink|etoh))`,
 );
-const ALCOHOL_STOPPED_ALL = new RegExp(ALCOHOL_STOPPED.source, 'g');
+export const ALCOHOL_STOPPED_ALL = new RegExp(ALCOHOL_STOPPED.source, 'g');
 const NEEDS_TIME = new Set(ALCOHOL_STOPPED_ROWS.filter((r) => r.needsTime).map((r) => r.phrase.replace(/'/g, '')));
 
 /** Abstinence this long or longer is sustained ("at least several months"); shorter, heavy use may well be current. */
@@ -229,9 +297,8 @@ const ALCOHOL_ASKED_AFTER = /^[^.;,]{0,25}\?/;
  */
 const DRINKING_NOW =
   /\b(?:relaps\w*|(?:drinking|drinks|drinker) again|back on the (?:drink|booze|alcohol)|still (?:drinks|drinking)|currently (?:drinks|drinking)|current (?:heavy )?(?:alcohol|etoh|drinking|drinker)|drinks heavily)\b/;
-/** The heavy-alcohol concept's words (concepts.ts), each checked for a past marker near it. */
-const HEAVY_USE =
-  /\b(?:heavy (?:alcohol|etoh|drinking|drinker)|alcohol use disorder|etoh abuse|alcohol abuse|alcoholism|drinks heavily)\b/g;
+/** The heavy-alcohol concept's words (alcohol.ts, read by concepts.ts), each checked for a past marker near it. */
+const HEAVY_USE = HEAVY_ALCOHOL;
 /** Said of the past: "heavy drinker in the past", "hx of alcohol abuse", "previously a heavy drinker". */
 const PAST_BEFORE =
   /\b(?:past|previous\w*|prior|former\w*|ex|history of|hx(?: of)?|h\/o|pmh|used to be an?|was an?|in remission|remote)\b[^.;]{0,12}$/;
@@ -310,6 +377,9 @@ const DAY = String.raw`(?:days?|d|\/7)`;
 const WEEK = String.raw`(?:weeks?|wks?|w|\/52)`;
 const MONTH = String.raw`(?:months?|mo|mths?|\/12)`;
 const PRONOUN = String.raw`(?: (?:the|her|his|their))?\s*$`;
+/** Who stopped it, said or not: "since she stopped", "since stopping", "since the patient came off". */
+const WHO = `(?:(?:she|he|they|pt|the patient|psych|the psychiatrist|her psychiatrist|his psychiatrist) )?`;
+const STOPPING = `(?:stopped|stopping|came off|coming off|discontinued|ceased)`;
 export const STOP_TIME_ROWS: readonly StopTimeRow[] = [
   {
     side: 'after',
@@ -365,6 +435,25 @@ export const STOP_TIME_ROWS: readonly StopTimeRow[] = [
     re: new RegExp(String.raw`\b(\d{1,2}) ?${WEEK} (?:off|since stopping)${PRONOUN}`),
     days: 7,
     example: '3 weeks off phenelzine',
+  },
+  // "it's been 10 days since she stopped the phenelzine", "3 weeks since he came off it": the time, then who stopped
+  {
+    side: 'before',
+    re: new RegExp(String.raw`\b(\d{1,3}) ?${DAY} since ${WHO}${STOPPING}${PRONOUN}`),
+    days: 1,
+    example: "it's been 10 days since she stopped the phenelzine",
+  },
+  {
+    side: 'before',
+    re: new RegExp(String.raw`\b(\d{1,2}) ?${WEEK} since ${WHO}${STOPPING}${PRONOUN}`),
+    days: 7,
+    example: 'it is 3 weeks since he came off tranylcypromine',
+  },
+  {
+    side: 'before',
+    re: new RegExp(String.raw`\b(?:a|one) week since ${WHO}${STOPPING}${PRONOUN}`),
+    days: 7,
+    example: "it's a week since she stopped selegiline",
   },
 ];
 

@@ -11,6 +11,7 @@ import { oswestryBandLabel } from '../calculators/clinical-params.js';
 import { COCKCROFT_GAULT } from '../calculators/cockcroft-gault.js';
 import { computedCrcl, kidneyDisagreementText } from '../case/computed-crcl.js';
 import { medicationName } from '../case/medication-facts.js';
+import { productByName } from '../knowledge/named-products.js';
 import { THERAPY_LABEL } from './therapies.js';
 
 const OUTCOME: Record<MedicationOutcome, string> = {
@@ -60,6 +61,7 @@ const CONDITION = {
   ckd: 'CKD',
   'liver-disease': 'liver disease',
   'heavy-alcohol': 'heavy alcohol use',
+  'regular-alcohol': 'regular alcohol use',
   'gi-bleed-history': 'GI bleed history',
   'cardiovascular-disease': 'cardiovascular disease',
   'heart-failure': 'heart failure',
@@ -102,9 +104,24 @@ export function weeksText(w: number): string {
   return `${Math.round(w / 52)} years`;
 }
 
+/**
+ * A buprenorphine product by its name, since the form is what differs (clinical-reference.md section 2: Butrans and
+ * Belbuca are ER/LA; a sublingual film or tablet is not named there): "Suboxone (buprenorphine sublingual)", "Butrans".
+ * Other drugs keep the generic (the MME line names their product).
+ */
+function labelName(m: Medication): string {
+  const product = m.drug === 'buprenorphine' && m.product ? productByName(m.product) : undefined;
+  if (!product) return medicationName(m);
+  // "Suboxone (buprenorphine sublingual)", "Butrans"; a described form in the list's lower case
+  return product.display.startsWith('Buprenorphine') ? product.display.toLowerCase() : product.display;
+}
+
+/** Patches are dosed per hour: the fentanyl patch and Butrans. */
+const perHour = (m: Medication) => m.drug === 'fentanyl' || (m.drug === 'buprenorphine' && m.product === 'butrans');
+
 export function medicationLabel(m: Medication): string {
-  const parts = [medicationName(m)];
-  if (m.doseMg !== undefined) parts.push(m.drug === 'fentanyl' ? `${m.doseMg} mcg/hr` : `${m.doseMg} mg`);
+  const parts = [labelName(m)];
+  if (m.doseMg !== undefined) parts.push(perHour(m) ? `${m.doseMg} mcg/hr` : `${m.doseMg} mg`);
   if (m.dailyMg !== undefined && m.doseMg === undefined) parts.push(`${m.dailyMg} mg/day`);
   // "paracetamol 2 tabs qds": the tablets, their strength not given (asked)
   if (m.tablets !== undefined && m.doseMg === undefined && m.dailyMg === undefined)
@@ -116,8 +133,11 @@ export function medicationLabel(m: Medication): string {
   if (m.mostDailyMg !== undefined && m.mostDailyMg !== scheduled) parts.push(`(at most ${m.mostDailyMg} mg/day)`);
   if (m.durationWeeks !== undefined) parts.push(`x ${weeksText(m.durationWeeks)}`);
   const said = [
-    ...(m.outcome ? [OUTCOME[m.outcome]] : []),
+    // "stop planned (still taken)" says "current" already
+    ...(m.outcome && !(m.stopPlanned && m.outcome === 'current') ? [OUTCOME[m.outcome]] : []),
     ...(m.stopped ? [m.stoppedDaysAgo === undefined ? 'stopped' : `stopped ${m.stoppedDaysAgo} d ago`] : []),
+    // taken until the stop: its rules and interactions hold meanwhile
+    ...(m.stopPlanned && !m.stopped ? ['stop planned (still taken)'] : []),
   ];
   return parts.join(' ') + (said.length ? `: ${said.join(', ')}` : '');
 }
