@@ -28,6 +28,21 @@ export const INTENT_TIERS = {
 } as const;
 export type IntentTier = keyof typeof INTENT_TIERS;
 
+/**
+ * The adequate-trial answer: one title and entries for the rows that ask about a trial, so a question both match
+ * offers no "did you mean" between them (scoreIntents keeps one row per entry list).
+ */
+const ADEQUATE_TRIAL_ANSWER: Pick<GuidelineIntent, 'tier' | 'title' | 'ids'> = {
+  tier: 'specific',
+  title: 'What counts as an adequate trial',
+  ids: [
+    'reading.adequate-trial',
+    'escalation.duloxetine',
+    'escalation.nsaid-adequate-dose',
+    'monitor.reassess-2-4-weeks',
+  ],
+};
+
 export interface GuidelineIntent {
   name: string;
   pattern: RegExp;
@@ -604,17 +619,25 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     example: 'what are the pitfalls?',
   },
   {
+    // "been on naproxen 10 days, not helping, failed?", "2/52 of pregabalin, no better - move on?": a trial's length
+    // with the question whether it failed; answered with the trial judged (trial-verdict.ts: under 4 weeks is too
+    // short). The same entries as adequate-trial, so the two rows never offer each other as "did you mean".
+    name: 'trial-failure',
+    pattern:
+      /\b(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve) ?(?:days?|d|wks?|weeks?|w|months?|mths?|mos?)\b|\b\d{1,2} ?\/ ?(?:52|12|7)\b|\ba (?:week|month)\b|\bfortnight\b/,
+    // the failure asked, not said ("Pt failed 3 months of meds, time for a pain specialist?" is a referral question)
+    requires:
+      /\bfail(?:ed|ure)? ?\?|\bfailed trial\b|\bcounts? as\b|\bcall(?:ing)? it (?:a )?fail|\bmove on\b|\bgive up\b|\btime to switch\b|\bswitch\?|\badequate\b|\blong enough\b|\bwritten off\b|\btry (?:something|another|the next)\b/,
+    // the weeks are the pain's, not a trial's ("5 wks LBP, ibuprofen failed"): not-yet-chronic answers
+    unless: SHORT_PAIN_DURATION,
+    ...ADEQUATE_TRIAL_ANSWER,
+    example: 'naproxen 10 days, no better, failed?',
+  },
+  {
     name: 'adequate-trial',
     pattern:
       /adequate trial|trial (?:length|duration|period)|how long (?:is|should|must|do i|to) (?:a |an |the )?(?:adequate )?(?:trial|try)|how long (?:before|until) (?:i )?(?:call|declare|consider)|how long (?:to|should i|do i|do you|must i|should we|do we) (?:give|try|leave|persist with|stick with)|before (?:calling|declaring|labell?ing|deeming|considering|saying) (?:it|that|them|a (?:drug|med|medication)) (?:a )?(?:failure|failed|ineffective|useless|not working)|\bcount(?:s|ed)? as (?:an? )?(?:\w+ )?(?:failure|failed|fail|trial)\b|\bcount(?:s|ed)? as (?:an? )?(?:adequate|proper|fair|full)\b/,
-    tier: 'specific',
-    title: 'What counts as an adequate trial',
-    ids: [
-      'reading.adequate-trial',
-      'escalation.duloxetine',
-      'escalation.nsaid-adequate-dose',
-      'monitor.reassess-2-4-weeks',
-    ],
+    ...ADEQUATE_TRIAL_ANSWER,
     example: 'how long is an adequate trial?',
   },
   {

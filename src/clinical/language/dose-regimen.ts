@@ -21,7 +21,7 @@ const AMOUNT =
  * 50 8 hourly").
  */
 const BARE =
-  /^\s*(?:[:=@-]\s*)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|x\b(?!\s?\d{1,3}\s?(?:wks?|weeks?|months?|mos?|days?|yrs?|years?)\b)|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d(?!\s?(?:tabs?|tablets?|caps?|pills?)\b|\d?[- ]?(?:hourly|hrly)\b)))/i;
+  /^\s*(?:[:=@-]\s*)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|x\b(?!\s?\d{1,3}\s?(?:(?:wks?|weeks?|months?|mos?|days?|yrs?|years?)\b|\/\s?(?:52|12|7)\b))|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d(?!\s?(?:tabs?|tablets?|caps?|pills?)\b|\d?[- ]?(?:hourly|hrly)\b)))/i;
 /** "30 -> 60 mg", "titrated to 60": the dose now in use is the last one. */
 const TITRATION =
   /->|→|=>|\b(?:titrated|increased|uptitrated|titrating|escalated|went up|bumped|reduced|decreased|dropped|tapered|went down|(?:went )?back)(?: up| down)? to\b|\bthen\b/i;
