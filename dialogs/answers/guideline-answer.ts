@@ -8,7 +8,7 @@ import { drugNames, findDrugs, knowledge } from './ports.js';
 import { fmt } from './number-format.js';
 import { SOURCES_QUESTION } from './sources-answer.js';
 import { trialDoseVerdict, trialJudgementAnswer } from './trial-verdict.js';
-import { readScoreChange, scoreChangeMessage } from './score-change.js';
+import { readScoreChanges, scoreChangesMessage } from './score-change.js';
 import { ITEM9_ANSWERS } from '../../src/clinical/calculators/start-back.js';
 import { START_BACK } from '../../src/clinical/knowledge/instruments.js';
 
@@ -71,9 +71,8 @@ export function intentAnswer(name: string, lower?: string, receivedAt?: string):
       : undefined;
   if (verdict) return renderAnswer({ title: verdict.title, lines: [verdict.line, ...entryLines(intent.ids)] });
   // "pain 7 to 4 - meaningful?", "pain from 8 to 5 but doing nothing more at home - a win?": the change worked out.
-  const change =
-    (name === 'mcid' || name === 'score-change') && lower !== undefined ? readScoreChange(lower) : undefined;
-  if (change) return scoreChangeMessage(change, lower ?? '');
+  const changes = (name === 'mcid' || name === 'score-change') && lower !== undefined ? readScoreChanges(lower) : [];
+  if (changes.length) return scoreChangesMessage(changes, lower ?? '');
   // "she said moderately - does that score?": the answer named, scored by the item 9 rule.
   const item9 =
     name === 'start-back-item9' && lower !== undefined ? ITEM9_ANSWERS.find((a) => lower.includes(a)) : undefined;

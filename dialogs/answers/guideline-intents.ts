@@ -1,7 +1,7 @@
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import { ON_A_LONGER_HISTORY } from '../../src/clinical/language/gate-facts.js';
 import { drugCatalogue } from './ports.js';
-import { ODI_CHANGE, PAIN_CHANGE } from './score-change.js';
+import { SCORE_CHANGE_ROWS } from '../../src/clinical/language/score-changes.js';
 
 /**
  * Intent rules for the guideline questions clinicians ask most. Each names the knowledge entries (ids from the
@@ -994,10 +994,11 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = [
     // A pain or ODI score said with two values and asked about ("pain from 8 to 5 - a win?"): the change worked out
     // against the minimal important change (guideline-answer.ts).
     name: 'score-change',
-    pattern: new RegExp(`${PAIN_CHANGE.source}|${ODI_CHANGE.source}`),
-    // asked about the change itself: a review note that ends "where to from here?" is the case's to answer
+    pattern: new RegExp(SCORE_CHANGE_ROWS.map((r) => r.re.source).join('|')),
+    // asked about the change itself: a review note that ends "where to from here?" is the case's to answer; or pain
+    // and the ODI said together ("pain 6 to 4 but ODI 40 to 52"): both are worked out
     requires:
-      /\b(?:win|success\w*|working|worth\w*|meaningful|enough|good|better|improv\w*|progress|counts?|real|significant)\b/,
+      /\b(?:win|success\w*|working|worth\w*|meaningful|enough|good|better|improv\w*|progress|counts?|real|significant)\b|^(?=[\s\S]*\b(?:odi|oswestry)\b)[\s\S]*\b(?:pain|nrs|vas)\b/,
     tier: 'specific',
     title: 'What counts as a meaningful change',
     ids: ['instrument.mcid', 'monitor.functional-goals', 'monitor.validated-tools'],

@@ -51,6 +51,7 @@ import { focusIds, focusLines } from './step-focus.js';
 import { screenPending } from './step-message.js';
 import { evaluatePathway, findDrugs, getEntry, parseDoseRegimen, type Extraction, type PathwayView } from './ports.js';
 import { fmt } from '../answers/number-format.js';
+import { readScoreChanges, weighed } from '../answers/score-change.js';
 import { dosingFor } from '../answers/ports.js';
 import { labelExcess } from './above-label.js';
 import { ASKS_TRIAL_VERDICT, guidelineDoseText, trialJudgementText, trialLength } from '../answers/trial-verdict.js';
@@ -1028,6 +1029,22 @@ function acetaminophenSection(l: Lines, f: CaseFacts, said: readonly Medication[
   );
 }
 
+/**
+ * "f/u: pain 6 to 4 but ODI 40 to 52": pain and the ODI said together, each against its minimal important change
+ * (reference section 5), and the guideline's weight on function when they disagree (monitoring lines, cited).
+ */
+function scoresSection(l: Lines, text: string): void {
+  const changes = readScoreChanges(text.toLowerCase());
+  if (changes.length < 2) return;
+  const { worked, disagree, weighs } = weighed(changes);
+  const weigh = disagree
+    ? ` ${weighs.charAt(0).toUpperCase()}${weighs.slice(1)} ${l.marks('monitor.functional-goals', 'monitor.validated-tools')}`
+    : '';
+  l.add(
+    `**Scores:** ${worked.map((w) => `${w.said}: ${w.verdict}`).join('; ')} ${l.marks('instrument.mcid')}.${weigh}`,
+  );
+}
+
 /** Same drug and product: one case medication. */
 const sameMedication = (a: Medication, b: Medication): boolean => a.drug === b.drug && a.product === b.product;
 
@@ -1133,6 +1150,7 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
   if (view.status !== 'urgent' && view.activeSteps.includes('notChronic')) {
     if (!l.out.length) l.add(`**Not chronic pain.** ${notChronicText(l, f)}`);
   } else if (view.status !== 'urgent') {
+    if (input.text) scoresSection(l, input.text);
     if (!answeredOpioids) opioidSection(l, f, view, ex, false);
     const said = ex?.patch.medications ?? [];
     strengthAskSection(l, f, said);
