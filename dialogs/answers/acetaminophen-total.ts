@@ -54,6 +54,14 @@ const LIMIT_NAMED =
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/**
+ * Plain acetaminophen counted in tablets with no strength ("paracetamol 2 tabs qds"): the strength is asked, never
+ * guessed (clinical-reference.md section 2), with the tablet strengths the named products list.
+ */
+export function acetaminophenStrengthQuestion(name: string): string {
+  return `Which ${name} strength? Plain acetaminophen comes as ${tabletStrengthsText('acetaminophen')} a tablet; give the mg, tablets and how often. No total was calculated.`;
+}
+
 /** One mention's acetaminophen a day, a question to ask, or undefined when it holds none. */
 function sourceOf(m: DrugMention, after: string): Source | string | undefined {
   if (m.drug === 'acetaminophen' && LIMIT_NAMED.test(after.slice(0, 80))) return undefined;
@@ -74,8 +82,7 @@ function sourceOf(m: DrugMention, after: string): Source | string | undefined {
     // a modified- or extended-release brand the reference gives no strength for (Panadol Osteo): ask, list no strengths
     if (m.doseMg === undefined && product?.nameSource !== undefined && product.tabletMg === undefined)
       return `Which ${product.display} strength (${product.form})? This pathway's reference gives none: give the mg a tablet, tablets and how often. No total was calculated.`;
-    if (m.doseMg === undefined)
-      return `Which ${m.matched} strength? Plain acetaminophen comes as ${tabletStrengthsText('acetaminophen')} a tablet; give the mg, tablets and how often. No total was calculated.`;
+    if (m.doseMg === undefined) return acetaminophenStrengthQuestion(m.matched);
     return `I need how often ${m.matched} is taken to add up the acetaminophen. ${HINT}`;
   }
   const name = product ? product.display : capital(m.matched);

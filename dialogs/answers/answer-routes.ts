@@ -367,10 +367,10 @@ function signals(ctx: RouteContext, general: GeneralRoutes): RouteSignals {
   };
 }
 
-const say = (name: string, message: () => OutputMessage): Route => ({
+const say = (name: string, message: (ctx: RouteContext) => OutputMessage): Route => ({
   name,
   matches: () => true,
-  handle: (ctx) => answer(ctx, message()),
+  handle: (ctx) => answer(ctx, message(ctx)),
 });
 
 function routeFor(decision: Decision, s: RouteSignals, general: GeneralRoutes, hasOpenCase: boolean): Route {
@@ -378,7 +378,7 @@ function routeFor(decision: Decision, s: RouteSignals, general: GeneralRoutes, h
     case 'fallback':
       return general.fallback;
     case 'not-covered':
-      return say(guidelineRoute.name, notCoveredMessage);
+      return say(guidelineRoute.name, () => notCoveredMessage());
     case 'did-you-mean':
       return say('answers.did-you-mean', () => didYouMeanMessage(decision.buttons, decision.lead));
     case 'answer':
@@ -419,7 +419,10 @@ function routeFor(decision: Decision, s: RouteSignals, general: GeneralRoutes, h
     case 'intent': {
       const name = best.answer.slice('intent:'.length);
       if (isRedFlagIntent(name)) return redFlagRoute;
-      return say(guidelineRoute.name, () => intentAnswer(name, s.lower) ?? notCoveredMessage());
+      return say(
+        guidelineRoute.name,
+        (ctx) => intentAnswer(name, s.lower, ctx.input.receivedAt) ?? notCoveredMessage(),
+      );
     }
   }
 }

@@ -1,4 +1,4 @@
-import { readScoreChange, scoreChangeMessage } from './score-change.js';
+import { readScoreChanges, scoreChangesMessage } from './score-change.js';
 import {
   MME_FACTORS,
   MME_LIMITS,
@@ -139,9 +139,9 @@ function runCalculatorCommandOnce(text: string): CalculatorOutcome | undefined {
   if (START_BACK_COMMAND.test(lower) || statesStartBackScores(lower)) return startBackCommand(lower);
   if (OSWESTRY_COMMAND.test(lower) || statesOswestrySum(lower)) {
     // "Oswestry went from 48% to 40% - meaningful?": the change against the minimal important change leads.
-    const change = readScoreChange(lower);
+    const changes = readScoreChanges(lower);
     const outcome = oswestryCommand(lower);
-    return change?.scale === 'odi' ? { ...outcome, message: scoreChangeMessage(change, lower) } : outcome;
+    return changes[0]?.scale === 'odi' ? { ...outcome, message: scoreChangesMessage(changes, lower) } : outcome;
   }
   return undefined;
 }

@@ -7,8 +7,8 @@ import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import { drugNames, findDrugs, knowledge } from './ports.js';
 import { fmt } from './number-format.js';
 import { SOURCES_QUESTION } from './sources-answer.js';
-import { trialDoseVerdict } from './trial-verdict.js';
-import { readScoreChange, scoreChangeMessage } from './score-change.js';
+import { trialDoseVerdict, trialJudgementAnswer } from './trial-verdict.js';
+import { readScoreChanges, scoreChangesMessage } from './score-change.js';
 import { ITEM9_ANSWERS } from '../../src/clinical/calculators/start-back.js';
 import { START_BACK } from '../../src/clinical/knowledge/instruments.js';
 
@@ -43,27 +43,36 @@ export function searchGuideline(lower: string): string[] {
  */
 const WEEKS_NOTATION = /\b(?:x|for) ?\d{1,2} ?\/ ?(?:52|12)\b/g;
 
+/** The rows that ask whether a trial failed: answered with the trial the question describes, judged. */
+const TRIAL_ROWS: ReadonlySet<string> = new Set(['adequate-trial', 'trial-failure']);
+
 /**
  * The answer of one intent rule (guideline-intents.ts), by name. `lower` is the question: the naloxone answer names
  * the risk factors it states for the patient.
  */
-export function intentAnswer(name: string, lower?: string): OutputMessage | undefined {
+export function intentAnswer(name: string, lower?: string, receivedAt?: string): OutputMessage | undefined {
   const intent = GUIDELINE_INTENTS.find((i) => i.name === name);
   if (!intent) return undefined;
+  // "duloxetine 60 x 2 wk - counts as failed?", "2/52 of pregabalin, no better - move on?": the trial judged by its
+  // length and dose (a trial under 4 weeks is too short, never a failure)
+  const judged =
+    TRIAL_ROWS.has(name) && lower !== undefined && receivedAt !== undefined
+      ? trialJudgementAnswer(lower, receivedAt)
+      : undefined;
+  if (judged) return judged;
   const stated = name === 'naloxone' && lower !== undefined ? naloxoneRiskStated(lower) : undefined;
   if (stated) return renderAnswer({ title: `Naloxone: offer it, ${stated}`, lines: entryLines(intent.ids) });
   // "dulox 30 x 6/52, counts as failed?": the stated dose's verdict leads the adequate-trial answer.
   const verdict =
-    name === 'adequate-trial' && lower !== undefined
+    TRIAL_ROWS.has(name) && lower !== undefined
       ? findDrugs(lower.replace(WEEKS_NOTATION, ' '))
           .map(trialDoseVerdict)
           .find((v) => v !== undefined)
       : undefined;
   if (verdict) return renderAnswer({ title: verdict.title, lines: [verdict.line, ...entryLines(intent.ids)] });
   // "pain 7 to 4 - meaningful?", "pain from 8 to 5 but doing nothing more at home - a win?": the change worked out.
-  const change =
-    (name === 'mcid' || name === 'score-change') && lower !== undefined ? readScoreChange(lower) : undefined;
-  if (change) return scoreChangeMessage(change, lower ?? '');
+  const changes = (name === 'mcid' || name === 'score-change') && lower !== undefined ? readScoreChanges(lower) : [];
+  if (changes.length) return scoreChangesMessage(changes, lower ?? '');
   // "she said moderately - does that score?": the answer named, scored by the item 9 rule.
   const item9 =
     name === 'start-back-item9' && lower !== undefined ? ITEM9_ANSWERS.find((a) => lower.includes(a)) : undefined;

@@ -7,7 +7,7 @@ import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import { ON_A_LONGER_HISTORY } from '../../src/clinical/language/gate-facts.js';
 import { NOT_AFTER_ORGAN } from '../../src/clinical/language/condition-failure.js';
 import { drugCatalogue } from './ports.js';
-import { ODI_CHANGE, PAIN_CHANGE } from './score-change.js';
+import { SCORE_CHANGE_ROWS } from '../../src/clinical/language/score-changes.js';
 
 /**
  * Intent rules for the guideline questions clinicians ask most. Each names the knowledge entries (ids from the
@@ -33,6 +33,21 @@ export const INTENT_TIERS = {
   ambiguous: 0.55,
 } as const;
 export type IntentTier = keyof typeof INTENT_TIERS;
+
+/**
+ * The adequate-trial answer: one title and entries for the rows that ask about a trial, so a question both match
+ * offers no "did you mean" between them (scoreIntents keeps one row per entry list).
+ */
+const ADEQUATE_TRIAL_ANSWER: Pick<GuidelineIntent, 'tier' | 'title' | 'ids'> = {
+  tier: 'specific',
+  title: 'What counts as an adequate trial',
+  ids: [
+    'reading.adequate-trial',
+    'escalation.duloxetine',
+    'escalation.nsaid-adequate-dose',
+    'monitor.reassess-2-4-weeks',
+  ],
+};
 
 export interface GuidelineIntent {
   name: string;
@@ -748,17 +763,25 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     example: 'what are the pitfalls?',
   },
   {
+    // "been on naproxen 10 days, not helping, failed?", "2/52 of pregabalin, no better - move on?": a trial's length
+    // with the question whether it failed; answered with the trial judged (trial-verdict.ts: under 4 weeks is too
+    // short). The same entries as adequate-trial, so the two rows never offer each other as "did you mean".
+    name: 'trial-failure',
+    pattern:
+      /\b(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve) ?(?:days?|d|wks?|weeks?|w|months?|mths?|mos?)\b|\b\d{1,2} ?\/ ?(?:52|12|7)\b|\ba (?:week|month)\b|\bfortnight\b/,
+    // the failure asked, not said ("Pt failed 3 months of meds, time for a pain specialist?" is a referral question)
+    requires:
+      /\bfail(?:ed|ure)? ?\?|\bfailed trial\b|\bcounts? as\b|\bcall(?:ing)? it (?:a )?fail|\bmove on\b|\bgive up\b|\btime to switch\b|\bswitch\?|\badequate\b|\blong enough\b|\bwritten off\b|\btry (?:something|another|the next)\b/,
+    // the weeks are the pain's, not a trial's ("5 wks LBP, ibuprofen failed"): not-yet-chronic answers
+    unless: SHORT_PAIN_DURATION,
+    ...ADEQUATE_TRIAL_ANSWER,
+    example: 'naproxen 10 days, no better, failed?',
+  },
+  {
     name: 'adequate-trial',
     pattern:
       /adequate trial|trial (?:length|duration|period)|how long (?:is|should|must|do i|to) (?:a |an |the )?(?:adequate )?(?:trial|try)|how long (?:before|until) (?:i )?(?:call|declare|consider)|how long (?:to|should i|do i|do you|must i|should we|do we) (?:give|try|leave|persist with|stick with)|before (?:calling|declaring|labell?ing|deeming|considering|saying) (?:it|that|them|a (?:drug|med|medication)) (?:a )?(?:failure|failed|ineffective|useless|not working)|\bcount(?:s|ed)? as (?:an? )?(?:\w+ )?(?:failure|failed|fail|trial)\b|\bcount(?:s|ed)? as (?:an? )?(?:adequate|proper|fair|full)\b/,
-    tier: 'specific',
-    title: 'What counts as an adequate trial',
-    ids: [
-      'reading.adequate-trial',
-      'escalation.duloxetine',
-      'escalation.nsaid-adequate-dose',
-      'monitor.reassess-2-4-weeks',
-    ],
+    ...ADEQUATE_TRIAL_ANSWER,
     example: 'how long is an adequate trial?',
   },
   {
@@ -1133,10 +1156,11 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     // A pain or ODI score said with two values and asked about ("pain from 8 to 5 - a win?"): the change worked out
     // against the minimal important change (guideline-answer.ts).
     name: 'score-change',
-    pattern: new RegExp(`${PAIN_CHANGE.source}|${ODI_CHANGE.source}`),
-    // asked about the change itself: a review note that ends "where to from here?" is the case's to answer
+    pattern: new RegExp(SCORE_CHANGE_ROWS.map((r) => r.re.source).join('|')),
+    // asked about the change itself: a review note that ends "where to from here?" is the case's to answer; or pain
+    // and the ODI said together ("pain 6 to 4 but ODI 40 to 52"): both are worked out
     requires:
-      /\b(?:win|success\w*|working|worth\w*|meaningful|enough|good|better|improv\w*|progress|counts?|real|significant)\b/,
+      /\b(?:win|success\w*|working|worth\w*|meaningful|enough|good|better|improv\w*|progress|counts?|real|significant)\b|^(?=[\s\S]*\b(?:odi|oswestry)\b)[\s\S]*\b(?:pain|nrs|vas)\b/,
     tier: 'specific',
     title: 'What counts as a meaningful change',
     ids: ['instrument.mcid', 'monitor.functional-goals', 'monitor.validated-tools'],

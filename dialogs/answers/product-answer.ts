@@ -3,7 +3,7 @@ import { calculateMme } from '../../src/clinical/calculators/mme.js';
 import type { Medication } from '../../src/clinical/case/case-facts.js';
 import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
-import { acetaminophenTotalMessage } from './acetaminophen-total.js';
+import { acetaminophenStrengthQuestion, acetaminophenTotalMessage } from './acetaminophen-total.js';
 import { caseInteractionLines } from './case-interactions.js';
 import { doseCheckMessage } from './dose-check-answer.js';
 import { asksOtc, drugTitle, OTC_ENTRY, withOtcEntry } from './drug-answer.js';
@@ -97,6 +97,9 @@ export function answerProductQuestion(
     !asked && (reading.strength || reading.timesPerDay !== undefined || reading.tabletsPerDose !== undefined);
   if (combo && regimenTyped) return combinationMessage(m, after, ctx, place, asksAcetaminophenRoom(lower, mentions));
   if (product?.kind === 'naproxen-sodium') return naproxenSodiumMessage(m, product, after, ctx, place, lower);
+  // "paracetamol 2 tabs qds - dose ok?": tablets with no strength; the strength is asked before any check
+  if (m.drug === 'acetaminophen' && m.tablets !== undefined && m.doseMg === undefined && m.dailyMg === undefined)
+    return plain(acetaminophenStrengthQuestion(m.matched));
   if (isDosedDrug(m.drug)) return mostDoseMessage(m, after, ctx, place);
   return undefined;
 }

@@ -1,40 +1,46 @@
 import { MCID } from '../../src/clinical/knowledge/instruments.js';
+import { meetsMinimalChange, type ScoreChange, scoreChangesIn } from '../../src/clinical/language/score-changes.js';
 import type { OutputMessage } from '../turn-types.js';
 import { type AnswerLine, renderAnswer } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
 import { fmt } from './number-format.js';
 
+export type { ScoreChange } from '../../src/clinical/language/score-changes.js';
+
 /**
- * A change in a score said with its two values ("Oswestry went from 48% to 40%", "pain 7 to 4", "pain from 8 to 5"):
- * the change worked out against the minimal important change (clinical-reference.md section 5: 2 points on a 0-10
- * pain scale, 10 points on the ODI, or 30% from baseline). Each pattern has digit-free gaps of bounded length: linear.
+ * A change in a score said with its two values ("Oswestry went from 48% to 40%", "pain 7 to 4", "pain unchanged at
+ * 7"), read by the language layer's score-change rows (src/clinical/language/score-changes.ts), worked out against the
+ * minimal important change (clinical-reference.md section 5: 2 points on a 0-10 pain scale, 10 points on the ODI, or
+ * 30% from baseline). Pain and the ODI said together are both worked out, and when they disagree the guideline's
+ * weight on function is said (monitoring: functional goals, validated tools beyond pain scores).
  */
-export const ODI_CHANGE =
-  /\b(?:oswestry|odi)\b[^\d.?!]{0,30}(\d{1,3}) ?%?(?: ?\/ ?100)? ?(?:to|->|→|-->|=>|down to|now|and now|now at|, now) ?(\d{1,3}) ?%?/;
-export const PAIN_CHANGE =
-  /\b(?:pain|nrs|vas)\b[^\d.?!]{0,30}(\d{1,2})(?: ?\/ ?10)? ?(?:to|->|→|-->|=>|down to|now|and now|now at|, now) ?(?:an? )?(\d{1,2})(?: ?\/ ?10)?\b/;
 /** Function said not to have improved with the pain ("doing nothing more at home", "function unchanged"). */
 const FUNCTION_NOT_BETTER =
-  /\b(?:doing nothing more|not doing (?:any(?:thing)? )?more|no more active|no more activity|can'?t do (?:any(?:thing)? )?more|still can'?t|function(?:ing)? (?:is )?(?:unchanged|the same|no better|not (?:improved|better))|no (?:better|change|improvement|gain) in (?:function|activity|what (?:she|he|they) can do)|not back (?:at|to) work)\b/;
+  /\b(?:doing nothing more|not doing (?:any(?:thing)? )?more|no more active|no more activity|can'?t do (?:any(?:thing)? )?more|still can'?t|function(?:ing)? (?:is )?(?:unchanged|the same|no better|not (?:improved|better)|worse)|no (?:better|change|improvement|gain) in (?:function|activity|what (?:she|he|they) can do)|not back (?:at|to) work)\b/;
 
-export interface ScoreChange {
-  scale: 'odi' | 'pain';
-  from: number;
-  to: number;
+/** The first change said on each scale, in the order said (one scale: as before; both: each is worked out). */
+export function readScoreChanges(lower: string): ScoreChange[] {
+  const changes = scoreChangesIn(lower);
+  const firsts = (['odi', 'pain'] as const).flatMap((scale) => changes.find((c) => c.scale === scale) ?? []);
+  return firsts.sort((a, b) => changes.indexOf(a) - changes.indexOf(b));
 }
 
+/** The first change said, the ODI's before pain's. */
 export function readScoreChange(lower: string): ScoreChange | undefined {
-  const odi = ODI_CHANGE.exec(lower);
-  if (odi && Number(odi[1]) <= 100 && Number(odi[2]) <= 100)
-    return { scale: 'odi', from: Number(odi[1]), to: Number(odi[2]) };
-  const pain = PAIN_CHANGE.exec(lower);
-  if (pain && Number(pain[1]) <= MCID.painScaleMax && Number(pain[2]) <= MCID.painScaleMax)
-    return { scale: 'pain', from: Number(pain[1]), to: Number(pain[2]) };
-  return undefined;
+  const changes = readScoreChanges(lower);
+  return changes.find((c) => c.scale === 'odi') ?? changes[0];
 }
 
-/** The change said, its size in points and from baseline, and whether it reaches the minimal important change. */
-export function scoreChangeMessage(change: ScoreChange, lower: string): OutputMessage {
+interface Worked {
+  said: string;
+  verdict: string;
+  meets: boolean;
+  better: boolean;
+  line: AnswerLine;
+}
+
+/** One change: its size in points and from baseline, against its minimal important change. */
+export function workOut(change: ScoreChange): Worked {
   const { scale, from, to } = change;
   const points = from - to;
   const percent = from > 0 ? Math.round((points / from) * 100) : 0;
@@ -42,15 +48,28 @@ export function scoreChangeMessage(change: ScoreChange, lower: string): OutputMe
   const name = scale === 'odi' ? 'ODI' : 'Pain';
   const unit = scale === 'odi' ? '%' : '/10';
   const said = `${name} ${fmt(from)}${unit} to ${fmt(to)}${unit}`;
-  const meets = points > 0 && (points >= mic || percent >= MCID.percentFromBaseline);
+  const meets = meetsMinimalChange(change);
   const verdict =
     points <= 0
       ? `${points === 0 ? 'no change' : `worse by ${fmt(-points)} point${points === -1 ? '' : 's'}`}`
       : `${fmt(points)} point${points === 1 ? '' : 's'} better (${percent}% from baseline): ${meets ? 'meets' : 'below'} the minimal important change`;
   const rule = `${mic} points on ${scale === 'odi' ? 'the ODI' : 'a 0-10 pain scale'}, or ${MCID.percentFromBaseline}% from baseline`;
-  const lines: AnswerLine[] = [{ text: `${said}: ${verdict} (${rule}).`, source: MCID.source }];
-  const functionFlat = scale === 'pain' && FUNCTION_NOT_BETTER.test(lower);
-  if (scale === 'pain')
+  return {
+    said,
+    verdict,
+    meets,
+    better: points > 0,
+    line: { text: `${said}: ${verdict} (${rule}).`, source: MCID.source },
+  };
+}
+
+/** The change said, its size in points and from baseline, and whether it reaches the minimal important change. */
+export function scoreChangeMessage(change: ScoreChange, lower: string): OutputMessage {
+  const worked = workOut(change);
+  const { said, verdict, meets, line } = worked;
+  const lines: AnswerLine[] = [line];
+  const functionFlat = change.scale === 'pain' && FUNCTION_NOT_BETTER.test(lower);
+  if (change.scale === 'pain')
     lines.push(
       entryLine('monitor.functional-goals'),
       entryLine('monitor.validated-tools'),
@@ -59,6 +78,45 @@ export function scoreChangeMessage(change: ScoreChange, lower: string): OutputMe
   else lines.push(entryLine('monitor.functional-goals'));
   const title = functionFlat
     ? `${said}: ${meets ? 'meets the minimal important change for pain' : verdict}, but function has not improved: the guideline's goal is function`
-    : `${said}: ${points <= 0 ? verdict : `${meets ? 'meets' : 'below'} the minimal important change`}`;
+    : `${said}: ${worked.better ? `${meets ? 'meets' : 'below'} the minimal important change` : verdict}`;
   return renderAnswer({ title, lines });
+}
+
+/**
+ * Pain and the ODI said together ("pain 6 to 4 but ODI 40 to 52"): both worked out against their minimal important
+ * change; when one meets it and the other does not, the answer says so and that the guideline weighs function.
+ */
+export function scoreChangesMessage(changes: readonly ScoreChange[], lower: string): OutputMessage {
+  if (changes.length < 2) return scoreChangeMessage(changes[0]!, lower);
+  const { worked, disagree, weighs } = weighed(changes);
+  const title = disagree
+    ? `${worked.map((w, i) => `${changes[i]!.scale === 'odi' ? 'ODI' : i ? 'pain' : 'Pain'} ${direction(w)}`).join(', ')}: ${weighs}`
+    : `${worked.map((w) => w.said).join(' and ')}: ${worked.every((w) => w.meets) ? 'both meet' : 'neither meets'} the minimal important change`;
+  return renderAnswer({
+    title,
+    lines: [...worked.map((w) => w.line), entryLine('monitor.functional-goals'), entryLine('monitor.validated-tools')],
+  });
+}
+
+/** "improved meaningfully", "improved, below the minimal change", "unchanged", "worse": a change in a few words. */
+export function direction(w: Pick<Worked, 'meets' | 'better' | 'verdict'>): string {
+  if (w.meets) return 'improved meaningfully';
+  if (w.better) return 'improved, below the minimal change';
+  return w.verdict === 'no change' ? 'unchanged' : 'worse';
+}
+
+/**
+ * Pain and the ODI worked out together: each change, whether they disagree (one meets the minimal important change,
+ * the other not), and what the guideline weighs then: function, as the ODI moved. The quick answer and the case's
+ * scores line both say it from here.
+ */
+export function weighed(changes: readonly ScoreChange[]): { worked: Worked[]; disagree: boolean; weighs: string } {
+  const worked = changes.map(workOut);
+  const odi = worked[changes.findIndex((c) => c.scale === 'odi')] ?? worked[0]!;
+  const disagree = worked.some((w) => w.meets) && worked.some((w) => !w.meets);
+  return {
+    worked,
+    disagree,
+    weighs: `the guideline weighs function, which ${odi.meets ? 'improved' : 'did not improve'} meaningfully`,
+  };
 }

@@ -5,7 +5,13 @@ import {
   startBackHighRisk,
 } from '../../machines/case-guards.js';
 import { gateConditions, requiredTrials, sedativeWarnings } from '../../machines/opioid-gate.js';
-import { readTrial, trialsOf, type TrialGroup } from '../../src/clinical/case/adequate-trial.js';
+import {
+  judgeTrial,
+  readTrial,
+  trialsOf,
+  trialWeeks,
+  type TrialGroup,
+} from '../../src/clinical/case/adequate-trial.js';
 import type { CaseFacts, Medication } from '../../src/clinical/case/case-facts.js';
 import { caseInteractions } from '../../src/clinical/case/case-interactions.js';
 import { caseOpioids, isOpioidMedication, opioidLine, type OpioidLine } from '../../src/clinical/case/case-opioids.js';
@@ -19,6 +25,7 @@ import { tabletStrengthsText } from '../../src/clinical/knowledge/named-products
 import {
   acetaminophenDailyMg,
   acetaminophenUncounted,
+  hasFailed,
   isHeld,
   isOpioid,
   medicationName,
@@ -51,8 +58,10 @@ import { focusIds, focusLines } from './step-focus.js';
 import { screenPending } from './step-message.js';
 import { evaluatePathway, findDrugs, getEntry, parseDoseRegimen, type Extraction, type PathwayView } from './ports.js';
 import { fmt } from '../answers/number-format.js';
+import { readScoreChanges, weighed } from '../answers/score-change.js';
 import { dosingFor } from '../answers/ports.js';
 import { labelExcess } from './above-label.js';
+import { ASKS_TRIAL_VERDICT, guidelineDoseText, trialJudgementText, trialLength } from '../answers/trial-verdict.js';
 
 /**
  * The part of a case reply that comes before "I understood" (issue 13): the answer to the question the message
@@ -82,7 +91,8 @@ export type QuestionIntent =
   | 'concerns'
   | 'safe'
   | 'next'
-  | 'review';
+  | 'review'
+  | 'failed';
 
 export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: string; re: RegExp }[] = [
   {
@@ -132,6 +142,13 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
     re: /\b(?:strong(?:er)? pain ?killers?|something stronger|strong(?:er)? analgesi[ac]s?)\b/,
   },
   {
+    // whether a trial failed ("counts as failed?", "not helping - move on?"): judged by its length and dose, a trial
+    // under 4 weeks is too short (trial-verdict.ts); a drug the case has not tried falls to the rows below
+    intent: 'failed',
+    example: 'duloxetine 60 x 2 wk - counts as failed?',
+    re: new RegExp(String.raw`${ASKS_TRIAL_VERDICT.source}|\b(?:move on|give up|write it off|call it a day)\b`),
+  },
+  {
     intent: 'continue',
     example: 'should he stay on the percocet long term?',
     re: /\b(?:continue|carry on|keep (?:him|her|them|going|it)|stay on|long[- ]term)\b/,
@@ -178,9 +195,9 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
 /** "?tramadol", "Plan: ?tramadol": a drug queried with no other word, asked as an option for this patient. */
 const QUERIED_DRUG = /(?:^|[\s:])\?\s?[a-z]/i;
 
-export function questionIntent(question: string): QuestionIntent | undefined {
+export function questionIntent(question: string, skip?: QuestionIntent): QuestionIntent | undefined {
   const q = question.toLowerCase();
-  return QUESTION_INTENTS.find((row) => row.re.test(q))?.intent;
+  return QUESTION_INTENTS.find((row) => row.intent !== skip && row.re.test(q))?.intent;
 }
 
 /**
@@ -512,6 +529,31 @@ function reviewAnswer(l: Lines, f: CaseFacts, drug: DrugId | undefined): void {
   if (option) for (const line of adjustmentLines(l, f, drugOptionStatus(f, option))) l.add(line);
 }
 
+/**
+ * "Counts as failed?", "not helping, failed?", "no better - move on?": the trial the question is about (the drug it
+ * names, else the one this message describes, else the last one that did not help) judged by its length and dose
+ * (trial-verdict.ts, worded as the quick answer words it). False when the case holds no such trial.
+ */
+function failedAnswer(l: Lines, f: CaseFacts, named: DrugId | undefined, said: readonly Medication[]): boolean {
+  const dosed = (m: Medication) => guidelineDoseText(m.drug) !== undefined;
+  const fromText = said.filter((m) => dosed(m) && (named === undefined || m.drug === named));
+  const m =
+    (named !== undefined ? f.medications.findLast((x) => x.drug === named && dosed(x)) : undefined) ??
+    (fromText.length ? f.medications.findLast((x) => fromText.some((s) => s.drug === x.drug)) : undefined) ??
+    (named === undefined
+      ? (f.medications.findLast((x) => dosed(x) && hasFailed(x, f)) ??
+        f.medications.findLast((x) => dosed(x) && isHeld(x)))
+      : undefined);
+  const text = m && trialJudgementText(m.drug, name(m.drug), judgeTrial(m, f));
+  if (!m || !text) return false;
+  const { outcome: _outcome, durationWeeks: _weeks, ...regimen } = m;
+  const weeks = trialWeeks(m, f);
+  const label = `${medicationLabel(regimen)}${weeks !== undefined ? ` for ${trialLength(weeks)}` : ''}`;
+  l.add(`**Answer: ${label}: ${text.verdict}${text.verdict.endsWith('?') ? '' : '.'}**`);
+  for (const line of text.lines) l.add(`- ${line.text} ${l.marks(line.id)}`);
+  return true;
+}
+
 /** This patient's label rows for a dosed drug (renal, age, liver), cited. */
 function adjustmentLines(l: Lines, f: CaseFacts, s: OptionStatus): string[] {
   const kidney = caseKidney(f);
@@ -671,6 +713,7 @@ const SUBJECT: Record<QuestionIntent, string> = {
   safe: 'a change of treatment',
   next: 'next step',
   review: 'follow-up',
+  failed: 'a trial',
 };
 
 /**
@@ -972,8 +1015,12 @@ function answerSection(l: Lines, input: LeadInput, question: string, requested?:
     screenAnswer(l, f, view);
     return;
   }
+  // "counts as failed?": the trial judged; a question naming no trial the case holds is read for its other intent
+  const asksFailed = questionIntent(question) === 'failed';
+  if (asksFailed && view.status !== 'urgent' && failedAnswer(l, f, asked.at(-1), ex?.patch.medications ?? [])) return;
   const intent =
-    questionIntent(question) ?? (option || (asked.length && QUERIED_DRUG.test(question)) ? 'safe' : undefined);
+    questionIntent(question, asksFailed ? 'failed' : undefined) ??
+    (option || (asked.length && QUERIED_DRUG.test(question)) ? 'safe' : undefined);
   if (!intent) return;
   const drug =
     asked.at(-1) ?? context.at(-1) ?? proposed.at(-1) ?? (intent === 'increase' ? raisedDrug(f, question) : undefined);
@@ -1079,6 +1126,22 @@ function acetaminophenSection(l: Lines, f: CaseFacts, said: readonly Medication[
     : '';
   l.add(
     `**Acetaminophen taken now:** ${parts.length > 1 ? `${parts.join(' + ')} = ` : `${parts[0]!.replace(/ [\d,]+$/, '')} `}${fmt(total)} mg/day${atMost}: ${where} the adult maximum of ${fmt(max)} mg/day from all sources${floor} ${l.marks('label.acetaminophen')}`,
+  );
+}
+
+/**
+ * "f/u: pain 6 to 4 but ODI 40 to 52": pain and the ODI said together, each against its minimal important change
+ * (reference section 5), and the guideline's weight on function when they disagree (monitoring lines, cited).
+ */
+function scoresSection(l: Lines, text: string): void {
+  const changes = readScoreChanges(text.toLowerCase());
+  if (changes.length < 2) return;
+  const { worked, disagree, weighs } = weighed(changes);
+  const weigh = disagree
+    ? ` ${weighs.charAt(0).toUpperCase()}${weighs.slice(1)} ${l.marks('monitor.functional-goals', 'monitor.validated-tools')}`
+    : '';
+  l.add(
+    `**Scores:** ${worked.map((w) => `${w.said}: ${w.verdict}`).join('; ')} ${l.marks('instrument.mcid')}.${weigh}`,
   );
 }
 
@@ -1194,6 +1257,7 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
   if (view.status !== 'urgent' && view.activeSteps.includes('notChronic')) {
     if (!l.out.length) l.add(`**Not chronic pain.** ${notChronicText(l, f)}`);
   } else if (view.status !== 'urgent') {
+    if (input.text) scoresSection(l, input.text);
     if (!answeredOpioids) opioidSection(l, f, view, ex, false);
     const said = ex?.patch.medications ?? [];
     strengthAskSection(l, f, said);

@@ -38,6 +38,11 @@ export const ABOUT_THIS_PATIENT: readonly { example: string; re: RegExp }[] = [
     re: /\b(?:would|do) you (?:get|order|start|add|refer|give|use|increase|stop|switch)\b/i,
   },
   {
+    // whether the trial failed ("no better. failed?", "counts as failed?", "move on?"): only ever this patient's trial
+    example: 'no better. failed?',
+    re: /^(?![^\n]*\b(?:what|next|after|when|how|which)\b)[^\n]*(?:\bfail(?:ed|ure)\?|\bcounts? as (?:an? )?(?:\w+ )?fail(?:ed|ure)?\b|\b(?:move on|give up)\?)/i,
+  },
+  {
     // a short referral question with a case open ("refer?", "referral?", "time to refer?", "pain clinic now?") asks it
     // of this patient; one asking for the criteria themselves ("referral criteria?", "when to refer?") is the topic
     example: 'refer?',
@@ -92,7 +97,7 @@ export function caseQuestionAnswer(
   // the follow-up interval, or whether to keep a drug going: the case's verdict is the whole answer (the topic's
   // general lines would repeat it, or answer another drug: "stop it?" is no question about tapering gabapentin)
   const intent = questionIntent(ex.question ?? text);
-  const complete = intent === 'review' || intent === 'continue' || intent === 'stop';
+  const complete = intent === 'review' || intent === 'continue' || intent === 'stop' || intent === 'failed';
   // a relative's own medicine asked about: said first that the case does not count it, then the patient's answer
   const companion = companionMedicineAsked(text);
   const said = companion

@@ -289,7 +289,7 @@ function saidOfThePatient(text: string): boolean {
  * case answers (refer, next step, raise, keep on). The case hears the facts and answers from them; sent to the
  * answers, the ODI's band was given instead and the facts were lost.
  */
-const CASE_STATE_INTENTS: ReadonlySet<QuestionIntent> = new Set(['refer', 'next', 'increase', 'continue']);
+const CASE_STATE_INTENTS: ReadonlySet<QuestionIntent> = new Set(['refer', 'next', 'increase', 'continue', 'failed']);
 const CASE_STATE_FACTS = [
   'functionalDisability',
   'oswestryPercent',

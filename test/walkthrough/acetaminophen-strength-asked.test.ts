@@ -85,3 +85,25 @@ describe('contrasts that must not change', () => {
     expect(apap(facts)?.doseMg).toBeUndefined();
   });
 });
+
+describe('quick answers ask the strength too', () => {
+  const quick = (q: string): string => converse([q], { key: `apap-quick-${n++}` }).replies[0] ?? '';
+  const QUICK_ASK =
+    /^Which \w+ strength\? Plain acetaminophen comes as 325 mg \(Tylenol Regular Strength\) or 500 mg \(Tylenol Extra Strength\) a tablet/;
+
+  it.each([
+    // already asked with a second product before this round
+    ['with a combination (already asked)', 'norco 10/325 2 tabs q6h + tylenol 2 q6h, total apap?'],
+    ['UK, with a combination (already asked)', 'percocet 5/325 6/day and paracetamol 2 tabs qds - over 4 g?'],
+    // one product alone: asked now, no card without a strength
+    ['dose check', 'paracetamol 2 tabs qds dose ok?'],
+    ['terse', 'Tylenol 2 q6h'],
+    ['how much a day', 'paracetamol 2 tabs qds - how much paracetamol a day?'],
+  ])('%s', (_style, q) => {
+    expect(quick(q)).toMatch(QUICK_ASK);
+  });
+
+  it('contrast: a strength given is checked, not asked', () => {
+    expect(quick('paracetamol 1 g qds ok?')).toMatch(/1,000 mg x 4\/day = 4,000 mg\/day: at the label maximum/);
+  });
+});

@@ -1,7 +1,8 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { ADEQUATE_TRIAL } from '../knowledge/case-readings.js';
-import { guidelineDailyRange } from '../knowledge/dosing.js';
+import { guidelineDailyRange, isDosedDrug } from '../knowledge/dosing.js';
 import type { CaseFacts, Medication } from './case-facts.js';
+import { adequateDailyMg } from './adequate-dose.js';
 import { dailyMg, hasFailed, isExcluded, isNsaid, reachesAdequateDose } from './medication-facts.js';
 
 /**
@@ -85,4 +86,53 @@ export function readGroup(f: CaseFacts, group: TrialGroup): GroupReading {
   const readings = trialsOf(f, group).map((m) => readTrial(m, f));
   if (readings.some((r) => r === 'adequate' || r === 'excluded')) return 'met';
   return readings.includes('duration-unknown') ? 'pending-duration' : 'unmet';
+}
+
+/**
+ * A trial judged as "did it fail?" asks (the clinician's "counts as failed?", "not helping - move on?"), for any
+ * pathway drug with a guideline dose, gabapentin and pregabalin too: the length first (under ADEQUATE_TRIAL.minWeeks
+ * weeks is too short to judge, whatever the dose), then the dose (below the guideline's adequate dose is no adequate
+ * trial, however long), then what the case says of its outcome. The opioid gate reads `readTrial`; this is the
+ * answer's reading, which also names what is not known (the weeks, the dose).
+ */
+export type TrialJudgement =
+  | { kind: 'excluded' }
+  | { kind: 'too-short'; weeks: number; belowDose: boolean }
+  | { kind: 'below-dose'; weeks?: number }
+  | { kind: 'duration-unknown' }
+  | { kind: 'dose-unknown'; weeks: number }
+  /** Long enough at the guideline dose, and said not to help. */
+  | { kind: 'failed'; weeks: number }
+  /** Long enough at the guideline dose, its outcome not said: a failure if it has not helped. */
+  | { kind: 'adequate'; weeks: number }
+  | { kind: 'helping'; weeks: number };
+
+/**
+ * At the guideline's adequate dose: NSAIDs and duloxetine by the project's adequate dose (adequate-dose.ts), tramadol
+ * at or above its lowest guideline dose, gabapentin and pregabalin within their guideline range (the dose the
+ * guideline gives them: "150-300 mg twice daily"). Undefined: the dose or how often is not known.
+ */
+function atGuidelineDose(m: Medication): boolean | undefined {
+  const daily = dailyMg(m);
+  if (daily === undefined || !isDosedDrug(m.drug)) return undefined;
+  if (m.prn === true) return false;
+  const adequate = adequateDailyMg(m.drug);
+  if (adequate !== undefined) return daily >= adequate;
+  const lowest = guidelineDailyRange(m.drug)?.min;
+  return lowest === undefined ? undefined : daily >= lowest;
+}
+
+export function judgeTrial(m: Medication, f: CaseFacts): TrialJudgement {
+  if (isExcluded(m)) return { kind: 'excluded' };
+  const weeks = trialWeeks(m, f);
+  const atDose = atGuidelineDose(m);
+  if (weeks !== undefined && weeks < ADEQUATE_TRIAL.minWeeks)
+    return { kind: 'too-short', weeks, belowDose: atDose === false };
+  if (atDose === false) return weeks === undefined ? { kind: 'below-dose' } : { kind: 'below-dose', weeks };
+  if (weeks === undefined) return { kind: 'duration-unknown' };
+  if (atDose === undefined) return { kind: 'dose-unknown', weeks };
+  // taken with no outcome said and no better at this visit: not helped
+  const noBetter = m.outcome === undefined && m.stopped !== true && f.improvedSinceLastVisit === 'no';
+  if (hasFailed(m, f) || noBetter) return { kind: 'failed', weeks };
+  return m.outcome === 'effective' ? { kind: 'helping', weeks } : { kind: 'adequate', weeks };
 }

@@ -14,8 +14,10 @@ export interface Duration {
 const UNIT_WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 52 / 12, y: 52 };
 const SPAN =
   /(?:\b|(?<=[x~>]))(\d{1,3}(?:\.\d)?)(?:\s?(?:-|to)\s?\d{1,3})?\+?\s?(?:-\s?)?(days?|d\b|weeks?|wks?|wk\b|w\b|months?|mos?\b|mths?|years?|yrs?|y\b(?!\s?o\b|\/o))(?![\s-]*old\b)|\b(\d{1,2})\/(7|52|12)\b(?!\/)/g;
-/** "for a month", "a year ago": one unit. */
-const ONE = /(?<!(?:once|twice|times|x|per)\s)\b(?:a|one|an)\s(week|month|year)\b(?![\s-]*old\b)/g;
+/** "for a month", "a year ago", "a fortnight": one unit. */
+const ONE = /(?<!(?:once|twice|times|x|per)\s)\b(?:a|one|an)\s(week|month|year|fortnight)\b(?![\s-]*old\b)/g;
+/** "a fortnight" (UK/AU): two weeks. */
+const FORTNIGHT_WEEKS = 2;
 /**
  * "for years", "for many years", "several years of LBP": years with no number are at least two, so the pain is chronic
  * (more than 12 weeks, clinical-reference.md section 2) and a flare inside it never reads as its duration.
@@ -89,7 +91,8 @@ function spansIn(text: string, receivedAt: string): Duration[] {
   }
   ONE.lastIndex = 0;
   for (let m = ONE.exec(text); m; m = ONE.exec(text)) {
-    out.push({ weeks: round(UNIT_WEEKS[(m[1] ?? 'w')[0]!]!), start: m.index, end: m.index + m[0].length });
+    const weeks = m[1] === 'fortnight' ? FORTNIGHT_WEEKS : UNIT_WEEKS[(m[1] ?? 'w')[0]!]!;
+    out.push({ weeks: round(weeks), start: m.index, end: m.index + m[0].length });
   }
   YEARS_UNNUMBERED.lastIndex = 0;
   for (let m = YEARS_UNNUMBERED.exec(text); m; m = YEARS_UNNUMBERED.exec(text)) {

@@ -1,10 +1,10 @@
 import type { CaseFacts } from '../case/case-facts.js';
 import { drugClassOf } from '../case/medication-facts.js';
-import { MCID } from '../knowledge/instruments.js';
 import type { Duration } from './durations.js';
 import type { Entity } from './entity.js';
 import { afterLast } from './normalize.js';
 import { arrowScorePairs, BRACKETED_PAIN_CHANGE } from './score-pairs.js';
+import { meetsMinimalChange, scoreChangesIn } from './score-changes.js';
 
 const OPTIMIZED =
   /\b(?:optimi[sz]ed|optimal|maximi[sz]ed|maximal|max(?:imum)? medical|current regimen|combined (?:drug and non-?drug )?(?:therapy|treatment)|conservative (?:care|management|therapy|treatment)|adequate trial of (?:combined )?(?:therapy|treatment))\b/;
@@ -50,38 +50,49 @@ export function withoutScoreChanges(text: string): string {
 }
 
 /**
- * Each score change the text states, and whether it reaches the minimal important change (clinical-reference.md
- * section 5: 2 points on a 0-10 scale, 10 ODI points, or 30% from baseline). Lower scores are better on both scales.
+ * Each score change the text states (score-changes.ts, and a bracketed pain pair after a treatment), whether it is the
+ * ODI's (function) and whether it reaches the minimal important change (clinical-reference.md section 5: 2 points on a
+ * 0-10 scale, 10 ODI points, or 30% from baseline). Lower scores are better on both scales.
  */
-function scoreFalls(text: string, afterDrug = false): boolean[] {
-  const met: boolean[] = [];
-  const reaches = (before: number, now: number, points: number) => {
-    const fall = before - now;
-    return fall > 0 && (fall >= points || (before > 0 && (fall / before) * 100 >= MCID.percentFromBaseline));
-  };
-  SCORE_CHANGE.lastIndex = 0;
-  for (let m = SCORE_CHANGE.exec(text); m; m = SCORE_CHANGE.exec(text)) {
-    const odi = /^(?:odi|oswestry)/.test(m[0]);
-    met.push(reaches(Number(m[2] ?? m[3]), Number(m[1] ?? m[4]), odi ? MCID.oswestryPoints : MCID.painScalePoints));
-  }
+function scoreFalls(text: string, afterDrug = false): { odi: boolean; met: boolean }[] {
+  const falls = scoreChangesIn(text).map((c) => ({ odi: c.scale === 'odi', met: meetsMinimalChange(c) }));
   BRACKETED_PAIN_CHANGE.lastIndex = 0;
   for (let m = BRACKETED_PAIN_CHANGE.exec(text); m; m = BRACKETED_PAIN_CHANGE.exec(text)) {
-    const [before, now] = [Number(m[1]), Number(m[2])];
-    if (before <= 10 && now <= 10) met.push(reaches(before, now, MCID.painScalePoints));
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    if (from <= 10 && to <= 10) falls.push({ odi: false, met: meetsMinimalChange({ scale: 'pain', from, to }) });
   }
   // after a drug's name, its outcome written with an arrow and no score name ("qds x 6 wks: 8 -> 8", "52% -> 50%")
   if (afterDrug)
-    for (const p of arrowScorePairs(withoutScoreChanges(text)))
-      met.push(reaches(p.before, p.now, p.scale === 'odi' ? MCID.oswestryPoints : MCID.painScalePoints));
-  return met;
+    for (const p of arrowScorePairs(withoutScoreChanges(text))) {
+      const scale = p.scale === 'odi' ? 'odi' : 'pain';
+      falls.push({ odi: scale === 'odi', met: meetsMinimalChange({ scale, from: p.before, to: p.now }) });
+    }
+  return falls;
+}
+
+/**
+ * The falls that judge the improvement since the last visit: the guideline weighs function ("focus on functional goals
+ * rather than complete pain elimination" 1; "discontinue if no meaningful improvement in function (not just pain
+ * scores)" 1), so an ODI change said with a pain change decides ("pain 6 to 4 but ODI 40 to 52": function not
+ * improved); pain alone else.
+ */
+function judgingFalls(text: string): boolean[] {
+  const falls = scoreFalls(text);
+  const odi = falls.filter((f) => f.odi);
+  return (odi.length ? odi : falls).map((f) => f.met);
+}
+
+/** Whether the ODI (function) was said to change: its verdict then stands over words about pain. */
+export function functionChangeSaid(text: string): boolean {
+  return scoreFalls(text).some((f) => f.odi);
 }
 
 /**
  * A fall below the minimal important change counts as no change: "pain 7->6" is 'no'; a meaningful fall is
- * 'partial' (pain remains); no fall is 'no'.
+ * 'partial' (pain remains); no fall is 'no'. Function decides when the ODI is said (judgingFalls).
  */
 export function scoreChange(text: string): 'partial' | 'no' | undefined {
-  const falls = scoreFalls(text);
+  const falls = judgingFalls(text);
   if (!falls.length) return undefined;
   return falls.includes(true) ? 'partial' : 'no';
 }
@@ -92,7 +103,7 @@ export function scoreChange(text: string): 'partial' | 'no' | undefined {
  * 36->33, ": 8 -> 8"), or some do and some do not ('mixed').
  */
 export function scoreResponse(text: string): 'met' | 'mixed' | 'not-met' | undefined {
-  const falls = scoreFalls(text, true);
+  const falls = scoreFalls(text, true).map((f) => f.met);
   if (!falls.length) return undefined;
   if (falls.every(Boolean)) return 'met';
   return falls.includes(true) ? 'mixed' : 'not-met';
@@ -176,7 +187,8 @@ export function gateFacts(
   if (FOLLOW_UP.test(text) || used || course || scoreChangeOverTime(text)) {
     // a score change below the minimal important change is no change, whatever words go with it
     const scored = scoreChange(text);
-    if (scored === 'no') out.improvedSinceLastVisit = 'no';
+    // "pain 6 to 4 but ODI 40 to 52", "ODI 50 to 36 but pain unchanged": function's verdict stands over pain words
+    if (scored === 'no' || (scored && functionChangeSaid(text))) out.improvedSinceLastVisit = scored;
     for (const [re, v] of IMPROVED) {
       if (out.improvedSinceLastVisit) break;
       if (re.test(text)) out.improvedSinceLastVisit = v;

@@ -1,5 +1,6 @@
 import type { CaseFacts } from '../case/case-facts.js';
 import { BRACKETED_PAIN_CHANGE } from './score-pairs.js';
+import { scoreChangesIn } from './score-changes.js';
 import { OSWESTRY_BANDS, OSWESTRY_MAX_UNANSWERED, START_BACK_PARAMS } from '../calculators/clinical-params.js';
 import { creatinineMgDlFromMicromol } from '../calculators/cockcroft-gault.js';
 import { scoreOswestry } from '../calculators/oswestry.js';
@@ -186,6 +187,11 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   if (points?.[1] && points[2] && Number(points[1]) <= Number(points[2]))
     out.oswestryPercent = Math.round((Number(points[1]) / Number(points[2])) * 1000) / 10;
   else if (odi?.[1] && Number(odi[1]) <= 100) out.oswestryPercent = Number(odi[1]);
+  else {
+    // "ODI improved 50 to 36": the latest score of a change said with words between
+    const change = scoreChangesIn(text).findLast((c) => c.scale === 'odi');
+    if (change) out.oswestryPercent = change.to;
+  }
   return withPain(text, out);
 }
 
