@@ -9,6 +9,9 @@ import {
 } from '../../src/clinical/case/option-status.js';
 import { computedCrcl } from '../../src/clinical/case/computed-crcl.js';
 import { extractCaseFacts } from '../../src/clinical/language/index.js';
+import { conceptHits } from '../../src/clinical/language/concept-hits.js';
+import { findDrugs } from '../../src/clinical/language/find-drugs.js';
+import { normalize } from '../../src/clinical/language/normalize.js';
 import { alcoholUseSaid } from '../../src/clinical/language/alcohol.js';
 import { HEART_FAILURE } from '../../src/clinical/language/concepts.js';
 import { KIDNEY_FAILURE } from '../../src/clinical/language/measures.js';
@@ -111,6 +114,11 @@ export function questionRuledOut(lower: string): Partial<Record<DrugOptionId, st
 }
 
 function questionRuledOutOnce(lower: string): Partial<Record<DrugOptionId, string>> {
+  return mayRuleOut(lower) ? ruledOutAsCase(lower) : {};
+}
+
+/** The options the question's facts rule out, read as a case would read them (questionRuledOut without its gate). */
+export function ruledOutAsCase(lower: string): Partial<Record<DrugOptionId, string>> {
   const { patch, proposals = [] } = extractCaseFacts(lower, EPOCH);
   const said = (patch.medications ?? []).filter((m) => drugOptionOf(m.drug) === undefined);
   // "Rx duloxetine 30 mg, pt on cipro - ok to dispense?": the reader takes the whole request as proposed; a medicine
@@ -131,6 +139,21 @@ function questionRuledOutOnce(lower: string): Partial<Record<DrugOptionId, strin
       out[option] = status.reasons.map((r) => r.label).join('; ');
   }
   return out;
+}
+
+/**
+ * Whether the question can rule an option out by itself: only its co-medications (a drug that is no guideline option)
+ * and its conditions do (kidney, age and liver are deleted above; a CKD stage only asks, option-rules.ts). A question
+ * naming neither is not read as a case (issue 16: that reading was a quarter of a varied question's time). The same
+ * drug and condition readers the extraction runs, on the same normalised text, so no fact the extraction would find is
+ * missed (test/answers/question-ruled-out-gate.test.ts).
+ */
+export function mayRuleOut(lower: string): boolean {
+  const norm = normalize(lower);
+  return (
+    findDrugs(norm).some((d) => drugOptionOf(d.drug) === undefined) ||
+    conceptHits(norm).some((h) => h.kind.fact === 'condition')
+  );
 }
 
 /**
