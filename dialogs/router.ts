@@ -67,7 +67,7 @@ export function chooseRoute(ctx: RouteContext): Route {
  * The routes share the turn's readings of its text: each is read once however many routes ask (shared-readings.ts).
  */
 export function route(ctx: RouteContext): RouteResult {
-  return withSharedReadings(() => routeOnce(ctx));
+  return withSharedReadings(() => routeOnce(ctx), ctx.input.receivedAt);
 }
 
 function routeOnce(ctx: RouteContext): RouteResult {

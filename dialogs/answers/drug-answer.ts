@@ -19,6 +19,7 @@ import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
 import { extractCaseFacts } from '../../src/clinical/language/index.js';
 import { NOT_AFTER_ORGAN } from '../../src/clinical/language/condition-failure.js';
+import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
 import {
   combinationByBrand,
   combinationByOpioid,
@@ -297,7 +298,7 @@ const FAILED_BEFORE =
 const FAILED_AFTER =
   /^\s*(?:has |have |had )?(?:failed|didn'?t (?:work|help)|did not (?:work|help)|not (?:working|helping)|no (?:help|good|better)|ineffective)\b/;
 
-/** The reading date does not matter here: only the medications' stop and outcome are read. */
+/** Outside a turn (tests): the reading date does not matter here, only the medications' stop and outcome are read. */
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
 /**
@@ -306,7 +307,7 @@ const EPOCH = '1970-01-01T00:00:00.000Z';
  * (an SSRI not said stopped) the drug stays.
  */
 function notTakenNow(lower: string, mentions: readonly DrugMention[], drugs: readonly DrugId[]): DrugId[] {
-  const meds = extractCaseFacts(lower, EPOCH).patch.medications ?? [];
+  const meds = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH).patch.medications ?? [];
   return drugs.filter((d) => {
     // An MAOI stays: its rule runs on for 14 days after the last dose ("or within 14 days", clinical-reference.md
     // section 2), and the line says so.

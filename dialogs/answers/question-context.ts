@@ -18,7 +18,7 @@ import { KIDNEY_FAILURE } from '../../src/clinical/language/measures.js';
 import { aroundCabg } from '../../src/clinical/language/cabg.js';
 import { glaucomaType, uncontrolledNarrowAngleGlaucoma } from '../../src/clinical/language/glaucoma.js';
 import { measuresIn } from '../../src/clinical/language/measures.js';
-import { sharedReading } from '../../src/clinical/language/shared-readings.js';
+import { sharedReading, turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
 import { statedSex } from '../../src/clinical/language/stated-patient.js';
 import type { DrugId, PatientContext } from './ports.js';
 
@@ -100,7 +100,7 @@ export function caseContext(label: string, facts: CaseFacts): QuestionContext {
   return ctx;
 }
 
-/** The reading date does not matter here: only co-medications and conditions are read. */
+/** Outside a turn (tests): the reading date does not matter here, only co-medications and conditions are read. */
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
 /**
@@ -119,7 +119,7 @@ function questionRuledOutOnce(lower: string): Partial<Record<DrugOptionId, strin
 
 /** The options the question's facts rule out, read as a case would read them (questionRuledOut without its gate). */
 export function ruledOutAsCase(lower: string): Partial<Record<DrugOptionId, string>> {
-  const { patch, proposals = [] } = extractCaseFacts(lower, EPOCH);
+  const { patch, proposals = [] } = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH);
   const said = (patch.medications ?? []).filter((m) => drugOptionOf(m.drug) === undefined);
   // "Rx duloxetine 30 mg, pt on cipro - ok to dispense?": the reader takes the whole request as proposed; a medicine
   // beside the guideline drug asked about is read as taken (the safer reading), unless said otherwise.

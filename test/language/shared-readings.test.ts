@@ -113,6 +113,16 @@ describe('each text is read once per turn', () => {
       'quick answers and a fragment with no case',
       ['tramadol dose with CrCl 25?', 'MME oxycodone 5 q6 + tramadol 50 bid', 'cauda equina signs', 'thanks!'],
     ],
+    [
+      // a quick question is read for case facts as typed (the walk-through's check) and in lower case (its own
+      // rule-outs and stops): both at the turn's date, from the one normalised text, so its facts are read once
+      'quick questions read as typed and in lower case',
+      [
+        'Pregabalin with CrCl 25',
+        'Ultracet 2 tabs qid with Tylenol 2 tabs tid',
+        'Pt on Phenelzine - duloxetine or tramadol?',
+      ],
+    ],
   ])('%s', (name, texts) => {
     for (const [text, reads] of converse(name, texts)) expectEachReadOnce(text, reads);
   });

@@ -114,7 +114,19 @@ export function extractCaseFacts(text: string, receivedAt: string): Extraction {
 
 function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   const raw = typeof text === 'string' ? text.slice(0, MAX_CHARS) : '';
-  const norm = normalize(raw);
+  const read = sharedReading('extractNormalised', extractNormalised, normalize(raw), receivedAt);
+  return {
+    ...read,
+    identifiers: looksLikeIdentifiers(raw),
+    isCaseNarrative: isNarrative(raw, read.understood.length, read.patch),
+  };
+}
+
+/**
+ * Everything but what only the raw text tells (identifiers, narrative form): read from the normalised text, so a text
+ * and its lower-case form ("Pt on phenelzine" as typed, as the quick answers read it) share one reading in a turn.
+ */
+function extractNormalised(norm: string, receivedAt: string): Omit<Extraction, 'identifiers' | 'isCaseNarrative'> {
   const found = caseQuestion(norm);
   const question = found?.question;
   const asked = [
@@ -304,8 +316,6 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
   return {
     patch,
     understood,
-    identifiers: looksLikeIdentifiers(raw),
-    isCaseNarrative: isNarrative(raw, understood.length, patch),
     proposals: proposedDrugs(norm, mentions, { asked, plans: planSpans(norm) }).map((p) =>
       mostDailyByDrug.has(p.drug) ? { ...p, mostDailyMg: mostDailyByDrug.get(p.drug)! } : p,
     ),

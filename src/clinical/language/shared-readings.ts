@@ -22,15 +22,31 @@ let turn: Memo | undefined;
 export type ReadingWatcher = (reader: string, args: readonly unknown[]) => void;
 let watcher: ReadingWatcher | undefined;
 
-/** Runs one turn with its readings shared; a nested call joins the turn already running. */
-export function withSharedReadings<T>(run: () => T): T {
+/** When the turn's message was received; undefined between turns. */
+let turnAt: string | undefined;
+
+/**
+ * Runs one turn with its readings shared; a nested call joins the turn already running. `receivedAt` is the turn's
+ * "now" (turnReceivedAt), so readers that date nothing can share the turn's dated readings.
+ */
+export function withSharedReadings<T>(run: () => T, receivedAt?: string): T {
   if (turn) return run();
   turn = new Map();
+  turnAt = receivedAt;
   try {
     return run();
   } finally {
     turn = undefined;
+    turnAt = undefined;
   }
+}
+
+/**
+ * The running turn's receivedAt, for a reader given no date of its own (a quick question read as a case): reading the
+ * text at the turn's date, it shares the turn's own extraction of the same text instead of making a second one.
+ */
+export function turnReceivedAt(): string | undefined {
+  return turnAt;
 }
 
 /**
