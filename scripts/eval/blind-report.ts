@@ -67,6 +67,7 @@ const SETS: Record<string, string[]> = {
   v14: ['blind-v14/dosing-questions.json', 'blind-v14/guideline-questions.json'],
   v15: ['blind-v15/dosing-questions.json', 'blind-v15/guideline-questions.json'],
   v16: ['blind-v16/dosing-questions.json', 'blind-v16/guideline-questions.json'],
+  v17: ['blind-v17/dosing-questions.json', 'blind-v17/guideline-questions.json'],
 };
 
 function main(): void {
