@@ -12,7 +12,7 @@ import { extractCaseFacts } from '../../src/clinical/language/index.js';
 import { conceptHits } from '../../src/clinical/language/concept-hits.js';
 import { findDrugs } from '../../src/clinical/language/find-drugs.js';
 import { normalize } from '../../src/clinical/language/normalize.js';
-import { alcoholUseSaid } from '../../src/clinical/language/alcohol.js';
+import { alcoholUseSaid, HEAVY_ALCOHOL } from '../../src/clinical/language/alcohol.js';
 import { HEART_FAILURE } from '../../src/clinical/language/concepts.js';
 import { KIDNEY_FAILURE } from '../../src/clinical/language/measures.js';
 import { aroundCabg } from '../../src/clinical/language/cabg.js';
@@ -186,20 +186,16 @@ const DECOMPENSATED = /\bascites\b|\b(?:oesophageal |esophageal )?varices\b|\bva
  * clinical-reference.md section 2). Each row reads its example (test/answers/next-step.test.ts); a row said after
  * "no", "not a" or "denies" is not read.
  */
-export const HEAVY_ALCOHOL_WORDS: readonly { re: RegExp; example: string }[] = [
-  { re: /\bheavy (?:alcohol|etoh|drink(?:er|ing|s)?)\b/, example: 'heavy drinker by his own admission, duloxetine?' },
-  {
-    // "drinks a lot of coffee" is not alcohol: a drink named after "of" that has none is not read.
-    re: /\b(?:drinks|drinking) (?:heavily|a lot|too much)\b(?! of (?:coffee|tea|water|soda|cola|coke|pop|juice|milk|fluids?|caffeine|energy drinks?)\b)/,
-    example: 'drinks heavily most nights. duloxetine ok?',
-  },
-  {
-    re: /\b(?:alcohol|etoh) (?:abuse|excess|dependence|use disorder)\b|\baud\b/,
-    example: 'hx EtOH excess - cymbalta?',
-  },
-  { re: /\balcoholi(?:c|sm)\b/, example: 'known alcoholic, is duloxetine safe?' },
-  // "alcohol use, most days", "binge drinks at weekends": use said with no word on heaviness is asked, never read
-  // as heavy (alcoholUseSaid, language/alcohol.ts): the reference sets no amount for "heavy".
+/**
+ * Heavy alcohol use as a quick question says it: the case reader's own words (HEAVY_ALCOHOL, language/alcohol.ts),
+ * one list for both. Examples the answers test; use said with no word on heaviness ("alcohol use, most days", "binge
+ * drinks at weekends") is asked, never read as heavy (alcoholUseSaid): the reference sets no amount for "heavy".
+ */
+export const HEAVY_ALCOHOL_EXAMPLES: readonly string[] = [
+  'heavy drinker by his own admission, duloxetine?',
+  'drinks heavily most nights. duloxetine ok?',
+  'hx EtOH excess - cymbalta?',
+  'known alcoholic, is duloxetine safe?',
 ];
 /**
  * "no", "not a", "denies", or past use only ("ex-alcoholic", "former heavy drinker", "non-drinker"): not current use.
@@ -229,10 +225,10 @@ const kidneyFailureSaid = (lower: string) => saidNotDenied(lower, KIDNEY_FAILURE
 
 /** Heavy alcohol use named and not denied. */
 function heavyAlcohol(lower: string): boolean {
-  return HEAVY_ALCOHOL_WORDS.some(({ re }) => {
-    const m = re.exec(lower);
-    return m !== null && !alcoholDeniedAt(lower, m.index);
-  });
+  HEAVY_ALCOHOL.lastIndex = 0;
+  for (let m = HEAVY_ALCOHOL.exec(lower); m; m = HEAVY_ALCOHOL.exec(lower))
+    if (!alcoholDeniedAt(lower, m.index)) return true;
+  return false;
 }
 
 /** Heavy alcohol use said and not denied ("drinks heavily", "heavy drinker"), for readers outside this file. */
@@ -282,9 +278,10 @@ function readContextOnce(lower: string): QuestionContext {
     ctx.crcl = 10;
     ctx.renalLabel = 'end-stage renal disease';
   } else if (kidneyFailureSaid(lower)) {
-    // "renal failure", "kidney failure" (not acute): kidney failure, CKD stage 5, as the case reads it (measures.ts)
+    // end-stage kidney failure (ESKD, ESRF, "end-stage kidney failure"), as the case reads it (measures.ts); plain
+    // "renal failure" is CKD of a stage not given (clinicians use it for any stage): no kidney figure is assumed
     ctx.crcl = 10;
-    ctx.renalLabel = 'kidney failure, CKD stage 5';
+    ctx.renalLabel = 'end-stage kidney failure, CKD stage 5';
   }
   // The labels' supplemental dose is for haemodialysis; "on dialysis" is read as that, peritoneal dialysis is not.
   if ((/\b(?:ha?emo)?dialysis\b/.test(lower) && !/\bperitoneal dialysis\b/.test(lower)) || HD.test(lower))

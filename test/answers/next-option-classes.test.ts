@@ -124,8 +124,9 @@ describe('class 1: CrCl < 30 rules out duloxetine and the NSAIDs; tramadol at th
   });
 
   it('heart failure rules out the NSAID: duloxetine steps up', () => {
+    // the label's own avoid row, with its reason, as every label stop is titled
     expect(title('hf, naproxen?')).toMatch(
-      /^Naproxen: not for this patient \(heart failure\); next option: duloxetine$/,
+      /^Naproxen: not for this patient \(Avoid NSAIDs in heart failure: fluid retention\); next option: duloxetine$/,
     );
   });
 });

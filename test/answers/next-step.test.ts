@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEAVY_ALCOHOL_WORDS, readContext } from '../../dialogs/answers/question-context.js';
+import { HEAVY_ALCOHOL_EXAMPLES, readContext } from '../../dialogs/answers/question-context.js';
 import { ask } from '../../scripts/eval/question-suite.js';
 
 const reply = (text: string): string => ask(text).join('\n\n');
@@ -34,7 +34,7 @@ describe('a next-step question whose own patient facts rule the options out', ()
 });
 
 describe('heavy alcohol use, in clinicians’ words', () => {
-  it.each(HEAVY_ALCOHOL_WORDS.map((r) => r.example))('reads it and rules duloxetine out: %s', (q) => {
+  it.each(HEAVY_ALCOHOL_EXAMPLES)('reads it and rules duloxetine out: %s', (q) => {
     expect(readContext(q.toLowerCase()).heavyAlcohol).toBe(true);
     expect(reply(q)).toMatch(/not for this patient \(Avoid duloxetine in chronic liver disease or heavy alcohol use\)/);
   });

@@ -68,12 +68,20 @@ describe('the condition is recorded as the condition', () => {
     expect(read(`58M CLBP 2 yrs, ${text}`).conditions?.['heart-failure']).toBe('yes');
   });
 
-  it.each(['avoid naproxen, renal failure', 'hx chronic kidney failure', 'kidney failure on dialysis'])(
-    'kidney failure, CKD stage 5: %s',
+  // clinicians say "renal failure" of CKD at any stage: CKD, its function asked, never assumed to be stage 5
+  it.each(['avoid naproxen, renal failure', 'hx chronic kidney failure', 'PMH: HTN, chronic renal failure'])(
+    'kidney failure not said to be end-stage: CKD, no stage assumed: %s',
     (text) => {
       const p = read(`58M CLBP 2 yrs, ${text}`);
       expect(p.conditions?.ckd).toBe('yes');
-      expect(p.renal?.ckdStage).toBe(5);
+      expect(p.renal?.ckdStage).toBeUndefined();
+    },
+  );
+
+  it.each(['kidney failure on dialysis', 'ESRF', 'end-stage kidney failure', 'ESKD on haemodialysis'])(
+    'end-stage kidney failure, or on dialysis: CKD stage 5: %s',
+    (text) => {
+      expect(read(`58M CLBP 2 yrs, ${text}`).renal?.ckdStage).toBe(5);
     },
   );
 
@@ -123,18 +131,18 @@ describe('the walk-through: the condition rules the drug out, the trial is not "
     expect(out).not.toMatch(/duloxetine[^\n]*: no relief/);
   });
 
-  it('kidney failure said mid-case: read as CKD stage 5, the NSAID row applies', () => {
+  it('kidney failure said mid-case: CKD recorded, its function asked, no stage assumed', () => {
     const out = run('71M CLBP 1 yr, RF neg, paracetamol 1 g qid partial', 'also avoid naproxen, renal failure');
-    expect(out[1]).toMatch(/CKD stage 5/);
+    expect(out[1]).not.toMatch(/CKD stage 5/);
+    expect(out[1]).toMatch(/CKD/);
     expect(out[1]).not.toMatch(/naproxen: no relief/);
   });
 
   it.each([
     ['CCF - can he have ibuprofen?', /Ibuprofen: not for this patient \(Avoid NSAIDs in heart failure/],
-    [
-      'renal failure - is naproxen ok?',
-      /Renal \(kidney failure, CKD stage 5\):\*\* Naproxen is not recommended if CrCl < 30/,
-    ],
+    // no stage assumed: the label's kidney row is given as it stands
+    ['renal failure - is naproxen ok?', /\*\*Renal:\*\* Naproxen is not recommended if CrCl < 30/],
+    ['ESRF - is naproxen ok?', /Naproxen: not for this patient \([^)]*CrCl < 30/],
     [
       'hx liver failure, duloxetine ok?',
       /Duloxetine: not for this patient \(Avoid duloxetine in chronic liver disease/,

@@ -3,7 +3,8 @@
  * duloxetine "Avoid in chronic liver disease or heavy alcohol use", acetaminophen's maximum "lower with liver disease or
  * regular alcohol use". So the case reader never decides from an amount whether it is heavy:
  *
- * - HEAVY_ALCOHOL: heavy use said in words ("heavy drinker", "alcohol use disorder", "drinks too much"): 'heavy-alcohol'.
+ * - HEAVY_ALCOHOL: heavy use said in words ("heavy drinker", "alcohol use disorder", "drinks too much", "binge drinker":
+ *   binge drinking is heavy drinking by its meaning): 'heavy-alcohol'.
  * - ALCOHOL_USE_ROWS: drinking said as an amount or a habit, with no word on whether it is heavy ("drinks 6 beers a
  *   night", "40 units/week", "social drinker", "etoh 4/day"): 'regular-alcohol'. The acetaminophen note holds, and the
  *   walk-through asks whether it is heavy use before duloxetine is called suitable (option-rules.ts, the question
@@ -27,8 +28,17 @@ const BEVERAGE = `(?:red |white )?(?:wine|beer|lager|cider|spirits|whiske?y|vodk
 const DRINK = `(?:beers?|pints?|lagers?|ciders?|ales?|stouts?|spirits|vodkas?|whiske?ys?|gins?|rums?|wines?|cocktails?|(?:standard |alcoholic |std )?drinks?|six-?packs?|stubbies|schooners|(?:glass(?:es)?|bottles?|cans?|tins?|measures?|shots?) of ${BEVERAGE}|(?:cans?|tins?|bottles?) (?:of )?(?:beer|lager|cider))`;
 /** How often: "a night", "/day", "per week", "daily", "most nights", "at weekends" ("and" is no "an d"). */
 const PERIOD = String.raw`(?:(?:\s?\/\s?|\s(?:per|a|an|each|every)\s)(?:day|d|night|nite|evening|week|wk|w|weekend|month)\b|\s(?:daily|nightly|weekly|most (?:days|nights|evenings)|every (?:day|night|evening)|(?:at|on|over) (?:the )?weekends?|at night|in the evenings?|with (?:dinner|meals|tea)|pw|pd|p\/w|p\/d)\b)`;
-/** The heavy words: said, they take duloxetine out (its liver row); "drinks a lot of coffee" is not alcohol. */
-const HEAVY = String.raw`heavy (?:alcohol|etoh|drinking|drinker)|alcohol use disorder|(?:etoh|alcohol) (?:abuse|excess|dependence)|alcoholism|alcoholic\b(?! (?:drinks?|beverages?|liver|hepatitis|cirrhosis)\b)|drinks (?:heavily|a lot|too much)(?! of (?:coffee|tea|water|soda|cola|coke|pop|juice|milk|fluids?|caffeine|energy drinks?)\b)`;
+/**
+ * Advice or a plan about alcohol just before its words is no drinking said of the patient: "counselled to avoid
+ * alcohol intake", "advised to limit alcohol use", "discussed cutting down on heavy drinking".
+ */
+const ADVICE = String.raw`(?<!\b(?:avoid|avoiding|limit|limiting|reduce|reducing|cut down on|cutting down on|cut back on|minimi[sz]e|abstain from|counsell?ed (?:on|about|re)|advised (?:on|about|re)|advice (?:on|about|re)|discussed|education (?:on|about|re))\s)`;
+/**
+ * The heavy words: said, they take duloxetine out (its liver row); "drinks a lot of coffee" is not alcohol.
+ * "Alcoholic" is read as the noun ("known alcoholic", "an alcoholic, 2 bottles of wine a day"), never as an adjective
+ * ("alcoholic drinks", "alcoholic hand gel") nor in "non-alcoholic" ("non-alcoholic beer", "non-alcoholic fatty liver").
+ */
+const HEAVY = String.raw`${ADVICE}(?:heavy (?:alcohol|etoh|drinking|drinker|drinks?)|binge[- ]?drink(?:s|er|ers|ing)?|alcohol use disorder|aud|(?:etoh|alcohol) (?:abuse|excess|dependence)|alcoholism|(?<!\bnon[- ]?)alcoholic\b(?=\s?(?:$|[^a-z\s]|(?:and|with|who|since|but|so|on|in|for|x)\b))|(?:drinks|drinking) (?:heavily|a lot|too much)(?! of (?:coffee|tea|water|soda|cola|coke|pop|juice|milk|fluids?|caffeine|energy drinks?)\b))`;
 
 export const HEAVY_ALCOHOL = new RegExp(String.raw`\b(?:${HEAVY})\b`, 'g');
 
@@ -84,18 +94,18 @@ export const ALCOHOL_USE_ROWS: readonly AlcoholRow[] = [
     counter: 'light duties at work',
   },
   {
-    // a habit with no amount: "social drinker", "drinks wine most nights", "regular alcohol use", "binge drinks"
+    // a habit with no amount: "social drinker", "drinks wine most nights", "regular alcohol use"
     id: 'habit',
-    re: /\b(?:social(?:ly)? drink(?:er|s|ing)|drinks? socially|(?:etoh|alcohol)(?: use)?:? social(?:ly)?\b|drinks (?:alcohol |beer |wine |spirits )?(?:daily|every (?:day|night|evening)|nightly|most (?:days|nights|evenings)|regularly|at (?:the )?weekends?|on (?:the )?weekends?|every weekend|with (?:dinner|meals))|regular (?:drinker|drinking|alcohol(?: use| intake)?|etoh(?: use)?)|(?:daily|nightly|weekend) (?:drinker|drinking|alcohol|etoh)|binge drink(?:s|er|ing)?|(?:etoh|alcohol)(?: use)?:? (?:yes|\+ve|\+|regular(?:ly)?|daily|weekends?)(?![a-z]))/g,
+    re: /\b(?:social(?:ly)? drink(?:er|s|ing)|drinks? socially|(?:etoh|alcohol)(?: use)?:? social(?:ly)?\b|drinks (?:alcohol |beer |wine |spirits )?(?:daily|every (?:day|night|evening)|nightly|most (?:days|nights|evenings)|regularly|at (?:the )?weekends?|on (?:the )?weekends?|every weekend|with (?:dinner|meals))|regular (?:drinker|drinking|alcohol(?: use| intake)?|etoh(?: use)?)|(?:daily|nightly|weekend) (?:drinker|drinking|alcohol|etoh)|(?:etoh|alcohol)(?: use)?:? (?:yes|\+ve|\+|regular(?:ly)?|daily|weekends?)(?![a-z]))/g,
     example: 'social drinker',
     counter: 'an occasional glass of wine',
   },
   {
     // use named without an amount: "alcohol use, most days", "EtOH intake" (a disorder is heavy: HEAVY_ALCOHOL)
     id: 'named',
-    re: /\b(?:etoh|alcohol) (?:use|intake|consumption)\b(?! disorder)/g,
+    re: new RegExp(String.raw`${ADVICE}\b(?:etoh|alcohol) (?:use|intake|consumption)\b(?! disorder)`, 'g'),
     example: 'alcohol use, most days',
-    counter: 'alcohol use disorder',
+    counter: 'counselled to avoid alcohol intake',
   },
 ];
 

@@ -539,10 +539,10 @@ function peritonealPd(text: string): boolean {
 
 /**
  * End-stage kidney disease named of the patient: kidney failure (CKD stage 5, KDIGO's G5, as CKD_STAGE_BANDS reads a
- * stage). "renal failure" or "kidney failure" not said to be acute is kidney failure too; an acute kidney injury is not.
+ * stage). Plain "(chronic) renal failure" is not read as stage 5: clinicians use it for CKD of any stage, so it is CKD
+ * with no stage (concepts.ts 'ckd') and the kidney function is asked, never assumed.
  */
-export const KIDNEY_FAILURE =
-  /\b(?:esrd|eskd|esrf|end[- ]stage (?:renal|kidney) (?:disease|failure)|(?<!\bacute )(?:chronic )?(?:renal|kidney) failure)\b/g;
+export const KIDNEY_FAILURE = /\b(?:esrd|eskd|esrf|end[- ]stage (?:renal|kidney) (?:disease|failure))\b/g;
 /** Nothing after "ESRD" puts it in the future ("ESRD, dialysis planned" is still kidney failure). */
 const NEVER = /(?!)/;
 /** A comma ends a denial's reach: "avoid naproxen, renal failure" names the kidney failure. */
