@@ -92,7 +92,7 @@ export const drugStates: RegionStates = {
     meta: {
       step: 'escalation.drug',
       needs: [...ESCALATION_NEEDS],
-      recommends: [{ id: 'escalation.duloxetine', when: 'duloxetineToOffer' }, 'monitor.reassess-2-4-weeks'],
+      recommends: [{ id: 'escalation.duloxetine', when: 'duloxetineNext' }, 'monitor.reassess-2-4-weeks'],
     },
   },
   tramadol: {

@@ -9,6 +9,7 @@ import {
   type DrugOptionId,
 } from '../src/clinical/case/option-status.js';
 import type { NonDrugTherapyId } from '../src/clinical/case/case-facts.js';
+import { ADEQUATE_TRIAL } from '../src/clinical/knowledge/case-readings.js';
 
 /**
  * Drug-trial guards over the case facts, read from the option statuses (src/clinical/case/option-status.ts): the
@@ -32,6 +33,19 @@ export const notForThisPatient = (f: CaseFacts, option: DrugOptionId) =>
 export function nsaidAdequatelyTried(f: CaseFacts): boolean {
   return givesWayToNextStep(drugOptionStatus(f, 'nsaid'));
 }
+
+/**
+ * An NSAID taken at its adequate dose for less than an adequate trial (under ADEQUATE_TRIAL.minWeeks): not yet a
+ * failure ("before declaring NSAID failure", 1; reference v2's adequate trial), so the escalation to duloxetine waits
+ * for the trial to run its course, and the plan says to continue it and reassess.
+ */
+export function nsaidTrialUnderWay(f: CaseFacts): boolean {
+  const s = drugOptionStatus(f, 'nsaid');
+  return s.status === 'current-at-target' && s.weeks !== undefined && s.weeks < ADEQUATE_TRIAL.minWeeks;
+}
+
+/** Duloxetine is a new start for this case (its status "recommended"), not one taken and titrated. */
+export const duloxetineNotStarted = (f: CaseFacts) => drugOptionStatus(f, 'duloxetine').status === 'recommended';
 
 export function duloxetineAdequatelyTried(f: CaseFacts): boolean {
   return givesWayToNextStep(drugOptionStatus(f, 'duloxetine'));

@@ -25,6 +25,11 @@ export const caseGuards = {
   duloxetineNotAdequatelyTried: (f) => !d.duloxetineAdequatelyTried(f),
   /** Still to start or titrate: not taken at 60 mg daily, not helping, not failed and not ruled out. */
   duloxetineToOffer: (f) => d.toOffer(f, 'duloxetine'),
+  /**
+   * The escalation to duloxetine: offered, and a new start waits while an NSAID trial is short of an adequate one
+   * (nsaidTrialUnderWay); duloxetine already taken below 60 mg is titrated whatever the NSAID.
+   */
+  duloxetineNext: (f) => d.toOffer(f, 'duloxetine') && !(d.duloxetineNotStarted(f) && d.nsaidTrialUnderWay(f)),
   tramadolToOffer: (f) => d.toOffer(f, 'tramadol'),
   /**
    * The guideline's summary line ("escalate to duloxetine or NSAIDs") fits the case only while neither is ruled out
