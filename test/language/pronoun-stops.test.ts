@@ -184,3 +184,20 @@ describe('the walk-through: the 14-day washout holds for a stop said of "it"', (
     });
   });
 });
+
+describe('a medicine named beside a therapy: a side effect said with the stop makes "it" the medicine', () => {
+  it.each([
+    'Tried duloxetine 30 mg daily alongside physio; stopped it after a week due to nausea.',
+    'duloxetine 30 + PT, stopped it 1/52 - dizzy and nauseous',
+    'Duloxetine 30 mg with a physio programme: she stopped it because of side effects.',
+  ])('%s', (text) => {
+    const m = read(`52F CLBP 1 yr. ${text}`).patch.medications?.find((x) => x.drug === 'duloxetine');
+    expect(m?.outcome).not.toBe('current');
+  });
+
+  it('no side effect said: "it" stays the therapy named beside the medicine', () => {
+    const m = read('52F CLBP 1 yr. Started duloxetine 60 mg and physio; stopped it after 2 sessions.').patch
+      .medications;
+    expect(m?.find((x) => x.drug === 'duloxetine')?.outcome).toBe('current');
+  });
+});

@@ -16,6 +16,10 @@ export type StopReferent =
   | { kind: 'unclear'; names: string[]; daysAgo?: number }
   | { kind: 'none-in-text'; daysAgo?: number };
 
+/** A medicine's side effect, said with a stop: the stopped thing is the medicine, not a therapy named beside it. */
+const SIDE_EFFECT =
+  /\b(?:nause(?:a|ous)|vomit\w*|dizz\w*|drows\w*|sedat\w*|side[- ]?effects?|rash|constipat\w*|dyspeps\w*|indigestion|heartburn|gi upset|upset stomach|stomach (?:pain|upset|ache)|sweat\w*|insomnia|headaches?|itch\w*|intoleran\w*|not tolerated|couldn'?t tolerate|could not tolerate)\b/;
+
 const ITEM_END = ',;\n!?';
 const SENTENCE_END = ';\n!?';
 
@@ -42,9 +46,12 @@ export function stopReferents(
     const days = stop.daysAgo !== undefined ? { daysAgo: stop.daysAgo } : {};
     const named = [...mentions, ...therapyStarts.map((start) => ({ start, therapy: true as const }))];
     const nearest = nearestNamed(text, stop.start, named);
-    // the nearest thing named is a therapy: "it" is that therapy, no medicine
-    if (nearest.some((x) => 'therapy' in x)) continue;
-    const found = nearest as DrugMention[];
+    const drugs = nearest.filter((x): x is DrugMention => !('therapy' in x));
+    // the nearest thing named is a therapy: "it" is that therapy, no medicine; named beside a medicine, a drug's
+    // side effect said with the stop makes "it" the medicine ("duloxetine alongside physio; stopped it due to nausea")
+    if (drugs.length < nearest.length && !(drugs.length && SIDE_EFFECT.test(text.slice(stop.end, stop.end + 60))))
+      continue;
+    const found = drugs;
     if (!found.length) {
       out.push({ kind: 'none-in-text', ...days });
       continue;
