@@ -101,3 +101,16 @@ describe('"renal failure" with a stated function', () => {
     expect(p.renal?.ckdStage).toBeUndefined();
   });
 });
+
+describe('a score change at the end of a sentence is still read', () => {
+  it.each([
+    ['f/u: 60 mg x 8 wk, pain 7->6. next?', { scale: 'pain', from: 7, to: 6 }],
+    ['pain 8 to 5.', { scale: 'pain', from: 8, to: 5 }],
+  ])('%s', (t, change) => {
+    expect(scoreChangesIn(t)).toEqual([change]);
+  });
+
+  it('a decimal is not cut short: "pain 7 to 6.5" is 6.5 or nothing, never 6', () => {
+    expect(scoreChangesIn('pain 7 to 6.5').every((c) => c.to !== 6)).toBe(true);
+  });
+});

@@ -28,7 +28,7 @@ const ARROW = String.raw`\s?(?:to|->|→|-->|=>|down to|up to|now|and now|now at
  * After the second number: not a count, a frequency or a length ("pain flares 3 to 4 times a week", "pain for 2 to 3
  * weeks", "2 to 3 nights a week"), nor a longer number cut short.
  */
-const NOT_A_COUNT = String.raw`(?![\d.]|\s?(?:times?|x\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|nights?|mornings?|evenings?|per\b|a (?:day|week|night|month)\b|\/\s?(?:7|52|12)\b|mg\b|tabs?\b|tablets?\b|sessions?\b|visits?\b|episodes?\b|flares?\b))`;
+const NOT_A_COUNT = String.raw`(?!\d|\.\d|\s?(?:times?|x\b|days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|nights?|mornings?|evenings?|per\b|a (?:day|week|night|month)\b|\/\s?(?:7|52|12)\b|mg\b|tabs?\b|tablets?\b|sessions?\b|visits?\b|episodes?\b|flares?\b))`;
 
 export const SCORE_CHANGE_ROWS: readonly ScoreChangeRow[] = [
   {
