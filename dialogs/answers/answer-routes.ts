@@ -38,6 +38,7 @@ import { decide, offersCase, uncoveredTopic, type Decision, type RouteSignals } 
 import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
 import { correctTopicTypos } from './topic-typos.js';
 import { claimMessage, claimVerdict } from './claim-verdicts.js';
+import { notTakenAt } from './not-taken.js';
 import { populationsIn } from '../../src/clinical/language/populations.js';
 
 /**
@@ -181,7 +182,9 @@ function defersToGuideline(ctx: RouteContext): boolean {
   // boxed warning for ("duloxetine next step for a pt on phenelzine?": contraindicated; "on oxycodone plus diazepam,
   // keep going?": boxed warning) get the drug answer, which leads with the pair, never the guideline step that names
   // one of them. A warning (NSAID + duloxetine: GI bleeding) does not.
-  const findings = named.length >= 2 ? interactionFindings(named) : [];
+  // a drug said not taken ("duloxetine never tried") makes no pair (not-taken.ts)
+  const taken = named.filter((d) => found.some((m) => m.drug === d && !notTakenAt(ctx.lower, m.start, m.end)));
+  const findings = taken.length >= 2 ? interactionFindings(taken) : [];
   // ... unless the question is whether to stop them ("wants to stop the Percocet and the diazepam this week, OK?"):
   // then the harm is an abrupt stop, and the taper row leads.
   const stopping = top?.ids.includes(NO_ABRUPT_TAPER) ?? false;

@@ -7,7 +7,7 @@ import {
   START_BACK_PARAMS,
 } from '../../src/clinical/calculators/clinical-params.js';
 import { calculateMme, type MmeItem, type MmeResult } from '../../src/clinical/calculators/mme.js';
-import { scoreOswestry, type OswestryResult } from '../../src/clinical/calculators/oswestry.js';
+import { type OswestryInput, scoreOswestry, type OswestryResult } from '../../src/clinical/calculators/oswestry.js';
 import { scoreStartBack, type StartBackResult, type StartBackRisk } from '../../src/clinical/calculators/start-back.js';
 import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
@@ -431,7 +431,34 @@ function startBackCommand(lower: string): CalculatorOutcome {
 function oswestryCommand(lower: string): CalculatorOutcome {
   const parsed = parseOswestry(lower);
   if (parsed.kind === 'unclear') return { calculator: 'oswestry', message: plain(parsed.hint) };
+  if (parsed.kind === 'count') return oswestryCountAnswer(parsed.answered);
   const result = scoreOswestry(parsed.input, ODI_BANDS, OSWESTRY_MAX_UNANSWERED);
+  return oswestryResultAnswer(parsed.input, result);
+}
+
+/**
+ * Only how many sections were answered: with more than the reference's unanswered limit, no score (ask for the rest);
+ * otherwise the reference's formula for that many sections, asking for their sum.
+ */
+function oswestryCountAnswer(answered: number): CalculatorOutcome {
+  const missing = OSWESTRY.sections - answered;
+  if (missing > OSWESTRY_MAX_UNANSWERED)
+    return oswestryResultAnswer(undefined, { kind: 'incomplete', sectionsAnswered: answered, missing });
+  return {
+    calculator: 'oswestry',
+    message: renderAnswer({
+      title: `Oswestry Disability Index: scoring ${answered} of ${OSWESTRY.sections} sections`,
+      lines: [
+        {
+          text: `Score % = sum of the ${answered} answered sections / (5 x ${answered}) x 100; give the sum (e.g. "ODI sum 20, ${answered} sections answered") for the percentage and band.`,
+          source: OSWESTRY.source,
+        },
+      ],
+    }),
+  };
+}
+
+function oswestryResultAnswer(input: OswestryInput | undefined, result: OswestryResult): CalculatorOutcome {
   if (result.kind === 'incomplete') {
     return {
       calculator: 'oswestry',
@@ -459,7 +486,7 @@ function oswestryCommand(lower: string): CalculatorOutcome {
   const answered =
     result.sectionsAnswered !== undefined ? ` from ${result.sectionsAnswered} of ${OSWESTRY.sections} sections` : '';
   // a sum shows its working: % = sum / (5 x sections answered) x 100
-  const working = 'sum' in parsed.input ? `Sum ${parsed.input.sum} / (5 x ${parsed.input.answered}) x 100 = ` : '';
+  const working = input && 'sum' in input ? `Sum ${input.sum} / (5 x ${input.answered}) x 100 = ` : '';
   const lines: AnswerLine[] = [
     { text: `${working}${fmt(result.percent)}%${answered}: ${result.band}.`, source: OSWESTRY.source },
     entryLine('instrument.mcid'),

@@ -66,6 +66,16 @@ const IMAGING_IDS = ['imaging.reconciled', 'radicular.mri'];
 const NONDRUG_IDS = ['nondrug.foundation', 'nondrug.prioritize-before-opioids', 'nondrug.exercise'];
 const RELEASE_IDS = ['opioid.framework.immediate-release', 'opioid.er-la-products', 'opioid.cdc-er-la'];
 
+/**
+ * Tramadol said to come first: "tramadol is preferred ahead of duloxetine", "tramadol before cymbalta", "tramadol
+ * rather than an SNRI". Tramadol named before the ordering word, up to six words between (each word after a space).
+ */
+const TRAMADOL_AHEAD =
+  /\b(?:tramadol|ultram)\b(?: [\w'/-]{1,20}){0,6} (?:preferred|ahead of|before|over|rather than|instead of|in preference to|first choice)\b/;
+/** Duloxetine out of the way ("if duloxetine is contraindicated", "cymbalta failed"): then tramadol is the option. */
+const DULOXETINE_RULED_OUT =
+  /\b(?:not|never|isn'?t)\b|\bif (?:duloxetine|cymbalta|an snri)\b|\b(?:duloxetine|cymbalta|snri) (?:is |was |has been )?(?:contraindicated|ineffective|not tolerated|failed|didn'?t (?:work|help))/;
+
 export const CLAIM_ROWS: readonly ClaimRow[] = [
   {
     name: 'opioids first line',
@@ -289,6 +299,24 @@ export const CLAIM_ROWS: readonly ClaimRow[] = [
       'am I right that 50 MME is an absolute cap?',
     ],
     numbered: true,
+  },
+  {
+    // The step order: duloxetine is the preferred second line; tramadol comes when duloxetine and NSAIDs are
+    // contraindicated or ineffective. Tramadol said first ("tramadol is preferred ahead of duloxetine") is false.
+    name: 'tramadol ahead of duloxetine',
+    all: [TRAMADOL_AHEAD, /duloxetine|cymbalta|\bsnris?\b|second[- ]line|preferred/],
+    unless: DULOXETINE_RULED_OUT,
+    holds: false,
+    entry: 'escalation.duloxetine',
+    title: 'Second line: duloxetine first, tramadol after',
+    ids: ['escalation.tramadol'],
+    examples: [
+      'True or false: once first-line analgesia has failed, tramadol is preferred ahead of duloxetine',
+      'is it true tramadol comes before cymbalta after NSAIDs fail?',
+      'I heard we go tramadol rather than duloxetine as second line now, is that right?',
+      'T/F tramadol is the preferred second-line agent',
+      'am I right that tramadol should be tried instead of an SNRI?',
+    ],
   },
   {
     name: 'duloxetine second line',

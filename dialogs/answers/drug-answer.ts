@@ -49,7 +49,11 @@ import { nextOption, patientStop, ruledOutReason, uniqueText } from './next-opti
  * Quick drug questions: dosing, dose checks, adjustments, interactions, avoid and not-covered answers. One short
  * message; numbers only ever come from knowledge entries or the structured dosing data.
  */
-export const DOSE_WORDS = /\b(?:dose|doses|dosing|dosage|how much|max(?:imum)?|titrat\w*|starting)\b/;
+/** "starting" asks a dose ("starting dose?", "starting oxycodone 5 mg?"), not when it starts a thing ("starting a
+ * morphine-type painkiller - what to screen?", "starting him on it").
+ */
+export const DOSE_WORDS =
+  /\b(?:dose|doses|dosing|dosage|how much|max(?:imum)?|titrat\w*|starting(?! (?:an?|him|her|them|the|this|that) ))\b/;
 
 /** "celecoxib instead of naproxen?", "duloxetine vs pregabalin": a choice between drugs, not a combination. */
 const COMPARE =
@@ -160,6 +164,8 @@ export function answerDrugQuestion(
   const held = failed.length > stopped.length;
   if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower) && !held)
     return comparisonMessage(drugs, mentions, patientContext(lower, known), history);
+  const adjunct = acetaminophenAdjunct(drugs, mentions, lower, patientContext(lower, known));
+  if (adjunct) return adjunct;
   if (drugs.length >= 2)
     return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower), lower, patientContext(lower, known), history);
   const mention = mentions[0]!;
@@ -509,6 +515,37 @@ function memberTitle(drug: DrugId, matched: string): string {
  * One pathway drug and a name the pathway does not know, in an interaction question: the pair is not in the
  * reference's table, so it has not been checked (clinical-reference.md section 3), then the drug's first line.
  */
+/** Acetaminophen said as an add-on: "acetaminophen as an add-on to naproxen", "paracetamol on top of the ibuprofen". */
+const ADJUNCT = /\badd[- ]?on\b|\badjunct\w*|\bon top of\b|\badded (?:in |on )?to\b|\bin addition to\b|\btop[- ]up\b/;
+
+/**
+ * Acetaminophen asked as an add-on to one other drug, no dose given and no listed interaction between them: the
+ * guideline's adjunct role and the 4,000 mg/day maximum from all sources lead (the question is the role), then the
+ * pair's "not checked" line. A listed pair or an opioid (it may be a combination product) keeps the pair answer.
+ */
+function acetaminophenAdjunct(
+  drugs: readonly DrugId[],
+  mentions: readonly DrugMention[],
+  lower: string,
+  ctx: QuestionContext,
+): OutputMessage | undefined {
+  if (drugs.length !== 2 || !drugs.includes('acetaminophen') || !ADJUNCT.test(lower) || hasContext(ctx))
+    return undefined;
+  if (mentions.some((m) => m.doseMg !== undefined || m.dailyMg !== undefined)) return undefined;
+  const other = drugs.find((d) => d !== 'acetaminophen')!;
+  // an opioid may be a combination product that holds acetaminophen (Norco, Ultracet): the pair answer adds the totals
+  if (drugClassOf(other) === 'opioid' || interactionFindings([...drugs]).length) return undefined;
+  const otherName = memberTitle(other, mentions.find((m) => m.drug === other)?.matched ?? '');
+  const name = memberTitle('acetaminophen', mentions.find((m) => m.drug === 'acetaminophen')?.matched ?? '');
+  return renderAnswer({
+    title: `${name}: an adjunct to ${otherName}, not monotherapy`,
+    lines: [
+      ...planLines(DRUG_PLANS.acetaminophen),
+      { text: `${name} + ${otherName}: ${NOT_CHECKED}; use a full interaction reference.` },
+    ],
+  });
+}
+
 /** clinical-reference.md section 3: a pair outside the table is "not checked", never "no interaction". */
 function uncheckedPairLine(title: string, partners: readonly string[]): AnswerLine {
   const names = partners.join(', ');

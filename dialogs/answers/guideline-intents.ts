@@ -7,6 +7,7 @@ import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import { ON_A_LONGER_HISTORY } from '../../src/clinical/language/gate-facts.js';
 import { NOT_AFTER_ORGAN } from '../../src/clinical/language/condition-failure.js';
 import { drugCatalogue } from './ports.js';
+import { namedProducts } from '../../src/clinical/knowledge/named-products.js';
 import { SCORE_CHANGE_ROWS } from '../../src/clinical/language/score-changes.js';
 
 /**
@@ -111,6 +112,15 @@ const STRONG_OPIOID_NAMES = drugCatalogue
 const OPIOID_NAMED = new RegExp(
   String.raw`\bopioids?\b|narcotics?|\bopiates?\b|\b(?:${[...STRONG_OPIOID_NAMES, 'oxy'].join('|')})\b`,
 );
+/**
+ * An opioid described by its class rather than named: "a morphine-type painkiller", "something opiate-based", "a
+ * strong painkiller like morphine", "narcotic pain meds".
+ */
+const OPIOID_DESCRIBED =
+  /\b(?:morphine|opioid|opiate|codeine|narcotic)[- ](?:type|like|based|family|class|style|derived)\b|\b(?:strong|stronger|heavy[- ]duty) (?:painkillers?|pain ?killers?|analgesi\w*|pain meds?|pain medications?)\b|\bnarcotic (?:painkillers?|analgesi\w*|pain meds?)\b/;
+/** Asking what to screen or assess for risk: "which areas should I screen?", "risk assessment?", "what to check". */
+const RISK_SCREEN_ASKED =
+  /\bscreen(?:ing|ed)?\b(?! (?:tool|questionnaire))|\brisk assess(?:ment|ments|ing|ed)?\b(?! (?:done|completed|documented|recorded|ok|fine|clear|negative))|\bassess(?:ing)? (?:her |his |their |the )?risks?\b|\bwhat (?:do|should) (?:i|we) (?:check|ask about|look for|assess)\b|\bwhich areas\b/;
 /** The class word only: a broad row ("opioids?") must not take a question that names an opioid as its context. */
 const OPIOID = /\bopioids?\b|narcotics?|\bopiates?\b/;
 
@@ -176,6 +186,61 @@ const SHORT_PAIN_DURATION = new RegExp(
   String.raw`\b${UNDER_12_WEEKS}(?:'s?)?(?: of| of (?:her|his|their|the))? ${BACK_PAIN}\b|\b${BACK_PAIN}(?: (?:for|x|since)| started| began| has been going on for|:)? ${UNDER_12_WEEKS}\b|\b(?:(?:it|pain|symptoms?|this|that) (?:started|began|came on)|onset(?: was)?) ${UNDER_12_WEEKS} ago\b`,
 );
 
+/**
+ * Every pattern somewhere in the text, in any order: one pattern for a row's `unless` (a conjunction). Anchored at the
+ * start, so each lookahead scans the text once: linear.
+ */
+function allOf(...patterns: readonly RegExp[]): RegExp {
+  return new RegExp(`^${patterns.map((p) => `(?=[\\s\\S]*?(?:${p.source}))`).join('')}`);
+}
+
+/**
+ * The extended-release or long-acting opioid products by name (named-products.ts). The fentanyl patch and the
+ * buprenorphine products have answers of their own (opioid-tolerant only; buprenorphine not covered).
+ */
+const ER_LA_NAMED = new RegExp(
+  String.raw`\b(?:${namedProducts
+    .filter((p) => (p.kind === 'er-la' || p.kind === 'tramadol-er') && p.drug !== 'buprenorphine')
+    .flatMap((p) => p.names)
+    .map((n) => n.replace(/[.]/g, '\\.'))
+    .join('|')})\b`,
+);
+/** A first opioid: "opioid-naive", "first opioid", "never had an opioid", "to start", "starting". */
+const FIRST_OPIOID =
+  /opioid[- ]na[iï]ve|\bfirst opioid|\bnew to opioids|\bnever (?:had|been on|taken|used) (?:an? |any )?opioids?|\bno (?:prior|previous) opioids?|\bto start\b|\bstarting\b|\binitiat\w*|\bfirst[- ]line\b/;
+/**
+ * Duloxetine said not tried: "duloxetine never tried", "cymbalta: not yet tried", "never had duloxetine", "hasn't
+ * tried an SNRI". Within a few characters of the name, so "duloxetine 60 mg 8 wk, never tried PT" is not it.
+ */
+const DULOXETINE_NOT_TRIED =
+  /\b(?:duloxetine|cymbalta|snris?)\b[ :,-]{0,3}(?:(?:was|has|is|been) )?(?:never|not(?: yet)?) (?:been )?(?:tried|taken|started|had|given|trialled|trialed|used)\b|\b(?:never|not(?: yet)?|has ?n[o']?t|have ?n[o']?t) (?:tried|had|taken|been on|started|trialled|trialed|used)(?: (?:the|any|a|an))? (?:duloxetine|cymbalta|snris?)\b/;
+/**
+ * The patient would not have an intervention: "would never have an injection or surgery", "doesn't want surgery",
+ * "not a surgical candidate", "declines any procedure". Up to three words between the refusal and the procedure.
+ */
+const NOT_A_CANDIDATE =
+  /\b(?:never|not|wo ?n[o']?t|would ?n[o']?t|does ?n[o']?t want|do ?n[o']?t want|refus\w*|declin\w*|against|no interest in|not interested in|not keen on|not fit for)(?: [\w'/-]{1,20}){0,3} (?:injections?|epidurals?|\besis?\b|surgery|surgical|operations?|an op\b|procedures?|interventions?)|\bnot an? (?:surgical |intervention )?candidate\b/;
+/** Multidisciplinary rehabilitation, named or described ("a physio, a psychologist and an OT together"). */
+const REHAB_NAMED = new RegExp(
+  `\\brehab|multidisciplinary|interdisciplinary|pain management program|occupational therap|${describedPhrases('nondrug.multidisciplinary-rehab')}`,
+);
+/**
+ * Rehabilitation with its evidence asked ("how good is the evidence ... when do I refer?"): then the referral answer
+ * alone would leave half the question.
+ */
+const REHAB_EVIDENCE_ASKED = allOf(REHAB_NAMED, /\bevidence|\bgrade|how (?:good|effective|well)|does it work|\bworth/);
+
+/**
+ * A time of 12 weeks or more: "14/52", "16 weeks", "3 months", "4/12", "twelve weeks", "five months" (the referral
+ * rule's time on optimised therapy).
+ */
+const TWELVE_WEEKS_OR_MORE =
+  /\b(?:1[2-9]|[2-9]\d)\s?(?:\/52|wks?|weeks?)\b|\b(?:[3-9]|1[0-2])\s?(?:\/12|months?|mos?|mths?)\b|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve) months?\b|\b(?:twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty) weeks?\b/;
+/** Referral asked with 12 weeks or more said: referral-after-12-weeks answers it (the rows it overlaps step aside). */
+const REFERRAL_AFTER_12_WEEKS = allOf(
+  /\brefer|pain (?:clinic|cent(?:er|re)|service|team|specialist)|multidisciplinary pain/,
+  TWELVE_WEEKS_OR_MORE,
+);
 const REFERRAL_TITLE = 'When to refer to a multidisciplinary pain centre or specialist';
 const REFERRAL_IDS = [
   'referral.persistent-pain-12-weeks',
@@ -208,6 +273,52 @@ const BEST_EVIDENCE =
 /** One grade of evidence named: a question about the therapies of that grade. */
 const ONE_GRADE =
   /(?:low|moderate)[- ]quality|(?:better|best|strongest|stronger|most|solid|highest|higher)[- ](?:quality )?evidence/;
+/** The non-drug therapies the guideline grades moderate-quality, after the rule that puts them before opioids. */
+const MODERATE_NONDRUG_IDS = [
+  'nondrug.prioritize-before-opioids',
+  'nondrug.exercise',
+  'nondrug.multidisciplinary-rehab',
+  'nondrug.acupuncture',
+  'nondrug.mbsr',
+];
+/**
+ * The low-quality therapies by name, each with its entry: asked beside the moderate-quality group, the answer adds
+ * that therapy's own line (its grade). `example` reaches the row (test/answers/did-you-mean.test.ts sends it).
+ */
+const LOW_GRADE_ASIDES = [
+  {
+    entry: 'nondrug.tai-chi-yoga',
+    label: 'tai chi or yoga',
+    pattern: /\byoga\b|tai ?chi/,
+    example: 'which non-drug therapies are moderate-quality, and where does yoga sit?',
+  },
+  {
+    entry: 'nondrug.cbt',
+    label: 'CBT',
+    pattern: /\bcbt\b|cognitive behaviou?ral/,
+    example: 'best evidence non-drug options? is CBT one of them?',
+  },
+  {
+    entry: 'nondrug.spinal-manipulation',
+    label: 'spinal manipulation',
+    pattern: /manipulat|chiropract|\bchiros?\b|osteopath|\bosteos?\b/,
+    example: 'which therapies have moderate quality evidence - does chiro make the cut?',
+  },
+  {
+    entry: 'nondrug.massage',
+    label: 'massage',
+    pattern: /massage/,
+    example: 'strongest evidence therapies, and where is massage?',
+  },
+  {
+    entry: 'nondrug.progressive-relaxation',
+    label: 'progressive relaxation',
+    pattern: /relaxation/,
+    example: 'moderate-quality therapies? and relaxation techniques?',
+  },
+] as const;
+/** Any of them named. */
+const LOW_GRADE_NAMED = new RegExp(LOW_GRADE_ASIDES.map((a) => a.pattern.source).join('|'));
 /** Non-drug therapy in lay words: "the things that aren't tablets", "other than pills", "apart from the meds". */
 const NOT_TABLETS =
   /(?:aren'?t|are not|isn'?t|is not|other than|apart from|besides|beyond|except) (?:the |her |his )?(?:tablets|pills|meds|medications?|medicines?|drugs|painkillers)\b|non-?(?:tablet|medication|medicine)s?\b/;
@@ -246,6 +357,8 @@ function withDescribedRows(rows: GuidelineIntent[]): GuidelineIntent[] {
     return {
       name: `described:${entry}`,
       pattern: new RegExp(describedPhrases(entry) as string),
+      // the named row's exclusions too ("... when do I refer?" is the referral question, not the therapy alone)
+      ...('unless' in named && named.unless instanceof RegExp ? { unless: named.unless } : {}),
       tier: 'specific',
       title: named.title,
       ids: named.ids,
@@ -294,11 +407,27 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     example: 'MRI?',
   },
   {
+    // Radicular pain, no red flags, but the patient would never have an injection or surgery ("he'd never have an
+    // injection or surgery - MRI?"): the guideline's MRI is for a candidate for intervention, so not indicated now;
+    // said why. Red flags or a progressive deficit are another question (the red-flag rows).
+    name: 'imaging-not-a-candidate',
+    pattern: /\bmri\b|imaging|\bscan\b/,
+    requires: NOT_A_CANDIDATE,
+    unless:
+      /\b(?:saddle|cauda|incontinen\w*|retention|foot drop|progressive (?:weakness|deficit)|worsening weakness)\b/,
+    tier: 'specific',
+    title: 'MRI not indicated now: not a candidate for injection or surgery, so the result would not change management',
+    ids: ['imaging.reconciled', 'radicular.mri', 'pitfall.routine-imaging'],
+    example: 'radicular pain, no red flags, he would never have an injection or surgery - MRI?',
+  },
+  {
     // Imaging asked with a procedure in view ("no prior MRI, pt keen on ESI. MRI?"): the radicular branch's rule, MRI
     // when an intervention such as an epidural is being considered.
     name: 'imaging-before-procedure',
     pattern: /\bmri\b|imaging|\bscan\b/,
     requires: /epidural|\besi\b|injection|nerve block|\bsurg(?:ery|ical|eon)\b|procedure/,
+    // the patient would never have one: imaging-not-a-candidate answers (the result would change nothing)
+    unless: NOT_A_CANDIDATE,
     tier: 'specific',
     title: 'MRI when an intervention is being considered',
     ids: ['radicular.mri', 'imaging.reconciled', 'referral.interventional-procedures'],
@@ -534,8 +663,36 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     example: 'SR morphine to start?',
   },
   {
+    // An extended-release or long-acting product as a first opioid ("Rx MS Contin 15 mg q12h, first opioid,
+    // opioid-naive - ok?", "OxyContin to start?"): not yet, immediate-release first (guideline; CDC 2022). The fentanyl
+    // patch is not in this list: its opioid-tolerant-only rule leads (opioid-tolerant).
+    name: 'er-la-first-opioid',
+    pattern: ER_LA_NAMED,
+    requires: FIRST_OPIOID,
+    tier: 'specific',
+    title: 'Not as a first opioid: immediate-release first, not extended-release',
+    ids: RELEASE_ANSWER_IDS,
+    example: 'Rx OxyContin 10 mg q12h for an opioid-naive patient - ok?',
+  },
+  {
+    // Tramadol asked for while duloxetine has not been tried and nothing rules it out ("Rx tramadol 50 mg q6h prn.
+    // naproxen failed; duloxetine never tried. Ok to dispense?"): not yet, duloxetine is the preferred second line and
+    // tramadol follows when duloxetine is contraindicated or ineffective.
+    name: 'tramadol-before-duloxetine',
+    pattern: /\btramadol\b|\bultram\b/,
+    requires: DULOXETINE_NOT_TRIED,
+    // ruled out ("duloxetine contraindicated", "allergic"), never "no contraindication recorded"
+    unless: /(?<!\b(?:no|not|nil|no known) )contraindicat|not tolerat|intoleran|allerg|\bmaoi\b|phenelzine|linezolid/,
+    tier: 'specific',
+    title: 'Not yet: duloxetine has not been tried (tramadol comes after it)',
+    ids: ['escalation.duloxetine', 'escalation.tramadol', 'pitfall.opioids-without-adequate-trial'],
+    example: 'tramadol 50 mg q6h, naproxen failed, duloxetine never tried - ok to dispense?',
+  },
+  {
     name: 'opioid-tolerant',
     pattern: /opioid[- ]tolerant|opioid[- ]na[iï]ve|opioid tolerance/,
+    // an ER/LA product named as a first opioid: er-la-first-opioid answers (immediate-release first)
+    unless: allOf(ER_LA_NAMED, FIRST_OPIOID),
     tier: 'specific',
     title: 'Opioid-tolerant',
     ids: ['label.opioid-tolerant', 'opioid.er-la-products'],
@@ -547,6 +704,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     name: 'tramadol-after-failed',
     pattern: /\btramadol\b|\bultram\b/,
     requires: new RegExp(`${failedSaid('duloxetine')}|${failedSaid('nsaid')}`),
+    // duloxetine said not tried: tramadol-before-duloxetine answers (not yet)
+    unless: DULOXETINE_NOT_TRIED,
     tier: 'specific',
     title: 'Tramadol: second line, when duloxetine and NSAIDs are contraindicated or ineffective',
     ids: ['escalation.tramadol', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose', 'label.tramadol'],
@@ -603,6 +762,20 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
       'escalation.duloxetine',
     ],
     example: 'can I go straight to opioids?',
+  },
+  {
+    // What to screen before an opioid ("starting a morphine-type painkiller - which areas should I screen?", "risk
+    // assessment before oxy?"): the guideline's risk assessment (substance use, mental health, concurrent sedatives)
+    // leads, then the gate it belongs to.
+    name: 'opioid-risk-screen',
+    pattern: new RegExp(`${OPIOID_NAMED.source}|${OPIOID_DESCRIBED.source}`),
+    requires: RISK_SCREEN_ASKED,
+    // the red-flag screen is another screen (its answer leads); STarT Back is a screening tool
+    unless: /\btaper|\bwean|naloxone|narcan|start ?back|keele|red[- ]?flags?|\brfs?\b|cauda|saddle/,
+    tier: 'specific',
+    title: 'Before an opioid: the risk assessment',
+    ids: ['opioid.gate.risk-assessment', 'opioid.last-resort', 'opioid.gate.discussion'],
+    example: 'what should I screen for before starting an opioid?',
   },
   {
     // What the pre-opioid conversation covers ("what should I tell pt before starting oxycodone", "counselling before
@@ -729,12 +902,27 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     example: 'what can a pain clinic offer?',
   },
   {
+    // Referral asked with the time on optimised therapy, 12 weeks or more ("14/52 on optimised duloxetine + naproxen +
+    // PT + CBT, still 7/10, refer?", "4 months of everything, no better - pain clinic?"): the guideline's 12-week
+    // referral point leads. Under 12 weeks, the ordinary referral answer (its criteria) stays.
+    name: 'referral-after-12-weeks',
+    pattern: REFERRAL_AFTER_12_WEEKS,
+    unless: /epidural|\besi\b|injection|nerve block|stimulat|neuromodulation|\bscs\b/,
+    tier: 'specific',
+    title: 'Refer: pain persists after 12 weeks of optimised therapy',
+    ids: ['referral.persistent-pain-12-weeks', 'monitor.no-improvement-3-months', 'referral.functional-disability'],
+    example: '14 weeks of optimised drug and non-drug therapy, still 7/10: refer?',
+  },
+  {
     // "Refer him for CBT" asks about CBT: a bare "refer" is broad; asking when or whether to refer is this row.
     name: 'referral-when',
     pattern:
       /when (?:to|should i|do i|would you|do you) refer|refer(?:ral)? criteria|indications? for referral|should i refer|time (?:to refer|for (?:a )?(?:pain )?specialist)|when (?:is|does) (?:a )?referral/,
-    // "When do I refer for an epidural?": the procedure's row answers, with its referral line.
-    unless: /epidural|\besi\b|injection|nerve block|stimulat|neuromodulation|\bscs\b|start ?back/,
+    // "When do I refer for an epidural?": the procedure's row answers, with its referral line. Rehabilitation's
+    // evidence asked too: rehab-evidence-and-referral answers both.
+    unless: new RegExp(
+      `epidural|\\besi\\b|injection|nerve block|stimulat|neuromodulation|\\bscs\\b|start ?back|${REHAB_EVIDENCE_ASKED.source}|${REFERRAL_AFTER_12_WEEKS.source}`,
+    ),
     tier: 'specific',
     title: REFERRAL_TITLE,
     ids: REFERRAL_IDS,
@@ -824,6 +1012,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
       /no improvement|not improv\w*|nothing(?:'s| is)? (?:working|helping|helps|works|helped|worked)|(?:not|no) (?:working|helping|better)/,
     // A number of months, or therapy said optimised: "for months" alone is a failed first step ("what next").
     requires: /\b(?:3|three|6|six|12|twelve) ?(?:months?|mos?|mths?)\b|everything|optimi[sz]ed|multimodal/,
+    // referral asked after 12 weeks or more: referral-after-12-weeks answers, with this row's rule
+    unless: REFERRAL_AFTER_12_WEEKS,
     tier: 'specific',
     title: 'No improvement after 3 months of optimised therapy',
     ids: ['monitor.no-improvement-3-months', 'referral.persistent-pain-12-weeks', 'pitfall.continuing-ineffective'],
@@ -994,6 +1184,23 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     example: 'multidisciplinary rehab?',
   },
   {
+    // Rehabilitation asked with its evidence and its referral point together ("that programme where a physio, a
+    // psychologist and an OT work together - how good is the evidence and when do I refer?"): both answered. After
+    // the rehab rows, so a description of the programme alone keeps their answer (withDescribedRows).
+    name: 'rehab-evidence-and-referral',
+    pattern: REHAB_EVIDENCE_ASKED,
+    requires: /\brefer/,
+    tier: 'specific',
+    title: 'Multidisciplinary rehabilitation: its evidence and when to refer',
+    ids: [
+      'nondrug.multidisciplinary-rehab',
+      'referral.persistent-pain-12-weeks',
+      'monitor.no-improvement-3-months',
+      'specialist.rehabilitation',
+    ],
+    example: 'team-based rehab with physio, psychology and OT: how good is the evidence, and when do I refer?',
+  },
+  {
     name: 'exercise',
     pattern: /exercis|physio|physical therap|strengthening|aerobic|stretch|\bswim|\bwalking\b|pilates|\bgym\b/,
     tier: 'broad',
@@ -1071,17 +1278,26 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     requires: new RegExp(
       `non-?drug|non-?pharm|conservative|alternative|complementary|\\btherapies\\b|\\boptions\\b|${NOT_TABLETS.source}`,
     ),
+    // A lower-graded therapy named too ("...and where does yoga sit?"): the rows below answer both.
+    unless: LOW_GRADE_NAMED,
     tier: 'specific',
     title: 'Non-drug therapies with moderate-quality evidence',
-    ids: [
-      'nondrug.prioritize-before-opioids',
-      'nondrug.exercise',
-      'nondrug.multidisciplinary-rehab',
-      'nondrug.acupuncture',
-      'nondrug.mbsr',
-    ],
+    ids: MODERATE_NONDRUG_IDS,
     example: "of the things that aren't tablets, which have the better evidence?",
   },
+  // The best-graded group and one lower-graded therapy asked about together ("which are moderate-quality, and where
+  // does yoga sit?"): the moderate list, then that therapy's own line with its grade. Both parts answered.
+  ...LOW_GRADE_ASIDES.map(
+    (aside): GuidelineIntent => ({
+      name: `nondrug-best-evidence-and-${aside.entry.slice('nondrug.'.length)}`,
+      pattern: BEST_EVIDENCE,
+      requires: aside.pattern,
+      tier: 'specific',
+      title: `Non-drug therapies with moderate-quality evidence; ${aside.label}: low-quality`,
+      ids: [...MODERATE_NONDRUG_IDS, aside.entry],
+      example: aside.example,
+    }),
+  ),
   {
     name: 'nondrug-evidence-several',
     pattern: NONDRUG_EVIDENCE,

@@ -187,20 +187,54 @@ function oswestrySum(lower: string): OswestryInput | undefined {
   return Number.isNaN(answered) ? undefined : { sum: total, answered };
 }
 
-const ODI_WORD = /\b(?:odi|oswestry)\b/;
+/**
+ * The Oswestry by name, or described: "that 0-to-5 back disability questionnaire", "the back disability index", "the
+ * ten-section disability form". Never another instrument (Roland-Morris, the neck disability index).
+ */
+const ODI_WORD =
+  /\b(?:odi|oswestry)\b|\b(?:low back|back|lbp|back pain) disability (?:index|questionnaire|score|form|scale)\b|\b(?:0|zero)(?:-| to |-to-)(?:5|five)\b[ \w-]{0,30}?\b(?:questionnaire|form|index)\b|\b(?:ten|10)[- ]sections? (?:disability|back) (?:questionnaire|form|index)\b/;
+const OTHER_INSTRUMENT = /roland|morris|\brmdq\b|\bneck\b|\bndi\b/;
+/** Asking how to score ("how do I score it?", "what percentage?", "which band?"). */
+const SCORE_ASKED = /\bscor(?:e|ed|ing)\b|calculat\w*|percent\w*|\bbands?\b|\bwork (?:it )?out\b/;
+
+/** The Oswestry named or described, and no other instrument. */
+function namesOswestry(lower: string): boolean {
+  return ODI_WORD.test(lower) && !OTHER_INSTRUMENT.test(lower);
+}
 
 /**
  * An Oswestry sum said inside a sentence ("her ODI came to 22 with 9 sections answered"), not only after the command
- * word: scored when the sentence names the instrument and says both the sum and how many sections were answered.
+ * word: scored when the sentence names the instrument and says both the sum and how many sections were answered. Or
+ * only the count of sections answered, with the score asked ("how do I score an ODI with 7 of 10 sections done?").
  */
 export function statesOswestrySum(lower: string): boolean {
-  if (!ODI_WORD.test(lower) || !ODI_SUM.test(lower)) return false;
-  return !Number.isNaN(sectionsAnswered(lower));
+  if (!namesOswestry(lower)) return false;
+  if (ODI_SUM.test(lower)) return !Number.isNaN(sectionsAnswered(lower));
+  return SCORE_ASKED.test(lower) && sectionCountOnly(lower) !== undefined;
 }
 
-export function parseOswestry(lower: string): Parsed<OswestryInput> {
+/** A count of the ten said as such ("7/10 sections", "7 sections", "all ten"): removed to see what numbers are left. */
+const SECTION_COUNT_WORDS = /\b\d{1,2}\s*(?:(?:odi|oswestry)\s*)?(?:sections?|questions?|items?)\b|\ball (?:10|ten)\b/g;
+
+/**
+ * Only how many sections were answered, no sum and no section scores ("ODI only 7/10 sections done - how do I score
+ * it?"): the count, for the rule (more than 2 unanswered: no score; otherwise how the sum is scored).
+ */
+function sectionCountOnly(lower: string): number | undefined {
+  const answered = sectionsAnswered(lower);
+  if (Number.isNaN(answered) || answered < 0 || answered > 10) return undefined;
+  const rest = lower.replace(ODI_COUNT_OF_TEN, ' ').replace(SECTION_COUNT_WORDS, ' ');
+  return /\d/.test(rest.replace(/\b0\s*(?:-|to)\s*5\b/g, ' ')) ? undefined : answered;
+}
+
+/** Parsed Oswestry: item scores, a sum or a percentage; or only the count of sections answered. */
+export type OswestryParsed = Parsed<OswestryInput> | { kind: 'count'; answered: number };
+
+export function parseOswestry(lower: string): OswestryParsed {
   const summed = oswestrySum(lower);
   if (summed) return { kind: 'input', input: summed };
+  const count = sectionCountOnly(lower);
+  if (count !== undefined) return { kind: 'count', answered: count };
   const rest = lower.replace(OSWESTRY_COMMAND, '').replace(/\b(?:score|of|is|=|sections?)\b/g, ' ');
   // Starts only at the first digit of a run (`\D` or the start before it): from every digit of a long run it is quadratic.
   const percent = /(?:^|\D)(\d+(?:\.\d+)?)\s*%/.exec(rest);

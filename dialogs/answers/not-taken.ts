@@ -7,7 +7,7 @@
 export const NOT_TAKEN_BEFORE =
   /\b(?:not on|not taking|no longer (?:on|taking)|never (?:on|took|taken|had)|no|nil|off|stopped|stopping|quit|ceased|discontinued|d\/c'?d|came off|denies|without|used to take|was on|previously on|ex)\s(?:(?:the|his|her|their|any|taking)\s)?$/;
 export const NOT_TAKEN_AFTER =
-  /^(?:\s\d+(?:\.\d+)?\s?mg)?\s(?:was |were |has been |had been )?(?:stopped|discontinued|ceased|d\/c'?d|withdrawn)\b/;
+  /^(?:\s\d+(?:\.\d+)?\s?mg)?[:,]?\s(?:was |were |has been |had been )?(?:stopped|discontinued|ceased|d\/c'?d|withdrawn|never (?:been )?(?:tried|taken|started|used)|not (?:yet )?(?:tried|taken|started))\b/;
 
 export const NOT_TAKEN_EXAMPLES: readonly { text: string; name: string; notTaken: boolean }[] = [
   { text: 'ibuprofen ok? not on aspirin', name: 'aspirin', notTaken: true },
@@ -17,6 +17,9 @@ export const NOT_TAKEN_EXAMPLES: readonly { text: string; name: string; notTaken
   { text: 'on aspirin 81 for stents, ibuprofen ok?', name: 'aspirin', notTaken: false },
   { text: 'on and off oxycodone 10 mg q6h, also alprazolam. what next?', name: 'oxycodone', notTaken: false },
   { text: 'takes tramadol off and on, naproxen ok?', name: 'tramadol', notTaken: false },
+  { text: 'Rx tramadol 50 mg q6h. duloxetine never tried. ok?', name: 'duloxetine', notTaken: true },
+  { text: 'tramadol ok? duloxetine: not yet started', name: 'duloxetine', notTaken: true },
+  { text: 'tramadol ok? duloxetine tried 8 weeks, no help', name: 'duloxetine', notTaken: false },
 ];
 
 /** "on and off oxycodone", "off and on", "on/off": taken now, irregularly (never a stop). */

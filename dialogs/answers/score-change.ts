@@ -3,6 +3,7 @@ import { meetsMinimalChange, type ScoreChange, scoreChangesIn } from '../../src/
 import type { OutputMessage } from '../turn-types.js';
 import { type AnswerLine, renderAnswer } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
+import { drugCatalogue } from './ports.js';
 import { fmt } from './number-format.js';
 
 export type { ScoreChange } from '../../src/clinical/language/score-changes.js';
@@ -82,6 +83,15 @@ export function scoreChangeMessage(change: ScoreChange, lower: string): OutputMe
   return renderAnswer({ title, lines });
 }
 
+/** An opioid named, by class or by drug (tramadol included: an opioid for the framework's stopping rule). */
+const OPIOID_NAMED = new RegExp(
+  String.raw`\b(?:opioids?|opiates?|narcotics?|${drugCatalogue
+    .filter((d) => d.drugClass === 'opioid')
+    .flatMap((d) => [d.generic, ...d.names])
+    .filter((n) => /^[a-z][a-z0-9 ]*$/.test(n))
+    .join('|')})\b`,
+);
+
 /**
  * Pain and the ODI said together ("pain 6 to 4 but ODI 40 to 52"): both worked out against their minimal important
  * change; when one meets it and the other does not, the answer says so and that the guideline weighs function.
@@ -89,13 +99,20 @@ export function scoreChangeMessage(change: ScoreChange, lower: string): OutputMe
 export function scoreChangesMessage(changes: readonly ScoreChange[], lower: string): OutputMessage {
   if (changes.length < 2) return scoreChangeMessage(changes[0]!, lower);
   const { worked, disagree, weighs } = weighed(changes);
-  const title = disagree
+  const odi = worked[changes.findIndex((c) => c.scale === 'odi')];
+  // on an opioid with function not meaningfully better ("opioid refill: pain 8 -> 5 but ODI 38% -> 46%, same
+  // again?"): the framework's rule decides, continue only with meaningful improvement in function (L43)
+  const opioidStop = odi !== undefined && !odi.meets && OPIOID_NAMED.test(lower);
+  const base = disagree
     ? `${worked.map((w, i) => `${changes[i]!.scale === 'odi' ? 'ODI' : i ? 'pain' : 'Pain'} ${direction(w)}`).join(', ')}: ${weighs}`
     : `${worked.map((w) => w.said).join(' and ')}: ${worked.every((w) => w.meets) ? 'both meet' : 'neither meets'} the minimal important change`;
-  return renderAnswer({
-    title,
-    lines: [...worked.map((w) => w.line), entryLine('monitor.functional-goals'), entryLine('monitor.validated-tools')],
-  });
+  const title = opioidStop
+    ? 'Function not meaningfully better on the opioid: continue only with meaningful improvement in function; discuss tapering or stopping'
+    : base;
+  const tail = opioidStop
+    ? [entryLine('opioid.framework.reassess'), entryLine('opioid.cdc-no-abrupt-taper')]
+    : [entryLine('monitor.functional-goals'), entryLine('monitor.validated-tools')];
+  return renderAnswer({ title, lines: [...worked.map((w) => w.line), ...tail] });
 }
 
 /** "improved meaningfully", "improved, below the minimal change", "unchanged", "worse": a change in a few words. */

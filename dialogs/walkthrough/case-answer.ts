@@ -344,11 +344,13 @@ function gateGaps(f: CaseFacts, l: Lines): string[] {
         gaps.push(
           f.pdmpRiskFinding === 'yes'
             ? `PDMP risk finding (another prescriber, early refills or several pharmacies): opioids only if you judge the benefits clearly outweigh the risks ${l.marks('opioid.last-resort')}`
-            : `risk assessment not documented ${l.marks('opioid.gate.risk-assessment')}`,
+            : `risk assessment not documented: substance use disorder, mental health conditions, concurrent sedatives; then whether benefits clearly outweigh risks for this patient ${l.marks('opioid.gate.risk-assessment', 'opioid.last-resort')}`,
         );
         break;
       case 'discussion':
-        gaps.push(`benefits, risks and monitoring not yet discussed ${l.marks('opioid.gate.discussion')}`);
+        gaps.push(
+          `the pre-opioid discussion not yet documented: realistic benefits, serious risks (overdose, dependence), the monitoring plan ${l.marks('opioid.gate.discussion')}`,
+        );
         break;
       case 'sedatives-acknowledged':
         gaps.push('a benzodiazepine or other sedative is taken: its risk with an opioid not yet acknowledged (below)');

@@ -43,6 +43,12 @@ export const ABOUT_THIS_PATIENT: readonly { example: string; re: RegExp }[] = [
     re: /^(?![^\n]*\b(?:what|next|after|when|how|which)\b)[^\n]*(?:\bfail(?:ed|ure)\?|\bcounts? as (?:an? )?(?:\w+ )?fail(?:ed|ure)?\b|\b(?:move on|give up)\?)/i,
   },
   {
+    // whether the opioid gate is met ("Is the opioid gate met now?", "gate open yet?", "has she cleared the gate?"):
+    // with a case open, only ever this patient's gate
+    example: 'Is the opioid gate met now?',
+    re: /\bgate\b[^.?!\n]{0,30}\b(?:met|open|opened|satisfied|passed|cleared)\b|\b(?:met|meet|meets|satisfied|passed|cleared) (?:the )?(?:opioid )?gate\b/i,
+  },
+  {
     // a short referral question with a case open ("refer?", "referral?", "time to refer?", "pain clinic now?") asks it
     // of this patient; one asking for the criteria themselves ("referral criteria?", "when to refer?") is the topic
     example: 'refer?',

@@ -79,3 +79,23 @@ describe('no verdict where the claim is about a patient or is turned around', ()
     expect(ask(q, 1).join('\n')).not.toMatch(/\*\*(?:True|False):\*\*/);
   });
 });
+
+describe('the step order: tramadol said ahead of duloxetine is false', () => {
+  it.each([
+    'True or false: once first-line analgesia has failed, tramadol is preferred ahead of duloxetine',
+    'heard tramadol goes before duloxetine these days, is that right?',
+    'T/F: after NSAIDs, tramadol over Cymbalta',
+  ])('"%s": False first, then the order with the tramadol condition', (q) => {
+    const text = reply(q);
+    expect(text).toMatch(/^- \*\*False:\*\* the guideline says: "Add duloxetine/m);
+    expect(text).toContain('when duloxetine and NSAIDs are contraindicated or ineffective');
+  });
+
+  it.each([
+    ['true or false: duloxetine is preferred ahead of tramadol', 'True'],
+    ['is it true tramadol is used if duloxetine is contraindicated?', undefined],
+    ['true or false: tramadol is not preferred over duloxetine', undefined],
+  ])('contrast "%s" -> %s', (q, verdict) => {
+    expect(verdictOf(q)).toBe(verdict);
+  });
+});

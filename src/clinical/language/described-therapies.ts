@@ -99,6 +99,22 @@ export const DESCRIBED_THERAPIES: readonly DescribedTherapyRow[] = [
     source: 'guideline L22: CBT targeting pain beliefs and catastrophizing (low-quality evidence)',
   },
   {
+    // Fear-avoidance and catastrophising described in the patient's terms: afraid to move or bend, sure the spine is
+    // crumbling or damaged. A belief word is needed for the damage ("she thinks her spine is crumbling"), or the fear
+    // of moving: "his spine is crumbling" alone could be a fracture history (the red-flag screen reads that).
+    entry: 'nondrug.cbt',
+    phrases:
+      /\b(?:terrified|scared|afraid|frightened|petrified|fearful|too worried|anxious) (?:to|of) (?:bend\w*|mov\w*|lift\w*|exercis\w*|walk\w*|do anything|twist\w*|(?:hurt|damag|harm|injur)\w* (?:it|her back|his back|their back|her spine|his spine|the back|herself|himself))\b|\b(?:fear|avoid\w*) (?:of )?(?:movement|moving|bending|activity)\b|\b(?:thinks?|believes?|convinced|sure|certain|worried|worries|fears?|told) (?:that )?(?:her |his |their |the )?(?:spine|back|discs?) (?:is |are )?(?:crumbling|falling apart|wearing out|worn out|disintegrating|broken|ruined|damaged)\b/,
+    examples: [
+      "her spine is crumbling and she's terrified to bend - what helps?",
+      'he is convinced his back is falling apart and avoids bending, any therapy for that?',
+      'pt scared of moving in case she damages her spine further - what does the guideline suggest?',
+      "ppl like him who're too worried to lift anything, what's recommended",
+    ],
+    source:
+      'guideline L22 and L55: CBT targeting pain beliefs and catastrophizing; psychosocial factors (fear of movement, catastrophising)',
+  },
+  {
     entry: 'nondrug.spinal-manipulation',
     phrases:
       /\b(?:crack|click|adjust|realign|pop)\w* (?:her |his |their |the |my )?(?:back|spine)\b|\b(?:back|spine) (?:cracked|clicked|adjusted|realigned|popped|cracking|adjustments?)\b|\bhigh[- ]velocity thrust/,
