@@ -198,7 +198,9 @@ export const HEAVY_ALCOHOL_WORDS: readonly { re: RegExp; example: string }[] = [
     example: 'hx EtOH excess - cymbalta?',
   },
   { re: /\balcoholi(?:c|sm)\b/, example: 'known alcoholic, is duloxetine safe?' },
-  // "alcohol use, most days", "binge drinks at weekends": use said with no word on heaviness is asked, never read
+  // binge drinking is heavy drinking by its own name (language/alcohol.ts HEAVY_ALCOHOL reads it the same)
+  { re: /\bbinge drink(?:s|er|ers|ing)?\b/, example: 'binge drinks at weekends; start duloxetine?' },
+  // "alcohol use, most days", "social drinker": use said with no word on heaviness is asked, never read
   // as heavy (alcoholUseSaid, language/alcohol.ts): the reference sets no amount for "heavy".
 ];
 /**

@@ -4,6 +4,7 @@ import { SEDATIVE_INTERACTIONS } from '../../machines/opioid-gate.js';
 import type { EntryCitations } from './citations.js';
 import {
   adjustedLine,
+  checkSentence,
   belowTargetLead,
   continueLine,
   KidneyNote,
@@ -165,6 +166,18 @@ function drugLine(
     .filter((s): s is OptionStatus => s !== undefined);
   const [first] = statuses;
   if (!first) return `- ${text} ${marks}`;
+  const line = optionLine(first, statuses, text, marks, book, note);
+  return `${line}${statuses.map((s) => checkSentence(s, book)).join('')}`;
+}
+
+function optionLine(
+  first: OptionStatus,
+  statuses: readonly OptionStatus[],
+  text: string,
+  marks: string,
+  book: EntryCitations,
+  note: KidneyNote,
+): string {
   if (first.option === 'duloxetine') return titrateLine(first, book) ?? `- ${text} ${marks}`;
   if (first.option === 'tramadol') return adjustedLine(first, book, note) ?? `- ${text} ${marks}`;
   if (first.option === 'nsaid') {

@@ -290,6 +290,8 @@ export const caseFactsSchema = z.object({
   sodiumMmolL: z.number().int().min(100).max(169).optional(),
   /** Liver tests said abnormal ("LFTs deranged"): a result, not a diagnosis of liver disease. */
   liverTestsAbnormal: triStateSchema.optional(),
+  /** Drinking as written, short of heavy ("3 units/week"), for the duloxetine line's check; never judged by amount. */
+  alcoholSaid: z.string().min(1).max(60).optional(),
   /** Signs of possible serotonin toxicity said in the latest message that named any (an empty list clears them). */
   serotoninSigns: z.array(serotoninSignIdSchema).max(6).optional(),
   skipped: z.array(factKeySchema).default([]),

@@ -3,7 +3,8 @@
  * duloxetine "Avoid in chronic liver disease or heavy alcohol use", acetaminophen's maximum "lower with liver disease or
  * regular alcohol use". So the case reader never decides from an amount whether it is heavy:
  *
- * - HEAVY_ALCOHOL: heavy use said in words ("heavy drinker", "alcohol use disorder", "drinks too much"): 'heavy-alcohol'.
+ * - HEAVY_ALCOHOL: heavy use said in words ("heavy drinker", "alcohol use disorder", "drinks too much", "binge
+ *   drinks": binge drinking is heavy drinking by its own name): 'heavy-alcohol'.
  * - ALCOHOL_USE_ROWS: drinking said as an amount or a habit, with no word on whether it is heavy ("drinks 6 beers a
  *   night", "40 units/week", "social drinker", "etoh 4/day"): 'regular-alcohol'. The acetaminophen note holds, and the
  *   walk-through asks whether it is heavy use before duloxetine is called suitable (option-rules.ts, the question
@@ -28,7 +29,7 @@ const DRINK = `(?:beers?|pints?|lagers?|ciders?|ales?|stouts?|spirits|vodkas?|wh
 /** How often: "a night", "/day", "per week", "daily", "most nights", "at weekends" ("and" is no "an d"). */
 const PERIOD = String.raw`(?:(?:\s?\/\s?|\s(?:per|a|an|each|every)\s)(?:day|d|night|nite|evening|week|wk|w|weekend|month)\b|\s(?:daily|nightly|weekly|most (?:days|nights|evenings)|every (?:day|night|evening)|(?:at|on|over) (?:the )?weekends?|at night|in the evenings?|with (?:dinner|meals|tea)|pw|pd|p\/w|p\/d)\b)`;
 /** The heavy words: said, they take duloxetine out (its liver row); "drinks a lot of coffee" is not alcohol. */
-const HEAVY = String.raw`heavy (?:alcohol|etoh|drinking|drinker)|alcohol use disorder|(?:etoh|alcohol) (?:abuse|excess|dependence)|alcoholism|alcoholic\b(?! (?:drinks?|beverages?|liver|hepatitis|cirrhosis)\b)|drinks (?:heavily|a lot|too much)(?! of (?:coffee|tea|water|soda|cola|coke|pop|juice|milk|fluids?|caffeine|energy drinks?)\b)`;
+const HEAVY = String.raw`heavy (?:alcohol|etoh|drinking|drinker)|alcohol use disorder|(?:etoh|alcohol) (?:abuse|excess|dependence)|alcoholism|alcoholic\b(?! (?:drinks?|beverages?|liver|hepatitis|cirrhosis)\b)|binge drink(?:s|er|ers|ing)?|drinks (?:heavily|a lot|too much)(?! of (?:coffee|tea|water|soda|cola|coke|pop|juice|milk|fluids?|caffeine|energy drinks?)\b)`;
 
 export const HEAVY_ALCOHOL = new RegExp(String.raw`\b(?:${HEAVY})\b`, 'g');
 
@@ -79,14 +80,14 @@ export const ALCOHOL_USE_ROWS: readonly AlcoholRow[] = [
     // the clinician's word that it is light (saidLight): alcohol use, and not heavy; before the rows below, so
     // the joined pattern takes "etoh use - light" whole
     id: 'light',
-    re: /\b(?:(?:light|moderate|modest|minimal) (?:drinker|drinking|alcohol(?: use| intake)?|etoh(?: use)?)|drinks (?:lightly|moderately|in moderation|a little)|(?:etoh|alcohol)(?: use| intake)?\s?[:=-]?\s?(?:moderate|light|minimal)(?![a-z]))/g,
+    re: /\b(?:(?:light|moderate|modest|minimal) (?:social )?(?:drinker|drinking|alcohol(?: use| intake)?|etoh(?: use)?)|drinks (?:lightly|moderately|in moderation|a little)|(?:etoh|alcohol)(?: use| intake)?\s?[:=-]?\s?(?:moderate|light|minimal)(?![a-z]))/g,
     example: 'light drinker',
     counter: 'light duties at work',
   },
   {
-    // a habit with no amount: "social drinker", "drinks wine most nights", "regular alcohol use", "binge drinks"
+    // a habit with no amount: "social drinker", "drinks wine most nights", "regular alcohol use"
     id: 'habit',
-    re: /\b(?:social(?:ly)? drink(?:er|s|ing)|drinks? socially|(?:etoh|alcohol)(?: use)?:? social(?:ly)?\b|drinks (?:alcohol |beer |wine |spirits )?(?:daily|every (?:day|night|evening)|nightly|most (?:days|nights|evenings)|regularly|at (?:the )?weekends?|on (?:the )?weekends?|every weekend|with (?:dinner|meals))|regular (?:drinker|drinking|alcohol(?: use| intake)?|etoh(?: use)?)|(?:daily|nightly|weekend) (?:drinker|drinking|alcohol|etoh)|binge drink(?:s|er|ing)?|(?:etoh|alcohol)(?: use)?:? (?:yes|\+ve|\+|regular(?:ly)?|daily|weekends?)(?![a-z]))/g,
+    re: /\b(?:social(?:ly)? drink(?:er|s|ing)|drinks? socially|(?:etoh|alcohol)(?: use)?:? social(?:ly)?\b|drinks (?:alcohol |beer |wine |spirits )?(?:daily|every (?:day|night|evening)|nightly|most (?:days|nights|evenings)|regularly|at (?:the )?weekends?|on (?:the )?weekends?|every weekend|with (?:dinner|meals))|regular (?:drinker|drinking|alcohol(?: use| intake)?|etoh(?: use)?)|(?:daily|nightly|weekend) (?:drinker|drinking|alcohol|etoh)|(?:etoh|alcohol)(?: use)?:? (?:yes|\+ve|\+|regular(?:ly)?|daily|weekends?)(?![a-z]))/g,
     example: 'social drinker',
     counter: 'an occasional glass of wine',
   },
@@ -147,6 +148,15 @@ export function alcoholUseSaid(text: string): 'heavy-not-said' | 'not-heavy' | u
     }
   }
   return said;
+}
+
+/** The words before an amount that only say it is alcohol: "alcohol 3 units/week", "drinks 6 beers a night". */
+const AMOUNT_LEAD =
+  /^(?:(?:etoh|alcohol|alc|booze)(?: (?:intake|use|consumption))?\s?[:=-]?\s?|(?:drinks|drinking|has|having|consumes)\s)/;
+
+/** The amount of a drinking phrase as the reply quotes it: "alcohol 3 units/week" -> "3 units/week". */
+export function alcoholAmountText(phrase: string): string {
+  return phrase.replace(AMOUNT_LEAD, '').trim().slice(0, 60);
 }
 
 /** A cheap first look: texts with none of these words hold no alcohol phrase. */
