@@ -262,6 +262,13 @@ export const caseFactsSchema = z.object({
   /** The STarT Back risk group when only the group was written ("STarT Back high risk"), or derived from the scores. */
   startBackRisk: z.enum(['low', 'medium', 'high']).optional(),
   oswestryPercent: z.number().min(0).max(100).optional(),
+  /**
+   * The ODI said to have more sections unanswered than the reference allows (clinical-reference.md section 5: no
+   * score, ask for the rest): an earlier score is taken back, and the reply asks for a complete ODI.
+   */
+  oswestryNotScored: z
+    .object({ answered: z.number().int().min(0).max(10), missing: z.number().int().min(1).max(10) })
+    .optional(),
   /** 0-10 pain intensity, latest. */
   painScore: z.number().min(0).max(10).optional(),
   weeksOptimizedTherapy: weeksSchema.optional(),

@@ -310,6 +310,7 @@ function extractNormalised(norm: string, receivedAt: string): Omit<Extraction, '
   if (own) patch.medications = own;
   const dailyTablets = own ? undefined : said;
   const odi = oswestrySectionsIn(norm);
+  if (odi?.kind === 'incomplete') patch.oswestryNotScored = { answered: odi.answered, missing: odi.missing };
   const population = populationsIn(norm);
   if (population.length) patch.population = population;
   const understood = understoodLabels(patch);
