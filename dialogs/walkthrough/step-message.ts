@@ -7,7 +7,7 @@ import { joinedPlainLength, plainPiece, STEP_VISIBLE_MAX } from '../visible-leng
 import { EntryCitations } from './citations.js';
 import { isTherapyOption, therapyLines } from './therapy-lines.js';
 import { caseOptionLines, continueLine, KidneyNote } from './option-lines.js';
-import { focusLines, leftForPlan } from './step-focus.js';
+import { focusLines, leftForPlan, lineWarnings } from './step-focus.js';
 import { withoutRestatements } from './restatements.js';
 import { getEntry, hasEntry, type PathwayView } from './ports.js';
 import { QUESTIONS, stillNeeded } from './questions.js';
@@ -130,7 +130,9 @@ function focusParts(view: PathwayView, book: EntryCitations, newWarnings: readon
       forPatient: [],
       more: 0,
     };
-  // naloxone is an action of the Do now lines (step-focus.ts), not repeated as a note
+  // naloxone is an action of the Do now lines (step-focus.ts), not repeated as a note; nor is a warning a Do-now line
+  // carries (lineWarnings), unless it is new (the headline keeps it)
+  const onLines = new Set([...lineWarnings(view).values()].flat());
   const note = (id: string) => safetyNote(id) && id !== NALOXONE_RISK.entry;
   const fresh = newWarnings
     .filter(note)
@@ -138,7 +140,7 @@ function focusParts(view: PathwayView, book: EntryCitations, newWarnings: readon
     .filter((l): l is string => !!l)
     .map(markNew);
   const older = view.warnings
-    .filter((id) => !newWarnings.includes(id) && note(id))
+    .filter((id) => !newWarnings.includes(id) && note(id) && !onLines.has(id))
     .map((id) => book.line(id))
     .filter((l): l is string => !!l);
   const kidney = new KidneyNote();
