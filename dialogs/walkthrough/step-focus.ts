@@ -2,6 +2,8 @@ import { CONTINUED, type DrugOptionId, OFFERED, type OptionStatus } from '../../
 import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import { SEDATIVE_INTERACTIONS } from '../../machines/opioid-gate.js';
 import { drugClassOf } from '../../src/clinical/case/medication-facts.js';
+import type { ConditionId } from '../../src/clinical/case/case-facts.js';
+import { patientHasText } from '../answers/case-interactions.js';
 import { type InteractionSide, interactionRules } from '../../src/clinical/knowledge/reference-interactions.js';
 import type { EntryCitations } from './citations.js';
 import {
@@ -221,7 +223,12 @@ export function lineWarnings(view: PathwayView): ReadonlyMap<string, readonly st
  * case rules out, has tried, or takes at target is never among the actions (option-status.ts); the lines saying so
  * are `caseOptionLines` (option-lines.ts), shown under these.
  */
-export function focusLines(view: PathwayView, book: EntryCitations, note = new KidneyNote()): string[] {
+export function focusLines(
+  view: PathwayView,
+  book: EntryCitations,
+  note = new KidneyNote(),
+  conditions: readonly ConditionId[] = [],
+): string[] {
   const carried = lineWarnings(view);
   const lines = focusGroups(view).flatMap(({ ids, therapy }) => {
     const shown = ids.map((id) => book.entry(id)).filter((s) => s !== undefined);
@@ -243,9 +250,11 @@ export function focusLines(view: PathwayView, book: EntryCitations, note = new K
         ? view.warnings.filter((id) => SEDATIVE_INTERACTIONS.includes(id))
         : (carried.get(ids[0]!) ?? []);
     const sedatives = onLine
-      .map((id) => book.entry(id))
-      .filter((e) => e !== undefined)
-      .map((e) => ` ⚠️ ${e.text} ${e.marks}`)
+      .map((id) => {
+        const e = book.entry(id);
+        return e && ` ⚠️ ${e.text} ${e.marks}${patientHasText(id, conditions)}`;
+      })
+      .filter((t) => t !== undefined)
       .join('');
     return [{ text: `${drugLine(ids, text, marks, view, book, note)}${sedatives}`, rank }];
   });

@@ -88,6 +88,24 @@ describe('an opioid with a gabapentinoid: the breathing warning, naming COPD', (
   });
 });
 
+describe('an opioid with a gabapentinoid held in the case: the warning says the patient has COPD', () => {
+  const EHR = (copd: string) =>
+    `PMH: ${copd}\nHPI: 72M chronic LBP\nMeds: oxycodone 10 mg bd; gabapentin 600 tds\nTrials: naproxen 500 bd 6 weeks failed, duloxetine 60 mg 8 weeks failed\nLabs: eGFR 65\nRed flags: none`;
+
+  it('with COPD', () => {
+    const [step] = run(EHR('COPD, hypertension'));
+    expect(step).toMatch(
+      /Opioid \+ gabapentin or pregabalin: serious breathing problems[^\n]*\[\d+\] This patient has COPD\./,
+    );
+  });
+
+  it('contrast: no COPD, nothing added', () => {
+    const [step] = run(EHR('hypertension'));
+    expect(step).toMatch(/Opioid \+ gabapentin or pregabalin: serious breathing problems/);
+    expect(step).not.toMatch(/This patient has COPD/);
+  });
+});
+
 describe('requests the guideline answers directly: its verdict first, the plan kept', () => {
   it.each([
     ['a short course of higher-dose prednisolone for the flare?', /Avoid systemic corticosteroids/],
