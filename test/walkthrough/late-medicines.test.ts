@@ -49,6 +49,23 @@ describe('an SSRI: duloxetine out, tramadol steps up with its SSRI warning on th
   });
 });
 
+describe("a relative's medicine in the description: said so, nothing ruled out", () => {
+  it('GP note', () => {
+    const [out] = run(`${GP} her husband takes sertraline.`);
+    expect(out).toMatch(/Her husband's sertraline is not counted in her case/);
+    expect(out).toMatch(/- Add duloxetine 30 mg daily/);
+    expect(out).not.toMatch(/Not for this patient: duloxetine/);
+  });
+
+  it('contrast: his wife gives him her diazepam: his', () => {
+    const [out] = run(
+      '55M chronic LBP 2 years, naproxen 500 bd 8 weeks failed, eGFR 80, no red flags, his wife gives him her diazepam at night',
+    );
+    expect(out).toMatch(/- diazepam/);
+    expect(out).not.toMatch(/not counted/);
+  });
+});
+
 describe('an MAOI said late: tramadol and duloxetine out', () => {
   it.each(['neurology started him on selegiline last week', 'ED handover addendum: on rasagiline 1 mg od'])(
     '%s',
