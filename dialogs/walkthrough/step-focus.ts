@@ -1,10 +1,8 @@
-import { CONTINUED, type DrugOptionId, OFFERED, type OptionStatus } from '../../src/clinical/case/option-status.js';
+import { CONTINUED, type DrugOptionId, type OptionStatus } from '../../src/clinical/case/option-status.js';
 import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import { SEDATIVE_INTERACTIONS } from '../../machines/opioid-gate.js';
-import { drugClassOf } from '../../src/clinical/case/medication-facts.js';
 import type { ConditionId } from '../../src/clinical/case/case-facts.js';
 import { patientHasText } from '../answers/case-interactions.js';
-import { type InteractionSide, interactionRules } from '../../src/clinical/knowledge/reference-interactions.js';
 import type { EntryCitations } from './citations.js';
 import {
   adjustedLine,
@@ -193,30 +191,6 @@ function optionLine(
   return `- ${lead ? `${lead} ` : ''}${text} ${marks}${rowsSentence(statuses, book, note)}`;
 }
 
-/** A side of an interaction rule names the drug, or its class. */
-const names = (side: InteractionSide, drug: 'tramadol') =>
-  side.drugs?.includes(drug) === true || side.classes?.some((c) => c === drugClassOf(drug)) === true;
-
-/**
- * The interaction pairs an opioid start makes with what the case holds (clinical-reference.md section 3: tramadol +
- * an SSRI, opioid + benzodiazepine, opioid + gabapentinoid...): they sit on the offered tramadol line itself, so the
- * step and its warning are read together (as a sedative's does on the opioid-start line).
- */
-const TRAMADOL_PAIRS: ReadonlySet<string> = new Set(
-  interactionRules.filter((r) => names(r.a, 'tramadol') || names(r.b, 'tramadol')).map((r) => r.id),
-);
-
-/** The case's warnings a Do-now line carries, by the recommendation id of that line. */
-export function lineWarnings(view: PathwayView): ReadonlyMap<string, readonly string[]> {
-  const out = new Map<string, string[]>();
-  const tramadol = optionOf(view, 'tramadol');
-  if (tramadol && OFFERED.has(tramadol.status) && view.recommendations.includes('escalation.tramadol')) {
-    const pairs = view.warnings.filter((id) => TRAMADOL_PAIRS.has(id));
-    if (pairs.length) out.set('escalation.tramadol', pairs);
-  }
-  return out;
-}
-
 /**
  * The short step reply's recommendation lines, cited in the message's book: the options to act on (start or raise),
  * what the patient keeps taking ("Continue: ... (at target)"), then general care and the non-drug line. A drug the
@@ -229,7 +203,6 @@ export function focusLines(
   note = new KidneyNote(),
   conditions: readonly ConditionId[] = [],
 ): string[] {
-  const carried = lineWarnings(view);
   const lines = focusGroups(view).flatMap(({ ids, therapy }) => {
     const shown = ids.map((id) => book.entry(id)).filter((s) => s !== undefined);
     if (!shown.length) return [];
@@ -243,12 +216,9 @@ export function focusLines(
     const text =
       shown.length > 1 && EITHER.has(ids[0]!) ? either(texts) : BOTH.has(ids[0]!) ? texts.join(' ') : texts[0]!;
     const rank = GENERAL_CARE.has(ids[0]!) ? 2 : 0;
-    // a current sedative: its warning sits on the opioid-start line itself (the gate, reference v2; issue 13); an
-    // offered tramadol line carries its pairs with what the case holds (lineWarnings)
+    // a current sedative: its warning sits on the opioid-start line itself (the gate, reference v2; issue 13)
     const onLine =
-      ids[0] === 'opioid.framework.lowest-dose'
-        ? view.warnings.filter((id) => SEDATIVE_INTERACTIONS.includes(id))
-        : (carried.get(ids[0]!) ?? []);
+      ids[0] === 'opioid.framework.lowest-dose' ? view.warnings.filter((id) => SEDATIVE_INTERACTIONS.includes(id)) : [];
     const sedatives = onLine
       .map((id) => {
         const e = book.entry(id);

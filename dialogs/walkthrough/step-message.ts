@@ -7,7 +7,7 @@ import { joinedPlainLength, plainPiece, STEP_VISIBLE_MAX } from '../visible-leng
 import { EntryCitations } from './citations.js';
 import { isTherapyOption, therapyLines } from './therapy-lines.js';
 import { caseOptionLines, continueLine, KidneyNote } from './option-lines.js';
-import { focusLines, leftForPlan, lineWarnings } from './step-focus.js';
+import { focusLines, leftForPlan } from './step-focus.js';
 import type { ConditionId } from '../../src/clinical/case/case-facts.js';
 import { patientHasText } from '../answers/case-interactions.js';
 import { withoutRestatements } from './restatements.js';
@@ -150,9 +150,7 @@ function focusParts(
       forPatient: [],
       more: 0,
     };
-  // naloxone is an action of the Do now lines (step-focus.ts), not repeated as a note; nor is a warning a Do-now line
-  // carries (lineWarnings), unless it is new (the headline keeps it)
-  const onLines = new Set([...lineWarnings(view).values()].flat());
+  // naloxone is an action of the Do now lines (step-focus.ts), not repeated as a note
   const note = (id: string) => safetyNote(id) && id !== NALOXONE_RISK.entry;
   const fresh = newWarnings
     .filter(note)
@@ -160,7 +158,7 @@ function focusParts(
     .filter((l): l is string => !!l)
     .map(markNew);
   const older = view.warnings
-    .filter((id) => !newWarnings.includes(id) && note(id) && !onLines.has(id))
+    .filter((id) => !newWarnings.includes(id) && note(id))
     .map((id) => warningLine(book, id, conditions))
     .filter((l): l is string => !!l);
   const kidney = new KidneyNote();

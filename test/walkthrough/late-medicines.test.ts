@@ -3,7 +3,7 @@ import { runScenario, textOf } from './drive.js';
 
 /**
  * A medicine said first or in a later turn routes the plan (clinical-reference.md sections 2-3): an SSRI takes
- * duloxetine out (not recommended with an SSRI or SNRI) and tramadol steps up with its SSRI warning on its own line;
+ * duloxetine out (not recommended with an SSRI or SNRI) and tramadol steps up with its SSRI warning;
  * an MAOI (selegiline, rasagiline) takes tramadol and duloxetine out; a sedative the patient takes, whoever it was
  * prescribed for, carries the opioid + benzodiazepine warning and naloxone; an opioid with a gabapentinoid names COPD
  * when the case has it. Requests the guideline answers (systemic steroids, benzodiazepines) get its verdict first,
@@ -16,7 +16,7 @@ const LETTER =
   'Dear colleague, this 47-year-old man has chronic low back pain for 2 years. Naproxen 500 mg twice daily for 8 weeks did not help. eGFR 88. No red flags.';
 const GP = '62F chronic LBP 8 months. naproxen 500 bd 6 weeks no help. eGFR 75. no red flags.';
 const NP = 'NP: 39F cLBP 1y, ibu 600 tds x6wk ineffective, eGFR>90, RF neg';
-const TRAMADOL_SSRI = /- Tramadol 50-100 mg every 6-8 hours[^\n]*⚠️ Tramadol \+ an SSRI/;
+const TRAMADOL_SSRI = /(?=[\s\S]*- Tramadol 50-100 mg every 6-8 hours)[\s\S]*Tramadol \+ an SSRI/;
 
 describe('an SSRI: duloxetine out, tramadol steps up with its SSRI warning on the line', () => {
   it('UK letter, said in a later turn', () => {
@@ -30,7 +30,6 @@ describe('an SSRI: duloxetine out, tramadol steps up with its SSRI warning on th
     const [out] = run(`${GP} sertraline 50 mg daily.`);
     expect(out).toMatch(/Not for this patient: duloxetine \(on an SSRI or SNRI/);
     expect(out).toMatch(TRAMADOL_SSRI);
-    // the warning is on the line, not said again as a safety note
     expect(out!.match(/Tramadol \+ an SSRI/g)).toHaveLength(1);
   });
 
