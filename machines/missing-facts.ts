@@ -2,7 +2,7 @@ import type { CaseFacts, FactKey, Medication } from '../src/clinical/case/case-f
 import { isExcluded, isNsaid } from '../src/clinical/case/medication-facts.js';
 import { gateDurationsMissing, sedativeWarnings } from './opioid-gate.js';
 import { drugOptionStatus } from '../src/clinical/case/option-status.js';
-import { HEAVY_UNSAID_LABEL } from '../src/clinical/knowledge/option-rules.js';
+import { HEAVY_UNSAID_LEAD } from '../src/clinical/knowledge/option-rules.js';
 
 /**
  * The order the walk-through asks in: red flags first, then the NSAID trial (dose), the duloxetine trial,
@@ -77,8 +77,8 @@ const known: Record<FactKey, (f: CaseFacts) => boolean> = {
       false,
     ),
   acetaminophenOnly: () => true, // derived from the medication list, never asked on its own
-  // asked only while a duloxetine start waits for it (option-rules.ts: regular alcohol use, not said whether heavy)
-  heavyAlcohol: (f) => !drugOptionStatus(f, 'duloxetine').reasons.some((r) => r.label === HEAVY_UNSAID_LABEL),
+  // asked only while a duloxetine start carries the check (option-rules.ts: regular alcohol use, not said whether heavy)
+  heavyAlcohol: (f) => !drugOptionStatus(f, 'duloxetine').checks?.some((r) => r.label.startsWith(HEAVY_UNSAID_LEAD)),
   nonDrugTherapies: (f) => f.nonDrugTherapies.length > 0,
   radicular: (f) => f.radicular !== undefined,
   priorMri: (f) => f.priorMri !== undefined,

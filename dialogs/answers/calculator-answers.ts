@@ -149,7 +149,9 @@ function runCalculatorCommandOnce(text: string): CalculatorOutcome | undefined {
 /** Case facts a calculator result adds to an open case (MME adds none: medications come from the case text). */
 export function calculatorFacts(outcome: CalculatorOutcome): Partial<CaseFacts> {
   if (outcome.calculator === 'start-back' && outcome.result?.kind === 'ok') {
-    return { startBack: { total: outcome.result.total, psychosocial: outcome.result.psychosocial } };
+    // the risk group goes with the scores: a corrected score never leaves the risk of the score before it
+    const { total, psychosocial, risk } = outcome.result;
+    return { startBack: { total, psychosocial }, startBackRisk: risk };
   }
   if (outcome.calculator === 'oswestry' && outcome.result?.kind === 'ok')
     return { oswestryPercent: outcome.result.percent };

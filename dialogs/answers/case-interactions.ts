@@ -41,6 +41,26 @@ function caseConditionsNamed(topics: readonly string[], ctx: QuestionContext): s
 }
 
 /**
+ * The case conditions an interaction the case holds names ("especially with COPD"), as the reply says them: the
+ * walk-through's warning line says the patient has them.
+ */
+export function conditionsNamedBy(interactionId: string, conditions: readonly ConditionId[]): string[] {
+  const rule = conditions.length ? interactionRules.find((r) => r.id === interactionId) : undefined;
+  return rule ? caseConditionsNamed(rule.topics, { caseConditions: [...conditions] } as QuestionContext) : [];
+}
+
+/** " This patient has COPD." after a warning that names a condition the case has; empty otherwise. */
+export function patientHasText(interactionId: string, conditions: readonly ConditionId[]): string {
+  const has = conditionsNamedBy(interactionId, conditions);
+  return has.length ? ` This patient has ${has.join(', ')}.` : '';
+}
+
+/** The conditions a case has said 'yes' to. */
+export function yesConditions(conditions: Partial<Record<ConditionId, string>>): ConditionId[] {
+  return (Object.entries(conditions) as [ConditionId, string][]).flatMap(([c, v]) => (v === 'yes' ? [c] : []));
+}
+
+/**
  * The case conditions the drug's interactions with the case's medicines name, for the answer's title: the strictest
  * finding leads ("Gabapentin: interaction with case A's medicines (case has COPD)").
  */

@@ -1219,10 +1219,13 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
   const l = new Lines();
   // the relative's medicine said in the question, or in the sentence just before it ("His wife is on gabapentin
   // and he wants to try it. Thoughts?")
+  // and, with no question, a relative's medicine said in a description ("her husband takes sertraline"): said so too
   const companion = ex?.question
     ? (companionMedicineAsked(`${ex.questionContext ?? ''} ${ex.question}`.trim()) ??
       (input.text ? companionMedicineAsked(lastSentences(input.text, 2)) : undefined))
-    : undefined;
+    : input.text
+      ? companionMedicineAsked(input.text)
+      : undefined;
   if (companion) l.add(companionMedicineLine(companion));
   const pdmp = input.text ? pdmpOtherPrescriber(input.text) : undefined;
   if (pdmp)

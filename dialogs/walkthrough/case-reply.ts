@@ -1,4 +1,5 @@
 import type { ConversationState } from '../conversation-state.js';
+import { yesConditions } from '../answers/case-interactions.js';
 import type { RouteResult } from '../route.js';
 import { VERB } from '../card-value.js';
 import type { AdaptiveCardJson, OutputMessage } from '../turn-types.js';
@@ -16,7 +17,8 @@ export function caseReply(
   parts: Omit<StepMessageParts, 'label' | 'view'> = {},
   before: OutputMessage[] = [],
 ): RouteResult {
-  const messages = [...before, stepMessage({ ...parts, label: record.label, view })];
+  const conditions = yesConditions(record.facts.conditions);
+  const messages = [...before, stepMessage({ conditions, ...parts, label: record.label, view })];
   if (record.pendingQuestion && view.status !== 'urgent')
     messages.push(questionMessage(record.label, record.pendingQuestion));
   return { state: putCase(state, record), output: { messages } };

@@ -1,6 +1,11 @@
 import { type CaseFacts, DIALYSIS_LABEL, type FactKey, type Medication } from '../../src/clinical/case/case-facts.js';
 import { medicationName } from '../../src/clinical/case/medication-facts.js';
-import { cockcroftGaultText, creatinineText, odiText } from '../../src/clinical/language/understood.js';
+import {
+  cockcroftGaultText,
+  creatinineText,
+  odiNotScoredText,
+  odiText,
+} from '../../src/clinical/language/understood.js';
 import { QUESTIONS } from './questions.js';
 
 const FREQ: Record<number, string> = { 1: 'daily', 2: 'twice daily', 3: 'three times daily', 4: 'four times daily' };
@@ -102,6 +107,7 @@ export function factLines(f: CaseFacts): string[] {
     ...(f.startBack ? [`STarT Back ${f.startBack.total}/9, psychosocial ${f.startBack.psychosocial}/5`] : []),
     ...(f.startBackRisk && !f.startBack ? [`STarT Back ${f.startBackRisk} risk`] : []),
     ...(f.oswestryPercent !== undefined ? [`ODI ${odiText(f.oswestryPercent)}`] : []),
+    ...(f.oswestryNotScored ? [odiNotScoredText(f.oswestryNotScored)] : []),
     ...(f.painScore !== undefined ? [`Pain ${f.painScore}/10`] : []),
     ...(f.weeksOptimizedTherapy !== undefined ? [`${f.weeksOptimizedTherapy} weeks of optimized therapy`] : []),
     ...tri('Functional disability', f.functionalDisability),

@@ -75,6 +75,9 @@ export function mergeFacts(facts: CaseFacts, said: Patch, text?: string): CaseFa
   // a weight with its unit answers "kg or lb?"; a new weight without one takes back the weight before it
   if (patch.weightKg !== undefined) delete next.weightToConfirm;
   else if (patch.weightToConfirm !== undefined) delete next.weightKg;
+  // an ODI with too many sections blank has no score: it takes back the score before it; a score said later answers it
+  if (patch.oswestryNotScored !== undefined) delete next.oswestryPercent;
+  else if (patch.oswestryPercent !== undefined) delete next.oswestryNotScored;
   // a clean PDMP or the clinician's judgement clears a PDMP risk finding; with none held there is nothing to record
   if (next.pdmpRiskFinding === 'no' && facts.pdmpRiskFinding !== 'yes') delete next.pdmpRiskFinding;
   next.medications = mergeMedications(facts.medications, patch.medications);

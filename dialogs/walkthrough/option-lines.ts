@@ -75,6 +75,19 @@ export function belowTargetLead(s: OptionStatus): string | undefined {
   return `${capitalise(takenText(s))} is below the adequate ${mg(s.targetDailyMg)}/day.`;
 }
 
+/**
+ * The checks an offered option's own line carries (option-rules.ts verdict 'check'), as a sentence after it: "First
+ * confirm the drinking (3 units/week) is not heavy: avoid duloxetine with heavy alcohol use [7]". Empty when none.
+ */
+export function checkSentence(s: OptionStatus, book: EntryCitations | undefined): string {
+  if (!s.checks?.length) return '';
+  const text = capitalise(s.checks.map((r) => r.label).join('; '));
+  return ` ${text} ${marksOf(
+    book,
+    s.checks.map((r) => r.knowledgeId),
+  )}`.trimEnd();
+}
+
 /** A drug taken below its titration target (duloxetine 30 mg): titrate, never "add". */
 export function titrateLine(s: OptionStatus, book: EntryCitations): string | undefined {
   const lead = belowTargetLead(s);

@@ -6,7 +6,14 @@ import { factLines } from './fact-lines.js';
 import { caseOptionLines, KidneyNote } from './option-lines.js';
 import { getEntry, hasEntry, type PathwayView } from './ports.js';
 import { QUESTIONS, stillNeeded } from './questions.js';
-import { collapsibleMessage, recommendationLines, urgentGroups, type SummaryGroup } from './step-message.js';
+import {
+  collapsibleMessage,
+  recommendationLines,
+  urgentGroups,
+  warningLine,
+  type SummaryGroup,
+} from './step-message.js';
+import { yesConditions } from '../answers/case-interactions.js';
 import { focusLines } from './step-focus.js';
 import { shortStepList, stepList } from './step-titles.js';
 
@@ -29,14 +36,15 @@ const safetyNote = (id: string) => !hasEntry(id) || !CONTEXT_KINDS.has(getEntry(
 export function planMessage(record: CaseRecord, view: PathwayView): OutputMessage {
   const book = new EntryCitations();
   const urgent = view.status === 'urgent';
-  const doNow = urgent ? [] : focusLines(view, book, new KidneyNote());
-  const full = recommendationLines(view, book);
+  const conditions = yesConditions(record.facts.conditions);
+  const doNow = urgent ? [] : focusLines(view, book, new KidneyNote(), conditions);
+  const full = recommendationLines(view, book, [], conditions);
   const forPatient = urgent ? [] : caseOptionLines(view, book, new KidneyNote());
   const safety = urgent
     ? []
     : view.warnings
         .filter(safetyNote)
-        .map((id) => book.line(id))
+        .map((id) => warningLine(book, id, conditions))
         .filter((l): l is string => !!l);
   const known = factLines(record.facts);
   // what the case lacks that would change the plan, asked in its own terms (the drug named, only the parts unknown)

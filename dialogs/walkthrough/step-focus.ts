@@ -1,9 +1,12 @@
 import { CONTINUED, type DrugOptionId, type OptionStatus } from '../../src/clinical/case/option-status.js';
 import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import { SEDATIVE_INTERACTIONS } from '../../machines/opioid-gate.js';
+import type { ConditionId } from '../../src/clinical/case/case-facts.js';
+import { patientHasText } from '../answers/case-interactions.js';
 import type { EntryCitations } from './citations.js';
 import {
   adjustedLine,
+  checkSentence,
   belowTargetLead,
   continueLine,
   KidneyNote,
@@ -165,6 +168,18 @@ function drugLine(
     .filter((s): s is OptionStatus => s !== undefined);
   const [first] = statuses;
   if (!first) return `- ${text} ${marks}`;
+  const line = optionLine(first, statuses, text, marks, book, note);
+  return `${line}${statuses.map((s) => checkSentence(s, book)).join('')}`;
+}
+
+function optionLine(
+  first: OptionStatus,
+  statuses: readonly OptionStatus[],
+  text: string,
+  marks: string,
+  book: EntryCitations,
+  note: KidneyNote,
+): string {
   if (first.option === 'duloxetine') return titrateLine(first, book) ?? `- ${text} ${marks}`;
   if (first.option === 'tramadol') return adjustedLine(first, book, note) ?? `- ${text} ${marks}`;
   if (first.option === 'nsaid') {
@@ -182,7 +197,12 @@ function drugLine(
  * case rules out, has tried, or takes at target is never among the actions (option-status.ts); the lines saying so
  * are `caseOptionLines` (option-lines.ts), shown under these.
  */
-export function focusLines(view: PathwayView, book: EntryCitations, note = new KidneyNote()): string[] {
+export function focusLines(
+  view: PathwayView,
+  book: EntryCitations,
+  note = new KidneyNote(),
+  conditions: readonly ConditionId[] = [],
+): string[] {
   const lines = focusGroups(view).flatMap(({ ids, therapy }) => {
     const shown = ids.map((id) => book.entry(id)).filter((s) => s !== undefined);
     if (!shown.length) return [];
@@ -197,15 +217,15 @@ export function focusLines(view: PathwayView, book: EntryCitations, note = new K
       shown.length > 1 && EITHER.has(ids[0]!) ? either(texts) : BOTH.has(ids[0]!) ? texts.join(' ') : texts[0]!;
     const rank = GENERAL_CARE.has(ids[0]!) ? 2 : 0;
     // a current sedative: its warning sits on the opioid-start line itself (the gate, reference v2; issue 13)
-    const sedatives =
-      ids[0] === 'opioid.framework.lowest-dose'
-        ? view.warnings
-            .filter((id) => SEDATIVE_INTERACTIONS.includes(id))
-            .map((id) => book.entry(id))
-            .filter((e) => e !== undefined)
-            .map((e) => ` ⚠️ ${e.text} ${e.marks}`)
-            .join('')
-        : '';
+    const onLine =
+      ids[0] === 'opioid.framework.lowest-dose' ? view.warnings.filter((id) => SEDATIVE_INTERACTIONS.includes(id)) : [];
+    const sedatives = onLine
+      .map((id) => {
+        const e = book.entry(id);
+        return e && ` ⚠️ ${e.text} ${e.marks}${patientHasText(id, conditions)}`;
+      })
+      .filter((t) => t !== undefined)
+      .join('');
     return [{ text: `${drugLine(ids, text, marks, view, book, note)}${sedatives}`, rank }];
   });
   const continued = continueLine(view, book);

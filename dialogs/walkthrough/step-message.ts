@@ -8,6 +8,8 @@ import { EntryCitations } from './citations.js';
 import { isTherapyOption, therapyLines } from './therapy-lines.js';
 import { caseOptionLines, continueLine, KidneyNote } from './option-lines.js';
 import { focusLines, leftForPlan } from './step-focus.js';
+import type { ConditionId } from '../../src/clinical/case/case-facts.js';
+import { patientHasText } from '../answers/case-interactions.js';
 import { withoutRestatements } from './restatements.js';
 import { getEntry, hasEntry, type PathwayView } from './ports.js';
 import { QUESTIONS, stillNeeded } from './questions.js';
@@ -28,6 +30,18 @@ export interface StepMessageParts {
   brief?: boolean;
   /** Red-flag signs this turn's message already answered (questions.ts answeredRedFlagSigns): not asked again. */
   answeredSigns?: ReadonlySet<string>;
+  /** The conditions the case has ('yes'): a warning that names one ("especially with COPD") says the patient has it. */
+  conditions?: readonly ConditionId[];
+}
+
+/** A warning's cited line, with the conditions it names that this patient has: "... [7] This patient has COPD." */
+export function warningLine(
+  book: EntryCitations,
+  id: string,
+  conditions: readonly ConditionId[] = [],
+): string | undefined {
+  const line = book.line(id);
+  return line && `${line}${patientHasText(id, conditions)}`;
 }
 
 /** The heading of what the case still lacks that would change the plan (questions.ts stillNeeded). */
@@ -53,6 +67,7 @@ export function recommendationLines(
   view: PathwayView,
   book: EntryCitations,
   newWarnings: readonly string[] = [],
+  conditions: readonly ConditionId[] = [],
 ): string[] {
   const therapies = view.recommendations.filter(isTherapyOption);
   const continued = view.status === 'urgent' ? undefined : continueLine(view, book);
@@ -64,12 +79,12 @@ export function recommendationLines(
     continued,
   ].filter((l): l is string => !!l);
   const fresh = newWarnings
-    .map((id) => book.line(id))
+    .map((id) => warningLine(book, id, conditions))
     .filter((l): l is string => !!l)
     .map(markNew);
   const older = view.warnings
     .filter((id) => !newWarnings.includes(id))
-    .map((id) => book.line(id))
+    .map((id) => warningLine(book, id, conditions))
     .filter((l): l is string => !!l);
   const forPatient = view.status === 'urgent' ? [] : caseOptionLines(view, book, new KidneyNote());
   return [
@@ -119,10 +134,15 @@ interface FocusParts {
  * The short step: the few recommendations actionable now (step-focus.ts), then every safety note of the case
  * (interactions, avoid items, label and adjustment notes for drugs held or recommended): never shortened.
  */
-function focusParts(view: PathwayView, book: EntryCitations, newWarnings: readonly string[]): FocusParts {
+function focusParts(
+  view: PathwayView,
+  book: EntryCitations,
+  newWarnings: readonly string[],
+  conditions: readonly ConditionId[] = [],
+): FocusParts {
   if (view.status === 'urgent')
     return {
-      urgent: recommendationLines(view, book, newWarnings),
+      urgent: recommendationLines(view, book, newWarnings, conditions),
       fresh: [],
       older: [],
       doNowHeading: '',
@@ -134,19 +154,19 @@ function focusParts(view: PathwayView, book: EntryCitations, newWarnings: readon
   const note = (id: string) => safetyNote(id) && id !== NALOXONE_RISK.entry;
   const fresh = newWarnings
     .filter(note)
-    .map((id) => book.line(id))
+    .map((id) => warningLine(book, id, conditions))
     .filter((l): l is string => !!l)
     .map(markNew);
   const older = view.warnings
     .filter((id) => !newWarnings.includes(id) && note(id))
-    .map((id) => book.line(id))
+    .map((id) => warningLine(book, id, conditions))
     .filter((l): l is string => !!l);
   const kidney = new KidneyNote();
   return {
     fresh,
     older,
     doNowHeading: screenPending(view) ? `**Do now ${ONCE_SCREENED}**` : '**Do now**',
-    recs: focusLines(view, book, kidney),
+    recs: focusLines(view, book, kidney, conditions),
     forPatient: caseOptionLines(view, book, kidney),
     more: leftForPlan(view),
   };
@@ -174,13 +194,13 @@ export function stepMessage(p: StepMessageParts): OutputMessage {
   const book = new EntryCitations();
   if (p.brief) {
     const fresh = (p.newWarnings ?? [])
-      .map((id) => book.line(id))
+      .map((id) => warningLine(book, id, p.conditions))
       .filter((l): l is string => !!l)
       .map(markNew);
     const citations = book.list();
     return { text: joinBlocks([...(p.lead ? [p.lead] : []), ...fresh]), ...(citations.length ? { citations } : {}) };
   }
-  const focus = focusParts(p.view, book, p.newWarnings ?? []);
+  const focus = focusParts(p.view, book, p.newWarnings ?? [], p.conditions);
   const needed = stillNeededLines(p.view, p.answeredSigns);
   const understoodHeading = `**Case ${p.label}: I understood** (correct me by typing, e.g. "no leg symptoms")`;
   const understood = (p.understood ?? []).map((u) => `- ${u}`);

@@ -23,6 +23,7 @@ import { tabletDetailAnswer } from './tablet-detail.js';
 import { clearedFlags, mergeFacts, patchSaysSomething } from './merge-facts.js';
 import { NOT_COVERED_START } from '../answers/guideline-answer.js';
 import { planMessage } from './plan-message.js';
+import { scoreChangeLead } from './score-change-lead.js';
 import {
   calculatorFacts,
   evaluatePathway,
@@ -493,6 +494,13 @@ export const WHAT_TO_DO_ROWS: readonly { words: string; example: string }[] = [
     example: "sorry, it's open-angle glaucoma, not narrow-angle. Does that change your advice?",
   },
 ];
+/** The rows that ask whether the last thing said changes the plan ("does that change anything?"). */
+const CHANGE_ASKED = new RegExp(
+  `\\b(?:${WHAT_TO_DO_ROWS.filter((r) => /change/.test(r.words))
+    .map((r) => r.words)
+    .join('|')})\\b`,
+  'i',
+);
 const WHAT_TO_DO = new RegExp(`\\b(?:${WHAT_TO_DO_ROWS.map((r) => r.words).join('|')})\\b`, 'i');
 
 function asksAboutTheCase(ctx: RouteContext): boolean {
@@ -509,6 +517,10 @@ function aboutTheCase(ctx: RouteContext, state: RouteResult['state'] & object, r
   let current = record;
   let next = state;
   let lead = `Taking that as a question about case ${record.label}: here is where it stands.`;
+  // "does that change anything?" right after a score was corrected: say what it changed first
+  const scoreChange =
+    CHANGE_ASKED.test(ctx.text) && !patchSaysSomething(ex.patch) ? scoreChangeLead(record) : undefined;
+  if (scoreChange) lead = scoreChange;
   if (patchSaysSomething(ex.patch)) {
     const moved = advanceCase(record, mergeFacts(record.facts, ex.patch, ctx.text), ctx.input.receivedAt);
     if (moved.kind === 'ok') {

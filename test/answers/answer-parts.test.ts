@@ -40,7 +40,7 @@ describe('answer rendering', () => {
 describe('calculator results for an open case', () => {
   it('STarT Back and Oswestry results become case facts; MME adds none', () => {
     const sb = runCalculatorCommand('STarT Back 1 1 0 1 1 1 0 1 1')!;
-    expect(calculatorFacts(sb)).toEqual({ startBack: { total: 7, psychosocial: 4 } });
+    expect(calculatorFacts(sb)).toEqual({ startBack: { total: 7, psychosocial: 4 }, startBackRisk: 'high' });
     expect(calculatorFacts(runCalculatorCommand('ODI 48%')!)).toEqual({ oswestryPercent: 48 });
     expect(calculatorFacts(runCalculatorCommand('MME morphine 30 mg bid')!)).toEqual({});
     expect(calculatorFacts(runCalculatorCommand('STarT Back 1 1')!)).toEqual({});

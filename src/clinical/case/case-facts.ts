@@ -262,6 +262,13 @@ export const caseFactsSchema = z.object({
   /** The STarT Back risk group when only the group was written ("STarT Back high risk"), or derived from the scores. */
   startBackRisk: z.enum(['low', 'medium', 'high']).optional(),
   oswestryPercent: z.number().min(0).max(100).optional(),
+  /**
+   * The ODI said to have more sections unanswered than the reference allows (clinical-reference.md section 5: no
+   * score, ask for the rest): an earlier score is taken back, and the reply asks for a complete ODI.
+   */
+  oswestryNotScored: z
+    .object({ answered: z.number().int().min(0).max(10), missing: z.number().int().min(1).max(10) })
+    .optional(),
   /** 0-10 pain intensity, latest. */
   painScore: z.number().min(0).max(10).optional(),
   weeksOptimizedTherapy: weeksSchema.optional(),
@@ -290,6 +297,8 @@ export const caseFactsSchema = z.object({
   sodiumMmolL: z.number().int().min(100).max(169).optional(),
   /** Liver tests said abnormal ("LFTs deranged"): a result, not a diagnosis of liver disease. */
   liverTestsAbnormal: triStateSchema.optional(),
+  /** Drinking as written, short of heavy ("3 units/week"), for the duloxetine line's check; never judged by amount. */
+  alcoholSaid: z.string().min(1).max(60).optional(),
   /** Signs of possible serotonin toxicity said in the latest message that named any (an empty list clears them). */
   serotoninSigns: z.array(serotoninSignIdSchema).max(6).optional(),
   skipped: z.array(factKeySchema).default([]),

@@ -87,6 +87,8 @@ export interface OptionStatus {
   weeks?: number;
   /** Not for this patient: why. Needs data with 'confirm': the risks to check first. */
   reasons: CaseReason[];
+  /** Checks the offered option's own line carries (option-rules.ts verdict 'check'); they hold nothing back. */
+  checks?: CaseReason[];
   missing: MissingData[];
   /** This patient's label dose rows for the option (renal, age, liver): tramadol every 12 h, max 200 mg/day. */
   adjustments: AdjustmentResult[];
@@ -286,9 +288,10 @@ function ruleHolds(f: CaseFacts, rule: OptionRule, held: readonly DrugId[]): boo
   const conditionsOk = !rule.conditions || yes(f, rule.conditions);
   const unansweredOk =
     !rule.unanswered || rule.unanswered.every((c) => f.conditions[c] !== 'yes' && f.conditions[c] !== 'no');
+  const liverOk = !rule.liverTestsAbnormal || f.liverTestsAbnormal === 'yes';
   const kidney = caseKidney(f);
   const kidneyOk = rule.kidneyBelow === undefined || (kidney !== undefined && kidney.crcl < rule.kidneyBelow);
-  return heldOk && conditionsOk && unansweredOk && kidneyOk;
+  return heldOk && conditionsOk && unansweredOk && liverOk && kidneyOk;
 }
 
 /** "phenelzine stopped 9 days ago, under 14: possible in 5 days", "phenelzine stopped, date not given: when? ..." */
@@ -308,7 +311,7 @@ function ruleReason(f: CaseFacts, rule: OptionRule, held: readonly DrugId[]): Ca
   const kidney = rule.kidneyBelow !== undefined ? caseKidney(f) : undefined;
   return {
     label: !kidney
-      ? rule.label
+      ? rule.label.replace('{said}', f.alcoholSaid ? ` (${f.alcoholSaid})` : '')
       : byBand(kidney)
         ? `${kidney.label} (CrCl < ${rule.kidneyBelow})`
         : `${kidney.label} < ${rule.kidneyBelow}${disagreement(kidney)}`,
@@ -321,6 +324,7 @@ function ruleReason(f: CaseFacts, rule: OptionRule, held: readonly DrugId[]): Ca
 interface CaseVerdicts {
   out: CaseReason[];
   confirm: CaseReason[];
+  check: CaseReason[];
   adjustments: AdjustmentResult[];
   adjustmentReasons: CaseReason[];
 }
@@ -335,6 +339,7 @@ function caseVerdicts(f: CaseFacts, option: DrugOptionId): CaseVerdicts {
   const held = heldDrugs(f);
   const out: CaseReason[] = [];
   const confirm: CaseReason[] = [];
+  const check: CaseReason[] = [];
   const adjustments: AdjustmentResult[] = [];
   const adjustmentReasons: CaseReason[] = [];
   for (const drug of OFFERED_DRUGS[option]) {
@@ -351,11 +356,12 @@ function caseVerdicts(f: CaseFacts, option: DrugOptionId): CaseVerdicts {
   }
   for (const rule of optionRules) {
     if (rule.option !== option || !ruleHolds(f, rule, held)) continue;
-    addReason(rule.verdict === 'not-for-this-patient' ? out : confirm, ruleReason(f, rule, held));
+    const list = { 'not-for-this-patient': out, confirm, check }[rule.verdict];
+    addReason(list, ruleReason(f, rule, held));
   }
   // a kidney risk already ruling the option out is not also asked about ("CrCl 24 < 30" and "CrCl 24 < 60")
   const kidneyOut = out.some((o) => o.kidney);
-  return { out, confirm: confirm.filter((r) => !(r.kidney && kidneyOut)), adjustments, adjustmentReasons };
+  return { out, confirm: confirm.filter((r) => !(r.kidney && kidneyOut)), check, adjustments, adjustmentReasons };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -483,7 +489,13 @@ export function drugOptionStatus(f: CaseFacts, option: DrugOptionId): OptionStat
 
 /** A status shared by every reader of these facts: frozen, so no reader can change what another reads. */
 function frozen(status: OptionStatus): OptionStatus {
-  for (const list of [status.reasons, status.missing, status.adjustments, status.adjustmentReasons])
+  for (const list of [
+    status.reasons,
+    status.missing,
+    status.adjustments,
+    status.adjustmentReasons,
+    status.checks ?? [],
+  ])
     Object.freeze(list);
   return Object.freeze(status);
 }
@@ -502,6 +514,7 @@ function judgeDrugOption(f: CaseFacts, option: DrugOptionId): OptionStatus {
     adjustments: verdicts.adjustments,
     adjustmentReasons: verdicts.adjustmentReasons,
     ...(regimen ? { regimen } : {}),
+    ...(verdicts.check.length && !DONE.has(status) ? { checks: verdicts.check } : {}),
     ...(fromRecord
       ? {
           record: fromRecord.record,

@@ -19,7 +19,12 @@ import { hasEntry } from './knowledge-base.js';
 export const drugOptionIdSchema = z.enum(['nsaid', 'duloxetine', 'tramadol', 'gabapentin', 'pregabalin']);
 export type DrugOptionId = z.infer<typeof drugOptionIdSchema>;
 
-export const optionVerdictSchema = z.enum(['not-for-this-patient', 'confirm']);
+/**
+ * 'not-for-this-patient': out, with its reason, and the guideline's next option steps up. 'confirm': held until the
+ * clinician confirms the risks. 'check': the option stays offered and its own line carries the check (a question with
+ * no threshold in the sources, such as whether drinking said as an amount is heavy, never holds the plan back).
+ */
+export const optionVerdictSchema = z.enum(['not-for-this-patient', 'confirm', 'check']);
 export type OptionVerdict = z.infer<typeof optionVerdictSchema>;
 
 export const optionRuleSchema = z
@@ -45,6 +50,8 @@ export const optionRuleSchema = z
      * check that the answer settles, one way or the other (alcohol use: is it heavy?).
      */
     unanswered: z.array(conditionIdSchema).min(1).optional(),
+    /** Liver tests said abnormal in the case ("ALT 2x ULN", "GGT raised"). */
+    liverTestsAbnormal: z.literal(true).optional(),
     /** Kidney function below this CrCl (eGFR read as CrCl; a CKD stage by its band). */
     kidneyBelow: z.number().positive().optional(),
     /** The reason as the reply says it, short ("on an MAOI"). */
@@ -62,8 +69,12 @@ export type OptionRule = z.infer<typeof optionRuleSchema>;
 
 const REF_2 = 'clinical-reference.md section 2 (FDA labels)';
 
-/** The reason a duloxetine start waits for the clinician's word on alcohol (the question 'heavyAlcohol' asks it). */
-export const HEAVY_UNSAID_LABEL = 'regular alcohol use: is it heavy? (the reference sets no amount)';
+/**
+ * The check a duloxetine start carries while the clinician has not said whether the drinking is heavy (the question
+ * 'heavyAlcohol' asks it); {said} is the amount as written ("3 units/week"), in brackets, or nothing.
+ */
+export const HEAVY_UNSAID_LEAD = 'first confirm the drinking';
+const HEAVY_UNSAID_LABEL = `${HEAVY_UNSAID_LEAD}{said} is not heavy: avoid duloxetine with heavy alcohol use`;
 const REF_3 = 'clinical-reference.md section 3 (interactions)';
 
 /** Every test a row names must hold (a row with a co-medication and a condition needs both). */
@@ -113,14 +124,26 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
   {
     // Drinking said as an amount or a habit, with no word on whether it is heavy: the reference gives no threshold
     // for "heavy" (its avoid row is the duloxetine record's liver rule), so the clinician says which; never decided
-    // from the amount. Answered, the liver rule or nothing holds.
+    // from the amount, and never holding the start back: duloxetine stays offered with this check on its line.
+    // Answered, the liver rule or nothing holds.
     option: 'duloxetine',
-    verdict: 'confirm',
+    verdict: 'check',
     conditions: ['regular-alcohol'],
     unanswered: ['heavy-alcohol'],
     label: HEAVY_UNSAID_LABEL,
     knowledgeId: 'liver.duloxetine',
     source: `${REF_2}: duloxetine, avoid in heavy alcohol use (no threshold given for heavy)`,
+  },
+  {
+    // drinking with liver tests said abnormal: the reference's "chronic liver disease or heavy alcohol use" is no
+    // longer a question of the amount (the clinician may still record it otherwise: "duloxetine ok")
+    option: 'duloxetine',
+    verdict: 'not-for-this-patient',
+    conditions: ['regular-alcohol'],
+    liverTestsAbnormal: true,
+    label: 'drinking with abnormal liver tests',
+    knowledgeId: 'liver.duloxetine',
+    source: `${REF_2}: duloxetine, avoid in chronic liver disease or heavy alcohol use`,
   },
   {
     option: 'tramadol',

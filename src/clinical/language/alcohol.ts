@@ -89,7 +89,7 @@ export const ALCOHOL_USE_ROWS: readonly AlcoholRow[] = [
     // the clinician's word that it is light (saidLight): alcohol use, and not heavy; before the rows below, so
     // the joined pattern takes "etoh use - light" whole
     id: 'light',
-    re: /\b(?:(?:light|moderate|modest|minimal) (?:drinker|drinking|alcohol(?: use| intake)?|etoh(?: use)?)|drinks (?:lightly|moderately|in moderation|a little)|(?:etoh|alcohol)(?: use| intake)?\s?[:=-]?\s?(?:moderate|light|minimal)(?![a-z]))/g,
+    re: /\b(?:(?:light|moderate|modest|minimal) (?:social )?(?:drinker|drinking|alcohol(?: use| intake)?|etoh(?: use)?)|drinks (?:lightly|moderately|in moderation|a little)|(?:etoh|alcohol)(?: use| intake)?\s?[:=-]?\s?(?:moderate|light|minimal)(?![a-z]))/g,
     example: 'light drinker',
     counter: 'light duties at work',
   },
@@ -157,6 +157,15 @@ export function alcoholUseSaid(text: string): 'heavy-not-said' | 'not-heavy' | u
     }
   }
   return said;
+}
+
+/** The words before an amount that only say it is alcohol: "alcohol 3 units/week", "drinks 6 beers a night". */
+const AMOUNT_LEAD =
+  /^(?:(?:etoh|alcohol|alc|booze)(?: (?:intake|use|consumption))?\s?[:=-]?\s?|(?:drinks|drinking|has|having|consumes)\s)/;
+
+/** The amount of a drinking phrase as the reply quotes it: "alcohol 3 units/week" -> "3 units/week". */
+export function alcoholAmountText(phrase: string): string {
+  return phrase.replace(AMOUNT_LEAD, '').trim().slice(0, 60);
 }
 
 /** A cheap first look: texts with none of these words hold no alcohol phrase. */

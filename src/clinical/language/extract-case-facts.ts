@@ -30,7 +30,7 @@ import { planSpans } from './entity-cues.js';
 import { therapiesIn } from './therapy-mentions.js';
 import { understoodLabels } from './understood.js';
 import { ALCOHOL_STOPPED_ALL, alcoholStopped, pronounStops } from './stopped.js';
-import { alcoholSpans, blankSpans, drinkingInPast, saidLight } from './alcohol.js';
+import { alcoholAmountText, alcoholSpans, blankSpans, drinkingInPast, saidLight } from './alcohol.js';
 import type { Hit } from './concept-hits.js';
 
 /** A stop said of a pronoun whose medicine the text leaves unclear (`names`: the ones it may be) or names nowhere. */
@@ -310,6 +310,7 @@ function extractNormalised(norm: string, receivedAt: string): Omit<Extraction, '
   if (own) patch.medications = own;
   const dailyTablets = own ? undefined : said;
   const odi = oswestrySectionsIn(norm);
+  if (odi?.kind === 'incomplete') patch.oswestryNotScored = { answered: odi.answered, missing: odi.missing };
   const population = populationsIn(norm);
   if (population.length) patch.population = population;
   const understood = understoodLabels(patch);
@@ -347,8 +348,18 @@ function alcoholReading(patch: Partial<CaseFacts>, hits: readonly Hit[], norm: s
       saidLight(norm.slice(h.start, h.end)),
   );
   if (light && c['regular-alcohol'] === 'yes' && c['heavy-alcohol'] === undefined) c['heavy-alcohol'] = 'no';
+  // the amount as written, for the duloxetine line's check ("first confirm the drinking (3 units/week) is not heavy")
+  const amount = c['regular-alcohol'] === 'yes' ? hits.find((h) => isAlcoholAmount(h, norm)) : undefined;
+  if (amount) patch.alcoholSaid = alcoholAmountText(norm.slice(amount.start, amount.end));
   if (Object.keys(c).length === 0) delete patch.conditions;
 }
+
+/** A drinking phrase read as said now with a number in it ("alcohol 3 units/week", "drinks 6 beers a night"). */
+const isAlcoholAmount = (h: Hit, norm: string) =>
+  h.kind.fact === 'condition' &&
+  h.kind.id === 'regular-alcohol' &&
+  h.polarity === 'present' &&
+  /\d/.test(norm.slice(h.start, h.end));
 
 /** Glaucoma readings added for the type question: said absent, they carry nothing (case-facts.ts). */
 const UNASKED_GLAUCOMA = ['glaucoma-type-unknown', 'open-angle-glaucoma'] as const;

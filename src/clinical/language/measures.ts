@@ -4,6 +4,7 @@ import { scoreChangesIn } from './score-changes.js';
 import { OSWESTRY_BANDS, OSWESTRY_MAX_UNANSWERED, START_BACK_PARAMS } from '../calculators/clinical-params.js';
 import { creatinineMgDlFromMicromol } from '../calculators/cockcroft-gault.js';
 import { scoreOswestry } from '../calculators/oswestry.js';
+import { UNITS } from './spoken-numbers.js';
 import { ITEM9_ANSWERS, scoreStartBack } from '../calculators/start-back.js';
 import { AGE_IN_HISTORY_WORDS, BIRTHDAY, YEARS_LETTER } from './stated-patient.js';
 import { afterLast } from './normalize.js';
@@ -122,15 +123,19 @@ const SBT_SUB_FIRST =
   /\b(?:start ?back|sbt|sbst)[^.;\n]{0,25}?\b(?:psych(?:osocial)?|subscale)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?[^.;\n]{0,15}?\btotal\s?(?:of|=|:|is)?\s?(\d)\b/;
 const SBT_RISK =
   /\b(?:start ?back|sbt|sbst)[^.;\n\d]{0,20}?\b(high|medium|moderate|low)(?:[- ]risk)?\b|\b(high|medium|moderate|low)[- ]risk (?:on |per |by )?(?:start ?back|sbt|sbst)\b/;
+/** A score said as corrected or restated: "ODI was 64%", "ODI should have been 32/50", "ODI is actually 48". */
+const SAID_AS = String.raw`(?:(?:is|was) (?:actually|really|now)|should (?:be|have been)|corrected to|is now|was|now)`;
 // "ODI unchanged at 44%", "ODI stable at 40": the score now, said as no change
-const ODI =
-  /\b(?:odi|oswestry(?: disability index)?(?: score)?)\s?(?:of|=|:|is|score|(?:unchanged|stable|same)(?: at)?|(?:down|up)? ?from \d{1,3}%? to|\d{1,3}%?\s?(?:->|→|to))?\s?(\d{1,3}(?:\.\d)?)\s?%?/;
+const ODI = new RegExp(
+  String.raw`\b(?:odi|oswestry(?: disability index)?(?: score)?)\s?(?:of|=|:|${SAID_AS}|is|score|(?:unchanged|stable|same)(?: at)?|(?:down|up)? ?from \d{1,3}%? to|\d{1,3}%?\s?(?:->|→|to))?\s?(\d{1,3}(?:\.\d)?)\s?%?`,
+);
 /**
  * ODI as raw section points out of 5 x sections answered ("Oswestry 26/50", "ODI 18/45": 9 sections): scored as
  * % = sum / (5 x sections answered) x 100 (clinical-reference section 5), never read as a percentage.
  */
-const ODI_POINTS =
-  /\b(?:odi|oswestry(?: disability index)?(?: score)?)\s?(?:of|=|:|is|score)?\s?(\d{1,2})\s?\/\s?(50|45|40)\b/;
+const ODI_POINTS = new RegExp(
+  String.raw`\b(?:odi|oswestry(?: disability index)?(?: score)?)\s?(?:of|=|:|${SAID_AS}|is|score)?\s?(\d{1,2})\s?\/\s?(50|45|40)\b`,
+);
 const PAIN = /\b(?:pain|nrs|vas)[^\w/]{0,5}(?:score\s?)?(?:of|=|:|is|at)?\s?(\d{1,2}(?:\.\d)?)\s?\/\s?10\b/;
 
 /** "pain 7->4/10": the latest score. */
@@ -340,6 +345,20 @@ function withPain(text: string, out: Partial<CaseFacts>): Partial<CaseFacts> {
 }
 
 /**
+ * The number of Oswestry sections said to be unanswered, in words: "the ODI form had 4 of 10 sections blank", "ODI:
+ * three sections left unanswered". More than the reference's maximum: no score (clinical-reference.md section 5).
+ */
+const ODI_BLANK_COUNT =
+  /\b(?:odi|oswestry)\b[^.;\n\d]{0,30}?\b(10|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten) (?:of (?:the |its )?(?:10|ten) )?sections? (?:(?:were|was|are|is|left|had been) )?(?:blank|missing|unanswered|not answered|not completed|empty|skipped)\b/;
+
+function blankSectionsSaid(text: string): { kind: 'incomplete'; answered: number; missing: number } | undefined {
+  const m = ODI_BLANK_COUNT.exec(text);
+  if (!m?.[1]) return undefined;
+  const missing = UNITS[m[1]] ?? Number(m[1]);
+  return missing > OSWESTRY_MAX_UNANSWERED ? { kind: 'incomplete', answered: 10 - missing, missing } : undefined;
+}
+
+/**
  * Oswestry given section by section, in order, after its name and an optional label ("ODI by section: 3, 4, 2, 3, 4,
  * 3, (blank), 3, 4, 2", "Oswestry sections 3 4 2 3 4 3 - 3 4 2", "ODI: 3,4,2,3,4,3,not answered,3,4,2"): each section
  * 0-5, a blank word or "-"/"x" for one not answered. Read only as a run of 8 to 10 sections with nothing numeric after
@@ -372,7 +391,7 @@ export function oswestrySectionsIn(
   text: string,
 ): { kind: 'ok'; percent: number } | { kind: 'incomplete'; answered: number; missing: number } | undefined {
   ODI_SECTIONS_START.lastIndex = 0;
-  let incomplete: { kind: 'incomplete'; answered: number; missing: number } | undefined;
+  let incomplete: { kind: 'incomplete'; answered: number; missing: number } | undefined = blankSectionsSaid(text);
   for (let m = ODI_SECTIONS_START.exec(text); m; m = ODI_SECTIONS_START.exec(text)) {
     const sections = oswestrySectionList(text, m.index + m[0].length);
     if (!sections) continue;

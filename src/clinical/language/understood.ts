@@ -7,7 +7,7 @@ import {
   type RedFlagId,
   type TriState,
 } from '../case/case-facts.js';
-import { oswestryBandLabel } from '../calculators/clinical-params.js';
+import { OSWESTRY_MAX_UNANSWERED, oswestryBandLabel } from '../calculators/clinical-params.js';
 import { COCKCROFT_GAULT } from '../calculators/cockcroft-gault.js';
 import { computedCrcl, kidneyDisagreementText } from '../case/computed-crcl.js';
 import { medicationName } from '../case/medication-facts.js';
@@ -166,6 +166,11 @@ export function odiText(percent: number): string {
   return band ? `${percent}% (${band})` : `${percent}%`;
 }
 
+/** An ODI with too many sections blank (clinical-reference.md section 5): no score, a complete ODI asked for. */
+export function odiNotScoredText(n: NonNullable<CaseFacts['oswestryNotScored']>): string {
+  return `ODI not scored: ${n.missing} of 10 sections unanswered (more than ${OSWESTRY_MAX_UNANSWERED}); ask for a complete ODI`;
+}
+
 export function understoodLabels(p: Partial<CaseFacts>): string[] {
   const out: (string | undefined)[] = [];
   if (p.age !== undefined) out.push(`age ${p.age}`);
@@ -207,6 +212,7 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   if (p.startBack) out.push(`STarT Back ${p.startBack.total}/9, psychosocial ${p.startBack.psychosocial}/5`);
   if (p.startBackRisk) out.push(`STarT Back ${p.startBackRisk} risk`);
   if (p.oswestryPercent !== undefined) out.push(`Oswestry ${odiText(p.oswestryPercent)}`);
+  if (p.oswestryNotScored) out.push(odiNotScoredText(p.oswestryNotScored));
   if (p.painScore !== undefined) out.push(`pain ${p.painScore}/10`);
   out.push(yn('prior MRI', p.priorMri));
   if (p.weeksOptimizedTherapy !== undefined) out.push(`${weeksText(p.weeksOptimizedTherapy)} of optimized therapy`);
