@@ -39,6 +39,8 @@ import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
 import { correctTopicTypos } from './topic-typos.js';
 import { claimMessage, claimVerdict } from './claim-verdicts.js';
 import { populationsIn } from '../../src/clinical/language/populations.js';
+import { type CompanionDrugList, companionDrugLists } from '../../src/clinical/language/companion-drugs.js';
+import { withLeadLines } from './lead-lines.js';
 
 /**
  * The quick answers as router routes. dialogs/router.ts asks `chooseQuickRoute` after the walk-through routes: the
@@ -84,18 +86,47 @@ const short = (ctx: RouteContext): boolean =>
 const asksQuestion = (ctx: RouteContext): boolean => isQuestion(questionText(ctx).toLowerCase());
 
 const mentionsCache = new WeakMap<RouteContext, DrugMention[]>();
+/** A companion's own drugs the question named ("her husband ... he's on diazepam"), left out of `mentions`. */
+const companionCache = new WeakMap<RouteContext, CompanionDrug[]>();
 function mentions(ctx: RouteContext): DrugMention[] {
   let found = mentionsCache.get(ctx);
   if (!found) {
+    const companions: CompanionDrug[] = [];
     if (short(ctx)) {
       const text = questionText(ctx);
-      const named = findDrugs(text);
+      const lower = text.toLowerCase();
+      const all = findDrugs(text);
+      // a companion's or relative's own medicine is not the patient's: never checked against hers (companion-drugs.ts)
+      const lists = companionDrugLists(
+        lower,
+        all.map((m) => m.start),
+      );
+      const named = all.filter((m) => {
+        const list = lists.find(({ span: [s, e] }) => m.start >= s && m.start < e);
+        if (list) companions.push({ list, mention: m });
+        return !list;
+      });
       // "something for spasms on top of his tramadol?": the class asked for by what it treats (implied-drugs.ts)
-      found = [...named, ...impliedMentions(text.toLowerCase(), named)].sort((a, b) => a.start - b.start);
+      found = [...named, ...impliedMentions(lower, named)].sort((a, b) => a.start - b.start);
     } else found = [];
     mentionsCache.set(ctx, found);
+    companionCache.set(ctx, companions);
   }
   return found;
+}
+
+interface CompanionDrug {
+  list: CompanionDrugList;
+  mention: DrugMention;
+}
+
+/** "Diazepam is her husband's, not hers": said first, so that no finding of it is read as the patient's. */
+function companionDrugLine({ list, mention }: CompanionDrug): string {
+  const name = mention.matched;
+  const hers = list.patientPronoun === 'her' ? 'hers' : list.patientPronoun === 'his' ? 'his' : "the patient's";
+  const her = list.patientPronoun === 'her' ? 'her' : list.patientPronoun === 'his' ? 'him' : 'the patient';
+  const own = list.patientPronoun ? `${list.patientPronoun} own` : "the patient's own";
+  return `**${name.charAt(0).toUpperCase()}${name.slice(1)} is ${list.who}'s, not ${hers}:** it is not counted or checked for ${her}; this answer is about ${own} medicines.`;
 }
 
 const answer = (ctx: RouteContext, message: OutputMessage): RouteResult => ({
@@ -238,10 +269,12 @@ export const drugRoute: Route = {
     if (asksOpioidSwap(lower, mentions(ctx)))
       return answer(ctx, opioidSwapMessage(mentions(ctx), openCaseMedications(ctx)));
     const pair = pairQuestionMessage(lower, mentions(ctx));
-    const message =
+    const message = withLeadLines(
       pair ??
-      answerProductQuestion(lower, mentions(ctx), openCaseContext(ctx), openCaseMedications(ctx)) ??
-      answerDrugQuestion(lower, mentions(ctx), openCaseContext(ctx));
+        answerProductQuestion(lower, mentions(ctx), openCaseContext(ctx), openCaseMedications(ctx)) ??
+        answerDrugQuestion(lower, mentions(ctx), openCaseContext(ctx)),
+      (companionCache.get(ctx) ?? []).map(companionDrugLine),
+    );
     // "Rx oxycodone 5 mg q6h, pt drinks most nights": the dose answer, then the pair with the class word.
     const classPair = pair ? undefined : classWordMessage(lower, mentions(ctx));
     if (classPair) return { state: ctx.state, output: { messages: [message, classPair] } };
