@@ -305,7 +305,11 @@ export function acetaminophenLine(totalMg: number): AnswerLine {
  * (test/answers/dosing-classes.test.ts reads them).
  */
 export const ROOM_ROWS: readonly { words: string; example: string }[] = [
-  { words: 'more|extra|additional|else', example: 'how much more paracetamol can he have on norco 10/325 qid?' },
+  // not the product name "Tylenol Extra Strength"
+  {
+    words: 'more|extra(?![ -]?strength)|additional|else',
+    example: 'how much more paracetamol can he have on norco 10/325 qid?',
+  },
   { words: 'still|left|remain\\w*|spare', example: 'how much acetaminophen can he still take on Norco 10/325 qid?' },
   { words: 'on top|headroom|room|too much', example: 'percocet 5/325 2 q6h, room for tylenol on top?' },
 ];
