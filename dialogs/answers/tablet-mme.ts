@@ -1,6 +1,7 @@
 import type { MmeItem } from '../../src/clinical/calculators/mme.js';
 import type { CombinationStrength } from '../../src/clinical/knowledge/combination-products.js';
-import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
+import { MME_SOURCE, mmeFactorFor, NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
+import { dailyTabletsSaid } from '../../src/clinical/language/daily-tablets.js';
 import { FORMULATION_AFTER } from '../../src/clinical/language/product-reading.js';
 import type { AnswerLine } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
@@ -70,17 +71,47 @@ export function tabletItem(m: DrugMention, typedAfter: string): TabletItem | str
   const reading = readTabletRegimen(after);
   const byBrand = combinationByBrand(m.matched);
   const product = byBrand ?? (reading.strength ? combinationByOpioid(m.drug) : undefined);
-  if (product) return productItem(m, product, reading);
+  if (product) return withTakenNow(productItem(m, product, reading), after, reading.strength?.opioidMg);
   if (!reading.atMost) return undefined;
   // "oxycodone 15 mg q4h prn", "tramadol 50-100 q4-6h prn": the most the prescription allows (reference section 4).
   const most = mostDose(m, after);
   if (!most) return undefined;
-  return {
+  const item: TabletItem = {
     item: { drug: m.drug, dailyMg: most.dailyMg },
     lines: [{ text: `${drugNames(m.drug).generic} ${MOST}: ${most.text}.`, source: SOURCE.clinicalReference }],
     acetaminophenMg: 0,
     atMost: true,
   };
+  return withTakenNow(item, after, reading.mgPerTablet ?? reading.leadMg);
+}
+
+/**
+ * The tablets a day the patient is said to take beside the prescription ("1-2 tabs q6h prn; she actually only uses
+ * about 3 tabs a day", daily-tablets.ts): both are said, each labelled, with its MME (clinical-reference.md section
+ * 4). The total counts the higher of the two, so the headline carries the stricter figure.
+ */
+function withTakenNow(
+  found: TabletItem | string | undefined,
+  after: string,
+  mgPerTablet: number | undefined,
+): TabletItem | string | undefined {
+  if (typeof found !== 'object' || found.item.dailyMg === undefined || mgPerTablet === undefined) return found;
+  const said = dailyTabletsSaid(after.toLowerCase(), []);
+  const factor = mmeFactorFor(found.item.drug);
+  if (!said || factor?.factor == null || factor.unit !== 'mg') return found;
+  const takenMg = said.tablets * mgPerTablet;
+  const prescribedMg = found.item.dailyMg;
+  if (takenMg === prescribedMg) return found;
+  const mme = (mg: number): string => fmt(Math.round(mg * factor.factor * 10) / 10);
+  const generic = drugNames(found.item.drug).generic;
+  const where = takenMg > prescribedMg ? 'above' : 'below';
+  const line: AnswerLine = {
+    label: 'Taken now (as said)',
+    text: `${plural(said.tablets, 'tablet')} of ${fmt(mgPerTablet)} mg = ${fmt(takenMg)} mg ${generic}/day x ${factor.factor} = ${mme(takenMg)} MME/day, ${where} the prescription's maximum (${fmt(prescribedMg)} mg/day = ${mme(prescribedMg)} MME/day).${takenMg > prescribedMg ? ' The total counts what is taken.' : ''}`,
+    source: MME_SOURCE,
+  };
+  const item = takenMg > prescribedMg ? { ...found.item, dailyMg: takenMg } : found.item;
+  return { ...found, item, lines: [...found.lines, line] };
 }
 
 /** A mg amount typed right after a patch's name ("fentanyl 50 mg patch"): not a patch unit, so it is asked about. */
