@@ -41,6 +41,7 @@ import { claimMessage, claimVerdict } from './claim-verdicts.js';
 import { populationsIn } from '../../src/clinical/language/populations.js';
 import { type CompanionDrugList, companionDrugLists } from '../../src/clinical/language/companion-drugs.js';
 import { withLeadLines } from './lead-lines.js';
+import { type DescribedDrug, readDescribedDrugs } from '../../src/clinical/language/described-drugs.js';
 
 /**
  * The quick answers as router routes. dialogs/router.ts asks `chooseQuickRoute` after the walk-through routes: the
@@ -63,6 +64,7 @@ const PATHWAY_QUESTION = NEXT_STEP_QUESTION;
  * then readClinicalText (spoken "M M E", "question mark", number words; EHR sigs) and "q6" read as "q6h".
  */
 const readCache = new WeakMap<RouteContext, string>();
+const describedCache = new WeakMap<RouteContext, DescribedDrug[]>();
 /**
  * Printable ASCII, tabs and line breaks have no accents to drop (NFD leaves them as they are): text of only these
  * skips the decomposition. Anything else (accents, other control characters) takes the full reading.
@@ -72,8 +74,11 @@ function questionText(ctx: RouteContext): string {
   let read = readCache.get(ctx);
   if (read === undefined) {
     const plain = NOT_PLAIN_ASCII.test(ctx.text) ? ctx.text.normalize('NFD').replace(/\p{M}/gu, '') : ctx.text;
-    read = expandIntervals(plain);
+    // "the gabapentin cousin": read as the drug it describes (described-drugs.ts), said in the answer
+    const described = readDescribedDrugs(plain);
+    read = expandIntervals(described.text);
     readCache.set(ctx, read);
+    describedCache.set(ctx, described.read);
   }
   return read;
 }
@@ -115,6 +120,12 @@ function mentions(ctx: RouteContext): DrugMention[] {
   return found;
 }
 
+/** "Read as pregabalin: "the gabapentin cousin"": which drug a description was taken to be (described-drugs.ts). */
+function describedLines(ctx: RouteContext): string[] {
+  questionText(ctx);
+  return (describedCache.get(ctx) ?? []).map((d) => `**Read as ${d.as}:** "${d.typed}".`);
+}
+
 interface CompanionDrug {
   list: CompanionDrugList;
   mention: DrugMention;
@@ -138,7 +149,11 @@ const answer = (ctx: RouteContext, message: OutputMessage): RouteResult => ({
 export const calculatorRoute: Route = {
   name: 'answers.calculator',
   matches: (ctx) => short(ctx) && isCalculatorCommand(questionText(ctx)),
-  handle: (ctx) => answer(ctx, runCalculatorCommand(questionText(ctx))?.message ?? notCoveredMessage()),
+  handle: (ctx) =>
+    answer(
+      ctx,
+      withLeadLines(runCalculatorCommand(questionText(ctx))?.message ?? notCoveredMessage(), describedLines(ctx)),
+    ),
 };
 
 export const sourcesRoute: Route = {
@@ -273,7 +288,7 @@ export const drugRoute: Route = {
       pair ??
         answerProductQuestion(lower, mentions(ctx), openCaseContext(ctx), openCaseMedications(ctx)) ??
         answerDrugQuestion(lower, mentions(ctx), openCaseContext(ctx)),
-      (companionCache.get(ctx) ?? []).map(companionDrugLine),
+      [...describedLines(ctx), ...(companionCache.get(ctx) ?? []).map(companionDrugLine)],
     );
     // "Rx oxycodone 5 mg q6h, pt drinks most nights": the dose answer, then the pair with the class word.
     const classPair = pair ? undefined : classWordMessage(lower, mentions(ctx));
