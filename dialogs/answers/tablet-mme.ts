@@ -97,21 +97,32 @@ function withTakenNow(
 ): TabletItem | string | undefined {
   if (typeof found !== 'object' || found.item.dailyMg === undefined || mgPerTablet === undefined) return found;
   const said = dailyTabletsSaid(after.toLowerCase(), []);
-  const factor = mmeFactorFor(found.item.drug);
-  if (!said || factor?.factor == null || factor.unit !== 'mg') return found;
+  const taken = said && takenNowText(found.item.drug, said.tablets, mgPerTablet, found.item.dailyMg);
+  if (!said || !taken) return found;
   const takenMg = said.tablets * mgPerTablet;
-  const prescribedMg = found.item.dailyMg;
-  if (takenMg === prescribedMg) return found;
-  const mme = (mg: number): string => fmt(Math.round(mg * factor.factor * 10) / 10);
-  const generic = drugNames(found.item.drug).generic;
-  const where = takenMg > prescribedMg ? 'above' : 'below';
-  const line: AnswerLine = {
-    label: 'Taken now (as said)',
-    text: `${plural(said.tablets, 'tablet')} of ${fmt(mgPerTablet)} mg = ${fmt(takenMg)} mg ${generic}/day x ${factor.factor} = ${mme(takenMg)} MME/day, ${where} the prescription's maximum (${fmt(prescribedMg)} mg/day = ${mme(prescribedMg)} MME/day).${takenMg > prescribedMg ? ' The total counts what is taken.' : ''}`,
-    source: MME_SOURCE,
-  };
-  const item = takenMg > prescribedMg ? { ...found.item, dailyMg: takenMg } : found.item;
+  const line: AnswerLine = { label: 'Taken now (as said)', text: taken, source: MME_SOURCE };
+  const item = takenMg > found.item.dailyMg ? { ...found.item, dailyMg: takenMg } : found.item;
   return { ...found, item, lines: [...found.lines, line] };
+}
+
+/**
+ * "3 tablets of 5 mg = 15 mg oxycodone/day x 1.5 = 22.5 MME/day, below the prescription's maximum (40 mg/day = 60
+ * MME/day)": the stated use beside the prescription's maximum, each with its MME (quick answers and the case's
+ * opioid lines alike). Undefined when they are the same or the drug has no mg factor.
+ */
+export function takenNowText(
+  drug: DrugId,
+  tablets: number,
+  mgPerTablet: number,
+  prescribedMg: number,
+): string | undefined {
+  const factor = mmeFactorFor(drug);
+  if (factor?.factor == null || factor.unit !== 'mg') return undefined;
+  const takenMg = tablets * mgPerTablet;
+  if (takenMg === prescribedMg) return undefined;
+  const mme = (mg: number): string => fmt(Math.round(mg * factor.factor * 10) / 10);
+  const where = takenMg > prescribedMg ? 'above' : 'below';
+  return `${plural(tablets, 'tablet')} of ${fmt(mgPerTablet)} mg = ${fmt(takenMg)} mg ${drugNames(drug).generic}/day x ${factor.factor} = ${mme(takenMg)} MME/day, ${where} the prescription's maximum (${fmt(prescribedMg)} mg/day = ${mme(prescribedMg)} MME/day).${takenMg > prescribedMg ? ' The total counts what is taken.' : ''}`;
 }
 
 /** A mg amount typed right after a patch's name ("fentanyl 50 mg patch"): not a patch unit, so it is asked about. */

@@ -41,4 +41,20 @@ describe('actual use beside the prescribed maximum', () => {
     expect(text).not.toMatch(/Taken now/);
     expect(text).toContain('Total 60 MME/day');
   });
+
+  it.each([
+    [
+      'case, GP letter',
+      '68F CLBP 2 yrs, failed naproxen, duloxetine and PT. Oxycodone IR 5 mg 1-2 tabs q6h prn, she actually only uses about 3 tabs a day. MME?',
+      /Taken now \(as said\):\*\* 3 tablets of 5 mg = 15 mg oxycodone\/day x 1.5 = 22.5 MME\/day, below the prescription's maximum \(40 mg\/day = 60 MME\/day\)/,
+    ],
+    [
+      'case, dictated',
+      '72M chronic LBP 1 year comma failed ibuprofen and duloxetine full stop hydrocodone 10 mg 1 tab q6h prn comma he says he takes about 2 tabs a day full stop M M E question mark',
+      /2 tablets of 10 mg = 20 mg hydrocodone\/day x 1 = 20 MME\/day, below the prescription's maximum \(40 mg\/day = 40 MME\/day\)/,
+    ],
+  ])('%s: a case medication with both a prescription and a stated use gives both', (_style, q, taken) => {
+    const text = converse([q], { key: `taken-beside-case-${n++}` }).replies.join('\n');
+    expect(text).toMatch(taken);
+  });
 });
