@@ -5,7 +5,8 @@ import type { DrugId } from '../knowledge/drug-catalogue.js';
  * pain", "the once-a-week opioid patch"): read as the drug before the drug finder runs, so the dose, MME and safety
  * answers work as if it were named, and the answer says which drug it took the description to be. Only descriptions
  * the clinical reference's own text supports (each row says where); a description it does not support (e.g. "the
- * opioid they use in addiction clinics") is not read. Each row reads its example and not its counter-example
+ * opioid they use in addiction clinics") is not read. "The SNRI for pain" is the guideline's own SNRI row
+ * (guideline-intents.ts), which answers with duloxetine, so no row reads it here. Each row reads its example and not its counter-example
  * (test/language/described-drugs.test.ts); the rows run on the question text, case-insensitive.
  */
 export interface DescribedDrugRow {
@@ -29,15 +30,6 @@ export const DESCRIBED_DRUG_ROWS: readonly DescribedDrugRow[] = [
     basis: 'reference section 2: duloxetine, chronic musculoskeletal pain',
     example: 'the antidepressant that is also licensed for musculoskeletal pain - dose?',
     counter: 'which antidepressant for depression - dose?',
-  },
-  {
-    id: 'snri-for-pain',
-    re: /\b(?:the |an )?snri (?:for|used for|licensed for|approved for) (?:chronic |back |low back |musculoskeletal )?pain\b/gi,
-    drug: 'duloxetine',
-    as: 'duloxetine',
-    basis: 'reference section 3: duloxetine (SNRI); the pathway uses no other SNRI',
-    example: 'max dose of the SNRI for pain?',
-    counter: 'SNRI with an NSAID ok?',
   },
   {
     id: 'gabapentin-cousin',
