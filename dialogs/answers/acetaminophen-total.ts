@@ -4,7 +4,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { interactionLines } from './interactions.js';
 import { entryLine } from './knowledge-lines.js';
-import { mostDose } from './most-dose.js';
+import { mostDose, tabletDose } from './most-dose.js';
 import { regimenMme } from './calculator-answers.js';
 import { combinationByBrand, combinationByOpioid, type DrugMention, dosingFor, drugNames, productOf } from './ports.js';
 import { tabletStrengthsText } from '../../src/clinical/knowledge/named-products.js';
@@ -52,6 +52,9 @@ function regimenTyped(m: DrugMention, text: string): boolean {
 const LIMIT_NAMED =
   /^[^\d]{0,40}?\d+(?:\.\d+)? ?(?:g|grams?|mg)\b ?(?:(?:a day|\/day|per day|daily) )?(?:max(?:imum)?|limit|ceiling|cap)\b|^[^\d]{0,40}?\b(?:under|below|within|over|above|exceeding|past) (?:the |a |his |her )?\d+(?:\.\d+)? ?(?:g|grams?|mg)\b/i;
 
+/** The day's total closing a dose text ("... x 3 a day = 3,000 mg/day"): said once, by the line itself. */
+const DAILY_END = / = [\d,.]+ mg\/day$/;
+
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
@@ -76,8 +79,11 @@ function sourceOf(m: DrugMention, after: string): Source | string | undefined {
     return { name: capital(m.matched), mg: item.acetaminophenMg, lines: item.lines };
   }
   const product = productOf(m);
-  const most = mostDose(m, after, product?.tabletMg !== undefined ? (typed) => typed ?? product.tabletMg : undefined);
-  const daily = most?.dailyMg ?? m.dailyMg;
+  const perTablet = product?.tabletMg !== undefined ? (typed?: number) => typed ?? product.tabletMg : undefined;
+  const most = mostDose(m, after, perTablet);
+  // "Tylenol 500 mg and takes 2 tabs tid": the tablets after a verb, which the name's own reading stops before
+  const fixed = most || m.dailyMg !== undefined ? undefined : tabletDose(m, after, perTablet);
+  const daily = most?.dailyMg ?? m.dailyMg ?? fixed?.dailyMg;
   if (daily === undefined) {
     // a modified- or extended-release brand the reference gives no strength for (Panadol Osteo): ask, list no strengths
     if (m.doseMg === undefined && product?.nameSource !== undefined && product.tabletMg === undefined)
@@ -88,7 +94,9 @@ function sourceOf(m: DrugMention, after: string): Source | string | undefined {
   const name = product ? product.display : capital(m.matched);
   const how = most
     ? `${MOST}: ${most.text}`
-    : `${fmt(m.doseMg ?? daily)} mg${m.timesPerDay ? ` x ${fmt(m.timesPerDay)} a day` : ''}`;
+    : fixed
+      ? fixed.text.replace(DAILY_END, '')
+      : `${fmt(m.doseMg ?? daily)} mg${m.timesPerDay ? ` x ${fmt(m.timesPerDay)} a day` : ''}`;
   return { name, mg: daily, lines: [{ text: `${name}: ${how} = ${fmt(daily)} mg acetaminophen a day.` }] };
 }
 

@@ -40,6 +40,9 @@ import { correctTopicTypos } from './topic-typos.js';
 import { claimMessage, claimVerdict } from './claim-verdicts.js';
 import { notTakenAt } from './not-taken.js';
 import { populationsIn } from '../../src/clinical/language/populations.js';
+import { type CompanionDrugList, companionDrugLists } from '../../src/clinical/language/companion-drugs.js';
+import { withLeadLines } from './lead-lines.js';
+import { type DescribedDrug, readDescribedDrugs } from '../../src/clinical/language/described-drugs.js';
 
 /**
  * The quick answers as router routes. dialogs/router.ts asks `chooseQuickRoute` after the walk-through routes: the
@@ -62,6 +65,7 @@ const PATHWAY_QUESTION = NEXT_STEP_QUESTION;
  * then readClinicalText (spoken "M M E", "question mark", number words; EHR sigs) and "q6" read as "q6h".
  */
 const readCache = new WeakMap<RouteContext, string>();
+const describedCache = new WeakMap<RouteContext, DescribedDrug[]>();
 /**
  * Printable ASCII, tabs and line breaks have no accents to drop (NFD leaves them as they are): text of only these
  * skips the decomposition. Anything else (accents, other control characters) takes the full reading.
@@ -71,8 +75,11 @@ function questionText(ctx: RouteContext): string {
   let read = readCache.get(ctx);
   if (read === undefined) {
     const plain = NOT_PLAIN_ASCII.test(ctx.text) ? ctx.text.normalize('NFD').replace(/\p{M}/gu, '') : ctx.text;
-    read = expandIntervals(plain);
+    // "the gabapentin cousin": read as the drug it describes (described-drugs.ts), said in the answer
+    const described = readDescribedDrugs(plain);
+    read = expandIntervals(described.text);
     readCache.set(ctx, read);
+    describedCache.set(ctx, described.read);
   }
   return read;
 }
@@ -85,18 +92,53 @@ const short = (ctx: RouteContext): boolean =>
 const asksQuestion = (ctx: RouteContext): boolean => isQuestion(questionText(ctx).toLowerCase());
 
 const mentionsCache = new WeakMap<RouteContext, DrugMention[]>();
+/** A companion's own drugs the question named ("her husband ... he's on diazepam"), left out of `mentions`. */
+const companionCache = new WeakMap<RouteContext, CompanionDrug[]>();
 function mentions(ctx: RouteContext): DrugMention[] {
   let found = mentionsCache.get(ctx);
   if (!found) {
+    const companions: CompanionDrug[] = [];
     if (short(ctx)) {
       const text = questionText(ctx);
-      const named = findDrugs(text);
+      const lower = text.toLowerCase();
+      const all = findDrugs(text);
+      // a companion's or relative's own medicine is not the patient's: never checked against hers (companion-drugs.ts)
+      const lists = companionDrugLists(
+        lower,
+        all.map((m) => m.start),
+      );
+      const named = all.filter((m) => {
+        const list = lists.find(({ span: [s, e] }) => m.start >= s && m.start < e);
+        if (list) companions.push({ list, mention: m });
+        return !list;
+      });
       // "something for spasms on top of his tramadol?": the class asked for by what it treats (implied-drugs.ts)
-      found = [...named, ...impliedMentions(text.toLowerCase(), named)].sort((a, b) => a.start - b.start);
+      found = [...named, ...impliedMentions(lower, named)].sort((a, b) => a.start - b.start);
     } else found = [];
     mentionsCache.set(ctx, found);
+    companionCache.set(ctx, companions);
   }
   return found;
+}
+
+/** "Read as pregabalin: "the gabapentin cousin"": which drug a description was taken to be (described-drugs.ts). */
+function describedLines(ctx: RouteContext): string[] {
+  questionText(ctx);
+  return (describedCache.get(ctx) ?? []).map((d) => `**Read as ${d.as}:** "${d.typed}".`);
+}
+
+interface CompanionDrug {
+  list: CompanionDrugList;
+  mention: DrugMention;
+}
+
+/** "Diazepam is her husband's, not hers": said first, so that no finding of it is read as the patient's. */
+function companionDrugLine({ list, mention }: CompanionDrug): string {
+  const name = mention.matched;
+  const hers = list.patientPronoun === 'her' ? 'hers' : list.patientPronoun === 'his' ? 'his' : "the patient's";
+  const her = list.patientPronoun === 'her' ? 'her' : list.patientPronoun === 'his' ? 'him' : 'the patient';
+  const own = list.patientPronoun ? `${list.patientPronoun} own` : "the patient's own";
+  return `**${name.charAt(0).toUpperCase()}${name.slice(1)} is ${list.who}'s, not ${hers}:** it is not counted or checked for ${her}; this answer is about ${own} medicines.`;
 }
 
 const answer = (ctx: RouteContext, message: OutputMessage): RouteResult => ({
@@ -108,7 +150,11 @@ const answer = (ctx: RouteContext, message: OutputMessage): RouteResult => ({
 export const calculatorRoute: Route = {
   name: 'answers.calculator',
   matches: (ctx) => short(ctx) && isCalculatorCommand(questionText(ctx)),
-  handle: (ctx) => answer(ctx, runCalculatorCommand(questionText(ctx))?.message ?? notCoveredMessage()),
+  handle: (ctx) =>
+    answer(
+      ctx,
+      withLeadLines(runCalculatorCommand(questionText(ctx))?.message ?? notCoveredMessage(), describedLines(ctx)),
+    ),
 };
 
 export const sourcesRoute: Route = {
@@ -241,10 +287,12 @@ export const drugRoute: Route = {
     if (asksOpioidSwap(lower, mentions(ctx)))
       return answer(ctx, opioidSwapMessage(mentions(ctx), openCaseMedications(ctx)));
     const pair = pairQuestionMessage(lower, mentions(ctx));
-    const message =
+    const message = withLeadLines(
       pair ??
-      answerProductQuestion(lower, mentions(ctx), openCaseContext(ctx), openCaseMedications(ctx)) ??
-      answerDrugQuestion(lower, mentions(ctx), openCaseContext(ctx));
+        answerProductQuestion(lower, mentions(ctx), openCaseContext(ctx), openCaseMedications(ctx)) ??
+        answerDrugQuestion(lower, mentions(ctx), openCaseContext(ctx)),
+      [...describedLines(ctx), ...(companionCache.get(ctx) ?? []).map(companionDrugLine)],
+    );
     // "Rx oxycodone 5 mg q6h, pt drinks most nights": the dose answer, then the pair with the class word.
     const classPair = pair ? undefined : classWordMessage(lower, mentions(ctx));
     if (classPair) return { state: ctx.state, output: { messages: [message, classPair] } };

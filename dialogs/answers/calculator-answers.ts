@@ -22,6 +22,7 @@ import {
   statesStartBackScores,
 } from './instrument-parse.js';
 import { entryLine } from './knowledge-lines.js';
+import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { fmt } from './number-format.js';
 import { expandIntervals } from './regimen-shorthand.js';
@@ -266,6 +267,10 @@ function mmeCommand(text: string): CalculatorOutcome {
 /** Only buprenorphine among the opioids: no MME (no factor), with what is known and the naloxone line if it applies. */
 function buprenorphineMessage(read: OpioidReading, drugs: readonly DrugId[]): OutputMessage {
   const lines = [...buprenorphineLines(read.buprenorphine), ...riskLines(undefined, drugs, read.others)];
+  // no MME to weigh, so the naloxone rule is said with its own risk factors (a history of substance use disorder or
+  // overdose among them, reference section 4): never a dead end for a patient on buprenorphine
+  if (!lines.some((l) => l.label?.startsWith('Naloxone')))
+    lines.push({ ...entryLine(NALOXONE_RISK.entry), label: 'Naloxone' });
   return renderAnswer({
     title: 'No MME calculated: buprenorphine has no CDC 2022 MME factor (partial agonist)',
     lines: uniqueText(lines),

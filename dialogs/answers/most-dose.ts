@@ -29,7 +29,29 @@ export function mostDose(
   mgPerTablet?: (typedMg: number | undefined) => number | undefined,
 ): MostDose | undefined {
   const r = readTabletRegimen(after);
-  if (!r.atMost) return undefined;
+  return r.atMost ? doseOf(m, r, mgPerTablet) : undefined;
+}
+
+/**
+ * A fixed tablet regimen the drug's own reading stopped short of ("Tylenol 500 mg and takes 2 tabs tid": the verb
+ * stands between the strength and the tablets): mg a tablet, tablets a dose and how often, all typed. Undefined for
+ * an "at most" regimen (mostDose reads it) or when any part is missing.
+ */
+export function tabletDose(
+  m: DrugMention,
+  after: string,
+  mgPerTablet?: (typedMg: number | undefined) => number | undefined,
+): MostDose | undefined {
+  const r = readTabletRegimen(after);
+  if (r.atMost || r.tabletsPerDose === undefined || r.timesPerDay === undefined) return undefined;
+  return doseOf(m, r, mgPerTablet);
+}
+
+function doseOf(
+  m: DrugMention,
+  r: TabletRegimen,
+  mgPerTablet?: (typedMg: number | undefined) => number | undefined,
+): MostDose | undefined {
   const typed = r.mgPerTablet ?? r.leadMg;
   const unitMg = mgPerTablet ? mgPerTablet(typed) : typed;
   if (unitMg === undefined || !(unitMg > 0)) return undefined;

@@ -1,6 +1,7 @@
 import type { MmeItem } from '../../src/clinical/calculators/mme.js';
 import type { CombinationStrength } from '../../src/clinical/knowledge/combination-products.js';
-import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
+import { MME_SOURCE, mmeFactorFor, NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
+import { dailyTabletsSaid } from '../../src/clinical/language/daily-tablets.js';
 import { FORMULATION_AFTER } from '../../src/clinical/language/product-reading.js';
 import type { AnswerLine } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
@@ -70,17 +71,58 @@ export function tabletItem(m: DrugMention, typedAfter: string): TabletItem | str
   const reading = readTabletRegimen(after);
   const byBrand = combinationByBrand(m.matched);
   const product = byBrand ?? (reading.strength ? combinationByOpioid(m.drug) : undefined);
-  if (product) return productItem(m, product, reading);
+  if (product) return withTakenNow(productItem(m, product, reading), after, reading.strength?.opioidMg);
   if (!reading.atMost) return undefined;
   // "oxycodone 15 mg q4h prn", "tramadol 50-100 q4-6h prn": the most the prescription allows (reference section 4).
   const most = mostDose(m, after);
   if (!most) return undefined;
-  return {
+  const item: TabletItem = {
     item: { drug: m.drug, dailyMg: most.dailyMg },
     lines: [{ text: `${drugNames(m.drug).generic} ${MOST}: ${most.text}.`, source: SOURCE.clinicalReference }],
     acetaminophenMg: 0,
     atMost: true,
   };
+  return withTakenNow(item, after, reading.mgPerTablet ?? reading.leadMg);
+}
+
+/**
+ * The tablets a day the patient is said to take beside the prescription ("1-2 tabs q6h prn; she actually only uses
+ * about 3 tabs a day", daily-tablets.ts): both are said, each labelled, with its MME (clinical-reference.md section
+ * 4). The total counts the higher of the two, so the headline carries the stricter figure.
+ */
+function withTakenNow(
+  found: TabletItem | string | undefined,
+  after: string,
+  mgPerTablet: number | undefined,
+): TabletItem | string | undefined {
+  if (typeof found !== 'object' || found.item.dailyMg === undefined || mgPerTablet === undefined) return found;
+  const said = dailyTabletsSaid(after.toLowerCase(), []);
+  const taken = said && takenNowText(found.item.drug, said.tablets, mgPerTablet, found.item.dailyMg);
+  if (!said || !taken) return found;
+  const takenMg = said.tablets * mgPerTablet;
+  const line: AnswerLine = { label: 'Taken now (as said)', text: taken, source: MME_SOURCE };
+  const item = takenMg > found.item.dailyMg ? { ...found.item, dailyMg: takenMg } : found.item;
+  return { ...found, item, lines: [...found.lines, line] };
+}
+
+/**
+ * "3 tablets of 5 mg = 15 mg oxycodone/day x 1.5 = 22.5 MME/day, below the prescription's maximum (40 mg/day = 60
+ * MME/day)": the stated use beside the prescription's maximum, each with its MME (quick answers and the case's
+ * opioid lines alike). Undefined when they are the same or the drug has no mg factor.
+ */
+export function takenNowText(
+  drug: DrugId,
+  tablets: number,
+  mgPerTablet: number,
+  prescribedMg: number,
+): string | undefined {
+  const factor = mmeFactorFor(drug);
+  if (factor?.factor == null || factor.unit !== 'mg') return undefined;
+  const takenMg = tablets * mgPerTablet;
+  if (takenMg === prescribedMg) return undefined;
+  const mme = (mg: number): string => fmt(Math.round(mg * factor.factor * 10) / 10);
+  const where = takenMg > prescribedMg ? 'above' : 'below';
+  return `${plural(tablets, 'tablet')} of ${fmt(mgPerTablet)} mg = ${fmt(takenMg)} mg ${drugNames(drug).generic}/day x ${factor.factor} = ${mme(takenMg)} MME/day, ${where} the prescription's maximum (${fmt(prescribedMg)} mg/day = ${mme(prescribedMg)} MME/day).${takenMg > prescribedMg ? ' The total counts what is taken.' : ''}`;
 }
 
 /** A mg amount typed right after a patch's name ("fentanyl 50 mg patch"): not a patch unit, so it is asked about. */
@@ -305,7 +347,11 @@ export function acetaminophenLine(totalMg: number): AnswerLine {
  * (test/answers/dosing-classes.test.ts reads them).
  */
 export const ROOM_ROWS: readonly { words: string; example: string }[] = [
-  { words: 'more|extra|additional|else', example: 'how much more paracetamol can he have on norco 10/325 qid?' },
+  // not the product name "Tylenol Extra Strength"
+  {
+    words: 'more|extra(?![ -]?strength)|additional|else',
+    example: 'how much more paracetamol can he have on norco 10/325 qid?',
+  },
   { words: 'still|left|remain\\w*|spare', example: 'how much acetaminophen can he still take on Norco 10/325 qid?' },
   { words: 'on top|headroom|room|too much', example: 'percocet 5/325 2 q6h, room for tylenol on top?' },
 ];

@@ -71,6 +71,9 @@ const NOT_A_DRUG = new Set([
   'alright',
   'another',
   'anything',
+  // "she takes nothing else": no medicine at all
+  'nothing',
+  'none',
   'combination',
   'combined',
   'combining',
@@ -214,7 +217,10 @@ function partnersNamed(lower: string, mentions: readonly DrugMention[]): string[
     !LINKS.has(t.word) &&
     !NOT_A_DRUG.has(t.word) &&
     !notAMedicine(t.word) &&
-    !inMention(t);
+    !inMention(t) &&
+    // a catalogue drug left out of the mentions (a companion's own: "her husband ... he's on diazepam") is no
+    // unknown partner, as in medicineLikePartners
+    !findDrugs(t.word).length;
   const found = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (!LINKS.has(tokens[i]!.word)) continue;

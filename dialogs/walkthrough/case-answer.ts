@@ -58,6 +58,7 @@ import { focusIds, focusLines } from './step-focus.js';
 import { screenPending } from './step-message.js';
 import { evaluatePathway, findDrugs, getEntry, parseDoseRegimen, type Extraction, type PathwayView } from './ports.js';
 import { fmt } from '../answers/number-format.js';
+import { takenNowText } from '../answers/tablet-mme.js';
 import { readScoreChanges, weighed } from '../answers/score-change.js';
 import { dosingFor } from '../answers/ports.js';
 import { labelExcess } from './above-label.js';
@@ -455,6 +456,22 @@ function opioidStartLines(l: Lines, f: CaseFacts, view: PathwayView, asked: bool
   for (const id of sedativeWarnings(f)) l.add(`- ⚠️ ${l.entry(id)}`);
 }
 
+/**
+ * A daily tablet count said beside a single-drug opioid's as-needed prescription ("oxycodone 5 mg 1-2 tabs q6h prn,
+ * she only uses about 3 a day"): the use and the prescription's maximum, each with its MME. A combination product's
+ * count replaces its regimen instead (tablet-change.ts).
+ */
+function takenBesidePrescribed(
+  held: readonly Medication[],
+  daily: { tablets: number; drug?: DrugId },
+): string | undefined {
+  const ofDrug = held.filter((m) => daily.drug === undefined || m.drug === daily.drug);
+  const m = ofDrug.length === 1 ? ofDrug[0]! : undefined;
+  if (!m || m.tablet || m.product || m.mostDailyMg === undefined || m.doseMg === undefined) return undefined;
+  const perTablet = m.tablets ? m.doseMg / m.tablets : m.doseMg;
+  return takenNowText(m.drug, daily.tablets, perTablet, m.mostDailyMg);
+}
+
 function opioidSection(l: Lines, f: CaseFacts, view: PathwayView, ex: LeadInput['ex'], asked: boolean): void {
   const proposals = (ex?.proposals ?? []).filter((m) => isOpioidMedication(m) && m.drug !== 'tramadol');
   const held = f.medications.filter((m) => isHeld(m) && isOpioid(m.drug));
@@ -466,6 +483,8 @@ function opioidSection(l: Lines, f: CaseFacts, view: PathwayView, ex: LeadInput[
     l.add(
       `**Opioids taken now:** ${caseOpioids(held).lines.map(mmeText).join('; ')} ${l.marks('mme.not-for-conversion')}`,
     );
+    const taken = ex?.dailyTablets && takenBesidePrescribed(held, ex.dailyTablets);
+    if (taken) l.add(`- **Taken now (as said):** ${taken} ${l.marks('mme.not-for-conversion')}`);
   }
   if (held.length || proposals.length) thresholdLines(l, [...held, ...proposals]);
 }

@@ -35,6 +35,9 @@ describe('companion drugs', () => {
     ["72M LBP, brought by his daughter, she's on sertraline for her own low mood", 'ssri'],
     ['66M LBP, wife takes her own sertraline', 'ssri'],
     ['NP: 58M LBP 4/12, partner used to take pregabalin, pt on paracetamol', 'pregabalin'],
+    // the person came along, then the pronoun: "her husband came with her - he's on diazepam"
+    ["70F CLBP 2 yrs, her husband came with her - he's on diazepam 5 mg tds; tramadol 50 q6h", 'benzodiazepine'],
+    ['66M LBP, his wife is here today, she takes sertraline; naproxen 500 bd', 'ssri'],
   ])('%j leaves the companion drug %s out', (text, drug) => {
     expect(drugsOf(text)).not.toContain(drug);
   });

@@ -287,7 +287,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     id: 'buprenorphine',
     generic: 'buprenorphine',
     drugClass: 'opioid',
-    names: ['butrans', 'belbuca', 'suboxone', 'subutex', 'bupe'],
+    names: ['butrans', 'belbuca', 'suboxone', 'subutex', 'bupe', 'bup/nal', 'bupe/nal', 'bup/nx', 'bupe/nx'],
     misspellings: ['buprenorphin', 'buprenorphrine'],
   },
   {

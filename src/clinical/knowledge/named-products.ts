@@ -76,7 +76,11 @@ export const namedProducts: readonly NamedProduct[] = Object.freeze([
   // factor (section 4); it gives no dose and nothing else for these products, so nothing else is said.
   sublingual(['suboxone'], 'Suboxone (buprenorphine sublingual)'),
   sublingual(['subutex'], 'Subutex (buprenorphine sublingual)'),
-  sublingual(['buprenorphine sublingual', 'bupe sublingual'], 'Buprenorphine sublingual'),
+  // "bup/nal", "bupe/nx": prescribers' shorthand for buprenorphine/naloxone, a sublingual product (no patch holds naloxone)
+  sublingual(
+    ['buprenorphine sublingual', 'bupe sublingual', 'bup/nal', 'bupe/nal', 'bup/nx', 'bupe/nx'],
+    'Buprenorphine sublingual',
+  ),
   {
     names: ['conzip'],
     display: 'ConZip',

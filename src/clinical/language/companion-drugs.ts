@@ -20,6 +20,11 @@ const AGE = String.raw`(?: \([^()]{1,30}\)|,? \d{2,3},?)?`;
  * ("wife was on tramadol": still hers, never the patient's).
  */
 const TAKES = String.raw`(?:'s on|'s also on|'s been on| is on| is also on| has been on| takes| also takes| is taking| uses| is using| was on| was also on| was taking| used to take| had been on)\b`;
+/**
+ * Between the person and the pronoun, the person's coming along: "her husband came with her - he's on diazepam",
+ * "his wife is here today, she takes sertraline".
+ */
+const CAME = String.raw`(?: (?:came|comes|has come|is here|was here|attended|attends|is with (?:her|him))(?: in| along)?(?: with (?:her|him))?(?: today)?)?`;
 /** Note style, no verb: "wife on amitriptyline 10 mg nocte", "husband (80) on warfarin": the person's own. */
 const ON = String.raw`(?: on| also on)\b`;
 
@@ -67,14 +72,14 @@ export const COMPANION_DRUG_ROWS: readonly CompanionDrugRow[] = [
     // the person, then a pronoun of their sex: "came with her husband, he takes warfarin", "his daughter - she's on
     // sertraline"; "lives with his wife, he is on warfarin" is the patient (the pronoun is not the wife's)
     id: 'companion-he-takes',
-    re: new RegExp(String.raw`\b(?:(her|his) )?${MALE}${AGE}(?:,| -| and|;)? he${TAKES}`, 'g'),
+    re: new RegExp(String.raw`\b(?:(her|his) )?${MALE}${AGE}${CAME}(?:,| -| and|;)? he${TAKES}`, 'g'),
     pronoun: 'male',
     example: '68F chronic LBP 2 yrs, came with her husband, he takes warfarin',
     counter: '68M chronic LBP 2 yrs, lives with his wife, he takes warfarin',
   },
   {
     id: 'companion-she-takes',
-    re: new RegExp(String.raw`\b(?:(her|his) )?${FEMALE}${AGE}(?:,| -| and|;)? she${TAKES}`, 'g'),
+    re: new RegExp(String.raw`\b(?:(her|his) )?${FEMALE}${AGE}${CAME}(?:,| -| and|;)? she${TAKES}`, 'g'),
     pronoun: 'female',
     example: '72M LBP 1 yr, brought by his daughter, she is on sertraline',
     counter: '72F LBP 1 yr, lives with her husband, she is on sertraline',
@@ -102,8 +107,24 @@ const LIST_END =
  * are the drug mentions' start offsets, so a span is given only where a drug follows the verb.
  */
 export function companionDrugSpans(norm: string, starts: readonly number[]): [number, number][] {
+  return companionDrugLists(norm, starts).map((c) => c.span);
+}
+
+/** A companion's own drug list: its span of the text and the person, as said ("her husband", "wife"). */
+export interface CompanionDrugList {
+  span: [number, number];
+  who: string;
+  /** "her" or "his" when the person is tied to the patient by that pronoun ("her husband"), else undefined. */
+  patientPronoun?: 'her' | 'his';
+}
+
+/** The person word in a row's match, with the possessive before it ("her husband"). */
+const PERSON_IN_MATCH = new RegExp(String.raw`\b(?:(her|his) )?(${MALE}|${FEMALE}|${ANY})\b`);
+
+/** companionDrugSpans with the person each list belongs to (the quick answers say whose the drug is). */
+export function companionDrugLists(norm: string, starts: readonly number[]): CompanionDrugList[] {
   if (starts.length === 0) return [];
-  const spans: [number, number][] = [];
+  const spans: CompanionDrugList[] = [];
   let patientSex: Sex | undefined | null = null;
   for (const row of COMPANION_DRUG_ROWS) {
     row.re.lastIndex = 0;
@@ -119,7 +140,13 @@ export function companionDrugSpans(norm: string, starts: readonly number[]): [nu
       const to = end < 0 ? norm.length : from + end;
       if (PATIENTS_POSSESSIVE.test(norm.slice(from, from + 20)) || HANDED_TO_PATIENT.test(norm.slice(from, to)))
         continue;
-      spans.push([from, to]);
+      const person = PERSON_IN_MATCH.exec(norm.slice(Math.max(0, m.index - 4), m.index + m[0].length));
+      const pronoun = person?.[1] === 'her' || person?.[1] === 'his' ? person[1] : undefined;
+      spans.push({
+        span: [from, to],
+        who: person?.[1] ? person[0] : `the ${person?.[2] ?? 'companion'}`,
+        ...(pronoun ? { patientPronoun: pronoun } : {}),
+      });
     }
   }
   return spans;

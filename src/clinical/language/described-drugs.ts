@@ -1,0 +1,85 @@
+import type { DrugId } from '../knowledge/drug-catalogue.js';
+
+/**
+ * A drug described rather than named ("the gabapentin cousin", "the antidepressant also licensed for musculoskeletal
+ * pain", "the once-a-week opioid patch"): read as the drug before the drug finder runs, so the dose, MME and safety
+ * answers work as if it were named, and the answer says which drug it took the description to be. Only descriptions
+ * the clinical reference's own text supports (each row says where); a description it does not support (e.g. "the
+ * opioid they use in addiction clinics") is not read. "The SNRI for pain" is the guideline's own SNRI row
+ * (guideline-intents.ts), which answers with duloxetine, so no row reads it here. Each row reads its example and not its counter-example
+ * (test/language/described-drugs.test.ts); the rows run on the question text, case-insensitive.
+ */
+export interface DescribedDrugRow {
+  id: string;
+  re: RegExp;
+  drug: DrugId;
+  /** The words the description is read as ("pregabalin", "buprenorphine patch"). */
+  as: string;
+  /** Why the reference supports the reading. */
+  basis: string;
+  example: string;
+  counter: string;
+}
+
+export const DESCRIBED_DRUG_ROWS: readonly DescribedDrugRow[] = [
+  {
+    id: 'msk-antidepressant',
+    re: /\b(?:the |an )?antidepressant(?: that(?: is|'s)| which is)?(?: also)? (?:licensed|approved|indicated|labell?ed) for (?:chronic )?(?:musculoskeletal|msk) pain\b/gi,
+    drug: 'duloxetine',
+    as: 'duloxetine',
+    basis: 'reference section 2: duloxetine, chronic musculoskeletal pain',
+    example: 'the antidepressant that is also licensed for musculoskeletal pain - dose?',
+    counter: 'which antidepressant for depression - dose?',
+  },
+  {
+    id: 'gabapentin-cousin',
+    re: /\b(?:the )?(?:gabapentin(?:'s)? (?:cousin|sister drug|sibling|relative)|(?:cousin|sister drug|sibling|relative) of gabapentin|other gabapentinoid)\b/gi,
+    drug: 'pregabalin',
+    as: 'pregabalin',
+    basis: 'reference section 3: gabapentin + pregabalin, the same mechanism',
+    example: 'can I use the gabapentin cousin in CKD',
+    counter: 'can I use gabapentin in CKD',
+  },
+  {
+    // a weekly patch is not the fentanyl patch (its factor would give an MME buprenorphine does not have)
+    id: 'weekly-opioid-patch',
+    re: /\b(?:the )?(?:once[- ]a[- ]week|once[- ]weekly|weekly|7[- ]day|seven[- ]day) (?:opioid )?(?:skin )?patch\b/gi,
+    drug: 'buprenorphine',
+    as: 'buprenorphine patch',
+    basis: 'reference section 2, ER/LA: Butrans (buprenorphine), the once-weekly patch (named-products.ts)',
+    example: 'she is on the once-a-week opioid patch 10 mcg/hr, MME?',
+    counter: 'she is on the opioid patch 25 mcg/hr, MME?',
+  },
+  {
+    id: 'three-day-opioid-patch',
+    re: /\b(?:the )?(?:72[- ]?(?:hour|hr|h)|three[- ]day|3[- ]day) (?:opioid )?(?:skin )?patch\b/gi,
+    drug: 'fentanyl',
+    as: 'fentanyl patch',
+    basis: 'reference section 2: Fentanyl transdermal (Duragesic), the only other opioid patch it lists',
+    example: 'the 72-hour patch 25 mcg/hr MME?',
+    counter: 'the once-weekly patch 10 mcg/hr MME?',
+  },
+];
+
+export interface DescribedDrug {
+  /** The description as typed. */
+  typed: string;
+  drug: DrugId;
+  as: string;
+}
+
+/** The text with each description replaced by the drug it names, and what was read. */
+export function readDescribedDrugs(text: string): { text: string; read: DescribedDrug[] } {
+  const read: DescribedDrug[] = [];
+  let out = text;
+  for (const row of DESCRIBED_DRUG_ROWS) {
+    row.re.lastIndex = 0;
+    if (!row.re.test(out)) continue;
+    row.re.lastIndex = 0;
+    out = out.replace(row.re, (typed) => {
+      read.push({ typed: typed.trim(), drug: row.drug, as: row.as });
+      return row.as;
+    });
+  }
+  return { text: out, read };
+}
