@@ -6,6 +6,7 @@ import {
   UNTYPED_GLAUCOMA,
 } from './glaucoma.js';
 import { CABG } from './cabg.js';
+import { LIVER_DISEASE } from './liver-words.js';
 import { ALCOHOL_USE, HEAVY_ALCOHOL } from './alcohol.js';
 
 /** A phrase that states one fact; `group` decides which list items after a negation cue share it. */
@@ -394,11 +395,8 @@ export const CONCEPTS: readonly Concept[] = [
     'ckd',
     /\b(?:ckd|chronic kidney disease|renal (?:impairment|insufficiency|disease)|kidney disease|(?<!\bacute )(?:chronic )?(?:renal|kidney) failure)\b/g,
   ),
-  // liver failure, acute or chronic, and end-stage liver disease: read as liver disease (the conservative reading)
-  cond(
-    'liver-disease',
-    /\b(?:cirrhosis|chronic liver disease|liver disease|hepatic impairment|nash|(?:acute |chronic |acute[- ]on[- ]chronic )?(?:liver|hepatic) failure|esld|end[- ]stage liver disease)\b/g,
-  ),
+  // chronic liver disease in clinicians' words: cirrhosis, hepatitis B or C, NAFLD, liver failure (liver-words.ts)
+  cond('liver-disease', LIVER_DISEASE),
   // heavy use said in words first; an amount or a habit with no such word is alcohol use, heavy not said (alcohol.ts)
   cond('heavy-alcohol', HEAVY_ALCOHOL),
   ...ALCOHOL_USE.map((re) => cond('regular-alcohol', re)),
