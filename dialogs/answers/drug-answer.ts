@@ -12,7 +12,7 @@ import {
   notForPatient,
 } from './adjustment-lines.js';
 import { doseCheckMessage } from './dose-check-answer.js';
-import { findingLine, interactionFindings, NOT_CHECKED, strictestHeadline } from './interactions.js';
+import { type Finding, findingLine, interactionFindings, NOT_CHECKED, strictestHeadline } from './interactions.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { entryLine } from './knowledge-lines.js';
 import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
@@ -20,6 +20,7 @@ import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js
 import { extractCaseFacts } from '../../src/clinical/language/index.js';
 import { NOT_AFTER_ORGAN } from '../../src/clinical/language/condition-failure.js';
 import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
+import { asksWhatToOffer } from '../../src/clinical/language/offer-question.js';
 import {
   combinationByBrand,
   combinationByOpioid,
@@ -398,6 +399,21 @@ function withNaloxoneAsked(lines: AnswerLine[], lower: string): AnswerLine[] {
   return lines.some((l) => l.text === naloxone.text) ? lines : [...lines, naloxone];
 }
 
+/** The reference's rows for an opioid with a benzodiazepine or other CNS depressant (section 3). */
+const SEDATIVE_RULES: ReadonlySet<string> = new Set([
+  'interaction.opioid-benzodiazepine',
+  'interaction.opioid-cns-depressant',
+]);
+
+/**
+ * An opioid with a sedative, and the clinician asks what to offer ("anything I should be offering her?") or names
+ * naloxone: the reference's naloxone line, as it says it (its risk factors listed), after the pair's warning.
+ */
+function sedativeNaloxone(findings: readonly Finding[], lower: string): AnswerLine[] {
+  if (!findings.some((f) => SEDATIVE_RULES.has(f.rule.id))) return [];
+  return ASKS_NALOXONE.test(lower) || asksWhatToOffer(lower) ? [entryLine(NALOXONE_RISK.entry, 'Naloxone')] : [];
+}
+
 /**
  * The open case's interaction lines go right after the answer's first line (they are about this patient); a
  * general line with the same words is dropped.
@@ -476,15 +492,16 @@ function interactionMessage(
         },
       ];
   const unchecked = partners.length ? [uncheckedWithLine(partners, names)] : [];
-  const lines: AnswerLine[] = [
+  const lines: AnswerLine[] = uniqueText([
     ...patientLines,
     ...doseLines,
     ...none,
     ...found,
+    ...sedativeNaloxone(findings, lower),
     ...unchecked,
     ...regimenMmeLines(mentions, lower),
     ...avoid,
-  ];
+  ]);
   // The headline carries the strictest finding: a drug ruled out for this patient first, then the strictest pair
   // (named when more than two drugs were named).
   const headline = strictestHeadline(findings, names.length + partners.length);
