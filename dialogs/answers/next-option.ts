@@ -44,7 +44,7 @@ const optionOut = (o: DrugOptionId, ctx: QuestionContext): boolean =>
 const STEP_OPTIONS: ReadonlySet<DrugOptionId> = new Set(GUIDELINE_DRUG_STEPS.flat());
 
 /** How the title names the option. */
-const OPTION_TITLE: Record<DrugOptionId, string> = {
+export const OPTION_TITLE: Record<DrugOptionId, string> = {
   nsaid: 'an NSAID',
   duloxetine: 'duloxetine',
   tramadol: 'tramadol',
@@ -89,10 +89,20 @@ export function nextOption(
   }
   // every drug step is out or tried: the guideline's specialist referral, and opioids only as a last resort
   return {
-    title: `; ${done.has('tramadol') ? 'tramadol already tried' : 'no guideline drug option left'}: referral, or opioids as a last resort`,
-    lines: [entryLine('referral.persistent-pain-12-weeks', 'Next'), entryLine('opioid.last-resort', 'Last resort')],
+    title: `; ${done.has('tramadol') ? 'tramadol already tried' : 'no guideline drug option left'}: ${NO_DRUG_OPTION_LEFT.next}`,
+    lines: NO_DRUG_OPTION_LEFT.lines(),
   };
 }
+
+/** No guideline drug option left for this patient: the guideline's specialist referral, opioids only as a last resort. */
+export const NO_DRUG_OPTION_LEFT = {
+  next: 'referral, or opioids as a last resort',
+  title: 'no guideline drug option left: referral, or opioids as a last resort',
+  lines: (): AnswerLine[] => [
+    entryLine('referral.persistent-pain-12-weeks', 'Next'),
+    entryLine('opioid.last-resort', 'Last resort'),
+  ],
+};
 
 /**
  * The answer's own renal line already says how an eGFR is used ("eGFR 25 used as CrCl") and that it overestimates
