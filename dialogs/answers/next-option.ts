@@ -73,6 +73,27 @@ export function nextOption(
 ): NextOption {
   const namedOptions = named.map(drugOptionOf).filter((o) => o !== undefined);
   if (!namedOptions.some((o) => STEP_OPTIONS.has(o) && optionOut(o, ctx))) return NONE;
+  return stepUp(ctx, namedOptions, tried, held);
+}
+
+/**
+ * The guideline's first option after the ones tried (failed after an adequate trial: "failed ibuprofen, switch to
+ * naproxen?" closes the NSAID option), checked against this patient's facts.
+ */
+export function nextAfterTried(
+  ctx: QuestionContext,
+  tried: readonly DrugId[],
+  held: readonly DrugId[] = [],
+): NextOption {
+  return stepUp(ctx, [], tried, held);
+}
+
+function stepUp(
+  ctx: QuestionContext,
+  namedOptions: readonly DrugOptionId[],
+  tried: readonly DrugId[],
+  held: readonly DrugId[],
+): NextOption {
   const done = new Set([...tried.map(drugOptionOf), ...(ctx.caseTried ?? [])]);
   for (const option of GUIDELINE_DRUG_STEPS.flat()) {
     if (done.has(option) || optionOut(option, ctx)) continue;

@@ -298,6 +298,9 @@ const OPIOID_DISCUSSION = new RegExp(
 export const HEART_FAILURE =
   /\b(?:heart failure|chf|hf(?![- ]?scs\b)|hfref|hfmref|hfpef|(?:congestive )?cardiac failure|ccf|(?:left|right|bi)[- ]?ventricular failure|(?:left|right)[- ]sided heart failure|lv failure|lvf)\b/g;
 
+/** COPD as clinicians write it (opioid + gabapentinoid: "especially with COPD"); the quick answers read it too. */
+export const COPD = /\b(?:copd|emphysema|chronic obstructive (?:pulmonary|airways?) disease)\b/g;
+
 /** Order matters: earlier concepts claim their text first (saddle numbness is cauda equina, not radicular). */
 export const CONCEPTS: readonly Concept[] = [
   ...CAUDA_EQUINA_CUES.map((c) => rf('cauda-equina', c.re)),
@@ -420,7 +423,7 @@ export const CONCEPTS: readonly Concept[] = [
   cond('glaucoma-type-unknown', UNTYPED_GLAUCOMA),
   // "a single febrile seizure at age two", "febrile convulsions as a child": provoked by a fever, not a seizure disorder
   cond('seizure-disorder', /\b(?:(?<!febrile )seizures?|seizure disorder|epilepsy)\b/g),
-  cond('copd', /\b(?:copd|emphysema)\b/g),
+  cond('copd', COPD),
   cond(
     'substance-use-disorder',
     /\b(?:sud|oud|substance use disorder|opioid use disorder|(?:drug|opioid|substance) (?:abuse|misuse|addiction)|addiction)\b/g,
