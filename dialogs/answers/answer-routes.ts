@@ -477,6 +477,10 @@ function optionsLeftRoute(ctx: RouteContext, decision: Decision, s: RouteSignals
   if (!s.short) return undefined;
   if (decision.kind === 'answer' && !YIELDS_TO_OPTIONS.has(decision.best.candidate)) return undefined;
   if (decision.kind === 'fallback') return undefined;
-  const message = optionsLeftMessage(questionText(ctx).toLowerCase(), openCaseContext(ctx));
+  const lower = questionText(ctx).toLowerCase();
+  // mid-case, a question that adds facts of its own ("eGFR 28, sorry. What does that leave?") updates the case first:
+  // the fallback's case answer, not this one
+  if (ctx.state.activeCase && (decision.kind !== 'answer' || hasContext(readContext(lower)))) return undefined;
+  const message = optionsLeftMessage(lower, openCaseContext(ctx));
   return message ? say(guidelineRoute.name, () => message) : undefined;
 }

@@ -565,9 +565,10 @@ function interactionMessage(
     ...doseLines,
     ...none,
     ...found,
-    ...sedativeNaloxone(findings, lower),
     ...unchecked,
+    // the MME lines give naloxone with its reasons when a risk factor is met; else the entry as the reference says it
     ...regimenMmeLines(mentions, lower),
+    ...sedativeNaloxone(findings, lower),
     ...avoid,
   ]);
   // The headline carries the strictest finding: a drug ruled out for this patient first, then the strictest pair
