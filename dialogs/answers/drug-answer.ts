@@ -442,7 +442,8 @@ function saysCopd(lower: string): boolean {
  */
 function plannedChangeLines(mentions: readonly DrugMention[], lower: string, drugs: readonly DrugId[]): AnswerLine[] {
   const asked = drugs.filter((d) => drugOptionOf(d) !== undefined).map((d) => drugNames(d).generic);
-  const others = asked.length ? asked.join(' or ') : 'the other drug';
+  // with a guideline drug asked about, the stop comes first; with none, the pair stands while both are taken
+  const wait = asked.length ? ` Wait until it has been stopped before starting ${asked.join(' or ')}.` : '';
   return mentions.flatMap((m): AnswerLine[] => {
     if (drugOptionOf(m.drug) !== undefined) return [];
     const change = plannedChangeAt(lower, m.start, m.end);
@@ -451,7 +452,7 @@ function plannedChangeLines(mentions: readonly DrugMention[], lower: string, dru
       return [
         {
           label: 'Still taken',
-          text: `${name}: its stop is planned, not done, so it is still taken and the interaction below applies. Wait until it has been stopped before starting ${others}.`,
+          text: `${name}: its stop is planned, not done, so it is still taken and the interaction below applies.${wait}`,
         },
       ];
     if (change === 'start')

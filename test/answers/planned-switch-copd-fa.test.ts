@@ -85,6 +85,13 @@ describe('a planned change is not a change made', () => {
     expect(text).toMatch(/NSAID \+ anticoagulant or antiplatelet: risk of GI bleeding/);
   });
 
+  it('no guideline drug asked: still taken, the pair stands, no "wait before starting"', () => {
+    const text = reply('pt on lorazepam which will be stopped next week, on oxycodone 5 qds, ok?');
+    expect(text).toMatch(/Lorazepam: its stop is planned, not done, so it is still taken/);
+    expect(text).not.toMatch(/Wait until/);
+    expect(text).toMatch(/Boxed warning/);
+  });
+
   it.each(['stopped escitalopram 3 weeks ago, start duloxetine?', 'on warfarin, naproxen ok?'])(
     'contrast "%s": no planned-change line',
     (q) => {
