@@ -5,6 +5,7 @@ import { entryLines } from './knowledge-lines.js';
 import { isCalculatorCommand, runCalculatorCommand } from './calculator-answers.js';
 import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS, NEXT_STEP_QUESTION } from './drug-answer.js';
 import { questionRulesOut } from './next-option.js';
+import { optionsLeftMessage } from './options-left.js';
 import type { Medication } from '../../src/clinical/case/case-facts.js';
 import { isHeld } from '../../src/clinical/case/medication-facts.js';
 import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
@@ -510,5 +511,27 @@ export function quickDecision(ctx: RouteContext, general: GeneralRoutes): Decisi
 
 export function chooseQuickRoute(ctx: RouteContext, general: GeneralRoutes): Route {
   const s = signals(ctx, general);
-  return withStartCase(routeFor(decide(s), s, general, ctx.state.activeCase !== undefined), ctx, s);
+  const decision = decide(s);
+  const route =
+    optionsLeftRoute(ctx, decision, s) ?? routeFor(decision, s, general, ctx.state.activeCase !== undefined);
+  return withStartCase(route, ctx, s);
+}
+
+/** Answers that a safety reading of their own outranks (a red flag, signs of harm, a calculation, a claim do not). */
+const YIELDS_TO_OPTIONS: ReadonlySet<string> = new Set(['drug', 'intent', 'search', 'unknown-drug']);
+
+/**
+ * "Which first-line drug is left?" with facts that rule options out: each guideline option judged for this patient
+ * (options-left.ts), in place of the bare guideline step or a single drug's answer. A safety fact routes.
+ */
+function optionsLeftRoute(ctx: RouteContext, decision: Decision, s: RouteSignals): Route | undefined {
+  if (!s.short) return undefined;
+  if (decision.kind === 'answer' && !YIELDS_TO_OPTIONS.has(decision.best.candidate)) return undefined;
+  if (decision.kind === 'fallback') return undefined;
+  const lower = questionText(ctx).toLowerCase();
+  // mid-case, a question that adds facts of its own ("eGFR 28, sorry. What does that leave?") updates the case first:
+  // the fallback's case answer, not this one
+  if (ctx.state.activeCase && (decision.kind !== 'answer' || hasContext(readContext(lower)))) return undefined;
+  const message = optionsLeftMessage(lower, openCaseContext(ctx));
+  return message ? say(guidelineRoute.name, () => message) : undefined;
 }

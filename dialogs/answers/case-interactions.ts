@@ -1,7 +1,9 @@
 import type { AnswerLine } from './answer-message.js';
 import { interactionRules, interactionsAmong, type DrugId } from './ports.js';
 import type { QuestionContext } from './question-context.js';
-import type { ConditionId } from '../../src/clinical/case/case-facts.js';
+import { conditionsNamed } from '../../src/clinical/case/case-interactions.js';
+
+export { conditionsNamed };
 
 /**
  * A drug asked about while a case is open: the listed interactions it would have with the drugs the case holds
@@ -27,17 +29,8 @@ function addedRules(drug: DrugId, ctx: QuestionContext): typeof interactionRules
   return interactionRules.filter((r) => added.has(r.id));
 }
 
-/**
- * Case conditions an interaction rule names in its topics, as the reply says them. Each row: the condition and its
- * name; the rule's topic is the condition id (reference-interactions.ts: opioid + gabapentinoid names "copd").
- */
-const CONDITION_NAMES: Partial<Record<ConditionId, string>> = { copd: 'COPD' };
-
 function caseConditionsNamed(topics: readonly string[], ctx: QuestionContext): string[] {
-  return (ctx.caseConditions ?? []).flatMap((c) => {
-    const name = CONDITION_NAMES[c];
-    return name && topics.includes(c) ? [name] : [];
-  });
+  return conditionsNamed(topics, ctx.caseConditions ?? []);
 }
 
 /**

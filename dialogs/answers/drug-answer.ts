@@ -1,7 +1,7 @@
 import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { regimenMmeLines } from './calculator-answers.js';
-import { caseInteractionConditions, caseInteractionLines } from './case-interactions.js';
+import { caseInteractionConditions, caseInteractionLines, conditionsNamed } from './case-interactions.js';
 import { ACETAMINOPHEN_ALONE, DRUG_PLANS, type DrugPlan } from './drug-plans.js';
 import {
   adjustmentApplies,
@@ -12,7 +12,7 @@ import {
   notForPatient,
 } from './adjustment-lines.js';
 import { doseCheckMessage } from './dose-check-answer.js';
-import { findingLine, interactionFindings, NOT_CHECKED, strictestHeadline } from './interactions.js';
+import { type Finding, findingLine, interactionFindings, NOT_CHECKED, strictestHeadline } from './interactions.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { entryLine } from './knowledge-lines.js';
 import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
@@ -20,6 +20,9 @@ import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js
 import { extractCaseFacts } from '../../src/clinical/language/index.js';
 import { NOT_AFTER_ORGAN } from '../../src/clinical/language/condition-failure.js';
 import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
+import { asksWhatToOffer } from '../../src/clinical/language/offer-question.js';
+import { plannedChangeAt } from '../../src/clinical/language/planned-change.js';
+import { COPD } from '../../src/clinical/language/concepts.js';
 import {
   combinationByBrand,
   combinationByOpioid,
@@ -44,6 +47,7 @@ import { uncheckedPartners } from './unchecked-partner.js';
 import { withAspirinDose } from './aspirin-dose.js';
 import { notTakenAt } from './not-taken.js';
 import { nextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
+import { classSwitchMessage } from './class-switch.js';
 
 /**
  * Quick drug questions: dosing, dose checks, adjustments, interactions, avoid and not-covered answers. One short
@@ -148,6 +152,10 @@ export function answerDrugQuestion(
   const stopped = failed.filter((d) => !stillTaken(lower, mentions, d));
   if (stopped.length && drugs.length > stopped.length) {
     const choices = mentions.filter((m) => !stopped.includes(m.drug));
+    // "failed ibuprofen, switch to naproxen?": the option is judged by the trial actually taken (class-switch.ts)
+    const ctx = patientContext(lower, known);
+    const sameOption = classSwitchMessage(lower, mentions, stopped, choices, ctx, heldBy(mentions, ctx));
+    if (sameOption) return sameOption;
     return answerDrugQuestion(lower, choices, known, [...tried, ...failed]);
   }
   // "couldn't tolerate duloxetine - ok to go straight to tramadol?", "stopped the sertraline last month, can I start
@@ -301,8 +309,9 @@ export const NEXT_STEP_QUESTION = new RegExp(
  */
 const FAILED_BEFORE =
   /\b(?:failed|tried|after|despite|no better (?:on|with)|not helped by)(?: (?:a|an|the|on|with|trial of|course of|regular))?\s*$/;
+/** A regimen said between the drug and its outcome ("ibuprofen 600 tds x 6/52 didn't help"). */
 const FAILED_AFTER =
-  /^\s*(?:has |have |had )?(?:failed|didn'?t (?:work|help)|did not (?:work|help)|not (?:working|helping)|no (?:help|good|better)|ineffective)\b/;
+  /^\s*(?:\d[\d.]*\s?(?:mg\s?)?(?:(?:bd|bid|tds|tid|qds|qid|od|daily|prn|nocte)\s?)?(?:(?:x|for) \d[\d/]*(?: ?(?:days?|weeks?|wks?|months?))?\s?)?(?:[-,;]\s?)?)?(?:has |have |had )?(?:failed|didn'?t (?:work|help)|did not (?:work|help)|not (?:working|helping)|no (?:help|good|better)|ineffective)\b/;
 
 /** Outside a turn (tests): the reading date does not matter here, only the medications' stop and outcome are read. */
 const EPOCH = '1970-01-01T00:00:00.000Z';
@@ -405,6 +414,80 @@ function withNaloxoneAsked(lines: AnswerLine[], lower: string): AnswerLine[] {
 }
 
 /**
+ * A pair's rule that names a condition the patient has ("opioid + gabapentin: especially with COPD", the question's
+ * COPD or the open case's): that line says so and comes first (a safety fact leads).
+ */
+function withPatientConditions(
+  findings: readonly Finding[],
+  lines: AnswerLine[],
+  lower: string,
+  ctx: QuestionContext,
+): AnswerLine[] {
+  const has = [...new Set([...(saysCopd(lower) ? (['copd'] as const) : []), ...(ctx.caseConditions ?? [])])];
+  if (!has.length) return lines;
+  const marked = lines.map((l, i) => {
+    const named = conditionsNamed(findings[i]?.rule.topics ?? [], has);
+    return named.length ? { ...l, label: `${l.label ?? 'Interaction'}${PATIENT_HAS}${named.join(', ')}` } : l;
+  });
+  return [...marked.filter((_l, i) => marked[i] !== lines[i]), ...marked.filter((_l, i) => marked[i] === lines[i])];
+}
+
+const PATIENT_HAS = '; patient has ';
+
+/** COPD said and not denied ("no COPD"). */
+function saysCopd(lower: string): boolean {
+  COPD.lastIndex = 0;
+  for (let m = COPD.exec(lower); m; m = COPD.exec(lower))
+    if (!/\b(?:no|not|without|denies)\s$/.test(lower.slice(Math.max(0, m.index - 9), m.index))) return true;
+  return false;
+}
+
+/**
+ * A co-medication whose stop or start is planned, not done ("plan to stop it next week", "will start apixaban on
+ * Monday"): still taken, or about to be, so the pair applies (planned-change.ts). Said first, with what to do.
+ */
+function plannedChangeLines(mentions: readonly DrugMention[], lower: string, drugs: readonly DrugId[]): AnswerLine[] {
+  const asked = drugs.filter((d) => drugOptionOf(d) !== undefined).map((d) => drugNames(d).generic);
+  // with a guideline drug asked about, the stop comes first; with none, the pair stands while both are taken
+  const wait = asked.length ? ` Wait until it has been stopped before starting ${asked.join(' or ')}.` : '';
+  return mentions.flatMap((m): AnswerLine[] => {
+    if (drugOptionOf(m.drug) !== undefined) return [];
+    const change = plannedChangeAt(lower, m.start, m.end);
+    const name = capital(m.matched.toLowerCase());
+    if (change === 'stop')
+      return [
+        {
+          label: 'Still taken',
+          text: `${name}: its stop is planned, not done, so it is still taken and the interaction below applies.${wait}`,
+        },
+      ];
+    if (change === 'start')
+      return [
+        {
+          label: 'Planned',
+          text: `${name}: its start is planned, so the interaction below applies once it starts. Take it into account now.`,
+        },
+      ];
+    return [];
+  });
+}
+
+/** The reference's rows for an opioid with a benzodiazepine or other CNS depressant (section 3). */
+const SEDATIVE_RULES: ReadonlySet<string> = new Set([
+  'interaction.opioid-benzodiazepine',
+  'interaction.opioid-cns-depressant',
+]);
+
+/**
+ * An opioid with a sedative, and the clinician asks what to offer ("anything I should be offering her?") or names
+ * naloxone: the reference's naloxone line, as it says it (its risk factors listed), after the pair's warning.
+ */
+function sedativeNaloxone(findings: readonly Finding[], lower: string): AnswerLine[] {
+  if (!findings.some((f) => SEDATIVE_RULES.has(f.rule.id))) return [];
+  return ASKS_NALOXONE.test(lower) || asksWhatToOffer(lower) ? [entryLine(NALOXONE_RISK.entry, 'Naloxone')] : [];
+}
+
+/**
  * The open case's interaction lines go right after the answer's first line (they are about this patient); a
  * general line with the same words is dropped.
  */
@@ -467,7 +550,7 @@ function interactionMessage(
     lower,
     nsaid && typedName(nsaid),
   );
-  const found = labelBoxedWarning(findings.map(findingLine));
+  const found = withPatientConditions(findings, labelBoxedWarning(findings.map(findingLine)), lower, ctx);
   // A third name the pathway does not know ("tramadol + sertraline + ondansetron"): its pairs are not checked.
   const partners = uncheckedPartners(lower, mentions);
   const avoid = drugs.flatMap((d) => {
@@ -482,18 +565,23 @@ function interactionMessage(
         },
       ];
   const unchecked = partners.length ? [uncheckedWithLine(partners, names)] : [];
-  const lines: AnswerLine[] = [
+  const planned = found.length ? plannedChangeLines(mentions, lower, drugs) : [];
+  const lines: AnswerLine[] = uniqueText([
+    ...planned,
     ...patientLines,
     ...doseLines,
     ...none,
     ...found,
     ...unchecked,
+    // the MME lines give naloxone with its reasons when a risk factor is met; else the entry as the reference says it
     ...regimenMmeLines(mentions, lower),
+    ...sedativeNaloxone(findings, lower),
     ...avoid,
-  ];
+  ]);
   // The headline carries the strictest finding: a drug ruled out for this patient first, then the strictest pair
   // (named when more than two drugs were named).
-  const headline = strictestHeadline(findings, names.length + partners.length);
+  const condition = found.find((l) => l.label?.includes(PATIENT_HAS))?.label?.split(PATIENT_HAS)[1];
+  const headline = `${strictestHeadline(findings, names.length + partners.length)}${condition ? ` (patient has ${condition})` : ''}`;
   // A guideline option ruled out: the guideline's next option, checked against the same facts, steps up.
   const next = stops.length ? nextOption(ctx, drugs, tried, heldBy(mentions, ctx)) : undefined;
   const title = `${[...names, ...partners.map(capital)].join(' + ')}: ${[...stops.map((s) => s.text), headline].join('; ')}${next?.title ?? ''}`;

@@ -131,6 +131,7 @@ export const DRUG_PLANS: Record<DrugId, DrugPlan> = {
     kind: 'not-covered',
     lines: [['interaction.opioid-cns-depressant', 'With an opioid']],
   },
+  hypnotic: { kind: 'not-covered', lines: [['interaction.opioid-benzodiazepine', 'With an opioid']] },
 };
 
 /** Acetaminophen asked about on its own: the guideline's "not as monotherapy", with no dose. */

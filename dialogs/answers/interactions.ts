@@ -138,7 +138,9 @@ const DRINKING_HABIT =
 /** "spirits" as mood ("in good spirits", "high spirits"), not the drink. */
 const SPIRITS_MOOD =
   /(?:\b(?:good|high|low|great|fine|poor|bright|better|best|usual|positive|cheerful|reasonable|ok) |\bin )$/;
-/** "coffee drinker", "tea drinker": a drinker of something else. */
+/** "alcohol-related liver disease", "alcohol related hepatitis": a disease's name. */
+const ALCOHOL_RELATED = /^[- ]related\b/;
+/** "coffee drinker", "tea drinker"": a drinker of something else. */
 const OTHER_DRINKER = /\b(?:coffee|tea|water|milk|soda|cola|coke|juice|fluid) $/;
 
 /** Current alcohol use (clinical-reference.md section 3: the opioid pair is with alcohol taken, not denied or past). */
@@ -147,6 +149,8 @@ function currentAlcohol(lower: string, index: number, word: string): boolean {
   const before = lower.slice(Math.max(0, index - 24), index);
   const after = lower.slice(index + word.length);
   if (word === 'spirits') return !SPIRITS_MOOD.test(before);
+  // "alcohol-related liver disease" names the disease (liver-words.ts), not alcohol taken now
+  if (word === 'alcohol' && ALCOHOL_RELATED.test(after)) return false;
   if (word === 'drinker') return !OTHER_DRINKER.test(before);
   if (word === 'drinks' || word === 'drinking') {
     const clause = after.slice(0, 40).split(/[.;,!?\n]/)[0]!;
@@ -177,6 +181,7 @@ export const CLASS_WORDS: readonly ClassWord[] = [
       'drinks a lot of fluids, on oxycodone, ok?',
       'pt in good spirits, tramadol ok?',
       'non-drinker, codeine ok?',
+      'alcohol-related liver disease, tramadol ok?',
     ],
   },
   // The reference's own words for the class (a named member, diphenhydramine, is a catalogue drug).

@@ -44,7 +44,7 @@ const optionOut = (o: DrugOptionId, ctx: QuestionContext): boolean =>
 const STEP_OPTIONS: ReadonlySet<DrugOptionId> = new Set(GUIDELINE_DRUG_STEPS.flat());
 
 /** How the title names the option. */
-const OPTION_TITLE: Record<DrugOptionId, string> = {
+export const OPTION_TITLE: Record<DrugOptionId, string> = {
   nsaid: 'an NSAID',
   duloxetine: 'duloxetine',
   tramadol: 'tramadol',
@@ -73,6 +73,27 @@ export function nextOption(
 ): NextOption {
   const namedOptions = named.map(drugOptionOf).filter((o) => o !== undefined);
   if (!namedOptions.some((o) => STEP_OPTIONS.has(o) && optionOut(o, ctx))) return NONE;
+  return stepUp(ctx, namedOptions, tried, held);
+}
+
+/**
+ * The guideline's first option after the ones tried (failed after an adequate trial: "failed ibuprofen, switch to
+ * naproxen?" closes the NSAID option), checked against this patient's facts.
+ */
+export function nextAfterTried(
+  ctx: QuestionContext,
+  tried: readonly DrugId[],
+  held: readonly DrugId[] = [],
+): NextOption {
+  return stepUp(ctx, [], tried, held);
+}
+
+function stepUp(
+  ctx: QuestionContext,
+  namedOptions: readonly DrugOptionId[],
+  tried: readonly DrugId[],
+  held: readonly DrugId[],
+): NextOption {
   const done = new Set([...tried.map(drugOptionOf), ...(ctx.caseTried ?? [])]);
   for (const option of GUIDELINE_DRUG_STEPS.flat()) {
     if (done.has(option) || optionOut(option, ctx)) continue;
@@ -89,10 +110,20 @@ export function nextOption(
   }
   // every drug step is out or tried: the guideline's specialist referral, and opioids only as a last resort
   return {
-    title: `; ${done.has('tramadol') ? 'tramadol already tried' : 'no guideline drug option left'}: referral, or opioids as a last resort`,
-    lines: [entryLine('referral.persistent-pain-12-weeks', 'Next'), entryLine('opioid.last-resort', 'Last resort')],
+    title: `; ${done.has('tramadol') ? 'tramadol already tried' : 'no guideline drug option left'}: ${NO_DRUG_OPTION_LEFT.next}`,
+    lines: NO_DRUG_OPTION_LEFT.lines(),
   };
 }
+
+/** No guideline drug option left for this patient: the guideline's specialist referral, opioids only as a last resort. */
+export const NO_DRUG_OPTION_LEFT = {
+  next: 'referral, or opioids as a last resort',
+  title: 'no guideline drug option left: referral, or opioids as a last resort',
+  lines: (): AnswerLine[] => [
+    entryLine('referral.persistent-pain-12-weeks', 'Next'),
+    entryLine('opioid.last-resort', 'Last resort'),
+  ],
+};
 
 /**
  * The answer's own renal line already says how an eGFR is used ("eGFR 25 used as CrCl") and that it overestimates

@@ -2,6 +2,7 @@ import { emptyFacts, type CaseFacts, type ConditionId, type TriState } from '../
 import { heldProducts } from '../../src/clinical/case/case-interactions.js';
 import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
 import {
+  type CaseReason,
   caseKidney,
   DRUG_OPTIONS,
   type DrugOptionId,
@@ -14,6 +15,7 @@ import { findDrugs } from '../../src/clinical/language/find-drugs.js';
 import { normalize } from '../../src/clinical/language/normalize.js';
 import { alcoholUseSaid, HEAVY_ALCOHOL } from '../../src/clinical/language/alcohol.js';
 import { HEART_FAILURE } from '../../src/clinical/language/concepts.js';
+import { LIVER_DISEASE } from '../../src/clinical/language/liver-words.js';
 import { KIDNEY_FAILURE } from '../../src/clinical/language/measures.js';
 import { aroundCabg } from '../../src/clinical/language/cabg.js';
 import { glaucomaType, uncontrolledNarrowAngleGlaucoma } from '../../src/clinical/language/glaucoma.js';
@@ -51,6 +53,8 @@ export interface QuestionContext extends PatientContext {
    * start line unqualified.
    */
   caseRuledOut?: Partial<Record<DrugOptionId, string>>;
+  /** The knowledge entries that state each caseRuledOut reason (cited when the answer lists the options judged). */
+  ruledOutIds?: Partial<Record<DrugOptionId, string[]>>;
   /** Set only while a case is open: the guideline drug options it has tried and closed (failed, not tolerated). */
   caseTried?: DrugOptionId[];
   /**
@@ -93,8 +97,11 @@ export function caseContext(label: string, facts: CaseFacts): QuestionContext {
   const ruledOut = DRUG_OPTIONS.map((o) => [o, drugOptionStatus(facts, o)] as const).filter(
     ([, s]) => s.status === 'not-for-this-patient' && s.reasons.length > 0,
   );
-  if (ruledOut.length)
-    ctx.caseRuledOut = Object.fromEntries(ruledOut.map(([o, s]) => [o, s.reasons.map((r) => r.label).join('; ')]));
+  if (ruledOut.length) {
+    const reasons = Object.fromEntries(ruledOut.map(([o, s]) => [o, s.reasons]));
+    ctx.caseRuledOut = reasonLabels(reasons);
+    ctx.ruledOutIds = reasonIds(reasons);
+  }
   const tried = DRUG_OPTIONS.filter((o) => ['failed', 'not-tolerated'].includes(drugOptionStatus(facts, o).status));
   if (tried.length) ctx.caseTried = tried;
   return ctx;
@@ -110,15 +117,36 @@ const EPOCH = '1970-01-01T00:00:00.000Z';
  * co-medications (an MAOI, fluvoxamine, an SSRI), conditions and patient facts decide.
  */
 export function questionRuledOut(lower: string): Partial<Record<DrugOptionId, string>> {
+  return reasonLabels(questionRuledOutReasons(lower));
+}
+
+/** The reasons behind questionRuledOut, with the knowledge entry of each (read once per turn for each text). */
+export function questionRuledOutReasons(lower: string): RuledOutReasons {
   return sharedReading('questionRuledOut', questionRuledOutOnce, lower);
 }
 
-function questionRuledOutOnce(lower: string): Partial<Record<DrugOptionId, string>> {
-  return mayRuleOut(lower) ? ruledOutAsCase(lower) : {};
+function questionRuledOutOnce(lower: string): RuledOutReasons {
+  return mayRuleOut(lower) ? ruledOutReasonsAsCase(lower) : {};
 }
 
 /** The options the question's facts rule out, read as a case would read them (questionRuledOut without its gate). */
 export function ruledOutAsCase(lower: string): Partial<Record<DrugOptionId, string>> {
+  return reasonLabels(ruledOutReasonsAsCase(lower));
+}
+
+type RuledOutReasons = Partial<Record<DrugOptionId, readonly CaseReason[]>>;
+
+/** Each option's reasons as the reply says them, joined ("on an MAOI; CrCl 24 < 30"). */
+function reasonLabels(reasons: RuledOutReasons): Partial<Record<DrugOptionId, string>> {
+  return Object.fromEntries(Object.entries(reasons).map(([o, rs]) => [o, rs.map((r) => r.label).join('; ')]));
+}
+
+/** Each option's reasons as the knowledge entries that state them. */
+function reasonIds(reasons: RuledOutReasons): Partial<Record<DrugOptionId, string[]>> {
+  return Object.fromEntries(Object.entries(reasons).map(([o, rs]) => [o, [...new Set(rs.map((r) => r.knowledgeId))]]));
+}
+
+function ruledOutReasonsAsCase(lower: string): RuledOutReasons {
   const { patch, proposals = [] } = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH);
   const said = (patch.medications ?? []).filter((m) => drugOptionOf(m.drug) === undefined);
   // "Rx duloxetine 30 mg, pt on cipro - ok to dispense?": the reader takes the whole request as proposed; a medicine
@@ -132,11 +160,10 @@ export function ruledOutAsCase(lower: string): Partial<Record<DrugOptionId, stri
   const facts: CaseFacts = { ...emptyFacts(), ...patch, conditions, medications };
   delete facts.renal;
   delete facts.age;
-  const out: Partial<Record<DrugOptionId, string>> = {};
+  const out: RuledOutReasons = {};
   for (const option of DRUG_OPTIONS) {
     const status = drugOptionStatus(facts, option);
-    if (status.status === 'not-for-this-patient' && status.reasons.length)
-      out[option] = status.reasons.map((r) => r.label).join('; ');
+    if (status.status === 'not-for-this-patient' && status.reasons.length) out[option] = status.reasons;
   }
   return out;
 }
@@ -161,8 +188,13 @@ export function mayRuleOut(lower: string): boolean {
  * co-medications, and conditions the case reader knows that readContext does not ("has HF").
  */
 export function withQuestionRules(ctx: QuestionContext, lower: string): QuestionContext {
-  const own = questionRuledOut(lower);
-  return Object.keys(own).length ? { ...ctx, caseRuledOut: { ...own, ...ctx.caseRuledOut } } : ctx;
+  const reasons = questionRuledOutReasons(lower);
+  if (!Object.keys(reasons).length) return ctx;
+  return {
+    ...ctx,
+    caseRuledOut: { ...reasonLabels(reasons), ...ctx.caseRuledOut },
+    ruledOutIds: { ...reasonIds(reasons), ...ctx.ruledOutIds },
+  };
 }
 
 /** The guideline option a drug answer is about (any NSAID is the NSAID option), if it is one. */
@@ -304,7 +336,9 @@ function readContextOnce(lower: string): QuestionContext {
   }
   if (
     // Alcohol is read only by heavyAlcohol, which sees a denial ("not a heavy drinker", "no alcohol use").
-    /cirrho|liver (?:disease|failure|impairment)|hepatic (?:impairment|disease|failure)|\bhepatic\b/.test(lower) ||
+    // the case reader's liver words (liver-words.ts), not when denied ("no liver disease"); "hepatic" alone asks
+    saidNotDenied(lower, LIVER_DISEASE) ||
+    /\bhepatic\b/.test(lower) ||
     DECOMPENSATED.test(lower)
   ) {
     ctx.liverDisease = true;

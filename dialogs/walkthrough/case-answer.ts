@@ -12,8 +12,9 @@ import {
   trialWeeks,
   type TrialGroup,
 } from '../../src/clinical/case/adequate-trial.js';
-import type { CaseFacts, Medication } from '../../src/clinical/case/case-facts.js';
-import { caseInteractions } from '../../src/clinical/case/case-interactions.js';
+import type { CaseFacts, ConditionId, Medication } from '../../src/clinical/case/case-facts.js';
+import { interactionRules } from '../../src/clinical/knowledge/reference-interactions.js';
+import { caseInteractions, conditionsNamed } from '../../src/clinical/case/case-interactions.js';
 import { caseOpioids, isOpioidMedication, opioidLine, type OpioidLine } from '../../src/clinical/case/case-opioids.js';
 import {
   combinationTablets,
@@ -501,7 +502,10 @@ function statusLine(l: Lines, s: OptionStatus, drug: DrugId, view?: PathwayView)
     case 'not-tolerated':
       return `${n} was not tolerated`;
     case 'failed':
-      return `${n} already failed after an adequate trial ${l.marks('reading.adequate-trial')}`;
+      // "switch to naproxen?" after ibuprofen failed: the trial taken is named; the class has failed, not naproxen
+      return s.record && s.record.drug !== drug
+        ? `the NSAID option already failed after an adequate trial of ${name(s.record.drug)} ${l.marks('reading.adequate-trial')}: another NSAID is not the next step`
+        : `${n} already failed after an adequate trial ${l.marks('reading.adequate-trial')}`;
     case 'effective':
       return `${n} is effective (helping): continue`;
     case 'current-at-target':
@@ -588,11 +592,21 @@ function adjustmentLines(l: Lines, f: CaseFacts, s: OptionStatus): string[] {
 }
 
 /** Interactions the drug would add to what the case holds. */
-function newInteractionLines(l: Lines, f: CaseFacts, drug: DrugId): string[] {
-  const before = new Set(caseInteractions(f));
-  return caseInteractions(f, [drug])
-    .filter((id) => !before.has(id))
+function newInteractionLines(l: Lines, f: CaseFacts, drug: DrugId, conditionSaid = false): string[] {
+  return newInteractionIds(f, drug)
+    .filter((id) => !conditionSaid || !caseConditionsOfRule(f, id).length)
     .map((id) => `- ⚠️ ${l.entry(id)}`);
+}
+
+/** The case's conditions that an interaction rule names ("COPD" for opioid + gabapentinoid). */
+function caseConditionsOfRule(f: CaseFacts, id: string): string[] {
+  const has = (Object.keys(f.conditions) as ConditionId[]).filter((c) => f.conditions[c] === 'yes');
+  return has.length ? conditionsNamed(interactionRules.find((r) => r.id === id)?.topics ?? [], has) : [];
+}
+
+function newInteractionIds(f: CaseFacts, drug: DrugId): string[] {
+  const before = new Set(caseInteractions(f));
+  return caseInteractions(f, [drug]).filter((id) => !before.has(id));
 }
 
 function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionIntent, drug: DrugId): void {
@@ -625,13 +639,24 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
     );
     return;
   }
-  // safe / next: offered, or not, with the reason
+  // safe / next: offered, or not, with the reason. A warning that names a condition the case has ("opioid +
+  // gabapentin: especially with COPD") is said first, whatever the answer.
   const offered = s.status === 'recommended' || s.status === 'current-below-target';
+  const patientWarnings = out ? [] : conditionWarningLines(l, f, drug);
+  for (const line of patientWarnings) l.add(line);
   l.add(`**Answer: ${offered ? 'yes' : out ? 'no' : 'not yet'}.** ${statusLine(l, s, drug, view)}.`);
   if (offered) {
     for (const line of adjustmentLines(l, f, s)) l.add(line);
-    for (const line of newInteractionLines(l, f, drug)) l.add(line);
+    for (const line of newInteractionLines(l, f, drug, patientWarnings.length > 0)) l.add(line);
   }
+}
+
+/** The new interactions whose rule names a condition the case has, first in the answer ("⚠️ Case has COPD: ..."). */
+function conditionWarningLines(l: Lines, f: CaseFacts, drug: DrugId): string[] {
+  return newInteractionIds(f, drug).flatMap((id) => {
+    const named = caseConditionsOfRule(f, id);
+    return named.length ? [`⚠️ **Case has ${named.join(', ')}:** ${l.entry(id)}`] : [];
+  });
 }
 
 /**

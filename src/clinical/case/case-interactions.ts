@@ -1,6 +1,6 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { inDataOrder, interactionsAmong } from '../knowledge/interactions.js';
-import type { CaseFacts } from './case-facts.js';
+import type { CaseFacts, ConditionId } from './case-facts.js';
 import { kidneyFigure } from './computed-crcl.js';
 import { FactsMemo } from './facts-memo.js';
 import { isHeld } from './medication-facts.js';
@@ -106,4 +106,18 @@ export function caseInteractions(f: CaseFacts, recommended: Iterable<DrugId> = [
   }
   // data order, as interactionsAmong gives it: a pair found among fewer drugs is there among all of them
   return inDataOrder(found);
+}
+
+/**
+ * Conditions an interaction rule names in its topics, as the reply says them ("opioid + gabapentinoid: especially with
+ * COPD"). Each row: the condition and its name; the rule's topic is the condition id (reference-interactions.ts).
+ */
+const CONDITION_NAMES: Partial<Record<ConditionId, string>> = { copd: 'COPD' };
+
+/** The conditions of `has` that a rule with these topics names, as the reply says them. */
+export function conditionsNamed(topics: readonly string[], has: readonly ConditionId[]): string[] {
+  return has.flatMap((c) => {
+    const name = CONDITION_NAMES[c];
+    return name && topics.includes(c) ? [name] : [];
+  });
 }

@@ -23,6 +23,7 @@ export const drugClassSchema = z.enum([
   'ndri',
   'cyp1a2-inhibitor',
   'cns-depressant',
+  'hypnotic',
 ]);
 export type DrugClass = z.infer<typeof drugClassSchema>;
 
@@ -59,6 +60,7 @@ export const drugIdSchema = z.enum([
   'fluvoxamine',
   'ciprofloxacin',
   'sedating-antihistamine',
+  'hypnotic',
 ]);
 export type DrugId = z.infer<typeof drugIdSchema>;
 
@@ -142,7 +144,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     id: 'pregabalin',
     generic: 'pregabalin',
     drugClass: 'gabapentinoid',
-    names: ['lyrica'],
+    names: ['lyrica', 'pregab'],
     misspellings: ['pregabaline', 'pregablin', 'pregabelin', 'lyrika'],
   },
   {
@@ -478,6 +480,36 @@ const raw: z.input<typeof drugNamesSchema>[] = [
       'doxylamine',
     ],
     misspellings: ['diphenhydramin'],
+  },
+  {
+    // Hypnotics (the "Z-drugs" and sleeping tablets named as such): CNS depressants, the opioid + benzodiazepine or
+    // other CNS depressant row (clinical-reference.md section 3).
+    id: 'hypnotic',
+    generic: 'hypnotics (sleeping tablets)',
+    classRow: true,
+    drugClass: 'hypnotic',
+    names: [
+      'hypnotic',
+      'hypnotics',
+      'z-drug',
+      'z drug',
+      'zopiclone',
+      'eszopiclone',
+      'lunesta',
+      'zimovane',
+      'zolpidem',
+      'ambien',
+      'stilnox',
+      'zaleplon',
+      'sleeping tablet',
+      'sleeping tablets',
+      'sleeping pill',
+      'sleeping pills',
+      'sleep tablet',
+      'sleep tablets',
+      'sleeping meds',
+    ],
+    misspellings: ['zopiclon', 'zolpidam'],
   },
 ];
 

@@ -87,13 +87,19 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
   {
     id: 'interaction.opioid-benzodiazepine',
     a: { classes: ['opioid'] },
-    b: { classes: ['benzodiazepine'] },
+    // a hypnotic (zopiclone, zolpidem, a sleeping tablet) is one of the row's "other CNS depressants"
+    b: { classes: ['benzodiazepine', 'hypnotic'] },
     // The reference's source column: FDA boxed warning 2016 (the label's strongest warning short of a contraindication).
     severity: 'boxed-warning',
     text: 'Any opioid (tramadol included) + a benzodiazepine or other CNS depressant: profound sedation, respiratory depression and death. CDC 2022 recommendation 11: particular caution.',
     source: `${SOURCE.fdaOpioidBenzodiazepine2016}; ${SOURCE.cdc2022}`,
     topics: ['opioid', 'benzodiazepine', 'sedation', 'respiratory depression', 'cns depressant'],
-    asked: ['oxycodone with diazepam?', 'opioid plus benzo risk?', 'pt on lorazepam, can I start tramadol?'],
+    asked: [
+      'oxycodone with diazepam?',
+      'opioid plus benzo risk?',
+      'pt on lorazepam, can I start tramadol?',
+      'on tramadol, also takes zopiclone at night - ok?',
+    ],
   },
   {
     id: 'interaction.opioid-gabapentinoid',

@@ -6,6 +6,7 @@ import {
   UNTYPED_GLAUCOMA,
 } from './glaucoma.js';
 import { CABG } from './cabg.js';
+import { LIVER_DISEASE } from './liver-words.js';
 import { ALCOHOL_USE, HEAVY_ALCOHOL } from './alcohol.js';
 
 /** A phrase that states one fact; `group` decides which list items after a negation cue share it. */
@@ -297,6 +298,9 @@ const OPIOID_DISCUSSION = new RegExp(
 export const HEART_FAILURE =
   /\b(?:heart failure|chf|hf(?![- ]?scs\b)|hfref|hfmref|hfpef|(?:congestive )?cardiac failure|ccf|(?:left|right|bi)[- ]?ventricular failure|(?:left|right)[- ]sided heart failure|lv failure|lvf)\b/g;
 
+/** COPD as clinicians write it (opioid + gabapentinoid: "especially with COPD"); the quick answers read it too. */
+export const COPD = /\b(?:copd|emphysema|chronic obstructive (?:pulmonary|airways?) disease)\b/g;
+
 /** Order matters: earlier concepts claim their text first (saddle numbness is cauda equina, not radicular). */
 export const CONCEPTS: readonly Concept[] = [
   ...CAUDA_EQUINA_CUES.map((c) => rf('cauda-equina', c.re)),
@@ -394,11 +398,8 @@ export const CONCEPTS: readonly Concept[] = [
     'ckd',
     /\b(?:ckd|chronic kidney disease|renal (?:impairment|insufficiency|disease)|kidney disease|(?<!\bacute )(?:chronic )?(?:renal|kidney) failure)\b/g,
   ),
-  // liver failure, acute or chronic, and end-stage liver disease: read as liver disease (the conservative reading)
-  cond(
-    'liver-disease',
-    /\b(?:cirrhosis|chronic liver disease|liver disease|hepatic impairment|nash|(?:acute |chronic |acute[- ]on[- ]chronic )?(?:liver|hepatic) failure|esld|end[- ]stage liver disease)\b/g,
-  ),
+  // chronic liver disease in clinicians' words: cirrhosis, hepatitis B or C, NAFLD, liver failure (liver-words.ts)
+  cond('liver-disease', LIVER_DISEASE),
   // heavy use said in words first; an amount or a habit with no such word is alcohol use, heavy not said (alcohol.ts)
   cond('heavy-alcohol', HEAVY_ALCOHOL),
   ...ALCOHOL_USE.map((re) => cond('regular-alcohol', re)),
@@ -422,7 +423,7 @@ export const CONCEPTS: readonly Concept[] = [
   cond('glaucoma-type-unknown', UNTYPED_GLAUCOMA),
   // "a single febrile seizure at age two", "febrile convulsions as a child": provoked by a fever, not a seizure disorder
   cond('seizure-disorder', /\b(?:(?<!febrile )seizures?|seizure disorder|epilepsy)\b/g),
-  cond('copd', /\b(?:copd|emphysema)\b/g),
+  cond('copd', COPD),
   cond(
     'substance-use-disorder',
     /\b(?:sud|oud|substance use disorder|opioid use disorder|(?:drug|opioid|substance) (?:abuse|misuse|addiction)|addiction)\b/g,

@@ -1,0 +1,68 @@
+import type { OutputMessage } from '../turn-types.js';
+import { renderAnswer, type AnswerLine } from './answer-message.js';
+import { entryLine } from './knowledge-lines.js';
+import { nextAfterTried } from './next-option.js';
+import { drugOptionOf, type QuestionContext } from './question-context.js';
+import { drugTitle } from './tablet-mme.js';
+import { trialJudgementText } from './trial-verdict.js';
+import { drugNames, type DrugId, type DrugMention } from './ports.js';
+import { judgeTrial } from '../../src/clinical/case/adequate-trial.js';
+import { emptyFacts } from '../../src/clinical/case/case-facts.js';
+import { OPTION_GUIDELINE_LINE } from '../../src/clinical/knowledge/option-rules.js';
+import { getEntry } from '../../src/clinical/knowledge/knowledge-base.js';
+import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
+import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
+
+/** Outside a turn (tests): the fixed date the quick answers read at. */
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/**
+ * "Failed ibuprofen 600 tds for 6 weeks, switch to naproxen?": a drug of the same guideline option as the one that
+ * failed. The option is judged by the trial actually taken (named as such, never "naproxen already failed"): an
+ * adequate trial that failed closes the option, so another drug of it is not the next step, and the guideline's next
+ * option follows; a trial below the guideline dose or too short is not a failure yet (trialJudgementText). Undefined
+ * unless every drug asked is an NSAID (the one option with two drugs) beside a failed NSAID that it is not.
+ */
+export function classSwitchMessage(
+  lower: string,
+  mentions: readonly DrugMention[],
+  failed: readonly DrugId[],
+  asked: readonly DrugMention[],
+  ctx: QuestionContext,
+  held: readonly DrugId[],
+): OutputMessage | undefined {
+  const triedDrug = failed.find((d) => drugOptionOf(d) !== undefined);
+  const option = triedDrug && drugOptionOf(triedDrug);
+  if (!triedDrug || option !== 'nsaid' || !asked.length) return undefined;
+  if (!asked.every((m) => drugOptionOf(m.drug) === option && m.drug !== triedDrug)) return undefined;
+  const askedName = drugTitle(asked[0]!.drug, asked[0]!.matched);
+  const triedName = drugTitle(triedDrug, mentions.find((m) => m.drug === triedDrug)?.matched ?? '');
+  const optionName = 'the NSAID option';
+  const { patch } = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH);
+  const record = (patch.medications ?? []).find((m) => m.drug === triedDrug) ?? { drug: triedDrug };
+  const judged = judgeTrial({ ...record, outcome: record.outcome ?? 'ineffective' }, { ...emptyFacts(), ...patch });
+  const text = trialJudgementText(triedDrug, drugNames(triedDrug).generic, judged);
+  const lines = (text?.lines ?? []).map((l) => lineOf(l.text, l.id));
+  if (judged.kind === 'failed' || judged.kind === 'adequate') {
+    const next = nextAfterTried(ctx, [triedDrug], held);
+    return renderAnswer({
+      title: `${askedName}: ${optionName} has failed (an adequate trial of ${lowerFirst(triedName)}); another NSAID is not the next step${next.title}`,
+      lines: [...lines.slice(0, 1), ...next.lines],
+    });
+  }
+  // not a failure yet (below the dose, too short) or not known (dose, length): say so; the guideline's line for the option
+  return renderAnswer({
+    title: `${askedName}: judge the ${lowerFirst(triedName)} trial first (${text?.verdict ?? 'an adequate trial'})`,
+    lines: [...lines, entryLine(OPTION_GUIDELINE_LINE[option], 'Guideline')],
+  });
+}
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** A verdict line with the citation of the entry it reads. */
+function lineOf(text: string, id: string): AnswerLine {
+  const entry = getEntry(id);
+  return entry.origin === 'guideline'
+    ? { text, cites: entry.cites }
+    : { text, source: entry.source, review: entry.review };
+}

@@ -1,0 +1,46 @@
+/**
+ * Chronic liver disease in clinicians' words, for the label rows that name it (duloxetine: avoid; acetaminophen:
+ * lower maximum; clinical-reference.md section 2). The case reader (concepts.ts) and the quick answers
+ * (dialogs/answers/question-context.ts) read the same rows. Each row reads its example and not its counter-example
+ * (test/language/liver-words.test.ts); a denial before the words ("no liver disease") is each reader's to see.
+ */
+export interface LiverRow {
+  source: string;
+  example: string;
+  counter: string;
+}
+
+export const LIVER_ROWS: readonly LiverRow[] = [
+  {
+    // acute or chronic liver failure and end-stage disease: read as liver disease (the conservative reading)
+    source: String.raw`cirrhosis|(?:chronic |alcohol[- ]related |alcoholic )?liver disease|(?:liver|hepatic) (?:impairment|disease)|(?:acute |chronic |acute[- ]on[- ]chronic )?(?:liver|hepatic) failure|esld|end[- ]stage liver disease|arld`,
+    example: 'alcohol-related liver disease, is duloxetine ok?',
+    counter: 'liver function tests normal, duloxetine ok?',
+  },
+  {
+    // hepatitis B or C (chronic infection), with or without fibrosis; not a vaccination or immunity, not hepatitis A
+    source: String.raw`(?:chronic )?(?:hep(?:atitis)?[ -]?[bc]|hbv|hcv)(?![ -](?:vacc|immun|jab|booster|antibod|negative|neg\b))`,
+    example: 'chronic hep C with some fibrosis - cymbalta ok?',
+    counter: 'hepatitis A as a child, fully recovered - duloxetine ok?',
+  },
+  {
+    source: String.raw`(?:liver|hepatic) fibrosis`,
+    example: 'known liver fibrosis on fibroscan, duloxetine?',
+    counter: 'pulmonary fibrosis, duloxetine?',
+  },
+  {
+    // fatty liver disease by its names (NAFLD, MASLD, NASH, MASH)
+    source: String.raw`nafld|mafld|masld|nash|mash`,
+    example: 'MASLD, raised ALT - duloxetine ok?',
+    counter: 'mashed potato diet, duloxetine ok?',
+  },
+  {
+    // "fatty liver" alone is read when the liver tests are said to be raised, either order
+    source: String.raw`fatty liver[^.;\n]{0,40}(?:raised|elevated|deranged|abnormal|high)\b[^.;\n]{0,12}(?:lfts?|alt|ast|ggt|liver (?:enzymes|tests|function tests))|(?:raised|elevated|deranged|abnormal|high) (?:lfts?|alt|ast|liver enzymes)[^.;\n]{0,40}fatty liver`,
+    example: 'fatty liver with raised LFTs, can I start duloxetine?',
+    counter: 'fatty liver on ultrasound, LFTs normal - duloxetine ok?',
+  },
+];
+
+/** Every row as one global pattern, built once (callers reset lastIndex). */
+export const LIVER_DISEASE = new RegExp(String.raw`\b(?:${LIVER_ROWS.map((r) => r.source).join('|')})\b`, 'g');
