@@ -1,6 +1,7 @@
 import type { AnswerLine } from './answer-message.js';
 import { interactionRules, interactionsAmong, type DrugId } from './ports.js';
 import type { QuestionContext } from './question-context.js';
+import type { ConditionId } from '../../src/clinical/case/case-facts.js';
 import { conditionsNamed } from '../../src/clinical/case/case-interactions.js';
 
 export { conditionsNamed };
