@@ -5,8 +5,8 @@ import { runScenario, textOf } from './drive.js';
  * Drinking given only as an amount (clinical-reference.md section 2: duloxetine "Avoid in chronic liver disease or
  * heavy alcohol use", no threshold for heavy): the amount never decides heaviness and never holds the plan back.
  * Duloxetine stays in "Do now" with its guideline dose, and the same line carries the check with the amount as
- * written; the heaviness question is still offered. Heavy said (in words, as the answer, or abnormal liver tests with
- * the drinking) takes duloxetine out with its reason and the next option steps up.
+ * written; the heaviness question is still offered. Heavy said (in words or as the answer) takes duloxetine out with
+ * its reason and the next option steps up; abnormal liver tests with the drinking hold it for the clinician's answer.
  */
 const run = (...turns: string[]) =>
   runScenario({ name: turns[0]!.slice(0, 40), turns: turns.map((say) => ({ say })) }).outputs.map(textOf);
@@ -61,16 +61,6 @@ describe('heavy said: duloxetine out with its reason, tramadol steps up', () => 
     ['heavy as the answer', [`${CASE}, 3-4 beers most nights`, 'heavy'], /duloxetine \(heavy alcohol/],
     ['heavy in words', [`${CASE}, drinks heavily`], /duloxetine \(heavy alcohol/],
     ['binge', [`${CASE}, binge drinks at weekends`], /duloxetine \(heavy alcohol/],
-    [
-      'abnormal liver tests as the answer',
-      [`${CASE}, 3-4 beers most nights`, 'ALT 2x ULN, GGT raised'],
-      /duloxetine \(drinking with abnormal liver tests\)/,
-    ],
-    [
-      'abnormal liver tests in the same note',
-      [`${CASE}, 3-4 beers most nights, ALT 2x ULN, GGT raised`],
-      /duloxetine \(drinking with abnormal liver tests\)/,
-    ],
   ])('%s', (_name, turns, reason) => {
     const out = run(...turns);
     const last = out.at(-1)!;
@@ -78,6 +68,20 @@ describe('heavy said: duloxetine out with its reason, tramadol steps up', () => 
     expect(reply).toMatch(new RegExp(`Not for this patient: ${reason.source}`));
     expect(reply).toMatch(/- Tramadol 50-100 mg every 6-8 hours/);
     expect(reply).not.toMatch(/Add duloxetine/);
+  });
+
+  // The reference avoids duloxetine in "chronic liver disease or heavy alcohol use" and says nothing of liver tests:
+  // drinking with raised tests holds duloxetine for the clinician's answer, never rules it out by itself (a review).
+  it.each([
+    ['abnormal liver tests as the answer', [`${CASE}, 3-4 beers most nights`, 'ALT 2x ULN, GGT raised']],
+    ['abnormal liver tests in the same note', [`${CASE}, 3-4 beers most nights, ALT 2x ULN, GGT raised`]],
+  ])('%s: duloxetine waits for the answer, heavy use or liver disease', (_name, turns) => {
+    const reply = run(...turns).at(-1)!;
+    expect(reply).toMatch(
+      /Check before starting duloxetine: drinking with abnormal liver tests: is it heavy use, or liver disease\?/,
+    );
+    expect(reply).not.toMatch(/Add duloxetine/);
+    expect(reply).not.toMatch(/Not for this patient: duloxetine/);
   });
 });
 

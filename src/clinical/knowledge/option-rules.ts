@@ -135,13 +135,15 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
     source: `${REF_2}: duloxetine, avoid in heavy alcohol use (no threshold given for heavy)`,
   },
   {
-    // drinking with liver tests said abnormal: the reference's "chronic liver disease or heavy alcohol use" is no
-    // longer a question of the amount (the clinician may still record it otherwise: "duloxetine ok")
+    // Drinking with liver tests said abnormal, heaviness not said: the reference avoids duloxetine in "chronic liver
+    // disease or heavy alcohol use" and says nothing of liver tests, so this is no rule-out of its own: duloxetine waits
+    // for the clinician's answer (heavy use or liver disease: out; neither: it goes ahead). Said light, nothing holds.
     option: 'duloxetine',
-    verdict: 'not-for-this-patient',
+    verdict: 'confirm',
     conditions: ['regular-alcohol'],
+    unanswered: ['heavy-alcohol'],
     liverTestsAbnormal: true,
-    label: 'drinking with abnormal liver tests',
+    label: 'drinking with abnormal liver tests: is it heavy use, or liver disease?',
     knowledgeId: 'liver.duloxetine',
     source: `${REF_2}: duloxetine, avoid in chronic liver disease or heavy alcohol use`,
   },

@@ -68,6 +68,28 @@ export interface DescribedDrug {
   as: string;
 }
 
+/**
+ * A patch described by how long it stays on is an opioid only when nothing says otherwise: the drug's own name just
+ * before it ("fentanyl 72-hour patch" is named already; "clonidine weekly patch", "scopolamine 72-hour patch" are
+ * other drugs), or another use after it ("a weekly patch for contraception", "for travel sickness"). Said without
+ * "opioid", it must be "the ..." patch, the clinician's definite description of the patient's analgesic.
+ */
+const PATCH_ROWS: ReadonlySet<string> = new Set(['weekly-opioid-patch', 'three-day-opioid-patch']);
+/** Words that may stand just before a described patch: determiners, pronouns and verbs of taking. */
+const BEFORE_OK =
+  /(?:^|[^a-z'-])(?:the|a|an|on|her|his|their|uses?|using|wears?|wearing|with|and|or|of|is|was|has|had|takes?|taking|started|starting|start|stop|stopped|prescribed|changed to|switched to|plus)?\s*[,:;(-]?\s*$/;
+/** Another use said just after the patch ("for contraception", "for travel sickness", "to stop smoking"). */
+const OTHER_USE = /^[^.;\n]{0,12}\b(?:for|to) (?!(?:her |his |their |the )?(?:back|pain|lbp|clbp)\b)[a-z]/;
+
+function describesHere(row: DescribedDrugRow, text: string, at: number, typed: string): boolean {
+  if (!PATCH_ROWS.has(row.id)) return true;
+  if (!/opioid/i.test(typed) && !/^\s*the\b/i.test(typed)) return false;
+  return (
+    BEFORE_OK.test(text.slice(Math.max(0, at - 24), at).toLowerCase()) &&
+    !OTHER_USE.test(text.slice(at + typed.length, at + typed.length + 40).toLowerCase())
+  );
+}
+
 /** The text with each description replaced by the drug it names, and what was read. */
 export function readDescribedDrugs(text: string): { text: string; read: DescribedDrug[] } {
   const read: DescribedDrug[] = [];
@@ -76,7 +98,9 @@ export function readDescribedDrugs(text: string): { text: string; read: Describe
     row.re.lastIndex = 0;
     if (!row.re.test(out)) continue;
     row.re.lastIndex = 0;
-    out = out.replace(row.re, (typed) => {
+    const source = out;
+    out = out.replace(row.re, (typed: string, at: number) => {
+      if (!describesHere(row, source, at, typed)) return typed;
       read.push({ typed: typed.trim(), drug: row.drug, as: row.as });
       return row.as;
     });

@@ -25,7 +25,7 @@ export const LAB_FINDING_ROWS: readonly LabFindingRow[] = [
     // a liver test said abnormal: "LFTs came back deranged", "deranged LFTs", "ALT raised", "liver enzymes up"
     id: 'liver-tests',
     // or a multiple of the upper limit of normal: "ALT 2x ULN", "GGT > ULN", "AST 3 times the ULN"
-    re: /\b(?:lfts?|liver (?:function )?tests?|liver enzymes|transaminases|alt|ast|ggt|gamma[- ]?gt)\b(?: (?:came back|are|is|were|was|now|have come back|results? (?:are|were)))?(?: (?:a bit|mildly|slightly|very|markedly|quite))? (?:deranged|abnormal|raised|elevated|high|up|off)\b|\b(?:deranged|abnormal|raised|elevated|high) (?:lfts?|liver (?:function )?tests?|liver enzymes|transaminases|alt|ast|ggt|gamma[- ]?gt)\b|\b(?:alt|ast|ggt)\s?(?:(?:[1-9](?:\.\d)?|two|three|four|five)\s?(?:x|times)|>|above)\s?(?:the )?uln\b/i,
+    re: /\b(?:lfts?|liver (?:function )?tests?|liver enzymes|transaminases|alt|ast|ggt|gamma[- ]?gt)\b(?: (?:came back|are|is|were|was|now|have come back|results? (?:are|were)))?(?: (?:a bit|mildly|slightly|very|markedly|quite))? (?:deranged|abnormal|raised|elevated|high|up|off)\b|\b(?:deranged|abnormal|raised|elevated|high) (?:lfts?|liver (?:function )?tests?|liver enzymes|transaminases|alt|ast|ggt|gamma[- ]?gt)\b|\b(?:alt|ast|ggt)\s?(?:(?:1\.[1-9]|[2-9](?:\.\d)?|two|three|four|five)\s?(?:x|times)|>|above)\s?(?:the )?uln\b/i,
     example: 'LFTs came back deranged - does that change things?',
     counter: 'LFTs normal, no liver disease',
   },

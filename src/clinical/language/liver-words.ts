@@ -19,7 +19,9 @@ export const LIVER_ROWS: readonly LiverRow[] = [
   },
   {
     // hepatitis B or C (chronic infection), with or without fibrosis; not a vaccination or immunity, not hepatitis A
-    source: String.raw`(?:chronic )?(?:hep(?:atitis)?[ -]?[bc]|hbv|hcv)(?![ -](?:vacc|immun|jab|booster|antibod|negative|neg\b))`,
+    // said negative, cleared or immune anywhere in its clause ("hep C screen negative", "HCV PCR negative after
+    // treatment", "hep B immune", "HCV cured, SVR") is no chronic infection
+    source: String.raw`(?:chronic )?(?:hep(?:atitis)?[ -]?[bc]|hbv|hcv)(?![ -](?:vacc|jab|booster))(?![^.;,\n]{0,30}\b(?:negative|neg\b|non[- ]?reactive|not detected|undetect|cleared|cured|svr|sustained virolog|immun|vaccinat))`,
     example: 'chronic hep C with some fibrosis - cymbalta ok?',
     counter: 'hepatitis A as a child, fully recovered - duloxetine ok?',
   },
@@ -36,7 +38,8 @@ export const LIVER_ROWS: readonly LiverRow[] = [
   },
   {
     // "fatty liver" alone is read when the liver tests are said to be raised, either order
-    source: String.raw`fatty liver[^.;\n]{0,40}(?:raised|elevated|deranged|abnormal|high)\b[^.;\n]{0,12}(?:lfts?|alt|ast|ggt|liver (?:enzymes|tests|function tests))|(?:raised|elevated|deranged|abnormal|high) (?:lfts?|alt|ast|liver enzymes)[^.;\n]{0,40}fatty liver`,
+    // no denial inside the span ("fatty liver, no raised LFTs", "fatty liver, LFTs not raised, ALT normal")
+    source: String.raw`fatty liver(?:(?!\b(?:no|not|nil|without|never|normal)\b)[^.;\n]){0,40}(?:raised|elevated|deranged|abnormal|high)\b(?:(?!\b(?:no|not|normal)\b)[^.;\n]){0,12}(?:lfts?|alt|ast|ggt|liver (?:enzymes|tests|function tests))|(?:raised|elevated|deranged|abnormal|high) (?:lfts?|alt|ast|liver enzymes)[^.;\n]{0,40}fatty liver`,
     example: 'fatty liver with raised LFTs, can I start duloxetine?',
     counter: 'fatty liver on ultrasound, LFTs normal - duloxetine ok?',
   },
