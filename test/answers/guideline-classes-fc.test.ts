@@ -199,6 +199,12 @@ describe('referral with the time on optimised therapy', () => {
   it('contrast: the criteria asked', () => {
     expect(title('when to refer?')).toBe('When to refer to a multidisciplinary pain centre or specialist');
   });
+  it.each([
+    "She's been off work as a school teacher for 3 months because of the back. ODI 52%. Worth referring?",
+    'chronic LBP for 6 months, worth referring?',
+  ])('contrast: time off work or the pain duration is no time on therapy: %s', (q) => {
+    expect(title(q)).not.toBe('Refer: pain persists after 12 weeks of optimised therapy');
+  });
 });
 
 describe('contrasts that keep their answer', () => {
