@@ -105,3 +105,14 @@ describe('a tablet count said before a product of known strength reads as after 
     expect(headline('takes 1 tab of extra strength Tylenol qid')).toMatch(/500 mg x 4\/day = 2,000 mg\/day/);
   });
 });
+
+describe('a count before a product that is the day count stays as typed (the daily-tablets readers take it)', () => {
+  it.each([
+    "she's using 4 Percocet a day, not 6",
+    'takes 3 Tylenol #3 per day',
+    'takes 4 norco daily',
+    'takes 4 Norco 10/325 a day',
+  ])('%s', (text) => {
+    expect(readDoseNotation(text)).toBe(text);
+  });
+});

@@ -47,6 +47,8 @@ const PRODUCT = `(${[
   .join('|')})`;
 /** A combination strength typed after the brand ("Norco 10/325"), kept with it. */
 const STRENGTH_AFTER = String.raw`(\s\d{1,3}(?:\.\d)?\s?\/\s?\d{2,4})?`;
+/** A day's count, not a dose ("takes 4 Norco a day", "3 Tylenol #3 per day", "4 norco daily"): left as typed. */
+const A_DAY = String.raw`\s?(?:(?:a|per|each|every)\s(?:day|24\s?h)|\/\s?d(?:ay)?\b|daily\b)`;
 /** Without a tablet word the count must follow a word that says what she takes ("takes 2 Norco"), never "day 2". */
 const TAKES = String.raw`(?:^|[,;:(]\s?|\b(?:takes?|taking|took|uses?|using|on|plus|and|with|also)\s)`;
 
@@ -86,7 +88,7 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     // tablets, moved after the name where the product readers take it ("extra strength tylenol 2 tabs qid")
     id: 'count-before-product',
     re: new RegExp(
-      String.raw`(?:${COUNT}\s?${TABLET_WORD}(?:\sof)?|(?<=${TAKES})${COUNT})\s(?:(?:the|her|his)\s)?${PRODUCT}\b${STRENGTH_AFTER}(?![\w/])`,
+      String.raw`(?:${COUNT}\s?${TABLET_WORD}(?:\sof)?|(?<=${TAKES})${COUNT})\s(?:(?:the|her|his)\s)?${PRODUCT}\b${STRENGTH_AFTER}(?![\w/])(?!\s?\d)(?!${A_DAY})`,
       'gi',
     ),
     by: (m) => `${m[3]}${m[4] ?? ''} ${m[1] ?? m[2]} tabs`,
