@@ -156,6 +156,11 @@ export function calculatorFacts(outcome: CalculatorOutcome): Partial<CaseFacts> 
   }
   if (outcome.calculator === 'oswestry' && outcome.result?.kind === 'ok')
     return { oswestryPercent: outcome.result.percent };
+  // too many sections blank (reference section 5): no score, and the case's earlier score is taken back
+  if (outcome.calculator === 'oswestry' && outcome.result?.kind === 'incomplete') {
+    const { sectionsAnswered: answered, missing } = outcome.result;
+    return { oswestryNotScored: { answered, missing } };
+  }
   return {};
 }
 

@@ -118,9 +118,9 @@ const ODI_ANSWERED_FIRST =
   /\b(?:answered|done|completed?|filled(?: in| out)?|ticked|scored)\s*(?:only\s*)?(\d{1,2})\s*(?:of|out of|\/)\s*(?:the\s*)?(?:10|ten)\b/;
 const ODI_SECTIONS_COUNT =
   /\b(\d{1,2})\s*(?:(?:of|out of|\/)\s*(?:the\s*)?(?:10|ten)\s*)?(?:(?:odi|oswestry)\s*)?sections?\b/;
-/** "3 sections left blank", "two missing" is read as 10 minus the missing ones. */
+/** "3 sections left blank", "3 of 10 sections blank", "two missing" is read as 10 minus the missing ones. */
 const ODI_MISSING =
-  /\b(\d{1,2})\s*(?:(?:odi|oswestry)\s*)?(?:(?:sections?|questions?|items?)\s*)?(?:(?:were|are|was|left)\s*)?(?:missing|blank|unanswered|skipped|not answered|empty)\b/;
+  /\b(\d{1,2})\s*(?:(?:of|out of|\/)\s*(?:the\s*)?(?:10|ten)\s*)?(?:(?:odi|oswestry)\s*)?(?:(?:sections?|questions?|items?)\s*)?(?:(?:were|are|was|left)\s*)?(?:missing|blank|unanswered|skipped|not answered|empty)\b/;
 
 /** How many of the 10 sections were answered, however it is said; NaN when it is not said. */
 function sectionsAnswered(lower: string): number {

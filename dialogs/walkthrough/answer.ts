@@ -7,6 +7,7 @@ import { activeRecord } from './case-store.js';
 import { advanceCase, newWarnings, sameStep } from './case-session.js';
 import { attachBareRegimen } from './bare-regimen.js';
 import { factLines } from './fact-lines.js';
+import { odiText } from '../../src/clinical/language/understood.js';
 import { withElapsedTime } from './follow-up.js';
 import { answerFirst, IDENTIFIERS_REFUSED, NEEDS_REVIEW } from './intake.js';
 import { pdmpOtherPrescriber, pdmpRiskFinding } from '../../src/clinical/language/pdmp-finding.js';
@@ -70,7 +71,9 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
   // may be someone else's ("no red flags, mum F 45 is with him"). There is no question asking the sex.
   const next = withSex(moved.record, CORRECTION.test(text) ? statedSex(text)?.sex : undefined);
   const before = new Set(factLines(record.facts));
-  const noted = factLines(moved.record.facts).filter((l) => !before.has(l));
+  const noted = factLines(moved.record.facts)
+    .filter((l) => !before.has(l))
+    .map((l) => withEarlierOdi(l, record.facts.oswestryPercent, moved.record.facts.oswestryPercent));
   const still =
     direct && moved.view.nextMissing === key ? ' I need a little more for this question (or say "skip").' : '';
   // a PDMP finding (another prescriber, or a risk for the opioid gate) leads the reply (with the case's MME) like a case description's would
@@ -135,4 +138,10 @@ export function staleAnswer(ctx: RouteContext, record: CaseRecord, key: FactKey,
   return sayOnly({ ...ctx.state, pendingConfirm: pending }, '', [
     confirmCard(`${topic}. ${change}`, 'Change it', pending, 'Keep as is', 'keep'),
   ]);
+}
+
+/** A replaced ODI says the score it replaces ("ODI 75% (very severe disability), was 44%"): what changed. */
+function withEarlierOdi(line: string, before: number | undefined, after: number | undefined): string {
+  if (before === undefined || after === undefined || before === after || line !== `ODI ${odiText(after)}`) return line;
+  return `${line}, was ${before}%`;
 }

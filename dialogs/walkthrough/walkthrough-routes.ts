@@ -1,7 +1,7 @@
 import type { Route, RouteContext, RouteResult } from '../route.js';
 import type { OutputMessage } from '../turn-types.js';
 import { medicationLabel } from '../../src/clinical/language/understood.js';
-import type { FactKey } from '../../src/clinical/case/case-facts.js';
+import type { CaseFacts, FactKey } from '../../src/clinical/case/case-facts.js';
 import { dailyTabletsTarget, withTabletDoses } from '../../src/clinical/case/tablet-change.js';
 import { pressedButton } from '../card-value.js';
 import { answer, readAnswer, staleAnswer } from './answer.js';
@@ -403,6 +403,7 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
   const calculated = routeName === 'answers.calculator' ? runCalculatorCommand(ctx.text) : undefined;
   const added = calculated && calculatorFacts(calculated);
   if (added && patchSaysSomething(added)) {
+    const before = record.facts.oswestryPercent;
     const moved = advanceCase(record, mergeFacts(record.facts, added), ctx.input.receivedAt);
     if (moved.kind === 'ok') {
       record = moved.record;
@@ -412,7 +413,7 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
         output: {
           messages: [
             ...result.output.messages,
-            { text: `Added to case ${record.label} (say "back" to undo).` },
+            { text: scoreAddedNote(record.label, before, added) },
             ...reAsk(record),
           ],
         },
@@ -438,6 +439,19 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
     state,
     output: { messages: [...noted, ...(answered ? [answered.message] : []), ...quick, ...reAsk(record)] },
   };
+}
+
+/**
+ * The note after a score added to an open case: what changed when it replaces the case's ODI ("Case A updated: ODI
+ * 44% -> 75%", "ODI 44% taken back: not scored"), else that it was added.
+ */
+function scoreAddedNote(label: string, before: number | undefined, added: Partial<CaseFacts>): string {
+  const undo = '(say "back" to undo)';
+  if (before !== undefined && added.oswestryNotScored)
+    return `Case ${label} updated: its ODI ${before}% is taken back, this form is not scored; ask for a complete ODI ${undo}.`;
+  if (before !== undefined && added.oswestryPercent !== undefined && added.oswestryPercent !== before)
+    return `Case ${label} updated: ODI ${before}% -> ${added.oswestryPercent}% ${undo}.`;
+  return `Added to case ${label} ${undo}.`;
 }
 
 /** A result said with a request to stop ("never helped", "made her drowsy"): the only failures a stop records. */

@@ -58,3 +58,37 @@ describe('actual use beside the prescribed maximum', () => {
     expect(text).toMatch(taken);
   });
 });
+
+describe('actual use said as tablets each time and how often ("she takes 2 tabs tid")', () => {
+  it.each([
+    [
+      'GP',
+      'oxycodone 10 mg 1-2 tabs q4h prn, she takes 2 tabs tid - MME?',
+      /6 tablets of 10 mg = 60 mg oxycodone\/day x 1.5 = 90 MME\/day, below the prescription's maximum \(120 mg\/day = 180 MME\/day\)/,
+      'Total 180 MME/day',
+    ],
+    [
+      'NP',
+      'oxycodone 5 mg 1-2 q6h prn; he is taking 1 tab bid - MME?',
+      /2 tablets of 5 mg = 10 mg oxycodone\/day x 1.5 = 15 MME\/day, below/,
+      'Total 30 MME/day',
+    ],
+    [
+      'pharmacist',
+      'tramadol 50 mg 1-2 tabs q6h prn, uses one tab bid - MME?',
+      /2 tablets of 50 mg = 100 mg tramadol\/day x 0.2 = 20 MME\/day/,
+      'Total 80 MME/day',
+    ],
+  ])('%s: %j', (_style, q, taken, total) => {
+    const text = answer(q);
+    expect(text).toMatch(taken);
+    expect(text.split('\n')[0]).toContain(total);
+  });
+
+  it.each(['oxycodone 10 mg, takes 2 tabs q4h prn - MME?', 'oxycodone 10 mg 2 tabs tid - MME?'])(
+    'contrast: the prescription alone has no taken line: %s',
+    (q) => {
+      expect(answer(q)).not.toMatch(/Taken now/);
+    },
+  );
+});

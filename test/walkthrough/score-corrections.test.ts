@@ -95,3 +95,55 @@ describe('mid-case corrections, and "does that change anything?"', () => {
     expect(out[2]).not.toMatch(/What changed/);
   });
 });
+
+describe('an ODI corrected mid-case as points over the maximum, or with sections blank (reference section 5)', () => {
+  const FIRST = '58M chronic LBP 1 yr, RF neg, naproxen 500 bd 8 wk no help, ODI 44%';
+  const NOTE = '61F, back pain 14 months, ibuprofen 400 tds 6/52 failed, eGFR 85, no red flags. Oswestry 44%.';
+
+  it.each([
+    [FIRST, 'ODI was actually 30/40', 75],
+    [FIRST, 'sorry, Oswestry should be 30/40', 75],
+    [NOTE, 'correction - her ODI is 22/40', 55],
+    [NOTE, 'ODI was really 36/45', 80],
+  ])('%s / %s: points over the sections answered, the case score replaced', (first, said, percent) => {
+    const out = run(first, said);
+    // the calculator's answer and the case's change, or the case's note of the change: both say what changed
+    expect(out[1]).toMatch(
+      new RegExp(`Case A updated: ODI 44% -> ${percent}%|Noted for case A: ODI ${percent}% \\([a-z ]+\\), was 44%`),
+    );
+    expect(out[1]).not.toMatch(/pregnan/i);
+    expect(run(first, said, 'plan')[2]).toMatch(new RegExp(`ODI ${percent}%`));
+  });
+
+  it.each(['she is at 30/40 now', 'G2P1 30/40, is naproxen still ok?', 'she is 30/40 pregnant'])(
+    'contrast: a gestation without the ODI stays a pregnancy: %s',
+    (said) => {
+      expect(run(FIRST, said)[1]).toMatch(/does not cover pregnancy/);
+    },
+  );
+
+  it.each([
+    [FIRST, 'ODI form had 3 of 10 sections blank', 3],
+    [NOTE, 'the Oswestry had 4 of the 10 sections left blank', 4],
+    [FIRST, 'ODI: 5 of 10 sections were missing', 5],
+  ])('%s / %s: no score, the old score taken back', (first, said, missing) => {
+    const out = run(first, said, 'plan');
+    expect(out[1]).toMatch(new RegExp(`no score \\(${missing} of 10 sections missing\\)`));
+    expect(out[1]).toMatch(new RegExp(`Only ${10 - missing} of 10 sections answered`));
+    expect(out[1]).toMatch(/ODI 44% is taken back.*ask for a complete ODI/);
+    expect(out[2]).not.toMatch(/ODI 44%/);
+    expect(out[2]).not.toMatch(/Refer when significant functional disability/);
+  });
+
+  it('2 of 10 blank without the points: the points are asked for, the score kept', () => {
+    const out = run(FIRST, 'ODI form had 2 of 10 sections blank');
+    expect(out[1]).toMatch(/scoring 8 of 10 sections/);
+    expect(out[1]).not.toMatch(/taken back/);
+  });
+
+  it('2 of 10 blank with the points: scored on the 8 answered', () => {
+    const out = run(FIRST, 'ODI form had 2 of 10 sections blank, sum 24');
+    expect(out[1]).toMatch(/Sum 24 \/ \(5 x 8\) x 100 = 60%/);
+    expect(out[1]).toMatch(/Case A updated: ODI 44% -> 60%/);
+  });
+});

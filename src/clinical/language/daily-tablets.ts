@@ -54,7 +54,31 @@ export const DAILY_TABLETS_ROWS: readonly DailyTabletsRow[] = [
     example: 'he takes the oxycontin on and off, usually one tablet a day, some days none',
     counter: 'usually takes 4 weeks to work',
   },
+  {
+    id: 'takes-n-per-dose',
+    // the tablets each time and how often, said of the patient: "she takes 2 tabs tid" (6 a day), "using one tab bid";
+    // a "prn" after it is the prescription's instruction, not the use said
+    re: new RegExp(
+      String.raw`\b(?:takes?|taking|uses?|using|having)\s${HEDGE}([1-4]|one|two|three|four)(?:\s(?:tabs?|tablets?|pills?|caps?|capsules?))?\s(bd|bid|tds|tid|qds|qid|q4h|q6h|q8h|q12h)\b(?!\s?(?:prn|as needed|when needed|as required))`,
+    ),
+    example: 'oxycodone 10 mg 1-2 tabs q4h prn, she takes 2 tabs tid',
+    counter: 'oxycodone 10 mg, takes 2 tabs q4h prn',
+  },
 ];
+
+/** Doses a day of the frequency a per-dose row says ("tid": 3). */
+const DOSES_A_DAY: Readonly<Record<string, number>> = {
+  bd: 2,
+  bid: 2,
+  q12h: 2,
+  tds: 3,
+  tid: 3,
+  q8h: 3,
+  qds: 4,
+  qid: 4,
+  q6h: 4,
+  q4h: 6,
+};
 
 /** "Takes 4 a day - can I increase?": a question about a change is not the use said. */
 const NOT_USE = /\b(?:max(?:imum)?|up to \d|no more than|not to exceed|should|could|can|would|if|when needed up to)\b/;
@@ -124,7 +148,7 @@ export function dailyTabletsSaid(norm: string, mentions: readonly DrugMention[])
       // the past or a plan: this count is not the use now; a later clause may give it ("used to take 6, now 4 a day")
       const clause = norm.slice(lastStart(norm, CLAUSE_START, m.index), end);
       if (NOT_CURRENT.test(clause) || PLAN_AFTER.test(norm.slice(end))) continue;
-      const tablets = UNITS[m[1]] ?? Number(m[1]);
+      const tablets = (UNITS[m[1]] ?? Number(m[1])) * (m[2] ? (DOSES_A_DAY[m[2]] ?? Number.NaN) : 1);
       if (!(tablets > 0)) return undefined;
       const mention = mentionOf(norm, mentions, m.index, end);
       const clauseEnd = end + (CLAUSE_END.exec(norm.slice(end))?.index ?? norm.length - end);

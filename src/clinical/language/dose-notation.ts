@@ -7,6 +7,9 @@
  * "M mg" (clinical-reference.md section 2: the dose is the tablets' sum). Each row is data with an example and the
  * text it gives (test/language/dose-notation.test.ts). Idempotent: a rewritten text has no such notation left.
  */
+import { combinationProducts } from '../knowledge/combination-products.js';
+import { namedProducts } from '../knowledge/named-products.js';
+
 export interface DoseNotationRow {
   id: string;
   re: RegExp;
@@ -29,6 +32,25 @@ const APAP = '(paracetamol|acetaminophen|apap)';
 const JOIN = String.raw`(?:\s?(?:\+|&)\s?|\s(?:and|with|plus)\s)`;
 const PAIR = `(?:${OPIOID}${JOIN}${APAP}|${APAP}${JOIN}${OPIOID})`;
 const COMBINED = String.raw`(?:combination|combined|combo|fixed[- ]dose)(?:\s(?:tablets?|tabs?|pills?|products?))?`;
+
+/**
+ * The names of products whose tablet strength is known (an OTC strength such as Extra Strength, or a listed
+ * combination brand): a count said before the name is that product's tablets ("2 tabs of extra strength Tylenol").
+ * Longest first, so "tylenol extra strength" is read before "tylenol".
+ */
+const PRODUCT = `(${[
+  ...namedProducts.filter((p) => p.tabletMg !== undefined).flatMap((p) => p.names),
+  ...combinationProducts.flatMap((p) => p.brands),
+]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&').replace(/[ -]/g, '[ -]'))
+  .join('|')})`;
+/** A combination strength typed after the brand ("Norco 10/325"), kept with it. */
+const STRENGTH_AFTER = String.raw`(\s\d{1,3}(?:\.\d)?\s?\/\s?\d{2,4})?`;
+/** A day's count, not a dose ("takes 4 Norco a day", "3 Tylenol #3 per day", "4 norco daily"): left as typed. */
+const A_DAY = String.raw`\s?(?:(?:a|per|each|every)\s(?:day|24\s?h)|\/\s?d(?:ay)?\b|daily\b)`;
+/** Without a tablet word the count must follow a word that says what she takes ("takes 2 Norco"), never "day 2". */
+const TAKES = String.raw`(?:^|[,;:(]\s?|\b(?:takes?|taking|took|uses?|using|on|plus|and|with|also)\s)`;
 
 const count = (s: string): number => COUNTS[s.toLowerCase()] ?? Number(s);
 const times = (n: string, amount: string): string => String(Math.round(count(n) * Number(amount) * 1000) / 1000);
@@ -60,6 +82,29 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     by: (m) => `${times(m[1]!, m[2]!)} ${m[3]}`,
     example: 'oxycodone 2 tabs of 5mg q6h',
     expected: 'oxycodone 10 mg q6h',
+  },
+  {
+    // "2 tabs of extra strength Tylenol qid", "takes 2 Norco 10/325 q6h": the count before the product's name is its
+    // tablets, moved after the name where the product readers take it ("extra strength tylenol 2 tabs qid")
+    id: 'count-before-product',
+    re: new RegExp(
+      String.raw`(?:${COUNT}\s?${TABLET_WORD}(?:\sof)?|(?<=${TAKES})${COUNT})\s(?:(?:the|her|his)\s)?${PRODUCT}\b${STRENGTH_AFTER}(?![\w/])(?!\s?\d)(?!${A_DAY})`,
+      'gi',
+    ),
+    by: (m) => `${m[3]}${m[4] ?? ''} ${m[1] ?? m[2]} tabs`,
+    example: 'takes 2 tabs of extra strength Tylenol qid',
+    expected: 'takes extra strength Tylenol 2 tabs qid',
+  },
+  {
+    // "Tylenol ES, takes 2 tabs qid": the name, then the tablets she takes said as a sentence of their own
+    id: 'product-then-takes-count',
+    re: new RegExp(
+      String.raw`\b${PRODUCT}\b${STRENGTH_AFTER},?\s(?:(?:she|he|pt|patient|they)\s)?(?:takes|taking|uses|using)\s${COUNT}\s?(${TABLET_WORD})`,
+      'gi',
+    ),
+    by: (m) => `${m[1]}${m[2] ?? ''} ${m[3]} ${m[4]}`,
+    example: 'Tylenol ES, takes 2 tabs qid',
+    expected: 'Tylenol ES 2 tabs qid',
   },
   {
     // "2 x 5/325": the combination strength stays per tablet (both parts are counted by the product readers)
@@ -108,6 +153,9 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
 /** Any text these rows could rewrite has a number after "x" or "of", or a gram in words; most texts have neither. */
 const MAYBE = /[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b|\bcombin|\bcombo\b|\bfixed[- ]dose\b/i;
 
+/** A product with a known tablet strength named (the count-before-product rows); most texts have none. */
+const PRODUCT_NAMED = new RegExp(String.raw`\b${PRODUCT}\b`, 'i');
+
 /**
  * A count x strength that is the supply, not a dose: "dispensed 4 x 5mg", "#60 x 5mg", "box of 2 x 500mg",
  * "4 x 5mg tabs dispensed". Left as typed, the count is never read as part of a dose.
@@ -120,7 +168,7 @@ const isSupply = (text: string, start: number, end: number): boolean =>
 
 /** Every dose notation in the text rewritten as one amount (see DOSE_NOTATION_ROWS); other text unchanged. */
 export function readDoseNotation(text: string): string {
-  if (!MAYBE.test(text)) return text;
+  if (!MAYBE.test(text) && !PRODUCT_NAMED.test(text)) return text;
   let out = text;
   for (const row of DOSE_NOTATION_ROWS) {
     row.re.lastIndex = 0;

@@ -30,6 +30,12 @@ export const PATHWAY_POPULATION = 'non-pregnant adults (18 and over) who are not
  * count only under 18 ("13 year old", "14 y/o", "16F"; "6 month old" has no group and always counts). Each row
  * carries an example it must match and one it must not (test/answers/populations.test.ts reads both).
  */
+/**
+ * The Oswestry's points over the maximum of the sections answered ("ODI was actually 30/40", "Oswestry 22/40"): with
+ * the instrument named just before it, an n/40 is a score (clinical-reference section 5), not a gestation.
+ */
+const ODI_POINTS_SAID = /\b(?:odi|oswestry)\b[^.;\n\d]{0,30}?\b\d{1,2}\s?\/\s?40\b/;
+
 export interface PopulationCue {
   id: PopulationId;
   re: RegExp;
@@ -317,9 +323,25 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
     // A gestation said of her without the word ("she's 30 wks", "IVF, 9 weeks", "26/40"): weeks "post-op" or
     // "ago" are not a gestation; n/40 is a gestation up to 42, unless it is a visual acuity or a score.
     id: 'pregnancy',
-    re: /\b(?:she's|she is)\s(?:now\s)?\d{1,2}\s?(?:\+\d\s?)?(?:weeks?|wks?)(?=\s?(?:$|[,.;:)!?]))|\bivf(?:\spregnancy)?,?\s(?:at\s|now\s)?\d{1,2}\s?(?:\+\d\s?)?(?:weeks?|wks?|w)\b(?!\s?(?:ago|post|since)\b)|(?<![/.])(?<!\b(?:vision|acuity|va|score|scored)\s)\b(?:[4-9]|[1-3]\d|4[0-2])\/40\b(?!\s?(?:mg|mcg|vision)\b)/g,
+    re: /\b(?:she's|she is)\s(?:now\s)?\d{1,2}\s?(?:\+\d\s?)?(?:weeks?|wks?)(?=\s?(?:$|[,.;:)!?]))|\bivf(?:\spregnancy)?,?\s(?:at\s|now\s)?\d{1,2}\s?(?:\+\d\s?)?(?:weeks?|wks?|w)\b(?!\s?(?:ago|post|since)\b)/g,
     example: 'gabapentin? she is 26 wks.',
     notExample: 'gabapentin? she is 26 wks post-op.',
+  },
+  {
+    // A bare "26/40" is a gestation up to 42, unless it is a visual acuity or a score, or the Oswestry's points
+    // over the maximum of the sections answered ("ODI was actually 30/40": 30 of 40, clinical-reference section 5).
+    id: 'pregnancy',
+    unless: ODI_POINTS_SAID,
+    re: /(?<![/.])(?<!\b(?:vision|acuity|va|score|scored)\s)\b(?:[4-9]|[1-3]\d|4[0-2])\/40\b(?!\s?(?:mg|mcg|vision)\b)/g,
+    example: 'tramadol ok? she is 26/40',
+    notExample: 'ODI was actually 30/40',
+  },
+  {
+    // A gestation said as one even beside an Oswestry ("at 30/40", "30/40 pregnant", "30/40 gestation").
+    id: 'pregnancy',
+    re: /\b(?:at|@)\s(?:[4-9]|[1-3]\d|4[0-2])\/40\b|\b(?:[4-9]|[1-3]\d|4[0-2])\/40\s(?:pregnant|gestation|weeks? pregnant|wks? pregnant|pg|preg)\b/g,
+    example: 'at 30/40, ODI 22/40, naproxen?',
+    notExample: 'ODI 30/40 at 8 weeks, naproxen?',
   },
   {
     // "expecting her second baby"; a grandchild is not hers, and "his wife is expecting" is RELATIVE_BEFORE's.
