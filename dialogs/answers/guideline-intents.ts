@@ -236,18 +236,17 @@ const REHAB_EVIDENCE_ASKED = allOf(REHAB_NAMED, /\bevidence|\bgrade|how (?:good|
  */
 const TWELVE_WEEKS_OR_MORE =
   /\b(?:1[2-9]|[2-9]\d)\s?(?:\/52|wks?|weeks?)\b|\b(?:[3-9]|1[0-2])\s?(?:\/12|months?|mos?|mths?)\b|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve) months?\b|\b(?:twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty) weeks?\b/;
-/** Treatment words: the 12 weeks are of therapy only when one is said beside them (not "off work for 3 months"). */
-const THERAPY_WORDS = String.raw`optimi[sz]ed|everything|full works|therapy|treatment|meds|medications?|physio\w*|pt|cbt|duloxetine|cymbalta|naproxen|ibuprofen|nsaids?|exercise|programme|program|rehab\w*`;
-const TWELVE_WEEKS_OF_THERAPY = new RegExp(
-  String.raw`(?:${TWELVE_WEEKS_OR_MORE.source})[^.;!?\n]{0,45}\b(?:${THERAPY_WORDS})\b|\b(?:${THERAPY_WORDS})\b[^.;!?\n]{0,45}(?:${TWELVE_WEEKS_OR_MORE.source})`,
-);
+/** Treatment words: the 12 weeks are of therapy only when one is said (not "off work for 3 months", "LBP for 6 months"). */
+const THERAPY_SAID =
+  /\b(?:optimi[sz]ed|everything|full works|therapy|treatment|meds|medications?|physio\w*|pt|cbt|duloxetine|cymbalta|naproxen|ibuprofen|nsaids?|exercise|programme|program|rehab\w*)\b/;
 /**
- * Referral asked with 12 weeks or more of therapy said: referral-after-12-weeks answers it (the rows it overlaps step
- * aside). Time off work or the pain's own duration is no time on optimised therapy.
+ * Referral asked with 12 weeks or more and a treatment said: referral-after-12-weeks answers it (the rows it overlaps
+ * step aside). Time off work or the pain's own duration alone is no time on optimised therapy.
  */
 const REFERRAL_AFTER_12_WEEKS = allOf(
   /\brefer|pain (?:clinic|cent(?:er|re)|service|team|specialist)|multidisciplinary pain/,
-  TWELVE_WEEKS_OF_THERAPY,
+  TWELVE_WEEKS_OR_MORE,
+  THERAPY_SAID,
 );
 const REFERRAL_TITLE = 'When to refer to a multidisciplinary pain centre or specialist';
 const REFERRAL_IDS = [

@@ -1,4 +1,5 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
+import { stripTrailing } from './normalize.js';
 
 /**
  * A drug described rather than named ("the gabapentin cousin", "the antidepressant also licensed for musculoskeletal
@@ -76,16 +77,25 @@ export interface DescribedDrug {
  */
 const PATCH_ROWS: ReadonlySet<string> = new Set(['weekly-opioid-patch', 'three-day-opioid-patch']);
 /** Words that may stand just before a described patch: determiners, pronouns and verbs of taking. */
-const BEFORE_OK =
-  /(?:^|[^a-z'-])(?:the|a|an|on|her|his|their|uses?|using|wears?|wearing|with|and|or|of|is|was|has|had|takes?|taking|started|starting|start|stop|stopped|prescribed|changed to|switched to|plus)?\s*[,:;(-]?\s*$/;
+const BEFORE_OK: ReadonlySet<string> = new Set(
+  'the a an on her his their use uses using wear wears wearing with and or of is was has had take takes taking started starting start stop stopped prescribe prescribed rx script dispense dispensed try tried trying apply applies applied change changed switch switched to plus'.split(
+    ' ',
+  ),
+);
+/** The last word before `at`, past spaces and punctuation ('' at the start of the text). */
+function wordBefore(text: string, at: number): string {
+  const before = stripTrailing(text.slice(Math.max(0, at - 24), at).toLowerCase(), ' \t\n,:;(-');
+  return before.split(/[^a-z']/).pop() ?? '';
+}
 /** Another use said just after the patch ("for contraception", "for travel sickness", "to stop smoking"). */
 const OTHER_USE = /^[^.;\n]{0,12}\b(?:for|to) (?!(?:her |his |their |the )?(?:back|pain|lbp|clbp)\b)[a-z]/;
 
 function describesHere(row: DescribedDrugRow, text: string, at: number, typed: string): boolean {
   if (!PATCH_ROWS.has(row.id)) return true;
   if (!/opioid/i.test(typed) && !/^\s*the\b/i.test(typed)) return false;
+  const word = wordBefore(text, at);
   return (
-    BEFORE_OK.test(text.slice(Math.max(0, at - 24), at).toLowerCase()) &&
+    (word === '' || BEFORE_OK.has(word)) &&
     !OTHER_USE.test(text.slice(at + typed.length, at + typed.length + 40).toLowerCase())
   );
 }
