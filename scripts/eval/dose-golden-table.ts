@@ -169,6 +169,7 @@ export const GOLDEN_INPUTS: readonly GoldenInput[] = [
   input('interaction', 'gabapentin and pregabalin', 'gabapentin', 'pregabalin'),
   input('interaction', 'oxycodone and cyclobenzaprine', 'oxycodone', 'muscle-relaxant'),
   input('interaction', 'oxycodone and diazepam', 'oxycodone', 'benzodiazepine'),
+  input('interaction', 'oxycodone 10 mg bid and zopiclone at night', 'oxycodone', 'hypnotic'),
   input('interaction', 'hydrocodone and diphenhydramine', 'hydrocodone', 'sedating-antihistamine'),
   input('interaction', 'gabapentin and oxycodone', 'gabapentin', 'oxycodone'),
   input('interaction', 'tylenol and percocet together', 'acetaminophen', 'oxycodone'),
