@@ -6,6 +6,7 @@ import {
   givesWayToNextStep,
   nonDrugOptionStatus,
   isOffered,
+  otherOpioidInUse,
   type DrugOptionId,
 } from '../src/clinical/case/option-status.js';
 import type { NonDrugTherapyId } from '../src/clinical/case/case-facts.js';
@@ -63,7 +64,7 @@ export function firstLineDone(f: CaseFacts): boolean {
 
 /** Tramadol failed (its duration aside), not tolerated, or not for this patient. */
 export function tramadolDone(f: CaseFacts): boolean {
-  return givesWayToNextStep(drugOptionStatus(f, 'tramadol'));
+  return givesWayToNextStep(drugOptionStatus(f, 'tramadol')) || otherOpioidInUse(f);
 }
 
 /** Duloxetine helping or taken at 60 mg daily: "add duloxetine" would read as a new start. */

@@ -467,12 +467,24 @@ function fromRecords(f: CaseFacts, option: DrugOptionId): RecordStatus | undefin
 function indicated(f: CaseFacts, option: DrugOptionId): boolean {
   if (option === 'nsaid' || option === 'duloxetine') return true;
   if (option === 'tramadol') {
-    // "if duloxetine and NSAIDs are contraindicated or ineffective" (1, 2)
-    return (['nsaid', 'duloxetine'] as const).every((o) => givesWayToNextStep(drugOptionStatus(f, o)));
+    // "if duloxetine and NSAIDs are contraindicated or ineffective" (1, 2); never on top of another opioid taken now
+    // (tramadol is an opioid too, reference section 2: the opioid framework applies to what is taken)
+    return (
+      !otherOpioidInUse(f) &&
+      (['nsaid', 'duloxetine'] as const).every((o) => givesWayToNextStep(drugOptionStatus(f, o)))
+    );
   }
   // gabapentinoids: radicular symptoms present or suspected (5, 3), and not while the other one is taken
   const other = option === 'gabapentin' ? 'pregabalin' : 'gabapentin';
   return f.radicular === 'yes' && !f.medications.some((m) => m.drug === other && isInUse(m) && !hasFailed(m, f));
+}
+
+/**
+ * An opioid other than tramadol taken now (oxycodone, morphine, a patch): the guideline's tramadol step comes before
+ * opioids, so it is not added on top; the case is in the opioid framework (reassess function, MME, naloxone).
+ */
+export function otherOpioidInUse(f: CaseFacts): boolean {
+  return f.medications.some((m) => m.drug !== 'tramadol' && drugClassOf(m.drug) === 'opioid' && isInUse(m));
 }
 
 /**
