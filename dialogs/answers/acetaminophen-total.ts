@@ -1,3 +1,4 @@
+import { capital } from '../capital.js';
 import type { Medication } from '../../src/clinical/case/case-facts.js';
 import { acetaminophenDailyMg } from '../../src/clinical/case/medication-facts.js';
 import type { OutputMessage } from '../turn-types.js';
@@ -54,8 +55,6 @@ const LIMIT_NAMED =
 
 /** The day's total closing a dose text ("... x 3 a day = 3,000 mg/day"): said once, by the line itself. */
 const DAILY_END = / = [\d,.]+ mg\/day$/;
-
-const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * Plain acetaminophen counted in tablets with no strength ("paracetamol 2 tabs qds"): the strength is asked, never

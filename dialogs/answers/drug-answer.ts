@@ -1,3 +1,4 @@
+import { capital } from '../capital.js';
 import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { regimenMmeLines } from './calculator-answers.js';
@@ -642,8 +643,6 @@ function uncheckedPairLine(title: string, partners: readonly string[]): AnswerLi
     text: `${title} + ${names}: not checked by this pathway (${them} not in its interaction table); use a full interaction reference.`,
   };
 }
-
-const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Names the pathway does not know beside several it does: each of their pairs is unchecked, the others' are not. */
 function uncheckedWithLine(partners: readonly string[], names: readonly string[]): AnswerLine {

@@ -1,3 +1,4 @@
+import { capital } from '../capital.js';
 import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
 import { DRUG_PLANS } from './drug-plans.js';
@@ -223,8 +224,6 @@ function sideHolds(side: InteractionRule['a'], item: Item): boolean {
     (side.drugs?.some((d) => drugNames(d).drugClass === item.drugClass) ?? false)
   );
 }
-
-const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A drug by its generic, a class row's member as typed ("sertraline", not "SSRIs"), a class word as said. */
 const itemName = (i: Item): string => (i.drug ? (memberNameOf(i.drug, i.name) ?? drugNames(i.drug).generic) : i.name);

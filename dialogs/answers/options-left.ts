@@ -1,3 +1,4 @@
+import { capital } from '../capital.js';
 import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
 import { appliedAdjustmentLines, notForPatient } from './adjustment-lines.js';
@@ -84,5 +85,4 @@ function shortReason(option: DrugOptionId, ctx: QuestionContext): string {
   return (row?.label && lowerFirst(row.label)) ?? ctx.caseRuledOut?.[option] ?? 'this patient';
 }
 
-const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);

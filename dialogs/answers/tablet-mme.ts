@@ -1,3 +1,4 @@
+import { capital } from '../capital.js';
 import type { MmeItem } from '../../src/clinical/calculators/mme.js';
 import type { CombinationStrength } from '../../src/clinical/knowledge/combination-products.js';
 import { MME_SOURCE, mmeFactorFor, NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
@@ -293,8 +294,6 @@ function isGenericName(m: DrugMention): boolean {
     m.matched.toLowerCase() === drugNames(m.drug).generic.toLowerCase()
   );
 }
-
-const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "Percocet (oxycodone)", "Tramadol": the name as typed with its generic when they differ. */
 export function drugTitle(drug: DrugId, matched: string): string {

@@ -1,3 +1,4 @@
+import { capital } from '../capital.js';
 import { adequateDailyMg } from '../../src/clinical/case/adequate-dose.js';
 import { NOT_AFTER_ORGAN } from '../../src/clinical/language/condition-failure.js';
 import { judgeTrial, type TrialJudgement } from '../../src/clinical/case/adequate-trial.js';
@@ -203,8 +204,6 @@ export function trialJudgementText(
       };
   }
 }
-
-const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A verdict line as an answer line: a guideline entry's citation numbers, or the reference's named source. */
 function answerLine(line: VerdictLine): AnswerLine {

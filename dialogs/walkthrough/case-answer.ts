@@ -1,3 +1,4 @@
+import { capital } from '../capital.js';
 import {
   consideringInterventional,
   functionalDisability,
@@ -1040,8 +1041,6 @@ function findingsSection(l: Lines, f: CaseFacts, view: PathwayView, patch: Parti
     for (const n of notes) l.add(`- ${l.entry(n.entry)}`);
   }
 }
-
-const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 /** A case summary in square brackets at the start of a question ("[case so far: ...]"): bounded, linear. */
 const CASE_SUMMARY_BRACKET = /^\s*\[[^\]]{0,800}\]/;

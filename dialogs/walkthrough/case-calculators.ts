@@ -1,3 +1,4 @@
+import { capital } from '../capital.js';
 import { uncountedReason } from '../../src/clinical/case/tablet-change.js';
 import { caseOpioids } from '../../src/clinical/case/case-opioids.js';
 import { acetaminophenDailyMg, acetaminophenUncounted, isHeld } from '../../src/clinical/case/medication-facts.js';
@@ -115,5 +116,3 @@ function caseAcetaminophenMessage(
     lines,
   });
 }
-
-const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,3 +1,4 @@
+import { capital } from '../capital.js';
 import type { FactKey, Medication } from '../../src/clinical/case/case-facts.js';
 import type { OptionStatus } from '../../src/clinical/case/option-status.js';
 import { drugNames } from '../../src/clinical/knowledge/drug-catalogue.js';
@@ -339,8 +340,6 @@ const CONTEXT_PHRASES: Partial<Record<FactKey, string>> = {
 
 /** Drugs asked without a frequency (taken once daily at the guideline dose). */
 const ONCE_DAILY = new Set(['duloxetine']);
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "what dose, did it help, and for how long": the parts of a trial not known, joined. */
 function parts(list: readonly string[]): string {
