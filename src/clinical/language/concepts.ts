@@ -311,7 +311,7 @@ export const CONCEPTS: readonly Concept[] = [
   ),
   rf(
     'cancer',
-    /\b(?:(?:history of|prior|previous|known) (?:\w+ )?(?:cancer|ca|malignancy|carcinoma)|(?:breast|prostate|lung|colon|renal|thyroid|metastatic) (?:cancer|ca)\b|malignancy|metastatic|metastases|mets\b|(?:unexplained|unintentional|unintended) (?:weight|wt) loss|(?<!\b(?:does|do|did|would|will|could|can|might|may|should) )(?:weight|wt) loss(?! (?:help|helps|helped|programmes?|programs?|diets?|goals?|surgery|medications?|drugs?|injections?))|cancer\b|night pain|night-?time pain|nocturnal pain|pain (?:is )?(?:worse )?at night|worse at night|wakes? (?:him|her|them) (?:up )?at night|wakes? (?:him|her|them) up)/g,
+    /\b(?:(?:history of|prior|previous|known) (?:\w+ )?(?:cancer|ca|malignancy|carcinoma)\b|(?:breast|prostate|lung|colon|renal|thyroid|metastatic) (?:cancer|ca)\b|malignancy|metastatic|metastases|mets\b|(?:unexplained|unintentional|unintended) (?:weight|wt) loss|(?<!\b(?:does|do|did|would|will|could|can|might|may|should) )(?:weight|wt) loss(?! (?:help|helps|helped|programmes?|programs?|diets?|goals?|surgery|medications?|drugs?|injections?))|cancer\b|night pain|night-?time pain|nocturnal pain|pain (?:is )?(?:worse )?at night|worse at night|wakes? (?:him|her|them) (?:up )?at night|wakes? (?:him|her|them) up)/g,
   ),
   { ...rf('infection', FEVER), also: { fact: 'serotoninSign', id: 'fever' } },
   ...SEROTONIN_CUES.map((c): Concept => ({ kind: { fact: 'serotoninSign', id: c.id! }, group: 'serotonin', re: c.re })),
@@ -379,12 +379,12 @@ export const CONCEPTS: readonly Concept[] = [
   {
     kind: { fact: 'consideringInterventional' },
     group: 'other',
-    re: /\b(?:(?:wants?|interested in|considering|asking (?:about|for)|asks (?:about|for)|asked (?:about|for)|pushing for|requests?|requesting|open to|would consider|keen on|eager for|hoping for|would like|discuss(?:ed|ing)?)\s(?:(?:to )?(?:talk|ask|hear|know|learn|find out) about\s|to (?:discuss|try|have|get|consider|explore)\s|info(?:rmation)? (?:on|about)\s)?(?:an?\s|the\s|some\s)?(?:(?:repeat|another|more|further)\s)?(?:(?:facet(?: joint)?|lumbar|spinal|steroid|epidural steroid|transforaminal|caudal|sacroiliac|si joint|medial branch|trigger point)\s)?(?:epidural|esi|injections?|nerve blocks?|blocks?|spinal cord stim(?:ulator|ulation)?|scs|rfa|radiofrequency(?: ablation)?|ablation|interventional|procedure|surgery|surgical)|(?:epidural|esi|injection|interventional|surgical) (?:referral|consult|options?|consideration|evaluation|eval))/g,
+    re: /\b(?:(?:wants?|interested in|considering|asking (?:about|for)|asks (?:about|for)|asked (?:about|for)|pushing for|requests?|requesting|open to|would consider|keen on|eager for|hoping for|would like|discuss(?:ed|ing)?)\s(?:(?:to )?(?:talk|ask|hear|know|learn|find out) about\s|to (?:discuss|try|have|get|consider|explore)\s|info(?:rmation)? (?:on|about)\s)?(?:an?\s|the\s|some\s)?(?:(?:repeat|another|more|further)\s)?(?:(?:facet(?: joint)?|lumbar|spinal|steroid|epidural steroid|transforaminal|caudal|sacroiliac|si joint|medial branch|trigger point)\s)?(?:epidural|esi\b|injections?|nerve blocks?|blocks?|spinal cord stim(?:ulator|ulation)?|scs\b|rfa\b|radiofrequency(?: ablation)?|ablation|interventional|procedure|surgery|surgical)|(?:epidural|esi|injection|interventional|surgical) (?:referral|consult|options?|consideration|evaluation|eval))/g,
   },
   {
     kind: { fact: 'opioidRiskAssessment' },
     group: 'other',
-    re: /\b(?:(?:opioid )?risk (?:assessment|screen(?:ing)?)|ort(?: score)?|opioid risk tool|pdmp(?: checked| reviewed)?|sud screen(?:ing)?|(?:substance use|substance misuse|addiction risk) screen(?:ing)?|screened for (?:substance use|substance misuse|sud|opioid misuse|addiction(?: risk)?)|uds|urine drug screen)/g,
+    re: /\b(?:(?:opioid )?risk (?:assessment|screen(?:ing)?)|ort(?: score)?\b|opioid risk tool|pdmp\b(?: checked| reviewed)?|sud screen(?:ing)?|(?:substance use|substance misuse|addiction risk) screen(?:ing)?|screened for (?:substance use|substance misuse|sud|opioid misuse|addiction(?: risk)?)|uds\b|urine drug screen)/g,
   },
   { kind: { fact: 'opioidDiscussion' }, group: 'other', re: OPIOID_DISCUSSION },
   {
