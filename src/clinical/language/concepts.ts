@@ -292,11 +292,28 @@ const OPIOID_DISCUSSION = new RegExp(
 );
 
 /**
+ * A reduced ejection fraction given with no diagnosis ("LVEF 20%", "EF 30 %", "ejection fraction 35%", "reduced EF",
+ * "LVSD") is heart failure with reduced ejection fraction. The reference names heart failure but gives no ejection
+ * fraction: 40% or less is this project's reading (the HFrEF range of the universal definition of heart failure), a
+ * clinical sign-off item. A range counts only when all of it is 40% or less ("EF 35-40%", not "EF 40-45%"); a normal or
+ * preserved EF ("EF 60%", "preserved EF", "EF 55%") is not heart failure.
+ */
+const EF_REDUCED_NUMBER = '(?:[5-9]|[1-3]\\d|40)';
+const REDUCED_EJECTION_FRACTION = [
+  `(?:lv ?ef|lv-ef|ef|ejection fraction)(?: (?:of|is|was|now|only|approx\\.?|about|~))?(?: ?[:=~<])? ?${EF_REDUCED_NUMBER}(?: ?(?:-|–|to) ?${EF_REDUCED_NUMBER})?(?![\\d.])(?! ?(?:-|–|to) ?\\d) ?%`,
+  `(?:lv ?ef|ejection fraction)(?: (?:of|is|was|now|only))?(?: ?[:=~<])? ?${EF_REDUCED_NUMBER}(?![\\d.%])(?! ?(?:-|–|to) ?\\d)\\b(?! ?(?:mg|mcg|ml|mmhg|years?|yrs?|y)\\b)`,
+  '(?:reduced|low|poor|severely reduced|impaired) (?:lv ?ef|ef|ejection fraction|lv systolic function)\\b',
+  '(?:lvsd|lv systolic dysfunction|left ventricular systolic dysfunction)\\b',
+].join('|');
+
+/**
  * Heart failure as clinicians write it (NSAIDs: avoid, clinical-reference.md section 2); the quick answers read the
  * same words (dialogs/answers/question-context.ts).
  */
-export const HEART_FAILURE =
-  /\b(?:heart failure|chf|hf(?![- ]?scs\b)|hfref|hfmref|hfpef|(?:congestive )?cardiac failure|ccf|(?:left|right|bi)[- ]?ventricular failure|(?:left|right)[- ]sided heart failure|lv failure|lvf)\b/g;
+export const HEART_FAILURE = new RegExp(
+  `\\b(?:heart failure|chf|hf(?![- ]?scs\\b)|hfref|hfmref|hfpef|(?:congestive )?cardiac failure|ccf|(?:left|right|bi)[- ]?ventricular failure|(?:left|right)[- ]sided heart failure|lv failure|lvf)\\b|\\b(?:${REDUCED_EJECTION_FRACTION})`,
+  'g',
+);
 
 /** COPD as clinicians write it (opioid + gabapentinoid: "especially with COPD"); the quick answers read it too. */
 export const COPD = /\b(?:copd|emphysema|chronic obstructive (?:pulmonary|airways?) disease)\b/g;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
+import { runScenario, textOf } from './drive.js';
+
+/**
+ * A reviewer's findings (fd18): heart failure given only as a reduced ejection fraction; a prior GI bleed in its
+ * other words; drug classes and brands; liver and alcohol facts that are a relative's, negated, past or pending; a
+ * relative's medicine in a case. Several clinician styles each, and contrasts that must not change.
+ */
+const AT = '2026-12-07T10:00:00.000Z';
+const first = (text: string): string =>
+  textOf(runScenario({ name: text.slice(0, 40), turns: [{ say: text }] }).outputs[0]!);
+const headline = (text: string): string => first(text).split('\n')[0]!;
+const conditions = (text: string) => extractCaseFacts(text, AT).patch.conditions ?? {};
+
+describe('heart failure given only as a reduced ejection fraction (40% or less: a sign-off reading)', () => {
+  it.each([
+    ['terse', 'LVEF 20%, ibuprofen ok?'],
+    ['pharmacist', 'Rx naproxen 500mg bd for 71F, echo: EF 25-30%. ok to dispense?'],
+    ['GP chatty', 'His ejection fraction is 35% on the last echo, would ibuprofen be alright for his back?'],
+    ['NP shorthand', 'pt w/ reduced EF, naproxen?'],
+    ['UK', 'known LVSD, can I give naproxen 500 bd?'],
+  ])('%s: "%s" rules the NSAID out', (_style, text) => {
+    expect(headline(text)).toMatch(/not for this patient \(Avoid NSAIDs in heart failure/);
+  });
+
+  it.each([
+    ['normal EF', 'EF 60%, ibuprofen ok?'],
+    ['preserved EF', 'echo normal, preserved EF. naproxen 500 bd ok?'],
+    ['mid-range', 'LVEF 40-45%, ibuprofen ok?'],
+    ['borderline normal', 'EF 55%, ibuprofen ok?'],
+  ])('%s: "%s" does not', (_style, text) => {
+    expect(headline(text)).not.toMatch(/heart failure/);
+  });
+
+  it('a case reads it as heart failure', () => {
+    expect(
+      conditions('67M chronic LBP 4 months, paracetamol not helping, no red flags, EF 30%.')['heart-failure'],
+    ).toBe('yes');
+    expect(conditions('67M chronic LBP 4 months, no red flags, EF 65%.')['heart-failure']).toBeUndefined();
+  });
+});
