@@ -40,3 +40,31 @@ describe('heart failure given only as a reduced ejection fraction (40% or less: 
     expect(conditions('67M chronic LBP 4 months, no red flags, EF 65%.')['heart-failure']).toBeUndefined();
   });
 });
+
+describe('a prior GI bleed in its other words: with an anticoagulant the NSAID is ruled out', () => {
+  it.each([
+    ['terse', 'on apixaban, GIB 2019, naproxen ok?'],
+    ['UK', 'on warfarin, prior melaena, ibuprofen?'],
+    ['US', 'on warfarin, prior melena, ibuprofen?'],
+    ['NP shorthand', 'pt on rivaroxaban with h/o GI hemorrhage - naproxen 500 bd?'],
+    ['AU', 'on apixaban, h/o GI haemorrhage, naproxen?'],
+    ['pharmacist', 'Rx ibuprofen 400 tds, pt on apixaban, upper GI bleed 2020. ok to dispense?'],
+    ['GP chatty', 'She is on warfarin and had a bleeding ulcer in 2018, can she have naproxen?'],
+    ['dictated', 'on dabigatran, haematemesis two years ago, is naproxen okay?'],
+    ['EHR paste', 'PMH: hematemesis 2017. Meds: apixaban 5 mg bd. Q: ibuprofen?'],
+  ])('%s: "%s"', (_style, text) => {
+    expect(headline(text)).toMatch(/not for this patient \(anticoagulant or antiplatelet with a prior GI bleed\)/);
+  });
+
+  it.each([
+    ['denied', 'on warfarin, no melena, no haematemesis. naproxen?'],
+    ['no bleed named', 'on apixaban, naproxen ok?'],
+  ])('%s: "%s" keeps the caution only', (_style, text) => {
+    expect(headline(text)).not.toMatch(/prior GI bleed/);
+  });
+
+  it('a case reads "GIB 2019" as a prior GI bleed', () => {
+    expect(conditions('68M CLBP, on apixaban, GIB 2019, RF neg')['gi-bleed-history']).toBe('yes');
+    expect(conditions('68M CLBP, on apixaban, gibberish note, RF neg')['gi-bleed-history']).toBeUndefined();
+  });
+});

@@ -420,9 +420,11 @@ export const CONCEPTS: readonly Concept[] = [
   // heavy use said in words first; an amount or a habit with no such word is alcohol use, heavy not said (alcohol.ts)
   cond('heavy-alcohol', HEAVY_ALCOHOL),
   ...ALCOHOL_USE.map((re) => cond('regular-alcohol', re)),
+  // a prior GI bleed or ulcer in its other words: "GIB 2019", "upper GI bleed", "h/o GI haemorrhage", "melaena",
+  // "haematemesis", "bleeding ulcer" (not "gibberish", "bleeding gums": whole words only)
   cond(
     'gi-bleed-history',
-    /\b(?:gi bleed(?:ing)?|ugib|(?:peptic|gastric|duodenal|bleeding|stomach) ulcers?|history of (?:an )?ulcers?|pud)\b/g,
+    /\b(?:(?:upper |lower )?(?:gi|gastrointestinal) (?:bleed(?:ing|s)?|h(?:a)?emorrhages?)|[ul]?gib|(?:peptic|gastric|duodenal|bleeding|bled|stomach) ulcers?|ulcer (?:bleed(?:ing)?|h(?:a)?emorrhage)|history of (?:an )?ulcers?|pud|mel(?:a)?ena|h(?:a)?ematemesis|coffee[- ]ground (?:vomit(?:us)?|emesis))\b/g,
   ),
   // before cardiovascular disease: a phrase is claimed by the first concept that matches it (NSAIDs: avoid in heart failure)
   // "HF", "hx HF", "HFmrEF": the bare abbreviation as problem lists write it ("HF10" stimulation is one word, not read)
