@@ -68,3 +68,26 @@ describe('a prior GI bleed in its other words: with an anticoagulant the NSAID i
     expect(conditions('68M CLBP, on apixaban, gibberish note, RF neg')['gi-bleed-history']).toBeUndefined();
   });
 });
+
+describe('drug classes and brands the reference covers', () => {
+  it.each([
+    ['terse', 'pt on an SNRI, add duloxetine?', /Duloxetine not for this patient \(on an SSRI or SNRI/],
+    ['GP chatty', 'SNRI for depression from psych, can I add duloxetine?', /Duloxetine not for this patient/],
+    ['US brand', 'on Azilect, can I start tramadol?', /Tramadol not for this patient \(on an MAOI\)/],
+    [
+      'selegiline brand',
+      'pt on Zelapar for parkinsons, duloxetine ok?',
+      /Duloxetine not for this patient \(on an MAOI\)/,
+    ],
+    ['UK brand', 'on cipralex 10mg, add duloxetine?', /Duloxetine not for this patient/],
+    ['pharmacist', 'Rx duloxetine 30mg for pt on Lustral 100mg. ok to dispense?', /Duloxetine not for this patient/],
+    ['AU brand', 'taking faverin, duloxetine?', /on a potent CYP1A2 inhibitor/],
+    ['UK antibiotic brand', 'ciproxin course, duloxetine?', /on a potent CYP1A2 inhibitor/],
+  ])('%s: "%s"', (_style, text, expected) => {
+    expect(headline(text)).toMatch(expected);
+  });
+
+  it('"SNRI for back pain?" still answers with duloxetine', () => {
+    expect(headline('SNRI for back pain?')).toMatch(/Duloxetine \(the SNRI the pathway uses\)/);
+  });
+});
