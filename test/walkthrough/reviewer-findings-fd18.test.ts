@@ -91,3 +91,24 @@ describe('drug classes and brands the reference covers', () => {
     expect(headline('SNRI for back pain?')).toMatch(/Duloxetine \(the SNRI the pathway uses\)/);
   });
 });
+
+describe('liver disease: the case reader serves the quick answers (denied, a relative, pending are not the patient)', () => {
+  it.each([
+    ['negated', 'no hx of cirrhosis. naproxen 500 bd?'],
+    ['a relative', 'mother had cirrhosis. pt wants cymbalta'],
+    ['pending', 'rule out cirrhosis pending US. naproxen?'],
+    ['a relative, UK', 'Brother has cirrhosis. naproxen?'],
+    ['denied', 'no liver disease, duloxetine?'],
+  ])('%s: "%s" rules nothing out', (_style, text) => {
+    expect(headline(text)).not.toMatch(/not for this patient/);
+  });
+
+  it.each([
+    ['terse', 'Child-Pugh B, tramadol dose?', /Tramadol: adjusted for this patient/],
+    ['NP shorthand', 'Child Pugh A, naproxen?', /Naproxen: not for this patient \(Avoid NSAIDs in cirrhosis/],
+    ['GP chatty', 'She has PBC on ursodiol, is duloxetine alright?', /Duloxetine: not for this patient/],
+    ['stated', 'known cirrhosis, naproxen?', /Naproxen: not for this patient \(Avoid NSAIDs in cirrhosis/],
+  ])('%s: "%s"', (_style, text, expected) => {
+    expect(headline(text)).toMatch(expected);
+  });
+});

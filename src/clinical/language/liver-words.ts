@@ -26,6 +26,19 @@ export const LIVER_ROWS: readonly LiverRow[] = [
     counter: 'hepatitis A as a child, fully recovered - duloxetine ok?',
   },
   {
+    // a Child-Pugh class or score is given only for cirrhosis: any class is cirrhosis (CIRRHOSIS below)
+    source: String.raw`child[- ]?pugh(?:[- ](?:class|score|grade|stage))?[- ]?(?:[abc]|\d{1,2})`,
+    example: 'Child-Pugh B, tramadol dose?',
+    counter: 'Child, 8, with back pain - tramadol dose?',
+  },
+  {
+    // chronic liver diseases by name: primary biliary cholangitis (the old name: primary biliary cirrhosis), primary
+    // sclerosing cholangitis, autoimmune hepatitis
+    source: String.raw`pbc|psc|primary biliary (?:cholangitis|cirrhosis)|primary sclerosing cholangitis|autoimmune hepatitis|aih`,
+    example: 'PBC on ursodiol, naproxen ok?',
+    counter: 'PCB exposure at work, naproxen ok?',
+  },
+  {
     source: String.raw`(?:liver|hepatic) fibrosis`,
     example: 'known liver fibrosis on fibroscan, duloxetine?',
     counter: 'pulmonary fibrosis, duloxetine?',
@@ -47,3 +60,6 @@ export const LIVER_ROWS: readonly LiverRow[] = [
 
 /** Every row as one global pattern, built once (callers reset lastIndex). */
 export const LIVER_DISEASE = new RegExp(String.raw`\b(?:${LIVER_ROWS.map((r) => r.source).join('|')})\b`, 'g');
+
+/** Cirrhosis itself among the liver words (NSAIDs: avoid; tramadol: 50 mg every 12 hours): its name or a Child-Pugh class. */
+export const CIRRHOSIS = /cirrho|child[- ]?pugh/;
