@@ -13,7 +13,7 @@ export interface LiverRow {
 export const LIVER_ROWS: readonly LiverRow[] = [
   {
     // acute or chronic liver failure and end-stage disease: read as liver disease (the conservative reading)
-    source: String.raw`cirrhosis|(?:chronic |alcohol[- ]related |alcoholic )?liver disease|(?:liver|hepatic) (?:impairment|disease)|(?:acute |chronic |acute[- ]on[- ]chronic )?(?:liver|hepatic) failure|esld|end[- ]stage liver disease|arld`,
+    source: String.raw`cirrho(?:sis|tic)|(?:chronic |alcohol[- ]related |alcoholic )?liver disease|(?:liver|hepatic) (?:impairment|disease)|(?:acute |chronic |acute[- ]on[- ]chronic )?(?:liver|hepatic) failure|esld|end[- ]stage liver disease|arld`,
     example: 'alcohol-related liver disease, is duloxetine ok?',
     counter: 'liver function tests normal, duloxetine ok?',
   },
