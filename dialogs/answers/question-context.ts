@@ -15,7 +15,7 @@ import { findDrugs } from '../../src/clinical/language/find-drugs.js';
 import { normalize } from '../../src/clinical/language/normalize.js';
 import { alcoholUseSaid, HEAVY_ALCOHOL } from '../../src/clinical/language/alcohol.js';
 import { HEART_FAILURE } from '../../src/clinical/language/concepts.js';
-import { LIVER_DISEASE } from '../../src/clinical/language/liver-words.js';
+import { CIRRHOSIS } from '../../src/clinical/language/liver-words.js';
 import { KIDNEY_FAILURE } from '../../src/clinical/language/measures.js';
 import { aroundCabg } from '../../src/clinical/language/cabg.js';
 import { glaucomaType, uncontrolledNarrowAngleGlaucoma } from '../../src/clinical/language/glaucoma.js';
@@ -255,6 +255,25 @@ function saidNotDenied(lower: string, re: RegExp): boolean {
 
 const kidneyFailureSaid = (lower: string) => saidNotDenied(lower, KIDNEY_FAILURE);
 
+/**
+ * Liver disease as the case reader reads it (concept-hits.ts, LIVER_DISEASE in liver-words.ts): said as the
+ * patient's, not denied ("no hx of cirrhosis"), not a relative's ("mother had cirrhosis") and not a question still
+ * open ("rule out cirrhosis pending US"). `cirrhosis`: one such mention names cirrhosis (CIRRHOSIS: "Child-Pugh B").
+ */
+function liverSaid(lower: string): { liver: boolean; cirrhosis: boolean } {
+  const norm = normalize(lower);
+  const present = conceptHits(norm).filter(
+    (h) => h.kind.fact === 'condition' && h.kind.id === 'liver-disease' && h.polarity === 'present',
+  );
+  return {
+    liver: present.length > 0,
+    cirrhosis: present.some((h) => {
+      CIRRHOSIS.lastIndex = 0;
+      return CIRRHOSIS.test(norm.slice(h.start, h.end));
+    }),
+  };
+}
+
 /** Heavy alcohol use named and not denied. */
 function heavyAlcohol(lower: string): boolean {
   HEAVY_ALCOHOL.lastIndex = 0;
@@ -334,10 +353,11 @@ function readContextOnce(lower: string): QuestionContext {
     const n = Number(said[1] ?? said[2] ?? said[3] ?? said[4]);
     if (n >= 12 && n <= 120) ctx.age = n;
   }
+  const liver = liverSaid(lower);
   if (
     // Alcohol is read only by heavyAlcohol, which sees a denial ("not a heavy drinker", "no alcohol use").
-    // the case reader's liver words (liver-words.ts), not when denied ("no liver disease"); "hepatic" alone asks
-    saidNotDenied(lower, LIVER_DISEASE) ||
+    // the case reader's liver words and reading (liverSaid); "hepatic" alone asks
+    liver.liver ||
     /\bhepatic\b/.test(lower) ||
     DECOMPENSATED.test(lower)
   ) {
@@ -349,10 +369,7 @@ function readContextOnce(lower: string): QuestionContext {
     const use = alcoholUseSaid(lower);
     if (use) ctx.alcoholUse = use;
   }
-  if (
-    (/cirrho/.test(lower) && !/\b(?:no|without|not)\scirrho/.test(lower)) ||
-    (DECOMPENSATED.test(lower) && !/\b(?:no|without|not)\s(?:ascites|varices)/.test(lower))
-  )
+  if (liver.cirrhosis || (DECOMPENSATED.test(lower) && !/\b(?:no|without|not)\s(?:ascites|varices)/.test(lower)))
     ctx.cirrhosis = true;
   return ctx;
 }

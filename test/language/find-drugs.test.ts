@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDrugs, parseDoseRegimen } from '../../src/clinical/language/index.js';
+import { TAKEN_CLASS_WORD_ROWS } from '../../src/clinical/language/find-drugs.js';
 
 describe('parseDoseRegimen', () => {
   it.each([
@@ -75,4 +76,22 @@ describe('findDrugs', () => {
     expect(m[0]).toMatchObject({ drug: 'oxycodone', doseMg: 5, timesPerDay: 4 });
     expect(m[1]).toMatchObject({ drug: 'tramadol', doseMg: 50, timesPerDay: 2 });
   });
+});
+
+describe('a class word said as taken (TAKEN_CLASS_WORD_ROWS)', () => {
+  it.each(TAKEN_CLASS_WORD_ROWS.map((r) => [r.id, r]))('%s reads its example, not its counter-example', (_id, row) => {
+    expect(findDrugs(row.example).map((d) => d.drug)).toContain(row.drug);
+    expect(findDrugs(row.counter).map((d) => d.drug)).not.toContain(row.drug);
+  });
+
+  it.each([['takes an SNRI for her mood'], ['currently on SNRI'], ['Meds: on the SNRI for anxiety']])('"%s"', (t) => {
+    expect(findDrugs(t).map((d) => d.drug)).toContain('other-snri');
+  });
+
+  it.each([['on an SNRI (duloxetine) 60 mg'], ['duloxetine (an SNRI) 60 mg daily'], ['would an SNRI help?']])(
+    '"%s" is no other SNRI',
+    (t) => {
+      expect(findDrugs(t).map((d) => d.drug)).not.toContain('other-snri');
+    },
+  );
 });

@@ -292,11 +292,28 @@ const OPIOID_DISCUSSION = new RegExp(
 );
 
 /**
+ * A reduced ejection fraction given with no diagnosis ("LVEF 20%", "EF 30 %", "ejection fraction 35%", "reduced EF",
+ * "LVSD") is heart failure with reduced ejection fraction. The reference names heart failure but gives no ejection
+ * fraction: 40% or less is this project's reading (the HFrEF range of the universal definition of heart failure), a
+ * clinical sign-off item. A range counts only when all of it is 40% or less ("EF 35-40%", not "EF 40-45%"); a normal or
+ * preserved EF ("EF 60%", "preserved EF", "EF 55%") is not heart failure.
+ */
+const EF_REDUCED_NUMBER = '(?:[5-9]|[1-3]\\d|40)';
+const REDUCED_EJECTION_FRACTION = [
+  `(?:lv ?ef|lv-ef|ef|ejection fraction)(?: (?:of|is|was|now|only|approx\\.?|about|~))?(?: ?[:=~<])? ?${EF_REDUCED_NUMBER}(?: ?(?:-|–|to) ?${EF_REDUCED_NUMBER})?(?![\\d.])(?! ?(?:-|–|to) ?\\d) ?%`,
+  `(?:lv ?ef|ejection fraction)(?: (?:of|is|was|now|only))?(?: ?[:=~<])? ?${EF_REDUCED_NUMBER}(?![\\d.%])(?! ?(?:-|–|to) ?\\d)\\b(?! ?(?:mg|mcg|ml|mmhg|years?|yrs?|y)\\b)`,
+  '(?:reduced|low|poor|severely reduced|impaired) (?:lv ?ef|ef|ejection fraction|lv systolic function)\\b',
+  '(?:lvsd|lv systolic dysfunction|left ventricular systolic dysfunction)\\b',
+].join('|');
+
+/**
  * Heart failure as clinicians write it (NSAIDs: avoid, clinical-reference.md section 2); the quick answers read the
  * same words (dialogs/answers/question-context.ts).
  */
-export const HEART_FAILURE =
-  /\b(?:heart failure|chf|hf(?![- ]?scs\b)|hfref|hfmref|hfpef|(?:congestive )?cardiac failure|ccf|(?:left|right|bi)[- ]?ventricular failure|(?:left|right)[- ]sided heart failure|lv failure|lvf)\b/g;
+export const HEART_FAILURE = new RegExp(
+  `\\b(?:heart failure|chf|hf(?![- ]?scs\\b)|hfref|hfmref|hfpef|(?:congestive )?cardiac failure|ccf|(?:left|right|bi)[- ]?ventricular failure|(?:left|right)[- ]sided heart failure|lv failure|lvf)\\b|\\b(?:${REDUCED_EJECTION_FRACTION})`,
+  'g',
+);
 
 /** COPD as clinicians write it (opioid + gabapentinoid: "especially with COPD"); the quick answers read it too. */
 export const COPD = /\b(?:copd|emphysema|chronic obstructive (?:pulmonary|airways?) disease)\b/g;
@@ -311,7 +328,7 @@ export const CONCEPTS: readonly Concept[] = [
   ),
   rf(
     'cancer',
-    /\b(?:(?:history of|prior|previous|known) (?:\w+ )?(?:cancer|ca|malignancy|carcinoma)|(?:breast|prostate|lung|colon|renal|thyroid|metastatic) (?:cancer|ca)\b|malignancy|metastatic|metastases|mets\b|(?:unexplained|unintentional|unintended) (?:weight|wt) loss|(?<!\b(?:does|do|did|would|will|could|can|might|may|should) )(?:weight|wt) loss(?! (?:help|helps|helped|programmes?|programs?|diets?|goals?|surgery|medications?|drugs?|injections?))|cancer\b|night pain|night-?time pain|nocturnal pain|pain (?:is )?(?:worse )?at night|worse at night|wakes? (?:him|her|them) (?:up )?at night|wakes? (?:him|her|them) up)/g,
+    /\b(?:(?:history of|prior|previous|known) (?:\w+ )?(?:cancer|ca|malignancy|carcinoma)\b|(?:breast|prostate|lung|colon|renal|thyroid|metastatic) (?:cancer|ca)\b|malignancy|metastatic|metastases|mets\b|(?:unexplained|unintentional|unintended) (?:weight|wt) loss|(?<!\b(?:does|do|did|would|will|could|can|might|may|should) )(?:weight|wt) loss(?! (?:help|helps|helped|programmes?|programs?|diets?|goals?|surgery|medications?|drugs?|injections?))|cancer\b|night pain|night-?time pain|nocturnal pain|pain (?:is )?(?:worse )?at night|worse at night|wakes? (?:him|her|them) (?:up )?at night|wakes? (?:him|her|them) up)/g,
   ),
   { ...rf('infection', FEVER), also: { fact: 'serotoninSign', id: 'fever' } },
   ...SEROTONIN_CUES.map((c): Concept => ({ kind: { fact: 'serotoninSign', id: c.id! }, group: 'serotonin', re: c.re })),
@@ -379,12 +396,12 @@ export const CONCEPTS: readonly Concept[] = [
   {
     kind: { fact: 'consideringInterventional' },
     group: 'other',
-    re: /\b(?:(?:wants?|interested in|considering|asking (?:about|for)|asks (?:about|for)|asked (?:about|for)|pushing for|requests?|requesting|open to|would consider|keen on|eager for|hoping for|would like|discuss(?:ed|ing)?)\s(?:(?:to )?(?:talk|ask|hear|know|learn|find out) about\s|to (?:discuss|try|have|get|consider|explore)\s|info(?:rmation)? (?:on|about)\s)?(?:an?\s|the\s|some\s)?(?:(?:repeat|another|more|further)\s)?(?:(?:facet(?: joint)?|lumbar|spinal|steroid|epidural steroid|transforaminal|caudal|sacroiliac|si joint|medial branch|trigger point)\s)?(?:epidural|esi|injections?|nerve blocks?|blocks?|spinal cord stim(?:ulator|ulation)?|scs|rfa|radiofrequency(?: ablation)?|ablation|interventional|procedure|surgery|surgical)|(?:epidural|esi|injection|interventional|surgical) (?:referral|consult|options?|consideration|evaluation|eval))/g,
+    re: /\b(?:(?:wants?|interested in|considering|asking (?:about|for)|asks (?:about|for)|asked (?:about|for)|pushing for|requests?|requesting|open to|would consider|keen on|eager for|hoping for|would like|discuss(?:ed|ing)?)\s(?:(?:to )?(?:talk|ask|hear|know|learn|find out) about\s|to (?:discuss|try|have|get|consider|explore)\s|info(?:rmation)? (?:on|about)\s)?(?:an?\s|the\s|some\s)?(?:(?:repeat|another|more|further)\s)?(?:(?:facet(?: joint)?|lumbar|spinal|steroid|epidural steroid|transforaminal|caudal|sacroiliac|si joint|medial branch|trigger point)\s)?(?:epidural|esi\b|injections?|nerve blocks?|blocks?|spinal cord stim(?:ulator|ulation)?|scs\b|rfa\b|radiofrequency(?: ablation)?|ablation|interventional|procedure|surgery|surgical)|(?:epidural|esi|injection|interventional|surgical) (?:referral|consult|options?|consideration|evaluation|eval))/g,
   },
   {
     kind: { fact: 'opioidRiskAssessment' },
     group: 'other',
-    re: /\b(?:(?:opioid )?risk (?:assessment|screen(?:ing)?)|ort(?: score)?|opioid risk tool|pdmp(?: checked| reviewed)?|sud screen(?:ing)?|(?:substance use|substance misuse|addiction risk) screen(?:ing)?|screened for (?:substance use|substance misuse|sud|opioid misuse|addiction(?: risk)?)|uds|urine drug screen)/g,
+    re: /\b(?:(?:opioid )?risk (?:assessment|screen(?:ing)?)|ort(?: score)?\b|opioid risk tool|pdmp\b(?: checked| reviewed)?|sud screen(?:ing)?|(?:substance use|substance misuse|addiction risk) screen(?:ing)?|screened for (?:substance use|substance misuse|sud|opioid misuse|addiction(?: risk)?)|uds\b|urine drug screen)/g,
   },
   { kind: { fact: 'opioidDiscussion' }, group: 'other', re: OPIOID_DISCUSSION },
   {
@@ -403,9 +420,11 @@ export const CONCEPTS: readonly Concept[] = [
   // heavy use said in words first; an amount or a habit with no such word is alcohol use, heavy not said (alcohol.ts)
   cond('heavy-alcohol', HEAVY_ALCOHOL),
   ...ALCOHOL_USE.map((re) => cond('regular-alcohol', re)),
+  // a prior GI bleed or ulcer in its other words: "GIB 2019", "upper GI bleed", "h/o GI haemorrhage", "melaena",
+  // "haematemesis", "bleeding ulcer" (not "gibberish", "bleeding gums": whole words only)
   cond(
     'gi-bleed-history',
-    /\b(?:gi bleed(?:ing)?|ugib|(?:peptic|gastric|duodenal|bleeding|stomach) ulcers?|history of (?:an )?ulcers?|pud)\b/g,
+    /\b(?:(?:upper |lower )?(?:gi|gastrointestinal) (?:bleed(?:ing|s)?|h(?:a)?emorrhages?)|[ul]?gib|(?:peptic|gastric|duodenal|bleeding|bled|stomach) ulcers?|ulcer (?:bleed(?:ing)?|h(?:a)?emorrhage)|history of (?:an )?ulcers?|pud|mel(?:a)?ena|h(?:a)?ematemesis|coffee[- ]ground (?:vomit(?:us)?|emesis))\b/g,
   ),
   // before cardiovascular disease: a phrase is claimed by the first concept that matches it (NSAIDs: avoid in heart failure)
   // "HF", "hx HF", "HFmrEF": the bare abbreviation as problem lists write it ("HF10" stimulation is one word, not read)

@@ -133,6 +133,45 @@ export function namesADrug(text: string): boolean {
   return namedDrugs(text).length > 0;
 }
 
+/**
+ * A class word with no catalogue name of its own that names a drug the patient takes, by the words around it. The bare
+ * "SNRI" asks about the guideline's SNRI, duloxetine ("SNRI for back pain?", guideline-intents.ts); said as taken
+ * ("on an SNRI", "takes an SNRI") or for another use ("SNRI for depression") it is an SNRI the patient is on, which
+ * with duloxetine is duplicate serotonergic therapy (clinical-reference.md section 3). Not when duloxetine itself is
+ * said to be that SNRI right after it ("on an SNRI (duloxetine)"). Each row reads its example, not its counter-example
+ * (test/language/find-drugs.test.ts).
+ */
+export interface TakenClassWordRow {
+  id: string;
+  re: RegExp;
+  drug: DrugId;
+  example: string;
+  counter: string;
+}
+const NOT_DULOXETINE_AFTER = String.raw`(?![\s,:(-]{0,3}(?:duloxetine|cymbalta)\b)`;
+export const TAKEN_CLASS_WORD_ROWS: readonly TakenClassWordRow[] = [
+  {
+    id: 'snri-taken',
+    re: new RegExp(
+      String.raw`(?<=\b(?:on|taking|takes|uses|using|started|prescribed|already on|currently on|been on|remains on|stays on|continues)\s(?:an?\s|the\s|(?:his|her|their)\s)?)snris?\b${NOT_DULOXETINE_AFTER}`,
+      'gi',
+    ),
+    drug: 'other-snri',
+    example: 'pt on an SNRI, add duloxetine?',
+    counter: 'SNRI for back pain?',
+  },
+  {
+    id: 'snri-other-use',
+    re: new RegExp(
+      String.raw`\bsnris?\b${NOT_DULOXETINE_AFTER}(?=\s(?:for|4)\s(?:(?:his|her|their)\s)?(?:depression|anxiety|low mood|mood|mdd|gad|ptsd|ocd|panic|hot flush(?:es)?|hot flashes)\b)`,
+      'gi',
+    ),
+    drug: 'other-snri',
+    example: 'SNRI for depression from psych, can I add duloxetine?',
+    counter: 'is an SNRI for chronic back pain reasonable?',
+  },
+];
+
 /** Where the drugs are named, in text order: findDrugs' mentions before their regimens are read. */
 function namedDrugs(text: string): { drug: DrugId; start: number; end: number }[] {
   const found: { drug: DrugId; start: number; end: number }[] = [];
@@ -151,6 +190,15 @@ function namedDrugs(text: string): { drug: DrugId; start: number; end: number }[
       continue;
     found.push({ drug, start: m.index, end: m.index + m[0].length });
   }
+  for (const row of TAKEN_CLASS_WORD_ROWS) {
+    row.re.lastIndex = 0;
+    for (let m = row.re.exec(text); m; m = row.re.exec(text)) {
+      if (taken.some(([a, b]) => a < m!.index + m![0].length && m!.index < b)) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      found.push({ drug: row.drug, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  taken.sort((a, b) => a[0] - b[0]);
   WORD.lastIndex = 0;
   // Both lists run left to right: one pointer finds the exact names a word could overlap.
   let t = 0;

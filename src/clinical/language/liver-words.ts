@@ -13,7 +13,7 @@ export interface LiverRow {
 export const LIVER_ROWS: readonly LiverRow[] = [
   {
     // acute or chronic liver failure and end-stage disease: read as liver disease (the conservative reading)
-    source: String.raw`cirrhosis|(?:chronic |alcohol[- ]related |alcoholic )?liver disease|(?:liver|hepatic) (?:impairment|disease)|(?:acute |chronic |acute[- ]on[- ]chronic )?(?:liver|hepatic) failure|esld|end[- ]stage liver disease|arld`,
+    source: String.raw`cirrho(?:sis|tic)|(?:chronic |alcohol[- ]related |alcoholic )?liver disease|(?:liver|hepatic) (?:impairment|disease)|(?:acute |chronic |acute[- ]on[- ]chronic )?(?:liver|hepatic) failure|esld|end[- ]stage liver disease|arld`,
     example: 'alcohol-related liver disease, is duloxetine ok?',
     counter: 'liver function tests normal, duloxetine ok?',
   },
@@ -24,6 +24,19 @@ export const LIVER_ROWS: readonly LiverRow[] = [
     source: String.raw`(?:chronic )?(?:hep(?:atitis)?[ -]?[bc]|hbv|hcv)(?![ -](?:vacc|jab|booster))(?![^.;,\n]{0,30}\b(?:negative|neg\b|non[- ]?reactive|not detected|undetect|cleared|cured|svr|sustained virolog|immun|vaccinat))`,
     example: 'chronic hep C with some fibrosis - cymbalta ok?',
     counter: 'hepatitis A as a child, fully recovered - duloxetine ok?',
+  },
+  {
+    // a Child-Pugh class or score is given only for cirrhosis: any class is cirrhosis (CIRRHOSIS below)
+    source: String.raw`child[- ]?pugh(?:[- ](?:class|score|grade|stage))?[- ]?(?:[abc]|\d{1,2})`,
+    example: 'Child-Pugh B, tramadol dose?',
+    counter: 'Child, 8, with back pain - tramadol dose?',
+  },
+  {
+    // chronic liver diseases by name: primary biliary cholangitis (the old name: primary biliary cirrhosis), primary
+    // sclerosing cholangitis, autoimmune hepatitis
+    source: String.raw`pbc|psc|primary biliary (?:cholangitis|cirrhosis)|primary sclerosing cholangitis|autoimmune hepatitis|aih`,
+    example: 'PBC on ursodiol, naproxen ok?',
+    counter: 'PCB exposure at work, naproxen ok?',
   },
   {
     source: String.raw`(?:liver|hepatic) fibrosis`,
@@ -47,3 +60,6 @@ export const LIVER_ROWS: readonly LiverRow[] = [
 
 /** Every row as one global pattern, built once (callers reset lastIndex). */
 export const LIVER_DISEASE = new RegExp(String.raw`\b(?:${LIVER_ROWS.map((r) => r.source).join('|')})\b`, 'g');
+
+/** Cirrhosis itself among the liver words (NSAIDs: avoid; tramadol: 50 mg every 12 hours): its name or a Child-Pugh class. */
+export const CIRRHOSIS = /cirrho|child[- ]?pugh/;
