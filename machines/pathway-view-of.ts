@@ -164,7 +164,7 @@ function viewAt(facts: CaseFacts, value: StateValue, metas: readonly StateMeta[]
     needs.filter((k) => !ruledOut.has(k)),
   );
   const taken = inCare ? opioidTaken(facts) : undefined;
-  if (taken) reviewTakenOpioid(steps, recommendations);
+  if (taken !== undefined) reviewTakenOpioid(steps, recommendations);
   return {
     status: 'active',
     activeSteps: steps,
@@ -174,7 +174,7 @@ function viewAt(facts: CaseFacts, value: StateValue, metas: readonly StateMeta[]
     ...(missing[0] ? { nextMissing: missing[0] } : {}),
     missing,
     options,
-    ...(taken?.totalMme !== undefined ? { opioidTakenMme: taken.totalMme } : {}),
+    ...(taken ? { opioidTakenMme: taken } : {}),
   };
 }
 
@@ -182,11 +182,11 @@ function viewAt(facts: CaseFacts, value: StateValue, metas: readonly StateMeta[]
  * The opioids the patient takes now (an opioid only planned, refused, stopped or a companion's is not taken), with
  * their MME/day when computable; undefined when none.
  */
-function opioidTaken(facts: CaseFacts): { totalMme?: number } | undefined {
+function opioidTaken(facts: CaseFacts): { mme: number; atMost: boolean } | false | undefined {
   const held = facts.medications.filter((m) => isInUse(m) && isOpioid(m.drug));
   if (!held.length) return undefined;
-  const { totalMme, incomplete } = caseOpioids(held);
-  return totalMme !== undefined && !incomplete ? { totalMme } : {};
+  const { totalMme, incomplete, lines } = caseOpioids(held);
+  return totalMme !== undefined && !incomplete && { mme: totalMme, atMost: lines.some((l) => l.atMost === true) };
 }
 
 /**

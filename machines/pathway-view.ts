@@ -53,7 +53,7 @@ export interface PathwayView {
   provisional?: true;
   /**
    * The opioids taken now reach this many MME/day (step opioidInUse, when computable): the step line says it beside
-   * the review the guideline asks for.
+   * the review the guideline asks for; `atMost` when a range or as-needed prescription is counted at its most.
    */
-  opioidTakenMme?: number;
+  opioidTakenMme?: { mme: number; atMost: boolean };
 }

@@ -18,12 +18,17 @@ export const STEP_TITLES: Record<StepId, string> = {
 };
 
 /** The steps' titles; with the MME/day of the opioids taken now, the opioid review says it. */
-export function stepList(steps: readonly StepId[], opioidMme?: number): string {
+export function stepList(steps: readonly StepId[], opioidMme?: { mme: number; atMost: boolean }): string {
   return steps.map((s) => withMme(s, STEP_TITLES[s] ?? s, opioidMme)).join(' · ');
 }
 
-function withMme(step: StepId, title: string, mme: number | undefined): string {
-  return step === 'opioidInUse' && mme !== undefined ? title.replace(':', ` (${fmt(mme)} MME/day):`) : title;
+function withMme(step: StepId, title: string, mme: { mme: number; atMost: boolean } | undefined): string {
+  return step === 'opioidInUse' && mme !== undefined ? title.replace(':', ` (${mmeFigure(mme)}):`) : title;
+}
+
+/** "45 MME/day", or "up to 45 MME/day" for a range or as-needed prescription counted at its most. */
+function mmeFigure({ mme, atMost }: { mme: number; atMost: boolean }): string {
+  return `${atMost ? 'up to ' : ''}${fmt(mme)} MME/day`;
 }
 
 /** The step titles in a few words, for a reply's one-line headline (the full titles are in its details). */
@@ -42,11 +47,11 @@ export const SHORT_STEP_TITLES: Record<StepId, string> = {
   followUp: 'Follow-up',
 };
 
-export function shortStepList(steps: readonly StepId[], opioidMme?: number): string {
+export function shortStepList(steps: readonly StepId[], opioidMme?: { mme: number; atMost: boolean }): string {
   return steps
     .map((s) =>
       s === 'opioidInUse' && opioidMme !== undefined
-        ? `${SHORT_STEP_TITLES[s]} (${fmt(opioidMme)} MME/day)`
+        ? `${SHORT_STEP_TITLES[s]} (${mmeFigure(opioidMme)})`
         : (SHORT_STEP_TITLES[s] ?? s),
     )
     .join(' · ');
