@@ -192,19 +192,19 @@ function opioidTaken(facts: CaseFacts): { mme: number; atMost: boolean } | false
 /**
  * A patient already on an opioid: the gate (whether to start one) is not this patient's step; the opioid taken is
  * judged by the guideline's review instead (reassess, continue only with a meaningful gain in function, else taper
- * or stop), its rule first among the gate's entries. Nothing here starts an opioid (option-status.ts keeps tramadol
- * off the top of one).
+ * or stop), its rule before the gate's risk assessment and discussion; the gate's "consider opioids only after..."
+ * is dropped. Nothing here starts an opioid (option-status.ts keeps tramadol off the top of one).
  */
 function reviewTakenOpioid(steps: StepId[], recommendations: string[]): void {
   const at = steps.indexOf('opioidGate.closed');
   if (at < 0) return;
   steps[at] = 'opioidInUse';
-  const gateAt = recommendations.indexOf('opioid.last-resort');
-  for (const id of TAKEN_OPIOID_REVIEW) {
-    if (recommendations.includes(id)) continue;
-    if (gateAt < 0) recommendations.push(id);
-    else recommendations.splice(gateAt, 0, id);
-  }
+  // "consider opioids only after ...": whether to start one, not this patient's question
+  const lastResort = recommendations.indexOf('opioid.last-resort');
+  if (lastResort >= 0) recommendations.splice(lastResort, 1);
+  const review = TAKEN_OPIOID_REVIEW.filter((id) => !recommendations.includes(id));
+  const gateAt = recommendations.findIndex((id) => id.startsWith('opioid.gate.'));
+  recommendations.splice(gateAt < 0 ? recommendations.length : gateAt, 0, ...review);
 }
 
 /** The guideline's review of an opioid taken (L43, L59): function decides. */
