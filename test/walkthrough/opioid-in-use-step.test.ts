@@ -52,6 +52,17 @@ describe('already on an opioid: the review, not the gate', () => {
     expect(plan).not.toContain(GATE);
   });
 
+  it('"why", the note and the case list say the review; "why" keeps the gate checklist', () => {
+    const [, why, note, cases] = replies(
+      '58M CLBP 2y, naproxen failed 8 wk, no red flags, oxycodone 10 mg qid',
+      'why',
+      'note',
+      'cases',
+    );
+    for (const reply of [why, note, cases]) expect(reply).toContain(`${REVIEW} (60 MME/day)`);
+    expect(why).toContain('**Opioid gate**');
+  });
+
   it('an opioid said later turns the gate into the review', () => {
     const [first, second] = replies(
       '58M CLBP 2y, naproxen failed 8 wk, no red flags',
