@@ -46,6 +46,9 @@ function drugsInPlay(f: CaseFacts, recommendations: readonly string[]): Set<Drug
   return drugs;
 }
 
+/** An opioid with a benzodiazepine or other CNS depressant (a hypnotic such as zopiclone): naloxone is offered. */
+const SEDATIVE_PAIRS: ReadonlySet<string> = new Set(NALOXONE_RISK.withPairs);
+
 const yes = (f: CaseFacts, c: keyof CaseFacts['conditions']) => f.conditions[c] === 'yes';
 
 /** The opioids taken now reach this many MME/day (naloxone's ">= 50 MME/day" risk factor, CDC 2022). */
@@ -82,6 +85,8 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
   // acetaminophen's maximum is lower with "regular alcohol use": drinking said as an amount or a habit counts
   const regularAlcohol = alcohol || yes(f, 'regular-alcohol');
 
+  const interactions = caseInteractions(f, drugs);
+  const sedativePair = interactions.some((id) => SEDATIVE_PAIRS.has(id));
   const rules: Array<[boolean, KnowledgeId]> = [
     [recorded(f, 'benzodiazepine'), 'avoid.benzodiazepines'],
     [recorded(f, 'systemic-corticosteroid'), 'avoid.systemic-corticosteroids'],
@@ -116,6 +121,7 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     [
       opioid &&
         (drugs.has('benzodiazepine') ||
+          sedativePair ||
           yes(f, 'substance-use-disorder') ||
           yes(f, 'overdose-history') ||
           heldMmeAtLeast(f, NALOXONE_RISK.atOrAboveMme)),
@@ -132,7 +138,6 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
       'pitfall.opioids-without-adequate-trial',
     ],
   ];
-  const interactions = caseInteractions(f, drugs);
   // the red flag screen answered "not sure" or skipped: not completed, never "a red flag is present" (reference 6)
   const redFlagAdvice: KnowledgeId[] = f.redFlagScreen === 'no' ? [] : ['redflag.screen-not-completed'];
   return [...redFlagAdvice, ...interactions, ...rules.filter(([applies]) => applies).map(([, id]) => id)];

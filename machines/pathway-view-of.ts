@@ -11,6 +11,8 @@ import type { PathwayView, StepId } from './pathway-view.js';
 import { settledValue } from './settle.js';
 import type { StateMeta } from './state-meta.js';
 import { FactsMemo } from '../src/clinical/case/facts-memo.js';
+import { isInUse, isOpioid } from '../src/clinical/case/medication-facts.js';
+import { caseOpioids } from '../src/clinical/case/case-opioids.js';
 
 /** The trial question of each drug option that has one. */
 const TRIAL_QUESTION: Partial<Record<OptionId, FactKey>> = {
@@ -161,6 +163,8 @@ function viewAt(facts: CaseFacts, value: StateValue, metas: readonly StateMeta[]
     facts,
     needs.filter((k) => !ruledOut.has(k)),
   );
+  const taken = inCare ? opioidTaken(facts) : undefined;
+  if (taken !== undefined) reviewTakenOpioid(steps, recommendations);
   return {
     status: 'active',
     activeSteps: steps,
@@ -170,5 +174,38 @@ function viewAt(facts: CaseFacts, value: StateValue, metas: readonly StateMeta[]
     ...(missing[0] ? { nextMissing: missing[0] } : {}),
     missing,
     options,
+    ...(taken ? { opioidTakenMme: taken } : {}),
   };
 }
+
+/**
+ * The opioids the patient takes now (an opioid only planned, refused, stopped or a companion's is not taken), with
+ * their MME/day when computable; undefined when none.
+ */
+function opioidTaken(facts: CaseFacts): { mme: number; atMost: boolean } | false | undefined {
+  const held = facts.medications.filter((m) => isInUse(m) && isOpioid(m.drug));
+  if (!held.length) return undefined;
+  const { totalMme, incomplete, lines } = caseOpioids(held);
+  return totalMme !== undefined && !incomplete && { mme: totalMme, atMost: lines.some((l) => l.atMost === true) };
+}
+
+/**
+ * A patient already on an opioid: the gate (whether to start one) is not this patient's step; the opioid taken is
+ * judged by the guideline's review instead (reassess, continue only with a meaningful gain in function, else taper
+ * or stop), its rule before the gate's risk assessment and discussion; the gate's "consider opioids only after..."
+ * is dropped. Nothing here starts an opioid (option-status.ts keeps tramadol off the top of one).
+ */
+function reviewTakenOpioid(steps: StepId[], recommendations: string[]): void {
+  const at = steps.indexOf('opioidGate.closed');
+  if (at < 0) return;
+  steps[at] = 'opioidInUse';
+  // "consider opioids only after ...": whether to start one, not this patient's question
+  const lastResort = recommendations.indexOf('opioid.last-resort');
+  if (lastResort >= 0) recommendations.splice(lastResort, 1);
+  const review = TAKEN_OPIOID_REVIEW.filter((id) => !recommendations.includes(id));
+  const gateAt = recommendations.findIndex((id) => id.startsWith('opioid.gate.'));
+  recommendations.splice(gateAt < 0 ? recommendations.length : gateAt, 0, ...review);
+}
+
+/** The guideline's review of an opioid taken (L43, L59): function decides. */
+const TAKEN_OPIOID_REVIEW = ['opioid.framework.reassess', 'pitfall.continuing-ineffective'];

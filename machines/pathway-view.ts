@@ -12,6 +12,7 @@ export type StepId =
   | 'radicular'
   | 'opioidGate.closed'
   | 'opioidGate.open'
+  | 'opioidInUse'
   | 'referral'
   | 'followUp';
 
@@ -50,4 +51,9 @@ export interface PathwayView {
    * it is; the screen is the next question and the opioid gate stays closed. Absent otherwise.
    */
   provisional?: true;
+  /**
+   * The opioids taken now reach this many MME/day (step opioidInUse, when computable): the step line says it beside
+   * the review the guideline asks for; `atMost` when a range or as-needed prescription is counted at its most.
+   */
+  opioidTakenMme?: { mme: number; atMost: boolean };
 }

@@ -474,10 +474,7 @@ function plannedChangeLines(mentions: readonly DrugMention[], lower: string, dru
 }
 
 /** The reference's rows for an opioid with a benzodiazepine or other CNS depressant (section 3). */
-const SEDATIVE_RULES: ReadonlySet<string> = new Set([
-  'interaction.opioid-benzodiazepine',
-  'interaction.opioid-cns-depressant',
-]);
+const SEDATIVE_RULES: ReadonlySet<string> = new Set(NALOXONE_RISK.withPairs);
 
 /**
  * An opioid with a sedative, and the clinician asks what to offer ("anything I should be offering her?") or names

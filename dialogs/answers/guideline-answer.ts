@@ -45,6 +45,8 @@ const WEEKS_NOTATION = /\b(?:x|for) ?\d{1,2} ?\/ ?(?:52|12)\b/g;
 
 /** The rows that ask whether a trial failed: answered with the trial the question describes, judged. */
 const TRIAL_ROWS: ReadonlySet<string> = new Set(['adequate-trial', 'trial-failure']);
+/** The rows answered by the score changes said, worked out (score-change.ts). */
+const SCORE_CHANGE_ROWS_ANSWERED: ReadonlySet<string> = new Set(['mcid', 'score-change', 'opioid-review-scores']);
 
 /**
  * The answer of one intent rule (guideline-intents.ts), by name. `lower` is the question: the naloxone answer names
@@ -71,7 +73,7 @@ export function intentAnswer(name: string, lower?: string, receivedAt?: string):
       : undefined;
   if (verdict) return renderAnswer({ title: verdict.title, lines: [verdict.line, ...entryLines(intent.ids)] });
   // "pain 7 to 4 - meaningful?", "pain from 8 to 5 but doing nothing more at home - a win?": the change worked out.
-  const changes = (name === 'mcid' || name === 'score-change') && lower !== undefined ? readScoreChanges(lower) : [];
+  const changes = SCORE_CHANGE_ROWS_ANSWERED.has(name) && lower !== undefined ? readScoreChanges(lower) : [];
   if (changes.length) return scoreChangesMessage(changes, lower ?? '');
   // "she said moderately - does that score?": the answer named, scored by the item 9 rule.
   const item9 =

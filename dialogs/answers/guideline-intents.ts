@@ -9,6 +9,7 @@ import { NOT_AFTER_ORGAN } from '../../src/clinical/language/condition-failure.j
 import { drugCatalogue } from './ports.js';
 import { namedProducts } from '../../src/clinical/knowledge/named-products.js';
 import { SCORE_CHANGE_ROWS } from '../../src/clinical/language/score-changes.js';
+import { OPIOID_NAMED as OPIOID_OR_TRAMADOL_NAMED } from './score-change.js';
 
 /**
  * Intent rules for the guideline questions clinicians ask most. Each names the knowledge entries (ids from the
@@ -79,6 +80,8 @@ export interface GuidelineIntent {
   followIds?: string[];
   /** Entries left out when the question says their drug failed or was not tolerated (never recommended back). */
   notRecommendedBack?: Readonly<Record<string, RegExp>>;
+  /** Rows this one answers in full when it matches: they are not offered beside it (no "did you mean" between them). */
+  supersedes?: readonly string[];
 }
 
 /**
@@ -135,6 +138,9 @@ const NO_NONDRUG_TRIED =
 /** Asking whether to keep a drug going ("keep going?", "continue or stop?", "worth keeping him on it?"). */
 const OPIOID_CONTINUE =
   /\bkeep (?:going|on|taking|him on|her on|them on|it going)\b|\bcontinu(?:e|ing)\b|\bcarry(?:ing)? on\b|\bstay(?:ing)? on\b|\bworth (?:it|continuing|keeping)\b|\bstick(?:ing)? with\b/;
+
+/** A pain or ODI score said with its two values ("pain 7 to 4", "ODI 40->44"): the language layer's rows. */
+const SCORE_CHANGE = new RegExp(SCORE_CHANGE_ROWS.map((r) => r.re.source).join('|'));
 
 /** Naloxone, by name or lay name ("the overdose-reversal nasal spray", "opioid antidote", "rescue spray"). */
 const NALOXONE =
@@ -591,6 +597,19 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     title: 'Stopping or tapering opioids',
     ids: ['opioid.cdc-no-abrupt-taper', 'opioid.framework.reassess'],
     example: 'how do I taper opioids?',
+  },
+  {
+    // An opioid review with its numbers ("oxycodone review pain 7->4 ODI 40->44 continue?", "on norco, pain 7 to 4,
+    // ODI 40 to 44, keep going?"): the changes worked out and the framework's continuation rule (function decides)
+    // answer it, not the general continue/reassess rows (guideline-answer.ts, score-change.ts).
+    name: 'opioid-review-scores',
+    pattern: SCORE_CHANGE,
+    requires: OPIOID_OR_TRAMADOL_NAMED,
+    tier: 'specific',
+    title: 'Continue an opioid only if function improves meaningfully',
+    ids: ['opioid.framework.reassess', 'instrument.mcid', 'opioid.cdc-no-abrupt-taper'],
+    example: 'oxycodone review: pain 7 to 4, ODI 40 to 44 - continue?',
+    supersedes: ['opioid-continue', 'opioid-reassess', 'tramadol-reassess', 'score-change', 'mcid', 'stop-opioid'],
   },
   {
     // Whether to keep an opioid going ("on oxy 3 weeks, no real change in what he can do - keep going?", "continue or
@@ -1379,7 +1398,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     // A pain or ODI score said with two values and asked about ("pain from 8 to 5 - a win?"): the change worked out
     // against the minimal important change (guideline-answer.ts).
     name: 'score-change',
-    pattern: new RegExp(SCORE_CHANGE_ROWS.map((r) => r.re.source).join('|')),
+    pattern: SCORE_CHANGE,
     // asked about the change itself: a review note that ends "where to from here?" is the case's to answer; or pain
     // and the ODI said together ("pain 6 to 4 but ODI 40 to 52"): both are worked out
     requires:
@@ -1429,7 +1448,10 @@ export function scoreIntents(lower: string): readonly ScoredIntent[] {
 
 function scoreIntentsOnce(lower: string): ScoredIntent[] {
   const seen = new Set<string>();
-  return GUIDELINE_INTENTS.filter((i) => matches(i, lower))
+  const matched = GUIDELINE_INTENTS.filter((i) => matches(i, lower));
+  const superseded = new Set(matched.flatMap((i) => i.supersedes ?? []));
+  return matched
+    .filter((i) => !superseded.has(i.name))
     .map((intent) => ({ intent, score: INTENT_TIERS[intent.tier] }))
     .sort((a, b) => b.score - a.score)
     .filter(({ intent }) => {

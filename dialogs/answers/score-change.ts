@@ -84,7 +84,7 @@ export function scoreChangeMessage(change: ScoreChange, lower: string): OutputMe
 }
 
 /** An opioid named, by class or by drug (tramadol included: an opioid for the framework's stopping rule). */
-const OPIOID_NAMED = new RegExp(
+export const OPIOID_NAMED = new RegExp(
   String.raw`\b(?:opioids?|opiates?|narcotics?|${drugCatalogue
     .filter((d) => d.drugClass === 'opioid')
     .flatMap((d) => [d.generic, ...d.names])
@@ -97,21 +97,38 @@ const OPIOID_NAMED = new RegExp(
  * change; when one meets it and the other does not, the answer says so and that the guideline weighs function.
  */
 export function scoreChangesMessage(changes: readonly ScoreChange[], lower: string): OutputMessage {
+  // on an opioid (tramadol included): the framework's continuation rule decides, function is what counts (L43)
+  if (OPIOID_NAMED.test(lower)) return opioidReviewMessage(changes, lower);
   if (changes.length < 2) return scoreChangeMessage(changes[0]!, lower);
   const { worked, disagree, weighs } = weighed(changes);
-  const odi = worked[changes.findIndex((c) => c.scale === 'odi')];
-  // on an opioid with function not meaningfully better ("opioid refill: pain 8 -> 5 but ODI 38% -> 46%, same
-  // again?"): the framework's rule decides, continue only with meaningful improvement in function (L43)
-  const opioidStop = odi !== undefined && !odi.meets && OPIOID_NAMED.test(lower);
-  const base = disagree
+  const title = disagree
     ? `${worked.map((w, i) => `${changes[i]!.scale === 'odi' ? 'ODI' : i ? 'pain' : 'Pain'} ${direction(w)}`).join(', ')}: ${weighs}`
     : `${worked.map((w) => w.said).join(' and ')}: ${worked.every((w) => w.meets) ? 'both meet' : 'neither meets'} the minimal important change`;
-  const title = opioidStop
+  const tail = [entryLine('monitor.functional-goals'), entryLine('monitor.validated-tools')];
+  return renderAnswer({ title, lines: [...worked.map((w) => w.line), ...tail] });
+}
+
+/**
+ * An opioid review with its numbers ("opioid refill: pain 8 -> 5 but ODI 38% -> 46%, same again?", "oxy review pain
+ * 7->4 ODI 40->44 continue?"): each change worked out, then the framework's rule, continue only with a meaningful
+ * improvement in function, not just pain scores (guideline L43). Function not meaningfully better (or said not
+ * better): discuss tapering or stopping, never abruptly. Function better: the rule for continuing is met, keep
+ * reassessing. Function not given: the ODI (or another function measure) decides.
+ */
+function opioidReviewMessage(changes: readonly ScoreChange[], lower: string): OutputMessage {
+  const worked = changes.map(workOut);
+  const odi = worked[changes.findIndex((c) => c.scale === 'odi')];
+  const notBetter = odi ? !odi.meets : FUNCTION_NOT_BETTER.test(lower);
+  const title = notBetter
     ? 'Function not meaningfully better on the opioid: continue only with meaningful improvement in function; discuss tapering or stopping'
-    : base;
-  const tail = opioidStop
+    : odi
+      ? "Function improved meaningfully on the opioid: the guideline's rule for continuing is met; keep reassessing"
+      : 'Function not measured: the guideline continues an opioid only with meaningful improvement in function, not just pain scores';
+  const tail = notBetter
     ? [entryLine('opioid.framework.reassess'), entryLine('opioid.cdc-no-abrupt-taper')]
-    : [entryLine('monitor.functional-goals'), entryLine('monitor.validated-tools')];
+    : odi
+      ? [entryLine('opioid.framework.reassess'), entryLine('monitor.functional-goals')]
+      : [entryLine('opioid.framework.reassess'), entryLine('monitor.validated-tools')];
   return renderAnswer({ title, lines: [...worked.map((w) => w.line), ...tail] });
 }
 

@@ -1,5 +1,6 @@
 import { capital } from '../capital.js';
 import type { MmeItem } from '../../src/clinical/calculators/mme.js';
+import type { Medication } from '../../src/clinical/case/case-facts.js';
 import type { CombinationStrength } from '../../src/clinical/knowledge/combination-products.js';
 import { MME_SOURCE, mmeFactorFor, NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import { dailyTabletsSaid } from '../../src/clinical/language/daily-tablets.js';
@@ -124,6 +125,16 @@ export function takenNowText(
   const mme = (mg: number): string => fmt(Math.round(mg * factor.factor * 10) / 10);
   const where = takenMg > prescribedMg ? 'above' : 'below';
   return `${plural(tablets, 'tablet')} of ${fmt(mgPerTablet)} mg = ${fmt(takenMg)} mg ${drugNames(drug).generic}/day x ${factor.factor} = ${mme(takenMg)} MME/day, ${where} the prescription's maximum (${fmt(prescribedMg)} mg/day = ${mme(prescribedMg)} MME/day).${takenMg > prescribedMg ? ' The total counts what is taken.' : ''}`;
+}
+
+/**
+ * The use said of a single-drug opioid's range or as-needed prescription, kept in the case (Medication.takenTablets),
+ * beside the prescription's maximum (takenNowText). Undefined when none was said.
+ */
+export function statedUseText(m: Medication): string | undefined {
+  if (m.takenTablets === undefined || m.mostDailyMg === undefined || m.doseMg === undefined) return undefined;
+  const perTablet = m.tablets ? m.doseMg / m.tablets : m.doseMg;
+  return takenNowText(m.drug, m.takenTablets, perTablet, m.mostDailyMg);
 }
 
 /** A mg amount typed right after a patch's name ("fentanyl 50 mg patch"): not a patch unit, so it is asked about. */

@@ -60,7 +60,7 @@ import { focusIds, focusLines } from './step-focus.js';
 import { screenPending } from './step-message.js';
 import { evaluatePathway, findDrugs, getEntry, parseDoseRegimen, type Extraction, type PathwayView } from './ports.js';
 import { fmt } from '../answers/number-format.js';
-import { takenNowText } from '../answers/tablet-mme.js';
+import { statedUseText } from '../answers/tablet-mme.js';
 import { readScoreChanges, weighed } from '../answers/score-change.js';
 import { dosingFor } from '../answers/ports.js';
 import { labelExcess } from './above-label.js';
@@ -459,19 +459,12 @@ function opioidStartLines(l: Lines, f: CaseFacts, view: PathwayView, asked: bool
 }
 
 /**
- * A daily tablet count said beside a single-drug opioid's as-needed prescription ("oxycodone 5 mg 1-2 tabs q6h prn,
- * she only uses about 3 a day"): the use and the prescription's maximum, each with its MME. A combination product's
- * count replaces its regimen instead (tablet-change.ts).
+ * The use said of each opioid on a range or as-needed prescription ("oxycodone 5 mg 1-2 tabs q6h prn, she only uses
+ * about 3 a day"), beside the prescription's maximum, each with its MME (statedUseText, as the quick answers say it).
+ * A combination product's count replaces its regimen instead (tablet-change.ts).
  */
-function takenBesidePrescribed(
-  held: readonly Medication[],
-  daily: { tablets: number; drug?: DrugId },
-): string | undefined {
-  const ofDrug = held.filter((m) => daily.drug === undefined || m.drug === daily.drug);
-  const m = ofDrug.length === 1 ? ofDrug[0]! : undefined;
-  if (!m || m.tablet || m.product || m.mostDailyMg === undefined || m.doseMg === undefined) return undefined;
-  const perTablet = m.tablets ? m.doseMg / m.tablets : m.doseMg;
-  return takenNowText(m.drug, daily.tablets, perTablet, m.mostDailyMg);
+export function statedUseLines(held: readonly Medication[]): string[] {
+  return held.flatMap((m) => statedUseText(m) ?? []);
 }
 
 function opioidSection(l: Lines, f: CaseFacts, view: PathwayView, ex: LeadInput['ex'], asked: boolean): void {
@@ -485,8 +478,8 @@ function opioidSection(l: Lines, f: CaseFacts, view: PathwayView, ex: LeadInput[
     l.add(
       `**Opioids taken now:** ${caseOpioids(held).lines.map(mmeText).join('; ')} ${l.marks('mme.not-for-conversion')}`,
     );
-    const taken = ex?.dailyTablets && takenBesidePrescribed(held, ex.dailyTablets);
-    if (taken) l.add(`- **Taken now (as said):** ${taken} ${l.marks('mme.not-for-conversion')}`);
+    for (const taken of statedUseLines(held))
+      l.add(`- **Taken now (as said):** ${taken} ${l.marks('mme.not-for-conversion')}`);
   }
   if (held.length || proposals.length) thresholdLines(l, [...held, ...proposals]);
 }

@@ -7,7 +7,7 @@ import { entryLine } from '../answers/knowledge-lines.js';
 import { fmt } from '../answers/number-format.js';
 import { acetaminophenRoomLines } from '../answers/tablet-mme.js';
 import type { OutputMessage } from '../turn-types.js';
-import { mmeText } from './case-answer.js';
+import { mmeText, statedUseLines } from './case-answer.js';
 import type { CaseRecord } from './case-record.js';
 import { findDrugs } from './ports.js';
 import { dosingFor } from '../answers/ports.js';
@@ -70,7 +70,10 @@ export function caseCalculatorAnswer(record: CaseRecord, text: string): OutputMe
 function caseMmeMessage(label: string, held: CaseRecord['facts']['medications']): OutputMessage | undefined {
   const total = caseOpioids(held);
   if (!total.lines.length) return undefined;
-  const lines: AnswerLine[] = total.lines.map((l) => ({ text: mmeText(l) }));
+  const lines: AnswerLine[] = [
+    ...total.lines.map((l) => ({ text: mmeText(l) })),
+    ...statedUseLines(held).map((text) => ({ label: 'Taken now (as said)', text })),
+  ];
   if (total.atOrAboveReassess) lines.push(entryLine('mme.thresholds'));
   const sum =
     total.totalMme === undefined

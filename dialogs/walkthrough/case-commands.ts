@@ -94,7 +94,7 @@ function listCases(state: ConversationState, lead?: string): RouteResult {
   if (!state.cases.length) return sayOnly(state, `${lead ? `${lead} ` : ''}${NO_CASE}`);
   const lines = state.cases.map((c) => {
     const mark = c.label === state.activeCase ? ' (open)' : '';
-    return `- **Case ${c.label}**${mark}: ${stepList(evaluatePathway(c.facts).activeSteps)}`;
+    return `- **Case ${c.label}**${mark}: ${caseSteps(evaluatePathway(c.facts))}`;
   });
   const other = state.cases.find((c) => c.label !== state.activeCase);
   const hint = other ? `Say "switch to case ${other.label}" to resume one.` : '';
@@ -201,4 +201,9 @@ function relabel(state: ConversationState, record: CaseRecord, wanted: string): 
     `Case ${record.label} is now case ${valid.data}.`,
     reAsk(renamed),
   );
+}
+
+/** A case's steps, with the MME/day of an opioid taken now. */
+function caseSteps(view: ReturnType<typeof evaluatePathway>): string {
+  return stepList(view.activeSteps, view.opioidTakenMme);
 }

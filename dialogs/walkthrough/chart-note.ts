@@ -47,7 +47,7 @@ function opioidRelevant(record: CaseRecord, view: PathwayView): boolean {
 export function chartNote(record: CaseRecord, view: PathwayView): OutputMessage {
   const lines = [
     'Chronic low back pain, not responding to initial medications: pathway review.',
-    `Pathway step: ${stepList(view.activeSteps)}`,
+    `Pathway step: ${stepList(view.activeSteps, view.opioidTakenMme)}`,
     'Findings:',
     ...factLines(record.facts).map((l) => `- ${l}`),
     'Plan:',

@@ -76,7 +76,7 @@ export const WHAT_NEXT: readonly { example: string; core: string }[] = [
   },
   {
     example: 'what else can I try',
-    core: 'what else(?: (?:can|could|should|shall|would) (?:i|we|you) (?:try|do|offer|give|consider|suggest|recommend))?|anything else(?: (?:to try|i can try|we can try|to add|to offer))?',
+    core: 'what else(?: (?:can|could|should|shall|would) (?:i|we|you) (?:try|do|offer|give|consider|suggest|recommend))?|anything else(?: (?:to try|i can try|we can try|to add|to offer))?|anything (?:(?:more|further) )?to (?:add|offer)',
   },
   {
     example: 'any other options?',

@@ -61,7 +61,7 @@ export function planMessage(record: CaseRecord, view: PathwayView): OutputMessag
       : unmet.length
         ? [`**Opioid gate not open:** ${unmet.length} of ${view.gate.conditions.length} conditions unmet`, ...unmet]
         : [];
-  const headline = `**Plan for case ${record.label}** · ${stepList(view.activeSteps)}`;
+  const headline = `**Plan for case ${record.label}** · ${stepList(view.activeSteps, view.opioidTakenMme)}`;
   const lines = [
     headline,
     ...(doNow.length ? ['**Do now**', ...doNow] : []),
@@ -73,7 +73,7 @@ export function planMessage(record: CaseRecord, view: PathwayView): OutputMessag
   const citations = book.list();
   const stop = urgent ? full : [];
   const summary: SummaryGroup[] = [
-    { lines: [`**Plan for case ${record.label}** · ${shortStepList(view.activeSteps)}`], keep: 1 },
+    { lines: [`**Plan for case ${record.label}** · ${shortStepList(view.activeSteps, view.opioidTakenMme)}`], keep: 1 },
     ...(urgent ? urgentGroups(stop) : []),
     {
       heading: '**Safety notes for this case**',

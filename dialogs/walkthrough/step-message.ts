@@ -207,12 +207,15 @@ export function stepMessage(p: StepMessageParts): OutputMessage {
   const lines = [
     ...(p.lead ? [p.lead] : []),
     ...(understood.length ? [understoodHeading, ...understood] : []),
-    `**Step:** ${stepList(p.view.activeSteps)}`,
+    `**Step:** ${stepList(p.view.activeSteps, p.view.opioidTakenMme)}`,
     ...focusSection(focus, needed),
     ...(p.disclaimer ? [`_${DISCLAIMER}_`] : []),
   ];
   const citations = book.list();
-  const headline = [...(p.lead ? [p.lead] : []), `**Step:** ${shortStepList(p.view.activeSteps)}`];
+  const headline = [
+    ...(p.lead ? [p.lead] : []),
+    `**Step:** ${shortStepList(p.view.activeSteps, p.view.opioidTakenMme)}`,
+  ];
   // the first new warning always shows (in short form if need be); more only when the rest has given way
   const firstNew = Math.min(focus.fresh.length, 1);
   return collapsibleMessage({

@@ -2,7 +2,7 @@ import type { Route, RouteContext, RouteResult } from '../route.js';
 import type { OutputMessage } from '../turn-types.js';
 import { medicationLabel } from '../../src/clinical/language/understood.js';
 import type { CaseFacts, FactKey } from '../../src/clinical/case/case-facts.js';
-import { dailyTabletsTarget, withTabletDoses } from '../../src/clinical/case/tablet-change.js';
+import { dailyTabletsTarget, statedUseTarget, withTabletDoses } from '../../src/clinical/case/tablet-change.js';
 import { pressedButton } from '../card-value.js';
 import { answer, readAnswer, staleAnswer } from './answer.js';
 import { confirmsAnother, runCommand } from './case-commands.js';
@@ -240,7 +240,10 @@ export const walkthroughUpdateRoute: Route = {
 
 /** Tablets a day said of a medication the open case holds ("uses about three a day"): an update of the case. */
 function saysDailyUse(ex: Extraction, record: CaseRecord): boolean {
-  return ex.dailyTablets !== undefined && dailyTabletsTarget(ex.dailyTablets, record.facts) !== undefined;
+  return (
+    ex.dailyTablets !== undefined &&
+    (dailyTabletsTarget(ex.dailyTablets, record.facts) ?? statedUseTarget(ex.dailyTablets, record.facts)) !== undefined
+  );
 }
 
 /** Words of a dose change, so that most questions are never read for one. */

@@ -25,12 +25,13 @@ export function whyMessage(record: CaseRecord, view: PathwayView): OutputMessage
       quoted.add(said);
       return [`- ${shown.text} ${shown.marks}${because}`];
     });
-  const gate = view.activeSteps.some((s) => s.startsWith('opioidGate'))
+  // an opioid taken now is reviewed, and the gate's conditions still say what is documented
+  const gate = view.activeSteps.some((s) => s.startsWith('opioidGate') || s === 'opioidInUse')
     ? ['**Opioid gate**', ...view.gate.conditions.map((c) => `- ${c.met ? '✅' : '❌'} ${c.text}`)]
     : [];
   const known = factLines(record.facts);
   const lines = [
-    `**Why case ${record.label} is at:** ${stepList(view.activeSteps)}`,
+    `**Why case ${record.label} is at:** ${stepList(view.activeSteps, view.opioidTakenMme)}`,
     ...(known.length ? ['**From the facts**', ...known.map((k) => `- ${k}`)] : []),
     ...(reasons.length ? ['**Reasoning and sources**', ...reasons] : []),
     ...therapyLines(view.recommendations.filter(isTherapyOption), book),

@@ -4,6 +4,7 @@ import { evaluatePathway } from '../../machines/pathway.js';
 import { caseFactsArbitrary } from './case-arbitrary.js';
 import { facts } from './case-samples.js';
 import { oracleGateHolds } from './gate-oracle.js';
+import { startsOpioid } from './safety-properties.js';
 
 /**
  * The opioid gate as reference version 2 reads it (docs/pathway.md, "The gate reading"): one row per rule, each
@@ -193,7 +194,7 @@ describe('the opioid gate, reference v2 (issue 13)', () => {
     fc.assert(
       fc.property(caseFactsArbitrary, (f) => {
         const v = evaluatePathway(f);
-        const start = v.recommendations.some((id) => id.startsWith('opioid.framework.'));
+        const start = startsOpioid(v);
         const holds = oracleGateHolds(f);
         if (start) expect(holds).toBe(true);
         if (v.status === 'active') expect(v.gate.open).toBe(holds);

@@ -130,13 +130,24 @@ function nonDrugTriedCount(f: CaseFacts): number {
   ).size;
 }
 
+/**
+ * The view recommends starting an opioid: a line of the prescribing framework. The framework's reassessment rule for
+ * an opioid the patient already takes (step opioidInUse) is its review, not a start.
+ */
+export function startsOpioid(v: Pick<PathwayView, 'recommendations' | 'activeSteps'>): boolean {
+  const onOpioid = v.activeSteps.includes('opioidInUse');
+  return v.recommendations.some(
+    (id) => id.startsWith('opioid.framework.') && !(onOpioid && id === 'opioid.framework.reassess'),
+  );
+}
+
 export function safetyViolations(f: CaseFacts, v: PathwayView): string[] {
   const bad: string[] = [];
   const recs = v.recommendations;
   const redFlag = f.redFlags.length > 0 || f.redFlagScreen === 'yes';
   const inCare = v.status === 'active' && !v.activeSteps.includes('redFlagScreen');
 
-  const opioidStart = recs.some((id) => id.startsWith('opioid.framework.'));
+  const opioidStart = startsOpioid(v);
   // the guideline's four conditions are listed (reference v2 adds its own: sedatives, red-flag screen), all met
   const allGateFacts =
     ['documented-failure', 'nondrug-tried', 'risk-assessment', 'discussion'].every((id) =>

@@ -81,6 +81,12 @@ export const medicationSchema = z.object({
    * more than one strength): never read as mg; the strength is asked and the dose is the tablets times it.
    */
   tablets: z.number().int().positive().max(20).optional(),
+  /**
+   * Tablets a day said as the actual use of a single-drug opioid's range or as-needed prescription ("oxycodone 5 mg
+   * 1-2 q4h prn, actually takes 2 a day"): its MME is shown beside the prescription's maximum, which the MME total
+   * keeps (clinical-reference.md section 4). A later dose for the drug drops it (mergeMedication).
+   */
+  takenTablets: z.number().int().positive().max(60).optional(),
 });
 export type Medication = z.infer<typeof medicationSchema>;
 

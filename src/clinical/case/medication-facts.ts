@@ -54,6 +54,9 @@ export function isHeld(m: Medication): boolean {
  */
 export function mergeMedication(earlier: Medication, later: Medication): Medication {
   const next = { ...earlier, ...later };
+  // a new regimen said without its use: the use said of the old one no longer stands
+  if (later.takenTablets === undefined && (later.doseMg !== undefined || later.mostDailyMg !== undefined))
+    delete next.takenTablets;
   if (later.stopped === true) {
     delete next.stopPlanned;
     if (later.outcome === undefined && earlier.outcome === 'current') delete next.outcome;

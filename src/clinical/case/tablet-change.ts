@@ -1,7 +1,7 @@
 import { combinationByBrand, strengthsForName } from '../knowledge/combination-products.js';
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import type { CaseFacts, Medication } from './case-facts.js';
-import { isInUse } from './medication-facts.js';
+import { isInUse, isOpioid } from './medication-facts.js';
 
 /** A dose change said in tablets ("oxycodone now 2 tabs q6h"): the count, for the case's strength to turn into mg. */
 export interface TabletChange {
@@ -92,6 +92,35 @@ export function dailyTabletsTarget(
 }
 
 /**
+ * The case's single-drug opioid held on a range or as-needed prescription ("oxycodone 5 mg 1-2 q4h prn") a daily
+ * tablet count is of: the one named, else the only one held. Its strength is the dose's tablet; a combination product
+ * is dailyTabletsTarget's.
+ */
+export function statedUseTarget(
+  daily: Pick<DailyTabletsChange, 'drug'>,
+  facts: Pick<CaseFacts, 'medications'>,
+): Medication | undefined {
+  const ranged = facts.medications.filter(
+    (m) =>
+      isInUse(m) &&
+      isOpioid(m.drug) &&
+      m.product === undefined &&
+      m.tablet === undefined &&
+      m.mostDailyMg !== undefined &&
+      m.doseMg !== undefined &&
+      (daily.drug === undefined || m.drug === daily.drug),
+  );
+  return ranged.length === 1 ? ranged[0] : undefined;
+}
+
+/** The medications with the use said of the single-drug opioid (statedUseTarget); undefined when none is its target. */
+export function withStatedUse(medications: readonly Medication[], daily: DailyTabletsChange): Medication[] | undefined {
+  const target = statedUseTarget(daily, { medications: [...medications] });
+  if (!target) return undefined;
+  return medications.map((m) => (m === target ? { ...m, takenTablets: daily.tablets } : m));
+}
+
+/**
  * The strength a daily count is of: the one said with it when the product comes in it (a listed strength, or any
  * strength for a product the reference lists none of, as typed), else the one the medication holds. Undefined: not
  * known (asked, never guessed).
@@ -161,7 +190,12 @@ export function withDailyTablets(
   daily: DailyTabletsChange,
 ): { facts: CaseFacts; unknown: TabletChange[] } {
   const held = dailyTabletsTarget(daily, before);
-  if (!held) return { facts: merged, unknown: [] };
+  if (!held) {
+    const ranged = statedUseTarget(daily, before);
+    const same = (m: Medication) => ranged !== undefined && m.drug === ranged.drug && m.product === undefined;
+    const medications = merged.medications.map((m) => (same(m) ? { ...m, takenTablets: daily.tablets } : m));
+    return { facts: ranged ? { ...merged, medications } : merged, unknown: [] };
+  }
   const strength = dailyStrength(held, daily.strength);
   const used = strength && takenDaily(held, strength, daily.tablets);
   const same = (m: Medication) => m.drug === held.drug && m.product === held.product;

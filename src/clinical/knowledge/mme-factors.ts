@@ -55,6 +55,12 @@ export const MME_THRESHOLDS = Object.freeze({ reassessAtOrAbove: 50, avoidOrJust
 export const NALOXONE_RISK = Object.freeze({
   atOrAboveMme: 50,
   withDrugClasses: Object.freeze(['benzodiazepine'] as const),
+  /**
+   * The reference's rows for an opioid with a benzodiazepine or other CNS depressant (section 3: zopiclone, zolpidem,
+   * a muscle relaxant...): where one applies to the patient, the naloxone line is said after the pair's warning (the
+   * quick answer asked what to offer, and the case's warnings whatever is asked).
+   */
+  withPairs: Object.freeze(['interaction.opioid-benzodiazepine', 'interaction.opioid-cns-depressant'] as const),
   entry: 'opioid.cdc-naloxone',
 });
 

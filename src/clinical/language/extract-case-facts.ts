@@ -4,7 +4,12 @@ import { sentencesStartingWith } from './clauses.js';
 import { companionDrugSpans } from './companion-drugs.js';
 import { conceptHits, mayHaveRedFlagHit } from './concept-hits.js';
 import { doseChanges } from './dose-change.js';
-import { withOwnDailyTablets, type DailyTabletsChange, type TabletChange } from '../case/tablet-change.js';
+import {
+  withOwnDailyTablets,
+  withStatedUse,
+  type DailyTabletsChange,
+  type TabletChange,
+} from '../case/tablet-change.js';
 import { dailyTabletsSaid } from './daily-tablets.js';
 import { durationsIn } from './durations.js';
 import { entityFacts, mergeMedicationsByKey, stoppedMedication } from './entities.js';
@@ -308,6 +313,9 @@ function extractNormalised(norm: string, receivedAt: string): Omit<Extraction, '
   // it is the use of the open case's product (intake.ts)
   const own = said && patch.medications ? withOwnDailyTablets(patch.medications, said) : undefined;
   if (own) patch.medications = own;
+  // "oxycodone 5 mg 1-2 q4h prn, actually takes 2 a day": the use kept beside the prescription's maximum
+  const statedUse = !own && said && patch.medications ? withStatedUse(patch.medications, said) : undefined;
+  if (statedUse) patch.medications = statedUse;
   const dailyTablets = own ? undefined : said;
   const odi = oswestrySectionsIn(norm);
   if (odi?.kind === 'incomplete') patch.oswestryNotScored = { answered: odi.answered, missing: odi.missing };
