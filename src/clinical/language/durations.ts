@@ -13,7 +13,7 @@ export interface Duration {
 
 const UNIT_WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 52 / 12, y: 52 };
 const SPAN =
-  /(?:\b|(?<=[x~>]))(\d{1,3}(?:\.\d)?)(?:\s?(?:-|to)\s?\d{1,3})?\+?\s?(?:-\s?)?(days?|d\b|weeks?|wks?|wk\b|w\b|months?|mos?\b|mths?|years?|yrs?|y\b(?!\s?o\b|\/o))(?![\s-]*old\b)|\b(\d{1,2})\/(7|52|12)\b(?!\/)/g;
+  /(?:\b|(?<=[x~>]))(\d{1,3}(?:\.\d)?)(?:\s?(?:-|to)\s?\d{1,3})?\+?\s?(?:-\s?)?(days?|d\b|weeks?|wks?|wk\b|w\b|months?|mos?\b|mths?|years?|yrs?|y\b(?!\s?o\b|\/o))(?![\s-]*old\b)|(?:\b|(?<=[x~]))(\d{1,2})\/(7|52|12)\b(?!\/)/g;
 /** "for a month", "a year ago", "a fortnight": one unit. */
 const ONE = /(?<!(?:once|twice|times|x|per)\s)\b(?:a|one|an)\s(week|month|year|fortnight)\b(?![\s-]*old\b)/g;
 /** "a fortnight" (UK/AU): two weeks. */
