@@ -1,7 +1,7 @@
 import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
-import { nextAfterTried } from './next-option.js';
+import { heldFindings, nextAfterTried, patientStop } from './next-option.js';
 import { drugOptionOf, type QuestionContext } from './question-context.js';
 import { drugTitle } from './tablet-mme.js';
 import { trialJudgementText } from './trial-verdict.js';
@@ -10,6 +10,7 @@ import { judgeTrial } from '../../src/clinical/case/adequate-trial.js';
 import { emptyFacts } from '../../src/clinical/case/case-facts.js';
 import { OPTION_GUIDELINE_LINE } from '../../src/clinical/knowledge/option-rules.js';
 import { getEntry } from '../../src/clinical/knowledge/knowledge-base.js';
+import { ADEQUATE_TRIAL } from '../../src/clinical/knowledge/case-readings.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
 
@@ -33,9 +34,12 @@ export function classSwitchMessage(
 ): OutputMessage | undefined {
   const triedDrug = failed.find((d) => drugOptionOf(d) !== undefined);
   const option = triedDrug && drugOptionOf(triedDrug);
-  if (!triedDrug || option !== 'nsaid' || !asked.length) return undefined;
-  if (!asked.every((m) => drugOptionOf(m.drug) === option && m.drug !== triedDrug)) return undefined;
-  const askedName = drugTitle(asked[0]!.drug, asked[0]!.matched);
+  if (!triedDrug || option !== 'nsaid') return undefined;
+  // "on warfarin, naproxen not helping, change her to celecoxib?": the co-medication is a held fact, not a choice
+  const switchedTo = asked.filter((m) => drugOptionOf(m.drug) !== undefined);
+  if (!switchedTo.length || !switchedTo.every((m) => drugOptionOf(m.drug) === option && m.drug !== triedDrug))
+    return undefined;
+  const askedName = drugTitle(switchedTo[0]!.drug, switchedTo[0]!.matched);
   const triedName = drugTitle(triedDrug, mentions.find((m) => m.drug === triedDrug)?.matched ?? '');
   const optionName = 'the NSAID option';
   const { patch } = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH);
@@ -43,6 +47,32 @@ export function classSwitchMessage(
   const judged = judgeTrial({ ...record, outcome: record.outcome ?? 'ineffective' }, { ...emptyFacts(), ...patch });
   const text = trialJudgementText(triedDrug, drugNames(triedDrug).generic, judged);
   const lines = (text?.lines ?? []).map((l) => lineOf(l.text, l.id));
+  // a safety fact routes: the drug asked, ruled out for this patient (eGFR 25, a GI bleed on an anticoagulant), says
+  // why and the guideline's next option steps up
+  const askedDrug = switchedTo[0]!.drug;
+  const stop = patientStop(askedDrug, ctx);
+  if (stop) {
+    const next = nextAfterTried(ctx, [triedDrug, askedDrug], held);
+    return renderAnswer({
+      title: `${askedName}: not for this patient (${stop})${next.title}`,
+      lines: [...lines.slice(0, 1), ...next.lines],
+    });
+  }
+  // "meloxicam 15 daily for 8 weeks, no relief": an NSAID the guideline gives no dose for, tried long enough; its
+  // dose is the clinician's to judge, and the option's next step is said for a failed one
+  if (!text && record.outcome === 'ineffective' && (record.durationWeeks ?? 0) >= ADEQUATE_TRIAL.minWeeks) {
+    const next = nextAfterTried(ctx, [triedDrug], held);
+    return renderAnswer({
+      title: `${askedName}: if ${lowerFirst(triedName)} was taken at an adequate dose, the NSAID option has failed and another NSAID is not the next step${next.title}`,
+      lines: [
+        {
+          text: `The guideline gives no dose for ${triedName.replace(/ \(.*\)$/, '').toLowerCase()} to judge the trial by.`,
+        },
+        entryLine(OPTION_GUIDELINE_LINE[option], 'Guideline'),
+        ...next.lines,
+      ],
+    });
+  }
   if (judged.kind === 'failed' || judged.kind === 'adequate') {
     const next = nextAfterTried(ctx, [triedDrug], held);
     return renderAnswer({
@@ -53,7 +83,7 @@ export function classSwitchMessage(
   // not a failure yet (below the dose, too short) or not known (dose, length): say so; the guideline's line for the option
   return renderAnswer({
     title: `${askedName}: judge the ${lowerFirst(triedName)} trial first (${text?.verdict ?? 'an adequate trial'})`,
-    lines: [...lines, entryLine(OPTION_GUIDELINE_LINE[option], 'Guideline')],
+    lines: [...lines, entryLine(OPTION_GUIDELINE_LINE[option], 'Guideline'), ...heldFindings(askedDrug, held)],
   });
 }
 

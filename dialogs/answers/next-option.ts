@@ -135,7 +135,7 @@ function withoutEgfrGloss(line: AnswerLine): AnswerLine {
 }
 
 /** The listed interactions of the next option's drug with the medicines the patient takes (clinical-reference §3). */
-function heldFindings(drug: DrugId, held: readonly DrugId[]): AnswerLine[] {
+export function heldFindings(drug: DrugId, held: readonly DrugId[]): AnswerLine[] {
   const others = held.filter((d) => d !== drug && drugOptionOf(d) === undefined);
   if (!others.length) return [];
   const name = drugNames(drug).generic;

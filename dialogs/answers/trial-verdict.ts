@@ -206,7 +206,7 @@ export function trialJudgementText(
 }
 
 /** A verdict line as an answer line: a guideline entry's citation numbers, or the reference's named source. */
-function answerLine(line: VerdictLine): AnswerLine {
+export function verdictAnswerLine(line: VerdictLine): AnswerLine {
   const entry = getEntry(line.id);
   return entry.origin === 'guideline'
     ? { text: line.text, cites: entry.cites }
@@ -251,5 +251,5 @@ export function trialJudgementAnswer(lower: string, receivedAt: string): OutputM
   if (!OWN_VERDICTS.has(judged.kind)) return undefined;
   const text = trialJudgementText(m.drug, medicationName(m), judged);
   if (!text) return undefined;
-  return renderAnswer({ title: `${capital(said)}: ${text.verdict}`, lines: text.lines.map(answerLine) });
+  return renderAnswer({ title: `${capital(said)}: ${text.verdict}`, lines: text.lines.map(verdictAnswerLine) });
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../scripts/eval/question-suite.js';
 import { readDoseNotation } from '../../src/clinical/language/dose-notation.js';
+import { durationsIn } from '../../src/clinical/language/durations.js';
+import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 
 /**
  * Tablet counts said before a combination product, in digits or words ("two Norco 10/325 a day", "a couple of
@@ -51,5 +53,20 @@ describe('contrasts: counts that are not the tablets stay as typed', () => {
 
   it('a product with several strengths and none typed still asks the strength', () => {
     expect(headline('two Norco a day, MME?')).toMatch(/Which Norco strength\?/);
+  });
+});
+
+describe('UK/AU durations: n/52, n/12, n/7 after "x"', () => {
+  it.each([
+    ['duloxetine 60 x6/52, no better', 6],
+    ['naproxen 500 bd x3/52 no help', 3],
+    ['LBP 9/12 hx, duloxetine 60 x 2/7', 2 / 7],
+  ])('%s', (text, weeks) => {
+    const meds = extractCaseFacts(text.toLowerCase(), '2026-01-15T10:00:00.000Z').patch.medications ?? [];
+    expect(meds[meds.length - 1]?.durationWeeks).toBeCloseTo(weeks, 1);
+  });
+
+  it.each(['norco 10/325 x2 tabs', 'pain 7/10, ODI 30/50', 'norco x10/325'])('contrast, no duration: %s', (text) => {
+    expect(durationsIn(text.toLowerCase(), '2026-01-15T10:00:00.000Z')).toEqual([]);
   });
 });
