@@ -42,11 +42,7 @@ export function classSwitchMessage(
   const askedName = drugTitle(switchedTo[0]!.drug, switchedTo[0]!.matched);
   const triedName = drugTitle(triedDrug, mentions.find((m) => m.drug === triedDrug)?.matched ?? '');
   const optionName = 'the NSAID option';
-  const { patch } = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH);
-  const record = (patch.medications ?? []).find((m) => m.drug === triedDrug) ?? { drug: triedDrug };
-  const judged = judgeTrial({ ...record, outcome: record.outcome ?? 'ineffective' }, { ...emptyFacts(), ...patch });
-  const text = trialJudgementText(triedDrug, drugNames(triedDrug).generic, judged);
-  const lines = (text?.lines ?? []).map((l) => lineOf(l.text, l.id));
+  const { record, judged, text, lines } = triedTrial(lower, triedDrug);
   // a safety fact routes: the drug asked, ruled out for this patient (eGFR 25, a GI bleed on an anticoagulant), says
   // why and the guideline's next option steps up
   const askedDrug = switchedTo[0]!.drug;
@@ -85,6 +81,55 @@ export function classSwitchMessage(
     title: `${askedName}: judge the ${lowerFirst(triedName)} trial first (${text?.verdict ?? 'an adequate trial'})`,
     lines: [...lines, entryLine(OPTION_GUIDELINE_LINE[option], 'Guideline'), ...heldFindings(askedDrug, held)],
   });
+}
+
+/** The trial of the failed drug as the question reports it, judged and worded (trialJudgementText). */
+function triedTrial(lower: string, triedDrug: DrugId) {
+  const { patch } = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH);
+  const record = (patch.medications ?? []).find((m) => m.drug === triedDrug) ?? { drug: triedDrug };
+  const judged = judgeTrial({ ...record, outcome: record.outcome ?? 'ineffective' }, { ...emptyFacts(), ...patch });
+  const text = trialJudgementText(triedDrug, drugNames(triedDrug).generic, judged);
+  const lines = (text?.lines ?? []).map((l) => lineOf(l.text, l.id));
+  return { record, judged, text, lines };
+}
+
+/**
+ * "Duloxetine 60 for 8 weeks, no relief: switch to naproxen?": a drug of another guideline option than the one that
+ * failed. After a failed adequate trial the asked drug is checked against this patient (a safety fact routes to the
+ * next option) and against the guideline's order: the next option it is, or the one that comes first. A trial not yet
+ * failed is judged first. Undefined unless one option drug is asked beside a failed dosed drug of another option.
+ */
+export function optionSwitchMessage(
+  lower: string,
+  mentions: readonly DrugMention[],
+  failed: readonly DrugId[],
+  asked: readonly DrugMention[],
+  ctx: QuestionContext,
+  held: readonly DrugId[],
+): OutputMessage | undefined {
+  const triedDrug = failed.find((d) => drugOptionOf(d) !== undefined);
+  const switchedTo = asked.filter((m) => drugOptionOf(m.drug) !== undefined);
+  const to = switchedTo[0];
+  if (!triedDrug || switchedTo.length !== 1 || !to) return undefined;
+  const askedOption = drugOptionOf(to.drug);
+  if (!askedOption || askedOption === drugOptionOf(triedDrug)) return undefined;
+  const { judged, text, lines } = triedTrial(lower, triedDrug);
+  if (!text) return undefined;
+  const askedName = drugTitle(to.drug, to.matched);
+  const triedName = lowerFirst(drugTitle(triedDrug, mentions.find((m) => m.drug === triedDrug)?.matched ?? ''));
+  if (judged.kind !== 'failed' && judged.kind !== 'adequate')
+    return renderAnswer({
+      title: `${askedName}: judge the ${triedName} trial first (${text.verdict})`,
+      lines: [...lines, entryLine(OPTION_GUIDELINE_LINE[askedOption], 'Guideline'), ...heldFindings(to.drug, held)],
+    });
+  const stop = patientStop(to.drug, ctx);
+  const next = nextAfterTried(ctx, stop ? [triedDrug, to.drug] : [triedDrug], held);
+  const title = stop
+    ? `${askedName}: not for this patient (${stop})${next.title}`
+    : next.option === askedOption
+      ? `${askedName}: yes, the guideline's next option after a failed adequate trial of ${triedName}${next.title.replace(/^; next option: [^,]*/, '')}`
+      : `${askedName}: not the next step yet${next.title}`;
+  return renderAnswer({ title, lines: [...lines.slice(0, 1), ...next.lines] });
 }
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);

@@ -75,3 +75,31 @@ describe('mid-question switch to another NSAID, judged against the trial and the
     expect(headline('switch to naproxen?')).not.toMatch(/NSAID option has failed/);
   });
 });
+
+describe('switch to another option after a trial: the guideline order and the patient decide', () => {
+  it.each([
+    [
+      'duloxetine 60 mg 8 weeks no relief, switch to naproxen?',
+      /Naproxen: yes, the guideline's next option after a failed adequate trial of duloxetine/,
+    ],
+    ['naproxen 500 bd 6/52 no relief, switch to duloxetine?', /Duloxetine: yes, the guideline's next option/],
+    [
+      'hx GI bleed on apixaban, duloxetine 60 mg 8 weeks no help. switch to naproxen?',
+      /Naproxen: not for this patient \(anticoagulant or antiplatelet with a prior GI bleed\); next option: tramadol/,
+    ],
+    [
+      'eGFR 25, duloxetine 60mg 8 wks failed, switch to ibuprofen?',
+      /Ibuprofen: not for this patient .*next option: tramadol, adjusted/,
+    ],
+    [
+      'duloxetine 60 mg for 8 weeks, no better - change to tramadol?',
+      /Tramadol: not the next step yet; next option: an NSAID/,
+    ],
+    [
+      'duloxetine 30 mg 2 weeks no better, switch to naproxen?',
+      /judge the duloxetine trial first \(not a failure yet: 2 weeks is too short\)/,
+    ],
+  ])('%s', (text, want) => {
+    expect(headline(text)).toMatch(want);
+  });
+});
