@@ -17,6 +17,21 @@ import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
 /** Outside a turn (tests): the fixed date the quick answers read at. */
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
+/** A question that asks to switch after a failed drug: the drugs said, failed and asked, and the patient's facts. */
+export interface SwitchQuestion {
+  lower: string;
+  mentions: readonly DrugMention[];
+  failed: readonly DrugId[];
+  asked: readonly DrugMention[];
+  ctx: QuestionContext;
+  held: readonly DrugId[];
+}
+
+/** A switch after a failed drug: to another drug of its option (classSwitchMessage), or to another option. */
+export function switchMessage(q: SwitchQuestion): OutputMessage | undefined {
+  return classSwitchMessage(q) ?? optionSwitchMessage(q);
+}
+
 /**
  * "Failed ibuprofen 600 tds for 6 weeks, switch to naproxen?": a drug of the same guideline option as the one that
  * failed. The option is judged by the trial actually taken (named as such, never "naproxen already failed"): an
@@ -24,14 +39,8 @@ const EPOCH = '1970-01-01T00:00:00.000Z';
  * option follows; a trial below the guideline dose or too short is not a failure yet (trialJudgementText). Undefined
  * unless every drug asked is an NSAID (the one option with two drugs) beside a failed NSAID that it is not.
  */
-export function classSwitchMessage(
-  lower: string,
-  mentions: readonly DrugMention[],
-  failed: readonly DrugId[],
-  asked: readonly DrugMention[],
-  ctx: QuestionContext,
-  held: readonly DrugId[],
-): OutputMessage | undefined {
+function classSwitchMessage(q: SwitchQuestion): OutputMessage | undefined {
+  const { lower, mentions, failed, asked, ctx, held } = q;
   const triedDrug = failed.find((d) => drugOptionOf(d) !== undefined);
   const option = triedDrug && drugOptionOf(triedDrug);
   if (!triedDrug || option !== 'nsaid') return undefined;
@@ -99,14 +108,8 @@ function triedTrial(lower: string, triedDrug: DrugId) {
  * next option) and against the guideline's order: the next option it is, or the one that comes first. A trial not yet
  * failed is judged first. Undefined unless one option drug is asked beside a failed dosed drug of another option.
  */
-export function optionSwitchMessage(
-  lower: string,
-  mentions: readonly DrugMention[],
-  failed: readonly DrugId[],
-  asked: readonly DrugMention[],
-  ctx: QuestionContext,
-  held: readonly DrugId[],
-): OutputMessage | undefined {
+function optionSwitchMessage(q: SwitchQuestion): OutputMessage | undefined {
+  const { lower, mentions, failed, asked, ctx, held } = q;
   const triedDrug = failed.find((d) => drugOptionOf(d) !== undefined);
   const switchedTo = asked.filter((m) => drugOptionOf(m.drug) !== undefined);
   const to = switchedTo[0];

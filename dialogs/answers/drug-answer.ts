@@ -48,7 +48,7 @@ import { uncheckedPartners } from './unchecked-partner.js';
 import { withAspirinDose } from './aspirin-dose.js';
 import { notTakenAt } from './not-taken.js';
 import { nextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
-import { classSwitchMessage, optionSwitchMessage } from './class-switch.js';
+import { switchMessage } from './class-switch.js';
 import { trialNextMessage } from './trial-next.js';
 
 /**
@@ -160,11 +160,16 @@ export function answerDrugQuestion(
     const choices = mentions.filter((m) => !stopped.includes(m.drug));
     // "failed ibuprofen, switch to naproxen?": the option is judged by the trial actually taken (class-switch.ts)
     const ctx = patientContext(lower, known);
-    const sameOption = classSwitchMessage(lower, mentions, stopped, choices, ctx, heldBy(mentions, ctx));
-    if (sameOption) return sameOption;
     // "duloxetine 60 x 8 weeks, no relief: switch to naproxen?": the option asked, checked against the order and patient
-    const otherOption = optionSwitchMessage(lower, mentions, stopped, choices, ctx, heldBy(mentions, ctx));
-    if (otherOption) return otherOption;
+    const switched = switchMessage({
+      lower,
+      mentions,
+      failed: stopped,
+      asked: choices,
+      ctx,
+      held: heldBy(mentions, ctx),
+    });
+    if (switched) return switched;
     return answerDrugQuestion(lower, choices, known, [...tried, ...failed]);
   }
   // "couldn't tolerate duloxetine - ok to go straight to tramadol?", "stopped the sertraline last month, can I start
