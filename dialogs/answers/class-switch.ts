@@ -1,6 +1,7 @@
 import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
+import { appliedAdjustmentLines } from './adjustment-lines.js';
 import { heldFindings, nextAfterTried, patientStop } from './next-option.js';
 import { drugOptionOf, type QuestionContext } from './question-context.js';
 import { drugTitle } from './tablet-mme.js';
@@ -60,7 +61,7 @@ function classSwitchMessage(q: SwitchQuestion): OutputMessage | undefined {
     const next = nextAfterTried(ctx, [triedDrug, askedDrug], held);
     return renderAnswer({
       title: `${askedName}: not for this patient (${stop})${next.title}`,
-      lines: [...lines.slice(0, 1), ...next.lines],
+      lines: [...lines.slice(0, 1), ...whyNotLines(askedDrug, ctx, held), ...next.lines],
     });
   }
   // "meloxicam 15 daily for 8 weeks, no relief": an NSAID the guideline gives no dose for, tried long enough; its
@@ -132,8 +133,17 @@ function optionSwitchMessage(q: SwitchQuestion): OutputMessage | undefined {
     : next.option === askedOption
       ? `${askedName}: yes, the guideline's next option after a failed adequate trial of ${triedName}${next.title.replace(/^; next option: [^,]*/, '')}`
       : `${askedName}: not the next step yet${next.title}`;
-  return renderAnswer({ title, lines: [...lines.slice(0, 1), ...next.lines] });
+  return renderAnswer({
+    title,
+    lines: [...lines.slice(0, 1), ...(stop ? whyNotLines(to.drug, ctx, held) : []), ...next.lines],
+  });
 }
+
+/** The cited lines that rule the asked drug out: this patient's label rows and its listed pairs with held medicines. */
+const whyNotLines = (drug: DrugId, ctx: QuestionContext, held: readonly DrugId[]): AnswerLine[] => [
+  ...appliedAdjustmentLines(drug, ctx),
+  ...heldFindings(drug, held),
+];
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
