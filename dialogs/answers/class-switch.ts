@@ -72,7 +72,7 @@ function classSwitchMessage(q: SwitchQuestion): OutputMessage | undefined {
       title: `${askedName}: if ${lowerFirst(triedName)} was taken at an adequate dose, the NSAID option has failed and another NSAID is not the next step${next.title}`,
       lines: [
         {
-          text: `The guideline gives no dose for ${triedName.replace(/ \(.*\)$/, '').toLowerCase()} to judge the trial by.`,
+          text: `The guideline gives no dose for ${(mentions.find((m) => m.drug === triedDrug)?.matched ?? triedName).toLowerCase()} to judge the trial by.`,
         },
         entryLine(OPTION_GUIDELINE_LINE[option], 'Guideline'),
         ...next.lines,
