@@ -29,6 +29,7 @@ import {
 import { adjustmentApplies } from './adjustment-lines.js';
 import { isQuestion, asksAboutAnActivity } from '../../src/clinical/language/question-shape.js';
 import { impliedMentions } from './implied-drugs.js';
+import { reportsTrialForNext } from './trial-next.js';
 import { drugNames, findDrugs, productOf, type DrugId, type DrugMention } from './ports.js';
 import { answerProductQuestion } from './product-answer.js';
 import { asksOpioidSwap, opioidSwapMessage } from './opioid-swap.js';
@@ -239,6 +240,8 @@ function defersToGuideline(ctx: RouteContext): boolean {
   // Likewise a drug the question's own patient facts rule out ("eGFR 24, failed APAP. next: cymbalta or naproxen?",
   // "heavy drinker ... is duloxetine still the next step?"): the drug answer names it and why.
   if (questionRulesOut(ctx.lower, named)) return false;
+  // "on duloxetine 8 weeks, still in pain, should I refer her?": the trial judged leads (trial-next.ts)
+  if (reportsTrialForNext(ctx.lower, found)) return false;
   if (top?.patientLeads && patientFactsApply(ctx.lower, named, findings, dosed)) return false;
   if (top && !(top.ids.includes(NALOXONE_RISK.entry) && naloxoneRiskNamed(found))) return true;
   return !dosed && PATHWAY_QUESTION.test(ctx.lower) && (named.length === 1 || !PAIR_CUE.test(ctx.lower));

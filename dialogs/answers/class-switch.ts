@@ -1,7 +1,8 @@
 import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
-import { nextAfterTried } from './next-option.js';
+import { appliedAdjustmentLines } from './adjustment-lines.js';
+import { heldFindings, nextAfterTried, patientStop } from './next-option.js';
 import { drugOptionOf, type QuestionContext } from './question-context.js';
 import { drugTitle } from './tablet-mme.js';
 import { trialJudgementText } from './trial-verdict.js';
@@ -10,11 +11,27 @@ import { judgeTrial } from '../../src/clinical/case/adequate-trial.js';
 import { emptyFacts } from '../../src/clinical/case/case-facts.js';
 import { OPTION_GUIDELINE_LINE } from '../../src/clinical/knowledge/option-rules.js';
 import { getEntry } from '../../src/clinical/knowledge/knowledge-base.js';
+import { ADEQUATE_TRIAL } from '../../src/clinical/knowledge/case-readings.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
 
 /** Outside a turn (tests): the fixed date the quick answers read at. */
 const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/** A question that asks to switch after a failed drug: the drugs said, failed and asked, and the patient's facts. */
+export interface SwitchQuestion {
+  lower: string;
+  mentions: readonly DrugMention[];
+  failed: readonly DrugId[];
+  asked: readonly DrugMention[];
+  ctx: QuestionContext;
+  held: readonly DrugId[];
+}
+
+/** A switch after a failed drug: to another drug of its option (classSwitchMessage), or to another option. */
+export function switchMessage(q: SwitchQuestion): OutputMessage | undefined {
+  return classSwitchMessage(q) ?? optionSwitchMessage(q);
+}
 
 /**
  * "Failed ibuprofen 600 tds for 6 weeks, switch to naproxen?": a drug of the same guideline option as the one that
@@ -23,26 +40,45 @@ const EPOCH = '1970-01-01T00:00:00.000Z';
  * option follows; a trial below the guideline dose or too short is not a failure yet (trialJudgementText). Undefined
  * unless every drug asked is an NSAID (the one option with two drugs) beside a failed NSAID that it is not.
  */
-export function classSwitchMessage(
-  lower: string,
-  mentions: readonly DrugMention[],
-  failed: readonly DrugId[],
-  asked: readonly DrugMention[],
-  ctx: QuestionContext,
-  held: readonly DrugId[],
-): OutputMessage | undefined {
+function classSwitchMessage(q: SwitchQuestion): OutputMessage | undefined {
+  const { lower, mentions, failed, asked, ctx, held } = q;
   const triedDrug = failed.find((d) => drugOptionOf(d) !== undefined);
   const option = triedDrug && drugOptionOf(triedDrug);
-  if (!triedDrug || option !== 'nsaid' || !asked.length) return undefined;
-  if (!asked.every((m) => drugOptionOf(m.drug) === option && m.drug !== triedDrug)) return undefined;
-  const askedName = drugTitle(asked[0]!.drug, asked[0]!.matched);
+  if (!triedDrug || option !== 'nsaid') return undefined;
+  // "on warfarin, naproxen not helping, change her to celecoxib?": the co-medication is a held fact, not a choice
+  const switchedTo = asked.filter((m) => drugOptionOf(m.drug) !== undefined);
+  if (!switchedTo.length || !switchedTo.every((m) => drugOptionOf(m.drug) === option && m.drug !== triedDrug))
+    return undefined;
+  const askedName = drugTitle(switchedTo[0]!.drug, switchedTo[0]!.matched);
   const triedName = drugTitle(triedDrug, mentions.find((m) => m.drug === triedDrug)?.matched ?? '');
   const optionName = 'the NSAID option';
-  const { patch } = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH);
-  const record = (patch.medications ?? []).find((m) => m.drug === triedDrug) ?? { drug: triedDrug };
-  const judged = judgeTrial({ ...record, outcome: record.outcome ?? 'ineffective' }, { ...emptyFacts(), ...patch });
-  const text = trialJudgementText(triedDrug, drugNames(triedDrug).generic, judged);
-  const lines = (text?.lines ?? []).map((l) => lineOf(l.text, l.id));
+  const { record, judged, text, lines } = triedTrial(lower, triedDrug);
+  // a safety fact routes: the drug asked, ruled out for this patient (eGFR 25, a GI bleed on an anticoagulant), says
+  // why and the guideline's next option steps up
+  const askedDrug = switchedTo[0]!.drug;
+  const stop = patientStop(askedDrug, ctx);
+  if (stop) {
+    const next = nextAfterTried(ctx, [triedDrug, askedDrug], held);
+    return renderAnswer({
+      title: `${askedName}: not for this patient (${stop})${next.title}`,
+      lines: [...lines.slice(0, 1), ...whyNotLines(askedDrug, ctx, held), ...next.lines],
+    });
+  }
+  // "meloxicam 15 daily for 8 weeks, no relief": an NSAID the guideline gives no dose for, tried long enough; its
+  // dose is the clinician's to judge, and the option's next step is said for a failed one
+  if (!text && record.outcome === 'ineffective' && (record.durationWeeks ?? 0) >= ADEQUATE_TRIAL.minWeeks) {
+    const next = nextAfterTried(ctx, [triedDrug], held);
+    return renderAnswer({
+      title: `${askedName}: if ${lowerFirst(triedName)} was taken at an adequate dose, the NSAID option has failed and another NSAID is not the next step${next.title}`,
+      lines: [
+        {
+          text: `The guideline gives no dose for ${(mentions.find((m) => m.drug === triedDrug)?.matched ?? triedName).toLowerCase()} to judge the trial by.`,
+        },
+        entryLine(OPTION_GUIDELINE_LINE[option], 'Guideline'),
+        ...next.lines,
+      ],
+    });
+  }
   if (judged.kind === 'failed' || judged.kind === 'adequate') {
     const next = nextAfterTried(ctx, [triedDrug], held);
     return renderAnswer({
@@ -53,9 +89,61 @@ export function classSwitchMessage(
   // not a failure yet (below the dose, too short) or not known (dose, length): say so; the guideline's line for the option
   return renderAnswer({
     title: `${askedName}: judge the ${lowerFirst(triedName)} trial first (${text?.verdict ?? 'an adequate trial'})`,
-    lines: [...lines, entryLine(OPTION_GUIDELINE_LINE[option], 'Guideline')],
+    lines: [...lines, entryLine(OPTION_GUIDELINE_LINE[option], 'Guideline'), ...heldFindings(askedDrug, held)],
   });
 }
+
+/** The trial of the failed drug as the question reports it, judged and worded (trialJudgementText). */
+function triedTrial(lower: string, triedDrug: DrugId) {
+  const { patch } = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH);
+  const record = (patch.medications ?? []).find((m) => m.drug === triedDrug) ?? { drug: triedDrug };
+  const judged = judgeTrial({ ...record, outcome: record.outcome ?? 'ineffective' }, { ...emptyFacts(), ...patch });
+  const text = trialJudgementText(triedDrug, drugNames(triedDrug).generic, judged);
+  const lines = (text?.lines ?? []).map((l) => lineOf(l.text, l.id));
+  return { record, judged, text, lines };
+}
+
+/**
+ * "Duloxetine 60 for 8 weeks, no relief: switch to naproxen?": a drug of another guideline option than the one that
+ * failed. After a failed adequate trial the asked drug is checked against this patient (a safety fact routes to the
+ * next option) and against the guideline's order: the next option it is, or the one that comes first. A trial not yet
+ * failed is judged first. Undefined unless one option drug is asked beside a failed dosed drug of another option.
+ */
+function optionSwitchMessage(q: SwitchQuestion): OutputMessage | undefined {
+  const { lower, mentions, failed, asked, ctx, held } = q;
+  const triedDrug = failed.find((d) => drugOptionOf(d) !== undefined);
+  const switchedTo = asked.filter((m) => drugOptionOf(m.drug) !== undefined);
+  const to = switchedTo[0];
+  if (!triedDrug || switchedTo.length !== 1 || !to) return undefined;
+  const askedOption = drugOptionOf(to.drug);
+  if (!askedOption || askedOption === drugOptionOf(triedDrug)) return undefined;
+  const { judged, text, lines } = triedTrial(lower, triedDrug);
+  if (!text) return undefined;
+  const askedName = drugTitle(to.drug, to.matched);
+  const triedName = lowerFirst(drugTitle(triedDrug, mentions.find((m) => m.drug === triedDrug)?.matched ?? ''));
+  if (judged.kind !== 'failed' && judged.kind !== 'adequate')
+    return renderAnswer({
+      title: `${askedName}: judge the ${triedName} trial first (${text.verdict})`,
+      lines: [...lines, entryLine(OPTION_GUIDELINE_LINE[askedOption], 'Guideline'), ...heldFindings(to.drug, held)],
+    });
+  const stop = patientStop(to.drug, ctx);
+  const next = nextAfterTried(ctx, stop ? [triedDrug, to.drug] : [triedDrug], held);
+  const title = stop
+    ? `${askedName}: not for this patient (${stop})${next.title}`
+    : next.option === askedOption
+      ? `${askedName}: yes, the guideline's next option after a failed adequate trial of ${triedName}${next.title.replace(/^; next option: [^,]*/, '')}`
+      : `${askedName}: not the next step yet${next.title}`;
+  return renderAnswer({
+    title,
+    lines: [...lines.slice(0, 1), ...(stop ? whyNotLines(to.drug, ctx, held) : []), ...next.lines],
+  });
+}
+
+/** The cited lines that rule the asked drug out: this patient's label rows and its listed pairs with held medicines. */
+const whyNotLines = (drug: DrugId, ctx: QuestionContext, held: readonly DrugId[]): AnswerLine[] => [
+  ...appliedAdjustmentLines(drug, ctx),
+  ...heldFindings(drug, held),
+];
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 

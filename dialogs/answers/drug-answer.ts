@@ -48,7 +48,8 @@ import { uncheckedPartners } from './unchecked-partner.js';
 import { withAspirinDose } from './aspirin-dose.js';
 import { notTakenAt } from './not-taken.js';
 import { nextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
-import { classSwitchMessage } from './class-switch.js';
+import { switchMessage } from './class-switch.js';
+import { trialNextMessage } from './trial-next.js';
 
 /**
  * Quick drug questions: dosing, dose checks, adjustments, interactions, avoid and not-covered answers. One short
@@ -146,6 +147,10 @@ export function answerDrugQuestion(
         `${drugTitle(m.drug, m.matched)} ${amount}: ${NON_POSITIVE_REASON} No recommendation was computed from it.`,
       );
   }
+  // "6 weeks on duloxetine, still sore, refer?": the trial judged, the next option and when to refer (trial-next.ts)
+  const trialCtx = patientContext(lower, known);
+  const trialNext = trialNextMessage(lower, mentions, trialCtx, heldBy(mentions, trialCtx));
+  if (trialNext) return trialNext;
   const drugs = [...new Set(mentions.map((m) => m.drug))];
   // "failed APAP. next: cymbalta or naproxen?": the failed drug is history, not one of the choices. One still taken
   // ("tried sertraline - still on it") stays, for its interactions; neither is ever the next option.
@@ -155,8 +160,16 @@ export function answerDrugQuestion(
     const choices = mentions.filter((m) => !stopped.includes(m.drug));
     // "failed ibuprofen, switch to naproxen?": the option is judged by the trial actually taken (class-switch.ts)
     const ctx = patientContext(lower, known);
-    const sameOption = classSwitchMessage(lower, mentions, stopped, choices, ctx, heldBy(mentions, ctx));
-    if (sameOption) return sameOption;
+    // "duloxetine 60 x 8 weeks, no relief: switch to naproxen?": the option asked, checked against the order and patient
+    const switched = switchMessage({
+      lower,
+      mentions,
+      failed: stopped,
+      asked: choices,
+      ctx,
+      held: heldBy(mentions, ctx),
+    });
+    if (switched) return switched;
     return answerDrugQuestion(lower, choices, known, [...tried, ...failed]);
   }
   // "couldn't tolerate duloxetine - ok to go straight to tramadol?", "stopped the sertraline last month, can I start
@@ -301,7 +314,7 @@ function heldBy(mentions: readonly DrugMention[], ctx: QuestionContext): DrugId[
  * step?"). (Heart, kidney or liver failure is a condition, not a failed drug.)
  */
 export const NEXT_STEP_QUESTION = new RegExp(
-  String.raw`how long|how often|before switching|${NOT_AFTER_ORGAN}\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step|where (?:do|can|should) (?:we|i) go|no better\b`,
+  String.raw`how long|how often|before switching|${NOT_AFTER_ORGAN}\bfail(?:s|ed|ure)?\b|didn'?t (?:work|help)|not (?:working|helping)|what (?:now|next)|next step|where (?:do|can|should) (?:we|i) go|no better\b|\b(?:switch|change|swap|move|rotate)(?: (?:her|him|them|pt|the patient))? (?:over )?(?:to|onto)\b`,
 );
 
 /**
@@ -336,17 +349,26 @@ function notTakenNow(lower: string, mentions: readonly DrugMention[], drugs: rea
   });
 }
 
+/**
+ * The drugs said to have failed: by the words next to the name (FAILED_BEFORE, FAILED_AFTER), or a trial the case
+ * reader reads as no relief ("meloxicam 15 daily for 8 weeks no relief", "6 weeks on duloxetine, still sore").
+ */
 function failedDrugs(lower: string, mentions: readonly DrugMention[]): DrugId[] {
+  const named = new Set(mentions.map((m) => m.drug));
+  const read = (extractCaseFacts(lower, turnReceivedAt() ?? EPOCH).patch.medications ?? [])
+    .filter((m) => m.outcome === 'ineffective' && named.has(m.drug))
+    .map((m) => m.drug);
   return [
-    ...new Set(
-      mentions
+    ...new Set([
+      ...mentions
         .filter(
           (m) =>
             FAILED_BEFORE.test(lower.slice(Math.max(0, m.start - 30), m.start)) ||
             FAILED_AFTER.test(lower.slice(m.end, m.end + 40)),
         )
         .map((m) => m.drug),
-    ),
+      ...read,
+    ]),
   ];
 }
 

@@ -56,6 +56,8 @@ export interface NextOption {
   /** Said after the answer's title ("; next option: tramadol, adjusted for this patient"), or ''. */
   title: string;
   lines: AnswerLine[];
+  /** The option stepped up to; undefined when none is left (referral, opioids as a last resort) or none applies. */
+  option?: DrugOptionId;
 }
 
 const NONE: NextOption = { title: '', lines: [] };
@@ -104,6 +106,7 @@ function stepUp(
     const warnings = uniqueText(drugs.flatMap((d) => heldFindings(d, held)));
     const changes = drugs.some((d) => adjustmentApplies(d, ctx));
     return {
+      option,
       title: `; next option: ${OPTION_TITLE[option]}${changes ? ', adjusted for this patient' : ''}`,
       lines: [entryLine(OPTION_GUIDELINE_LINE[option], 'Next option'), ...adjusted, ...warnings],
     };
@@ -135,7 +138,7 @@ function withoutEgfrGloss(line: AnswerLine): AnswerLine {
 }
 
 /** The listed interactions of the next option's drug with the medicines the patient takes (clinical-reference §3). */
-function heldFindings(drug: DrugId, held: readonly DrugId[]): AnswerLine[] {
+export function heldFindings(drug: DrugId, held: readonly DrugId[]): AnswerLine[] {
   const others = held.filter((d) => d !== drug && drugOptionOf(d) === undefined);
   if (!others.length) return [];
   const name = drugNames(drug).generic;

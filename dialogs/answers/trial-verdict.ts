@@ -6,7 +6,7 @@ import { emptyFacts, type Medication } from '../../src/clinical/case/case-facts.
 import { durationsIn } from '../../src/clinical/language/durations.js';
 import { medicationName } from '../../src/clinical/case/medication-facts.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
-import { medicationLabel } from '../../src/clinical/language/understood.js';
+import { daysText, medicationLabel } from '../../src/clinical/language/understood.js';
 import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer } from './answer-message.js';
 import { ADEQUATE_TRIAL } from '../../src/clinical/knowledge/case-readings.js';
@@ -107,7 +107,8 @@ export interface VerdictLine {
 
 /** "10 days", "2 weeks", "6 weeks", "1 month": how long a trial ran, as a clinician says it. */
 export function trialLength(weeks: number): string {
-  if (weeks < 2 && !Number.isInteger(weeks)) return `${Math.round(weeks * 7)} days`;
+  const days = daysText(weeks);
+  if (days) return days;
   // "x 1/12", "for 3 months": said in months
   if (weeks >= 4 && !Number.isInteger(weeks)) {
     const months = Math.round((weeks * 12) / 52);
@@ -206,7 +207,7 @@ export function trialJudgementText(
 }
 
 /** A verdict line as an answer line: a guideline entry's citation numbers, or the reference's named source. */
-function answerLine(line: VerdictLine): AnswerLine {
+export function verdictAnswerLine(line: VerdictLine): AnswerLine {
   const entry = getEntry(line.id);
   return entry.origin === 'guideline'
     ? { text: line.text, cites: entry.cites }
@@ -251,5 +252,5 @@ export function trialJudgementAnswer(lower: string, receivedAt: string): OutputM
   if (!OWN_VERDICTS.has(judged.kind)) return undefined;
   const text = trialJudgementText(m.drug, medicationName(m), judged);
   if (!text) return undefined;
-  return renderAnswer({ title: `${capital(said)}: ${text.verdict}`, lines: text.lines.map(answerLine) });
+  return renderAnswer({ title: `${capital(said)}: ${text.verdict}`, lines: text.lines.map(verdictAnswerLine) });
 }

@@ -31,6 +31,9 @@ describe('tablets a day said of the patient', () => {
     ['she only takes about 2 of the Percocet a day', 2, 'oxycodone'],
     ['he takes the oxycontin on and off, usually one tablet a day, some days none', 1, 'oxycodone'],
     ['only uses 3 of her norco per day', 3, 'hydrocodone'],
+    // a count before a product with its strength, moved after it (dose-notation.ts day-count-before-product)
+    ['takes 4 Norco 10/325 a day', 4, 'hydrocodone'],
+    ["she's using 3 Percocet 7.5/325 a day, not 6", 3, 'oxycodone'],
   ])('%s', (text, tablets, drug) => {
     const got = said(text);
     expect(got?.tablets).toBe(tablets);

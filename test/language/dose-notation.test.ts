@@ -107,12 +107,10 @@ describe('a tablet count said before a product of known strength reads as after 
 });
 
 describe('a count before a product that is the day count stays as typed (the daily-tablets readers take it)', () => {
-  it.each([
-    "she's using 4 Percocet a day, not 6",
-    'takes 3 Tylenol #3 per day',
-    'takes 4 norco daily',
-    'takes 4 Norco 10/325 a day',
-  ])('%s', (text) => {
-    expect(readDoseNotation(text)).toBe(text);
-  });
+  it.each(["she's using 4 Percocet a day, not 6", 'takes 3 Tylenol #3 per day', 'takes 4 norco daily'])(
+    '%s',
+    (text) => {
+      expect(readDoseNotation(text)).toBe(text);
+    },
+  );
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStartBack } from '../../dialogs/answers/instrument-parse.js';
 import { answerToFact } from '../../src/clinical/language/answer-to-fact.js';
-import { durationsIn, isTimeOffWork, OFF_WORK } from '../../src/clinical/language/durations.js';
+import { durationsIn, isTimeOffWork, OFF_WORK, PLANNED_REVIEW } from '../../src/clinical/language/durations.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 import { findDrugs } from '../../src/clinical/language/find-drugs.js';
 import { FREQUENCY_WORDS, parseFrequency } from '../../src/clinical/language/frequency.js';
@@ -99,6 +99,22 @@ describe('UK fractions and time off work', () => {
     ['58F back pain 10 weeks, off work', 10],
   ])('%s: pain for %s weeks', (text, weeks) => {
     expect(facts(text).painDurationWeeks).toBe(weeks);
+  });
+
+  it('the planned-review row leaves its example out and keeps its counter-example', () => {
+    expect(durationsIn(PLANNED_REVIEW.example, AT)).toEqual([]);
+    expect(durationsIn(PLANNED_REVIEW.counter, AT)[0]?.weeks).toBe(2);
+  });
+
+  it.each([
+    ['45M LBP, naproxen 500 bd, review in 2 weeks', undefined],
+    ['naproxen 500 bd, f/u 4/52', undefined],
+    ['naproxen 500 bd, TCI 2/52', undefined],
+    ['duloxetine 60 mg, see her again in 6 weeks', undefined],
+    ['naproxen 500 bd x 2/52, reviewed today', 2],
+    ['duloxetine 60 mg x6/52, f/u 6 weeks ago no better', 6],
+  ])('a review planned is no trial length: %s', (text, weeks) => {
+    expect(facts(text).medications?.[0]?.durationWeeks).toBe(weeks);
   });
 
   it('time off work is told apart by position', () => {

@@ -32,7 +32,7 @@ describe('the opioid gate as reference v2 reads it (walk-through)', () => {
             text: [
               /^\*\*Answer: opioid start: not yet, the opioid gate is closed/,
               /naproxen 500 mg twice daily x 1 wk: shorter than 4 weeks/,
-              /duloxetine 60 mg x 0\.4 wk: shorter than 4 weeks/,
+              /duloxetine 60 mg x 3 days: shorter than 4 weeks/,
               /moderate-evidence/,
               /benzodiazepine or other CNS depressant/,
             ],

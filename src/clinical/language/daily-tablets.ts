@@ -38,6 +38,16 @@ export const DAILY_TABLETS_ROWS: readonly DailyTabletsRow[] = [
     counter: 'takes 4 weeks to work',
   },
   {
+    id: 'takes-product-strength-n-a-day',
+    // the product and its strength before the count, as dose-notation.ts writes a count said before them ("takes 4
+    // Norco 10/325 a day" is read as "takes norco 10/325 4 a day"): one or two name words, then the strength
+    re: new RegExp(
+      String.raw`\b(?:takes?|taking|uses?|using|having|gets? through|going through)\s${HEDGE}(?:[a-z#][a-z0-9#-]*\s){1,2}\d{1,3}(?:\.\d)?\/\d{2,4}\s${COUNT}${A_DAY}`,
+    ),
+    example: 'takes 4 Norco 10/325 a day',
+    counter: 'takes norco 10/325 for 4 days',
+  },
+  {
     id: 'n-a-day-taken',
     // the count first: "actually 4 a day", "more like 3 tabs a day", "down to 3 a day"
     re: new RegExp(

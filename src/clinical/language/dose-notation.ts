@@ -9,6 +9,7 @@
  */
 import { combinationProducts } from '../knowledge/combination-products.js';
 import { namedProducts } from '../knowledge/named-products.js';
+import { UNITS } from './spoken-numbers.js';
 
 export interface DoseNotationRow {
   id: string;
@@ -52,10 +53,22 @@ const A_DAY = String.raw`\s?(?:(?:a|per|each|every)\s(?:day|24\s?h)|\/\s?d(?:ay)
 /** Without a tablet word the count must follow a word that says what she takes ("takes 2 Norco"), never "day 2". */
 const TAKES = String.raw`(?:^|[,;:(]\s?|\b(?:takes?|taking|took|uses?|using|on|plus|and|with|also)\s)`;
 
+/** A day's tablets said before the product: digits or a word, up to twelve ("takes 4 Norco 10/325 a day"). */
+const DAY_COUNT = String.raw`\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+
 const count = (s: string): number => COUNTS[s.toLowerCase()] ?? Number(s);
 const times = (n: string, amount: string): string => String(Math.round(count(n) * Number(amount) * 1000) / 1000);
 
 export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
+  {
+    // "a couple of tabs", "a couple of Norco 10/325": two, the count the product readers take (the rows below move
+    // it after the name); "a couple of weeks" and "a couple of times" are left as words
+    id: 'a-couple-of-tablets',
+    re: new RegExp(String.raw`\ba couple(?:\sof)?(?=\s(?:${TABLET_WORD}\b|(?:(?:the|her|his)\s)?${PRODUCT}\b))`, 'gi'),
+    by: () => '2',
+    example: 'takes a couple of tabs at night',
+    expected: 'takes 2 tabs at night',
+  },
   {
     // "1-2 x 5mg q4h", "1 to 2 tabs x 5 mg": a range of units, each M: the dose is the range of their sums
     id: 'count-range-times-amount',
@@ -94,6 +107,19 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     by: (m) => `${m[3]}${m[4] ?? ''} ${m[1] ?? m[2]} tabs`,
     example: 'takes 2 tabs of extra strength Tylenol qid',
     expected: 'takes extra strength Tylenol 2 tabs qid',
+  },
+  {
+    // "takes 4 Norco 10/325 a day", "two Percocet 5/325 daily": a day's tablets before a product with its strength
+    // typed, moved after the strength where the product readers read a day's count ("norco 10/325 4 a day": 4
+    // tablets, one a dose). Without a strength ("4 norco a day") it is left to the daily-tablets readers.
+    id: 'day-count-before-product',
+    re: new RegExp(
+      String.raw`(?<=${TAKES})${DAY_COUNT}(?:\s?${TABLET_WORD}(?:\sof)?)?\s(?:(?:the|her|his)\s)?${PRODUCT}\b(\s\d{1,3}(?:\.\d)?\s?\/\s?\d{2,4})(?![\w/])(?=${A_DAY})`,
+      'gi',
+    ),
+    by: (m) => `${m[2]}${m[3]} ${UNITS[m[1]!.toLowerCase()] ?? m[1]}`,
+    example: 'takes 4 Norco 10/325 a day',
+    expected: 'takes Norco 10/325 4 a day',
   },
   {
     // "Tylenol ES, takes 2 tabs qid": the name, then the tablets she takes said as a sentence of their own
@@ -151,7 +177,7 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
 ];
 
 /** Any text these rows could rewrite has a number after "x" or "of", or a gram in words; most texts have neither. */
-const MAYBE = /[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b|\bcombin|\bcombo\b|\bfixed[- ]dose\b/i;
+const MAYBE = /\bcouple\b|[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b|\bcombin|\bcombo\b|\bfixed[- ]dose\b/i;
 
 /** A product with a known tablet strength named (the count-before-product rows); most texts have none. */
 const PRODUCT_NAMED = new RegExp(String.raw`\b${PRODUCT}\b`, 'i');

@@ -13,7 +13,7 @@ export interface Duration {
 
 const UNIT_WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 52 / 12, y: 52 };
 const SPAN =
-  /(?:\b|(?<=[x~>]))(\d{1,3}(?:\.\d)?)(?:\s?(?:-|to)\s?\d{1,3})?\+?\s?(?:-\s?)?(days?|d\b|weeks?|wks?|wk\b|w\b|months?|mos?\b|mths?|years?|yrs?|y\b(?!\s?o\b|\/o))(?![\s-]*old\b)|\b(\d{1,2})\/(7|52|12)\b(?!\/)/g;
+  /(?:\b|(?<=[x~>]))(\d{1,3}(?:\.\d)?)(?:\s?(?:-|to)\s?\d{1,3})?\+?\s?(?:-\s?)?(days?|d\b|weeks?|wks?|wk\b|w\b|months?|mos?\b|mths?|years?|yrs?|y\b(?!\s?o\b|\/o))(?![\s-]*old\b)|(?:\b|(?<=[x~]))(\d{1,2})\/(7|52|12)\b(?!\/)/g;
 /** "for a month", "a year ago", "a fortnight": one unit. */
 const ONE = /(?<!(?:once|twice|times|x|per)\s)\b(?:a|one|an)\s(week|month|year|fortnight)\b(?![\s-]*old\b)/g;
 /** "a fortnight" (UK/AU): two weeks. */
@@ -63,10 +63,34 @@ export const SINCE_STOP_AFTER: { example: string; after: RegExp } = {
     /^\s?(?:now\s)?since (?:(?:she|he|they|pt|the patient) )?(?:stopped|stopping|came off|coming off|discontinued|ceased|d\/c)\b/,
 };
 
-/** The durations of the clinical course in the text: time off work and time since a stop are left out. */
+/**
+ * The time to a planned review is no trial's or pain's length: "review in 2 weeks", "r/v 3/12", "f/u 4/52", "TCI
+ * 2/52" (to come in), "see again in 6 weeks". `before` ends where the duration starts; not a time ago ("f/u 6 weeks
+ * ago"). Each row reads its example and leaves its counter-example (test/language/shorthand.test.ts).
+ */
+export const PLANNED_REVIEW: { example: string; counter: string; before: RegExp } = {
+  example: 'naproxen 500 bd, r/v in 2/52',
+  counter: 'naproxen 500 bd x 2/52, reviewed today',
+  before:
+    /\b(?:review(?:ing)?|r\/v|rv|f\/u|fu|follow(?:ing)?[- ]?up|recheck|re-check|reassess|reappraise|tci|to come in|come back|return|rebook|see (?:again|her|him|them|pt)(?: again)?|book(?:ed)? (?:in|for)|appt|appointment|next visit)(?: (?:in|at|after|for|again in))? ?(?:x ?|~ ?)?$/,
+};
+const AGO_AFTER = /^\s?ago\b/;
+
+/** A duration that is the time to a planned review ("r/v in 2/52"), not the course's. */
+export function isPlannedReview(text: string, d: Pick<Duration, 'start' | 'end'>): boolean {
+  return (
+    PLANNED_REVIEW.before.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
+    !AGO_AFTER.test(text.slice(d.end, d.end + 6))
+  );
+}
+
+/** The durations of the clinical course in the text: time off work, time since a stop and a review's are left out. */
 export function durationsIn(text: string, receivedAt: string): Duration[] {
   return allDurationsIn(text, receivedAt).filter(
-    (d) => !isTimeOffWork(text, d) && !SINCE_STOP_AFTER.after.test(text.slice(d.end, d.end + 50)),
+    (d) =>
+      !isTimeOffWork(text, d) &&
+      !isPlannedReview(text, d) &&
+      !SINCE_STOP_AFTER.after.test(text.slice(d.end, d.end + 50)),
   );
 }
 

@@ -32,6 +32,9 @@ const OUTCOMES: readonly [RegExp, MedicationOutcome][] = [
     /\b(?:helps|helped|helpful|effective|(?:good|decent|great|excellent|reasonable) (?:relief|response|benefit|effect)|working well|works well|significant (?:relief|improvement)|(?:much |significantly )?improved|(?:much )?better)\b/,
     'effective',
   ],
+  // "6 weeks on duloxetine, still sore": no relief, read last so an improvement said with it wins ("leg pain improved,
+  // back still sore" is a drug that helps its target)
+  [/\bstill (?:sore|painful|hurting|symptomatic|struggling)\b/, 'ineffective'],
 ];
 
 /**

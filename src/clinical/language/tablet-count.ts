@@ -33,6 +33,14 @@ const LEADING_BARE =
   /^[\s,:=@-]*(?:(?:she|he|they|pt|patient|and|but)\s)?(?:(?:takes?|taking|uses?|using)\s)?(?:([1-4]|iv|i{1,3})\s?(?:-|to|or)\s?)?([1-4]|iv|i{1,3})\s(?=q\.?\s?\d|q\.?\s?(?:am|pm|hs|d)\b|every\b|b\.?i\.?d\b|t\.?i\.?d\b|q\.?i\.?d\b|bd\b|tds\b|qds\b|daily\b|prn\b|as needed\b|twice\b|once\b|nightly\b|at night\b|at bedtime\b)/i;
 
 /**
+ * "tylenol 500 2 tid", "naproxen 250 2 bd", "norco 10 2 qid": a bare count of 1 to 4 right after a strength typed
+ * without "mg", then how often, is the tablets a dose; "naproxen 500 2 weeks" is no count.
+ */
+const BARE_COUNT_THEN_FREQUENCY = /^\s[1-4]\s(?:bid|tid|qid|bd|tds|qds|q\.?\s?[1-9]\d?\s?h)\b/i;
+/** The text after a bare strength starts with its tablets a dose and how often (BARE_COUNT_THEN_FREQUENCY). */
+export const countsAfterBareStrength = (rest: string): boolean => BARE_COUNT_THEN_FREQUENCY.test(rest);
+
+/**
  * A bare count at the start, then "a day": the day's tablets ("percocet 5/325 6 a day", "6/day", "6 daily": 6 tablets,
  * each one dose, 30 mg oxycodone a day). Up to 12, a day's tablets (daily-tablets.ts).
  */

@@ -1,6 +1,6 @@
 import { mostTimesPerDay } from './frequency.js';
 import { sharedReading } from './shared-readings.js';
-import { leadingCount, perDose, tabletCount } from './tablet-count.js';
+import { countsAfterBareStrength, leadingCount, perDose, tabletCount } from './tablet-count.js';
 
 /**
  * A tablet regimen read for its most (clinical-reference.md section 4: for a range or an as-needed regimen, compute
@@ -107,7 +107,12 @@ function readTabletRegimenOnce(text: string): TabletRegimen {
     if (bare.low !== bare.high) out.atMost = true;
   }
   const afterStrength = strength ? rest.slice(strength.end) : undefined;
-  const tabs = (afterStrength !== undefined ? leadingCount(afterStrength, true) : undefined) ?? tabletCount(rest);
+  // "norco 10 2 qid": a bare count after the strength typed without "mg" is the tablets a dose
+  const afterLead = lead ? rest.slice(lead[0].length) : undefined;
+  const tabs =
+    (afterStrength !== undefined ? leadingCount(afterStrength, true) : undefined) ??
+    (afterLead !== undefined && countsAfterBareStrength(afterLead) ? leadingCount(afterLead, true) : undefined) ??
+    tabletCount(rest);
   if (tabs) {
     const each = perDose(tabs, 'high');
     out.tabletsPerDose = each.tablets;

@@ -98,7 +98,16 @@ function conditionLabels(conditions: NonNullable<CaseFacts['conditions']>): stri
   ];
 }
 
+/** "2/7", "5 days": a length under 2 weeks and not whole weeks, said in days ("2 days", never "0.3 wk"). */
+export function daysText(w: number): string | undefined {
+  if (w >= 2 || Number.isInteger(w)) return undefined;
+  const days = Math.round(w * 7);
+  return `${days} day${days === 1 ? '' : 's'}`;
+}
+
 export function weeksText(w: number): string {
+  const days = daysText(w);
+  if (days) return days;
   if (w < 13) return `${Math.round(w * 10) / 10} wk`;
   if (w < 104) return `${Math.round((w * 12) / 52)} months`;
   return `${Math.round(w / 52)} years`;

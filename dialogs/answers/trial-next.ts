@@ -1,0 +1,85 @@
+import { capital } from '../capital.js';
+import type { OutputMessage } from '../turn-types.js';
+import { renderAnswer, type AnswerLine } from './answer-message.js';
+import { entryLine } from './knowledge-lines.js';
+import { nextAfterTried } from './next-option.js';
+import { drugOptionOf, type QuestionContext } from './question-context.js';
+import { guidelineDoseText, trialJudgementText, trialLength, verdictAnswerLine } from './trial-verdict.js';
+import type { DrugId, DrugMention } from './ports.js';
+import { judgeTrial } from '../../src/clinical/case/adequate-trial.js';
+import { emptyFacts } from '../../src/clinical/case/case-facts.js';
+import { medicationName } from '../../src/clinical/case/medication-facts.js';
+import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
+import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
+import { medicationLabel } from '../../src/clinical/language/understood.js';
+
+/** Outside a turn (tests): the fixed date the quick answers read at. */
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/**
+ * "6 weeks on duloxetine, still sore, refer?", "naproxen 500 bd x6/52, no better. next?", "dulox 60 3/12, what now?":
+ * the question reports a trial and asks what comes after it. Each alternative is a fixed word (linear).
+ */
+export const TRIAL_NEXT_QUESTION =
+  /\b(?:refer(?:ral|red)?|next|what now|now what|what else|where (?:to )?(?:now|from here)|plan from here)\b/;
+
+/** The question reports one trial and asks what follows it: the drug answer words it (answer-routes.ts). */
+export function reportsTrialForNext(lower: string, mentions: readonly DrugMention[]): boolean {
+  return trialNextMessage(lower, mentions, {}, []) !== undefined;
+}
+
+/** The guideline's referral criteria said with a trial's verdict (the referral row's first three entries). */
+const REFERRAL_IDS = [
+  'referral.persistent-pain-12-weeks',
+  'referral.functional-disability',
+  'referral.start-back-high-risk',
+];
+
+/** Judgements after which the option's next step is said (a failure, or one if the dose was the guideline's). */
+const STEP_UP: ReadonlySet<string> = new Set(['failed', 'adequate', 'dose-unknown']);
+
+/**
+ * The trial the question reports, judged (trialJudgementText), with the guideline's next option for this patient
+ * (nextAfterTried) and the referral criteria: "is the trial adequate, what next, when to refer", cited. Undefined
+ * unless the question reports one trial of a drug the pathway doses (with its length and no relief or only some) and
+ * names no other option drug (a switch is class-switch.ts's; a choice the drug answer's).
+ */
+export function trialNextMessage(
+  lower: string,
+  mentions: readonly DrugMention[],
+  ctx: QuestionContext,
+  held: readonly DrugId[],
+): OutputMessage | undefined {
+  if (!TRIAL_NEXT_QUESTION.test(lower)) return undefined;
+  const { patch } = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH);
+  const trials = (patch.medications ?? []).filter(
+    (m) =>
+      m.durationWeeks !== undefined &&
+      (m.outcome === 'ineffective' || m.outcome === 'partial') &&
+      guidelineDoseText(m.drug) !== undefined,
+  );
+  const m = trials[0];
+  if (trials.length !== 1 || !m) return undefined;
+  if (mentions.some((x) => drugOptionOf(x.drug) !== undefined && x.drug !== m.drug)) return undefined;
+  const judged = judgeTrial(m, { ...emptyFacts(), ...patch });
+  const text = trialJudgementText(m.drug, medicationName(m), judged);
+  if (!text) return undefined;
+  const { outcome: _outcome, durationWeeks, ...regimen } = m;
+  const said = `${medicationLabel(regimen)} for ${trialLength(durationWeeks!)}`;
+  const steps = STEP_UP.has(judged.kind);
+  const next = steps ? nextAfterTried(ctx, [m.drug], held) : undefined;
+  const lines: AnswerLine[] = [
+    ...text.lines
+      .slice(0, judged.kind === 'failed' || judged.kind === 'adequate' ? 1 : undefined)
+      .map(verdictAnswerLine),
+    ...(next?.lines ?? []),
+    ...REFERRAL_IDS.map((id) => entryLine(id, 'Refer')),
+  ];
+  // "what dose was it? If it was the guideline dose, next option: an NSAID"
+  const nextTitle = !next?.title
+    ? ''
+    : judged.kind === 'dose-unknown'
+      ? ` If it was, ${next.title.replace(/^; /, '')}`
+      : next.title;
+  return renderAnswer({ title: `${capital(said)}: ${text.verdict}${nextTitle}`, lines });
+}

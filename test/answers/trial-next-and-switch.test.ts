@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../scripts/eval/question-suite.js';
+
+/** The whole reply, and its first line. */
+const reply = (text: string): string => ask(text).join('\n');
+const headline = (text: string): string => ask(text)[0]!.split('\n')[0]!;
+
+describe('a trial reported with "refer?", "next?", "what now?": judged, next option, referral criteria', () => {
+  it.each([
+    // GP chatty, terse, UK/AU shorthand, NP shorthand, dictated
+    [
+      'duloxetine 60 for 6/52, still sore, refer?',
+      /Duloxetine 60 mg for 6 weeks: yes, a failed adequate trial; next option: an NSAID/,
+    ],
+    ['58M chronic LBP, duloxetine 60 x6/52, no better. next step?', /a failed adequate trial; next option: an NSAID/],
+    ['3/12 of duloxetine 60mg, no better, what now?', /Duloxetine 60 mg for 13 weeks: yes, a failed adequate trial/],
+    [
+      "So this lady has been on duloxetine sixty milligrams for about eight weeks now and honestly she's still in pain, should I refer her?",
+      /Duloxetine 60 mg for 8 weeks: yes, a failed adequate trial/,
+    ],
+    ['eGFR 25, duloxetine 60 mg 8 weeks no relief, what next?', /next option: tramadol, adjusted for this patient/],
+  ])('%s', (text, want) => {
+    const out = reply(text);
+    expect(out.split('\n')[0]).toMatch(want);
+    expect(out).toMatch(
+      /Refer to a multidisciplinary pain centre or pain specialist when pain persists despite 12 weeks/,
+    );
+  });
+
+  it('a length with no dose asks the dose and says the step if it was the guideline dose', () => {
+    expect(headline('6 weeks on duloxetine, still sore, refer?')).toMatch(
+      /what dose was it\? If it was, next option: an NSAID/,
+    );
+  });
+
+  it.each([
+    ['naproxen 500 bd x3/52 no help, what next?', /3 weeks is too short/],
+    ['ibu 400 tds 8 weeks no relief - next?', /not an adequate trial: below the guideline dose/],
+  ])('not a failure yet, no step up: %s', (text, want) => {
+    const out = reply(text);
+    expect(out.split('\n')[0]).toMatch(want);
+    expect(out).not.toMatch(/Next option/);
+  });
+
+  it.each(['duloxetine 60 mg daily for 8 weeks, helping a lot, next review?', 'duloxetine 60 mg daily, next review?'])(
+    'contrast, no failed trial reported: %s',
+    (text) => {
+      expect(headline(text)).not.toMatch(/failed adequate trial/);
+    },
+  );
+});
+
+describe('mid-question switch to another NSAID, judged against the trial and the patient', () => {
+  it.each([
+    [
+      'ibuprofen 600 tds 6/52 no better - switch to naproxen?',
+      /Naproxen: the NSAID option has failed .*next option: duloxetine/,
+    ],
+    ['pt failed ibuprofen 800 tid x 6 wks, can I change him to celecoxib?', /another NSAID is not the next step/],
+    [
+      '50F chronic LBP, meloxicam 15 daily for 8 weeks no relief. switch to naproxen?',
+      /if meloxicam .*was taken at an adequate dose, the NSAID option has failed .*next option: duloxetine/,
+    ],
+  ])('%s', (text, want) => {
+    expect(headline(text)).toMatch(want);
+  });
+
+  it('a co-medication is a fact, not a choice: its interaction is said', () => {
+    const out = reply('on warfarin, naproxen not helping, can I change her to celecoxib?');
+    expect(out.split('\n')[0]).toMatch(/Celecoxib .*judge the naproxen trial first/);
+    expect(out).toMatch(/NSAID \+ anticoagulant or antiplatelet: risk of GI bleeding/);
+  });
+
+  it('contrast: a switch question with no failed trial keeps the drug answer', () => {
+    expect(headline('switch to naproxen?')).not.toMatch(/NSAID option has failed/);
+  });
+});
+
+describe('switch to another option after a trial: the guideline order and the patient decide', () => {
+  it.each([
+    [
+      'duloxetine 60 mg 8 weeks no relief, switch to naproxen?',
+      /Naproxen: yes, the guideline's next option after a failed adequate trial of duloxetine/,
+    ],
+    ['naproxen 500 bd 6/52 no relief, switch to duloxetine?', /Duloxetine: yes, the guideline's next option/],
+    [
+      'hx GI bleed on apixaban, duloxetine 60 mg 8 weeks no help. switch to naproxen?',
+      /Naproxen: not for this patient \(anticoagulant or antiplatelet with a prior GI bleed\); next option: tramadol/,
+    ],
+    [
+      'eGFR 25, duloxetine 60mg 8 wks failed, switch to ibuprofen?',
+      /Ibuprofen: not for this patient .*next option: tramadol, adjusted/,
+    ],
+    [
+      'duloxetine 60 mg for 8 weeks, no better - change to tramadol?',
+      /Tramadol: not the next step yet; next option: an NSAID/,
+    ],
+    [
+      'duloxetine 30 mg 2 weeks no better, switch to naproxen?',
+      /judge the duloxetine trial first \(not a failure yet: 2 weeks is too short\)/,
+    ],
+  ])('%s', (text, want) => {
+    expect(headline(text)).toMatch(want);
+  });
+});

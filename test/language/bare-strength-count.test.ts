@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../scripts/eval/question-suite.js';
+import { findDrugs } from '../../src/clinical/language/find-drugs.js';
+import { normalize } from '../../src/clinical/language/normalize.js';
+
+/**
+ * A strength typed without "mg" after the name, then a bare tablet count and how often ("tylenol 500 2 tid"): the
+ * dose is the strength times the tablets, read like "tylenol 500 mg 2 tabs tid".
+ */
+const first = (text: string) => findDrugs(normalize(text))[0];
+const headline = (text: string): string => ask(text)[0]!.split('\n')[0]!;
+
+describe('strength, bare count, frequency: the tablets a dose', () => {
+  it.each([
+    ['tylenol 500 2 tid', 3000],
+    ['Panadol 500 2 qds', 4000],
+    ['paracetamol 500 2 QDS', 4000],
+    ['naproxen 250 2 bd', 1000],
+    ['ibuprofen 200 3 tid', 1800],
+    ['tramadol 50 2 q6h', 400],
+  ])('%s -> %d mg/day', (text, daily) => {
+    expect(first(text)?.dailyMg).toBe(daily);
+  });
+
+  it.each([
+    ['tylenol 500 2 tid, total acetaminophen?', /1,000 mg x 3\/day = 3,000 mg\/day/],
+    ['Rx: panadol 500 2 qds ok to dispense?', /4,000 mg\/day: at the label maximum/],
+    ['pt on 2 norco 10/325 qid plus tylenol 500 2 tid, total apap?', /Acetaminophen 5,600 mg\/day from both/],
+    ['norco 10 2 qid mme', /Total 80 MME\/day/],
+    ['percocet 5 2 q6h, mme?', /Total 60 MME\/day/],
+  ])('%s', (text, want) => {
+    expect(headline(text)).toMatch(want);
+  });
+});
+
+describe('contrasts: no tablets read', () => {
+  it.each([
+    ['naproxen 500 bd', 500, 1000],
+    ['ibu 400 tds', 400, 1200],
+    ['tramadol 50 8 hourly', 50, 150],
+    ['norco 10/325 2 tabs qid', 20, 80],
+  ])('%s keeps its reading', (text, dose, daily) => {
+    expect(first(text)?.doseMg).toBe(dose);
+    expect(first(text)?.dailyMg).toBe(daily);
+  });
+
+  it('a number of weeks after the strength is no count', () => {
+    expect(first('naproxen 500 2 weeks')?.doseMg).toBeUndefined();
+  });
+
+  it('plain acetaminophen with no strength still asks it', () => {
+    expect(headline('tylenol 2 tid, total acetaminophen?')).toMatch(/Which tylenol strength\?/);
+  });
+});
