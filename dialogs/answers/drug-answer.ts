@@ -17,6 +17,7 @@ import { type Finding, findingLine, interactionFindings, NOT_CHECKED, strictestH
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { entryLine } from './knowledge-lines.js';
 import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
+import { taperRuleFor } from '../../src/clinical/knowledge/case-readings.js';
 import { washoutDaysAfterStop } from '../../src/clinical/knowledge/option-rules.js';
 import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
 import { extractCaseFacts } from '../../src/clinical/language/index.js';
@@ -48,6 +49,7 @@ import { ASKS_TRIAL_VERDICT, trialDoseVerdict } from './trial-verdict.js';
 import { uncheckedPartners } from './unchecked-partner.js';
 import { withAspirinDose } from './aspirin-dose.js';
 import { notTakenAt } from './not-taken.js';
+import { stopWishLines } from './stop-wish.js';
 import { nextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
 import { classSwitchMessage } from './class-switch.js';
 
@@ -148,6 +150,14 @@ export function answerDrugQuestion(
       );
   }
   const drugs = [...new Set(mentions.map((m) => m.drug))];
+  // "keen to come off the pregabalin - anything to know?": the stop wished is the question (stop-wish.ts)
+  const stopping = drugs.length === 1 ? stopWishLines(mentions, lower) : [];
+  if (stopping.length) {
+    return renderAnswer({
+      title: `${drugTitle(drugs[0]!, mentions[0]!.matched)}: ${taperRuleFor(drugs[0]!) ? 'taper when stopping' : 'stopping'}`,
+      lines: uniqueText([...stopping, ...planLines(DRUG_PLANS[drugs[0]!], patientContext(lower, known)).slice(0, 2)]),
+    });
+  }
   // "failed APAP. next: cymbalta or naproxen?": the failed drug is history, not one of the choices. One still taken
   // ("tried sertraline - still on it") stays, for its interactions; neither is ever the next option.
   const failed = NEXT_STEP_QUESTION.test(lower) ? failedDrugs(lower, mentions) : [];
@@ -605,7 +615,10 @@ function interactionMessage(
         },
       ];
   const unchecked = partners.length ? [uncheckedWithLine(partners, names)] : [];
-  const planned = found.length ? plannedChangeLines(mentions, lower, drugs, findings) : [];
+  const planned = [
+    ...stopWishLines(mentions, lower),
+    ...(found.length ? plannedChangeLines(mentions, lower, drugs, findings) : []),
+  ];
   const lines: AnswerLine[] = uniqueText([
     ...planned,
     ...patientLines,

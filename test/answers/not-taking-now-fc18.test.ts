@@ -105,3 +105,42 @@ describe('a drug refused or declined is not taken: no pair', () => {
     expect(declinedAt(lower, s, e)).toBe(false);
   });
 });
+
+describe('a stop wished for a gabapentinoid: still taken, and what the sources say about stopping', () => {
+  const PAIR = /Opioid \+ gabapentin or pregabalin: serious breathing problems/;
+  it.each([
+    'he wants to stop the gabapentin, on oxycodone 10 bd too - any issue?',
+    'on gabapentin 600 tds, wants to stop it. oxycodone ok?',
+    'Dictated: she is keen to come off the pregabalin, also on tramadol 50 qds, anything to watch?',
+    'Rx tramadol 50 mg qds. pt asking to stop lyrica - ok to dispense?',
+  ])('"%s": the pair stands, taper over at least 1 week (cited)', (q) => {
+    const text = reply(q);
+    expect(text).toMatch(PAIR);
+    expect(text).toMatch(/still taken until it is stopped[^\n]*When stopping: taper over at least 1 week\. \[\d\]/);
+    expect(title(text)).not.toMatch(/Stopping or tapering opioids/);
+  });
+
+  it.each([
+    'keen to come off the pregabalin. anything to know?',
+    'Rx pregabalin 75 bd - pt would like to come off lyrica',
+  ])('"%s": alone, the taper leads', (q) => {
+    const text = reply(q);
+    expect(title(text)).toMatch(/Pregabalin: taper when stopping/);
+    expect(text).toMatch(/When stopping: taper over at least 1 week/);
+  });
+
+  it('a drug with no tapering rule in the sources: said so, nothing invented', () => {
+    const text = reply('pt on duloxetine 60, wants to stop the duloxetine - how?');
+    expect(text).toMatch(/The pathway's sources give no tapering rule for duloxetine\./);
+    expect(text).not.toMatch(/taper over/);
+  });
+
+  it.each([
+    ['on gabapentin 300 tds and oxycodone 5 bd, any issue?', PAIR],
+    ['he wants to stop the oxycodone, on gabapentin too - any issue?', /Do not stop opioids abruptly/],
+  ])('contrast "%s": no stop wished of the gabapentinoid', (q, want) => {
+    const text = reply(q);
+    expect(text).toMatch(want);
+    expect(text).not.toMatch(/When stopping: taper over at least 1 week/);
+  });
+});
