@@ -468,9 +468,11 @@ function plannedChangeLines(
   findings: readonly Finding[],
 ): AnswerLine[] {
   const asked = drugs.filter((d) => drugOptionOf(d) !== undefined).map((d) => drugNames(d).generic);
+  const seen = new Set<DrugId>();
   return mentions.flatMap((m): AnswerLine[] => {
-    if (drugOptionOf(m.drug) !== undefined) return [];
+    if (drugOptionOf(m.drug) !== undefined || seen.has(m.drug)) return [];
     const change = plannedChangeAt(lower, m.start, m.end);
+    if (change) seen.add(m.drug);
     const said = m.matched.toLowerCase();
     const name = capital(said);
     const rule = findings.find((f) => f.pair.some((p) => p.toLowerCase() === said))?.rule;
@@ -555,6 +557,7 @@ function interactionMessage(
   // "avoid" for this patient (kidney, liver) still rules it out.
   const waiting = mentions
     .filter((m) => drugOptionOf(m.drug) === undefined && plannedChangeAt(lower, m.start, m.end) === 'stop')
+    .filter((m, i, all) => all.findIndex((x) => x.drug === m.drug) === i)
     .map((m) => {
       const days = washoutDaysAfterStop(m.drug);
       return `${days === undefined ? '' : `${days} days after `}the ${m.matched.toLowerCase()} is stopped`;
