@@ -17,6 +17,8 @@ import { type Finding, findingLine, interactionFindings, NOT_CHECKED, strictestH
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { entryLine } from './knowledge-lines.js';
 import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
+import { taperRuleFor } from '../../src/clinical/knowledge/case-readings.js';
+import { washoutDaysAfterStop } from '../../src/clinical/knowledge/option-rules.js';
 import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
 import { extractCaseFacts } from '../../src/clinical/language/index.js';
 import { NOT_AFTER_ORGAN } from '../../src/clinical/language/condition-failure.js';
@@ -47,6 +49,7 @@ import { ASKS_TRIAL_VERDICT, trialDoseVerdict } from './trial-verdict.js';
 import { uncheckedPartners } from './unchecked-partner.js';
 import { withAspirinDose } from './aspirin-dose.js';
 import { notTakenAt } from './not-taken.js';
+import { stopWishLines } from './stop-wish.js';
 import { nextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
 import { switchMessage } from './class-switch.js';
 import { trialNextMessage } from './trial-next.js';
@@ -152,6 +155,14 @@ export function answerDrugQuestion(
   const trialNext = trialNextMessage(lower, mentions, trialCtx, heldBy(mentions, trialCtx));
   if (trialNext) return trialNext;
   const drugs = [...new Set(mentions.map((m) => m.drug))];
+  // "keen to come off the pregabalin - anything to know?": the stop wished is the question (stop-wish.ts)
+  const stopping = drugs.length === 1 ? stopWishLines(mentions, lower) : [];
+  if (stopping.length) {
+    return renderAnswer({
+      title: `${drugTitle(drugs[0]!, mentions[0]!.matched)}: ${taperRuleFor(drugs[0]!) ? 'taper when stopping' : 'stopping'}`,
+      lines: uniqueText([...stopping, ...planLines(DRUG_PLANS[drugs[0]!], patientContext(lower, known)).slice(0, 2)]),
+    });
+  }
   // "failed APAP. next: cymbalta or naproxen?": the failed drug is history, not one of the choices. One still taken
   // ("tried sertraline - still on it") stays, for its interactions; neither is ever the next option.
   const failed = NEXT_STEP_QUESTION.test(lower) ? failedDrugs(lower, mentions) : [];
@@ -466,29 +477,54 @@ function saysCopd(lower: string): boolean {
 }
 
 /**
- * A co-medication whose stop or start is planned, not done ("plan to stop it next week", "will start apixaban on
- * Monday"): still taken, or about to be, so the pair applies (planned-change.ts). Said first, with what to do.
+ * A co-medication whose stop or start is planned, not done ("plan to stop it next week", "she's stopping sertraline
+ * next week", "will start apixaban on Monday"): still taken, or about to be, so the pair applies (planned-change.ts).
+ * Said first, with what to do: a guideline drug asked about waits for the stop ("not yet"), by the interval the
+ * reference gives after that drug's stop (an MAOI: option-rules.ts withinDays) or, with none given, saying so; the
+ * pair's own rule carries the citation.
  */
-function plannedChangeLines(mentions: readonly DrugMention[], lower: string, drugs: readonly DrugId[]): AnswerLine[] {
+function plannedChangeLines(
+  mentions: readonly DrugMention[],
+  lower: string,
+  drugs: readonly DrugId[],
+  findings: readonly Finding[],
+): AnswerLine[] {
   const asked = drugs.filter((d) => drugOptionOf(d) !== undefined).map((d) => drugNames(d).generic);
-  // with a guideline drug asked about, the stop comes first; with none, the pair stands while both are taken
-  const wait = asked.length ? ` Wait until it has been stopped before starting ${asked.join(' or ')}.` : '';
+  const seen = new Set<DrugId>();
   return mentions.flatMap((m): AnswerLine[] => {
-    if (drugOptionOf(m.drug) !== undefined) return [];
+    if (drugOptionOf(m.drug) !== undefined || seen.has(m.drug)) return [];
     const change = plannedChangeAt(lower, m.start, m.end);
-    const name = capital(m.matched.toLowerCase());
+    if (change) seen.add(m.drug);
+    const said = m.matched.toLowerCase();
+    const name = capital(said);
+    const rule = findings.find((f) => f.pair.some((p) => p.toLowerCase() === said))?.rule;
+    const cited = rule ? { source: rule.source } : {};
+    if (change === 'stop' && asked.length) {
+      const days = washoutDaysAfterStop(m.drug);
+      const after =
+        days === undefined
+          ? `start ${asked.join(' or ')} after the stop. The reference gives no washout interval after ${said}.`
+          : `start ${asked.join(' or ')} no sooner than ${days} days after the ${said} is stopped: the rule below holds within ${days} days of it.`;
+      return [
+        {
+          label: 'Not yet',
+          text: `${capital(asked.join(' or '))}: not yet. ${name} is still taken until its planned stop, so the rule below applies now; ${after}`,
+          ...cited,
+        },
+      ];
+    }
     if (change === 'stop')
       return [
         {
           label: 'Still taken',
-          text: `${name}: its stop is planned, not done, so it is still taken and the interaction below applies.${wait}`,
+          text: `${name}: its stop is planned, not done, so it is still taken and the interaction below applies.`,
         },
       ];
     if (change === 'start')
       return [
         {
           label: 'Planned',
-          text: `${name}: its start is planned, so the interaction below applies once it starts. Take it into account now.`,
+          text: `${name}: its start is planned, so the interaction below applies once it starts; weigh it now, before starting ${said}.`,
         },
       ];
     return [];
@@ -535,9 +571,25 @@ function interactionMessage(
   tried: readonly DrugId[] = [],
 ): OutputMessage {
   const names = drugs.map((d) => memberTitle(d, mentions.find((m) => m.drug === d)?.matched ?? ''));
+  // "she's stopping sertraline next week, can I start duloxetine?": a co-medication whose stop is planned rules the
+  // option out only until that stop, so the option waits ("not yet") and no next option steps up; the label's own
+  // "avoid" for this patient (kidney, liver) still rules it out.
+  const waiting = mentions
+    .filter((m) => drugOptionOf(m.drug) === undefined && plannedChangeAt(lower, m.start, m.end) === 'stop')
+    .filter((m, i, all) => all.findIndex((x) => x.drug === m.drug) === i)
+    .map((m) => {
+      const days = washoutDaysAfterStop(m.drug);
+      return `${days === undefined ? '' : `${days} days after `}the ${m.matched.toLowerCase()} is stopped`;
+    });
   const stops = drugs.flatMap((d, i) => {
     const reason = patientStop(d, ctx);
-    return reason ? [{ drug: d, text: `${names[i]} not for this patient (${reason})` }] : [];
+    if (!reason) return [];
+    const wait = waiting.length > 0 && notForPatient(d, ctx) === undefined;
+    return [
+      wait
+        ? { drug: d, wait, text: `${names[i]} not yet (${reason}, until ${waiting.join(' and ')})` }
+        : { drug: d, wait, text: `${names[i]} not for this patient (${reason})` },
+    ];
   });
   // A drug ruled out keeps only its reason: no dose row for a drug this patient is not to take.
   const patientLines = drugs.flatMap((d) => {
@@ -585,7 +637,10 @@ function interactionMessage(
         },
       ];
   const unchecked = partners.length ? [uncheckedWithLine(partners, names)] : [];
-  const planned = found.length ? plannedChangeLines(mentions, lower, drugs) : [];
+  const planned = [
+    ...stopWishLines(mentions, lower),
+    ...(found.length ? plannedChangeLines(mentions, lower, drugs, findings) : []),
+  ];
   const lines: AnswerLine[] = uniqueText([
     ...planned,
     ...patientLines,
@@ -603,7 +658,7 @@ function interactionMessage(
   const condition = found.find((l) => l.label?.includes(PATIENT_HAS))?.label?.split(PATIENT_HAS)[1];
   const headline = `${strictestHeadline(findings, names.length + partners.length)}${condition ? ` (patient has ${condition})` : ''}`;
   // A guideline option ruled out: the guideline's next option, checked against the same facts, steps up.
-  const next = stops.length ? nextOption(ctx, drugs, tried, heldBy(mentions, ctx)) : undefined;
+  const next = stops.some((s) => !s.wait) ? nextOption(ctx, drugs, tried, heldBy(mentions, ctx)) : undefined;
   const title = `${[...names, ...partners.map(capital)].join(' + ')}: ${[...stops.map((s) => s.text), headline].join('; ')}${next?.title ?? ''}`;
   return renderAnswer({ title, lines: [...lines, ...(next?.lines ?? [])] });
 }

@@ -1,3 +1,6 @@
+import { declinedAt } from '../../src/clinical/language/entity-cues.js';
+import { plannedChangeAt } from '../../src/clinical/language/planned-change.js';
+
 /**
  * A medicine named as not taken now: negated ("not on aspirin", "no omeprazole", "never took codeine") or stopped
  * ("stopped omeprazole last year", "came off aspirin", "omeprazole was stopped"). Such a name makes no current
@@ -25,9 +28,15 @@ export const NOT_TAKEN_EXAMPLES: readonly { text: string; name: string; notTaken
 /** "on and off oxycodone", "off and on", "on/off": taken now, irregularly (never a stop). */
 const ON_AND_OFF = /\b(?:on (?:and|&|n) off|off (?:and|&|n) on|on\/off|off\/on)\s(?:(?:the|his|her|their)\s)?$/;
 
-/** The name at [start, end) of the lower-case text is said as not taken now. */
+/**
+ * The name at [start, end) of the lower-case text is said as not taken now: negated, stopped, or declined ("refused
+ * to start apixaban", "apixaban suggested but he said no": entity-cues.ts, the case reader's reading). A stop only
+ * planned ("stopping sertraline next week": planned-change.ts) is not a stop: the drug is still taken.
+ */
 export function notTakenAt(lower: string, start: number, end: number): boolean {
   const before = lower.slice(Math.max(0, start - 30), start);
-  if (ON_AND_OFF.test(before)) return false;
-  return NOT_TAKEN_BEFORE.test(before) || NOT_TAKEN_AFTER.test(lower.slice(end, end + 40));
+  if (ON_AND_OFF.test(before) || plannedChangeAt(lower, start, end) === 'stop') return false;
+  return (
+    NOT_TAKEN_BEFORE.test(before) || NOT_TAKEN_AFTER.test(lower.slice(end, end + 40)) || declinedAt(lower, start, end)
+  );
 }

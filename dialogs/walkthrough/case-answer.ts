@@ -42,7 +42,7 @@ import {
   ADEQUATE_TRIAL,
   CHRONIC_PAIN,
   OPIOID_START_MME,
-  TAPER_RULES,
+  taperRuleFor,
   FINDING_NOTES,
 } from '../../src/clinical/knowledge/case-readings.js';
 import { drugNames, type DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
@@ -964,29 +964,24 @@ function continueAnswer(l: Lines, f: CaseFacts, view: PathwayView, drug: DrugId 
   nextAnswer(l, f, view);
 }
 
-/** The tapering rule the sources give for a drug, if any (TAPER_RULES). */
-function taperRule(drug: DrugId) {
-  return TAPER_RULES.find((r) => (r.drugs === 'opioids' ? isOpioid(drug) : r.drugs.includes(drug)));
-}
-
 /**
  * "Can I just stop the gabapentin?", "he wants off all of it, can we stop everything this week?": each drug asked (else
  * each the case holds) with the sources' tapering rule, those with none named once.
  */
 function stopAnswer(l: Lines, f: CaseFacts, asked: readonly DrugId[] | undefined): void {
   const drugs = [...new Set(asked?.length ? asked : f.medications.filter(isHeld).map((m) => m.drug))];
-  const tapered = drugs.filter((d) => taperRule(d));
+  const tapered = drugs.filter((d) => taperRuleFor(d));
   if (!drugs.length) {
     l.add('**Answer:** the case holds no medicine taken now. Say which one to stop.');
     return;
   }
   l.add(
     tapered.length
-      ? `**Answer: ${drugs.length > 1 ? 'not all at once' : 'taper rather than stop'}:** ${tapered.map(name).join(' and ')} must be tapered, not stopped abruptly ${l.marks(...tapered.map((d) => taperRule(d)!.entry))}`
+      ? `**Answer: ${drugs.length > 1 ? 'not all at once' : 'taper rather than stop'}:** ${tapered.map(name).join(' and ')} must be tapered, not stopped abruptly ${l.marks(...tapered.map((d) => taperRuleFor(d)!.entry))}`
       : `**Answer:** the pathway's sources give no tapering rule for ${drugs.map(name).join(' or ')}.`,
   );
-  for (const d of tapered) l.add(`- ${capital(name(d))}: ${taperRule(d)!.rule} ${l.marks(taperRule(d)!.entry)}`);
-  const untapered = drugs.filter((d) => !taperRule(d));
+  for (const d of tapered) l.add(`- ${capital(name(d))}: ${taperRuleFor(d)!.rule} ${l.marks(taperRuleFor(d)!.entry)}`);
+  const untapered = drugs.filter((d) => !taperRuleFor(d));
   if (tapered.length && untapered.length)
     l.add(`- ${capital(untapered.map(name).join(', '))}: no tapering rule in the pathway's sources.`);
 }

@@ -1,3 +1,4 @@
+import { aspirinDoseLabel } from '../../src/clinical/knowledge/aspirin-dose-reading.js';
 import { type CaseFacts, DIALYSIS_LABEL, type FactKey, type Medication } from '../../src/clinical/case/case-facts.js';
 import { medicationName } from '../../src/clinical/case/medication-facts.js';
 import {
@@ -25,10 +26,12 @@ function medicationLine(m: Medication): string {
   const prn = m.prn ? ' as needed' : '';
   const weeks = m.durationWeeks !== undefined ? `, ${m.durationWeeks} wk` : '';
   const stop = m.stoppedDaysAgo !== undefined ? `stopped ${m.stoppedDaysAgo} d ago` : 'stopped';
+  const aspirin = aspirinDoseLabel(m.name, m.doseMg);
   const said = [
     ...(m.outcome && !(m.stopPlanned && m.outcome === 'current') ? [m.outcome.replace('-', ' ')] : []),
     ...(m.stopped ? [stop] : []),
     ...(m.stopPlanned && !m.stopped ? ['stop planned (still taken)'] : []),
+    ...(aspirin ? [aspirin] : []),
   ];
   const outcome = said.length ? `: ${said.join(', ')}` : '';
   return `${medicationName(m)}${dose}${freq}${prn}${weeks}${outcome}`;

@@ -59,19 +59,22 @@ describe('a planned change is not a change made', () => {
   });
 
   it.each([
-    ['on escitalopram, plan to stop it next week - start duloxetine today?', /Escitalopram: its stop is planned/],
+    [
+      'on escitalopram, plan to stop it next week - start duloxetine today?',
+      /Escitalopram is still taken until its planned stop/,
+    ],
     [
       'pt on sertraline, GP planning to stop it next month. can I start tramadol now?',
-      /Sertraline: its stop is planned/,
+      /Sertraline is still taken until its planned stop/,
     ],
     [
       'Dictated: she is on citalopram which will be stopped next week, can we start duloxetine now',
-      /Citalopram: its stop is planned/,
+      /Citalopram is still taken until its planned stop/,
     ],
   ])('"%s": still taken, the interaction applies, wait for the stop', (q, line) => {
     const text = reply(q);
     expect(text).toMatch(line);
-    expect(text).toMatch(/Wait until it has been stopped/);
+    expect(text).toMatch(/: not yet\. .*start \w+ after the stop\. The reference gives no washout interval/);
     expect(text).toMatch(/serotonin syndrome/);
   });
 

@@ -1,6 +1,7 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { inDataOrder, interactionsAmong } from '../knowledge/interactions.js';
-import type { CaseFacts, ConditionId } from './case-facts.js';
+import { aspirinDoseOf, isAspirinName, withAnalgesicAspirin } from '../knowledge/aspirin-dose-reading.js';
+import type { CaseFacts, ConditionId, Medication } from './case-facts.js';
 import { kidneyFigure } from './computed-crcl.js';
 import { FactsMemo } from './facts-memo.js';
 import { isHeld } from './medication-facts.js';
@@ -47,6 +48,8 @@ interface HeldInteractions {
   products: string[];
   /** Among the held drugs alone. */
   found: string[];
+  /** Aspirin held at an analgesic dose: an NSAID already in use (aspirin-dose-reading.ts). */
+  analgesic: boolean;
   /** With one recommended drug (not held) added, by drug. */
   withDrug: Map<DrugId, string[]>;
 }
@@ -65,12 +68,21 @@ function heldInteractionsOf(f: CaseFacts): HeldInteractions {
     const conditions = interactionConditions(f);
     const crcl = caseCrcl(f);
     const products = heldProducts(f);
-    const found = interactionsAmong(held, conditions, crcl, products);
-    known = { held, conditions, crcl, products, found, withDrug: new Map() };
+    const analgesic = analgesicAspirin(f);
+    const found = analgesic
+      ? withAnalgesicAspirin(interactionsAmong(held, conditions, crcl, products), held)
+      : interactionsAmong(held, conditions, crcl, products);
+    known = { held, conditions, crcl, products, found, analgesic, withDrug: new Map() };
     heldOf.set(f, known);
   }
   return known;
 }
+
+/** The aspirin the case holds at an analgesic dose ("aspirin 600 mg qds"), if any: the same reading as the quick answers. */
+export function analgesicAspirinHeld(f: CaseFacts): Medication | undefined {
+  return f.medications.find((m) => isHeld(m) && isAspirinName(m.name) && aspirinDoseOf(m.doseMg) === 'analgesic');
+}
+const analgesicAspirin = (f: CaseFacts): boolean => analgesicAspirinHeld(f) !== undefined;
 
 /**
  * A serotonergic drug that failed (not ruled out) is stopped when the next option steps up, but until it is, the two
@@ -99,7 +111,8 @@ export function caseInteractions(f: CaseFacts, recommended: Iterable<DrugId> = [
     if (c.held.includes(d)) continue;
     let paired = c.withDrug.get(d);
     if (!paired) {
-      paired = [...interactionsAmong([...c.held, d], c.conditions, c.crcl, c.products), ...stepUpOverlaps(f, d)];
+      const among = interactionsAmong([...c.held, d], c.conditions, c.crcl, c.products);
+      paired = [...(c.analgesic ? withAnalgesicAspirin(among, [...c.held, d]) : among), ...stepUpOverlaps(f, d)];
       c.withDrug.set(d, paired);
     }
     found.push(...paired);

@@ -1,3 +1,4 @@
+import { type DrugId, drugNames } from './drug-catalogue.js';
 import { referenceOf, type KnowledgeEntryInput } from './entry-schema.js';
 import { SOURCE } from './source-names.js';
 
@@ -33,6 +34,16 @@ export const TAPER_RULES: readonly { drugs: 'opioids' | readonly string[]; rule:
   { drugs: ['gabapentin'], rule: 'taper over at least 1 week', entry: 'label.gabapentin' },
   { drugs: ['pregabalin'], rule: 'taper over at least 1 week', entry: 'label.pregabalin' },
 ];
+
+/**
+ * The tapering rule the sources give for a drug, if any: read by the case's stop answer and the quick answers' stop
+ * wished or planned ("he wants to stop the gabapentin").
+ */
+export function taperRuleFor(drug: DrugId): (typeof TAPER_RULES)[number] | undefined {
+  return TAPER_RULES.find((r) =>
+    r.drugs === 'opioids' ? drugNames(drug).drugClass === 'opioid' : r.drugs.includes(drug),
+  );
+}
 
 /**
  * What the sources say about a finding said in a later turn, for the drugs it concerns (reference section 2): a low

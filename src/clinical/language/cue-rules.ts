@@ -42,6 +42,7 @@ export type CueReaderId =
   | 'entity-proposed-before'
   | 'entity-proposed-after'
   | 'entity-declined-before'
+  | 'entity-declined-after'
   | 'entity-list-except'
   | 'therapist-speaks-after'
   | 'pt-is-patient-after'
@@ -158,6 +159,11 @@ export const READERS: Record<CueReaderId, Reader> = {
     effect: 'declined',
     where: 'entities.ts: the comma item before a drug or therapy (DECLINED)',
     template: (a, s) => only('item', s, a),
+  },
+  'entity-declined-after': {
+    effect: 'declined',
+    where: 'entities.ts, dialogs/answers/not-taken.ts: a few characters after a drug or therapy (DECLINED_AFTER)',
+    template: (a, s) => `^[^,.;]{0,${chars(s)}}?${a}`,
   },
   'entity-list-except': {
     effect: 'list exception',
@@ -674,6 +680,28 @@ export const CUE_RULES: readonly CueRule[] = [
       example: 'not keen on yoga',
       target: { therapy: 'tai-chi-yoga' },
       source: CORPUS,
+    },
+  ]),
+  ...rows('entity-declined-after', 'backward', [
+    {
+      // "apixaban refused", "warfarin - declined": the offer turned down, said after the name
+      phrase: 'declin*',
+      variants: ['refus*'],
+      category: 'negation',
+      scope: { chars: 12 },
+      example: 'apixaban - pt declined',
+      target: { drug: 'anticoagulant' },
+      source: CORPUS,
+    },
+    {
+      // "cardiology suggested apixaban but he said no": the patient's answer to the offer
+      phrase: 'said no',
+      variants: ['says no', 'saying no', 'not keen', 'not interested', "doesn't want", "didn't want", "won't take"],
+      category: 'negation',
+      scope: { chars: 12 },
+      example: 'warfarin - he said no',
+      target: { drug: 'anticoagulant' },
+      source: TESTER('an offer turned down'),
     },
   ]),
   ...rows('entity-list-except', 'terminate', [

@@ -12,6 +12,7 @@ import {
   CLASS_BAN_FIELD,
   CONTINUE,
   DECLINED,
+  DECLINED_AFTER,
   EXCEPT,
   HABIT,
   THERAPY_ONGOING_BEFORE,
@@ -174,7 +175,7 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
         ? list.outcome
         : undefined;
     const notTried = NOT_TRIED_AFTER.test(after);
-    const declined = DECLINED.test(before) || /^[^,]{0,12}\b(?:declin\w*|refus\w*)/.test(after);
+    const declined = DECLINED.test(before) || DECLINED_AFTER.test(after);
     const inPlan = plans.some(([s, e2]) => e.start >= s && e.start < e2);
     const continued = CONTINUE.test(before);
     const planned = PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || (inPlan && !continued);

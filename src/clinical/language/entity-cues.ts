@@ -62,6 +62,22 @@ export function negationScope(before: string): string {
   return cut ? before.slice(cut) : before;
 }
 export const DECLINED = compileReader('entity-declined-before');
+/** "apixaban refused", "warfarin - he said no": turned down, said after the name. */
+export const DECLINED_AFTER = compileReader('entity-declined-after');
+/** What ends a comma item, back from a mention: a comma, a sentence end or a line break. */
+const ITEM_ENDS = new Set([',', '.', ';', '!', '?', '\n']);
+
+/**
+ * The drug or therapy named at [start, end) of the lower-case text was declined or refused ("refused to start
+ * apixaban", "pt declined warfarin", "apixaban suggested but he said no"): offered, not taken. The case reader
+ * (entities.ts) and the quick answers (dialogs/answers/not-taken.ts) read it here.
+ */
+export function declinedAt(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 80 && !ITEM_ENDS.has(text[from - 1]!)) from--;
+  const before = text.slice(from, start);
+  return DECLINED.test(before) || DECLINED_AFTER.test(text.slice(end, end + 40));
+}
 /**
  * Planned or proposed, not taken: "plan to start", "suggests MS Contin" (a colleague), "asking for oxycodone", "wants
  * to try Neurontin" (the patient). Proposed opioids are judged against the gate (language/proposals.ts).

@@ -121,6 +121,14 @@ const SBT =
   /\b(?:start ?back|sbt|sbst)(?: screening tool)?(?: score)?(?::? total)?\s?(?:of|=|:|is|score)?\s?(\d)(?:\s?\/\s?9)?\b(?!\s?[:=).-]?\s?['"‘’“”]?(?:agree|disagree|yes|no|y|n)\b)(?:[^.;\n]{0,30}?\b(?:psych(?:osocial)?|subscale|sub-?score)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?\b)?/;
 const SBT_SUB_FIRST =
   /\b(?:start ?back|sbt|sbst)[^.;\n]{0,25}?\b(?:psych(?:osocial)?|subscale)(?: subscale| sub-?score| score)?\s?(?:of|=|:|is)?\s?(\d)(?:\s?\/\s?5)?[^.;\n]{0,15}?\btotal\s?(?:of|=|:|is)?\s?(\d)\b/;
+/**
+ * STarT Back said as counts of scoring answers ("STarT Back 5 of 9 yes, 3 of the psych items", "SBT: 6/9 agree, psych
+ * 4/5", "start back - yes to 4 of 9, psychosocial 2"): each yes (agree; item 9 very much or extremely) scores 1
+ * (clinical-reference.md section 5), so the yes count is the total and the psychosocial items' yes count the subscale.
+ * The count must be said out of 9 ("5 of 9", "5/9") and with its answer word, so "SBT 5" stays the total form's.
+ */
+const SBT_COUNTS =
+  /\b(?:start ?back|sbt|sbst)\b[^.;\n\d]{0,25}?(?:(\d)\s?(?:\/|of|out of)\s?9\s(?:items?\s|questions?\s|answers?\s)?(?:were\s|are\s)?(?:yes|agreed?|agrees|positive|endorsed|ticked)|(?:yes|agreed?|agrees|positive)(?: to| with| on)? (\d)\s?(?:\/|of|out of)\s?9)\b(?:[^.;\n\d]{0,20}?(?:(\d)(?:\s?(?:\/|of|out of)\s?5)?\s(?:of the |of )?(?:psych\w*|subscale)|(?:psych\w*|subscale)(?: items?| subscale| score)?\s?[:=]?\s?(\d)(?:\s?(?:\/|of|out of)\s?5)?)\b)?/;
 const SBT_RISK =
   /\b(?:start ?back|sbt|sbst)[^.;\n\d]{0,20}?\b(high|medium|moderate|low)(?:[- ]risk)?\b|\b(high|medium|moderate|low)[- ]risk (?:on |per |by )?(?:start ?back|sbt|sbst)\b/;
 /** A score said as corrected or restated: "ODI was 64%", "ODI should have been 32/50", "ODI is actually 48". */
@@ -577,7 +585,7 @@ const kidneyFailureIn = (text: string, stated?: number) =>
  */
 const SBT_NAME = /\b(?:start ?back|sbt|sbst)\b/;
 const SBT_ITEM =
-  /\b(?:q|item\s?|#)?([1-9])\s?[:=).-]?\s?['"‘’“”]?(agree|disagree|yes|no|y|n|not at all|slightly|moderately|very much|extremely)\b/g;
+  /\b(?:q|item\s?|#)?([1-9])\s?[:=).-]?\s?['"‘’“”]?(agree|disagree|yes|no|y|n|not at all|slightly|moderately|very much|extremely|not bothersome|not bothered|bothersome|bothered)\b/g;
 /** One answer of an unnumbered run and what follows it up to the next (separators only). */
 const SBT_RUN_ANSWER =
   /['"‘’“”]?(not at all|slightly|moderately|very much|extremely|disagree|agree|yes|no|y|n)\b['"‘’“”]?[\s,;/|]{0,8}/y;
@@ -588,6 +596,9 @@ const SBT_RUN_ANSWER =
 const SBT_ITEM_LABEL = /\b(?:items?|q) ?[1-9](?: ?(?:-|–|to) ?[1-9])? ?[:=.)-]? ?/g;
 const AGREE = new Set(['agree', 'yes', 'y']);
 const DISAGREE = new Set(['disagree', 'no', 'n']);
+/** Item 9 said as bothersome or not ("Q9 bothersome"): read as its yes/no, like a yes/no item 9. */
+const BOTHERED = new Set(['bothersome', 'bothered']);
+const NOT_BOTHERED = new Set(['not bothersome', 'not bothered']);
 
 export interface StartBackItemAnswers {
   items: (0 | 1)[];
@@ -606,7 +617,8 @@ function itemAnswers(answers: readonly string[]): StartBackItemAnswers | undefin
   const last = answers[8]!;
   if ((ITEM9_ANSWERS as readonly string[]).includes(last))
     return { items, item9: last as (typeof ITEM9_ANSWERS)[number], item9YesNo: false };
-  if (AGREE.has(last) || DISAGREE.has(last)) return { items, item9: AGREE.has(last) ? 1 : 0, item9YesNo: true };
+  const yes = AGREE.has(last) || BOTHERED.has(last);
+  if (yes || DISAGREE.has(last) || NOT_BOTHERED.has(last)) return { items, item9: yes ? 1 : 0, item9YesNo: true };
   return undefined;
 }
 
@@ -682,17 +694,20 @@ function startBackItems(text: string): Partial<CaseFacts> {
 function startBackIn(text: string): Partial<CaseFacts> {
   const byItem = startBackItems(text);
   if (byItem.startBack) return byItem;
-  const subFirst = SBT_SUB_FIRST.exec(text);
-  const m = SBT.exec(text);
-  const total = subFirst ? Number(subFirst[2]) : m?.[1] !== undefined ? Number(m[1]) : undefined;
-  const psych = subFirst ? Number(subFirst[1]) : m?.[2] !== undefined ? Number(m[2]) : undefined;
+  const counts = SBT_COUNTS.exec(text);
+  const subFirst = counts ? null : SBT_SUB_FIRST.exec(text);
+  const m = counts || subFirst ? null : SBT.exec(text);
+  const said = (x: string | undefined) => (x === undefined ? undefined : Number(x));
+  const total = counts ? said(counts[1] ?? counts[2]) : subFirst ? Number(subFirst[2]) : said(m?.[1]);
+  const psych = counts ? said(counts[3] ?? counts[4]) : subFirst ? Number(subFirst[1]) : said(m?.[2]);
   const out: Partial<CaseFacts> = {};
-  if (total !== undefined && psych !== undefined && total <= 9 && psych <= 5 && psych <= total)
+  // items 1-4 add at most 4 to the subscale's items 5-9 (Keele)
+  if (total !== undefined && psych !== undefined && total <= 9 && psych <= 5 && psych <= total && total - psych <= 4)
     out.startBack = { total, psychosocial: psych };
   const risk = SBT_RISK.exec(text);
   const level = risk?.[1] ?? risk?.[2];
   if (level) out.startBackRisk = level === 'moderate' ? 'medium' : (level as 'high' | 'medium' | 'low');
-  else if (total !== undefined && total <= 9) {
+  else if (total !== undefined && total <= 9 && (psych === undefined || out.startBack !== undefined)) {
     // Keele scoring (clinical-reference section 5): total 0-3 low; subscale 4-5 high; otherwise medium.
     if (total <= 3) out.startBackRisk = 'low';
     else if (psych !== undefined) out.startBackRisk = psych >= 4 ? 'high' : 'medium';

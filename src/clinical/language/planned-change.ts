@@ -18,14 +18,27 @@ export interface PlannedRow {
   counter: string;
 }
 
+/** The stop said with a pronoun: "plan to stop it next week", "wants to stop it", "stopping it next month". */
+const STOP_IT = String.raw`[,;:-]?\s?(?:and |but )?(?:(?:we |i |she |he |they |gp |psych )?(?:plan(?:s|ned|ning)?|going|intends?|intending|aim(?:s|ing)?|due|about|want(?:s|ing)?) to (?:stop|come off|wean(?: off)?|taper(?: off)?|switch from|discontinue) (?:it|them|this|that)|(?:will|'ll) (?:stop|come off|wean off|taper off|discontinue) (?:it|them)|(?:stopping|coming off|weaning off|tapering off) (?:it|them) (?:next|in|on|this|from|tomorrow|soon)\b)`;
+/** A dose and frequency said between the name and its stop: "gabapentin 600 tds, wants to stop it". */
+const DOSE_SAID = String.raw`(?:\s\d+(?:\.\d+)?\s?(?:mg|mcg)?(?:\s(?:od|bd|tds|qds|bid|tid|qid|daily|nocte|prn))?)`;
+
 export const PLANNED_ROWS: readonly PlannedRow[] = [
   {
     // the stop said with a pronoun after the name: "on escitalopram, plan to stop it next week"
     change: 'stop',
     side: 'after',
-    re: /^[,;:-]?\s?(?:and |but )?(?:(?:we |i |she |he |they |gp |psych )?(?:plan(?:s|ned|ning)?|going|intends?|intending|aim(?:s|ing)?|due|about|want(?:s|ing)?) to (?:stop|come off|wean(?: off)?|taper(?: off)?|switch from|discontinue) (?:it|them|this|that)|(?:will|'ll) (?:stop|come off|wean off|taper off|discontinue) (?:it|them)|(?:stopping|coming off|weaning off|tapering off) (?:it|them) (?:next|in|on|this|from|tomorrow|soon)\b)/,
+    re: new RegExp(`^${STOP_IT}`),
     example: 'on escitalopram, plan to stop it next week - start duloxetine today?',
     counter: 'stopped escitalopram 3 weeks ago, start duloxetine?',
+  },
+  {
+    // the same, with the dose said between: "on gabapentin 600 tds, wants to stop it"
+    change: 'stop',
+    side: 'after',
+    re: new RegExp(`^${DOSE_SAID}${STOP_IT}`),
+    example: 'on gabapentin 600 tds, wants to stop it. oxycodone ok?',
+    counter: 'on gabapentin 600 tds, wants to stop the oxycodone',
   },
   {
     change: 'start',

@@ -1,3 +1,4 @@
+import { aspirinDoseLabel } from '../knowledge/aspirin-dose-reading.js';
 import {
   DIALYSIS_LABEL,
   SCREENED_CONDITIONS,
@@ -141,12 +142,14 @@ export function medicationLabel(m: Medication): string {
   const scheduled = m.dailyMg ?? (m.doseMg !== undefined && m.timesPerDay ? m.doseMg * m.timesPerDay : undefined);
   if (m.mostDailyMg !== undefined && m.mostDailyMg !== scheduled) parts.push(`(at most ${m.mostDailyMg} mg/day)`);
   if (m.durationWeeks !== undefined) parts.push(`x ${weeksText(m.durationWeeks)}`);
+  const aspirin = aspirinDoseLabel(m.name, m.doseMg);
   const said = [
     // "stop planned (still taken)" says "current" already
     ...(m.outcome && !(m.stopPlanned && m.outcome === 'current') ? [OUTCOME[m.outcome]] : []),
     ...(m.stopped ? [m.stoppedDaysAgo === undefined ? 'stopped' : `stopped ${m.stoppedDaysAgo} d ago`] : []),
     // taken until the stop: its rules and interactions hold meanwhile
     ...(m.stopPlanned && !m.stopped ? ['stop planned (still taken)'] : []),
+    ...(aspirin ? [aspirin] : []),
   ];
   return parts.join(' ') + (said.length ? `: ${said.join(', ')}` : '');
 }
