@@ -89,6 +89,7 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
       lead: `${noted.length ? `Noted for case ${record.label}: ${noted.join('; ')}.` : `Noted for case ${record.label}.`}${stops.ask ? ` ${stops.ask}` : ''}${still}`,
       newWarnings: newWarnings(moved),
       brief: sameStep(moved.before, moved.view),
+      previous: moved.before,
     },
     pdmpLead,
   );

@@ -160,6 +160,7 @@ function skip(ctx: RouteContext, record: CaseRecord): RouteResult {
     lead: `Skipped; treated as unknown (say "back" to undo).`,
     newWarnings: newWarnings(moved),
     brief: sameStep(moved.before, moved.view),
+    previous: moved.before,
   });
 }
 

@@ -111,7 +111,9 @@ const LOAD_AFTER =
   /^\s?(?:sacks?|bags?|box(?:es)?|loads?|bricks?|cement|crates?|parcels?|kettlebells?|dumbbells?|weights?|bars?|barbells?|of)\b/;
 const WEIGHT_CHANGE_BEFORE =
   /\b(?:lost|loss|losing|lose|gained|gain|gaining|down|up|dropped|drop|by|of|over)\s?(?:of\s)?(?:about\s|around\s|approx\.?\s|~)?$/;
-const EGFR = /\b(?:egfr|gfr)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
+// "eGFR was 28", "the eGFR is actually 28", "eGFR should be 28": a figure restated or corrected is the figure
+const EGFR =
+  /\b(?:egfr|gfr)\s?(?:of|(?:is|was) (?:actually |really |now )?|is|now|should (?:be|have been)|corrected to|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
 const CKD_STAGE =
   /\bckd\s?(?:stage\s?)?([1-5]|iv|v|iii|ii|i)(?:[abd])?\b|\bstage\s?([1-5]|iv|iii|ii|v)[ab]?\s(?:ckd|chronic kidney disease)\b/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };

@@ -25,7 +25,7 @@ const OUTCOMES: readonly [RegExp, MedicationOutcome][] = [
     'ineffective',
   ],
   [
-    /\b(?:currently (?:on|taking|using|doing|attending|in)|now on|still on|still taking|taking|continues|continuing|started|starting|added|ongoing|in progress|attending|doing|so far|too early(?: to (?:judge|tell|say))?|\d+\s?(?:days?|d|wks?|weeks?|months?|mos?) ago|weekly|(?:once|twice) (?:a |per )?week|\d\s?x\s?\/?\s?(?:a |per )?(?:wk|week))\b/,
+    /\b(?:currently (?:on|taking|using|doing|attending|in)|now on|still on|still taking|(?:was|is|has|had|were|have)(?:n'?t| not| never)(?: been)? (?:stopped|discontinued|ceased|d\/c'?d)|never (?:been )?(?:stopped|discontinued|ceased)|taking|continues|continuing|started|starting|added|ongoing|in progress|attending|doing|so far|too early(?: to (?:judge|tell|say))?|\d+\s?(?:days?|d|wks?|weeks?|months?|mos?) ago|weekly|(?:once|twice) (?:a |per )?week|\d\s?x\s?\/?\s?(?:a |per )?(?:wk|week))\b/,
     'current',
   ],
   [
