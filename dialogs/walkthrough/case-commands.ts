@@ -160,7 +160,6 @@ function skip(ctx: RouteContext, record: CaseRecord): RouteResult {
     lead: `Skipped; treated as unknown (say "back" to undo).`,
     newWarnings: newWarnings(moved),
     brief: sameStep(moved.before, moved.view),
-    previous: moved.before,
   });
 }
 

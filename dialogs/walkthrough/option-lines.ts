@@ -132,7 +132,7 @@ export function gabapentinoidTitrateLine(s: OptionStatus, book: EntryCitations, 
   const regimen = Number.isInteger(perDose) && TIMES_A_DAY[times] ? ` (${mg(perDose)} ${TIMES_A_DAY[times]})` : '';
   const why =
     capped && kidney
-      ? `the most for ${kidney.reason ? note.label(kidney.reason) : 'this kidney function'}: ${kidney.row.text.replace(/\.$/, '')}`
+      ? `the most for ${kidney.reason ? note.label(kidney.reason) : 'this kidney function'}`
       : (TARGET_TEXT[s.option] ?? 'the target');
   const label = `label.${s.option}`;
   const ids = [entry, capped && kidney?.row.knowledgeId ? kidney.row.knowledgeId : label];
@@ -288,8 +288,8 @@ export function caseOptionLines(view: PathwayView, book: EntryCitations | undefi
     ? []
     : [
         ask.kind === 'missing'
-          ? `- Before dosing ${names} (${ask.who}): ask for the creatinine and weight; the label's kidney rows are by CrCl (Cockcroft-Gault) ${marksOf(book, askIds)}`
-          : `- Before dosing ${names} (${ask.who}): the eGFR is read as CrCl, and eGFR overestimates clearance in older and low-weight patients; a creatinine and weight give the Cockcroft-Gault CrCl ${marksOf(book, askIds)}`,
+          ? `- Before dosing ${names} (${ask.who}): ask for creatinine and weight (label kidney rows are by Cockcroft-Gault CrCl) ${marksOf(book, askIds)}`
+          : `- Before dosing ${names} (${ask.who}): eGFR overestimates clearance in older and low-weight patients; ask for creatinine and weight (Cockcroft-Gault CrCl) ${marksOf(book, askIds)}`,
       ];
   const done = drugs.flatMap((s) => {
     const name = optionName(s);

@@ -203,12 +203,26 @@ export function stepMessage(p: StepMessageParts): OutputMessage {
       .filter((l): l is string => !!l)
       .map(markNew);
     const changed = p.previous ? changedPlanLines(p.previous, p.view, book, p.conditions) : [];
-    const lines = [...(p.lead ? [p.lead] : []), ...fresh, ...(changed.length ? [CHANGED, ...changed] : [])];
+    if (!changed.length) {
+      const citations = book.list();
+      return { text: joinBlocks([...(p.lead ? [p.lead] : []), ...fresh]), ...(citations.length ? { citations } : {}) };
+    }
     // the changed lines are a few of the plan's: only the sources they cite are listed, numbered as they appear
-    const { text, citations } = changed.length
-      ? renumbered(joinBlocks(lines), book.list())
-      : { text: joinBlocks(lines), citations: book.list() };
-    return { text, ...(citations.length ? { citations } : {}) };
+    const lead = p.lead ? [p.lead] : [];
+    const { lines, citations } = renumbered([...lead, ...fresh, CHANGED, ...changed], book.list());
+    const shownFresh = lines.slice(lead.length, lead.length + fresh.length);
+    const shownChanged = lines.slice(lead.length + fresh.length + 1);
+    return collapsibleMessage({
+      full: lines,
+      summary: [
+        { lines: lead, keep: lead.length },
+        { lines: shownFresh, keep: Math.min(1, shownFresh.length), shorten: true, drop: 0.5, name: 'new warning' },
+        { heading: CHANGED, lines: shownChanged, keep: 1, drop: 1, shorten: true, name: 'changed line' },
+      ],
+      toggle: 'Show details',
+      limit: STEP_VISIBLE_MAX,
+      citations,
+    });
   }
   const focus = focusParts(p.view, book, p.newWarnings ?? [], p.conditions);
   const needed = stillNeededLines(p.view, p.answeredSigns);
@@ -330,15 +344,21 @@ export function changedPlanLines(
   return planLines(view, book, conditions).filter((l) => !was.has(unmarked(l)));
 }
 
-/** The text's citation marks numbered 1, 2, ... as they first appear, and only the sources it cites. */
-function renumbered(text: string, citations: readonly Citation[]): { text: string; citations: Citation[] } {
+/** The lines' citation marks numbered 1, 2, ... as they first appear, and only the sources they cite. */
+function renumbered(
+  lines: readonly string[],
+  citations: readonly Citation[],
+): { lines: string[]; citations: Citation[] } {
   const to = new Map<number, number>();
-  for (const m of text.matchAll(CITE_MARK)) {
-    const n = Number(m[1]);
-    if (!to.has(n)) to.set(n, to.size + 1);
-  }
+  for (const line of lines)
+    for (const m of line.matchAll(CITE_MARK)) {
+      const n = Number(m[1]);
+      if (!to.has(n)) to.set(n, to.size + 1);
+    }
   return {
-    text: text.replace(CITE_MARK, (mark, n: string) => (to.has(Number(n)) ? `[${to.get(Number(n))}]` : mark)),
+    lines: lines.map((l) =>
+      l.replace(CITE_MARK, (mark, n: string) => (to.has(Number(n)) ? `[${to.get(Number(n))}]` : mark)),
+    ),
     citations: citations
       .filter((c) => to.has(c.position))
       .map((c) => ({ ...c, position: to.get(c.position)! }))
