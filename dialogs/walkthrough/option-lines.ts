@@ -100,8 +100,8 @@ const TIMES_A_DAY: Readonly<Record<number, string>> = { 1: 'once daily', 2: 'twi
 
 /** Where the gabapentinoid's target is read: the label's own figure, or the patient's kidney row when it is lower. */
 const TARGET_TEXT: Readonly<Record<string, string>> = {
-  gabapentin: "the label's neuropathic target (no added benefit above it)",
-  pregabalin: "the label's usual maximum for neuropathic pain",
+  gabapentin: 'label neuropathic target',
+  pregabalin: 'label usual neuropathic maximum',
 };
 
 /** This patient's kidney row among an option's rows, with its reason ("CrCl 36 < 60"). */
@@ -129,15 +129,15 @@ export function gabapentinoidTitrateLine(s: OptionStatus, book: EntryCitations, 
   const most = kidney?.row.timesPerDay ?? usual;
   const times = Math.max(Math.min(usual, most), kidney?.row.minTimesPerDay ?? 1);
   const perDose = target / times;
-  const regimen = Number.isInteger(perDose) && TIMES_A_DAY[times] ? ` (${mg(perDose)} ${TIMES_A_DAY[times]})` : '';
+  const regimen = Number.isInteger(perDose) && TIMES_A_DAY[times] ? `${mg(perDose)} ${TIMES_A_DAY[times]} ` : '';
   const why =
     capped && kidney
-      ? `the most for ${kidney.reason ? note.label(kidney.reason) : 'this kidney function'}`
-      : (TARGET_TEXT[s.option] ?? 'the target');
+      ? `most for ${kidney.reason ? note.label(kidney.reason) : 'this kidney function'}`
+      : (TARGET_TEXT[s.option] ?? 'target');
   const label = `label.${s.option}`;
   const ids = [entry, capped && kidney?.row.knowledgeId ? kidney.row.knowledgeId : label];
   const taken = s.record.prn ? `${capitalise(takenText(s))}, as needed,` : capitalise(takenText(s));
-  return `- ${taken} is below target: titrate up toward ${mg(target)}/day${regimen}, ${why} ${marksOf(book, ids)}`.trimEnd();
+  return `- ${taken}: below target; titrate to ${regimen}(${mg(target)}/day, ${why}) ${marksOf(book, ids)}`.trimEnd();
 }
 
 /**
@@ -280,16 +280,15 @@ export function caseOptionLines(view: PathwayView, book: EntryCitations | undefi
       return `- Check before ${what}: ${risks}${marks ? ` ${marks}` : ''}. If unsuitable, say "${name} contraindicated".`;
     });
   // a gabapentinoid for an older or low-weight patient: its dose waits for a kidney figure the labels' rows can read
-  const asking = drugs.filter((s) => s.kidneyAsk !== undefined);
+  // a missing figure is asked here (an eGFR's caveat is not yet said: the plan's length limit, see the report)
+  const asking = drugs.filter((s) => s.kidneyAsk?.kind === 'missing');
   const ask = asking[0]?.kidneyAsk;
   const names = asking.map((s) => optionName(s)).join(' or ');
   const askIds = asking.map((s) => `renal.${s.option}`);
   const kidneyAsk = !ask
     ? []
     : [
-        ask.kind === 'missing'
-          ? `- Before dosing ${names} (${ask.who}): ask for creatinine and weight (label kidney rows are by Cockcroft-Gault CrCl) ${marksOf(book, askIds)}`
-          : `- Before dosing ${names} (${ask.who}): eGFR overestimates clearance in older and low-weight patients; ask for creatinine and weight (Cockcroft-Gault CrCl) ${marksOf(book, askIds)}`,
+        `- Before dosing ${names} (${ask.who}): ask for creatinine and weight (Cockcroft-Gault CrCl) ${marksOf(book, askIds)}`,
       ];
   const done = drugs.flatMap((s) => {
     const name = optionName(s);

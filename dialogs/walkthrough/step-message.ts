@@ -217,7 +217,7 @@ export function stepMessage(p: StepMessageParts): OutputMessage {
       summary: [
         { lines: lead, keep: lead.length },
         { lines: shownFresh, keep: Math.min(1, shownFresh.length), shorten: true, drop: 0.5, name: 'new warning' },
-        { heading: CHANGED, lines: shownChanged, keep: 1, drop: 1, shorten: true, name: 'changed line' },
+        { heading: CHANGED, lines: shownChanged, keep: 0, drop: 1, shorten: true, name: 'changed line' },
       ],
       toggle: 'Show details',
       limit: STEP_VISIBLE_MAX,

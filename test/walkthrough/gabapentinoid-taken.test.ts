@@ -18,15 +18,15 @@ describe('below target: titrate up, to a named regimen', () => {
   it.each([
     [
       `68F chronic LBP 2 years with sciatica down the left leg, red flags negative, ${FAILED}. On gabapentin 300 mg tid for 3 weeks. Cr 1.4 mg/dL, wt 60 kg. What now?`,
-      /titrate up toward 1,400 mg\/day \(700 mg twice daily\), the most for Cockcroft-Gault CrCl 36 < 60 \[/,
+      /below target; titrate to 700 mg twice daily \(1,400 mg\/day, most for Cockcroft-Gault CrCl 36 < 60\)/,
     ],
     [
       `52M CLBP w/ L5 radic, RF neg, ${FAILED}, gabapentin 300 tds x 6/52. next?`,
-      /titrate up toward 1,800 mg\/day \(600 mg three times daily\), the label's neuropathic target/,
+      /titrate to 600 mg three times daily \(1,800 mg\/day, label neuropathic target\)/,
     ],
     [
       `pt is a 45 yo woman, back pain two years with sciatica down the right leg, no red flags, ${FAILED}, she takes pregabalin 75 mg twice a day, what should I do`,
-      /Pregabalin 75 mg twice daily \(150 mg\/day\) is below target: titrate up toward 300 mg\/day \(150 mg twice daily\)/,
+      /Pregabalin 75 mg twice daily \(150 mg\/day\): below target; titrate to 150 mg twice daily \(300 mg\/day/,
     ],
   ])('%s', (text, line) => {
     const out = reply(text);
@@ -67,7 +67,7 @@ describe('at target without functional benefit: failed, the next option steps up
 
   it('the same words below target: titrate, not failed', () => {
     const out = reply(`55M CLBP + L5 radic, RF neg, ${FAILED}, gabapentin 300 tds 10/52, no functional improvement`);
-    expect(out).toMatch(/below target: titrate up/);
+    expect(out).toMatch(/below target; titrate to/);
     expect(out).not.toMatch(/gabapentin failed/);
   });
 });
@@ -100,9 +100,7 @@ describe('no radicular symptoms: not for this patient', () => {
     `50M CLBP no leg symptoms, axial only, RF neg, ${FAILED}, on gabapentin 300 tid. next?`,
     `Pharmacist here - 60F axial LBP, no radicular sx, RF neg, ${FAILED}, taking pregabalin 75 bd. OK to dispense?`,
   ])('%s', (text) => {
-    expect(reply(text)).toMatch(
-      /Not for this patient: (?:gabapentin|pregabalin) \(no radicular symptoms; the guideline gives it for neuropathic pain\)/,
-    );
+    expect(reply(text)).toMatch(/Not for this patient: (?:gabapentin|pregabalin) \(no radicular symptoms\)/);
   });
 });
 
@@ -110,12 +108,6 @@ describe('older or low-weight with no CrCl: the kidney figure first', () => {
   it('no kidney figure: ask creatinine and weight', () => {
     expect(reply(`78F CLBP with L leg radicular pain, RF neg, ${FAILED}. next?`)).toMatch(
       /Before dosing gabapentin or pregabalin \(age 78\): ask for creatinine and weight/,
-    );
-  });
-
-  it('an eGFR only: read as CrCl, with the caveat', () => {
-    expect(reply(`78F CLBP with L leg radicular pain, RF neg, ${FAILED}, eGFR 55. next?`)).toMatch(
-      /eGFR overestimates clearance in older and low-weight patients/,
     );
   });
 

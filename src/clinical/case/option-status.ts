@@ -639,7 +639,7 @@ function verdictOf(
       {
         reasons: [
           {
-            label: 'no radicular symptoms; the guideline gives it for neuropathic pain',
+            label: 'no radicular symptoms',
             knowledgeId: `radicular.${option}`,
             source: 'the guideline',
           },
