@@ -1,3 +1,4 @@
+import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
 import type { FactKey } from '../../src/clinical/case/case-facts.js';
 import type { RouteContext, RouteResult } from '../route.js';
 import { type CaseRecord, withSex } from './case-record.js';
@@ -89,9 +90,21 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
       lead: `${noted.length ? `Noted for case ${record.label}: ${noted.join('; ')}.` : `Noted for case ${record.label}.`}${stops.ask ? ` ${stops.ask}` : ''}${still}`,
       newWarnings: newWarnings(moved),
       brief: sameStep(moved.before, moved.view),
+      // a correction (said as one, or changing the age, kidney function or a medicine's stop) re-judges the plan
+      ...(CORRECTION.test(text) || corrected(record.facts, moved.record.facts) ? { previous: moved.before } : {}),
     },
     pdmpLead,
   );
+}
+
+/** The turn changed a fact the case already had: the age, the kidney figures, or whether a medicine is stopped. */
+function corrected(was: CaseFacts, now: CaseFacts): boolean {
+  if (was.age !== undefined && now.age !== was.age) return true;
+  if (was.renal !== undefined && JSON.stringify(was.renal) !== JSON.stringify(now.renal)) return true;
+  return was.medications.some((m) => {
+    const later = now.medications.find((n) => n.drug === m.drug && n.name === m.name);
+    return later !== undefined && (later.stopped === true) !== (m.stopped === true);
+  });
 }
 
 const quoted = (lines: readonly string[]) => `"${lines.join('; ')}"`;

@@ -96,6 +96,50 @@ export function titrateLine(s: OptionStatus, book: EntryCitations): string | und
   return `- ${lead.replace(/\.$/, '')}: titrate to ${mg(s.targetDailyMg)}/day ${marksOf(book, [entry])}`;
 }
 
+const TIMES_A_DAY: Readonly<Record<number, string>> = { 1: 'once daily', 2: 'twice daily', 3: 'three times daily' };
+
+/** Where the gabapentinoid's target is read: the label's own figure, or the patient's kidney row when it is lower. */
+const TARGET_TEXT: Readonly<Record<string, string>> = {
+  gabapentin: 'label neuropathic target',
+  pregabalin: 'label usual neuropathic maximum',
+};
+
+/** This patient's kidney row among an option's rows, with its reason ("CrCl 36 < 60"). */
+function kidneyRowOf(
+  s: OptionStatus,
+): { row: OptionStatus['adjustments'][number]; reason?: CaseReason | undefined } | undefined {
+  const at = s.adjustments.findIndex((r) => r.kind === 'renal' && r.dailyMg !== undefined);
+  return at < 0 ? undefined : { row: s.adjustments[at]!, reason: s.adjustmentReasons[at] };
+}
+
+/**
+ * A gabapentinoid taken below this patient's target: titrate up, to a named regimen within the kidney row
+ * ("Gabapentin 300 mg three times daily (900 mg/day) is below target: titrate up toward 1,400 mg/day (700 mg twice
+ * daily), the most for CrCl 36 < 60: Gabapentin with CrCl 30-59: 400-1400 mg/day in 2 doses [1][7]").
+ */
+export function gabapentinoidTitrateLine(s: OptionStatus, book: EntryCitations, note: KidneyNote): string | undefined {
+  const entry = OPTION_ENTRY[s.option];
+  const target = s.targetDailyMg;
+  if (s.status !== 'current-below-target' || !s.record || !entry || target === undefined || !hasEntry(entry))
+    return undefined;
+  if (s.dailyMg === undefined && !s.record.prn) return undefined;
+  const kidney = kidneyRowOf(s);
+  const capped = kidney?.row.dailyMg?.max === target;
+  const usual = s.option === 'gabapentin' ? 3 : 2;
+  const most = kidney?.row.timesPerDay ?? usual;
+  const times = Math.max(Math.min(usual, most), kidney?.row.minTimesPerDay ?? 1);
+  const perDose = target / times;
+  const regimen = Number.isInteger(perDose) && TIMES_A_DAY[times] ? `${mg(perDose)} ${TIMES_A_DAY[times]} ` : '';
+  const why =
+    capped && kidney
+      ? `most for ${kidney.reason ? note.label(kidney.reason) : 'this kidney function'}`
+      : (TARGET_TEXT[s.option] ?? 'target');
+  const label = `label.${s.option}`;
+  const ids = [entry, capped && kidney?.row.knowledgeId ? kidney.row.knowledgeId : label];
+  const taken = s.record.prn ? `${capitalise(takenText(s))}, as needed,` : capitalise(takenText(s));
+  return `- ${taken}: below target; titrate to ${regimen}(${mg(target)}/day, ${why}) ${marksOf(book, ids)}`.trimEnd();
+}
+
 /**
  * A recommended drug whose label rows change its dose for this patient (tramadol with CrCl < 30, over 75, in
  * cirrhosis): the regimen for this patient is the action; the guideline names the step.
@@ -170,6 +214,16 @@ export function continueLine(view: PathwayView, book: EntryCitations | undefined
       review.push(`- Review the dose: ${takenText(s)}: ${limit} ${marksOf(book, [over.knowledgeId])}`.trimEnd());
       continue;
     }
+    if (s.above && s.record) {
+      const kidney = kidneyRowOf(s);
+      const range =
+        s.above.row && kidney
+          ? `this patient's range (${kidney.reason ? kidneyOnly(kidney.reason.label) : 'kidney function'}): ${s.above.row.text.replace(/\.$/, '')}`
+          : `the guideline's most, ${mg(s.above.maxDailyMg)}/day`;
+      const ids = [s.above.row?.knowledgeId ?? entry];
+      review.push(`- Reduce the dose: ${takenText(s)} is above ${range} ${marksOf(book, ids)}`.trimEnd());
+      continue;
+    }
     ids.push(entry);
     const short = s.status === 'current-at-target' && s.weeks !== undefined && isShortTrial(s);
     if (short) ids.push(ADEQUATE_TRIAL_ENTRY);
@@ -225,6 +279,17 @@ export function caseOptionLines(view: PathwayView, book: EntryCitations | undefi
       const risks = s.reasons.map((r) => note.label(r)).join('; ');
       return `- Check before ${what}: ${risks}${marks ? ` ${marks}` : ''}. If unsuitable, say "${name} contraindicated".`;
     });
+  // a gabapentinoid for an older or low-weight patient: its dose waits for a kidney figure the labels' rows can read
+  // a missing figure is asked here (an eGFR's caveat is not yet said: the plan's length limit, see the report)
+  const asking = drugs.filter((s) => s.kidneyAsk?.kind === 'missing');
+  const ask = asking[0]?.kidneyAsk;
+  const names = asking.map((s) => optionName(s)).join(' or ');
+  const askIds = asking.map((s) => `renal.${s.option}`);
+  const kidneyAsk = !ask
+    ? []
+    : [
+        `- Before dosing ${names} (${ask.who}): ask for creatinine and weight (Cockcroft-Gault CrCl) ${marksOf(book, askIds)}`,
+      ];
   const done = drugs.flatMap((s) => {
     const name = optionName(s);
     const regimen = s.record?.doseMg !== undefined ? regimenText(s.record).slice(name.length).trim() : '';
@@ -238,7 +303,10 @@ export function caseOptionLines(view: PathwayView, book: EntryCitations | undefi
         },
       ];
     }
-    if (s.status === 'not-tolerated') return [{ text: `${name} not tolerated`, ids: [] }];
+    if (s.status === 'not-tolerated') {
+      const effects = s.record?.sideEffects ?? [];
+      return [{ text: `${name} not tolerated${effects.length ? ` (${effects.join(', ')})` : ''}`, ids: [] }];
+    }
     if (s.status === 'needs-data' && s.missing.includes('duration') && s.record)
       return [
         {
@@ -256,7 +324,7 @@ export function caseOptionLines(view: PathwayView, book: EntryCitations | undefi
         )}`,
       ]
     : [];
-  return [...out, ...confirm, ...doneLine].map((l) => l.trimEnd());
+  return [...out, ...confirm, ...kidneyAsk, ...doneLine].map((l) => l.trimEnd());
 }
 
 /** The same lines for the chart note: plain text, no chat citation markers. */

@@ -13,6 +13,7 @@ import {
   optionOf,
   rowsSentence,
   titrateLine,
+  gabapentinoidTitrateLine,
 } from './option-lines.js';
 import type { PathwayView } from './ports.js';
 import { isTherapyOption, shortTherapyName } from './therapy-lines.js';
@@ -186,6 +187,9 @@ function optionLine(
     const lead = belowTargetLead(first);
     return `- ${lead ? `${lead} ` : ''}${text} ${marks}`;
   }
+  // gabapentin / pregabalin taken below this patient's target: titrate up, to a named regimen within the kidney row
+  const titrate = statuses.map((s) => gabapentinoidTitrateLine(s, book, note)).find((l) => l !== undefined);
+  if (titrate) return titrate;
   // gabapentin / pregabalin: this patient's dose if below, the guideline dose, then this patient's renal row
   const lead = statuses.map(belowTargetLead).find((l) => l !== undefined);
   return `- ${lead ? `${lead} ` : ''}${text} ${marks}${rowsSentence(statuses, book, note)}`;

@@ -28,6 +28,11 @@ export interface StepMessageParts {
   disclaimer?: boolean;
   /** Only the lead and new warnings: the step and its recommendations did not change this turn. */
   brief?: boolean;
+  /**
+   * The view before this turn: a brief reply also shows the Do-now and "For this patient" lines this turn changed
+   * (a correction of age, kidney function or a co-medication re-judges every option, and the reply says how).
+   */
+  previous?: PathwayView;
   /** Red-flag signs this turn's message already answered (questions.ts answeredRedFlagSigns): not asked again. */
   answeredSigns?: ReadonlySet<string>;
   /** The conditions the case has ('yes'): a warning that names one ("especially with COPD") says the patient has it. */
@@ -197,8 +202,27 @@ export function stepMessage(p: StepMessageParts): OutputMessage {
       .map((id) => warningLine(book, id, p.conditions))
       .filter((l): l is string => !!l)
       .map(markNew);
-    const citations = book.list();
-    return { text: joinBlocks([...(p.lead ? [p.lead] : []), ...fresh]), ...(citations.length ? { citations } : {}) };
+    const changed = p.previous ? changedPlanLines(p.previous, p.view, book, p.conditions) : [];
+    if (!changed.length) {
+      const citations = book.list();
+      return { text: joinBlocks([...(p.lead ? [p.lead] : []), ...fresh]), ...(citations.length ? { citations } : {}) };
+    }
+    // the changed lines are a few of the plan's: only the sources they cite are listed, numbered as they appear
+    const lead = p.lead ? [p.lead] : [];
+    const { lines, citations } = renumbered([...lead, ...fresh, CHANGED, ...changed], book.list());
+    const shownFresh = lines.slice(lead.length, lead.length + fresh.length);
+    const shownChanged = lines.slice(lead.length + fresh.length + 1);
+    return collapsibleMessage({
+      full: lines,
+      summary: [
+        { lines: lead, keep: lead.length },
+        { lines: shownFresh, keep: Math.min(1, shownFresh.length), shorten: true, drop: 0.5, name: 'new warning' },
+        { heading: CHANGED, lines: shownChanged, keep: 0, drop: 1, shorten: true, name: 'changed line' },
+      ],
+      toggle: 'Show details',
+      limit: STEP_VISIBLE_MAX,
+      citations,
+    });
   }
   const focus = focusParts(p.view, book, p.newWarnings ?? [], p.conditions);
   const needed = stillNeededLines(p.view, p.answeredSigns);
@@ -300,6 +324,50 @@ export function joinBlocks(lines: readonly string[]): string {
 }
 
 const markNew = (line: string) => line.replace(/^- /, '- ⚠️ **New:** ');
+
+const CHANGED = '**Changed for this patient**';
+
+/** The plan's Do-now and "For this patient" lines for a view. */
+function planLines(view: PathwayView, book: EntryCitations, conditions: readonly ConditionId[] = []): string[] {
+  const kidney = new KidneyNote();
+  return [...focusLines(view, book, kidney, conditions), ...caseOptionLines(view, book, kidney)];
+}
+
+const CITE_MARK = /\[(\d{1,3})\]/g;
+const unmarked = (line: string) => line.replace(CITE_MARK, '').replace(/\s+/g, ' ').trim();
+
+/** The plan lines of `view` that `previous` did not have (their citations aside), cited in `book`. */
+export function changedPlanLines(
+  previous: PathwayView,
+  view: PathwayView,
+  book: EntryCitations,
+  conditions?: readonly ConditionId[],
+): string[] {
+  const was = new Set(planLines(previous, new EntryCitations(), conditions).map(unmarked));
+  return planLines(view, book, conditions).filter((l) => !was.has(unmarked(l)));
+}
+
+/** The lines' citation marks numbered 1, 2, ... as they first appear, and only the sources they cite. */
+function renumbered(
+  lines: readonly string[],
+  citations: readonly Citation[],
+): { lines: string[]; citations: Citation[] } {
+  const to = new Map<number, number>();
+  for (const line of lines)
+    for (const m of line.matchAll(CITE_MARK)) {
+      const n = Number(m[1]);
+      if (!to.has(n)) to.set(n, to.size + 1);
+    }
+  return {
+    lines: lines.map((l) =>
+      l.replace(CITE_MARK, (mark, n: string) => (to.has(Number(n)) ? `[${to.get(Number(n))}]` : mark)),
+    ),
+    citations: citations
+      .filter((c) => to.has(c.position))
+      .map((c) => ({ ...c, position: to.get(c.position)! }))
+      .sort((a, b) => a.position - b.position),
+  };
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Short replies (issue 15): a card that shows a summary and opens the rest in place

@@ -97,6 +97,13 @@ function doNow(text: string): string[] {
  * warning the line carries (after its warning sign: "Opioid + gabapentin or pregabalin: ...") names the drug it warns
  * about.
  */
+/**
+ * How a drug taken at target is named: "Continue", "Review the dose" above the label, "Reduce the dose" for a
+ * gabapentinoid above this patient's kidney range (its status says so).
+ */
+const continuedAs = (s: OptionStatus) =>
+  aboveLabel(s) ? '- Review the dose:' : s.above ? '- Reduce the dose:' : '- Continue:';
+
 const acting = (line: string) => line.split('⚠️')[0]!.split(/\b(?:when|if) /)[0]!;
 
 function doNowProblems(view: PathwayView): string[] {
@@ -107,13 +114,13 @@ function doNowProblems(view: PathwayView): string[] {
     const name = NAMES[s.option];
     if (!name) continue;
     for (const line of lines) {
-      const isContinue = line.startsWith(aboveLabel(s) ? '- Review the dose:' : '- Continue:');
+      const isContinue = line.startsWith(continuedAs(s));
       if (!name.test(isContinue ? line : acting(line))) continue;
       if (NEVER.has(s.status)) problems.push(`${s.option} ${s.status}: ${line}`);
       if (CONTINUE_ONLY.has(s.status) && !isContinue)
         problems.push(`${s.option} ${s.status} named outside "Continue": ${line}`);
     }
-    const continued = aboveLabel(s) ? '- Review the dose:' : '- Continue:';
+    const continued = continuedAs(s);
     if (CONTINUE_ONLY.has(s.status) && !lines.some((l) => l.startsWith(continued) && name.test(l)))
       problems.push(`${s.option} ${s.status} not continued`);
   }

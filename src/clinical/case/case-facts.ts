@@ -39,6 +39,8 @@ export const medicationSchema = z.object({
   prn: z.boolean().optional(),
   durationWeeks: weeksSchema.optional(),
   outcome: medicationOutcomeSchema.optional(),
+  /** Not tolerated: the side effects named with it ("dizziness", "unsteadiness"), for the plan to name. */
+  sideEffects: z.array(z.string().min(2).max(30)).max(8).optional(),
   /**
    * Said to be stopped, before or now ("sertraline was stopped 6 months ago", "no longer on warfarin"): not taken, so
    * held for no rule; the outcome keeps the trial's history ("naproxen stopped after 6 weeks, no help": ineffective).

@@ -96,6 +96,14 @@ export interface OptionStatus {
   adjustmentReasons: CaseReason[];
   /** The regimen those rows give the guideline's drug (tramadol every 12 h, max 200 mg/day), when they change it. */
   regimen?: AdjustedRegimen;
+  /** A gabapentinoid taken above this patient's range (its kidney row, else the guideline's top): reduce. */
+  above?: { maxDailyMg: number; row?: AdjustmentResult };
+  /**
+   * A gabapentinoid offered or taken, for an older or low-weight patient, whose kidney function is not known as a
+   * CrCl: 'missing' (no figure: ask creatinine and weight before dosing) or 'egfr' (an eGFR read as CrCl, which
+   * overestimates clearance in older and low-weight patients, clinical-reference.md section 2). `who`: "age 79".
+   */
+  kidneyAsk?: { kind: 'missing' | 'egfr'; who: string };
 }
 
 /** Statuses under which the option is offered as an action (start, or raise to the adequate dose). */
@@ -377,6 +385,8 @@ export function targetDailyMg(f: CaseFacts, drug: DrugId): number | undefined {
   const adequate = adequateDailyMg(drug);
   if (adequate !== undefined) return adequate;
   if (!isDosedDrug(drug)) return undefined;
+  const titrated = gabapentinoidTarget(f, drug);
+  if (titrated !== undefined) return titrated;
   const guideline = dosingFor(drug).guideline;
   const range = guidelineDailyRange(drug);
   if (!guideline || !range) return undefined;
@@ -389,6 +399,67 @@ export function targetDailyMg(f: CaseFacts, drug: DrugId): number | undefined {
     }
   }
   return target;
+}
+
+/** The gabapentinoids: titrated to a target the label names, within this patient's kidney row. */
+const GABAPENTINOIDS: ReadonlySet<DrugId> = new Set(['gabapentin', 'pregabalin']);
+
+/** This patient's kidney row for a dosed drug that narrows its daily range (gabapentin 400-1,400 mg/day), if any. */
+export function kidneyRow(f: CaseFacts, drug: DosedDrugId): AdjustmentResult | undefined {
+  return caseAdjustments(f, drug).find((r) => r.kind === 'renal' && r.action === 'reduce' && r.dailyMg !== undefined);
+}
+
+/**
+ * A gabapentinoid's dose to titrate to (clinical-reference.md section 2): gabapentin the label's neuropathic target
+ * (1,800 mg/day, no added benefit above it), pregabalin the label's usual maximum for neuropathic pain (300 mg/day,
+ * the guideline's lowest daily dose), each no higher than this patient's kidney row allows (gabapentin with CrCl
+ * 30-59: at most 1,400 mg/day). Undefined for other drugs.
+ */
+export function gabapentinoidTarget(f: CaseFacts, drug: DrugId): number | undefined {
+  if (!GABAPENTINOIDS.has(drug) || !isDosedDrug(drug)) return undefined;
+  const label = dosingFor(drug).label;
+  const target = label.noAddedBenefitAboveDailyMg ?? label.usualMaxDailyMg;
+  if (target === undefined) return undefined;
+  const row = kidneyRow(f, drug);
+  return row?.dailyMg ? Math.min(target, row.dailyMg.max) : target;
+}
+
+/**
+ * Older or low-weight (project reading: over 65, as the reference's NSAID check; under 50 kg), for the kidney ask
+ * before a gabapentinoid dose: "age 79", "52 kg". Undefined when neither.
+ */
+function olderOrLight(f: CaseFacts): string | undefined {
+  const said = [
+    ...(f.age !== undefined && f.age > 65 ? [`age ${f.age}`] : []),
+    ...(f.weightKg !== undefined && f.weightKg < 50 ? [`${f.weightKg} kg`] : []),
+  ];
+  return said.length ? said.join(', ') : undefined;
+}
+
+/** An older or low-weight patient's kidney function not known as a CrCl (no figure, or only an eGFR). */
+function askKidney(f: CaseFacts): OptionStatus['kidneyAsk'] {
+  const who = olderOrLight(f);
+  if (!who) return undefined;
+  const kidney = caseKidney(f);
+  if (!kidney) return f.renal?.ckdStage === undefined ? { kind: 'missing', who } : undefined;
+  return kidney.from === 'egfr' ? { kind: 'egfr', who } : undefined;
+}
+
+/**
+ * The most this patient's gabapentinoid may be (its kidney row's top, else the guideline's top daily dose), when the
+ * dose taken is above it: reduce, never continue.
+ */
+export function gabapentinoidAbove(
+  f: CaseFacts,
+  m: Medication,
+): { maxDailyMg: number; row?: AdjustmentResult } | undefined {
+  if (!GABAPENTINOIDS.has(m.drug) || !isDosedDrug(m.drug) || !isInUse(m)) return undefined;
+  const daily = dailyMg(m);
+  if (daily === undefined) return undefined;
+  const row = kidneyRow(f, m.drug);
+  const max = row?.dailyMg?.max ?? guidelineDailyRange(m.drug)?.max;
+  if (max === undefined || daily <= max) return undefined;
+  return { maxDailyMg: max, ...(row ? { row } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -518,7 +589,14 @@ function judgeDrugOption(f: CaseFacts, option: DrugOptionId): OptionStatus {
   const [only] = OFFERED_DRUGS[option];
   const regimen = OFFERED_DRUGS[option].length === 1 && only ? adjustedRegimen(f, only) : undefined;
   const [status, extra] = verdictOf(f, option, verdicts, fromRecord);
+  const above = fromRecord && !DONE.has(status) ? gabapentinoidAbove(f, fromRecord.record) : undefined;
+  const kidneyAsk =
+    (option === 'gabapentin' || option === 'pregabalin') && !DONE.has(status) && status !== 'not-indicated'
+      ? askKidney(f)
+      : undefined;
   return {
+    ...(above ? { above } : {}),
+    ...(kidneyAsk ? { kidneyAsk } : {}),
     option,
     status,
     reasons: [],
@@ -549,6 +627,25 @@ function verdictOf(
   // tried and done: the case's rules change nothing about that history
   if (fromRecord && (fromRecord.status === 'failed' || fromRecord.status === 'not-tolerated'))
     return [fromRecord.status];
+  // a gabapentinoid taken with no radicular symptoms: the guideline gives it for neuropathic (radicular) pain (1)
+  if (
+    fromRecord &&
+    isInUse(fromRecord.record) &&
+    (option === 'gabapentin' || option === 'pregabalin') &&
+    f.radicular === 'no'
+  )
+    return [
+      'not-for-this-patient',
+      {
+        reasons: [
+          {
+            label: 'no radicular symptoms',
+            knowledgeId: `radicular.${option}`,
+            source: 'the guideline',
+          },
+        ],
+      },
+    ];
   // "no NSAIDs - HF": recorded as contraindicated, and the case says why (heart failure): the reason the reference gives
   if (fromRecord?.status === 'not-for-this-patient')
     return ['not-for-this-patient', { reasons: verdicts.out.length ? verdicts.out : fromRecord.reasons }];

@@ -203,6 +203,14 @@ export const RED_FLAG_CUES: readonly Cue<RedFlagId>[] = [
     re: /\b(?:foot (?:slaps|flops|drags)|(?:slaps|slapping) (?:on )?the (?:floor|ground)|floppy foot|(?:drags|dragging) (?:her|his|their|the|one|a) (?:(?:left|right|l|r) )?(?:foot|leg)|(?:catches|catching|catch) (?:her|his|their) (?:toes?|foot)|toes? (?:keep |keeps )?(?:catch|catches|catching) (?:on )?the (?:floor|ground|carpet|stairs?)|(?:trips|tripping|tripped) over (?:her|his|their) (?:own )?(?:toes?|foot|feet))\b/g,
   },
   {
+    // A motor deficit getting worse, in plain words: "his foot is slapping", "tripping over his left foot", "weakness
+    // got worse over the last week", "can't heel walk", "can't lift his left heel". Not: "weakness unchanged for
+    // years", "power 5/5" (no cue), "no foot drop" (negation is read around the phrase).
+    id: 'progressive-neuro-deficit',
+    example: 'weakness got worse over the last week',
+    re: /\b(?:foot (?:is |keeps )?(?:slapping|flopping|dragging)|(?:trips|tripping|tripped|stumbling|stumbles) over (?:her|his|their|the) (?:own )?(?:(?:left|right|l|r|lt|rt) )?(?:toes?|foot|feet)|(?:weakness|leg|foot|ankle|power|strength)(?: has| have| is| was)? (?:got|gotten|become|grown|getting|gone) (?:a lot |much |a bit )?(?:worse|weaker)|(?:can'?t|cannot|can not|unable to|couldn'?t) (?:heel|toe)[- ]?walk|(?:can'?t|cannot|can not|unable to|couldn'?t) (?:lift|raise) (?:her|his|their|the) (?:(?:left|right|l|r) )?(?:heels?|big toe))\b/g,
+  },
+  {
     id: 'infection',
     example: 'PWID',
     re: /\b(?:pwid|ivda|iv drug (?:user|users|abuse|misuse)|intravenous drug (?:user|abuse|misuse)|injection drug user|injects? (?:drugs|heroin|meth|methamphetamine)|injecting (?:drugs|heroin|drug use|drug user)|inject(?:s|ing)? recreational drugs|shoots up|shooting up|immunosuppressive (?:therapy|treatment|drugs|medications?)|immune[- ]?suppress(?:ed|ion|ive|ant|ants))\b/g,

@@ -1,3 +1,4 @@
+import { sideEffectsIn } from './side-effects.js';
 import type { Medication, MedicationOutcome, NonDrugTrial } from '../case/case-facts.js';
 import { memberNameOf } from '../knowledge/drug-catalogue.js';
 import { washoutDaysAfterStop } from '../knowledge/option-rules.js';
@@ -250,7 +251,10 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
         continue;
       }
       if ((negated || declined || planned) && outcome !== 'contraindicated' && outcome !== 'not-tolerated') continue;
-      const med = medication(e.mention, outcome, weeks[i]);
+      const med = withSideEffects(
+        medication(e.mention, outcome, weeks[i]),
+        text.slice(e.end, Math.min(entities[i + 1]?.start ?? text.length, e.end + after.length)),
+      );
       medications.push(
         stopIntended && (outcome === undefined || outcome === 'current') ? { ...med, stopPlanned: true } : med,
       );
@@ -380,6 +384,13 @@ export function stoppedMedication(m: DrugMention, daysAgo: number | undefined): 
   return daysAgo !== undefined && washoutDaysAfterStop(m.drug) !== undefined
     ? { ...med, stopped: true, stoppedDaysAgo: daysAgo }
     : { ...med, stopped: true };
+}
+
+/** A drug not tolerated keeps the side effects named in its clause, up to the next drug named. */
+function withSideEffects(med: Medication, clause: string): Medication {
+  if (med.outcome !== 'not-tolerated') return med;
+  const named = sideEffectsIn(clause);
+  return named.length ? { ...med, sideEffects: named } : med;
 }
 
 function medication(m: DrugMention, outcome: MedicationOutcome | undefined, weeks: number | undefined): Medication {

@@ -111,7 +111,9 @@ const LOAD_AFTER =
   /^\s?(?:sacks?|bags?|box(?:es)?|loads?|bricks?|cement|crates?|parcels?|kettlebells?|dumbbells?|weights?|bars?|barbells?|of)\b/;
 const WEIGHT_CHANGE_BEFORE =
   /\b(?:lost|loss|losing|lose|gained|gain|gaining|down|up|dropped|drop|by|of|over)\s?(?:of\s)?(?:about\s|around\s|approx\.?\s|~)?$/;
-const EGFR = /\b(?:egfr|gfr)\s?(?:of|is|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
+// "eGFR was 28", "the eGFR is actually 28", "eGFR should be 28": a figure restated or corrected is the figure
+const EGFR =
+  /\b(?:egfr|gfr)\s?(?:of|(?:is|was) (?:actually |really |now )?|is|now|should (?:be|have been)|corrected to|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
 const CKD_STAGE =
   /\bckd\s?(?:stage\s?)?([1-5]|iv|v|iii|ii|i)(?:[abd])?\b|\bstage\s?([1-5]|iv|iii|ii|v)[ab]?\s(?:ckd|chronic kidney disease)\b/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
@@ -303,6 +305,18 @@ const toKg = (value: number, unit: string) =>
   unit.startsWith('lb') || unit.startsWith('pound') ? Math.round(value * KG_PER_LB) : value;
 
 /** The end of the sentence or line that holds `at`. */
+/** A creatinine with its figure ("Cr 110 umol/L", "creatinine 1.4"): said with a bare weight, the Cockcroft-Gault inputs. */
+const CREATININE_FIGURE = /\b(?:serum creatinine|creatinine|creat|s?cr)\b\s?(?:of|is|was|=|:)?\s?\d/;
+
+/** The sentence around `at` gives a creatinine figure: a bare weight there is the patient's ("Cr 110 umol/L, 52 kg"). */
+function withCreatinine(text: string, at: number): boolean {
+  let start = at;
+  // back to the sentence's start: a full stop (not a decimal point), a line break, "!" or "?"
+  while (start > 0 && !/[\n!?]/.test(text[start - 1]!) && !(text[start - 1] === '.' && !/\d/.test(text[start] ?? '')))
+    start--;
+  return CREATININE_FIGURE.test(text.slice(start, sentenceEnd(text, at)));
+}
+
 function sentenceEnd(text: string, at: number): number {
   const m = /[\n!?]|\.(?!\d)/.exec(text.slice(at));
   return m ? at + m.index : text.length;
@@ -331,7 +345,7 @@ export function weightIn(text: string, ageAt?: number): WeightRead {
   WEIGHT_BARE.lastIndex = 0;
   for (let m = WEIGHT_BARE.exec(text); m; m = WEIGHT_BARE.exec(text)) {
     const inHeader = m.index < headerEnd || (ageSentence && m.index >= ageSentence[0]! && m.index < ageSentence[1]!);
-    if (!inHeader) continue;
+    if (!inHeader && !withCreatinine(text, m.index)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const clause = before.slice(afterLast(before, '.;,\n('));
     if (WEIGHT_CHANGE_BEFORE.test(before.slice(-20)) || LOAD_BEFORE.test(clause)) continue;

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
+import { SIDE_EFFECT_ROWS, sideEffectsIn } from '../../src/clinical/language/side-effects.js';
+import { converse } from '../helpers/conversation.js';
+
+/**
+ * The radicular branch for a patient already on gabapentin or pregabalin: the dose taken is judged against the
+ * guideline's range, the label's target and this patient's kidney row (CrCl by Cockcroft-Gault when creatinine, age,
+ * weight and sex are given): below target -> titrate up (a named regimen and the target or ceiling); above the kidney
+ * range -> reduce; at target without functional benefit -> failed; side effects named; no radicular symptoms -> not
+ * for this patient; older with no kidney figure -> ask creatinine and weight before dosing.
+ */
+let n = 0;
+const reply = (text: string) => converse([text], { key: `gabapentinoid-taken-${n++}` }).replies[0] ?? '';
+const FAILED = 'failed naproxen 500 bid 6 wk and duloxetine 60 daily 8 wk';
+
+describe('below target: titrate up, to a named regimen', () => {
+  it.each([
+    [
+      `68F chronic LBP 2 years with sciatica down the left leg, red flags negative, ${FAILED}. On gabapentin 300 mg tid for 3 weeks. Cr 1.4 mg/dL, wt 60 kg. What now?`,
+      /below target; titrate to 700 mg twice daily \(1,400 mg\/day, most for Cockcroft-Gault CrCl 36 < 60\)/,
+    ],
+    [
+      `52M CLBP w/ L5 radic, RF neg, ${FAILED}, gabapentin 300 tds x 6/52. next?`,
+      /titrate to 600 mg three times daily \(1,800 mg\/day, label neuropathic target\)/,
+    ],
+    [
+      `pt is a 45 yo woman, back pain two years with sciatica down the right leg, no red flags, ${FAILED}, she takes pregabalin 75 mg twice a day, what should I do`,
+      /Pregabalin 75 mg twice daily \(150 mg\/day\): below target; titrate to 150 mg twice daily \(300 mg\/day/,
+    ],
+  ])('%s', (text, line) => {
+    const out = reply(text);
+    expect(out).toMatch(line);
+    expect(out).not.toMatch(/Continue: (?:gabapentin|pregabalin)/);
+  });
+});
+
+describe("above this patient's kidney range: reduce, never continue", () => {
+  it.each([
+    `72M CLBP 2y, sciatica R leg, RF neg, ${FAILED}. On gabapentin 1200 tds. Cr 1.9 mg/dL, 70 kg. ok?`,
+    `EHR: Age 72 Sex M | Dx chronic LBP with R radiculopathy | RF: none | ${FAILED} | Meds: gabapentin 1200 mg TID | Wt 70 kg | Cr 168 umol/L`,
+  ])('%s', (text) => {
+    const out = reply(text);
+    expect(out).toMatch(
+      /Reduce the dose: gabapentin 1200 mg three times daily \(3,600 mg\/day\) is above this patient's range \(Cockcroft-Gault CrCl 3\d\): Gabapentin with CrCl 30-59: 400-1400 mg\/day in 2 doses/,
+    );
+    expect(out).not.toMatch(/Continue: gabapentin/);
+  });
+
+  it('the same dose with normal kidneys is in range: continued at target', () => {
+    const out = reply(`44M CLBP with sciatica, RF neg, ${FAILED}. On gabapentin 1200 tds x 2 wks. Cr 0.9 mg/dL, 80 kg`);
+    expect(out).toMatch(/Continue: gabapentin 1200 mg three times daily \(3,600 mg\/day\)/);
+    expect(out).not.toMatch(/Reduce the dose/);
+  });
+});
+
+describe('at target without functional benefit: failed, the next option steps up', () => {
+  it.each([
+    `55M chronic LBP 1 yr, radicular pain L5, no red flags. ${FAILED}. Currently gabapentin 1200 mg tid x 8 weeks, no functional improvement. Next?`,
+    `55M CLBP + L5 radic, RF neg, ${FAILED}, gabapentin 600 tds 10/52 - function no better`,
+  ])('%s', (text) => {
+    const out = reply(text);
+    expect(out).toMatch(/gabapentin failed/);
+    expect(out).toMatch(/consider pregabalin/);
+    expect(out).not.toMatch(/Continue: gabapentin/);
+  });
+
+  it('the same words below target: titrate, not failed', () => {
+    const out = reply(`55M CLBP + L5 radic, RF neg, ${FAILED}, gabapentin 300 tds 10/52, no functional improvement`);
+    expect(out).toMatch(/below target; titrate to/);
+    expect(out).not.toMatch(/gabapentin failed/);
+  });
+});
+
+describe('side effects are named in the plan', () => {
+  it.each([
+    [
+      `79F chronic back pain with leg pain below the knee, RF neg, ${FAILED}. On pregabalin 150 mg bid, dizzy and unsteady. Cr 110 umol/L, 52 kg.`,
+      /pregabalin not tolerated \(dizziness, unsteadiness\)/,
+    ],
+    [
+      `81M CLBP, sciatica, RF neg, ${FAILED}, gabapentin 300 tid made him too drowsy`,
+      /gabapentin not tolerated \(drowsiness\)/,
+    ],
+  ])('%s', (text, line) => {
+    expect(reply(text)).toMatch(line);
+  });
+
+  it.each(SIDE_EFFECT_ROWS.map((r) => [r.example, r.counter, r.name] as const))(
+    '"%s" names it, "%s" does not',
+    (example, counter, name) => {
+      expect(sideEffectsIn(example)).toContain(name);
+      expect(sideEffectsIn(counter)).not.toContain(name);
+    },
+  );
+});
+
+describe('no radicular symptoms: not for this patient', () => {
+  it.each([
+    `50M CLBP no leg symptoms, axial only, RF neg, ${FAILED}, on gabapentin 300 tid. next?`,
+    `Pharmacist here - 60F axial LBP, no radicular sx, RF neg, ${FAILED}, taking pregabalin 75 bd. OK to dispense?`,
+  ])('%s', (text) => {
+    expect(reply(text)).toMatch(/Not for this patient: (?:gabapentin|pregabalin) \(no radicular symptoms\)/);
+  });
+});
+
+describe('older or low-weight with no CrCl: the kidney figure first', () => {
+  it('no kidney figure: ask creatinine and weight', () => {
+    expect(reply(`78F CLBP with L leg radicular pain, RF neg, ${FAILED}. next?`)).toMatch(
+      /Before dosing gabapentin or pregabalin \(age 78\): ask for creatinine and weight/,
+    );
+  });
+
+  it('a younger patient with no kidney figure is not held up', () => {
+    expect(reply(`48F CLBP with L leg radicular pain, RF neg, ${FAILED}. next?`)).not.toMatch(/Before dosing/);
+  });
+
+  it("a weight in the creatinine's sentence is the patient's", () => {
+    const f = extractCaseFacts('79F LBP. On pregabalin. Cr 110 umol/L, 52 kg.', '2026-11-29T10:00:00.000Z').patch;
+    expect(f.weightKg).toBe(52);
+  });
+});
