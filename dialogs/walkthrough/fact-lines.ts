@@ -1,5 +1,5 @@
 import { type CaseFacts, DIALYSIS_LABEL, type FactKey, type Medication } from '../../src/clinical/case/case-facts.js';
-import { medicationName } from '../../src/clinical/case/medication-facts.js';
+import { medicationName, planNotes } from '../../src/clinical/case/medication-facts.js';
 import {
   cockcroftGaultText,
   creatinineText,
@@ -25,10 +25,11 @@ function medicationLine(m: Medication): string {
   const prn = m.prn ? ' as needed' : '';
   const weeks = m.durationWeeks !== undefined ? `, ${m.durationWeeks} wk` : '';
   const stop = m.stoppedDaysAgo !== undefined ? `stopped ${m.stoppedDaysAgo} d ago` : 'stopped';
+  const plan = planNotes(m);
   const said = [
-    ...(m.outcome && !(m.stopPlanned && m.outcome === 'current') ? [m.outcome.replace('-', ' ')] : []),
+    ...(m.outcome && plan.sayCurrent ? [m.outcome.replace('-', ' ')] : []),
     ...(m.stopped ? [stop] : []),
-    ...(m.stopPlanned && !m.stopped ? ['stop planned (still taken)'] : []),
+    ...plan.notes,
   ];
   const outcome = said.length ? `: ${said.join(', ')}` : '';
   return `${medicationName(m)}${dose}${freq}${prn}${weeks}${outcome}`;

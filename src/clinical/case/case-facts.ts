@@ -55,6 +55,12 @@ export const medicationSchema = z.object({
    * was read. A stop said later replaces it.
    */
   stopPlanned: z.literal(true).optional(),
+  /**
+   * A start planned, not made, of a drug that is no pain option of the pathway ("plan to start phenelzine next week",
+   * "will start cipro tomorrow", "psych considering sertraline"): held as taken for every rule, so its interactions
+   * route the plan before it starts (planned-change.ts). A later mention saying it is taken or stopped replaces it.
+   */
+  startPlanned: z.literal(true).optional(),
   /** An extended-release or long-acting product (OxyContin, MS Contin, a patch, methadone...). */
   extendedRelease: z.boolean().optional(),
   /**

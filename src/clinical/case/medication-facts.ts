@@ -36,6 +36,23 @@ export function isInUse(m: Medication): boolean {
   return m.stopped !== true && IN_USE.has(m.outcome);
 }
 
+/**
+ * What a case line says of a medication's planned change: a planned stop is taken until then, a planned start is
+ * held as taken though not yet started; either way "current" is said by the note, not again.
+ */
+export function planNotes(m: Medication): { sayCurrent: boolean; notes: string[] } {
+  const planned = (m.stopPlanned || m.startPlanned) && m.outcome === 'current';
+  return {
+    sayCurrent: !planned,
+    notes: m.stopped
+      ? []
+      : [
+          ...(m.stopPlanned ? ['stop planned (still taken)'] : []),
+          ...(m.startPlanned && !m.stopPlanned ? ['start planned (not yet taken)'] : []),
+        ],
+  };
+}
+
 /** Co-medications that do not treat back pain: "no relief" says nothing about stopping them. */
 const CO_MEDICATION = new Set(['anticoagulant', 'antiplatelet', 'ssri', 'maoi']);
 
@@ -54,6 +71,8 @@ export function isHeld(m: Medication): boolean {
  */
 export function mergeMedication(earlier: Medication, later: Medication): Medication {
   const next = { ...earlier, ...later };
+  // "plan to start sertraline" then "started it last week": taken now, no longer a plan
+  if (later.startPlanned !== true && (later.stopped === true || later.outcome !== undefined)) delete next.startPlanned;
   if (later.stopped === true) {
     delete next.stopPlanned;
     if (later.outcome === undefined && earlier.outcome === 'current') delete next.outcome;

@@ -20,8 +20,6 @@ import {
   NOT_TRIED_AFTER,
   OUTCOME_CUE,
   PAIN_WORDS,
-  PLANNED_AFTER,
-  PLANNED_BEFORE,
   REACH,
   REASON_AFTER,
   SENTENCE_END,
@@ -30,6 +28,7 @@ import {
 import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
 import { isCoMedication, sharedOutcome, type SharedOutcome } from './list-outcome.js';
 import { medicationKey, productNameOf } from './product-reading.js';
+import { heldWhenPlanned, saidPlanned } from './planned-change.js';
 import { drugOutcomeFromScores, outcomeBefore, outcomeIn, stopOnly } from './outcomes.js';
 import {
   PLAN_OFF_BEFORE,
@@ -177,7 +176,7 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const declined = DECLINED.test(before) || /^[^,]{0,12}\b(?:declin\w*|refus\w*)/.test(after);
     const inPlan = plans.some(([s, e2]) => e.start >= s && e.start < e2);
     const continued = CONTINUE.test(before);
-    const planned = PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || (inPlan && !continued);
+    const planned = saidPlanned(before, after) || (inPlan && !continued);
     const cue = NEGATED_BEFORE.exec(negationScope(before));
     const negated =
       notTried ||
@@ -246,6 +245,18 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
       if ((stopPlanned || stopDenied || stopQueried) && !declined && held) {
         const current = medication(e.mention, 'current', weeks[i]);
         medications.push(stopPlanned && !stopDenied ? { ...current, stopPlanned: true } : current);
+        continue;
+      }
+      // "plan to start phenelzine next week", "psych considering sertraline": a co-medication about to start is held
+      // as taken, so what it rules out is ruled out now (a pain option planned is a proposal: proposals.ts)
+      if (
+        planned &&
+        !negated &&
+        !declined &&
+        heldWhenPlanned(e.mention.drug) &&
+        (outcome === undefined || outcome === 'current')
+      ) {
+        medications.push({ ...medication(e.mention, 'current', undefined), startPlanned: true });
         continue;
       }
       if ((negated || declined || planned) && outcome !== 'contraindicated' && outcome !== 'not-tolerated') continue;

@@ -10,7 +10,7 @@ import {
 import { OSWESTRY_MAX_UNANSWERED, oswestryBandLabel } from '../calculators/clinical-params.js';
 import { COCKCROFT_GAULT } from '../calculators/cockcroft-gault.js';
 import { computedCrcl, kidneyDisagreementText } from '../case/computed-crcl.js';
-import { medicationName } from '../case/medication-facts.js';
+import { medicationName, planNotes } from '../case/medication-facts.js';
 import { productByName } from '../knowledge/named-products.js';
 import { THERAPY_LABEL } from './therapies.js';
 
@@ -132,12 +132,12 @@ export function medicationLabel(m: Medication): string {
   const scheduled = m.dailyMg ?? (m.doseMg !== undefined && m.timesPerDay ? m.doseMg * m.timesPerDay : undefined);
   if (m.mostDailyMg !== undefined && m.mostDailyMg !== scheduled) parts.push(`(at most ${m.mostDailyMg} mg/day)`);
   if (m.durationWeeks !== undefined) parts.push(`x ${weeksText(m.durationWeeks)}`);
+  // "stop planned (still taken)", "start planned (not yet taken)" say "current" already
+  const plan = planNotes(m);
   const said = [
-    // "stop planned (still taken)" says "current" already
-    ...(m.outcome && !(m.stopPlanned && m.outcome === 'current') ? [OUTCOME[m.outcome]] : []),
+    ...(m.outcome && plan.sayCurrent ? [OUTCOME[m.outcome]] : []),
     ...(m.stopped ? [m.stoppedDaysAgo === undefined ? 'stopped' : `stopped ${m.stoppedDaysAgo} d ago`] : []),
-    // taken until the stop: its rules and interactions hold meanwhile
-    ...(m.stopPlanned && !m.stopped ? ['stop planned (still taken)'] : []),
+    ...plan.notes,
   ];
   return parts.join(' ') + (said.length ? `: ${said.join(', ')}` : '');
 }
