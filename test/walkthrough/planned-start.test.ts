@@ -101,3 +101,26 @@ describe('the quick answer reads the same plans', () => {
     expect(ask(text).join('\n')).toMatch(/Planned:?\*{0,2} Phen|Planned:?\*{0,2} Nardil/i);
   });
 });
+
+describe('a planned start said in answer to the pending drug question is not that drug taken', () => {
+  const answer = (reply: string) =>
+    textOf(
+      runScenario({
+        name: reply.slice(0, 40),
+        turns: [{ say: `${OPENING} Next?` }, { say: reply }],
+      }).outputs[1]!,
+    );
+  it.each([
+    ["she'll be starting sertraline next week", /sertraline: start planned/],
+    ['not yet, psych wants to start her on paroxetine', /paroxetine: start planned/],
+    ['starting linezolid tomorrow', /linezolid: start planned/],
+    ["she'll be starting gabapentin next week", /could not read/],
+  ])('"%s"', (reply, said) => {
+    const out = answer(reply);
+    expect(out).toMatch(said);
+    expect(out).not.toMatch(/duloxetine: current/i);
+  });
+  it('contrast: the asked drug started is still its answer', () => {
+    expect(answer('started 60 mg 6 wks ago, no help')).toMatch(/duloxetine 60 mg/i);
+  });
+});

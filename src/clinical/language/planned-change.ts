@@ -33,7 +33,7 @@ export const PLANNED_ROWS: readonly PlannedRow[] = [
     change: 'start',
     side: 'before',
     // a bare "to start" only after a plan's words: "refused to start", "failed to start", "reluctant to start" are no plan
-    re: /\b(?:will|'ll|going to|plan(?:s|ned|ning)? to|due to|about to|intends? to|(?<!\b(?:refused|refuses|refusing|declined|declines|declining|failed|fails|reluctant|unwilling|unable|not want|doesn'?t want|didn'?t want|won'?t want|afraid|scared|hesitant) )to) (?:start|begin|commence|go on|be started on)(?: (?:on|her|him|them|the))?\s*$/,
+    re: /\b(?:will|'ll|going to|plan(?:s|ned|ning)? to|due to|about to|intends? to|(?<!\b(?:refused|refuses|refusing|declined|declines|declining|failed|fails|reluctant|unwilling|unable|not want|doesn'?t want|didn'?t want|won'?t want|afraid|scared|hesitant) )to) (?:start|begin|commence|go on|be started on)(?: (?:her|him|them))?(?: (?:on|the))?(?: the)?\s*$/,
     example: 'will start apixaban on Monday - naproxen ok?',
     counter: 'pt refused to start apixaban - naproxen ok?',
   },
