@@ -1291,7 +1291,13 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
   if (ex?.patch && ex.question && ASKS_IF_IT_MATTERS.test(ex.question)) findingsSection(l, f, view, ex.patch);
   // a drugless question about the relative's medicine is asked of it, for this patient
   if (ex?.question)
-    answerSection(l, input, ex.question, companion && !findDrugs(ex.question).length ? companion.drug : undefined);
+    // ("His wife takes pregabalin - worth trying?"); "Next?" still asks the case's next step, not about that drug
+    answerSection(
+      l,
+      input,
+      ex.question,
+      companion && !findDrugs(ex.question).length && !asksNextStep(ex.question) ? companion.drug : undefined,
+    );
   else {
     // a request with no question ("wants to try Cymbalta, friend takes it"): the drug proposed, judged for this
     // patient; a proposed opioid is judged against the gate below
