@@ -269,6 +269,11 @@ export const caseFactsSchema = z.object({
   startBackRisk: z.enum(['low', 'medium', 'high']).optional(),
   oswestryPercent: z.number().min(0).max(100).optional(),
   /**
+   * The ODI said as the baseline, before treatment ("ODI was 24/50 at baseline, not 40%"): a correction of the earlier
+   * score, never the current one (measures.ts BASELINE_SAID).
+   */
+  oswestryBaselinePercent: z.number().min(0).max(100).optional(),
+  /**
    * The ODI said to have more sections unanswered than the reference allows (clinical-reference.md section 5: no
    * score, ask for the rest): an earlier score is taken back, and the reply asks for a complete ODI.
    */
@@ -277,6 +282,8 @@ export const caseFactsSchema = z.object({
     .optional(),
   /** 0-10 pain intensity, latest. */
   painScore: z.number().min(0).max(10).optional(),
+  /** 0-10 pain said as the baseline, before treatment ("pain was 8/10 at the start"): never the latest. */
+  painBaselineScore: z.number().min(0).max(10).optional(),
   weeksOptimizedTherapy: weeksSchema.optional(),
   functionalDisability: triStateSchema.optional(),
   consideringInterventional: triStateSchema.optional(),

@@ -213,7 +213,9 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   if (p.startBackRisk) out.push(`STarT Back ${p.startBackRisk} risk`);
   if (p.oswestryPercent !== undefined) out.push(`Oswestry ${odiText(p.oswestryPercent)}`);
   if (p.oswestryNotScored) out.push(odiNotScoredText(p.oswestryNotScored));
+  if (p.oswestryBaselinePercent !== undefined) out.push(`Oswestry at baseline ${p.oswestryBaselinePercent}%`);
   if (p.painScore !== undefined) out.push(`pain ${p.painScore}/10`);
+  if (p.painBaselineScore !== undefined) out.push(`pain at baseline ${p.painBaselineScore}/10`);
   out.push(yn('prior MRI', p.priorMri));
   if (p.weeksOptimizedTherapy !== undefined) out.push(`${weeksText(p.weeksOptimizedTherapy)} of optimized therapy`);
   out.push(yn('functional disability', p.functionalDisability));
