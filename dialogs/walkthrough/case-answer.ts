@@ -510,7 +510,8 @@ function statusLine(l: Lines, s: OptionStatus, drug: DrugId, view?: PathwayView)
     case 'effective':
       return `${n} is effective (helping): continue`;
     case 'current-at-target':
-      return `${n} is taken at the guideline dose${s.targetDailyMg ? ` (${fmt(s.targetDailyMg)} mg/day)` : ''}: continue, and judge it after ${ADEQUATE_TRIAL.minWeeks} weeks ${l.marks(GUIDELINE_LINE[s.option as DrugOptionId], 'reading.adequate-trial')}`;
+      // an adequate trial already run, no failure said: continue, judged on function at each review
+      return `${n} is taken at the guideline dose${s.targetDailyMg ? ` (${fmt(s.targetDailyMg)} mg/day)` : ''}: continue, ${s.weeks !== undefined && s.weeks >= ADEQUATE_TRIAL.minWeeks ? `${fmt(s.weeks)} weeks in; keep judging it on function` : `and judge it after ${ADEQUATE_TRIAL.minWeeks} weeks`} ${l.marks(GUIDELINE_LINE[s.option as DrugOptionId], 'reading.adequate-trial')}`;
     case 'current-below-target':
       return `${n} is below the adequate dose${s.dailyMg && s.targetDailyMg ? ` (${fmt(s.dailyMg)} of ${fmt(s.targetDailyMg)} mg/day)` : ''}: raise it ${l.marks(GUIDELINE_LINE[s.option as DrugOptionId])}`;
     case 'needs-data':
