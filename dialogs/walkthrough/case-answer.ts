@@ -27,6 +27,7 @@ import { tabletStrengthsText } from '../../src/clinical/knowledge/named-products
 import {
   acetaminophenDailyMg,
   acetaminophenUncounted,
+  drugClassOf,
   hasFailed,
   isHeld,
   isOpioid,
@@ -1250,6 +1251,19 @@ export function companionMedicineLine(c: CompanionMedicine): string {
   return `**${owner}'s ${c.typed} is not counted in ${whose} ${isOpioid(c.drug) ? 'MME' : 'case'}:** the case holds only ${own} medicines.`;
 }
 
+/**
+ * A pathway drug the patient declined ("refused duloxetine (worried about side effects)"): a refusal is neither a
+ * contraindication nor a failed trial, so the option stays open for discussion; non-drug therapy goes on meanwhile.
+ * Tramadol is for when duloxetine and NSAIDs are contraindicated or ineffective (guideline): after a refusal of one of
+ * them, starting it is the clinician's judgement, said so.
+ */
+function declinedLine(l: Lines, drug: DrugId): void {
+  const first = OPTION_OF[drug] === 'duloxetine' || drugClassOf(drug) === 'nsaid';
+  l.add(
+    `**${name(drug).charAt(0).toUpperCase()}${name(drug).slice(1)}: declined by the patient.** A refusal is neither a contraindication nor a failed trial, so it stays open: discuss the concern. Meanwhile, non-drug therapy ${l.marks('nondrug.exercise')}.${first ? ` Tramadol is for when duloxetine and NSAIDs are contraindicated or ineffective ${l.marks(GUIDELINE_LINE.tramadol)}: after a refusal, that is a judgement call.` : ''}`,
+  );
+}
+
 /** The text's last `n` sentences (a question and the statement before it). */
 function lastSentences(text: string, n: number): string {
   const ends = [...text.trimEnd().matchAll(/[.?!](?:\s|$)/g)].map((m) => m.index + 1);
@@ -1271,6 +1285,7 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
       ? companionMedicineAsked(input.text)
       : undefined;
   if (companion) l.add(companionMedicineLine(companion));
+  for (const m of ex?.patch.medications ?? []) if (m.declined && OPTION_OF[m.drug]) declinedLine(l, m.drug);
   const pdmp = input.text ? pdmpOtherPrescriber(input.text) : undefined;
   if (pdmp)
     l.add(

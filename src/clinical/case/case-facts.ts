@@ -61,6 +61,11 @@ export const medicationSchema = z.object({
    * route the plan before it starts (planned-change.ts). A later mention saying it is taken or stopped replaces it.
    */
   startPlanned: z.literal(true).optional(),
+  /**
+   * Declined or refused by the patient ("pt refused duloxetine (worried about side effects)"): neither tried, nor
+   * contraindicated, nor not tolerated, so never taken and never ruled out: the option stays open for discussion.
+   */
+  declined: z.literal(true).optional(),
   /** An extended-release or long-acting product (OxyContin, MS Contin, a patch, methadone...). */
   extendedRelease: z.boolean().optional(),
   /**

@@ -33,7 +33,7 @@ export function isExcluded(m: Medication): boolean {
 
 /** Taken now: an outcome under which it is (or may be) taken, and not said to be stopped. */
 export function isInUse(m: Medication): boolean {
-  return m.stopped !== true && IN_USE.has(m.outcome);
+  return m.stopped !== true && m.declined !== true && IN_USE.has(m.outcome);
 }
 
 /**
@@ -47,6 +47,7 @@ export function planNotes(m: Medication): { sayCurrent: boolean; notes: string[]
     notes: m.stopped
       ? []
       : [
+          ...(m.declined ? ['declined by the patient'] : []),
           ...(m.stopPlanned ? ['stop planned (still taken)'] : []),
           ...(m.startPlanned && !m.stopPlanned ? ['start planned (not yet taken)'] : []),
         ],
@@ -71,8 +72,9 @@ export function isHeld(m: Medication): boolean {
  */
 export function mergeMedication(earlier: Medication, later: Medication): Medication {
   const next = { ...earlier, ...later };
-  // "plan to start sertraline" then "started it last week": taken now, no longer a plan
+  // "plan to start sertraline" then "started it last week": taken now, no longer a plan; nor declined any more
   if (later.startPlanned !== true && (later.stopped === true || later.outcome !== undefined)) delete next.startPlanned;
+  if (later.declined !== true && (later.stopped === true || later.outcome !== undefined)) delete next.declined;
   if (later.stopped === true) {
     delete next.stopPlanned;
     if (later.outcome === undefined && earlier.outcome === 'current') delete next.outcome;
@@ -117,7 +119,10 @@ export function reachesAdequateDose(m: Medication): boolean {
 export function hasFailed(m: Medication, facts: CaseFacts): boolean {
   if (m.outcome !== undefined && FAILED.has(m.outcome)) return true;
   return (
-    (m.outcome === 'current' || m.outcome === undefined) && m.stopped !== true && facts.improvedSinceLastVisit === 'no'
+    (m.outcome === 'current' || m.outcome === undefined) &&
+    m.stopped !== true &&
+    m.declined !== true &&
+    facts.improvedSinceLastVisit === 'no'
   );
 }
 

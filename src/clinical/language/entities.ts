@@ -259,6 +259,16 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
         medications.push({ ...medication(e.mention, 'current', undefined), startPlanned: true });
         continue;
       }
+      // "pt refused duloxetine (worried about side effects)": a refusal, not an intolerance: declined, option open
+      if (
+        declined &&
+        !negated &&
+        outcome !== 'contraindicated' &&
+        (outcome !== 'not-tolerated' || REFUSAL_REASON.test(after))
+      ) {
+        medications.push({ drug: e.mention.drug, ...memberOf(e.mention), declined: true });
+        continue;
+      }
       if ((negated || declined || planned) && outcome !== 'contraindicated' && outcome !== 'not-tolerated') continue;
       const med = medication(e.mention, outcome, weeks[i]);
       medications.push(
@@ -390,6 +400,19 @@ export function stoppedMedication(m: DrugMention, daysAgo: number | undefined): 
   return daysAgo !== undefined && washoutDaysAfterStop(m.drug) !== undefined
     ? { ...med, stopped: true, stoppedDaysAgo: daysAgo }
     : { ...med, stopped: true };
+}
+
+/**
+ * A refusal's reason that is a worry, not a reaction ("refused duloxetine (worried about side effects)", "declined
+ * tramadol - scared of addiction"): still a refusal; "declined to restart it after nausea" keeps the intolerance.
+ */
+const REFUSAL_REASON =
+  /^[^.;]{0,30}?\b(?:worr\w*|concern\w*|afraid|scared|fears?|fearful|anxious about|nervous about|reluctant|doesn'?t want|does not want|prefers? not|read about|heard about)\b/;
+
+/** The class member as typed ("sertraline" for ssri), when the drug id is a class. */
+function memberOf(m: DrugMention): { name?: string } {
+  const member = memberNameOf(m.drug, m.matched);
+  return member ? { name: member } : {};
 }
 
 function medication(m: DrugMention, outcome: MedicationOutcome | undefined, weeks: number | undefined): Medication {
