@@ -18,7 +18,7 @@ describe('an adequate trial without a meaningful gain in function is not continu
       'GP chatty',
       `${OPENING} She's been on duloxetine 60 mg daily for 6 weeks now. Pain 6/10 -> 5/10, ODI 44% -> 40%. Should I keep her on it?`,
     ],
-    ['NP shorthand', `${OPENING} dulox 60 qd x 10 wks, pain 8 -> 5, ODI 50 -> 46. continue?`],
+    ['NP shorthand', `${OPENING} on dulox 60 qd x 10 wks, pain 8 -> 5, ODI 50 -> 46. continue?`],
   ])('%s', (_style, text) => {
     const h = headline(text);
     expect(h).toMatch(/^\*\*Answer: no\.\*\*/);

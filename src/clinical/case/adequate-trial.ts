@@ -131,7 +131,8 @@ export function judgeTrial(m: Medication, f: CaseFacts): TrialJudgement {
   if (atDose === false) return weeks === undefined ? { kind: 'below-dose' } : { kind: 'below-dose', weeks };
   if (weeks === undefined) return { kind: 'duration-unknown' };
   if (atDose === undefined) return { kind: 'dose-unknown', weeks };
-  // taken (no outcome said too) and no better at this visit: not helped (hasFailed)
-  if (hasFailed(m, f)) return { kind: 'failed', weeks };
+  // taken with no outcome said and no better at this visit: not helped
+  const noBetter = m.outcome === undefined && m.stopped !== true && f.improvedSinceLastVisit === 'no';
+  if (hasFailed(m, f) || noBetter) return { kind: 'failed', weeks };
   return m.outcome === 'effective' ? { kind: 'helping', weeks } : { kind: 'adequate', weeks };
 }

@@ -62,7 +62,10 @@ const CO_MEDICATION = new Set(['anticoagulant', 'antiplatelet', 'ssri', 'maoi'])
  * leaves the warfarin taken whatever outcome the sentence attached to it).
  */
 export function isHeld(m: Medication): boolean {
-  return isInUse(m) || (m.stopped !== true && CO_MEDICATION.has(drugClassOf(m.drug)) && !isExcluded(m));
+  return (
+    isInUse(m) ||
+    (m.stopped !== true && m.declined !== true && CO_MEDICATION.has(drugClassOf(m.drug)) && !isExcluded(m))
+  );
 }
 
 /**
@@ -112,18 +115,10 @@ export function reachesAdequateDose(m: Medication): boolean {
   return adequate !== undefined && daily !== undefined && m.prn !== true && daily >= adequate;
 }
 
-/**
- * Given and not enough: recorded as ineffective/partial, or taken (current, or no outcome said) with no improvement at
- * a follow-up visit.
- */
+/** Given and not enough: recorded as ineffective/partial, or current with no improvement at a follow-up visit. */
 export function hasFailed(m: Medication, facts: CaseFacts): boolean {
   if (m.outcome !== undefined && FAILED.has(m.outcome)) return true;
-  return (
-    (m.outcome === 'current' || m.outcome === undefined) &&
-    m.stopped !== true &&
-    m.declined !== true &&
-    facts.improvedSinceLastVisit === 'no'
-  );
+  return m.outcome === 'current' && m.stopped !== true && facts.improvedSinceLastVisit === 'no';
 }
 
 /**
