@@ -13,11 +13,7 @@ describe('a baseline score is not the current one', () => {
     ['terse correction', 'sorry, ODI was 24/50 at baseline not 40%', { oswestryBaselinePercent: 48 }],
     ['label first', 'correction: baseline ODI 50%', { oswestryBaselinePercent: 50 }],
     ['NP shorthand', 'ODI 52% initially', { oswestryBaselinePercent: 52 }],
-    [
-      'dictated',
-      'before duloxetine her oswestry was 50 percent, now 38%',
-      { oswestryBaselinePercent: 50, oswestryPercent: 38 },
-    ],
+    ['dictated', 'oswestry 50% before treatment, now 38%', { oswestryBaselinePercent: 50, oswestryPercent: 38 }],
     ['with the current', 'ODI 48% at baseline, now 42%', { oswestryBaselinePercent: 48, oswestryPercent: 42 }],
     ['pain, UK', 'pain was 8/10 at the start, not 7', { painBaselineScore: 8 }],
     ['pain pair in words', 'pain 8/10 initially, now 5/10', { painBaselineScore: 8, painScore: 5 }],

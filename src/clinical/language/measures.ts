@@ -370,9 +370,9 @@ function withPain(text: string, out: Partial<CaseFacts>): Partial<CaseFacts> {
  * "ODI 40% -> 42%" (a pair) and "ODI 42% now" are not.
  */
 const BASELINE_BEFORE =
-  /\b(?:baseline|initial(?:ly)?|original(?:ly)?|pre-?treatment|at (?:the )?(?:start|outset|first visit)|before (?:treatment|starting|(?:the |she |he )?\w+))\b[^.;\n\d]{0,20}$/;
+  /\b(?:baseline|pre-?treatment|at (?:the )?(?:start|outset|first visit)|before (?:treatment|starting (?:it|duloxetine|the \w+)))\b[^.;\n\d]{0,20}$/;
 const BASELINE_AFTER =
-  /^[^.;\n]{0,25}?\b(?:at baseline|baseline|at (?:the )?(?:start|outset|beginning|first visit)|initially|originally|pre-?treatment|before (?:treatment|starting|(?:the |she |he )?\w+)|to begin with|at intake)\b/;
+  /^[^.;\n]{0,25}?\b(?:at baseline|baseline|at (?:the )?(?:start|outset|first visit)|initially|originally|pre-?treatment|before (?:treatment|starting|(?:she|he) started)|to begin with|at intake)\b/;
 
 /** After a baseline ODI, the current one said in the same text: "now 42%", "currently 42", "42% today". */
 const LATER_PERCENT =
