@@ -647,7 +647,9 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
   const offered = s.status === 'recommended' || s.status === 'current-below-target';
   const patientWarnings = out ? [] : conditionWarningLines(l, f, drug);
   for (const line of patientWarnings) l.add(line);
-  l.add(`**Answer: ${offered ? 'yes' : out ? 'no' : 'not yet'}.** ${statusLine(l, s, drug, view)}.`);
+  // taken and helping, or at target: "yes", as its line says continue
+  const kept = s.status === 'effective' || s.status === 'current-at-target';
+  l.add(`**Answer: ${offered || kept ? 'yes' : out ? 'no' : 'not yet'}.** ${statusLine(l, s, drug, view)}.`);
   if (offered) {
     for (const line of adjustmentLines(l, f, s)) l.add(line);
     for (const line of newInteractionLines(l, f, drug, patientWarnings.length > 0)) l.add(line);

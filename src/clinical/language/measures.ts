@@ -201,8 +201,8 @@ export function measuresIn(text: string): Partial<CaseFacts> {
     const rest = text.slice(first.index + first[0].length);
     const now = LATER_PERCENT.exec(rest);
     const change = scoreChangesIn(text).findLast((c) => c.scale === 'odi');
-    if (now?.[1] && Number(now[1]) <= 100) out.oswestryPercent = Number(now[1]);
-    else if (change) out.oswestryPercent = change.to;
+    if (change) out.oswestryPercent = change.to;
+    else if (now && Number(now[1] ?? now[2]) <= 100) out.oswestryPercent = Number(now[1] ?? now[2]);
   } else if (out.oswestryPercent === undefined) {
     // "ODI improved 50 to 36": the latest score of a change said with words between
     const change = scoreChangesIn(text).findLast((c) => c.scale === 'odi');
@@ -372,11 +372,12 @@ function withPain(text: string, out: Partial<CaseFacts>): Partial<CaseFacts> {
 const BASELINE_BEFORE =
   /\b(?:baseline|pre-?treatment|at (?:the )?(?:start|outset|first visit)|before (?:treatment|starting (?:it|duloxetine|the \w+)))\b[^.;\n\d]{0,20}$/;
 const BASELINE_AFTER =
-  /^[^.;\n]{0,25}?\b(?:at baseline|baseline|at (?:the )?(?:start|outset|first visit)|initially|originally|pre-?treatment|before (?:treatment|starting|(?:she|he) started)|to begin with|at intake)\b/;
+  /^[^.;,\n]{0,12}?\b(?:at baseline|baseline|at (?:the )?(?:start|outset|first visit)|initially|originally|pre-?treatment|before (?:treatment|starting|(?:she|he) started)|to begin with|at intake)\b/;
 
 /** After a baseline ODI, the current one said in the same text: "now 42%", "currently 42", "42% today". */
 const LATER_PERCENT =
-  /^[^.;\n]{0,30}?\b(?:now|currently|today|latest|this visit)\b[^\d.;\n]{0,12}(\d{1,3}(?:\.\d)?)\s?%?/;
+  /^[^.;\n]{0,30}?(?:\b(?:now|currently|today|latest|this visit)\b[^\d.;\n]{0,12}(\d{1,3}(?:\.\d)?)\s?(?:%|percent\b)|(?:->|→)\s?(\d{1,3}(?:\.\d)?))/;
+/^[^.;\n]{0,30}?\b(?:now|currently|today|latest|this visit)\b[^\d.;\n]{0,12}(\d{1,3}(?:\.\d)?)\s?%?/;
 
 function baselineSaid(text: string, m: RegExpExecArray | null | undefined): boolean {
   if (!m) return false;
