@@ -42,10 +42,12 @@ export const FACT_PRIORITY: readonly FactKey[] = [
 function trialKnown(meds: Medication[], needsDose: boolean): boolean {
   return meds.some(
     (m) =>
-      m.outcome !== undefined &&
-      (isExcluded(m) ||
-        !needsDose ||
-        (m.doseMg !== undefined && (m.timesPerDay !== undefined || m.drug === 'duloxetine'))),
+      // declined by the patient: no trial to ask about
+      m.declined === true ||
+      (m.outcome !== undefined &&
+        (isExcluded(m) ||
+          !needsDose ||
+          (m.doseMg !== undefined && (m.timesPerDay !== undefined || m.drug === 'duloxetine')))),
   );
 }
 

@@ -24,7 +24,7 @@ import { extractCaseFacts } from '../../src/clinical/language/index.js';
 import { NOT_AFTER_ORGAN } from '../../src/clinical/language/condition-failure.js';
 import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
 import { asksWhatToOffer } from '../../src/clinical/language/offer-question.js';
-import { plannedChangeAt } from '../../src/clinical/language/planned-change.js';
+import { heldWhenPlanned, plannedChangeAt } from '../../src/clinical/language/planned-change.js';
 import { COPD } from '../../src/clinical/language/concepts.js';
 import {
   combinationByBrand,
@@ -520,7 +520,8 @@ function plannedChangeLines(
           text: `${name}: its stop is planned, not done, so it is still taken and the interaction below applies.`,
         },
       ];
-    if (change === 'start')
+    // a pain drug wanted or proposed ("wants percocet") is the question, not a co-medication about to start
+    if (change === 'start' && heldWhenPlanned(m.drug))
       return [
         {
           label: 'Planned',

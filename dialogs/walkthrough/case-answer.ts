@@ -27,6 +27,7 @@ import { tabletStrengthsText } from '../../src/clinical/knowledge/named-products
 import {
   acetaminophenDailyMg,
   acetaminophenUncounted,
+  drugClassOf,
   hasFailed,
   isHeld,
   isOpioid,
@@ -503,7 +504,8 @@ function statusLine(l: Lines, s: OptionStatus, drug: DrugId, view?: PathwayView)
     case 'effective':
       return `${n} is effective (helping): continue`;
     case 'current-at-target':
-      return `${n} is taken at the guideline dose${s.targetDailyMg ? ` (${fmt(s.targetDailyMg)} mg/day)` : ''}: continue, and judge it after ${ADEQUATE_TRIAL.minWeeks} weeks ${l.marks(GUIDELINE_LINE[s.option as DrugOptionId], 'reading.adequate-trial')}`;
+      // an adequate trial already run, no failure said: continue, judged on function at each review
+      return `${n} is taken at the guideline dose${s.targetDailyMg ? ` (${fmt(s.targetDailyMg)} mg/day)` : ''}: continue, ${s.weeks !== undefined && s.weeks >= ADEQUATE_TRIAL.minWeeks ? `${fmt(s.weeks)} weeks in; keep judging it on function` : `and judge it after ${ADEQUATE_TRIAL.minWeeks} weeks`} ${l.marks(GUIDELINE_LINE[s.option as DrugOptionId], 'reading.adequate-trial')}`;
     case 'current-below-target':
       return `${n} is below the adequate dose${s.dailyMg && s.targetDailyMg ? ` (${fmt(s.dailyMg)} of ${fmt(s.targetDailyMg)} mg/day)` : ''}: raise it ${l.marks(GUIDELINE_LINE[s.option as DrugOptionId])}`;
     case 'needs-data':
@@ -638,7 +640,9 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
   const offered = s.status === 'recommended' || s.status === 'current-below-target';
   const patientWarnings = out ? [] : conditionWarningLines(l, f, drug);
   for (const line of patientWarnings) l.add(line);
-  l.add(`**Answer: ${offered ? 'yes' : out ? 'no' : 'not yet'}.** ${statusLine(l, s, drug, view)}.`);
+  // taken and helping, or at target: "yes", as its line says continue
+  const kept = s.status === 'effective' || s.status === 'current-at-target';
+  l.add(`**Answer: ${offered || kept ? 'yes' : out ? 'no' : 'not yet'}.** ${statusLine(l, s, drug, view)}.`);
   if (offered) {
     for (const line of adjustmentLines(l, f, s)) l.add(line);
     for (const line of newInteractionLines(l, f, drug, patientWarnings.length > 0)) l.add(line);
@@ -1237,6 +1241,19 @@ export function companionMedicineLine(c: CompanionMedicine): string {
   return `**${owner}'s ${c.typed} is not counted in ${whose} ${isOpioid(c.drug) ? 'MME' : 'case'}:** the case holds only ${own} medicines.`;
 }
 
+/**
+ * A pathway drug the patient declined ("refused duloxetine (worried about side effects)"): a refusal is neither a
+ * contraindication nor a failed trial, so the option stays open for discussion; non-drug therapy goes on meanwhile.
+ * Tramadol is for when duloxetine and NSAIDs are contraindicated or ineffective (guideline): after a refusal of one of
+ * them, starting it is the clinician's judgement, said so.
+ */
+function declinedLine(l: Lines, drug: DrugId): void {
+  const first = OPTION_OF[drug] === 'duloxetine' || drugClassOf(drug) === 'nsaid';
+  l.add(
+    `**${name(drug).charAt(0).toUpperCase()}${name(drug).slice(1)}: declined by the patient.** A refusal is neither a contraindication nor a failed trial, so it stays open: discuss the concern. Meanwhile, non-drug therapy ${l.marks('nondrug.exercise')}.${first ? ` Tramadol is for when duloxetine and NSAIDs are contraindicated or ineffective ${l.marks(GUIDELINE_LINE.tramadol)}: after a refusal, that is a judgement call.` : ''}`,
+  );
+}
+
 /** The text's last `n` sentences (a question and the statement before it). */
 function lastSentences(text: string, n: number): string {
   const ends = [...text.trimEnd().matchAll(/[.?!](?:\s|$)/g)].map((m) => m.index + 1);
@@ -1258,6 +1275,7 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
       ? companionMedicineAsked(input.text)
       : undefined;
   if (companion) l.add(companionMedicineLine(companion));
+  for (const m of ex?.patch.medications ?? []) if (m.declined && OPTION_OF[m.drug]) declinedLine(l, m.drug);
   const pdmp = input.text ? pdmpOtherPrescriber(input.text) : undefined;
   if (pdmp)
     l.add(
@@ -1279,7 +1297,13 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
   if (ex?.patch && ex.question && ASKS_IF_IT_MATTERS.test(ex.question)) findingsSection(l, f, view, ex.patch);
   // a drugless question about the relative's medicine is asked of it, for this patient
   if (ex?.question)
-    answerSection(l, input, ex.question, companion && !findDrugs(ex.question).length ? companion.drug : undefined);
+    // ("His wife takes pregabalin - worth trying?"); "Next?" still asks the case's next step, not about that drug
+    answerSection(
+      l,
+      input,
+      ex.question,
+      companion && !findDrugs(ex.question).length && !asksNextStep(ex.question) ? companion.drug : undefined,
+    );
   else {
     // a request with no question ("wants to try Cymbalta, friend takes it"): the drug proposed, judged for this
     // patient; a proposed opioid is judged against the gate below

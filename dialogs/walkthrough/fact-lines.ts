@@ -1,6 +1,6 @@
 import { aspirinDoseLabel } from '../../src/clinical/knowledge/aspirin-dose-reading.js';
 import { type CaseFacts, DIALYSIS_LABEL, type FactKey, type Medication } from '../../src/clinical/case/case-facts.js';
-import { medicationName } from '../../src/clinical/case/medication-facts.js';
+import { medicationName, planNotes } from '../../src/clinical/case/medication-facts.js';
 import {
   cockcroftGaultText,
   creatinineText,
@@ -27,10 +27,11 @@ function medicationLine(m: Medication): string {
   const weeks = m.durationWeeks !== undefined ? `, ${m.durationWeeks} wk` : '';
   const stop = m.stoppedDaysAgo !== undefined ? `stopped ${m.stoppedDaysAgo} d ago` : 'stopped';
   const aspirin = aspirinDoseLabel(m.name, m.doseMg);
+  const plan = planNotes(m);
   const said = [
-    ...(m.outcome && !(m.stopPlanned && m.outcome === 'current') ? [m.outcome.replace('-', ' ')] : []),
+    ...(m.outcome && plan.sayCurrent ? [m.outcome.replace('-', ' ')] : []),
     ...(m.stopped ? [stop] : []),
-    ...(m.stopPlanned && !m.stopped ? ['stop planned (still taken)'] : []),
+    ...plan.notes,
     ...(aspirin ? [aspirin] : []),
   ];
   const outcome = said.length ? `: ${said.join(', ')}` : '';
@@ -111,7 +112,9 @@ export function factLines(f: CaseFacts): string[] {
     ...(f.startBackRisk && !f.startBack ? [`STarT Back ${f.startBackRisk} risk`] : []),
     ...(f.oswestryPercent !== undefined ? [`ODI ${odiText(f.oswestryPercent)}`] : []),
     ...(f.oswestryNotScored ? [odiNotScoredText(f.oswestryNotScored)] : []),
+    ...(f.oswestryBaselinePercent !== undefined ? [`ODI at baseline ${f.oswestryBaselinePercent}%`] : []),
     ...(f.painScore !== undefined ? [`Pain ${f.painScore}/10`] : []),
+    ...(f.painBaselineScore !== undefined ? [`Pain at baseline ${f.painBaselineScore}/10`] : []),
     ...(f.weeksOptimizedTherapy !== undefined ? [`${f.weeksOptimizedTherapy} weeks of optimized therapy`] : []),
     ...tri('Functional disability', f.functionalDisability),
     ...tri('Interventional procedure considered', f.consideringInterventional),

@@ -297,7 +297,9 @@ const CASE_STATE_INTENTS: ReadonlySet<QuestionIntent> = new Set(['refer', 'next'
 const CASE_STATE_FACTS = [
   'functionalDisability',
   'oswestryPercent',
+  'oswestryBaselinePercent',
   'painScore',
+  'painBaselineScore',
   'improvedSinceLastVisit',
   'weeksOptimizedTherapy',
   'consideringInterventional',

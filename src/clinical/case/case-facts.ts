@@ -57,6 +57,17 @@ export const medicationSchema = z.object({
    * was read. A stop said later replaces it.
    */
   stopPlanned: z.literal(true).optional(),
+  /**
+   * A start planned, not made, of a drug that is no pain option of the pathway ("plan to start phenelzine next week",
+   * "will start cipro tomorrow", "psych considering sertraline"): held as taken for every rule, so its interactions
+   * route the plan before it starts (planned-change.ts). A later mention saying it is taken or stopped replaces it.
+   */
+  startPlanned: z.literal(true).optional(),
+  /**
+   * Declined or refused by the patient ("pt refused duloxetine (worried about side effects)"): neither tried, nor
+   * contraindicated, nor not tolerated, so never taken and never ruled out: the option stays open for discussion.
+   */
+  declined: z.literal(true).optional(),
   /** An extended-release or long-acting product (OxyContin, MS Contin, a patch, methadone...). */
   extendedRelease: z.boolean().optional(),
   /**
@@ -271,6 +282,11 @@ export const caseFactsSchema = z.object({
   startBackRisk: z.enum(['low', 'medium', 'high']).optional(),
   oswestryPercent: z.number().min(0).max(100).optional(),
   /**
+   * The ODI said as the baseline, before treatment ("ODI was 24/50 at baseline, not 40%"): a correction of the earlier
+   * score, never the current one (measures.ts BASELINE_SAID).
+   */
+  oswestryBaselinePercent: z.number().min(0).max(100).optional(),
+  /**
    * The ODI said to have more sections unanswered than the reference allows (clinical-reference.md section 5: no
    * score, ask for the rest): an earlier score is taken back, and the reply asks for a complete ODI.
    */
@@ -279,6 +295,8 @@ export const caseFactsSchema = z.object({
     .optional(),
   /** 0-10 pain intensity, latest. */
   painScore: z.number().min(0).max(10).optional(),
+  /** 0-10 pain said as the baseline, before treatment ("pain was 8/10 at the start"): never the latest. */
+  painBaselineScore: z.number().min(0).max(10).optional(),
   weeksOptimizedTherapy: weeksSchema.optional(),
   functionalDisability: triStateSchema.optional(),
   consideringInterventional: triStateSchema.optional(),

@@ -33,7 +33,25 @@ export function isExcluded(m: Medication): boolean {
 
 /** Taken now: an outcome under which it is (or may be) taken, and not said to be stopped. */
 export function isInUse(m: Medication): boolean {
-  return m.stopped !== true && IN_USE.has(m.outcome);
+  return m.stopped !== true && m.declined !== true && IN_USE.has(m.outcome);
+}
+
+/**
+ * What a case line says of a medication's planned change: a planned stop is taken until then, a planned start is
+ * held as taken though not yet started; either way "current" is said by the note, not again.
+ */
+export function planNotes(m: Medication): { sayCurrent: boolean; notes: string[] } {
+  const planned = (m.stopPlanned || m.startPlanned) && m.outcome === 'current';
+  return {
+    sayCurrent: !planned,
+    notes: m.stopped
+      ? []
+      : [
+          ...(m.declined ? ['declined by the patient'] : []),
+          ...(m.stopPlanned ? ['stop planned (still taken)'] : []),
+          ...(m.startPlanned && !m.stopPlanned ? ['start planned (not yet taken)'] : []),
+        ],
+  };
 }
 
 /** Co-medications that do not treat back pain: "no relief" says nothing about stopping them. */
@@ -44,7 +62,10 @@ const CO_MEDICATION = new Set(['anticoagulant', 'antiplatelet', 'ssri', 'maoi'])
  * leaves the warfarin taken whatever outcome the sentence attached to it).
  */
 export function isHeld(m: Medication): boolean {
-  return isInUse(m) || (m.stopped !== true && CO_MEDICATION.has(drugClassOf(m.drug)) && !isExcluded(m));
+  return (
+    isInUse(m) ||
+    (m.stopped !== true && m.declined !== true && CO_MEDICATION.has(drugClassOf(m.drug)) && !isExcluded(m))
+  );
 }
 
 /**
@@ -57,6 +78,9 @@ export function mergeMedication(earlier: Medication, later: Medication): Medicat
   // a new regimen said without its use: the use said of the old one no longer stands
   if (later.takenTablets === undefined && (later.doseMg !== undefined || later.mostDailyMg !== undefined))
     delete next.takenTablets;
+  // "plan to start sertraline" then "started it last week": taken now, no longer a plan; nor declined any more
+  if (later.startPlanned !== true && (later.stopped === true || later.outcome !== undefined)) delete next.startPlanned;
+  if (later.declined !== true && (later.stopped === true || later.outcome !== undefined)) delete next.declined;
   if (later.stopped === true) {
     delete next.stopPlanned;
     if (later.outcome === undefined && earlier.outcome === 'current') delete next.outcome;

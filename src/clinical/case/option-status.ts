@@ -485,6 +485,8 @@ function recordStatus(f: CaseFacts, m: Medication): RecordStatus | undefined {
     };
   }
   if (m.outcome === 'not-tolerated') return { ...base, status: 'not-tolerated' };
+  // declined by the patient: never taken, never ruled out; the option stays open for discussion
+  if (m.declined === true) return undefined;
   // stopped with no failed trial said ("sertraline was stopped", "came off duloxetine"): not taken, no trial judged
   if (m.stopped === true && !hasFailed(m, f)) return undefined;
   const target = targetDailyMg(f, m.drug);

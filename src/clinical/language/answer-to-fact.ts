@@ -13,6 +13,7 @@ import { parseDoseRegimen } from './dose-regimen.js';
 import { START_BACK_PARAMS } from '../calculators/clinical-params.js';
 import { scoreStartBack } from '../calculators/start-back.js';
 import { durationsIn } from './durations.js';
+import { findDrugs } from './find-drugs.js';
 import { startBackItemAnswers } from './measures.js';
 import { extractCaseFacts } from './extract-case-facts.js';
 import { drugNames } from '../knowledge/drug-catalogue.js';
@@ -199,8 +200,9 @@ function trialAnswer(key: FactKey, drug: DrugId, t: string, ex: Patch): Patch | 
     )
   )
     return { skipped: [key] };
-  // "tramadol 50 q6h added" answering the NSAID question names another drug: it is not this trial's dose
-  if (ex.medications?.length) return undefined;
+  // "tramadol 50 q6h added" answering the NSAID question names another drug: it is not this trial's dose, nor is
+  // "she'll be starting sertraline next week" or "starting gabapentin next week" (planned, proposed) its start
+  if (ex.medications?.length || namesOtherDrug(t, key, drug)) return undefined;
   const regimen = parseDoseRegimen(withoutScoreChanges(t));
   // "60 mg 6 wks, pain 7->6": the scores judge the trial when no word does (minimal important change)
   const outcome = drugOutcomeFromScores(t, outcomeIn(t));
@@ -217,6 +219,12 @@ function trialAnswer(key: FactKey, drug: DrugId, t: string, ex: Patch): Patch | 
   if (outcome && !(stopped && outcome === 'current')) med.outcome = outcome;
   if (stopped) med.stopped = true;
   return { medications: [med] };
+}
+
+/** The answer names a drug that is not the one asked about (another NSAID answers the NSAID question). */
+function namesOtherDrug(t: string, key: FactKey, drug: DrugId): boolean {
+  const cls = drugNames(drug).drugClass;
+  return findDrugs(t).some((m) => (key === 'nsaidTrial' ? drugNames(m.drug).drugClass !== cls : m.drug !== drug));
 }
 
 /** Nine item answers as 0/1 ("1 1 0 1 1 1 0 1 1"), not a total and subscale ("6 4"). */

@@ -25,6 +25,10 @@ const TAKES = String.raw`(?:'s on|'s also on|'s been on| is on| is also on| has 
  * "his wife is here today, she takes sertraline".
  */
 const CAME = String.raw`(?: (?:came|comes|has come|is here|was here|attended|attends|is with (?:her|him))(?: in| along)?(?: with (?:her|him))?(?: today)?)?`;
+/** A thing that happened to the person ("had a bleed", "developed a rash", "died of an overdose"), then the drug. */
+const EVENT = String.raw`(?:had|has had|got|developed|suffered|died(?: of| from| after)?|was admitted with|ended up with)`;
+/** What ties the event to the drug after it: "on warfarin", "while on it", "from tramadol", "after taking". */
+const EVENT_ON = String.raw`(?:on|while on|whilst on|when on|when taking|while taking|from|after taking)`;
 /** Note style, no verb: "wife on amitriptyline 10 mg nocte", "husband (80) on warfarin": the person's own. */
 const ON = String.raw`(?: on| also on)\b`;
 
@@ -69,6 +73,17 @@ export const COMPANION_DRUG_ROWS: readonly CompanionDrugRow[] = [
     counter: '70M CLBP 8 months, came in with his wife, on amitriptyline 10 mg nocte',
   },
   {
+    // an event the person had on a drug, said of the person: "father had a GI bleed on warfarin", "mum developed
+    // serotonin syndrome on tramadol", "brother died of an overdose on oxycodone": the drug was theirs
+    id: 'companion-event-on',
+    re: new RegExp(
+      String.raw`\b(?:${MALE}|${FEMALE}|${ANY})${AGE}(?:,? who)? ${EVENT}(?: an?| the| his| her)? [^.;,!?\n]{1,30}? ${EVENT_ON}\b`,
+      'g',
+    ),
+    example: '58M CLBP 2y, duloxetine failed. Father had a GI bleed on warfarin. Next?',
+    counter: '58M CLBP 2y, father had a GI bleed. On warfarin for AF. Next?',
+  },
+  {
     // the person, then a pronoun of their sex: "came with her husband, he takes warfarin", "his daughter - she's on
     // sertraline"; "lives with his wife, he is on warfarin" is the patient (the pronoun is not the wife's)
     id: 'companion-he-takes',
@@ -96,6 +111,7 @@ const PATIENTS_POSSESSIVE = /^ (?:his|her|their|the patient'?s|the pt'?s|pt'?s|p
 const HANDED_TO_PATIENT =
   /\bout\b|\b(?:to|for|with) (?:him|them|the patient|the pt|pt)\b|\b(?:to|for) her\b(?=\s?(?:[^\w\s]|$)|\s(?:each|every|daily|nightly|at|in|on|when|as|because|too|also|now|since|and|but|so|twice|once)\b)/;
 
+const SPACED_DASH = /\s(?:-{1,2}|[–—])\s/;
 /** The companion's drug must start this close after the verb ("takes regular warfarin"); else the verb is another's. */
 const FIRST_DRUG_WITHIN = 16;
 /** The companion's list ends at the sentence's end or where the patient is named again (", she is on naproxen"). */
@@ -138,7 +154,13 @@ export function companionDrugLists(norm: string, starts: readonly number[]): Com
       if (!starts.some((s) => s >= from && s - from <= FIRST_DRUG_WITHIN)) continue;
       const end = norm.slice(from).search(LIST_END);
       const to = end < 0 ? norm.length : from + end;
-      if (PATIENTS_POSSESSIVE.test(norm.slice(from, from + 20)) || HANDED_TO_PATIENT.test(norm.slice(from, to)))
+      // "wife takes pregabalin - worth trying for him?": after a spaced dash the question is the clinician's
+      const list = norm.slice(from, to);
+      const dash = list.search(SPACED_DASH);
+      if (
+        PATIENTS_POSSESSIVE.test(norm.slice(from, from + 20)) ||
+        HANDED_TO_PATIENT.test(dash < 0 ? list : list.slice(0, dash))
+      )
         continue;
       const person = PERSON_IN_MATCH.exec(norm.slice(Math.max(0, m.index - 4), m.index + m[0].length));
       const pronoun = person?.[1] === 'her' || person?.[1] === 'his' ? person[1] : undefined;

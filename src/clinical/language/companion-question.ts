@@ -1,5 +1,7 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
+import { companionDrugLists } from './companion-drugs.js';
 import { findDrugs } from './find-drugs.js';
+import { normalize } from './normalize.js';
 
 /**
  * A question about a relative's or companion's OWN medicine ("His mother, who lives with him, is on morphine - does
@@ -87,6 +89,29 @@ export function companionMedicineAsked(text: string): CompanionMedicine | undefi
       drug: drug.drug,
       typed: text.slice(drug.start, drug.end),
       ...(SHARING.test(text.slice(drug.end)) ? { sharing: true } : {}),
+    };
+  }
+  return companionInCase(text);
+}
+
+/**
+ * The case reader's companion lists (companion-drugs.ts: "Father had a GI bleed on warfarin", "Wife's on
+ * citalopram", "Lives with wife who is on phenelzine"): what the case leaves out is said as left out, by one reader.
+ */
+function companionInCase(text: string): CompanionMedicine | undefined {
+  const norm = normalize(text);
+  const mentions = findDrugs(norm);
+  for (const list of companionDrugLists(
+    norm,
+    mentions.map((m) => m.start),
+  )) {
+    const drug = mentions.find((m) => m.start >= list.span[0] && m.start < list.span[1]);
+    if (!drug) continue;
+    return {
+      who: list.who,
+      ...(list.patientPronoun ? { patientPronoun: list.patientPronoun } : {}),
+      drug: drug.drug,
+      typed: norm.slice(drug.start, drug.end),
     };
   }
   return undefined;

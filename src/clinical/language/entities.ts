@@ -22,8 +22,6 @@ import {
   NOT_TRIED_AFTER,
   OUTCOME_CUE,
   PAIN_WORDS,
-  PLANNED_AFTER,
-  PLANNED_BEFORE,
   REACH,
   REASON_AFTER,
   SENTENCE_END,
@@ -32,6 +30,7 @@ import {
 import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
 import { isCoMedication, sharedOutcome, type SharedOutcome } from './list-outcome.js';
 import { medicationKey, productNameOf } from './product-reading.js';
+import { heldWhenPlanned, saidPlanned } from './planned-change.js';
 import { drugOutcomeFromScores, outcomeBefore, outcomeIn, stopOnly } from './outcomes.js';
 import {
   PLAN_OFF_BEFORE,
@@ -179,7 +178,7 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const declined = DECLINED.test(before) || DECLINED_AFTER.test(after);
     const inPlan = plans.some(([s, e2]) => e.start >= s && e.start < e2);
     const continued = CONTINUE.test(before);
-    const planned = PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || (inPlan && !continued);
+    const planned = saidPlanned(before, after) || (inPlan && !continued);
     const cue = NEGATED_BEFORE.exec(negationScope(before));
     const negated =
       notTried ||
@@ -248,6 +247,28 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
       if ((stopPlanned || stopDenied || stopQueried) && !declined && held) {
         const current = medication(e.mention, 'current', weeks[i]);
         medications.push(stopPlanned && !stopDenied ? { ...current, stopPlanned: true } : current);
+        continue;
+      }
+      // "plan to start phenelzine next week", "psych considering sertraline": a co-medication about to start is held
+      // as taken, so what it rules out is ruled out now (a pain option planned is a proposal: proposals.ts)
+      if (
+        planned &&
+        !negated &&
+        !declined &&
+        heldWhenPlanned(e.mention.drug) &&
+        (outcome === undefined || outcome === 'current')
+      ) {
+        medications.push({ ...medication(e.mention, 'current', undefined), startPlanned: true });
+        continue;
+      }
+      // "pt refused duloxetine (worried about side effects)": a refusal, not an intolerance: declined, option open
+      if (
+        declined &&
+        !negated &&
+        outcome !== 'contraindicated' &&
+        (outcome !== 'not-tolerated' || REFUSAL_REASON.test(after))
+      ) {
+        medications.push({ drug: e.mention.drug, ...memberOf(e.mention), declined: true });
         continue;
       }
       if ((negated || declined || planned) && outcome !== 'contraindicated' && outcome !== 'not-tolerated') continue;
@@ -391,6 +412,19 @@ function withSideEffects(med: Medication, clause: string): Medication {
   if (med.outcome !== 'not-tolerated') return med;
   const named = sideEffectsIn(clause);
   return named.length ? { ...med, sideEffects: named } : med;
+}
+
+/**
+ * A refusal's reason that is a worry, not a reaction ("refused duloxetine (worried about side effects)", "declined
+ * tramadol - scared of addiction"): still a refusal; "declined to restart it after nausea" keeps the intolerance.
+ */
+const REFUSAL_REASON =
+  /^[^.;]{0,30}?\b(?:worr\w*|concern\w*|afraid|scared|fears?|fearful|anxious about|nervous about|reluctant|doesn'?t want|does not want|prefers? not|read about|heard about)\b/;
+
+/** The class member as typed ("sertraline" for ssri), when the drug id is a class. */
+function memberOf(m: DrugMention): { name?: string } {
+  const member = memberNameOf(m.drug, m.matched);
+  return member ? { name: member } : {};
 }
 
 function medication(m: DrugMention, outcome: MedicationOutcome | undefined, weeks: number | undefined): Medication {

@@ -21,6 +21,24 @@ function scoreChangeOverTime(text: string): boolean {
   }
   return false;
 }
+/** How far after a drug's duration its scores may be said ("on duloxetine 60 mg for 8 wk. Pain 7 -> 4, ODI 40 -> 42"). */
+const TRIAL_SCORES_REACH = 60;
+
+/**
+ * A score change said right after a drug's stated time on it ("On duloxetine 60 mg for 8 wk. Pain 7/10 -> 4/10, ODI
+ * 40% -> 42%."): the change over that trial, read as a follow-up's (function decides, judgingFalls), so a trial of an
+ * adequate length with no meaningful functional gain is judged failed, not continued (reference section 2 adequate
+ * trial; guideline: do not continue ineffective medicines).
+ */
+function scoredAfterTrial(text: string, claimed: readonly Duration[]): boolean {
+  if (!claimed.length) return false;
+  SCORE_CHANGE.lastIndex = 0;
+  for (let m = SCORE_CHANGE.exec(text); m; m = SCORE_CHANGE.exec(text)) {
+    const at = m.index;
+    if (claimed.some((d) => d.end <= at && at - d.end <= TRIAL_SCORES_REACH)) return true;
+  }
+  return false;
+}
 const IMPROVED: readonly [RegExp, 'yes' | 'partial' | 'no'][] = [
   [
     /\b(?:(?:pain|function|symptoms?)[^,.;]{0,20}\b(?:unchanged|same|no better|not (?:any )?better|not improved|worse)|no (?:improvement|change|better)|not improved|unchanged|no better|worse(?:ning)?|no meaningful improvement|not improving|not getting (?:any )?better)\b/,
@@ -184,7 +202,7 @@ export function gateFacts(
   }
   const course = used ? undefined : combinedCourse(text, durations, entities, therapyDone);
   if (course) out.weeksOptimizedTherapy = course.weeks;
-  if (FOLLOW_UP.test(text) || used || course || scoreChangeOverTime(text)) {
+  if (FOLLOW_UP.test(text) || used || course || scoreChangeOverTime(text) || scoredAfterTrial(text, claimed)) {
     // a score change below the minimal important change is no change, whatever words go with it
     const scored = scoreChange(text);
     // "pain 6 to 4 but ODI 40 to 52", "ODI 50 to 36 but pain unchanged": function's verdict stands over pain words

@@ -199,10 +199,21 @@ export function measuresIn(text: string): Partial<CaseFacts> {
   if (sections?.kind === 'incomplete') return withPain(text, out);
   const points = ODI_POINTS.exec(text);
   const odi = ODI.exec(text);
+  // "ODI was 24/50 at baseline, not 40%": the baseline corrected, the current score left as it was
+  const odiBaseline = baselineSaid(text, points ?? odi);
+  const odiKey = odiBaseline ? 'oswestryBaselinePercent' : 'oswestryPercent';
   if (points?.[1] && points[2] && Number(points[1]) <= Number(points[2]))
-    out.oswestryPercent = Math.round((Number(points[1]) / Number(points[2])) * 1000) / 10;
-  else if (odi?.[1] && Number(odi[1]) <= 100) out.oswestryPercent = Number(odi[1]);
-  else {
+    out[odiKey] = Math.round((Number(points[1]) / Number(points[2])) * 1000) / 10;
+  else if (odi?.[1] && Number(odi[1]) <= 100) out[odiKey] = Number(odi[1]);
+  if (odiBaseline) {
+    // "ODI 48% at baseline, now 42%": the later score is the current one
+    const first = (points ?? odi)!;
+    const rest = text.slice(first.index + first[0].length);
+    const now = LATER_PERCENT.exec(rest);
+    const change = scoreChangesIn(text).findLast((c) => c.scale === 'odi');
+    if (change) out.oswestryPercent = change.to;
+    else if (now && Number(now[1] ?? now[2]) <= 100) out.oswestryPercent = Number(now[1] ?? now[2]);
+  } else if (out.oswestryPercent === undefined) {
     // "ODI improved 50 to 36": the latest score of a change said with words between
     const change = scoreChangesIn(text).findLast((c) => c.scale === 'odi');
     if (change) out.oswestryPercent = change.to;
@@ -361,9 +372,40 @@ function withPain(text: string, out: Partial<CaseFacts>): Partial<CaseFacts> {
   // "naproxen x 3 mo (7->5)": the bracketed pair's latest score, before a bare "7/10" that may be the earlier one
   BRACKETED_PAIN_CHANGE.lastIndex = 0;
   const bracketed = pain ? undefined : BRACKETED_PAIN_CHANGE.exec(text)?.[2];
-  const score = pain?.[1] ?? bracketed ?? BARE_PAIN.exec(text)?.[1];
-  if (score && Number(score) <= 10) out.painScore = Number(score);
+  const bare = pain || bracketed ? undefined : BARE_PAIN.exec(text);
+  const score = pain?.[1] ?? bracketed ?? bare?.[1];
+  // "pain was 8/10 at the start, not 7": the baseline, never the latest (a change's pair is read as before)
+  const first = pain ?? bare;
+  const baseline = !PAIN_CHANGE.test(text) && baselineSaid(text, first);
+  if (score && Number(score) <= 10) out[baseline ? 'painBaselineScore' : 'painScore'] = Number(score);
+  if (baseline && first) {
+    // "pain 8/10 initially, now 5/10": the later score is the latest
+    const now = BARE_PAIN.exec(text.slice(first.index + first[0].length));
+    if (now?.[1] && Number(now[1]) <= 10) out.painScore = Number(now[1]);
+  }
   return out;
+}
+
+/**
+ * A score said as the baseline, before treatment: "ODI was 24/50 at baseline", "baseline ODI 48%", "pain 8/10 at the
+ * start", "initially 8/10", "before duloxetine ODI was 50%". Read in the score's clause, a little before and after it;
+ * "ODI 40% -> 42%" (a pair) and "ODI 42% now" are not.
+ */
+const BASELINE_BEFORE =
+  /\b(?:baseline|pre-?treatment|at (?:the )?(?:start|outset|first visit)|before (?:treatment|starting (?:it|duloxetine|the \w+)))\b[^.;\n\d]{0,20}$/;
+const BASELINE_AFTER =
+  /^[^.;,\n]{0,12}?\b(?:at baseline|baseline|at (?:the )?(?:start|outset|first visit)|initially|originally|pre-?treatment|before (?:treatment|starting|(?:she|he) started)|to begin with|at intake)\b/;
+
+/** After a baseline ODI, the current one said in the same text: "now 42%", "currently 42", "42% today". */
+const LATER_PERCENT =
+  /^[^.;\n]{0,30}?(?:\b(?:now|currently|today|latest|this visit)\b[^\d.;\n]{0,12}(\d{1,3}(?:\.\d)?)\s?(?:%|percent\b)|(?:->|→)\s?(\d{1,3}(?:\.\d)?))/;
+/^[^.;\n]{0,30}?\b(?:now|currently|today|latest|this visit)\b[^\d.;\n]{0,12}(\d{1,3}(?:\.\d)?)\s?%?/;
+
+function baselineSaid(text: string, m: RegExpExecArray | null | undefined): boolean {
+  if (!m) return false;
+  const before = text.slice(Math.max(0, m.index - 40), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  return BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { drugNames, type DrugId } from '../knowledge/drug-catalogue.js';
+import { DECLINED, PLANNED_AFTER, PLANNED_BEFORE } from './entity-cues.js';
 import { STOP_PLANNED_AFTER, STOP_PLANNED_BEFORE } from './stopped.js';
 
 /**
@@ -44,7 +46,7 @@ export const PLANNED_ROWS: readonly PlannedRow[] = [
     change: 'start',
     side: 'before',
     // a bare "to start" only after a plan's words: "refused to start", "failed to start", "reluctant to start" are no plan
-    re: /\b(?:will|'ll|going to|plan(?:s|ned|ning)? to|due to|about to|intends? to|(?<!\b(?:refused|refuses|refusing|declined|declines|declining|failed|fails|reluctant|unwilling|unable|not want|doesn'?t want|didn'?t want|won'?t want|afraid|scared|hesitant) )to) (?:start|begin|commence|go on|be started on)(?: (?:on|her|him|them|the))?\s*$/,
+    re: /\b(?:will|'ll|going to|plan(?:s|ned|ning)? to|due to|about to|intends? to|(?<!\b(?:refused|refuses|refusing|declined|declines|declining|failed|fails|reluctant|unwilling|unable|not want|doesn'?t want|didn'?t want|won'?t want|afraid|scared|hesitant) )to) (?:start|begin|commence|go on|be started on)(?: (?:her|him|them))?(?: (?:on|the))?(?: the)?\s*$/,
     example: 'will start apixaban on Monday - naproxen ok?',
     counter: 'pt refused to start apixaban - naproxen ok?',
   },
@@ -57,10 +59,46 @@ export const PLANNED_ROWS: readonly PlannedRow[] = [
   },
 ];
 
+const START_ROWS = PLANNED_ROWS.filter((r) => r.change === 'start');
+const STOP_ROWS = PLANNED_ROWS.filter((r) => r.change === 'stop');
+const readsRow = (r: PlannedRow, before: string, after: string) => r.re.test(r.side === 'before' ? before : after);
+
+/**
+ * Said as planned or proposed, not taken, from the text right before the drug's name and right after it: a start row
+ * here ("will start", "starting next week") or a proposal cue of entity-cues.ts ("psych considering", "recommended",
+ * "PT next week"). The case (entities.ts) and the quick answers (plannedChangeAt) read a plan with this one reader.
+ */
+export function saidPlanned(before: string, after: string): boolean {
+  return PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || START_ROWS.some((r) => readsRow(r, before, after));
+}
+
+/** Pain drugs the pathway offers: planned, they are proposals judged as such (proposals.ts), never taken yet. */
+const PAIN_OPTION_CLASSES: ReadonlySet<string> = new Set([
+  'nsaid',
+  'opioid',
+  'gabapentinoid',
+  'analgesic',
+  'muscle-relaxant',
+]);
+
+/**
+ * A drug whose planned start is held as if taken (Medication.startPlanned): every drug but the pathway's pain options,
+ * so an MAOI, SSRI, CYP1A2 inhibitor or anticoagulant about to start rules out or warns about what it meets
+ * (clinical-reference.md sections 2 and 3) before it starts.
+ */
+export function heldWhenPlanned(drug: DrugId): boolean {
+  return drug !== 'duloxetine' && !PAIN_OPTION_CLASSES.has(drugNames(drug).drugClass);
+}
+
 /** The change planned for the drug named at [start, end), if any. */
 export function plannedChangeAt(lower: string, start: number, end: number): PlannedChange | undefined {
   const before = lower.slice(Math.max(0, start - 40), start);
   const after = lower.slice(end, end + 60);
-  if (STOP_PLANNED_BEFORE.test(before) || STOP_PLANNED_AFTER.test(after)) return 'stop';
-  return PLANNED_ROWS.find((r) => r.re.test(r.side === 'before' ? before : after))?.change;
+  if (
+    STOP_PLANNED_BEFORE.test(before) ||
+    STOP_PLANNED_AFTER.test(after) ||
+    STOP_ROWS.some((r) => readsRow(r, before, after))
+  )
+    return 'stop';
+  return saidPlanned(before, after) && !DECLINED.test(before) ? 'start' : undefined;
 }

@@ -11,7 +11,7 @@ import {
 import { OSWESTRY_MAX_UNANSWERED, oswestryBandLabel } from '../calculators/clinical-params.js';
 import { COCKCROFT_GAULT } from '../calculators/cockcroft-gault.js';
 import { computedCrcl, kidneyDisagreementText } from '../case/computed-crcl.js';
-import { medicationName } from '../case/medication-facts.js';
+import { medicationName, planNotes } from '../case/medication-facts.js';
 import { productByName } from '../knowledge/named-products.js';
 import { THERAPY_LABEL } from './therapies.js';
 
@@ -143,12 +143,12 @@ export function medicationLabel(m: Medication): string {
   if (m.mostDailyMg !== undefined && m.mostDailyMg !== scheduled) parts.push(`(at most ${m.mostDailyMg} mg/day)`);
   if (m.durationWeeks !== undefined) parts.push(`x ${weeksText(m.durationWeeks)}`);
   const aspirin = aspirinDoseLabel(m.name, m.doseMg);
+  // "stop planned (still taken)", "start planned (not yet taken)" say "current" already
+  const plan = planNotes(m);
   const said = [
-    // "stop planned (still taken)" says "current" already
-    ...(m.outcome && !(m.stopPlanned && m.outcome === 'current') ? [OUTCOME[m.outcome]] : []),
+    ...(m.outcome && plan.sayCurrent ? [OUTCOME[m.outcome]] : []),
     ...(m.stopped ? [m.stoppedDaysAgo === undefined ? 'stopped' : `stopped ${m.stoppedDaysAgo} d ago`] : []),
-    // taken until the stop: its rules and interactions hold meanwhile
-    ...(m.stopPlanned && !m.stopped ? ['stop planned (still taken)'] : []),
+    ...plan.notes,
     ...(aspirin ? [aspirin] : []),
   ];
   return parts.join(' ') + (said.length ? `: ${said.join(', ')}` : '');
@@ -225,7 +225,9 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   if (p.startBackRisk) out.push(`STarT Back ${p.startBackRisk} risk`);
   if (p.oswestryPercent !== undefined) out.push(`Oswestry ${odiText(p.oswestryPercent)}`);
   if (p.oswestryNotScored) out.push(odiNotScoredText(p.oswestryNotScored));
+  if (p.oswestryBaselinePercent !== undefined) out.push(`Oswestry at baseline ${p.oswestryBaselinePercent}%`);
   if (p.painScore !== undefined) out.push(`pain ${p.painScore}/10`);
+  if (p.painBaselineScore !== undefined) out.push(`pain at baseline ${p.painBaselineScore}/10`);
   out.push(yn('prior MRI', p.priorMri));
   if (p.weeksOptimizedTherapy !== undefined) out.push(`${weeksText(p.weeksOptimizedTherapy)} of optimized therapy`);
   out.push(yn('functional disability', p.functionalDisability));
