@@ -1073,6 +1073,20 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     example: 'what outcome measures should I track?',
   },
   {
+    // The patient wants no pain at all: the goal is function with a modest reduction in pain (the guideline's
+    // functional goals and its "modest pain reduction, not elimination"). Needs a wish or goal word, so "pain free
+    // after two weeks of naproxen, stop it?" (an outcome) is not this row.
+    name: 'pain-free-expectation',
+    pattern:
+      /\bpain[- ]?free\b|\b(?:zero|no|0(?:\/10)?) pain\b|\b0 ?\/ ?10\b|\bcomplete(?:ly)? (?:pain )?(?:relief|resolution|elimination)|\b(?:rid of|eliminat(?:e|es|ed|ing)|cur(?:e|es|ed|ing)|resolution of|(?:all|any) of) (?:the |her |his |their |all )?pain|\bpain (?:to )?(?:go|be|is) (?:away|gone)/,
+    requires:
+      /\b(?:expect|want|wish|hop(?:e|es|ing)|insist|demand|goal|aim|target|realistic|expectations?|counsel|manag(?:e|ing) (?:her|his|their|the) expectations|set(?:ting)? expectations)/,
+    tier: 'specific',
+    title: 'Expecting no pain: functional goals',
+    ids: ['monitor.functional-goals', 'opioid.gate.discussion', 'monitor.validated-tools'],
+    example: 'patient expects to be pain free, what goal should we set?',
+  },
+  {
     name: 'functional-goals',
     pattern: /functional goals?|treatment goals?|goals? of (?:care|treatment|therapy)|(?:set|setting) goals?/,
     tier: 'topic',
