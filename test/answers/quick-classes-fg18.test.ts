@@ -33,3 +33,31 @@ describe('a patient expecting no pain: functional goals, modest pain reduction (
     expect(text).not.toContain('Expecting no pain');
   });
 });
+
+describe('codeine shorthand: T3s, T4s, Tylenol #4 are codeine/acetaminophen 30/300 and 60/300', () => {
+  it.each([
+    ["T4s 2 q6h, what's the MME?", '480 mg codeine and 2,400 mg acetaminophen', '72 MME/day'],
+    ['pt takes T4s, two every six hours, how many MME is that', '480 mg codeine', '72 MME/day'],
+    ['tylenol 4 x2 q6h ok?', '480 mg codeine and 2,400 mg acetaminophen', '72 MME/day'],
+    ['Rx Tylenol #4s 2 tabs q6h - ok to dispense?', '480 mg codeine', '72 MME/day'],
+    ['T3s 2 qid mme?', '240 mg codeine and 2,400 mg acetaminophen', '36 MME/day'],
+    ['norco 10/325 x2 q6h mme?', '80 mg hydrocodone', '80 MME/day'],
+  ])('%s', (q, tablets, mme) => {
+    const text = reply(q);
+    expect(text).toContain(tablets);
+    expect(text).toContain(mme);
+  });
+
+  it('acetaminophen from another product is added to the total', () => {
+    const text = reply('Rx Tylenol #4 2 tabs q6h prn - ok to dispense? also taking tylenol ES 1g tds');
+    expect(text).toContain('5,400 mg/day');
+    expect(text).toContain('4,000 mg/day');
+  });
+
+  it.each(['on T4 100 mcg daily, can she take naproxen?', 'T3 level normal, duloxetine ok?'])(
+    'the bare T3/T4 (thyroid) is not codeine: %s',
+    (q) => {
+      expect(reply(q)).not.toMatch(/codeine/i);
+    },
+  );
+});
