@@ -61,3 +61,19 @@ describe('codeine shorthand: T3s, T4s, Tylenol #4 are codeine/acetaminophen 30/3
     },
   );
 });
+
+describe('two opioids at once (often two prescribers): the MME total and the PDMP', () => {
+  it.each([
+    ['pt has oxycodone 10 bd from surgeon and morphine ER 30 bd from GP, ok to dispense?', '90 MME/day'],
+    ['Rx: hydromorphone 2 mg q4h (Dr A) and Percocet 5/325 1 q6h (Dr B) - total MME? ok to fill?', '90 MME/day'],
+    ['two scripts - tramadol 50 qid from urgent care + oxycodone 5 q6h from GP. mme?', '70 MME/day'],
+  ])('%s', (q, total) => {
+    const text = reply(q);
+    expect(text).toContain(total);
+    expect(text).toContain('check the prescription drug monitoring programme');
+  });
+
+  it('one opioid keeps its short answer', () => {
+    expect(reply('oxycodone 10 bd mme')).not.toContain('monitoring programme');
+  });
+});
