@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../scripts/eval/question-suite.js';
 import { GUIDELINE_INTENTS } from '../../dialogs/answers/guideline-intents.js';
+import { INCREASE_ROWS } from '../../dialogs/answers/opioid-increase.js';
 
 const reply = (text: string): string => ask(text).join('\n\n');
 
@@ -75,5 +76,37 @@ describe('two opioids at once (often two prescribers): the MME total and the PDM
 
   it('one opioid keeps its short answer', () => {
     expect(reply('oxycodone 10 bd mme')).not.toContain('monitoring programme');
+  });
+});
+
+describe('a proposed increase of the opioid taken: the MME now and after, reassess, naloxone', () => {
+  it.each([
+    ['on oxycodone 10 bd, want to go to 20 bd - ok?', 'Oxycodone increase: 30 to 60 MME/day'],
+    ['increase oxycodone from 10 mg bd to 20 mg bd?', 'Oxycodone increase: 30 to 60 MME/day'],
+    ['oxycodone 10mg bid, thinking of increasing to 20mg bid, new MME?', 'Oxycodone increase: 30 to 60 MME/day'],
+    ['Pt on morphine IR 10 mg q6h. Can I titrate up to 15 mg q6h?', 'Morphine increase: 40 to 60 MME/day'],
+    [
+      'dictated: on tapentadol fifty milligrams twice daily comma considering going up to one hundred twice daily question mark',
+      'Tapentadol increase: 40 to 80 MME/day',
+    ],
+  ])('%s', (q, title) => {
+    const text = reply(q);
+    expect(text).toContain(title);
+    expect(text).toContain('reassess within 1-4 weeks of starting or of any dose increase');
+    expect(text).toContain('stop if function does not improve meaningfully');
+    expect(text).toContain('Offer naloxone');
+  });
+
+  it.each(INCREASE_ROWS.map((r) => [r.example, r.counter] as const))('row: %s / not: %s', (example, counter) => {
+    expect(reply(example)).toMatch(/ increase: \d+ to \d+ MME\/day/);
+    expect(reply(counter)).not.toMatch(/ increase: \d+ to/);
+  });
+
+  it.each([
+    'reduce oxycodone from 20 mg bd to 10 mg bd?',
+    'gabapentin 300 tds, increase to 600 tds?',
+    'oxycodone 10 bd - increase to 20 bd and add morphine 10 q6h?',
+  ])('a reduction, a non-opioid or two opioids is not this answer: %s', (q) => {
+    expect(reply(q)).not.toMatch(/ increase: \d+ to/);
   });
 });
