@@ -110,3 +110,43 @@ describe('a proposed increase of the opioid taken: the MME now and after, reasse
     expect(reply(q)).not.toMatch(/ increase: \d+ to/);
   });
 });
+
+describe('opioid follow-ups: no gain is not a higher dose; after a failed opioid, refer; no stronger opioid by default', () => {
+  it.each([
+    '3 month review on oxycodone, no functional gain, pt asking to go up. thoughts?',
+    'morphine not improving her function at the 3 month review - she wants to increase. reasonable?',
+  ])('no functional gain, higher dose asked: %s', (q) => {
+    const text = reply(q);
+    expect(text).toContain('No functional gain on an opioid: not a higher dose');
+    expect(text).toContain('stop if function does not improve meaningfully');
+    expect(text).toContain('Do not stop opioids abruptly');
+  });
+
+  it.each([
+    'opioid trial failed, now tapering - what next?',
+    'NP: oxycodone not helping, weaning him off. what next?',
+    "we're tapering the oxy - where do we go from here?",
+  ])('after a failed opioid: %s', (q) => {
+    const text = reply(q);
+    expect(text).toContain('Do not stop opioids abruptly');
+    expect(text).toContain('multidisciplinary pain centre or pain specialist');
+  });
+
+  it.each([
+    'tried NSAIDs, duloxetine, tramadol - all failed. stronger opioid?',
+    'GP here, she has been through naproxen, cymbalta and tramadol with no joy - is it time for something stronger?',
+  ])('a stronger opioid: %s', (q) => {
+    const text = reply(q);
+    expect(text).toContain('Consider opioids only after documented failure');
+    expect(text).toContain('multidisciplinary pain centre or pain specialist');
+    expect(text).not.toContain('Tramadol 50-100 mg every 6-8 hours is a reasonable second-line option');
+  });
+
+  it.each([
+    ['how do I taper opioids?', 'Stopping or tapering opioids'],
+    ["tramadol isn't helping his function after 4 weeks, what now?", 'Stopping or tapering opioids'],
+    ['oxycodone for 3 weeks, no change in function: continue or stop?', 'Continue an opioid only if function'],
+  ])('the neighbouring rows keep their answers: %s', (q, title) => {
+    expect(reply(q)).toContain(`**${title}`);
+  });
+});
