@@ -27,6 +27,7 @@ import { COPD } from '../../src/clinical/language/concepts.js';
 import {
   combinationByBrand,
   combinationByOpioid,
+  dosingFor,
   drugNames,
   isDosedDrug,
   type DrugId,
@@ -563,6 +564,13 @@ function interactionMessage(
         },
       ];
   const unchecked = partners.length ? [uncheckedWithLine(partners, names)] : [];
+  // An adjunct beside another drug ("paracetamol with her duloxetine?"): the pair is not checked, but its place is
+  // known: the guideline's adjunct line and its label maximum (the dosing data's role 'adjunct').
+  const adjunct = drugs.flatMap((d) =>
+    !stops.some((s) => s.drug === d) && isDosedDrug(d) && dosingFor(d).role === 'adjunct'
+      ? planLines(DRUG_PLANS[d])
+      : [],
+  );
   const planned = found.length ? plannedChangeLines(mentions, lower, drugs) : [];
   const lines: AnswerLine[] = uniqueText([
     ...planned,
@@ -571,6 +579,7 @@ function interactionMessage(
     ...none,
     ...found,
     ...unchecked,
+    ...adjunct,
     // the MME lines give naloxone with its reasons when a risk factor is met; else the entry as the reference says it
     ...regimenMmeLines(mentions, lower),
     ...sedativeNaloxone(findings, lower),

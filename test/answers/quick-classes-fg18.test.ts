@@ -150,3 +150,19 @@ describe('opioid follow-ups: no gain is not a higher dose; after a failed opioid
     expect(reply(q)).toContain(`**${title}`);
   });
 });
+
+describe('acetaminophen beside another drug: the pair unchecked, its adjunct place and 4 g maximum said', () => {
+  it.each([
+    'can she take paracetamol with her duloxetine?',
+    'on cymbalta 60 - ok to add tylenol?',
+    'pharmacist: acetaminophen alongside duloxetine 60 daily, any issue?',
+  ])('%s', (q) => {
+    const text = reply(q);
+    expect(text).toContain('it may be used as an adjunct');
+    expect(text).toContain('Adult maximum 4,000 mg/day');
+  });
+
+  it('a pair with a finding and no acetaminophen is unchanged', () => {
+    expect(reply('duloxetine with tramadol?')).not.toContain('adjunct');
+  });
+});
