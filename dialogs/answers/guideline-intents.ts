@@ -191,6 +191,10 @@ const AFTER_OPIOID_FAILED: Pick<GuidelineIntent, 'requires' | 'unless' | 'tier' 
   supersedes: ['opioid-not-helping', 'taper-opioid', 'stop-opioid', 'taper', 'first-line', 'opioid-gate'],
 };
 
+/** One non-drug therapy said, asked whether it is enough: "is that enough before opioids", "only had physio". */
+const ONE_NONDRUG_ENOUGH =
+  /\b(?:is (?:that|this|it)|was (?:that|this|it)|are (?:they|those)) (?:enough|sufficient|adequate)\b|\b(?:enough|sufficient) (?:non-?drug|physio|pt|therapy|exercise|of a trial)\b/;
+
 /** Telling the patient what an opioid can and cannot do, before it starts (the framework's explicit discussion). */
 const OPIOID_TALK =
   /\b(?:discuss\w*|conversation|counsel\w*|consent\w*|expectations?|talk (?:to|with|through|about)|cover with|go (?:over|through) with)\b|\b(?:tell|explain\w*|warn)\b[^.;?]{0,40}\b(?:before|prior to|benefits?|risks?|expect\w*)\b/;
@@ -785,6 +789,23 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     ids: ['escalation.tramadol', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose'],
     example: "skip straight to tramadol if she'd rather not take duloxetine?",
     patientLeads: true,
+  },
+  {
+    // One non-drug therapy, asked whether it is enough before an opioid ("only had physio once a fortnight, is that
+    // enough before opioids?"): the gate needs an inadequate response to multiple non-drug therapies.
+    name: 'opioid-gate-one-nondrug',
+    pattern: OPIOID_NAMED,
+    requires: ONE_NONDRUG_ENOUGH,
+    unless: NO_NONDRUG_TRIED,
+    tier: 'specific',
+    title: 'Before opioids: multiple non-drug therapies, not one',
+    ids: [
+      'opioid.gate.documented-failure',
+      'nondrug.prioritize-before-opioids',
+      'pitfall.opioids-without-adequate-trial',
+    ],
+    example: 'only had physio once a fortnight - is that enough before opioids?',
+    supersedes: ['opioid-gate', 'exercise', 'exercise-pt', 'opioid-too-early'],
   },
   {
     // The drugs tried but no non-drug therapy ("proper trials of naproxen and duloxetine, never done physio; move to

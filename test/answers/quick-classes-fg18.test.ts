@@ -166,3 +166,22 @@ describe('acetaminophen beside another drug: the pair unchecked, its adjunct pla
     expect(reply('duloxetine with tramadol?')).not.toContain('adjunct');
   });
 });
+
+describe('one non-drug therapy asked as enough before an opioid: multiple are needed', () => {
+  it.each([
+    "He's only had physio once a fortnight for 6 weeks, is that enough before opioids?",
+    'UK GP: 6 sessions of physio, nothing else. Is that sufficient before I consider oxycodone?',
+    'dictated: she has done a few weeks of massage comma is that enough before we start an opioid question mark',
+  ])('%s', (q) => {
+    const text = reply(q);
+    expect(text).toContain('Before opioids: multiple non-drug therapies, not one');
+    expect(text).toContain('and to multiple non-drug therapies');
+  });
+
+  it.each([
+    ['tried naproxen and duloxetine but never any physio or exercise: oxycodone now?', 'Not yet: the opioid gate'],
+    ['is 40 mg of oxycodone a day enough to be opioid-tolerant?', 'Opioid-tolerant'],
+  ])('contrast keeps its answer: %s', (q, title) => {
+    expect(reply(q)).toContain(`**${title}`);
+  });
+});
