@@ -564,13 +564,15 @@ function interactionMessage(
         },
       ];
   const unchecked = partners.length ? [uncheckedWithLine(partners, names)] : [];
-  // An adjunct beside another drug ("paracetamol with her duloxetine?"): the pair is not checked, but its place is
-  // known: the guideline's adjunct line and its label maximum (the dosing data's role 'adjunct').
-  const adjunct = drugs.flatMap((d) =>
-    !stops.some((s) => s.drug === d) && isDosedDrug(d) && dosingFor(d).role === 'adjunct'
-      ? planLines(DRUG_PLANS[d])
-      : [],
-  );
+  // An adjunct beside another drug, the pair unchecked ("paracetamol with her duloxetine?"): its place is known, the
+  // guideline's adjunct line and its label maximum (the dosing data's role 'adjunct').
+  const adjunct = found.length
+    ? []
+    : drugs.flatMap((d) =>
+        !stops.some((s) => s.drug === d) && isDosedDrug(d) && dosingFor(d).role === 'adjunct'
+          ? planLines(DRUG_PLANS[d])
+          : [],
+      );
   const planned = found.length ? plannedChangeLines(mentions, lower, drugs) : [];
   const lines: AnswerLine[] = uniqueText([
     ...planned,
