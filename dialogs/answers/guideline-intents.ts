@@ -623,6 +623,58 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     example: 'PDMP?',
   },
   {
+    // An opioid that gives no functional gain, with a higher dose asked ("3-month review on oxycodone, no functional
+    // gain, pt asking to go up"): function is what counts (continue only with meaningful functional gain), so not a
+    // higher dose; taper, never abruptly.
+    name: 'opioid-no-gain-increase',
+    pattern: OPIOID_NOT_HELPING,
+    requires: INCREASE_ASKED,
+    unless: /\btramadol\b|\bultram\b/,
+    tier: 'specific',
+    title: 'No functional gain on an opioid: not a higher dose',
+    ids: [
+      'opioid.framework.reassess',
+      'pitfall.continuing-ineffective',
+      'opioid.cdc-no-abrupt-taper',
+      'mme.thresholds',
+    ],
+    example: '3 month review on oxycodone, no functional gain, pt asking to go up?',
+    supersedes: ['opioid-not-helping', 'opioid-reassess', 'opioid-continue', 'stop-opioid', 'no-improvement'],
+  },
+  {
+    // After an opioid trial failed or is being tapered, what next ("oxycodone not helping, weaning him off - what
+    // next?"): taper without an abrupt stop, and refer rather than continue ineffective medicines (pitfalls; referral).
+    name: 'after-opioid-failed',
+    pattern: OPIOID_NOT_HELPING,
+    ...AFTER_OPIOID_FAILED,
+    example: 'oxycodone not helping, weaning him off - what next?',
+  },
+  {
+    // The same asked with the trial said failed or the taper under way ("opioid trial failed, now tapering - what
+    // next?", "we're tapering the oxy - where do we go from here?"); a row of its own, so no pattern overlaps another.
+    name: 'after-opioid-taper',
+    pattern: STRONG_OPIOID_FAILED,
+    ...AFTER_OPIOID_FAILED,
+    example: 'opioid trial failed, now tapering - what next?',
+  },
+  {
+    // "All failed, incl. tramadol - a stronger opioid?": no stronger opioid by default; the opioid gate (documented
+    // failure of the options and of multiple non-drug therapies, benefits outweighing risks) and referral when pain
+    // persists despite 12 weeks of optimised therapy.
+    name: 'stronger-opioid',
+    pattern: STRONGER_OPIOID,
+    tier: 'specific',
+    title: 'A stronger opioid: only through the opioid gate; consider referral',
+    ids: [
+      'opioid.last-resort',
+      'opioid.gate.documented-failure',
+      'referral.persistent-pain-12-weeks',
+      'pitfall.continuing-ineffective',
+    ],
+    example: 'tried NSAIDs, duloxetine and tramadol, all failed - a stronger opioid?',
+    supersedes: ['tramadol-after-failed', 'tramadol-instead', 'first-line', 'opioid-gate', 'opioid-not-helping'],
+  },
+  {
     name: 'taper-opioid',
     pattern: /\btaper|wean|discontinu|come off|get off/,
     requires: OPIOID_NAMED,
@@ -869,58 +921,6 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
       'opioid.framework.reassess',
     ],
     example: 'what do I discuss with the patient before starting an opioid?',
-  },
-  {
-    // An opioid that gives no functional gain, with a higher dose asked ("3-month review on oxycodone, no functional
-    // gain, pt asking to go up"): function is what counts (continue only with meaningful functional gain), so not a
-    // higher dose; taper, never abruptly.
-    name: 'opioid-no-gain-increase',
-    pattern: OPIOID_NOT_HELPING,
-    requires: INCREASE_ASKED,
-    unless: /\btramadol\b|\bultram\b/,
-    tier: 'specific',
-    title: 'No functional gain on an opioid: not a higher dose',
-    ids: [
-      'opioid.framework.reassess',
-      'pitfall.continuing-ineffective',
-      'opioid.cdc-no-abrupt-taper',
-      'mme.thresholds',
-    ],
-    example: '3 month review on oxycodone, no functional gain, pt asking to go up?',
-    supersedes: ['opioid-not-helping', 'opioid-reassess', 'opioid-continue', 'stop-opioid', 'no-improvement'],
-  },
-  {
-    // After an opioid trial failed or is being tapered, what next ("oxycodone not helping, weaning him off - what
-    // next?"): taper without an abrupt stop, and refer rather than continue ineffective medicines (pitfalls; referral).
-    name: 'after-opioid-failed',
-    pattern: OPIOID_NOT_HELPING,
-    ...AFTER_OPIOID_FAILED,
-    example: 'oxycodone not helping, weaning him off - what next?',
-  },
-  {
-    // The same asked with the trial said failed or the taper under way ("opioid trial failed, now tapering - what
-    // next?", "we're tapering the oxy - where do we go from here?"); a row of its own, so no pattern overlaps another.
-    name: 'after-opioid-taper',
-    pattern: STRONG_OPIOID_FAILED,
-    ...AFTER_OPIOID_FAILED,
-    example: 'opioid trial failed, now tapering - what next?',
-  },
-  {
-    // "All failed, incl. tramadol - a stronger opioid?": no stronger opioid by default; the opioid gate (documented
-    // failure of the options and of multiple non-drug therapies, benefits outweighing risks) and referral when pain
-    // persists despite 12 weeks of optimised therapy.
-    name: 'stronger-opioid',
-    pattern: STRONGER_OPIOID,
-    tier: 'specific',
-    title: 'A stronger opioid: only through the opioid gate; consider referral',
-    ids: [
-      'opioid.last-resort',
-      'opioid.gate.documented-failure',
-      'referral.persistent-pain-12-weeks',
-      'pitfall.continuing-ineffective',
-    ],
-    example: 'tried NSAIDs, duloxetine and tramadol, all failed - a stronger opioid?',
-    supersedes: ['tramadol-after-failed', 'tramadol-instead', 'first-line', 'opioid-gate', 'opioid-not-helping'],
   },
   {
     // An opioid, tramadol included, said not to help ("tramadol isn't helping function after 4 weeks, what now",
