@@ -33,6 +33,7 @@ import { reportsTrialForNext } from './trial-next.js';
 import { drugNames, findDrugs, productOf, type DrugId, type DrugMention } from './ports.js';
 import { answerProductQuestion } from './product-answer.js';
 import { asksOpioidSwap, opioidSwapMessage } from './opioid-swap.js';
+import { opioidIncreaseMessage, proposedIncrease } from './opioid-increase.js';
 import { caseContext, drugOptionOf, hasContext, readContext, type QuestionContext } from './question-context.js';
 import { harmMessage, isRedFlagQuestion, namesRedFlagSigns, redFlagMessage } from './red-flag-answer.js';
 import { expandIntervals } from './regimen-shorthand.js';
@@ -149,10 +150,17 @@ const answer = (ctx: RouteContext, message: OutputMessage): RouteResult => ({
   output: { messages: [message] },
 });
 
+/**
+ * A calculator command, unless it proposes an opioid increase ("oxy 10 bid, increase to 20 bid, new MME?"): the drug
+ * route answers that with the MME now and after (opioid-increase.ts).
+ */
+const asksCalculator = (ctx: RouteContext): boolean =>
+  isCalculatorCommand(questionText(ctx)) && !proposedIncrease(questionText(ctx).toLowerCase(), mentions(ctx));
+
 /** The calculators read the read text: spoken "M M E oxycodone five q6h" is the MME command. */
 export const calculatorRoute: Route = {
   name: 'answers.calculator',
-  matches: (ctx) => short(ctx) && isCalculatorCommand(questionText(ctx)),
+  matches: (ctx) => short(ctx) && asksCalculator(ctx),
   handle: (ctx) =>
     answer(
       ctx,
@@ -294,6 +302,9 @@ export const drugRoute: Route = {
     // one opioid swapped for another: never answered as a pair or as each drug alone (opioid-swap.ts)
     if (asksOpioidSwap(lower, mentions(ctx)))
       return answer(ctx, opioidSwapMessage(mentions(ctx), openCaseMedications(ctx)));
+    // the opioid taken, its dose raised: the MME now and after, and what an increase asks for (opioid-increase.ts)
+    const increase = proposedIncrease(lower, mentions(ctx));
+    if (increase) return answer(ctx, opioidIncreaseMessage(increase, openCaseMedications(ctx)));
     const pair = pairQuestionMessage(lower, mentions(ctx));
     const message = withLeadLines(
       pair ??
@@ -406,7 +417,7 @@ function signals(ctx: RouteContext, general: GeneralRoutes): RouteSignals {
     lower,
     isQuestion: isShort && asksQuestion(ctx),
     help: () => general.isHelp(ctx),
-    calculator: once(() => isCalculatorCommand(questionText(ctx))),
+    calculator: once(() => asksCalculator(ctx)),
     sources: once(() => SOURCES_QUESTION.test(ctx.lower)),
     claim: once(() => claimVerdict(lower) !== undefined),
     drug: once(() => drugRoute.matches(ctx)),

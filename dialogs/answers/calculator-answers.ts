@@ -312,6 +312,14 @@ function uniqueText(lines: AnswerLine[]): AnswerLine[] {
  * line when the total or a benzodiazepine named calls for it. When any opioid named has no readable regimen no MME is
  * said (a part would be an undercount), but the naloxone line for a benzodiazepine still is.
  */
+/**
+ * Two or more opioids at once (often from two prescribers): CDC 2022 (clinical-reference.md section 4), "check the
+ * prescription drug monitoring programme".
+ */
+function severalOpioidsLines(result: MmeOk): AnswerLine[] {
+  return result.lines.length > 1 ? [entryLine('opioid.cdc-pdmp')] : [];
+}
+
 export function regimenMmeLines(mentions: readonly DrugMention[], text = ''): AnswerLine[] {
   return regimenMme(mentions, text).lines;
 }
@@ -340,6 +348,7 @@ export function regimenMme(mentions: readonly DrugMention[], text = ''): { lines
       source: MME_SOURCE,
     });
   if (result.atOrAboveReassess) lines.push(entryLine('mme.thresholds'));
+  lines.push(...severalOpioidsLines(result));
   const naloxone = naloxoneLine(result.total, drugs);
   return { lines: uniqueText([...lines, ...bup, ...(naloxone ? [naloxone] : [])]), total: result.total };
 }
@@ -387,6 +396,7 @@ function mmeMessage(result: MmeResult, read: OpioidReading, drugs: readonly Drug
   lines.push(...result.lines.map((l) => ({ text: mmePart(l, result), source: MME_SOURCE })));
   if (read.buprenorphine.length) lines.push(...buprenorphineLines(read.buprenorphine));
   if (result.atOrAboveReassess) lines.push(entryLine('mme.thresholds'));
+  lines.push(...severalOpioidsLines(result));
   lines.push(...riskLines(result.total, drugs, read.others));
   const flag = result.atOrAboveAvoid
     ? ` (at or above ${THRESHOLDS.avoid}: avoid or carefully justify)`

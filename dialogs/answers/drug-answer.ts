@@ -29,6 +29,7 @@ import { COPD } from '../../src/clinical/language/concepts.js';
 import {
   combinationByBrand,
   combinationByOpioid,
+  dosingFor,
   drugNames,
   isDosedDrug,
   type DrugId,
@@ -638,6 +639,15 @@ function interactionMessage(
         },
       ];
   const unchecked = partners.length ? [uncheckedWithLine(partners, names)] : [];
+  // An adjunct beside another drug, the pair unchecked ("paracetamol with her duloxetine?"): its place is known, the
+  // guideline's adjunct line and its label maximum (the dosing data's role 'adjunct').
+  const adjunct = found.length
+    ? []
+    : drugs.flatMap((d) =>
+        !stops.some((s) => s.drug === d) && isDosedDrug(d) && dosingFor(d).role === 'adjunct'
+          ? planLines(DRUG_PLANS[d])
+          : [],
+      );
   const planned = [
     ...stopWishLines(mentions, lower),
     ...(found.length ? plannedChangeLines(mentions, lower, drugs, findings) : []),
@@ -649,6 +659,7 @@ function interactionMessage(
     ...none,
     ...found,
     ...unchecked,
+    ...adjunct,
     // the MME lines give naloxone with its reasons when a risk factor is met; else the entry as the reference says it
     ...regimenMmeLines(mentions, lower),
     ...sedativeNaloxone(findings, lower),

@@ -162,6 +162,39 @@ const OPIOID_NOT_HELPING = new RegExp(
   String.raw`${OPIOID_OR_TRAMADOL}${SAME_CLAUSE_GAP},? (?:${NOT_HELPING_WORDS})|\bno (?:functional |real |meaningful )?(?:benefit|improvement|help|relief) (?:from|with|on) (?:the |his |her |their )?${OPIOID_OR_TRAMADOL}`,
 );
 
+/** A higher dose asked for: "asking to go up", "increase the dose?", "a higher dose". */
+const INCREASE_ASKED =
+  /\b(?:go(?:ing)? up|increas(?:e|ed|ing)|rais(?:e|ing)|up (?:the|his|her|their) dose|higher dose|more of (?:it|the))\b/;
+/** What to do next: "what next", "now what", "where do we go from here", "options after that". */
+const NEXT_ASKED =
+  /\bwhat (?:next|now|else|then)\b|\bnow what\b|\bthen what\b|\bnext (?:step|option)s?\b|\bwhere (?:do|can|should) (?:we|i) go\b|\b(?:options?|do|try|offer) (?:next|after (?:that|this)|from here)\b/;
+/** A strong opioid said failed or being tapered: "opioid trial failed", "tapering the oxycodone", "weaning off morphine". */
+const STRONG_OPIOID_NAMED = String.raw`\b(?:opioids?|narcotics?|opiates?|${[...STRONG_OPIOID_NAMES, 'oxy'].join('|')})\b`;
+const STRONG_OPIOID_FAILED = new RegExp(
+  String.raw`${STRONG_OPIOID_NAMED}(?: (?:trial|treatment|therapy|course))? (?:has |have )?(?:failed|did ?n[o']?t (?:help|work))|\b(?:taper(?:ing)?|wean(?:ing)?|coming) (?:off |down )?(?:the |his |her |their )?${STRONG_OPIOID_NAMED}`,
+);
+/** A stronger opioid asked for: "a stronger opioid?", "something stronger", "step up to a strong opioid". */
+const STRONGER_OPIOID =
+  /\b(?:stronger|more potent|higher[- ]potency) (?:opioids?|painkillers?|analgesics?|narcotics?|opiates?)\b|\bsomething stronger\b|\bstep (?:up|him up|her up) to (?:an? )?(?:strong(?:er)? )?opioid/;
+/** The answer after a failed or tapering opioid, shared by the two rows that read it. */
+const AFTER_OPIOID_FAILED: Pick<GuidelineIntent, 'requires' | 'unless' | 'tier' | 'title' | 'ids' | 'supersedes'> = {
+  requires: NEXT_ASKED,
+  unless: new RegExp(`\\btramadol\\b|\\bultram\\b|${STRONGER_OPIOID.source}`),
+  tier: 'specific',
+  title: 'After an opioid fails: taper, then refer',
+  ids: [
+    'opioid.cdc-no-abrupt-taper',
+    'pitfall.continuing-ineffective',
+    'referral.persistent-pain-12-weeks',
+    'specialist.rehabilitation',
+  ],
+  supersedes: ['opioid-not-helping', 'taper-opioid', 'stop-opioid', 'taper', 'first-line', 'opioid-gate'],
+};
+
+/** One non-drug therapy said, asked whether it is enough: "is that enough before opioids", "only had physio". */
+const ONE_NONDRUG_ENOUGH =
+  /\b(?:is (?:that|this|it)|was (?:that|this|it)|are (?:they|those)) (?:enough|sufficient|adequate)\b|\b(?:enough|sufficient) (?:non-?drug|physio|pt|therapy|exercise|of a trial)\b/;
+
 /** Telling the patient what an opioid can and cannot do, before it starts (the framework's explicit discussion). */
 const OPIOID_TALK =
   /\b(?:discuss\w*|conversation|counsel\w*|consent\w*|expectations?|talk (?:to|with|through|about)|cover with|go (?:over|through) with)\b|\b(?:tell|explain\w*|warn)\b[^.;?]{0,40}\b(?:before|prior to|benefits?|risks?|expect\w*)\b/;
@@ -590,6 +623,58 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     example: 'PDMP?',
   },
   {
+    // An opioid that gives no functional gain, with a higher dose asked ("3-month review on oxycodone, no functional
+    // gain, pt asking to go up"): function is what counts (continue only with meaningful functional gain), so not a
+    // higher dose; taper, never abruptly.
+    name: 'opioid-no-gain-increase',
+    pattern: OPIOID_NOT_HELPING,
+    requires: INCREASE_ASKED,
+    unless: /\btramadol\b|\bultram\b/,
+    tier: 'specific',
+    title: 'No functional gain on an opioid: not a higher dose',
+    ids: [
+      'opioid.framework.reassess',
+      'pitfall.continuing-ineffective',
+      'opioid.cdc-no-abrupt-taper',
+      'mme.thresholds',
+    ],
+    example: '3 month review on oxycodone, no functional gain, pt asking to go up?',
+    supersedes: ['opioid-not-helping', 'opioid-reassess', 'opioid-continue', 'stop-opioid', 'no-improvement'],
+  },
+  {
+    // After an opioid trial failed or is being tapered, what next ("oxycodone not helping, weaning him off - what
+    // next?"): taper without an abrupt stop, and refer rather than continue ineffective medicines (pitfalls; referral).
+    name: 'after-opioid-failed',
+    pattern: OPIOID_NOT_HELPING,
+    ...AFTER_OPIOID_FAILED,
+    example: 'oxycodone not helping, weaning him off - what next?',
+  },
+  {
+    // The same asked with the trial said failed or the taper under way ("opioid trial failed, now tapering - what
+    // next?", "we're tapering the oxy - where do we go from here?"); a row of its own, so no pattern overlaps another.
+    name: 'after-opioid-taper',
+    pattern: STRONG_OPIOID_FAILED,
+    ...AFTER_OPIOID_FAILED,
+    example: 'opioid trial failed, now tapering - what next?',
+  },
+  {
+    // "All failed, incl. tramadol - a stronger opioid?": no stronger opioid by default; the opioid gate (documented
+    // failure of the options and of multiple non-drug therapies, benefits outweighing risks) and referral when pain
+    // persists despite 12 weeks of optimised therapy.
+    name: 'stronger-opioid',
+    pattern: STRONGER_OPIOID,
+    tier: 'specific',
+    title: 'A stronger opioid: only through the opioid gate; consider referral',
+    ids: [
+      'opioid.last-resort',
+      'opioid.gate.documented-failure',
+      'referral.persistent-pain-12-weeks',
+      'pitfall.continuing-ineffective',
+    ],
+    example: 'tried NSAIDs, duloxetine and tramadol, all failed - a stronger opioid?',
+    supersedes: ['tramadol-after-failed', 'tramadol-instead', 'first-line', 'opioid-gate', 'opioid-not-helping'],
+  },
+  {
     name: 'taper-opioid',
     pattern: /\btaper|wean|discontinu|come off|get off/,
     requires: OPIOID_NAMED,
@@ -756,6 +841,23 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     ids: ['escalation.tramadol', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose'],
     example: "skip straight to tramadol if she'd rather not take duloxetine?",
     patientLeads: true,
+  },
+  {
+    // One non-drug therapy, asked whether it is enough before an opioid ("only had physio once a fortnight, is that
+    // enough before opioids?"): the gate needs an inadequate response to multiple non-drug therapies.
+    name: 'opioid-gate-one-nondrug',
+    pattern: OPIOID_NAMED,
+    requires: ONE_NONDRUG_ENOUGH,
+    unless: NO_NONDRUG_TRIED,
+    tier: 'specific',
+    title: 'Before opioids: multiple non-drug therapies, not one',
+    ids: [
+      'opioid.gate.documented-failure',
+      'nondrug.prioritize-before-opioids',
+      'pitfall.opioids-without-adequate-trial',
+    ],
+    example: 'only had physio once a fortnight - is that enough before opioids?',
+    supersedes: ['opioid-gate', 'exercise', 'exercise-pt', 'opioid-too-early'],
   },
   {
     // The drugs tried but no non-drug therapy ("proper trials of naproxen and duloxetine, never done physio; move to
@@ -1071,6 +1173,20 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     title: 'Outcome measures to track',
     ids: ['monitor.validated-tools', 'instrument.oswestry', 'instrument.mcid', 'monitor.functional-goals'],
     example: 'what outcome measures should I track?',
+  },
+  {
+    // The patient wants no pain at all: the goal is function with a modest reduction in pain (the guideline's
+    // functional goals and its "modest pain reduction, not elimination"). Needs a wish or goal word, so "pain free
+    // after two weeks of naproxen, stop it?" (an outcome) is not this row.
+    name: 'pain-free-expectation',
+    pattern:
+      /\bpain[- ]?free\b|\b(?:zero|no|0(?:\/10)?) pain\b|\b0 ?\/ ?10\b|\bcomplete(?:ly)? (?:pain )?(?:relief|resolution|elimination)|\b(?:rid of|eliminat(?:e|es|ed|ing)|cur(?:e|es|ed|ing)|resolution of|(?:all|any) of) (?:the |her |his |their |all )?pain|\bpain (?:to )?(?:go|be|is) (?:away|gone)/,
+    requires:
+      /\b(?:expect|want|wish|hop(?:e|es|ing)|insist|demand|goal|aim|target|realistic|expectations?|counsel|manag(?:e|ing) (?:her|his|their|the) expectations|set(?:ting)? expectations)/,
+    tier: 'specific',
+    title: 'Expecting no pain: functional goals',
+    ids: ['monitor.functional-goals', 'opioid.gate.discussion', 'monitor.validated-tools'],
+    example: 'patient expects to be pain free, what goal should we set?',
   },
   {
     name: 'functional-goals',

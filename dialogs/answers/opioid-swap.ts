@@ -49,7 +49,7 @@ export function asksOpioidSwap(text: string, mentions: readonly DrugMention[]): 
 }
 
 /** The mention as a medication, with its product as typed, for the case's MME reading (case-opioids.ts). */
-function asMedication(m: DrugMention): Medication {
+export function asMedication(m: DrugMention): Medication {
   const product = productByName(m.matched.toLowerCase()) ? m.matched.toLowerCase() : undefined;
   return {
     drug: m.drug,
@@ -65,14 +65,14 @@ function asMedication(m: DrugMention): Medication {
  * One opioid's MME line: typed with its dose, or, with no dose typed, the open case's own medicine of that drug
  * ("swap the Percocet for ..." mid-case: the Percocet the case records).
  */
-function mmeLine(m: DrugMention, held: readonly Medication[]): { line: OpioidLine; fromCase: boolean } {
+export function mmeLine(m: DrugMention, held: readonly Medication[]): { line: OpioidLine; fromCase: boolean } {
   const typed = opioidLine(asMedication(m));
   if (typed.mme !== undefined) return { line: typed, fromCase: false };
   const recorded = held.find((h) => h.drug === m.drug);
   return recorded ? { line: opioidLine(recorded), fromCase: true } : { line: typed, fromCase: false };
 }
 
-function mmeText(name: string, { line, fromCase }: { line: OpioidLine; fromCase: boolean }): string {
+export function mmeText(name: string, { line, fromCase }: { line: OpioidLine; fromCase: boolean }): string {
   const generic = drugNames(line.medication.drug).generic;
   const who = name.toLowerCase().includes(generic.split(' ')[0]!) ? name : `${name} (${generic})`;
   if (line.mme === undefined || line.dailyAmount === undefined)

@@ -74,7 +74,20 @@ export const combinationProducts: readonly CombinationProduct[] = Object.freeze(
   {
     opioid: 'codeine',
     generic: 'codeine/acetaminophen (Tylenol with codeine)',
-    brands: ['tylenol with codeine', 'tylenol #3', 'tylenol 3', 'tylenol #4', 'tylenol 4'],
+    // "T3s", "T4s": the plural shorthand for the numbered tablets (the bare "T3"/"T4" are thyroid hormones, not listed)
+    brands: [
+      'tylenol with codeine',
+      'tylenol #3',
+      'tylenol 3',
+      'tylenol #4',
+      'tylenol 4',
+      'tylenol #3s',
+      'tylenol 3s',
+      'tylenol #4s',
+      'tylenol 4s',
+      't3s',
+      't4s',
+    ],
     genericNames: slashNames('codeine', ['acetaminophen', 'apap', 'paracetamol']),
     strengths: [
       { opioidMg: 30, acetaminophenMg: 300, number: '3' },
@@ -146,9 +159,12 @@ export function combinationByOpioid(drug: DrugId): CombinationProduct | undefine
 const byOpioid = new Map<DrugId, CombinationProduct>();
 for (const p of combinationProducts) if (!byOpioid.has(p.opioid)) byOpioid.set(p.opioid, p);
 
-/** The strengths a typed name allows: "tylenol #3" fixes 30/300; "norco" allows all three. */
+/** The number that ends a typed name, plural or not: "tylenol #3", "T4s". */
+const NUMBERED = /(\d)s?\s*$/;
+
+/** The strengths a typed name allows: "tylenol #3" fixes 30/300, "T4s" 60/300; "norco" allows all three. */
 export function strengthsForName(product: CombinationProduct, typed: string): readonly CombinationStrength[] {
-  const digit = /(\d)\s*$/.exec(typed)?.[1];
+  const digit = NUMBERED.exec(typed)?.[1];
   const fixed = digit ? product.strengths.filter((s) => s.number === digit) : [];
   return fixed.length ? fixed : product.strengths;
 }

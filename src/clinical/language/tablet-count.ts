@@ -27,10 +27,11 @@ const WITH_UNIT = new RegExp(String.raw`\b(?:${N}\s?(?:-|to|or)\s?)?${N}\s?${UNI
 const LEADING_WITH_UNIT = new RegExp(String.raw`^[\s,:=@-]*(?:x\s?)?(?:${N}\s?(?:-|to|or)\s?)?${N}\s?${UNIT}`, 'i');
 /**
  * A bare count at the start, then how often or "as needed": "1-2 q6h", "ii q4h prn", "2 every 6 hours"; said with
- * its verb ("she takes 2 every 6 hours", "taking 1 or 2 q6h", "pt uses 2 bd"), the verb and one subject word first.
+ * its verb ("she takes 2 every 6 hours", "taking 1 or 2 q6h", "pt uses 2 bd"), the verb and one subject word first;
+ * "x2 q6h" / "x 2 q6h" (times two tablets, then how often).
  */
 const LEADING_BARE =
-  /^[\s,:=@-]*(?:(?:she|he|they|pt|patient|and|but)\s)?(?:(?:takes?|taking|uses?|using)\s)?(?:([1-4]|iv|i{1,3})\s?(?:-|to|or)\s?)?([1-4]|iv|i{1,3})\s(?=q\.?\s?\d|q\.?\s?(?:am|pm|hs|d)\b|every\b|b\.?i\.?d\b|t\.?i\.?d\b|q\.?i\.?d\b|bd\b|tds\b|qds\b|daily\b|prn\b|as needed\b|twice\b|once\b|nightly\b|at night\b|at bedtime\b)/i;
+  /^[\s,:=@-]*(?:(?:she|he|they|pt|patient|and|but)\s)?(?:(?:takes?|taking|uses?|using)\s)?(?:x\s?)?(?:([1-4]|iv|i{1,3})\s?(?:-|to|or)\s?)?([1-4]|iv|i{1,3})\s(?=q\.?\s?\d|q\.?\s?(?:am|pm|hs|d)\b|every\b|b\.?i\.?d\b|t\.?i\.?d\b|q\.?i\.?d\b|bd\b|tds\b|qds\b|daily\b|prn\b|as needed\b|twice\b|once\b|nightly\b|at night\b|at bedtime\b)/i;
 
 /**
  * "tylenol 500 2 tid", "naproxen 250 2 bd", "norco 10 2 qid": a bare count of 1 to 4 right after a strength typed

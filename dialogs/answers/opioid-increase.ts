@@ -1,0 +1,102 @@
+import { MME_LIMITS } from '../../src/clinical/calculators/clinical-params.js';
+import type { Medication } from '../../src/clinical/case/case-facts.js';
+import { opioidLine } from '../../src/clinical/case/case-opioids.js';
+import type { OutputMessage } from '../turn-types.js';
+import { type AnswerLine, renderAnswer } from './answer-message.js';
+import { entryLine } from './knowledge-lines.js';
+import { fmt } from './number-format.js';
+import { asMedication, mmeLine, mmeText } from './opioid-swap.js';
+import { type DrugMention, drugNames, findDrugs, MME_SOURCE } from './ports.js';
+import { naloxoneLine } from './tablet-mme.js';
+
+/**
+ * "On oxycodone 10 bd, want to go to 20 bd - ok?", "thinking of increasing the oxy to 20 mg bid": a proposed increase
+ * of the opioid the patient takes. The answer gives the MME now and after the increase (CDC 2022 factors,
+ * clinical-reference.md section 4), then what an increase asks for: reassess within 1-4 weeks of any increase, the
+ * 50/90 MME/day thresholds and naloxone at the new dose, and the guideline's rule that an opioid continues only if
+ * function improves. A change already made ("went up to 20 bd") is the case's (dose-change.ts), not this.
+ * Each increase word is a data row with an example it must read and a counter-example it must not
+ * (test/answers/quick-classes-fg18.test.ts).
+ */
+export const INCREASE_ROWS: readonly { words: string; example: string; counter: string }[] = [
+  {
+    // "increase to", "increasing it to", "titrate up to", "bump the dose up to", "up it to"
+    // ("went up to" is done, not proposed: no bare "up")
+    words: String.raw`(?:increas(?:e|ing)|rais(?:e|ing)|titrat(?:e|ing)|up-?titrat(?:e|ing)|bump(?:ing)?|upping|up (?=it|him|her|them|the dose))(?: (?:it|him|her|them|the dose|his dose|her dose|their dose))?(?: up)? to`,
+    example: 'oxycodone 10mg bid, thinking of increasing to 20mg bid, new MME?',
+    counter: 'oxycodone 10mg bid increased to 20mg bid last week, MME?',
+  },
+  {
+    // "go up to", "want to go to", "move her up to"
+    words: String.raw`(?:go|going|move|moving)(?: (?:him|her|them))?(?: up)? to`,
+    example: 'on oxycodone 10 bd, want to go to 20 bd - ok?',
+    counter: 'on oxycodone 10 bd, went up to 20 bd, MME?',
+  },
+  {
+    // the old dose then the new, after a present-tense verb: "increase oxycodone from 10 mg bd to 20 mg bd?"
+    words: String.raw`(?:increas(?:e|ing)|rais(?:e|ing)|titrat(?:e|ing)|go(?:ing)? up)\b[^?;\n]{0,40}? from \d[^?;\n]{0,24}? to`,
+    example: 'increase oxycodone from 10 mg bd to 20 mg bd?',
+    counter: 'oxycodone was increased from 10 mg bd to 20 mg bd, MME?',
+  },
+];
+/** Said as done, not proposed: "increased to", "went up to" (dose-change.ts reads those). */
+const INCREASE = new RegExp(String.raw`\b(?:${INCREASE_ROWS.map((r) => r.words).join('|')}) (?=\d)`, 'gi');
+
+const isOpioid = (m: DrugMention): boolean => drugNames(m.drug).drugClass === 'opioid';
+
+/** The regimen typed after the increase word, up to the end of its clause: "20 bd", "20 mg twice a day". */
+const CLAUSE_END = /[?;\n]| - |,(?! ?\d)/;
+
+/** The proposed regimen of the one opioid named with a dose, or undefined when the text proposes no increase. */
+export function proposedIncrease(
+  text: string,
+  mentions: readonly DrugMention[],
+): { now: DrugMention; proposed: DrugMention } | undefined {
+  const opioids = mentions.filter(isOpioid);
+  const now = opioids[0];
+  if (!now || new Set(opioids.map((m) => m.drug)).size !== 1) return undefined;
+  if (now.doseMg === undefined && now.dailyMg === undefined) return undefined;
+  for (const m of text.matchAll(INCREASE)) {
+    const start = m.index + m[0].length;
+    if (start <= now.end) continue;
+    const rest = text.slice(start);
+    const clause = rest.slice(0, rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
+    const proposed = findDrugs(`${now.matched} ${clause}`)[0];
+    if (proposed?.drug !== now.drug) continue;
+    // an increase: the new dose's MME above the current one (a reduction or a typo is not answered here)
+    const [before, after] = [opioidLine(asMedication(now)).mme, opioidLine(asMedication(proposed)).mme];
+    if (before !== undefined && after !== undefined && after > before) return { now, proposed };
+  }
+  return undefined;
+}
+
+/** The increase's answer: the MME now and proposed, and what any increase asks for. */
+export function opioidIncreaseMessage(
+  increase: { now: DrugMention; proposed: DrugMention },
+  held: readonly Medication[],
+): OutputMessage {
+  const name = drugNames(increase.now.drug).generic;
+  const now = mmeLine(increase.now, held);
+  const proposed = mmeLine(increase.proposed, held);
+  const total = proposed.line.mme ?? 0;
+  const lines: AnswerLine[] = [
+    { label: 'Now', text: mmeText(name, now), source: MME_SOURCE },
+    { label: 'Proposed', text: mmeText(name, proposed), source: MME_SOURCE },
+    entryLine('opioid.cdc-reassess'),
+    entryLine('opioid.framework.reassess'),
+  ];
+  if (total >= MME_LIMITS.reassess) lines.push(entryLine('mme.thresholds'));
+  const naloxone = naloxoneLine(total, [increase.now.drug]);
+  if (naloxone) lines.push(naloxone);
+  const flag =
+    total >= MME_LIMITS.avoid
+      ? ` (at or above ${MME_LIMITS.avoid}: avoid or carefully justify)`
+      : total >= MME_LIMITS.reassess
+        ? ` (at or above ${MME_LIMITS.reassess}: reassess benefits and risks first)`
+        : '';
+  return renderAnswer({
+    title: `${name[0]!.toUpperCase()}${name.slice(1)} increase: ${fmt(now.line.mme ?? 0)} to ${fmt(total)} MME/day${flag}`,
+    lines,
+    note: 'MME estimates overdose risk; it is not a conversion table for switching opioids.',
+  });
+}
