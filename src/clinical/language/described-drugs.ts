@@ -60,7 +60,22 @@ export const DESCRIBED_DRUG_ROWS: readonly DescribedDrugRow[] = [
     example: 'the 72-hour patch 25 mcg/hr MME?',
     counter: 'the once-weekly patch 10 mcg/hr MME?',
   },
+  {
+    // a patch said by how often it is changed, with a rate in mcg/hr (RATE_ROWS: the rate must be typed)
+    id: 'patch-changed-every-three-days',
+    re: /\b(?:an? |the )?(?:opioid )?patch,? (?:(?:which is |that is |that's |is )?(?:changed|replaced|renewed|applied|put on) )?(?:every|q) ?(?:3 days|three days|72 ?(?:hours|hrs|hr|h))\b/gi,
+    drug: 'fentanyl',
+    as: 'fentanyl patch',
+    basis:
+      'reference section 2: Fentanyl transdermal (Duragesic), the only 72-hour opioid patch it lists; rate in mcg/hr',
+    example: 'he wears a patch changed every 3 days, 25 mcg/hr. MME?',
+    counter: 'she wears a patch changed every 3 days for travel sickness',
+  },
 ];
+
+/** Rows read only when a patch rate in mcg/hr is typed in the question (a patch alone may be any drug's). */
+const RATE_ROWS: ReadonlySet<string> = new Set(['patch-changed-every-three-days']);
+const PATCH_RATE = /\d{1,3}(?:\.\d)? ?(?:mcg|micrograms?|µg|ug) ?(?:\/ ?|per )(?:hr|hour|h)\b/i;
 
 export interface DescribedDrug {
   /** The description as typed. */
@@ -91,6 +106,10 @@ function wordBefore(text: string, at: number): string {
 const OTHER_USE = /^[^.;\n]{0,12}\b(?:for|to) (?!(?:her |his |their |the )?(?:back|pain|lbp|clbp)\b)[a-z]/;
 
 function describesHere(row: DescribedDrugRow, text: string, at: number, typed: string): boolean {
+  if (RATE_ROWS.has(row.id))
+    return (
+      PATCH_RATE.test(text) && !OTHER_USE.test(text.slice(at + typed.length, at + typed.length + 40).toLowerCase())
+    );
   if (!PATCH_ROWS.has(row.id)) return true;
   if (!/opioid/i.test(typed) && !/^\s*the\b/i.test(typed)) return false;
   const word = wordBefore(text, at);
