@@ -435,7 +435,8 @@ function mmeMessage(result: MmeResult, read: OpioidReading, drugs: readonly Drug
   lines.push(...result.lines.map((l) => ({ text: mmePart(l, result), source: MME_SOURCE })));
   if (read.buprenorphine.length) lines.push(...buprenorphineLines(read.buprenorphine));
   if (result.atOrAboveReassess) lines.push(entryLine('mme.thresholds'));
-  lines.push(...riskLines(result.total, drugs, read.others));
+  const risks = riskLines(result.total, drugs, read.others);
+  lines.push(...risks);
   const flags = [
     // a lone opioid taken below its prescription: the total is the prescription's maximum, the stated use beside it
     ...(read.statedMme !== undefined && result.lines.length === 1 ? [`stated use ${fmt(read.statedMme)} MME/day`] : []),
@@ -444,6 +445,9 @@ function mmeMessage(result: MmeResult, read: OpioidReading, drugs: readonly Drug
       : result.atOrAboveReassess
         ? [`at or above ${THRESHOLDS.reassess}: reassess`]
         : []),
+    // the strictest findings lead: the benzodiazepine boxed warning, and naloxone when a risk factor calls for it
+    ...(risks.some((l) => l.label === 'Boxed warning') ? ['boxed warning: opioid + benzodiazepine'] : []),
+    ...(risks.some((l) => l.label?.startsWith('Naloxone')) ? ['offer naloxone'] : []),
   ];
   const flag = flags.length ? ` (${flags.join('; ')})` : '';
   const most = flags.length > 0 && flags[0]!.startsWith('stated') ? " at the prescription's maximum" : '';

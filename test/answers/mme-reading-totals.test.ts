@@ -120,7 +120,9 @@ describe("the prescription's maximum is the total, the stated use beside it", ()
   });
 
   it('contrasts: a prescription alone, and a range prescribed, keep their labels', () => {
-    expect(headline('hydrocodone 10 mg q4h. MME?')).toBe('**Total 60 MME/day (at or above 50: reassess)**');
+    expect(headline('hydrocodone 10 mg q4h. MME?')).toBe(
+      '**Total 60 MME/day (at or above 50: reassess; offer naloxone)**',
+    );
     expect(answer('percocet 5/325 1-2 q6h prn. MME?')).toContain("the prescription's maximum");
   });
 });

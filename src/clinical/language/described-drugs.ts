@@ -6,8 +6,9 @@ import { stripTrailing } from './normalize.js';
  * pain", "the once-a-week opioid patch"): read as the drug before the drug finder runs, so the dose, MME and safety
  * answers work as if it were named, and the answer says which drug it took the description to be. Only descriptions
  * the clinical reference's own text supports (each row says where); a description it does not support (e.g. "the
- * opioid they use in addiction clinics") is not read. "The SNRI for pain" is the guideline's own SNRI row
- * (guideline-intents.ts), which answers with duloxetine, so no row reads it here. Each row reads its example and not its counter-example
+ * opioid they use in addiction clinics") is not read. "The SNRI for pain" asked in general is the guideline's own
+ * SNRI row (guideline-intents.ts), which answers with duloxetine; only the patient's own ("on the SNRI for pain") is
+ * read here. Each row reads its example and not its counter-example
  * (test/language/described-drugs.test.ts); the rows run on the question text, case-insensitive.
  */
 export interface DescribedDrugRow {
@@ -59,6 +60,18 @@ export const DESCRIBED_DRUG_ROWS: readonly DescribedDrugRow[] = [
     basis: 'reference section 2: Fentanyl transdermal (Duragesic), the only other opioid patch it lists',
     example: 'the 72-hour patch 25 mcg/hr MME?',
     counter: 'the once-weekly patch 10 mcg/hr MME?',
+  },
+  {
+    // the patient's own SNRI for pain ("on the SNRI for pain", "her SNRI for pain"): the one SNRI the sources give for
+    // pain; a general question ("which SNRI for pain?") stays the guideline's own SNRI row (guideline-intents.ts)
+    id: 'patients-snri-for-pain',
+    re: /(?:(?<=\b(?:on|takes|taking|using|uses) )the|\b(?:her|his|their)) snri (?:for|she takes for|he takes for) (?:(?:her|his|their|the) )?(?:chronic )?(?:low )?(?:back |musculoskeletal |msk )?pain\b/gi,
+    drug: 'duloxetine',
+    as: 'duloxetine',
+    basis:
+      'reference section 2: duloxetine, the SNRI labelled for chronic musculoskeletal pain; guideline: the second-line SNRI',
+    example: 'on the SNRI for pain already 60 mg, can I add tramadol?',
+    counter: 'which SNRI for pain is first line?',
   },
   {
     // a patch said by how often it is changed, with a rate in mcg/hr (RATE_ROWS: the rate must be typed)
