@@ -312,6 +312,12 @@ function patientContext(lower: string, known: QuestionContext): QuestionContext 
 }
 
 /** The medicines the patient takes: the non-pathway drugs the question names and those the open case holds. */
+/** Tramadol asked as an addition or the next step ("can I add", "start", "next?", "on top"); "tramadol and methadone" alone is the pair's question. */
+const ADD_OR_NEXT = /\b(?:add|adding|added|start|starting|next|on top|as well|also|trial of|try|give)\b/;
+
+/** Two drugs set side by side as a choice: "tramadol or oxycodone", "tramadol vs morphine". */
+const CHOICE_BETWEEN = /^[\s,]*(?:or|vs\.?|versus|or rather)[\s,]*$/;
+
 /** A switch or rotation to tramadol ("switch her oxycodone to tramadol") stops the other opioid: not an add-on. */
 const SWITCH_TO = /\b(?:switch\w*|chang\w*|swap\w*|rotat\w*|convert\w*|instead|replac\w*|wean\w*|taper\w*)\b/;
 
@@ -323,7 +329,13 @@ const SWITCH_TO = /\b(?:switch\w*|chang\w*|swap\w*|rotat\w*|convert\w*|instead|r
  */
 function tramadolOnOpioidMessage(lower: string, mentions: readonly DrugMention[]): OutputMessage | undefined {
   const tramadol = mentions.find((m) => m.drug === 'tramadol' && !notTakenAt(lower, m.start, m.end));
-  if (!tramadol || SWITCH_TO.test(lower)) return undefined;
+  if (!tramadol || SWITCH_TO.test(lower) || !ADD_OR_NEXT.test(lower)) return undefined;
+  // "tramadol or oxycodone with diazepam?": a choice between them, not an add-on (the comparison answers it)
+  const choice = mentions.some((m) => {
+    const [a, b] = m.start < tramadol.start ? [m, tramadol] : [tramadol, m];
+    return m !== tramadol && CHOICE_BETWEEN.test(lower.slice(a.end, b.start));
+  });
+  if (choice) return undefined;
   const failed = NEXT_STEP_QUESTION.test(lower) ? failedDrugs(lower, mentions) : [];
   const gone = new Set([
     ...failed.filter((d) => !stillTaken(lower, mentions, d)),

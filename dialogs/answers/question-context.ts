@@ -291,8 +291,13 @@ function heavyAlcohol(lower: string): boolean {
   HEAVY_ALCOHOL.lastIndex = 0;
   if (!HEAVY_ALCOHOL.test(lower)) return false;
   const norm = normalize(lower);
+  // "ex-alcoholic", "former heavy drinker": past use by the words just before it (alcoholDeniedAt) is not present
   const present = conceptHits(norm).some(
-    (h) => h.kind.fact === 'condition' && h.kind.id === 'heavy-alcohol' && h.polarity === 'present',
+    (h) =>
+      h.kind.fact === 'condition' &&
+      h.kind.id === 'heavy-alcohol' &&
+      h.polarity === 'present' &&
+      !alcoholDeniedAt(norm, h.start),
   );
   return present && !alcoholStopped(norm, new Date().toISOString());
 }

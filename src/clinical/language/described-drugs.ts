@@ -88,6 +88,7 @@ export const DESCRIBED_DRUG_ROWS: readonly DescribedDrugRow[] = [
 
 /** Rows read only when a patch rate in mcg/hr is typed in the question (a patch alone may be any drug's). */
 const RATE_ROWS: ReadonlySet<string> = new Set(['patch-changed-every-three-days']);
+const NAMED_PATCH = /\b(?:fentanyl|duragesic|buprenorphine|butrans)\b/i;
 const PATCH_RATE = /\d{1,3}(?:\.\d)? ?(?:mcg|micrograms?|µg|ug) ?(?:\/ ?|per )(?:hr|hour|h)\b/i;
 
 export interface DescribedDrug {
@@ -119,10 +120,16 @@ function wordBefore(text: string, at: number): string {
 const OTHER_USE = /^[^.;\n]{0,12}\b(?:for|to) (?!(?:her |his |their |the )?(?:back|pain|lbp|clbp)\b)[a-z]/;
 
 function describesHere(row: DescribedDrugRow, text: string, at: number, typed: string): boolean {
-  if (RATE_ROWS.has(row.id))
+  if (RATE_ROWS.has(row.id)) {
+    // named already ("fentanyl 75 mcg/hr patch q72h"), or a word before it that is no taking of it: not read
+    const word = wordBefore(text, at);
     return (
-      PATCH_RATE.test(text) && !OTHER_USE.test(text.slice(at + typed.length, at + typed.length + 40).toLowerCase())
+      PATCH_RATE.test(text) &&
+      !NAMED_PATCH.test(text) &&
+      (word === '' || BEFORE_OK.has(word)) &&
+      !OTHER_USE.test(text.slice(at + typed.length, at + typed.length + 40).toLowerCase())
     );
+  }
   if (!PATCH_ROWS.has(row.id)) return true;
   if (!/opioid/i.test(typed) && !/^\s*the\b/i.test(typed)) return false;
   const word = wordBefore(text, at);
