@@ -13,7 +13,10 @@ import {
   type DrugId,
 } from './ports.js';
 import type { QuestionContext } from './question-context.js';
-import { LIVER_RULE_CONDITIONS } from '../../src/clinical/knowledge/option-rules.js';
+import { LIVER_RULE_CONDITIONS, optionRules } from '../../src/clinical/knowledge/option-rules.js';
+
+/** The case's rule for drinking with abnormal liver tests (duloxetine: confirm), said the same in a quick answer. */
+const DRINKING_ABNORMAL_LFTS = optionRules.find((r) => r.verdict === 'confirm' && r.liverTestsAbnormal);
 
 /** Said once, on the renal line, when an eGFR stands in for CrCl (clinical-reference.md section 2). */
 export const EGFR_CAUTION = 'eGFR overestimates clearance in older and low-weight patients.';
@@ -39,11 +42,11 @@ interface Adjusted {
 
 /** Asked on the glaucoma line and, in short, in the title. */
 const GLAUCOMA_QUESTION = { line: 'Which type of glaucoma is it?', title: 'which type of glaucoma?' };
-/** Asked on the alcohol line and in the title: the reference's "heavy alcohol use" comes with no amount. */
-const HEAVY_QUESTION = {
-  line: 'The reference sets no amount for heavy. Is the alcohol use heavy?',
-  title: 'is the alcohol use heavy?',
-};
+/**
+ * Asked on the alcohol line only: the reference's "heavy alcohol use" comes with no amount, so drinking said as an
+ * amount ("2-3 units/wk") keeps the drug with this check line, never a headline of its own.
+ */
+const HEAVY_QUESTION = { line: 'The reference sets no amount for heavy. Is the alcohol use heavy?' };
 
 /** The glaucoma the question names that the avoid rule may not cover, and what the answer says of it. */
 const GLAUCOMA_NOTE: Record<NonNullable<QuestionContext['glaucoma']>, { label: string; note: string }> = {
@@ -133,13 +136,21 @@ function adjustments(drug: DrugId, ctx: QuestionContext): Adjusted[] {
   if (ctx.alcoholUse && !ctx.liverDisease && isDosedDrug(drug) && liverWords.some((c) => c !== 'liver-disease')) {
     const result = liverAdjustment(drug);
     if (liverWords.includes('regular-alcohol')) found.push({ result, label: 'Alcohol use', fromCase: false });
+    else if (ctx.alcoholUse === 'heavy-not-said' && ctx.liverTestsAbnormal && DRINKING_ABNORMAL_LFTS?.option === drug)
+      // the case's 'confirm' rule (option-rules.ts): drinking with abnormal liver tests waits for the answer
+      found.push({
+        result: { ...result, action: 'note' },
+        label: 'Alcohol with abnormal liver tests',
+        note: `Confirm first: ${DRINKING_ABNORMAL_LFTS.label}`,
+        fromCase: false,
+        asks: `confirm first (${DRINKING_ABNORMAL_LFTS.label})`,
+      });
     else if (ctx.alcoholUse === 'heavy-not-said')
       found.push({
         result: { ...result, action: 'note' },
         label: 'Alcohol (heavy not said)',
         note: HEAVY_QUESTION.line,
         fromCase: false,
-        asks: HEAVY_QUESTION.title,
       });
   }
   // A case fact that changes nothing for this drug ("age 58" for duloxetine) is noise; a fact the question gave

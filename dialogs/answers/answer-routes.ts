@@ -44,7 +44,11 @@ import { claimMessage, claimVerdict } from './claim-verdicts.js';
 import { notTakenAt } from './not-taken.js';
 import { stopWished } from './stop-wish.js';
 import { populationsIn } from '../../src/clinical/language/populations.js';
-import { type CompanionDrugList, companionDrugLists } from '../../src/clinical/language/companion-drugs.js';
+import {
+  type CompanionDrugList,
+  companionDrugLists,
+  companionListAt,
+} from '../../src/clinical/language/companion-drugs.js';
 import { withLeadLines } from './lead-lines.js';
 import { type DescribedDrug, readDescribedDrugs } from '../../src/clinical/language/described-drugs.js';
 
@@ -112,7 +116,7 @@ function mentions(ctx: RouteContext): DrugMention[] {
         all.map((m) => m.start),
       );
       const named = all.filter((m) => {
-        const list = lists.find(({ span: [s, e] }) => m.start >= s && m.start < e);
+        const list = companionListAt(lists, m.start);
         if (list) companions.push({ list, mention: m });
         return !list;
       });

@@ -26,6 +26,8 @@ import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { fmt } from './number-format.js';
 import { expandIntervals } from './regimen-shorthand.js';
+import { notTakenAt } from './not-taken.js';
+import { companionDrugLists, companionListAt } from '../../src/clinical/language/companion-drugs.js';
 import { interactionLines } from './interactions.js';
 import {
   acetaminophenLine,
@@ -182,11 +184,19 @@ interface OpioidReading {
   buprenorphine: DrugMention[];
   /** Named, not opioids, not acetaminophen: not counted (their interactions are said). */
   others: DrugMention[];
+  /** The stated use in MME/day of a lone opioid taken below its prescription's maximum (tablet-mme.ts). */
+  statedMme?: number;
 }
 
-function readOpioids(text: string, mentions: readonly DrugMention[]): OpioidReading | string {
+function readOpioids(
+  text: string,
+  mentions: readonly DrugMention[],
+  left: ReadonlySet<DrugMention> = new Set(),
+): OpioidReading | string {
   const read: OpioidReading = { items: [], lines: [], acetaminophenMg: 0, buprenorphine: [], others: [] };
   for (const [i, m] of mentions.entries()) {
+    // a companion's or a stopped medicine: not counted (its text still ends the regimen before it)
+    if (left.has(m)) continue;
     // Issue 12: acetaminophen is not an opioid; with an amount it joins the acetaminophen total, and named with
     // none ("MME and total APAP?") it is part of the question.
     if (m.drug === 'acetaminophen') {
@@ -209,6 +219,7 @@ function readOpioids(text: string, mentions: readonly DrugMention[]): OpioidRead
       read.items.push(tablets.item);
       read.lines.push(...tablets.lines);
       read.acetaminophenMg += tablets.acetaminophenMg;
+      if (tablets.statedMme !== undefined) read.statedMme = tablets.statedMme;
       continue;
     }
     const item = mmeItem(m);
@@ -252,21 +263,58 @@ function mmeCommand(text: string): CalculatorOutcome {
       calculator: 'mme',
       message: plain(`acetaminophen is not an opioid: MME covers opioids only. ${MME_HINT}`),
     };
-  const read = readOpioids(bare, mentions);
+  const { left, lines: leftLines } = notCountedMentions(bare, mentions);
+  const read = readOpioids(bare, mentions, left);
   if (typeof read === 'string') return { calculator: 'mme', message: plain(read) };
-  const drugs = [...new Set(mentions.map((m) => m.drug))];
+  read.lines.unshift(...leftLines);
+  const drugs = [...new Set(mentions.filter((m) => !left.has(m)).map((m) => m.drug))];
   if (!read.items.length) {
     if (read.buprenorphine.length) {
       const result: MmeResult = { kind: 'refused', drug: 'buprenorphine', reason: 'no-factor-partial-agonist' };
       return { calculator: 'mme', result, message: buprenorphineMessage(read, drugs) };
     }
-    const other = read.others[0]!;
+    const other = read.others[0];
+    if (!other) {
+      // every opioid named is a companion's or stopped: nothing of the patient's to count
+      const why = read.lines.map((l) => l.text).join(' ');
+      return { calculator: 'mme', message: plain(`No MME calculated: ${why} ${MME_HINT}`) };
+    }
     return { calculator: 'mme', message: plain(mmeItem(other) as string) };
   }
   const result = calculateMme(read.items, FACTORS, THRESHOLDS);
   // "MME, and how much more Tylenol could she take on top?": what is left of the acetaminophen maximum too.
   const room = asksAcetaminophenRoom(bare.toLowerCase(), mentions);
   return { calculator: 'mme', result, message: mmeMessage(result, read, drugs, room) };
+}
+
+/**
+ * The medicines an MME question names that are not the patient's now (clinical-reference.md section 4 counts the
+ * patient's current opioids): a companion's own ("her husband takes oxycodone 10 qid", companion-drugs.ts) and one
+ * said as stopped or not taken ("stopped the norco last week", not-taken.ts). Each is said as not counted.
+ */
+function notCountedMentions(
+  text: string,
+  mentions: readonly DrugMention[],
+): { left: Set<DrugMention>; lines: AnswerLine[] } {
+  const lower = text.toLowerCase();
+  const lists = companionDrugLists(
+    lower,
+    mentions.map((m) => m.start),
+  );
+  const left = new Set<DrugMention>();
+  const lines: AnswerLine[] = [];
+  for (const m of mentions) {
+    const list = companionListAt(lists, m.start);
+    const stopped = !list && notTakenAt(lower, m.start, m.end);
+    if (!list && !stopped) continue;
+    left.add(m);
+    const name = drugTitle(m.drug, m.matched);
+    lines.push({
+      label: 'Not counted',
+      text: list ? `${name} is ${list.who}'s, not the patient's.` : `${name} is said as stopped or not taken now.`,
+    });
+  }
+  return { left, lines };
 }
 
 /** Only buprenorphine among the opioids: no MME (no factor), with what is known and the naloxone line if it applies. */
@@ -397,15 +445,25 @@ function mmeMessage(result: MmeResult, read: OpioidReading, drugs: readonly Drug
   if (read.buprenorphine.length) lines.push(...buprenorphineLines(read.buprenorphine));
   if (result.atOrAboveReassess) lines.push(entryLine('mme.thresholds'));
   lines.push(...severalOpioidsLines(result));
-  lines.push(...riskLines(result.total, drugs, read.others));
-  const flag = result.atOrAboveAvoid
-    ? ` (at or above ${THRESHOLDS.avoid}: avoid or carefully justify)`
-    : result.atOrAboveReassess
-      ? ` (at or above ${THRESHOLDS.reassess}: reassess)`
-      : '';
+  const risks = riskLines(result.total, drugs, read.others);
+  lines.push(...risks);
+  const flags = [
+    // a lone opioid taken below its prescription: the total is the prescription's maximum, the stated use beside it
+    ...(read.statedMme !== undefined && result.lines.length === 1 ? [`stated use ${fmt(read.statedMme)} MME/day`] : []),
+    ...(result.atOrAboveAvoid
+      ? [`at or above ${THRESHOLDS.avoid}: avoid or carefully justify`]
+      : result.atOrAboveReassess
+        ? [`at or above ${THRESHOLDS.reassess}: reassess`]
+        : []),
+    // the strictest findings lead: the benzodiazepine boxed warning, and naloxone when a risk factor calls for it
+    ...(risks.some((l) => l.label === 'Boxed warning') ? ['boxed warning: opioid + benzodiazepine'] : []),
+    ...(risks.some((l) => l.label?.startsWith('Naloxone')) ? ['offer naloxone'] : []),
+  ];
+  const flag = flags.length ? ` (${flags.join('; ')})` : '';
+  const most = flags.length > 0 && flags[0]!.startsWith('stated') ? " at the prescription's maximum" : '';
   const without = read.buprenorphine.length ? '; buprenorphine not counted: no MME factor' : '';
   return renderAnswer({
-    title: `Total ${fmt(result.total)} MME/day${flag}${without}`,
+    title: `Total ${fmt(result.total)} MME/day${most}${flag}${without}`,
     lines: uniqueText(lines),
     note: 'MME estimates overdose risk; it is not a conversion table for switching opioids.',
   });

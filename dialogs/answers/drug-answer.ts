@@ -1,7 +1,10 @@
 import { capital } from '../capital.js';
 import type { OutputMessage } from '../turn-types.js';
 import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
-import { regimenMmeLines } from './calculator-answers.js';
+import { regimenMme, regimenMmeLines } from './calculator-answers.js';
+import { MME_LIMITS } from '../../src/clinical/calculators/clinical-params.js';
+import { OPTION_GUIDELINE_LINE } from '../../src/clinical/knowledge/option-rules.js';
+import { fmt } from './number-format.js';
 import { caseInteractionConditions, caseInteractionLines, conditionsNamed } from './case-interactions.js';
 import { ACETAMINOPHEN_ALONE, DRUG_PLANS, type DrugPlan } from './drug-plans.js';
 import {
@@ -45,7 +48,7 @@ import {
   withQuestionRules,
   type QuestionContext,
 } from './question-context.js';
-import { drugTitle, joinCombinations, labelBoxedWarning } from './tablet-mme.js';
+import { drugTitle, joinCombinations, labelBoxedWarning, naloxoneLine } from './tablet-mme.js';
 import { ASKS_TRIAL_VERDICT, trialDoseVerdict } from './trial-verdict.js';
 import { uncheckedPartners } from './unchecked-partner.js';
 import { withAspirinDose } from './aspirin-dose.js';
@@ -155,6 +158,10 @@ export function answerDrugQuestion(
   const trialCtx = patientContext(lower, known);
   const trialNext = trialNextMessage(lower, mentions, trialCtx, heldBy(mentions, trialCtx));
   if (trialNext) return trialNext;
+  // "on oxycodone 5 q6h, failed duloxetine and naproxen. tramadol next?": tramadol is not added on top of another
+  // opioid taken now (the case's rule, option-status.ts otherOpioidInUse): a safety fact routes
+  const onOpioid = tramadolOnOpioidMessage(lower, mentions);
+  if (onOpioid) return onOpioid;
   const drugs = [...new Set(mentions.map((m) => m.drug))];
   // "keen to come off the pregabalin - anything to know?": the stop wished is the question (stop-wish.ts)
   const stopping = drugs.length === 1 ? stopWishLines(mentions, lower) : [];
@@ -317,6 +324,83 @@ function patientContext(lower: string, known: QuestionContext): QuestionContext 
 }
 
 /** The medicines the patient takes: the non-pathway drugs the question names and those the open case holds. */
+/** Tramadol asked as an addition or the next step ("can I add", "start", "next?", "on top"); "tramadol and methadone" alone is the pair's question. */
+const ADD_OR_NEXT = /\b(?:add|adding|added|start|starting|next|on top|as well|also|trial of|try|give)\b/;
+
+/** Two drugs set side by side as a choice: "tramadol or oxycodone", "tramadol vs morphine". */
+const CHOICE_BETWEEN = /^[\s,]*(?:or|vs\.?|versus|or rather)[\s,]*$/;
+
+/** A switch or rotation to tramadol ("switch her oxycodone to tramadol") stops the other opioid: not an add-on. */
+const SWITCH_TO = /\b(?:switch\w*|chang\w*|swap\w*|rotat\w*|convert\w*|instead|replac\w*|wean\w*|taper\w*)\b/;
+
+/**
+ * Tramadol asked about while another opioid is taken now (not stopped, not failed and stopped, not a companion's:
+ * `mentions` holds the patient's own): the guideline's tramadol step comes before other opioids, so it is not added
+ * on top (the case reads the same: option-status.ts otherOpioidInUse). The title names the opioid taken, and the MME
+ * with tramadol added when it reaches the reassess threshold (reference section 4). Undefined otherwise.
+ */
+function tramadolOnOpioidMessage(lower: string, mentions: readonly DrugMention[]): OutputMessage | undefined {
+  const tramadol = mentions.find((m) => m.drug === 'tramadol' && !notTakenAt(lower, m.start, m.end));
+  if (!tramadol || SWITCH_TO.test(lower) || !ADD_OR_NEXT.test(lower)) return undefined;
+  // "tramadol or oxycodone with diazepam?": a choice between them, not an add-on (the comparison answers it)
+  const choice = mentions.some((m) => {
+    const [a, b] = m.start < tramadol.start ? [m, tramadol] : [tramadol, m];
+    return m !== tramadol && CHOICE_BETWEEN.test(lower.slice(a.end, b.start));
+  });
+  if (choice) return undefined;
+  const failed = NEXT_STEP_QUESTION.test(lower) ? failedDrugs(lower, mentions) : [];
+  const gone = new Set([
+    ...failed.filter((d) => !stillTaken(lower, mentions, d)),
+    ...notTakenNow(lower, mentions, [...new Set(mentions.map((m) => m.drug))]),
+  ]);
+  const opioids = mentions.filter(
+    (m) =>
+      m.drug !== 'tramadol' &&
+      drugClassOf(m.drug) === 'opioid' &&
+      !gone.has(m.drug) &&
+      !notTakenAt(lower, m.start, m.end),
+  );
+  if (!opioids.length) return undefined;
+  const title = (m: DrugMention): string => {
+    const t = drugTitle(m.drug, m.matched);
+    return m.matched.toLowerCase() === drugNames(m.drug).generic.toLowerCase() ? t.toLowerCase() : t;
+  };
+  const names = [...new Set(opioids.map(title))].join(' and ');
+  const both = regimenMme(
+    [...opioids, tramadol].sort((a, b) => a.start - b.start),
+    lower,
+  );
+  // tramadol with no dose: the MME of what is taken now, never a part total passed off as the whole
+  const { lines: mme, total } = both.total !== undefined ? both : regimenMme(opioids, lower);
+  const limit =
+    total === undefined || total < MME_LIMITS.reassess
+      ? undefined
+      : total >= MME_LIMITS.avoid
+        ? `>= ${MME_LIMITS.avoid}: avoid or carefully justify; offer naloxone`
+        : `>= ${MME_LIMITS.reassess}: reassess; offer naloxone`;
+  const withIt = limit
+    ? `; ${both.total !== undefined ? 'with it' : 'taken now'} ${fmt(total!)} MME/day (${limit})`
+    : '';
+  // the other drugs' findings with tramadol and the opioid (a benzodiazepine: the boxed warning, said in the title)
+  const taken = [...new Set(mentions.map((m) => m.drug))].filter((d) => !gone.has(d));
+  const findings = labelBoxedWarning(interactionFindings(taken).map(findingLine));
+  const boxed = findings.some((l) => l.label === 'Boxed warning') ? '; boxed warning: opioid + benzodiazepine' : '';
+  return renderAnswer({
+    title: `Tramadol: not on top of ${names}, an opioid taken now${boxed}${withIt}`,
+    lines: uniqueText([
+      ...findings.filter((l) => l.label === 'Boxed warning'),
+      {
+        text: `Tramadol is an opioid too: added to ${names} it makes two opioids at once. The guideline's tramadol step comes before other opioids; with an opioid already taken, review that opioid instead.`,
+      },
+      entryLine(OPTION_GUIDELINE_LINE.tramadol, 'Guideline'),
+      entryLine('opioid.framework.reassess'),
+      ...mme,
+      ...findings,
+      ...[naloxoneLine(total, taken)].filter((l): l is AnswerLine => l !== undefined),
+    ]),
+  });
+}
+
 function heldBy(mentions: readonly DrugMention[], ctx: QuestionContext): DrugId[] {
   return [...new Set([...mentions.map((m) => m.drug).filter((d) => !drugOptionOf(d)), ...(ctx.caseDrugs ?? [])])];
 }

@@ -13,6 +13,8 @@ import { extractCaseFacts } from '../../src/clinical/language/index.js';
 import { conceptHits } from '../../src/clinical/language/concept-hits.js';
 import { findDrugs } from '../../src/clinical/language/find-drugs.js';
 import { normalize } from '../../src/clinical/language/normalize.js';
+import { alcoholStopped } from '../../src/clinical/language/stopped.js';
+import { liverTestsAbnormalNow } from '../../src/clinical/language/lab-findings.js';
 import { alcoholUseSaid, HEAVY_ALCOHOL } from '../../src/clinical/language/alcohol.js';
 import { HEART_FAILURE } from '../../src/clinical/language/concepts.js';
 import { CIRRHOSIS } from '../../src/clinical/language/liver-words.js';
@@ -68,6 +70,8 @@ export interface QuestionContext extends PatientContext {
    * acetaminophen's "regular alcohol use" note holds (language/alcohol.ts).
    */
   alcoholUse?: 'heavy-not-said' | 'not-heavy';
+  /** Liver tests said abnormal now ("LFTs deranged", lab-findings.ts): with drinking, duloxetine's 'confirm' rule. */
+  liverTestsAbnormal?: true;
 }
 
 /** Facts of the open walk-through case that change a dose answer; the question's own facts win over them. */
@@ -219,9 +223,11 @@ const DECOMPENSATED = /\bascites\b|\b(?:oesophageal |esophageal )?varices\b|\bva
  * "no", "not a" or "denies" is not read.
  */
 /**
- * Heavy alcohol use as a quick question says it: the case reader's own words (HEAVY_ALCOHOL, language/alcohol.ts),
- * one list for both. Examples the answers test; use said with no word on heaviness ("alcohol use, most days", "binge
- * drinks at weekends") is asked, never read as heavy (alcoholUseSaid): the reference sets no amount for "heavy".
+ * Heavy alcohol use as a quick question says it: the case reader's own words and reading (HEAVY_ALCOHOL,
+ * language/alcohol.ts; heavyAlcohol below), one for both. Binge drinking is heavy drinking by its meaning ("binge
+ * drinks at weekends" is read as heavy, as the case reads it). Examples the answers test; use said with no word on
+ * heaviness ("alcohol use, most days", "6 beers a night") is asked, never read as heavy (alcoholUseSaid): the reference
+ * sets no amount for "heavy".
  */
 export const HEAVY_ALCOHOL_EXAMPLES: readonly string[] = [
   'heavy drinker by his own admission, duloxetine?',
@@ -235,8 +241,8 @@ export const HEAVY_ALCOHOL_EXAMPLES: readonly string[] = [
 const ALCOHOL_DENIED = /(?:\b(?:no|not an?|denies|without|never(?: an?)?|former|previous|past)\s|\b(?:ex|non)-?\s?)$/;
 
 /**
- * Alcohol named at `index` is denied or past use only, by the words just before it. The one denial reading for
- * alcohol: heavy use here (duloxetine's label row) and the opioid + alcohol pair (interactions.ts CLASS_WORDS).
+ * Alcohol named at `index` is denied or past use only, by the words just before it: the opioid + alcohol pair's
+ * reading (interactions.ts CLASS_WORDS). Heavy use for duloxetine's row is the case reader's (heavyAlcohol).
  */
 export function alcoholDeniedAt(lower: string, index: number): boolean {
   return ALCOHOL_DENIED.test(lower.slice(Math.max(0, index - 12), index));
@@ -274,12 +280,26 @@ function liverSaid(lower: string): { liver: boolean; cirrhosis: boolean } {
   };
 }
 
-/** Heavy alcohol use named and not denied. */
+/**
+ * Heavy alcohol use said of the patient now, by the case reader's own reading (one reader for both paths): the
+ * heavy-alcohol concept said present (concept-hits.ts: not denied, not asked and answered "no", not a companion's:
+ * "his wife drinks heavily; he doesn't drink"), and not said to be over (stopped.ts alcoholStopped: "quit drinking
+ * last year", "hx AUD, abstinent since 2019", "ETOH abuse in remission"). The reference's row is "heavy alcohol use",
+ * present: past use in remission is no rule-out.
+ */
 function heavyAlcohol(lower: string): boolean {
   HEAVY_ALCOHOL.lastIndex = 0;
-  for (let m = HEAVY_ALCOHOL.exec(lower); m; m = HEAVY_ALCOHOL.exec(lower))
-    if (!alcoholDeniedAt(lower, m.index)) return true;
-  return false;
+  if (!HEAVY_ALCOHOL.test(lower)) return false;
+  const norm = normalize(lower);
+  // "ex-alcoholic", "former heavy drinker": past use by the words just before it (alcoholDeniedAt) is not present
+  const present = conceptHits(norm).some(
+    (h) =>
+      h.kind.fact === 'condition' &&
+      h.kind.id === 'heavy-alcohol' &&
+      h.polarity === 'present' &&
+      !alcoholDeniedAt(norm, h.start),
+  );
+  return present && !alcoholStopped(norm, new Date().toISOString());
 }
 
 /** Heavy alcohol use said and not denied ("drinks heavily", "heavy drinker"), for readers outside this file. */
@@ -368,6 +388,7 @@ function readContextOnce(lower: string): QuestionContext {
   else {
     const use = alcoholUseSaid(lower);
     if (use) ctx.alcoholUse = use;
+    if (use === 'heavy-not-said' && liverTestsAbnormalNow(lower)) ctx.liverTestsAbnormal = true;
   }
   if (liver.cirrhosis || (DECOMPENSATED.test(lower) && !/\b(?:no|without|not)\s(?:ascites|varices)/.test(lower)))
     ctx.cirrhosis = true;

@@ -42,6 +42,10 @@ export interface TabletItem {
   atMost: boolean;
   /** Tablets a day, for a combination product. */
   tablets?: number;
+  /** Said only beside a stated use (a scheduled dose the ordinary reader computes alone). */
+  onlyBesideUse?: true;
+  /** The stated use, in MME/day, when it is below the prescription's maximum (the headline says both). */
+  statedMme?: number;
 }
 
 const plural = (n: number, word: string): string => `${fmt(n)} ${word}${n === 1 ? '' : 's'}`;
@@ -74,7 +78,7 @@ export function tabletItem(m: DrugMention, typedAfter: string): TabletItem | str
   const byBrand = combinationByBrand(m.matched);
   const product = byBrand ?? (reading.strength ? combinationByOpioid(m.drug) : undefined);
   if (product) return withTakenNow(productItem(m, product, reading), after, reading.strength?.opioidMg);
-  if (!reading.atMost) return undefined;
+  if (!reading.atMost) return withTakenNow(scheduledItem(m, reading), after, reading.mgPerTablet ?? reading.leadMg);
   // "oxycodone 15 mg q4h prn", "tramadol 50-100 q4-6h prn": the most the prescription allows (reference section 4).
   const most = mostDose(m, after);
   if (!most) return undefined;
@@ -88,6 +92,37 @@ export function tabletItem(m: DrugMention, typedAfter: string): TabletItem | str
 }
 
 /**
+ * A single-drug scheduled regimen: its daily dose read already, or "oxycodone 5 mg, takes 1/2 tab bid": a tablet with a part (or several) a dose that the drug reader left
+ * without a daily dose: mg a tablet x tablets a dose x doses a day (clinical-reference.md section 4: multiply by the
+ * tablets a dose). Undefined when any of the three is missing or the reader already has the day's dose.
+ */
+function scheduledItem(m: DrugMention, reading: TabletRegimen): TabletItem | undefined {
+  const mg = reading.mgPerTablet ?? reading.leadMg;
+  const { tabletsPerDose: each, timesPerDay: times } = reading;
+  // "hydrocodone 10 mg q4h": the reader's daily dose is the prescription's maximum (a use said is put beside it)
+  if (m.dailyMg !== undefined) {
+    const text = `${drugNames(m.drug).generic} as prescribed (the prescription's maximum): ${fmt(m.dailyMg)} mg/day.`;
+    const lines = [{ text, source: SOURCE.clinicalReference }];
+    return {
+      item: { drug: m.drug, dailyMg: m.dailyMg },
+      lines,
+      acetaminophenMg: 0,
+      atMost: false,
+      onlyBesideUse: true,
+    };
+  }
+  if (mg === undefined || each === undefined || times === undefined) return undefined;
+  const dailyMg = mg * each * times;
+  const text = `${drugNames(m.drug).generic} ${fmt(mg)} mg tablets: ${countText(reading, each * times)} = ${fmt(dailyMg)} mg a day.`;
+  return {
+    item: { drug: m.drug, dailyMg },
+    lines: [{ text, source: SOURCE.clinicalReference }],
+    acetaminophenMg: 0,
+    atMost: false,
+  };
+}
+
+/**
  * The tablets a day the patient is said to take beside the prescription ("1-2 tabs q6h prn; she actually only uses
  * about 3 tabs a day", daily-tablets.ts): both are said, each labelled, with its MME (clinical-reference.md section
  * 4). The total counts the higher of the two, so the headline carries the stricter figure.
@@ -97,14 +132,19 @@ function withTakenNow(
   after: string,
   mgPerTablet: number | undefined,
 ): TabletItem | string | undefined {
-  if (typeof found !== 'object' || found.item.dailyMg === undefined || mgPerTablet === undefined) return found;
+  if (typeof found !== 'object' || found.item.dailyMg === undefined || mgPerTablet === undefined)
+    return found && typeof found === 'object' && found.onlyBesideUse ? undefined : found;
   const said = dailyTabletsSaid(after.toLowerCase(), []);
   const taken = said && takenNowText(found.item.drug, said.tablets, mgPerTablet, found.item.dailyMg);
-  if (!said || !taken) return found;
+  if (!said || !taken) return found.onlyBesideUse ? undefined : found;
   const takenMg = said.tablets * mgPerTablet;
   const line: AnswerLine = { label: 'Taken now (as said)', text: taken, source: MME_SOURCE };
   const item = takenMg > found.item.dailyMg ? { ...found.item, dailyMg: takenMg } : found.item;
-  return { ...found, item, lines: [...found.lines, line] };
+  const factor = mmeFactorFor(found.item.drug)?.factor;
+  const below = takenMg < found.item.dailyMg && typeof factor === 'number';
+  const stated = below ? { statedMme: Math.round(takenMg * factor * 10) / 10 } : {};
+  const { onlyBesideUse: _, ...kept } = found;
+  return { ...kept, ...stated, item, lines: [...found.lines, line] };
 }
 
 /**
@@ -284,7 +324,7 @@ function productItem(
   }
   const opioidMg = strength.opioidMg * tablets;
   const acetaminophenMg = strength.acetaminophenMg * tablets;
-  const most = count.atMost ? ` ${MOST}` : '';
+  const most = count.statedUse ? ` ${STATED_MOST}` : count.atMost ? ` ${MOST}` : '';
   const lines: AnswerLine[] = [
     {
       text: `${brand} ${strength.opioidMg}/${strength.acetaminophenMg}${most}: ${countText(count, tablets)} = ${fmt(opioidMg)} mg ${drugNames(product.opioid).generic} and ${fmt(acetaminophenMg)} mg acetaminophen a day.`,
@@ -314,6 +354,9 @@ export function drugTitle(drug: DrugId, matched: string): string {
     ? `${capital(said)} (${generic})`
     : capital(generic);
 }
+
+/** The top of a range of use said of the patient ("takes 4-5 a day"): stated use, not a prescription's maximum. */
+export const STATED_MOST = 'at the top of the use said (stated use, not a prescription)';
 
 /** What the prescription allows at its most, said wherever a range, "as needed" or a cap was read. */
 export const MOST = "at the most this allows (the prescription's maximum)";

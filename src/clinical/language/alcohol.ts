@@ -24,8 +24,11 @@ const WORD_NUMBER = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 const ABOUT = String.raw`(?:(?:about|around|approx\.?|roughly|up to|at least|over|maybe|~)\s?)?`;
 const AMOUNT = `${ABOUT}(?:${RANGE}|${WORD_NUMBER})`;
 const BEVERAGE = `(?:red |white )?(?:wine|beer|lager|cider|spirits|whiske?y|vodka|gin|rum|prosecco|champagne|alcohol)`;
-/** A drink of alcohol by its name or its measure (a glass, a bottle or a can only of a named alcohol). */
-const DRINK = `(?:beers?|pints?|lagers?|ciders?|ales?|stouts?|spirits|vodkas?|whiske?ys?|gins?|rums?|wines?|cocktails?|(?:standard |alcoholic |std )?drinks?|six-?packs?|stubbies|schooners|(?:glass(?:es)?|bottles?|cans?|tins?|measures?|shots?) of ${BEVERAGE}|(?:cans?|tins?|bottles?) (?:of )?(?:beer|lager|cider))`;
+/**
+ * A drink of alcohol by its name or its measure (a glass, a bottle or a can only of a named alcohol, "of" or not:
+ * "3 glasses wine nightly").
+ */
+const DRINK = `(?:beers?|pints?|lagers?|ciders?|ales?|stouts?|spirits|vodkas?|whiske?ys?|gins?|rums?|wines?|cocktails?|(?:standard |alcoholic |std )?drinks?|six-?packs?|stubbies|schooners|(?:glass(?:es)?|bottles?|cans?|tins?|measures?|shots?) (?:of )?${BEVERAGE}|(?:cans?|tins?|bottles?) (?:of )?(?:beer|lager|cider))`;
 /** How often: "a night", "/day", "per week", "daily", "most nights", "at weekends" ("and" is no "an d"). */
 const PERIOD = String.raw`(?:(?:\s?\/\s?|\s(?:per|a|an|each|every)\s)(?:day|d|night|nite|evening|week|wk|w|weekend|month)\b|\s(?:daily|nightly|weekly|most (?:days|nights|evenings)|every (?:day|night|evening)|(?:at|on|over) (?:the )?weekends?|at night|in the evenings?|with (?:dinner|meals|tea)|pw|pd|p\/w|p\/d)\b)`;
 /**
@@ -57,6 +60,17 @@ export const ALCOHOL_USE_ROWS: readonly AlcoholRow[] = [
     re: new RegExp(String.raw`\b${AMOUNT}\s?${DRINK}${PERIOD}`, 'g'),
     example: 'drinks 6 beers a night',
     counter: 'drinks 6 cups of coffee a day',
+  },
+  {
+    // "drinks 4 cans a day", "drinking 2 bottles a night": the verb "drinks" with a container and how often, nothing
+    // named between them ("4 cans of coke a day" names another drink and is not read)
+    id: 'drinks-containers',
+    re: new RegExp(
+      String.raw`\b(?:drinks|drinking)\s${AMOUNT}\s?(?:cans?|tins?|bottles?|glass(?:es)?|stubbies|schooners|pints?)${PERIOD}`,
+      'g',
+    ),
+    example: 'drinks 4 cans a day',
+    counter: 'drinks 4 cans of coke a day',
   },
   {
     // units a week are alcohol's measure ("40 units/week"); units a day without alcohol named may be insulin's

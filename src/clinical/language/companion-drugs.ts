@@ -134,6 +134,10 @@ export interface CompanionDrugList {
   patientPronoun?: 'her' | 'his';
 }
 
+/** The companion's list a drug named at `start` falls in, if any (the quick answers and the MME leave it out). */
+export const companionListAt = (lists: readonly CompanionDrugList[], start: number): CompanionDrugList | undefined =>
+  lists.find(({ span: [s, e] }) => start >= s && start < e);
+
 /** The person word in a row's match, with the possessive before it ("her husband"). */
 const PERSON_IN_MATCH = new RegExp(String.raw`\b(?:(her|his) )?(${MALE}|${FEMALE}|${ANY})\b`);
 

@@ -37,6 +37,14 @@ function answered(text: string, questionEnd: number | undefined): Polarity {
   return 'asked';
 }
 
+/**
+ * "drinks heavily? no.", "heavy drinker? No": a concept that is itself the question (the "?" right after it), answered
+ * "no" right after: denied. Only then: "heavy drinker - duloxetine? no liver disease" keeps the heavy drinking.
+ */
+function deniedAnswer(text: string, end: number, questionEnd: number | undefined): boolean {
+  return questionEnd !== undefined && questionEnd - end <= 1 && answered(text, questionEnd) === 'absent';
+}
+
 /** Every concept in the text with how it is asserted; list items after a negated one of the same group inherit it. */
 export function conceptHits(text: string): Hit[] {
   return sharedReading('conceptHits', conceptHitsOnce, text);
@@ -81,6 +89,8 @@ function conceptHitsOnce(text: string): Hit[] {
       };
       if (hit.polarity === 'absent' && queried(c, text, end)) hit.polarity = 'unknown';
       if (hit.polarity === 'asked') hit.polarity = answered(text, questionEnds.get(item.sentence));
+      else if (hit.polarity === 'present' && deniedAnswer(text, end, questionEnds.get(item.sentence)))
+        hit.polarity = 'absent';
       if (hedgedNext(c, items, item, hit.polarity)) hit.polarity = 'unknown';
       hits.push(hit);
       if (c.also) seconds.push([hit, c.also]);

@@ -74,7 +74,24 @@ export const DAILY_TABLETS_ROWS: readonly DailyTabletsRow[] = [
     example: 'oxycodone 10 mg 1-2 tabs q4h prn, she takes 2 tabs tid',
     counter: 'oxycodone 10 mg, takes 2 tabs q4h prn',
   },
+  {
+    id: 'takes-it-n-times-a-day',
+    // the doses a day said of the patient, each one tablet: "takes it maybe twice a day", "uses them about 3 times a
+    // day", "taking it once daily"
+    re: new RegExp(
+      String.raw`\b(?:takes?|taking|uses?|using)\s(?:it|them|one|1|a tab(?:let)?)\s(?:maybe\s|perhaps\s)?${HEDGE}(once|twice|thrice|(?:${COUNT.slice(1, -1)})\s?(?:times|x))\s?(?:a|per|each)?\s?(?:day|daily)\b`,
+    ),
+    example: 'hydrocodone 10 mg q4h, takes it maybe twice a day',
+    counter: 'hydrocodone 10 mg, take it twice a week',
+  },
 ];
+
+/** "once" = 1, "twice" = 2, "3 times" = 3: doses a day said as times. */
+const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+const timesCount = (said: string): number => {
+  const word = said.replace(/\s?(?:times|x)$/, '');
+  return TIMES_WORDS[word] ?? UNITS[word] ?? Number(word);
+};
 
 /** Doses a day of the frequency a per-dose row says ("tid": 3). */
 const DOSES_A_DAY: Readonly<Record<string, number>> = {
@@ -158,7 +175,7 @@ export function dailyTabletsSaid(norm: string, mentions: readonly DrugMention[])
       // the past or a plan: this count is not the use now; a later clause may give it ("used to take 6, now 4 a day")
       const clause = norm.slice(lastStart(norm, CLAUSE_START, m.index), end);
       if (NOT_CURRENT.test(clause) || PLAN_AFTER.test(norm.slice(end))) continue;
-      const tablets = (UNITS[m[1]] ?? Number(m[1])) * (m[2] ? (DOSES_A_DAY[m[2]] ?? Number.NaN) : 1);
+      const tablets = timesCount(m[1]) * (m[2] ? (DOSES_A_DAY[m[2]] ?? Number.NaN) : 1);
       if (!(tablets > 0)) return undefined;
       const mention = mentionOf(norm, mentions, m.index, end);
       const clauseEnd = end + (CLAUSE_END.exec(norm.slice(end))?.index ?? norm.length - end);

@@ -6,8 +6,9 @@ import { stripTrailing } from './normalize.js';
  * pain", "the once-a-week opioid patch"): read as the drug before the drug finder runs, so the dose, MME and safety
  * answers work as if it were named, and the answer says which drug it took the description to be. Only descriptions
  * the clinical reference's own text supports (each row says where); a description it does not support (e.g. "the
- * opioid they use in addiction clinics") is not read. "The SNRI for pain" is the guideline's own SNRI row
- * (guideline-intents.ts), which answers with duloxetine, so no row reads it here. Each row reads its example and not its counter-example
+ * opioid they use in addiction clinics") is not read. "The SNRI for pain" asked in general is the guideline's own
+ * SNRI row (guideline-intents.ts), which answers with duloxetine; only the patient's own ("on the SNRI for pain") is
+ * read here. Each row reads its example and not its counter-example
  * (test/language/described-drugs.test.ts); the rows run on the question text, case-insensitive.
  */
 export interface DescribedDrugRow {
@@ -60,7 +61,35 @@ export const DESCRIBED_DRUG_ROWS: readonly DescribedDrugRow[] = [
     example: 'the 72-hour patch 25 mcg/hr MME?',
     counter: 'the once-weekly patch 10 mcg/hr MME?',
   },
+  {
+    // the patient's own SNRI for pain ("on the SNRI for pain", "her SNRI for pain"): the one SNRI the sources give for
+    // pain; a general question ("which SNRI for pain?") stays the guideline's own SNRI row (guideline-intents.ts)
+    id: 'patients-snri-for-pain',
+    re: /(?:(?<=\b(?:on|takes|taking|using|uses) )the|\b(?:her|his|their)) snri (?:for|she takes for|he takes for) (?:(?:her|his|their|the) )?(?:chronic )?(?:low )?(?:back |musculoskeletal |msk )?pain\b/gi,
+    drug: 'duloxetine',
+    as: 'duloxetine',
+    basis:
+      'reference section 2: duloxetine, the SNRI labelled for chronic musculoskeletal pain; guideline: the second-line SNRI',
+    example: 'on the SNRI for pain already 60 mg, can I add tramadol?',
+    counter: 'which SNRI for pain is first line?',
+  },
+  {
+    // a patch said by how often it is changed, with a rate in mcg/hr (RATE_ROWS: the rate must be typed)
+    id: 'patch-changed-every-three-days',
+    re: /\b(?:an? |the )?(?:opioid )?patch,? (?:(?:which is |that is |that's |is )?(?:changed|replaced|renewed|applied|put on) )?(?:every|q) ?(?:3 days|three days|72 ?(?:hours|hrs|hr|h))\b/gi,
+    drug: 'fentanyl',
+    as: 'fentanyl patch',
+    basis:
+      'reference section 2: Fentanyl transdermal (Duragesic), the only 72-hour opioid patch it lists; rate in mcg/hr',
+    example: 'he wears a patch changed every 3 days, 25 mcg/hr. MME?',
+    counter: 'she wears a patch changed every 3 days for travel sickness',
+  },
 ];
+
+/** Rows read only when a patch rate in mcg/hr is typed in the question (a patch alone may be any drug's). */
+const RATE_ROWS: ReadonlySet<string> = new Set(['patch-changed-every-three-days']);
+const NAMED_PATCH = /\b(?:fentanyl|duragesic|buprenorphine|butrans)\b/i;
+const PATCH_RATE = /\d{1,3}(?:\.\d)? ?(?:mcg|micrograms?|µg|ug) ?(?:\/ ?|per )(?:hr|hour|h)\b/i;
 
 export interface DescribedDrug {
   /** The description as typed. */
@@ -91,6 +120,16 @@ function wordBefore(text: string, at: number): string {
 const OTHER_USE = /^[^.;\n]{0,12}\b(?:for|to) (?!(?:her |his |their |the )?(?:back|pain|lbp|clbp)\b)[a-z]/;
 
 function describesHere(row: DescribedDrugRow, text: string, at: number, typed: string): boolean {
+  if (RATE_ROWS.has(row.id)) {
+    // named already ("fentanyl 75 mcg/hr patch q72h"), or a word before it that is no taking of it: not read
+    const word = wordBefore(text, at);
+    return (
+      PATCH_RATE.test(text) &&
+      !NAMED_PATCH.test(text) &&
+      (word === '' || BEFORE_OK.has(word)) &&
+      !OTHER_USE.test(text.slice(at + typed.length, at + typed.length + 40).toLowerCase())
+    );
+  }
   if (!PATCH_ROWS.has(row.id)) return true;
   if (!/opioid/i.test(typed) && !/^\s*the\b/i.test(typed)) return false;
   const word = wordBefore(text, at);

@@ -269,6 +269,14 @@ export const ALCOHOL_STOPPED_ROWS: readonly { phrase: string; example: string; n
   { phrase: 'sober since', example: 'sober since 2021', needsTime: true },
   { phrase: 'no alcohol for', example: 'no alcohol for 2 years', needsTime: true },
   { phrase: 'no alcohol since', example: 'no alcohol since 2020', needsTime: true },
+  // remission or recovery said of the alcohol disorder itself ("breast ca in remission" is not alcohol's)
+  { phrase: 'in recovery from alcohol', example: 'in recovery from alcohol use disorder' },
+  { phrase: 'in recovery from aud', example: 'in recovery from AUD' },
+  { phrase: 'in recovery from etoh', example: 'in recovery from etoh abuse' },
+  { phrase: 'abuse in remission', example: 'ETOH abuse in remission' },
+  { phrase: 'disorder in remission', example: 'alcohol use disorder in remission' },
+  { phrase: 'dependence in remission', example: 'alcohol dependence in remission' },
+  { phrase: 'aud in remission', example: 'AUD in remission' },
 ];
 
 export const ALCOHOL_STOPPED = new RegExp(
@@ -288,8 +296,11 @@ export const SUSTAINED_MONTHS = 3;
  */
 const ALCOHOL_NOT_AFFIRMED =
   /\b(?:not|never|nor|isn't|wasn't|denies|to|be|will|would|should|must|could|can|may|might|wants?|wanted|wish\w*|hop(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|plan\w*|advis\w*|encourag\w*|counsel\w*|told|goal|aim\w*|if|whether|going|(?:is|are|was) (?:he|she|they|pt|the patient))\b[^.;,:(]{0,12}$/;
-/** Right after it, in its clause: "abstinent? no", "sober for a week?". */
-const ALCOHOL_ASKED_AFTER = /^[^.;,]{0,25}\?/;
+/**
+ * Right after it, in its clause: "abstinent? no", "sober for a week?"; not a question after a dash ("abstinent since
+ * 2019 - cymbalta?" asks about the drug).
+ */
+const ALCOHOL_ASKED_AFTER = /^(?:(?!\s-\s)[^.;,]){0,25}\?/;
 
 /**
  * Heavy or any drinking said as current in the same text: "relapsed", "drinking again", "still drinks", "current heavy
@@ -301,9 +312,9 @@ const DRINKING_NOW =
 const HEAVY_USE = HEAVY_ALCOHOL;
 /** Said of the past: "heavy drinker in the past", "hx of alcohol abuse", "previously a heavy drinker". */
 const PAST_BEFORE =
-  /\b(?:past|previous\w*|prior|former\w*|ex|history of|hx(?: of)?|h\/o|pmh|used to be an?|was an?|in remission|remote)\b[^.;]{0,12}$/;
+  /\b(?:past|previous\w*|prior|former\w*|ex|history of|hx(?: of)?|h\/o|pmh|used to be an?|was an?|in remission|in recovery from|remote)\b[^.;]{0,12}$/;
 const PAST_AFTER =
-  /^[^.;,]{0,25}\b(?:in the past|previously|years ago|yrs ago|until \d{4}|in (?:remission|his|her|their) )/;
+  /^[^.;,]{0,25}\b(?:in the past|previously|years ago|yrs ago|until \d{4}|in remission\b|in (?:his|her|their) )/;
 
 /** Number words (spoken-numbers.ts's units) and the vague amounts said of abstinence ("a few years", "several"). */
 const WORD_NUMBER: Readonly<Record<string, number>> = {

@@ -16,10 +16,25 @@ export interface TabletCount {
   perDay?: true;
 }
 
-const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, i: 1, ii: 2, iii: 3, iv: 4 };
+const COUNTS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  half: 0.5,
+  'half a': 0.5,
+  '1/2': 0.5,
+};
 const count = (s: string): number => COUNTS[s.toLowerCase()] ?? Number(s);
 
-const N = String.raw`(\d{1,2}|one|two|three|four|iv|i{1,3})`;
+/** "1/2 tab", "half a tablet": half a tablet a dose (a count, never a strength: strengths are "5/325"). */
+const N = String.raw`(1\/2|half(?: a)?|\d{1,2}|one|two|three|four|iv|i{1,3})`;
+/** A route word between a bare count and how often: "ii po q6h", "1 p.o. bid", "2 by mouth tid", "i SL qid". */
+const ROUTE = String.raw`(?:(?:po|p\.o\.?|by mouth|orally|oral|sl)\s)?`;
 const UNIT = String.raw`(?:tabs?|tablets?|caps?|capsules?|pills?)\b`;
 /** A count followed by a tablet word, anywhere in the text. */
 const WITH_UNIT = new RegExp(String.raw`\b(?:${N}\s?(?:-|to|or)\s?)?${N}\s?${UNIT}`, 'i');
@@ -30,8 +45,10 @@ const LEADING_WITH_UNIT = new RegExp(String.raw`^[\s,:=@-]*(?:x\s?)?(?:${N}\s?(?
  * its verb ("she takes 2 every 6 hours", "taking 1 or 2 q6h", "pt uses 2 bd"), the verb and one subject word first;
  * "x2 q6h" / "x 2 q6h" (times two tablets, then how often).
  */
-const LEADING_BARE =
-  /^[\s,:=@-]*(?:(?:she|he|they|pt|patient|and|but)\s)?(?:(?:takes?|taking|uses?|using)\s)?(?:x\s?)?(?:([1-4]|iv|i{1,3})\s?(?:-|to|or)\s?)?([1-4]|iv|i{1,3})\s(?=q\.?\s?\d|q\.?\s?(?:am|pm|hs|d)\b|every\b|b\.?i\.?d\b|t\.?i\.?d\b|q\.?i\.?d\b|bd\b|tds\b|qds\b|daily\b|prn\b|as needed\b|twice\b|once\b|nightly\b|at night\b|at bedtime\b)/i;
+const LEADING_BARE = new RegExp(
+  String.raw`^[\s,:=@-]*(?:(?:she|he|they|pt|patient|and|but)\s)?(?:(?:takes?|taking|uses?|using)\s)?(?:x\s?)?(?:([1-4]|iv|i{1,3})\s?(?:-|to|or)\s?)?([1-4]|iv|i{1,3})\s(?=${ROUTE}(?:q\.?\s?\d|q\.?\s?(?:am|pm|hs|d)\b|every\b|b\.?i\.?d\b|t\.?i\.?d\b|q\.?i\.?d\b|bd\b|tds\b|qds\b|daily\b|prn\b|as needed\b|twice\b|once\b|nightly\b|at night\b|at bedtime\b))`,
+  'i',
+);
 
 /**
  * "tylenol 500 2 tid", "naproxen 250 2 bd", "norco 10 2 qid": a bare count of 1 to 4 right after a strength typed
@@ -43,10 +60,10 @@ export const countsAfterBareStrength = (rest: string): boolean => BARE_COUNT_THE
 
 /**
  * A bare count at the start, then "a day": the day's tablets ("percocet 5/325 6 a day", "6/day", "6 daily": 6 tablets,
- * each one dose, 30 mg oxycodone a day). Up to 12, a day's tablets (daily-tablets.ts).
+ * each one dose, 30 mg oxycodone a day; "x 8/day" as EHR lists write it). Up to 12, a day's tablets (daily-tablets.ts).
  */
 const LEADING_BARE_A_DAY =
-  /^[\s,:=@-]*(?:(?:takes?|taking|uses?|using)\s)?(?:(\d{1,2})\s?(?:-|to|or)\s?)?(\d{1,2})\s?(?=(?:a|per|each)\sday\b|\/\s?d(?:ay)?\b|daily\b)/i;
+  /^[\s,:=@-]*(?:(?:takes?|taking|uses?|using)\s)?(?:x\s?)?(?:(\d{1,2})\s?(?:-|to|or)\s?)?(\d{1,2})\s?(?=(?:a|per|each)\sday\b|\/\s?d(?:ay)?\b|daily\b)/i;
 
 /**
  * A day word right after a count: "6 a day", "6/day", "6 per day", "6 in 24 hours", and after a bare count "6 daily".

@@ -24,6 +24,8 @@ export interface TabletRegimen {
   prn: boolean;
   /** A range, "as needed" or a daily cap was read: the result is the most allowed. */
   atMost: boolean;
+  /** "takes 4-5 a day": the day's count was said of the patient with its verb (stated use, not a prescription). */
+  statedUse?: true;
   /** "plus extra 50s when needed": extra doses on top of the schedule with no limit typed; mg when given. */
   extra?: { mg?: number };
 }
@@ -59,10 +61,12 @@ const LEAD =
 const PRN = /\b(?:p\.?r\.?n|as needed|as required|when needed|if needed)\b/i;
 /**
  * An extra dose on top of the schedule: "plus extra 50s when needed", "+ an extra 400 mg prn", "and additional
- * doses as needed". Its own "prn" makes it open-ended unless a daily cap is typed.
+ * doses as needed" ("plus extra strength Tylenol" names a product). Its own "prn" makes it open-ended unless a daily cap is typed.
  */
 const EXTRA =
-  /(?:\bplus\b|\+|\band\b|\bwith\b)\s?(?:an?\s)?(?:extra|additional|top-?up|breakthrough)\s(?:doses?\s(?:of\s)?)?(?:(\d{1,4}(?:\.\d{1,2})?)\s?(?:mg)?(?:'?s)?\b)?/i;
+  /(?:\bplus\b|\+|\band\b|\bwith\b)\s?(?:an?\s)?(?:extra(?![ -]?strength)|additional|top-?up|breakthrough)\s(?:doses?\s(?:of\s)?)?(?:(\d{1,4}(?:\.\d{1,2})?)\s?(?:mg)?(?:'?s)?\b)?/i;
+/** The count starts with a verb of use said of the patient: "takes 4-5 a day", "using 6/day". */
+const USE_VERB = /^[\s,:=@-]*(?:takes?|taking|uses?|using)\s/i;
 /** "... + 50 mg prn": a second amount, as needed, after a scheduled one. */
 const PLUS_PRN =
   /(?:\bplus\b|\+|\band\b)\s?(\d{1,4}(?:\.\d{1,2})?)\s?(?:mg)?(?:'?s)?\s(?:p\.?r\.?n|as needed|when needed|if needed)\b/i;
@@ -105,6 +109,7 @@ function readTabletRegimenOnce(text: string): TabletRegimen {
     out.leadCount = each.tablets;
     dayCount = each.timesPerDay;
     if (bare.low !== bare.high) out.atMost = true;
+    if (bare.perDay && USE_VERB.test(rest)) out.statedUse = true;
   }
   const afterStrength = strength ? rest.slice(strength.end) : undefined;
   // "norco 10 2 qid": a bare count after the strength typed without "mg" is the tablets a dose
@@ -118,6 +123,7 @@ function readTabletRegimenOnce(text: string): TabletRegimen {
     out.tabletsPerDose = each.tablets;
     dayCount ??= each.timesPerDay;
     if (tabs.low !== tabs.high) out.atMost = true;
+    if (tabs.perDay && USE_VERB.test(afterStrength ?? rest)) out.statedUse = true;
   }
   const freq = mostTimesPerDay(rest);
   if (freq.timesPerDay !== undefined) out.timesPerDay = freq.timesPerDay;
