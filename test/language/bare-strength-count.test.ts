@@ -63,6 +63,7 @@ describe('strength, bare range, frequency: the top of the range for the maximum'
     ['oxycodone 5mg i-ii q4h prn, mme', /Total 90 MME\/day/],
     ['pt on oxycodone 5 mg 1 to 2 q6h prn - what is the MME', /Total 60 MME\/day/],
     ['tramadol 50 mg 1-2 qid mme?', /Total 80 MME\/day/],
+    ['oxycodone 5mg 1-2 every 4 hours as needed, mme', /Total 90 MME\/day/],
     ['Rx: oxycodone 5 mg 1-2 q4h prn #60, MME ok to dispense?', /Total 90 MME\/day/],
   ])('%s', (text, want) => {
     expect(headline(text)).toMatch(want);
