@@ -48,7 +48,7 @@ import { drugTitle, joinCombinations, labelBoxedWarning } from './tablet-mme.js'
 import { ASKS_TRIAL_VERDICT, trialDoseVerdict } from './trial-verdict.js';
 import { uncheckedPartners } from './unchecked-partner.js';
 import { withAspirinDose } from './aspirin-dose.js';
-import { notTakenAt } from './not-taken.js';
+import { saidNotTaken } from './not-taken.js';
 import { stopWishLines } from './stop-wish.js';
 import { nextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
 import { switchMessage } from './class-switch.js';
@@ -186,7 +186,7 @@ export function answerDrugQuestion(
   // "couldn't tolerate duloxetine - ok to go straight to tramadol?", "stopped the sertraline last month, can I start
   // duloxetine?": a drug no longer taken makes no interaction pair; the answer is the asked drug's dose and gate.
   // "not on aspirin", "stopped aspirin 81 last month": a name said as not taken now (not-taken.ts) is no pair either.
-  const negated = drugs.filter((d) => mentions.every((m) => m.drug !== d || notTakenAt(lower, m.start, m.end)));
+  const negated = drugs.filter((d) => saidNotTaken(lower, d, mentions));
   const gone = drugs.length >= 2 ? [...new Set([...notTakenNow(lower, mentions, drugs), ...negated])] : [];
   if (gone.length && drugs.length > gone.length) {
     const asked = mentions.filter((m) => !gone.includes(m.drug));

@@ -1,6 +1,7 @@
 import { isExcluded, isOpioid } from '../../src/clinical/case/medication-facts.js';
 import { declinedAt } from '../../src/clinical/language/entity-cues.js';
-import { extractCaseFacts } from '../../src/clinical/language/index.js';
+import { type DrugMention, extractCaseFacts, findDrugs } from '../../src/clinical/language/index.js';
+import type { DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { plannedChangeAt } from '../../src/clinical/language/planned-change.js';
 import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
 
@@ -45,6 +46,18 @@ export function notTakenAt(lower: string, start: number, end: number): boolean {
   return (
     NOT_TAKEN_BEFORE.test(before) || NOT_TAKEN_AFTER.test(lower.slice(end, end + 40)) || declinedAt(lower, start, end)
   );
+}
+
+/**
+ * Every mention of the drug is said as not taken now (notTakenAt): "not on aspirin", "no longer on an SSRI". The
+ * mentions default to the text's own (findDrugs).
+ */
+export function saidNotTaken(
+  lower: string,
+  drug: DrugId,
+  mentions: readonly DrugMention[] = findDrugs(lower),
+): boolean {
+  return mentions.every((m) => m.drug !== drug || notTakenAt(lower, m.start, m.end));
 }
 
 const EPOCH = '1970-01-01T00:00:00.000Z';

@@ -76,11 +76,11 @@ const NOT_ON = (r: StopRow) => /^(?:not|isn't) /.test(r.phrase);
 
 /** A stop word at the end of the comma item before the drug, an article or pronoun allowed between. */
 export const STOPPED_BEFORE = new RegExp(
-  `\\b(?:${phrases('before', (r) => !NOT_ON(r))})(?: (?:the|her|his|their|all|any|regular))?\\s*$`,
+  `\\b(?:${phrases('before', (r) => !NOT_ON(r))})(?: (?:the|her|his|their|all|any|regular|an?))?\\s*$`,
 );
 
 /** "isn't on sertraline any more", "not taking the sertraline now": no longer taken. */
-export const NOT_ON_BEFORE = new RegExp(`\\b(?:${phrases('before', NOT_ON)})(?: (?:the|her|his|their|any))?\\s*$`);
+export const NOT_ON_BEFORE = new RegExp(`\\b(?:${phrases('before', NOT_ON)})(?: (?:the|her|his|their|any|an?))?\\s*$`);
 export const NO_MORE_AFTER = /^[^,.;]{0,30}?\b(?:any ?more|any longer|now|currently|these days|at present)\b/;
 
 /**
