@@ -30,6 +30,7 @@ import {
   combinationByBrand,
   combinationByOpioid,
   drugNames,
+  findDrugs,
   isDosedDrug,
   type DrugId,
   type DrugMention,
@@ -539,8 +540,22 @@ const SEDATIVE_RULES: ReadonlySet<string> = new Set(NALOXONE_RISK.withPairs);
  * naloxone: the reference's naloxone line, as it says it (its risk factors listed), after the pair's warning.
  */
 function sedativeNaloxone(findings: readonly Finding[], lower: string): AnswerLine[] {
-  if (!findings.some((f) => SEDATIVE_RULES.has(f.rule.id))) return [];
-  return ASKS_NALOXONE.test(lower) || asksWhatToOffer(lower) ? [entryLine(NALOXONE_RISK.entry, 'Naloxone')] : [];
+  const pairs = findings.filter((f) => SEDATIVE_RULES.has(f.rule.id));
+  if (!pairs.length || !(ASKS_NALOXONE.test(lower) || asksWhatToOffer(lower))) return [];
+  const line = entryLine(NALOXONE_RISK.entry, 'Naloxone');
+  // A benzodiazepine is among the naloxone line's own risk factors. Another CNS depressant (a muscle relaxant, a
+  // hypnotic) is not: the line says its own reason, the reference's opioid + CNS depressant row (the same warning as
+  // a benzodiazepine), and cites that row beside the naloxone text.
+  const classes: readonly string[] = NALOXONE_RISK.withDrugClasses;
+  if (findDrugs(lower).some((m) => classes.includes(drugClassOf(m.drug)))) return [line];
+  const pair = pairs[0]!;
+  return [
+    {
+      ...line,
+      label: `Naloxone (${pair.pair.join(' with ')}: a CNS depressant with an opioid, the same warning as a benzodiazepine)`,
+      source: [line.source, pair.rule.source].filter(Boolean).join('; '),
+    },
+  ];
 }
 
 /**
