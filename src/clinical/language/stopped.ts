@@ -170,8 +170,12 @@ const PAST_TIME_AFTER = new RegExp(
   `^\\s(?:(?:early|mid|late|the end of|end of)\\s)?(?:${MONTH_NAME}\\b|(?:19|20)\\d\\d\\b|last\\b|recently\\b|yesterday\\b|a (?:few|couple of) \\w+ ago\\b|\\d{1,3} ?(?:days?|d|weeks?|wks?|w|months?|mths?|mo|years?|yrs?|y) ago\\b)`,
 );
 
-/** "continue until March", "keep on it till May": a plan to keep taking it, whatever the time. */
-const KEPT_UNTIL = /\b(?:continu\w*|keep\w*|kept|stay\w*|remain\w*)\b/;
+/**
+ * "continue until March", "keep on it till May": a plan to keep taking it; "worked until last month", "helped till
+ * May": its effect ended, not the drug (still taken, no longer helping).
+ */
+const KEPT_UNTIL =
+  /\b(?:continu\w*|keep\w*|kept|stay\w*|remain\w*|work\w*|help\w*|effective|fine|ok|okay|good|controlled|settled)\b/;
 
 /** An until-word says the stop only with a past time after it ("until March"; "until review" is a plan). */
 function untilStopSaid(post: RegExpExecArray, after: string): boolean {
