@@ -34,6 +34,7 @@ import {
   combinationByOpioid,
   dosingFor,
   drugNames,
+  findDrugs,
   isDosedDrug,
   type DrugId,
   type DrugMention,
@@ -52,7 +53,7 @@ import { drugTitle, joinCombinations, labelBoxedWarning, naloxoneLine } from './
 import { ASKS_TRIAL_VERDICT, trialDoseVerdict } from './trial-verdict.js';
 import { uncheckedPartners } from './unchecked-partner.js';
 import { withAspirinDose } from './aspirin-dose.js';
-import { notTakenAt } from './not-taken.js';
+import { saidNotTaken } from './not-taken.js';
 import { stopWishLines } from './stop-wish.js';
 import { nextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
 import { switchMessage } from './class-switch.js';
@@ -194,7 +195,7 @@ export function answerDrugQuestion(
   // "couldn't tolerate duloxetine - ok to go straight to tramadol?", "stopped the sertraline last month, can I start
   // duloxetine?": a drug no longer taken makes no interaction pair; the answer is the asked drug's dose and gate.
   // "not on aspirin", "stopped aspirin 81 last month": a name said as not taken now (not-taken.ts) is no pair either.
-  const negated = drugs.filter((d) => mentions.every((m) => m.drug !== d || notTakenAt(lower, m.start, m.end)));
+  const negated = drugs.filter((d) => saidNotTaken(lower, d, mentions));
   const gone = drugs.length >= 2 ? [...new Set([...notTakenNow(lower, mentions, drugs), ...negated])] : [];
   if (gone.length && drugs.length > gone.length) {
     const asked = mentions.filter((m) => !gone.includes(m.drug));
@@ -625,8 +626,22 @@ const SEDATIVE_RULES: ReadonlySet<string> = new Set(NALOXONE_RISK.withPairs);
  * naloxone: the reference's naloxone line, as it says it (its risk factors listed), after the pair's warning.
  */
 function sedativeNaloxone(findings: readonly Finding[], lower: string): AnswerLine[] {
-  if (!findings.some((f) => SEDATIVE_RULES.has(f.rule.id))) return [];
-  return ASKS_NALOXONE.test(lower) || asksWhatToOffer(lower) ? [entryLine(NALOXONE_RISK.entry, 'Naloxone')] : [];
+  const pairs = findings.filter((f) => SEDATIVE_RULES.has(f.rule.id));
+  if (!pairs.length || !(ASKS_NALOXONE.test(lower) || asksWhatToOffer(lower))) return [];
+  const line = entryLine(NALOXONE_RISK.entry, 'Naloxone');
+  // A benzodiazepine is among the naloxone line's own risk factors. Another CNS depressant (a muscle relaxant, a
+  // hypnotic) is not: the line says its own reason, the reference's opioid + CNS depressant row (the same warning as
+  // a benzodiazepine), and cites that row beside the naloxone text.
+  const classes: readonly string[] = NALOXONE_RISK.withDrugClasses;
+  if (findDrugs(lower).some((m) => classes.includes(drugClassOf(m.drug)))) return [line];
+  const pair = pairs[0]!;
+  return [
+    {
+      ...line,
+      label: `Naloxone (${pair.pair.join(' with ')}: a CNS depressant with an opioid, the same warning as a benzodiazepine)`,
+      source: [line.source, pair.rule.source].filter(Boolean).join('; '),
+    },
+  ];
 }
 
 /**

@@ -10,6 +10,7 @@ import { drugCatalogue } from './ports.js';
 import { namedProducts } from '../../src/clinical/knowledge/named-products.js';
 import { SCORE_CHANGE_ROWS } from '../../src/clinical/language/score-changes.js';
 import { OPIOID_NAMED as OPIOID_OR_TRAMADOL_NAMED } from './score-change.js';
+import { opioidTakenNow } from './not-taken.js';
 
 /**
  * Intent rules for the guideline questions clinicians ask most. Each names the knowledge entries (ids from the
@@ -58,6 +59,8 @@ export interface GuidelineIntent {
   requires?: RegExp;
   /** Must not match: the words that make it another row's question ("dose increase" is a reassessment). */
   unless?: RegExp;
+  /** Must hold as well: a reading no pattern says ("an opioid taken now", not negated, stopped or a companion's). */
+  holds?: (lower: string) => boolean;
   /** A global pattern that must find at least two different words: several therapies named, not one. */
   several?: RegExp;
   tier: IntentTier;
@@ -690,6 +693,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     name: 'opioid-review-scores',
     pattern: SCORE_CHANGE,
     requires: OPIOID_OR_TRAMADOL_NAMED,
+    holds: opioidTakenNow,
     tier: 'specific',
     title: 'Continue an opioid only if function improves meaningfully',
     ids: ['opioid.framework.reassess', 'instrument.mcid', 'opioid.cdc-no-abrupt-taper'],
@@ -702,6 +706,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     name: 'opioid-continue',
     pattern: OPIOID_CONTINUE,
     requires: OPIOID_NAMED,
+    holds: opioidTakenNow,
     unless: /\btaper|\bwean|(?:before|prior to) (?:starting|trying|an? )/,
     tier: 'specific',
     title: 'Continue an opioid only if function improves meaningfully',
@@ -1544,6 +1549,7 @@ const matches = (i: GuidelineIntent, lower: string): boolean =>
   i.pattern.test(lower) &&
   (i.requires === undefined || i.requires.test(lower)) &&
   !i.unless?.test(lower) &&
+  (i.holds === undefined || i.holds(lower)) &&
   (i.several === undefined || namesSeveral(i.several, lower));
 
 /** At least two different words of a global pattern ("chiro/osteo/massage" names three). */

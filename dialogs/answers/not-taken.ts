@@ -1,5 +1,9 @@
+import { isExcluded, isOpioid } from '../../src/clinical/case/medication-facts.js';
 import { declinedAt } from '../../src/clinical/language/entity-cues.js';
+import { type DrugMention, extractCaseFacts, findDrugs } from '../../src/clinical/language/index.js';
+import type { DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { plannedChangeAt } from '../../src/clinical/language/planned-change.js';
+import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
 
 /**
  * A medicine named as not taken now: negated ("not on aspirin", "no omeprazole", "never took codeine") or stopped
@@ -8,7 +12,7 @@ import { plannedChangeAt } from '../../src/clinical/language/planned-change.js';
  * reads its example and not its counter (test/answers/not-taken.test.ts).
  */
 export const NOT_TAKEN_BEFORE =
-  /\b(?:not on|not taking|no longer (?:on|taking)|never (?:on|took|taken|had)|no|nil|off|stopped|stopping|quit|ceased|discontinued|d\/c'?d|came off|denies|without|used to take|was on|previously on|ex)\s(?:(?:the|his|her|their|any|taking)\s)?$/;
+  /\b(?:not on|not taking|no longer (?:on|taking)|never (?:on|took|taken|had)|no|nil|off|stopped|stopping|quit|ceased|discontinued|d\/c'?d|came off|denies|without|used to take|was on|previously on|ex)\s(?:(?:the|his|her|their|any|taking|an?)\s)?$/;
 export const NOT_TAKEN_AFTER =
   /^(?:\s\d+(?:\.\d+)?\s?mg)?[:,]?\s(?:was |were |has been |had been )?(?:stopped|discontinued|ceased|d\/c'?d|withdrawn|never (?:been )?(?:tried|taken|started|used)|not (?:yet )?(?:tried|taken|started))\b/;
 
@@ -23,6 +27,9 @@ export const NOT_TAKEN_EXAMPLES: readonly { text: string; name: string; notTaken
   { text: 'Rx tramadol 50 mg q6h. duloxetine never tried. ok?', name: 'duloxetine', notTaken: true },
   { text: 'tramadol ok? duloxetine: not yet started', name: 'duloxetine', notTaken: true },
   { text: 'tramadol ok? duloxetine tried 8 weeks, no help', name: 'duloxetine', notTaken: false },
+  { text: 'not on an snri, ok to start duloxetine?', name: 'snri', notTaken: true },
+  { text: 'was on an ssri years ago, duloxetine 30 ok?', name: 'ssri', notTaken: true },
+  { text: 'on an snri for mood, duloxetine ok?', name: 'snri', notTaken: false },
 ];
 
 /** "on and off oxycodone", "off and on", "on/off": taken now, irregularly (never a stop). */
@@ -39,4 +46,43 @@ export function notTakenAt(lower: string, start: number, end: number): boolean {
   return (
     NOT_TAKEN_BEFORE.test(before) || NOT_TAKEN_AFTER.test(lower.slice(end, end + 40)) || declinedAt(lower, start, end)
   );
+}
+
+/**
+ * Every mention of the drug is said as not taken now (notTakenAt): "not on aspirin", "no longer on an SSRI". The
+ * mentions default to the text's own (findDrugs).
+ */
+export function saidNotTaken(
+  lower: string,
+  drug: DrugId,
+  mentions: readonly DrugMention[] = findDrugs(lower),
+): boolean {
+  return mentions.every((m) => m.drug !== drug || notTakenAt(lower, m.start, m.end));
+}
+
+const EPOCH = '1970-01-01T00:00:00.000Z';
+/** A prescription being dispensed or repeated: its drugs are the patient's now. */
+const DISPENSING = /\b(?:rx|script|dispens\w*|refill\w*|repeat prescription)\b/;
+/** The opioid class words ("on opioids", "opioid review", "narcotics"), each read for its status. */
+const OPIOID_CLASS_WORD = /\b(?:opioids?|opiates?|narcotics?)\b/g;
+
+/**
+ * An opioid the patient takes now is named: a drug the case reader reads as taken, helping or not (not negated,
+ * stopped, past, not tolerated, refused, planned or a companion's: stopped.ts, the outcome rows) or a prescription
+ * being dispensed, or a class word not said as not taken (notTakenAt) nor as a start planned. The opioid review (continue only with
+ * a meaningful gain in function, guideline L43) is for such an opioid alone; "no opioids, on naproxen" is not one.
+ */
+export function opioidTakenNow(lower: string): boolean {
+  const read = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH);
+  // a trial that has not helped is still taken ("oxycodone 3 weeks, no change in function: continue?"): the review
+  const taken = (read.patch.medications ?? []).filter((m) => m.stopped !== true && !isExcluded(m));
+  // "Rx oxycodone 5mg bd ... ok to dispense?": a prescription handed over is taken, not a start thought of
+  const dispensed = DISPENSING.test(lower) ? read.proposals : [];
+  if ([...taken, ...dispensed].some((m) => isOpioid(m.drug))) return true;
+  OPIOID_CLASS_WORD.lastIndex = 0;
+  for (let m = OPIOID_CLASS_WORD.exec(lower); m; m = OPIOID_CLASS_WORD.exec(lower)) {
+    const end = m.index + m[0].length;
+    if (!notTakenAt(lower, m.index, end) && plannedChangeAt(lower, m.index, end) !== 'start') return true;
+  }
+  return false;
 }

@@ -25,6 +25,7 @@ import { measuresIn } from '../../src/clinical/language/measures.js';
 import { sharedReading, turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
 import { statedSex } from '../../src/clinical/language/stated-patient.js';
 import type { DrugId, PatientContext } from './ports.js';
+import { saidNotTaken } from './not-taken.js';
 
 /**
  * Patient facts given inside a quick question ("pregabalin with CrCl 25", "tramadol in an 80 year old",
@@ -157,6 +158,8 @@ function ruledOutReasonsAsCase(lower: string): RuledOutReasons {
   // beside the guideline drug asked about is read as taken (the safer reading), unless said otherwise.
   const proposed = proposals
     .filter((p) => drugOptionOf(p.drug) === undefined && !said.some((m) => m.drug === p.drug))
+    // "Rx duloxetine 30 mg, pt no longer on an SSRI": said as not taken, no co-medication
+    .filter((p) => !saidNotTaken(lower, p.drug))
     .map((p) => ({ drug: p.drug, outcome: 'current' as const }));
   const medications = [...said, ...proposed];
   // Kidney, age and liver are readContext's (its denials: "former heavy drinker"); the label rows read them there.

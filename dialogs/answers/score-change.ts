@@ -4,6 +4,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { type AnswerLine, renderAnswer } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
 import { drugCatalogue } from './ports.js';
+import { opioidTakenNow } from './not-taken.js';
 import { fmt } from './number-format.js';
 
 export type { ScoreChange } from '../../src/clinical/language/score-changes.js';
@@ -97,8 +98,9 @@ export const OPIOID_NAMED = new RegExp(
  * change; when one meets it and the other does not, the answer says so and that the guideline weighs function.
  */
 export function scoreChangesMessage(changes: readonly ScoreChange[], lower: string): OutputMessage {
-  // on an opioid (tramadol included): the framework's continuation rule decides, function is what counts (L43)
-  if (OPIOID_NAMED.test(lower)) return opioidReviewMessage(changes, lower);
+  // on an opioid now (tramadol included): the framework's continuation rule decides, function is what counts (L43);
+  // an opioid negated, stopped, past, refused or a companion's is no review (not-taken.ts opioidTakenNow)
+  if (OPIOID_NAMED.test(lower) && opioidTakenNow(lower)) return opioidReviewMessage(changes, lower);
   if (changes.length < 2) return scoreChangeMessage(changes[0]!, lower);
   const { worked, disagree, weighs } = weighed(changes);
   const title = disagree

@@ -1,6 +1,7 @@
 import { capital } from '../capital.js';
 import type { MmeItem } from '../../src/clinical/calculators/mme.js';
 import type { Medication } from '../../src/clinical/case/case-facts.js';
+import { takenDailyMg } from '../../src/clinical/case/case-opioids.js';
 import type { CombinationStrength } from '../../src/clinical/knowledge/combination-products.js';
 import { MME_SOURCE, mmeFactorFor, NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import { dailyTabletsSaid } from '../../src/clinical/language/daily-tablets.js';
@@ -172,9 +173,9 @@ export function takenNowText(
  * beside the prescription's maximum (takenNowText). Undefined when none was said.
  */
 export function statedUseText(m: Medication): string | undefined {
-  if (m.takenTablets === undefined || m.mostDailyMg === undefined || m.doseMg === undefined) return undefined;
-  const perTablet = m.tablets ? m.doseMg / m.tablets : m.doseMg;
-  return takenNowText(m.drug, m.takenTablets, perTablet, m.mostDailyMg);
+  const taken = takenDailyMg(m);
+  if (m.takenTablets === undefined || m.mostDailyMg === undefined || !taken) return undefined;
+  return takenNowText(m.drug, m.takenTablets, taken.mgPerTablet, m.mostDailyMg);
 }
 
 /** A mg amount typed right after a patch's name ("fentanyl 50 mg patch"): not a patch unit, so it is asked about. */

@@ -388,6 +388,8 @@ export function mmeText(line: OpioidLine): string {
       ? `${tabletName(ask.medication, ask.strength)}: how many tablets a day? No MME until then`
       : `${named}: dose or frequency not given, no MME`;
   }
+  if (line.takenAbove)
+    return `${named}: ${fmt(line.dailyAmount!)} mg a day as taken (above the prescription's maximum) is ${fmt(line.mme)} MME/day (factor ${line.factor})`;
   if (line.atMost) {
     // a range or as-needed regimen: the most it allows (clinical-reference.md section 4)
     const typed = line.medication.product;

@@ -5,7 +5,7 @@ import { acetaminophenDailyMg, acetaminophenUncounted, isHeld } from '../../src/
 import { renderAnswer, type AnswerLine } from '../answers/answer-message.js';
 import { entryLine } from '../answers/knowledge-lines.js';
 import { fmt } from '../answers/number-format.js';
-import { acetaminophenRoomLines } from '../answers/tablet-mme.js';
+import { acetaminophenRoomLines, naloxoneLine } from '../answers/tablet-mme.js';
 import type { OutputMessage } from '../turn-types.js';
 import { mmeText, statedUseLines } from './case-answer.js';
 import type { CaseRecord } from './case-record.js';
@@ -75,6 +75,12 @@ function caseMmeMessage(label: string, held: CaseRecord['facts']['medications'])
     ...statedUseLines(held).map((text) => ({ label: 'Taken now (as said)', text })),
   ];
   if (total.atOrAboveReassess) lines.push(entryLine('mme.thresholds'));
+  // the total counts what is taken (the stated use above the prescription's maximum), so does the naloxone check
+  const naloxone = naloxoneLine(
+    total.totalMme,
+    held.map((m) => m.drug),
+  );
+  if (naloxone) lines.push(naloxone);
   const sum =
     total.totalMme === undefined
       ? 'no MME: the dose or how often is not recorded'

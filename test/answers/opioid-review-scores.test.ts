@@ -67,3 +67,48 @@ describe('contrasts', () => {
     );
   });
 });
+
+/**
+ * The review is for an opioid taken now (reviewer items 4 and 5): an opioid negated, stopped, past, not tolerated,
+ * refused or a companion's makes no opioid review; the scores are worked out for the medicine asked, never "the
+ * opioid", never "did you mean" buttons (not-taken.ts opioidTakenNow, the case reader's statuses).
+ */
+describe('no opioid taken now: no opioid review', () => {
+  it.each([
+    ['negated, GP', 'no opioids, on naproxen 500 bd, pain 7 to 4, ODI 40 to 44, continue?'],
+    [
+      'stopped, NP',
+      'stopped oxycodone 2 months ago, pain 6 -> 6, ODI 30 -> 30, now on duloxetine 60, continue duloxetine?',
+    ],
+    ['refused, terse', 'naproxen 500 bd 8 weeks: pain 8->5, ODI 42->40. She refuses tramadol. continue naproxen?'],
+    ['past, UK', 'was on co-codamol until March; naproxen 500 bd now, pain 7 to 4, ODI 40 to 44, carry on?'],
+    [
+      'not tolerated, dictated',
+      'codeine made him vomit so on naproxen 500 twice daily pain seven to four ODI 40 to 44 continue',
+    ],
+    ['never, pharmacist', 'Rx naproxen 500 bd, never had opioids, pain 7->4, ODI 40->44, ok to continue?'],
+  ])('%s', (_style, text) => {
+    const reply = ask(text);
+    expect(reply).not.toContain('on the opioid');
+    expect(reply).not.toContain('discuss tapering');
+    expect(reply).not.toContain('Continue an opioid only');
+    expect(reply).not.toContain('Did you mean');
+  });
+
+  it('the scores are worked out for the medicine asked', () => {
+    const reply = ask('no opioids, on naproxen 500 bd, pain 7 to 4, ODI 40 to 44, continue?');
+    expect(reply).toContain('ODI 40% to 44%: worse by 4 points');
+    expect(reply).toContain('the guideline weighs function');
+  });
+
+  it.each([
+    [
+      'taken now beside a negated class word',
+      'no other opioids, on tramadol 50 qid, pain 7 to 4, ODI 40 to 44, continue?',
+    ],
+    ['a class word taken', 'on opioids for 6 months, pain 7 to 4, ODI 40 to 44, continue?'],
+    ['taken again', 'was on oxycodone, still on it, pain 7 to 4, ODI 40 to 44, continue?'],
+  ])('contrast, %s: the opioid review', (_name, text) => {
+    expect(ask(text)).toContain(STOP);
+  });
+});

@@ -71,7 +71,7 @@ describe('actual use said as tablets each time and how often ("she takes 2 tabs 
       'NP',
       'oxycodone 5 mg 1-2 q6h prn; he is taking 1 tab bid - MME?',
       /2 tablets of 5 mg = 10 mg oxycodone\/day x 1.5 = 15 MME\/day, below/,
-      'Total 30 MME/day',
+      'Total 60 MME/day',
     ],
     [
       'pharmacist',

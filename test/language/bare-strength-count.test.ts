@@ -52,3 +52,38 @@ describe('contrasts: no tablets read', () => {
     expect(headline('tylenol 2 tid, total acetaminophen?')).toMatch(/Which tylenol strength\?/);
   });
 });
+
+/**
+ * A range typed bare between the strength and how often ("oxycodone 5 mg 1-2 q4h prn"): the prescription's maximum
+ * takes the top of the range (clinical-reference.md section 4), as "1-2 tabs" does; the case keeps the lower.
+ */
+describe('strength, bare range, frequency: the top of the range for the maximum', () => {
+  it.each([
+    ['oxycodone 5 mg 1-2 q4h prn MME?', /Total 90 MME\/day/],
+    ['oxycodone 5mg i-ii q4h prn, mme', /Total 90 MME\/day/],
+    ['pt on oxycodone 5 mg 1 to 2 q6h prn - what is the MME', /Total 60 MME\/day/],
+    ['tramadol 50 mg 1-2 qid mme?', /Total 80 MME\/day/],
+    ['oxycodone 5mg 1-2 every 4 hours as needed, mme', /Total 90 MME\/day/],
+    ['Rx: oxycodone 5 mg 1-2 q4h prn #60, MME ok to dispense?', /Total 90 MME\/day/],
+  ])('%s', (text, want) => {
+    expect(headline(text)).toMatch(want);
+  });
+
+  it.each([
+    // The same maximum whether "tabs" is typed or not.
+    ['oxycodone 5 mg 1-2 tabs q4h prn MME?', /Total 90 MME\/day/],
+    // A single count is that count.
+    ['oxycodone 5 mg 1 q4h prn MME?', /Total 45 MME\/day/],
+    ['oxycodone 5 mg 2 q4h prn MME?', /Total 90 MME\/day/],
+  ])('contrast: %s', (text, want) => {
+    expect(headline(text)).toMatch(want);
+  });
+
+  it('the case reader keeps the lower end', () => {
+    expect(first('tramadol 50 mg 1-2 qid')?.dailyMg).toBe(200);
+  });
+
+  it('a range of weeks after the strength is no count', () => {
+    expect(first('naproxen 500 1-2 weeks')?.doseMg).toBe(first('naproxen 500 2 weeks')?.doseMg);
+  });
+});

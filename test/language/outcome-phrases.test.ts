@@ -79,6 +79,8 @@ const ROWS: [string, Record<string, string>][] = [
   ['naproxen - mild improvement only', { naproxen: 'partial' }],
   ['she could not tolerate duloxetine', { duloxetine: 'not-tolerated' }],
   ['duloxetine made her feel sick', { duloxetine: 'not-tolerated' }],
+  ['codeine made him vomit', { codeine: 'not-tolerated' }],
+  ['tramadol made her throw up', { tramadol: 'not-tolerated' }],
   ['naproxen upset her stomach', { naproxen: 'not-tolerated' }],
   ['ibuprofen caused stomach pain', { ibuprofen: 'not-tolerated' }],
   ['tylenol does very little', { acetaminophen: 'ineffective' }],

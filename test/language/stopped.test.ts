@@ -71,6 +71,12 @@ describe('counter-examples: still taken, or never stopped', () => {
     ['on sertraline 100 mg, stopped working out at the gym'],
     ['not taking sertraline regularly'],
     ['plan: stop naproxen if dyspepsia'],
+    // "until" stops only with a past time, and not when the drug is kept until then
+    ['oxycodone 10 mg bd until review'],
+    ['tramadol 50 qid, continue until March'],
+    ['naproxen 500 bid worked until last month, now no benefit'],
+    ['oxycodone helped till May, not now'],
+    ['was on oxycodone, still on it'],
   ])('"%s": nothing stopped', (text) => {
     expect(meds(text).some((m) => m.stopped)).toBe(false);
   });

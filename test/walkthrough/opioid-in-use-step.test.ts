@@ -98,3 +98,43 @@ describe('contrasts: the gate line stays', () => {
     expect(reply).not.toContain(REVIEW);
   });
 });
+
+/**
+ * Past use and intolerance (reviewer item 6): "was on", "previously", "used to", "until <a past time>" and an
+ * opioid that made him vomit are not taken now, so the gate line and its unmet conditions stay, said in the case's
+ * first message or in a later turn (the case reader's stop rows and outcome rows, stopped.ts and outcomes.ts).
+ */
+describe('past or not-tolerated opioid: the gate line stays', () => {
+  const CASE = '58M CLBP 2y, naproxen failed 8 wk, duloxetine 60 mg 8 wk failed, no red flags';
+  it.each([
+    ['terse', 'was on oxycodone until March'],
+    ['NP shorthand', 'previously on tramadol 50 qid'],
+    ['GP chatty', 'he used to take tramadol but not any more'],
+    ['UK', 'co-codamol 30/500 till last month'],
+    ['dictated', 'codeine made him vomit'],
+    ['EHR paste', 'Meds: oxycodone 5 mg (not tolerated)'],
+  ])('%s: "%s" later', (_style, said) => {
+    const [, , plan] = replies(CASE, said, 'plan');
+    expect(plan).toContain(GATE);
+    expect(plan).not.toContain(REVIEW);
+    expect(plan).toMatch(/Opioid gate not open/);
+  });
+
+  it.each([
+    ['terse', `${CASE}, was on oxycodone until March`],
+    ['GP chatty', `${CASE}. He was previously on tramadol 50 qid`],
+  ])('%s: said in the first message', (_style, text) => {
+    const [reply] = replies(text);
+    expect(reply).toContain(GATE);
+    expect(reply).not.toContain(REVIEW);
+  });
+
+  it.each([
+    ['taken now', 'on tramadol 50 qid'],
+    ['an until-word with no past time is a plan, still taken', 'he is on oxycodone 5 mg bd until his review'],
+    ['past use then taken again', 'was on oxycodone, and still on it'],
+  ])('contrast, %s: the review', (_name, said) => {
+    const [, second] = replies(CASE, said);
+    expect(second).toContain(REVIEW);
+  });
+});

@@ -12,7 +12,8 @@ let n = 0;
 const replies = (...says: string[]) => converse(says, { key: `stated-use-${n++}` }).replies;
 const AT = '2026-11-29T10:00:00.000Z';
 const TAKEN = '2 tablets of 5 mg = 10 mg oxycodone/day x 1.5 = 15 MME/day, below the prescription';
-const MAX = '30 mg/day = 45 MME/day';
+// "1-2 q4h": the maximum counts the top of the range, 2 tablets 6 times a day (reference section 4)
+const MAX = '60 mg/day = 90 MME/day';
 
 describe('stated use beside the prescribed maximum', () => {
   it.each([
@@ -27,7 +28,7 @@ describe('stated use beside the prescribed maximum', () => {
     expect(first).toContain(TAKEN);
     expect(first).toContain(MAX);
     expect(later).toContain(TAKEN);
-    expect(later).toContain('45 MME/day');
+    expect(later).toContain('90 MME/day');
   });
 
   it('said in a later turn', () => {
@@ -45,7 +46,7 @@ describe('stated use beside the prescribed maximum', () => {
     const [first] = replies(
       '58M CLBP 2y, naproxen failed, no red flags, oxycodone 5 mg 1-2 q4h prn, actually takes 2 a day',
     );
-    expect(first).toContain('Opioid already taken (up to 45 MME/day)');
+    expect(first).toContain('Opioid already taken (up to 90 MME/day)');
   });
 
   it('a new regimen drops the old use', () => {
@@ -83,5 +84,42 @@ describe('contrasts', () => {
       .medications!;
     expect(statedUseTarget({}, { medications })).toBeUndefined();
     expect(statedUseTarget({ drug: 'morphine' }, { medications })?.drug).toBe('morphine');
+  });
+});
+
+/**
+ * Stated use above the prescription's maximum (reviewer item 7): the case total, the step line, the case MME answer
+ * and the naloxone check all count what is taken, the greater of the two (case-opioids.ts mmeItem).
+ */
+describe('stated use above the prescribed maximum counts in the case total', () => {
+  const CASE = '62F LBP 3 yrs, nil red flags, oxycodone 5 mg q6h prn';
+  it.each([
+    ['terse', 'she actually takes 8 a day'],
+    ['GP chatty', "to be honest she's taking about 8 a day"],
+    ['NP shorthand', 'pt actually using 8/day'],
+  ])('%s: 60 MME/day in the step, the total and the naloxone line', (_style, said) => {
+    const [, turn, mme] = replies(CASE, said, 'mme');
+    expect(turn).toContain('Opioid already taken (60 MME/day)');
+    expect(turn).toMatch(/Offer naloxone/);
+    expect(mme).toContain("Case A's opioids: 60 MME/day");
+    expect(mme).toContain('40 mg a day as taken (above the prescription');
+    expect(mme).toMatch(/Naloxone \(60 MME\/day is >= 50\)/);
+  });
+
+  it('contrast: stated use below the maximum leaves the maximum as the total', () => {
+    const [, , mme] = replies(
+      '62F LBP 3 yrs, nil red flags, oxycodone 5 mg 1-2 q6h prn',
+      'she only takes 3 a day',
+      'mme',
+    );
+    expect(mme).toContain("Case A's opioids: 60 MME/day");
+    expect(mme).toContain('below the prescription');
+  });
+
+  it('contrast: no use said keeps the prescription maximum and no naloxone', () => {
+    const [first, mme] = replies(CASE, 'mme');
+    expect(first).toContain('Opioid already taken (up to 30 MME/day)');
+    expect(mme).toContain("Case A's opioids: 30 MME/day");
+    expect(mme).not.toMatch(/Naloxone/);
   });
 });

@@ -23,6 +23,8 @@ export interface OpioidLine {
   unit?: 'mg/day' | 'mcg/hr';
   /** The MME is the most a range or as-needed regimen allows. */
   atMost?: boolean;
+  /** The MME counts the use said ("she takes 12 a day"), above the prescription's maximum. */
+  takenAbove?: boolean;
   /** Why no MME: the dose or how often is missing, or buprenorphine (a partial agonist has no factor). */
   noMme?: 'dose-unknown' | 'no-factor';
 }
@@ -50,10 +52,26 @@ export function isExtendedRelease(m: Medication): boolean {
 
 export const isOpioidMedication = (m: Medication): boolean => drugClassOf(m.drug) === 'opioid';
 
+/**
+ * The mg a day of the use said of a range or as-needed prescription ("she actually takes 12 a day": 12 tablets x the
+ * mg a tablet), kept in Medication.takenTablets; undefined when none was said.
+ */
+export function takenDailyMg(m: Medication): { mg: number; mgPerTablet: number } | undefined {
+  if (m.takenTablets === undefined || m.doseMg === undefined) return undefined;
+  const mgPerTablet = m.tablets ? m.doseMg / m.tablets : m.doseMg;
+  return { mg: m.takenTablets * mgPerTablet, mgPerTablet };
+}
+
+/** Stated use above the prescription's maximum: the total counts what is taken (reference section 4). */
+function takenAboveMost(m: Medication): number | undefined {
+  const taken = takenDailyMg(m)?.mg;
+  return taken !== undefined && m.mostDailyMg !== undefined && taken > m.mostDailyMg ? taken : undefined;
+}
+
 function mmeItem(m: Medication): MmeItem | undefined {
   if (m.drug === 'fentanyl') return m.doseMg !== undefined ? { drug: m.drug, mcgPerHour: m.doseMg } : undefined;
-  // a range or as-needed regimen: the most it allows (clinical-reference.md section 4)
-  if (m.mostDailyMg !== undefined) return { drug: m.drug, dailyMg: m.mostDailyMg };
+  // a range or as-needed regimen: the most it allows (clinical-reference.md section 4), or more when more is taken
+  if (m.mostDailyMg !== undefined) return { drug: m.drug, dailyMg: takenAboveMost(m) ?? m.mostDailyMg };
   if (m.doseMg !== undefined && m.timesPerDay !== undefined)
     return { drug: m.drug, doseMg: m.doseMg, timesPerDay: m.timesPerDay };
   if (m.dailyMg !== undefined) return { drug: m.drug, dailyMg: m.dailyMg };
@@ -78,7 +96,7 @@ export function opioidLine(m: Medication): OpioidLine {
     factor: line.factor,
     dailyAmount: line.dailyAmount,
     unit: line.unit,
-    ...(m.mostDailyMg !== undefined ? { atMost: true } : {}),
+    ...(takenAboveMost(m) !== undefined ? { takenAbove: true } : m.mostDailyMg !== undefined ? { atMost: true } : {}),
   };
 }
 

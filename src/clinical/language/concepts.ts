@@ -7,6 +7,14 @@ import {
 } from './glaucoma.js';
 import { CABG } from './cabg.js';
 import { LIVER_DISEASE } from './liver-words.js';
+
+/**
+ * "ca" as cancer after "history of", "prior", "hx": not calcium, which a level word names before it ("low ca",
+ * "serum ca", "corrected ca") or a supplement or level after it ("ca/vit D", "ca supplement", "ca level", "ca 2.1").
+ * "prior ca" and "hx of prostate ca" stay cancer.
+ */
+const CALCIUM_BEFORE = String.raw`(?:low|high|serum|corrected|adjusted|ionised|ionized|raised|elevated|normal|reduced|plasma|blood)`;
+const CA_AS_CANCER = String.raw`(?:(?!${CALCIUM_BEFORE}\b)\w+ )?ca\b(?!\s?(?:\/|\+|&|and vit|levels?\b|supplement|carbonate|citrate|channel|\d))`;
 import { ALCOHOL_USE, HEAVY_ALCOHOL } from './alcohol.js';
 
 /** A phrase that states one fact; `group` decides which list items after a negation cue share it. */
@@ -243,7 +251,10 @@ export const RED_FLAG_CUES: readonly Cue<RedFlagId>[] = [
   {
     id: 'cancer',
     example: 'hx of melanoma',
-    re: /\b(?:(?:hx|h\/o|pmh|pmhx) (?:of )?(?:\w+ )?(?:cancer|ca|malignancy|carcinoma|melanoma)|ca (?:prostate|breast|lung|colon|bowel|kidney)|(?:bowel|kidney|ovarian) (?:cancer|ca)|melanoma|myeloma|lymphoma|sarcoma|(?:on|having|receiving|had|finished|completed|post) (?:chemo(?:therapy)?|radiotherapy))\b/g,
+    re: new RegExp(
+      String.raw`\b(?:(?:hx|h\/o|pmh|pmhx) (?:of )?(?:(?:\w+ )?(?:cancer|malignancy|carcinoma|melanoma)|${CA_AS_CANCER})|ca (?:prostate|breast|lung|colon|bowel|kidney)|(?:bowel|kidney|ovarian) (?:cancer|ca)|melanoma|myeloma|lymphoma|sarcoma|(?:on|having|receiving|had|finished|completed|post) (?:chemo(?:therapy)?|radiotherapy))\b`,
+      'g',
+    ),
   },
   {
     id: 'fracture',
@@ -336,7 +347,10 @@ export const CONCEPTS: readonly Concept[] = [
   ),
   rf(
     'cancer',
-    /\b(?:(?:history of|prior|previous|known) (?:\w+ )?(?:cancer|ca|malignancy|carcinoma)\b|(?:breast|prostate|lung|colon|renal|thyroid|metastatic) (?:cancer|ca)\b|malignancy|metastatic|metastases|mets\b|(?:unexplained|unintentional|unintended) (?:weight|wt) loss|(?<!\b(?:does|do|did|would|will|could|can|might|may|should) )(?:weight|wt) loss(?! (?:help|helps|helped|programmes?|programs?|diets?|goals?|surgery|medications?|drugs?|injections?))|cancer\b|night pain|night-?time pain|nocturnal pain|pain (?:is )?(?:worse )?at night|worse at night|wakes? (?:him|her|them) (?:up )?at night|wakes? (?:him|her|them) up)/g,
+    new RegExp(
+      String.raw`\b(?:(?:history of|prior|previous|known) (?:(?:\w+ )?(?:cancer|malignancy|carcinoma)\b|${CA_AS_CANCER})|(?:breast|prostate|lung|colon|renal|thyroid|metastatic) (?:cancer|ca)\b|malignancy|metastatic|metastases|mets\b|(?:unexplained|unintentional|unintended) (?:weight|wt) loss|(?<!\b(?:does|do|did|would|will|could|can|might|may|should) )(?:weight|wt) loss(?! (?:help|helps|helped|programmes?|programs?|diets?|goals?|surgery|medications?|drugs?|injections?))|cancer\b|night pain|night-?time pain|nocturnal pain|pain (?:is )?(?:worse )?at night|worse at night|wakes? (?:him|her|them) (?:up )?at night|wakes? (?:him|her|them) up)`,
+      'g',
+    ),
   ),
   { ...rf('infection', FEVER), also: { fact: 'serotoninSign', id: 'fever' } },
   ...SEROTONIN_CUES.map((c): Concept => ({ kind: { fact: 'serotoninSign', id: c.id! }, group: 'serotonin', re: c.re })),

@@ -13,7 +13,8 @@ export interface LiverRow {
 export const LIVER_ROWS: readonly LiverRow[] = [
   {
     // acute or chronic liver failure and end-stage disease: read as liver disease (the conservative reading)
-    source: String.raw`cirrho(?:sis|tic)|(?:chronic |alcohol[- ]related |alcoholic )?liver disease|(?:liver|hepatic) (?:impairment|disease)|(?:acute |chronic |acute[- ]on[- ]chronic )?(?:liver|hepatic) failure|esld|end[- ]stage liver disease|arld`,
+    // "non-cirrhotic" says no cirrhosis
+    source: String.raw`(?<!\bnon[- ]?)cirrho(?:sis|tic)|(?:chronic |alcohol[- ]related |alcoholic )?liver disease|(?:liver|hepatic) (?:impairment|disease)|(?:acute |chronic |acute[- ]on[- ]chronic )?(?:liver|hepatic) failure|esld|end[- ]stage liver disease|arld`,
     example: 'alcohol-related liver disease, is duloxetine ok?',
     counter: 'liver function tests normal, duloxetine ok?',
   },
@@ -61,5 +62,9 @@ export const LIVER_ROWS: readonly LiverRow[] = [
 /** Every row as one global pattern, built once (callers reset lastIndex). */
 export const LIVER_DISEASE = new RegExp(String.raw`\b(?:${LIVER_ROWS.map((r) => r.source).join('|')})\b`, 'g');
 
-/** Cirrhosis itself among the liver words (NSAIDs: avoid; tramadol: 50 mg every 12 hours): its name or a Child-Pugh class. */
-export const CIRRHOSIS = /cirrho|child[- ]?pugh/;
+/**
+ * Cirrhosis itself among the liver words (NSAIDs: avoid; tramadol: 50 mg every 12 hours): its name or a Child-Pugh
+ * class. Not "non-cirrhotic", and not "primary biliary cirrhosis", the old name of primary biliary cholangitis (PBC):
+ * chronic liver disease, read as PBC is.
+ */
+export const CIRRHOSIS = /(?<!\bnon[- ]?|\bbiliary )cirrho|child[- ]?pugh/;

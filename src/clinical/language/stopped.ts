@@ -16,6 +16,11 @@ export interface StopRow {
   side: 'before' | 'after';
   example: string;
   /**
+   * "until March", "till last month": a stop only with a past time right after it ("oxycodone until review" is a
+   * plan, the drug still taken).
+   */
+  needsPastTime?: true;
+  /**
    * A bare word that says a stop only with a "now" or a count before it ("now off", "day 16 off", "2 weeks off") or
    * a time after the drug ("off sertraline since March"): "on and off oxycodone for years" is still taken.
    */
@@ -46,6 +51,17 @@ export const STOP_ROWS: readonly StopRow[] = [
   { phrase: 'not on', side: 'before', example: 'she is not on warfarin now' },
   { phrase: "isn't taking", side: 'before', example: "isn't taking the tramadol these days" },
   { phrase: 'not taking', side: 'before', example: 'not taking the sertraline now' },
+  // past use: taken before, not now ("was on oxycodone until March", "previously on tramadol 50 qid")
+  { phrase: 'was on', side: 'before', example: 'was on oxycodone until March' },
+  { phrase: 'was taking', side: 'before', example: 'he was taking tramadol last year' },
+  { phrase: 'previously on', side: 'before', example: 'previously on tramadol 50 qid' },
+  { phrase: 'previously', side: 'before', example: 'previously tramadol 50 qid, now nil' },
+  { phrase: 'formerly on', side: 'before', example: 'formerly on codeine' },
+  { phrase: 'used to take', side: 'before', example: 'used to take tramadol for it' },
+  { phrase: 'used to be on', side: 'before', example: 'she used to be on oxycodone' },
+  { phrase: 'until', side: 'after', example: 'oxycodone 10 bd until March', needsPastTime: true },
+  { phrase: 'till', side: 'after', example: 'tramadol 50 qid till last month', needsPastTime: true },
+  { phrase: 'up until', side: 'after', example: 'morphine up until 2024', needsPastTime: true },
 ];
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/'/g, "'?");
@@ -60,11 +76,11 @@ const NOT_ON = (r: StopRow) => /^(?:not|isn't) /.test(r.phrase);
 
 /** A stop word at the end of the comma item before the drug, an article or pronoun allowed between. */
 export const STOPPED_BEFORE = new RegExp(
-  `\\b(?:${phrases('before', (r) => !NOT_ON(r))})(?: (?:the|her|his|their|all|any|regular))?\\s*$`,
+  `\\b(?:${phrases('before', (r) => !NOT_ON(r))})(?: (?:the|her|his|their|all|any|regular|an?))?\\s*$`,
 );
 
 /** "isn't on sertraline any more", "not taking the sertraline now": no longer taken. */
-export const NOT_ON_BEFORE = new RegExp(`\\b(?:${phrases('before', NOT_ON)})(?: (?:the|her|his|their|any))?\\s*$`);
+export const NOT_ON_BEFORE = new RegExp(`\\b(?:${phrases('before', NOT_ON)})(?: (?:the|her|his|their|any|an?))?\\s*$`);
 export const NO_MORE_AFTER = /^[^,.;]{0,30}?\b(?:any ?more|any longer|now|currently|these days|at present)\b/;
 
 /**
@@ -146,6 +162,28 @@ function bareStopSaid(before: string, after: string, match: RegExpExecArray): bo
   return NOW_BEFORE_OFF.test(before.slice(0, match.index)) || TIME_AFTER_OFF.test(after);
 }
 
+/** The until-words (needsPastTime): a stop only with a past time after them. */
+const UNTIL_STOPS = new Set(STOP_ROWS.filter((r) => r.needsPastTime).map((r) => r.phrase));
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}';
+/** A past time right after "until": "March", "early 2024", "last month", "recently", "3 weeks ago". */
+const PAST_TIME_AFTER = new RegExp(
+  `^\\s(?:(?:early|mid|late|the end of|end of)\\s)?(?:${MONTH_NAME}\\b|(?:19|20)\\d\\d\\b|last\\b|recently\\b|yesterday\\b|a (?:few|couple of) \\w+ ago\\b|\\d{1,3} ?(?:days?|d|weeks?|wks?|w|months?|mths?|mo|years?|yrs?|y) ago\\b)`,
+);
+
+/**
+ * "continue until March", "keep on it till May": a plan to keep taking it; "worked until last month", "helped till
+ * May": its effect ended, not the drug (still taken, no longer helping).
+ */
+const KEPT_UNTIL =
+  /\b(?:continu\w*|keep\w*|kept|stay\w*|remain\w*|work\w*|help\w*|effective|fine|ok|okay|good|controlled|settled)\b/;
+
+/** An until-word says the stop only with a past time after it ("until March"; "until review" is a plan). */
+function untilStopSaid(post: RegExpExecArray, after: string): boolean {
+  const phrase = post[0].slice(post[1]!.length).trim();
+  if (!UNTIL_STOPS.has(phrase)) return true;
+  return !KEPT_UNTIL.test(post[1]!) && PAST_TIME_AFTER.test(after.slice(post[0].length));
+}
+
 /** The text of `before` ahead of its final stop phrase, for NOT_AFFIRMED (the last 30 characters of it). */
 function aheadOf(before: string, match: RegExpExecArray): string {
   return before.slice(Math.max(0, match.index - 30), match.index);
@@ -162,7 +200,8 @@ export function saidStopped(before: string, after: string, asked = false): boole
   const pre = STOPPED_BEFORE.exec(before);
   if (pre) return bareStopSaid(before, after, pre) && !NOT_AFFIRMED.test(aheadOf(before, pre));
   const post = STOPPED_AFTER.exec(after);
-  if (post) return !NOT_AFFIRMED.test(post[1]!) && !ASKED_AFTER.test(after.slice(post[0].length));
+  if (post && untilStopSaid(post, after))
+    return !NOT_AFFIRMED.test(post[1]!) && !ASKED_AFTER.test(after.slice(post[0].length));
   const notOn = NOT_ON_BEFORE.exec(before);
   return !!notOn && NO_MORE_AFTER.test(after) && !NOT_AFFIRMED.test(aheadOf(before, notOn));
 }

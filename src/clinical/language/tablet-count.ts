@@ -51,10 +51,12 @@ const LEADING_BARE = new RegExp(
 );
 
 /**
- * "tylenol 500 2 tid", "naproxen 250 2 bd", "norco 10 2 qid": a bare count of 1 to 4 right after a strength typed
- * without "mg", then how often, is the tablets a dose; "naproxen 500 2 weeks" is no count.
+ * "tylenol 500 2 tid", "naproxen 250 2 bd", "norco 10 2 qid", "oxycodone 5 mg 1-2 q4h", "5mg 1-2 every 4 hours": a bare count
+ * (or range) of 1 to 4 right after a strength, then how often, is the tablets a dose; "naproxen 500 2 weeks" and
+ * "500 1-2 weeks" are no count.
  */
-const BARE_COUNT_THEN_FREQUENCY = /^\s[1-4]\s(?:bid|tid|qid|bd|tds|qds|q\.?\s?[1-9]\d?\s?h)\b/i;
+const BARE_COUNT_THEN_FREQUENCY =
+  /^\s(?:(?:[1-4]|iv|i{1,3})\s?(?:-|to|or)\s?)?(?:[1-4]|iv|i{1,3})\s(?:bid|tid|qid|bd|tds|qds|q\.?\s?[1-9]\d?\s?h|every\s[1-9]\d?\s?h(?:rs?|ours?)?)\b/i;
 /** The text after a bare strength starts with its tablets a dose and how often (BARE_COUNT_THEN_FREQUENCY). */
 export const countsAfterBareStrength = (rest: string): boolean => BARE_COUNT_THEN_FREQUENCY.test(rest);
 
