@@ -53,7 +53,7 @@ import { drugTitle, joinCombinations, labelBoxedWarning, naloxoneLine } from './
 import { ASKS_TRIAL_VERDICT, trialDoseVerdict } from './trial-verdict.js';
 import { uncheckedPartners } from './unchecked-partner.js';
 import { withAspirinDose } from './aspirin-dose.js';
-import { saidNotTaken } from './not-taken.js';
+import { notTakenAt, saidNotTaken } from './not-taken.js';
 import { stopWishLines } from './stop-wish.js';
 import { nextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
 import { switchMessage } from './class-switch.js';
