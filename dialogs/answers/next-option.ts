@@ -37,6 +37,48 @@ export function questionRulesOut(lower: string, drugs: readonly DrugId[]): boole
   return (hasContext(ctx) || ctx.caseRuledOut !== undefined) && drugs.some((d) => patientStop(d, ctx) !== undefined);
 }
 
+/** A drug the answer names (the one tried, the one asked), with the title's spelling of it. */
+export interface NamedDrug {
+  drug: DrugId;
+  name: string;
+}
+
+/**
+ * A safety fact routes, before any trial is judged: of the drugs the question names (the one tried, the one asked),
+ * those this patient's facts rule out (patientStop) are said with their reasons and cited rows, and the guideline's
+ * next option past them and the ones `tried` follows. Undefined when none is ruled out. Serves the trial's "next?"
+ * (trial-next.ts) and the switch questions (class-switch.ts) alike.
+ */
+export function ruledOutStep(
+  named: readonly NamedDrug[],
+  ctx: QuestionContext,
+  tried: readonly DrugId[],
+  held: readonly DrugId[],
+): NextOption | undefined {
+  const out = named.filter((n, i) => patientStop(n.drug, ctx) && named.findIndex((x) => x.drug === n.drug) === i);
+  if (!out.length) return undefined;
+  const reasons = [...new Set(out.map((n) => patientStop(n.drug, ctx)!))];
+  const next = nextAfterTried(ctx, [...tried, ...out.map((n) => n.drug)], held);
+  const names = out.map((n, i) => (i ? lowerFirst(n.name) : n.name)).join(' and ');
+  return {
+    ...(next.option ? { option: next.option } : {}),
+    title: `${names}: not for this patient (${reasons.join('; ')})${next.title}`,
+    lines: uniqueText([...out.flatMap((n) => whyNotLines(n.drug, ctx, held)), ...next.lines]),
+  };
+}
+
+/**
+ * The cited lines that rule a drug out: this patient's label rows, else the option rule's entries (the open case's
+ * co-medications), and its listed pairs with the medicines the patient takes.
+ */
+export function whyNotLines(drug: DrugId, ctx: QuestionContext, held: readonly DrugId[]): AnswerLine[] {
+  const option = drugOptionOf(drug);
+  const rule = notForPatient(drug, ctx) || !option ? [] : (ctx.ruledOutIds?.[option] ?? []).map((id) => entryLine(id));
+  return [...appliedAdjustmentLines(drug, ctx), ...rule, ...heldFindings(drug, held)];
+}
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
 /** An option is out when every drug it offers is (the NSAID option: naproxen and ibuprofen). */
 const optionOut = (o: DrugOptionId, ctx: QuestionContext): boolean =>
   OFFERED_DRUGS[o].every((d) => patientStop(d, ctx) !== undefined);

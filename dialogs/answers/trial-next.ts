@@ -2,7 +2,8 @@ import { capital } from '../capital.js';
 import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
-import { nextAfterTried } from './next-option.js';
+import { appliedAdjustmentLines } from './adjustment-lines.js';
+import { nextAfterTried, ruledOutStep, uniqueText } from './next-option.js';
 import { drugOptionOf, type QuestionContext } from './question-context.js';
 import { guidelineDoseText, trialJudgementText, trialLength, verdictAnswerLine } from './trial-verdict.js';
 import type { DrugId, DrugMention } from './ports.js';
@@ -61,19 +62,26 @@ export function trialNextMessage(
   const m = trials[0];
   if (trials.length !== 1 || !m) return undefined;
   if (mentions.some((x) => drugOptionOf(x.drug) !== undefined && x.drug !== m.drug)) return undefined;
+  const { outcome: _outcome, durationWeeks, ...regimen } = m;
+  const said = capital(`${medicationLabel(regimen)} for ${trialLength(durationWeeks!)}`);
+  const referral = REFERRAL_IDS.map((id) => entryLine(id, 'Refer'));
+  // a safety fact routes before the trial is judged: the drug ruled out for this patient says why, the next option steps up
+  const stopped = ruledOutStep([{ drug: m.drug, name: said }], ctx, [], held);
+  if (stopped) return renderAnswer({ title: stopped.title, lines: uniqueText([...stopped.lines, ...referral]) });
   const judged = judgeTrial(m, { ...emptyFacts(), ...patch });
   const text = trialJudgementText(m.drug, medicationName(m), judged);
   if (!text) return undefined;
-  const { outcome: _outcome, durationWeeks, ...regimen } = m;
-  const said = `${medicationLabel(regimen)} for ${trialLength(durationWeeks!)}`;
   const steps = STEP_UP.has(judged.kind);
   const next = steps ? nextAfterTried(ctx, [m.drug], held) : undefined;
+  // the tried drug's rows for this patient (tramadol over 75: maximum 300 mg/day), as its dose answer gives them
+  const adjusted = appliedAdjustmentLines(m.drug, ctx);
   const lines: AnswerLine[] = [
     ...text.lines
       .slice(0, judged.kind === 'failed' || judged.kind === 'adequate' ? 1 : undefined)
       .map(verdictAnswerLine),
+    ...adjusted,
     ...(next?.lines ?? []),
-    ...REFERRAL_IDS.map((id) => entryLine(id, 'Refer')),
+    ...referral,
   ];
   // "what dose was it? If it was the guideline dose, next option: an NSAID"
   const nextTitle = !next?.title
@@ -81,5 +89,15 @@ export function trialNextMessage(
     : judged.kind === 'dose-unknown'
       ? ` If it was, ${next.title.replace(/^; /, '')}`
       : next.title;
-  return renderAnswer({ title: `${capital(said)}: ${text.verdict}${nextTitle}`, lines });
+  const forPatient = adjusted.length
+    ? `; ${medicationName(m)} adjusted for this patient (${adjustedSaid(adjusted)})`
+    : '';
+  return renderAnswer({ title: `${said}: ${text.verdict}${forPatient}${nextTitle}`, lines: uniqueText(lines) });
+}
+
+/** The first row's rule in a few words, for the title ("maximum 300 mg/day"): the text after its subject. */
+function adjustedSaid(lines: readonly AnswerLine[]): string {
+  const first = lines[0]!.text.split(/\. /)[0]!.replace(/\.$/, '');
+  const colon = first.indexOf(': ');
+  return colon < 0 ? first : first.slice(colon + 2);
 }
