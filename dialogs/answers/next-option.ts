@@ -1,3 +1,4 @@
+import { capital } from '../capital.js';
 import type { AnswerLine } from './answer-message.js';
 import { adjustmentApplies, appliedAdjustmentLines, EGFR_CAUTION, notForPatient } from './adjustment-lines.js';
 import { findingLine, interactionFindings } from './interactions.js';
@@ -79,6 +80,20 @@ export function whyNotLines(drug: DrugId, ctx: QuestionContext, held: readonly D
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
+/** An option ruled out: the label row or the option rule that takes it out, with its source. */
+export function ruledOutLines(option: DrugOptionId, ctx: QuestionContext): AnswerLine[] {
+  const label = `${capital(OPTION_TITLE[option])}, ruled out`;
+  const drug = OFFERED_DRUGS[option][0]!;
+  const avoid = notForPatient(drug, ctx);
+  if (avoid) {
+    const row = appliedAdjustmentLines(drug, ctx).find((l) => l.text.startsWith(avoid.text));
+    if (row) return [{ ...row, label: `${label} (${lowerFirst(row.label ?? 'label')})` }];
+  }
+  const ids = ctx.ruledOutIds?.[option] ?? [];
+  if (ids.length) return ids.map((id) => entryLine(id, `${label} (${ctx.caseRuledOut?.[option] ?? ''})`));
+  return [{ label, text: `${patientStop(drug, ctx) ?? ''}.` }];
+}
+
 /** An option is out when every drug it offers is (the NSAID option: naproxen and ibuprofen). */
 const optionOut = (o: DrugOptionId, ctx: QuestionContext): boolean =>
   OFFERED_DRUGS[o].every((d) => patientStop(d, ctx) !== undefined);
@@ -139,8 +154,14 @@ function stepUp(
   held: readonly DrugId[],
 ): NextOption {
   const done = new Set([...tried.map(drugOptionOf), ...(ctx.caseTried ?? [])]);
+  // an option passed over for this patient says why (NSAIDs in heart failure, duloxetine with an SSRI)
+  const skipped: AnswerLine[] = [];
   for (const option of GUIDELINE_DRUG_STEPS.flat()) {
-    if (done.has(option) || optionOut(option, ctx)) continue;
+    if (done.has(option)) continue;
+    if (optionOut(option, ctx)) {
+      if (!namedOptions.includes(option)) skipped.push(...ruledOutLines(option, ctx));
+      continue;
+    }
     // a named option still open is in the answer already, with its own lines
     if (namedOptions.includes(option)) return NONE;
     const drugs = OFFERED_DRUGS[option].filter((d) => patientStop(d, ctx) === undefined);
@@ -150,13 +171,13 @@ function stepUp(
     return {
       option,
       title: `; next option: ${OPTION_TITLE[option]}${changes ? ', adjusted for this patient' : ''}`,
-      lines: [entryLine(OPTION_GUIDELINE_LINE[option], 'Next option'), ...adjusted, ...warnings],
+      lines: [...skipped, entryLine(OPTION_GUIDELINE_LINE[option], 'Next option'), ...adjusted, ...warnings],
     };
   }
   // every drug step is out or tried: the guideline's specialist referral, and opioids only as a last resort
   return {
     title: `; ${done.has('tramadol') ? 'tramadol already tried' : 'no guideline drug option left'}: ${NO_DRUG_OPTION_LEFT.next}`,
-    lines: NO_DRUG_OPTION_LEFT.lines(),
+    lines: [...skipped, ...NO_DRUG_OPTION_LEFT.lines()],
   };
 }
 

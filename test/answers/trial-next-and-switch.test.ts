@@ -191,3 +191,35 @@ describe('a safety fact routes before a trial is judged: the drug tried and the 
     expect(out).not.toMatch(/not for this patient|adjusted for this patient/);
   });
 });
+
+describe('an option passed over on the way to the next one says why', () => {
+  it.each([
+    [
+      'duloxetine 60 od x 8/52, no relief, EF 30%, refer?',
+      /An NSAID, ruled out \(heart failure\):\*\* Avoid NSAIDs in heart failure/,
+    ],
+    ['naproxen 500 bd, eGFR 25, ok?', /Duloxetine, ruled out .*Avoid duloxetine if CrCl < 30/],
+    [
+      'Rx ibuprofen 600 tds for 6 weeks - failed. eGFR 26. Next?',
+      /Duloxetine, ruled out .*Avoid duloxetine if CrCl < 30/,
+    ],
+  ])('%s', (text, want) => {
+    const out = reply(text);
+    expect(out).toMatch(want);
+    expect(out).toMatch(/Next option:\*\* Tramadol/);
+  });
+
+  it('contrast, nothing passed over: no "ruled out" line', () => {
+    expect(reply('duloxetine 60 od x 8/52, no relief, refer?')).not.toMatch(/ruled out/);
+  });
+
+  it.each([
+    ['duloxetine 60 8 weeks, still sore, switch to naproxen?', /^Naproxen: yes, the guideline's next option/],
+    [
+      'duloxetine 60 8 weeks, still sore, mother had cirrhosis, switch to naproxen?',
+      /^Naproxen: yes, the guideline's next option/,
+    ],
+  ])('a bare strength before a length is the dose: %s', (text, want) => {
+    expect(headline(text).replace(/\*\*/g, '')).toMatch(want);
+  });
+});
