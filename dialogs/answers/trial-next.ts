@@ -6,7 +6,11 @@ import { appliedAdjustmentLines } from './adjustment-lines.js';
 import { nextAfterTried, ruledOutStep, uniqueText } from './next-option.js';
 import { drugOptionOf, type QuestionContext } from './question-context.js';
 import { guidelineDoseText, trialJudgementText, trialLength, verdictAnswerLine } from './trial-verdict.js';
-import type { DrugId, DrugMention } from './ports.js';
+import { type DrugId, type DrugMention, isDosedDrug } from './ports.js';
+import type { Medication } from '../../src/clinical/case/case-facts.js';
+import { checkDose, doseHeadline } from '../../src/clinical/knowledge/dose-check.js';
+import { BREACH_KINDS } from '../../src/clinical/knowledge/dose-check-types.js';
+import { hasEntry } from '../../src/clinical/knowledge/knowledge-base.js';
 import { judgeTrial } from '../../src/clinical/case/adequate-trial.js';
 import { emptyFacts } from '../../src/clinical/case/case-facts.js';
 import { medicationName } from '../../src/clinical/case/medication-facts.js';
@@ -75,11 +79,18 @@ export function trialNextMessage(
   const next = steps ? nextAfterTried(ctx, [m.drug], held) : undefined;
   // the tried drug's rows for this patient (tramadol over 75: maximum 300 mg/day), as its dose answer gives them
   const adjusted = appliedAdjustmentLines(m.drug, ctx);
+  // a dose past a limit is said as the dose answer says it ("above this patient's maximum of 300 mg/day")
+  const beyond = steps ? doseBeyond(m, ctx) : undefined;
   const lines: AnswerLine[] = [
     ...text.lines
       .slice(0, judged.kind === 'failed' || judged.kind === 'adequate' ? 1 : undefined)
-      .map(verdictAnswerLine),
+      .map(verdictAnswerLine)
+      // a dose past the guideline's range is not "at the guideline dose"
+      .map((l) =>
+        beyond ? { ...l, text: l.text.replace(' at the guideline dose ', ' at or above the guideline dose ') } : l,
+      ),
     ...adjusted,
+    ...(beyond ? labelLines(m.drug) : []),
     ...(next?.lines ?? []),
     ...referral,
   ];
@@ -89,9 +100,11 @@ export function trialNextMessage(
     : judged.kind === 'dose-unknown'
       ? ` If it was, ${next.title.replace(/^; /, '')}`
       : next.title;
-  const forPatient = adjusted.length
-    ? `; ${medicationName(m)} adjusted for this patient (${adjustedSaid(adjusted)})`
-    : '';
+  const forPatient = beyond
+    ? `; ${beyond}`
+    : adjusted.length
+      ? `; ${medicationName(m)} adjusted for this patient (${adjustedSaid(adjusted)})`
+      : '';
   return renderAnswer({ title: `${said}: ${text.verdict}${forPatient}${nextTitle}`, lines: uniqueText(lines) });
 }
 
@@ -101,3 +114,28 @@ function adjustedSaid(lines: readonly AnswerLine[]): string {
   const colon = first.indexOf(': ');
   return colon < 0 ? first : first.slice(colon + 2);
 }
+
+/** The finding kinds a trial's dose is worth a word for: a limit passed, or above the guideline's range. */
+const BEYOND: ReadonlySet<string> = new Set([...BREACH_KINDS, 'above-guideline']);
+
+/**
+ * The trial's dose checked as the dose answer checks it (checkDose with this patient's facts): its headline when the
+ * dose passes a limit or the guideline's range ("duloxetine 90 mg daily": above the guideline range of 30-60 mg/day;
+ * no added benefit above 60 mg/day), else undefined.
+ */
+function doseBeyond(m: Medication, ctx: QuestionContext): string | undefined {
+  if (!isDosedDrug(m.drug)) return undefined;
+  const [dose, times] =
+    m.doseMg !== undefined && m.timesPerDay !== undefined
+      ? [m.doseMg, m.timesPerDay]
+      : m.dailyMg !== undefined
+        ? [m.dailyMg, 1]
+        : [undefined, 0];
+  if (dose === undefined) return undefined;
+  const check = checkDose(m.drug, dose, times, ctx);
+  return check.findings.some((f) => BEYOND.has(f.kind)) ? doseHeadline(check) : undefined;
+}
+
+/** The drug's label line, cited, when the knowledge holds one (the limit the dose headline names). */
+const labelLines = (drug: DrugId): AnswerLine[] =>
+  hasEntry(`label.${drug}`) ? [entryLine(`label.${drug}`, 'Label')] : [];

@@ -137,13 +137,23 @@ describe('a safety fact routes before a trial is judged: the drug tried and the 
   it.each([
     [
       'tramadol 100 qid x 8/52, age 80, still sore, what now?',
-      /tramadol adjusted for this patient \(maximum 300 mg\/day\)/,
+      /failed adequate trial; above this patient's maximum of 300 mg\/day/,
       /Tramadol over age 75: maximum 300 mg\/day/,
     ],
     [
       'tramadol 100 mg q6h x 6 weeks, eGFR 20, no better, next?',
-      /tramadol adjusted for this patient \(every 12 hours, maximum 200 mg\/day\)/,
+      /failed adequate trial; above this patient's maximum of 200 mg\/day/,
       /Tramadol with CrCl < 30: every 12 hours, maximum 200 mg\/day/,
+    ],
+    [
+      'Pt 80yo, tramadol 50 tds for 8 wks, no better. Next?',
+      /tramadol adjusted for this patient \(maximum 300 mg\/day\); next option: duloxetine/,
+      /Tramadol over age 75: maximum 300 mg\/day/,
+    ],
+    [
+      'duloxetine 90 mg daily x 8/52, no relief, next?',
+      /failed adequate trial; above the guideline range of 30-60 mg\/day; no added benefit above 60 mg\/day/,
+      /at or above the guideline dose/,
     ],
   ])("the tried drug's rows for this patient join its verdict: %s", (text, want, row) => {
     const out = reply(text);
