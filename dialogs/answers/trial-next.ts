@@ -40,6 +40,9 @@ const REFERRAL_IDS = [
   'referral.start-back-high-risk',
 ];
 
+/** Drugs the guideline gives as an adjunct only (no trial to judge), with the entry that says so. */
+const ADJUNCT_ONLY: Partial<Record<DrugId, string>> = { acetaminophen: 'avoid.acetaminophen-monotherapy' };
+
 /** Judgements after which the option's next step is said (a failure, or one if the dose was the guideline's). */
 const STEP_UP: ReadonlySet<string> = new Set(['failed', 'adequate', 'dose-unknown']);
 
@@ -61,7 +64,7 @@ export function trialNextMessage(
     (m) =>
       m.durationWeeks !== undefined &&
       (m.outcome === 'ineffective' || m.outcome === 'partial') &&
-      guidelineDoseText(m.drug) !== undefined,
+      (guidelineDoseText(m.drug) !== undefined || ADJUNCT_ONLY[m.drug] !== undefined),
   );
   const m = trials[0];
   if (trials.length !== 1 || !m) return undefined;
@@ -72,6 +75,21 @@ export function trialNextMessage(
   // a safety fact routes before the trial is judged: the drug ruled out for this patient says why, the next option steps up
   const stopped = ruledOutStep([{ drug: m.drug, name: said }], ctx, [], held);
   if (stopped) return renderAnswer({ title: stopped.title, lines: uniqueText([...stopped.lines, ...referral]) });
+  // "paracetamol 1 g qds x 6/52, no better, next?": the guideline gives it as an adjunct only; its options come next
+  const adjunct = ADJUNCT_ONLY[m.drug];
+  if (adjunct) {
+    const next = nextAfterTried(ctx, [m.drug], held);
+    return renderAnswer({
+      title: `${said}: limited evidence alone, an adjunct only${next.title}`,
+      lines: uniqueText([
+        entryLine(adjunct, 'Guideline (adjunct only)'),
+        ...labelLines(m.drug),
+        ...appliedAdjustmentLines(m.drug, ctx),
+        ...next.lines,
+        ...referral,
+      ]),
+    });
+  }
   const judged = judgeTrial(m, { ...emptyFacts(), ...patch });
   const text = trialJudgementText(m.drug, medicationName(m), judged);
   if (!text) return undefined;

@@ -233,3 +233,20 @@ describe('an option passed over on the way to the next one says why', () => {
     expect(headline(text).replace(/\*\*/g, '')).toMatch(want);
   });
 });
+
+describe('acetaminophen tried, "next?": an adjunct only, and the guideline options follow', () => {
+  it.each([
+    ['paracetamol 500 2 qds x6/52, no better, next?', /an adjunct only; next option: duloxetine/],
+    ['tylenol 1g qid for 2 months, no relief, what now?', /an adjunct only; next option: duloxetine/],
+    ['paracetamol 1g qds x 6/52 no better, cirrhosis, next?', /an adjunct only; next option: tramadol, adjusted/],
+  ])('%s', (text, want) => {
+    const out = reply(text);
+    expect(out.split('\n')[0]).toMatch(want);
+    expect(out).toMatch(/Do not rely on acetaminophen alone/);
+    expect(out).toMatch(/Next option:\*\* /);
+  });
+
+  it('contrast, no trial reported: the dose check stays', () => {
+    expect(headline('on paracetamol 1g qds, next?')).toMatch(/at the label maximum of 4,000 mg\/day/);
+  });
+});
