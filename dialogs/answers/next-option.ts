@@ -155,11 +155,14 @@ function stepUp(
 ): NextOption {
   const done = new Set([...tried.map(drugOptionOf), ...(ctx.caseTried ?? [])]);
   // an option passed over for this patient says why (NSAIDs in heart failure, duloxetine with an SSRI)
+  // (a reason the answer already gives for a drug it names or was tried, "on an MAOI", is not said twice)
+  const said = new Set([...namedOptions.flatMap((o) => OFFERED_DRUGS[o]), ...tried].map((d) => patientStop(d, ctx)));
   const skipped: AnswerLine[] = [];
   for (const option of GUIDELINE_DRUG_STEPS.flat()) {
     if (done.has(option)) continue;
     if (optionOut(option, ctx)) {
-      if (!namedOptions.includes(option)) skipped.push(...ruledOutLines(option, ctx));
+      if (!namedOptions.includes(option) && !said.has(patientStop(OFFERED_DRUGS[option][0]!, ctx)))
+        skipped.push(...ruledOutLines(option, ctx));
       continue;
     }
     // a named option still open is in the answer already, with its own lines

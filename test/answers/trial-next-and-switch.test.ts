@@ -250,3 +250,8 @@ describe('acetaminophen tried, "next?": an adjunct only, and the guideline optio
     expect(headline('on paracetamol 1g qds, next?')).toMatch(/at the label maximum of 4,000 mg\/day/);
   });
 });
+
+it('a reason already said for the named drug is not repeated for the option passed over', () => {
+  const out = reply('tramadol with phenelzine');
+  expect(out.match(/Duloxetine or tramadol with an MAOI/g)).toHaveLength(1);
+});
