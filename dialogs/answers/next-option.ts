@@ -162,7 +162,7 @@ function stepUp(
     if (done.has(option)) continue;
     if (optionOut(option, ctx)) {
       if (!namedOptions.includes(option) && !said.has(patientStop(OFFERED_DRUGS[option][0]!, ctx)))
-        skipped.push(...ruledOutLines(option, ctx));
+        skipped.push(...ruledOutLines(option, ctx).map(withoutEgfrGloss));
       continue;
     }
     // a named option still open is in the answer already, with its own lines
