@@ -1,8 +1,8 @@
+import { capital } from '../capital.js';
 import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
-import { appliedAdjustmentLines } from './adjustment-lines.js';
-import { heldFindings, nextAfterTried, patientStop } from './next-option.js';
+import { heldFindings, nextAfterTried, patientStop, ruledOutStep, whyNotLines } from './next-option.js';
 import { drugOptionOf, type QuestionContext } from './question-context.js';
 import { drugTitle } from './tablet-mme.js';
 import { trialJudgementText } from './trial-verdict.js';
@@ -53,17 +53,24 @@ function classSwitchMessage(q: SwitchQuestion): OutputMessage | undefined {
   const triedName = drugTitle(triedDrug, mentions.find((m) => m.drug === triedDrug)?.matched ?? '');
   const optionName = 'the NSAID option';
   const { record, judged, text, lines } = triedTrial(lower, triedDrug);
-  // a safety fact routes: the drug asked, ruled out for this patient (eGFR 25, a GI bleed on an anticoagulant), says
-  // why and the guideline's next option steps up
   const askedDrug = switchedTo[0]!.drug;
-  const stop = patientStop(askedDrug, ctx);
-  if (stop) {
-    const next = nextAfterTried(ctx, [triedDrug, askedDrug], held);
+  // a safety fact routes: the drug tried or the one asked, ruled out for this patient (eGFR 25, a GI bleed on an
+  // anticoagulant), says why and the guideline's next option steps up
+  const stopped = ruledOutStep(
+    [
+      { drug: triedDrug, name: triedName },
+      { drug: askedDrug, name: askedName },
+    ],
+    ctx,
+    [triedDrug],
+    held,
+  );
+  // the tried drug still open keeps its trial's verdict before the asked drug's reason
+  if (stopped)
     return renderAnswer({
-      title: `${askedName}: not for this patient (${stop})${next.title}`,
-      lines: [...lines.slice(0, 1), ...whyNotLines(askedDrug, ctx, held), ...next.lines],
+      title: stopped.title,
+      lines: [...(patientStop(triedDrug, ctx) ? [] : lines.slice(0, 1)), ...stopped.lines],
     });
-  }
   // "meloxicam 15 daily for 8 weeks, no relief": an NSAID the guideline gives no dose for, tried long enough; its
   // dose is the clinician's to judge, and the option's next step is said for a failed one
   if (!text && record.outcome === 'ineffective' && (record.durationWeeks ?? 0) >= ADEQUATE_TRIAL.minWeeks) {
@@ -118,32 +125,49 @@ function optionSwitchMessage(q: SwitchQuestion): OutputMessage | undefined {
   const askedOption = drugOptionOf(to.drug);
   if (!askedOption || askedOption === drugOptionOf(triedDrug)) return undefined;
   const { judged, text, lines } = triedTrial(lower, triedDrug);
-  if (!text) return undefined;
   const askedName = drugTitle(to.drug, to.matched);
-  const triedName = lowerFirst(drugTitle(triedDrug, mentions.find((m) => m.drug === triedDrug)?.matched ?? ''));
-  if (judged.kind !== 'failed' && judged.kind !== 'adequate')
+  const triedTitle = drugTitle(triedDrug, mentions.find((m) => m.drug === triedDrug)?.matched ?? '');
+  const triedName = lowerFirst(triedTitle);
+  const failedTrial = judged.kind === 'failed' || judged.kind === 'adequate';
+  // a safety fact routes before the trial is judged: the drug tried (and the one asked) ruled out for this patient
+  const stopped =
+    patientStop(triedDrug, ctx) || failedTrial
+      ? ruledOutStep(
+          [
+            { drug: triedDrug, name: capital(triedTitle) },
+            { drug: to.drug, name: askedName },
+          ],
+          ctx,
+          [triedDrug],
+          held,
+        )
+      : undefined;
+  // the tried drug still open keeps its trial's verdict before the asked drug's reason
+  if (stopped)
     return renderAnswer({
-      title: `${askedName}: judge the ${triedName} trial first (${text.verdict})`,
-      lines: [...lines, entryLine(OPTION_GUIDELINE_LINE[askedOption], 'Guideline'), ...heldFindings(to.drug, held)],
+      title: stopped.title,
+      lines: [...(patientStop(triedDrug, ctx) ? [] : lines.slice(0, 1)), ...stopped.lines],
     });
-  const stop = patientStop(to.drug, ctx);
-  const next = nextAfterTried(ctx, stop ? [triedDrug, to.drug] : [triedDrug], held);
-  const title = stop
-    ? `${askedName}: not for this patient (${stop})${next.title}`
-    : next.option === askedOption
+  if (!text) return undefined;
+  const askedStop = patientStop(to.drug, ctx);
+  if (!failedTrial)
+    // the drug asked is out and the one tried not yet failed: why not, then the trial to finish first
+    return renderAnswer({
+      title: `${askedName}: ${askedStop ? `not for this patient (${askedStop}); ` : ''}judge the ${triedName} trial first (${text.verdict})`,
+      lines: [
+        ...(askedStop ? whyNotLines(to.drug, ctx, held) : []),
+        ...lines,
+        ...(askedStop ? [] : [entryLine(OPTION_GUIDELINE_LINE[askedOption], 'Guideline')]),
+        ...heldFindings(to.drug, held),
+      ],
+    });
+  const next = nextAfterTried(ctx, [triedDrug], held);
+  const title =
+    next.option === askedOption
       ? `${askedName}: yes, the guideline's next option after a failed adequate trial of ${triedName}${next.title.replace(/^; next option: [^,]*/, '')}`
       : `${askedName}: not the next step yet${next.title}`;
-  return renderAnswer({
-    title,
-    lines: [...lines.slice(0, 1), ...(stop ? whyNotLines(to.drug, ctx, held) : []), ...next.lines],
-  });
+  return renderAnswer({ title, lines: [...lines.slice(0, 1), ...next.lines] });
 }
-
-/** The cited lines that rule the asked drug out: this patient's label rows and its listed pairs with held medicines. */
-const whyNotLines = (drug: DrugId, ctx: QuestionContext, held: readonly DrugId[]): AnswerLine[] => [
-  ...appliedAdjustmentLines(drug, ctx),
-  ...heldFindings(drug, held),
-];
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 

@@ -1,3 +1,4 @@
+import { capital } from '../capital.js';
 import type { AnswerLine } from './answer-message.js';
 import { adjustmentApplies, appliedAdjustmentLines, EGFR_CAUTION, notForPatient } from './adjustment-lines.js';
 import { findingLine, interactionFindings } from './interactions.js';
@@ -35,6 +36,62 @@ export function ruledOutReason(drug: DrugId, ctx: QuestionContext): string | und
 export function questionRulesOut(lower: string, drugs: readonly DrugId[]): boolean {
   const ctx = withQuestionRules(readContext(lower), lower);
   return (hasContext(ctx) || ctx.caseRuledOut !== undefined) && drugs.some((d) => patientStop(d, ctx) !== undefined);
+}
+
+/** A drug the answer names (the one tried, the one asked), with the title's spelling of it. */
+export interface NamedDrug {
+  drug: DrugId;
+  name: string;
+}
+
+/**
+ * A safety fact routes, before any trial is judged: of the drugs the question names (the one tried, the one asked),
+ * those this patient's facts rule out (patientStop) are said with their reasons and cited rows, and the guideline's
+ * next option past them and the ones `tried` follows. Undefined when none is ruled out. Serves the trial's "next?"
+ * (trial-next.ts) and the switch questions (class-switch.ts) alike.
+ */
+export function ruledOutStep(
+  named: readonly NamedDrug[],
+  ctx: QuestionContext,
+  tried: readonly DrugId[],
+  held: readonly DrugId[],
+): NextOption | undefined {
+  const out = named.filter((n, i) => patientStop(n.drug, ctx) && named.findIndex((x) => x.drug === n.drug) === i);
+  if (!out.length) return undefined;
+  const reasons = [...new Set(out.map((n) => patientStop(n.drug, ctx)!))];
+  const next = nextAfterTried(ctx, [...tried, ...out.map((n) => n.drug)], held);
+  const names = out.map((n, i) => (i ? lowerFirst(n.name) : n.name)).join(' and ');
+  return {
+    ...(next.option ? { option: next.option } : {}),
+    title: `${names}: not for this patient (${reasons.join('; ')})${next.title}`,
+    lines: uniqueText([...out.flatMap((n) => whyNotLines(n.drug, ctx, held)), ...next.lines]),
+  };
+}
+
+/**
+ * The cited lines that rule a drug out: this patient's label rows, else the option rule's entries (the open case's
+ * co-medications), and its listed pairs with the medicines the patient takes.
+ */
+export function whyNotLines(drug: DrugId, ctx: QuestionContext, held: readonly DrugId[]): AnswerLine[] {
+  const option = drugOptionOf(drug);
+  const rule = notForPatient(drug, ctx) || !option ? [] : (ctx.ruledOutIds?.[option] ?? []).map((id) => entryLine(id));
+  return [...appliedAdjustmentLines(drug, ctx), ...rule, ...heldFindings(drug, held)];
+}
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** An option ruled out: the label row or the option rule that takes it out, with its source. */
+export function ruledOutLines(option: DrugOptionId, ctx: QuestionContext): AnswerLine[] {
+  const label = `${capital(OPTION_TITLE[option])}, ruled out`;
+  const drug = OFFERED_DRUGS[option][0]!;
+  const avoid = notForPatient(drug, ctx);
+  if (avoid) {
+    const row = appliedAdjustmentLines(drug, ctx).find((l) => l.text.startsWith(avoid.text));
+    if (row) return [{ ...row, label: `${label} (${lowerFirst(row.label ?? 'label')})` }];
+  }
+  const ids = ctx.ruledOutIds?.[option] ?? [];
+  if (ids.length) return ids.map((id) => entryLine(id, `${label} (${ctx.caseRuledOut?.[option] ?? ''})`));
+  return [{ label, text: `${patientStop(drug, ctx) ?? ''}.` }];
 }
 
 /** An option is out when every drug it offers is (the NSAID option: naproxen and ibuprofen). */
@@ -97,8 +154,17 @@ function stepUp(
   held: readonly DrugId[],
 ): NextOption {
   const done = new Set([...tried.map(drugOptionOf), ...(ctx.caseTried ?? [])]);
+  // an option passed over for this patient says why (NSAIDs in heart failure, duloxetine with an SSRI)
+  // (a reason the answer already gives for a drug it names or was tried, "on an MAOI", is not said twice)
+  const said = new Set([...namedOptions.flatMap((o) => OFFERED_DRUGS[o]), ...tried].map((d) => patientStop(d, ctx)));
+  const skipped: AnswerLine[] = [];
   for (const option of GUIDELINE_DRUG_STEPS.flat()) {
-    if (done.has(option) || optionOut(option, ctx)) continue;
+    if (done.has(option)) continue;
+    if (optionOut(option, ctx)) {
+      if (!namedOptions.includes(option) && !said.has(patientStop(OFFERED_DRUGS[option][0]!, ctx)))
+        skipped.push(...ruledOutLines(option, ctx).map(withoutEgfrGloss));
+      continue;
+    }
     // a named option still open is in the answer already, with its own lines
     if (namedOptions.includes(option)) return NONE;
     const drugs = OFFERED_DRUGS[option].filter((d) => patientStop(d, ctx) === undefined);
@@ -108,13 +174,13 @@ function stepUp(
     return {
       option,
       title: `; next option: ${OPTION_TITLE[option]}${changes ? ', adjusted for this patient' : ''}`,
-      lines: [entryLine(OPTION_GUIDELINE_LINE[option], 'Next option'), ...adjusted, ...warnings],
+      lines: [...skipped, entryLine(OPTION_GUIDELINE_LINE[option], 'Next option'), ...adjusted, ...warnings],
     };
   }
   // every drug step is out or tried: the guideline's specialist referral, and opioids only as a last resort
   return {
     title: `; ${done.has('tramadol') ? 'tramadol already tried' : 'no guideline drug option left'}: ${NO_DRUG_OPTION_LEFT.next}`,
-    lines: NO_DRUG_OPTION_LEFT.lines(),
+    lines: [...skipped, ...NO_DRUG_OPTION_LEFT.lines()],
   };
 }
 

@@ -3,7 +3,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
 import { appliedAdjustmentLines, notForPatient } from './adjustment-lines.js';
 import { entryLine } from './knowledge-lines.js';
-import { NO_DRUG_OPTION_LEFT, OPTION_TITLE, patientStop } from './next-option.js';
+import { NO_DRUG_OPTION_LEFT, OPTION_TITLE, patientStop, ruledOutLines } from './next-option.js';
 import { hasContext, readContext, withQuestion, withQuestionRules, type QuestionContext } from './question-context.js';
 import { OFFERED_DRUGS, type DrugOptionId } from '../../src/clinical/case/option-status.js';
 import { GUIDELINE_DRUG_STEPS, OPTION_GUIDELINE_LINE } from '../../src/clinical/knowledge/option-rules.js';
@@ -52,20 +52,6 @@ function mergeSameRule(lines: AnswerLine[]): AnswerLine[] {
       };
   }
   return out;
-}
-
-/** An option ruled out: the label row or the option rule that takes it out, with its source. */
-function ruledOutLines(option: DrugOptionId, ctx: QuestionContext): AnswerLine[] {
-  const label = `${capital(OPTION_TITLE[option])}, ruled out`;
-  const drug = OFFERED_DRUGS[option][0]!;
-  const avoid = notForPatient(drug, ctx);
-  if (avoid) {
-    const row = appliedAdjustmentLines(drug, ctx).find((l) => l.text.startsWith(avoid.text));
-    if (row) return [{ ...row, label: `${label} (${lowerFirst(row.label ?? 'label')})` }];
-  }
-  const ids = ctx.ruledOutIds?.[option] ?? [];
-  if (ids.length) return ids.map((id) => entryLine(id, `${label} (${ctx.caseRuledOut?.[option] ?? ''})`));
-  return [{ label, text: `${patientStop(drug, ctx) ?? ''}.` }];
 }
 
 /** An option left: the guideline's line (its dose) and this patient's label rows for its drugs. */

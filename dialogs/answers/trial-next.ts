@@ -2,10 +2,15 @@ import { capital } from '../capital.js';
 import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
-import { nextAfterTried } from './next-option.js';
+import { appliedAdjustmentLines } from './adjustment-lines.js';
+import { nextAfterTried, ruledOutStep, uniqueText } from './next-option.js';
 import { drugOptionOf, type QuestionContext } from './question-context.js';
 import { guidelineDoseText, trialJudgementText, trialLength, verdictAnswerLine } from './trial-verdict.js';
-import type { DrugId, DrugMention } from './ports.js';
+import { type DrugId, type DrugMention, isDosedDrug } from './ports.js';
+import type { Medication } from '../../src/clinical/case/case-facts.js';
+import { checkDose, doseHeadline } from '../../src/clinical/knowledge/dose-check.js';
+import { BREACH_KINDS } from '../../src/clinical/knowledge/dose-check-types.js';
+import { hasEntry } from '../../src/clinical/knowledge/knowledge-base.js';
 import { judgeTrial } from '../../src/clinical/case/adequate-trial.js';
 import { emptyFacts } from '../../src/clinical/case/case-facts.js';
 import { medicationName } from '../../src/clinical/case/medication-facts.js';
@@ -35,6 +40,9 @@ const REFERRAL_IDS = [
   'referral.start-back-high-risk',
 ];
 
+/** Drugs the guideline gives as an adjunct only (no trial to judge), with the entry that says so. */
+const ADJUNCT_ONLY: Partial<Record<DrugId, string>> = { acetaminophen: 'avoid.acetaminophen-monotherapy' };
+
 /** Judgements after which the option's next step is said (a failure, or one if the dose was the guideline's). */
 const STEP_UP: ReadonlySet<string> = new Set(['failed', 'adequate', 'dose-unknown']);
 
@@ -56,24 +64,53 @@ export function trialNextMessage(
     (m) =>
       m.durationWeeks !== undefined &&
       (m.outcome === 'ineffective' || m.outcome === 'partial') &&
-      guidelineDoseText(m.drug) !== undefined,
+      (guidelineDoseText(m.drug) !== undefined || ADJUNCT_ONLY[m.drug] !== undefined),
   );
   const m = trials[0];
   if (trials.length !== 1 || !m) return undefined;
   if (mentions.some((x) => drugOptionOf(x.drug) !== undefined && x.drug !== m.drug)) return undefined;
+  const { outcome: _outcome, durationWeeks, ...regimen } = m;
+  const said = capital(`${medicationLabel(regimen)} for ${trialLength(durationWeeks!)}`);
+  const referral = REFERRAL_IDS.map((id) => entryLine(id, 'Refer'));
+  // a safety fact routes before the trial is judged: the drug ruled out for this patient says why, the next option steps up
+  const stopped = ruledOutStep([{ drug: m.drug, name: said }], ctx, [], held);
+  if (stopped) return renderAnswer({ title: stopped.title, lines: uniqueText([...stopped.lines, ...referral]) });
+  // "paracetamol 1 g qds x 6/52, no better, next?": the guideline gives it as an adjunct only; its options come next
+  const adjunct = ADJUNCT_ONLY[m.drug];
+  if (adjunct) {
+    const next = nextAfterTried(ctx, [m.drug], held);
+    return renderAnswer({
+      title: `${said}: limited evidence alone, an adjunct only${next.title}`,
+      lines: uniqueText([
+        entryLine(adjunct, 'Guideline (adjunct only)'),
+        ...labelLines(m.drug),
+        ...appliedAdjustmentLines(m.drug, ctx),
+        ...next.lines,
+        ...referral,
+      ]),
+    });
+  }
   const judged = judgeTrial(m, { ...emptyFacts(), ...patch });
   const text = trialJudgementText(m.drug, medicationName(m), judged);
   if (!text) return undefined;
-  const { outcome: _outcome, durationWeeks, ...regimen } = m;
-  const said = `${medicationLabel(regimen)} for ${trialLength(durationWeeks!)}`;
   const steps = STEP_UP.has(judged.kind);
   const next = steps ? nextAfterTried(ctx, [m.drug], held) : undefined;
+  // the tried drug's rows for this patient (tramadol over 75: maximum 300 mg/day), as its dose answer gives them
+  const adjusted = appliedAdjustmentLines(m.drug, ctx);
+  // a dose past a limit is said as the dose answer says it ("above this patient's maximum of 300 mg/day")
+  const beyond = steps ? doseBeyond(m, ctx) : undefined;
   const lines: AnswerLine[] = [
     ...text.lines
       .slice(0, judged.kind === 'failed' || judged.kind === 'adequate' ? 1 : undefined)
-      .map(verdictAnswerLine),
+      .map(verdictAnswerLine)
+      // a dose past the guideline's range is not "at the guideline dose"
+      .map((l) =>
+        beyond ? { ...l, text: l.text.replace(' at the guideline dose ', ' at or above the guideline dose ') } : l,
+      ),
+    ...adjusted,
+    ...(beyond ? labelLines(m.drug) : []),
     ...(next?.lines ?? []),
-    ...REFERRAL_IDS.map((id) => entryLine(id, 'Refer')),
+    ...referral,
   ];
   // "what dose was it? If it was the guideline dose, next option: an NSAID"
   const nextTitle = !next?.title
@@ -81,5 +118,42 @@ export function trialNextMessage(
     : judged.kind === 'dose-unknown'
       ? ` If it was, ${next.title.replace(/^; /, '')}`
       : next.title;
-  return renderAnswer({ title: `${capital(said)}: ${text.verdict}${nextTitle}`, lines });
+  const forPatient = beyond
+    ? `; ${beyond}`
+    : adjusted.length
+      ? `; ${medicationName(m)} adjusted for this patient (${adjustedSaid(adjusted)})`
+      : '';
+  return renderAnswer({ title: `${said}: ${text.verdict}${forPatient}${nextTitle}`, lines: uniqueText(lines) });
 }
+
+/** The first row's rule in a few words, for the title ("maximum 300 mg/day"): the text after its subject. */
+function adjustedSaid(lines: readonly AnswerLine[]): string {
+  const first = lines[0]!.text.split(/\. /)[0]!.replace(/\.$/, '');
+  const colon = first.indexOf(': ');
+  return colon < 0 ? first : first.slice(colon + 2);
+}
+
+/** The finding kinds a trial's dose is worth a word for: a limit passed, or above the guideline's range. */
+const BEYOND: ReadonlySet<string> = new Set([...BREACH_KINDS, 'above-guideline']);
+
+/**
+ * The trial's dose checked as the dose answer checks it (checkDose with this patient's facts): its headline when the
+ * dose passes a limit or the guideline's range ("duloxetine 90 mg daily": above the guideline range of 30-60 mg/day;
+ * no added benefit above 60 mg/day), else undefined.
+ */
+function doseBeyond(m: Medication, ctx: QuestionContext): string | undefined {
+  if (!isDosedDrug(m.drug)) return undefined;
+  const [dose, times] =
+    m.doseMg !== undefined && m.timesPerDay !== undefined
+      ? [m.doseMg, m.timesPerDay]
+      : m.dailyMg !== undefined
+        ? [m.dailyMg, 1]
+        : [undefined, 0];
+  if (dose === undefined) return undefined;
+  const check = checkDose(m.drug, dose, times, ctx);
+  return check.findings.some((f) => BEYOND.has(f.kind)) ? doseHeadline(check) : undefined;
+}
+
+/** The drug's label line, cited, when the knowledge holds one (the limit the dose headline names). */
+const labelLines = (drug: DrugId): AnswerLine[] =>
+  hasEntry(`label.${drug}`) ? [entryLine(`label.${drug}`, 'Label')] : [];

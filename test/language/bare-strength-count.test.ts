@@ -44,12 +44,15 @@ describe('contrasts: no tablets read', () => {
     expect(first(text)?.dailyMg).toBe(daily);
   });
 
-  it('a number of weeks after the strength is no count', () => {
-    expect(first('naproxen 500 2 weeks')?.doseMg).toBeUndefined();
-  });
-
-  it('plain acetaminophen with no strength still asks it', () => {
-    expect(headline('tylenol 2 tid, total acetaminophen?')).toMatch(/Which tylenol strength\?/);
+  it.each([
+    ['naproxen 500 2 weeks', 500],
+    ['duloxetine 60 8 weeks', 60],
+    ['dulox 60 12 wks', 60],
+    ['naproxen 500 6/52', 500],
+    ['duloxetine 60 3/12', 60],
+  ])('a length after the strength is no count, the strength still the dose: %s', (text, dose) => {
+    expect(first(text)?.doseMg).toBe(dose);
+    expect(first(text)?.dailyMg).toBeUndefined();
   });
 });
 
