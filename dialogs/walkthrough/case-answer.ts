@@ -507,7 +507,7 @@ function statusLine(l: Lines, s: OptionStatus, drug: DrugId, view?: PathwayView)
       return `${n} is effective (helping): continue`;
     case 'current-at-target':
       // an adequate trial already run, no failure said: continue, judged on function at each review
-      return `${n} is taken at the guideline dose${s.targetDailyMg ? ` (${fmt(s.targetDailyMg)} mg/day)` : ''}: continue, ${s.weeks !== undefined && s.weeks >= ADEQUATE_TRIAL.minWeeks ? `${fmt(s.weeks)} weeks in; keep judging it on function` : `and judge it after ${ADEQUATE_TRIAL.minWeeks} weeks`} ${l.marks(GUIDELINE_LINE[s.option as DrugOptionId], 'reading.adequate-trial')}`;
+      return `${n} is taken at the guideline dose${takenDoseText(s.dailyMg, s.targetDailyMg)}: continue, ${s.weeks !== undefined && s.weeks >= ADEQUATE_TRIAL.minWeeks ? `${fmt(s.weeks)} weeks in; keep judging it on function` : `and judge it after ${ADEQUATE_TRIAL.minWeeks} weeks`} ${l.marks(GUIDELINE_LINE[s.option as DrugOptionId], 'reading.adequate-trial')}`;
     case 'current-below-target':
       return `${n} is below the adequate dose${s.dailyMg && s.targetDailyMg ? ` (${fmt(s.dailyMg)} of ${fmt(s.targetDailyMg)} mg/day)` : ''}: raise it ${l.marks(GUIDELINE_LINE[s.option as DrugOptionId])}`;
     case 'needs-data':
@@ -1370,4 +1370,14 @@ export function caseAnswerMessage(input: LeadInput): OutputMessage | undefined {
 /** Bullets stay together under their heading; other lines are paragraphs. */
 function joinLines(lines: readonly string[]): string {
   return lines.reduce((out, line, i) => (i === 0 ? line : `${out}${line.startsWith('- ') ? '\n' : '\n\n'}${line}`), '');
+}
+
+/**
+ * The dose taken beside the adequate dose it is judged by: "(400 mg/day; adequate from 150)", so the adequate
+ * threshold is never read as the patient's own dose.
+ */
+function takenDoseText(dailyMg: number | undefined, targetDailyMg: number | undefined): string {
+  if (dailyMg !== undefined)
+    return ` (${fmt(dailyMg)} mg/day${targetDailyMg !== undefined && dailyMg !== targetDailyMg ? `; adequate from ${fmt(targetDailyMg)}` : ''})`;
+  return targetDailyMg !== undefined ? ` (adequate from ${fmt(targetDailyMg)} mg/day)` : '';
 }
