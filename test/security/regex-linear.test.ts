@@ -70,11 +70,6 @@ const FUZZ_FALSE_POSITIVES: { file: string; startsWith: string; why: string }[] 
     why: "the 'entity-proposed-before' reader: an alternation of literal phrases ending at the text's end; V8 scans 160,000 characters of the fuzz attack in 0.1 ms",
   },
   {
-    file: 'src/clinical/language/drug-lexicon.ts',
-    startsWith: String.raw`(?<![a-z0-9])(?:snris`,
-    why: "EXACT_NAMES: one alternation of literal drug names (a name's spaces as \\s*); the fuzzer reads 'CO\\t' repeated as cubic, V8 scans 240,000 characters of it in about 20 ms, growing linearly",
-  },
-  {
     file: 'dialogs/answers/guideline-intents.ts',
     startsWith: String.raw`\b(?:never|not|no|without|`,
     why: 'NO_NONDRUG_TRIED: at most four words between a negation and a therapy word; V8 scans 120,000 characters of the fuzz attack in 2 ms, growing linearly',
