@@ -100,7 +100,9 @@ describe('a drug refused or declined is not taken: no pair', () => {
       '60M CLBP, naproxen 500 bd failed, cardiology suggested apixaban but he said no',
       '2026-11-29T10:00:00.000Z',
     );
-    expect(facts.patch.medications?.some((m) => m.drug === 'anticoagulant')).toBeFalsy();
+    // recorded as declined (never taken): no interaction is read from it
+    expect(facts.patch.medications?.some((m) => m.drug === 'anticoagulant' && !m.declined)).toBeFalsy();
+    expect(facts.patch.medications?.find((m) => m.drug === 'anticoagulant')?.declined).toBe(true);
     const [lower, s, e] = at('apixaban 5 bd, he said no to physio', 'apixaban');
     expect(declinedAt(lower, s, e)).toBe(false);
   });

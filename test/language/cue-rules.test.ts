@@ -33,7 +33,8 @@ function reading(text: string, target: CueTarget): string {
   }
   const { patch, proposals } = read(text);
   if ('drug' in target) {
-    const taken = (patch.medications ?? []).some((m) => m.drug === target.drug);
+    // a declined drug is recorded as declined, never as taken
+    const taken = (patch.medications ?? []).some((m) => m.drug === target.drug && !m.declined);
     const proposed = proposals.some((m) => m.drug === target.drug);
     return `drug ${taken ? 'taken' : 'not taken'}${proposed ? ', proposed' : ''}`;
   }
