@@ -63,6 +63,8 @@ export function saidNotTaken(
 const EPOCH = '1970-01-01T00:00:00.000Z';
 /** A prescription being dispensed or repeated: its drugs are the patient's now. */
 const DISPENSING = /\b(?:rx|script|dispens\w*|refill\w*|repeat prescription)\b/;
+/** "is it worth keeping her on the oxycodone?": a drug kept on is taken now, though the question reads as a proposal. */
+const KEPT_ON = /\b(?:keep(?:ing)?|stay(?:ing)?) (?:(?:her|him|them|pt|the patient) )?on\b/;
 /** The opioid class words ("on opioids", "opioid review", "narcotics"), each read for its status. */
 const OPIOID_CLASS_WORD = /\b(?:opioids?|opiates?|narcotics?)\b/g;
 
@@ -75,9 +77,12 @@ const OPIOID_CLASS_WORD = /\b(?:opioids?|opiates?|narcotics?)\b/g;
 export function opioidTakenNow(lower: string): boolean {
   const read = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH);
   // a trial that has not helped is still taken ("oxycodone 3 weeks, no change in function: continue?"): the review
-  const taken = (read.patch.medications ?? []).filter((m) => m.stopped !== true && !isExcluded(m));
+  // a refused or declined drug is recorded as declined (fh18): never taken
+  const taken = (read.patch.medications ?? []).filter(
+    (m) => m.stopped !== true && m.declined !== true && !isExcluded(m),
+  );
   // "Rx oxycodone 5mg bd ... ok to dispense?": a prescription handed over is taken, not a start thought of
-  const dispensed = DISPENSING.test(lower) ? read.proposals : [];
+  const dispensed = DISPENSING.test(lower) || KEPT_ON.test(lower) ? read.proposals : [];
   if ([...taken, ...dispensed].some((m) => isOpioid(m.drug))) return true;
   OPIOID_CLASS_WORD.lastIndex = 0;
   for (let m = OPIOID_CLASS_WORD.exec(lower); m; m = OPIOID_CLASS_WORD.exec(lower)) {

@@ -55,11 +55,25 @@ function notStopped(facts: CaseFacts | undefined, patch: Partial<CaseFacts>): Me
   return [...new Map(all.map((m) => [keyOf(m), m])).values()];
 }
 
+/** Medicines said stopped with no date whose stop starts a washout (an MAOI): the case asks when. */
+function undatedWashoutStops(facts: CaseFacts | undefined, patch: Partial<CaseFacts>): Medication[] {
+  const all = [...(facts?.medications ?? []), ...(patch.medications ?? [])];
+  const undated = all.filter(
+    (m) => m.stopped === true && m.stoppedDaysAgo === undefined && washoutDaysAfterStop(m.drug) !== undefined,
+  );
+  // a later mention of the same medicine with a date has placed it already
+  const dated = new Set(all.filter((m) => m.stoppedDaysAgo !== undefined).map(keyOf));
+  return [...new Map(undated.filter((m) => !dated.has(keyOf(m))).map((m) => [keyOf(m), m])).values()];
+}
+
 /** The one medicine "it" can be: the only one not stopped, else the only one the previous message named. */
 function referents(
   record: { facts: CaseFacts; history?: readonly HistoryEntry[] } | undefined,
   patch: Partial<CaseFacts>,
 ): Medication[] {
+  // "was on phenelzine" (stopped, no date): the reply asked when, so "stopped it 3 weeks ago" dates that drug
+  const undated = undatedWashoutStops(record?.facts, patch);
+  if (undated.length === 1) return undated;
   const open = notStopped(record?.facts, patch);
   if (open.length <= 1 || !record) return open;
   const before = previousMedications(record.history ?? []);
