@@ -69,6 +69,7 @@ const SETS: Record<string, string[]> = {
   v16: ['blind-v16/dosing-questions.json', 'blind-v16/guideline-questions.json'],
   v17: ['blind-v17/dosing-questions.json', 'blind-v17/guideline-questions.json'],
   v18: ['blind-v18/dosing-questions.json', 'blind-v18/guideline-questions.json'],
+  v19: ['blind-v19/dosing-questions.json', 'blind-v19/guideline-questions.json'],
 };
 
 function main(): void {
