@@ -44,6 +44,8 @@ export interface CompanionDrugRow {
   pronoun?: Sex;
   /** A text whose drug is the patient's, which the row must not read. */
   counter: string;
+  /** The text just before the match says the PATIENT takes it ("she has been taking her husband's oxycodone"). */
+  patientTakesBefore?: true;
 }
 
 export const COMPANION_DRUG_ROWS: readonly CompanionDrugRow[] = [
@@ -93,6 +95,15 @@ export const COMPANION_DRUG_ROWS: readonly CompanionDrugRow[] = [
     counter: '68M chronic LBP 2 yrs, lives with his wife, he takes warfarin',
   },
   {
+    // the person's own drug by possessive, no verb of the patient's before it: "her husband's oxycodone is in the
+    // house", "son's tramadol is kept at home"; "she has been taking her husband's oxycodone" is the patient's
+    id: 'companion-possessive',
+    re: new RegExp(String.raw`\b(?:(her|his|their) )?(?:${MALE}|${FEMALE}|${ANY})'s(?= )`, 'g'),
+    patientTakesBefore: true,
+    example: "68F CLBP 1 yr, naproxen no help. Her husband's oxycodone is in the house.",
+    counter: "68F CLBP 1 yr, she has been taking her husband's oxycodone",
+  },
+  {
     id: 'companion-she-takes',
     re: new RegExp(String.raw`\b(?:(her|his) )?${FEMALE}${AGE}${CAME}(?:,| -| and|;)? she${TAKES}`, 'g'),
     pronoun: 'female',
@@ -112,6 +123,19 @@ const HANDED_TO_PATIENT =
   /\bout\b|\b(?:to|for|with) (?:him|them|the patient|the pt|pt)\b|\b(?:to|for) her\b(?=\s?(?:[^\w\s]|$)|\s(?:each|every|daily|nightly|at|in|on|when|as|because|too|also|now|since|and|but|so|twice|once)\b)/;
 
 const SPACED_DASH = /\s(?:-{1,2}|[–—])\s/;
+/**
+ * Before a possessive ("her husband's oxycodone"): the patient takes, uses or tried it ("taking her husband's", "on
+ * his wife's", "borrowed some of her son's"). Then it is the patient's (companion-question.ts reads the same).
+ */
+const PATIENT_TAKES_BEFORE =
+  /\b(?:tak(?:e|es|ing)|took|us(?:e|es|ing)|used|on|tried|trying|borrow\w*|had|having|stole|steal\w*|help(?:s|ed|ing)? (?:him|her)self to|been given|given|gets|got|some of|a few of|one of)\s$/;
+/**
+ * A comma item after the companion's drug that is the patient's own trial ("lives with son who takes tramadol,
+ * naproxen 500 bd 6 wks failed"): it ends the companion's list. "wife is on tramadol, sertraline and diazepam" has no
+ * outcome or duration and stays the companion's.
+ */
+const PATIENT_TRIAL_ITEM =
+  /,\s?[^,.;]*?\b(?:failed|helped|help|relief|benefit|partial\w*|tried|trial|wks?|weeks?|months?|mths?|yrs?|years?)\b/;
 /** The companion's drug must start this close after the verb ("takes regular warfarin"); else the verb is another's. */
 const FIRST_DRUG_WITHIN = 16;
 /** The companion's list ends at the sentence's end or where the patient is named again (", she is on naproxen"). */
@@ -154,10 +178,13 @@ export function companionDrugLists(norm: string, starts: readonly number[]): Com
         const owner = m[1] === undefined ? patientSex : m[1] === 'her' ? 'female' : 'male';
         if (owner === undefined || owner === row.pronoun) continue;
       }
+      if (row.patientTakesBefore && PATIENT_TAKES_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index))) continue;
       const from = m.index + m[0].length;
       if (!starts.some((s) => s >= from && s - from <= FIRST_DRUG_WITHIN)) continue;
       const end = norm.slice(from).search(LIST_END);
-      const to = end < 0 ? norm.length : from + end;
+      const listEnd = end < 0 ? norm.length : from + end;
+      const trial = norm.slice(from, listEnd).search(PATIENT_TRIAL_ITEM);
+      const to = trial < 0 ? listEnd : from + trial;
       // "wife takes pregabalin - worth trying for him?": after a spaced dash the question is the clinician's
       const list = norm.slice(from, to);
       const dash = list.search(SPACED_DASH);

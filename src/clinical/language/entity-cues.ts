@@ -99,7 +99,13 @@ export const LIST_GAP = new RegExp(`^(?:(?:${GAP_NUMBER})?(?:${GAP_WORD}))*(?:${
 
 /** "Plan: start gabapentin, refer to physio": what is planned has not been tried ("continue" keeps it current). */
 const PLAN_HEAD =
-  /(?:plan|a\/p|assessment and plan|recommend(?:ation)?s?|will|would|suggest(?:ed)?|consider|next steps?|to start|start|begin|trial|try|rx|refer(?:ral)?)\b[^.!?;\n]*/y;
+  /(?:plan|a\/p|assessment and plan|recommend(?:ation)?s?|will|would|suggest(?:ed)?|consider|next steps?|to start|start|begin|trial|try|refer(?:ral)?)\b[^.!?;\n]*/y;
+/**
+ * A prescription line, pharmacist style ("Rx: duloxetine 60 mg od for 72F on naproxen 500 bd - ok to dispense?"): the
+ * prescribed item only, to its comma or to " for ", " on ", " in ", " to " or a spaced dash; what follows describes
+ * the patient (her current drugs, age, kidneys) and is read as case text. One character a step: linear.
+ */
+const RX_HEAD = /rx\b(?:[^.!?;\n,\s]|\s(?!(?:for|on|in|to|-|pt|patient)\s))*/y;
 export const CONTINUE = /\b(?:continue|cont|keep|maintain)\b[^,]{0,20}$/;
 
 /** The last text read and its spans: extraction asks for one text's plans more than once. */
@@ -121,6 +127,7 @@ export function planSpans(text: string): [number, number][] {
 function readPlanSpans(text: string): [number, number][] {
   const spans = [
     ...sentencesStartingWith(text, '.!?;\n', PLAN_HEAD),
+    ...sentencesStartingWith(text, '.!?;\n', RX_HEAD),
     ...sentencesStartingWith(text, ',-', PLAN_WORD_HEAD),
   ];
   // "Plan: 1. off sertraline 2. duloxetine 30 mg daily": the heading's numbered list is the plan, to its last item

@@ -291,7 +291,13 @@ export const STOP_PLANNED_AFTER =
  * days", "stopped drinking" alone): it counts only with a sustained time said with it (SUSTAINED_MONTHS); any row
  * with a shorter time said does not count. "drinks less now" and "trying to stop drinking" are not rows.
  */
-export const ALCOHOL_STOPPED_ROWS: readonly { phrase: string; example: string; needsTime?: true }[] = [
+export const ALCOHOL_STOPPED_ROWS: readonly {
+  phrase: string;
+  example: string;
+  needsTime?: true;
+  /** The phrase says nothing of alcohol by itself ("none now"): it counts only right after alcohol named. */
+  afterAlcohol?: true;
+}[] = [
   { phrase: 'no longer drinks', example: 'no longer drinks (abstinent 3 years)' },
   { phrase: 'no longer drinking', example: 'no longer drinking since the pancreatitis' },
   { phrase: "doesn't drink any more", example: "doesn't drink any more" },
@@ -304,6 +310,18 @@ export const ALCOHOL_STOPPED_ROWS: readonly { phrase: string; example: string; n
   { phrase: 'abstinent', example: 'ETOH: abstinent 18 months', needsTime: true },
   { phrase: 'ex-drinker', example: 'ex-drinker, sober since 2021' },
   { phrase: 'former drinker', example: 'former drinker, none for 5 years' },
+  { phrase: 'ex-alcoholic', example: 'ex-alcoholic, sober 10 yrs' },
+  { phrase: 'ex alcoholic', example: 'ex alcoholic - dry since 2016' },
+  { phrase: 'recovering alcoholic', example: 'recovering alcoholic, sober 6 years', needsTime: true },
+  { phrase: 'sober', example: 'hx alcohol dependence, sober 10 yrs', needsTime: true },
+  { phrase: 'dry since', example: 'heavy drinker in the past, dry since 2018', needsTime: true },
+  { phrase: 'no etoh for', example: 'hx etoh abuse, no etoh for 4 years', needsTime: true },
+  { phrase: 'no etoh since', example: 'no etoh since 2019', needsTime: true },
+  { phrase: 'no drinking for', example: 'heavy drinker in the past, no drinking for 3 years', needsTime: true },
+  // an amount of "none" said just after the alcohol it is of ("hx EtOH excess, none now", "ETOH: nil now")
+  { phrase: 'none now', example: 'hx EtOH excess, none now', afterAlcohol: true },
+  { phrase: 'nil now', example: 'ETOH: previously heavy, nil now', afterAlcohol: true },
+  { phrase: 'none currently', example: 'past alcohol misuse, none currently', afterAlcohol: true },
   { phrase: 'sober for', example: 'heavy drinker in the past, sober for 4 years', needsTime: true },
   { phrase: 'sober since', example: 'sober since 2021', needsTime: true },
   { phrase: 'no alcohol for', example: 'no alcohol for 2 years', needsTime: true },
@@ -325,6 +343,9 @@ export const ALCOHOL_STOPPED = new RegExp(
 );
 export const ALCOHOL_STOPPED_ALL = new RegExp(ALCOHOL_STOPPED.source, 'g');
 const NEEDS_TIME = new Set(ALCOHOL_STOPPED_ROWS.filter((r) => r.needsTime).map((r) => r.phrase.replace(/'/g, '')));
+const AFTER_ALCOHOL = new Set(ALCOHOL_STOPPED_ROWS.filter((r) => r.afterAlcohol).map((r) => r.phrase));
+/** Alcohol named in the 40 characters before an `afterAlcohol` row, with no sentence break between. */
+const ALCOHOL_JUST_BEFORE = /\b(?:alcohol\w*|etoh|drink\w*|drank)\b[^.;?!]{0,30}$/;
 
 /** Abstinence this long or longer is sustained ("at least several months"); shorter, heavy use may well be current. */
 export const SUSTAINED_MONTHS = 3;
@@ -400,8 +421,11 @@ export function alcoholStopped(norm: string, receivedAt: string): boolean {
     const ahead = norm.slice(Math.max(clauseStart, m.index - 30), m.index);
     const rest = norm.slice(m.index + m[0].length);
     // the phrase's last word leads the time: "sober since 2021", "no alcohol for 2 years"
-    const sentence = `${m[0].slice(m[0].lastIndexOf(' ') + 1)}${rest.slice(0, 45).split(/[.;]/)[0]!}`;
+    // "none now" is a state in its own item: a time in the next item is another's ("none now, naproxen 6 wks")
+    const own = rest.slice(0, 45).split(AFTER_ALCOHOL.has(m[0]) ? /[.;,]/ : /[.;]/)[0]!;
+    const sentence = `${m[0].slice(m[0].lastIndexOf(' ') + 1)}${own}`;
     if (ALCOHOL_NOT_AFFIRMED.test(ahead) || ALCOHOL_ASKED_AFTER.test(rest)) continue;
+    if (AFTER_ALCOHOL.has(m[0]) && !ALCOHOL_JUST_BEFORE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
     const months = monthsSaid(sentence, ahead, year);
     if (months !== undefined ? months >= SUSTAINED_MONTHS : !NEEDS_TIME.has(m[0].replace(/'/g, ''))) return true;
   }
