@@ -32,7 +32,10 @@ describe('a refusal of something else near a drug taken is no refusal of the dru
     ['Pt refuses to stop tramadol. ok to add duloxetine?', /Tramadol \+ Duloxetine/],
     ['on apixaban and says no bleeding. naproxen ok?', /Apixaban \(anticoagulants\) \+ Naproxen: caution/],
     ['on clopidogrel - not keen on ppi. naproxen ok?', /Clopidogrel \(antiplatelets\) \+ Naproxen: caution/],
-    ['Rx naproxen 500 bd. Pt on warfarin, says no bruising. ok to dispense?', /Naproxen \+ Warfarin \(anticoagulants\)/],
+    [
+      'Rx naproxen 500 bd. Pt on warfarin, says no bruising. ok to dispense?',
+      /Naproxen \+ Warfarin \(anticoagulants\)/,
+    ],
   ])('%s', (text, want) => expect(headline(text)).toMatch(want));
 
   it('a case: the MAOI kept rules duloxetine out', () => {
@@ -72,7 +75,7 @@ describe('"does not want to stop / come off it" is no planned stop: the drug is 
   it.each([
     ['on warfarin - doesnt want to stop it. naproxen ok?', /Warfarin \(anticoagulants\) \+ Naproxen: caution/],
     ["she doesn't want to stop the gabapentin, is oxycodone ok with it?", /Gabapentin \+ Oxycodone: caution/],
-    ['pt on warfarin, won\'t come off it. ibuprofen ok?', /Warfarin \(anticoagulants\) \+ Ibuprofen/],
+    ["pt on warfarin, won't come off it. ibuprofen ok?", /Warfarin \(anticoagulants\) \+ Ibuprofen/],
   ])('%s', (text, want) => {
     const out = reply(text);
     expect(out.split('\n')[0]).toMatch(want);
@@ -91,4 +94,25 @@ describe('"does not want to stop / come off it" is no planned stop: the drug is 
     ['on warfarin, plans to stop it next week. naproxen ok?', /planned stop/],
     ['she wants to stop the gabapentin, is oxycodone ok with it?', /until it is stopped/],
   ])('contrast, a stop planned stays planned: %s', (text, want) => expect(reply(text)).toMatch(want));
+});
+
+describe('a switch to an anticoagulant still to come is a planned start: NSAID + anticoagulant', () => {
+  it.each([
+    ['switching to apixaban next week. naproxen ok?', /Apixaban \(anticoagulants\) \+ Naproxen: caution/],
+    [
+      'coming off warfarin next week, switching to apixaban. naproxen ok after that?',
+      /Warfarin \(anticoagulants\) \+ Naproxen: caution/,
+    ],
+    ['Rx ibuprofen 400 tds - pt changing over to apixaban on monday. ok to dispense?', /Apixaban|anticoagulant/],
+  ])('%s', (text, want) => {
+    const out = reply(text);
+    expect(out.split('\n')[0]).toMatch(want);
+    expect(out).toMatch(/NSAID \+ anticoagulant or antiplatelet: risk of GI bleeding/);
+    expect(out).not.toMatch(/not covered|start naproxen after the stop/);
+  });
+
+  it('contrast: a switch done is taken now', () =>
+    expect(headline('switched to apixaban last month. naproxen ok?')).toMatch(
+      /Apixaban \(anticoagulants\) \+ Naproxen/,
+    ));
 });

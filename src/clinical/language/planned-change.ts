@@ -52,6 +52,14 @@ export const PLANNED_ROWS: readonly PlannedRow[] = [
     counter: 'pt refused to start apixaban - naproxen ok?',
   },
   {
+    // a switch to a drug, still to come: "switching to apixaban next week", "changing her over to apixaban on Monday"
+    change: 'start',
+    side: 'before',
+    re: /\b(?:switching|changing|moving|converting|swapping)(?: (?:her|him|them))?(?: over)? to\s*$/,
+    example: 'switching to apixaban next week. naproxen ok?',
+    counter: 'switched to apixaban last month. naproxen ok?',
+  },
+  {
     change: 'start',
     side: 'after',
     re: /^\s?(?:is |to be )?(?:starting|to start|due to start|planned|to begin|being started)\b(?= (?:on|next|this|tomorrow|in|from|after|soon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/,

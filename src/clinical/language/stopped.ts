@@ -279,7 +279,9 @@ const STOP_REFUSED = String.raw`(?<!\b(?:doesn'?t|does not|didn'?t|did not|won'?
 
 /** The stop's words before the name; `refused`: what may not stand right before them (STOP_REFUSED, or nothing). */
 const stopBefore = (refused: string): RegExp =>
-  new RegExp(String.raw`\b${refused}(?:stop|stopping|taper|tapering|wean|weaning|come off|coming off|get off|getting off|discontinue|discontinuing|cease|ceasing|d\/c|deprescribe|deprescribing)(?: off)?(?: (?:the|her|his|their|all|any))?\s*$`);
+  new RegExp(
+    String.raw`\b${refused}(?:stop|stopping|taper|tapering|wean|weaning|come off|coming off|get off|getting off|discontinue|discontinuing|cease|ceasing|d\/c|deprescribe|deprescribing)(?: off)?(?: (?:the|her|his|their|all|any))?\s*$`,
+  );
 export const STOP_PLANNED_BEFORE = stopBefore(STOP_REFUSED);
 /** The stop's words before the name, refused or not ("doesn't want to stop the gabapentin"): with STOP_PLANNED_BEFORE, a stop refused. */
 export const STOP_SAID_BEFORE = stopBefore('');
@@ -291,7 +293,9 @@ export const PLAN_OFF_BEFORE = /(?:^|[:\s-])off(?: (?:the|her|his|their))?\s*$/;
  * "d/c booked"). Not "naproxen x 2 wks then d/c" (a trial's end). The drug is taken until then.
  */
 const stopAfter = (refused: string): RegExp =>
-  new RegExp(String.raw`^[^,.;]{0,30}?\b${refused}(?:(?:to|will|should|must|can|could|would|may|might) be (?:stopped|tapered|weaned|discontinued|ceased|d\/c'?d)|(?:to|will|going to|plan(?:ned|ning)? to|aim(?:ing)? to|intends? to|wants? to) (?:stop|come off|get off|wean|taper|discontinue|cease)|(?:is |being )?(?:stopping|coming off|weaning off|tapering off)(?= (?:next|in|by|from|after|at|this|over|soon|tomorrow|once|when|before)\b)|(?:stop|d\/c|discontinuation|wean|taper|deprescribing)(?: is)? (?:planned|booked|scheduled|agreed|intended)|off (?:next|in|by|from|after|at|this) (?:week|month|year|visit|appointment|\d|\w+day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas))\b`);
+  new RegExp(
+    String.raw`^[^,.;]{0,30}?\b${refused}(?:(?:to|will|should|must|can|could|would|may|might) be (?:stopped|tapered|weaned|discontinued|ceased|d\/c'?d)|(?:to|will|going to|plan(?:ned|ning)? to|aim(?:ing)? to|intends? to|wants? to) (?:stop|come off|get off|wean|taper|discontinue|cease)|(?:is |being )?(?:stopping|coming off|weaning off|tapering off)(?= (?:next|in|by|from|after|at|this|over|soon|tomorrow|once|when|before)\b)|(?:stop|d\/c|discontinuation|wean|taper|deprescribing)(?: is)? (?:planned|booked|scheduled|agreed|intended)|off (?:next|in|by|from|after|at|this) (?:week|month|year|visit|appointment|\d|\w+day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas))\b`,
+  );
 export const STOP_PLANNED_AFTER = stopAfter(STOP_REFUSED);
 /** The same, refused or not ("sertraline (he doesn't want to come off it)"). */
 export const STOP_SAID_AFTER = stopAfter('');
