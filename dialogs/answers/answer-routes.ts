@@ -42,7 +42,7 @@ import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
 import { correctTopicTypos } from './topic-typos.js';
 import { claimMessage, claimVerdict } from './claim-verdicts.js';
 import { notTakenAt } from './not-taken.js';
-import { stopWished } from './stop-wish.js';
+import { stopKept, stopWished } from './stop-wish.js';
 import { populationsIn } from '../../src/clinical/language/populations.js';
 import {
   type CompanionDrugList,
@@ -251,7 +251,8 @@ function defersToGuideline(ctx: RouteContext): boolean {
   const stopping = top?.ids.includes(NO_ABRUPT_TAPER) ?? false;
   // ... and a stop wished of a drug that is no opioid ("he wants to stop the gabapentin, on oxycodone too"): the drug
   // answer says its own stopping rule and keeps its pairs (stop-wish.ts), not the opioid taper row
-  if (found.some((m) => stopWished(ctx.lower, m))) return false;
+  // ("she doesn't want to stop the gabapentin, oxycodone ok with it?": a stop refused is no opioid taper either)
+  if (found.some((m) => stopWished(ctx.lower, m) || stopKept(ctx.lower, m))) return false;
   if (!stopping && findings.some((f) => f.severity === 'boxed-warning' || rulesOutPair(findingLine(f)))) return false;
   // Likewise a drug the question's own patient facts rule out ("eGFR 24, failed APAP. next: cymbalta or naproxen?",
   // "heavy drinker ... is duloxetine still the next step?"): the drug answer names it and why.

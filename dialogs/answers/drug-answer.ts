@@ -204,7 +204,11 @@ export function answerDrugQuestion(
   const history = [...tried, ...failed];
   // A failed drug still taken makes it a combination: its interactions with each choice are said.
   const held = failed.length > stopped.length;
-  if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower) && !held)
+  // "switching to apixaban next week. naproxen ok?": a co-medication's change planned is held, never one of the choices
+  const changing = mentions.some(
+    (m) => drugOptionOf(m.drug) === undefined && plannedChangeAt(lower, m.start, m.end) !== undefined,
+  );
+  if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower) && !held && !changing)
     return comparisonMessage(drugs, mentions, patientContext(lower, known), history);
   const adjunct = acetaminophenAdjunct(drugs, mentions, lower, patientContext(lower, known));
   if (adjunct) return adjunct;
@@ -579,22 +583,34 @@ function plannedChangeLines(
   const seen = new Set<DrugId>();
   return mentions.flatMap((m): AnswerLine[] => {
     if (drugOptionOf(m.drug) !== undefined || seen.has(m.drug)) return [];
-    const change = plannedChangeAt(lower, m.start, m.end);
+    const planned = plannedChangeAt(lower, m.start, m.end);
+    // "coming off warfarin next week, switching to apixaban": the class stopped is started again, so it stays held
+    const restarted =
+      planned === 'stop'
+        ? mentions.find((x) => x !== m && x.drug === m.drug && plannedChangeAt(lower, x.start, x.end) === 'start')
+        : undefined;
+    const change = restarted ? 'start' : planned;
     if (change) seen.add(m.drug);
-    const said = m.matched.toLowerCase();
+    const said = (restarted ?? m).matched.toLowerCase();
     const name = capital(said);
     const rule = findings.find((f) => f.pair.some((p) => p.toLowerCase() === said))?.rule;
     const cited = rule ? { source: rule.source } : {};
-    if (change === 'stop' && asked.length) {
+    // only a drug this stop's own rule meets waits for it; an unrelated one never does
+    const waits = asked.filter((a) =>
+      findings.some(
+        (f) => f.pair.some((p) => p.toLowerCase() === said) && f.pair.some((p) => p.toLowerCase().includes(a)),
+      ),
+    );
+    if (change === 'stop' && waits.length) {
       const days = washoutDaysAfterStop(m.drug);
       const after =
         days === undefined
-          ? `start ${asked.join(' or ')} after the stop. The reference gives no washout interval after ${said}.`
-          : `start ${asked.join(' or ')} no sooner than ${days} days after the ${said} is stopped: the rule below holds within ${days} days of it.`;
+          ? `start ${waits.join(' or ')} after the stop. The reference gives no washout interval after ${said}.`
+          : `start ${waits.join(' or ')} no sooner than ${days} days after the ${said} is stopped: the rule below holds within ${days} days of it.`;
       return [
         {
           label: 'Not yet',
-          text: `${capital(asked.join(' or '))}: not yet. ${name} is still taken until its planned stop, so the rule below applies now; ${after}`,
+          text: `${capital(waits.join(' or '))}: not yet. ${name} is still taken until its planned stop, so the rule below applies now; ${after}`,
           ...cited,
         },
       ];

@@ -256,6 +256,9 @@ const FIRST_OPIOID =
  */
 const DULOXETINE_NOT_TRIED =
   /\b(?:duloxetine|cymbalta|snris?)\b[ :,-]{0,3}(?:(?:was|has|is|been) )?(?:never|not(?: yet)?) (?:been )?(?:tried|taken|started|had|given|trialled|trialed|used)\b|\b(?:never|not(?: yet)?|has ?n[o']?t|have ?n[o']?t) (?:tried|had|taken|been on|started|trialled|trialed|used)(?: (?:the|any|a|an))? (?:duloxetine|cymbalta|snris?)\b/;
+/** A stop refused ("refuses to stop it", "doesn't want to come off the tramadol"): the drug kept, no preference said. */
+const STOP_REFUSAL = String.raw`(?:declin\w*|refus\w*|reluctant|not keen|(?:doesn'?t|does not|won'?t|will not) want|won'?t) (?:to )?(?:stop|stopping|come off|coming off)\b`;
+
 /**
  * The patient would not have an intervention: "would never have an injection or surgery", "doesn't want surgery",
  * "not a surgical candidate", "declines any procedure". Up to three words between the refusal and the procedure.
@@ -839,8 +842,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     pattern: /\btramadol\b|\bultram\b/,
     requires:
       /straight to|\bskip|jump to|go (?:directly|right) to|instead (?:of|\?)|rather (?:not|than)|(?:doesn'?t|does not|don'?t|won'?t|wouldn'?t|will not) (?:want|like|take|tolerate)|declin|refus|reluctant|not keen|\bprefers?\b|before (?:trying|duloxetine|an? nsaid)/,
-    // A drug said failed or not tolerated: the row above, which never recommends it back.
-    unless: new RegExp(`${failedSaid('duloxetine')}|${failedSaid('nsaid')}`),
+    // A drug said failed or not tolerated: the row above, which never recommends it back. A stop refused ("on
+    // tramadol and refuses to stop it. start duloxetine?") is no preference for tramadol: the drug answer's pair.
+    unless: new RegExp(`${failedSaid('duloxetine')}|${failedSaid('nsaid')}|${STOP_REFUSAL}`),
     tier: 'specific',
     title: 'Tramadol: second line, when duloxetine and NSAIDs are contraindicated or ineffective',
     ids: ['escalation.tramadol', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose'],

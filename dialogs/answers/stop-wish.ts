@@ -18,6 +18,11 @@ export function stopWished(lower: string, m: DrugMention): boolean {
   return drugOptionOf(m.drug) !== undefined && !isOpioid(m.drug) && plannedChangeAt(lower, m.start, m.end) === 'stop';
 }
 
+/** A guideline drug other than an opioid whose stop is said and refused ("doesn't want to stop the gabapentin"): kept. */
+export function stopKept(lower: string, m: DrugMention): boolean {
+  return drugOptionOf(m.drug) !== undefined && !isOpioid(m.drug) && plannedChangeAt(lower, m.start, m.end) === 'keep';
+}
+
 /** One "Stopping" line per drug whose stop is wished (stopWished), cited to the entry that gives its rule. */
 export function stopWishLines(mentions: readonly DrugMention[], lower: string): AnswerLine[] {
   const seen = new Set<string>();

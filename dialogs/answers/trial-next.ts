@@ -79,8 +79,10 @@ export function trialNextMessage(
   const adjunct = ADJUNCT_ONLY[m.drug];
   if (adjunct) {
     const next = nextAfterTried(ctx, [m.drug], held);
+    // "acetaminophen 1500 mg qid": a dose past the label maximum is said first, as the dose answer says it
+    const over = doseBeyond(m, ctx, true);
     return renderAnswer({
-      title: `${said}: limited evidence alone, an adjunct only${next.title}`,
+      title: `${said}: ${over ? `${over}; ` : ''}limited evidence alone, an adjunct only${next.title}`,
       lines: uniqueText([
         entryLine(adjunct, 'Guideline (adjunct only)'),
         ...labelLines(m.drug),
@@ -139,9 +141,9 @@ const BEYOND: ReadonlySet<string> = new Set([...BREACH_KINDS, 'above-guideline']
 /**
  * The trial's dose checked as the dose answer checks it (checkDose with this patient's facts): its headline when the
  * dose passes a limit or the guideline's range ("duloxetine 90 mg daily": above the guideline range of 30-60 mg/day;
- * no added benefit above 60 mg/day), else undefined.
+ * no added benefit above 60 mg/day), else undefined. `total`: the day's total said first.
  */
-function doseBeyond(m: Medication, ctx: QuestionContext): string | undefined {
+function doseBeyond(m: Medication, ctx: QuestionContext, total = false): string | undefined {
   if (!isDosedDrug(m.drug)) return undefined;
   const [dose, times] =
     m.doseMg !== undefined && m.timesPerDay !== undefined
@@ -151,7 +153,9 @@ function doseBeyond(m: Medication, ctx: QuestionContext): string | undefined {
         : [undefined, 0];
   if (dose === undefined) return undefined;
   const check = checkDose(m.drug, dose, times, ctx);
-  return check.findings.some((f) => BEYOND.has(f.kind)) ? doseHeadline(check) : undefined;
+  if (!check.findings.some((f) => BEYOND.has(f.kind))) return undefined;
+  // `total`: the day's total leads ("6,000 mg/day: above the label maximum of 4,000 mg/day")
+  return total ? `${check.dailyMg.toLocaleString('en-US')} mg/day, ${doseHeadline(check)}` : doseHeadline(check);
 }
 
 /** The drug's label line, cited, when the knowledge holds one (the limit the dose headline names). */

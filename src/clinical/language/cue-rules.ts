@@ -133,6 +133,15 @@ const PROPOSAL_FILLER = '(?:a |an |trial of |some |trying |starting |adding |a t
  */
 const ASKED_FILLER = String.raw`(?:(?:have|has|had|having|got|been|be|become|any|a|an|the|some|new|recent|recently|unexplained|significant|history|of|ever|also|still|currently|now|report|reported|reporting|complain|complained|complaining|notice|noticed|experience|experienced|experiencing|develop|developed|developing|feel|felt|feeling|signs|symptoms|known|prior|previous|past|with|getting|get|gets|lost|losing|waking|woken|wake)\s){0,4}`;
 
+/** Stopping words: "refuses to stop", "said no to stopping", "doesn't want to come off": the drug is kept, not refused. */
+const STOP_WORDS = String.raw`(?:to\s)?(?:stop|stopping|come off|coming off|taper|tapering|wean|weaning|cut down|cutting down|reduce|reducing|change|changing|switch|switching)\b`;
+/**
+ * After a refusal said after a drug, what shows the drug itself is refused: nothing more (the clause ends), "it",
+ * "to (start|take|try) it", "on it". Never "to stop it", "no bleeding", "not keen on ppi" (something else refused),
+ * nor one still taken ("not keen on it but still takes it"). Fixed alternatives and bounded gaps (linear).
+ */
+const REFUSED_ITSELF = String.raw`(?!\s${STOP_WORDS})(?=(?:\s(?:to|on|with))?(?:\s(?:start|starting|take|taking|try|trying|use|using|begin|beginning|have|having))?(?:\s(?:it|them|this|that|the (?:offer|idea|drug|medication|med|meds|script|prescription)))?\s*(?:$|[,.;:!?)\n-]|(?:and|but|so|as|because|for now|today|either)\b))(?![^,.;]{0,30}\bstill (?:takes?|taking|on|uses?|using)\b)`;
+
 export const READERS: Record<CueReaderId, Reader> = {
   'entity-not-tried-before': {
     effect: 'not taken',
@@ -158,12 +167,12 @@ export const READERS: Record<CueReaderId, Reader> = {
   'entity-declined-before': {
     effect: 'declined',
     where: 'entities.ts: the comma item before a drug or therapy (DECLINED)',
-    template: (a, s) => only('item', s, a),
+    template: (a, s) => only('item', s, `${a}(?!\\s${STOP_WORDS})`),
   },
   'entity-declined-after': {
     effect: 'declined',
     where: 'entities.ts, dialogs/answers/not-taken.ts: a few characters after a drug or therapy (DECLINED_AFTER)',
-    template: (a, s) => `^[^,.;]{0,${chars(s)}}?${a}`,
+    template: (a, s) => `^[^,.;]{0,${chars(s)}}?${a}${REFUSED_ITSELF}`,
   },
   'entity-list-except': {
     effect: 'list exception',

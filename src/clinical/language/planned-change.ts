@@ -1,6 +1,6 @@
 import { drugNames, type DrugId } from '../knowledge/drug-catalogue.js';
 import { DECLINED, PLANNED_AFTER, PLANNED_BEFORE } from './entity-cues.js';
-import { STOP_PLANNED_AFTER, STOP_PLANNED_BEFORE } from './stopped.js';
+import { STOP_PLANNED_AFTER, STOP_PLANNED_BEFORE, STOP_SAID_AFTER, STOP_SAID_BEFORE } from './stopped.js';
 
 /**
  * A co-medication whose change is planned, not done ("on escitalopram, plan to stop it next week", "will start
@@ -9,7 +9,8 @@ import { STOP_PLANNED_AFTER, STOP_PLANNED_BEFORE } from './stopped.js';
  * not its counter-example (test/language/fa-cue-rows.test.ts); the stop readers' own planned-stop patterns
  * (stopped.ts) are read too.
  */
-export type PlannedChange = 'stop' | 'start';
+/** 'keep': a stop said and refused ("doesn't want to stop it", "refuses to come off the sertraline"): taken, no change. */
+export type PlannedChange = 'stop' | 'start' | 'keep';
 
 export interface PlannedRow {
   change: PlannedChange;
@@ -49,6 +50,14 @@ export const PLANNED_ROWS: readonly PlannedRow[] = [
     re: /\b(?:will|'ll|going to|plan(?:s|ned|ning)? to|due to|about to|intends? to|(?<!\b(?:refused|refuses|refusing|declined|declines|declining|failed|fails|reluctant|unwilling|unable|not want|doesn'?t want|didn'?t want|won'?t want|afraid|scared|hesitant) )to) (?:start|begin|commence|go on|be started on)(?: (?:her|him|them))?(?: (?:on|the))?(?: the)?\s*$/,
     example: 'will start apixaban on Monday - naproxen ok?',
     counter: 'pt refused to start apixaban - naproxen ok?',
+  },
+  {
+    // a switch to a drug, still to come: "switching to apixaban next week", "changing her over to apixaban on Monday"
+    change: 'start',
+    side: 'before',
+    re: /\b(?:switching|changing|moving|converting|swapping)(?: (?:her|him|them))?(?: over)? to\s*$/,
+    example: 'switching to apixaban next week. naproxen ok?',
+    counter: 'switched to apixaban last month. naproxen ok?',
   },
   {
     change: 'start',
@@ -100,5 +109,6 @@ export function plannedChangeAt(lower: string, start: number, end: number): Plan
     STOP_ROWS.some((r) => readsRow(r, before, after))
   )
     return 'stop';
+  if (STOP_SAID_BEFORE.test(before) || STOP_SAID_AFTER.test(after)) return 'keep';
   return saidPlanned(before, after) && !DECLINED.test(before) ? 'start' : undefined;
 }

@@ -271,8 +271,20 @@ export function pronounStops(text: string): PronounStop[] {
  * A stop planned or wished for, not done: "will stop warfarin next week", "warfarin should be stopped", "plan: taper
  * the oxycodone". The drug is taken until then, so it stays held (entities.ts keeps it as current).
  */
-export const STOP_PLANNED_BEFORE =
-  /\b(?:stop|stopping|taper|tapering|wean|weaning|come off|coming off|get off|getting off|discontinue|discontinuing|cease|ceasing|d\/c|deprescribe|deprescribing)(?: off)?(?: (?:the|her|his|their|all|any))?\s*$/;
+/**
+ * A stop refused or not wanted, right before the stop's words: "doesn't want to stop", "refuses to come off", "said no
+ * to stopping", "decided against stopping", "won't stop". The drug is kept: no stop is planned. Fixed words (linear).
+ */
+const STOP_REFUSED = String.raw`(?<!\b(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|wouldn'?t|would not|not (?:want|wanting|going|planning)|never (?:want|wanted)|refuses|refused|refusing|declines|declined|declining|reluctant|unwilling|not keen|no plans?|said no|says no|saying no|against|nervous about|scared|afraid)(?: (?:want|wants|wanted|going|planning|keen|to|on|about|of))*\s)`;
+
+/** The stop's words before the name; `refused`: what may not stand right before them (STOP_REFUSED, or nothing). */
+const stopBefore = (refused: string): RegExp =>
+  new RegExp(
+    String.raw`\b${refused}(?:stop|stopping|taper|tapering|wean|weaning|come off|coming off|get off|getting off|discontinue|discontinuing|cease|ceasing|d\/c|deprescribe|deprescribing)(?: off)?(?: (?:the|her|his|their|all|any))?\s*$`,
+  );
+export const STOP_PLANNED_BEFORE = stopBefore(STOP_REFUSED);
+/** The stop's words before the name, refused or not ("doesn't want to stop the gabapentin"): with STOP_PLANNED_BEFORE, a stop refused. */
+export const STOP_SAID_BEFORE = stopBefore('');
 /** A bare "off" before the name, read as a stop to come only inside a plan ("Plan: off sertraline"). */
 export const PLAN_OFF_BEFORE = /(?:^|[:\s-])off(?: (?:the|her|his|their))?\s*$/;
 /**
@@ -280,8 +292,13 @@ export const PLAN_OFF_BEFORE = /(?:^|[:\s-])off(?: (?:the|her|his|their))?\s*$/;
  * coming off next month", "sertraline - stopping next week", "off next week", "to stop"), planned ("stop planned",
  * "d/c booked"). Not "naproxen x 2 wks then d/c" (a trial's end). The drug is taken until then.
  */
-export const STOP_PLANNED_AFTER =
-  /^[^,.;]{0,30}?\b(?:(?:to|will|should|must|can|could|would|may|might) be (?:stopped|tapered|weaned|discontinued|ceased|d\/c'?d)|(?:to|will|going to|plan(?:ned|ning)? to|aim(?:ing)? to|intends? to|wants? to) (?:stop|come off|get off|wean|taper|discontinue|cease)|(?:is |being )?(?:stopping|coming off|weaning off|tapering off)(?= (?:next|in|by|from|after|at|this|over|soon|tomorrow|once|when|before)\b)|(?:stop|d\/c|discontinuation|wean|taper|deprescribing)(?: is)? (?:planned|booked|scheduled|agreed|intended)|off (?:next|in|by|from|after|at|this) (?:week|month|year|visit|appointment|\d|\w+day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas))\b/;
+const stopAfter = (refused: string): RegExp =>
+  new RegExp(
+    String.raw`^[^,.;]{0,30}?\b${refused}(?:(?:to|will|should|must|can|could|would|may|might) be (?:stopped|tapered|weaned|discontinued|ceased|d\/c'?d)|(?:to|will|going to|plan(?:ned|ning)? to|aim(?:ing)? to|intends? to|wants? to) (?:stop|come off|get off|wean|taper|discontinue|cease)|(?:is |being )?(?:stopping|coming off|weaning off|tapering off)(?= (?:next|in|by|from|after|at|this|over|soon|tomorrow|once|when|before)\b)|(?:stop|d\/c|discontinuation|wean|taper|deprescribing)(?: is)? (?:planned|booked|scheduled|agreed|intended)|off (?:next|in|by|from|after|at|this) (?:week|month|year|visit|appointment|\d|\w+day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas))\b`,
+  );
+export const STOP_PLANNED_AFTER = stopAfter(STOP_REFUSED);
+/** The same, refused or not ("sertraline (he doesn't want to come off it)"). */
+export const STOP_SAID_AFTER = stopAfter('');
 
 /**
  * Alcohol said to be stopped ("no longer drinks (abstinent 3 years)", "stopped drinking in 2022", "ex-drinker"): heavy
