@@ -161,10 +161,31 @@ const answer = (ctx: RouteContext, message: OutputMessage): RouteResult => ({
 const asksCalculator = (ctx: RouteContext): boolean =>
   isCalculatorCommand(questionText(ctx)) && !proposedIncrease(questionText(ctx).toLowerCase(), mentions(ctx));
 
+/**
+ * The last sentence asks for a total the calculators give ("... What is the total MME and the total acetaminophen
+ * per day?", "MME and total paracetamol?"); not "total knee replacement" (no question after it).
+ */
+const TOTALS_ASKED = /\b(?:mme|mmes|morphine (?:milligram )?equivalents?|total|totals|add up|adds up)\b[^.\n]*\?\s*$/;
+/** The last sentence of a text: after its last line break or full stop before the end. */
+const LAST_SENTENCE = /[^.\n]*\S[^.\n]*$/;
+/** A list names this many drugs or more: a pasted medication list, not a narrative with one drug. */
+const LIST_DRUGS = 4;
+
+/**
+ * A pasted medication list (discharge summary, EHR export: many unrelated medicines, an allergies line) closed by a
+ * totals question: longer than a quick question once read, but the calculators read only the opioid and
+ * acetaminophen lines of it, so it is answered whole within the raw cap rather than dead-ending.
+ */
+function pastedListForTotals(ctx: RouteContext): boolean {
+  if (ctx.text.length > MAX_RAW_QUESTION_CHARS) return false;
+  const last = LAST_SENTENCE.exec(ctx.lower)?.[0] ?? '';
+  return TOTALS_ASKED.test(last) && findDrugs(questionText(ctx)).length >= LIST_DRUGS;
+}
+
 /** The calculators read the read text: spoken "M M E oxycodone five q6h" is the MME command. */
 export const calculatorRoute: Route = {
   name: 'answers.calculator',
-  matches: (ctx) => short(ctx) && asksCalculator(ctx),
+  matches: (ctx) => (short(ctx) || pastedListForTotals(ctx)) && asksCalculator(ctx),
   handle: (ctx) =>
     answer(
       ctx,
@@ -228,8 +249,14 @@ const rulesOutPair = (line: AnswerLine): boolean =>
 /** The guideline row on stopping opioids: never abruptly (CDC 2022). */
 const NO_ABRUPT_TAPER = 'opioid.cdc-no-abrupt-taper';
 
+/**
+ * A drug class word asked alone ("nsaids?", "anti-inflammatories?", "SNRIs?"): the guideline's place for the class
+ * (its row), not the class's safety lines. "nsaids in CKD?" and "nsaids dose?" stay with the drug answer.
+ */
+const BARE_CLASS_WORD = /^\s*(?:nsaids?|anti-?inflammator(?:y|ies)|snris?|gabapentinoids?)\s*\??\s*$/;
+
 function defersToGuideline(ctx: RouteContext): boolean {
-  if (PROCEDURE.test(ctx.lower)) return true;
+  if (PROCEDURE.test(ctx.lower) || BARE_CLASS_WORD.test(ctx.lower)) return true;
   const notDose = ctx.lower.replace(AFTER_DOSE_CHANGE, ' ').replace(DOSING_FREQUENCY, ' ');
   if (DOSE_WORDS.test(WHEN_NOT_A_DOSE.test(ctx.lower) ? notDose.replace(DOSE_CHANGED, ' ') : notDose)) return false;
   const found = mentions(ctx);
@@ -423,6 +450,7 @@ function signals(ctx: RouteContext, general: GeneralRoutes): RouteSignals {
     isQuestion: isShort && asksQuestion(ctx),
     help: () => general.isHelp(ctx),
     calculator: once(() => asksCalculator(ctx)),
+    listedTotals: once(() => !isShort && pastedListForTotals(ctx)),
     sources: once(() => SOURCES_QUESTION.test(ctx.lower)),
     claim: once(() => claimVerdict(lower) !== undefined),
     drug: once(() => drugRoute.matches(ctx)),

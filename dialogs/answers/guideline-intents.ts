@@ -1012,8 +1012,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     name: 'nsaids',
     pattern: /\bnsaids?\b|anti-?inflammator(?:y|ies)/,
     tier: 'topic',
-    title: 'NSAIDs: an adequate dose before calling it a failure',
-    ids: ['escalation.nsaid-adequate-dose', 'label.nsaid-class'],
+    title: 'NSAIDs: a first-line option when initial medications fail, at an adequate dose',
+    ids: ['overview', 'escalation.nsaid-adequate-dose', 'escalation.duloxetine', 'label.nsaid-class'],
     example: 'anti-inflammatories?',
   },
   {
@@ -1049,6 +1049,18 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     title: 'Refer: pain persists after 12 weeks of optimised therapy',
     ids: ['referral.persistent-pain-12-weeks', 'monitor.no-improvement-3-months', 'referral.functional-disability'],
     example: '14 weeks of optimised drug and non-drug therapy, still 7/10: refer?',
+  },
+  {
+    // How long to wait before referring ("how long before i refer?", "how many weeks until a pain clinic referral?",
+    // "how long do I keep going before referral"): the guideline's 12-week point leads. Not "how long is the wait
+    // for a referral" (a service question: no time asked of the pathway).
+    name: 'referral-how-long',
+    pattern:
+      /how (?:long|many (?:weeks|months)) (?:(?:do|should|must|would) (?:i|we|you) (?:wait|keep (?:going|trying)|try) )?(?:before|until|till|til) (?:(?:i|we|you) )?(?:(?:should|can|could|must) )?(?:refer|referr|a referral|referral|(?:a )?(?:pain )?(?:specialist|clinic))/,
+    tier: 'specific',
+    title: 'Refer: pain persists after 12 weeks of optimised therapy',
+    ids: ['referral.persistent-pain-12-weeks', 'monitor.no-improvement-3-months', 'referral.functional-disability'],
+    example: 'how long before I refer?',
   },
   {
     // "Refer him for CBT" asks about CBT: a bare "refer" is broad; asking when or whether to refer is this row.
@@ -1175,6 +1187,25 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     example: 'what next when initial medications fail?',
   },
   {
+    // The whole ladder asked in order ("order of escalation from first to last", "what's the treatment sequence?",
+    // "the steps in order"): the escalation rows, then opioids as the last resort. Not "in what order do I taper".
+    name: 'escalation-order',
+    pattern:
+      /\border of (?:escalation|treatments?|steps|drugs|medications|options)\b|\b(?:escalation|treatment|medication|drug) (?:order|sequence|ladder|steps in order)\b|\bfrom first to last\b|\bsteps? in order\b/,
+    unless: /\btaper/,
+    tier: 'specific',
+    title: 'Escalation in order: duloxetine or an NSAID, then tramadol, opioids last',
+    ids: [
+      'overview',
+      'escalation.duloxetine',
+      'escalation.nsaid-adequate-dose',
+      'escalation.tramadol',
+      'nondrug.foundation',
+      'opioid.last-resort',
+    ],
+    example: 'order of escalation from first to last?',
+  },
+  {
     name: 'outcome-measures',
     pattern:
       /outcome (?:measures?|tools?|scales?)|what (?:should i|to|do i|do we|should we) (?:track|measure|monitor|record)|track(?:ing)? (?:outcomes?|progress|response)|measur(?:e|ing) (?:progress|outcomes?|response|improvement)|validated (?:tools?|measures?|scales?|instruments?)|measur(?:e|ing) (?:whether|if|how)|(?:other than|beyond|rather than|not just|besides) (?:a |the |just )?pain (?:scores?|scales?|ratings?|intensity)|how (?:do|can|should|would) (?:i|we) (?:know|tell|judge|gauge|assess) (?:if|whether) (?:she|he|they|the (?:patient|pt)|pt)(?:'s| is| are|'re)? (?:improving|getting better|responding|progressing)/,
@@ -1249,6 +1280,29 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     title: 'Tai chi or yoga',
     ids: ['nondrug.tai-chi-yoga'],
     example: 'yoga?',
+  },
+  {
+    // Whether tai chi or yoga counts towards the non-drug therapy the pathway asks for ("does yoga count?", "tai chi
+    // enough as non-drug tx?"): its own low-quality line, then what counts (the moderate-evidence therapies).
+    name: 'yoga-counts',
+    pattern: /\byoga\b|tai ?chi/,
+    requires: /\bcounts?\b|\benough\b|\bqualif|\bsufficient\b/,
+    tier: 'specific',
+    title: 'Tai chi or yoga: listed, low-quality evidence; the moderate-evidence therapies count',
+    ids: ['nondrug.tai-chi-yoga', 'reading.intensive-nondrug', 'nondrug.prioritize-before-opioids'],
+    example: 'does yoga count as non-drug therapy?',
+  },
+  {
+    // One therapy refused or impossible ("needle-phobic, no acupuncture - what else counts?", "won't do CBT, other
+    // options?"): the other therapies that count, not the refused one's line alone.
+    name: 'nondrug-one-declined',
+    pattern:
+      /needle[- ]?phob|(?:scared|afraid|terrified) of needles|\b(?:refuses?|refused|declines?|declined|won'?t (?:do|have|try)|doesn'?t want|not keen on|no)\s(?:\w+\s)?(?:acupuncture|cbt|yoga|mindfulness|mbsr|physio|rehab|exercise|massage|manipulation)/,
+    requires: /\belse\b|\bother\b|\binstead\b|\balternatives?\b|\boptions?\b|\bcounts?\b/,
+    tier: 'specific',
+    title: 'Other non-drug therapies that count',
+    ids: ['reading.intensive-nondrug', 'nondrug.prioritize-before-opioids', 'nondrug.foundation'],
+    example: 'needle-phobic, no acupuncture - what else counts?',
   },
   {
     name: 'cbt',
@@ -1373,6 +1427,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     name: 'intensive-nondrug',
     pattern: /\bintensive\b|\benough\b|\badequate\b|\bsufficient\b|\bcounts? as\b|\bqualif/,
     requires: /non-?(?:drug|pharm)|conservative (?:therap|treatment|management)/,
+    // tai chi or yoga asked about: yoga-counts answers (its own line, then what counts)
+    unless: /\byoga\b|tai ?chi/,
     tier: 'specific',
     title: 'Intensive non-drug therapy: what counts',
     ids: ['reading.intensive-nondrug', 'nondrug.prioritize-before-opioids', 'nondrug.foundation'],

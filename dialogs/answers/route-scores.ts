@@ -393,6 +393,8 @@ export interface RouteSignals {
   help(): boolean;
   /** A calculator command in the read text (spoken "M M E ..." included). */
   calculator(): boolean;
+  /** Not short, but a pasted medication list closed by a totals question ("... total MME and acetaminophen?"). */
+  listedTotals(): boolean;
   sources(): boolean;
   /** A claim-checking question whose claim a verdict row recognises (claim-verdicts.ts). */
   claim(): boolean;
@@ -433,7 +435,11 @@ export function scoreCandidates(s: RouteSignals): Scored[] {
     answer: candidate,
   });
   if (s.help()) out.push(one('help'));
-  if (!s.short) return out;
+  if (!s.short) {
+    // a pasted medication list closed by a totals question: the calculators read it whole
+    if (s.listedTotals() && s.calculator()) out.push(one('calculator'));
+    return out;
+  }
   if (s.calculator()) out.push(one('calculator'));
   if (s.sources()) out.push(one('sources'));
   if (s.harm()) out.push(one('harm'));

@@ -44,6 +44,15 @@ export const TOPIC_WORDS: readonly TopicWord[] = [
   { forms: ['imaging'], example: 'imageing' },
   { forms: ['steroid', 'steroids'], example: 'steriods' },
   { forms: ['massage'], example: 'massge' },
+  { forms: ['flags', 'flag'], example: 'flgas' },
+  { forms: ['exercise', 'exercises', 'exercised'], example: 'excercise' },
+  { forms: ['stenosis', 'stenoses'], example: 'stenossis' },
+  { forms: ['equina'], example: 'equnia' },
+  { forms: ['bladder', 'bladders'], example: 'bladdr' },
+  { forms: ['surgery', 'surgeries'], example: 'surgury' },
+  { forms: ['failure', 'failures'], example: 'failiure' },
+  { forms: ['adequate'], example: 'adequite' },
+  { forms: ['escalation', 'escalate'], example: 'escalaton' },
 ];
 
 /** Every spelling the rows know: a word already spelt right is left as it is. */
@@ -61,6 +70,17 @@ const REAL_WORDS = new Set([
   'deferral',
   'physics',
   'physic',
+  'flaps',
+  'flats',
+  'flaws',
+  'slags',
+  'flogs',
+  'ladder',
+  'blabber',
+  'surgeon',
+  'equine',
+  'equity',
+  'escalator',
 ]);
 
 /** Optimal string alignment distance (an adjacent swap is one edit), stopping once it passes `max`. */

@@ -23,27 +23,27 @@ export const FREQUENCY_WORDS: readonly FrequencyWord[] = [
   {
     times: 6,
     example: 'oxycodone 5 mg 6 times a day',
-    re: /\b(?:(?:six|6) times (?:a |per |each )?(?:day|daily)|6\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b|x\s?6\s?(?:\/\s?day|(?:a|per) day|daily)\b)/i,
+    re: /\b(?:(?:six|6) times? (?:a |per |each )?(?:day|daily)|6\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b|x\s?6\s?(?:\/\s?day|(?:a|per) day|daily)\b)/i,
   },
   {
     times: 5,
     example: 'tramadol 50 five times daily',
-    re: /\b(?:(?:five|5) times (?:a |per |each )?(?:day|daily)|5\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b|x\s?5\s?(?:\/\s?day|(?:a|per) day|daily)\b)/i,
+    re: /\b(?:(?:five|5) times? (?:a |per |each )?(?:day|daily)|5\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b|x\s?5\s?(?:\/\s?day|(?:a|per) day|daily)\b)/i,
   },
   {
     times: 4,
     example: 'paracetamol 1 g qds',
-    re: /\b(?:q\.?i\.?d|qds|(?:four|4) times (?:a |per |each )?(?:day|daily)|4\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b|x\s?4\s?(?:\/\s?day|(?:a|per) day|daily)\b)/i,
+    re: /\b(?:q\.?i\.?d|qds|(?:four|4) times? (?:a |per |each )?(?:day|daily)|4\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b|x\s?4\s?(?:\/\s?day|(?:a|per) day|daily)\b)/i,
   },
   {
     times: 3,
     example: 'gabapentin 300 tds',
-    re: /\b(?:t\.?i\.?d|tds|(?:three|3) times (?:a |per |each )?(?:day|daily)|3\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b|x\s?3\s?(?:\/\s?day|(?:a|per) day|daily)\b)/i,
+    re: /\b(?:t\.?i\.?d|tds|(?:three|3) times? (?:a |per |each )?(?:day|daily)|3\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b|x\s?3\s?(?:\/\s?day|(?:a|per) day|daily)\b)/i,
   },
   {
     times: 2,
     example: 'naproxen 500 bd',
-    re: /\b(?:b\.?i\.?d|bd|twice (?:a |per |each )?(?:day|daily)|twice|(?:two|2) times (?:a |per |each )?(?:day|daily)|2\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b|x\s?2\s?(?:\/\s?day|(?:a|per) day|daily)\b)/i,
+    re: /\b(?:b\.?i\.?d|bd|twice (?:a |per |each )?(?:day|daily)|twice|(?:two|2) times? (?:a |per |each )?(?:day|daily)|2\s?x\s?(?:\/|a |per )?(?:day|daily|d)\b|x\s?2\s?(?:\/\s?day|(?:a|per) day|daily)\b)/i,
   },
   // "mane and nocte", "am + pm": morning and night, two doses a day
   {

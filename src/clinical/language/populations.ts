@@ -289,6 +289,16 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
     notExample: 'IUD fitted last year, gabapentin?',
   },
   {
+    // Pregnant in a clinician's first language: Spanish "embarazada", "embarazo", Spanish/Portuguese "gestante",
+    // French "enceinte". "No está embarazada" and "embarazo negativo" are not a pregnancy (the row's unless).
+    id: 'pregnancy',
+    re: /\b(?:embarazada|embarazadas|embarazo|gestante|enceinte)\b/g,
+    unless:
+      /\b(?:no|not|nao|não)\s(?:est[aá]\s|is\s)?(?:embarazada|gestante|enceinte)\b|\bembarazo\s(?:test\s)?negativo\b/,
+    example: 'she is embarazada, can she take ibuprofen?',
+    notExample: 'no está embarazada, ibuprofen?',
+  },
+  {
     // "preg" for pregnant ("30F preg"); "pregabalin" is one word, and a "preg test" is read by the row below.
     id: 'pregnancy',
     re: /\bpreg\b(?!\.?\s?(?:tests?|status|category|cat)\b)/g,
