@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { combinationBrandsOf } from './combination-products.js';
 
 /**
  * Every drug the bot recognises, with the names clinicians type (generic, brands, common misspellings).
@@ -130,7 +131,15 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     generic: 'tramadol',
     drugClass: 'opioid',
     // Tramal, Tramal SR: AU/UK brands (named-products.ts gives Tramal SR its extended-release form and source)
-    names: ['ultram', 'ultram er', 'conzip', 'ultracet', 'tramal', 'tramal sr', 'tramal retard'],
+    names: [
+      'ultram',
+      'ultram er',
+      'conzip',
+      ...combinationBrandsOf('tramadol'),
+      'tramal',
+      'tramal sr',
+      'tramal retard',
+    ],
     misspellings: ['tramadole', 'tramodol', 'tramidol', 'tramdol'],
   },
   {
@@ -215,22 +224,8 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     id: 'codeine',
     generic: 'codeine',
     drugClass: 'opioid',
-    names: [
-      'tylenol #3',
-      'tylenol 3',
-      'tylenol #4',
-      'tylenol 4',
-      'tylenol #3s',
-      'tylenol 3s',
-      'tylenol #4s',
-      'tylenol 4s',
-      't3s',
-      't4s',
-      'tylenol with codeine',
-      'co-codamol',
-      'cocodamol',
-      'co codamol',
-    ],
+    // Tylenol #3/#4, "T3s", co-codamol: the combination products' own brand list (combination-products.ts)
+    names: combinationBrandsOf('codeine'),
     misspellings: ['codiene', 'codein'],
   },
   {
@@ -252,7 +247,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     id: 'hydrocodone',
     generic: 'hydrocodone',
     drugClass: 'opioid',
-    names: ['norco', 'vicodin', 'lortab', 'hydrocodone/apap', 'hysingla', 'hysingla er', 'zohydro', 'zohydro er'],
+    names: [...combinationBrandsOf('hydrocodone'), 'hysingla', 'hysingla er', 'zohydro', 'zohydro er'],
     misspellings: ['hydrocodon', 'hydrocodine'],
   },
   {
@@ -280,7 +275,16 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     id: 'oxycodone',
     generic: 'oxycodone',
     drugClass: 'opioid',
-    names: ['oxycontin', 'roxicodone', 'percocet', 'endocet', 'oxy ir', 'oxyir', 'oxy', 'xtampza', 'xtampza er'],
+    names: [
+      'oxycontin',
+      'roxicodone',
+      ...combinationBrandsOf('oxycodone'),
+      'oxy ir',
+      'oxyir',
+      'oxy',
+      'xtampza',
+      'xtampza er',
+    ],
     misspellings: ['oxycodon', 'oxycondone', 'oxicodone', 'oxycodine'],
   },
   { id: 'oxymorphone', generic: 'oxymorphone', drugClass: 'opioid', names: ['opana'], misspellings: ['oxymorphon'] },
