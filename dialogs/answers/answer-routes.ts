@@ -252,6 +252,9 @@ function defersToGuideline(ctx: RouteContext): boolean {
   // ... and a stop wished of a drug that is no opioid ("he wants to stop the gabapentin, on oxycodone too"): the drug
   // answer says its own stopping rule and keeps its pairs (stop-wish.ts), not the opioid taper row
   if (found.some((m) => stopWished(ctx.lower, m))) return false;
+  // a proposed increase of the opioid taken ("3-month review on hydrocodone 5 qid, go up to 10 qid?"): the MME now
+  // and after, with the review rules, never the review row alone (opioid-increase.ts)
+  if (proposedIncrease(questionText(ctx).toLowerCase(), found)) return false;
   if (!stopping && findings.some((f) => f.severity === 'boxed-warning' || rulesOutPair(findingLine(f)))) return false;
   // Likewise a drug the question's own patient facts rule out ("eGFR 24, failed APAP. next: cymbalta or naproxen?",
   // "heavy drinker ... is duloxetine still the next step?"): the drug answer names it and why.

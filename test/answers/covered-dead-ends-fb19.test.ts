@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { handleTurn } from '../../dialogs/turn-core.js';
+import { INCREASE_NAMED_ROW } from '../../dialogs/answers/opioid-increase.js';
+import { CORE_OPTIONS, coreInput } from '../../scripts/eval/question-suite.js';
+
+/** The reply to each turn in one conversation; the last is returned. */
+function say(...texts: string[]): string {
+  let state: unknown;
+  let last = '';
+  texts.forEach((text, n) => {
+    const r = handleTurn(state, { ...coreInput(text, n), conversationKey: 'fb19' }, CORE_OPTIONS);
+    state = r.state ?? state;
+    last = r.output.messages.map((m) => m.text).join('\n');
+  });
+  return last;
+}
+
+describe('a patient who wants zero pain: the functional-goals answer', () => {
+  it.each([
+    ['GP chatty', "pt won't be happy until the pain is zero, what do I tell her?"],
+    ['terse', 'she wants her pain at 0, realistic?'],
+    ['NP shorthand', 'pt only satisfied if pain goes down to zero - how do I explain?'],
+    ['dictated', 'patient states she will not be happy until her pain is gone completely comma what should I tell her'],
+    ['UK', 'he insists on being pain-free before going back to work'],
+  ])('%s: %s', (_style, q) => {
+    const text = say(q);
+    expect(text).toContain('Expecting no pain: functional goals');
+    expect(text).toContain('rather than complete pain elimination');
+  });
+
+  it.each(['pain is zero after naproxen, stop it?', 'pain score 0 today, continue duloxetine?'])(
+    'contrast: an outcome, not a wish: %s',
+    (q) => {
+      expect(say(q)).not.toContain('Expecting no pain');
+    },
+  );
+});
+
+describe('a proposed opioid increase at a review: MME now and after, the rules', () => {
+  it.each([
+    ['GP', '3 month review on hydrocodone 5/325 qid, can I go up to 10 qid?', /20 to 40 MME\/day/],
+    ['NP shorthand', 'on hydrocodone 5 mg qid, 3-month review, can I go up to 10 qid?', /20 to 40 MME\/day/],
+    ['AU', 'oxycodone 5 qid at 3 month review, increase to 10 qid?', /30 to 60 MME\/day/],
+    ['terse', 'increase norco to 10/325 qid?', /to 40 MME\/day/],
+    ['pharmacist', 'Rx: bump the oxycodone up to 10 mg qid, ok to dispense?', /to 60 MME\/day/],
+  ])('%s: %s', (_style, q, mme) => {
+    const text = say(q);
+    expect(text).toMatch(mme);
+    expect(text).toContain('stop if function does not improve meaningfully');
+    expect(text).toContain('>= 50 MME/day; avoid or carefully justify >= 90');
+    if (/60 MME/.test(text)) expect(text).toMatch(/Naloxone \(60 MME\/day is >= 50\)/);
+  });
+
+  it('the named form reads its example, not its counter-example (done, not proposed)', () => {
+    expect(say(INCREASE_NAMED_ROW.example)).toMatch(/ increase: to \d+ MME\/day/);
+    expect(say(INCREASE_NAMED_ROW.counter)).not.toMatch(/ increase:/);
+  });
+
+  it('mid-case: the amount after "to" is the one asked, never the 3 of "3-month"', () => {
+    const text = say(
+      'new case: 58M chronic LBP 2 years, no red flags, on hydrocodone 5 mg qid for 3 months, tried duloxetine 60 mg 8 weeks ineffective, naproxen 500 bid 6 weeks ineffective, did PT',
+      '3-month review: function a bit better, can I go up to 10 qid?',
+    );
+    expect(text).toContain('Now 20 MME/day');
+    expect(text).toContain('hydrocodone 10 mg four times daily is 40 MME/day');
+    expect(text).not.toContain('3 mg four times daily');
+    expect(text).toContain('stop if function does not improve meaningfully');
+  });
+});
