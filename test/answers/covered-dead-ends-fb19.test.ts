@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { handleTurn } from '../../dialogs/turn-core.js';
 import { INCREASE_NAMED_ROW } from '../../dialogs/answers/opioid-increase.js';
-import { CORE_OPTIONS, coreInput } from '../../scripts/eval/question-suite.js';
+import { converse } from '../helpers/conversation.js';
 
-/** The reply to each turn in one conversation; the last is returned. */
-function say(...texts: string[]): string {
-  let state: unknown;
-  let last = '';
-  texts.forEach((text, n) => {
-    const r = handleTurn(state, { ...coreInput(text, n), conversationKey: 'fb19' }, CORE_OPTIONS);
-    state = r.state ?? state;
-    last = r.output.messages.map((m) => m.text).join('\n');
-  });
-  return last;
-}
+/** The reply to the last of these turns, in one conversation. */
+const say = (...texts: string[]): string => converse(texts).replies.at(-1) ?? '';
 
 describe('a patient who wants zero pain: the functional-goals answer', () => {
   it.each([

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { handleTurn } from '../../dialogs/turn-core.js';
-import { CORE_OPTIONS, coreInput } from '../../scripts/eval/question-suite.js';
+import { converse } from '../helpers/conversation.js';
 
 /**
  * The naloxone line carries its own reason (>= 50 MME/day, a benzodiazepine, a CNS depressant with an opioid, a
  * history of substance use disorder or overdose: clinical-reference.md sections 3-4) on every route: the case's
  * steps, the guideline answer and the quick drug answers, all worded by naloxoneReasons.
  */
-function say(texts: readonly string[]): string {
-  let state: unknown;
-  let last = '';
-  texts.forEach((text, n) => {
-    const r = handleTurn(state, { ...coreInput(text, n), conversationKey: 'naloxone-reasons' }, CORE_OPTIONS);
-    state = r.state ?? state;
-    last = r.output.messages.map((m) => m.text).join('\n');
-  });
-  return last;
-}
+const say = (texts: readonly string[]): string => converse(texts).replies.at(-1) ?? '';
 const naloxoneLine = (text: string) => text.split('\n').find((l) => /Naloxone|naloxone when/.test(l)) ?? '';
 
 describe('case steps: the naloxone line says why', () => {
