@@ -16,7 +16,14 @@ import {
   notForPatient,
 } from './adjustment-lines.js';
 import { doseCheckMessage } from './dose-check-answer.js';
-import { type Finding, findingLine, interactionFindings, NOT_CHECKED, strictestHeadline } from './interactions.js';
+import {
+  afterRuleLines,
+  type Finding,
+  findingLine,
+  interactionFindings,
+  NOT_CHECKED,
+  strictestHeadline,
+} from './interactions.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { entryLine } from './knowledge-lines.js';
 import { NALOXONE_RISK, naloxoneLabel, naloxoneReasons } from '../../src/clinical/knowledge/mme-factors.js';
@@ -761,6 +768,7 @@ function interactionMessage(
     ...doseLines,
     ...none,
     ...found,
+    ...afterRuleLines(findings.map((f) => f.rule.id)),
     ...unchecked,
     ...adjunct,
     // the MME lines give naloxone with its reasons when a risk factor is met; else the entry as the reference says it

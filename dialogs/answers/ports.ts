@@ -26,6 +26,7 @@ export {
   knowledge,
   liverAdjustment,
   liverRuleApplies,
+  agentOf,
   memberNameOf,
   MME_SOURCE,
   MME_THRESHOLDS,

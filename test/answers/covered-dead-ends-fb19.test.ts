@@ -57,3 +57,29 @@ describe('a proposed opioid increase at a review: MME now and after, the rules',
     expect(text).toContain('stop if function does not improve meaningfully');
   });
 });
+
+describe('two NSAIDs at once: one NSAID only, with the NSAID checks (reference section 2)', () => {
+  it.each([
+    ['walk-in', 'ibuprofen from the walk-in clinic plus naproxen from me ok?'],
+    ['brands', 'Celebrex and Advil together?'],
+    ['two agents of one row', 'meloxicam + diclofenac gel?'],
+    ['brands of one row', 'Mobic plus Voltaren ok?'],
+    ['pharmacist', 'Rx naproxen 500 bid, pt also on Advil prn - ok to dispense?'],
+    ['AU', 'on celecoxib, can she take aleve too?'],
+  ])('%s: %s', (_style, q) => {
+    const text = say(q);
+    expect(text).toContain('use one NSAID only');
+    expect(text).toContain('All NSAIDs carry boxed warnings');
+  });
+
+  it.each(['naproxen plus acetaminophen ok?', 'ibuprofen with tylenol ok?', 'is Mobic the same as meloxicam?'])(
+    'contrast: not two NSAIDs: %s',
+    (q) => {
+      expect(say(q)).not.toContain('use one NSAID only');
+    },
+  );
+
+  it('contrast: an NSAID with acetaminophen is the adjunct line', () => {
+    expect(say('naproxen plus acetaminophen ok?')).toContain('it may be used as an adjunct');
+  });
+});

@@ -547,6 +547,29 @@ export function drugNames(id: DrugId): DrugNames {
 }
 
 /**
+ * The agents of a row that holds several ("other NSAID"), each with its brand and misspelt names: two agents named
+ * together are two drugs ("meloxicam + diclofenac gel": two NSAIDs), a brand with its generic is one ("Mobic
+ * (meloxicam)"). A class word ("NSAID") is no agent.
+ */
+const ROW_AGENTS: Partial<Record<DrugId, readonly (readonly string[])[]>> = {
+  'other-nsaid': [
+    ['meloxicam', 'mobic', 'meloxicom'],
+    ['celecoxib', 'celebrex', 'celecoxcib'],
+    ['diclofenac', 'voltaren', 'diclofenak'],
+    ['etodolac'],
+    ['nabumetone'],
+    ['ketorolac'],
+    ['indomethacin'],
+  ],
+};
+
+/** The agent a mention names: its row's agent ("meloxicam" for "Mobic"), else the drug id itself. */
+export function agentOf(id: DrugId, matched: string): string {
+  const said = matched.toLowerCase();
+  return ROW_AGENTS[id]?.find((names) => names.includes(said))?.[0] ?? id;
+}
+
+/**
  * The member of a class row as the clinician named it ("sertraline", "zoloft", "warfarin"), lower case; undefined for
  * a drug row, the class word itself ("ssri", "benzo": the class name reads better) or a misspelling (the member meant
  * is not known).
