@@ -33,6 +33,7 @@ import { reportsTrialForNext } from './trial-next.js';
 import { drugNames, findDrugs, productOf, type DrugId, type DrugMention } from './ports.js';
 import { answerProductQuestion } from './product-answer.js';
 import { asksOpioidSwap, opioidSwapMessage } from './opioid-swap.js';
+import { noFigureRows, withNoFigure } from './no-figure.js';
 import { opioidIncreaseMessage, proposedIncrease } from './opioid-increase.js';
 import { caseContext, drugOptionOf, hasContext, readContext, type QuestionContext } from './question-context.js';
 import { harmMessage, isRedFlagQuestion, namesRedFlagSigns, redFlagMessage } from './red-flag-answer.js';
@@ -539,7 +540,24 @@ export function chooseQuickRoute(ctx: RouteContext, general: GeneralRoutes): Rou
   const decision = decide(s);
   const route =
     optionsLeftRoute(ctx, decision, s) ?? routeFor(decision, s, general, ctx.state.activeCase !== undefined);
-  return withStartCase(route, ctx, s);
+  return withStartCase(withNoFigureLine(route, s), ctx, s);
+}
+
+/** A figure asked that neither source gives (no-figure.ts): said plainly before what the sources do say. */
+function withNoFigureLine(route: Route, s: RouteSignals): Route {
+  const rows = noFigureRows(s.lower);
+  if (route.name === 'help' || !rows.length) return route;
+  // "LFTs how often on duloxetine?": the drug's own answer (its liver and kidney lines), not the monitoring row
+  const lead = route.name === guidelineRoute.name && rows.some((r) => r.drugLeads) && s.drugNames().length > 0 ? drugRoute : route;
+  return {
+    ...lead,
+    handle: (c) => {
+      const result = lead.handle(c);
+      const [first, ...rest] = result.output.messages;
+      if (!first) return result;
+      return { ...result, output: { ...result.output, messages: [withNoFigure(first, s.lower), ...rest] } };
+    },
+  };
 }
 
 /** Answers that a safety reading of their own outranks (a red flag, signs of harm, a calculation, a claim do not). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_FIGURE_ROWS } from '../../dialogs/answers/no-figure.js';
 import { INCREASE_NAMED_ROW } from '../../dialogs/answers/opioid-increase.js';
 import { converse } from '../helpers/conversation.js';
 
@@ -82,4 +83,47 @@ describe('two NSAIDs at once: one NSAID only, with the NSAID checks (reference s
   it('contrast: an NSAID with acetaminophen is the adjunct line', () => {
     expect(say('naproxen plus acetaminophen ok?')).toContain('it may be used as an adjunct');
   });
+});
+
+describe('a figure neither source gives: said plainly, then what the sources say', () => {
+  it.each([
+    ['terse', 'how fast do I taper oxycodone?', /no taper rate/, /Do not stop opioids abruptly/],
+    ['NP shorthand', 'what % per week to taper oxycodone?', /no taper rate/, /Do not stop opioids abruptly/],
+    ['GP chatty', 'how quickly can I wean her off gabapentin?', /no taper rate/, /Taper over at least 1 week/],
+    [
+      'pharmacist',
+      'how often to monitor LFTs on acetaminophen?',
+      /no schedule for liver or kidney/,
+      /lower with liver disease/,
+    ],
+    ['UK', 'how often U&Es with naproxen?', /no schedule for liver or kidney/, /not recommended if CrCl < 30/],
+    ['EHR shorthand', 'LFTs how often on duloxetine?', /no schedule for liver or kidney/, /chronic liver disease/],
+    [
+      'AU',
+      'how long should she do PT before we call it failed?',
+      /no length for a trial of a non-drug therapy/,
+      /Reassess/,
+    ],
+  ])('%s: %s', (_style, q, none, said) => {
+    const text = say(q);
+    expect(text).toMatch(none);
+    expect(text).toMatch(said);
+    // no figure of its own: no percentage, no schedule
+    expect(text).not.toMatch(/\d+ ?% (?:a|per|each) (?:week|month)|every \d+ months/);
+  });
+
+  it.each(NO_FIGURE_ROWS.map((r) => [r.name, r.example, r.counter] as const))(
+    'row %s reads its example, not its counter-example',
+    (_name, example, counter) => {
+      expect(say(example)).toContain('No figure in the sources');
+      expect(say(counter)).not.toContain('No figure in the sources');
+    },
+  );
+
+  it.each(['should I get an MRI for non-specific low back pain?', 'how long is an adequate trial of duloxetine?'])(
+    'contrast: the sources give this, so no "no figure" line: %s',
+    (q) => {
+      expect(say(q)).not.toContain('No figure in the sources');
+    },
+  );
 });
