@@ -34,6 +34,7 @@ import { drugNames, findDrugs, productOf, type DrugId, type DrugMention } from '
 import { answerProductQuestion } from './product-answer.js';
 import { asksOpioidSwap, opioidSwapMessage } from './opioid-swap.js';
 import { noFigureRows, withNoFigure } from './no-figure.js';
+import { withRadicularScope } from './radicular-scope.js';
 import { opioidIncreaseMessage, proposedIncrease } from './opioid-increase.js';
 import { caseContext, drugOptionOf, hasContext, readContext, type QuestionContext } from './question-context.js';
 import { harmMessage, isRedFlagQuestion, namesRedFlagSigns, redFlagMessage } from './red-flag-answer.js';
@@ -315,9 +316,14 @@ export const drugRoute: Route = {
     if (increase) return answer(ctx, opioidIncreaseMessage(increase, openCaseMedications(ctx)));
     const pair = pairQuestionMessage(lower, mentions(ctx));
     const message = withLeadLines(
-      pair ??
-        answerProductQuestion(lower, mentions(ctx), openCaseContext(ctx), openCaseMedications(ctx)) ??
-        answerDrugQuestion(lower, mentions(ctx), openCaseContext(ctx)),
+      withRadicularScope(
+        pair ??
+          answerProductQuestion(lower, mentions(ctx), openCaseContext(ctx), openCaseMedications(ctx)) ??
+          answerDrugQuestion(lower, mentions(ctx), openCaseContext(ctx)),
+        questionText(ctx),
+        ctx.input.receivedAt,
+        mentions(ctx),
+      ),
       [...describedLines(ctx), ...(companionCache.get(ctx) ?? []).map(companionDrugLine)],
     );
     // "Rx oxycodone 5 mg q6h, pt drinks most nights": the dose answer, then the pair with the class word.
@@ -548,7 +554,8 @@ function withNoFigureLine(route: Route, s: RouteSignals): Route {
   const rows = noFigureRows(s.lower);
   if (route.name === 'help' || !rows.length) return route;
   // "LFTs how often on duloxetine?": the drug's own answer (its liver and kidney lines), not the monitoring row
-  const lead = route.name === guidelineRoute.name && rows.some((r) => r.drugLeads) && s.drugNames().length > 0 ? drugRoute : route;
+  const lead =
+    route.name === guidelineRoute.name && rows.some((r) => r.drugLeads) && s.drugNames().length > 0 ? drugRoute : route;
   return {
     ...lead,
     handle: (c) => {

@@ -56,6 +56,7 @@ export type {
   PatientContext,
 } from '../../src/clinical/knowledge/index.js';
 export {
+  extractCaseFacts,
   findDrugs,
   namesADrug,
   productOf,

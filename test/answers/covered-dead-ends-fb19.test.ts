@@ -127,3 +127,32 @@ describe('a figure neither source gives: said plainly, then what the sources say
     },
   );
 });
+
+describe('gabapentinoid doses: start, target, kidney ranges, radicular pain only', () => {
+  it.each([
+    ['terse', 'gabapentin dose for sciatica?', /titrate from 300 mg\/day/, /target is 1,800 mg\/day/],
+    ['brand', 'neurontin max', /3,600 mg\/day is the epilepsy maximum/, /30-59: 400-1,400 mg\/day/],
+    ['NP shorthand', 'lyrica titration', /start 150 mg\/day/, /15-30: 25-150 mg\/day/],
+    ['kidney', 'pregabalin eGFR 40 dose', /CrCl 30-60: 75-300 mg\/day/, /eGFR overestimates clearance/],
+    ['slang', 'gaba dose?', /radicular pain only/, /titrate from 300 mg\/day/],
+  ])('%s: %s', (_style, q, a, b) => {
+    const text = say(q);
+    expect(text).toMatch(a);
+    expect(text).toMatch(b);
+  });
+
+  it.each([
+    'gabapentin for axial back pain, no leg pain - dose?',
+    'lyrica for back pain without sciatica?',
+    'pregabalin for non-radicular LBP?',
+  ])('the question says non-radicular: the scope leads: %s', (q) => {
+    expect(say(q)).toContain('Not for non-radicular pain');
+  });
+
+  it.each(['gabapentin dose for sciatica?', 'Rx gabapentin 600 tid for LBP, ok to dispense?'])(
+    'contrast: radicular or not said: no scope line: %s',
+    (q) => {
+      expect(say(q)).not.toContain('Not for non-radicular pain');
+    },
+  );
+});
