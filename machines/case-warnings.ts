@@ -9,7 +9,8 @@ import type { KnowledgeId } from './knowledge-ids.js';
 import { drugClassOf, isExcluded, isInUse, isOpioid } from '../src/clinical/case/medication-facts.js';
 import { gateOpen } from './opioid-gate.js';
 import { caseOpioids, isExtendedRelease } from '../src/clinical/case/case-opioids.js';
-import { NALOXONE_RISK } from '../src/clinical/knowledge/mme-factors.js';
+import { NALOXONE_RISK, naloxoneReasons } from '../src/clinical/knowledge/mme-factors.js';
+import { drugNames } from '../src/clinical/knowledge/drug-catalogue.js';
 
 /**
  * Warnings for THIS case (clinical-reference.md sections 2-4); the interaction pairs come from the knowledge base,
@@ -51,9 +52,6 @@ const SEDATIVE_PAIRS: ReadonlySet<string> = new Set(NALOXONE_RISK.withPairs);
 
 const yes = (f: CaseFacts, c: keyof CaseFacts['conditions']) => f.conditions[c] === 'yes';
 
-/** The opioids taken now reach this many MME/day (naloxone's ">= 50 MME/day" risk factor, CDC 2022). */
-const heldMmeAtLeast = (f: CaseFacts, mme: number) =>
-  (caseOpioids(f.medications.filter((m) => isInUse(m) && isOpioid(m.drug))).totalMme ?? 0) >= mme;
 const renalBelow = (f: CaseFacts, limit: number) =>
   (caseCrcl(f) ?? Infinity) < limit || (limit <= 30 && (f.renal?.ckdStage ?? 0) >= 4);
 
@@ -71,6 +69,41 @@ const oudTreatment = (f: CaseFacts, m: Medication) =>
   productByName(m.product)?.kind === 'buprenorphine-sublingual' &&
   yes(f, 'substance-use-disorder');
 
+/**
+ * The naloxone risk factors this case meets (CDC 2022, reference section 4; section 3's sedative rows), in the one
+ * wording every route uses (naloxoneReasons). Empty without an opioid in use or about to be.
+ */
+function naloxoneRisk(f: CaseFacts, drugs: ReadonlySet<DrugId>, interactions: readonly string[], opioid: boolean) {
+  if (!opioid) return [];
+  const named = (d: DrugId) =>
+    f.medications.find((m) => m.drug === d && m.product !== undefined)?.product ?? drugNames(d).generic;
+  const held = [...drugs];
+  const sedativePair = interactions.some((id) => SEDATIVE_PAIRS.has(id));
+  const found = sedativePair ? held.filter((d) => DEPRESSANT_CLASSES.has(drugClassOf(d))).map(named) : [];
+  const depressants = sedativePair && !found.length ? ['a CNS depressant'] : found;
+  return naloxoneReasons({
+    mme: caseOpioids(f.medications.filter((m) => isInUse(m) && isOpioid(m.drug))).totalMme,
+    benzodiazepines: held.filter((d) => drugClassOf(d) === 'benzodiazepine').map(named),
+    depressants,
+    substanceUse: yes(f, 'substance-use-disorder'),
+    overdose: yes(f, 'overdose-history'),
+  });
+}
+
+/** The classes of the reference's opioid + sedative rows other than benzodiazepines (hypnotics, muscle relaxants). */
+const DEPRESSANT_CLASSES: ReadonlySet<string> = new Set(['hypnotic', 'muscle-relaxant', 'cns-depressant']);
+
+/** The naloxone line's reasons for this case (empty when naloxone is not offered). */
+export function caseNaloxoneReasons(f: CaseFacts, recommendations: readonly string[]): string[] {
+  const drugs = drugsInPlay(f, recommendations);
+  return naloxoneRisk(f, drugs, caseInteractions(f, drugs), opioidInPlay(f, drugs));
+}
+
+function opioidInPlay(f: CaseFacts, drugs: ReadonlySet<DrugId>): boolean {
+  const opioidInUse = f.medications.some((m) => isInUse(m) && isOpioid(m.drug));
+  return opioidInUse || (gateOpen(f) && [...drugs].some((d) => drugClassOf(d) === 'opioid'));
+}
+
 export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): string[] {
   const drugs = drugsInPlay(f, recommendations);
   const classes = new Set([...drugs].map(drugClassOf));
@@ -86,7 +119,6 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
   const regularAlcohol = alcohol || yes(f, 'regular-alcohol');
 
   const interactions = caseInteractions(f, drugs);
-  const sedativePair = interactions.some((id) => SEDATIVE_PAIRS.has(id));
   const rules: Array<[boolean, KnowledgeId]> = [
     [recorded(f, 'benzodiazepine'), 'avoid.benzodiazepines'],
     [recorded(f, 'systemic-corticosteroid'), 'avoid.systemic-corticosteroids'],
@@ -118,15 +150,7 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     [drugs.has('acetaminophen') && (liver || regularAlcohol), 'liver.acetaminophen'],
     [recommendations.includes('radicular.mri'), 'imaging.reconciled'],
     [opioid, 'mme.thresholds'],
-    [
-      opioid &&
-        (drugs.has('benzodiazepine') ||
-          sedativePair ||
-          yes(f, 'substance-use-disorder') ||
-          yes(f, 'overdose-history') ||
-          heldMmeAtLeast(f, NALOXONE_RISK.atOrAboveMme)),
-      'opioid.cdc-naloxone',
-    ],
+    [naloxoneRisk(f, drugs, interactions, opioid).length > 0, 'opioid.cdc-naloxone'],
     [recommendations.includes('opioid.framework.lowest-dose'), 'opioid.cdc-pdmp'],
     [opioidInUse, 'opioid.cdc-no-abrupt-taper'],
     // an opioid other than the guideline's second-line tramadol, taken while the gate is closed (critical pitfall, 1);

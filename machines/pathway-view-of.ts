@@ -1,7 +1,8 @@
 import type { CaseFacts, FactKey } from '../src/clinical/case/case-facts.js';
 import { optionStatuses, type OptionId } from '../src/clinical/case/option-status.js';
 import { acuteHarms, referralIndicated } from './case-guards.js';
-import { caseWarnings } from './case-warnings.js';
+import { caseNaloxoneReasons, caseWarnings } from './case-warnings.js';
+import { NALOXONE_RISK } from '../src/clinical/knowledge/mme-factors.js';
 import { caseGuards } from './guard-registry.js';
 import { missingFacts } from './missing-facts.js';
 import { gateConditions, gateOpen } from './opioid-gate.js';
@@ -165,16 +166,19 @@ function viewAt(facts: CaseFacts, value: StateValue, metas: readonly StateMeta[]
   );
   const taken = inCare ? opioidTaken(facts) : undefined;
   if (taken !== undefined) reviewTakenOpioid(steps, recommendations);
+  const warnings = inCare ? caseWarnings(facts, recommendations) : [];
+  const naloxone = warnings.includes(NALOXONE_RISK.entry) ? caseNaloxoneReasons(facts, recommendations) : [];
   return {
     status: 'active',
     activeSteps: steps,
     recommendations,
-    warnings: inCare ? caseWarnings(facts, recommendations) : [],
+    warnings,
     gate: { open: inCare && gateOpen(facts), conditions },
     ...(missing[0] ? { nextMissing: missing[0] } : {}),
     missing,
     options,
     ...(taken ? { opioidTakenMme: taken } : {}),
+    ...(naloxone.length ? { naloxoneReasons: naloxone } : {}),
   };
 }
 

@@ -56,4 +56,6 @@ export interface PathwayView {
    * the review the guideline asks for; `atMost` when a range or as-needed prescription is counted at its most.
    */
   opioidTakenMme?: { mme: number; atMost: boolean };
+  /** Why naloxone is offered (its risk factors met, in naloxoneReasons' words), when `warnings` offers it. */
+  naloxoneReasons?: string[];
 }

@@ -33,6 +33,8 @@ import { reportsTrialForNext } from './trial-next.js';
 import { drugNames, findDrugs, productOf, type DrugId, type DrugMention } from './ports.js';
 import { answerProductQuestion } from './product-answer.js';
 import { asksOpioidSwap, opioidSwapMessage } from './opioid-swap.js';
+import { noFigureRows, withNoFigure } from './no-figure.js';
+import { withRadicularScope } from './radicular-scope.js';
 import { opioidIncreaseMessage, proposedIncrease } from './opioid-increase.js';
 import { caseContext, drugOptionOf, hasContext, readContext, type QuestionContext } from './question-context.js';
 import { harmMessage, isRedFlagQuestion, namesRedFlagSigns, redFlagMessage } from './red-flag-answer.js';
@@ -280,6 +282,9 @@ function defersToGuideline(ctx: RouteContext): boolean {
   // answer says its own stopping rule and keeps its pairs (stop-wish.ts), not the opioid taper row
   // ("she doesn't want to stop the gabapentin, oxycodone ok with it?": a stop refused is no opioid taper either)
   if (found.some((m) => stopWished(ctx.lower, m) || stopKept(ctx.lower, m))) return false;
+  // a proposed increase of the opioid taken ("3-month review on hydrocodone 5 qid, go up to 10 qid?"): the MME now
+  // and after, with the review rules, never the review row alone (opioid-increase.ts)
+  if (proposedIncrease(questionText(ctx).toLowerCase(), found)) return false;
   if (!stopping && findings.some((f) => f.severity === 'boxed-warning' || rulesOutPair(findingLine(f)))) return false;
   // Likewise a drug the question's own patient facts rule out ("eGFR 24, failed APAP. next: cymbalta or naproxen?",
   // "heavy drinker ... is duloxetine still the next step?"): the drug answer names it and why.
@@ -339,9 +344,14 @@ export const drugRoute: Route = {
     if (increase) return answer(ctx, opioidIncreaseMessage(increase, openCaseMedications(ctx)));
     const pair = pairQuestionMessage(lower, mentions(ctx));
     const message = withLeadLines(
-      pair ??
-        answerProductQuestion(lower, mentions(ctx), openCaseContext(ctx), openCaseMedications(ctx)) ??
-        answerDrugQuestion(lower, mentions(ctx), openCaseContext(ctx)),
+      withRadicularScope(
+        pair ??
+          answerProductQuestion(lower, mentions(ctx), openCaseContext(ctx), openCaseMedications(ctx)) ??
+          answerDrugQuestion(lower, mentions(ctx), openCaseContext(ctx)),
+        questionText(ctx),
+        ctx.input.receivedAt,
+        mentions(ctx),
+      ),
       [...describedLines(ctx), ...(companionCache.get(ctx) ?? []).map(companionDrugLine)],
     );
     // "Rx oxycodone 5 mg q6h, pt drinks most nights": the dose answer, then the pair with the class word.
@@ -565,7 +575,25 @@ export function chooseQuickRoute(ctx: RouteContext, general: GeneralRoutes): Rou
   const decision = decide(s);
   const route =
     optionsLeftRoute(ctx, decision, s) ?? routeFor(decision, s, general, ctx.state.activeCase !== undefined);
-  return withStartCase(route, ctx, s);
+  return withStartCase(withNoFigureLine(route, s), ctx, s);
+}
+
+/** A figure asked that neither source gives (no-figure.ts): said plainly before what the sources do say. */
+function withNoFigureLine(route: Route, s: RouteSignals): Route {
+  const rows = noFigureRows(s.lower);
+  if (route.name === 'help' || !rows.length) return route;
+  // "LFTs how often on duloxetine?": the drug's own answer (its liver and kidney lines), not the monitoring row
+  const lead =
+    route.name === guidelineRoute.name && rows.some((r) => r.drugLeads) && s.drugNames().length > 0 ? drugRoute : route;
+  return {
+    ...lead,
+    handle: (c) => {
+      const result = lead.handle(c);
+      const [first, ...rest] = result.output.messages;
+      if (!first) return result;
+      return { ...result, output: { ...result.output, messages: [withNoFigure(first, s.lower), ...rest] } };
+    },
+  };
 }
 
 /** Answers that a safety reading of their own outranks (a red flag, signs of harm, a calculation, a claim do not). */

@@ -16,10 +16,17 @@ import {
   notForPatient,
 } from './adjustment-lines.js';
 import { doseCheckMessage } from './dose-check-answer.js';
-import { type Finding, findingLine, interactionFindings, NOT_CHECKED, strictestHeadline } from './interactions.js';
+import {
+  afterRuleLines,
+  type Finding,
+  findingLine,
+  interactionFindings,
+  NOT_CHECKED,
+  strictestHeadline,
+} from './interactions.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
 import { entryLine } from './knowledge-lines.js';
-import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
+import { NALOXONE_RISK, naloxoneLabel, naloxoneReasons } from '../../src/clinical/knowledge/mme-factors.js';
 import { taperRuleFor } from '../../src/clinical/knowledge/case-readings.js';
 import { washoutDaysAfterStop } from '../../src/clinical/knowledge/option-rules.js';
 import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
@@ -649,12 +656,16 @@ function sedativeNaloxone(findings: readonly Finding[], lower: string): AnswerLi
   // hypnotic) is not: the line says its own reason, the reference's opioid + CNS depressant row (the same warning as
   // a benzodiazepine), and cites that row beside the naloxone text.
   const classes: readonly string[] = NALOXONE_RISK.withDrugClasses;
-  if (findDrugs(lower).some((m) => classes.includes(drugClassOf(m.drug)))) return [line];
+  const benzodiazepines = findDrugs(lower)
+    .filter((m) => classes.includes(drugClassOf(m.drug)))
+    .map((m) => m.matched);
+  if (benzodiazepines.length) return [{ ...line, label: naloxoneLabel(naloxoneReasons({ benzodiazepines })) }];
   const pair = pairs[0]!;
+  // the rule's first side is the opioid, its second the depressant (reference section 3)
   return [
     {
       ...line,
-      label: `Naloxone (${pair.pair.join(' with ')}: a CNS depressant with an opioid, the same warning as a benzodiazepine)`,
+      label: naloxoneLabel(naloxoneReasons({ depressants: [pair.pair[1]] })),
       source: [line.source, pair.rule.source].filter(Boolean).join('; '),
     },
   ];
@@ -773,6 +784,7 @@ function interactionMessage(
     ...doseLines,
     ...none,
     ...found,
+    ...afterRuleLines(findings.map((f) => f.rule.id)),
     ...unchecked,
     ...adjunct,
     // the MME lines give naloxone with its reasons when a risk factor is met; else the entry as the reference says it

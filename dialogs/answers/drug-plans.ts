@@ -21,6 +21,9 @@ const OPIOID_LINES: [string, string][] = [
   ['mme.thresholds', 'CDC 2022'],
 ];
 
+/** The guideline's gabapentinoid lines hold only with radicular symptoms (leg pain, paresthesias, weakness) [1]. */
+const RADICULAR_ONLY = 'Guideline (radicular pain only: leg pain, paresthesias or weakness)';
+
 const NSAID_SAFETY: [string, string][] = [['label.nsaid-class', 'NSAID safety']];
 
 export const DRUG_PLANS: Record<DrugId, DrugPlan> = {
@@ -74,7 +77,7 @@ export const DRUG_PLANS: Record<DrugId, DrugPlan> = {
   gabapentin: {
     kind: 'dose',
     lines: [
-      ['radicular.gabapentin', 'Guideline (radicular branch)'],
+      ['radicular.gabapentin', RADICULAR_ONLY],
       ['label.gabapentin', 'Label'],
       ['renal.gabapentin', 'Renal'],
       ['gap.gabapentinoid-renal', 'Guideline vs label'],
@@ -83,7 +86,7 @@ export const DRUG_PLANS: Record<DrugId, DrugPlan> = {
   pregabalin: {
     kind: 'dose',
     lines: [
-      ['radicular.pregabalin', 'Guideline (radicular branch)'],
+      ['radicular.pregabalin', RADICULAR_ONLY],
       ['label.pregabalin', 'Label'],
       ['gap.pregabalin-dose', 'Guideline vs label'],
       ['renal.pregabalin', 'Renal'],

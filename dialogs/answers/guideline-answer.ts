@@ -3,9 +3,8 @@ import { plain, renderAnswer } from './answer-message.js';
 import { createEntrySearch, type EntrySearch } from './entry-search.js';
 import { GUIDELINE_INTENTS, matchIntent } from './guideline-intents.js';
 import { entryLine, entryLines } from './knowledge-lines.js';
-import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
+import { NALOXONE_RISK, naloxoneReasons } from '../../src/clinical/knowledge/mme-factors.js';
 import { drugNames, findDrugs, knowledge } from './ports.js';
-import { fmt } from './number-format.js';
 import { SOURCES_QUESTION } from './sources-answer.js';
 import { trialDoseVerdict, trialJudgementAnswer } from './trial-verdict.js';
 import { readScoreChanges, scoreChangesMessage } from './score-change.js';
@@ -104,23 +103,16 @@ function naloxoneRiskStated(lower: string): string | undefined {
   if (!opioid) return undefined;
   const m = STATED_MME.exec(lower);
   const mme = m ? Number(m[1] ?? m[2]) : undefined;
-  const reasons: string[] = [];
-  if (mme !== undefined && mme >= NALOXONE_RISK.atOrAboveMme)
-    reasons.push(`${fmt(mme)} MME/day is >= ${NALOXONE_RISK.atOrAboveMme}`);
   const classes: readonly string[] = NALOXONE_RISK.withDrugClasses;
   // each named as typed ("diazepam"), unless denied ("no benzos")
-  const risky = [
-    ...new Set(
-      found
-        .filter(
-          (d) =>
-            classes.includes(drugNames(d.drug).drugClass) &&
-            !DENIED_BEFORE.test(lower.slice(Math.max(0, d.start - 20), d.start)),
-        )
-        .map((d) => d.matched),
-    ),
-  ];
-  if (risky.length) reasons.push(`${risky.join(' and ')} (a benzodiazepine) with an opioid`);
+  const benzodiazepines = found
+    .filter(
+      (d) =>
+        classes.includes(drugNames(d.drug).drugClass) &&
+        !DENIED_BEFORE.test(lower.slice(Math.max(0, d.start - 20), d.start)),
+    )
+    .map((d) => d.matched);
+  const reasons = naloxoneReasons({ mme, benzodiazepines });
   if (!reasons.length) return undefined;
   return `${reasons.length > 1 ? 'both risk factors present' : 'a risk factor present'} (${reasons.join('; ')})`;
 }

@@ -1220,9 +1220,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     // after two weeks of naproxen, stop it?" (an outcome) is not this row.
     name: 'pain-free-expectation',
     pattern:
-      /\bpain[- ]?free\b|\b(?:zero|no|0(?:\/10)?) pain\b|\b0 ?\/ ?10\b|\bcomplete(?:ly)? (?:pain )?(?:relief|resolution|elimination)|\b(?:rid of|eliminat(?:e|es|ed|ing)|cur(?:e|es|ed|ing)|resolution of|(?:all|any) of) (?:the |her |his |their |all )?pain|\bpain (?:to )?(?:go|be|is) (?:away|gone)/,
+      /\bpain[- ]?free\b|\b(?:zero|no|0(?:\/10)?) pain\b|\b0 ?\/ ?10\b|\bpain (?:is |at |to |gets to |(?:goes |gets )?down to |score (?:is |of )?)?(?:zero|nil|0)\b|\bcomplete(?:ly)? (?:pain )?(?:relief|resolution|elimination)|\b(?:rid of|eliminat(?:e|es|ed|ing)|cur(?:e|es|ed|ing)|resolution of|(?:all|any) of) (?:the |her |his |their |all )?pain|\bpain (?:to )?(?:go|be|is) (?:away|gone)/,
     requires:
-      /\b(?:expect|want|wish|hop(?:e|es|ing)|insist|demand|goal|aim|target|realistic|expectations?|counsel|manag(?:e|ing) (?:her|his|their|the) expectations|set(?:ting)? expectations)/,
+      /\b(?:expect|want|wish|hop(?:e|es|ing)|insist|demand|goal|aim|target|realistic|expectations?|counsel|manag(?:e|ing) (?:her|his|their|the) expectations|set(?:ting)? expectations|until|(?:won'?t|wont|will not|not) be (?:happy|satisfied|content)|only (?:be )?(?:happy|satisfied)|what (?:do|should|can) i (?:tell|say to)|how (?:do|should|can) i (?:explain|tell))/,
     tier: 'specific',
     title: 'Expecting no pain: functional goals',
     ids: ['monitor.functional-goals', 'opioid.gate.discussion', 'monitor.validated-tools'],

@@ -12,6 +12,7 @@ import {
   type InteractionSeverity,
   interactionRules,
   interactionsAmong,
+  agentOf,
   memberNameOf,
 } from './ports.js';
 
@@ -88,6 +89,20 @@ export function strictestHeadline(findings: readonly Finding[], nameCount: numbe
   const word = SEVERITY_RANK[rankOf(top.severity)]!.headline;
   const [a, b] = top.pair;
   return nameCount <= 2 || !a || !b ? word : `${word} (${a} + ${b})`;
+}
+
+/**
+ * Entries said after a rule's line wherever the rule is found: two NSAIDs, then the NSAID class checks (boxed
+ * warnings; ask about CKD, anticoagulants, GI bleed...), so the one NSAID kept is checked too (reference section 2).
+ */
+const AFTER_RULE: Readonly<Record<string, readonly { id: string; label: string }[]>> = {
+  'interaction.nsaid-nsaid': [{ id: 'label.nsaid-class', label: 'NSAID safety' }],
+};
+
+/** The lines said after these rules' lines (AFTER_RULE), once each. */
+export function afterRuleLines(ruleIds: readonly string[]): AnswerLine[] {
+  const after = [...new Set(ruleIds)].flatMap((id) => AFTER_RULE[id] ?? []);
+  return [...new Map(after.map((a) => [a.id, a])).values()].map((a) => entryLine(a.id, a.label));
 }
 
 /**
@@ -214,6 +229,8 @@ interface Item {
   name: string;
   drugClass: DrugClass;
   drug?: DrugId;
+  /** The agent named (agentOf): two agents of one row ("meloxicam", "diclofenac") are two drugs. */
+  agent?: string;
 }
 
 function sideHolds(side: InteractionRule['a'], item: Item): boolean {
@@ -226,7 +243,11 @@ function sideHolds(side: InteractionRule['a'], item: Item): boolean {
 }
 
 /** A drug by its generic, a class row's member as typed ("sertraline", not "SSRIs"), a class word as said. */
-const itemName = (i: Item): string => (i.drug ? (memberNameOf(i.drug, i.name) ?? drugNames(i.drug).generic) : i.name);
+const itemName = (i: Item): string =>
+  i.drug
+    ? (memberNameOf(i.drug, i.name) ??
+      (i.agent !== undefined && i.agent !== i.drug ? i.name : drugNames(i.drug).generic))
+    : i.name;
 
 /**
  * An interaction question the drug answer alone would miss: a class word beside a drug ("opioid with pregabalin -
@@ -252,6 +273,7 @@ export function pairQuestionMessage(
     name: m.matched.toLowerCase(),
     drugClass: drugNames(m.drug).drugClass,
     drug: m.drug,
+    agent: agentOf(m.drug, m.matched),
   }));
   // The first use of each class word that is not part of a drug's name (an exec loop: matchAll copies the pattern).
   // "both gabapentinoids", "two opioids": the class word stands for two of its members.
@@ -269,8 +291,13 @@ export function pairQuestionMessage(
     .filter((m) => TWO_OF.test(lower.slice(Math.max(0, m.start - 24), m.start)))
     .map((m): Item => ({ name: m.matched, drugClass: drugNames(m.drug).drugClass }));
   const distinctDrugs = new Set(mentions.map((m) => m.drug)).size;
+  // two agents of one row ("meloxicam + diclofenac gel"): a pair the drug answer, by drug ids, cannot see
+  const twoAgents = new Set(drugItems.map((i) => i.agent)).size > distinctDrugs;
   const items = classWordsOnly ? [...drugItems, ...classItems] : [...drugItems, ...classItems, ...twice];
-  if (!classItems.length && (classWordsOnly || (!twice.length && !(distinctDrugs >= 2 && OVERLAP.test(lower)))))
+  if (
+    !classItems.length &&
+    (classWordsOnly || (!twice.length && !twoAgents && !(distinctDrugs >= 2 && OVERLAP.test(lower))))
+  )
     return undefined;
   const pairs = items
     .flatMap((a, i) => items.slice(i + 1).map((b) => [a, b] as const))
@@ -278,7 +305,7 @@ export function pairQuestionMessage(
   const pairOf = (r: InteractionRule) =>
     pairs.find(
       ([a, b]) =>
-        !(a.drug && a.drug === b.drug && !twice.length) &&
+        !(a.drug && a.drug === b.drug && a.agent === b.agent && !twice.length) &&
         ((sideHolds(r.a, a) && sideHolds(r.b, b)) || (sideHolds(r.a, b) && sideHolds(r.b, a))),
     );
   // A partner the reference words more strictly (an SSRI with duloxetine: not recommended) gives its severity.
@@ -322,6 +349,7 @@ export function pairQuestionMessage(
     title,
     lines: [
       ...rules.map((r) => ({ text: r.text, source: r.source, label: SEVERITY_RANK[rankOf(severityOf(r))]!.label })),
+      ...afterRuleLines(rules.map((r) => r.id)),
       ...avoid,
     ],
   });

@@ -39,6 +39,18 @@ export const INCREASE_ROWS: readonly { words: string; example: string; counter: 
     counter: 'oxycodone was increased from 10 mg bd to 20 mg bd, MME?',
   },
 ];
+/**
+ * The increase word before the opioid's name and the new dose after it, no current dose typed: "increase norco to
+ * 10/325 qid?", "titrate the oxycodone up to 10 qid". The MME now comes from the open case, else is asked for.
+ */
+export const INCREASE_NAMED_ROW = {
+  before:
+    /\b(?:increas(?:e|ing)|rais(?:e|ing)|titrat(?:e|ing)|up-?titrat(?:e|ing)|bump(?:ing)?|upping|up)(?: (?:the|his|her|their|pt'?s|patient'?s))? $/,
+  after: /^(?: (?:dose|tabs?|tablets?))?(?: up)? to (?=\d)/,
+  example: 'increase norco to 10/325 qid?',
+  counter: 'increased norco to 10/325 qid last month, MME?',
+};
+
 /** Said as done, not proposed: "increased to", "went up to" (dose-change.ts reads those). */
 const INCREASE = new RegExp(String.raw`\b(?:${INCREASE_ROWS.map((r) => r.words).join('|')}) (?=\d)`, 'gi');
 
@@ -55,19 +67,29 @@ export function proposedIncrease(
   const opioids = mentions.filter(isOpioid);
   const now = opioids[0];
   if (!now || new Set(opioids.map((m) => m.drug)).size !== 1) return undefined;
+  const to = opioids.length === 1 ? INCREASE_NAMED_ROW.after.exec(text.slice(now.end, now.end + 30)) : null;
+  if (to && INCREASE_NAMED_ROW.before.test(text.slice(Math.max(0, now.start - 40), now.start))) {
+    const proposed = regimenAfter(now, text.slice(now.end + to[0].length));
+    if (proposed) return { now: { drug: now.drug, matched: now.matched, start: now.start, end: now.end }, proposed };
+  }
   if (now.doseMg === undefined && now.dailyMg === undefined) return undefined;
   for (const m of text.matchAll(INCREASE)) {
     const start = m.index + m[0].length;
     if (start <= now.end) continue;
-    const rest = text.slice(start);
-    const clause = rest.slice(0, rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
-    const proposed = findDrugs(`${now.matched} ${clause}`)[0];
-    if (proposed?.drug !== now.drug) continue;
+    const proposed = regimenAfter(now, text.slice(start));
+    if (!proposed) continue;
     // an increase: the new dose's MME above the current one (a reduction or a typo is not answered here)
     const [before, after] = [opioidLine(asMedication(now)).mme, opioidLine(asMedication(proposed)).mme];
     if (before !== undefined && after !== undefined && after > before) return { now, proposed };
   }
   return undefined;
+}
+
+/** The opioid's regimen typed in `rest` up to the end of its clause ("20 bd", "10/325 qid"), read as that opioid. */
+function regimenAfter(now: DrugMention, rest: string): DrugMention | undefined {
+  const end = rest.search(CLAUSE_END);
+  const proposed = findDrugs(`${now.matched} ${rest.slice(0, end < 0 ? rest.length : end)}`)[0];
+  return proposed?.drug === now.drug ? proposed : undefined;
 }
 
 /** The increase's answer: the MME now and proposed, and what any increase asks for. */
@@ -80,12 +102,20 @@ export function opioidIncreaseMessage(
   const proposed = mmeLine(increase.proposed, held);
   const total = proposed.line.mme ?? 0;
   const lines: AnswerLine[] = [
-    { label: 'Now', text: mmeText(name, now), source: MME_SOURCE },
+    {
+      label: 'Now',
+      text:
+        now.line.mme === undefined && now.line.noMme !== 'no-factor'
+          ? `${name}: the current dose is not given; give it to compare the MME now with the proposed`
+          : mmeText(name, now),
+      source: MME_SOURCE,
+    },
     { label: 'Proposed', text: mmeText(name, proposed), source: MME_SOURCE },
     entryLine('opioid.cdc-reassess'),
     entryLine('opioid.framework.reassess'),
+    // the 50/90 MME/day thresholds are what any increase is weighed against, under them too
+    entryLine('mme.thresholds'),
   ];
-  if (total >= MME_LIMITS.reassess) lines.push(entryLine('mme.thresholds'));
   const naloxone = naloxoneLine(total, [increase.now.drug]);
   if (naloxone) lines.push(naloxone);
   const flag =
@@ -94,8 +124,9 @@ export function opioidIncreaseMessage(
       : total >= MME_LIMITS.reassess
         ? ` (at or above ${MME_LIMITS.reassess}: reassess benefits and risks first)`
         : '';
+  const from = now.line.mme === undefined ? 'to' : `${fmt(now.line.mme)} to`;
   return renderAnswer({
-    title: `${name[0]!.toUpperCase()}${name.slice(1)} increase: ${fmt(now.line.mme ?? 0)} to ${fmt(total)} MME/day${flag}`,
+    title: `${name[0]!.toUpperCase()}${name.slice(1)} increase: ${from} ${fmt(total)} MME/day${flag}`,
     lines,
     note: 'MME estimates overdose risk; it is not a conversion table for switching opioids.',
   });

@@ -26,6 +26,7 @@ export {
   knowledge,
   liverAdjustment,
   liverRuleApplies,
+  agentOf,
   memberNameOf,
   MME_SOURCE,
   MME_THRESHOLDS,
@@ -55,6 +56,7 @@ export type {
   PatientContext,
 } from '../../src/clinical/knowledge/index.js';
 export {
+  extractCaseFacts,
   findDrugs,
   namesADrug,
   productOf,

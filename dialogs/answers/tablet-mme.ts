@@ -3,7 +3,13 @@ import type { MmeItem } from '../../src/clinical/calculators/mme.js';
 import type { Medication } from '../../src/clinical/case/case-facts.js';
 import { takenDailyMg } from '../../src/clinical/case/case-opioids.js';
 import type { CombinationStrength } from '../../src/clinical/knowledge/combination-products.js';
-import { MME_SOURCE, mmeFactorFor, NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
+import {
+  MME_SOURCE,
+  mmeFactorFor,
+  NALOXONE_RISK,
+  naloxoneLabel,
+  naloxoneReasons,
+} from '../../src/clinical/knowledge/mme-factors.js';
 import { dailyTabletsSaid } from '../../src/clinical/language/daily-tablets.js';
 import { FORMULATION_AFTER } from '../../src/clinical/language/product-reading.js';
 import type { AnswerLine } from './answer-message.js';
@@ -254,15 +260,14 @@ export function isCombination(m: DrugMention, after: string): boolean {
  * with the reasons this question meets; undefined when it meets none.
  */
 export function naloxoneLine(totalMme: number | undefined, drugs: readonly DrugId[]): AnswerLine | undefined {
-  const reasons: string[] = [];
-  if (totalMme !== undefined && totalMme >= NALOXONE_RISK.atOrAboveMme)
-    reasons.push(`${fmt(totalMme)} MME/day is >= ${NALOXONE_RISK.atOrAboveMme}`);
   const classes: readonly string[] = NALOXONE_RISK.withDrugClasses;
-  const risky = drugs.filter((d) => classes.includes(drugNames(d).drugClass));
   const opioid = drugs.some((d) => drugNames(d).drugClass === 'opioid');
-  if (opioid && risky.length) reasons.push(`${risky.map((d) => drugNames(d).generic).join(' and ')} with an opioid`);
+  const benzodiazepines = opioid
+    ? drugs.filter((d) => classes.includes(drugNames(d).drugClass)).map((d) => drugNames(d).generic)
+    : [];
+  const reasons = naloxoneReasons({ mme: totalMme, benzodiazepines });
   if (!reasons.length) return undefined;
-  return { ...entryLine(NALOXONE_RISK.entry), label: `Naloxone (${reasons.join('; ')})` };
+  return { ...entryLine(NALOXONE_RISK.entry), label: naloxoneLabel(reasons) };
 }
 
 /**

@@ -693,12 +693,17 @@ function caseOpioidTaken(f: CaseFacts, drug?: DrugId): Medication | undefined {
   );
 }
 
+/** "to" before the amount asked for ("up to 10 qid", "increase it to 10 mg qid"). */
+const TO_DOSE = /\bto (?=\d)/g;
+
 /**
  * "up to 10 mg qid?" of the opioid taken: the dose asked for, as a regimen of that opioid (its MME is shown against
  * the thresholds); undefined when the question gives no amount with how often.
  */
 function proposedOpioid(question: string, drug: DrugId): Medication | undefined {
-  const r = parseDoseRegimen(question);
+  // the regimen after the last "to" ("3-month review ... go up to 10 qid?": 10 qid, never the 3 of "3-month")
+  const to = [...question.matchAll(TO_DOSE)].at(-1);
+  const r = parseDoseRegimen(to ? question.slice(to.index) : question);
   if (r.unit === 'mcg/hr' || (r.dailyMg === undefined && (r.doseMg === undefined || r.timesPerDay === undefined)))
     return undefined;
   return {
@@ -729,6 +734,8 @@ function opioidIncreaseAnswer(l: Lines, f: CaseFacts, question: string, drug: Dr
     l.add(
       `**Answer: reassess before raising.** ${total.totalMme !== undefined ? `Now ${fmt(total.totalMme)} MME/day. ` : ''}${l.entry('mme.thresholds')}`,
     );
+    // the rule any review weighs a raise against: continue only with a meaningful gain in function
+    l.add(`- ${l.entry('opioid.framework.reassess')}`);
   }
   const proposed = taken && proposedOpioid(question, taken.drug);
   if (!proposed) return;

@@ -1,5 +1,5 @@
 import { CONTINUED, type DrugOptionId, type OptionStatus } from '../../src/clinical/case/option-status.js';
-import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
+import { NALOXONE_RISK, naloxoneLabel } from '../../src/clinical/knowledge/mme-factors.js';
 import { SEDATIVE_INTERACTIONS } from '../../machines/opioid-gate.js';
 import type { ConditionId } from '../../src/clinical/case/case-facts.js';
 import { patientHasText } from '../answers/case-interactions.js';
@@ -236,7 +236,10 @@ export function focusLines(
   if (continued) lines.push({ text: continued, rank: 1 });
   // Naloxone is an action, not only a warning: offered when the case's opioids carry a risk factor (CDC 2022).
   const naloxone = view.warnings.includes(NALOXONE_RISK.entry) ? book.entry(NALOXONE_RISK.entry) : undefined;
-  if (naloxone) lines.push({ text: `- ${naloxone.text} ${naloxone.marks}`, rank: 1 });
+  if (naloxone) {
+    const label = naloxoneLabel(view.naloxoneReasons ?? []);
+    lines.push({ text: `- **${label}:** ${naloxone.text} ${naloxone.marks}`, rank: 1 });
+  }
   return lines.sort((a, b) => a.rank - b.rank).map((l) => l.text);
 }
 

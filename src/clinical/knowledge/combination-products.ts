@@ -122,6 +122,14 @@ export const combinationProducts: readonly CombinationProduct[] = Object.freeze(
   },
 ]);
 
+/**
+ * The brand names of every combination tablet with this opioid ("tylenol #3", "t3s", "co-codamol" for codeine): the
+ * one list, which the drug catalogue also reads as names of the opioid.
+ */
+export function combinationBrandsOf(opioid: DrugId): string[] {
+  return combinationProducts.filter((p) => p.opioid === opioid).flatMap((p) => p.brands);
+}
+
 const squash = (name: string): string => name.toLowerCase().replace(/\s+/g, '');
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { combinationBrandsOf } from './combination-products.js';
 
 /**
  * Every drug the bot recognises, with the names clinicians type (generic, brands, common misspellings).
@@ -130,7 +131,15 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     generic: 'tramadol',
     drugClass: 'opioid',
     // Tramal, Tramal SR: AU/UK brands (named-products.ts gives Tramal SR its extended-release form and source)
-    names: ['ultram', 'ultram er', 'conzip', 'ultracet', 'tramal', 'tramal sr', 'tramal retard'],
+    names: [
+      'ultram',
+      'ultram er',
+      'conzip',
+      ...combinationBrandsOf('tramadol'),
+      'tramal',
+      'tramal sr',
+      'tramal retard',
+    ],
     misspellings: ['tramadole', 'tramodol', 'tramidol', 'tramdol'],
   },
   {
@@ -215,22 +224,8 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     id: 'codeine',
     generic: 'codeine',
     drugClass: 'opioid',
-    names: [
-      'tylenol #3',
-      'tylenol 3',
-      'tylenol #4',
-      'tylenol 4',
-      'tylenol #3s',
-      'tylenol 3s',
-      'tylenol #4s',
-      'tylenol 4s',
-      't3s',
-      't4s',
-      'tylenol with codeine',
-      'co-codamol',
-      'cocodamol',
-      'co codamol',
-    ],
+    // Tylenol #3/#4, "T3s", co-codamol: the combination products' own brand list (combination-products.ts)
+    names: combinationBrandsOf('codeine'),
     misspellings: ['codiene', 'codein'],
   },
   {
@@ -252,7 +247,7 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     id: 'hydrocodone',
     generic: 'hydrocodone',
     drugClass: 'opioid',
-    names: ['norco', 'vicodin', 'lortab', 'hydrocodone/apap', 'hysingla', 'hysingla er', 'zohydro', 'zohydro er'],
+    names: [...combinationBrandsOf('hydrocodone'), 'hysingla', 'hysingla er', 'zohydro', 'zohydro er'],
     misspellings: ['hydrocodon', 'hydrocodine'],
   },
   {
@@ -280,7 +275,16 @@ const raw: z.input<typeof drugNamesSchema>[] = [
     id: 'oxycodone',
     generic: 'oxycodone',
     drugClass: 'opioid',
-    names: ['oxycontin', 'roxicodone', 'percocet', 'endocet', 'oxy ir', 'oxyir', 'oxy', 'xtampza', 'xtampza er'],
+    names: [
+      'oxycontin',
+      'roxicodone',
+      ...combinationBrandsOf('oxycodone'),
+      'oxy ir',
+      'oxyir',
+      'oxy',
+      'xtampza',
+      'xtampza er',
+    ],
     misspellings: ['oxycodon', 'oxycondone', 'oxicodone', 'oxycodine'],
   },
   { id: 'oxymorphone', generic: 'oxymorphone', drugClass: 'opioid', names: ['opana'], misspellings: ['oxymorphon'] },
@@ -540,6 +544,29 @@ export function drugNames(id: DrugId): DrugNames {
   const found = byId.get(id);
   if (!found) throw new Error(`Unknown drug id ${id}`);
   return found;
+}
+
+/**
+ * The agents of a row that holds several ("other NSAID"), each with its brand and misspelt names: two agents named
+ * together are two drugs ("meloxicam + diclofenac gel": two NSAIDs), a brand with its generic is one ("Mobic
+ * (meloxicam)"). A class word ("NSAID") is no agent.
+ */
+const ROW_AGENTS: Partial<Record<DrugId, readonly (readonly string[])[]>> = {
+  'other-nsaid': [
+    ['meloxicam', 'mobic', 'meloxicom'],
+    ['celecoxib', 'celebrex', 'celecoxcib'],
+    ['diclofenac', 'voltaren', 'diclofenak'],
+    ['etodolac'],
+    ['nabumetone'],
+    ['ketorolac'],
+    ['indomethacin'],
+  ],
+};
+
+/** The agent a mention names: its row's agent ("meloxicam" for "Mobic"), else the drug id itself. */
+export function agentOf(id: DrugId, matched: string): string {
+  const said = matched.toLowerCase();
+  return ROW_AGENTS[id]?.find((names) => names.includes(said))?.[0] ?? id;
 }
 
 /**

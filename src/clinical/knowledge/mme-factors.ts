@@ -1,5 +1,6 @@
 import type { DrugId } from './drug-catalogue.js';
 import { referenceOf, type KnowledgeEntryInput } from './entry-schema.js';
+import { fmt } from './number-format.js';
 import { SOURCE } from './source-names.js';
 
 /**
@@ -63,6 +64,48 @@ export const NALOXONE_RISK = Object.freeze({
   withPairs: Object.freeze(['interaction.opioid-benzodiazepine', 'interaction.opioid-cns-depressant'] as const),
   entry: 'opioid.cdc-naloxone',
 });
+
+/** What a patient presents of the naloxone risk factors (clinical-reference.md section 4; section 3's sedative rows). */
+export interface NaloxoneRiskFacts {
+  /** The opioids' MME/day, when computed. */
+  mme?: number | undefined;
+  /** Benzodiazepines taken with the opioid, as named ("diazepam"). */
+  benzodiazepines?: readonly string[];
+  /** Another CNS depressant taken with the opioid (a hypnotic, a muscle relaxant), as named. */
+  depressants?: readonly string[];
+  substanceUse?: boolean;
+  overdose?: boolean;
+}
+
+/**
+ * The one place the naloxone line's reasons are said: each risk factor met, in the reference's words (>= 50 MME/day,
+ * a benzodiazepine, a history of substance use disorder or overdose; another CNS depressant carries the same warning
+ * as a benzodiazepine, section 3). Quick answers, guideline answers and case steps all label the line with these.
+ */
+export function naloxoneReasons(r: NaloxoneRiskFacts): string[] {
+  const reasons: string[] = [];
+  if (r.mme !== undefined && r.mme >= NALOXONE_RISK.atOrAboveMme)
+    reasons.push(`${fmt(r.mme)} MME/day is >= ${NALOXONE_RISK.atOrAboveMme}`);
+  // named ("diazepam (a benzodiazepine)"), or the class when only the class is known ("a benzodiazepine")
+  const benzos = unique(r.benzodiazepines ?? []).filter((n) => !CLASS_WORD.test(n));
+  if (benzos.length) reasons.push(`${benzos.join(' and ')} (a benzodiazepine) with an opioid`);
+  else if (r.benzodiazepines?.length) reasons.push('a benzodiazepine with an opioid');
+  if (r.depressants?.length && !r.benzodiazepines?.length)
+    reasons.push(
+      `${unique(r.depressants).join(' and ')}: a CNS depressant with an opioid, the same warning as a benzodiazepine`,
+    );
+  if (r.substanceUse) reasons.push('a history of substance use disorder');
+  if (r.overdose) reasons.push('a history of overdose');
+  return reasons;
+}
+
+/** The naloxone line's label: "Naloxone (its reasons)", or plain "Naloxone" when none is known. */
+export function naloxoneLabel(reasons: readonly string[]): string {
+  return reasons.length ? `Naloxone (${reasons.join('; ')})` : 'Naloxone';
+}
+
+const unique = (names: readonly string[]) => [...new Set(names)];
+const CLASS_WORD = /^benzo(?:diazepine)?s?$/i;
 
 const mme = referenceOf('mme');
 const cdc = referenceOf('opioid-framework');

@@ -269,7 +269,7 @@ export const interactionRules: readonly InteractionRule[] = z.array(interactionR
     a: { classes: ['nsaid'] },
     b: { classes: ['nsaid'] },
     severity: 'avoid',
-    text: 'Two NSAIDs (or an NSAID with aspirin at analgesic doses): more GI toxicity and no added benefit: not recommended.',
+    text: 'Two NSAIDs (or an NSAID with aspirin at analgesic doses): more GI toxicity and no added benefit: not recommended; use one NSAID only.',
     source: SOURCE.nsaidLabels,
     topics: ['nsaid', 'two nsaids', 'aspirin', 'gi toxicity'],
     asked: ['naproxen and ibuprofen together?', 'can he take diclofenac with his naproxen?', 'two NSAIDs at once?'],

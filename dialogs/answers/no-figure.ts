@@ -1,0 +1,65 @@
+import type { OutputMessage } from '../turn-types.js';
+import { withLeadLines } from './lead-lines.js';
+
+/**
+ * A covered topic asked for a figure neither source gives (a taper rate, a blood-test schedule, how long a non-drug
+ * therapy is tried): the answer says plainly that the sources give no such figure, then what they do say on the topic
+ * (the answer that follows). Never a figure of its own. Each row has an example it must read and a counter-example
+ * it must not (test/answers/covered-dead-ends-fb19.test.ts).
+ */
+export interface NoFigureRow {
+  name: string;
+  asks: RegExp;
+  line: string;
+  /** A drug named leads over a guideline row: its answer says what the sources give for that drug (liver, kidney). */
+  drugLeads?: true;
+  example: string;
+  counter: string;
+}
+
+const LABS = `(?:lfts?|liver (?:function|tests?|enzymes|bloods)|kidney function|renal function|u ?& ?es?|creatinine|e?gfr|bloods?|blood ?tests?|labs?)`;
+const HOW_OFTEN = `(?:how often|how frequently|how regularly|frequency|interval|every how)`;
+
+export const NO_FIGURE_ROWS: readonly NoFigureRow[] = [
+  {
+    // the reference: no abrupt stop or rapid taper (opioids), taper gabapentinoids over >= 1 week; no rate or steps
+    name: 'taper-rate',
+    asks: /\b(?:how (?:fast|quick(?:ly)?|slow(?:ly)?|much)|what (?:rate|speed|percent(?:age)?|%)|by how much|\d{1,2} ?%|percent(?:age)? (?:a|per|each))[^.?!\n]{0,40}?\b(?:taper|wean|reduc|cut)|\b(?:taper(?:ing)?|weaning) (?:rate|schedule|speed)\b/,
+    line: 'No figure in the sources: they give no taper rate or schedule (no percentage or step size). What they say:',
+    example: 'how fast do I taper oxycodone?',
+    counter: 'should I taper the oxycodone?',
+  },
+  {
+    // the reference names liver and kidney limits (CrCl cut-offs, liver disease) but no blood-test schedule
+    name: 'lab-schedule',
+    asks: new RegExp(String.raw`\b${HOW_OFTEN}\b[^.?!\n]{0,40}?\b${LABS}\b|\b${LABS}\b[^.?!\n]{0,30}?\b${HOW_OFTEN}\b`),
+    line: 'No figure in the sources: they give no schedule for liver or kidney blood tests. What they say:',
+    drugLeads: true,
+    example: 'how often to monitor LFTs on acetaminophen?',
+    counter: 'LFTs normal, can he take acetaminophen?',
+  },
+  {
+    // the reference: intensive non-drug therapy = a moderate-evidence therapy tried or declined; no length given
+    name: 'non-drug-trial-length',
+    asks: /\bhow long\b[^.?!\n]{0,40}?\b(?:pt|physio(?:therapy)?|physical therapy|exercise|acupuncture|cbt|mindfulness|mbsr|rehab(?:ilitation)?|yoga|tai chi|massage|manipulation|chiro(?:practic)?)\b|\b(?:pt|physio(?:therapy)?|physical therapy|exercise|acupuncture|cbt|mindfulness|mbsr|rehab(?:ilitation)?)\b[^.?!\n]{0,30}?\bhow long\b/,
+    line: 'No figure in the sources: they give no length for a trial of a non-drug therapy. What they say:',
+    example: 'how long should she do PT before we call it failed?',
+    counter: 'she did PT for 8 weeks, no better - next?',
+  },
+];
+
+/** The rows this question asks, by the question's own words. */
+export function noFigureRows(lower: string): NoFigureRow[] {
+  return NO_FIGURE_ROWS.filter((r) => r.asks.test(lower));
+}
+
+/** The answer with the "no figure in the sources" line first, when the question asks a figure neither source gives. */
+export function withNoFigure(message: OutputMessage, lower: string): OutputMessage {
+  const rows = noFigureRows(lower);
+  return rows.length
+    ? withLeadLines(
+        message,
+        rows.map((r) => r.line),
+      )
+    : message;
+}
