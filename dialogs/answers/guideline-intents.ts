@@ -1605,10 +1605,26 @@ export interface ScoredIntent {
   score: number;
 }
 
-const matches = (i: GuidelineIntent, lower: string): boolean =>
-  i.pattern.test(lower) &&
-  (i.requires === undefined || i.requires.test(lower)) &&
-  !i.unless?.test(lower) &&
+/**
+ * One text's verdict per pattern, for one pass over the rows: many rows share a pattern (OPIOID_NAMED is the pattern,
+ * requirement or exception of several), so each is run once. Only `pattern`, `requires` and `unless` are kept here
+ * (none is global: a global pattern's test would depend on its lastIndex).
+ */
+type Verdicts = Map<RegExp, boolean>;
+
+function verdict(re: RegExp, lower: string, seen: Verdicts): boolean {
+  let v = seen.get(re);
+  if (v === undefined) {
+    v = re.test(lower);
+    seen.set(re, v);
+  }
+  return v;
+}
+
+const matches = (i: GuidelineIntent, lower: string, seen: Verdicts): boolean =>
+  verdict(i.pattern, lower, seen) &&
+  (i.requires === undefined || verdict(i.requires, lower, seen)) &&
+  !(i.unless !== undefined && verdict(i.unless, lower, seen)) &&
   (i.holds === undefined || i.holds(lower)) &&
   (i.several === undefined || namesSeveral(i.several, lower));
 
@@ -1630,7 +1646,8 @@ export function scoreIntents(lower: string): readonly ScoredIntent[] {
 
 function scoreIntentsOnce(lower: string): ScoredIntent[] {
   const seen = new Set<string>();
-  const matched = GUIDELINE_INTENTS.filter((i) => matches(i, lower));
+  const verdicts: Verdicts = new Map();
+  const matched = GUIDELINE_INTENTS.filter((i) => matches(i, lower, verdicts));
   const superseded = new Set(matched.flatMap((i) => i.supersedes ?? []));
   return matched
     .filter((i) => !superseded.has(i.name))
@@ -1649,7 +1666,12 @@ function scoreIntentsOnce(lower: string): ScoredIntent[] {
  * is the first specific row that matches (what `scoreIntents(lower)[0]` is whenever its tier is specific).
  */
 export function topSpecificIntent(lower: string): GuidelineIntent | undefined {
-  return GUIDELINE_INTENTS.find((i) => i.tier === 'specific' && matches(i, lower));
+  return sharedReading('topSpecificIntent', topSpecificIntentOnce, lower);
+}
+
+function topSpecificIntentOnce(lower: string): GuidelineIntent | undefined {
+  const seen: Verdicts = new Map();
+  return GUIDELINE_INTENTS.find((i) => i.tier === 'specific' && matches(i, lower, seen));
 }
 
 /** The best-scoring row (a tie keeps the data order). */

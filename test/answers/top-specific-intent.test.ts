@@ -23,3 +23,16 @@ describe('topSpecificIntent is the best row when it is specific', () => {
     expect(texts.filter((t) => topSpecificIntent(t) !== undefined).length).toBeGreaterThan(40);
   });
 });
+
+/**
+ * A pass over the rows runs each shared pattern once (guideline-intents.ts verdict): only a pattern whose test does
+ * not depend on lastIndex may be kept, so no row's pattern, requirement or exception is global or sticky.
+ */
+describe('row patterns are tested once per pass', () => {
+  it('no pattern, requirement or exception is global or sticky', () => {
+    const stateful = GUIDELINE_INTENTS.flatMap((i) =>
+      [i.pattern, i.requires, i.unless].filter((re) => re !== undefined && (re.global || re.sticky)).map(() => i.name),
+    );
+    expect(stateful).toEqual([]);
+  });
+});

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { COMPANION_DRUG_ROWS, companionDrugSpans } from '../../src/clinical/language/companion-drugs.js';
+import { COMPANION_DRUG_ROWS, PERSON_NAMED, companionDrugSpans } from '../../src/clinical/language/companion-drugs.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 import { findDrugs } from '../../src/clinical/language/find-drugs.js';
 import { normalize } from '../../src/clinical/language/normalize.js';
+import { loadQuestions } from '../../scripts/eval/question-suite.js';
 
 const AT = '2026-11-29T10:00:00.000Z';
 
@@ -75,5 +76,21 @@ describe('companion drugs: the pronoun is the companion only when the patient is
     ["his wife - she's on sertraline 50", 1],
   ])('%j: %i spans', (text, n) => {
     expect(spansOf(text).length).toBe(n);
+  });
+});
+
+/**
+ * companionDrugLists scans row by row only a text that names a person (PERSON_NAMED): every row's match must hold one,
+ * over every row's example and counter-example and the question suite.
+ */
+describe('the person gate passes over no row match', () => {
+  const texts = [...COMPANION_DRUG_ROWS.flatMap((r) => [r.example, r.counter]), ...loadQuestions().map((q) => q.q)].map(
+    (t) => normalize(t),
+  );
+
+  it('each row match names a person', () => {
+    for (const row of COMPANION_DRUG_ROWS)
+      for (const text of texts)
+        for (const m of text.matchAll(row.re)) expect(PERSON_NAMED.test(m[0]), `${row.id}: ${text}`).toBe(true);
   });
 });

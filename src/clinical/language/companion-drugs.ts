@@ -162,12 +162,18 @@ export interface CompanionDrugList {
 export const companionListAt = (lists: readonly CompanionDrugList[], start: number): CompanionDrugList | undefined =>
   lists.find(({ span: [s, e] }) => start >= s && start < e);
 
+/**
+ * Every row's match holds a person word after a word boundary: a text naming none is not scanned row by row (most
+ * questions name no companion, and each quick answer asks).
+ */
+export const PERSON_NAMED = new RegExp(String.raw`\b(?:${MALE}|${FEMALE}|${ANY})`);
+
 /** The person word in a row's match, with the possessive before it ("her husband"). */
 const PERSON_IN_MATCH = new RegExp(String.raw`\b(?:(her|his) )?(${MALE}|${FEMALE}|${ANY})\b`);
 
 /** companionDrugSpans with the person each list belongs to (the quick answers say whose the drug is). */
 export function companionDrugLists(norm: string, starts: readonly number[]): CompanionDrugList[] {
-  if (starts.length === 0) return [];
+  if (starts.length === 0 || !PERSON_NAMED.test(norm)) return [];
   const spans: CompanionDrugList[] = [];
   let patientSex: Sex | undefined | null = null;
   for (const row of COMPANION_DRUG_ROWS) {
