@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseDoseRegimen } from '../../src/clinical/language/dose-regimen.js';
+import { readTabletRegimen, tabletsPerDay } from '../../src/clinical/language/tablet-regimen.js';
+import { converse } from '../helpers/conversation.js';
+
+/**
+ * Review round fr19a: classes found by a reviewer on the quick answers and the case reader (clinical-reference.md).
+ */
+let n = 0;
+const answer = (q: string): string => converse([q], { key: `fr19a-${n++}` }).replies.join('\n\n');
+const headline = (q: string): string => answer(q).split('\n')[0] ?? '';
+
+describe('a tablet count after a single-ingredient strength multiplies the dose (section 4)', () => {
+  it.each([
+    ['EHR sig, roman count and route', 'oxycodone 5mg ii po q6h prn MME?', 'Total 60 MME/day'],
+    ['terse, bare count', 'oxycodone 5mg 2 q6h MME?', 'Total 60 MME/day'],
+    ['NP shorthand, x2', 'oxycodone 10mg x2 q6h MME?', 'Total 120 MME/day'],
+    ['range and route: the maximum', 'hydromorphone 2mg 1-2 po q4h prn MME?', 'Total 120 MME/day'],
+    ['pharmacist, x2 tid', 'tramadol 50mg x2 tid MME?', 'Total 60 MME/day'],
+    ['bare strength, x 2', 'tramadol 50 x 2 tid MME?', 'Total 60 MME/day'],
+    ['UK, by mouth', 'morphine 15mg 2 by mouth bd, MME please', 'Total 60 MME/day'],
+    ['combination still works', 'Norco 10-325 ii po q6h MME?', 'Total 80 MME/day'],
+    ['range without route still works', 'oxycodone 5 mg 1-2 q4h MME?', 'Total 90 MME/day'],
+  ])('%s: %j', (_style, q, head) => {
+    const text = answer(q);
+    expect(text.split('\n')[0]).toContain(head);
+    expect(text).toMatch(/Reassess benefits and risks/);
+    expect(text).toMatch(/Naloxone \(\d+ MME\/day is >= 50\)/);
+  });
+
+  it.each([
+    ['a trial length after x', 'oxycodone 10mg q6h x 2 weeks MME?', 'Total 60 MME/day'],
+    ['one tablet with route', 'Rx oxycodone 5 mg tab, 1 po q6h prn ok to dispense? MME', 'Total 30 MME/day'],
+  ])('contrast, %s: %j', (_style, q, head) => {
+    expect(headline(q)).toContain(head);
+  });
+
+  it('the readers agree: dose regimen and tablet regimen', () => {
+    expect(parseDoseRegimen(' 5mg ii po q6h').dailyMg).toBe(40);
+    expect(parseDoseRegimen(' 10 mg x2 q6h').dailyMg).toBe(80);
+    expect(parseDoseRegimen(' 50 x 2 tid').dailyMg).toBe(300);
+    expect(parseDoseRegimen(' 60 x 8 wks').dailyMg).toBeUndefined();
+    expect(parseDoseRegimen(' 500 2 weeks bid').dailyMg).toBe(1000);
+    const r = readTabletRegimen(' 2mg 1-2 po q4h prn');
+    expect(r.tabletsPerDose).toBe(2);
+    expect(tabletsPerDay(r)).toBe(12);
+    expect(readTabletRegimen(' 50 mg x 2 tid').tabletsPerDose).toBe(2);
+  });
+
+  it('the case reader counts the tablets', () => {
+    const text = answer(
+      '55M LBP 1 year, failed naproxen 500 bd 6 wks and duloxetine 60 x 8 wks. Meds: oxycodone 5mg 2 q6h. what next?',
+    );
+    expect(text).toContain('60 MME/day');
+    expect(text).not.toContain('30 MME/day');
+  });
+
+  it('the dose check counts the tablets: 800 mg/day is above the label maximum', () => {
+    const head = headline('tramadol 100mg ii po qid - ok dose?');
+    expect(head).toContain('800 mg/day');
+    expect(head).toMatch(/above the label maximum/);
+  });
+});
