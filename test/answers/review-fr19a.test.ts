@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dailyTabletsSaid } from '../../src/clinical/language/daily-tablets.js';
 import { parseDoseRegimen } from '../../src/clinical/language/dose-regimen.js';
 import { readTabletRegimen, tabletsPerDay } from '../../src/clinical/language/tablet-regimen.js';
 import { converse } from '../helpers/conversation.js';
@@ -59,5 +60,44 @@ describe('a tablet count after a single-ingredient strength multiplies the dose 
     const head = headline('tramadol 100mg ii po qid - ok dose?');
     expect(head).toContain('800 mg/day');
     expect(head).toMatch(/above the label maximum/);
+  });
+});
+
+describe('a stated tablet use counts its acetaminophen as its MME (section 4), and the headline says > 4 g', () => {
+  it.each([
+    ['GP chatty, above the prescription', 'norco 10/325 1 q6h prn, she takes 14 a day. MME?', '140 MME/day', '4,550'],
+    ['NP, range of use', 'norco 10/325 1 q6h prn, using 6-8 a day. MME?', '80 MME/day', undefined],
+    ['UK, going through', 'co-codamol 30/500 1 qds, going through 10 a day. MME?', 'MME/day', '5,000'],
+  ])('%s: %j', (_style, q, mme, apap) => {
+    const head = headline(q);
+    expect(head).toContain(mme);
+    if (apap) expect(head).toContain(`acetaminophen ${apap} mg/day: above the 4,000 mg/day maximum`);
+    else expect(head).not.toContain('acetaminophen');
+  });
+
+  it('a range of use below the maximum is said beside it', () => {
+    const text = answer('percocet 10/325 1-2 q4h prn. takes 4-5 a day. MME?');
+    expect(text.split('\n')[0]).toContain('stated use 75 MME/day');
+    expect(text).toContain('Taken now (as said)');
+  });
+
+  it('the headline carries acetaminophen above 4 g from two products', () => {
+    expect(headline('norco 10/325 2 q6h and tylenol ES 2 tid. MME and APAP?')).toContain(
+      'acetaminophen 5,600 mg/day: above',
+    );
+  });
+
+  it.each([
+    ['norco 10/325 2 q4h, MME?', 'contrast: 3,900 mg is within the maximum'],
+    ['norco 10/325 1 q6h prn, she takes 2 a day. MME?', 'contrast: use below the prescription'],
+  ])('%s (%s)', (q) => {
+    expect(headline(q)).not.toContain('acetaminophen');
+  });
+
+  it("reads a range of a day's tablets at its upper end, never a range of weeks", () => {
+    expect(dailyTabletsSaid('using 6-8 a day', [])?.tablets).toBe(8);
+    expect(dailyTabletsSaid('takes 4 to 5 a day', [])?.tablets).toBe(5);
+    expect(dailyTabletsSaid('actually 3-4 a day', [])?.tablets).toBe(4);
+    expect(dailyTabletsSaid('takes 2-3 weeks to work', [])).toBeUndefined();
   });
 });
