@@ -101,3 +101,33 @@ describe('a stated tablet use counts its acetaminophen as its MME (section 4), a
     expect(dailyTabletsSaid('takes 2-3 weeks to work', [])).toBeUndefined();
   });
 });
+
+describe("a change of one opioid's dose is now and proposed, never two opioids summed", () => {
+  it.each([
+    ['NP shorthand, drug named again', 'oxycodone 10 bid, increase oxycodone to 20 bid, MME?', '30 to 60'],
+    ['EHR plan line', 'oxycodone 10 bid, plan: oxycodone 20 bid. MME?', '30 to 60'],
+    [
+      'a companion between, short name',
+      'oxycodone 10 bid + gabapentin 300 tid, increase oxy to 20 bid, MME?',
+      '30 to 60',
+    ],
+    ['bare from-to', 'increase oxycodone from 10 bid to 15 bid?', '30 to 45'],
+    ['UK, raise the drug', 'on morphine 10 bd, raise the morphine to 20 bd?', '20 to 40'],
+  ])('%s: %j', (_style, q, change) => {
+    const text = answer(q);
+    expect(text.split('\n')[0]).toContain(`increase: ${change} MME/day`);
+    expect(text).not.toContain('prescription drug monitoring programme');
+  });
+
+  it('the PDMP line counts distinct opioids, not lines', () => {
+    expect(answer('oxycodone 10 bid plus oxycodone 5 prn up to 2 a day. MME?')).not.toContain(
+      'prescription drug monitoring programme',
+    );
+    expect(answer('oxycodone 10 bid and morphine 15 bid. MME?')).toContain('prescription drug monitoring programme');
+  });
+
+  it('contrast: a done change or a declined plan is not a proposed increase', () => {
+    expect(headline('oxycodone 10 bid, increased oxycodone to 20 bid last month, MME?')).not.toContain('increase:');
+    expect(headline('oxycodone 10 bid, plan was oxycodone 20 bid but she declined. MME?')).not.toContain('increase:');
+  });
+});
