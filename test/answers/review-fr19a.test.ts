@@ -131,3 +131,13 @@ describe("a change of one opioid's dose is now and proposed, never two opioids s
     expect(headline('oxycodone 10 bid, plan was oxycodone 20 bid but she declined. MME?')).not.toContain('increase:');
   });
 });
+
+describe('"ca" before a year, a time or a treatment is a cancer history (reference section 6)', () => {
+  it.each([
+    '62F, LBP 4 months. hx of ca 2019. naproxen not helping. next?',
+    'h/o ca 3 years ago, now back pain. naproxen ok?',
+    'pmh ca + chemo 2020. LBP. tramadol ok?',
+  ])('%s raises the suspected-cancer red flag', (q) => {
+    expect(answer(q).toLowerCase()).toContain('suspected cancer');
+  });
+});
