@@ -3,6 +3,7 @@ import { declinedAt } from '../../src/clinical/language/entity-cues.js';
 import { type DrugMention, extractCaseFacts, findDrugs } from '../../src/clinical/language/index.js';
 import type { DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { plannedChangeAt } from '../../src/clinical/language/planned-change.js';
+import { pastUseStillCurrent } from '../../src/clinical/language/stopped.js';
 import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
 
 /**
@@ -32,6 +33,24 @@ export const NOT_TAKEN_EXAMPLES: readonly { text: string; name: string; notTaken
   { text: 'on an snri for mood, duloxetine ok?', name: 'snri', notTaken: false },
 ];
 
+/** A sentence's end: a stop, "?", "!", ";" or a line break (not a decimal point). */
+const SENTENCE_END = /[;!?\n]|\.(?!\d)/;
+const SENTENCE_ENDS = /[;!?\n]|\.(?!\d)/g;
+/** The sentence up to `start` (at most 120 characters of it). */
+function sentenceBefore(lower: string, start: number): string {
+  const text = lower.slice(Math.max(0, start - 120), start);
+  let from = 0;
+  SENTENCE_ENDS.lastIndex = 0;
+  for (let m = SENTENCE_ENDS.exec(text); m; m = SENTENCE_ENDS.exec(text)) from = m.index + 1;
+  return text.slice(from);
+}
+/** The rest of the sentence after `end`. */
+function sentenceAfter(lower: string, end: number): string {
+  const text = lower.slice(end, end + 120);
+  const stop = text.search(SENTENCE_END);
+  return stop < 0 ? text : text.slice(0, stop);
+}
+
 /** "on and off oxycodone", "off and on", "on/off": taken now, irregularly (never a stop). */
 const ON_AND_OFF = /\b(?:on (?:and|&|n) off|off (?:and|&|n) on|on\/off|off\/on)\s(?:(?:the|his|her|their)\s)?$/;
 
@@ -43,6 +62,8 @@ const ON_AND_OFF = /\b(?:on (?:and|&|n) off|off (?:and|&|n) on|on\/off|off\/on)\
 export function notTakenAt(lower: string, start: number, end: number): boolean {
   const before = lower.slice(Math.max(0, start - 30), start);
   if (ON_AND_OFF.test(before) || plannedChangeAt(lower, start, end) === 'stop') return false;
+  // "when I saw her last week she was on sertraline", "was on sertraline 50, increased to 100": still taken
+  if (pastUseStillCurrent(sentenceBefore(lower, start), sentenceAfter(lower, end))) return false;
   return (
     NOT_TAKEN_BEFORE.test(before) || NOT_TAKEN_AFTER.test(lower.slice(end, end + 40)) || declinedAt(lower, start, end)
   );

@@ -141,3 +141,20 @@ describe('"ca" before a year, a time or a treatment is a cancer history (referen
     expect(answer(q).toLowerCase()).toContain('suspected cancer');
   });
 });
+
+describe('"was on" an SSRI still taken keeps the tramadol + SSRI warning (reference sections 2 and 3)', () => {
+  it.each([
+    'when I saw her last week she was on sertraline 100. tramadol ok?',
+    'was on sertraline 50, increased to 100 last month. tramadol ok?',
+    'at her last appointment she was on fluoxetine 20, tramadol ok?',
+  ])('%s', (q) => {
+    expect(headline(q)).toMatch(/\+ Tramadol: caution/);
+  });
+
+  it.each(['was on sertraline until March, stopped. tramadol ok?', 'years ago she was on sertraline. tramadol ok?'])(
+    'contrast, past: %s',
+    (q) => {
+      expect(headline(q)).not.toMatch(/\+ Tramadol/);
+    },
+  );
+});
