@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dailyTabletsSaid } from '../../src/clinical/language/daily-tablets.js';
+import { measuresIn } from '../../src/clinical/language/measures.js';
 import { parseDoseRegimen } from '../../src/clinical/language/dose-regimen.js';
 import { readTabletRegimen, tabletsPerDay } from '../../src/clinical/language/tablet-regimen.js';
 import { converse } from '../helpers/conversation.js';
@@ -157,4 +158,41 @@ describe('"was on" an SSRI still taken keeps the tramadol + SSRI warning (refere
       expect(headline(q)).not.toMatch(/\+ Tramadol/);
     },
   );
+});
+
+describe('the kidney function now: the value marked now/latest, else the last; a dated one never wins', () => {
+  it.each([
+    ['eGFR was 75 in 2022, now 25', { egfr: 25 }],
+    ['eGFR 60 last year; eGFR 28 today', { egfr: 28 }],
+    ['egfr 40 -> 28', { egfr: 28 }],
+    ['eGFR 75 in 2022, eGFR 25', { egfr: 25 }],
+    ['eGFR 25, eGFR 60 (2019)', { egfr: 25 }],
+    ['latest eGFR 24, eGFR 80 last year', { egfr: 24 }],
+    ['crcl 60 last year, now 28', { crcl: 28 }],
+    ['egfr 28, age 70', { egfr: 28 }],
+    ['creatinine 1.0 last year, now 2.4', { creatinineMgDl: 2.4 }],
+  ])('%s', (text, renal) => {
+    expect(measuresIn(text.toLowerCase()).renal).toMatchObject(renal);
+  });
+
+  it('the case reader uses 25: duloxetine and NSAIDs out at CrCl < 30', () => {
+    const text = answer(
+      '70M CLBP 2y, no red flags, no leg pain. eGFR was 75 in 2022, now 25. Failed paracetamol. Next?',
+    );
+    expect(text).toContain('Not for this patient: duloxetine (eGFR 25 < 30)');
+    expect(text).toContain('Not for this patient: NSAIDs (eGFR 25 < 30)');
+    expect(text).not.toContain('eGFR 75');
+  });
+
+  it.each([
+    ['GP, was then now', 'eGFR was 75 in 2022, now 25. naproxen ok?', /not for this patient/],
+    [
+      'pharmacist, latest',
+      'Rx duloxetine 60 od, eGFR 80 last year, latest eGFR 24 - ok to dispense?',
+      /not for this patient/,
+    ],
+    ['contrast: improved now', 'eGFR 28 last year, now 65. naproxen ok?', /^(?!.*not for this patient)/],
+  ])('quick answer, %s: %j', (_style, q, re) => {
+    expect(headline(q)).toMatch(re);
+  });
 });

@@ -169,10 +169,10 @@ export function measuresIn(text: string): Partial<CaseFacts> {
     }
   }
   const renal: NonNullable<CaseFacts['renal']> = {};
-  const crcl = CRCL.exec(text);
-  if (crcl?.[1] && Number(crcl[1]) <= 250) renal.crcl = Number(crcl[1]);
-  const egfr = EGFR.exec(text);
-  if (egfr?.[1] && Number(egfr[1]) <= 250) renal.egfr = Number(egfr[1]);
+  const crcl = latestKidneyValue(text, CRCL_ALL);
+  if (crcl !== undefined) renal.crcl = crcl;
+  const egfr = latestKidneyValue(text, EGFR_ALL);
+  if (egfr !== undefined) renal.egfr = egfr;
   const creatinine = creatinineIn(text);
   if (creatinine.mgDl !== undefined) renal.creatinineMgDl = creatinine.mgDl;
   if (creatinine.unsure) renal.creatinineToConfirm = true;
@@ -219,6 +219,48 @@ export function measuresIn(text: string): Partial<CaseFacts> {
     if (change) out.oswestryPercent = change.to;
   }
   return withPain(text, out);
+}
+
+const EGFR_ALL = new RegExp(EGFR.source, 'g');
+/** A bare year right after a value: "eGFR 60 (2019)", "eGFR 60, 2019" (dated, so past). */
+const YEAR_AFTER = /^[\s(,]{0,3}(?:19|20)\d\d\b/;
+const CRCL_ALL = new RegExp(CRCL.source, 'g');
+
+/**
+ * The eGFR or CrCl now, of every value the text gives (the creatinine reader's marks: CURRENT_BEFORE/AFTER,
+ * PAST_BEFORE/AFTER, and a later value in the same phrase, CREATININE_NEXT): "eGFR was 75 in 2022, now 25" is 25,
+ * "eGFR 60 last year; eGFR 28 today" 28. The one marked now, current or latest wins, else the last unmarked one; a
+ * value marked past (dated) never beats an unmarked or current one. Up to 250 (a kidney function, not a dose).
+ */
+function latestKidneyValue(text: string, all: RegExp): number | undefined {
+  const read: { value: number; when: 'past' | 'current' | 'plain' }[] = [];
+  all.lastIndex = 0;
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    const value = Number(m[1]);
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const clause = before.slice(afterLast(before, '.;,\n'));
+    const after = text.slice(end, end + 30);
+    const saidNow = /\b(?:now|currently)\b/.test(m[0]);
+    const past = PAST_BEFORE.test(clause) || PAST_AFTER.test(after) || YEAR_AFTER.test(after);
+    const current = saidNow || CURRENT_BEFORE.test(clause) || CURRENT_AFTER.test(after);
+    const chain: { value: number; when: 'past' | 'current' | 'plain' }[] = [];
+    if (value <= 250) chain.push({ value, when: past ? 'past' : current ? 'current' : 'plain' });
+    const rest = text.slice(end, end + 80);
+    const stop = CREATININE_PHRASE_END.exec(rest);
+    const phrase = stop ? rest.slice(0, stop.index) : rest;
+    CREATININE_NEXT.lastIndex = 0;
+    for (let n = CREATININE_NEXT.exec(phrase); n; n = CREATININE_NEXT.exec(phrase)) {
+      const later = Number(n[1]);
+      if (n[2] !== undefined || !(later <= 250)) continue;
+      const laterPast = PAST_AFTER.test(phrase.slice(CREATININE_NEXT.lastIndex, CREATININE_NEXT.lastIndex + 30));
+      if (!laterPast) for (const r of chain) r.when = 'past';
+      chain.push({ value: later, when: laterPast ? 'past' : 'current' });
+    }
+    read.push(...chain);
+  }
+  const last = (when: 'past' | 'current' | 'plain') => read.findLast((r) => r.when === when)?.value;
+  return last('current') ?? last('plain') ?? last('past');
 }
 
 /** A creatinine read from the text: in mg/dL, or unsure which value is current (ask; none is used). */
