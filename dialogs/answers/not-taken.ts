@@ -13,7 +13,7 @@ import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
  * reads its example and not its counter (test/answers/not-taken.test.ts).
  */
 export const NOT_TAKEN_BEFORE =
-  /\b(?:not on|not taking|no longer (?:on|taking)|never (?:on|took|taken|had)|no|nil|off|stopped|stopping|quit|ceased|discontinued|d\/c'?d|came off|denies|without|used to take|was on|previously on|ex)\s(?:(?:the|his|her|their|any|taking|an?)\s)?$/;
+  /\b(?:not on|not taking|no longer (?:on|taking)|never (?:on|took|taken|had)|no|nil|off|stopped|stopping|quit|ceased|discontinued|d\/c'?d|came off|denies|without|used to take|was on|previously(?: on)?|formerly(?: on)?|ex)\s(?:(?:the|his|her|their|any|taking|an?)\s)?$/;
 export const NOT_TAKEN_AFTER =
   /^(?:\s\d+(?:\.\d+)?\s?mg)?[:,]?\s(?:was |were |has been |had been )?(?:stopped|discontinued|ceased|d\/c'?d|withdrawn|never (?:been )?(?:tried|taken|started|used)|not (?:yet )?(?:tried|taken|started))\b/;
 
@@ -30,6 +30,8 @@ export const NOT_TAKEN_EXAMPLES: readonly { text: string; name: string; notTaken
   { text: 'tramadol ok? duloxetine tried 8 weeks, no help', name: 'duloxetine', notTaken: false },
   { text: 'not on an snri, ok to start duloxetine?', name: 'snri', notTaken: true },
   { text: 'was on an ssri years ago, duloxetine 30 ok?', name: 'ssri', notTaken: true },
+  { text: 'previously tramadol, current oxycodone 10 qid. MME?', name: 'tramadol', notTaken: true },
+  { text: 'formerly on codeine, now oxycodone 5 q6h, MME?', name: 'codeine', notTaken: true },
   { text: 'on an snri for mood, duloxetine ok?', name: 'snri', notTaken: false },
 ];
 

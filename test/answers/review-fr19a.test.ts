@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dailyTabletsSaid } from '../../src/clinical/language/daily-tablets.js';
+import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 import { measuresIn } from '../../src/clinical/language/measures.js';
 import { parseDoseRegimen } from '../../src/clinical/language/dose-regimen.js';
 import { readTabletRegimen, tabletsPerDay } from '../../src/clinical/language/tablet-regimen.js';
@@ -194,5 +195,45 @@ describe('the kidney function now: the value marked now/latest, else the last; a
     ['contrast: improved now', 'eGFR 28 last year, now 65. naproxen ok?', /^(?!.*not for this patient)/],
   ])('quick answer, %s: %j', (_style, q, re) => {
     expect(headline(q)).toMatch(re);
+  });
+});
+
+describe('a drug named as past or asked about is not taken', () => {
+  it.each([
+    ['terse, previously', 'previously tramadol, current oxycodone 10 qid. MME?', 'Total 60 MME/day'],
+    ['formerly on', 'formerly on codeine, now oxycodone 5 q6h, MME?', 'Total 30 MME/day'],
+  ])('%s: %j counts only the current opioid', (_style, q, head) => {
+    expect(headline(q)).toContain(head);
+  });
+
+  it.each([
+    ['terse', 'tramadol? on sertraline 100', /Tramadol \+ Sertraline \(SSRIs\): caution/],
+    ['GP', 'tramadol ok? she was on an MAOI', /Tramadol: not for this patient/],
+  ])('%s: %j: the asked drug is the question, not a medication', (_style, q, head) => {
+    const text = answer(q);
+    expect(text.split('\n')[0]).toMatch(head);
+    expect(text).not.toContain('Opioids taken now');
+    expect(text).not.toContain('Opioid already taken');
+  });
+
+  it.each([
+    ['tramadol ok?', 'tramadol'],
+    ['on tramadol? back pain 3 months', 'tramadol'],
+    ['tramadol 50 qid? on sertraline', 'tramadol'],
+  ])("contrast: %j keeps %s as the patient's", (q, drug) => {
+    const meds = extractCaseFacts(q, '2026-01-15T10:00:00.000Z').patch.medications ?? [];
+    expect(meds.map((m) => m.drug)).toContain(drug);
+  });
+});
+
+describe('a flare score is not the pain now', () => {
+  it.each([
+    ['Baseline pain 6/10, flares to 9/10', undefined],
+    ['flares to 9/10, usually 5/10', 5],
+    ['baseline pain 7/10, at worst 9/10, now 5/10', 5],
+    ['pain 8/10 initially, now 5/10', 5],
+    ['7/10 back pain', 7],
+  ])('%s: pain now %s', (text, now) => {
+    expect(measuresIn(text.toLowerCase()).painScore).toBe(now);
   });
 });

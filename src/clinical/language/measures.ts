@@ -409,12 +409,29 @@ export function weightIn(text: string, ageAt?: number): WeightRead {
   return unitless === undefined ? {} : { unitless };
 }
 
+/**
+ * A score said of a flare or the worst moments, not the pain now: "flares to 9/10", "spikes up to 8/10", "at worst
+ * 9/10", "peaks at 8/10". Read in the score's clause right before it.
+ */
+const FLARE_BEFORE =
+  /\b(?:flares?|flaring|flare-?ups?|spikes?|spiking|peaks?|peaking|worst|at worst|exacerbations?|breakthrough)\b[^.;,\n\d]{0,15}$/;
+const BARE_PAIN_ALL = new RegExp(BARE_PAIN.source, 'g');
+
+/** The first bare "n/10" in `text` not said of a flare (FLARE_BEFORE); its index is in `text`. */
+function bareScoreNow(text: string): RegExpExecArray | null {
+  BARE_PAIN_ALL.lastIndex = 0;
+  for (let m = BARE_PAIN_ALL.exec(text); m; m = BARE_PAIN_ALL.exec(text))
+    if (!FLARE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return m;
+  return null;
+}
+
 function withPain(text: string, out: Partial<CaseFacts>): Partial<CaseFacts> {
   const pain = PAIN_CHANGE.exec(text) ?? PAIN.exec(text);
   // "naproxen x 3 mo (7->5)": the bracketed pair's latest score, before a bare "7/10" that may be the earlier one
   BRACKETED_PAIN_CHANGE.lastIndex = 0;
   const bracketed = pain ? undefined : BRACKETED_PAIN_CHANGE.exec(text)?.[2];
-  const bare = pain || bracketed ? undefined : BARE_PAIN.exec(text);
+  // "flares to 9/10, usually 5/10": a flare's score is not the pain now
+  const bare = pain || bracketed ? undefined : (bareScoreNow(text) ?? BARE_PAIN.exec(text));
   const score = pain?.[1] ?? bracketed ?? bare?.[1];
   // "pain was 8/10 at the start, not 7": the baseline, never the latest (a change's pair is read as before)
   const first = pain ?? bare;
@@ -422,7 +439,8 @@ function withPain(text: string, out: Partial<CaseFacts>): Partial<CaseFacts> {
   if (score && Number(score) <= 10) out[baseline ? 'painBaselineScore' : 'painScore'] = Number(score);
   if (baseline && first) {
     // "pain 8/10 initially, now 5/10": the later score is the latest
-    const now = BARE_PAIN.exec(text.slice(first.index + first[0].length));
+    // "baseline pain 6/10, flares to 9/10": a flare's score is not the pain now
+    const now = bareScoreNow(text.slice(first.index + first[0].length));
     if (now?.[1] && Number(now[1]) <= 10) out.painScore = Number(now[1]);
   }
   return out;
