@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dailyTabletsSaid } from '../../src/clinical/language/daily-tablets.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
+import { findDrugs } from '../../src/clinical/language/find-drugs.js';
+import { GUARDED_NAMES } from '../../src/clinical/language/drug-lexicon.js';
 import { measuresIn } from '../../src/clinical/language/measures.js';
 import { parseDoseRegimen } from '../../src/clinical/language/dose-regimen.js';
 import { readTabletRegimen, tabletsPerDay } from '../../src/clinical/language/tablet-regimen.js';
@@ -235,5 +237,27 @@ describe('a flare score is not the pain now', () => {
     ['7/10 back pain', 7],
   ])('%s: pain now %s', (text, now) => {
     expect(measuresIn(text.toLowerCase()).painScore).toBe(now);
+  });
+});
+
+describe('the bare "T3"/"T4" before a tablet sig is Tylenol with codeine; otherwise a thyroid hormone', () => {
+  it.each(GUARDED_NAMES.map((g) => [g.name, g.example, g.counter] as const))(
+    '%s: %j / not %j',
+    (_n, example, counter) => {
+      expect(findDrugs(example).map((m) => m.drug)).toContain('codeine');
+      expect(findDrugs(counter)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['terse', 'T3 2 q4h prn MME?', 'Total 54 MME/day'],
+    ['NP, tabs', 'T3 1-2 tabs q6h, MME', 'Total 36 MME/day'],
+    ['pharmacist', 'Rx T4 1 po q6h prn - ok to dispense? MME', 'Total 36 MME/day'],
+  ])('%s: %j', (_style, q, head) => {
+    expect(headline(q)).toContain(head);
+  });
+
+  it('contrast: thyroid T4 with a dose in mcg is no codeine', () => {
+    expect(findDrugs('on t4 100 mcg daily. tramadol ok?').map((m) => m.drug)).toEqual(['tramadol']);
   });
 });
