@@ -362,12 +362,11 @@ function uniqueText(lines: AnswerLine[]): AnswerLine[] {
  * said (a part would be an undercount), but the naloxone line for a benzodiazepine still is.
  */
 /**
- * Two or more different opioids at once (often from two prescribers): CDC 2022 (clinical-reference.md section 4), "check the
+ * Two or more opioids at once (often from two prescribers): CDC 2022 (clinical-reference.md section 4), "check the
  * prescription drug monitoring programme".
  */
 function severalOpioidsLines(result: MmeOk): AnswerLine[] {
-  // distinct drugs, not lines: "oxycodone 10 bid plus oxycodone 5 prn" is one opioid
-  return new Set(result.lines.map((l) => l.drug)).size > 1 ? [entryLine('opioid.cdc-pdmp')] : [];
+  return result.lines.length > 1 ? [entryLine('opioid.cdc-pdmp')] : [];
 }
 
 export function regimenMmeLines(mentions: readonly DrugMention[], text = ''): AnswerLine[] {

@@ -123,11 +123,11 @@ describe("a change of one opioid's dose is now and proposed, never two opioids s
     expect(text).not.toContain('prescription drug monitoring programme');
   });
 
-  it('the PDMP line counts distinct opioids, not lines', () => {
-    expect(answer('oxycodone 10 bid plus oxycodone 5 prn up to 2 a day. MME?')).not.toContain(
+  it('two opioid products still get the PDMP line', () => {
+    expect(answer('oxycodone 10 bid and morphine 15 bid. MME?')).toContain('prescription drug monitoring programme');
+    expect(answer('oxycontin 20 bid + percocet 5/325 1 q4h prn max 4/day. total MME')).toContain(
       'prescription drug monitoring programme',
     );
-    expect(answer('oxycodone 10 bid and morphine 15 bid. MME?')).toContain('prescription drug monitoring programme');
   });
 
   it('contrast: a done change or a declined plan is not a proposed increase', () => {
