@@ -31,6 +31,7 @@ import { companionDrugLists, companionListAt } from '../../src/clinical/language
 import { interactionLines } from './interactions.js';
 import {
   acetaminophenLine,
+  acetaminophenOverFlag,
   acetaminophenRoomLines,
   asksAcetaminophenRoom,
   drugTitle,
@@ -447,6 +448,7 @@ function mmeMessage(result: MmeResult, read: OpioidReading, drugs: readonly Drug
   lines.push(...severalOpioidsLines(result));
   const risks = riskLines(result.total, drugs, read.others);
   lines.push(...risks);
+  const apapOver = acetaminophenOverFlag(read.acetaminophenMg);
   const flags = [
     // a lone opioid taken below its prescription: the total is the prescription's maximum, the stated use beside it
     ...(read.statedMme !== undefined && result.lines.length === 1 ? [`stated use ${fmt(read.statedMme)} MME/day`] : []),
@@ -456,6 +458,7 @@ function mmeMessage(result: MmeResult, read: OpioidReading, drugs: readonly Drug
         ? [`at or above ${THRESHOLDS.reassess}: reassess`]
         : []),
     // the strictest findings lead: the benzodiazepine boxed warning, and naloxone when a risk factor calls for it
+    ...(apapOver ? [apapOver] : []),
     ...(risks.some((l) => l.label === 'Boxed warning') ? ['boxed warning: opioid + benzodiazepine'] : []),
     ...(risks.some((l) => l.label?.startsWith('Naloxone')) ? ['offer naloxone'] : []),
   ];

@@ -3,6 +3,7 @@ import { declinedAt } from '../../src/clinical/language/entity-cues.js';
 import { type DrugMention, extractCaseFacts, findDrugs } from '../../src/clinical/language/index.js';
 import type { DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { plannedChangeAt } from '../../src/clinical/language/planned-change.js';
+import { pastUseStillCurrent } from '../../src/clinical/language/stopped.js';
 import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
 
 /**
@@ -12,7 +13,7 @@ import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
  * reads its example and not its counter (test/answers/not-taken.test.ts).
  */
 export const NOT_TAKEN_BEFORE =
-  /\b(?:not on|not taking|no longer (?:on|taking)|never (?:on|took|taken|had)|no|nil|off|stopped|stopping|quit|ceased|discontinued|d\/c'?d|came off|denies|without|used to take|was on|previously on|ex)\s(?:(?:the|his|her|their|any|taking|an?)\s)?$/;
+  /\b(?:not on|not taking|no longer (?:on|taking)|never (?:on|took|taken|had)|no|nil|off|stopped|stopping|quit|ceased|discontinued|d\/c'?d|came off|denies|without|used to take|was on|previously(?: on)?|formerly(?: on)?|ex)\s(?:(?:the|his|her|their|any|taking|an?)\s)?$/;
 export const NOT_TAKEN_AFTER =
   /^(?:\s\d+(?:\.\d+)?\s?mg)?[:,]?\s(?:was |were |has been |had been )?(?:stopped|discontinued|ceased|d\/c'?d|withdrawn|never (?:been )?(?:tried|taken|started|used)|not (?:yet )?(?:tried|taken|started))\b/;
 
@@ -29,8 +30,28 @@ export const NOT_TAKEN_EXAMPLES: readonly { text: string; name: string; notTaken
   { text: 'tramadol ok? duloxetine tried 8 weeks, no help', name: 'duloxetine', notTaken: false },
   { text: 'not on an snri, ok to start duloxetine?', name: 'snri', notTaken: true },
   { text: 'was on an ssri years ago, duloxetine 30 ok?', name: 'ssri', notTaken: true },
+  { text: 'previously tramadol, current oxycodone 10 qid. MME?', name: 'tramadol', notTaken: true },
+  { text: 'formerly on codeine, now oxycodone 5 q6h, MME?', name: 'codeine', notTaken: true },
   { text: 'on an snri for mood, duloxetine ok?', name: 'snri', notTaken: false },
 ];
+
+/** A sentence's end: a stop, "?", "!", ";" or a line break (not a decimal point). */
+const SENTENCE_END = /[;!?\n]|\.(?!\d)/;
+const SENTENCE_ENDS = /[;!?\n]|\.(?!\d)/g;
+/** The sentence up to `start` (at most 120 characters of it). */
+function sentenceBefore(lower: string, start: number): string {
+  const text = lower.slice(Math.max(0, start - 120), start);
+  let from = 0;
+  SENTENCE_ENDS.lastIndex = 0;
+  for (let m = SENTENCE_ENDS.exec(text); m; m = SENTENCE_ENDS.exec(text)) from = m.index + 1;
+  return text.slice(from);
+}
+/** The rest of the sentence after `end`. */
+function sentenceAfter(lower: string, end: number): string {
+  const text = lower.slice(end, end + 120);
+  const stop = text.search(SENTENCE_END);
+  return stop < 0 ? text : text.slice(0, stop);
+}
 
 /** "on and off oxycodone", "off and on", "on/off": taken now, irregularly (never a stop). */
 const ON_AND_OFF = /\b(?:on (?:and|&|n) off|off (?:and|&|n) on|on\/off|off\/on)\s(?:(?:the|his|her|their)\s)?$/;
@@ -43,6 +64,8 @@ const ON_AND_OFF = /\b(?:on (?:and|&|n) off|off (?:and|&|n) on|on\/off|off\/on)\
 export function notTakenAt(lower: string, start: number, end: number): boolean {
   const before = lower.slice(Math.max(0, start - 30), start);
   if (ON_AND_OFF.test(before) || plannedChangeAt(lower, start, end) === 'stop') return false;
+  // "when I saw her last week she was on sertraline", "was on sertraline 50, increased to 100": still taken
+  if (pastUseStillCurrent(sentenceBefore(lower, start), sentenceAfter(lower, end))) return false;
   return (
     NOT_TAKEN_BEFORE.test(before) || NOT_TAKEN_AFTER.test(lower.slice(end, end + 40)) || declinedAt(lower, start, end)
   );

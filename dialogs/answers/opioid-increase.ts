@@ -27,6 +27,18 @@ export const INCREASE_ROWS: readonly { words: string; example: string; counter: 
     counter: 'oxycodone 10mg bid increased to 20mg bid last week, MME?',
   },
   {
+    // the drug (or "the dose") named between the verb and "to": "increase oxycodone to 20 bid", "raise the oxy to 15"
+    words: String.raw`(?:increas(?:e|ing)|rais(?:e|ing)|titrat(?:e|ing)|up-?titrat(?:e|ing)|bump(?:ing)?) (?:the |his |her |their )?[a-z][a-z-]{1,24}(?: dose)?(?: up)? to`,
+    example: 'oxycodone 10 bid, increase oxycodone to 20 bid, MME?',
+    counter: 'oxycodone 10 bid, increased oxycodone to 20 bid last month, MME?',
+  },
+  {
+    // a plan or proposal naming the new regimen: "plan: oxycodone 20 bid", "proposed: oxy 15 bd", "new dose 20 bid"
+    words: String.raw`(?:plan|proposed|proposal|new dose|new regimen)(?: is)?\s?[:=-]?(?: (?!was\b|is\b)[a-z][a-z-]{1,24})?`,
+    example: 'oxycodone 10 bid, plan: oxycodone 20 bid. MME?',
+    counter: 'oxycodone 10 bid, plan was oxycodone 20 bid but she declined. MME?',
+  },
+  {
     // "go up to", "want to go to", "move her up to"
     words: String.raw`(?:go|going|move|moving)(?: (?:him|her|them))?(?: up)? to`,
     example: 'on oxycodone 10 bd, want to go to 20 bd - ok?',

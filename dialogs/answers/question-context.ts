@@ -331,17 +331,22 @@ function readContextOnce(lower: string): QuestionContext {
     /\b(crcl|creatinine clearance|egfr|gfr)\s*(?:(?:of|is|=|:)\s*)?(?:(<|below|under|less than)\s*)?(\d{1,3})\b/.exec(
       lower,
     );
+  const renal = measuresIn(lower).renal;
+  const latest = renal?.crcl ?? renal?.egfr;
   const stage = /\bckd\s*(?:stage\s*)?(3a|3b|[345])\b|\bstage\s*(3a|3b|[345])\s*ckd\b/.exec(lower);
   // a creatinine with age, weight and sex: CrCl by Cockcroft-Gault, the labels' measure, over an eGFR or a stage
   const computed = crcl && /crcl|clearance/.test(crcl[1]!) ? undefined : questionCrcl(lower);
   if (computed !== undefined) {
     ctx.crcl = computed;
     ctx.renalLabel = `Cockcroft-Gault CrCl ${computed}`;
-  } else if (crcl) {
-    const below = crcl[2] !== undefined;
+  } else if (crcl || latest) {
+    const isCrcl = crcl ? /crcl|clearance/.test(crcl[1]!) : renal?.crcl !== undefined;
+    // "eGFR was 75 in 2022, now 25": the value now, as the case reader reads it (measures.ts), over the first typed
+    const now = (isCrcl ? renal?.crcl : renal?.egfr) ?? Number(crcl?.[3]);
+    const below = crcl?.[2] !== undefined && now === Number(crcl[3]);
     // "CrCl < 30" is any value under 30: read just below it so the tier under the cut-off applies, and say "< 30".
-    ctx.crcl = Number(crcl[3]) - (below ? 0.5 : 0);
-    ctx.renalLabel = `${crcl[1] === 'crcl' || crcl[1] === 'creatinine clearance' ? 'CrCl' : 'eGFR'} ${below ? '< ' : ''}${crcl[3]}`;
+    ctx.crcl = now - (below ? 0.5 : 0);
+    ctx.renalLabel = `${isCrcl ? 'CrCl' : 'eGFR'} ${below ? '< ' : ''}${now}`;
     if (below) ctx.renalBelow = true;
   } else if (stage) {
     const s = (stage[1] ?? stage[2])!;

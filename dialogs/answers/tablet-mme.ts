@@ -146,12 +146,18 @@ function withTakenNow(
   if (!said || !taken) return found.onlyBesideUse ? undefined : found;
   const takenMg = said.tablets * mgPerTablet;
   const line: AnswerLine = { label: 'Taken now (as said)', text: taken, source: MME_SOURCE };
-  const item = takenMg > found.item.dailyMg ? { ...found.item, dailyMg: takenMg } : found.item;
+  const above = takenMg > found.item.dailyMg;
+  const item = above ? { ...found.item, dailyMg: takenMg } : found.item;
   const factor = mmeFactorFor(found.item.drug)?.factor;
   const below = takenMg < found.item.dailyMg && typeof factor === 'number';
   const stated = below ? { statedMme: Math.round(takenMg * factor * 10) / 10 } : {};
+  // "1 q6h prn, she takes 14 a day": the acetaminophen is counted from the tablets taken too, as the MME is
+  const apap =
+    above && found.tablets && found.acetaminophenMg > 0
+      ? { acetaminophenMg: (found.acetaminophenMg / found.tablets) * said.tablets, tablets: said.tablets }
+      : {};
   const { onlyBesideUse: _, ...kept } = found;
-  return { ...kept, ...stated, item, lines: [...found.lines, line] };
+  return { ...kept, ...stated, ...apap, item, lines: [...found.lines, line] };
 }
 
 /**
@@ -386,6 +392,17 @@ function countText(reading: TabletRegimen, tablets: number): string {
   if (reading.timesPerDay !== undefined && perDose * reading.timesPerDay === tablets)
     return `${plural(perDose, 'tablet')} x ${fmt(reading.timesPerDay)} a day = ${plural(tablets, 'tablet')}/day`;
   return `at most ${plural(tablets, 'tablet')}/day`;
+}
+
+/**
+ * "acetaminophen 4,550 mg/day: above the 4,000 mg/day maximum": the headline's flag when the tablets' acetaminophen
+ * passes the label's adult maximum (the strictest finding leads); undefined at or below it.
+ */
+export function acetaminophenOverFlag(totalMg: number): string | undefined {
+  const max = dosingFor('acetaminophen').label.maxDailyMg;
+  return max !== undefined && totalMg > max
+    ? `acetaminophen ${fmt(totalMg)} mg/day: above the ${fmt(max)} mg/day maximum`
+    : undefined;
 }
 
 /** The acetaminophen inside the tablets, against the label's adult maximum from all sources. */

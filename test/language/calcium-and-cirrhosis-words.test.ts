@@ -19,6 +19,10 @@ describe('"ca": cancer or calcium', () => {
     ['GP', 'known ca breast, now back pain'],
     ['UK', 'previous ca prostate, LBP 4 months'],
     ['EHR paste', 'PMH: hx ca colon 2019'],
+    ['GP, a year after', '62F, LBP 4 months. hx of ca 2019. naproxen not helping. next?'],
+    ['NP, a time after', 'h/o ca 3 years ago, now back pain. naproxen ok?'],
+    ['EHR, a treatment after', 'pmh ca + chemo 2020. LBP. tramadol ok?'],
+    ['UK, years abbreviated', 'previous ca 10 yrs ago, back pain 3/12'],
   ])('%s: "%s" is a cancer red flag', (_style, text) => {
     expect(redFlags(text)).toContain('cancer');
   });
@@ -29,6 +33,10 @@ describe('"ca": cancer or calcium', () => {
     ['EHR paste', 'PMH: corrected ca low, on supplements'],
     ['dictated', 'history of ca supplement use for osteopenia'],
     ['pharmacist', 'prior ca and vit D, Rx naproxen 500 bd ok to dispense?'],
+    ['lab value', 'hx of ca 2.1, naproxen ok?'],
+    ['lab value with unit', 'prior Ca 2.35 mmol/L, LBP'],
+    ['supplement with plus', 'hx of ca + vit D for osteopenia'],
+    ['US value', 'history of ca 10.9, back pain'],
   ])('%s: "%s" is calcium, no red flag', (_style, text) => {
     expect(redFlags(text)).not.toContain('cancer');
   });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isHeld, isInUse } from '../../src/clinical/case/medication-facts.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
-import { ALCOHOL_STOPPED_ROWS, STOP_ROWS, STOP_TIME_ROWS } from '../../src/clinical/language/stopped.js';
+import {
+  ALCOHOL_STOPPED_ROWS,
+  STILL_CURRENT_ROWS,
+  STOP_ROWS,
+  STOP_TIME_ROWS,
+} from '../../src/clinical/language/stopped.js';
 
 /**
  * A drug said to be stopped (src/clinical/language/stopped.ts) is no longer held for any rule, and keeps the trial
@@ -19,6 +24,29 @@ describe('each stop row reads its example', () => {
       expect(isHeld(m)).toBe(false);
       expect(isInUse(m)).toBe(false);
     }
+  });
+});
+
+describe('"was on" said of a drug still taken (STILL_CURRENT_ROWS): held; its counter stays stopped', () => {
+  it.each(STILL_CURRENT_ROWS.map((r) => [r.id, r.example, r.counter] as const))(
+    '%s: "%s" / "%s"',
+    (_, example, counter) => {
+      const [m] = meds(example);
+      expect(m?.stopped).not.toBe(true);
+      expect(meds(counter)[0]?.stopped).toBe(true);
+    },
+  );
+
+  it.each([
+    'when we saw him yesterday he was on citalopram 20',
+    'on admission she was taking fluoxetine 20',
+    'was on sertraline 50, dose increased to 100 in May',
+  ])('still taken: "%s"', (text) => {
+    expect(meds(text)[0]?.stopped).not.toBe(true);
+  });
+
+  it('contrast: a change then a stop is stopped', () => {
+    expect(meds('was on sertraline 50, increased to 100, then stopped in May')[0]?.stopped).toBe(true);
   });
 });
 

@@ -87,6 +87,9 @@ export const combinationProducts: readonly CombinationProduct[] = Object.freeze(
       'tylenol 4s',
       't3s',
       't4s',
+      // the bare "T3"/"T4" only before a tablet sig (drug-lexicon.ts GUARDED_NAMES); thyroid hormones otherwise
+      't3',
+      't4',
     ],
     genericNames: slashNames('codeine', ['acetaminophen', 'apap', 'paracetamol']),
     strengths: [

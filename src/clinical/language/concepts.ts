@@ -11,10 +11,12 @@ import { LIVER_DISEASE } from './liver-words.js';
 /**
  * "ca" as cancer after "history of", "prior", "hx": not calcium, which a level word names before it ("low ca",
  * "serum ca", "corrected ca") or a supplement or level after it ("ca/vit D", "ca supplement", "ca level", "ca 2.1").
- * "prior ca" and "hx of prostate ca" stay cancer.
+ * "prior ca" and "hx of prostate ca" stay cancer, and so does "ca" before a year, a time or another treatment
+ * ("hx of ca 2019", "h/o ca 3 years ago", "pmh ca + chemo 2020"): only a value ("ca 2.35") or "+ vit D" is calcium.
  */
 const CALCIUM_BEFORE = String.raw`(?:low|high|serum|corrected|adjusted|ionised|ionized|raised|elevated|normal|reduced|plasma|blood)`;
-const CA_AS_CANCER = String.raw`(?:(?!${CALCIUM_BEFORE}\b)\w+ )?ca\b(?!\s?(?:\/|\+|&|and vit|levels?\b|supplement|carbonate|citrate|channel|\d))`;
+const CALCIUM_AFTER = String.raw`\/|&|and vit|\+\s?(?:vit|d\b|mag)|levels?\b|supplement|carbonate|citrate|channel|\d(?!\d{3}\b|\d?\s?(?:y(?:ea)?rs?|months?|mos?|wks?|weeks?)\b)`;
+const CA_AS_CANCER = String.raw`(?:(?!${CALCIUM_BEFORE}\b)\w+ )?ca\b(?!\s?(?:${CALCIUM_AFTER}))`;
 import { ALCOHOL_USE, HEAVY_ALCOHOL } from './alcohol.js';
 
 /** A phrase that states one fact; `group` decides which list items after a negation cue share it. */

@@ -18,6 +18,8 @@ export interface DailyTabletsRow {
 
 /** A count of tablets as typed: digits or a word (up to twelve, a day's tablets). */
 const COUNT = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+/** "6-8 a day", "4 to 5 a day": a range of a day's tablets, its upper end counted (clinical-reference.md section 4). */
+const COUNT_UPTO = String.raw`(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s?(?:-|to|or)\s?)?${COUNT}`;
 /** "about", "only", "usually": words between the verb and the count. */
 const HEDGE = String.raw`(?:(?:about|around|roughly|approx|approximately|only|just|usually|typically|actually|really|more like|closer to|nearer|~)\s?)?`;
 /**
@@ -32,7 +34,7 @@ export const DAILY_TABLETS_ROWS: readonly DailyTabletsRow[] = [
     id: 'takes-n-a-day',
     // the verb said of the patient: "takes", "is taking", "she's using", "uses", "having"
     re: new RegExp(
-      String.raw`\b(?:takes?|taking|uses?|using|having|gets? through|going through)\s${HEDGE}${COUNT}${BETWEEN}${A_DAY}`,
+      String.raw`\b(?:takes?|taking|uses?|using|having|gets? through|going through)\s${HEDGE}${COUNT_UPTO}${BETWEEN}${A_DAY}`,
     ),
     example: "she's using 4 percocet a day, not 6",
     counter: 'takes 4 weeks to work',
@@ -51,7 +53,7 @@ export const DAILY_TABLETS_ROWS: readonly DailyTabletsRow[] = [
     id: 'n-a-day-taken',
     // the count first: "actually 4 a day", "more like 3 tabs a day", "down to 3 a day"
     re: new RegExp(
-      String.raw`^\W{0,3}(?:(?:actually|really|only|now|down to|more like|closer to),?\s)+${COUNT}${BETWEEN}${A_DAY}`,
+      String.raw`^\W{0,3}(?:(?:actually|really|only|now|down to|more like|closer to),?\s)+${COUNT_UPTO}${BETWEEN}${A_DAY}`,
     ),
     example: 'actually 4 a day',
     counter: 'actually she is 4 weeks in',

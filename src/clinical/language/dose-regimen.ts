@@ -24,10 +24,12 @@ const AMOUNT =
  * "gabapentin to 900 tds", "pregabalin up to 150 bd": the dose proposed after "(up) to" is the regimen asked about.
  * A number after it is no dose unless it counts tablets ("acetaminophen 650 2 tabs tid" is 1300 mg, "tylenol 500 2 tid"
  * 1000 mg), hours ("tramadol 50 8 hourly") or a trial's length ("duloxetine 60 8 weeks", "naproxen 500 6/52").
+ * "increase oxycodone from 10 bid to 15 bid": the dose it goes from is the dose now (the same as "from 10 mg bd").
+ * "tramadol 50 x 2 tid" is 100 mg a dose (times two tablets, then how often).
  * A length joined by a hyphen is no dose either: "fentanyl 72-hour patch 25 mcg/hr" is 25 mcg/hr.
  */
 const BARE =
-  /^\s*(?:(?:up )?to )?(?:[:=@-]\s*)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|-\s?(?:hours?|hrs?|hr|h|days?|d|weeks?|wks?|wk)\b|x\b(?!\s?\d{1,3}\s?(?:(?:wks?|weeks?|months?|mos?|days?|yrs?|years?)\b|\/\s?(?:52|12|7)\b))|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d(?!\s?(?:tabs?|tablets?|caps?|pills?)\b|\d?[- ]?(?:hourly|hrly)\b|\d?\s?(?:wks?|weeks?|months?|mos?|days?)\b|\s?(?:-|to)\s?\d{1,2}\s?(?:wks?|weeks?|months?|mos?|days?)\b|\d?\s?\/\s?(?:52|12)\b|(?<=[1-4])\s(?:bid|tid|qid|bd|tds|qds|q\.?\s?[1-9]\d?\s?h)\b)))/i;
+  /^\s*(?:(?:up )?to |from )?(?:[:=@-]\s*)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|-\s?(?:hours?|hrs?|hr|h|days?|d|weeks?|wks?|wk)\b|x\b(?!\s?\d{1,3}\s?(?:(?:wks?|weeks?|months?|mos?|days?|yrs?|years?)\b|\/\s?(?:52|12|7)\b)|\s?[1-4]\s(?:(?:po|sl)\s)?(?:bid|tid|qid|bd|tds|qds|q\.?\s?[1-9]\d?\s?h)\b)|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d(?!\s?(?:tabs?|tablets?|caps?|pills?)\b|\d?[- ]?(?:hourly|hrly)\b|\d?\s?(?:wks?|weeks?|months?|mos?|days?)\b|\s?(?:-|to)\s?\d{1,2}\s?(?:wks?|weeks?|months?|mos?|days?)\b|\d?\s?\/\s?(?:52|12)\b|(?<=[1-4])\s(?:bid|tid|qid|bd|tds|qds|q\.?\s?[1-9]\d?\s?h)\b)))/i;
 /** "30 -> 60 mg", "titrated to 60": the dose now in use is the last one. */
 const TITRATION =
   /->|→|=>|\b(?:titrated|increased|uptitrated|titrating|escalated|went up|bumped|reduced|decreased|dropped|tapered|went down|(?:went )?back)(?: up| down)? to\b|\bthen\b/i;
@@ -135,6 +137,7 @@ function amountOf(m: RegExpExecArray, text: string): Amount | undefined {
   if (!(value > 0)) return undefined;
   const { mg, unit } = toMg(value, m[3] ?? 'mg');
   const rest = text.slice(m.index + m[0].length);
-  const count = tablets(rest);
+  // "5mg ii po q6h", "10 mg x2 q6h": a bare count after the strength, then how often, counts tablets (tablet-count.ts)
+  const count = tablets(rest, countsAfterBareStrength(rest));
   return { mg: mg * count.tablets, unit, perDay: isPerDay(rest), ...count.day };
 }

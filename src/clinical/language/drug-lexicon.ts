@@ -15,6 +15,24 @@ for (const d of drugCatalogue) {
 // strength typed after it is the tablet's ("10/325"), not an acetaminophen dose.
 for (const { name, drug } of combinationGenericNames) if (!NAME_TO_DRUG.has(name)) NAME_TO_DRUG.set(name, drug);
 
+/**
+ * Names that are a drug only with a tablet sig after them: the bare "T3"/"T4" are also thyroid hormones ("free T3
+ * 4.5", "T4 level"), but "T3 2 q4h prn", "T3 1-2 tabs q6h", "T4 i po qid" are the numbered Tylenol with codeine
+ * tablets. Each row is data with an example it reads and a counter-example it does not (test/answers/review-fr19a.test.ts).
+ */
+export const GUARDED_NAMES: readonly { name: string; drug: DrugId; after: string; example: string; counter: string }[] =
+  [
+    ...(['t3', 't4'] as const).map((name) => ({
+      name,
+      drug: 'codeine' as DrugId,
+      after: String.raw`\s(?:x\s?)?(?:[1-4]|i{1,3}|iv|one|two)(?:\s?-\s?(?:[1-4]|i{1,3}))?\s(?:(?:tabs?|tablets?|po|bid|tid|qid|bd|tds|qds|prn|every)\b|q\.?\s?\d{1,2}(?:\s?-\s?\d{1,2})?\s?h)|\s?(?:tabs?|tablets?)\b`,
+      example: `${name} 2 q4h prn mme?`,
+      counter: `free ${name} 4.5, ${name} level normal`,
+    })),
+  ];
+for (const g of GUARDED_NAMES) if (!NAME_TO_DRUG.has(g.name)) NAME_TO_DRUG.set(g.name, g.drug);
+const GUARD = new Map(GUARDED_NAMES.map((g) => [g.name, g.after]));
+
 /** "hydrocodone / apap" is looked up as "hydrocodone/apap". */
 const spacedSlash = (name: string): string => name.replace(/ ?\/ ?/g, '/');
 
@@ -30,7 +48,7 @@ const names = [...NAME_TO_DRUG.keys()].sort((a, b) => b.length - a.length);
  * swallow an amount ("tylenol 3 g").
  */
 export const EXACT_NAMES = new RegExp(
-  `(?<![a-z0-9])(?:${names.map((n) => escapeName(n) + (/\d$/.test(n) ? '(?!\\s?(?:mg|g|gm|grams?)\\b)' : '')).join('|')})(?![a-z0-9])`,
+  `(?<![a-z0-9])(?:${names.map((n) => escapeName(n) + (GUARD.has(n) ? `(?=${GUARD.get(n)})` : /\d$/.test(n) ? '(?!\\s?(?:mg|g|gm|grams?)\\b)' : '')).join('|')})(?![a-z0-9])`,
   'gi',
 );
 

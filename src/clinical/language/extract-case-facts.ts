@@ -410,8 +410,20 @@ function polarQuestionSpans(text: string): [number, number][] {
   return sentencesStartingWith(text, '.!?\n', POLAR_QUESTION_HEAD);
 }
 
+/**
+ * A short question naming a drug with no dose and no word of use: "tramadol?", "tramadol ok?", "tramadol safe?". The
+ * drug is asked about, not taken ("tramadol? on sertraline 100": sertraline is taken, tramadol is the question). Not
+ * "on tramadol?", "still taking it?" (a word of use), nor "tramadol 50 qid?" (a dose: a regimen checked).
+ */
+const SHORT_DRUG_QUESTION =
+  /\s*(?![^?.!\n]{0,40}\b(?:on|taking|takes|took|using|uses|used|still|current|currently|continue|continuing)\b)[a-z][a-z /-]{0,40}(?=\?)/y;
+
 function questionSpans(text: string): [number, number][] {
-  return sentencesStartingWith(text, '.!?\n', QUESTION_HEAD);
+  // a message that is only a short question keeps its drugs: they are the question's context
+  const short = sentencesStartingWith(text, '.!?\n', SHORT_DRUG_QUESTION).filter(
+    ([s, e]) => text.slice(0, s).trim() !== '' || text.slice(e + 1).trim() !== '',
+  );
+  return [...sentencesStartingWith(text, '.!?\n', QUESTION_HEAD), ...short];
 }
 
 function isNarrative(text: string, facts: number, patch: Partial<CaseFacts>): boolean {

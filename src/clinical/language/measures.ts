@@ -169,10 +169,10 @@ export function measuresIn(text: string): Partial<CaseFacts> {
     }
   }
   const renal: NonNullable<CaseFacts['renal']> = {};
-  const crcl = CRCL.exec(text);
-  if (crcl?.[1] && Number(crcl[1]) <= 250) renal.crcl = Number(crcl[1]);
-  const egfr = EGFR.exec(text);
-  if (egfr?.[1] && Number(egfr[1]) <= 250) renal.egfr = Number(egfr[1]);
+  const crcl = latestKidneyValue(text, CRCL_ALL);
+  if (crcl !== undefined) renal.crcl = crcl;
+  const egfr = latestKidneyValue(text, EGFR_ALL);
+  if (egfr !== undefined) renal.egfr = egfr;
   const creatinine = creatinineIn(text);
   if (creatinine.mgDl !== undefined) renal.creatinineMgDl = creatinine.mgDl;
   if (creatinine.unsure) renal.creatinineToConfirm = true;
@@ -219,6 +219,48 @@ export function measuresIn(text: string): Partial<CaseFacts> {
     if (change) out.oswestryPercent = change.to;
   }
   return withPain(text, out);
+}
+
+const EGFR_ALL = new RegExp(EGFR.source, 'g');
+/** A bare year right after a value: "eGFR 60 (2019)", "eGFR 60, 2019" (dated, so past). */
+const YEAR_AFTER = /^[\s(,]{0,3}(?:19|20)\d\d\b/;
+const CRCL_ALL = new RegExp(CRCL.source, 'g');
+
+/**
+ * The eGFR or CrCl now, of every value the text gives (the creatinine reader's marks: CURRENT_BEFORE/AFTER,
+ * PAST_BEFORE/AFTER, and a later value in the same phrase, CREATININE_NEXT): "eGFR was 75 in 2022, now 25" is 25,
+ * "eGFR 60 last year; eGFR 28 today" 28. The one marked now, current or latest wins, else the last unmarked one; a
+ * value marked past (dated) never beats an unmarked or current one. Up to 250 (a kidney function, not a dose).
+ */
+function latestKidneyValue(text: string, all: RegExp): number | undefined {
+  const read: { value: number; when: 'past' | 'current' | 'plain' }[] = [];
+  all.lastIndex = 0;
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    const value = Number(m[1]);
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const clause = before.slice(afterLast(before, '.;,\n'));
+    const after = text.slice(end, end + 30);
+    const saidNow = /\b(?:now|currently)\b/.test(m[0]);
+    const past = PAST_BEFORE.test(clause) || PAST_AFTER.test(after) || YEAR_AFTER.test(after);
+    const current = saidNow || CURRENT_BEFORE.test(clause) || CURRENT_AFTER.test(after);
+    const chain: { value: number; when: 'past' | 'current' | 'plain' }[] = [];
+    if (value <= 250) chain.push({ value, when: past ? 'past' : current ? 'current' : 'plain' });
+    const rest = text.slice(end, end + 80);
+    const stop = CREATININE_PHRASE_END.exec(rest);
+    const phrase = stop ? rest.slice(0, stop.index) : rest;
+    CREATININE_NEXT.lastIndex = 0;
+    for (let n = CREATININE_NEXT.exec(phrase); n; n = CREATININE_NEXT.exec(phrase)) {
+      const later = Number(n[1]);
+      if (n[2] !== undefined || !(later <= 250)) continue;
+      const laterPast = PAST_AFTER.test(phrase.slice(CREATININE_NEXT.lastIndex, CREATININE_NEXT.lastIndex + 30));
+      if (!laterPast) for (const r of chain) r.when = 'past';
+      chain.push({ value: later, when: laterPast ? 'past' : 'current' });
+    }
+    read.push(...chain);
+  }
+  const last = (when: 'past' | 'current' | 'plain') => read.findLast((r) => r.when === when)?.value;
+  return last('current') ?? last('plain') ?? last('past');
 }
 
 /** A creatinine read from the text: in mg/dL, or unsure which value is current (ask; none is used). */
@@ -367,12 +409,29 @@ export function weightIn(text: string, ageAt?: number): WeightRead {
   return unitless === undefined ? {} : { unitless };
 }
 
+/**
+ * A score said of a flare or the worst moments, not the pain now: "flares to 9/10", "spikes up to 8/10", "at worst
+ * 9/10", "peaks at 8/10". Read in the score's clause right before it.
+ */
+const FLARE_BEFORE =
+  /\b(?:flares?|flaring|flare-?ups?|spikes?|spiking|peaks?|peaking|worst|at worst|exacerbations?|breakthrough)\b[^.;,\n\d]{0,15}$/;
+const BARE_PAIN_ALL = new RegExp(BARE_PAIN.source, 'g');
+
+/** The first bare "n/10" in `text` not said of a flare (FLARE_BEFORE); its index is in `text`. */
+function bareScoreNow(text: string): RegExpExecArray | null {
+  BARE_PAIN_ALL.lastIndex = 0;
+  for (let m = BARE_PAIN_ALL.exec(text); m; m = BARE_PAIN_ALL.exec(text))
+    if (!FLARE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return m;
+  return null;
+}
+
 function withPain(text: string, out: Partial<CaseFacts>): Partial<CaseFacts> {
   const pain = PAIN_CHANGE.exec(text) ?? PAIN.exec(text);
   // "naproxen x 3 mo (7->5)": the bracketed pair's latest score, before a bare "7/10" that may be the earlier one
   BRACKETED_PAIN_CHANGE.lastIndex = 0;
   const bracketed = pain ? undefined : BRACKETED_PAIN_CHANGE.exec(text)?.[2];
-  const bare = pain || bracketed ? undefined : BARE_PAIN.exec(text);
+  // "flares to 9/10, usually 5/10": a flare's score is not the pain now
+  const bare = pain || bracketed ? undefined : (bareScoreNow(text) ?? BARE_PAIN.exec(text));
   const score = pain?.[1] ?? bracketed ?? bare?.[1];
   // "pain was 8/10 at the start, not 7": the baseline, never the latest (a change's pair is read as before)
   const first = pain ?? bare;
@@ -380,7 +439,8 @@ function withPain(text: string, out: Partial<CaseFacts>): Partial<CaseFacts> {
   if (score && Number(score) <= 10) out[baseline ? 'painBaselineScore' : 'painScore'] = Number(score);
   if (baseline && first) {
     // "pain 8/10 initially, now 5/10": the later score is the latest
-    const now = BARE_PAIN.exec(text.slice(first.index + first[0].length));
+    // "baseline pain 6/10, flares to 9/10": a flare's score is not the pain now
+    const now = bareScoreNow(text.slice(first.index + first[0].length));
     if (now?.[1] && Number(now[1]) <= 10) out.painScore = Number(now[1]);
   }
   return out;

@@ -162,6 +162,50 @@ function bareStopSaid(before: string, after: string, match: RegExpExecArray): bo
   return NOW_BEFORE_OFF.test(before.slice(0, match.index)) || TIME_AFTER_OFF.test(after);
 }
 
+/**
+ * "was on", "was taking": past use, unless the words say the drug is still the one taken. Each row is data with an
+ * example it reads as still taken and a counter-example it leaves stopped (test/language/stopped.test.ts).
+ */
+export const STILL_CURRENT_ROWS: readonly {
+  id: string;
+  side: 'before' | 'after';
+  re: RegExp;
+  example: string;
+  counter: string;
+}[] = [
+  {
+    // what she was on when last seen: a report of the current list, no stop said
+    id: 'when-last-seen',
+    side: 'before',
+    re: /\b(?:when (?:i|we) (?:last )?saw (?:her|him|them|the (?:patient|pt))|(?:at|on) (?:her|his|their|the) (?:last )?(?:visit|review|appointment|appt|clinic|consult)|last (?:week|visit|review|appointment)|yesterday|this morning|on admission|at admission)\b/,
+    example: 'when i saw her last week she was on sertraline 100',
+    counter: 'years ago she was on sertraline 100',
+  },
+  {
+    // a dose change of the same drug after it: "was on sertraline 50, increased to 100 last month"
+    id: 'dose-changed-after',
+    side: 'after',
+    re: /^[^.;]{0,40}?\b(?:increased|titrated|uptitrated|went up|bumped up|raised|dose (?:increased|raised|went up))(?: (?:it|the dose))?(?: up)? to \d/,
+    example: 'was on sertraline 50, increased to 100 last month',
+    counter: 'was on sertraline 50 until march',
+  },
+];
+/** A past-use phrase right before the drug: "was on", "was taking" (an article or pronoun allowed between). */
+const PAST_USE_BEFORE = /\b(?:was on|was taking)(?: (?:the|her|his|their|an?))?\s*$/;
+/** A stop later in the sentence ("increased to 20, then stopped"): the change does not keep it taken. */
+const STOP_LATER = /\b(?:stopped|ceased|discontinued|weaned|tapered|came off|d\/c'?d)\b/;
+
+/**
+ * "when I saw her last week she was on sertraline 100", "was on sertraline 50, increased to 100": a past-use phrase
+ * said of a drug still the one taken (STILL_CURRENT_ROWS). `before` is the sentence up to the name, `after` the rest
+ * of the sentence. The stop reader (saidStopped) and the quick answers' not-taken reader share this reading.
+ */
+export function pastUseStillCurrent(before: string, after: string): boolean {
+  const m = PAST_USE_BEFORE.exec(before);
+  if (!m || STOP_LATER.test(after)) return false;
+  return STILL_CURRENT_ROWS.some((r) => r.re.test(r.side === 'before' ? before.slice(0, m.index) : after));
+}
+
 /** The until-words (needsPastTime): a stop only with a past time after them. */
 const UNTIL_STOPS = new Set(STOP_ROWS.filter((r) => r.needsPastTime).map((r) => r.phrase));
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}';
@@ -198,7 +242,12 @@ export function saidStopped(before: string, after: string, asked = false): boole
   if (asked && stopAsked(before, after)) return false;
   if (STILL_TAKEN_AFTER.test(after) || ATTEMPT_AFTER.test(after) || TAKEN_AGAIN_AFTER.test(after)) return false;
   const pre = STOPPED_BEFORE.exec(before);
-  if (pre) return bareStopSaid(before, after, pre) && !NOT_AFFIRMED.test(aheadOf(before, pre));
+  if (pre)
+    return (
+      bareStopSaid(before, after, pre) &&
+      !pastUseStillCurrent(before, after) &&
+      !NOT_AFFIRMED.test(aheadOf(before, pre))
+    );
   const post = STOPPED_AFTER.exec(after);
   if (post && untilStopSaid(post, after))
     return !NOT_AFFIRMED.test(post[1]!) && !ASKED_AFTER.test(after.slice(post[0].length));

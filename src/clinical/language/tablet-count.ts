@@ -51,12 +51,15 @@ const LEADING_BARE = new RegExp(
 );
 
 /**
- * "tylenol 500 2 tid", "naproxen 250 2 bd", "norco 10 2 qid", "oxycodone 5 mg 1-2 q4h", "5mg 1-2 every 4 hours": a bare count
- * (or range) of 1 to 4 right after a strength, then how often, is the tablets a dose; "naproxen 500 2 weeks" and
- * "500 1-2 weeks" are no count.
+ * "tylenol 500 2 tid", "naproxen 250 2 bd", "norco 10 2 qid", "oxycodone 5 mg 1-2 q4h", "5mg 1-2 every 4 hours",
+ * "5mg ii po q6h", "10mg x2 q6h", "50 mg x 2 tid", "2mg 1-2 po q4-6h": a bare count (or range) of 1 to 4 right after a
+ * strength, "x" and a route word allowed, then how often, is the tablets a dose (clinical-reference.md section 4:
+ * multiply by the tablets a dose); "naproxen 500 2 weeks", "500 1-2 weeks" and "duloxetine 60 x 8 wks" are no count.
  */
-const BARE_COUNT_THEN_FREQUENCY =
-  /^\s(?:(?:[1-4]|iv|i{1,3})\s?(?:-|to|or)\s?)?(?:[1-4]|iv|i{1,3})\s(?:bid|tid|qid|bd|tds|qds|q\.?\s?[1-9]\d?\s?h|every\s[1-9]\d?\s?h(?:rs?|ours?)?)\b/i;
+const BARE_COUNT_THEN_FREQUENCY = new RegExp(
+  String.raw`^\s(?:x\s?)?(?:(?:[1-4]|iv|i{1,3})\s?(?:-|to|or)\s?)?(?:[1-4]|iv|i{1,3})\s${ROUTE}(?:bid|tid|qid|bd|tds|qds|q\.?\s?[1-9]\d?(?:\s?-\s?[1-9]\d?)?\s?h|every\s[1-9]\d?(?:\s?-\s?[1-9]\d?)?\s?h(?:rs?|ours?)?)\b`,
+  'i',
+);
 /** The text after a bare strength starts with its tablets a dose and how often (BARE_COUNT_THEN_FREQUENCY). */
 export const countsAfterBareStrength = (rest: string): boolean => BARE_COUNT_THEN_FREQUENCY.test(rest);
 

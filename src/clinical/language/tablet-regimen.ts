@@ -112,11 +112,11 @@ function readTabletRegimenOnce(text: string): TabletRegimen {
     if (bare.perDay && USE_VERB.test(rest)) out.statedUse = true;
   }
   const afterStrength = strength ? rest.slice(strength.end) : undefined;
-  // "norco 10 2 qid": a bare count after the strength typed without "mg" is the tablets a dose
-  const afterLead = lead ? rest.slice(lead[0].length) : undefined;
+  // "norco 10 2 qid", "oxycodone 5mg ii po q6h", "50 mg x 2 tid": a bare count after the strength is the tablets a dose
+  const afterAmount = mg ? rest.slice(mg.index + mg[0].length) : lead ? rest.slice(lead[0].length) : undefined;
   const tabs =
     (afterStrength !== undefined ? leadingCount(afterStrength, true) : undefined) ??
-    (afterLead !== undefined && countsAfterBareStrength(afterLead) ? leadingCount(afterLead, true) : undefined) ??
+    (afterAmount !== undefined && countsAfterBareStrength(afterAmount) ? leadingCount(afterAmount, true) : undefined) ??
     tabletCount(rest);
   if (tabs) {
     const each = perDose(tabs, 'high');
