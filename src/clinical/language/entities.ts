@@ -13,7 +13,7 @@ import {
   CLASS_BAN_FIELD,
   CONTINUE,
   DECLINED,
-  DECLINED_AFTER,
+  declinedAfter,
   EXCEPT,
   HABIT,
   THERAPY_ONGOING_BEFORE,
@@ -175,7 +175,7 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
         ? list.outcome
         : undefined;
     const notTried = NOT_TRIED_AFTER.test(after);
-    const declined = DECLINED.test(before) || DECLINED_AFTER.test(after);
+    const declined = DECLINED.test(before) || declinedAfter(after);
     const inPlan = plans.some(([s, e2]) => e.start >= s && e.start < e2);
     const continued = CONTINUE.test(before);
     const planned = saidPlanned(before, after) || (inPlan && !continued);

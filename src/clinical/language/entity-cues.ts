@@ -64,6 +64,14 @@ export function negationScope(before: string): string {
 export const DECLINED = compileReader('entity-declined-before');
 /** "apixaban refused", "warfarin - he said no": turned down, said after the name. */
 export const DECLINED_AFTER = compileReader('entity-declined-after');
+/**
+ * A stop turned down, said after the name ("oxycodone 10 qid - refuses to taper", "oxy, declines weaning"): the drug
+ * is kept, not declined (test/answers/safety-lines.test.ts). Bounded: linear.
+ */
+export const STOP_DECLINED_AFTER =
+  /^[^,.;]{0,12}?\b(?:declin\w*|refus\w*|unwilling|reluctant|not keen|doesn'?t want|didn'?t want|won'?t)(?: to)? (?:taper\w*|stop\w*|wean\w*|come off|coming off|get off|reduc\w*|cut\w* down|discontinu\w*|deprescrib\w*)/;
+/** The drug itself turned down after its name (DECLINED_AFTER), not a stop of it (STOP_DECLINED_AFTER). */
+export const declinedAfter = (after: string): boolean => DECLINED_AFTER.test(after) && !STOP_DECLINED_AFTER.test(after);
 /** What ends a comma item, back from a mention: a comma, a sentence end or a line break. */
 const ITEM_ENDS = new Set([',', '.', ';', '!', '?', '\n']);
 
@@ -76,7 +84,7 @@ export function declinedAt(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && start - from < 80 && !ITEM_ENDS.has(text[from - 1]!)) from--;
   const before = text.slice(from, start);
-  return DECLINED.test(before) || DECLINED_AFTER.test(text.slice(end, end + 40));
+  return DECLINED.test(before) || declinedAfter(text.slice(end, end + 40));
 }
 /**
  * Planned or proposed, not taken: "plan to start", "suggests MS Contin" (a colleague), "asking for oxycodone", "wants

@@ -1,5 +1,5 @@
 import { drugNames, type DrugId } from '../knowledge/drug-catalogue.js';
-import { DECLINED, PLANNED_AFTER, PLANNED_BEFORE } from './entity-cues.js';
+import { DECLINED, PLANNED_AFTER, PLANNED_BEFORE, STOP_DECLINED_AFTER } from './entity-cues.js';
 import { STOP_PLANNED_AFTER, STOP_PLANNED_BEFORE } from './stopped.js';
 
 /**
@@ -94,6 +94,8 @@ export function heldWhenPlanned(drug: DrugId): boolean {
 export function plannedChangeAt(lower: string, start: number, end: number): PlannedChange | undefined {
   const before = lower.slice(Math.max(0, start - 40), start);
   const after = lower.slice(end, end + 60);
+  // "oxycodone 10 qid - refuses to taper": a stop turned down, none to come
+  if (STOP_DECLINED_AFTER.test(after)) return undefined;
   if (
     STOP_PLANNED_BEFORE.test(before) ||
     STOP_PLANNED_AFTER.test(after) ||
