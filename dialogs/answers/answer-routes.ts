@@ -257,6 +257,35 @@ const NO_ABRUPT_TAPER = 'opioid.cdc-no-abrupt-taper';
  */
 const BARE_CLASS_WORD = /^\s*(?:nsaids?|anti-?inflammator(?:y|ies)|snris?|gabapentinoids?)\s*\??\s*$/;
 
+/**
+ * A drug asked to be added or started ("diazepam 5 bd ok to add for spasm?", "can I add diazepam?"): a question about
+ * the new pair, whatever taper is said beside it, so a taper row never takes it from the pair's answer. Each row reads
+ * its example and not its counter-example (test/answers/safety-lines.test.ts). Bounded windows: linear.
+ */
+export const ADD_ASKED_ROWS: readonly { side: 'before' | 'after'; re: RegExp; example: string; counter: string }[] = [
+  {
+    // the add said after the drug, in its clause: "diazepam 5 bd ok to add?", "diazepam - can we start it?"
+    side: 'after',
+    re: /^[^.;?\n]{0,30}?\b(?:to|can (?:i|we)|could (?:i|we)|should (?:i|we)|ok|okay) (?:add|start|prescribe|co-?prescribe)\b/,
+    example: 'oxycodone 10 qid, we plan to taper. diazepam 5 bd ok to add for spasm?',
+    counter: 'wants to stop the percocet and the diazepam this week, ok?',
+  },
+  {
+    // the add said before the drug: "ok to add diazepam?", "start him on diazepam"
+    side: 'before',
+    re: /\b(?:add|adding|start|starting|prescribe|prescribing|co-?prescrib(?:e|ing))(?: (?:him|her|them))?(?: (?:on|in))?(?: (?:some|a|the))?\s*$/,
+    example: 'refuses to taper the oxycodone 10 qid - ok to add diazepam 5 bd for spasm?',
+    counter: 'tapering the oxycodone 10 qid, also on diazepam 5 bd - what next?',
+  },
+];
+
+/** The drug at [start, end) is asked to be added or started. */
+export function addAsked(lower: string, m: { start: number; end: number }): boolean {
+  const before = lower.slice(Math.max(0, m.start - 30), m.start);
+  const after = lower.slice(m.end, m.end + 40);
+  return ADD_ASKED_ROWS.some((r) => r.re.test(r.side === 'before' ? before : after));
+}
+
 function defersToGuideline(ctx: RouteContext): boolean {
   if (PROCEDURE.test(ctx.lower) || BARE_CLASS_WORD.test(ctx.lower)) return true;
   const notDose = ctx.lower.replace(AFTER_DOSE_CHANGE, ' ').replace(DOSING_FREQUENCY, ' ');
@@ -277,7 +306,8 @@ function defersToGuideline(ctx: RouteContext): boolean {
   const findings = taken.length >= 2 ? interactionFindings(taken) : [];
   // ... unless the question is whether to stop them ("wants to stop the Percocet and the diazepam this week, OK?"):
   // then the harm is an abrupt stop, and the taper row leads.
-  const stopping = top?.ids.includes(NO_ABRUPT_TAPER) ?? false;
+  // A drug of the pair asked to be added is the pair's question, not the taper's ("we plan to taper; ok to add diazepam?").
+  const stopping = (top?.ids.includes(NO_ABRUPT_TAPER) ?? false) && !found.some((m) => addAsked(ctx.lower, m));
   // ... and a stop wished of a drug that is no opioid ("he wants to stop the gabapentin, on oxycodone too"): the drug
   // answer says its own stopping rule and keeps its pairs (stop-wish.ts), not the opioid taper row
   // ("she doesn't want to stop the gabapentin, oxycodone ok with it?": a stop refused is no opioid taper either)
@@ -341,7 +371,7 @@ export const drugRoute: Route = {
       return answer(ctx, opioidSwapMessage(mentions(ctx), openCaseMedications(ctx)));
     // the opioid taken, its dose raised: the MME now and after, and what an increase asks for (opioid-increase.ts)
     const increase = proposedIncrease(lower, mentions(ctx));
-    if (increase) return answer(ctx, opioidIncreaseMessage(increase, openCaseMedications(ctx)));
+    if (increase) return answer(ctx, opioidIncreaseMessage(increase, openCaseMedications(ctx), lower, mentions(ctx)));
     const pair = pairQuestionMessage(lower, mentions(ctx));
     const message = withLeadLines(
       withRadicularScope(

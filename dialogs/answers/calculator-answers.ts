@@ -39,6 +39,7 @@ import {
   joinCombinations,
   labelBoxedWarning,
   naloxoneLine,
+  riskHistory,
   tabletItem,
 } from './tablet-mme.js';
 import {
@@ -285,7 +286,7 @@ function mmeCommand(text: string): CalculatorOutcome {
   const result = calculateMme(read.items, FACTORS, THRESHOLDS);
   // "MME, and how much more Tylenol could she take on top?": what is left of the acetaminophen maximum too.
   const room = asksAcetaminophenRoom(bare.toLowerCase(), mentions);
-  return { calculator: 'mme', result, message: mmeMessage(result, read, drugs, room) };
+  return { calculator: 'mme', result, message: mmeMessage(result, read, drugs, room, riskHistory(text.toLowerCase())) };
 }
 
 /**
@@ -336,14 +337,19 @@ function buprenorphineMessage(read: OpioidReading, drugs: readonly DrugId[]): Ou
  * What a non-opioid named beside the opioids adds (its listed interactions, the benzodiazepine one as the boxed
  * warning it is) and the naloxone line when the total or a benzodiazepine calls for it (reference section 4).
  */
-function riskLines(total: number | undefined, drugs: readonly DrugId[], others: readonly DrugMention[]): AnswerLine[] {
+function riskLines(
+  total: number | undefined,
+  drugs: readonly DrugId[],
+  others: readonly DrugMention[],
+  history: readonly string[] = [],
+): AnswerLine[] {
   const lines: AnswerLine[] = [];
   if (others.length) {
     const names = [...new Set(others.map((m) => drugTitle(m.drug, m.matched)))].join(', ');
     lines.push({ text: `${names}: not an opioid, not counted in the MME.` });
     lines.push(...labelBoxedWarning(interactionLines(drugs)));
   }
-  const naloxone = naloxoneLine(total, drugs);
+  const naloxone = naloxoneLine(total, drugs, history);
   if (naloxone) lines.push(naloxone);
   return lines;
 }
@@ -382,7 +388,7 @@ export function regimenMme(mentions: readonly DrugMention[], text = ''): { lines
   const counted = typeof read === 'string' || !read.items.length ? undefined : read;
   const result = counted ? calculateMme(counted.items, FACTORS, THRESHOLDS) : undefined;
   if (!counted || result?.kind !== 'ok') {
-    const naloxone = naloxoneLine(undefined, drugs);
+    const naloxone = naloxoneLine(undefined, drugs, riskHistory(text.toLowerCase()));
     return { lines: [...bup, ...(naloxone ? [naloxone] : [])] };
   }
   const lines: AnswerLine[] = [
@@ -398,7 +404,7 @@ export function regimenMme(mentions: readonly DrugMention[], text = ''): { lines
     });
   if (result.atOrAboveReassess) lines.push(entryLine('mme.thresholds'));
   lines.push(...severalOpioidsLines(result));
-  const naloxone = naloxoneLine(result.total, drugs);
+  const naloxone = naloxoneLine(result.total, drugs, riskHistory(text.toLowerCase()));
   return { lines: uniqueText([...lines, ...bup, ...(naloxone ? [naloxone] : [])]), total: result.total };
 }
 
@@ -428,7 +434,13 @@ function mmePart(l: MmeOk['lines'][number], result: MmeOk): string {
     : `${dose} = ${fmt(l.mme)} MME/day`;
 }
 
-function mmeMessage(result: MmeResult, read: OpioidReading, drugs: readonly DrugId[], room = false): OutputMessage {
+function mmeMessage(
+  result: MmeResult,
+  read: OpioidReading,
+  drugs: readonly DrugId[],
+  room = false,
+  history: readonly string[] = [],
+): OutputMessage {
   if (result.kind === 'refused') {
     const factor = mmeFactorFor(result.drug);
     const reason =
@@ -446,7 +458,7 @@ function mmeMessage(result: MmeResult, read: OpioidReading, drugs: readonly Drug
   if (read.buprenorphine.length) lines.push(...buprenorphineLines(read.buprenorphine));
   if (result.atOrAboveReassess) lines.push(entryLine('mme.thresholds'));
   lines.push(...severalOpioidsLines(result));
-  const risks = riskLines(result.total, drugs, read.others);
+  const risks = riskLines(result.total, drugs, read.others, history);
   lines.push(...risks);
   const apapOver = acetaminophenOverFlag(read.acetaminophenMg);
   const flags = [

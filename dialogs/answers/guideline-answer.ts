@@ -8,6 +8,7 @@ import { drugNames, findDrugs, knowledge } from './ports.js';
 import { SOURCES_QUESTION } from './sources-answer.js';
 import { trialDoseVerdict, trialJudgementAnswer } from './trial-verdict.js';
 import { readScoreChanges, scoreChangesMessage } from './score-change.js';
+import { drugSafety, withSafety } from './safety-lines.js';
 import { ITEM9_ANSWERS } from '../../src/clinical/calculators/start-back.js';
 import { START_BACK } from '../../src/clinical/knowledge/instruments.js';
 
@@ -83,7 +84,13 @@ export function intentAnswer(name: string, lower?: string, receivedAt?: string):
   }
   const back = intent.notRecommendedBack;
   const ids = back && lower !== undefined ? intent.ids.filter((id) => !back[id]?.test(lower)) : intent.ids;
-  return renderAnswer({ title: intent.title, lines: entryLines(ids) });
+  const answer = { title: intent.title, lines: entryLines(ids) };
+  // an opioid row (a taper, a failed opioid, continuing one) asked with the patient's drugs: the safety checks every
+  // drug answer carries (the benzodiazepine boxed warning, the label and this patient's caps, MME, naloxone)
+  const opioidRow = intent.ids.some((id) => id.startsWith('opioid.'));
+  return renderAnswer(
+    opioidRow && lower !== undefined ? withSafety(answer, drugSafety(lower, findDrugs(lower))) : answer,
+  );
 }
 
 /** "He's on about 60 MME", "MME ~90", "120 MME/day": the daily MME a question states. Bounded pieces: linear. */

@@ -3,11 +3,13 @@ import type { Medication } from '../../src/clinical/case/case-facts.js';
 import { opioidLine } from '../../src/clinical/case/case-opioids.js';
 import type { OutputMessage } from '../turn-types.js';
 import { type AnswerLine, renderAnswer } from './answer-message.js';
-import { entryLine } from './knowledge-lines.js';
+import { GUIDELINE_INTENTS } from './guideline-intents.js';
+import { entryLine, entryLines } from './knowledge-lines.js';
+import { FUNCTION_NOT_BETTER } from './score-change.js';
 import { fmt } from './number-format.js';
 import { asMedication, mmeLine, mmeText } from './opioid-swap.js';
 import { type DrugMention, drugNames, findDrugs, MME_SOURCE } from './ports.js';
-import { naloxoneLine } from './tablet-mme.js';
+import { drugSafety, withSafety } from './safety-lines.js';
 
 /**
  * "On oxycodone 10 bd, want to go to 20 bd - ok?", "thinking of increasing the oxy to 20 mg bid": a proposed increase
@@ -71,6 +73,9 @@ const isOpioid = (m: DrugMention): boolean => drugNames(m.drug).drugClass === 'o
 /** The regimen typed after the increase word, up to the end of its clause: "20 bd", "20 mg twice a day". */
 const CLAUSE_END = /[?;\n]| - |,(?! ?\d)/;
 
+/** The guideline row for a higher dose asked with no functional gain (guideline-intents.ts). */
+const NO_GAIN = GUIDELINE_INTENTS.find((i) => i.name === 'opioid-no-gain-increase');
+
 /** The proposed regimen of the one opioid named with a dose, or undefined when the text proposes no increase. */
 export function proposedIncrease(
   text: string,
@@ -104,13 +109,33 @@ function regimenAfter(now: DrugMention, rest: string): DrugMention | undefined {
   return proposed?.drug === now.drug ? proposed : undefined;
 }
 
-/** The increase's answer: the MME now and proposed, and what any increase asks for. */
+/**
+ * The increase's answer: the MME now and proposed, and what any increase asks for, with the safety checks every drug
+ * answer carries (safety-lines.ts): the proposed regimen against its label maximum and this patient's caps, the pairs
+ * with the other drugs named (the benzodiazepine boxed warning), naloxone with all its reasons. `lower`: the question,
+ * `mentions`: every drug it names (the current regimen is replaced by the proposed one).
+ */
 export function opioidIncreaseMessage(
   increase: { now: DrugMention; proposed: DrugMention },
   held: readonly Medication[],
+  lower = '',
+  mentions: readonly DrugMention[] = [increase.now],
 ): OutputMessage {
   const name = drugNames(increase.now.drug).generic;
   const now = mmeLine(increase.now, held);
+  const others = mentions.filter((m) => m.drug !== increase.now.drug);
+  // function said not better ("Function no better. increase to 20 bid?"): not a higher dose, in any clause; the dose
+  // taken now is what the safety checks read
+  if (FUNCTION_NOT_BETTER.test(lower) && NO_GAIN) {
+    const answer = {
+      title: `${NO_GAIN.title}; ${name} now ${fmt(now.line.mme ?? 0)} MME/day`,
+      lines: [
+        ...entryLines(NO_GAIN.ids.filter((id) => id !== 'mme.thresholds')),
+        { label: 'Now', text: mmeText(name, now), source: MME_SOURCE },
+      ],
+    };
+    return renderAnswer(withSafety(answer, drugSafety(lower, [increase.now, ...others], now.line.mme)));
+  }
   const proposed = mmeLine(increase.proposed, held);
   const total = proposed.line.mme ?? 0;
   const lines: AnswerLine[] = [
@@ -128,8 +153,11 @@ export function opioidIncreaseMessage(
     // the 50/90 MME/day thresholds are what any increase is weighed against, under them too
     entryLine('mme.thresholds'),
   ];
-  const naloxone = naloxoneLine(total, [increase.now.drug]);
-  if (naloxone) lines.push(naloxone);
+  const safety = drugSafety(
+    lower,
+    [{ ...increase.proposed, start: increase.now.start, end: increase.now.end }, ...others],
+    total,
+  );
   const flag =
     total >= MME_LIMITS.avoid
       ? ` (at or above ${MME_LIMITS.avoid}: avoid or carefully justify)`
@@ -137,9 +165,14 @@ export function opioidIncreaseMessage(
         ? ` (at or above ${MME_LIMITS.reassess}: reassess benefits and risks first)`
         : '';
   const from = now.line.mme === undefined ? 'to' : `${fmt(now.line.mme)} to`;
-  return renderAnswer({
-    title: `${name[0]!.toUpperCase()}${name.slice(1)} increase: ${from} ${fmt(total)} MME/day${flag}`,
-    lines,
-    note: 'MME estimates overdose risk; it is not a conversion table for switching opioids.',
-  });
+  return renderAnswer(
+    withSafety(
+      {
+        title: `${name[0]!.toUpperCase()}${name.slice(1)} increase: ${from} ${fmt(total)} MME/day${flag}`,
+        lines,
+        note: 'MME estimates overdose risk; it is not a conversion table for switching opioids.',
+      },
+      safety,
+    ),
+  );
 }

@@ -3,7 +3,8 @@ import { meetsMinimalChange, type ScoreChange, scoreChangesIn } from '../../src/
 import type { OutputMessage } from '../turn-types.js';
 import { type AnswerLine, renderAnswer } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
-import { drugCatalogue } from './ports.js';
+import { drugCatalogue, findDrugs } from './ports.js';
+import { drugSafety, withSafety } from './safety-lines.js';
 import { opioidTakenNow } from './not-taken.js';
 import { fmt } from './number-format.js';
 
@@ -17,8 +18,8 @@ export type { ScoreChange } from '../../src/clinical/language/score-changes.js';
  * weight on function is said (monitoring: functional goals, validated tools beyond pain scores).
  */
 /** Function said not to have improved with the pain ("doing nothing more at home", "function unchanged"). */
-const FUNCTION_NOT_BETTER =
-  /\b(?:doing nothing more|not doing (?:any(?:thing)? )?more|no more active|no more activity|can'?t do (?:any(?:thing)? )?more|still can'?t|function(?:ing)? (?:is )?(?:unchanged|the same|no better|not (?:improved|better)|worse)|no (?:better|change|improvement|gain) in (?:function|activity|what (?:she|he|they) can do)|not back (?:at|to) work)\b/;
+export const FUNCTION_NOT_BETTER =
+  /\b(?:doing nothing more|no functional (?:gain|improvement|benefit)|not doing (?:any(?:thing)? )?more|no more active|no more activity|can'?t do (?:any(?:thing)? )?more|still can'?t|function(?:ing)? (?:is )?(?:unchanged|the same|no better|not (?:improved|better)|worse)|no (?:better|change|improvement|gain) in (?:function|activity|what (?:she|he|they) can do)|not back (?:at|to) work)\b/;
 
 /** The first change said on each scale, in the order said (one scale: as before; both: each is worked out). */
 export function readScoreChanges(lower: string): ScoreChange[] {
@@ -47,7 +48,7 @@ export function workOut(change: ScoreChange): Worked {
   const points = from - to;
   const percent = from > 0 ? Math.round((points / from) * 100) : 0;
   const mic = scale === 'odi' ? MCID.oswestryPoints : MCID.painScalePoints;
-  const name = scale === 'odi' ? 'ODI' : 'Pain';
+  const name = change.named ?? (scale === 'odi' ? 'ODI' : 'Pain');
   const unit = scale === 'odi' ? '%' : '/10';
   const said = `${name} ${fmt(from)}${unit} to ${fmt(to)}${unit}`;
   const meets = meetsMinimalChange(change);
@@ -119,7 +120,9 @@ export function scoreChangesMessage(changes: readonly ScoreChange[], lower: stri
  */
 function opioidReviewMessage(changes: readonly ScoreChange[], lower: string): OutputMessage {
   const worked = changes.map(workOut);
-  const odi = worked[changes.findIndex((c) => c.scale === 'odi')];
+  // the ODI measures function; the PEG's 0-10 score includes it (general activity), read so when no ODI is said
+  const odi =
+    worked[changes.findIndex((c) => c.scale === 'odi')] ?? worked[changes.findIndex((c) => c.named === 'PEG')];
   const notBetter = odi ? !odi.meets : FUNCTION_NOT_BETTER.test(lower);
   const title = notBetter
     ? 'Function not meaningfully better on the opioid: continue only with meaningful improvement in function; discuss tapering or stopping'
@@ -131,7 +134,10 @@ function opioidReviewMessage(changes: readonly ScoreChange[], lower: string): Ou
     : odi
       ? [entryLine('opioid.framework.reassess'), entryLine('monitor.functional-goals')]
       : [entryLine('opioid.framework.reassess'), entryLine('monitor.validated-tools')];
-  return renderAnswer({ title, lines: [...worked.map((w) => w.line), ...tail] });
+  // the patient's drugs checked as every drug answer checks them (a benzodiazepine: the boxed warning leads)
+  return renderAnswer(
+    withSafety({ title, lines: [...worked.map((w) => w.line), ...tail] }, drugSafety(lower, findDrugs(lower))),
+  );
 }
 
 /** "improved meaningfully", "improved, below the minimal change", "unchanged", "worse": a change in a few words. */

@@ -11,6 +11,8 @@ import {
   naloxoneReasons,
 } from '../../src/clinical/knowledge/mme-factors.js';
 import { dailyTabletsSaid } from '../../src/clinical/language/daily-tablets.js';
+import { extractCaseFacts } from '../../src/clinical/language/index.js';
+import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
 import { FORMULATION_AFTER } from '../../src/clinical/language/product-reading.js';
 import type { AnswerLine } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
@@ -261,17 +263,39 @@ export function isCombination(m: DrugMention, after: string): boolean {
   return combinationByOpioid(m.drug) !== undefined && readTabletRegimen(after).strength !== undefined;
 }
 
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/** The naloxone risk factors of the patient's history a question states (clinical-reference.md section 4). */
+export const HISTORY_RISKS = [
+  { condition: 'overdose-history', reason: 'a history of overdose' },
+  { condition: 'substance-use-disorder', reason: 'a history of substance use disorder' },
+] as const;
+
+/** The history risk factors said of the patient (read as the case reads them: "no hx of overdose" is none). */
+export function riskHistory(lower: string): string[] {
+  if (!lower) return [];
+  const conditions = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH).patch.conditions ?? {};
+  return HISTORY_RISKS.filter((r) => conditions[r.condition] === 'yes').map((r) => r.reason);
+}
+
 /**
- * The naloxone line (clinical-reference.md section 4: offer naloxone at >= 50 MME/day or with a benzodiazepine),
- * with the reasons this question meets; undefined when it meets none.
+ * The naloxone line (clinical-reference.md section 4: offer naloxone at >= 50 MME/day, with a benzodiazepine, or with
+ * a history of substance use disorder or overdose: `history`, safety-lines.ts riskHistory), with the reasons this
+ * question meets; undefined when it meets none.
  */
-export function naloxoneLine(totalMme: number | undefined, drugs: readonly DrugId[]): AnswerLine | undefined {
+export function naloxoneLine(
+  totalMme: number | undefined,
+  drugs: readonly DrugId[],
+  history: readonly string[] = [],
+): AnswerLine | undefined {
   const classes: readonly string[] = NALOXONE_RISK.withDrugClasses;
   const opioid = drugs.some((d) => drugNames(d).drugClass === 'opioid');
   const benzodiazepines = opioid
     ? drugs.filter((d) => classes.includes(drugNames(d).drugClass)).map((d) => drugNames(d).generic)
     : [];
   const reasons = naloxoneReasons({ mme: totalMme, benzodiazepines });
+  // the patient's history (overdose, substance use disorder), said with an opioid taken
+  if (opioid) reasons.push(...history.filter((h) => !reasons.includes(h)));
   if (!reasons.length) return undefined;
   return { ...entryLine(NALOXONE_RISK.entry), label: naloxoneLabel(reasons) };
 }

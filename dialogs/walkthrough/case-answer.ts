@@ -50,7 +50,7 @@ import { drugNames, type DrugId } from '../../src/clinical/knowledge/drug-catalo
 import { redFlagGroupsOf, redFlagHeadline } from '../../src/clinical/knowledge/red-flags.js';
 import { MCID, OSWESTRY } from '../../src/clinical/knowledge/instruments.js';
 import { OPTION_GUIDELINE_LINE } from '../../src/clinical/knowledge/option-rules.js';
-import { medicationLabel, weeksText } from '../../src/clinical/language/understood.js';
+import { labelName, medicationLabel, weeksText } from '../../src/clinical/language/understood.js';
 import type { CompanionMedicine } from '../../src/clinical/language/companion-question.js';
 import { companionMedicineAsked } from '../../src/clinical/language/companion-question.js';
 import { pdmpDrugText, pdmpOtherPrescriber, pdmpRiskFinding } from '../../src/clinical/language/pdmp-finding.js';
@@ -62,6 +62,8 @@ import { screenPending } from './step-message.js';
 import { evaluatePathway, findDrugs, getEntry, parseDoseRegimen, type Extraction, type PathwayView } from './ports.js';
 import { fmt } from '../answers/number-format.js';
 import { statedUseText } from '../answers/tablet-mme.js';
+import { interactionFindings } from '../answers/interactions.js';
+import { pairFlag, strictFinding } from '../answers/safety-lines.js';
 import { readScoreChanges, weighed } from '../answers/score-change.js';
 import { dosingFor } from '../answers/ports.js';
 import { labelExcess } from './above-label.js';
@@ -478,6 +480,15 @@ function opioidSection(l: Lines, f: CaseFacts, view: PathwayView, ex: LeadInput[
   if (asked || proposals.length) opioidStartLines(l, f, view, asked, proposals.length > 0);
   for (const p of proposals) proposalLines(l, p);
   if (held.length && (said || asked || proposals.length)) {
+    // the strictest pair the opioids make with the case's medicines leads their MME (safety-lines.ts)
+    const meds = f.medications.filter(isHeld);
+    const nameOf = (d: DrugId): string => {
+      const m = meds.find((x) => x.drug === d);
+      return m ? labelName(m) : drugNames(d).generic;
+    };
+    const strict = strictFinding(interactionFindings([...new Set(meds.map((m) => m.drug))], undefined, [], nameOf));
+    if (strict && held.some((m) => strict.pair.includes(nameOf(m.drug))))
+      l.add(`⚠️ **${capital(pairFlag(strict))}** ${l.marks(strict.rule.id)}`);
     l.add(
       `**Opioids taken now:** ${caseOpioids(held).lines.map(mmeText).join('; ')} ${l.marks('mme.not-for-conversion')}`,
     );

@@ -10,6 +10,8 @@ export interface ScoreChange {
   scale: 'odi' | 'pain';
   from: number;
   to: number;
+  /** The PEG (pain, enjoyment of life, general activity; 0-10): read on the 0-10 scale, named as said. */
+  named?: 'PEG';
 }
 
 export interface ScoreChangeRow {
@@ -21,7 +23,7 @@ export interface ScoreChangeRow {
   counter: string;
 }
 
-const SCALE = String.raw`\b(oswestry|odi|pain|nrs|vas)\b(?:\s?score)?`;
+const SCALE = String.raw`\b(oswestry|odi|pain|nrs|vas|peg)\b(?:\s?score)?`;
 const PCT = String.raw`(?:\s?%|\s?\/\s?(?:10|100))?`;
 const ARROW = String.raw`\s?(?:to|->|→|-->|=>|down to|up to|now|and now|now at|, now)\s?`;
 /**
@@ -77,7 +79,11 @@ export function scoreChangesIn(lower: string): ScoreChange[] {
       const [from, to] = row.order === 'to-from' ? [b, a] : [a, b];
       const end = m.index + m[0].length;
       if (from > MAX[scale] || to > MAX[scale] || found.some((f) => m!.index < f.end && end > f.at)) continue;
-      found.push({ at: m.index, end, change: { scale, from, to } });
+      found.push({
+        at: m.index,
+        end,
+        change: { scale, from, to, ...(m[1] === 'peg' ? { named: 'PEG' as const } : {}) },
+      });
     }
   }
   return found.sort((x, y) => x.at - y.at).map((f) => f.change);

@@ -119,7 +119,7 @@ export function weeksText(w: number): string {
  * Belbuca are ER/LA; a sublingual film or tablet is not named there): "Suboxone (buprenorphine sublingual)", "Butrans".
  * Other drugs keep the generic (the MME line names their product).
  */
-function labelName(m: Medication): string {
+export function labelName(m: Medication): string {
   const product = m.drug === 'buprenorphine' && m.product ? productByName(m.product) : undefined;
   if (!product) return medicationName(m);
   // "Suboxone (buprenorphine sublingual)", "Butrans"; a described form in the list's lower case
