@@ -37,6 +37,17 @@ export function isInUse(m: Medication): boolean {
 }
 
 /**
+ * Taken now, or perhaps still taken: in use, or tried without relief or tolerance and not said to be stopped ("On
+ * gabapentin 600 tds, no help": how to come off it still matters).
+ */
+export function mayStillBeTaken(m: Medication): boolean {
+  return (
+    isInUse(m) ||
+    (m.stopped !== true && m.declined !== true && (m.outcome === 'ineffective' || m.outcome === 'not-tolerated'))
+  );
+}
+
+/**
  * What a case line says of a medication's planned change: a planned stop is taken until then, a planned start is
  * held as taken though not yet started; either way "current" is said by the note, not again.
  */
