@@ -1,5 +1,5 @@
 import type { CaseFacts, FactKey, Medication } from '../src/clinical/case/case-facts.js';
-import { isExcluded, isNsaid } from '../src/clinical/case/medication-facts.js';
+import { hasFailed, isExcluded, isNsaid } from '../src/clinical/case/medication-facts.js';
 import { gateDurationsMissing, sedativeWarnings } from './opioid-gate.js';
 import { drugOptionStatus } from '../src/clinical/case/option-status.js';
 import { HEAVY_UNSAID_LEAD } from '../src/clinical/knowledge/option-rules.js';
@@ -38,13 +38,16 @@ export const FACT_PRIORITY: readonly FactKey[] = [
   'acetaminophenOnly',
 ];
 
-/** A trial is known when its outcome is, and (unless ruled out) its dose and frequency too. */
-function trialKnown(meds: Medication[], needsDose: boolean): boolean {
+/**
+ * A trial is known when its outcome is (said, or the case's "no better" after a trial said with its time), and
+ * (unless ruled out) its dose and frequency too.
+ */
+function trialKnown(f: CaseFacts, meds: Medication[], needsDose: boolean): boolean {
   return meds.some(
     (m) =>
       // declined by the patient: no trial to ask about
       m.declined === true ||
-      (m.outcome !== undefined &&
+      ((m.outcome !== undefined || hasFailed(m, f)) &&
         (isExcluded(m) ||
           !needsDose ||
           (m.doseMg !== undefined && (m.timesPerDay !== undefined || m.drug === 'duloxetine')))),
@@ -61,20 +64,24 @@ const known: Record<FactKey, (f: CaseFacts) => boolean> = {
   // other NSAIDs have no guideline dose to check, so their outcome is all there is to know.
   nsaidTrial: (f) =>
     trialKnown(
+      f,
       f.medications.filter((m) => m.drug === 'naproxen' || m.drug === 'ibuprofen'),
       true,
     ) ||
     trialKnown(
+      f,
       f.medications.filter((m) => isNsaid(m) && m.drug === 'other-nsaid'),
       false,
     ),
   duloxetineTrial: (f) =>
     trialKnown(
+      f,
       f.medications.filter((m) => m.drug === 'duloxetine'),
       true,
     ),
   tramadolTrial: (f) =>
     trialKnown(
+      f,
       f.medications.filter((m) => m.drug === 'tramadol'),
       false,
     ),

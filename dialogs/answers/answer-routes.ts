@@ -117,11 +117,15 @@ function mentions(ctx: RouteContext): DrugMention[] {
         lower,
         all.map((m) => m.start),
       );
+      const theirs: CompanionDrug[] = [];
       const named = all.filter((m) => {
         const list = companionListAt(lists, m.start);
-        if (list) companions.push({ list, mention: m });
+        if (list) theirs.push({ list, mention: m });
         return !list;
       });
+      // the person's drug named again for the patient ("mum had serotonin syndrome on tramadol. pt on sertraline - is
+      // tramadol ok for him?"): the question is the patient's, so no "not the patient's" line for it
+      companions.push(...theirs.filter((c) => !named.some((m) => m.drug === c.mention.drug)));
       // "something for spasms on top of his tramadol?": the class asked for by what it treats (implied-drugs.ts)
       found = [...named, ...impliedMentions(lower, named)].sort((a, b) => a.start - b.start);
     } else found = [];

@@ -20,7 +20,7 @@ const LOW_WORDS = /\b(?:baby|low[- ]dose|lo[- ]dose|junior)\s(?:\w+\s)?$/;
 export const ANALGESIC_ASPIRIN_MG = ASPIRIN_DOSE_READING.analgesicMinMg;
 
 export function aspirinDose(lower: string, m: DrugMention): AspirinDose {
-  return aspirinDoseOf(m.doseMg, LOW_WORDS.test(lower.slice(Math.max(0, m.start - 20), m.start)));
+  return aspirinDoseOf(m.doseMg, LOW_WORDS.test(lower.slice(Math.max(0, m.start - 20), m.start)), m.timesPerDay);
 }
 
 const isAspirin = (m: DrugMention): boolean => isAspirinName(m.matched);

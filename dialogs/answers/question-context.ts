@@ -13,7 +13,7 @@ import { extractCaseFacts } from '../../src/clinical/language/index.js';
 import { conceptHits } from '../../src/clinical/language/concept-hits.js';
 import { findDrugs } from '../../src/clinical/language/find-drugs.js';
 import { normalize } from '../../src/clinical/language/normalize.js';
-import { alcoholStopped } from '../../src/clinical/language/stopped.js';
+import { ALCOHOL_STOPPED, alcoholStopped } from '../../src/clinical/language/stopped.js';
 import { liverTestsAbnormalNow } from '../../src/clinical/language/lab-findings.js';
 import { alcoholUseSaid, HEAVY_ALCOHOL } from '../../src/clinical/language/alcohol.js';
 import { HEART_FAILURE } from '../../src/clinical/language/concepts.js';
@@ -292,7 +292,7 @@ function liverSaid(lower: string): { liver: boolean; cirrhosis: boolean } {
  */
 function heavyAlcohol(lower: string): boolean {
   HEAVY_ALCOHOL.lastIndex = 0;
-  if (!HEAVY_ALCOHOL.test(lower)) return false;
+  if (!HEAVY_ALCOHOL.test(lower)) return recentlyStoppedHeavy(lower);
   const norm = normalize(lower);
   // "ex-alcoholic", "former heavy drinker": past use by the words just before it (alcoholDeniedAt) is not present
   const present = conceptHits(norm).some(
@@ -303,6 +303,18 @@ function heavyAlcohol(lower: string): boolean {
       !alcoholDeniedAt(norm, h.start),
   );
   return present && !alcoholStopped(norm, new Date().toISOString());
+}
+
+/**
+ * Heavy drinking said as the past with a stop not yet sustained ("stopped drinking 2 weeks ago, was heavy", "sober
+ * since last week, previously heavy"): heavy use counts until abstinence is (stopped.ts alcoholStopped,
+ * SUSTAINED_MONTHS). A sustained stop ("quit drinking 2 years ago, was heavy") or no stop said is not this.
+ */
+const WAS_HEAVY =
+  /\b(?:(?:was|were|previously|formerly|used to be|had been)(?: an?| very)? heavy|heavy (?:drinker|drinking|use|user) (?:before|previously|until)|(?:drank|drinking) heavily)\b/;
+function recentlyStoppedHeavy(lower: string): boolean {
+  if (!WAS_HEAVY.test(lower) || !ALCOHOL_STOPPED.test(lower)) return false;
+  return !alcoholStopped(normalize(lower), new Date().toISOString());
 }
 
 /** Heavy alcohol use said and not denied ("drinks heavily", "heavy drinker"), for readers outside this file. */

@@ -656,10 +656,11 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
   // taken and helping, or at target: "yes", as its line says continue
   const kept = s.status === 'effective' || s.status === 'current-at-target';
   l.add(`**Answer: ${offered || kept ? 'yes' : out ? 'no' : 'not yet'}.** ${statusLine(l, s, drug, view)}.`);
-  if (offered) {
-    for (const line of adjustmentLines(l, f, s)) l.add(line);
+  if (offered) for (const line of adjustmentLines(l, f, s)) l.add(line);
+  // offered, or waiting on the clinician's check ("ibuprofen with his aspirin 300 mg od?"): what it would add to the
+  // held drugs comes next, so the check names the pair's own rows (ibuprofen can blunt aspirin's antiplatelet effect)
+  if (offered || s.status === 'needs-data')
     for (const line of newInteractionLines(l, f, drug, patientWarnings.length > 0)) l.add(line);
-  }
 }
 
 /** The new interactions whose rule names a condition the case has, first in the answer ("⚠️ Case has COPD: ..."). */

@@ -9,6 +9,7 @@ import { isExtendedRelease } from '../../src/clinical/case/case-opioids.js';
 import { isOpioid, mergeMedication, otherStoppedMember } from '../../src/clinical/case/medication-facts.js';
 import { ADULT_AGE, OTHER_PERSON_WORDS, POPULATION_IDS } from '../../src/clinical/language/populations.js';
 import { clearedRedFlags } from '../../src/clinical/language/red-flag-clearance.js';
+import { meetsMinimalChange } from '../../src/clinical/language/score-changes.js';
 import { companionAges } from '../../src/clinical/language/stated-patient.js';
 import { CORRECTION } from './read-text.js';
 
@@ -117,9 +118,34 @@ export function mergeFacts(facts: CaseFacts, said: Patch, text?: string): CaseFa
   if (patch.unsureRedFlags)
     next.unsureRedFlags = [...new Set([...(facts.unsureRedFlags ?? []), ...patch.unsureRedFlags])];
   if (next.redFlagScreen !== 'unknown') delete next.unsureRedFlags;
+  const judged = baselineJudgement(next, patch);
+  if (judged) next.improvedSinceLastVisit = judged;
   const answered = answeredKeys(patch);
   next.skipped = [...new Set([...facts.skipped, ...(patch.skipped ?? [])])].filter((k) => !answered.has(k));
   return next;
+}
+
+/** Each scale's baseline and latest keys, ODI (function) first: it decides when both are known. */
+const SCORE_PAIRS = [
+  { scale: 'odi', baseline: 'oswestryBaselinePercent', now: 'oswestryPercent' },
+  { scale: 'pain', baseline: 'painBaselineScore', now: 'painScore' },
+] as const;
+
+/**
+ * A score said against the baseline the case holds ("pain 7/10 at baseline. ODI 48% at baseline", later "pain now
+ * 6/10, ODI now 46%"), or a baseline corrected under a score it holds ("ODI was 60% at baseline not 40"): the change
+ * judged again against the minimal important change (clinical-reference.md section 5), function deciding as in a
+ * message's own score changes (gate-facts.ts scoreChange): 'partial' when met (pain remains), 'no' when not.
+ */
+function baselineJudgement(next: CaseFacts, patch: Patch): 'partial' | 'no' | undefined {
+  const pairs = SCORE_PAIRS.flatMap((p) => {
+    const from = next[p.baseline];
+    const to = next[p.now];
+    return from === undefined || to === undefined ? [] : [{ ...p, from, to }];
+  });
+  const [decides] = pairs;
+  if (!decides || !pairs.some((p) => patch[p.baseline] !== undefined || patch[p.now] !== undefined)) return undefined;
+  return meetsMinimalChange({ scale: decides.scale, from: decides.from, to: decides.to }) ? 'partial' : 'no';
 }
 
 /**

@@ -1,7 +1,10 @@
 import type { CaseReason, OptionId, OptionStatus } from '../../src/clinical/case/option-status.js';
 import { CONTINUED, DRUG_OPTIONS, optionName } from '../../src/clinical/case/option-status.js';
+import { isInUse, mayStillBeTaken } from '../../src/clinical/case/medication-facts.js';
 import { ADEQUATE_TRIAL } from '../../src/clinical/knowledge/case-readings.js';
 import { isExtendedRelease } from '../../src/clinical/case/case-opioids.js';
+import { dosingFor, isDosedDrug } from '../answers/ports.js';
+import { EGFR_CAUTION } from '../answers/adjustment-lines.js';
 import { labelExcess } from './above-label.js';
 import type { EntryCitations } from './citations.js';
 import { regimenText } from './fact-lines.js';
@@ -123,6 +126,10 @@ export function gabapentinoidTitrateLine(s: OptionStatus, book: EntryCitations, 
   if (s.status !== 'current-below-target' || !s.record || !entry || target === undefined || !hasEntry(entry))
     return undefined;
   if (s.dailyMg === undefined && !s.record.prn) return undefined;
+  const taken = s.record.prn ? `${capitalise(takenText(s))}, as needed,` : capitalise(takenText(s));
+  // an older or low-weight patient with no kidney figure: the dose to reach waits for the CrCl (reference section 2)
+  if (s.kidneyAsk?.kind === 'missing')
+    return `- ${taken}: below target; the dose to titrate to waits for the CrCl (creatinine and weight) ${marksOf(book, [entry, `renal.${s.option}`])}`.trimEnd();
   const kidney = kidneyRowOf(s);
   const capped = kidney?.row.dailyMg?.max === target;
   const usual = s.option === 'gabapentin' ? 3 : 2;
@@ -136,8 +143,54 @@ export function gabapentinoidTitrateLine(s: OptionStatus, book: EntryCitations, 
       : (TARGET_TEXT[s.option] ?? 'target');
   const label = `label.${s.option}`;
   const ids = [entry, capped && kidney?.row.knowledgeId ? kidney.row.knowledgeId : label];
-  const taken = s.record.prn ? `${capitalise(takenText(s))}, as needed,` : capitalise(takenText(s));
-  return `- ${taken}: below target; titrate to ${regimen}(${mg(target)}/day, ${why}) ${marksOf(book, ids)}`.trimEnd();
+  return `- ${taken}: below target; titrate to ${regimen}(${mg(target)}/day, ${why})${egfrCaution(s)} ${marksOf(book, ids)}`.trimEnd();
+}
+
+/** An older or low-weight patient's gabapentinoid dosed by an eGFR: "; eGFR overestimates clearance ... (age 80)". */
+function egfrCaution(s: OptionStatus): string {
+  return s.kidneyAsk?.kind === 'egfr' ? `; ${EGFR_CAUTION.replace(/\.$/, '')} (${s.kidneyAsk.who})` : '';
+}
+
+/** "this patient's range (CrCl 30): Gabapentin with CrCl 30-59: 400-1400 mg/day in 2 doses", for a dose above it. */
+function aboveRange(s: OptionStatus & { above: NonNullable<OptionStatus['above']> }): string {
+  const kidney = kidneyRowOf(s);
+  return s.above.row && kidney
+    ? `this patient's range (${kidney.reason ? kidneyOnly(kidney.reason.label) : 'kidney function'}): ${s.above.row.text.replace(/\.$/, '')}`
+    : `the guideline's most, ${mg(s.above.maxDailyMg)}/day`;
+}
+
+/**
+ * Gabapentin above the label's neuropathic target (1,800 mg/day; no added benefit shown above it, reference section
+ * 2): reviewed, never "at target". Undefined for other drugs and doses.
+ */
+function aboveNeuropathicTarget(s: OptionStatus): number | undefined {
+  if (s.dailyMg === undefined || !isDosedDrug(s.option)) return undefined;
+  const target = dosingFor(s.option).label.noAddedBenefitAboveDailyMg;
+  return target !== undefined && s.dailyMg > target ? target : undefined;
+}
+
+/**
+ * A gabapentinoid still taken but done with (failed, not tolerated, not for this patient): how to stop it, from
+ * the label ("taper over at least 1 week"), the dose it comes down from when above this patient's range, and the
+ * other gabapentinoid not on top of it (duplicate therapy, reference section 3).
+ */
+function stoppingLines(drugs: readonly OptionStatus[], book: EntryCitations | undefined): string[] {
+  return drugs.flatMap((s) => {
+    if ((s.option !== 'gabapentin' && s.option !== 'pregabalin') || !s.record || !mayStillBeTaken(s.record)) return [];
+    if (s.status !== 'failed' && s.status !== 'not-tolerated' && s.status !== 'not-for-this-patient') return [];
+    const other = s.option === 'gabapentin' ? 'pregabalin' : 'gabapentin';
+    const offered = drugs.some((o) => o.option === other && (o.status === 'recommended' || o.status === 'needs-data'));
+    const still = isInUse(s.record) ? '' : 'if still taken, ';
+    const what = s.above
+      ? `${still}${takenText(s)} is above ${aboveRange({ ...s, above: s.above })};`
+      : `${optionName(s)}${still ? ', if still taken' : ''}:`;
+    const ids = [`label.${s.option}`, ...(s.above?.row?.knowledgeId ? [s.above.row.knowledgeId] : [])];
+    const duplicate = offered ? `; ${other} only once it is stopped (duplicate therapy)` : '';
+    if (offered) ids.push('interaction.gabapentin-pregabalin');
+    return [
+      `- ${capitalise(what)} taper over at least 1 week when stopping${duplicate} ${marksOf(book, ids)}`.trimEnd(),
+    ];
+  });
 }
 
 /**
@@ -215,13 +268,18 @@ export function continueLine(view: PathwayView, book: EntryCitations | undefined
       continue;
     }
     if (s.above && s.record) {
-      const kidney = kidneyRowOf(s);
-      const range =
-        s.above.row && kidney
-          ? `this patient's range (${kidney.reason ? kidneyOnly(kidney.reason.label) : 'kidney function'}): ${s.above.row.text.replace(/\.$/, '')}`
-          : `the guideline's most, ${mg(s.above.maxDailyMg)}/day`;
       const ids = [s.above.row?.knowledgeId ?? entry];
-      review.push(`- Reduce the dose: ${takenText(s)} is above ${range} ${marksOf(book, ids)}`.trimEnd());
+      review.push(
+        `- Reduce the dose: ${takenText(s)} is above ${aboveRange({ ...s, above: s.above })} ${marksOf(book, ids)}`.trimEnd(),
+      );
+      continue;
+    }
+    const neuropathic = aboveNeuropathicTarget(s);
+    if (neuropathic !== undefined && s.record) {
+      const first = s.kidneyAsk?.kind === 'missing' ? `; check the CrCl (creatinine and weight) first` : '';
+      review.push(
+        `- Review the dose: ${takenText(s)} is above the label's neuropathic target of ${mg(neuropathic)}/day (no added benefit shown above it)${first} ${marksOf(book, [`label.${s.option}`])}`.trimEnd(),
+      );
       continue;
     }
     ids.push(entry);
@@ -324,7 +382,7 @@ export function caseOptionLines(view: PathwayView, book: EntryCitations | undefi
         )}`,
       ]
     : [];
-  return [...out, ...confirm, ...kidneyAsk, ...doneLine].map((l) => l.trimEnd());
+  return [...out, ...confirm, ...kidneyAsk, ...doneLine, ...stoppingLines(drugs, book)].map((l) => l.trimEnd());
 }
 
 /** The same lines for the chart note: plain text, no chat citation markers. */

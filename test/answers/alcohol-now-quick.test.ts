@@ -75,3 +75,21 @@ describe('drinking said as an amount: a check line, not a headline', () => {
     expect(headline('deranged LFTs, duloxetine ok?')).not.toMatch(/confirm first/);
   });
 });
+
+describe('heavy drinking stopped recently: heavy use counts until abstinence is sustained', () => {
+  it.each([
+    ['terse', 'duloxetine? stopped drinking 2 weeks ago, was heavy'],
+    ['NP shorthand', 'duloxetine? sober since last week, previously heavy'],
+    ['GP chatty', "he's stopped drinking a month ago, he used to be a heavy drinker - is duloxetine ok?"],
+    ['pharmacist', 'Rx duloxetine 30 mg. Pt quit drinking 3 weeks ago, drank heavily before. Ok to dispense?'],
+  ])('%s: %j', (_style, q) => {
+    expect(headline(q)).toMatch(/not for this patient/);
+  });
+
+  it.each([
+    ['sustained', 'duloxetine? quit drinking 2 years ago, was heavy'],
+    ['no heavy use said', 'duloxetine? stopped drinking 2 weeks ago'],
+  ])('contrast, %s: %j is not ruled out', (_style, q) => {
+    expect(headline(q)).not.toMatch(/not for this patient/);
+  });
+});

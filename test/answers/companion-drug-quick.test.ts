@@ -45,3 +45,26 @@ describe("a companion's own drug in a quick question", () => {
     expect(text).not.toMatch(/not hers/);
   });
 });
+
+describe("the relative's drug asked about for the patient: the question is the patient's", () => {
+  it.each([
+    ['terse', 'mum had serotonin syndrome on tramadol. pt on sertraline 50 - is tramadol ok for him?'],
+    [
+      'GP chatty',
+      'his father had a bad reaction on tramadol years ago; he takes sertraline 100 - can he have tramadol?',
+    ],
+    [
+      'pharmacist',
+      'Rx tramadol 50 mg q6h. Pt on sertraline 50. Her sister got serotonin syndrome on tramadol. Ok to dispense?',
+    ],
+  ])('%s: %j answers for the patient, no "not the patient\'s" line', (_style, q) => {
+    const text = answer(q);
+    expect(text).not.toMatch(/Tramadol is .{1,30}'s, not/);
+    expect(text).toMatch(/serotonin syndrome/i);
+  });
+
+  it('contrast: the relative drug not asked about for the patient keeps its line', () => {
+    const text = answer('mum had serotonin syndrome on tramadol. pt on sertraline 50 - is naproxen ok for him?');
+    expect(text).toMatch(/Tramadol is (?:the )?mum's, not/);
+  });
+});

@@ -39,6 +39,10 @@ describe('companion drugs', () => {
     // the person came along, then the pronoun: "her husband came with her - he's on diazepam"
     ["70F CLBP 2 yrs, her husband came with her - he's on diazepam 5 mg tds; tramadol 50 q6h", 'benzodiazepine'],
     ['66M LBP, his wife is here today, she takes sertraline; naproxen 500 bd', 'ssri'],
+    // the relative's own event on the drug: theirs
+    ['72M CLBP 1y. Wife had a bleed on warfarin. Failed paracetamol.', 'anticoagulant'],
+    ['60F LBP, mum had a bleed when she was on warfarin', 'anticoagulant'],
+    ['NP: 55M CLBP, brother died of an overdose on oxycodone, pt on naproxen', 'oxycodone'],
   ])('%j leaves the companion drug %s out', (text, drug) => {
     expect(drugsOf(text)).not.toContain(drug);
   });
@@ -62,6 +66,15 @@ describe('companion drugs', () => {
       '76 year old lady comma LBP 5 months comma her carer takes her rivaroxaban out each morning full stop',
       'anticoagulant',
     ],
+    // the patient's event, noticed or reported by the relative: the drug is the patient's
+    [
+      '72M CLBP 1y, no red flags, no leg pain. Wife had noticed he bruises easily on warfarin. Failed paracetamol. Next?',
+      'anticoagulant',
+    ],
+    ['GP: 70F LBP, her daughter has seen her get confused on tramadol', 'tramadol'],
+    ['dictated: seventy year old man, his wife has noticed he is drowsy on gabapentin', 'gabapentin'],
+    ['80M, son had reported bruising on apixaban', 'anticoagulant'],
+    ['72F, husband has had a fright as the pt bled on warfarin', 'anticoagulant'],
   ])('%j keeps the patient drug %s', (text, drug) => {
     expect(drugsOf(text)).toContain(drug);
   });

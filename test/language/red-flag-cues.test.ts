@@ -65,6 +65,11 @@ describe('the signs clinicians name, in their words (terse, lay, NP shorthand, U
     ['night waking', 'cancer'],
     ['wakes at night with pain', 'cancer'],
     ['pain at rest and at night', 'cancer'],
+    // weakness getting worse now: the emergency
+    ['48M CLBP 2y, foot getting weaker', 'progressive-neuro-deficit'],
+    ['worsening foot drop on the right', 'progressive-neuro-deficit'],
+    ['his left leg has got weaker this week', 'progressive-neuro-deficit'],
+    ['dictated: the weakness has got worse since Tuesday', 'progressive-neuro-deficit'],
   ])('"%s": %s', (said, id) => {
     expect(flags(said)).toContain(id);
   });
@@ -92,6 +97,12 @@ describe('denied, or not a sign', () => {
     ['no trouble with her bladder or bowels'],
     ['issues with the water tablets'],
     ['lost about 4 kg on purpose with diet'],
+    // leg pain getting worse is not weakness; a worsening dated in the past is history
+    ['48M CLBP 2y, sciatica down the left leg, the leg has got worse since the flight'],
+    ['GP: leg has gotten a lot worse this month, sciatica to the calf'],
+    ['foot is getting worse with the pins and needles'],
+    ['48M CLBP 2y. L5 weakness got worse in 2019, decompressed, full power since.'],
+    ['NP: R EHL weakness got worse 3 years ago, decompressed, power 5/5 now'],
   ])('"%s" names no red flag', (said) => {
     expect(flags(said)).toEqual([]);
   });

@@ -61,3 +61,31 @@ describe('aspirin dose in a case', () => {
     }
   });
 });
+
+describe('aspirin of analgesic size once a day: antiplatelet use, not an NSAID in use', () => {
+  const ONCE = /once daily: antiplatelet use \(this project reads aspirin once a day as antiplatelet/;
+  it.each([
+    '66M CLBP 1y, no red flags, no leg pain. On aspirin 300 mg od since his stroke last month. Failed paracetamol. Ibuprofen 400 tds?',
+    'GP: 70F, back pain 2 yrs, no red flags, aspirin 300 mg once daily after her TIA, paracetamol no help - can I add ibuprofen 400 tds?',
+    'NP: 68M CLBP x 2y, RF neg, no radic, aspirin 300 od post CVA, failed paracetamol. ibuprofen 400 tds?',
+  ])('the ibuprofen question leads with the pair rows: "%s"', (text) => {
+    const out = first(text);
+    expect(out).toMatch(ONCE);
+    expect(out).not.toMatch(/analgesic dose: an NSAID in use/);
+    expect(out).not.toMatch(TWO_NSAIDS);
+    const lead = out.split('New case')[0]!;
+    expect(lead).toMatch(BLEED);
+    expect(lead).toMatch(/ibuprofen can blunt aspirin's antiplatelet effect/);
+  });
+
+  it('contrast: 600 mg four times a day is still an analgesic dose', () => {
+    expect(first('58M CLBP 3 yrs, on naproxen 500 bd, RF neg, eGFR 80, aspirin 600 mg qds')).toMatch(TWO_NSAIDS);
+  });
+
+  it('the quick answer reads the same dose the same way', () => {
+    const q = 'aspirin 300 mg od post stroke, ibuprofen 400 tds ok?';
+    const m = findDrugs(q).find((x) => x.matched === 'aspirin')!;
+    expect(aspirinDose(q, m)).toBe(aspirinDoseOf(300, false, 1));
+    expect(aspirinDoseOf(300, false, 1)).toBe('once-daily');
+  });
+});

@@ -47,10 +47,12 @@ describe("above this patient's kidney range: reduce, never continue", () => {
     expect(out).not.toMatch(/Continue: gabapentin/);
   });
 
-  it('the same dose with normal kidneys is in range: continued at target', () => {
+  it("the same dose with normal kidneys is in range but above the label's neuropathic target: reviewed", () => {
     const out = reply(`44M CLBP with sciatica, RF neg, ${FAILED}. On gabapentin 1200 tds x 2 wks. Cr 0.9 mg/dL, 80 kg`);
-    expect(out).toMatch(/Continue: gabapentin 1200 mg three times daily \(3,600 mg\/day\)/);
-    expect(out).not.toMatch(/Reduce the dose/);
+    expect(out).toMatch(
+      /Review the dose: gabapentin 1200 mg three times daily \(3,600 mg\/day\) is above the label's neuropathic target of 1,800 mg\/day \(no added benefit shown above it\) \[/,
+    );
+    expect(out).not.toMatch(/Reduce the dose|Continue: gabapentin|check the CrCl/);
   });
 });
 
@@ -118,5 +120,91 @@ describe('older or low-weight with no CrCl: the kidney figure first', () => {
   it("a weight in the creatinine's sentence is the patient's", () => {
     const f = extractCaseFacts('79F LBP. On pregabalin. Cr 110 umol/L, 52 kg.', '2026-11-29T10:00:00.000Z').patch;
     expect(f.weightKg).toBe(52);
+  });
+});
+
+describe('a gabapentinoid done with but still taken: how to come off it', () => {
+  it.each([
+    // the reviewer's case: failed above the kidney range
+    '72F CLBP 2 yrs with L leg sciatica. On gabapentin 600 mg tds x 8 wks, no help. Cr 130 umol/L, 55 kg. No red flags.',
+    '72F CLBP 2 yrs with L leg sciatica. On gabapentin 600 mg tds x 8 wks, some help. Cr 130 umol/L, 55 kg. No red flags.',
+    'EHR: Age 72 Sex F | chronic LBP, L sciatica | RF: none | Meds: gabapentin 600 mg TDS 8/52 - no benefit | Cr 130 umol/L | Wt 55 kg',
+    'dictated: seventy two year old woman, back pain two years with left sciatica, no red flags, on gabapentin 600 mg three times a day for eight weeks and it has not helped, creatinine 130 umol/L, weight 55 kg',
+  ])('above the kidney range: the range, the taper, no pregabalin on top: %s', (text) => {
+    const out = reply(text);
+    expect(out).toMatch(
+      /gabapentin 600 mg three times daily \(1,800 mg\/day\) is above this patient's range \(Cockcroft-Gault CrCl 3\d\): Gabapentin with CrCl 30-59: 400-1400 mg\/day in 2 doses; taper over at least 1 week when stopping; pregabalin only once it is stopped \(duplicate therapy\)/i,
+    );
+    expect(out).not.toMatch(/Continue: gabapentin/);
+  });
+
+  it('a failed trial within the range: the taper alone', () => {
+    const out = reply(
+      `55M CLBP + L5 radic, RF neg, failed naproxen 500 bid 6 wk and duloxetine 60 daily 8 wk, gabapentin 600 tds 10/52 - function no better`,
+    );
+    expect(out).toMatch(
+      /Gabapentin, if still taken: taper over at least 1 week when stopping; pregabalin only once it is stopped/,
+    );
+    expect(out).not.toMatch(/is above this patient's range/);
+  });
+
+  it.each([
+    '58F CLBP 2y, no red flags, no leg pain. On pregabalin 150 bd 3 months, helping. Failed naproxen 500 bd 6 wks.',
+    'NP: 60F axial LBP only, no radicular sx, RF neg, failed naproxen 500 bd 6/52, on pregabalin 75 bd, helping. next?',
+  ])('not for this patient (no radicular symptoms): taper when stopping: %s', (text) => {
+    const out = reply(text);
+    expect(out).toMatch(/Not for this patient: pregabalin \(no radicular symptoms\)/);
+    expect(out).toMatch(/Pregabalin: taper over at least 1 week when stopping/);
+  });
+
+  it('a stopped gabapentinoid gets no taper line', () => {
+    const out = reply(
+      '58F CLBP 2y with L sciatica, no red flags. Previously on gabapentin 600 tds 8 wks, no help, stopped. Failed naproxen 500 bd 6 wks.',
+    );
+    expect(out).not.toMatch(/taper over at least 1 week when stopping/);
+  });
+});
+
+describe('older with no kidney figure: the dose waits for the CrCl', () => {
+  it.each([
+    '79F CLBP 2y, sciatica, no red flags. On gabapentin 300 mg tds 3 wks, some help.',
+    'GP here, lovely 81 yo lady with back pain and sciatica for years, no red flags, she is on gabapentin 300mg three times a day for a few weeks, it helps a bit',
+  ])('below target: no titration dose yet: %s', (text) => {
+    const out = reply(text);
+    expect(out).toMatch(/below target; the dose to titrate to waits for the CrCl \(creatinine and weight\)/);
+    expect(out).not.toMatch(/titrate to \d/);
+    expect(out).toMatch(/ask for creatinine and weight/);
+  });
+
+  it.each([
+    '79F CLBP 2y, sciatica, no red flags. On gabapentin 1200 mg tds, helping.',
+    '83M chronic LBP w/ radic, RF neg, gabapentin 1200 TID, helping',
+  ])("3,600 mg/day: above the label's neuropathic target, CrCl first: %s", (text) => {
+    const out = reply(text);
+    expect(out).toMatch(
+      /Review the dose: gabapentin 1200 mg three times daily \(3,600 mg\/day\) is above the label's neuropathic target of 1,800 mg\/day \(no added benefit shown above it\); check the CrCl \(creatinine and weight\) first/,
+    );
+    expect(out).not.toMatch(/at target/);
+  });
+
+  it('a younger patient at the neuropathic target is continued at target', () => {
+    const out = reply('48M CLBP with sciatica, RF neg, on gabapentin 600 tds x 2 wks, helping');
+    expect(out).toMatch(/Continue: gabapentin 600 mg three times daily \(1,800 mg\/day\)/);
+    expect(out).not.toMatch(/Review the dose/);
+  });
+});
+
+describe('older with only an eGFR: its caveat is said', () => {
+  it.each([
+    '80M CLBP sciatica, gabapentin 300 tds 2 wks, eGFR 40. no red flags',
+    '77F chronic low back pain with left leg radicular pain, red flags negative, gabapentin 300 mg three times daily for 2 weeks, eGFR 45',
+  ])('%s', (text) => {
+    expect(reply(text)).toMatch(
+      /titrate to 700 mg twice daily \(1,400 mg\/day, most for eGFR 4\d < 60, read as CrCl\); eGFR overestimates clearance in older and low-weight patients \(age \d\d\)/,
+    );
+  });
+
+  it('a younger patient with an eGFR gets no caveat', () => {
+    expect(reply('50M CLBP sciatica, gabapentin 300 tds 2 wks, eGFR 40. no red flags')).not.toMatch(/overestimates/);
   });
 });

@@ -37,6 +37,17 @@ export function isInUse(m: Medication): boolean {
 }
 
 /**
+ * Taken now, or perhaps still taken: in use, or tried without relief or tolerance and not said to be stopped ("On
+ * gabapentin 600 tds, no help": how to come off it still matters).
+ */
+export function mayStillBeTaken(m: Medication): boolean {
+  return (
+    isInUse(m) ||
+    (m.stopped !== true && m.declined !== true && (m.outcome === 'ineffective' || m.outcome === 'not-tolerated'))
+  );
+}
+
+/**
  * What a case line says of a medication's planned change: a planned stop is taken until then, a planned start is
  * held as taken though not yet started; either way "current" is said by the note, not again.
  */
@@ -121,7 +132,10 @@ export function reachesAdequateDose(m: Medication): boolean {
 /** Given and not enough: recorded as ineffective/partial, or current with no improvement at a follow-up visit. */
 export function hasFailed(m: Medication, facts: CaseFacts): boolean {
   if (m.outcome !== undefined && FAILED.has(m.outcome)) return true;
-  return m.outcome === 'current' && m.stopped !== true && facts.improvedSinceLastVisit === 'no';
+  // taken now ("on duloxetine"), or a trial said with its time and no outcome ("naproxen 500 bd for 8 wk. Pain 7 ->
+  // 3, ODI 40 -> 36"): the case's "no better" is that trial's outcome
+  const taken = m.outcome === 'current' || (m.outcome === undefined && m.durationWeeks !== undefined);
+  return taken && m.stopped !== true && facts.improvedSinceLastVisit === 'no';
 }
 
 /**

@@ -31,7 +31,7 @@ import {
 import { heldDrugs } from './case-interactions.js';
 import { kidneyFigure } from './computed-crcl.js';
 import { KeyedFactsMemo } from './facts-memo.js';
-import { dailyMg, drugClassOf, hasFailed, isInUse, medicationName } from './medication-facts.js';
+import { dailyMg, drugClassOf, hasFailed, isInUse, mayStillBeTaken, medicationName } from './medication-facts.js';
 
 /**
  * Each guideline option judged against the case (issue 13): the one place that says whether an option is to be
@@ -453,7 +453,7 @@ export function gabapentinoidAbove(
   f: CaseFacts,
   m: Medication,
 ): { maxDailyMg: number; row?: AdjustmentResult } | undefined {
-  if (!GABAPENTINOIDS.has(m.drug) || !isDosedDrug(m.drug) || !isInUse(m)) return undefined;
+  if (!GABAPENTINOIDS.has(m.drug) || !isDosedDrug(m.drug) || !mayStillBeTaken(m)) return undefined;
   const daily = dailyMg(m);
   if (daily === undefined) return undefined;
   const row = kidneyRow(f, m.drug);
@@ -591,7 +591,9 @@ function judgeDrugOption(f: CaseFacts, option: DrugOptionId): OptionStatus {
   const [only] = OFFERED_DRUGS[option];
   const regimen = OFFERED_DRUGS[option].length === 1 && only ? adjustedRegimen(f, only) : undefined;
   const [status, extra] = verdictOf(f, option, verdicts, fromRecord);
-  const above = fromRecord && !DONE.has(status) ? gabapentinoidAbove(f, fromRecord.record) : undefined;
+  // taken above this patient's range: said whether it is continued or stopped (failed, not tolerated, not for this
+  // patient), as the dose to come down from
+  const above = fromRecord ? gabapentinoidAbove(f, fromRecord.record) : undefined;
   const kidneyAsk =
     (option === 'gabapentin' || option === 'pregabalin') && !DONE.has(status) && status !== 'not-indicated'
       ? askKidney(f)

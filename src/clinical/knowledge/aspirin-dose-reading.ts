@@ -13,13 +13,19 @@ import { ASPIRIN_NAMES } from './reference-interactions.js';
  */
 export const ASPIRIN_DOSE_READING = Object.freeze({ lowMinMg: 75, lowMaxMg: 100, analgesicMinMg: 300 });
 
-export type AspirinDose = 'low' | 'analgesic' | 'unknown';
+export type AspirinDose = 'low' | 'analgesic' | 'once-daily' | 'unknown';
 
-/** The aspirin dose a dose (mg a dose) reads as; `saidLow`: "baby", "low-dose" said with no number. */
-export function aspirinDoseOf(doseMg: number | undefined, saidLow = false): AspirinDose {
+/**
+ * The aspirin dose a dose (mg a dose) reads as; `saidLow`: "baby", "low-dose" said with no number. A dose of the
+ * analgesic size taken once a day ("aspirin 300 mg od since his stroke") is antiplatelet use, not analgesia (an
+ * analgesic dose is taken every few hours): 'once-daily', read with the antiplatelet rows (section 3: NSAID +
+ * antiplatelet, GI bleeding; ibuprofen can blunt aspirin's antiplatelet effect), never as an NSAID in use.
+ */
+export function aspirinDoseOf(doseMg: number | undefined, saidLow = false, timesPerDay?: number): AspirinDose {
   if (doseMg === undefined) return saidLow ? 'low' : 'unknown';
   if (doseMg >= ASPIRIN_DOSE_READING.lowMinMg && doseMg <= ASPIRIN_DOSE_READING.lowMaxMg) return 'low';
-  return doseMg >= ASPIRIN_DOSE_READING.analgesicMinMg ? 'analgesic' : 'unknown';
+  if (doseMg < ASPIRIN_DOSE_READING.analgesicMinMg) return 'unknown';
+  return timesPerDay === 1 ? 'once-daily' : 'analgesic';
 }
 
 /** A name as typed is aspirin ("aspirin", "ASA"). */
@@ -51,10 +57,16 @@ export function withAnalgesicAspirin(ids: readonly string[], drugs: readonly Dru
  * How a case shows an aspirin it holds, by its dose: "low dose, antiplatelet" or "analgesic dose: an NSAID in use"
  * (with the project's cut); nothing for another drug or a dose between the cuts.
  */
-export function aspirinDoseLabel(name: string | undefined, doseMg: number | undefined): string | undefined {
+export function aspirinDoseLabel(
+  name: string | undefined,
+  doseMg: number | undefined,
+  timesPerDay?: number,
+): string | undefined {
   if (!isAspirinName(name)) return undefined;
-  const dose = aspirinDoseOf(doseMg);
+  const dose = aspirinDoseOf(doseMg, false, timesPerDay);
   if (dose === 'low') return 'low dose, antiplatelet';
+  if (dose === 'once-daily')
+    return 'once daily: antiplatelet use (this project reads aspirin once a day as antiplatelet, not analgesic; the reference gives no number)';
   if (dose === 'analgesic')
     return `analgesic dose: an NSAID in use (this project reads ${ASPIRIN_DOSE_READING.analgesicMinMg} mg or more a dose as analgesic; the reference gives no number)`;
   return undefined;

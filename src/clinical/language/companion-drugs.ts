@@ -27,6 +27,13 @@ const TAKES = String.raw`(?:'s on|'s also on|'s been on| is on| is also on| has 
 const CAME = String.raw`(?: (?:came|comes|has come|is here|was here|attended|attends|is with (?:her|him))(?: in| along)?(?: with (?:her|him))?(?: today)?)?`;
 /** A thing that happened to the person ("had a bleed", "developed a rash", "died of an overdose"), then the drug. */
 const EVENT = String.raw`(?:had|has had|got|developed|suffered|died(?: of| from| after)?|was admitted with|ended up with)`;
+/**
+ * After the event verb, words that make the event someone else's: a report or a sighting ("had noticed", "has seen",
+ * "got worried") is of the patient; so is the patient named in the gap ("had a fright when the pt bled on"). A
+ * pronoun is not read: "mum had a bleed when she was on warfarin" is mum's.
+ */
+const NOT_THEIRS = String.raw`(?! (?:noticed|seen|observed|spotted|heard|said|told|mentioned|reported|commented|worried|concerned|a look)\b)`;
+const PATIENT_WORD = String.raw`\b(?:pt|patient)\b`;
 /** What ties the event to the drug after it: "on warfarin", "while on it", "from tramadol", "after taking". */
 const EVENT_ON = String.raw`(?:on|while on|whilst on|when on|when taking|while taking|from|after taking)`;
 /** Note style, no verb: "wife on amitriptyline 10 mg nocte", "husband (80) on warfarin": the person's own. */
@@ -76,10 +83,11 @@ export const COMPANION_DRUG_ROWS: readonly CompanionDrugRow[] = [
   },
   {
     // an event the person had on a drug, said of the person: "father had a GI bleed on warfarin", "mum developed
-    // serotonin syndrome on tramadol", "brother died of an overdose on oxycodone": the drug was theirs
+    // serotonin syndrome on tramadol", "brother died of an overdose on oxycodone": the drug was theirs. The event is
+    // the person's own: "wife had noticed he bruises easily on warfarin" is the patient's event she saw (NOT_THEIRS)
     id: 'companion-event-on',
     re: new RegExp(
-      String.raw`\b(?:${MALE}|${FEMALE}|${ANY})${AGE}(?:,? who)? ${EVENT}(?: an?| the| his| her)? [^.;,!?\n]{1,30}? ${EVENT_ON}\b`,
+      String.raw`\b(?:${MALE}|${FEMALE}|${ANY})${AGE}(?:,? who)? ${EVENT}${NOT_THEIRS}(?: an?| the| his| her)? (?:(?!${PATIENT_WORD})[^.;,!?\n]){1,30}? ${EVENT_ON}\b`,
       'g',
     ),
     example: '58M CLBP 2y, duloxetine failed. Father had a GI bleed on warfarin. Next?',

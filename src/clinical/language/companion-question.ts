@@ -70,6 +70,16 @@ function patientsAfterAll(text: string, owner: string | undefined, from: number,
   return FOR_PATIENT.test(rest) || PATIENT_TAKES.test(rest);
 }
 
+type DrugMention = ReturnType<typeof findDrugs>[number];
+
+/**
+ * The person's drug named again outside what is theirs: asked about for the patient ("mum had serotonin syndrome on
+ * tramadol. pt on sertraline - is tramadol ok for him?"), so no companion line.
+ */
+function namedAgain(mentions: readonly DrugMention[], drug: DrugMention, theirs: (m: DrugMention) => boolean): boolean {
+  return mentions.some((m) => m.drug === drug.drug && !theirs(m));
+}
+
 export function companionMedicineAsked(text: string): CompanionMedicine | undefined {
   const mentions = findDrugs(text);
   if (!mentions.length) return undefined;
@@ -80,7 +90,7 @@ export function companionMedicineAsked(text: string): CompanionMedicine | undefi
     if (!verb || REPORTS_PATIENTS.test(verb[0])) continue;
     const from = after + verb.index + verb[0].length;
     const drug = mentions.find((d) => d.start >= from && d.start - from <= DRUG_WITHIN);
-    if (!drug) continue;
+    if (!drug || namedAgain(mentions, drug, (d) => d === drug)) continue;
     const owner = m[1]?.toLowerCase();
     if (patientsAfterAll(text, owner, from, drug.start, drug.end)) continue;
     return {
@@ -97,6 +107,7 @@ export function companionMedicineAsked(text: string): CompanionMedicine | undefi
 /**
  * The case reader's companion lists (companion-drugs.ts: "Father had a GI bleed on warfarin", "Wife's on
  * citalopram", "Lives with wife who is on phenelzine"): what the case leaves out is said as left out, by one reader.
+ * The same drug named again outside the person's list is the patient's question (namedAgain).
  */
 function companionInCase(text: string): CompanionMedicine | undefined {
   const norm = normalize(text);
@@ -105,8 +116,9 @@ function companionInCase(text: string): CompanionMedicine | undefined {
     norm,
     mentions.map((m) => m.start),
   )) {
-    const drug = mentions.find((m) => m.start >= list.span[0] && m.start < list.span[1]);
-    if (!drug) continue;
+    const inList = (m: DrugMention) => m.start >= list.span[0] && m.start < list.span[1];
+    const drug = mentions.find(inList);
+    if (!drug || namedAgain(mentions, drug, inList)) continue;
     return {
       who: list.who,
       ...(list.patientPronoun ? { patientPronoun: list.patientPronoun } : {}),
