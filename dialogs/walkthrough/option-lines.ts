@@ -2,6 +2,7 @@ import type { CaseReason, OptionId, OptionStatus } from '../../src/clinical/case
 import { CONTINUED, DRUG_OPTIONS, optionName } from '../../src/clinical/case/option-status.js';
 import { ADEQUATE_TRIAL } from '../../src/clinical/knowledge/case-readings.js';
 import { isExtendedRelease } from '../../src/clinical/case/case-opioids.js';
+import { isInUse } from '../../src/clinical/case/medication-facts.js';
 import { labelExcess } from './above-label.js';
 import type { EntryCitations } from './citations.js';
 import { regimenText } from './fact-lines.js';
@@ -245,6 +246,29 @@ const isShortTrial = (s: OptionStatus) => s.weeks !== undefined && s.weeks < ADE
 
 const RECORDED = 'recorded as contraindicated';
 
+/** A drug the patient takes now whose option the case rules out: it stops, so its line leads the plan. */
+const takenButRuledOut = (s: OptionStatus): boolean =>
+  OPTION_ENTRY[s.option] !== undefined &&
+  s.status === 'not-for-this-patient' &&
+  s.record !== undefined &&
+  isInUse(s.record) &&
+  s.reasons.some((r) => r.label !== RECORDED);
+
+/**
+ * The first Do-now lines: each drug the patient takes now that the case rules out ("Stop naproxen 500 mg twice daily:
+ * not for this patient (signs of a GI bleed now...) [7]"), strictest reason first (option-rules.ts order). The
+ * guideline's next option steps up in the lines below (option-status.ts DONE).
+ */
+export function stopLines(view: PathwayView, book: EntryCitations | undefined, note: KidneyNote): string[] {
+  return view.options.filter(takenButRuledOut).map((s) => {
+    const reasons = s.reasons.filter((r) => r.label !== RECORDED);
+    return `- Stop ${takenText(s)}: not for this patient (${reasons.map((r) => note.label(r)).join('; ')}) ${marksOf(
+      book,
+      reasons.map((r) => r.knowledgeId),
+    )}`.trimEnd();
+  });
+}
+
 /**
  * One line per drug option ruled out for this patient ("Not for this patient: duloxetine (on an MAOI) [7]"), one for
  * an option whose risks the clinician confirms first, and one naming the trials done with. Shown under "Do now".
@@ -252,7 +276,9 @@ const RECORDED = 'recorded as contraindicated';
 export function caseOptionLines(view: PathwayView, book: EntryCitations | undefined, note: KidneyNote): string[] {
   const drugs = view.options.filter((s) => OPTION_ENTRY[s.option] !== undefined);
   const out = drugs
-    .filter((s) => s.status === 'not-for-this-patient' && s.reasons.some((r) => r.label !== RECORDED))
+    .filter(
+      (s) => s.status === 'not-for-this-patient' && s.reasons.some((r) => r.label !== RECORDED) && !takenButRuledOut(s),
+    )
     .map((s) => {
       const reasons = s.reasons.filter((r) => r.label !== RECORDED);
       // the rule is the class's: "NSAIDs", whichever NSAID the case named

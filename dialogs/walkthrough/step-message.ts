@@ -6,7 +6,7 @@ import type { AdaptiveCardJson, Citation, OutputMessage, TurnInput } from '../tu
 import { joinedPlainLength, plainPiece, STEP_VISIBLE_MAX } from '../visible-length.js';
 import { EntryCitations } from './citations.js';
 import { isTherapyOption, therapyLines } from './therapy-lines.js';
-import { caseOptionLines, continueLine, KidneyNote } from './option-lines.js';
+import { caseOptionLines, continueLine, KidneyNote, stopLines } from './option-lines.js';
 import { focusLines, leftForPlan } from './step-focus.js';
 import type { ConditionId } from '../../src/clinical/case/case-facts.js';
 import { patientHasText } from '../answers/case-interactions.js';
@@ -77,6 +77,7 @@ export function recommendationLines(
   const therapies = view.recommendations.filter(isTherapyOption);
   const continued = view.status === 'urgent' ? undefined : continueLine(view, book);
   const recs = [
+    ...(view.status === 'urgent' ? [] : stopLines(view, book, new KidneyNote())),
     ...withoutRestatements(view.recommendations)
       .filter((id) => !isTherapyOption(id))
       .map((id) => book.line(id)),

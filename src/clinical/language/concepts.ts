@@ -295,6 +295,15 @@ const ps = (field: 'depression' | 'anxiety' | 'catastrophizing' | 'workDissatisf
 const cond = (id: ConditionId, re: RegExp): Concept => ({ kind: { fact: 'condition', id }, group: 'condition', re });
 
 /**
+ * Signs of a GI bleed now (NSAID boxed warning: GI bleeding, clinical-reference.md section 2), as clinicians and
+ * patients say them: "black tarry stools", "melaena since yesterday", "vomited blood", "coffee-ground vomit", "passing
+ * black stools". A past event is not read here ("hx melaena", "previous haematemesis", "melaena 2019"), nor black
+ * stools said with iron or bismuth.
+ */
+export const GI_BLEED_NOW =
+  /(?<!\b(?:hx|h\/o|history of|previous|prior|past|old|remote) (?:of )?(?:an? )?)\b(?:(?:black|tarry|black,? tarry|dark tarry|black and tarry|tar-like) (?:stools?|poo|bowel motions?|motions|faeces|feces)(?! (?:on|from|with|due to) (?:iron|ferrous|bismuth|pepto))|mel(?:a)?ena|(?:vomit(?:ed|ing|s)?|throw(?:ing|n)? up|threw up|bringing up|coughed up|spitting) (?:up )?(?:some |fresh |bright red )?blood|h(?:a)?ematemesis|coffee[- ]grounds? (?:vomit(?:us)?|emesis|vomiting)|blood in (?:(?:his|her|their|the) )?vomit)\b(?! (?:in )?(?:19|20)\d\d\b)/g;
+
+/**
  * The explicit benefits-and-risks talk of the opioid gate, (1): "discussed risks/benefits", "R/B discussed",
  * "counselled on overdose risk", "opioid agreement reviewed", "informed consent re opioids", "had the conversation re
  * realistic benefit, overdose risk". A signed agreement
@@ -442,6 +451,13 @@ export const CONCEPTS: readonly Concept[] = [
   // heavy use said in words first; an amount or a habit with no such word is alcohol use, heavy not said (alcohol.ts)
   cond('heavy-alcohol', HEAVY_ALCOHOL),
   ...ALCOHOL_USE.map((re) => cond('regular-alcohol', re)),
+  // signs of a GI bleed now, before the history reading claims "melaena": black or tarry stools, vomiting blood,
+  // coffee-ground vomit (not "black stools on iron", not "hx melaena 2019" or "previous haematemesis": a past bleed is
+  // the history). The same words state a GI bleed history too (the `also`).
+  {
+    ...cond('gi-bleed-now', GI_BLEED_NOW),
+    also: { fact: 'condition', id: 'gi-bleed-history' },
+  },
   // a prior GI bleed or ulcer in its other words: "GIB 2019", "upper GI bleed", "h/o GI haemorrhage", "melaena",
   // "haematemesis", "bleeding ulcer" (not "gibberish", "bleeding gums": whole words only)
   cond(
