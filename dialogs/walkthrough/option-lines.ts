@@ -260,14 +260,29 @@ const takenButRuledOut = (s: OptionStatus): boolean =>
  * guideline's next option steps up in the lines below (option-status.ts DONE).
  */
 export function stopLines(view: PathwayView, book: EntryCitations | undefined, note: KidneyNote): string[] {
-  return view.options.filter(takenButRuledOut).map((s) => {
+  const oneOnly = DUPLICATE_THERAPY.filter((d) => view.warnings.includes(d.entry)).map((d) =>
+    `- ${d.action} ${marksOf(book, [d.entry])}`.trimEnd(),
+  );
+  const stops = view.options.filter(takenButRuledOut).map((s) => {
     const reasons = s.reasons.filter((r) => r.label !== RECORDED);
     return `- Stop ${takenText(s)}: not for this patient (${reasons.map((r) => note.label(r)).join('; ')}) ${marksOf(
       book,
       reasons.map((r) => r.knowledgeId),
     )}`.trimEnd();
   });
+  return [...stops, ...oneOnly];
 }
+
+/**
+ * Two drugs taken now that are duplicate therapy (clinical-reference.md section 3): the action leads Do now, not only
+ * the safety notes. Example: gabapentin 300 tds with pregabalin 75 bd; counter-example: one of them stopped.
+ */
+const DUPLICATE_THERAPY: readonly { entry: string; action: string }[] = [
+  {
+    entry: 'interaction.gabapentin-pregabalin',
+    action: 'Use only one gabapentinoid: gabapentin with pregabalin is duplicate therapy (same mechanism)',
+  },
+];
 
 /**
  * One line per drug option ruled out for this patient ("Not for this patient: duloxetine (on an MAOI) [7]"), one for

@@ -53,3 +53,19 @@ describe('a co-medication that rules out the drug taken now', () => {
     expect(text).not.toMatch(/- Stop duloxetine/);
   });
 });
+
+describe('gabapentin and pregabalin both taken now', () => {
+  it.each([
+    '61M CLBP with sciatica 8 mo, RF neg, gabapentin 300 tds and pregabalin 75 bd both current, naproxen failed',
+    'NP: 70F LBP+radic 1yr, RF neg. gaba 600 tid ✓, lyrica 150 bid x 4wk',
+  ])('use only one, in Do now: %s', (first) => {
+    expect(reply([first])).toMatch(
+      /\*\*Do now\*\*\s+- Use only one gabapentinoid: gabapentin with pregabalin is duplicate therapy/,
+    );
+  });
+
+  it('contrast: gabapentin stopped, pregabalin now', () => {
+    const text = reply(['61M CLBP with sciatica 8 mo, RF neg, gabapentin 300 tds stopped, now pregabalin 75 bd']);
+    expect(text).not.toMatch(/Use only one gabapentinoid/);
+  });
+});
