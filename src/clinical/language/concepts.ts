@@ -259,12 +259,13 @@ export const RED_FLAG_CUES: readonly Cue<RedFlagId>[] = [
   {
     id: 'fracture',
     example: 'long term pred',
-    re: /\b(?:(?:long[- ]?term|longterm|chronic|prolonged|maintenance) (?:oral |systemic )?(?:steroids?|corticosteroids?|prednisone|prednisolone|pred)|(?:steroids?|corticosteroids?|prednisone|prednisolone|pred)(?: \d+ ?mg)?(?: daily| a day| od)? (?:for|over) (?:years|many years|\d+ ?(?:years?|yrs?))|years of (?:steroids?|prednisone|prednisolone)|steroid[- ]dependent)\b/g,
+    re: /\b(?:(?:long[- ]?term|longterm|chronic|prolonged|maintenance) (?:oral |systemic )?(?:steroids?|corticosteroids?|prednisone|prednisolone|pred)|(?:steroids?|corticosteroids?|prednisone|prednisolone|pred)(?: \d+(?:\.\d)? ?(?:mg)?)?(?: daily| a day| od)?(?: (?:for|over) (?:years|yrs|many years|\d+ ?(?:years?|yrs?))|,? long[- ]?term)|years of (?:steroids?|prednisone|prednisolone)|steroid[- ]dependent)\b/g,
   },
   {
     id: 'fracture',
     example: 'slipped on the ice',
-    re: /\b(?:slipped (?:on|in|down|off)|tripped (?:and fell|over)|road traffic (?:accident|collision)|rta|knocked (?:off|down)|landed (?:hard )?on (?:her|his|their) (?:back|bottom|bum))\b/g,
+    // minor trauma (reference section 6, "older age with minor trauma"): "sat down hard", "fall from standing"
+    re: /\b(?:sat down (?:hard|heavily)|fall from (?:standing|standing height)|slipped (?:on|in|down|off)|tripped (?:and fell|over)|road traffic (?:accident|collision)|rta|knocked (?:off|down)|landed (?:hard )?on (?:her|his|their) (?:back|bottom|bum))\b/g,
   },
 ];
 
