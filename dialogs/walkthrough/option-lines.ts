@@ -1,6 +1,6 @@
 import type { CaseReason, OptionId, OptionStatus } from '../../src/clinical/case/option-status.js';
 import { CONTINUED, DRUG_OPTIONS, optionName } from '../../src/clinical/case/option-status.js';
-import { ADEQUATE_TRIAL } from '../../src/clinical/knowledge/case-readings.js';
+import { ADEQUATE_TRIAL, taperRuleFor } from '../../src/clinical/knowledge/case-readings.js';
 import { isExtendedRelease } from '../../src/clinical/case/case-opioids.js';
 import { isInUse } from '../../src/clinical/case/medication-facts.js';
 import { labelExcess } from './above-label.js';
@@ -265,10 +265,12 @@ export function stopLines(view: PathwayView, book: EntryCitations | undefined, n
   );
   const stops = view.options.filter(takenButRuledOut).map((s) => {
     const reasons = s.reasons.filter((r) => r.label !== RECORDED);
-    return `- Stop ${takenText(s)}: not for this patient (${reasons.map((r) => note.label(r)).join('; ')}) ${marksOf(
-      book,
-      reasons.map((r) => r.knowledgeId),
-    )}`.trimEnd();
+    // a gabapentinoid or an opioid is tapered, never stopped abruptly (TAPER_RULES)
+    const taper = taperRuleFor(s.record!.drug);
+    const ids = [...reasons.map((r) => r.knowledgeId), ...(taper ? [taper.entry] : [])];
+    return `- Stop ${takenText(s)}: not for this patient (${reasons.map((r) => note.label(r)).join('; ')})${
+      taper ? `; ${taper.rule}` : ''
+    } ${marksOf(book, ids)}`.trimEnd();
   });
   return [...stops, ...oneOnly];
 }

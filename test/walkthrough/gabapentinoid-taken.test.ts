@@ -100,7 +100,10 @@ describe('no radicular symptoms: not for this patient', () => {
     `50M CLBP no leg symptoms, axial only, RF neg, ${FAILED}, on gabapentin 300 tid. next?`,
     `Pharmacist here - 60F axial LBP, no radicular sx, RF neg, ${FAILED}, taking pregabalin 75 bd. OK to dispense?`,
   ])('%s', (text) => {
-    expect(reply(text)).toMatch(/Not for this patient: (?:gabapentin|pregabalin) \(no radicular symptoms\)/);
+    // taken now: it stops, tapered (option-lines.ts stopLines)
+    expect(reply(text)).toMatch(
+      /Stop (?:gabapentin|pregabalin)[^\n]*: not for this patient \(no radicular symptoms\); taper over at least 1 week/,
+    );
   });
 });
 

@@ -76,8 +76,10 @@ describe('the words of a GI bleed now', () => {
     'hx melaena',
     'previous haematemesis',
     'melaena 2019',
+    'haematemesis two years ago',
     'history of coffee ground vomiting',
     'black stools on iron',
     'nosebleed',
+    'coughed up blood',
   ])('does not read "%s"', (s) => expect(reads(s)).toBe(false));
 });

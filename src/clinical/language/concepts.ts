@@ -298,11 +298,11 @@ const cond = (id: ConditionId, re: RegExp): Concept => ({ kind: { fact: 'conditi
 /**
  * Signs of a GI bleed now (NSAID boxed warning: GI bleeding, clinical-reference.md section 2), as clinicians and
  * patients say them: "black tarry stools", "melaena since yesterday", "vomited blood", "coffee-ground vomit", "passing
- * black stools". A past event is not read here ("hx melaena", "previous haematemesis", "melaena 2019"), nor black
- * stools said with iron or bismuth.
+ * black stools". A past event is not read here ("hx melaena", "previous haematemesis", "melaena 2019", "haematemesis
+ * two years ago"), nor black stools said with iron or bismuth, nor blood coughed up (not a GI sign).
  */
 export const GI_BLEED_NOW =
-  /(?<!\b(?:hx|h\/o|history of|previous|prior|past|old|remote) (?:of )?(?:an? )?)\b(?:(?:black|tarry|black,? tarry|dark tarry|black and tarry|tar-like) (?:stools?|poo|bowel motions?|motions|faeces|feces)(?! (?:on|from|with|due to) (?:iron|ferrous|bismuth|pepto))|mel(?:a)?ena|(?:vomit(?:ed|ing|s)?|throw(?:ing|n)? up|threw up|bringing up|coughed up|spitting) (?:up )?(?:some |fresh |bright red )?blood|h(?:a)?ematemesis|coffee[- ]grounds? (?:vomit(?:us)?|emesis|vomiting)|blood in (?:(?:his|her|their|the) )?vomit)\b(?! (?:in )?(?:19|20)\d\d\b)/g;
+  /(?<!\b(?:hx|h\/o|history of|previous|prior|past|old|remote) (?:of )?(?:an? )?)\b(?:(?:black|tarry|black,? tarry|dark tarry|black and tarry|tar-like) (?:stools?|poo|bowel motions?|motions|faeces|feces)(?! (?:on|from|with|due to) (?:iron|ferrous|bismuth|pepto))|mel(?:a)?ena|(?:vomit(?:ed|ing|s)?|throw(?:ing|n)? up|threw up|bringing up) (?:up )?(?:some |fresh |bright red )?blood|h(?:a)?ematemesis|coffee[- ]grounds? (?:vomit(?:us)?|emesis|vomiting)|blood in (?:(?:his|her|their|the) )?vomit)\b(?! (?:in )?(?:19|20)\d\d\b| (?:[a-z0-9]+ )?(?:years?|yrs?) ago\b| last year\b)/g;
 
 /**
  * The explicit benefits-and-risks talk of the opioid gate, (1): "discussed risks/benefits", "R/B discussed",
