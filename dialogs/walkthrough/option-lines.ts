@@ -373,7 +373,12 @@ export function caseOptionLines(view: PathwayView, book: EntryCitations | undefi
 /** The same lines for the chart note: plain text, no chat citation markers. */
 export function caseOptionNote(view: PathwayView): string[] {
   const continued = continueLine(view, undefined);
-  const lines = [...(continued ? [continued] : []), ...caseOptionLines(view, undefined, new KidneyNote())];
+  const note = new KidneyNote();
+  const lines = [
+    ...stopLines(view, undefined, note),
+    ...(continued ? [continued] : []),
+    ...caseOptionLines(view, undefined, note),
+  ];
   return lines.length ? ['For this patient:', ...lines] : [];
 }
 

@@ -59,6 +59,13 @@ describe('bleeding signs on an NSAID taken now', () => {
   });
 });
 
+describe('the chart note', () => {
+  it('names the stop with its reason', () => {
+    const text = reply(['CLBP 6/12, RF neg, naproxen 500 bd x 6/52 helping', 'melaena since yesterday', 'note']);
+    expect(text).toMatch(/- Stop naproxen[^\n]*: not for this patient \(signs of a GI bleed now/);
+  });
+});
+
 describe('the words of a GI bleed now', () => {
   const reads = (s: string) =>
     new RegExp(GI_BLEED_NOW.source, GI_BLEED_NOW.flags.replace('g', '')).test(s.toLowerCase());
