@@ -1,7 +1,7 @@
 import type { CaseReason, OptionId, OptionStatus } from '../../src/clinical/case/option-status.js';
 import { CONTINUED, DRUG_OPTIONS, optionName } from '../../src/clinical/case/option-status.js';
 import { isInUse, mayStillBeTaken } from '../../src/clinical/case/medication-facts.js';
-import { ADEQUATE_TRIAL } from '../../src/clinical/knowledge/case-readings.js';
+import { ADEQUATE_TRIAL, taperRuleFor } from '../../src/clinical/knowledge/case-readings.js';
 import { isExtendedRelease } from '../../src/clinical/case/case-opioids.js';
 import { dosingFor, isDosedDrug } from '../answers/ports.js';
 import { EGFR_CAUTION } from '../answers/adjustment-lines.js';
@@ -178,6 +178,8 @@ function stoppingLines(drugs: readonly OptionStatus[], book: EntryCitations | un
   return drugs.flatMap((s) => {
     if ((s.option !== 'gabapentin' && s.option !== 'pregabalin') || !s.record || !mayStillBeTaken(s.record)) return [];
     if (s.status !== 'failed' && s.status !== 'not-tolerated' && s.status !== 'not-for-this-patient') return [];
+    // taken now and ruled out: its Stop line leads Do now with the taper (stopLines)
+    if (takenButRuledOut(s)) return [];
     const other = s.option === 'gabapentin' ? 'pregabalin' : 'gabapentin';
     const offered = drugs.some((o) => o.option === other && (o.status === 'recommended' || o.status === 'needs-data'));
     const still = isInUse(s.record) ? '' : 'if still taken, ';
@@ -303,6 +305,46 @@ const isShortTrial = (s: OptionStatus) => s.weeks !== undefined && s.weeks < ADE
 
 const RECORDED = 'recorded as contraindicated';
 
+/** A drug the patient takes now whose option the case rules out: it stops, so its line leads the plan. */
+const takenButRuledOut = (s: OptionStatus): boolean =>
+  OPTION_ENTRY[s.option] !== undefined &&
+  s.status === 'not-for-this-patient' &&
+  s.record !== undefined &&
+  isInUse(s.record) &&
+  s.reasons.some((r) => r.label !== RECORDED);
+
+/**
+ * The first Do-now lines: each drug the patient takes now that the case rules out ("Stop naproxen 500 mg twice daily:
+ * not for this patient (signs of a GI bleed now...) [7]"), strictest reason first (option-rules.ts order). The
+ * guideline's next option steps up in the lines below (option-status.ts DONE).
+ */
+export function stopLines(view: PathwayView, book: EntryCitations | undefined, note: KidneyNote): string[] {
+  const oneOnly = DUPLICATE_THERAPY.filter((d) => view.warnings.includes(d.entry)).map((d) =>
+    `- ${d.action} ${marksOf(book, [d.entry])}`.trimEnd(),
+  );
+  const stops = view.options.filter(takenButRuledOut).map((s) => {
+    const reasons = s.reasons.filter((r) => r.label !== RECORDED);
+    // a gabapentinoid or an opioid is tapered, never stopped abruptly (TAPER_RULES)
+    const taper = taperRuleFor(s.record!.drug);
+    const ids = [...reasons.map((r) => r.knowledgeId), ...(taper ? [taper.entry] : [])];
+    return `- Stop ${takenText(s)}: not for this patient (${reasons.map((r) => note.label(r)).join('; ')})${
+      taper ? `; ${taper.rule}` : ''
+    } ${marksOf(book, ids)}`.trimEnd();
+  });
+  return [...stops, ...oneOnly];
+}
+
+/**
+ * Two drugs taken now that are duplicate therapy (clinical-reference.md section 3): the action leads Do now, not only
+ * the safety notes. Example: gabapentin 300 tds with pregabalin 75 bd; counter-example: one of them stopped.
+ */
+const DUPLICATE_THERAPY: readonly { entry: string; action: string }[] = [
+  {
+    entry: 'interaction.gabapentin-pregabalin',
+    action: 'Use only one gabapentinoid: gabapentin with pregabalin is duplicate therapy (same mechanism)',
+  },
+];
+
 /**
  * One line per drug option ruled out for this patient ("Not for this patient: duloxetine (on an MAOI) [7]"), one for
  * an option whose risks the clinician confirms first, and one naming the trials done with. Shown under "Do now".
@@ -310,7 +352,9 @@ const RECORDED = 'recorded as contraindicated';
 export function caseOptionLines(view: PathwayView, book: EntryCitations | undefined, note: KidneyNote): string[] {
   const drugs = view.options.filter((s) => OPTION_ENTRY[s.option] !== undefined);
   const out = drugs
-    .filter((s) => s.status === 'not-for-this-patient' && s.reasons.some((r) => r.label !== RECORDED))
+    .filter(
+      (s) => s.status === 'not-for-this-patient' && s.reasons.some((r) => r.label !== RECORDED) && !takenButRuledOut(s),
+    )
     .map((s) => {
       const reasons = s.reasons.filter((r) => r.label !== RECORDED);
       // the rule is the class's: "NSAIDs", whichever NSAID the case named
@@ -388,7 +432,12 @@ export function caseOptionLines(view: PathwayView, book: EntryCitations | undefi
 /** The same lines for the chart note: plain text, no chat citation markers. */
 export function caseOptionNote(view: PathwayView): string[] {
   const continued = continueLine(view, undefined);
-  const lines = [...(continued ? [continued] : []), ...caseOptionLines(view, undefined, new KidneyNote())];
+  const note = new KidneyNote();
+  const lines = [
+    ...stopLines(view, undefined, note),
+    ...(continued ? [continued] : []),
+    ...caseOptionLines(view, undefined, note),
+  ];
   return lines.length ? ['For this patient:', ...lines] : [];
 }
 

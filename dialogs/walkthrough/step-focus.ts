@@ -9,6 +9,7 @@ import {
   checkSentence,
   belowTargetLead,
   continueLine,
+  stopLines,
   KidneyNote,
   optionOf,
   rowsSentence,
@@ -232,6 +233,7 @@ export function focusLines(
       .join('');
     return [{ text: `${drugLine(ids, text, marks, view, book, note)}${sedatives}`, rank }];
   });
+  for (const text of stopLines(view, book, note)) lines.push({ text, rank: -1 });
   const continued = continueLine(view, book);
   if (continued) lines.push({ text: continued, rank: 1 });
   // Naloxone is an action, not only a warning: offered when the case's opioids carry a risk factor (CDC 2022).

@@ -6,7 +6,7 @@ import type { AdaptiveCardJson, Citation, OutputMessage, TurnInput } from '../tu
 import { joinedPlainLength, plainPiece, STEP_VISIBLE_MAX } from '../visible-length.js';
 import { EntryCitations } from './citations.js';
 import { isTherapyOption, therapyLines } from './therapy-lines.js';
-import { caseOptionLines, continueLine, KidneyNote } from './option-lines.js';
+import { caseOptionLines, continueLine, KidneyNote, stopLines } from './option-lines.js';
 import { focusLines, leftForPlan } from './step-focus.js';
 import type { ConditionId } from '../../src/clinical/case/case-facts.js';
 import { patientHasText } from '../answers/case-interactions.js';
@@ -46,8 +46,18 @@ export function warningLine(
   conditions: readonly ConditionId[] = [],
 ): string | undefined {
   const line = book.line(id);
-  return line && `${line}${patientHasText(id, conditions)}`;
+  return line && `${line}${patientHasText(id, conditions)}${HELD_FOR_ANOTHER_CONDITION[id] ?? ''}`;
 }
+
+/**
+ * Case warnings raised because the patient already takes the drug, whose source advice is about prescribing it for
+ * back pain: the line says so, so that no one stops a treatment for another condition (prednisolone for polymyalgia
+ * or asthma) on its account. Example: "prednisolone 7.5 mg daily for PMR"; counter-example: no corticosteroid held.
+ */
+const HELD_FOR_ANOTHER_CONDITION: Readonly<Record<string, string>> = {
+  'avoid.systemic-corticosteroids':
+    " This is about prescribing them for back pain: it is no reason to stop the patient's corticosteroid for another condition.",
+};
 
 /** The heading of what the case still lacks that would change the plan (questions.ts stillNeeded). */
 export const STILL_NEEDED = '**Still needed**';
@@ -77,6 +87,7 @@ export function recommendationLines(
   const therapies = view.recommendations.filter(isTherapyOption);
   const continued = view.status === 'urgent' ? undefined : continueLine(view, book);
   const recs = [
+    ...(view.status === 'urgent' ? [] : stopLines(view, book, new KidneyNote())),
     ...withoutRestatements(view.recommendations)
       .filter((id) => !isTherapyOption(id))
       .map((id) => book.line(id)),

@@ -102,7 +102,10 @@ describe('no radicular symptoms: not for this patient', () => {
     `50M CLBP no leg symptoms, axial only, RF neg, ${FAILED}, on gabapentin 300 tid. next?`,
     `Pharmacist here - 60F axial LBP, no radicular sx, RF neg, ${FAILED}, taking pregabalin 75 bd. OK to dispense?`,
   ])('%s', (text) => {
-    expect(reply(text)).toMatch(/Not for this patient: (?:gabapentin|pregabalin) \(no radicular symptoms\)/);
+    // taken now: it stops, tapered (option-lines.ts stopLines)
+    expect(reply(text)).toMatch(
+      /Stop (?:gabapentin|pregabalin)[^\n]*: not for this patient \(no radicular symptoms\); taper over at least 1 week/,
+    );
   });
 });
 
@@ -151,10 +154,12 @@ describe('a gabapentinoid done with but still taken: how to come off it', () => 
   it.each([
     '58F CLBP 2y, no red flags, no leg pain. On pregabalin 150 bd 3 months, helping. Failed naproxen 500 bd 6 wks.',
     'NP: 60F axial LBP only, no radicular sx, RF neg, failed naproxen 500 bd 6/52, on pregabalin 75 bd, helping. next?',
-  ])('not for this patient (no radicular symptoms): taper when stopping: %s', (text) => {
+  ])('not for this patient (no radicular symptoms): stopped with a taper, said once: %s', (text) => {
     const out = reply(text);
-    expect(out).toMatch(/Not for this patient: pregabalin \(no radicular symptoms\)/);
-    expect(out).toMatch(/Pregabalin: taper over at least 1 week when stopping/);
+    expect(out).toMatch(
+      /Stop pregabalin [^:]*: not for this patient \(no radicular symptoms\); taper over at least 1 week/,
+    );
+    expect(out).not.toMatch(/Pregabalin: taper over at least 1 week when stopping/);
   });
 
   it('a stopped gabapentinoid gets no taper line', () => {

@@ -143,6 +143,9 @@ export const conditionIdSchema = z.enum([
   // walk-through asks whether it is heavy before duloxetine is called suitable (language/alcohol.ts, option-rules.ts).
   'regular-alcohol',
   'gi-bleed-history', // prior GI bleed or ulcer
+  // Signs of a GI bleed now (black or tarry stools, vomiting blood): an NSAID stops (its boxed warning, reference
+  // section 2) and the bleeding is assessed promptly; read from the clinician's words only, never asked.
+  'gi-bleed-now',
   'cardiovascular-disease',
   'heart-failure', // NSAIDs: avoid (clinical-reference.md section 2)
   // Duloxetine: "Avoid in uncontrolled narrow-angle glaucoma" (section 2). Narrow-angle (angle-closure) glaucoma not
@@ -176,7 +179,7 @@ export const GLAUCOMA_CONDITIONS: readonly ConditionId[] = [
  * "none" never claims it was checked; nor is alcohol use short of heavy (the question asks about misuse).
  */
 export const SCREENED_CONDITIONS: readonly ConditionId[] = conditionIdSchema.options.filter(
-  (c) => !GLAUCOMA_CONDITIONS.includes(c) && c !== 'regular-alcohol',
+  (c) => !GLAUCOMA_CONDITIONS.includes(c) && c !== 'regular-alcohol' && c !== 'gi-bleed-now',
 );
 
 /** A fact the walk-through can ask for; the statechart's state meta names these. */

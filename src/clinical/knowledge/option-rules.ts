@@ -156,6 +156,15 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
     source: `${REF_2}: tramadol contraindicated with an MAOI (or within 14 days)`,
   },
   {
+    // First: the strictest reason is named first. Black or tarry stools or vomiting blood now: the NSAID stops.
+    option: 'nsaid',
+    verdict: 'not-for-this-patient',
+    conditions: ['gi-bleed-now'],
+    label: 'signs of a GI bleed now: the bleeding needs prompt assessment',
+    knowledgeId: 'label.nsaid-class',
+    source: `${REF_2}, All NSAIDs: boxed warning, GI bleeding`,
+  },
+  {
     option: 'nsaid',
     verdict: 'not-for-this-patient',
     held: { classes: ['anticoagulant', 'antiplatelet'] },

@@ -62,11 +62,11 @@ export const ALCOHOL_USE_ROWS: readonly AlcoholRow[] = [
     counter: 'drinks 6 cups of coffee a day',
   },
   {
-    // "drinks 4 cans a day", "drinking 2 bottles a night": the verb "drinks" with a container and how often, nothing
+    // "drinks 4 cans a day", "has 4-5 cans most nights": a drinking verb with a container and how often, nothing
     // named between them ("4 cans of coke a day" names another drink and is not read)
     id: 'drinks-containers',
     re: new RegExp(
-      String.raw`\b(?:drinks|drinking)\s${AMOUNT}\s?(?:cans?|tins?|bottles?|glass(?:es)?|stubbies|schooners|pints?)${PERIOD}`,
+      String.raw`\b(?:drinks|drinking|drank|has|having|had|downs|sinks)\s${AMOUNT}\s?(?:cans?|tins?|bottles?|glass(?:es)?|stubbies|schooners|pints?)${PERIOD}`,
       'g',
     ),
     example: 'drinks 4 cans a day',

@@ -263,12 +263,13 @@ export const RED_FLAG_CUES: readonly Cue<RedFlagId>[] = [
   {
     id: 'fracture',
     example: 'long term pred',
-    re: /\b(?:(?:long[- ]?term|longterm|chronic|prolonged|maintenance) (?:oral |systemic )?(?:steroids?|corticosteroids?|prednisone|prednisolone|pred)|(?:steroids?|corticosteroids?|prednisone|prednisolone|pred)(?: \d+ ?mg)?(?: daily| a day| od)? (?:for|over) (?:years|many years|\d+ ?(?:years?|yrs?))|years of (?:steroids?|prednisone|prednisolone)|steroid[- ]dependent)\b/g,
+    re: /\b(?:(?:long[- ]?term|longterm|chronic|prolonged|maintenance) (?:oral |systemic )?(?:steroids?|corticosteroids?|prednisone|prednisolone|pred)|(?:steroids?|corticosteroids?|prednisone|prednisolone|pred)(?: \d+(?:\.\d)? ?(?:mg)?)?(?: daily| a day| od)?(?: (?:for|over) (?:years|yrs|many years|\d+ ?(?:years?|yrs?))|,? long[- ]?term)|years of (?:steroids?|prednisone|prednisolone)|steroid[- ]dependent)\b/g,
   },
   {
     id: 'fracture',
     example: 'slipped on the ice',
-    re: /\b(?:slipped (?:on|in|down|off)|tripped (?:and fell|over)|road traffic (?:accident|collision)|rta|knocked (?:off|down)|landed (?:hard )?on (?:her|his|their) (?:back|bottom|bum))\b/g,
+    // minor trauma (reference section 6, "older age with minor trauma"): "sat down hard", "fall from standing"
+    re: /\b(?:sat down (?:hard|heavily)|fall from (?:standing|standing height)|slipped (?:on|in|down|off)|tripped (?:and fell|over)|road traffic (?:accident|collision)|rta|knocked (?:off|down)|landed (?:hard )?on (?:her|his|their) (?:back|bottom|bum))\b/g,
   },
 ];
 
@@ -297,6 +298,15 @@ const ps = (field: 'depression' | 'anxiety' | 'catastrophizing' | 'workDissatisf
   re,
 });
 const cond = (id: ConditionId, re: RegExp): Concept => ({ kind: { fact: 'condition', id }, group: 'condition', re });
+
+/**
+ * Signs of a GI bleed now (NSAID boxed warning: GI bleeding, clinical-reference.md section 2), as clinicians and
+ * patients say them: "black tarry stools", "melaena since yesterday", "vomited blood", "coffee-ground vomit", "passing
+ * black stools". A past event is not read here ("hx melaena", "previous haematemesis", "melaena 2019", "haematemesis
+ * two years ago"), nor black stools said with iron or bismuth, nor blood coughed up (not a GI sign).
+ */
+export const GI_BLEED_NOW =
+  /(?<!\b(?:hx|h\/o|history of|previous|prior|past|old|remote) (?:of )?(?:an? )?)\b(?:(?:black|tarry|black,? tarry|dark tarry|black and tarry|tar-like) (?:stools?|poo|bowel motions?|motions|faeces|feces)(?! (?:on|from|with|due to) (?:iron|ferrous|bismuth|pepto))|mel(?:a)?ena|(?:vomit(?:ed|ing|s)?|throw(?:ing|n)? up|threw up|bringing up) (?:up )?(?:some |fresh |bright red )?blood|h(?:a)?ematemesis|coffee[- ]grounds? (?:vomit(?:us)?|emesis|vomiting)|blood in (?:(?:his|her|their|the) )?vomit)\b(?! (?:in )?(?:19|20)\d\d\b| (?:[a-z0-9]+ )?(?:years?|yrs?) ago\b| last year\b)/g;
 
 /**
  * The explicit benefits-and-risks talk of the opioid gate, (1): "discussed risks/benefits", "R/B discussed",
@@ -446,6 +456,13 @@ export const CONCEPTS: readonly Concept[] = [
   // heavy use said in words first; an amount or a habit with no such word is alcohol use, heavy not said (alcohol.ts)
   cond('heavy-alcohol', HEAVY_ALCOHOL),
   ...ALCOHOL_USE.map((re) => cond('regular-alcohol', re)),
+  // signs of a GI bleed now, before the history reading claims "melaena": black or tarry stools, vomiting blood,
+  // coffee-ground vomit (not "black stools on iron", not "hx melaena 2019" or "previous haematemesis": a past bleed is
+  // the history). The same words state a GI bleed history too (the `also`).
+  {
+    ...cond('gi-bleed-now', GI_BLEED_NOW),
+    also: { fact: 'condition', id: 'gi-bleed-history' },
+  },
   // a prior GI bleed or ulcer in its other words: "GIB 2019", "upper GI bleed", "h/o GI haemorrhage", "melaena",
   // "haematemesis", "bleeding ulcer" (not "gibberish", "bleeding gums": whole words only)
   cond(

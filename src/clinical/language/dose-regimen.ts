@@ -92,6 +92,9 @@ interface Amount {
 /** "5/325": a combination strength, the opioid (first) part is the dose. (Leading separator as in BARE.) */
 const STRENGTH = /^\s*(?:[:=@-]\s*)?(\d{1,3}(?:\.\d)?)\s?\/\s?\d{2,4}\b(?:\s?mg\b)?/i;
 
+/** A bare four-digit 19xx or 20xx: a year unless a unit or a frequency makes it a dose ("2000 bid"). */
+const YEAR = /^(?:19|20)\d\d$/;
+
 function firstAmount(text: string): Amount | undefined {
   const strength = STRENGTH.exec(text);
   // "10/325 2 tabs": both parts are multiplied by the tablets (clinical-reference.md section 2).
@@ -106,6 +109,14 @@ function firstAmount(text: string): Amount | undefined {
     if (minusSign(text, bare[0].search(/\d/))) return undefined;
     const value = Number(bare[1]);
     const rest = text.slice(bare[0].length);
+    // "warfarin, stopped 2016", "naproxen 2019 helped": a year with no unit and no frequency is no dose
+    if (
+      YEAR.test(bare[1]) &&
+      (!bare[2] || YEAR.test(bare[2])) &&
+      parseFrequency(rest).timesPerDay === undefined &&
+      !isPerDay(rest)
+    )
+      return m ? amountOf(m, text) : undefined;
     const count = tablets(rest, countsAfterBareStrength(rest));
     if (value > 0) return { mg: value * count.tablets, unit: 'mg', perDay: isPerDay(rest), ...count.day };
   }

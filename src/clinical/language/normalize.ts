@@ -22,6 +22,9 @@ const REPLACEMENTS: readonly { re: RegExp; by: string; needs: string }[] = [
   { re: /\bs\/e\b|\bse's\b|\bside-effects?\b/g, by: 'side effects', needs: 's' },
   { re: /\bb\/l\b|\bbilat\b/g, by: 'bilateral', needs: 'b' },
   { re: /\bb\/b\b|\bbowel\s?\/\s?bladder\b|\bbladder\s?\/\s?bowel\b/g, by: 'bowel or bladder', needs: '/' },
+  // NP shorthand outcome marks after a trial: "naproxen 500 bid x 8wk ✗" failed, "duloxetine 60 x 6wk ✓" helped
+  { re: /\s?[✗✘❌✖]/gu, by: ' failed', needs: '' },
+  { re: /\s?[✓✔✅]/gu, by: ' helped', needs: '' },
   { re: /[’‘`]/g, by: "'", needs: '' },
   // Only runs that are not already one plain space: a single space is left as it is, so most texts are not copied.
   { re: /[ \t\u00a0]{2,}|[\t\u00a0]/g, by: ' ', needs: '' },

@@ -64,6 +64,7 @@ const CONDITION = {
   'heavy-alcohol': 'heavy alcohol use',
   'regular-alcohol': 'regular alcohol use',
   'gi-bleed-history': 'GI bleed history',
+  'gi-bleed-now': 'signs of a GI bleed now',
   'cardiovascular-disease': 'cardiovascular disease',
   'heart-failure': 'heart failure',
   'recent-cabg': 'recent CABG',
