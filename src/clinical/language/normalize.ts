@@ -23,6 +23,8 @@ const REPLACEMENTS: readonly { re: RegExp; by: string; needs: string }[] = [
   { re: /\bb\/l\b|\bbilat\b/g, by: 'bilateral', needs: 'b' },
   { re: /\bb\/b\b|\bbowel\s?\/\s?bladder\b|\bbladder\s?\/\s?bowel\b/g, by: 'bowel or bladder', needs: '/' },
   { re: /[’‘`]/g, by: "'", needs: '' },
+  // a dose glued to its frequency: "naproxen 500bd", "gabapentin 300tds" (read as "500 bd")
+  { re: /\b(\d+(?:\.\d+)?)(bd|bid|tds|tid|qds|qid|od|nocte|mane)\b/g, by: '$1 $2', needs: '' },
   // Only runs that are not already one plain space: a single space is left as it is, so most texts are not copied.
   { re: /[ \t\u00a0]{2,}|[\t\u00a0]/g, by: ' ', needs: '' },
 ];
