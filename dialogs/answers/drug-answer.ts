@@ -45,6 +45,7 @@ import {
   drugOptionOf,
   hasContext,
   readContext,
+  reasonsOfDrugs,
   withQuestion,
   withQuestionRules,
   type QuestionContext,
@@ -126,6 +127,13 @@ function otherNsaidLine(mention: DrugMention | undefined): AnswerLine | undefine
   };
 }
 
+/** A plan's lines that start the drug ("Add duloxetine 30 mg daily..."): never said when stopping it is the question. */
+const STARTING_LINE = /^(?:escalation|radicular|opioid\.gate|opioid\.framework)\./;
+const stoppingPlan = (plan: DrugPlan): DrugPlan => ({
+  ...plan,
+  lines: plan.lines.filter(([id]) => !STARTING_LINE.test(id)),
+});
+
 /**
  * Mid-case, duloxetine's radicular line is shown only when the case has radicular pain; with no case open the
  * general answer keeps it (guideline: duloxetine "even more appropriate" with a radicular component [1][2]).
@@ -169,12 +177,20 @@ export function answerDrugQuestion(
   if (stopping.length) {
     return renderAnswer({
       title: `${drugTitle(drugs[0]!, mentions[0]!.matched)}: ${taperRuleFor(drugs[0]!) ? 'taper when stopping' : 'stopping'}`,
-      lines: uniqueText([...stopping, ...planLines(DRUG_PLANS[drugs[0]!], patientContext(lower, known)).slice(0, 2)]),
+      lines: uniqueText([
+        ...stopping,
+        ...planLines(stoppingPlan(DRUG_PLANS[drugs[0]!]), patientContext(lower, known)).slice(0, 1),
+      ]),
     });
   }
   // "failed APAP. next: cymbalta or naproxen?": the failed drug is history, not one of the choices. One still taken
   // ("tried sertraline - still on it") stays, for its interactions; neither is ever the next option.
-  const failed = NEXT_STEP_QUESTION.test(lower) ? failedDrugs(lower, mentions) : [];
+  // "naproxen 500 bd 6 weeks no help. duloxetine next?": a trial read as failed, another drug asked and not added to it
+  const failed = NEXT_STEP_QUESTION.test(lower)
+    ? failedDrugs(lower, mentions)
+    : ADDED_TO.test(lower)
+      ? []
+      : readFailed(lower, mentions);
   const stopped = failed.filter((d) => !stillTaken(lower, mentions, d));
   if (stopped.length && drugs.length > stopped.length) {
     const choices = mentions.filter((m) => !stopped.includes(m.drug));
@@ -455,10 +471,7 @@ function notTakenNow(lower: string, mentions: readonly DrugMention[], drugs: rea
  * reader reads as no relief ("meloxicam 15 daily for 8 weeks no relief", "6 weeks on duloxetine, still sore").
  */
 function failedDrugs(lower: string, mentions: readonly DrugMention[]): DrugId[] {
-  const named = new Set(mentions.map((m) => m.drug));
-  const read = (extractCaseFacts(lower, turnReceivedAt() ?? EPOCH).patch.medications ?? [])
-    .filter((m) => m.outcome === 'ineffective' && named.has(m.drug))
-    .map((m) => m.drug);
+  const read = readFailed(lower, mentions);
   return [
     ...new Set([
       ...mentions
@@ -472,6 +485,21 @@ function failedDrugs(lower: string, mentions: readonly DrugMention[]): DrugId[] 
     ]),
   ];
 }
+
+/** The named drugs the case reader reads as tried with no relief ("naproxen 500 bd 6 weeks no help"). */
+function readFailed(lower: string, mentions: readonly DrugMention[]): DrugId[] {
+  const named = new Set(mentions.map((m) => m.drug));
+  return (extractCaseFacts(lower, turnReceivedAt() ?? EPOCH).patch.medications ?? [])
+    .filter((m) => m.outcome === 'ineffective' && named.has(m.drug))
+    .map((m) => m.drug);
+}
+
+/**
+ * A drug asked as an addition to the one that failed ("naproxen not enough, add duloxetine?", "duloxetine with it?"):
+ * a combination, so its pair is said; without these words a drug asked after a failed trial is a switch.
+ */
+export const ADDED_TO =
+  /\b(?:add(?:ing|ed)?|together|combin\w*|plus|on top|alongside|as well|in addition|with (?:it|them|that|this))\b|\+/;
 
 /**
  * Words that say a drug is still being taken ("tried sertraline - still on it", "didn't help but she's still taking
@@ -567,6 +595,18 @@ function saysCopd(lower: string): boolean {
 }
 
 /**
+ * A drug ruled out now only by co-medications whose stop is planned waits for that stop ("not yet"); another reason
+ * (the kidney, the label's avoid, a co-medication kept: "also on cipro") rules it out now, and the next option steps up.
+ */
+function waitsForStop(d: DrugId, ctx: QuestionContext, lower: string, stopping: readonly DrugId[]): boolean {
+  const option = drugOptionOf(d);
+  const reason = patientStop(d, ctx);
+  if (!stopping.length || !option || !reason || notForPatient(d, ctx) !== undefined) return false;
+  const fromStop = reasonsOfDrugs(lower, stopping, option);
+  return fromStop.length > 0 && !fromStop.reduce((rest, r) => rest.split(r).join(''), reason).replace(/[;\s]/g, '');
+}
+
+/**
  * A co-medication whose stop or start is planned, not done ("plan to stop it next week", "she's stopping sertraline
  * next week", "will start apixaban on Monday"): still taken, or about to be, so the pair applies (planned-change.ts).
  * Said first, with what to do: a guideline drug asked about waits for the stop ("not yet"), by the interval the
@@ -576,10 +616,11 @@ function saysCopd(lower: string): boolean {
 function plannedChangeLines(
   mentions: readonly DrugMention[],
   lower: string,
-  drugs: readonly DrugId[],
+  waiting: readonly DrugId[],
   findings: readonly Finding[],
 ): AnswerLine[] {
-  const asked = drugs.filter((d) => drugOptionOf(d) !== undefined).map((d) => drugNames(d).generic);
+  // `waiting`: the guideline drugs asked that wait for a stop (waitsForStop)
+  const asked = waiting.map((d) => drugNames(d).generic);
   const seen = new Set<DrugId>();
   return mentions.flatMap((m): AnswerLine[] => {
     if (drugOptionOf(m.drug) !== undefined || seen.has(m.drug)) return [];
@@ -610,7 +651,7 @@ function plannedChangeLines(
       return [
         {
           label: 'Not yet',
-          text: `${capital(waits.join(' or '))}: not yet. ${name} is still taken until its planned stop, so the rule below applies now; ${after}`,
+          text: `${capital(waits.join(' or '))}: not yet. ${name} is still taken until its planned stop, so the rule below applies now; ${after} Never both together: plan the switch with the ${said}'s prescriber.`,
           ...cited,
         },
       ];
@@ -691,17 +732,24 @@ function interactionMessage(
   // "she's stopping sertraline next week, can I start duloxetine?": a co-medication whose stop is planned rules the
   // option out only until that stop, so the option waits ("not yet") and no next option steps up; the label's own
   // "avoid" for this patient (kidney, liver) still rules it out.
-  const waiting = mentions
+  const stopping = mentions
     .filter((m) => drugOptionOf(m.drug) === undefined && plannedChangeAt(lower, m.start, m.end) === 'stop')
-    .filter((m, i, all) => all.findIndex((x) => x.drug === m.drug) === i)
-    .map((m) => {
-      const days = washoutDaysAfterStop(m.drug);
-      return `${days === undefined ? '' : `${days} days after `}the ${m.matched.toLowerCase()} is stopped`;
-    });
+    .filter((m, i, all) => all.findIndex((x) => x.drug === m.drug) === i);
+  const waiting = stopping.map((m) => {
+    const days = washoutDaysAfterStop(m.drug);
+    return `${days === undefined ? '' : `${days} days after `}the ${m.matched.toLowerCase()} is stopped`;
+  });
+  const waits = (d: DrugId) =>
+    waitsForStop(
+      d,
+      ctx,
+      lower,
+      stopping.map((m) => m.drug),
+    );
   const stops = drugs.flatMap((d, i) => {
     const reason = patientStop(d, ctx);
     if (!reason) return [];
-    const wait = waiting.length > 0 && notForPatient(d, ctx) === undefined;
+    const wait = waits(d);
     return [
       wait
         ? { drug: d, wait, text: `${names[i]} not yet (${reason}, until ${waiting.join(' and ')})` }
@@ -765,7 +813,7 @@ function interactionMessage(
       );
   const planned = [
     ...stopWishLines(mentions, lower),
-    ...(found.length ? plannedChangeLines(mentions, lower, drugs, findings) : []),
+    ...(found.length ? plannedChangeLines(mentions, lower, drugs.filter(waits), findings) : []),
   ];
   const lines: AnswerLine[] = uniqueText([
     ...planned,
