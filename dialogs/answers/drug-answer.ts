@@ -190,7 +190,7 @@ export function answerDrugQuestion(
     ? failedDrugs(lower, mentions)
     : ADDED_TO.test(lower)
       ? []
-      : readFailed(lower, mentions);
+      : switchAsked(readFailed(lower, mentions), mentions);
   const stopped = failed.filter((d) => !stillTaken(lower, mentions, d));
   if (stopped.length && drugs.length > stopped.length) {
     const choices = mentions.filter((m) => !stopped.includes(m.drug));
@@ -494,6 +494,10 @@ function readFailed(lower: string, mentions: readonly DrugMention[]): DrugId[] {
     .map((m) => m.drug);
 }
 
+/** The drugs read as failed, when another guideline option is named beside them (the switch asked), else none. */
+const switchAsked = (failed: DrugId[], mentions: readonly DrugMention[]): DrugId[] =>
+  mentions.some((m) => drugOptionOf(m.drug) !== undefined && !failed.includes(m.drug)) ? failed : [];
+
 /**
  * A drug asked as an addition to the one that failed ("naproxen not enough, add duloxetine?", "duloxetine with it?"):
  * a combination, so its pair is said; without these words a drug asked after a failed trial is a switch.
@@ -606,6 +610,9 @@ function waitsForStop(d: DrugId, ctx: QuestionContext, lower: string, stopping: 
   return fromStop.length > 0 && !fromStop.reduce((rest, r) => rest.split(r).join(''), reason).replace(/[;\s]/g, '');
 }
 
+/** The severities whose pair is never taken together (clinical-reference.md section 3: avoid, contraindicated). */
+const NEVER_TOGETHER: ReadonlySet<string> = new Set(['avoid', 'contraindicated']);
+
 /**
  * A co-medication whose stop or start is planned, not done ("plan to stop it next week", "she's stopping sertraline
  * next week", "will start apixaban on Monday"): still taken, or about to be, so the pair applies (planned-change.ts).
@@ -621,6 +628,11 @@ function plannedChangeLines(
 ): AnswerLine[] {
   // `waiting`: the guideline drugs asked that wait for a stop (waitsForStop)
   const asked = waiting.map((d) => drugNames(d).generic);
+  // a pair names the drug as typed ("cymbalta") or by its generic name
+  const namesOf = (a: string): string[] => {
+    const d = waiting.find((w) => drugNames(w).generic === a);
+    return [a.toLowerCase(), ...mentions.filter((x) => x.drug === d).map((x) => x.matched.toLowerCase())];
+  };
   const seen = new Set<DrugId>();
   return mentions.flatMap((m): AnswerLine[] => {
     if (drugOptionOf(m.drug) !== undefined || seen.has(m.drug)) return [];
@@ -637,11 +649,15 @@ function plannedChangeLines(
     const rule = findings.find((f) => f.pair.some((p) => p.toLowerCase() === said))?.rule;
     const cited = rule ? { source: rule.source } : {};
     // only a drug this stop's own rule meets waits for it; an unrelated one never does
-    const waits = asked.filter((a) =>
-      findings.some(
-        (f) => f.pair.some((p) => p.toLowerCase() === said) && f.pair.some((p) => p.toLowerCase().includes(a)),
-      ),
-    );
+    const pairsOf = (a: string) =>
+      findings.filter(
+        (f) =>
+          f.pair.some((p) => p.toLowerCase() === said) &&
+          f.pair.some((p) => namesOf(a).some((n) => p.toLowerCase().includes(n))),
+      );
+    const waits = asked.filter((a) => pairsOf(a).length > 0);
+    // a pair never to be taken together (duplicate antidepressants, an MAOI): the switch is planned with the prescriber
+    const never = waits.some((a) => pairsOf(a).some((f) => NEVER_TOGETHER.has(f.severity)));
     if (change === 'stop' && waits.length) {
       const days = washoutDaysAfterStop(m.drug);
       const after =
@@ -651,7 +667,7 @@ function plannedChangeLines(
       return [
         {
           label: 'Not yet',
-          text: `${capital(waits.join(' or '))}: not yet. ${name} is still taken until its planned stop, so the rule below applies now; ${after} Never both together: plan the switch with the ${said}'s prescriber.`,
+          text: `${capital(waits.join(' or '))}: not yet. ${name} is still taken until its planned stop, so the rule below applies now; ${never ? `never both together: plan the switch with the ${said}'s prescriber, and ` : ''}${after}`,
           ...cited,
         },
       ];
@@ -811,9 +827,25 @@ function interactionMessage(
           ? planLines(DRUG_PLANS[d])
           : [],
       );
+  // a drug not ruled out whose every listed pair is with a drug being stopped ("stopping sertraline next month, start
+  // tramadol now?") waits for the stop too; one with a pair that stays (naproxen with warfarin kept) does not
+  const stoppingNames = stopping.map((m) => m.matched.toLowerCase());
+  const onlyStoppedPairs = (d: DrugId): boolean => {
+    if (drugOptionOf(d) === undefined || patientStop(d, ctx)) return false;
+    const name = drugNames(d).generic.toLowerCase();
+    const mine = findings.filter((f) => f.pair.some((p) => p.toLowerCase().includes(name)));
+    return mine.length > 0 && mine.every((f) => f.pair.some((p) => stoppingNames.includes(p.toLowerCase())));
+  };
   const planned = [
     ...stopWishLines(mentions, lower),
-    ...(found.length ? plannedChangeLines(mentions, lower, drugs.filter(waits), findings) : []),
+    ...(found.length
+      ? plannedChangeLines(
+          mentions,
+          lower,
+          drugs.filter((d) => waits(d) || onlyStoppedPairs(d)),
+          findings,
+        )
+      : []),
   ];
   const lines: AnswerLine[] = uniqueText([
     ...planned,

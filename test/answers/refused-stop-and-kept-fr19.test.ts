@@ -91,7 +91,7 @@ describe('"does not want to stop / come off it" is no planned stop: the drug is 
   });
 
   it.each([
-    ['on warfarin, plans to stop it next week. naproxen ok?', /its stop is planned, not done/],
+    ['on warfarin, plans to stop it next week. naproxen ok?', /planned stop/],
     ['she wants to stop the gabapentin, is oxycodone ok with it?', /until it is stopped/],
   ])('contrast, a stop planned stays planned: %s', (text, want) => expect(reply(text)).toMatch(want));
 });
