@@ -755,7 +755,16 @@ function interactionMessage(
     const days = washoutDaysAfterStop(m.drug);
     return `${days === undefined ? '' : `${days} days after `}the ${m.matched.toLowerCase()} is stopped`;
   });
+  // a co-medication about to start (a switch from phenelzine to sertraline) may rule the drug out after the stop:
+  // no "not yet" then, the drug is ruled out with its reason (the safer reading)
+  const starting = mentions.some(
+    (m) =>
+      drugOptionOf(m.drug) === undefined &&
+      heldWhenPlanned(m.drug) &&
+      plannedChangeAt(lower, m.start, m.end) === 'start',
+  );
   const waits = (d: DrugId) =>
+    !starting &&
     waitsForStop(
       d,
       ctx,
