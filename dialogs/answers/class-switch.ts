@@ -2,7 +2,16 @@ import { capital } from '../capital.js';
 import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
-import { heldFindings, nextAfterTried, patientStop, ruledOutStep, whyNotLines } from './next-option.js';
+import {
+  heldFindings,
+  nextAfterTried,
+  OPTION_TITLE,
+  patientStop,
+  ruledOutStep,
+  uniqueText,
+  whyNotLines,
+} from './next-option.js';
+import { TRIAL_NEXT_QUESTION } from './trial-next.js';
 import { drugOptionOf, type QuestionContext } from './question-context.js';
 import { drugTitle } from './tablet-mme.js';
 import { trialJudgementText } from './trial-verdict.js';
@@ -14,6 +23,10 @@ import { getEntry } from '../../src/clinical/knowledge/knowledge-base.js';
 import { ADEQUATE_TRIAL } from '../../src/clinical/knowledge/case-readings.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
+
+/** The NSAID class's kidney row (clinical-reference.md section 3: NSAID + CKD, CrCl < 30), and its cut-off. */
+const NSAID_CKD = 'interaction.nsaid-ckd';
+const RENAL_AVOID_BELOW = 30;
 
 /** Outside a turn (tests): the fixed date the quick answers read at. */
 const EPOCH = '1970-01-01T00:00:00.000Z';
@@ -30,7 +43,45 @@ export interface SwitchQuestion {
 
 /** A switch after a failed drug: to another drug of its option (classSwitchMessage), or to another option. */
 export function switchMessage(q: SwitchQuestion): OutputMessage | undefined {
-  return classSwitchMessage(q) ?? optionSwitchMessage(q);
+  return classSwitchMessage(q) ?? optionSwitchMessage(q) ?? afterTrialsMessage(q);
+}
+
+/**
+ * "Duloxetine 60 x 8 wk failed, naproxen 500 bd x 6 wk failed, on sertraline. next?": trials said, no option asked,
+ * only co-medications beside them. Each trial is judged; after the failed ones the guideline's next option for this
+ * patient, with its listed interactions with what the patient takes (tramadol + an SSRI). Never "not covered" for the
+ * co-medication: it is a fact about the patient, not the question.
+ */
+function afterTrialsMessage(q: SwitchQuestion): OutputMessage | undefined {
+  const { lower, mentions, failed, asked, ctx, held } = q;
+  if (!TRIAL_NEXT_QUESTION.test(lower) || asked.some((m) => drugOptionOf(m.drug) !== undefined)) return undefined;
+  const trials = judgedTrials(
+    lower,
+    failed.filter((d) => drugOptionOf(d) !== undefined),
+  );
+  if (!trials.length || trials.some((t) => !t.text)) return undefined;
+  const titleOf = (d: DrugId) => lowerFirst(drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? ''));
+  const open = trials.find((t) => !t.failed);
+  if (open)
+    return renderAnswer({
+      title: `Judge the ${titleOf(open.drug)} trial first (${open.text!.verdict})`,
+      lines: [...trials.filter((t) => t.failed).flatMap((t) => t.lines.slice(0, 1)), ...open.lines],
+    });
+  // the drugs tried are closed by their trials; the next option is checked against this patient (an MAOI, an SSRI)
+  const failedDrugs = trials.map((t) => t.drug);
+  const next = nextAfterTried(ctx, failedDrugs, held, false);
+  return renderAnswer({
+    title: `${capital(failedDrugs.map(titleOf).join(' and '))}: failed adequate trial${failedDrugs.length > 1 ? 's' : ''}${next.title}`,
+    lines: uniqueText([...trials.flatMap((t) => t.lines.slice(0, 1)), ...next.lines]),
+  });
+}
+
+/** The trials said, each judged (triedTrial); `failed`: an adequate trial that did not help. */
+function judgedTrials(lower: string, tried: readonly DrugId[]) {
+  return tried.map((d) => {
+    const t = triedTrial(lower, d);
+    return { drug: d, ...t, failed: t.judged.kind === 'failed' || t.judged.kind === 'adequate' };
+  });
 }
 
 /**
@@ -65,11 +116,23 @@ function classSwitchMessage(q: SwitchQuestion): OutputMessage | undefined {
     [triedDrug],
     held,
   );
-  // the tried drug still open keeps its trial's verdict before the asked drug's reason
+  // the tried drug still open keeps its trial's verdict before the asked drug's reason; an NSAID the label rows do not
+  // name (meloxicam) beside one out for the kidney is out with it: the class's renal row (CrCl < 30) says so
+  const classRenal = !patientStop(askedDrug, ctx) && ctx.crcl !== undefined && ctx.crcl < RENAL_AVOID_BELOW;
   if (stopped)
     return renderAnswer({
-      title: stopped.title,
-      lines: [...(patientStop(triedDrug, ctx) ? [] : lines.slice(0, 1)), ...stopped.lines],
+      title: classRenal
+        ? stopped.title.replace(
+            /\)(;|$)/,
+            `); ${lowerFirst(askedName)} too (an NSAID with CrCl < ${RENAL_AVOID_BELOW})$1`,
+          )
+        : stopped.title,
+      lines: [
+        ...(patientStop(triedDrug, ctx) ? [] : lines.slice(0, 1)),
+        ...stopped.lines.slice(0, 1),
+        ...(classRenal ? [entryLine(NSAID_CKD, `Renal (${lowerFirst(askedName)})`)] : []),
+        ...stopped.lines.slice(1),
+      ],
     });
   // "meloxicam 15 daily for 8 weeks, no relief": an NSAID the guideline gives no dose for, tried long enough; its
   // dose is the clinician's to judge, and the option's next step is said for a failed one
@@ -118,27 +181,33 @@ function triedTrial(lower: string, triedDrug: DrugId) {
  */
 function optionSwitchMessage(q: SwitchQuestion): OutputMessage | undefined {
   const { lower, mentions, failed, asked, ctx, held } = q;
-  const triedDrug = failed.find((d) => drugOptionOf(d) !== undefined);
   const switchedTo = asked.filter((m) => drugOptionOf(m.drug) !== undefined);
   const to = switchedTo[0];
-  if (!triedDrug || switchedTo.length !== 1 || !to) return undefined;
+  if (switchedTo.length !== 1 || !to) return undefined;
   const askedOption = drugOptionOf(to.drug);
-  if (!askedOption || askedOption === drugOptionOf(triedDrug)) return undefined;
-  const { judged, text, lines } = triedTrial(lower, triedDrug);
+  // every drug said tried ("failed duloxetine 60 x8wk and naproxen 500bd x6wk. tramadol next?"), each judged
+  const triedDrugs = failed.filter((d) => drugOptionOf(d) !== undefined);
+  const triedDrug = triedDrugs.find((d) => drugOptionOf(d) !== askedOption);
+  if (!triedDrug || !askedOption) return undefined;
+  const trials = judgedTrials(lower, triedDrugs);
+  // the trial to judge first: one said tried and not yet failed (too short, below the dose), else the first
+  const open = trials.find((t) => t.text && !t.failed);
+  const { judged, text, lines } = open ?? trials.find((t) => t.drug === triedDrug)!;
+  const judgedDrug = open?.drug ?? triedDrug;
   const askedName = drugTitle(to.drug, to.matched);
-  const triedTitle = drugTitle(triedDrug, mentions.find((m) => m.drug === triedDrug)?.matched ?? '');
-  const triedName = lowerFirst(triedTitle);
+  const titleOf = (d: DrugId) => drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? '');
+  const triedName = lowerFirst(titleOf(judgedDrug));
   const failedTrial = judged.kind === 'failed' || judged.kind === 'adequate';
   // a safety fact routes before the trial is judged: the drug tried (and the one asked) ruled out for this patient
   const stopped =
-    patientStop(triedDrug, ctx) || failedTrial
+    patientStop(judgedDrug, ctx) || failedTrial
       ? ruledOutStep(
           [
-            { drug: triedDrug, name: capital(triedTitle) },
+            { drug: judgedDrug, name: capital(titleOf(judgedDrug)) },
             { drug: to.drug, name: askedName },
           ],
           ctx,
-          [triedDrug],
+          triedDrugs,
           held,
         )
       : undefined;
@@ -146,7 +215,7 @@ function optionSwitchMessage(q: SwitchQuestion): OutputMessage | undefined {
   if (stopped)
     return renderAnswer({
       title: stopped.title,
-      lines: [...(patientStop(triedDrug, ctx) ? [] : lines.slice(0, 1)), ...stopped.lines],
+      lines: [...(patientStop(judgedDrug, ctx) ? [] : lines.slice(0, 1)), ...stopped.lines],
     });
   if (!text) return undefined;
   const askedStop = patientStop(to.drug, ctx);
@@ -161,12 +230,27 @@ function optionSwitchMessage(q: SwitchQuestion): OutputMessage | undefined {
         ...heldFindings(to.drug, held),
       ],
     });
-  const next = nextAfterTried(ctx, [triedDrug], held);
-  const title =
-    next.option === askedOption
-      ? `${askedName}: yes, the guideline's next option after a failed adequate trial of ${triedName}${next.title.replace(/^; next option: [^,]*/, '')}`
-      : `${askedName}: not the next step yet${next.title}`;
-  return renderAnswer({ title, lines: [...lines.slice(0, 1), ...next.lines] });
+  const failedDrugs = trials.filter((t) => t.failed).map((t) => t.drug);
+  const trialLines = trials.filter((t) => t.failed).flatMap((t) => t.lines.slice(0, 1));
+  const next = nextAfterTried(ctx, failedDrugs, held);
+  if (next.option === askedOption)
+    return renderAnswer({
+      title: `${askedName}: yes, the guideline's next option after a failed adequate trial of ${failedDrugs.map((d) => lowerFirst(titleOf(d))).join(' and ')}${next.title.replace(/^; next option: [^,]*/, '')}`,
+      lines: [...trialLines, ...next.lines],
+    });
+  // an option that comes first is not re-offered as if untried: the question is whether it was tried or is ruled out
+  // ("duloxetine failed, switch to tramadol?": tramadol when duloxetine and NSAIDs are ineffective or contraindicated)
+  const first = next.option ? OPTION_TITLE[next.option] : undefined;
+  return renderAnswer({
+    title: first
+      ? `${askedName}: not the next step yet; next option: ${first}. Was ${first} tried at an adequate dose, or is it ruled out for this patient?`
+      : `${askedName}: not the next step yet${next.title}`,
+    lines: [
+      ...trialLines,
+      ...(first ? [entryLine(OPTION_GUIDELINE_LINE[askedOption], 'Guideline')] : []),
+      ...next.lines,
+    ],
+  });
 }
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);

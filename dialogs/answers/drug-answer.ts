@@ -52,6 +52,7 @@ import {
   drugOptionOf,
   hasContext,
   readContext,
+  reasonsOfDrugs,
   withQuestion,
   withQuestionRules,
   type QuestionContext,
@@ -133,6 +134,13 @@ function otherNsaidLine(mention: DrugMention | undefined): AnswerLine | undefine
   };
 }
 
+/** A plan's lines that start the drug ("Add duloxetine 30 mg daily..."): never said when stopping it is the question. */
+const STARTING_LINE = /^(?:escalation|radicular|opioid\.gate|opioid\.framework)\./;
+const stoppingPlan = (plan: DrugPlan): DrugPlan => ({
+  ...plan,
+  lines: plan.lines.filter(([id]) => !STARTING_LINE.test(id)),
+});
+
 /**
  * Mid-case, duloxetine's radicular line is shown only when the case has radicular pain; with no case open the
  * general answer keeps it (guideline: duloxetine "even more appropriate" with a radicular component [1][2]).
@@ -176,12 +184,20 @@ export function answerDrugQuestion(
   if (stopping.length) {
     return renderAnswer({
       title: `${drugTitle(drugs[0]!, mentions[0]!.matched)}: ${taperRuleFor(drugs[0]!) ? 'taper when stopping' : 'stopping'}`,
-      lines: uniqueText([...stopping, ...planLines(DRUG_PLANS[drugs[0]!], patientContext(lower, known)).slice(0, 2)]),
+      lines: uniqueText([
+        ...stopping,
+        ...planLines(stoppingPlan(DRUG_PLANS[drugs[0]!]), patientContext(lower, known)).slice(0, 1),
+      ]),
     });
   }
   // "failed APAP. next: cymbalta or naproxen?": the failed drug is history, not one of the choices. One still taken
   // ("tried sertraline - still on it") stays, for its interactions; neither is ever the next option.
-  const failed = NEXT_STEP_QUESTION.test(lower) ? failedDrugs(lower, mentions) : [];
+  // "naproxen 500 bd 6 weeks no help. duloxetine next?": a trial read as failed, another drug asked and not added to it
+  const failed = NEXT_STEP_QUESTION.test(lower)
+    ? failedDrugs(lower, mentions)
+    : ADDED_TO.test(lower)
+      ? []
+      : switchAsked(readFailed(lower, mentions), mentions);
   const stopped = failed.filter((d) => !stillTaken(lower, mentions, d));
   if (stopped.length && drugs.length > stopped.length) {
     const choices = mentions.filter((m) => !stopped.includes(m.drug));
@@ -462,10 +478,7 @@ function notTakenNow(lower: string, mentions: readonly DrugMention[], drugs: rea
  * reader reads as no relief ("meloxicam 15 daily for 8 weeks no relief", "6 weeks on duloxetine, still sore").
  */
 function failedDrugs(lower: string, mentions: readonly DrugMention[]): DrugId[] {
-  const named = new Set(mentions.map((m) => m.drug));
-  const read = (extractCaseFacts(lower, turnReceivedAt() ?? EPOCH).patch.medications ?? [])
-    .filter((m) => m.outcome === 'ineffective' && named.has(m.drug))
-    .map((m) => m.drug);
+  const read = readFailed(lower, mentions);
   return [
     ...new Set([
       ...mentions
@@ -479,6 +492,25 @@ function failedDrugs(lower: string, mentions: readonly DrugMention[]): DrugId[] 
     ]),
   ];
 }
+
+/** The named drugs the case reader reads as tried with no relief ("naproxen 500 bd 6 weeks no help"). */
+function readFailed(lower: string, mentions: readonly DrugMention[]): DrugId[] {
+  const named = new Set(mentions.map((m) => m.drug));
+  return (extractCaseFacts(lower, turnReceivedAt() ?? EPOCH).patch.medications ?? [])
+    .filter((m) => m.outcome === 'ineffective' && named.has(m.drug))
+    .map((m) => m.drug);
+}
+
+/** The drugs read as failed, when another guideline option is named beside them (the switch asked), else none. */
+const switchAsked = (failed: DrugId[], mentions: readonly DrugMention[]): DrugId[] =>
+  mentions.some((m) => drugOptionOf(m.drug) !== undefined && !failed.includes(m.drug)) ? failed : [];
+
+/**
+ * A drug asked as an addition to the one that failed ("naproxen not enough, add duloxetine?", "duloxetine with it?"):
+ * a combination, so its pair is said; without these words a drug asked after a failed trial is a switch.
+ */
+export const ADDED_TO =
+  /\b(?:add(?:ing|ed)?|together|combin\w*|plus|on top|alongside|as well|in addition|with (?:it|them|that|this))\b|\+/;
 
 /**
  * Words that say a drug is still being taken ("tried sertraline - still on it", "didn't help but she's still taking
@@ -574,6 +606,21 @@ function saysCopd(lower: string): boolean {
 }
 
 /**
+ * A drug ruled out now only by co-medications whose stop is planned waits for that stop ("not yet"); another reason
+ * (the kidney, the label's avoid, a co-medication kept: "also on cipro") rules it out now, and the next option steps up.
+ */
+function waitsForStop(d: DrugId, ctx: QuestionContext, lower: string, stopping: readonly DrugId[]): boolean {
+  const option = drugOptionOf(d);
+  const reason = patientStop(d, ctx);
+  if (!stopping.length || !option || !reason || notForPatient(d, ctx) !== undefined) return false;
+  const fromStop = reasonsOfDrugs(lower, stopping, option);
+  return fromStop.length > 0 && !fromStop.reduce((rest, r) => rest.split(r).join(''), reason).replace(/[;\s]/g, '');
+}
+
+/** The severities whose pair is never taken together (clinical-reference.md section 3: avoid, contraindicated). */
+const NEVER_TOGETHER: ReadonlySet<string> = new Set(['avoid', 'contraindicated']);
+
+/**
  * A co-medication whose stop or start is planned, not done ("plan to stop it next week", "she's stopping sertraline
  * next week", "will start apixaban on Monday"): still taken, or about to be, so the pair applies (planned-change.ts).
  * Said first, with what to do: a guideline drug asked about waits for the stop ("not yet"), by the interval the
@@ -583,10 +630,16 @@ function saysCopd(lower: string): boolean {
 function plannedChangeLines(
   mentions: readonly DrugMention[],
   lower: string,
-  drugs: readonly DrugId[],
+  waiting: readonly DrugId[],
   findings: readonly Finding[],
 ): AnswerLine[] {
-  const asked = drugs.filter((d) => drugOptionOf(d) !== undefined).map((d) => drugNames(d).generic);
+  // `waiting`: the guideline drugs asked that wait for a stop (waitsForStop)
+  const asked = waiting.map((d) => drugNames(d).generic);
+  // a pair names the drug as typed ("cymbalta") or by its generic name
+  const namesOf = (a: string): string[] => {
+    const d = waiting.find((w) => drugNames(w).generic === a);
+    return [a.toLowerCase(), ...mentions.filter((x) => x.drug === d).map((x) => x.matched.toLowerCase())];
+  };
   const seen = new Set<DrugId>();
   return mentions.flatMap((m): AnswerLine[] => {
     if (drugOptionOf(m.drug) !== undefined || seen.has(m.drug)) return [];
@@ -603,11 +656,15 @@ function plannedChangeLines(
     const rule = findings.find((f) => f.pair.some((p) => p.toLowerCase() === said))?.rule;
     const cited = rule ? { source: rule.source } : {};
     // only a drug this stop's own rule meets waits for it; an unrelated one never does
-    const waits = asked.filter((a) =>
-      findings.some(
-        (f) => f.pair.some((p) => p.toLowerCase() === said) && f.pair.some((p) => p.toLowerCase().includes(a)),
-      ),
-    );
+    const pairsOf = (a: string) =>
+      findings.filter(
+        (f) =>
+          f.pair.some((p) => p.toLowerCase() === said) &&
+          f.pair.some((p) => namesOf(a).some((n) => p.toLowerCase().includes(n))),
+      );
+    const waits = asked.filter((a) => pairsOf(a).length > 0);
+    // a pair never to be taken together (duplicate antidepressants, an MAOI): the switch is planned with the prescriber
+    const never = waits.some((a) => pairsOf(a).some((f) => NEVER_TOGETHER.has(f.severity)));
     if (change === 'stop' && waits.length) {
       const days = washoutDaysAfterStop(m.drug);
       const after =
@@ -617,7 +674,7 @@ function plannedChangeLines(
       return [
         {
           label: 'Not yet',
-          text: `${capital(waits.join(' or '))}: not yet. ${name} is still taken until its planned stop, so the rule below applies now; ${after}`,
+          text: `${capital(waits.join(' or '))}: not yet. ${name} is still taken until its planned stop, so the rule below applies now; ${never ? `never both together: plan the switch with the ${said}'s prescriber, and ` : ''}${after}`,
           ...cited,
         },
       ];
@@ -702,17 +759,33 @@ function interactionMessage(
   // "she's stopping sertraline next week, can I start duloxetine?": a co-medication whose stop is planned rules the
   // option out only until that stop, so the option waits ("not yet") and no next option steps up; the label's own
   // "avoid" for this patient (kidney, liver) still rules it out.
-  const waiting = mentions
+  const stopping = mentions
     .filter((m) => drugOptionOf(m.drug) === undefined && plannedChangeAt(lower, m.start, m.end) === 'stop')
-    .filter((m, i, all) => all.findIndex((x) => x.drug === m.drug) === i)
-    .map((m) => {
-      const days = washoutDaysAfterStop(m.drug);
-      return `${days === undefined ? '' : `${days} days after `}the ${m.matched.toLowerCase()} is stopped`;
-    });
+    .filter((m, i, all) => all.findIndex((x) => x.drug === m.drug) === i);
+  const waiting = stopping.map((m) => {
+    const days = washoutDaysAfterStop(m.drug);
+    return `${days === undefined ? '' : `${days} days after `}the ${m.matched.toLowerCase()} is stopped`;
+  });
+  // a co-medication about to start (a switch from phenelzine to sertraline) may rule the drug out after the stop:
+  // no "not yet" then, the drug is ruled out with its reason (the safer reading)
+  const starting = mentions.some(
+    (m) =>
+      drugOptionOf(m.drug) === undefined &&
+      heldWhenPlanned(m.drug) &&
+      plannedChangeAt(lower, m.start, m.end) === 'start',
+  );
+  const waits = (d: DrugId) =>
+    !starting &&
+    waitsForStop(
+      d,
+      ctx,
+      lower,
+      stopping.map((m) => m.drug),
+    );
   const stops = drugs.flatMap((d, i) => {
     const reason = patientStop(d, ctx);
     if (!reason) return [];
-    const wait = waiting.length > 0 && notForPatient(d, ctx) === undefined;
+    const wait = waits(d);
     return [
       wait
         ? { drug: d, wait, text: `${names[i]} not yet (${reason}, until ${waiting.join(' and ')})` }
@@ -774,9 +847,25 @@ function interactionMessage(
           ? planLines(DRUG_PLANS[d])
           : [],
       );
+  // a drug not ruled out whose every listed pair is with a drug being stopped ("stopping sertraline next month, start
+  // tramadol now?") waits for the stop too; one with a pair that stays (naproxen with warfarin kept) does not
+  const stoppingNames = stopping.map((m) => m.matched.toLowerCase());
+  const onlyStoppedPairs = (d: DrugId): boolean => {
+    if (drugOptionOf(d) === undefined || patientStop(d, ctx)) return false;
+    const name = drugNames(d).generic.toLowerCase();
+    const mine = findings.filter((f) => f.pair.some((p) => p.toLowerCase().includes(name)));
+    return mine.length > 0 && mine.every((f) => f.pair.some((p) => stoppingNames.includes(p.toLowerCase())));
+  };
   const planned = [
     ...stopWishLines(mentions, lower),
-    ...(found.length ? plannedChangeLines(mentions, lower, drugs, findings) : []),
+    ...(found.length
+      ? plannedChangeLines(
+          mentions,
+          lower,
+          drugs.filter((d) => waits(d) || onlyStoppedPairs(d)),
+          findings,
+        )
+      : []),
   ];
   const lines: AnswerLine[] = uniqueText([
     ...planned,

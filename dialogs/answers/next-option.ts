@@ -143,8 +143,9 @@ export function nextAfterTried(
   ctx: QuestionContext,
   tried: readonly DrugId[],
   held: readonly DrugId[] = [],
+  triedReasonsSaid = true,
 ): NextOption {
-  return stepUp(ctx, [], tried, held);
+  return stepUp(ctx, [], tried, held, triedReasonsSaid);
 }
 
 function stepUp(
@@ -152,11 +153,13 @@ function stepUp(
   namedOptions: readonly DrugOptionId[],
   tried: readonly DrugId[],
   held: readonly DrugId[],
+  triedReasonsSaid = true,
 ): NextOption {
   const done = new Set([...tried.map(drugOptionOf), ...(ctx.caseTried ?? [])]);
   // an option passed over for this patient says why (NSAIDs in heart failure, duloxetine with an SSRI)
   // (a reason the answer already gives for a drug it names or was tried, "on an MAOI", is not said twice)
-  const said = new Set([...namedOptions.flatMap((o) => OFFERED_DRUGS[o]), ...tried].map((d) => patientStop(d, ctx)));
+  const saidFor = [...namedOptions.flatMap((o) => OFFERED_DRUGS[o]), ...(triedReasonsSaid ? tried : [])];
+  const said = new Set(saidFor.map((d) => patientStop(d, ctx)));
   const skipped: AnswerLine[] = [];
   for (const option of GUIDELINE_DRUG_STEPS.flat()) {
     if (done.has(option)) continue;

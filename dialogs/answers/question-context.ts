@@ -151,13 +151,26 @@ function reasonIds(reasons: RuledOutReasons): Partial<Record<DrugOptionId, strin
   return Object.fromEntries(Object.entries(reasons).map(([o, rs]) => [o, [...new Set(rs.map((r) => r.knowledgeId))]]));
 }
 
-function ruledOutReasonsAsCase(lower: string): RuledOutReasons {
+/**
+ * The reasons (as said, "on an SSRI or SNRI: ...") the given co-medications alone add to an option's for this
+ * question: read with and without them. "Stopping sertraline next week, on cipro: duloxetine?": the SSRI's reason
+ * goes with the stop, the CYP1A2 inhibitor's stays.
+ */
+export function reasonsOfDrugs(lower: string, drugs: readonly DrugId[], option: DrugOptionId): string[] {
+  const labels = (r: RuledOutReasons) => (r[option] ?? []).map((x) => x.label);
+  const without = new Set(labels(ruledOutReasonsAsCase(lower, drugs)));
+  return labels(ruledOutReasonsAsCase(lower)).filter((l) => !without.has(l));
+}
+
+function ruledOutReasonsAsCase(lower: string, without: readonly DrugId[] = []): RuledOutReasons {
   const { patch, proposals = [] } = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH);
-  const said = (patch.medications ?? []).filter((m) => drugOptionOf(m.drug) === undefined);
+  const said = (patch.medications ?? []).filter((m) => drugOptionOf(m.drug) === undefined && !without.includes(m.drug));
   // "Rx duloxetine 30 mg, pt on cipro - ok to dispense?": the reader takes the whole request as proposed; a medicine
   // beside the guideline drug asked about is read as taken (the safer reading), unless said otherwise.
   const proposed = proposals
-    .filter((p) => drugOptionOf(p.drug) === undefined && !said.some((m) => m.drug === p.drug))
+    .filter(
+      (p) => drugOptionOf(p.drug) === undefined && !without.includes(p.drug) && !said.some((m) => m.drug === p.drug),
+    )
     // "Rx duloxetine 30 mg, pt no longer on an SSRI": said as not taken, no co-medication
     .filter((p) => !saidNotTaken(lower, p.drug))
     .map((p) => ({ drug: p.drug, outcome: 'current' as const }));

@@ -93,7 +93,7 @@ describe('switch to another option after a trial: the guideline order and the pa
     ],
     [
       'duloxetine 60 mg for 8 weeks, no better - change to tramadol?',
-      /Tramadol: not the next step yet; next option: an NSAID/,
+      /Tramadol: not the next step yet; next option: an NSAID\. Was an NSAID tried at an adequate dose/,
     ],
     [
       'duloxetine 30 mg 2 weeks no better, switch to naproxen?',

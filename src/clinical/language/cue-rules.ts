@@ -690,6 +690,16 @@ export const CUE_RULES: readonly CueRule[] = [
       target: { therapy: 'tai-chi-yoga' },
       source: CORPUS,
     },
+    {
+      // "decided against starting phenelzine", "won't be starting sertraline": a plan given up is no plan
+      phrase: 'decided against',
+      variants: ['decided not to', 'not going to', "won't be", 'will not be', 'no longer planning'],
+      category: 'negation',
+      scope: 'item',
+      example: "psych won't be starting phenelzine after all",
+      target: { drug: 'maoi' },
+      source: TESTER('an abandoned plan'),
+    },
   ]),
   ...rows('entity-declined-after', 'backward', [
     {
@@ -711,6 +721,16 @@ export const CUE_RULES: readonly CueRule[] = [
       example: 'warfarin - he said no',
       target: { drug: 'anticoagulant' },
       source: TESTER('an offer turned down'),
+    },
+    {
+      // "psych was going to start phenelzine but decided against it": a plan given up is no plan
+      phrase: 'decided against',
+      variants: ['decided not to', 'changed her mind', 'changed his mind', 'changed their mind', 'plan dropped', 'not going ahead'],
+      category: 'negation',
+      scope: { chars: 12 },
+      example: 'psych was going to start phenelzine but decided against it',
+      target: { drug: 'maoi' },
+      source: TESTER('an abandoned plan'),
     },
   ]),
   ...rows('entity-list-except', 'terminate', [

@@ -26,6 +26,8 @@ const REPLACEMENTS: readonly { re: RegExp; by: string; needs: string }[] = [
   { re: /\s?[✗✘❌✖]/gu, by: ' failed', needs: '' },
   { re: /\s?[✓✔✅]/gu, by: ' helped', needs: '' },
   { re: /[’‘`]/g, by: "'", needs: '' },
+  // a dose glued to its frequency: "naproxen 500bd", "gabapentin 300tds" (read as "500 bd")
+  { re: /\b(\d+(?:\.\d+)?)(bd|bid|tds|tid|qds|qid|od|nocte|mane)\b/g, by: '$1 $2', needs: '' },
   // Only runs that are not already one plain space: a single space is left as it is, so most texts are not copied.
   { re: /[ \t\u00a0]{2,}|[\t\u00a0]/g, by: ' ', needs: '' },
 ];

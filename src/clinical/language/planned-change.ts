@@ -44,6 +44,15 @@ export const PLANNED_ROWS: readonly PlannedRow[] = [
     counter: 'on gabapentin 600 tds, wants to stop the oxycodone',
   },
   {
+    // a swap proposed, the co-medication its "from": "swap the fluoxetine for duloxetine", "switch her citalopram to
+    // duloxetine", "switching from sertraline to duloxetine": the drug swapped out is stopped, not yet
+    change: 'stop',
+    side: 'before',
+    re: /\b(?:swap(?:ping)?|switch(?:ing)?|chang(?:e|ing)|replac(?:e|ing)|convert(?:ing)?)(?: (?:her|him|them|pt|the patient))?(?: over)?(?: (?:off|from))?(?: (?:her|his|their|the))?\s*$/,
+    example: 'open to swapping the fluoxetine for duloxetine if psychiatry agree - sensible?',
+    counter: 'switched her citalopram to duloxetine last month - dose?',
+  },
+  {
     change: 'start',
     side: 'before',
     // a bare "to start" only after a plan's words: "refused to start", "failed to start", "reluctant to start" are no plan
