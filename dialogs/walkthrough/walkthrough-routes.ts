@@ -42,6 +42,7 @@ import {
 } from './read-text.js';
 import { isSmallTalk } from '../fallback.js';
 import { closingQuestion } from '../../src/clinical/language/question-shape.js';
+import { asideStart } from '../../src/clinical/language/aside.js';
 
 const MAX_ANSWER_CHARS = 200;
 const LONG_NARRATIVE_CHARS = 120;
@@ -206,6 +207,9 @@ export const walkthroughUpdateRoute: Route = {
       // "if tramadol doesn't work what next?": a hypothetical, the case unchanged but for an acute harm
       if (askedIfFails(ctx.text))
         return saidOfThePatient(ctx.text) && redFlagOrHarmSaid(extraction(ctx.text, at).patch);
+      // "can I add naproxen? she had a bleeding ulcer in 2019", "what about tramadol - btw he's on sertraline 100": a
+      // new safety fact said with the question joins the case first, and the question is answered from it
+      if (addsSafetyFact(open.facts, ctx.text, extraction(ctx.text, at).patch)) return true;
       // "her sodium came back at 128, does that matter?", "he is 80 now, still ok?": a finding of the patient with
       // a question of whether it matters is recorded, then answered (case-answer.ts findingsSection)
       if (ASKS_IF_IT_MATTERS.test(ctx.text) && statesFinding(extraction(ctx.text, at).patch)) return true;
@@ -310,6 +314,25 @@ const CASE_STATE_FACTS = [
   // a condition corrected rules a drug back in or out; the case answers from the corrected facts
   'conditions',
 ] as const;
+
+/**
+ * A safety fact the case does not hold yet, said of the patient in a question: a condition present (a GI bleed, CKD),
+ * kidney function, or a medicine taken now that the case does not list. It routes the answer (reference section 2).
+ */
+function addsSafetyFact(facts: CaseFacts, text: string, patch: Extraction['patch']): boolean {
+  if (!saidOfThePatient(text) && asideStart(text, 0, text.length) === text.length) return false;
+  const newCondition = Object.entries(patch.conditions ?? {}).some(
+    ([id, v]) => v === 'yes' && (facts.conditions as Record<string, string | undefined>)[id] !== 'yes',
+  );
+  const renal = patch.renal;
+  const newRenal =
+    renal !== undefined &&
+    Object.keys(renal).length > 0 &&
+    JSON.stringify({ ...facts.renal, ...renal }) !== JSON.stringify(facts.renal ?? {});
+  const held = new Set(facts.medications.map((m) => m.drug));
+  const newMedicine = (patch.medications ?? []).some((m) => m.outcome === 'current' && !held.has(m.drug));
+  return newCondition || newRenal || newMedicine;
+}
 
 /** Findings a "does that matter?" question can say: a blood result, an age, kidney function, a condition. */
 const FINDING_FACTS = ['sodiumMmolL', 'liverTestsAbnormal', 'age', 'renal', 'conditions'] as const;
