@@ -15,6 +15,7 @@ import {
 } from '../../src/clinical/case/adequate-trial.js';
 import type { CaseFacts, ConditionId, Medication } from '../../src/clinical/case/case-facts.js';
 import { interactionRules } from '../../src/clinical/knowledge/reference-interactions.js';
+import { courseWaitText } from '../../src/clinical/case/course-wait.js';
 import { caseInteractions, conditionsNamed } from '../../src/clinical/case/case-interactions.js';
 import { caseOpioids, isOpioidMedication, opioidLine, type OpioidLine } from '../../src/clinical/case/case-opioids.js';
 import {
@@ -656,7 +657,15 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
     : pairs.length
       ? 'yes, with caution'
       : 'yes';
-  l.add(`**Answer: ${offered || kept ? yes : out ? 'no' : 'not yet'}.** ${statusLine(l, s, drug, view)}.`);
+  // ruled out by a pair with a course ("on ciprofloxacin for 5 days"): not now; the start can wait until it ends
+  const held = f.medications.filter(isHeld).map((m) => m.drug);
+  const waits = (out ? newInteractionIds(f, drug) : []).flatMap((id) => {
+    const wait = courseWaitText(id, held, drug);
+    return wait ? [{ id, wait }] : [];
+  });
+  const no = waits.length ? 'not now' : 'no';
+  l.add(`**Answer: ${offered || kept ? yes : out ? no : 'not yet'}.** ${statusLine(l, s, drug, view)}.`);
+  for (const { id, wait } of waits) l.add(`- ${l.entry(id)} ${wait}`);
   if (offered) {
     for (const line of adjustmentLines(l, f, s)) l.add(line);
     for (const line of newInteractionLines(l, f, drug, patientWarnings.length > 0)) l.add(line);
