@@ -123,6 +123,8 @@ function answerTarget(ctx: RouteContext): AnswerTarget | undefined {
   if (saysDailyUse(ex, record)) return undefined;
   // "6 a day", "500 mg": the answer to the case's tablet question (tablet-detail.ts), the update route's
   if (tabletDetailAnswer(ctx.text, record.facts, key, ctx.input.receivedAt)) return undefined;
+  // "she's asking for OxyContin 10 bd": a drug requested is judged for the patient, unless it answers the question
+  if (ex.proposals.length && !readAnswer(key, ctx.text, ctx.input.receivedAt)) return undefined;
   // "naproxen and warfarin" mid-case is a question for the answers unless it answers the question asked.
   if (drugContextOnly(ex.patch) && !readAnswer(key, ctx.text, ctx.input.receivedAt)) return undefined;
   // A guideline topic that states no fact and answers nothing ("follow-up interval during medication changes").
