@@ -211,7 +211,9 @@ export const walkthroughUpdateRoute: Route = {
         return saidOfThePatient(ctx.text) && redFlagOrHarmSaid(extraction(ctx.text, at).patch);
       // "can I add naproxen? she had a bleeding ulcer in 2019", "what about tramadol - btw he's on sertraline 100": a
       // new safety fact said with the question joins the case first, and the question is answered from it
-      if (addsSafetyFact(open.facts, ctx.text, extraction(ctx.text, at).patch)) return true;
+      // (only when the reader found the question, so that the asked drug is never read as taken)
+      const said = extraction(ctx.text, at);
+      if (said.question && addsSafetyFact(open.facts, ctx.text, said.patch)) return true;
       // "her sodium came back at 128, does that matter?", "he is 80 now, still ok?": a finding of the patient with
       // a question of whether it matters is recorded, then answered (case-answer.ts findingsSection)
       if (ASKS_IF_IT_MATTERS.test(ctx.text) && statesFinding(extraction(ctx.text, at).patch)) return true;
@@ -323,6 +325,8 @@ const CASE_STATE_FACTS = [
  */
 function addsSafetyFact(facts: CaseFacts, text: string, patch: Extraction['patch']): boolean {
   if (!saidOfThePatient(text) && asideStart(text, 0, text.length) === text.length) return false;
+  // "can he take duloxetine if he has glaucoma?", "would tramadol be ok if he was on an SSRI?": imagined, not said
+  if (IMAGINED.test(text)) return false;
   const newCondition = Object.entries(patch.conditions ?? {}).some(
     ([id, v]) => v === 'yes' && (facts.conditions as Record<string, string | undefined>)[id] !== 'yes',
   );
@@ -335,6 +339,10 @@ function addsSafetyFact(facts: CaseFacts, text: string, patch: Extraction['patch
   const newMedicine = (patch.medications ?? []).some((m) => m.outcome === 'current' && !held.has(m.drug));
   return newCondition || newRenal || newMedicine;
 }
+
+/** A fact imagined of the patient ("if he has glaucoma", "suppose she were on an SSRI"), never recorded. */
+const IMAGINED =
+  /\b(?:if|what if|suppose|supposing|in case|assuming|provided|unless)\s(?:he|she|they|the patient|the pt|pt|patient)\b|\bwere (?:he|she|they) (?:on|to)\b/i;
 
 /** Findings a "does that matter?" question can say: a blood result, an age, kidney function, a condition. */
 const FINDING_FACTS = ['sodiumMmolL', 'liverTestsAbnormal', 'age', 'renal', 'conditions'] as const;

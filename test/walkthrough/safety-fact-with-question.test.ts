@@ -82,6 +82,14 @@ describe('a GI bleed said after an NSAID question: recorded before the answer', 
 });
 
 describe('contrasts: no new fact, nothing recorded from the question', () => {
+  it.each([
+    ['can he take duloxetine if he has glaucoma?', '"glaucoma'],
+    ['would tramadol be ok if he was on an SSRI?', '"drug":"ssri"'],
+  ])('an imagined fact is not recorded: "%s"', (ask, fact) => {
+    const { state } = run(AFTER_NSAID[0]![1], ask);
+    expect(json(state)).not.toContain(fact);
+  });
+
   it.each(['can she take ibuprofen on warfarin?', 'what about tramadol after the naproxen?'])(
     '"%s" stores no medicine',
     (ask) => {
