@@ -1,5 +1,5 @@
 import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
-import { readSpoken } from '../../src/clinical/language/spoken-numbers.js';
+import { normalize } from '../../src/clinical/language/normalize.js';
 
 /**
  * A corrected number said without its label ("make that 28 not 58", "sorry, twenty eight not fifty eight", "it's 81,
@@ -9,6 +9,8 @@ import { readSpoken } from '../../src/clinical/language/spoken-numbers.js';
  */
 const BARE =
   /^(?:(?:sorry|oops|correction|actually|no|ok|okay|make (?:that|it)|it'?s|that'?s|(?:that )?should be|i meant?|meant|typo)[,:;.]?\s+)*(\d{1,3}(?:\.\d{1,2})?)(?:\s?(?:kg|kilos?))?,?\s+(?:not|rather than|instead of)\s+(\d{1,3}(?:\.\d{1,2})?)(?:\s?(?:kg|kilos?))?\s*[.!]?$/i;
+
+const NOT_WORD = /\b(?:not|rather than|instead of)\b/i;
 
 export const BARE_CORRECTION_FACTS: readonly {
   example: string;
@@ -28,8 +30,9 @@ export const BARE_CORRECTION_FACTS: readonly {
 
 /** The labelled correction ("correction: eGFR 28"), or undefined when the text is not a bare one or its fact is unclear. */
 export function labelledCorrection(text: string, facts: CaseFacts): string | undefined {
-  if (text.length > 80) return undefined;
-  const m = BARE.exec(readSpoken(text).trim());
+  // the turn's shared reading (spoken numbers read once a turn); most texts say no "not" and are never read here
+  if (text.length > 80 || !NOT_WORD.test(text)) return undefined;
+  const m = BARE.exec(normalize(text).trim());
   if (!m) return undefined;
   const [, now, was] = m;
   const rows = BARE_CORRECTION_FACTS.filter((r) => r.value(facts) === Number(was));

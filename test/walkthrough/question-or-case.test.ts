@@ -42,9 +42,6 @@ const QUESTIONS = [
   'is naproxen ok with apixaban',
 ];
 
-/** Questions that say a medicine of the patient (a pronoun or "patient" with it). */
-const SAYS_A_MEDICINE = ["he's on warfarin - ibuprofen ok?"];
-
 const CASES = [
   '62F chronic LBP, on warfarin, ibuprofen 400 tid x 4 wk no help',
   "58M, chronic LBP 9 months, naproxen 250 bid x 6 wks no relief, tingling down the left leg, no red flags, hasn't done PT",
@@ -71,27 +68,12 @@ describe('a question is answered and starts no case', () => {
     expect(r.state?.cases ?? []).toHaveLength(0);
   });
 
-  // A medicine said of the patient with the question ("he is on warfarin, can I give ibuprofen") is a safety fact:
-  // it joins the open case first (safety-fact-with-question.test.ts); the rest leave the case as it was.
-  it.each(QUESTIONS.filter((q) => !SAYS_A_MEDICINE.includes(q)))(
-    'with a case open: %s leaves the case as it was',
-    (q) => {
-      const opened = turn(undefined, OPEN, 0);
-      const before = activeRecord(opened.state!)!.facts;
-      const r = turn(opened.state, q, 1);
-      expect(r.text).not.toMatch(/New case|updated|Noted for case/);
-      expect(activeRecord(r.state!)!.facts).toEqual(before);
-    },
-  );
-});
-
-describe('a medicine said of the patient with a question joins the open case', () => {
-  it.each(SAYS_A_MEDICINE)('%s', (q) => {
+  it.each(QUESTIONS)('with a case open: %s leaves the case as it was', (q) => {
     const opened = turn(undefined, OPEN, 0);
+    const before = activeRecord(opened.state!)!.facts;
     const r = turn(opened.state, q, 1);
-    expect(r.text).toMatch(/Case A updated/);
-    expect(r.text).toMatch(/^\*\*Answer/);
-    expect(activeRecord(r.state!)!.facts.medications.length).toBe(2);
+    expect(r.text).not.toMatch(/New case|updated|Noted for case/);
+    expect(activeRecord(r.state!)!.facts).toEqual(before);
   });
 });
 
