@@ -76,18 +76,18 @@ export function fallbackReply(ctx: RouteContext): RouteResult {
 export function askForCase(ctx: RouteContext): RouteResult | undefined {
   if (ctx.state.activeCase !== undefined || parseCommand(ctx.lower, undefined, false, true)?.kind !== 'plan')
     return undefined;
-  return {
-    state: ctx.state,
-    output: {
-      messages: [
-        {
-          text: 'There is no case open yet. Tell me about the patient: age, how long the pain has lasted, the medicines tried (dose, how long, result), non-drug therapy, red flags, and your question.',
-          suggestedActions: [
-            { title: 'New case', value: 'new case' },
-            { title: 'What to try next?', value: 'what to try when initial medications fail?' },
-          ],
-        },
-      ],
-    },
-  };
+  return { state: ctx.state, output: { messages: [NEXT_STEP_ASK] } };
 }
+
+/**
+ * "next step", "what next?", "thoughts?" with no case and nothing known: what has been tried is asked, with choices
+ * as buttons (each posts a question the answers take), never only "no case is open".
+ */
+export const NEXT_STEP_ASK: OutputMessage = {
+  text: 'The next step depends on what has been tried. What has the patient had so far? Tap one, or tell me: age, how long the pain has lasted, the medicines tried (dose, how long, result), non-drug therapy, red flags.',
+  suggestedActions: [
+    { title: 'Initial medications failed', value: 'what to try when initial medications fail?' },
+    { title: 'Naproxen failed (6 weeks)', value: 'failed naproxen 500 bd 6 weeks, what next?' },
+    { title: 'Start a case', value: 'new case' },
+  ],
+};

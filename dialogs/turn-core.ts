@@ -27,6 +27,7 @@ import { activeRecord } from './walkthrough/case-store.js';
 import { inScope } from './walkthrough/question-card.js';
 import { settlePendingConfirm } from './walkthrough/walkthrough-routes.js';
 import { readSpokenPunctuation } from '../src/clinical/language/spoken-numbers.js';
+import { labelledCorrection } from './walkthrough/bare-correction.js';
 
 export interface CoreOptions {
   retentionDays: number;
@@ -142,7 +143,10 @@ function respond(state: ConversationState, input: TurnInput): { state: Conversat
     };
   }
   // dictated punctuation ("does that matter question mark") read first: every route sees the question's shape
-  const normalised = readSpokenPunctuation(text.replace(/\s+/g, ' ').trim());
+  const spoken = readSpokenPunctuation(text.replace(/\s+/g, ' ').trim());
+  // "make that 28 not 58": a corrected figure of the open case read with its label ("correction: eGFR 28 not 58")
+  const open = card ? undefined : activeRecord(state);
+  const normalised = (open && labelledCorrection(spoken, open.facts)) ?? spoken;
   if (!normalised)
     return {
       state,

@@ -37,7 +37,13 @@ import { noFigureRows, withNoFigure } from './no-figure.js';
 import { withRadicularScope } from './radicular-scope.js';
 import { opioidIncreaseMessage, proposedIncrease } from './opioid-increase.js';
 import { caseContext, drugOptionOf, hasContext, readContext, type QuestionContext } from './question-context.js';
-import { harmMessage, isRedFlagQuestion, namesRedFlagSigns, redFlagMessage } from './red-flag-answer.js';
+import {
+  harmMessage,
+  isRedFlagQuestion,
+  namesRedFlagSigns,
+  redFlagMessage,
+  screenGapBeforeDrug,
+} from './red-flag-answer.js';
 import { expandIntervals } from './regimen-shorthand.js';
 import { decide, offersCase, uncoveredTopic, type Decision, type RouteSignals } from './route-scores.js';
 import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
@@ -52,6 +58,7 @@ import {
   companionListAt,
 } from '../../src/clinical/language/companion-drugs.js';
 import { withLeadLines } from './lead-lines.js';
+import { axialGabapentinoidMessage } from './axial-gabapentinoid.js';
 import { type DescribedDrug, readDescribedDrugs } from '../../src/clinical/language/described-drugs.js';
 
 /**
@@ -367,6 +374,18 @@ export const drugRoute: Route = {
   name: 'answers.drug',
   matches: (ctx) => mentions(ctx).length > 0 && !defersToGuideline(ctx),
   handle: (ctx) => {
+    // "didn't get to ask about bladder or saddle numbness, rest fine, ok to start naproxen?": not yet, those questions
+    // first (reference section 6), then the drug's answer
+    // "gabapentin for axial back pain, no leg sx?": the radicular branch's drug, with the axial options instead
+    const axial = axialGabapentinoidMessage(ctx.text, mentions(ctx), ctx.input.receivedAt);
+    const result = axial ? answer(ctx, axial) : drugAnswerResult(ctx);
+    const gap = screenGapBeforeDrug(ctx.text, ctx.input.receivedAt);
+    return gap ? { ...result, output: { messages: [gap, ...result.output.messages] } } : result;
+  },
+};
+
+function drugAnswerResult(ctx: RouteContext): RouteResult {
+  {
     // People outside the pathway's adults never reach here: dialogs/population-hold.ts answers them first.
     if (asksAboutAnActivity(ctx.lower)) return answer(ctx, drivingMessage(mentions(ctx)));
     const lower = questionText(ctx).toLowerCase();
@@ -397,8 +416,8 @@ export const drugRoute: Route = {
     if (!follow.length || !row) return answer(ctx, message);
     const rule = renderAnswer({ title: row.title, lines: entryLines(follow) });
     return { state: ctx.state, output: { messages: [message, rule] } };
-  },
-};
+  }
+}
 
 function drivingMessage(found: DrugMention[]): OutputMessage {
   const names = [...new Set(found.map((m) => drugNames(m.drug).generic))];

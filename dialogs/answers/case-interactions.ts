@@ -1,3 +1,4 @@
+import { courseWaitText } from '../../src/clinical/case/course-wait.js';
 import type { AnswerLine } from './answer-message.js';
 import { interactionRules, interactionsAmong, type DrugId } from './ports.js';
 import type { QuestionContext } from './question-context.js';
@@ -13,10 +14,13 @@ export { conditionsNamed };
  */
 export function caseInteractionLines(drug: DrugId, ctx: QuestionContext): AnswerLine[] {
   const label = `With case ${ctx.caseLabel ?? ''}'s medicines`.replace(" 's", "'s");
-  return addedRules(drug, ctx).map((r) => {
+  return addedRules(drug, ctx).flatMap((r) => {
     // The rule names a condition this case has ("especially with COPD"): the line says the patient has it.
     const has = caseConditionsNamed(r.topics, ctx);
-    return { text: r.text, source: r.source, label: has.length ? `${label}; case has ${has.join(', ')}` : label };
+    const line = { text: r.text, source: r.source, label: has.length ? `${label}; case has ${has.join(', ')}` : label };
+    // a course partner (ciprofloxacin): the start can wait until it ends (course-wait.ts)
+    const wait = courseWaitText(r.id, ctx.caseDrugs ?? [], drug);
+    return wait ? [line, { text: wait, label: 'Timing' }] : [line];
   });
 }
 

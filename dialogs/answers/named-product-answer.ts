@@ -41,6 +41,9 @@ export function namedProductMessage(
     ...facts,
     entryLine('opioid.last-resort', 'Guideline (opioids, last resort)'),
   ];
+  // "she's asking for OxyContin 10 bd": an opioid start is immediate-release at the lowest dose (20-30 MME/day)
+  if (product.kind === 'er-la' && m.drug !== 'buprenorphine')
+    lines.push(entryLine('opioid.framework.lowest-dose', 'Guideline (opioid start)'));
   if (m.drug === 'buprenorphine') lines.push({ text: BUPRENORPHINE_NO_DOSE });
   if (mme.total !== undefined && mme.total >= MME_LIMITS.reassess) lines.push(entryLine('mme.thresholds'));
   const naloxone = naloxoneLine(mme.total, [m.drug]);

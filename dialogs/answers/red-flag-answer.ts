@@ -69,6 +69,44 @@ const signWords = (words: string): string => {
 };
 
 /**
+ * The signs a screen left unanswered ("not sure about bladder", "didn't get to ask about saddle numbness"), named with
+ * their group under the title `title` gives, else undefined: the screen is not completed (reference section 6).
+ */
+function screenGapMessage(
+  ex: ReturnType<typeof extractCaseFacts>,
+  title: (check: string, groups: string) => string,
+): OutputMessage | undefined {
+  const unsure = ex.patch.redFlagScreen === 'unknown' ? (ex.unknownRedFlags ?? []) : [];
+  if (!unsure.length) return undefined;
+  const check = [...new Set(unsure.map((u) => signWords(u.words)))].join(', ');
+  const unsureGroups = redFlagGroupsOf([...new Set(unsure.map((u) => u.id))]);
+  return renderAnswer({
+    title: title(check, unsureGroups.map((g) => g.suspected.toLowerCase()).join(', ')),
+    lines: entryLines([
+      'redflag.screen-not-completed',
+      ...unsureGroups.map((g) => g.knowledgeId),
+      'redflag.urgent-evaluation',
+    ]),
+  });
+}
+
+/**
+ * A drug asked with a screen not completed ("didn't get to ask about bladder or saddle numbness, rest fine, ok to
+ * start naproxen?"): not yet, those questions first; the drug's answer follows it. Undefined when the text leaves no
+ * sign unanswered.
+ */
+export function screenGapBeforeDrug(text: string, receivedAt: string): OutputMessage | undefined {
+  if (!mayNameRedFlags(text)) return undefined;
+  const ex = extractCaseFacts(text, receivedAt);
+  if (ex.patch.redFlags?.length) return undefined;
+  return screenGapMessage(
+    ex,
+    (check, groups) =>
+      `Not yet: first complete the red-flag screen: check ${check} (${groups}); the drug answer follows`,
+  );
+}
+
+/**
  * The answer to a red-flag question. The signs named are read with the turn's date (`receivedAt`), so the reading is
  * the one the turn's other routes share; red flags and the screen never depend on the date.
  */
@@ -84,18 +122,11 @@ export function redFlagMessage(text: string, receivedAt: string): OutputMessage 
     const screen = patch.redFlagScreen === 'no' || SCREEN_QUESTION.pattern.test(text.toLowerCase());
     // A sign answered "not sure" ("bladder question answered 'not sure'"): the screen is not completed; name what to
     // check first, with its group, so it is not charted as negative.
-    const unsure = patch.redFlagScreen === 'unknown' ? (ex.unknownRedFlags ?? []) : [];
-    const check = [...new Set(unsure.map((u) => signWords(u.words)))].join(', ');
-    const unsureGroups = redFlagGroupsOf([...new Set(unsure.map((u) => u.id))]);
-    if (unsure.length)
-      return renderAnswer({
-        title: `Red-flag screen not completed: check ${check} (${unsureGroups.map((g) => g.suspected.toLowerCase()).join(', ')}) before charting it negative`,
-        lines: entryLines([
-          'redflag.screen-not-completed',
-          ...unsureGroups.map((g) => g.knowledgeId),
-          'redflag.urgent-evaluation',
-        ]),
-      });
+    const gap = screenGapMessage(
+      ex,
+      (check, groups) => `Red-flag screen not completed: check ${check} (${groups}) before charting it negative`,
+    );
+    if (gap) return gap;
     return renderAnswer({
       title: screen
         ? 'Red-flag screen: ask about these before going on'

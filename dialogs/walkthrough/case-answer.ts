@@ -15,6 +15,7 @@ import {
 } from '../../src/clinical/case/adequate-trial.js';
 import type { CaseFacts, ConditionId, Medication } from '../../src/clinical/case/case-facts.js';
 import { interactionRules } from '../../src/clinical/knowledge/reference-interactions.js';
+import { courseWaitText } from '../../src/clinical/case/course-wait.js';
 import { caseInteractions, conditionsNamed } from '../../src/clinical/case/case-interactions.js';
 import { caseOpioids, isOpioidMedication, opioidLine, type OpioidLine } from '../../src/clinical/case/case-opioids.js';
 import {
@@ -630,7 +631,10 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
     if (out) l.add(`**Answer:** ${statusLine(l, s, drug)}.`);
     else {
       l.add(`**Answer: ${name(drug)} for this patient:** ${l.entry(GUIDELINE_LINE[option])}`);
-      if (s.status === 'not-indicated' || s.status === 'needs-data') l.add(`- ${statusLine(l, s, drug)}`);
+      // a dose asked is what the case lacks ("Pregabalin it is. Starting dose?"): the answer gives it, not asks it
+      const asksDose = s.status === 'needs-data' && s.missing.every((m) => m === 'dose');
+      if (s.status === 'not-indicated' || (s.status === 'needs-data' && !asksDose))
+        l.add(`- ${statusLine(l, s, drug)}`);
     }
     for (const line of adjustmentLines(l, f, s)) l.add(line);
     return;
@@ -655,7 +659,24 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
   for (const line of patientWarnings) l.add(line);
   // taken and helping, or at target: "yes", as its line says continue
   const kept = s.status === 'effective' || s.status === 'current-at-target';
-  l.add(`**Answer: ${offered || kept ? 'yes' : out ? 'no' : 'not yet'}.** ${statusLine(l, s, drug, view)}.`);
+  // a pair with a medicine the case holds ("what about tramadol - btw he's on sertraline"): a yes with its caution
+  const pairs = offered ? newInteractionIds(f, drug) : [];
+  // a screen not completed ("didn't get to ask about bladder or saddle numbness"): those questions first (reference
+  // section 6), then the drug's answer
+  const yes = screenIncomplete(f)
+    ? `not yet: first complete the red-flag screen (${screenGap(l, f)})`
+    : pairs.length
+      ? 'yes, with caution'
+      : 'yes';
+  // ruled out by a pair with a course ("on ciprofloxacin for 5 days"): not now; the start can wait until it ends
+  const held = f.medications.filter(isHeld).map((m) => m.drug);
+  const waits = (out ? newInteractionIds(f, drug) : []).flatMap((id) => {
+    const wait = courseWaitText(id, held, drug);
+    return wait ? [{ id, wait }] : [];
+  });
+  const no = waits.length ? 'not now' : 'no';
+  l.add(`**Answer: ${offered || kept ? yes : out ? no : 'not yet'}.** ${statusLine(l, s, drug, view)}.`);
+  for (const { id, wait } of waits) l.add(`- ${l.entry(id)} ${wait}`);
   if (offered) for (const line of adjustmentLines(l, f, s)) l.add(line);
   // offered, or waiting on the clinician's check ("ibuprofen with his aspirin 300 mg od?"): what it would add to the
   // held drugs comes next, so the check names the pair's own rows (ibuprofen can blunt aspirin's antiplatelet effect)
@@ -1080,8 +1101,15 @@ function answerSection(l: Lines, input: LeadInput, question: string, requested?:
     questionIntent(question, asksFailed ? 'failed' : undefined) ??
     (option || (asked.length && QUERIED_DRUG.test(question)) ? 'safe' : undefined);
   if (!intent) return;
+  // "can he take duloxetine with the aspirin?": of a pair, the pathway's drug is answered (its pairs with the case's
+  // medicines said with it), never "aspirin is not one of the pathway's options"
+  const pathwayAsked = asked.length > 1 ? asked.findLast((d) => OPTION_OF[d] !== undefined) : undefined;
   const drug =
-    asked.at(-1) ?? context.at(-1) ?? proposed.at(-1) ?? (intent === 'increase' ? raisedDrug(f, question) : undefined);
+    pathwayAsked ??
+    asked.at(-1) ??
+    context.at(-1) ??
+    proposed.at(-1) ??
+    (intent === 'increase' ? raisedDrug(f, question) : undefined);
   const named = asked.length > 0 || context.length > 0;
   if (view.status === 'urgent') {
     // "should I ..." reads as a change of treatment; with no drug named and the next step asked for, the answer is

@@ -19,6 +19,8 @@ import { whyMessage } from './why-message.js';
 export const LABEL_REFUSED =
   'I have not used that label: it could identify the patient (a name, initials or a number from their record). Use a neutral label instead, e.g. "label B2" or "label knee".';
 
+import { NEXT_STEP_ASK } from '../fallback.js';
+
 const NO_CASE = 'No case is open in this conversation. Paste a short case description or say "new case".';
 
 /** Runs one walk-through command. */
@@ -64,6 +66,8 @@ export function runCommand(ctx: RouteContext, cmd: Command): RouteResult {
       confirmCard(`Delete case ${target.label} and everything stored about it?`, 'Yes, delete it', pending),
     ]);
   }
+  // "next step", "what next?" with nothing known: what has been tried is asked, with choices (fallback.ts)
+  if (!record && cmd.kind === 'plan' && !state.cases.length) return { state, output: { messages: [NEXT_STEP_ASK] } };
   if (!record) return sayOnly(state, NO_CASE);
   const view = () => evaluatePathway(record.facts);
   switch (cmd.kind) {

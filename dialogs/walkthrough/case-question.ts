@@ -90,15 +90,14 @@ export function caseQuestionAnswer(
   const before = statedBefore(text);
   const facts = before ? mergeFacts(record.facts, extraction(before, receivedAt).patch, before) : record.facts;
   const view = evaluatePathway(facts);
+  // "Pregabalin it is. Starting dose and how far do I go?": a drugless question is about the drug the sentence
+  // before it names
+  const question = ex.question ?? text.trim();
+  const context = ex.questionContext ?? (findDrugs(question).length ? undefined : lastSentence(before));
   const message = caseAnswerMessage({
     facts,
     view,
-    ex: {
-      patch: {},
-      proposals: ex.proposals,
-      question: ex.question ?? text.trim(),
-      ...(ex.questionContext ? { questionContext: ex.questionContext } : {}),
-    },
+    ex: { patch: {}, proposals: ex.proposals, question, ...(context ? { questionContext: context } : {}) },
   });
   // the follow-up interval, or whether to keep a drug going: the case's verdict is the whole answer (the topic's
   // general lines would repeat it, or answer another drug: "stop it?" is no question about tapering gabapentin)
@@ -126,4 +125,11 @@ export function statedBefore(text: string): string | undefined {
   let cut = -1;
   for (const end of ['. ', '? ', '! ', '\n']) cut = Math.max(cut, body.lastIndexOf(end, body.length - 2));
   return cut > 0 ? body.slice(0, cut + 1) : undefined;
+}
+
+/** The last sentence of a text, or undefined. */
+function lastSentence(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const cut = statedBefore(text);
+  return (cut ? text.slice(cut.length) : text).trim() || undefined;
 }

@@ -12,6 +12,7 @@ import { ADEQUATE_TRIAL } from '../../src/clinical/knowledge/case-readings.js';
 import { type DrugId, drugNames } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { askedIfFails } from '../../src/clinical/language/if-fails.js';
 import type { OutputMessage } from '../turn-types.js';
+import { caseAnswerMessage } from './case-answer.js';
 import type { CaseRecord } from './case-record.js';
 import { EntryCitations } from './citations.js';
 import { KidneyNote } from './option-lines.js';
@@ -63,6 +64,13 @@ function withFailedTrial(f: CaseFacts, failed: Failed): CaseFacts {
  */
 const LAST_STEP_LINES = ['opioid.framework.immediate-release', 'referral.persistent-pain-12-weeks'] as const;
 
+/** After a gabapentinoid in the radicular branch (guideline: radicular assessment, referral, specialists). */
+const RADICULAR_NEXT = [
+  'radicular.mri',
+  'referral.interventional-procedures',
+  'specialist.epidural-injections',
+] as const;
+
 const mg = (n: number) => `${n.toLocaleString('en-US')} mg`;
 
 /** The reply, or undefined when the text asks no such question or the case names no option to judge failed. */
@@ -79,7 +87,8 @@ export function ifFailsAnswer(record: CaseRecord, text: string): OutputMessage |
   const status = view.options.find((s) => s.option === option);
   const drug: DrugId = named ?? status?.record?.drug ?? OFFERED_DRUGS[option as DrugOptionId][0]!;
   const dailyMg = adequateDailyMg(drug);
-  const hypothetical = evaluatePathway(withFailedTrial(record.facts, { drug, ...(dailyMg ? { dailyMg } : {}) }));
+  const hypotheticalFacts = withFailedTrial(record.facts, { drug, ...(dailyMg ? { dailyMg } : {}) });
+  const hypothetical = evaluatePathway(hypotheticalFacts);
   const book = new EntryCitations();
   const doNow = focusLines(hypothetical, book, new KidneyNote());
   const name = drugNames(drug).generic;
@@ -101,11 +110,28 @@ export function ifFailsAnswer(record: CaseRecord, text: string): OutputMessage |
           ...LAST_STEP_LINES.map((id) => book.line(id)).filter((l) => l !== undefined),
         ]
       : [];
-  const lines = [
-    `**If ${name} fails after an adequate trial (${trial}) ${marks}:** hypothetical, case ${record.label} is unchanged.`,
-    ...(doNow.length ? ['**Then, for this patient**', ...doNow] : []),
-    ...gate,
-  ];
+  const head = `**If ${name} fails after an adequate trial (${trial}) ${marks}:** hypothetical, case ${record.label} is unchanged.`;
+  // "if that doesn't work can she have tramadol?": the named drug as the case would judge it then (its dose, this
+  // patient's caps, its pairs with what is taken), not the whole next step again
+  const nextAnswer =
+    asked.next && asked.next !== drug
+      ? caseAnswerMessage({
+          facts: hypotheticalFacts,
+          view: hypothetical,
+          ex: { patch: {}, proposals: [], question: `${drugNames(asked.next).generic}?` },
+        })
+      : undefined;
+  if (nextAnswer) {
+    const text = `${head}\n\n**Then ${drugNames(asked.next!).generic}, for this patient:**\n${nextAnswer.text}`;
+    return { text, ...(nextAnswer.citations ? { citations: nextAnswer.citations } : {}) };
+  }
+  // a gabapentinoid failing in the radicular branch: the guideline's options there (MRI if not done, referral for an
+  // interventional procedure such as an epidural steroid injection)
+  const radicular =
+    (option === 'gabapentin' || option === 'pregabalin') && record.facts.radicular === 'yes'
+      ? ['**Radicular branch, then**', ...RADICULAR_NEXT.map((id) => book.line(id)).filter((l) => l !== undefined)]
+      : [];
+  const lines = [head, ...radicular, ...(doNow.length ? ['**Then, for this patient**', ...doNow] : []), ...gate];
   const citations = book.list();
   return {
     text: lines.reduce((out, l, i) => (i === 0 ? l : `${out}${l.startsWith('- ') ? '\n' : '\n\n'}${l}`), ''),

@@ -1,6 +1,7 @@
 import { normalize, stripTrailing } from '../../src/clinical/language/normalize.js';
 import { hasPatientEvidence } from '../../src/clinical/language/patient-evidence.js';
 import { isQuestion } from '../../src/clinical/language/question-shape.js';
+import { asideStart } from '../../src/clinical/language/aside.js';
 import { sharedReading } from '../../src/clinical/language/shared-readings.js';
 import { type Sex, type StatedSex, statedAgeRange, statedSex } from '../../src/clinical/language/stated-patient.js';
 import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
@@ -112,8 +113,15 @@ function looksLikeQuestionOnce(text: string, receivedAt: string): boolean {
     calculatorAsk(t, receivedAt) ||
     ASKED.some((re) => re.test(t)) ||
     TOPIC.test(t) ||
-    drugQuestion(t)
+    drugQuestion(t) ||
+    asksBeforeAside(t)
   );
+}
+
+/** "dulox ok? oh and eGFR 25": a question followed by an aside about the patient (aside.ts) is still a question. */
+function asksBeforeAside(t: string): boolean {
+  const cut = asideStart(t, 0, t.length);
+  return cut > 0 && cut < t.length && isQuestion(t.slice(0, cut).trim());
 }
 
 const UNSURE =

@@ -42,6 +42,8 @@ import {
 } from './read-text.js';
 import { isSmallTalk } from '../fallback.js';
 import { closingQuestion } from '../../src/clinical/language/question-shape.js';
+import { asideStart } from '../../src/clinical/language/aside.js';
+import { isOpioid } from '../../src/clinical/case/medication-facts.js';
 
 const MAX_ANSWER_CHARS = 200;
 const LONG_NARRATIVE_CHARS = 120;
@@ -122,6 +124,8 @@ function answerTarget(ctx: RouteContext): AnswerTarget | undefined {
   if (saysDailyUse(ex, record)) return undefined;
   // "6 a day", "500 mg": the answer to the case's tablet question (tablet-detail.ts), the update route's
   if (tabletDetailAnswer(ctx.text, record.facts, key, ctx.input.receivedAt)) return undefined;
+  // "she's asking for OxyContin 10 bd": a drug requested is judged for the patient, unless it answers the question
+  if (ex.proposals.some((p) => isOpioid(p.drug)) && !readAnswer(key, ctx.text, ctx.input.receivedAt)) return undefined;
   // "naproxen and warfarin" mid-case is a question for the answers unless it answers the question asked.
   if (drugContextOnly(ex.patch) && !readAnswer(key, ctx.text, ctx.input.receivedAt)) return undefined;
   // A guideline topic that states no fact and answers nothing ("follow-up interval during medication changes").
@@ -206,6 +210,13 @@ export const walkthroughUpdateRoute: Route = {
       // "if tramadol doesn't work what next?": a hypothetical, the case unchanged but for an acute harm
       if (askedIfFails(ctx.text))
         return saidOfThePatient(ctx.text) && redFlagOrHarmSaid(extraction(ctx.text, at).patch);
+      // "can I add naproxen? she had a bleeding ulcer in 2019", "what about tramadol - btw he's on sertraline 100": a
+      // new safety fact said with the question joins the case first, and the question is answered from it
+      // (only when the reader found the question, so that the asked drug is never read as taken)
+      if (hasAside(ctx.text)) {
+        const said = extraction(ctx.text, at);
+        if (said.question && addsSafetyFact(open.facts, ctx.text, said.patch)) return true;
+      }
       // "her sodium came back at 128, does that matter?", "he is 80 now, still ok?": a finding of the patient with
       // a question of whether it matters is recorded, then answered (case-answer.ts findingsSection)
       if (ASKS_IF_IT_MATTERS.test(ctx.text) && statesFinding(extraction(ctx.text, at).patch)) return true;
@@ -310,6 +321,38 @@ const CASE_STATE_FACTS = [
   // a condition corrected rules a drug back in or out; the case answers from the corrected facts
   'conditions',
 ] as const;
+
+/**
+ * A safety fact the case does not hold yet, said of the patient in a question: a condition present (a GI bleed, CKD),
+ * kidney function, or a medicine taken now that the case does not list. It routes the answer (reference section 2).
+ */
+function addsSafetyFact(facts: CaseFacts, text: string, patch: Extraction['patch']): boolean {
+  // the fact said after the question or in an aside ("...? she had a bleeding ulcer", "- btw he's on sertraline")
+  if (!hasAside(text) || companionMedicineAsked(text)) return false;
+  // "can he take duloxetine if he has glaucoma?", "would tramadol be ok if he was on an SSRI?": imagined, not said
+  if (IMAGINED.test(text)) return false;
+  const newCondition = Object.entries(patch.conditions ?? {}).some(
+    ([id, v]) => v === 'yes' && (facts.conditions as Record<string, string | undefined>)[id] !== 'yes',
+  );
+  const renal = patch.renal;
+  const newRenal =
+    renal !== undefined &&
+    Object.keys(renal).length > 0 &&
+    JSON.stringify({ ...facts.renal, ...renal }) !== JSON.stringify(facts.renal ?? {});
+  const held = new Set(facts.medications.map((m) => m.drug));
+  const newMedicine = (patch.medications ?? []).some((m) => m.outcome === 'current' && !held.has(m.drug));
+  return newCondition || newRenal || newMedicine;
+}
+
+/** A fact said after the question or in an aside ("...? she had a bleeding ulcer", "- btw he's on sertraline"). */
+function hasAside(text: string): boolean {
+  const aside = asideStart(text, 0, text.length);
+  return aside > 0 && aside < text.length;
+}
+
+/** A fact imagined of the patient ("if he has glaucoma", "suppose she were on an SSRI"), never recorded. */
+const IMAGINED =
+  /\b(?:if|what if|suppose|supposing|in case|assuming|provided|unless)\s(?:he|she|they|the patient|the pt|pt|patient)\b|\bwere (?:he|she|they) (?:on|to)\b/i;
 
 /** Findings a "does that matter?" question can say: a blood result, an age, kidney function, a condition. */
 const FINDING_FACTS = ['sodiumMmolL', 'liverTestsAbnormal', 'age', 'renal', 'conditions'] as const;

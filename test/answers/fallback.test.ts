@@ -41,7 +41,7 @@ describe('the fallback', () => {
 
   it('"what next" with no case open asks for the case', () => {
     for (const q of ['thoughts?', 'what would you suggest?', 'any suggestions?'])
-      expect(texts(reply(q)), q).toMatch(/no case open yet.*medicines tried/s);
+      expect(texts(reply(q)), q).toMatch(/What has the patient had so far.*medicines tried/s);
   });
 
   it('text with no clinical meaning still gets the help, saying it was not recognised', () => {

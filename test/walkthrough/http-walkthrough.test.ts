@@ -87,6 +87,6 @@ describe('a walk-through in a channel thread, by @mention', () => {
         text: 'plan',
       }),
     );
-    expect(other.activities.map(replyText).join('\n')).toMatch(/No case is open/);
+    expect(other.activities.map(replyText).join('\n')).toMatch(/What has the patient had so far/);
   });
 });

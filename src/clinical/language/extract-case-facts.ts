@@ -1,5 +1,6 @@
 import type { CaseFacts, Medication, RedFlagId } from '../case/case-facts.js';
 import type { DrugId } from '../knowledge/drug-catalogue.js';
+import { askedPart, asideFollows, withoutAsides } from './aside.js';
 import { sentencesStartingWith } from './clauses.js';
 import { companionDrugSpans } from './companion-drugs.js';
 import { conceptHits, mayHaveRedFlagHit } from './concept-hits.js';
@@ -133,12 +134,18 @@ function extractCaseFactsOnce(text: string, receivedAt: string): Extraction {
  */
 function extractNormalised(norm: string, receivedAt: string): Omit<Extraction, 'identifiers' | 'isCaseNarrative'> {
   const found = caseQuestion(norm);
-  const question = found?.question;
-  const asked = [
+  // "what about tramadol - btw he's on sertraline 100": what is asked ends where the aside starts (aside.ts)
+  const question = found?.question && askedPart(found.question);
+  // an aside the question carries ("what about tramadol - btw he's on sertraline 100") is the patient's (aside.ts)
+  const asked = withoutAsides(norm, [
     ...questionSpans(norm),
     ...closingSpan(norm, question),
     ...(found?.before && isRequest(found.before) ? requestSpan(norm, found.before) : []),
-  ];
+    // "tramadol next? fyi he takes sertraline": the asked part before an aside is asked about, never taken
+    ...(found && (question !== found.question || asideFollows(norm, found.question))
+      ? requestSpan(norm, question!)
+      : []),
+  ]);
   // an amount of alcohol is never a drug's dose, frequency or duration: the drug readers read it blanked (alcohol.ts)
   const drugText = blankSpans(norm, alcoholSpans(norm, [ALCOHOL_STOPPED_ALL]));
   const mentions = findDrugs(drugText);

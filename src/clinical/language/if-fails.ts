@@ -7,21 +7,34 @@ import { findDrugs } from './find-drugs.js';
  * failed trial (dialogs/walkthrough/if-fails.ts). Each row is data with an example it must read
  * (test/walkthrough/if-fails.test.ts).
  */
-export const IF_FAILS_ROWS: readonly { example: string; re: RegExp }[] = [
+export const IF_FAILS_ROWS: readonly { example: string; re: RegExp; clause?: true }[] = [
   {
     // "if that fails", "if the pregabalin doesn't help", "if duloxetine is not enough", "if she doesn't respond"
     example: 'ok and if that fails?',
+    // a condition: a drug named after it is asked about next
+    clause: true,
     re: /\bif (?:that|this|it|he|she|they|the \w+|\w+)(?: still)? (?:fails|failed|doesn'?t (?:work|help|do (?:it|anything)|respond)|does not (?:work|help|respond)|didn'?t (?:work|help)|isn'?t (?:enough|effective|working|helping)|is not (?:enough|effective|working|helping)|has no effect|is ineffective|no good)\b/i,
   },
   {
     // "suppose tramadol fails", "in case the duloxetine doesn't work", "say gabapentin doesn't help"
     example: 'suppose tramadol fails',
+    // a condition: a drug named after it is asked about next
+    clause: true,
     re: /\b(?:suppose|supposing|in case|say) (?:that |the )?\w+(?: still)? (?:fails|failed|doesn'?t (?:work|help)|does not (?:work|help)|didn'?t (?:work|help)|isn'?t (?:enough|working|helping)|is not (?:enough|working|helping))\b/i,
   },
   {
     // "if no response to duloxetine", "if no improvement", "if still no better", "if not better in 4 weeks"
     example: 'if no improvement on duloxetine, then what?',
+    // a condition: a drug named after it is asked about next
+    clause: true,
     re: /\bif (?:there'?s )?(?:still )?(?:no|not|nil) (?:improvement|response|benefit|relief|better|improving|responding)\b/i,
+  },
+  {
+    // "and if still bad, tramadol?", "if she's still sore", "if pain still no better": the trial taken to fail
+    example: 'and if still bad, tramadol?',
+    // a condition: a drug named after it is asked about next
+    clause: true,
+    re: /\bif (?:(?:she|he|they|it|pain)(?:'s| is| are)? )?still (?:bad|sore|painful|no better|not better|not improving|the same|struggling)\b/i,
   },
   {
     // "what's after that?", "and what happens after this?", "where do we go after that?": the option the case offers
@@ -64,7 +77,15 @@ const MAX_CHARS = 160;
 export interface IfFailsQuestion {
   /** The drugs the question names (the first one is judged failed); none for "that" (the case's current option). */
   drugs: DrugId[];
+  /**
+   * A drug asked about as the next step, named after the "if" clause ("if that doesn't work can she have tramadol?",
+   * "and if still bad, tramadol?"): the answer is about it, as the case would be then.
+   */
+  next?: DrugId;
 }
+
+/** Words before a drug that make it the failing trial's ("if no response to duloxetine", "no better on pregabalin"). */
+const OF_THE_TRIAL = /\b(?:on|to|with|from|of|after|off)\s(?:the\s|her\s|his\s)?$/i;
 
 /** The question, or undefined when the text asks something else. */
 export function askedIfFails(text: string): IfFailsQuestion | undefined {
@@ -78,6 +99,21 @@ export function askedIfFails(text: string): IfFailsQuestion | undefined {
   // "what if no improvement after 3 months?": the time on treatment as a whole (the referral's 12 weeks), not one
   // drug's trial
   if (!drugs.length && OVER_TIME.test(text)) return undefined;
+  const clause = IF_FAILS_ROWS.filter((row) => row.clause)
+    .map((row) => row.re.exec(text))
+    .find((m) => m !== null);
+  if (clause) {
+    // a drug named after the "if" clause, not as the trial's own, is the one asked about next
+    const end = clause.index + clause[0].length;
+    const next = mentions.find(
+      (m) => m.start >= end && !OF_THE_TRIAL.test(text.slice(Math.max(0, m.start - 12), m.start)),
+    );
+    if (next) {
+      const failing = [...new Set(mentions.filter((m) => m !== next && m.drug !== next.drug).map((m) => m.drug))];
+      return { drugs: failing, next: next.drug };
+    }
+    return { drugs };
+  }
   if (IF_FAILS_ROWS.some((row) => row.re.test(text))) return { drugs };
   const after = mentions.find((m) => AFTER_DRUG.test(text.slice(Math.max(0, m.start - 40), m.start)));
   return after ? { drugs: [after.drug] } : undefined;

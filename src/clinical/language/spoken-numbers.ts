@@ -372,6 +372,23 @@ export const NUMBER_CONTEXTS: readonly NumberContextRow[] = [
     counterExample: 'the gentleman two doors down',
   },
   {
+    // a dictated correction: "eighty one, not sixty one", "make that twenty eight not fifty eight" (bare-correction.ts)
+    id: 'before-correction-not',
+    after:
+      /^,? (?:not|rather than|instead of) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i,
+    example: 'sorry she is eighty one, not sixty one',
+    expected: 'sorry she is 81, not 61',
+    counterExample: 'one, not the other',
+  },
+  {
+    id: 'after-correction-not',
+    before:
+      /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)),? (?:not|rather than|instead of) $/i,
+    example: 'make that 28 not fifty eight',
+    expected: 'make that 28 not 58',
+    counterExample: 'it is not one of them',
+  },
+  {
     id: 'after-drug-name',
     afterDrugName: true,
     example: 'norco seven point five three twenty five',
