@@ -289,7 +289,7 @@ export const FEVER_CUES: readonly Cue[] = [
 // "a febrile seizure at age two", "febrile convulsions as a child": a kind of seizure, not a fever now.
 const FEVER = /\b(?:fevers?|febrile(?! (?:seizures?|convulsions?|fits?)\b)|pyrexi(?:a|al)|hyperthermi(?:a|c))\b/g;
 
-const LEG = String.raw`(?:(?:l|r|lt|rt|left|right|bilateral|both|the|his|her|one)\s)?(?:leg|legs|lower extremit(?:y|ies)|lle|rle|ble|buttock|thigh|calf|foot|feet|toes?|knee)`;
+const LEG = String.raw`(?:(?:the|his|her)\s)?(?:(?:l|r|lt|rt|left|right|bilateral|both|one)\s)?(?:leg|legs|lower extremit(?:y|ies)|lle|rle|ble|buttock|thigh|calf|foot|feet|toes?|knee)`;
 const rf = (id: RedFlagId, re: RegExp): Concept => ({ kind: { fact: 'redFlag', id }, group: 'redflag', re });
 const ps = (field: 'depression' | 'anxiety' | 'catastrophizing' | 'workDissatisfaction', re: RegExp): Concept => ({
   kind: { fact: 'psychosocial', field },
