@@ -36,3 +36,44 @@ describe('leg pain is radicular; a denied deficit does not make the pain non-rad
     expect(say(q)).toContain('Not for non-radicular pain');
   });
 });
+
+describe('the no-figure rows: only when the figure asked is the one the sources lack', () => {
+  it.each([
+    ['GP chatty', 'how long can the pt stay on naproxen 500 bd?'],
+    ['NP shorthand', 'how long has pt to be on duloxetine before I call it a failure?'],
+    ['terse', 'how long can my pt take ibuprofen?'],
+  ])('%s: "pt" is the patient, not physiotherapy: %s', (_style, q) => {
+    expect(say(q)).not.toContain('no length for a trial of a non-drug therapy');
+  });
+
+  it('the sources give 3 months of optimised therapy: no "no figure" line', () => {
+    const text = say('how long should she do PT before we call it failed?');
+    expect(text).not.toContain('No figure in the sources');
+    expect(text).toMatch(/3 months|12 weeks/);
+  });
+
+  it.each(['how long do we keep going with physio before referring?', 'CBT - how long before I call it not working?'])(
+    'how long before failure or referral: no "no figure" line: %s',
+    (q) => expect(say(q)).not.toContain('No figure in the sources'),
+  );
+
+  it.each([
+    'how long should she keep doing acupuncture?',
+    'mindfulness - how long a course?',
+    'how long should PT go on for?',
+  ])('contrast: a non-drug course length alone: the no-figure line stands: %s', (q) =>
+    expect(say(q)).toContain('no length for a trial of a non-drug therapy'),
+  );
+
+  it.each([
+    'how much acetaminophen can I give while I taper the oxycodone?',
+    'Rx paracetamol 1 g qid while weaning the tramadol - ok to dispense?',
+  ])('the taper as the time of another question: no taper-rate lead: %s', (q) => {
+    expect(say(q)).not.toContain('no taper rate');
+  });
+
+  it.each(['how fast do I taper oxycodone?', 'by how much do I reduce the oxycodone each week?'])(
+    'contrast: the taper rate asked: the lead stands: %s',
+    (q) => expect(say(q)).toContain('no taper rate'),
+  );
+});
