@@ -77,3 +77,27 @@ describe('the no-figure rows: only when the figure asked is the one the sources 
     (q) => expect(say(q)).toContain('no taper rate'),
   );
 });
+
+describe('a negative pregnancy test in Spanish, feminine or masculine', () => {
+  it.each([
+    'prueba de embarazo negativa, naproxen ok?',
+    'test de embarazo negativo. ibuprofen?',
+    '34F, prueba embarazo negativa, CLBP 2 yrs - duloxetine dose?',
+  ])('not read as pregnant: %s', (q) => expect(say(q)).not.toContain('does not cover pregnancy'));
+
+  it.each(['embarazada, naproxen ok?', 'prueba de embarazo positiva, naproxen ok?'])('contrast: pregnant: %s', (q) =>
+    expect(say(q)).toContain('does not cover pregnancy'),
+  );
+});
+
+describe('"equina" alone (or its typo) is cauda equina', () => {
+  it.each(['equnia symptoms?', 'equina sx?', 'what are the signs of equina?'])('%s', (q) => {
+    const text = say(q);
+    expect(text).toMatch(/cauda equina/i);
+    expect(text).not.toContain('does not cover that');
+  });
+
+  it('contrast: the whole term is read once', () => {
+    expect(say('cauda equina symptoms?')).toMatch(/cauda equina syndrome/i);
+  });
+});
