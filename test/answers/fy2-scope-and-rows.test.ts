@@ -101,3 +101,20 @@ describe('"equina" alone (or its typo) is cauda equina', () => {
     expect(say('cauda equina symptoms?')).toMatch(/cauda equina syndrome/i);
   });
 });
+
+describe('the naloxone label names the drug as typed, not its class', () => {
+  it.each([
+    ['terse', 'oxycodone 10 mg bd and diazepam 5 mg - mme?', 'diazepam (a benzodiazepine) with an opioid'],
+    ['UK brand', 'oxycodone 10 bd + valium 5 tds, any interaction?', 'valium (a benzodiazepine) with an opioid'],
+    ['case', '55M CLBP, on oxycodone 10 bd and zopiclone 7.5 nocte. no red flags', 'zopiclone: a CNS depressant'],
+    ['case benzo', '60F CLBP 3 yrs, oxycodone 10 bd, lorazepam 1 mg nocte, no red flags', 'lorazepam (a benzodiazepine)'],
+  ])('%s: %s', (_style, q, label) => {
+    const text = say(q);
+    expect(text).toContain(label);
+    expect(text).not.toContain('hypnotics (sleeping tablets): a CNS depressant');
+  });
+
+  it('contrast: only the class said: the class', () => {
+    expect(say('oxycodone 10 bd and a benzo - naloxone?')).toContain('Naloxone (a benzodiazepine with an opioid)');
+  });
+});
