@@ -107,7 +107,11 @@ describe('the naloxone label names the drug as typed, not its class', () => {
     ['terse', 'oxycodone 10 mg bd and diazepam 5 mg - mme?', 'diazepam (a benzodiazepine) with an opioid'],
     ['UK brand', 'oxycodone 10 bd + valium 5 tds, any interaction?', 'valium (a benzodiazepine) with an opioid'],
     ['case', '55M CLBP, on oxycodone 10 bd and zopiclone 7.5 nocte. no red flags', 'zopiclone: a CNS depressant'],
-    ['case benzo', '60F CLBP 3 yrs, oxycodone 10 bd, lorazepam 1 mg nocte, no red flags', 'lorazepam (a benzodiazepine)'],
+    [
+      'case benzo',
+      '60F CLBP 3 yrs, oxycodone 10 bd, lorazepam 1 mg nocte, no red flags',
+      'lorazepam (a benzodiazepine)',
+    ],
   ])('%s: %s', (_style, q, label) => {
     const text = say(q);
     expect(text).toContain(label);
@@ -116,5 +120,37 @@ describe('the naloxone label names the drug as typed, not its class', () => {
 
   it('contrast: only the class said: the class', () => {
     expect(say('oxycodone 10 bd and a benzo - naloxone?')).toContain('Naloxone (a benzodiazepine with an opioid)');
+  });
+});
+
+describe('a raise of a combination opioid asked at a review in a case', () => {
+  const CASE =
+    '58F CLBP 2 yrs. Naproxen 500 bd 8 wks and duloxetine 60 mg 8 wks both failed, PT and CBT done. Started hydrocodone/APAP 5/325 qid 3 months ago.';
+  it.each([
+    ['terse', '3-month review: function no better. go up to 10/325 qid?'],
+    ['GP chatty', '3-month review: function no better. can I go up to 10 qid?'],
+    ['NP shorthand', '12 wk review: function no better - titrate to 10/325 qid?'],
+  ])('%s: MME now and asked, no higher dose without a functional gain: %s', (_style, q) => {
+    const text = say(CASE, q);
+    expect(text).toContain('do not raise hydrocodone');
+    expect(text).toMatch(/20 MME\/day/);
+    expect(text).toMatch(/hydrocodone 10 mg four times daily is 40 MME\/day/);
+    expect(text).not.toContain('Escalation when initial medications fail');
+  });
+
+  it('with a benzodiazepine in the case: the boxed warning and naloxone naming it', () => {
+    const text = say(
+      `${CASE} Also on diazepam 5 mg nocte.`,
+      '3-month review: function no better. go up to 10/325 qid?',
+    );
+    expect(text).toContain('**Boxed warning:**');
+    expect(text).toContain('Naloxone (diazepam (a benzodiazepine) with an opioid)');
+  });
+
+  it('contrast: function better at review: reassess before raising, the asked dose in MME', () => {
+    const text = say(CASE, 'review today: function much better, ODI 50 -> 30. go up to 10/325 qid?');
+    expect(text).toContain('reassess before raising');
+    expect(text).toMatch(/40 MME\/day/);
+    expect(text).not.toContain('**Boxed warning:**');
   });
 });

@@ -9,7 +9,7 @@ import { meetsMinimalChange, scoreChangesIn } from './score-changes.js';
 const OPTIMIZED =
   /\b(?:optimi[sz]ed|optimal|maximi[sz]ed|maximal|max(?:imum)? medical|current regimen|combined (?:drug and non-?drug )?(?:therapy|treatment)|conservative (?:care|management|therapy|treatment)|adequate trial of (?:combined )?(?:therapy|treatment))\b/;
 const FOLLOW_UP =
-  /\b(?:later|since (?:the )?last|follow[- ]?up|f\/u|fu|returns|came back|back today|at review|review today|today)\b/;
+  /\b(?:later|since (?:the )?last|follow[- ]?up|f\/u|fu|returns|came back|back today|at review|review today|today|\d{1,2}[- ]?(?:weeks?|wks?|months?|mos?|mths?)[- ]review|review:)(?:\b|(?<=:))/;
 /** "pain 7->6 after 14 weeks": a score change said over a stretch of time is a follow-up reading too. */
 const OVER_TIME = /^[^.;\n\d]{0,20}\b(?:after|over|despite|in)\s\d{1,3}\s?(?:weeks?|wks?|months?|mos?)\b/;
 
