@@ -154,3 +154,20 @@ describe('a raise of a combination opioid asked at a review in a case', () => {
     expect(text).not.toContain('**Boxed warning:**');
   });
 });
+
+describe('a choice between two options with a co-medication taken: the choice is answered', () => {
+  it.each([
+    ['GP chatty', "she won't stop the warfarin. naproxen or duloxetine?"],
+    ['terse', 'on warfarin. naproxen or duloxetine?'],
+    ['pharmacist', 'Rx: pt on apixaban, cymbalta or naproxen - which?'],
+  ])('%s: %s', (_style, q) => {
+    const text = say(q);
+    expect(text).toMatch(/\*\*(?:Naproxen or Duloxetine|Cymbalta \(duloxetine\) or Naproxen)/);
+    expect(text).toContain('NSAID + anticoagulant or antiplatelet: risk of GI bleeding');
+    expect(text).not.toMatch(/\+ Naproxen \+ Duloxetine/);
+  });
+
+  it('contrast: both together asked: the three-drug combination', () => {
+    expect(say('on warfarin, naproxen and duloxetine together ok?')).toMatch(/\+ Naproxen \+ Duloxetine/);
+  });
+});
