@@ -171,3 +171,26 @@ describe('a choice between two options with a co-medication taken: the choice is
     expect(say('on warfarin, naproxen and duloxetine together ok?')).toMatch(/\+ Naproxen \+ Duloxetine/);
   });
 });
+
+describe('held, stopped and allergy items are not taken; a verb is no drug', () => {
+  it.each([
+    ['EHR paste', 'MME? Meds: oxycodone 10 mg q6h; morphine SR 30 mg bd - Held on admission', /Total 60 MME\/day/],
+    ['allergy line', 'calculate MME: hydromorphone 2 mg q4h. Allergies: codeine', /Total 60 MME\/day/],
+    ['stopped line', 'MME: oxycodone 5 q6h. STOPPED: tramadol 50 qid', /Total 30 MME\/day/],
+  ])('%s: %s', (_style, q, total) => {
+    const text = say(q);
+    expect(text).toMatch(total);
+    expect(text).not.toMatch(/I need the dose/);
+  });
+
+  it('contrast: an opioid said with no hold is counted', () => {
+    expect(say('MME: oxycodone 5 q6h, tramadol 50 qid - holding steady')).toMatch(/Total 70 MME\/day/);
+  });
+
+  it.each([
+    'any issue with adding pregabalin to her oxycodone 10 bd?',
+    'problem with starting duloxetine with tramadol?',
+  ])('no verb read as an unchecked drug: %s', (q) =>
+    expect(say(q)).not.toMatch(/Adding|Starting|not checked by this pathway/),
+  );
+});
