@@ -220,10 +220,13 @@ export function answerDrugQuestion(
   // "she won't stop the warfarin. naproxen or duloxetine?", "on warfarin - naproxen or duloxetine?": a choice between
   // pathway options with a co-medication taken; the choice is answered, each option's pairs with it said after
   const choice = optionChoice(lower, mentions);
-  if (choice && !held) {
+  const choiceCtx = patientContext(lower, known);
+  // an option ruled out by the co-medication or the patient ("on phenelzine ... duloxetine or tramadol?") keeps the
+  // combination's answer, which routes to the next option
+  if (choice && !held && choice.every((d) => !patientStop(d, choiceCtx))) {
     const coMeds = drugs.filter((d) => drugOptionOf(d) === undefined);
     const pairs = uniqueText(choice.flatMap((d) => interactionFindings([d, ...coMeds]).map(findingLine)));
-    return comparisonMessage(choice, mentions, patientContext(lower, known), history, pairs);
+    return comparisonMessage(choice, mentions, choiceCtx, history, pairs);
   }
   const adjunct = acetaminophenAdjunct(drugs, mentions, lower, patientContext(lower, known));
   if (adjunct) return adjunct;

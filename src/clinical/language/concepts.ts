@@ -382,7 +382,7 @@ export const CONCEPTS: readonly Concept[] = [
     kind: { fact: 'radicular' },
     group: 'radicular',
     re: new RegExp(
-      String.raw`\b(?:sciatica|sciatic(?: pain)?|radicular(?: symptoms| sx| pain| features)?|radiculopathy|radiculitis|radic\b|neuro(?:logic(?:al)?)? (?:sx|symptoms|complaints)|radiat(?:es|ing|ion)(?: (?:down|into|to) ${LEG})?|shooting (?:pain )?(?:down|into) ${LEG}|(?:pain|symptoms) (?:down|into|going down) ${LEG}|${LEG} (?:pain|symptoms|sx|numbness|tingling|paresthesias?|weakness)|(?:tingling|numbness|paresthesias?|pins and needles|weakness)(?: (?:down|in|into|of) ${LEG})?|burning (?:down|in|into) ${LEG}|dermatomal|(?:neurogenic )?claudication|(?:l[345]|s1) (?:distribution|radiculopathy|dermatome)|(?:\+|positive) slr|slr (?:\+|positive)|straight leg raise positive)`,
+      String.raw`\b(?:sciatica|sciatic(?: pain)?|radicular(?: symptoms| sx| pain| features)?|radiculopathy|radiculitis|radic\b|neuro(?:logic(?:al)?)? (?:sx|symptoms|complaints)|radiat(?:es|ing|ion)(?: (?:down|into|to) ${LEG})?|shoot(?:s|ing)? (?:pain )?(?:down|into) ${LEG}|(?:pain|symptoms) (?:down|into|going down) ${LEG}|${LEG} (?:pain|symptoms|sx|numbness|tingling|paresthesias?|weakness)|(?:tingling|numbness|paresthesias?|pins and needles|weakness)(?: (?:down|in|into|of) ${LEG})?|burning (?:down|in|into) ${LEG}|dermatomal|(?:neurogenic )?claudication|(?:l[345]|s1) (?:distribution|radiculopathy|dermatome)|(?:\+|positive) slr|slr (?:\+|positive)|straight leg raise positive)`,
       'g',
     ),
   },

@@ -7,12 +7,6 @@ const NOT_THE_PATIENTS = new Set<Hit['polarity']>(['someone-else', 'discussed', 
 const tri = (p: Hit['polarity']): TriState => (p === 'absent' ? 'no' : p === 'unknown' ? 'unknown' : 'yes');
 /** "Mood OK", "euthymic": depression screened out by the clinician's own observation. */
 const MOOD_OK = /\b(?:mood (?:is )?(?:ok|okay|good|fine|normal|stable|euthymic)|euthymic)\b/;
-/**
- * A denied radicular phrase that names only a deficit ("leg weakness", "numbness", "tingling"): no pain, sciatica or
- * radiation in it ("no leg pain", "no sciatica" still say non-radicular).
- */
-const DEFICIT_ONLY =
-  /^(?:(?:\S+\s)?(?:leg|legs|lower extremit(?:y|ies)|thigh|calf|foot|feet)\s)?(?:weakness|numbness|tingling|paresthesias?|pins and needles)(?:\s(?:down|in|into|of)\s.*)?$/;
 const NO_IMAGING = /\bno (?:prior |previous |lumbar |spine )?imaging\b|\bimaging:? none\b|\bnever (?:been )?imaged\b/;
 
 /** Turn concept hits into case facts: present (or suspected) beats absent, absent beats unknown. */
@@ -51,9 +45,6 @@ export function factsFromHits(hits: readonly Hit[], text: string): Partial<CaseF
         else if (v === 'unknown') screenUnknown = true;
         break;
       case 'radicular':
-        // "no leg weakness or numbness": no deficit, which says nothing of leg pain (the guideline's radicular
-        // symptoms are leg pain, paresthesias or weakness), so it does not make the pain non-radicular
-        if (v === 'no' && DEFICIT_ONLY.test(text.slice(h.start, h.end))) break;
         if (v === 'yes' || radicular === undefined || (radicular === 'unknown' && v === 'no'))
           radicular = radicular === 'yes' ? 'yes' : v;
         break;
