@@ -75,8 +75,11 @@ const oudTreatment = (f: CaseFacts, m: Medication) =>
  */
 function naloxoneRisk(f: CaseFacts, drugs: ReadonlySet<DrugId>, interactions: readonly string[], opioid: boolean) {
   if (!opioid) return [];
-  const named = (d: DrugId) =>
-    f.medications.find((m) => m.drug === d && m.product !== undefined)?.product ?? drugNames(d).generic;
+  // the drug as the case records it ("diazepam", "zopiclone", "norco"), the class name only when none is said
+  const named = (d: DrugId) => {
+    const m = f.medications.find((x) => x.drug === d && (x.product ?? x.name) !== undefined);
+    return m?.product ?? m?.name ?? drugNames(d).generic;
+  };
   const held = [...drugs];
   const sedativePair = interactions.some((id) => SEDATIVE_PAIRS.has(id));
   const found = sedativePair ? held.filter((d) => DEPRESSANT_CLASSES.has(drugClassOf(d))).map(named) : [];

@@ -179,6 +179,7 @@ function viewAt(facts: CaseFacts, value: StateValue, metas: readonly StateMeta[]
     options,
     ...(taken ? { opioidTakenMme: taken } : {}),
     ...(naloxone.length ? { naloxoneReasons: naloxone } : {}),
+    ...(facts.improvedSinceLastVisit ? { improvement: facts.improvedSinceLastVisit } : {}),
   };
 }
 

@@ -58,4 +58,9 @@ export interface PathwayView {
   opioidTakenMme?: { mme: number; atMost: boolean };
   /** Why naloxone is offered (its risk factors met, in naloxoneReasons' words), when `warnings` offers it. */
   naloxoneReasons?: string[];
+  /**
+   * The case's follow-up verdict (improvedSinceLastVisit: said, or judged from scores): a drug taken now is not asked
+   * whether it helps when this answers it.
+   */
+  improvement?: 'yes' | 'partial' | 'no';
 }

@@ -349,7 +349,7 @@ function riskLines(
     lines.push({ text: `${names}: not an opioid, not counted in the MME.` });
     lines.push(...labelBoxedWarning(interactionLines(drugs)));
   }
-  const naloxone = naloxoneLine(total, drugs, history);
+  const naloxone = naloxoneLine(total, [...others, ...drugs], history);
   if (naloxone) lines.push(naloxone);
   return lines;
 }
@@ -382,13 +382,12 @@ export function regimenMmeLines(mentions: readonly DrugMention[], text = ''): An
 /** regimenMmeLines with the total MME/day, when one was computed. */
 export function regimenMme(mentions: readonly DrugMention[], text = ''): { lines: AnswerLine[]; total?: number } {
   const joined = joinCombinations(text, mentions);
-  const drugs = [...new Set(joined.map((m) => m.drug))];
   const read = readOpioids(text, joined);
   const bup = typeof read !== 'string' && read.buprenorphine.length ? buprenorphineLines(read.buprenorphine) : [];
   const counted = typeof read === 'string' || !read.items.length ? undefined : read;
   const result = counted ? calculateMme(counted.items, FACTORS, THRESHOLDS) : undefined;
   if (!counted || result?.kind !== 'ok') {
-    const naloxone = naloxoneLine(undefined, drugs, riskHistory(text.toLowerCase()));
+    const naloxone = naloxoneLine(undefined, joined, riskHistory(text.toLowerCase()));
     return { lines: [...bup, ...(naloxone ? [naloxone] : [])] };
   }
   const lines: AnswerLine[] = [
@@ -404,7 +403,7 @@ export function regimenMme(mentions: readonly DrugMention[], text = ''): { lines
     });
   if (result.atOrAboveReassess) lines.push(entryLine('mme.thresholds'));
   lines.push(...severalOpioidsLines(result));
-  const naloxone = naloxoneLine(result.total, drugs, riskHistory(text.toLowerCase()));
+  const naloxone = naloxoneLine(result.total, joined, riskHistory(text.toLowerCase()));
   return { lines: uniqueText([...lines, ...bup, ...(naloxone ? [naloxone] : [])]), total: result.total };
 }
 

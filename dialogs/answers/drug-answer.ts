@@ -233,6 +233,17 @@ export function answerDrugQuestion(
   );
   if (drugs.length >= 2 && COMPARE.test(lower) && !COMBINE.test(lower) && !held && !changing)
     return comparisonMessage(drugs, mentions, patientContext(lower, known), history);
+  // "she won't stop the warfarin. naproxen or duloxetine?", "on warfarin - naproxen or duloxetine?": a choice between
+  // pathway options with a co-medication taken; the choice is answered, each option's pairs with it said after
+  const choice = optionChoice(lower, mentions);
+  const choiceCtx = patientContext(lower, known);
+  // an option ruled out by the co-medication or the patient ("on phenelzine ... duloxetine or tramadol?") keeps the
+  // combination's answer, which routes to the next option
+  if (choice && !held && choice.every((d) => !patientStop(d, choiceCtx))) {
+    const coMeds = drugs.filter((d) => drugOptionOf(d) === undefined);
+    const pairs = uniqueText(choice.flatMap((d) => interactionFindings([d, ...coMeds]).map(findingLine)));
+    return comparisonMessage(choice, mentions, choiceCtx, history, pairs);
+  }
   const adjunct = acetaminophenAdjunct(drugs, mentions, lower, patientContext(lower, known));
   if (adjunct) return adjunct;
   if (drugs.length >= 2)
@@ -976,6 +987,7 @@ function comparisonMessage(
   mentions: DrugMention[],
   ctx: QuestionContext,
   tried: readonly DrugId[],
+  pairs: readonly AnswerLine[] = [],
 ): OutputMessage {
   const named = drugs.map((d) => ({ d, name: drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? '') }));
   const names = named.map(({ name }) => name);
@@ -997,5 +1009,15 @@ function comparisonMessage(
   });
   const next = ruled.length ? nextOption(ctx, drugs, tried, heldBy(mentions, ctx)) : undefined;
   const title = `${names.join(' or ')}${ruled.length ? `: ${ruled.join(', ')} not for this patient${next?.title ?? ''}` : ''}`;
-  return renderAnswer({ title, lines: [...lines, ...(next?.lines ?? [])] });
+  return renderAnswer({ title, lines: [...lines, ...(next?.lines ?? []), ...pairs] });
+}
+
+/** Two pathway options joined by "or" ("naproxen or duloxetine?"), besides co-medications: the options, else undefined. */
+const OR_JOIN = /^\s?(?:\d[\w ./]{0,20}\s)?or\s$/;
+function optionChoice(lower: string, mentions: readonly DrugMention[]): DrugId[] | undefined {
+  const options = mentions.filter((m) => drugOptionOf(m.drug) !== undefined);
+  if (options.length !== 2 || options.length === mentions.length) return undefined;
+  const [a, b] = options as [DrugMention, DrugMention];
+  if (a.drug === b.drug) return undefined;
+  return OR_JOIN.test(lower.slice(a.end, b.start)) ? [a.drug, b.drug] : undefined;
 }

@@ -10,6 +10,8 @@ import { withLeadLines } from './lead-lines.js';
 export interface NoFigureRow {
   name: string;
   asks: RegExp;
+  /** Read with `asks`, it is not this row's figure ("how much acetaminophen while I taper": a dose, not a rate). */
+  unless?: RegExp;
   line: string;
   /** A drug named leads over a guideline row: its answer says what the sources give for that drug (liver, kidney). */
   drugLeads?: true;
@@ -18,6 +20,11 @@ export interface NoFigureRow {
 }
 
 const LABS = `(?:lfts?|liver (?:function|tests?|enzymes|bloods)|kidney function|renal function|u ?& ?es?|creatinine|e?gfr|bloods?|blood ?tests?|labs?)`;
+/**
+ * "PT" as physical therapy, not the patient: never after an article or a possessive ("the pt", "my pt"), nor before a
+ * verb or "on" ("pt to be on duloxetine", "pt stay on naproxen", "pt has been").
+ */
+const PHYSIO_PT = String.raw`(?<!\b(?:the|my|this|our|a|your|his|her|that) )pt(?! (?:to|be|been|is|was|has|had|stay|stays|remain|keep|continue|take|takes|on|can|should|will|needs?)\b)`;
 const HOW_OFTEN = `(?:how often|how frequently|how regularly|frequency|interval|every how)`;
 
 export const NO_FIGURE_ROWS: readonly NoFigureRow[] = [
@@ -25,9 +32,13 @@ export const NO_FIGURE_ROWS: readonly NoFigureRow[] = [
     // the reference: no abrupt stop or rapid taper (opioids), taper gabapentinoids over >= 1 week; no rate or steps
     name: 'taper-rate',
     asks: /\b(?:how (?:fast|quick(?:ly)?|slow(?:ly)?|much)|what (?:rate|speed|percent(?:age)?|%)|by how much|\d{1,2} ?%|percent(?:age)? (?:a|per|each))[^.?!\n]{0,40}?\b(?:taper|wean|reduc|cut)|\b(?:taper(?:ing)?|weaning) (?:rate|schedule|speed)\b/,
+    // the taper as the time of another question ("how much acetaminophen can I give while I taper the oxycodone?"),
+    // unless its rate is asked too
+    unless:
+      /\b(?:while|whilst|during|as|when)\b[^.?!\n]{0,20}?\b(?:taper|wean)(?![^.?!\n]{0,30}?\b(?:how (?:fast|quick|slow|much)|rate|speed|percent|%|step))/,
     line: 'No figure in the sources: they give no taper rate or schedule (no percentage or step size). What they say:',
     example: 'how fast do I taper oxycodone?',
-    counter: 'should I taper the oxycodone?',
+    counter: 'how much acetaminophen can I give while I taper the oxycodone?',
   },
   {
     // the reference names liver and kidney limits (CrCl cut-offs, liver disease) but no blood-test schedule
@@ -41,16 +52,21 @@ export const NO_FIGURE_ROWS: readonly NoFigureRow[] = [
   {
     // the reference: intensive non-drug therapy = a moderate-evidence therapy tried or declined; no length given
     name: 'non-drug-trial-length',
-    asks: /\bhow long\b[^.?!\n]{0,40}?\b(?:pt|physio(?:therapy)?|physical therapy|exercise|acupuncture|cbt|mindfulness|mbsr|rehab(?:ilitation)?|yoga|tai chi|massage|manipulation|chiro(?:practic)?)\b|\b(?:pt|physio(?:therapy)?|physical therapy|exercise|acupuncture|cbt|mindfulness|mbsr|rehab(?:ilitation)?)\b[^.?!\n]{0,30}?\bhow long\b/,
+    asks: new RegExp(
+      String.raw`\bhow long\b[^.?!\n]{0,40}?\b(?:${PHYSIO_PT}|physio(?:therapy)?|physical therapy|exercise|acupuncture|cbt|mindfulness|mbsr|rehab(?:ilitation)?|yoga|tai chi|massage|manipulation|chiro(?:practic)?)\b|\b(?:${PHYSIO_PT}|physio(?:therapy)?|physical therapy|exercise|acupuncture|cbt|mindfulness|mbsr|rehab(?:ilitation)?)\b[^.?!\n]{0,30}?\bhow long\b`,
+    ),
+    // how long before it is called failed or referred: the guideline's 12 weeks / 3 months of optimised therapy
+    unless:
+      /\b(?:before|until|till)\b[^.?!\n]{0,30}?\b(?:fail\w*|failure|refer\w*|give up|call it|not working|doesn'?t work|move on|escalat\w*|next step)/,
     line: 'No figure in the sources: they give no length for a trial of a non-drug therapy. What they say:',
-    example: 'how long should she do PT before we call it failed?',
-    counter: 'she did PT for 8 weeks, no better - next?',
+    example: 'how long should she keep doing acupuncture?',
+    counter: 'how long should she do PT before we call it failed?',
   },
 ];
 
 /** The rows this question asks, by the question's own words. */
 export function noFigureRows(lower: string): NoFigureRow[] {
-  return NO_FIGURE_ROWS.filter((r) => r.asks.test(lower));
+  return NO_FIGURE_ROWS.filter((r) => r.asks.test(lower) && !r.unless?.test(lower));
 }
 
 /** The answer with the "no figure in the sources" line first, when the question asks a figure neither source gives. */

@@ -13,9 +13,9 @@ import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
  * reads its example and not its counter (test/answers/not-taken.test.ts).
  */
 export const NOT_TAKEN_BEFORE =
-  /\b(?:not on|not taking|no longer (?:on|taking)|never (?:on|took|taken|had)|no|nil|off|stopped|stopping|quit|ceased|discontinued|d\/c'?d|came off|denies|without|used to take|was on|previously(?: on)?|formerly(?: on)?|ex)\s(?:(?:the|his|her|their|any|taking|an?)\s)?$/;
+  /\b(?:not on|not taking|no longer (?:on|taking)|never (?:on|took|taken|had)|no|nil|off|stopped|stopping|quit|ceased|discontinued|d\/c'?d|came off|denies|without|used to take|was on|previously(?: on)?|formerly(?: on)?|ex|held|withheld|allerg(?:y|ies|ic)(?: to)?|nkda except)[:-]?\s(?:(?:the|his|her|their|any|taking|an?)\s)?$/;
 export const NOT_TAKEN_AFTER =
-  /^(?:\s\d+(?:\.\d+)?\s?mg)?[:,]?\s(?:was |were |has been |had been )?(?:stopped|discontinued|ceased|d\/c'?d|withdrawn|never (?:been )?(?:tried|taken|started|used)|not (?:yet )?(?:tried|taken|started))\b/;
+  /^(?:\s\d+(?:\.\d+)?\s?mg)?[:,]?\s(?:was |were |has been |had been )?(?:stopped|discontinued|ceased|d\/c'?d|withdrawn|never (?:been )?(?:tried|taken|started|used)|not (?:yet )?(?:tried|taken|started))\b|^[^.;\n]{0,30}?[-:,(]\s?(?:held|withheld|on hold|suspended)\b/;
 
 export const NOT_TAKEN_EXAMPLES: readonly { text: string; name: string; notTaken: boolean }[] = [
   { text: 'ibuprofen ok? not on aspirin', name: 'aspirin', notTaken: true },
@@ -33,6 +33,11 @@ export const NOT_TAKEN_EXAMPLES: readonly { text: string; name: string; notTaken
   { text: 'previously tramadol, current oxycodone 10 qid. MME?', name: 'tramadol', notTaken: true },
   { text: 'formerly on codeine, now oxycodone 5 q6h, MME?', name: 'codeine', notTaken: true },
   { text: 'on an snri for mood, duloxetine ok?', name: 'snri', notTaken: false },
+  { text: 'mme? oxycodone 10 mg q6h; morphine sr 30 mg bd - held on admission', name: 'morphine', notTaken: true },
+  { text: 'mme: hydromorphone 2 mg q4h. allergies: codeine', name: 'codeine', notTaken: true },
+  { text: 'mme: oxycodone 5 q6h. stopped: tramadol 50 qid', name: 'tramadol', notTaken: true },
+  { text: 'allergic to codeine, mme of oxycodone 5 q6h?', name: 'codeine', notTaken: true },
+  { text: 'mme: oxycodone 5 q6h, tramadol 50 qid - holding steady', name: 'tramadol', notTaken: false },
 ];
 
 /** A sentence's end: a stop, "?", "!", ";" or a line break (not a decimal point). */

@@ -86,7 +86,7 @@ export function drugSafety(lower: string, mentions: readonly DrugMention[], tota
   const mme = total === undefined && opioids.length ? regimenMme(opioids, lower) : undefined;
   const sum = total ?? mme?.total;
   const tail = (mme?.lines ?? []).filter((l) => !l.label?.startsWith('Naloxone'));
-  const naloxone = naloxoneLine(sum, drugs, riskHistory(lower));
+  const naloxone = naloxoneLine(sum, taken, riskHistory(lower));
   if (naloxone) {
     tail.push(naloxone);
     flags.push('offer naloxone');

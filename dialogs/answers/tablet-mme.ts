@@ -279,20 +279,33 @@ export function riskHistory(lower: string): string[] {
 }
 
 /**
+ * A drug for the naloxone line: its id, or a record or mention that says how it was typed ("diazepam" for the
+ * benzodiazepine class, "norco"), so the label names the drug, not its class.
+ */
+export type NamedDrug =
+  | DrugId
+  | { drug: DrugId; product?: string | undefined; name?: string | undefined; matched?: string | undefined };
+const idOf = (d: NamedDrug): DrugId => (typeof d === 'string' ? d : d.drug);
+/** The drug as typed when its id is a class ("diazepam"), else its generic name. */
+function nameOf(d: NamedDrug): string {
+  const generic = drugNames(idOf(d)).generic;
+  if (typeof d === 'string') return generic;
+  return d.product ?? d.name ?? (d.matched && drugNames(d.drug).classRow ? d.matched.toLowerCase() : generic);
+}
+
+/**
  * The naloxone line (clinical-reference.md section 4: offer naloxone at >= 50 MME/day, with a benzodiazepine, or with
  * a history of substance use disorder or overdose: `history`, safety-lines.ts riskHistory), with the reasons this
  * question meets; undefined when it meets none.
  */
 export function naloxoneLine(
   totalMme: number | undefined,
-  drugs: readonly DrugId[],
+  drugs: readonly NamedDrug[],
   history: readonly string[] = [],
 ): AnswerLine | undefined {
   const classes: readonly string[] = NALOXONE_RISK.withDrugClasses;
-  const opioid = drugs.some((d) => drugNames(d).drugClass === 'opioid');
-  const benzodiazepines = opioid
-    ? drugs.filter((d) => classes.includes(drugNames(d).drugClass)).map((d) => drugNames(d).generic)
-    : [];
+  const opioid = drugs.some((d) => drugNames(idOf(d)).drugClass === 'opioid');
+  const benzodiazepines = opioid ? drugs.filter((d) => classes.includes(drugNames(idOf(d)).drugClass)).map(nameOf) : [];
   const reasons = naloxoneReasons({ mme: totalMme, benzodiazepines });
   // the patient's history (overdose, substance use disorder), said with an opioid taken
   if (opioid) reasons.push(...history.filter((h) => !reasons.includes(h)));

@@ -124,6 +124,10 @@ export function correctTopicTypos(lower: string): string {
   return sharedReading('correctTopicTypos', correctTopicTyposOnce, lower);
 }
 
+/** A term's last word typed alone ("equina symptoms?", typo-corrected "equnia"): read as the whole term. */
+const BARE_TERMS: readonly (readonly [RegExp, string])[] = [[/(?<!\bcauda )\bequina\b/g, 'cauda equina']];
+
 function correctTopicTyposOnce(lower: string): string {
-  return lower.replace(WORD, (word) => correction(word) ?? word);
+  const corrected = lower.replace(WORD, (word) => correction(word) ?? word);
+  return BARE_TERMS.reduce((text, [re, whole]) => text.replace(re, whole), corrected);
 }

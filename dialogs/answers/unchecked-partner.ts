@@ -36,6 +36,17 @@ const TERSE_CUE = /^(?:interact\w*|interax\w*|intxns?|ixns?|ddis?|check|any|betw
 const LINKS = new Set(['+', 'plus', 'with', 'w/', 'and', 'alongside', '/', '&']);
 /** Words that can follow "with" or "and" in such a question without being a drug. */
 const NOT_A_DRUG = new Set([
+  // Verbs of giving a drug ("any issue with adding pregabalin", "ok with starting duloxetine"): the act, not a drug.
+  'adding',
+  'starting',
+  'giving',
+  'using',
+  'taking',
+  'combining',
+  'mixing',
+  'restarting',
+  'continuing',
+  'prescribing',
   // In the reference's table as a pair partner, or a patient fact rather than a drug.
   'alcohol',
   'beer',

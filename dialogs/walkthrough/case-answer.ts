@@ -5,7 +5,9 @@ import {
   persistentPain12Weeks,
   startBackHighRisk,
 } from '../../machines/case-guards.js';
+import { caseNaloxoneReasons, caseWarnings } from '../../machines/case-warnings.js';
 import { gateConditions, requiredTrials, sedativeWarnings } from '../../machines/opioid-gate.js';
+import { NALOXONE_RISK, naloxoneLabel } from '../../src/clinical/knowledge/mme-factors.js';
 import {
   judgeTrial,
   readTrial,
@@ -728,6 +730,8 @@ function caseOpioidTaken(f: CaseFacts, drug?: DrugId): Medication | undefined {
 
 /** "to" before the amount asked for ("up to 10 qid", "increase it to 10 mg qid"). */
 const TO_DOSE = /\bto (?=\d)/g;
+/** "to 10/325": a combination tablet's opioid mg, then its acetaminophen mg (left out of the opioid's regimen). */
+const COMBINATION_STRENGTH = /^(to \d{1,4}(?:\.\d{1,2})?)\s?\/\s?\d{2,4}\b/;
 
 /**
  * "up to 10 mg qid?" of the opioid taken: the dose asked for, as a regimen of that opioid (its MME is shown against
@@ -736,7 +740,8 @@ const TO_DOSE = /\bto (?=\d)/g;
 function proposedOpioid(question: string, drug: DrugId): Medication | undefined {
   // the regimen after the last "to" ("3-month review ... go up to 10 qid?": 10 qid, never the 3 of "3-month")
   const to = [...question.matchAll(TO_DOSE)].at(-1);
-  const r = parseDoseRegimen(to ? question.slice(to.index) : question);
+  // a combination's strength ("up to 10/325 qid"): the opioid's mg is the first figure
+  const r = parseDoseRegimen((to ? question.slice(to.index) : question).replace(COMBINATION_STRENGTH, '$1'));
   if (r.unit === 'mcg/hr' || (r.dailyMg === undefined && (r.doseMg === undefined || r.timesPerDay === undefined)))
     return undefined;
   return {
@@ -771,10 +776,25 @@ function opioidIncreaseAnswer(l: Lines, f: CaseFacts, question: string, drug: Dr
     l.add(`- ${l.entry('opioid.framework.reassess')}`);
   }
   const proposed = taken && proposedOpioid(question, taken.drug);
-  if (!proposed) return;
-  l.add(`- Asked: ${mmeText(opioidLine(proposed))} ${l.marks('mme.not-for-conversion')}`);
-  const others = f.medications.filter((m) => isHeld(m) && isOpioid(m.drug) && m !== taken);
-  thresholdLines(l, [...others, proposed]);
+  if (proposed) {
+    l.add(`- Asked: ${mmeText(opioidLine(proposed))} ${l.marks('mme.not-for-conversion')}`);
+    const others = f.medications.filter((m) => isHeld(m) && isOpioid(m.drug) && m !== taken);
+    thresholdLines(l, [...others, proposed]);
+  }
+  sedativeLines(l, f);
+}
+
+/**
+ * A benzodiazepine or other CNS depressant the case holds with its opioid: the pair's warning (the benzodiazepine's is
+ * the FDA boxed warning) and naloxone with its reasons (clinical-reference.md sections 3-4), whatever the dose asked.
+ */
+function sedativeLines(l: Lines, f: CaseFacts): void {
+  const warnings = caseWarnings(f, []);
+  const pair = NALOXONE_RISK.withPairs.find((id) => warnings.includes(id));
+  if (!pair) return;
+  const label = pair === 'interaction.opioid-benzodiazepine' ? 'Boxed warning' : 'Interaction';
+  l.add(`- **${label}:** ${l.entry(pair)}`);
+  l.add(`- **${naloxoneLabel(caseNaloxoneReasons(f, []))}:** ${l.entry(NALOXONE_RISK.entry)}`);
 }
 
 function notChronicText(l: Lines, f: CaseFacts): string {

@@ -76,10 +76,7 @@ function caseMmeMessage(label: string, held: CaseRecord['facts']['medications'])
   ];
   if (total.atOrAboveReassess) lines.push(entryLine('mme.thresholds'));
   // the total counts what is taken (the stated use above the prescription's maximum), so does the naloxone check
-  const naloxone = naloxoneLine(
-    total.totalMme,
-    held.map((m) => m.drug),
-  );
+  const naloxone = naloxoneLine(total.totalMme, held);
   if (naloxone) lines.push(naloxone);
   const sum =
     total.totalMme === undefined

@@ -377,7 +377,8 @@ function trialItem(
   const judging =
     record.outcome === 'current' &&
     (status?.status === 'current-at-target' || status?.status === 'current-below-target');
-  if (judging) asked.push('is it helping pain and function');
+  // a follow-up verdict the case holds ("ODI 60% -> 42%") answers it
+  if (judging && view.improvement === undefined) asked.push('is it helping pain and function');
   if (judging && status?.weeks === undefined && !needsWeeks) asked.push('for how long');
   // a failed trial asked for its dose is asked for its length too: an adequate trial is both (reference v2)
   const failed = record.outcome === 'ineffective' || record.outcome === 'partial';

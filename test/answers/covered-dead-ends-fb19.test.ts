@@ -100,9 +100,9 @@ describe('a figure neither source gives: said plainly, then what the sources say
     ['EHR shorthand', 'LFTs how often on duloxetine?', /no schedule for liver or kidney/, /chronic liver disease/],
     [
       'AU',
-      'how long should she do PT before we call it failed?',
+      'how long should she keep doing the physio?',
       /no length for a trial of a non-drug therapy/,
-      /Reassess/,
+      /Reassess|physio|exercise/i,
     ],
   ])('%s: %s', (_style, q, none, said) => {
     const text = say(q);

@@ -174,7 +174,7 @@ describe('5. naloxone asked beside a regimen gets the regimen answer', () => {
     for (const q of ['naloxone for oxycodone + alprazolam?', 'pt takes tramadol and lorazepam prn - narcan?']) {
       const text = answer(q);
       expect(text, q).toContain('Boxed warning');
-      expect(text, q).toMatch(/Naloxone \([^)]*(?:a benzodiazepine|benzodiazepines) with an opioid\)/);
+      expect(text, q).toMatch(/Naloxone \([^)]*(?:alprazolam|lorazepam) \(a benzodiazepine\) with an opioid\)/);
     }
   });
 

@@ -19,7 +19,7 @@ describe('case steps: the naloxone line says why', () => {
     [
       'EHR paste',
       'new case: 61F, CLBP x 3 yrs, no red flags. Meds: hydrocodone 5 mg qid, diazepam 5 mg qhs. Failed duloxetine 60 mg x 8 wk, naproxen 500 bid x 6 wk; PT done',
-      /Naloxone \(a benzodiazepine with an opioid\)/,
+      /Naloxone \(diazepam \(a benzodiazepine\) with an opioid\)/,
     ],
   ])('%s', (_style, text, reason) => {
     expect(naloxoneLine(say([text]))).toMatch(reason);

@@ -49,6 +49,9 @@ describe('a corrected baseline re-judges the trial', () => {
       expect(corrected).toMatch(/Continue: duloxetine 60 mg daily/);
       expect(plan).toMatch(/Continue: duloxetine 60 mg daily/);
       expect(plan).not.toMatch(/duloxetine failed/);
+      // the corrected scores answer whether it helps
+      expect(corrected).not.toMatch(/Duloxetine: is it helping/);
+      expect(plan).not.toMatch(/Duloxetine: is it helping/);
     },
   );
 });
@@ -71,5 +74,32 @@ describe('an NSAID trial said with its time and its scores: one verdict', () => 
     ]);
     expect(reply).toMatch(/Continue: naproxen 500 mg twice daily/);
     expect(reply).not.toMatch(/naproxen failed/);
+  });
+});
+
+describe('two timed trials: the scores judge only the trial they are said of', () => {
+  it.each([
+    '52F CLBP 2y, no red flags, no leg pain. Tramadol 50 qid for 6 wk. Naproxen 500 bd for 8 wk. Pain 7/10 -> 6/10, ODI 40% -> 38%.',
+    'NP: 52F CLBP, RF neg, axial. tramadol 50 qid x 6/52, naproxen 500 bd x 8/52. ODI 40 -> 38, pain 7 -> 6.',
+  ])('the naproxen the scores follow fails; the tramadol is not judged (%s)', (text) => {
+    const [reply] = talk([text]);
+    expect(reply).toMatch(/naproxen failed/);
+    expect(reply).not.toMatch(/tramadol failed/);
+  });
+
+  it.each([
+    [
+      '58M CLBP 3y, no red flags, no leg pain. Tramadol 50 qid for 6 wk, naproxen 500 bd for 8 wk.',
+      '3-month review: function no better',
+    ],
+    [
+      'Dictated: fifty eight year old man, back pain three years, no red flags. Tramadol 50 mg four times a day for 6 weeks and naproxen 500 twice daily for 8 weeks.',
+      'follow up today, pain no better',
+    ],
+  ])('a later "no better" with two timed trials does not fail the tramadol (%s)', (first, later) => {
+    // (it may answer the naproxen question the first reply asks)
+    const [, reply] = talk([first, later]);
+    expect(reply).not.toMatch(/tramadol failed/);
+    expect(reply).not.toMatch(/opioid gate: near|Drug steps exhausted/i);
   });
 });

@@ -58,6 +58,11 @@ export const medicationSchema = z.object({
    */
   stopPlanned: z.literal(true).optional(),
   /**
+   * A trial said with its time and no outcome, its score change said right after it ("naproxen 500 bd for 8 wk. Pain
+   * 7 -> 6, ODI 40 -> 38"): the case's "no better" is this trial's outcome (medication-facts.ts hasFailed).
+   */
+  scored: z.literal(true).optional(),
+  /**
    * A start planned, not made, of a drug that is no pain option of the pathway ("plan to start phenelzine next week",
    * "will start cipro tomorrow", "psych considering sertraline"): held as taken for every rule, so its interactions
    * route the plan before it starts (planned-change.ts). A later mention saying it is taken or stopped replaces it.

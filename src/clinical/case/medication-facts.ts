@@ -132,10 +132,22 @@ export function reachesAdequateDose(m: Medication): boolean {
 /** Given and not enough: recorded as ineffective/partial, or current with no improvement at a follow-up visit. */
 export function hasFailed(m: Medication, facts: CaseFacts): boolean {
   if (m.outcome !== undefined && FAILED.has(m.outcome)) return true;
-  // taken now ("on duloxetine"), or a trial said with its time and no outcome ("naproxen 500 bd for 8 wk. Pain 7 ->
-  // 3, ODI 40 -> 36"): the case's "no better" is that trial's outcome
-  const taken = m.outcome === 'current' || (m.outcome === undefined && m.durationWeeks !== undefined);
+  // taken now ("on duloxetine"), or a trial said with its time and no outcome whose scores were said ("naproxen 500
+  // bd for 8 wk. Pain 7 -> 3, ODI 40 -> 36"): the case's "no better" is that trial's outcome. A timed trial the
+  // scores were not said of fails only as the case's one drug with a time and none taken now; with two ("naproxen 8
+  // wk, tramadol 6 wk") the "no better" is no verdict on either.
+  const taken = m.outcome === 'current' || (m.outcome === undefined && timedTrialScored(m, facts));
   return taken && m.stopped !== true && facts.improvedSinceLastVisit === 'no';
+}
+
+function timedTrialScored(m: Medication, facts: CaseFacts): boolean {
+  if (m.durationWeeks === undefined) return false;
+  if (m.scored === true) return true;
+  const timed = facts.medications.filter((x) => x.durationWeeks !== undefined);
+  return (
+    timed.length === 1 &&
+    !facts.medications.some((x) => x.scored === true || (x.outcome === 'current' && x.stopped !== true))
+  );
 }
 
 /**

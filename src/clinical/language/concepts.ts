@@ -290,7 +290,7 @@ export const FEVER_CUES: readonly Cue[] = [
 // "a febrile seizure at age two", "febrile convulsions as a child": a kind of seizure, not a fever now.
 const FEVER = /\b(?:fevers?|febrile(?! (?:seizures?|convulsions?|fits?)\b)|pyrexi(?:a|al)|hyperthermi(?:a|c))\b/g;
 
-const LEG = String.raw`(?:(?:l|r|lt|rt|left|right|bilateral|both|the|his|her|one)\s)?(?:leg|legs|lower extremit(?:y|ies)|lle|rle|ble|buttock|thigh|calf|foot|feet|toes?|knee)`;
+const LEG = String.raw`(?:(?:the|his|her)\s)?(?:(?:l|r|lt|rt|left|right|bilateral|both|one)\s)?(?:leg|legs|lower extremit(?:y|ies)|lle|rle|ble|buttock|thigh|calf|foot|feet|toes?|knee)`;
 const rf = (id: RedFlagId, re: RegExp): Concept => ({ kind: { fact: 'redFlag', id }, group: 'redflag', re });
 const ps = (field: 'depression' | 'anxiety' | 'catastrophizing' | 'workDissatisfaction', re: RegExp): Concept => ({
   kind: { fact: 'psychosocial', field },
@@ -392,7 +392,7 @@ export const CONCEPTS: readonly Concept[] = [
     kind: { fact: 'radicular' },
     group: 'radicular',
     re: new RegExp(
-      String.raw`\b(?:sciatica|sciatic(?: pain)?|radicular(?: symptoms| sx| pain| features)?|radiculopathy|radiculitis|radic\b|neuro(?:logic(?:al)?)? (?:sx|symptoms|complaints)|radiat(?:es|ing|ion)(?: (?:down|into|to) ${LEG})?|shooting (?:pain )?(?:down|into) ${LEG}|(?:pain|symptoms) (?:down|into|going down) ${LEG}|${LEG} (?:pain|symptoms|sx|numbness|tingling|paresthesias?|weakness)|(?:tingling|numbness|paresthesias?|pins and needles|weakness)(?: (?:down|in|into|of) ${LEG})?|burning (?:down|in|into) ${LEG}|dermatomal|(?:neurogenic )?claudication|(?:l[345]|s1) (?:distribution|radiculopathy|dermatome)|(?:\+|positive) slr|slr (?:\+|positive)|straight leg raise positive)`,
+      String.raw`\b(?:sciatica|sciatic(?: pain)?|radicular(?: symptoms| sx| pain| features)?|radiculopathy|radiculitis|radic\b|neuro(?:logic(?:al)?)? (?:sx|symptoms|complaints)|radiat(?:es|ing|ion)(?: (?:down|into|to) ${LEG})?|shoot(?:s|ing)? (?:pain )?(?:down|into) ${LEG}|(?:pain|symptoms) (?:down|into|going down) ${LEG}|${LEG} (?:pain|symptoms|sx|numbness|tingling|paresthesias?|weakness)|(?:tingling|numbness|paresthesias?|pins and needles|weakness)(?: (?:down|in|into|of) ${LEG})?|burning (?:down|in|into) ${LEG}|dermatomal|(?:neurogenic )?claudication|(?:l[345]|s1) (?:distribution|radiculopathy|dermatome)|(?:\+|positive) slr|slr (?:\+|positive)|straight leg raise positive)`,
       'g',
     ),
   },

@@ -12,13 +12,13 @@ import {
   type TabletChange,
 } from '../case/tablet-change.js';
 import { dailyTabletsSaid } from './daily-tablets.js';
-import { durationsIn } from './durations.js';
+import { type Duration, durationsIn } from './durations.js';
 import { entityFacts, mergeMedicationsByKey, stoppedMedication } from './entities.js';
 import { stopReferents } from './stop-referent.js';
 import type { Entity } from './entity.js';
 import { factsFromHits } from './facts-from-hits.js';
 import { findDrugs } from './find-drugs.js';
-import { gateFacts, painDuration } from './gate-facts.js';
+import { gateFacts, painDuration, scoredTrial } from './gate-facts.js';
 import { pdmpRiskFinding } from './pdmp-finding.js';
 import { labFindingsIn } from './lab-findings.js';
 import { looksLikeIdentifiers } from './identifiers.js';
@@ -294,6 +294,7 @@ function extractNormalised(norm: string, receivedAt: string): Omit<Extraction, '
       }
     }
   }
+  markScoredTrial(medications, drugs, scoredTrial(norm, claimed));
   if (medications.length) patch.medications = medications;
   if (therapies.length) patch.nonDrugTherapies = therapies;
   const pain = painDuration(norm, durations, claimed, gate.used);
@@ -440,4 +441,20 @@ function isNarrative(text: string, facts: number, patch: Partial<CaseFacts>): bo
   // a drug tried with an outcome is the patient's history, not a question's context (the asked drug is left out)
   const tried = (patch.medications ?? []).some((m) => m.outcome !== undefined);
   return question ? facts >= 4 || (tried && facts >= 3) : facts >= 2;
+}
+
+/**
+ * The trial a score change follows ("naproxen 500 bd for 8 wk. Pain 7 -> 6, ODI 40 -> 38"): the drug named last
+ * before that time (or right after it: "8 wk of naproxen"), with that time and no outcome, is marked scored, so the
+ * case's "no better" is its outcome and no other timed trial's (medication-facts.ts hasFailed).
+ */
+function markScoredTrial(medications: Medication[], drugs: readonly Entity[], d: Duration | undefined): void {
+  if (!d) return;
+  let named: Entity | undefined;
+  for (const e of drugs) if (e.end <= d.start || (e.start >= d.end && e.start - d.end <= 16 && !named)) named = e;
+  if (named?.type !== 'drug') return;
+  const drug = named.mention.drug;
+  for (const [i, m] of medications.entries())
+    if (m.drug === drug && m.outcome === undefined && m.durationWeeks === d.weeks)
+      medications[i] = { ...m, scored: true };
 }

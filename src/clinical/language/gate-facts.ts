@@ -9,7 +9,7 @@ import { meetsMinimalChange, scoreChangesIn } from './score-changes.js';
 const OPTIMIZED =
   /\b(?:optimi[sz]ed|optimal|maximi[sz]ed|maximal|max(?:imum)? medical|current regimen|combined (?:drug and non-?drug )?(?:therapy|treatment)|conservative (?:care|management|therapy|treatment)|adequate trial of (?:combined )?(?:therapy|treatment))\b/;
 const FOLLOW_UP =
-  /\b(?:later|since (?:the )?last|follow[- ]?up|f\/u|fu|returns|came back|back today|at review|review today|today)\b/;
+  /\b(?:later|since (?:the )?last|follow[- ]?up|f\/u|fu|returns|came back|back today|at review|review today|today|\d{1,2}[- ]?(?:weeks?|wks?|months?|mos?|mths?)[- ]review|review:)(?:\b|(?<=:))/;
 /** "pain 7->6 after 14 weeks": a score change said over a stretch of time is a follow-up reading too. */
 const OVER_TIME = /^[^.;\n\d]{0,20}\b(?:after|over|despite|in)\s\d{1,3}\s?(?:weeks?|wks?|months?|mos?)\b/;
 
@@ -31,13 +31,21 @@ const TRIAL_SCORES_REACH = 60;
  * trial; guideline: do not continue ineffective medicines).
  */
 function scoredAfterTrial(text: string, claimed: readonly Duration[]): boolean {
-  if (!claimed.length) return false;
+  return scoredTrial(text, claimed) !== undefined;
+}
+
+/** The drug's stated time that a score change follows (scoredAfterTrial), or undefined: whose trial the scores are. */
+export function scoredTrial(text: string, claimed: readonly Duration[]): Duration | undefined {
+  if (!claimed.length) return undefined;
   SCORE_CHANGE.lastIndex = 0;
   for (let m = SCORE_CHANGE.exec(text); m; m = SCORE_CHANGE.exec(text)) {
     const at = m.index;
-    if (claimed.some((d) => d.end <= at && at - d.end <= TRIAL_SCORES_REACH)) return true;
+    // the nearest before the scores: "tramadol for 6 wk. Naproxen for 8 wk. Pain 7 -> 6" scores the naproxen
+    let d: Duration | undefined;
+    for (const x of claimed) if (x.end <= at && at - x.end <= TRIAL_SCORES_REACH && (!d || x.end > d.end)) d = x;
+    if (d) return d;
   }
-  return false;
+  return undefined;
 }
 const IMPROVED: readonly [RegExp, 'yes' | 'partial' | 'no'][] = [
   [

@@ -290,11 +290,12 @@ export const POPULATION_CUES: readonly PopulationCue[] = [
   },
   {
     // Pregnant in a clinician's first language: Spanish "embarazada", "embarazo", Spanish/Portuguese "gestante",
-    // French "enceinte". "No está embarazada" and "embarazo negativo" are not a pregnancy (the row's unless).
+    // French "enceinte". "No está embarazada", "embarazo negativo" and "prueba de embarazo negativa" are not a
+    // pregnancy (the row's unless).
     id: 'pregnancy',
     re: /\b(?:embarazada|embarazadas|embarazo|gestante|enceinte)\b/g,
     unless:
-      /\b(?:no|not|nao|não)\s(?:est[aá]\s|is\s)?(?:embarazada|gestante|enceinte)\b|\bembarazo\s(?:test\s)?negativo\b/,
+      /\b(?:no|not|nao|não)\s(?:est[aá]\s|is\s)?(?:embarazada|gestante|enceinte)\b|\b(?:(?:prueba|test)\s(?:de\s)?)?embarazo\s(?:(?:test|prueba)\s)?negativ[oa]\b|\bnegativ[oa]\s(?:(?:prueba|test)\s(?:de\s)?)?(?:embarazo)\b/,
     example: 'she is embarazada, can she take ibuprofen?',
     notExample: 'no está embarazada, ibuprofen?',
   },
