@@ -4,7 +4,7 @@ import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { entryLines } from './knowledge-lines.js';
 import { isCalculatorCommand, runCalculatorCommand } from './calculator-answers.js';
 import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS, NEXT_STEP_QUESTION } from './drug-answer.js';
-import { questionRulesOut } from './next-option.js';
+import { patientStop, questionRulesOut } from './next-option.js';
 import { optionsLeftMessage } from './options-left.js';
 import type { Medication } from '../../src/clinical/case/case-facts.js';
 import { isHeld } from '../../src/clinical/case/medication-facts.js';
@@ -297,8 +297,21 @@ export function addAsked(lower: string, m: { start: number; end: number }): bool
   return ADD_ASKED_ROWS.some((r) => r.re.test(r.side === 'before' ? before : after));
 }
 
+/**
+ * The open case's facts bear on the drugs asked: they rule one out or change its dose (eGFR 22 and NSAIDs), or a
+ * medicine the case takes pairs with one (warfarin and NSAIDs). A safety fact routes: the drug answer, with the case.
+ */
+function caseBearsOn(ctx: RouteContext, drugs: readonly DrugId[]): boolean {
+  const open = openCaseContext(ctx);
+  if (drugs.some((d) => patientStop(d, open) !== undefined || adjustmentApplies(d, open))) return true;
+  const held = [...new Set(openCaseMedications(ctx).map((m) => m.drug))];
+  return drugs.some((d) => held.some((h) => h !== d && interactionFindings([d, h]).length > 0));
+}
+
 function defersToGuideline(ctx: RouteContext): boolean {
-  if (PROCEDURE.test(ctx.lower) || BARE_CLASS_WORD.test(ctx.lower)) return true;
+  if (PROCEDURE.test(ctx.lower)) return true;
+  // a class word asked alone: the guideline's row for the class, unless the open case rules the class out or adjusts it
+  if (BARE_CLASS_WORD.test(ctx.lower)) return !caseBearsOn(ctx, [...new Set(mentions(ctx).map((m) => m.drug))]);
   const notDose = ctx.lower.replace(AFTER_DOSE_CHANGE, ' ').replace(DOSING_FREQUENCY, ' ');
   if (DOSE_WORDS.test(WHEN_NOT_A_DOSE.test(ctx.lower) ? notDose.replace(DOSE_CHANGED, ' ') : notDose)) return false;
   const found = mentions(ctx);
@@ -394,7 +407,11 @@ function drugAnswerResult(ctx: RouteContext): RouteResult {
       return answer(ctx, opioidSwapMessage(mentions(ctx), openCaseMedications(ctx)));
     // the opioid taken, its dose raised: the MME now and after, and what an increase asks for (opioid-increase.ts)
     const increase = proposedIncrease(lower, mentions(ctx));
-    if (increase) return answer(ctx, opioidIncreaseMessage(increase, openCaseMedications(ctx), lower, mentions(ctx)));
+    if (increase)
+      return answer(
+        ctx,
+        opioidIncreaseMessage(increase, openCaseMedications(ctx), lower, mentions(ctx), openCaseContext(ctx)),
+      );
     const pair = pairQuestionMessage(lower, mentions(ctx));
     const message = withLeadLines(
       withRadicularScope(

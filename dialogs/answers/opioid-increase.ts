@@ -10,6 +10,7 @@ import { fmt } from './number-format.js';
 import { asMedication, mmeLine, mmeText } from './opioid-swap.js';
 import { type DrugMention, drugNames, findDrugs, MME_SOURCE } from './ports.js';
 import { drugSafety, withSafety } from './safety-lines.js';
+import type { QuestionContext } from './question-context.js';
 
 /**
  * "On oxycodone 10 bd, want to go to 20 bd - ok?", "thinking of increasing the oxy to 20 mg bid": a proposed increase
@@ -120,7 +121,10 @@ export function opioidIncreaseMessage(
   held: readonly Medication[],
   lower = '',
   mentions: readonly DrugMention[] = [increase.now],
+  caseCtx: QuestionContext = {},
 ): OutputMessage {
+  // the open case's kidneys, age and other medicines count as the question's own (the renal cap, the benzodiazepine)
+  const known = { ctx: caseCtx, held: held.filter((h) => h.drug !== increase.now.drug) };
   const name = drugNames(increase.now.drug).generic;
   const now = mmeLine(increase.now, held);
   const others = mentions.filter((m) => m.drug !== increase.now.drug);
@@ -134,7 +138,7 @@ export function opioidIncreaseMessage(
         { label: 'Now', text: mmeText(name, now), source: MME_SOURCE },
       ],
     };
-    return renderAnswer(withSafety(answer, drugSafety(lower, [increase.now, ...others], now.line.mme)));
+    return renderAnswer(withSafety(answer, drugSafety(lower, [increase.now, ...others], now.line.mme, known)));
   }
   const proposed = mmeLine(increase.proposed, held);
   const total = proposed.line.mme ?? 0;
@@ -157,6 +161,7 @@ export function opioidIncreaseMessage(
     lower,
     [{ ...increase.proposed, start: increase.now.start, end: increase.now.end }, ...others],
     total,
+    known,
   );
   const flag =
     total >= MME_LIMITS.avoid

@@ -6,16 +6,19 @@ import { interactionFindings } from './interactions.js';
 import { notTakenAt } from './not-taken.js';
 import { fmt } from './number-format.js';
 import { capital } from '../capital.js';
+import { DRUG_PLANS } from './drug-plans.js';
 import { entryLine } from './knowledge-lines.js';
 import { checkDose, type DrugId, type DrugMention, dosingFor, drugNames, isDosedDrug } from './ports.js';
-import { readContext } from './question-context.js';
+import { type QuestionContext, readContext, withQuestion } from './question-context.js';
+import type { Medication } from '../../src/clinical/case/case-facts.js';
 import { labelBoxedWarning, naloxoneLine, riskHistory } from './tablet-mme.js';
 
 /**
  * The safety checks every drug answer carries, in one place (the specialised opioid answers use it: an increase, a
  * taper or a failed opioid, a score review): each dosed regimen against its label maximum and this patient's caps
  * (checkDose; clinical-reference.md section 2), the interaction pairs among the drugs taken, the opioid +
- * benzodiazepine one labelled as the boxed warning it is (section 3), the MME of the opioids taken, and the naloxone
+ * benzodiazepine one labelled as the boxed warning it is (section 3), the guideline's avoid rule for a drug taken that
+ * it says to avoid (benzodiazepines), the MME of the opioids taken, and the naloxone
  * line with every reason the question meets (section 4). `flags` are the headline's findings, strictest first.
  */
 export interface DrugSafety {
@@ -46,15 +49,22 @@ export function pairFlag(f: Finding): string {
 /**
  * The safety lines for the drugs a question says the patient takes. `mentions`: the patient's regimens as the answer
  * reads them (an increase passes the proposed one in place of the current); a mention said not taken is left out.
- * `total`: the MME the answer already worked out, else the opioid regimens' own.
+ * `total`: the MME the answer already worked out, else the opioid regimens' own. `known`: the open case's context and
+ * held medicines, read when the question does not say them.
  */
-export function drugSafety(lower: string, mentions: readonly DrugMention[], total?: number): DrugSafety {
+export function drugSafety(
+  lower: string,
+  mentions: readonly DrugMention[],
+  total?: number,
+  known?: { ctx: QuestionContext; held: readonly Medication[] },
+): DrugSafety {
   const said = mentions.filter((m) => !notTakenAt(lower, m.start, m.end));
   // a drug said again without its dose ("oxycodone 10 qid ... tapering the oxy") is the dosed regimen said before
   const dosed = (m: DrugMention) => m.doseMg !== undefined || m.dailyMg !== undefined;
   const taken = said.filter((m) => dosed(m) || !said.some((o) => o.drug === m.drug && dosed(o)));
-  const drugs = [...new Set(taken.map((m) => m.drug))];
-  const ctx = readContext(lower);
+  // the open case's facts (kidneys, age) when the question gives none, and the medicines it holds, pair too
+  const drugs = [...new Set([...taken.map((m) => m.drug), ...(known?.held ?? []).map((h) => h.drug)])];
+  const ctx = known ? withQuestion(known.ctx, readContext(lower)) : readContext(lower);
   const lead: AnswerLine[] = [];
   const flags: string[] = [];
   // interaction pairs, strictest first; the strict ones carried into the headline
@@ -81,6 +91,11 @@ export function drugSafety(lower: string, mentions: readonly DrugMention[], tota
       });
   }
   lead.push(...labelBoxedWarning(findings.map(findingLine)));
+  // a drug taken that the guideline says to avoid (benzodiazepines, systemic corticosteroids): its own rule, cited
+  for (const d of drugs) {
+    const plan = DRUG_PLANS[d];
+    if (plan.kind === 'avoid' && plan.lines[0]) lead.push(entryLine(...plan.lines[0]));
+  }
   // the MME of the opioids taken (when the answer has not worked it out), then naloxone with all its reasons
   const opioids = taken.filter((m) => drugNames(m.drug).drugClass === 'opioid');
   const mme = total === undefined && opioids.length ? regimenMme(opioids, lower) : undefined;

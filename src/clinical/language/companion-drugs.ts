@@ -53,6 +53,12 @@ export interface CompanionDrugRow {
   counter: string;
   /** The text just before the match says the PATIENT takes it ("she has been taking her husband's oxycodone"). */
   patientTakesBefore?: true;
+  /**
+   * The drug is the person's only when the text right after says where it is or that they have it ("her husband's
+   * oxycodone is in the house", "daughter's got some spare tramadol"); anything else said of it (a dose, how often, an
+   * effect, a question: "husband's Percocet 2 tabs most nights - helps") is the patient's use (KEPT_AFTER).
+   */
+  keptOnly?: true;
 }
 
 export const COMPANION_DRUG_ROWS: readonly CompanionDrugRow[] = [
@@ -103,11 +109,13 @@ export const COMPANION_DRUG_ROWS: readonly CompanionDrugRow[] = [
     counter: '68M chronic LBP 2 yrs, lives with his wife, he takes warfarin',
   },
   {
-    // the person's own drug by possessive, no verb of the patient's before it: "her husband's oxycodone is in the
-    // house", "son's tramadol is kept at home"; "she has been taking her husband's oxycodone" is the patient's
+    // the person's own drug by possessive, said to be kept or had, no verb of the patient's before it: "her husband's
+    // oxycodone is in the house", "son's tramadol is kept at home"; "she has been taking her husband's oxycodone",
+    // "husband's Percocet 2 tabs most nights - helps", "her husband's tramadol ok with her sertraline?" are the patient's
     id: 'companion-possessive',
     re: new RegExp(String.raw`\b(?:(her|his|their) )?(?:${MALE}|${FEMALE}|${ANY})'s(?= )`, 'g'),
     patientTakesBefore: true,
+    keptOnly: true,
     example: "68F CLBP 1 yr, naproxen no help. Her husband's oxycodone is in the house.",
     counter: "68F CLBP 1 yr, she has been taking her husband's oxycodone",
   },
@@ -136,14 +144,22 @@ const SPACED_DASH = /\s(?:-{1,2}|[–—])\s/;
  * his wife's", "borrowed some of her son's"). Then it is the patient's (companion-question.ts reads the same).
  */
 const PATIENT_TAKES_BEFORE =
-  /\b(?:tak(?:e|es|ing)|took|us(?:e|es|ing)|used|on|tried|trying|borrow\w*|had|having|stole|steal\w*|help(?:s|ed|ing)? (?:him|her)self to|been given|given|gets|got|some of|a few of|one of)\s$/;
+  /\b(?:tak(?:e|es|ing)|took|us(?:e|es|ing)|used|on|tried|trying|borrow\w*|had|having|stole|steal\w*|pinch\w*|nick\w*|shar(?:e|es|ed|ing)|help(?:s|ed|ing)? (?:him|her)self to|been given|given|gets|got|of)\s$/;
 /**
- * A comma item after the companion's drug that is the patient's own trial ("lives with son who takes tramadol,
- * naproxen 500 bd 6 wks failed"): it ends the companion's list. "wife is on tramadol, sertraline and diazepam" has no
- * outcome or duration and stays the companion's.
+ * After the possessive (keptOnly): the person's drug kept or had, said right after it ("husband's oxycodone is in the
+ * house", "son's tramadol kept in the kitchen drawer", "daughter's got some spare tramadol", "wife's meds: ..."), with
+ * no patient named before the verb ("husband's oxycodone 10 bd - she is taking 2" is the patient's). Bounded: linear.
+ */
+const KEPT_AFTER =
+  /^ (?:got|has got|had|has)\b|^ (?:meds|medications|medicines|tablets|pills)\s?:|^(?:(?!\b(?:she|he|they|pt|patient|i)\b)[^,.;!?\n]){0,30}?\s(?:is|are|was|were|has been|have been|kept|sits?|sitting|lying|left|stored|stays?|at home|in the (?:house|home|cupboard|drawer|kitchen|bathroom|car|cabinet))\b/;
+/**
+ * A comma item after the companion's drug that is the patient's own trial, by an outcome word ("lives with son who
+ * takes tramadol, naproxen 500 bd 6 wks failed"): it ends the companion's list. "wife is on tramadol, sertraline and
+ * diazepam" has no outcome and stays the companion's; so does a duration alone ("husband is on warfarin, oxycodone
+ * 10 mg bd for years": how long he has taken it).
  */
 const PATIENT_TRIAL_ITEM =
-  /,\s?[^,.;]*?\b(?:failed|helped|help|relief|benefit|partial\w*|tried|trial|wks?|weeks?|months?|mths?|yrs?|years?)\b/;
+  /,\s?[^,.;]*?\b(?:failed|helped|helps|no help|not helping|relief|benefit|partial\w*|tried|no better|no good|no change|no effect|worked|didn'?t work|did not work)\b/;
 /** The companion's drug must start this close after the verb ("takes regular warfarin"); else the verb is another's. */
 const FIRST_DRUG_WITHIN = 16;
 /** The companion's list ends at the sentence's end or where the patient is named again (", she is on naproxen"). */
@@ -194,6 +210,7 @@ export function companionDrugLists(norm: string, starts: readonly number[]): Com
       }
       if (row.patientTakesBefore && PATIENT_TAKES_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index))) continue;
       const from = m.index + m[0].length;
+      if (row.keptOnly && !KEPT_AFTER.test(norm.slice(from, from + 60))) continue;
       if (!starts.some((s) => s >= from && s - from <= FIRST_DRUG_WITHIN)) continue;
       const end = norm.slice(from).search(LIST_END);
       const listEnd = end < 0 ? norm.length : from + end;

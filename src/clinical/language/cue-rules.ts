@@ -136,11 +136,15 @@ const ASKED_FILLER = String.raw`(?:(?:have|has|had|having|got|been|be|become|any
 /** Stopping words: "refuses to stop", "said no to stopping", "doesn't want to come off": the drug is kept, not refused. */
 const STOP_WORDS = String.raw`(?:to\s)?(?:stop|stopping|come off|coming off|taper|tapering|wean|weaning|cut down|cutting down|reduce|reducing|change|changing|switch|switching)\b`;
 /**
- * After a refusal said after a drug, what shows the drug itself is refused: nothing more (the clause ends), "it",
- * "to (start|take|try) it", "on it". Never "to stop it", "no bleeding", "not keen on ppi" (something else refused),
- * nor one still taken ("not keen on it but still takes it"). Fixed alternatives and bounded gaps (linear).
+ * After a refusal said after a drug, the drug itself is refused unless what follows names something else: a stop
+ * ("refuses to stop it", "said no to tapering": the drug is kept, STOP_WORDS), another object ("not keen on ppi",
+ * "says no bleeding"), or a drug still taken ("not keen on it but still takes it"). So the refusal holds when the clause
+ * ends, when punctuation follows ("declined (worried about addiction)", "pt declined - ..."), and when what follows is
+ * a function word, a pronoun or a reason ("declined by patient", "refused as worried", "said no to starting it").
+ * Fixed alternatives and bounded gaps (linear).
  */
-const REFUSED_ITSELF = String.raw`(?!\s${STOP_WORDS})(?=(?:\s(?:to|on|with))?(?:\s(?:start|starting|take|taking|try|trying|use|using|begin|beginning|have|having))?(?:\s(?:it|them|this|that|the (?:offer|idea|drug|medication|med|meds|script|prescription)))?\s*(?:$|[,.;:!?)\n-]|(?:and|but|so|as|because|for now|today|either)\b))(?![^,.;]{0,30}\bstill (?:takes?|taking|on|uses?|using)\b)`;
+const REFUSAL_GOES_ON = String.raw`(?:and|but|so|as|because|since|due|for|by|after|when|while|at|in|during|following|until|from|per|initially|previously|before|earlier|again|today|now|yesterday|recently|last|this|that|these|those|it|them|either|too|also|outright|flatly|firmly|x\d|twice|once|worried|concerned|scared|afraid|anxious|nervous|fearing|fearful|citing|given|he|she|they|pt|patient|the (?:offer|idea|drug|medication|med|meds|script|prescription|trial))\b`;
+const REFUSED_ITSELF = String.raw`(?!\s${STOP_WORDS})(?=(?:\s(?:to|on|with))?(?:\s(?:start|starting|take|taking|try|trying|use|using|begin|beginning|have|having))?\s*(?:$|[^\sa-z0-9]|${REFUSAL_GOES_ON}))(?![^,.;]{0,30}\bstill (?:takes?|taking|on|uses?|using)\b)`;
 
 export const READERS: Record<CueReaderId, Reader> = {
   'entity-not-tried-before': {

@@ -102,10 +102,12 @@ const PLAN_HEAD =
   /(?:plan|a\/p|assessment and plan|recommend(?:ation)?s?|will|would|suggest(?:ed)?|consider|next steps?|to start|start|begin|trial|try|refer(?:ral)?)\b[^.!?;\n]*/y;
 /**
  * A prescription line, pharmacist style ("Rx: duloxetine 60 mg od for 72F on naproxen 500 bd - ok to dispense?"): the
- * prescribed item only, to its comma or to " for ", " on ", " in ", " to " or a spaced dash; what follows describes
- * the patient (her current drugs, age, kidneys) and is read as case text. One character a step: linear.
+ * prescribed items only, to " for ", " on ", " in ", " to ", a spaced dash, or a comma not followed by another drug
+ * regimen ("Rx: duloxetine 30 mg od, tramadol 50 mg qid prn": both prescribed); what follows describes the patient
+ * (her current drugs, age, kidneys) and is read as case text. One character a step, bounded look-ahead: linear.
  */
-const RX_HEAD = /rx\b(?:[^.!?;\n,\s]|\s(?!(?:for|on|in|to|-|pt|patient)\s))*/y;
+const RX_HEAD =
+  /rx\b(?:[^.!?;\n,\s]|\s(?!(?:for|on|in|to|-|pt|patient)\s)|,(?=\s*(?:and\s+)?[a-z][a-z/-]{2,20}\s\d+(?:\.\d+)?\s?(?:mg|mcg|g|bd|bid|tds|tid|qds|qid|od|daily|nocte|q\d+h)\b))*/y;
 export const CONTINUE = /\b(?:continue|cont|keep|maintain)\b[^,]{0,20}$/;
 
 /** The last text read and its spans: extraction asks for one text's plans more than once. */

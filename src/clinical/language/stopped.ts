@@ -420,6 +420,21 @@ const NEEDS_TIME = new Set(ALCOHOL_STOPPED_ROWS.filter((r) => r.needsTime).map((
 const AFTER_ALCOHOL = new Set(ALCOHOL_STOPPED_ROWS.filter((r) => r.afterAlcohol).map((r) => r.phrase));
 /** Alcohol named in the 40 characters before an `afterAlcohol` row, with no sentence break between. */
 const ALCOHOL_JUST_BEFORE = /\b(?:alcohol\w*|etoh|drink\w*|drank)\b[^.;?!]{0,30}$/;
+/**
+ * The comma item an `afterAlcohol` row ends, up to the row: it is alcohol's when alcohol is its subject ("ETOH none
+ * now") or when it has no subject of its own ("hx EtOH excess, none now": the item before says whose it is). An item
+ * with another subject ("EtOH 40 units/wk, IVDU none now", "smoking none now") is that subject's.
+ */
+const ITEM_SEPARATORS = new Set([',', '.', ';', ':', '?', '!', '\n']);
+const ALCOHOL_WORD = /\b(?:alcohol\w*|etoh|drink\w*|drank)\b/;
+const NO_SUBJECT = /^[\s(-]*(?:(?:but|and|though|although|currently|now|so)\s*)*$/;
+function noneNowIsAlcohol(before: string): boolean {
+  let from = before.length;
+  while (from > 0 && !ITEM_SEPARATORS.has(before[from - 1]!)) from--;
+  const item = before.slice(from);
+  if (ALCOHOL_WORD.test(item)) return true;
+  return NO_SUBJECT.test(item) && ALCOHOL_JUST_BEFORE.test(before);
+}
 
 /** Abstinence this long or longer is sustained ("at least several months"); shorter, heavy use may well be current. */
 export const SUSTAINED_MONTHS = 3;
@@ -499,7 +514,7 @@ export function alcoholStopped(norm: string, receivedAt: string): boolean {
     const own = rest.slice(0, 45).split(AFTER_ALCOHOL.has(m[0]) ? /[.;,]/ : /[.;]/)[0]!;
     const sentence = `${m[0].slice(m[0].lastIndexOf(' ') + 1)}${own}`;
     if (ALCOHOL_NOT_AFFIRMED.test(ahead) || ALCOHOL_ASKED_AFTER.test(rest)) continue;
-    if (AFTER_ALCOHOL.has(m[0]) && !ALCOHOL_JUST_BEFORE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (AFTER_ALCOHOL.has(m[0]) && !noneNowIsAlcohol(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
     const months = monthsSaid(sentence, ahead, year);
     if (months !== undefined ? months >= SUSTAINED_MONTHS : !NEEDS_TIME.has(m[0].replace(/'/g, ''))) return true;
   }
