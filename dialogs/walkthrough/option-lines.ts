@@ -319,7 +319,9 @@ const takenButRuledOut = (s: OptionStatus): boolean =>
  * guideline's next option steps up in the lines below (option-status.ts DONE).
  */
 export function stopLines(view: PathwayView, book: EntryCitations | undefined, note: KidneyNote): string[] {
-  const oneOnly = DUPLICATE_THERAPY.filter((d) => view.warnings.includes(d.entry)).map((d) =>
+  // both drugs of the pair taken now (a warning between a drug taken and one offered is the offer's own check)
+  const takenNow = (option: string) => view.options.some((o) => o.option === option && o.record && isInUse(o.record));
+  const oneOnly = DUPLICATE_THERAPY.filter((d) => view.warnings.includes(d.entry) && d.drugs.every(takenNow)).map((d) =>
     `- ${d.action} ${marksOf(book, [d.entry])}`.trimEnd(),
   );
   const stops = view.options.filter(takenButRuledOut).map((s) => {
@@ -338,9 +340,10 @@ export function stopLines(view: PathwayView, book: EntryCitations | undefined, n
  * Two drugs taken now that are duplicate therapy (clinical-reference.md section 3): the action leads Do now, not only
  * the safety notes. Example: gabapentin 300 tds with pregabalin 75 bd; counter-example: one of them stopped.
  */
-const DUPLICATE_THERAPY: readonly { entry: string; action: string }[] = [
+const DUPLICATE_THERAPY: readonly { entry: string; drugs: readonly string[]; action: string }[] = [
   {
     entry: 'interaction.gabapentin-pregabalin',
+    drugs: ['gabapentin', 'pregabalin'],
     action: 'Use only one gabapentinoid: gabapentin with pregabalin is duplicate therapy (same mechanism)',
   },
 ];
