@@ -64,6 +64,14 @@ describe('gabapentin and pregabalin both taken now', () => {
     );
   });
 
+  it.each([
+    '65yo F, LBP with pain down the right leg x 5 months. gabapentin 600 tid x 6 wks, partial. naproxen 500 bid x 6 wks, no relief.',
+    'NP: 58M LBP + L sciatica 9/12, RF neg, gaba 300 tds x 8/52 helping a bit, eGFR 80',
+  ])('contrast: gabapentin alone, pregabalin only offered: no "use only one": %s', (first) => {
+    expect(reply([first])).not.toMatch(/Use only one gabapentinoid/);
+    expect(reply([first, 'plan'])).not.toMatch(/Use only one gabapentinoid/);
+  });
+
   it('contrast: gabapentin stopped, pregabalin now', () => {
     const text = reply(['61M CLBP with sciatica 8 mo, RF neg, gabapentin 300 tds stopped, now pregabalin 75 bd']);
     expect(text).not.toMatch(/Use only one gabapentinoid/);
