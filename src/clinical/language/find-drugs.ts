@@ -1,3 +1,4 @@
+import { saysForPain } from './stated-purpose.js';
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { DOSE_CHANGE_CLAUSE, type DoseRegimen, parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
 import { withoutScorePairs } from './score-pairs.js';
@@ -37,6 +38,8 @@ export interface DrugMention {
   saltMg?: number;
   /** A naproxen sodium amount that is no whole number of the listed tablets: no dose was read from it. */
   saltUnresolved?: boolean;
+  /** Said taken for pain ("aspirin 325 mg daily for pain"): an analgesic use whatever the frequency. */
+  forPain?: true;
 }
 
 const WORD = /[a-z]{5,}/gi;
@@ -317,6 +320,7 @@ function withRegimen(
   if (regimen.timesPerDay !== undefined && !unitOfQuestion(regimen, after)) mention.timesPerDay = regimen.timesPerDay;
   if (regimen.prn) mention.prn = true;
   if (regimen.dailyMg !== undefined && mention.unit !== 'mcg/hr') mention.dailyMg = regimen.dailyMg;
+  if (saysForPain(raw)) mention.forPain = true;
   return mention;
 }
 
