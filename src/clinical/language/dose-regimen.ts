@@ -34,6 +34,19 @@ const BARE =
 const TITRATION =
   /->|→|=>|\b(?:titrated|increased|uptitrated|titrating|escalated|went up|bumped|reduced|decreased|dropped|tapered|went down|(?:went )?back)(?: up| down)? to\b|\bthen\b/i;
 
+const ARROW = /->|\u2192|=>/;
+const SENTENCE_STOP = /[?\n]|\.(?!\d)/;
+/** A change said made in the arrow's sentence: "10 -> 20 bid last month?", "went from 10 -> 20". */
+const SAID_MADE = /\b(?:was|were|went|got|ago|already|since|last (?:week|wk|month|mo|visit|review)|changed)\b/;
+
+/** "10 bid -> 20 bid?": an arrow in a sentence that is asked, with no word of a change made. */
+function askedArrow(text: string): boolean {
+  const stop = text.search(SENTENCE_STOP);
+  if (stop < 0 || text[stop] !== '?') return false;
+  const sentence = text.slice(0, stop);
+  return ARROW.test(sentence) && !SAID_MADE.test(sentence);
+}
+
 /** "; increased to 600 tid - too sleepy": a next clause that only changes the dose still speaks of the same drug. */
 export const DOSE_CHANGE_CLAUSE =
   /^[;.]\s*(?:then |dose |and )?(?:increased|titrated|uptitrated|went up|bumped up|escalated|reduced|decreased|dropped|tapered|went down)(?: up| down)? to\s?\d/;
@@ -59,9 +72,10 @@ export function parseDoseRegimen(given: string): DoseRegimen {
   const text = withoutScorePairs(given);
   // split copies the pattern on every call; most regimens have no titration, so look for one first
   const parts = TITRATION.test(text) ? text.split(TITRATION) : [text];
-  // After a titration arrow the last part holding an amount is the current dose.
+  // After a titration arrow the last part holding an amount is the current dose; an arrow asked ("10 bid -> 20 bid?")
+  // proposes the dose after it, so the first is the dose now
   let chosen = parts[0] ?? '';
-  for (const p of parts.slice(1)) if (/\d/.test(p)) chosen = p;
+  if (!askedArrow(text)) for (const p of parts.slice(1)) if (/\d/.test(p)) chosen = p;
   const out: DoseRegimen = {};
   const amount = firstAmount(chosen);
   const own = parseFrequency(chosen);
