@@ -392,6 +392,8 @@ export function mmeText(line: OpioidLine): string {
       : what;
   if (line.mme === undefined) {
     if (line.noMme === 'no-factor') return `${named}: no MME (a partial agonist has no CDC factor)`;
+    if (line.noMme === 'non-oral')
+      return `${named} ${line.medication.nonOralRoute}: no MME (the CDC 2022 factors are for oral doses)`;
     // "co-codamol 30/500 now", "on Norco 10/325": the strength is known, the tablets a day are asked (tablet-detail.ts)
     const ask = missingTabletDetails({ medications: [line.medication] }).find((d) => d.kind === 'tablets-a-day');
     return ask?.kind === 'tablets-a-day'

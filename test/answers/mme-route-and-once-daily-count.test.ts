@@ -36,6 +36,16 @@ describe('a non-oral route is not converted', () => {
   });
 });
 
+describe('a non-oral route in a case', () => {
+  it('the case gives no MME for an IV opioid', () => {
+    const text = converse(['55M CLBP 8 mo, RF neg. Morphine 10 mg iv q4h prn on the ward. Naproxen ok?'], {
+      key: `mme-route-${n++}`,
+    }).replies.join('\n');
+    expect(text).toMatch(/IV: no MME \(the CDC 2022 factors are for oral doses\)/);
+    expect(text).not.toMatch(/60 MME\/day/);
+  });
+});
+
 describe('a bare tablet count before a once-a-day word', () => {
   it.each([
     ['EHR sig', 'oxycodone 5 mg ii po daily MME?', 'Total 15 MME/day'],

@@ -39,6 +39,8 @@ export const medicationSchema = z.object({
   prn: z.boolean().optional(),
   /** Said taken for pain ("aspirin 325 mg daily for pain"): an analgesic use whatever the frequency. */
   forPain: z.literal(true).optional(),
+  /** A non-oral route typed at the dose ("morphine 10 mg iv q4h"): the CDC factors are for oral doses, no MME. */
+  nonOralRoute: z.string().min(2).max(16).optional(),
   durationWeeks: weeksSchema.optional(),
   outcome: medicationOutcomeSchema.optional(),
   /** Not tolerated: the side effects named with it ("dizziness", "unsteadiness"), for the plan to name. */

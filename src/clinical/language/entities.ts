@@ -434,6 +434,7 @@ function medication(m: DrugMention, outcome: MedicationOutcome | undefined, week
   if (m.dailyMg !== undefined && m.doseMg === undefined) med.dailyMg = m.dailyMg;
   if (m.prn) med.prn = true;
   if (m.forPain) med.forPain = true;
+  if (m.route) med.nonOralRoute = m.route;
   // Issue 12: the product and its acetaminophen, so the case adds acetaminophen up across products.
   if (m.acetaminophenMg !== undefined) med.acetaminophenMg = m.acetaminophenMg;
   if (m.tablet) med.tablet = { ...m.tablet };

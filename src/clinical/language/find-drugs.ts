@@ -1,4 +1,5 @@
 import { saysForPain } from './stated-purpose.js';
+import { nonOralRouteAt } from './non-oral-route.js';
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { DOSE_CHANGE_CLAUSE, type DoseRegimen, parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
 import { withoutScorePairs } from './score-pairs.js';
@@ -40,6 +41,8 @@ export interface DrugMention {
   saltUnresolved?: boolean;
   /** Said taken for pain ("aspirin 325 mg daily for pain"): an analgesic use whatever the frequency. */
   forPain?: true;
+  /** A non-oral route typed at the dose ("10 mg iv q4h"): "IV", "IM", "SUBCUT" (non-oral-route.ts). */
+  route?: string;
 }
 
 const WORD = /[a-z]{5,}/gi;
@@ -355,6 +358,8 @@ function withRegimen(
   if (regimen.prn) mention.prn = true;
   if (regimen.dailyMg !== undefined && mention.unit !== 'mcg/hr') mention.dailyMg = regimen.dailyMg;
   if (saysForPain(raw)) mention.forPain = true;
+  const route = nonOralRouteAt(text, f.start, f.end);
+  if (route) mention.route = route;
   return mention;
 }
 
