@@ -1,4 +1,5 @@
 import { saysForPain } from './stated-purpose.js';
+import { isAspirinName } from '../knowledge/aspirin-dose-reading.js';
 import { nonOralRouteAt } from './non-oral-route.js';
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { DOSE_CHANGE_CLAUSE, type DoseRegimen, parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
@@ -39,7 +40,7 @@ export interface DrugMention {
   saltMg?: number;
   /** A naproxen sodium amount that is no whole number of the listed tablets: no dose was read from it. */
   saltUnresolved?: boolean;
-  /** Said taken for pain ("aspirin 325 mg daily for pain"): an analgesic use whatever the frequency. */
+  /** Aspirin said taken for pain ("aspirin 325 mg daily for pain"): an analgesic use whatever the frequency. */
   forPain?: true;
   /** A non-oral route typed at the dose ("10 mg iv q4h"): "IV", "IM", "SUBCUT" (non-oral-route.ts). */
   route?: string;
@@ -357,7 +358,8 @@ function withRegimen(
   if (regimen.timesPerDay !== undefined && !unitOfQuestion(regimen, after)) mention.timesPerDay = regimen.timesPerDay;
   if (regimen.prn) mention.prn = true;
   if (regimen.dailyMg !== undefined && mention.unit !== 'mcg/hr') mention.dailyMg = regimen.dailyMg;
-  if (saysForPain(raw)) mention.forPain = true;
+  // aspirin only: its purpose decides antiplatelet or analgesic use (aspirin-dose-reading.ts)
+  if (isAspirinName(mention.matched) && saysForPain(raw)) mention.forPain = true;
   const route = nonOralRouteAt(text, f.start, f.end);
   if (route) mention.route = route;
   return mention;
