@@ -20,12 +20,21 @@ const LOW_WORDS = /\b(?:baby|low[- ]dose|lo[- ]dose|junior)\s(?:\w+\s)?$/;
 export const ANALGESIC_ASPIRIN_MG = ASPIRIN_DOSE_READING.analgesicMinMg;
 
 export function aspirinDose(lower: string, m: DrugMention): AspirinDose {
-  return aspirinDoseOf(m.doseMg, LOW_WORDS.test(lower.slice(Math.max(0, m.start - 20), m.start)), m.timesPerDay);
+  return aspirinDoseOf(
+    m.doseMg,
+    LOW_WORDS.test(lower.slice(Math.max(0, m.start - 20), m.start)),
+    m.timesPerDay,
+    m.forPain,
+  );
 }
 
 const isAspirin = (m: DrugMention): boolean => isAspirinName(m.matched);
 
 const ANALGESIC_ROW = interactionRules.find((r) => r.id === ASPIRIN_ANALGESIC_ROW)!;
+
+/** The blunting line for aspirin read as antiplatelet by its once-a-day frequency, not by a low dose. */
+const onceDailyText = (doseMg: number): string =>
+  `Ibuprofen with aspirin ${doseMg} mg once daily (antiplatelet use): ibuprofen can blunt aspirin's antiplatelet effect.`;
 
 /**
  * The findings with the aspirin rows set by the dose said: an analgesic dose drops the low-dose blunting line and adds
@@ -38,11 +47,16 @@ export function withAspirinDose(
   nsaidName: string | undefined,
 ): Finding[] {
   const aspirin = mentions.find(isAspirin);
-  if (!aspirin || !nsaidName || aspirinDose(lower, aspirin) !== 'analgesic') return [...findings];
+  const dose = aspirin && nsaidName ? aspirinDose(lower, aspirin) : 'unknown';
+  // an analgesic-size dose once a day is antiplatelet use, not low-dose: the blunting line says what was read
+  if (aspirin && dose === 'once-daily')
+    return findings.map((f) =>
+      f.rule.id === ASPIRIN_LOW_DOSE_ROW ? { ...f, rule: { ...f.rule, text: onceDailyText(aspirin.doseMg!) } } : f,
+    );
+  if (!aspirin || !nsaidName || dose !== 'analgesic') return [...findings];
   const kept = findings.filter((f) => f.rule.id !== ASPIRIN_LOW_DOSE_ROW);
-  const dose = analgesicAspirinNote(aspirin.doseMg!);
   const row: Finding = {
-    rule: { ...ANALGESIC_ROW, text: `${ANALGESIC_ROW.text} Here ${dose}.` },
+    rule: { ...ANALGESIC_ROW, text: `${ANALGESIC_ROW.text} Here ${analgesicAspirinNote(aspirin.doseMg!)}.` },
     severity: 'avoid',
     pair: [nsaidName, aspirin.matched.toLowerCase()],
   };

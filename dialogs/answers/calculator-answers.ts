@@ -24,6 +24,7 @@ import {
 import { entryLine } from './knowledge-lines.js';
 import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
 import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
+import { nonOralReason } from './non-oral-route.js';
 import { fmt } from './number-format.js';
 import { expandIntervals } from './regimen-shorthand.js';
 import { notTakenAt } from './not-taken.js';
@@ -215,6 +216,7 @@ function readOpioids(
     }
     const amount = nonPositiveDose(text, m);
     if (amount) return `MME ${drugNames(m.drug).generic} ${amount}: ${NON_POSITIVE_REASON} No MME was calculated.`;
+    if (m.route) return nonOralReason(drugNames(m.drug).generic, m.route);
     const tablets = tabletItem(m, text.slice(m.end, mentions[i + 1]?.start));
     if (typeof tablets === 'string') return tablets;
     if (tablets) {

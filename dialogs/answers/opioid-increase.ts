@@ -66,6 +66,69 @@ export const INCREASE_NAMED_ROW = {
   counter: 'increased norco to 10/325 qid last month, MME?',
 };
 
+/**
+ * The increase said between two regimens of the named opioid, the current one typed after its name: "increase
+ * oxycodone 10 bd to 20 bd?", "titrate oxycodone 10mg q6h to 15mg q6h?" (an increase verb before the name), "wants
+ * oxycodone increased from 10 mg bd to 20 mg bd" (a wish before the name, the passive after it), "oxycodone 10 bid ->
+ * 20 bid?" (an arrow between two regimens, asked, said as no change already made). `before` reads the 40 characters
+ * before the name, `after` the text after it: group 1 is the current regimen. A change said done ("was increased
+ * from", "went from 10 bd to 20 bd", "-> 20 bid last month") is the case's (dose-change.ts).
+ */
+export const INCREASE_BETWEEN_ROWS: readonly {
+  before?: RegExp;
+  after: RegExp;
+  asked?: true;
+  example: string;
+  counter: string;
+}[] = [
+  {
+    before: INCREASE_NAMED_ROW.before,
+    after: /^(?: from)? (\d[^?;\n]{0,30}?) (?:to|->|\u2192|=>) (?=\d)/,
+    example: 'titrate oxycodone 10mg q6h to 15mg q6h?',
+    counter: 'increased oxycodone 10mg q6h to 15mg q6h last month, MME?',
+  },
+  {
+    before:
+      /\b(?:wants?|wanting|would like|requests?|requesting|asks? for|asking for|asking to have|should|could|can we|shall we|ok to have)(?: (?:the|his|her|their|pt'?s|patient'?s))? $/,
+    after:
+      /^(?: dose)?(?: be)? (?:increased|raised|titrated(?: up)?|up-?titrated|upped|bumped(?: up)?) from (\d[^?;\n]{0,30}?) (?:to|->|\u2192|=>) (?=\d)/,
+    example: 'wants oxycodone increased from 10 mg bd to 20 mg bd',
+    counter: 'oxycodone was increased from 10 mg bd to 20 mg bd, MME?',
+  },
+  {
+    after: /^ (\d[^?;\n>]{0,30}?) ?(?:->|\u2192|=>) ?(?=\d)/,
+    asked: true,
+    example: 'oxycodone 10 bid -> 20 bid? pt also takes clonazepam 0.5 nocte',
+    counter: 'oxycodone 10 bid -> 20 bid last month, MME?',
+  },
+];
+
+/** A change already made, said in the sentence of an arrow: "-> 20 bid last month", "changed 2 wk ago". */
+const SAID_DONE =
+  /\b(?:was|were|went|got|has been|had been|ago|already|since|last (?:week|wk|month|mo|visit|review)|changed|increased|raised|titrated)\b/;
+
+/** The regimen between the name and the new one, and the new one, of an INCREASE_BETWEEN_ROWS row. */
+function increaseBetween(text: string, now: DrugMention): { now: DrugMention; proposed: DrugMention } | undefined {
+  const before = text.slice(Math.max(0, now.start - 40), now.start);
+  const after = text.slice(now.end, now.end + 120);
+  for (const row of INCREASE_BETWEEN_ROWS) {
+    if (row.before && !row.before.test(before)) continue;
+    const m = row.after.exec(after);
+    if (!m) continue;
+    if (row.asked) {
+      const end = after.search(/[?.\n]/);
+      if (end < 0 || after[end] !== '?' || SAID_DONE.test(after.slice(0, end))) continue;
+    }
+    const current = findDrugs(`${now.matched} ${m[1]}`)[0];
+    const proposed = regimenAfter(now, after.slice(m[0].length));
+    if (current?.drug !== now.drug || !proposed) continue;
+    const [was, next] = [opioidLine(asMedication(current)).mme, opioidLine(asMedication(proposed)).mme];
+    if (was !== undefined && next !== undefined && next > was)
+      return { now: { ...current, start: now.start, end: now.end }, proposed };
+  }
+  return undefined;
+}
+
 /** Said as done, not proposed: "increased to", "went up to" (dose-change.ts reads those). */
 const INCREASE = new RegExp(String.raw`\b(?:${INCREASE_ROWS.map((r) => r.words).join('|')}) (?=\d)`, 'gi');
 
@@ -89,6 +152,10 @@ export function proposedIncrease(
   if (to && INCREASE_NAMED_ROW.before.test(text.slice(Math.max(0, now.start - 40), now.start))) {
     const proposed = regimenAfter(now, text.slice(now.end + to[0].length));
     if (proposed) return { now: { drug: now.drug, matched: now.matched, start: now.start, end: now.end }, proposed };
+  }
+  if (opioids.length <= 2) {
+    const between = increaseBetween(text, now);
+    if (between) return between;
   }
   if (now.doseMg === undefined && now.dailyMg === undefined) return undefined;
   for (const m of text.matchAll(INCREASE)) {

@@ -86,7 +86,12 @@ export function tabletItem(m: DrugMention, typedAfter: string): TabletItem | str
   const reading = readTabletRegimen(after);
   const byBrand = combinationByBrand(m.matched);
   const product = byBrand ?? (reading.strength ? combinationByOpioid(m.drug) : undefined);
-  if (product) return withTakenNow(productItem(m, product, reading), after, reading.strength?.opioidMg);
+  if (product) {
+    // "tylenol #3 2 q4h, using 10 a day": a name of one strength gives the tablet's opioid mg for the use said
+    const only = strengthsForName(product, m.matched);
+    const mgPerTablet = reading.strength?.opioidMg ?? (only.length === 1 ? only[0]!.opioidMg : undefined);
+    return withTakenNow(productItem(m, product, reading), after, mgPerTablet);
+  }
   if (!reading.atMost) return withTakenNow(scheduledItem(m, reading), after, reading.mgPerTablet ?? reading.leadMg);
   // "oxycodone 15 mg q4h prn", "tramadol 50-100 q4-6h prn": the most the prescription allows (reference section 4).
   const most = mostDose(m, after);

@@ -144,6 +144,13 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
     // or "ibuprofen up to 800 mg ok?" inside a longer question is not read as a raise
     re: /^\W{0,3}(?:(?:and|so|then|ok|or)\W{1,3})?(?:go(?:ing)? |titrate |bump(?: it)? |push )?(?:up )?to \d{1,4}(?:\.\d)?\s?(?:mg|mcg)?\b/,
   },
+  {
+    intent: 'increase',
+    example: 'oxycodone 10 bid -> 20 bid?',
+    // an arrow between two regimens, the second with how often ("10 bid -> 20 bid?"); a score pair ("pain 7->4") has
+    // no frequency after it
+    re: /\d(?:\.\d)? ?(?:mg )?[a-z]{0,5} ?(?:->|\u2192|=>) ?\d{1,4}(?:\.\d)? ?(?:mg )?(?:bid|bd|tid|tds|qid|qds|q\d|daily|od|nocte|qhs|twice|three times|four times)\b/,
+  },
   { intent: 'opioid', example: 'can I start opioids?', re: /\b(?:opioids?|opiates?|narcotics?)\b/ },
   {
     intent: 'opioid',
@@ -387,6 +394,8 @@ export function mmeText(line: OpioidLine): string {
       : what;
   if (line.mme === undefined) {
     if (line.noMme === 'no-factor') return `${named}: no MME (a partial agonist has no CDC factor)`;
+    if (line.noMme === 'non-oral')
+      return `${named} ${line.medication.nonOralRoute}: no MME (the CDC 2022 factors are for oral doses)`;
     // "co-codamol 30/500 now", "on Norco 10/325": the strength is known, the tablets a day are asked (tablet-detail.ts)
     const ask = missingTabletDetails({ medications: [line.medication] }).find((d) => d.kind === 'tablets-a-day');
     return ask?.kind === 'tablets-a-day'
@@ -728,10 +737,10 @@ function caseOpioidTaken(f: CaseFacts, drug?: DrugId): Medication | undefined {
   );
 }
 
-/** "to" before the amount asked for ("up to 10 qid", "increase it to 10 mg qid"). */
-const TO_DOSE = /\bto (?=\d)/g;
-/** "to 10/325": a combination tablet's opioid mg, then its acetaminophen mg (left out of the opioid's regimen). */
-const COMBINATION_STRENGTH = /^(to \d{1,4}(?:\.\d{1,2})?)\s?\/\s?\d{2,4}\b/;
+/** "to" or an arrow before the amount asked for ("up to 10 qid", "increase it to 10 mg qid", "10 bid -> 20 bid?"). */
+const TO_DOSE = /(?:\bto |->|\u2192|=>) ?(?=\d)/g;
+/** "10/325" after "to": a combination tablet's opioid mg, then its acetaminophen mg (left out of the opioid's regimen). */
+const COMBINATION_STRENGTH = /^(\d{1,4}(?:\.\d{1,2})?)\s?\/\s?\d{2,4}\b/;
 
 /**
  * "up to 10 mg qid?" of the opioid taken: the dose asked for, as a regimen of that opioid (its MME is shown against
@@ -741,7 +750,9 @@ function proposedOpioid(question: string, drug: DrugId): Medication | undefined 
   // the regimen after the last "to" ("3-month review ... go up to 10 qid?": 10 qid, never the 3 of "3-month")
   const to = [...question.matchAll(TO_DOSE)].at(-1);
   // a combination's strength ("up to 10/325 qid"): the opioid's mg is the first figure
-  const r = parseDoseRegimen((to ? question.slice(to.index) : question).replace(COMBINATION_STRENGTH, '$1'));
+  const r = parseDoseRegimen(
+    (to ? question.slice(to.index + to[0].length) : question).replace(COMBINATION_STRENGTH, '$1'),
+  );
   if (r.unit === 'mcg/hr' || (r.dailyMg === undefined && (r.doseMg === undefined || r.timesPerDay === undefined)))
     return undefined;
   return {
@@ -769,8 +780,10 @@ function opioidIncreaseAnswer(l: Lines, f: CaseFacts, question: string, drug: Dr
   } else {
     const held = f.medications.filter((m) => isHeld(m) && isOpioid(m.drug));
     const total = caseOpioids(held);
+    // the strictest finding leads: an opioid raised beside a benzodiazepine is the boxed-warning pair
+    const boxed = sedativeWarnings(f).length ? 'boxed warning (opioid + benzodiazepine or other sedative); ' : '';
     l.add(
-      `**Answer: reassess before raising.** ${total.totalMme !== undefined ? `Now ${fmt(total.totalMme)} MME/day. ` : ''}${l.entry('mme.thresholds')}`,
+      `**Answer: ${boxed}reassess before raising.** ${total.totalMme !== undefined ? `Now ${fmt(total.totalMme)} MME/day. ` : ''}${l.entry('mme.thresholds')}`,
     );
     // the rule any review weighs a raise against: continue only with a meaningful gain in function
     l.add(`- ${l.entry('opioid.framework.reassess')}`);

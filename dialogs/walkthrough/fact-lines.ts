@@ -26,7 +26,7 @@ function medicationLine(m: Medication): string {
   const prn = m.prn ? ' as needed' : '';
   const weeks = m.durationWeeks !== undefined ? `, ${m.durationWeeks} wk` : '';
   const stop = m.stoppedDaysAgo !== undefined ? `stopped ${m.stoppedDaysAgo} d ago` : 'stopped';
-  const aspirin = aspirinDoseLabel(m.name, m.doseMg, m.timesPerDay);
+  const aspirin = aspirinDoseLabel(m.name, m.doseMg, m.timesPerDay, m.forPain);
   const plan = planNotes(m);
   const said = [
     ...(m.outcome && plan.sayCurrent ? [m.outcome.replace('-', ' ')] : []),

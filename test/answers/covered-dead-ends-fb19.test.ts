@@ -3,6 +3,10 @@ import { NO_FIGURE_ROWS } from '../../dialogs/answers/no-figure.js';
 import { INCREASE_NAMED_ROW } from '../../dialogs/answers/opioid-increase.js';
 import { converse } from '../helpers/conversation.js';
 
+/** The scope said for a gabapentinoid asked for non-radicular pain (the drug answer's line or the axial answer). */
+const NOT_RADICULAR_SCOPE =
+  /Not for non-radicular pain|not for axial pain; the guideline places gabapentinoids in the radicular branch/;
+
 /** The reply to the last of these turns, in one conversation. */
 const say = (...texts: string[]): string => converse(texts).replies.at(-1) ?? '';
 
@@ -146,13 +150,13 @@ describe('gabapentinoid doses: start, target, kidney ranges, radicular pain only
     'lyrica for back pain without sciatica?',
     'pregabalin for non-radicular LBP?',
   ])('the question says non-radicular: the scope leads: %s', (q) => {
-    expect(say(q)).toContain('Not for non-radicular pain');
+    expect(say(q)).toMatch(NOT_RADICULAR_SCOPE);
   });
 
   it.each(['gabapentin dose for sciatica?', 'Rx gabapentin 600 tid for LBP, ok to dispense?'])(
     'contrast: radicular or not said: no scope line: %s',
     (q) => {
-      expect(say(q)).not.toContain('Not for non-radicular pain');
+      expect(say(q)).not.toMatch(NOT_RADICULAR_SCOPE);
     },
   );
 });

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 import { converse } from '../helpers/conversation.js';
 
+/** The scope said for a gabapentinoid asked for non-radicular pain (the drug answer's line or the axial answer). */
+const NOT_RADICULAR_SCOPE =
+  /Not for non-radicular pain|not for axial pain; the guideline places gabapentinoids in the radicular branch/;
+
 /** The reply to the last of these turns, in one conversation. */
 const say = (...texts: string[]): string => converse(texts).replies.at(-1) ?? '';
 const radicular = (text: string) => extractCaseFacts(text, '2026-01-15T10:00:00.000Z').patch.radicular;
@@ -14,7 +18,7 @@ describe('leg pain is radicular; a denied deficit does not make the pain non-rad
     ['dictated', 'no weakness or numbness however he has pain going down the left leg what dose of gabapentin'],
   ])('%s: no non-radicular scope line: %s', (_style, q) => {
     const text = say(q);
-    expect(text).not.toContain('Not for non-radicular pain');
+    expect(text).not.toMatch(NOT_RADICULAR_SCOPE);
     expect(text).toMatch(/gabapentin|pregabalin/i);
   });
 
@@ -28,7 +32,7 @@ describe('leg pain is radicular; a denied deficit does not make the pain non-rad
     'no sciatica, no leg weakness - pregabalin?',
     'non-radiating LBP, no numbness. gabapentin ok?',
   ])('contrast: leg pain denied: still non-radicular: %s', (q) => {
-    expect(say(q)).toContain('Not for non-radicular pain');
+    expect(say(q)).toMatch(NOT_RADICULAR_SCOPE);
   });
 });
 

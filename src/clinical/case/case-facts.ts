@@ -37,6 +37,10 @@ export const medicationSchema = z.object({
   /** A daily total typed without a per-dose amount ("2.4 g/day"), in mg. */
   dailyMg: z.number().positive().max(100_000).optional(),
   prn: z.boolean().optional(),
+  /** Said taken for pain ("aspirin 325 mg daily for pain"): an analgesic use whatever the frequency. */
+  forPain: z.literal(true).optional(),
+  /** A non-oral route typed at the dose ("morphine 10 mg iv q4h"): the CDC factors are for oral doses, no MME. */
+  nonOralRoute: z.string().min(2).max(16).optional(),
   durationWeeks: weeksSchema.optional(),
   outcome: medicationOutcomeSchema.optional(),
   /** Not tolerated: the side effects named with it ("dizziness", "unsteadiness"), for the plan to name. */

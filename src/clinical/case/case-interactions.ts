@@ -81,7 +81,8 @@ function heldInteractionsOf(f: CaseFacts): HeldInteractions {
 /** The aspirin the case holds at an analgesic dose ("aspirin 600 mg qds"), if any: the same reading as the quick answers. */
 export function analgesicAspirinHeld(f: CaseFacts): Medication | undefined {
   return f.medications.find(
-    (m) => isHeld(m) && isAspirinName(m.name) && aspirinDoseOf(m.doseMg, false, m.timesPerDay) === 'analgesic',
+    (m) =>
+      isHeld(m) && isAspirinName(m.name) && aspirinDoseOf(m.doseMg, false, m.timesPerDay, m.forPain) === 'analgesic',
   );
 }
 const analgesicAspirin = (f: CaseFacts): boolean => analgesicAspirinHeld(f) !== undefined;

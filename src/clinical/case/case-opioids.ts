@@ -26,7 +26,7 @@ export interface OpioidLine {
   /** The MME counts the use said ("she takes 12 a day"), above the prescription's maximum. */
   takenAbove?: boolean;
   /** Why no MME: the dose or how often is missing, or buprenorphine (a partial agonist has no factor). */
-  noMme?: 'dose-unknown' | 'no-factor';
+  noMme?: 'dose-unknown' | 'no-factor' | 'non-oral';
 }
 
 export interface CaseOpioids {
@@ -85,6 +85,8 @@ function displayName(m: Medication): string {
 
 export function opioidLine(m: Medication): OpioidLine {
   const base: OpioidLine = { medication: m, name: displayName(m), extendedRelease: isExtendedRelease(m) };
+  // an IV, IM or subcut dose: the CDC 2022 factors are for oral doses (clinical-reference.md section 4)
+  if (m.nonOralRoute) return { ...base, noMme: 'non-oral' };
   const item = mmeItem(m);
   if (!item) return { ...base, noMme: m.drug === 'buprenorphine' ? 'no-factor' : 'dose-unknown' };
   const result = calculateMme([item], MME_FACTORS, MME_LIMITS);

@@ -19,13 +19,20 @@ export type AspirinDose = 'low' | 'analgesic' | 'once-daily' | 'unknown';
  * The aspirin dose a dose (mg a dose) reads as; `saidLow`: "baby", "low-dose" said with no number. A dose of the
  * analgesic size taken once a day ("aspirin 300 mg od since his stroke") is antiplatelet use, not analgesia (an
  * analgesic dose is taken every few hours): 'once-daily', read with the antiplatelet rows (section 3: NSAID +
- * antiplatelet, GI bleeding; ibuprofen can blunt aspirin's antiplatelet effect), never as an NSAID in use.
+ * antiplatelet, GI bleeding; ibuprofen can blunt aspirin's antiplatelet effect), never as an NSAID in use, unless
+ * it is said taken for pain (`forPain`: "aspirin 325 mg daily for pain" is analgesic use).
  */
-export function aspirinDoseOf(doseMg: number | undefined, saidLow = false, timesPerDay?: number): AspirinDose {
+export function aspirinDoseOf(
+  doseMg: number | undefined,
+  saidLow = false,
+  timesPerDay?: number,
+  forPain = false,
+): AspirinDose {
   if (doseMg === undefined) return saidLow ? 'low' : 'unknown';
   if (doseMg >= ASPIRIN_DOSE_READING.lowMinMg && doseMg <= ASPIRIN_DOSE_READING.lowMaxMg) return 'low';
   if (doseMg < ASPIRIN_DOSE_READING.analgesicMinMg) return 'unknown';
-  return timesPerDay === 1 ? 'once-daily' : 'analgesic';
+  // a stated purpose ("for pain", "for his headaches", stated-purpose.ts) is analgesic use whatever the frequency
+  return timesPerDay === 1 && !forPain ? 'once-daily' : 'analgesic';
 }
 
 /** A name as typed is aspirin ("aspirin", "ASA"). */
@@ -61,9 +68,10 @@ export function aspirinDoseLabel(
   name: string | undefined,
   doseMg: number | undefined,
   timesPerDay?: number,
+  forPain = false,
 ): string | undefined {
   if (!isAspirinName(name)) return undefined;
-  const dose = aspirinDoseOf(doseMg, false, timesPerDay);
+  const dose = aspirinDoseOf(doseMg, false, timesPerDay, forPain);
   if (dose === 'low') return 'low dose, antiplatelet';
   if (dose === 'once-daily')
     return 'once daily: antiplatelet use (this project reads aspirin once a day as antiplatelet, not analgesic; the reference gives no number)';

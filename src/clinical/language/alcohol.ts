@@ -35,6 +35,11 @@ const PERIOD = String.raw`(?:(?:\s?\/\s?|\s(?:per|a|an|each|every)\s)(?:day|d|ni
  * Advice or a plan about alcohol just before its words is no drinking said of the patient: "counselled to avoid
  * alcohol intake", "advised to limit alcohol use", "discussed cutting down on heavy drinking".
  */
+/**
+ * After a container or drink amount and its period, "of" and a drink that is no alcohol: "3 pints of milk a day", "2
+ * tins a day of tuna" are not drinking. "of" with alcohol named ("pints of lager") stays.
+ */
+const NOT_OTHER_AFTER = String.raw`(?!(?:\s(?:a|per|each|every)\s(?:day|night|week))?\s(?:of|o')\s(?!(?:red |white |cheap |strong )?(?:wine|beer|lager|cider|ale|stout|bitter|spirits|whiske?y|vodka|gin|rum|prosecco|champagne|alcohol|booze|the (?:hard|strong) stuff)\b))`;
 const ADVICE = String.raw`(?<!\b(?:avoid|avoiding|limit|limiting|reduce|reducing|cut down on|cutting down on|cut back on|minimi[sz]e|abstain from|counsell?ed (?:on|about|re)|advised (?:on|about|re)|advice (?:on|about|re)|discussed|education (?:on|about|re))\s)`;
 /**
  * The heavy words: said, they take duloxetine out (its liver row); "drinks a lot of coffee" is not alcohol.
@@ -57,7 +62,7 @@ export const ALCOHOL_USE_ROWS: readonly AlcoholRow[] = [
   {
     // an amount of a drink and how often: "6 beers a night", "2-3 standard drinks daily", "a bottle of wine most nights"
     id: 'amount-per-time',
-    re: new RegExp(String.raw`\b${AMOUNT}\s?${DRINK}${PERIOD}`, 'g'),
+    re: new RegExp(String.raw`\b${AMOUNT}\s?${DRINK}${PERIOD}${NOT_OTHER_AFTER}`, 'g'),
     example: 'drinks 6 beers a night',
     counter: 'drinks 6 cups of coffee a day',
   },
@@ -66,7 +71,7 @@ export const ALCOHOL_USE_ROWS: readonly AlcoholRow[] = [
     // named between them ("4 cans of coke a day" names another drink and is not read)
     id: 'drinks-containers',
     re: new RegExp(
-      String.raw`\b(?:drinks|drinking|drank|has|having|had|downs|sinks)\s${AMOUNT}\s?(?:cans?|tins?|bottles?|glass(?:es)?|stubbies|schooners|pints?)${PERIOD}`,
+      String.raw`\b(?:drinks|drinking|drank|has|having|had|downs|sinks)\s${AMOUNT}\s?(?:cans?|tins?|bottles?|glass(?:es)?|stubbies|schooners|pints?)${PERIOD}${NOT_OTHER_AFTER}`,
       'g',
     ),
     example: 'drinks 4 cans a day',
@@ -85,7 +90,10 @@ export const ALCOHOL_USE_ROWS: readonly AlcoholRow[] = [
   {
     // "drinks 6 beers", "has a couple of glasses of wine": the drink said with its amount, how often left out
     id: 'drinks-amount',
-    re: new RegExp(String.raw`\b(?:drinks|drinking|has|having|consumes)\s${AMOUNT}\s?${DRINK}\b`, 'g'),
+    re: new RegExp(
+      String.raw`\b(?:drinks|drinking|has|having|consumes)\s${AMOUNT}\s?${DRINK}\b${NOT_OTHER_AFTER}`,
+      'g',
+    ),
     example: 'has a couple of glasses of wine with friends',
     counter: 'drinks 2 litres of water',
   },

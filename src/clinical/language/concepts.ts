@@ -217,10 +217,11 @@ export const RED_FLAG_CUES: readonly Cue<RedFlagId>[] = [
     // got worse over the last week", "can't heel walk", "can't lift his left heel". Not: "weakness unchanged for
     // years", "power 5/5" (no cue), "no foot drop" (negation is read around the phrase). A leg or foot "got worse"
     // is its pain, not its power ("the leg has got worse since the flight"): only "weaker" is a deficit; a worsening
-    // dated in the past ("weakness got worse in 2019", "... 3 years ago") is history, not a deficit now.
+    // dated in the past ("weakness got worse in 2019", "... 3 years ago", "... a couple of years ago") is history, not
+    // a deficit now; "his legs have got weaker" (plural) is the same cue.
     id: 'progressive-neuro-deficit',
     example: 'weakness got worse over the last week',
-    re: /\b(?:foot (?:is |keeps )?(?:slapping|flopping|dragging)|(?:trips|tripping|tripped|stumbling|stumbles) over (?:her|his|their|the) (?:own )?(?:(?:left|right|l|r|lt|rt) )?(?:toes?|foot|feet)|(?:(?:weakness|power|strength)(?: has| have| is| was)? (?:got|gotten|become|grown|getting|gone) (?:a lot |much |a bit )?(?:worse|weaker)|(?:leg|foot|ankle)(?: has| have| is| was)? (?:got|gotten|become|grown|getting|gone) (?:a lot |much |a bit )?weaker)(?! (?:back )?in (?:19|20)\d\d\b| (?:\w+ ){1,2}(?:years?|yrs?) ago\b)|(?:can'?t|cannot|can not|unable to|couldn'?t) (?:heel|toe)[- ]?walk|(?:can'?t|cannot|can not|unable to|couldn'?t) (?:lift|raise) (?:her|his|their|the) (?:(?:left|right|l|r) )?(?:heels?|big toe))\b/g,
+    re: /\b(?:foot (?:is |keeps )?(?:slapping|flopping|dragging)|(?:trips|tripping|tripped|stumbling|stumbles) over (?:her|his|their|the) (?:own )?(?:(?:left|right|l|r|lt|rt) )?(?:toes?|foot|feet)|(?:(?:weakness|power|strength)(?: has| have| is| was)? (?:got|gotten|become|grown|getting|gone) (?:a lot |much |a bit )?(?:worse|weaker)|(?:legs?|foot|feet|ankles?)(?: has| have| is| are| was| were)? (?:got|gotten|become|grown|getting|gone) (?:a lot |much |a bit )?weaker)(?! (?:back )?in (?:19|20)\d\d\b| (?:\w+ ){1,3}(?:years?|yrs?) ago\b)|(?:can'?t|cannot|can not|unable to|couldn'?t) (?:heel|toe)[- ]?walk|(?:can'?t|cannot|can not|unable to|couldn'?t) (?:lift|raise) (?:her|his|their|the) (?:(?:left|right|l|r) )?(?:heels?|big toe))\b/g,
   },
   {
     id: 'infection',

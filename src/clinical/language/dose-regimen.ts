@@ -34,6 +34,22 @@ const BARE =
 const TITRATION =
   /->|→|=>|\b(?:titrated|increased|uptitrated|titrating|escalated|went up|bumped|reduced|decreased|dropped|tapered|went down|(?:went )?back)(?: up| down)? to\b|\bthen\b/i;
 
+/** A reduction made, from one dose to another (past verbs only: "reduce from 20 to 10?" is asked, not made). */
+const REDUCED_FROM =
+  /\b(?:reduced|decreased|weaned|tapered|cut|dropped|lowered|came down|come down|brought down|went down)(?: down)? from (\d[^?;\n]{0,30}?) (?:down )?to (?=\d)/i;
+const ARROW = /->|\u2192|=>/;
+const SENTENCE_STOP = /[?\n]|\.(?!\d)/;
+/** A change said made in the arrow's sentence: "10 -> 20 bid last month?", "went from 10 -> 20". */
+const SAID_MADE = /\b(?:was|were|went|got|ago|already|since|last (?:week|wk|month|mo|visit|review)|changed)\b/;
+
+/** "10 bid -> 20 bid?": an arrow in a sentence that is asked, with no word of a change made. */
+function askedArrow(text: string): boolean {
+  const stop = text.search(SENTENCE_STOP);
+  if (stop < 0 || text[stop] !== '?') return false;
+  const sentence = text.slice(0, stop);
+  return ARROW.test(sentence) && !SAID_MADE.test(sentence);
+}
+
 /** "; increased to 600 tid - too sleepy": a next clause that only changes the dose still speaks of the same drug. */
 export const DOSE_CHANGE_CLAUSE =
   /^[;.]\s*(?:then |dose |and )?(?:increased|titrated|uptitrated|went up|bumped up|escalated|reduced|decreased|dropped|tapered|went down)(?: up| down)? to\s?\d/;
@@ -56,12 +72,14 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
  */
 export function parseDoseRegimen(given: string): DoseRegimen {
   // "100 mg qds x 6 wks: 8 -> 8": an outcome written with an arrow is no titration (score-pairs.ts)
-  const text = withoutScorePairs(given);
+  // "reduced from 20 tid to 10 tid", "weaned from 20 tid down to 10 tid": a reduction made, the later dose is now's
+  const text = withoutScorePairs(given).replace(REDUCED_FROM, ' $1 reduced to ');
   // split copies the pattern on every call; most regimens have no titration, so look for one first
   const parts = TITRATION.test(text) ? text.split(TITRATION) : [text];
-  // After a titration arrow the last part holding an amount is the current dose.
+  // After a titration arrow the last part holding an amount is the current dose; an arrow asked ("10 bid -> 20 bid?")
+  // proposes the dose after it, so the first is the dose now
   let chosen = parts[0] ?? '';
-  for (const p of parts.slice(1)) if (/\d/.test(p)) chosen = p;
+  if (!askedArrow(text)) for (const p of parts.slice(1)) if (/\d/.test(p)) chosen = p;
   const out: DoseRegimen = {};
   const amount = firstAmount(chosen);
   const own = parseFrequency(chosen);

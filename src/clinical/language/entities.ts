@@ -433,6 +433,8 @@ function medication(m: DrugMention, outcome: MedicationOutcome | undefined, week
   if (m.timesPerDay !== undefined) med.timesPerDay = m.timesPerDay;
   if (m.dailyMg !== undefined && m.doseMg === undefined) med.dailyMg = m.dailyMg;
   if (m.prn) med.prn = true;
+  if (m.forPain) med.forPain = true;
+  if (m.route) med.nonOralRoute = m.route;
   // Issue 12: the product and its acetaminophen, so the case adds acetaminophen up across products.
   if (m.acetaminophenMg !== undefined) med.acetaminophenMg = m.acetaminophenMg;
   if (m.tablet) med.tablet = { ...m.tablet };

@@ -1,3 +1,6 @@
+import { saysForPain } from './stated-purpose.js';
+import { isAspirinName } from '../knowledge/aspirin-dose-reading.js';
+import { nonOralRouteAt } from './non-oral-route.js';
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { DOSE_CHANGE_CLAUSE, type DoseRegimen, parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
 import { withoutScorePairs } from './score-pairs.js';
@@ -37,6 +40,10 @@ export interface DrugMention {
   saltMg?: number;
   /** A naproxen sodium amount that is no whole number of the listed tablets: no dose was read from it. */
   saltUnresolved?: boolean;
+  /** Aspirin said taken for pain ("aspirin 325 mg daily for pain"): an analgesic use whatever the frequency. */
+  forPain?: true;
+  /** A non-oral route typed at the dose ("10 mg iv q4h"): "IV", "IM", "SUBCUT" (non-oral-route.ts). */
+  route?: string;
 }
 
 const WORD = /[a-z]{5,}/gi;
@@ -68,12 +75,46 @@ const REGIMEN_END =
  * (shared-readings.ts): the extraction, the patient-evidence check and the quick answers often read the same text.
  * Callers treat the mentions as read-only.
  */
+/**
+ * "T3"/"T4" said as a thyroid hormone even with a tablet sig after it ("Hypothyroid on T4 1 po daily", "T4 100 mcg
+ * daily", "thyroxine ... T4 1 od"): thyroid words in its sentence, or a microgram strength, make the bare name the
+ * hormone, never Tylenol #3/#4 (drug-lexicon.ts GUARDED_NAMES reads the sig). Rows with an example and a
+ * counter-example (test/language/thyroid-t4.test.ts).
+ */
+export const THYROID_CONTEXT_ROWS: readonly { re: RegExp; example: string; counter: string }[] = [
+  {
+    re: /\b(?:hypothyroid(?:ism)?|hyperthyroid(?:ism)?|thyroid\w*|thyroxine|levothyroxine|liothyronine|l-?thyroxine|synthroid|eltroxin|euthyrox|levoxyl|tirosint|free t[34]|ft[34]|tsh|hashimoto'?s?|thyroidectomy)\b/i,
+    example: 'Hypothyroid on T4 1 po daily',
+    counter: 'T4 1 po q6h prn for back pain',
+  },
+  {
+    re: /^\s?\d{1,3}(?:\.\d{1,2})?\s?(?:mcg|micrograms?|ug|µg)\b/i,
+    example: 'T4 100 mcg 1 tab daily',
+    counter: 'T4 2 tabs q6h',
+  },
+];
+const [THYROID_WORDS, MICROGRAMS_AFTER] = THYROID_CONTEXT_ROWS.map((r) => r.re) as [RegExp, RegExp];
+const SENTENCE_BREAK = /[.;!?\n](?!\d)/;
+const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'g');
+
+/** A bare "T3"/"T4" read as a thyroid hormone, not a codeine tablet. */
+function isThyroidHormone(text: string, f: { start: number; end: number }): boolean {
+  if (!/^t[34]$/i.test(text.slice(f.start, f.end))) return false;
+  if (MICROGRAMS_AFTER.test(text.slice(f.end, f.end + 20))) return true;
+  const before = text.slice(Math.max(0, f.start - 120), f.start);
+  let cut = 0;
+  for (const m of before.matchAll(SENTENCE_BREAKS)) cut = m.index + 1;
+  const after = text.slice(f.end, f.end + 120);
+  const stop = after.search(SENTENCE_BREAK);
+  return THYROID_WORDS.test(`${before.slice(cut)} ${stop < 0 ? after : after.slice(0, stop)}`);
+}
+
 export function findDrugs(text: string): DrugMention[] {
   return sharedReading('findDrugs', findDrugsOnce, text);
 }
 
 function findDrugsOnce(text: string): DrugMention[] {
-  const all = namedDrugs(text);
+  const all = namedDrugs(text).filter((f) => !isThyroidHormone(text, f));
   // "OTC Aleve (naproxen sodium 220 mg) 2 tabs bid": one drug named twice, the second in a bracket with its strength
   // right after the first, is one medication: the first name, its regimen read through the bracket. A bracket with a
   // name only ("Conzip (tramadol) 100 mg daily") keeps both readings, as before.
@@ -317,6 +358,10 @@ function withRegimen(
   if (regimen.timesPerDay !== undefined && !unitOfQuestion(regimen, after)) mention.timesPerDay = regimen.timesPerDay;
   if (regimen.prn) mention.prn = true;
   if (regimen.dailyMg !== undefined && mention.unit !== 'mcg/hr') mention.dailyMg = regimen.dailyMg;
+  // aspirin only: its purpose decides antiplatelet or analgesic use (aspirin-dose-reading.ts)
+  if (isAspirinName(mention.matched) && saysForPain(raw)) mention.forPain = true;
+  const route = nonOralRouteAt(text, f.start, f.end);
+  if (route) mention.route = route;
   return mention;
 }
 

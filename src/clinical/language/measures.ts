@@ -63,7 +63,7 @@ const CREATININE_UNIT = String.raw`mg\s?\/\s?dl|(?:micromol|µmol|μmol|umol)\s?
 /**
  * After a value: a dose or a regimen, not a lab ("CR 100 mg", "CR 100 bd", "CR 100 once daily", "CR 200 nocte").
  */
-const NOT_A_LAB_AFTER = String.raw`(?!\d|\.\d|\s?(?:mg|mcg|g|tabs?|tablets?|caps?|capsules?|bd|bid|tds|tid|qds|qid|od|om|on|daily|once|twice|nocte|mane|qhs|prn|every|per day|a day|x ?\d|q\d)\b|\s?\/\s?(?:day|d)\b)`;
+const NOT_A_LAB_AFTER = String.raw`(?!\d|\.\d|\s?(?:mg|mcg|g|tabs?|tablets?|caps?|capsules?|bd|bid|tds|tid|qds|qid|od|om|on|daily|once|twice|nocte|mane|qhs|prn|every|per day|a day|x ?\d|q\d)\b(?<!\bon\b(?= (?:recent|repeat|latest|new|today'?s?|the|his|her|their|bloods?|labs?|testing|retest(?:ing)?)\b))|\s?\/\s?(?:day|d)\b)`;
 /**
  * The first value after a creatinine word: "creatinine 1.9 mg/dL", "Cr: 0.9", "creat of ~1.4", "creatinine was 1.0",
  * "creatinine up from 1.0" (a sequence), "creatinine (baseline) 1.0" or "creatinine in 2023 1.0" (marked as past). Each
@@ -81,11 +81,15 @@ const CREATININE_NEXT = new RegExp(
   String.raw`(?:->|→|=>|\bto\b|\bnow\b|\btoday\b|\blatest\b|\brepeat(?:ed)?\b|\bthis (?:week|morning)\b|\bcurrent(?:ly)?\b|\brecent(?:ly)?\b|\bthen\b)(?: (?:is|was|of|at|up to|down to|today|now))?\s?[:=~]?\s?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(${CREATININE_UNIT})\b)?${NOT_A_LAB_AFTER}`,
   'g',
 );
-/** Right after a value: marked current ("2.4 today", "2.4 (this week)"). */
-const CURRENT_AFTER = /^[\s(,]{0,3}(?:today|now|this (?:week|morning)|latest|current(?:ly)?|on repeat|yesterday)\b/;
+/**
+ * Right after a value: marked current ("2.4 today", "2.4 (this week)", "65 last week", "28 on recent bloods"); "last
+ * week" is the latest bloods, not a past baseline.
+ */
+const CURRENT_AFTER =
+  /^[\s(,]{0,3}(?:today|now|this (?:week|morning)|last week|latest|current(?:ly)?|on repeat|recent(?:ly)?|on (?:recent|latest|today'?s?) (?:bloods?|labs?)|yesterday)\b/;
 /** Right after a value: marked as past ("1.0 last year", "1.0 (baseline)", "1.0 in 2023", "1.0 6 months ago"). */
 const PAST_AFTER =
-  /^[\s(,]{0,3}(?:last (?:year|month|week|time|visit)|previously|previous|baseline|at baseline|prior|before|in (?:19|20)\d\d|(?:\d{1,2}|a|one|two|three|six) (?:years?|months?|weeks?) ago|ago|in the past)\b/;
+  /^[\s(,]{0,3}(?:last (?:year|month|time|visit)|previously|previous|baseline|at baseline|prior|before|in (?:19|20)\d\d|(?:\d{1,2}|a|one|two|three|six) (?:years?|months?|weeks?) ago|ago|in the past)\b/;
 /** Before the creatinine word, in its clause: the value is past ("baseline creatinine 1.0", "previous Cr 90"). */
 const PAST_BEFORE = /\b(?:baseline|previous(?:ly)?|prior|old|historic(?:al)?|last year'?s?)\s?$/;
 /** Before the creatinine word: the value is current ("repeat creatinine 2.4", "latest Cr 180"). */
@@ -113,7 +117,7 @@ const WEIGHT_CHANGE_BEFORE =
   /\b(?:lost|loss|losing|lose|gained|gain|gaining|down|up|dropped|drop|by|of|over)\s?(?:of\s)?(?:about\s|around\s|approx\.?\s|~)?$/;
 // "eGFR was 28", "the eGFR is actually 28", "eGFR should be 28": a figure restated or corrected is the figure
 const EGFR =
-  /\b(?:egfr|gfr)\s?(?:of|(?:is|was) (?:actually |really |now )?|is|now|should (?:be|have been)|corrected to|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
+  /\b(?:egfr|gfr)\s?(?:of|(?:is|was) (?:actually |really |now )?|is|now|today|currently|latest|recent(?:ly)?|should (?:be|have been)|corrected to|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
 const CKD_STAGE =
   /\bckd\s?(?:stage\s?)?([1-5]|iv|v|iii|ii|i)(?:[abd])?\b|\bstage\s?([1-5]|iv|iii|ii|v)[ab]?\s(?:ckd|chronic kidney disease)\b/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
@@ -241,7 +245,7 @@ function latestKidneyValue(text: string, all: RegExp): number | undefined {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const clause = before.slice(afterLast(before, '.;,\n'));
     const after = text.slice(end, end + 30);
-    const saidNow = /\b(?:now|currently)\b/.test(m[0]);
+    const saidNow = /\b(?:now|currently|today|latest|recent(?:ly)?)\b/.test(m[0]);
     const past = PAST_BEFORE.test(clause) || PAST_AFTER.test(after) || YEAR_AFTER.test(after);
     const current = saidNow || CURRENT_BEFORE.test(clause) || CURRENT_AFTER.test(after);
     const chain: { value: number; when: 'past' | 'current' | 'plain' }[] = [];

@@ -46,7 +46,7 @@ const LEADING_WITH_UNIT = new RegExp(String.raw`^[\s,:=@-]*(?:x\s?)?(?:${N}\s?(?
  * "x2 q6h" / "x 2 q6h" (times two tablets, then how often).
  */
 const LEADING_BARE = new RegExp(
-  String.raw`^[\s,:=@-]*(?:(?:she|he|they|pt|patient|and|but)\s)?(?:(?:takes?|taking|uses?|using)\s)?(?:x\s?)?(?:([1-4]|iv|i{1,3})\s?(?:-|to|or)\s?)?([1-4]|iv|i{1,3})\s(?=${ROUTE}(?:q\.?\s?\d|q\.?\s?(?:am|pm|hs|d)\b|every\b|b\.?i\.?d\b|t\.?i\.?d\b|q\.?i\.?d\b|bd\b|tds\b|qds\b|daily\b|prn\b|as needed\b|twice\b|once\b|nightly\b|at night\b|at bedtime\b))`,
+  String.raw`^[\s,:=@-]*(?:(?:she|he|they|pt|patient|and|but)\s)?(?:(?:takes?|taking|uses?|using)\s)?(?:x\s?)?(?:([1-4]|i{1,3})\s?(?:-|to|or)\s?)?([1-4]|i{1,3})\s(?=${ROUTE}(?:q\.?\s?\d|q\.?\s?(?:am|pm|hs|d)\b|every\b|b\.?i\.?d\b|t\.?i\.?d\b|q\.?i\.?d\b|bd\b|tds\b|qds\b|daily\b|od\b|nocte\b|mane\b|prn\b|as needed\b|twice\b|once\b|nightly\b|at night\b|at bedtime\b))`,
   'i',
 );
 
@@ -54,10 +54,12 @@ const LEADING_BARE = new RegExp(
  * "tylenol 500 2 tid", "naproxen 250 2 bd", "norco 10 2 qid", "oxycodone 5 mg 1-2 q4h", "5mg 1-2 every 4 hours",
  * "5mg ii po q6h", "10mg x2 q6h", "50 mg x 2 tid", "2mg 1-2 po q4-6h": a bare count (or range) of 1 to 4 right after a
  * strength, "x" and a route word allowed, then how often, is the tablets a dose (clinical-reference.md section 4:
- * multiply by the tablets a dose); "naproxen 500 2 weeks", "500 1-2 weeks" and "duloxetine 60 x 8 wks" are no count.
+ * multiply by the tablets a dose); once a day too ("5 mg ii po daily", "5 mg 2 qhs", "2 nocte"). "naproxen 500 2 weeks",
+ * "500 1-2 weeks" and "duloxetine 60 x 8 wks" are no count; a bare "iv" is a route ("10 mg iv q4h"), 4 only as
+ * "iv tabs".
  */
 const BARE_COUNT_THEN_FREQUENCY = new RegExp(
-  String.raw`^\s(?:x\s?)?(?:(?:[1-4]|iv|i{1,3})\s?(?:-|to|or)\s?)?(?:[1-4]|iv|i{1,3})\s${ROUTE}(?:bid|tid|qid|bd|tds|qds|q\.?\s?[1-9]\d?(?:\s?-\s?[1-9]\d?)?\s?h|every\s[1-9]\d?(?:\s?-\s?[1-9]\d?)?\s?h(?:rs?|ours?)?)\b`,
+  String.raw`^\s(?:x\s?)?(?:(?:[1-4]|i{1,3})\s?(?:-|to|or)\s?)?(?:[1-4]|i{1,3})\s${ROUTE}(?:bid|tid|qid|bd|tds|qds|od|qd|daily|qhs|q\.?\s?hs|nocte|nightly|mane|at night|at bedtime|q\.?\s?[1-9]\d?(?:\s?-\s?[1-9]\d?)?\s?h|every\s[1-9]\d?(?:\s?-\s?[1-9]\d?)?\s?h(?:rs?|ours?)?)\b`,
   'i',
 );
 /** The text after a bare strength starts with its tablets a dose and how often (BARE_COUNT_THEN_FREQUENCY). */

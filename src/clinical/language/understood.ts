@@ -143,7 +143,7 @@ export function medicationLabel(m: Medication): string {
   const scheduled = m.dailyMg ?? (m.doseMg !== undefined && m.timesPerDay ? m.doseMg * m.timesPerDay : undefined);
   if (m.mostDailyMg !== undefined && m.mostDailyMg !== scheduled) parts.push(`(at most ${m.mostDailyMg} mg/day)`);
   if (m.durationWeeks !== undefined) parts.push(`x ${weeksText(m.durationWeeks)}`);
-  const aspirin = aspirinDoseLabel(m.name, m.doseMg, m.timesPerDay);
+  const aspirin = aspirinDoseLabel(m.name, m.doseMg, m.timesPerDay, m.forPain);
   // "stop planned (still taken)", "start planned (not yet taken)" say "current" already
   const plan = planNotes(m);
   const said = [
