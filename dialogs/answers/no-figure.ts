@@ -9,7 +9,11 @@ import { withLeadLines } from './lead-lines.js';
  */
 export interface NoFigureRow {
   name: string;
-  asks: RegExp;
+  /**
+   * The question asks it when any of these matches. Several patterns, each with one bounded window, rather than one
+   * alternation of windows: the linear-time checker can prove each (test/security/regex-linear.test.ts).
+   */
+  asks: readonly RegExp[];
   line: string;
   /** A drug named leads over a guideline row: its answer says what the sources give for that drug (liver, kidney). */
   drugLeads?: true;
@@ -24,7 +28,11 @@ export const NO_FIGURE_ROWS: readonly NoFigureRow[] = [
   {
     // the reference: no abrupt stop or rapid taper (opioids), taper gabapentinoids over >= 1 week; no rate or steps
     name: 'taper-rate',
-    asks: /\b(?:how (?:fast|quick(?:ly)?|slow(?:ly)?|much)|what (?:rate|speed|percent(?:age)?|%)|by how much|\d{1,2} ?%|percent(?:age)? (?:a|per|each))[^.?!\n]{0,40}?\b(?:taper|wean|reduc|cut)|\b(?:taper(?:ing)?|weaning) (?:rate|schedule|speed)\b/,
+    asks: [
+      /\b(?:how (?:fast|quick(?:ly)?|slow(?:ly)?|much)|what (?:rate|speed|percent(?:age)?|%)|by how much|percent(?:age)? (?:a|per|each))[^.?!\n]{0,40}?\b(?:taper|wean|reduc|cut)|\b(?:taper(?:ing)?|weaning) (?:rate|schedule|speed)\b/,
+      // "10% a week taper?": the window stops at another "%" (that one starts its own match), so no percent rescans
+      /\b\d{1,2} ?%[^.?!\n%]{0,40}?\b(?:taper|wean|reduc|cut)/,
+    ],
     line: 'No figure in the sources: they give no taper rate or schedule (no percentage or step size). What they say:',
     example: 'how fast do I taper oxycodone?',
     counter: 'should I taper the oxycodone?',
@@ -32,7 +40,10 @@ export const NO_FIGURE_ROWS: readonly NoFigureRow[] = [
   {
     // the reference names liver and kidney limits (CrCl cut-offs, liver disease) but no blood-test schedule
     name: 'lab-schedule',
-    asks: new RegExp(String.raw`\b${HOW_OFTEN}\b[^.?!\n]{0,40}?\b${LABS}\b|\b${LABS}\b[^.?!\n]{0,30}?\b${HOW_OFTEN}\b`),
+    asks: [
+      new RegExp(String.raw`\b${HOW_OFTEN}\b[^.?!\n]{0,40}?\b${LABS}\b`),
+      new RegExp(String.raw`\b${LABS}\b[^.?!\n]{0,30}?\b${HOW_OFTEN}\b`),
+    ],
     line: 'No figure in the sources: they give no schedule for liver or kidney blood tests. What they say:',
     drugLeads: true,
     example: 'how often to monitor LFTs on acetaminophen?',
@@ -41,7 +52,9 @@ export const NO_FIGURE_ROWS: readonly NoFigureRow[] = [
   {
     // the reference: intensive non-drug therapy = a moderate-evidence therapy tried or declined; no length given
     name: 'non-drug-trial-length',
-    asks: /\bhow long\b[^.?!\n]{0,40}?\b(?:pt|physio(?:therapy)?|physical therapy|exercise|acupuncture|cbt|mindfulness|mbsr|rehab(?:ilitation)?|yoga|tai chi|massage|manipulation|chiro(?:practic)?)\b|\b(?:pt|physio(?:therapy)?|physical therapy|exercise|acupuncture|cbt|mindfulness|mbsr|rehab(?:ilitation)?)\b[^.?!\n]{0,30}?\bhow long\b/,
+    asks: [
+      /\bhow long\b[^.?!\n]{0,40}?\b(?:pt|physio(?:therapy)?|physical therapy|exercise|acupuncture|cbt|mindfulness|mbsr|rehab(?:ilitation)?|yoga|tai chi|massage|manipulation|chiro(?:practic)?)\b|\b(?:pt|physio(?:therapy)?|physical therapy|exercise|acupuncture|cbt|mindfulness|mbsr|rehab(?:ilitation)?)\b[^.?!\n]{0,30}?\bhow long\b/,
+    ],
     line: 'No figure in the sources: they give no length for a trial of a non-drug therapy. What they say:',
     example: 'how long should she do PT before we call it failed?',
     counter: 'she did PT for 8 weeks, no better - next?',
@@ -50,7 +63,7 @@ export const NO_FIGURE_ROWS: readonly NoFigureRow[] = [
 
 /** The rows this question asks, by the question's own words. */
 export function noFigureRows(lower: string): NoFigureRow[] {
-  return NO_FIGURE_ROWS.filter((r) => r.asks.test(lower));
+  return NO_FIGURE_ROWS.filter((r) => r.asks.some((re) => re.test(lower)));
 }
 
 /** The answer with the "no figure in the sources" line first, when the question asks a figure neither source gives. */
