@@ -178,9 +178,23 @@ const asksCalculator = (ctx: RouteContext): boolean =>
  * The last sentence asks for a total the calculators give ("... What is the total MME and the total acetaminophen
  * per day?", "MME and total paracetamol?"); not "total knee replacement" (no question after it).
  */
-const TOTALS_ASKED = /\b(?:mme|mmes|morphine (?:milligram )?equivalents?|total|totals|add up|adds up)\b[^.\n]*\?\s*$/;
-/** The last sentence of a text: after its last line break or full stop before the end. */
-const LAST_SENTENCE = /[^.\n]*\S[^.\n]*$/;
+const TOTALS_WORD = /\b(?:mme|mmes|morphine (?:milligram )?equivalents?|total|totals|add up|adds up)\b/;
+/** The sentence ends in "?" (spaces after it aside) with a totals word before it and no full stop between. */
+const totalsAsked = (last: string): boolean => {
+  const t = last.trimEnd();
+  return t.endsWith('?') && TOTALS_WORD.test(t.slice(t.lastIndexOf('.') + 1, -1));
+};
+/**
+ * The last sentence of a text: after its last line break, and after the full stop before its last one (a final
+ * full stop or a decimal point stays in it), if it has a word ('' otherwise). Done by index, not by a pattern: a
+ * pattern anchored at the end rescans the text from every start.
+ */
+const lastSentence = (text: string): string => {
+  const lastDot = text.lastIndexOf('.');
+  const dotBefore = lastDot > 0 ? text.lastIndexOf('.', lastDot - 1) : -1;
+  const rest = text.slice(Math.max(text.lastIndexOf('\n'), dotBefore) + 1);
+  return /\S/.test(rest) ? rest : '';
+};
 /** A list names this many drugs or more: a pasted medication list, not a narrative with one drug. */
 const LIST_DRUGS = 4;
 
@@ -191,8 +205,7 @@ const LIST_DRUGS = 4;
  */
 function pastedListForTotals(ctx: RouteContext): boolean {
   if (ctx.text.length > MAX_RAW_QUESTION_CHARS) return false;
-  const last = LAST_SENTENCE.exec(ctx.lower)?.[0] ?? '';
-  return TOTALS_ASKED.test(last) && findDrugs(questionText(ctx)).length >= LIST_DRUGS;
+  return totalsAsked(lastSentence(ctx.lower)) && findDrugs(questionText(ctx)).length >= LIST_DRUGS;
 }
 
 /** The calculators read the read text: spoken "M M E oxycodone five q6h" is the MME command. */
@@ -266,7 +279,7 @@ const NO_ABRUPT_TAPER = 'opioid.cdc-no-abrupt-taper';
  * A drug class word asked alone ("nsaids?", "anti-inflammatories?", "SNRIs?"): the guideline's place for the class
  * (its row), not the class's safety lines. "nsaids in CKD?" and "nsaids dose?" stay with the drug answer.
  */
-const BARE_CLASS_WORD = /^\s*(?:nsaids?|anti-?inflammator(?:y|ies)|snris?|gabapentinoids?)\s*\??\s*$/;
+const BARE_CLASS_WORD = /^\s*(?:nsaids?|anti-?inflammator(?:y|ies)|snris?|gabapentinoids?)\s*(?:\?\s*)?$/;
 
 /**
  * A drug asked to be added or started ("diazepam 5 bd ok to add for spasm?", "can I add diazepam?"): a question about

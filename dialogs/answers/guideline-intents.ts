@@ -257,7 +257,7 @@ const FIRST_OPIOID =
 const DULOXETINE_NOT_TRIED =
   /\b(?:duloxetine|cymbalta|snris?)\b[ :,-]{0,3}(?:(?:was|has|is|been) )?(?:never|not(?: yet)?) (?:been )?(?:tried|taken|started|had|given|trialled|trialed|used)\b|\b(?:never|not(?: yet)?|has ?n[o']?t|have ?n[o']?t) (?:tried|had|taken|been on|started|trialled|trialed|used)(?: (?:the|any|a|an))? (?:duloxetine|cymbalta|snris?)\b/;
 /** A stop refused ("refuses to stop it", "doesn't want to come off the tramadol"): the drug kept, no preference said. */
-const STOP_REFUSAL = String.raw`(?:declin\w*|refus\w*|reluctant|not keen|(?:doesn'?t|does not|won'?t|will not) want|won'?t) (?:to )?(?:stop|stopping|come off|coming off)\b`;
+const STOP_REFUSAL = String.raw`(?:declin\w{0,4}|refus\w{0,4}|reluctant|not keen|(?:doesn'?t|does not|won'?t|will not) want|won'?t) (?:to )?(?:stop|stopping|come off|coming off)\b`;
 
 /**
  * The patient would not have an intervention: "would never have an injection or surgery", "doesn't want surgery",

@@ -9,7 +9,11 @@ import { withLeadLines } from './lead-lines.js';
  */
 export interface NoFigureRow {
   name: string;
-  asks: RegExp;
+  /**
+   * The question asks it when any of these matches. Several patterns, each with one bounded window, rather than one
+   * alternation of windows: the linear-time checker can prove each (test/security/regex-linear.test.ts).
+   */
+  asks: readonly RegExp[];
   /** Read with `asks`, it is not this row's figure ("how much acetaminophen while I taper": a dose, not a rate). */
   unless?: RegExp;
   line: string;
@@ -31,7 +35,11 @@ export const NO_FIGURE_ROWS: readonly NoFigureRow[] = [
   {
     // the reference: no abrupt stop or rapid taper (opioids), taper gabapentinoids over >= 1 week; no rate or steps
     name: 'taper-rate',
-    asks: /\b(?:how (?:fast|quick(?:ly)?|slow(?:ly)?|much)|what (?:rate|speed|percent(?:age)?|%)|by how much|\d{1,2} ?%|percent(?:age)? (?:a|per|each))[^.?!\n]{0,40}?\b(?:taper|wean|reduc|cut)|\b(?:taper(?:ing)?|weaning) (?:rate|schedule|speed)\b/,
+    asks: [
+      /\b(?:how (?:fast|quick(?:ly)?|slow(?:ly)?|much)|what (?:rate|speed|percent(?:age)?|%)|by how much|percent(?:age)? (?:a|per|each))[^.?!\n]{0,40}?\b(?:taper|wean|reduc|cut)|\b(?:taper(?:ing)?|weaning) (?:rate|schedule|speed)\b/,
+      // "10% a week taper?": the window stops at another "%" (that one starts its own match), so no percent rescans
+      /\b\d{1,2} ?%[^.?!\n%]{0,40}?\b(?:taper|wean|reduc|cut)/,
+    ],
     // the taper as the time of another question ("how much acetaminophen can I give while I taper the oxycodone?"),
     // unless its rate is asked too
     unless:
@@ -43,7 +51,10 @@ export const NO_FIGURE_ROWS: readonly NoFigureRow[] = [
   {
     // the reference names liver and kidney limits (CrCl cut-offs, liver disease) but no blood-test schedule
     name: 'lab-schedule',
-    asks: new RegExp(String.raw`\b${HOW_OFTEN}\b[^.?!\n]{0,40}?\b${LABS}\b|\b${LABS}\b[^.?!\n]{0,30}?\b${HOW_OFTEN}\b`),
+    asks: [
+      new RegExp(String.raw`\b${HOW_OFTEN}\b[^.?!\n]{0,40}?\b${LABS}\b`),
+      new RegExp(String.raw`\b${LABS}\b[^.?!\n]{0,30}?\b${HOW_OFTEN}\b`),
+    ],
     line: 'No figure in the sources: they give no schedule for liver or kidney blood tests. What they say:',
     drugLeads: true,
     example: 'how often to monitor LFTs on acetaminophen?',
@@ -52,9 +63,11 @@ export const NO_FIGURE_ROWS: readonly NoFigureRow[] = [
   {
     // the reference: intensive non-drug therapy = a moderate-evidence therapy tried or declined; no length given
     name: 'non-drug-trial-length',
-    asks: new RegExp(
-      String.raw`\bhow long\b[^.?!\n]{0,40}?\b(?:${PHYSIO_PT}|physio(?:therapy)?|physical therapy|exercise|acupuncture|cbt|mindfulness|mbsr|rehab(?:ilitation)?|yoga|tai chi|massage|manipulation|chiro(?:practic)?)\b|\b(?:${PHYSIO_PT}|physio(?:therapy)?|physical therapy|exercise|acupuncture|cbt|mindfulness|mbsr|rehab(?:ilitation)?)\b[^.?!\n]{0,30}?\bhow long\b`,
-    ),
+    asks: [
+      new RegExp(
+        String.raw`\bhow long\b[^.?!\n]{0,40}?\b(?:${PHYSIO_PT}|physio(?:therapy)?|physical therapy|exercise|acupuncture|cbt|mindfulness|mbsr|rehab(?:ilitation)?|yoga|tai chi|massage|manipulation|chiro(?:practic)?)\b|\b(?:${PHYSIO_PT}|physio(?:therapy)?|physical therapy|exercise|acupuncture|cbt|mindfulness|mbsr|rehab(?:ilitation)?)\b[^.?!\n]{0,30}?\bhow long\b`,
+      ),
+    ],
     // how long before it is called failed or referred: the guideline's 12 weeks / 3 months of optimised therapy
     unless:
       /\b(?:before|until|till)\b[^.?!\n]{0,30}?\b(?:fail\w*|failure|refer\w*|give up|call it|not working|doesn'?t work|move on|escalat\w*|next step)/,
@@ -66,7 +79,7 @@ export const NO_FIGURE_ROWS: readonly NoFigureRow[] = [
 
 /** The rows this question asks, by the question's own words. */
 export function noFigureRows(lower: string): NoFigureRow[] {
-  return NO_FIGURE_ROWS.filter((r) => r.asks.test(lower) && !r.unless?.test(lower));
+  return NO_FIGURE_ROWS.filter((r) => r.asks.some((re) => re.test(lower)) && !r.unless?.test(lower));
 }
 
 /** The answer with the "no figure in the sources" line first, when the question asks a figure neither source gives. */

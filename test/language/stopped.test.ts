@@ -203,6 +203,9 @@ describe('alcohol stopped', () => {
     ['SHx: h/o alcohol abuse, sober since 2019'],
     ['Dear Dr, she is a former drinker and has had no alcohol for 2 years.'],
     ['etoh - 3 yrs abstinent'],
+    // "recovering" marks the alcoholism as past, as "ex-" does (terse, UK social history)
+    ['Recovering alcoholic - dry since 2015'],
+    ['SH: recovering alcoholic, sober 18 months, lives alone'],
   ])('"%s": sustained, affirmed, past heavy use: no heavy alcohol', (t) => {
     expect(extractCaseFacts(t, AT).patch.conditions?.['heavy-alcohol']).toBe('no');
   });
@@ -220,6 +223,8 @@ describe('alcohol stopped', () => {
     ['ex-drinker, drinking again since xmas'],
     ['quit drinking'],
     ['is she abstinent'],
+    ['recovering alcoholic, sober 2 weeks'],
+    ['recovering alcoholic but drinking again'],
   ])('"%s": heavy alcohol not lifted', (t) => {
     expect(extractCaseFacts(t, AT).patch.conditions?.['heavy-alcohol']).not.toBe('no');
   });

@@ -34,10 +34,20 @@ export function withoutAsides(text: string, spans: readonly [number, number][]):
   return spans.map(([s, e]) => [s, Math.max(s, asideStart(text, s, e))]);
 }
 
+/** One separator left at the end of an asked part: space, comma, semicolon, colon, open bracket, dash. */
+const SEPARATOR = /[\s,;:(–—-]/;
+
+/** The text without the separators at its end, by a loop: a `[...]+$` pattern rescans the run from each start. */
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && SEPARATOR.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 /** The question without an aside it carries ("what about tramadol - btw he's on sertraline" -> "what about tramadol"); one that opens with the aside is kept whole. */
 export function askedPart(question: string): string {
   const cut = asideStart(question, 0, question.length);
-  const asked = question.slice(0, cut).replace(/[\s,;:(–—-]+$/, '');
+  const asked = trimSeparators(question.slice(0, cut));
   return cut > 0 && /\w/.test(asked) ? asked : question;
 }
 

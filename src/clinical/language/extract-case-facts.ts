@@ -424,13 +424,15 @@ function polarQuestionSpans(text: string): [number, number][] {
  * "on tramadol?", "still taking it?" (a word of use), nor "tramadol 50 qid?" (a dose: a regimen checked).
  */
 const SHORT_DRUG_QUESTION =
-  /\s*(?![^?.!\n]{0,40}\b(?:on|taking|takes|took|using|uses|used|still|current|currently|continue|continuing)\b)[a-z][a-z /-]{0,40}(?=\?)/y;
+  /(?![^?.!\n]{0,40}\b(?:on|taking|takes|took|using|uses|used|still|current|currently|continue|continuing)\b)[a-z][a-z /-]{0,40}(?=\?)/y;
 
 function questionSpans(text: string): [number, number][] {
   // a message that is only a short question keeps its drugs: they are the question's context
-  const short = sentencesStartingWith(text, '.!?\n', SHORT_DRUG_QUESTION).filter(
-    ([s, e]) => text.slice(0, s).trim() !== '' || text.slice(e + 1).trim() !== '',
-  );
+  // the head starts at a letter (a leading `\s*` in it would backtrack): spaces at the text's start are skipped here
+  const lead = text.length - text.trimStart().length;
+  const short = sentencesStartingWith(text.slice(lead), '.!?\n', SHORT_DRUG_QUESTION)
+    .map(([s, e]): [number, number] => [s === 0 ? 0 : s + lead, e + lead])
+    .filter(([s, e]) => text.slice(0, s).trim() !== '' || text.slice(e + 1).trim() !== '');
   return [...sentencesStartingWith(text, '.!?\n', QUESTION_HEAD), ...short];
 }
 

@@ -332,16 +332,25 @@ export function pronounStops(text: string): PronounStop[] {
  * A stop refused or not wanted, right before the stop's words: "doesn't want to stop", "refuses to come off", "said no
  * to stopping", "decided against stopping", "won't stop". The drug is kept: no stop is planned. Fixed words (linear).
  */
-const STOP_REFUSED = String.raw`(?<!\b(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|wouldn'?t|would not|not (?:want|wanting|going|planning)|never (?:want|wanted)|refuses|refused|refusing|declines|declined|declining|reluctant|unwilling|not keen|no plans?|said no|says no|saying no|against|nervous about|scared|afraid)(?: (?:want|wants|wanted|going|planning|keen|to|on|about|of))*\s)`;
+const REFUSED_WORDS = String.raw`\b(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|wouldn'?t|would not|not (?:want|wanting|going|planning)|never (?:want|wanted)|refuses|refused|refusing|declines|declined|declining|reluctant|unwilling|not keen|no plans?|said no|says no|saying no|against|nervous about|scared|afraid)(?: (?:want|wants|wanted|going|planning|keen|to|on|about|of)){0,3}\s`;
+const STOP_REFUSED = `(?<!${REFUSED_WORDS})`;
+/** The refusal's words ending right at the end of a slice (at most 40 characters long, so an 80-character slice holds it). */
+const REFUSED_AT_END = new RegExp(`${REFUSED_WORDS}$`);
 
-/** The stop's words before the name; `refused`: what may not stand right before them (STOP_REFUSED, or nothing). */
-const stopBefore = (refused: string): RegExp =>
-  new RegExp(
-    String.raw`\b${refused}(?:stop|stopping|taper|tapering|wean|weaning|come off|coming off|get off|getting off|discontinue|discontinuing|cease|ceasing|d\/c|deprescribe|deprescribing)(?: off)?(?: (?:the|her|his|their|all|any))?\s*$`,
-  );
-export const STOP_PLANNED_BEFORE = stopBefore(STOP_REFUSED);
 /** The stop's words before the name, refused or not ("doesn't want to stop the gabapentin"): with STOP_PLANNED_BEFORE, a stop refused. */
-export const STOP_SAID_BEFORE = stopBefore('');
+export const STOP_SAID_BEFORE =
+  /\b(?:stop|stopping|taper|tapering|wean|weaning|come off|coming off|get off|getting off|discontinue|discontinuing|cease|ceasing|d\/c|deprescribe|deprescribing)(?: off)?(?: (?:the|her|his|their|all|any))?\s*$/;
+/**
+ * The stop's words before the name, not refused. The refusal is checked in code on the 80 characters before the stop's
+ * words rather than by a lookbehind in the pattern (a lookbehind there is re-run at every word: super-linear). The
+ * pattern ends at the text's end and no stop word ends another, so its one match is the only place to check.
+ */
+export const STOP_PLANNED_BEFORE = {
+  test(before: string): boolean {
+    const m = STOP_SAID_BEFORE.exec(before);
+    return m !== null && !REFUSED_AT_END.test(before.slice(Math.max(0, m.index - 80), m.index));
+  },
+};
 /** A bare "off" before the name, read as a stop to come only inside a plan ("Plan: off sertraline"). */
 export const PLAN_OFF_BEFORE = /(?:^|[:\s-])off(?: (?:the|her|his|their))?\s*$/;
 /**
@@ -459,9 +468,12 @@ const DRINKING_NOW =
   /\b(?:relaps\w*|(?:drinking|drinks|drinker) again|back on the (?:drink|booze|alcohol)|still (?:drinks|drinking)|currently (?:drinks|drinking)|current (?:heavy )?(?:alcohol|etoh|drinking|drinker)|drinks heavily)\b/;
 /** The heavy-alcohol concept's words (alcohol.ts, read by concepts.ts), each checked for a past marker near it. */
 const HEAVY_USE = HEAVY_ALCOHOL;
-/** Said of the past: "heavy drinker in the past", "hx of alcohol abuse", "previously a heavy drinker". */
+/**
+ * Said of the past: "heavy drinker in the past", "hx of alcohol abuse", "previously a heavy drinker", "recovering
+ * alcoholic" (recovery, like "in recovery from", says the drinking is over).
+ */
 const PAST_BEFORE =
-  /\b(?:past|previous\w*|prior|former\w*|ex|history of|hx(?: of)?|h\/o|pmh|used to be an?|was an?|in remission|in recovery from|remote)\b[^.;]{0,12}$/;
+  /\b(?:past|previous\w*|prior|former\w*|ex|history of|hx(?: of)?|h\/o|pmh|used to be an?|was an?|in remission|in recovery from|recovering|remote)\b[^.;]{0,12}$/;
 const PAST_AFTER =
   /^[^.;,]{0,25}\b(?:in the past|previously|years ago|yrs ago|until \d{4}|in remission\b|in (?:his|her|their) )/;
 
