@@ -10,12 +10,17 @@ const ROUTE_AFTER_DOSE = new RegExp(
   'i',
 );
 const ROUTE_BEFORE_NAME = /(?:^|[\s(,;])(?:iv|i\.v\.|intravenous|im|subcut|sc|epidural|intrathecal)\s$/i;
-const LAST_WORD = /[^\s,]+$/;
+/** The last word of a short match, after its last space or comma (a loop: a `[^\s,]+$` pattern rescans). */
+function lastWord(said: string): string {
+  let i = said.length;
+  while (i > 0 && !/[\s,]/.test(said[i - 1]!)) i--;
+  return said.slice(i);
+}
 
 /** The route typed at the dose of the drug named at [start, end) when it is not oral ("IV"), else undefined. */
 export function nonOralRouteAt(text: string, start: number, end: number): string | undefined {
   const after = ROUTE_AFTER_DOSE.exec(text.slice(end, end + 40));
   const before = after ? undefined : ROUTE_BEFORE_NAME.exec(text.slice(Math.max(0, start - 14), start));
   const said = after?.[0] ?? before?.[0].trim();
-  return said ? LAST_WORD.exec(said.trim())?.[0].replace(/^[(;]/, '').toUpperCase() : undefined;
+  return said ? lastWord(said.trim()).replace(/^[(;]/, '').toUpperCase() || undefined : undefined;
 }
