@@ -1,6 +1,6 @@
 import { aspirinDoseLabel } from '../../src/clinical/knowledge/aspirin-dose-reading.js';
 import { type CaseFacts, DIALYSIS_LABEL, type FactKey, type Medication } from '../../src/clinical/case/case-facts.js';
-import { medicationName, planNotes } from '../../src/clinical/case/medication-facts.js';
+import { medicationName, planNotes, stoppedText } from '../../src/clinical/case/medication-facts.js';
 import {
   cockcroftGaultText,
   creatinineText,
@@ -25,12 +25,11 @@ function medicationLine(m: Medication): string {
   const freq = m.timesPerDay ? ` ${FREQ[m.timesPerDay] ?? `${m.timesPerDay}x/day`}` : '';
   const prn = m.prn ? ' as needed' : '';
   const weeks = m.durationWeeks !== undefined ? `, ${m.durationWeeks} wk` : '';
-  const stop = m.stoppedDaysAgo !== undefined ? `stopped ${m.stoppedDaysAgo} d ago` : 'stopped';
   const aspirin = aspirinDoseLabel(m.name, m.doseMg, m.timesPerDay, m.forPain);
   const plan = planNotes(m);
   const said = [
     ...(m.outcome && plan.sayCurrent ? [m.outcome.replace('-', ' ')] : []),
-    ...(m.stopped ? [stop] : []),
+    ...(m.stopped ? [stoppedText(m)] : []),
     ...plan.notes,
     ...(aspirin ? [aspirin] : []),
   ];

@@ -305,13 +305,23 @@ const isShortTrial = (s: OptionStatus) => s.weeks !== undefined && s.weeks < ADE
 
 const RECORDED = 'recorded as contraindicated';
 
-/** A drug the patient takes now whose option the case rules out: it stops, so its line leads the plan. */
-const takenButRuledOut = (s: OptionStatus): boolean =>
+/** A drug taken now whose option the case rules out. */
+const takenAndOut = (s: OptionStatus): boolean =>
   OPTION_ENTRY[s.option] !== undefined &&
   s.status === 'not-for-this-patient' &&
   s.record !== undefined &&
-  isInUse(s.record) &&
-  s.reasons.some((r) => r.label !== RECORDED);
+  isInUse(s.record);
+
+/**
+ * A drug the patient takes now whose option the case rules out: it stops, so its line leads the plan. A reason that
+ * only waits for a date ("linezolid stopped, date not given") stops nothing: it asks (takenAwaitingDate).
+ */
+const takenButRuledOut = (s: OptionStatus): boolean =>
+  takenAndOut(s) && s.reasons.some((r) => r.label !== RECORDED && !r.needsDate);
+
+/** A drug taken now ruled out only until a date is given: its line asks when, the drug kept meanwhile. */
+const takenAwaitingDate = (s: OptionStatus): boolean =>
+  takenAndOut(s) && !takenButRuledOut(s) && s.reasons.some((r) => r.needsDate);
 
 /**
  * The first Do-now lines: each drug the patient takes now that the case rules out ("Stop naproxen 500 mg twice daily:
@@ -325,15 +335,23 @@ export function stopLines(view: PathwayView, book: EntryCitations | undefined, n
     `- ${d.action} ${marksOf(book, [d.entry])}`.trimEnd(),
   );
   const stops = view.options.filter(takenButRuledOut).map((s) => {
-    const reasons = s.reasons.filter((r) => r.label !== RECORDED);
-    // a gabapentinoid or an opioid is tapered, never stopped abruptly (TAPER_RULES)
-    const taper = taperRuleFor(s.record!.drug);
+    const reasons = s.reasons.filter((r) => r.label !== RECORDED && !r.needsDate);
+    // a gabapentinoid or an opioid is tapered, never stopped abruptly (TAPER_RULES); not when a co-medication rules it
+    // out (tramadol with an MAOI: contraindicated, reference section 3), where the slow taper does not apply
+    const taper = reasons.some((r) => r.coMedication) ? undefined : taperRuleFor(s.record!.drug);
     const ids = [...reasons.map((r) => r.knowledgeId), ...(taper ? [taper.entry] : [])];
     return `- Stop ${takenText(s)}: not for this patient (${reasons.map((r) => note.label(r)).join('; ')})${
       taper ? `; ${taper.rule}` : ''
     } ${marksOf(book, ids)}`.trimEnd();
   });
-  return [...stops, ...oneOnly];
+  const asks = view.options.filter(takenAwaitingDate).map((s) => {
+    const reasons = s.reasons.filter((r) => r.needsDate);
+    return `- Before continuing ${takenText(s)}: ${reasons.map((r) => note.label(r)).join('; ')} ${marksOf(
+      book,
+      reasons.map((r) => r.knowledgeId),
+    )}`.trimEnd();
+  });
+  return [...stops, ...asks, ...oneOnly];
 }
 
 /**
@@ -356,7 +374,11 @@ export function caseOptionLines(view: PathwayView, book: EntryCitations | undefi
   const drugs = view.options.filter((s) => OPTION_ENTRY[s.option] !== undefined);
   const out = drugs
     .filter(
-      (s) => s.status === 'not-for-this-patient' && s.reasons.some((r) => r.label !== RECORDED) && !takenButRuledOut(s),
+      (s) =>
+        s.status === 'not-for-this-patient' &&
+        s.reasons.some((r) => r.label !== RECORDED) &&
+        !takenButRuledOut(s) &&
+        !takenAwaitingDate(s),
     )
     .map((s) => {
       const reasons = s.reasons.filter((r) => r.label !== RECORDED);

@@ -48,6 +48,16 @@ export function mayStillBeTaken(m: Medication): boolean {
 }
 
 /**
+ * How a stop reads in the case lists: "stopped", "stopped 9 d ago", "stopped 1 yr ago" (a count of whole years, as
+ * "last year" or "2 years ago" was said, reads in years, not as a day count nobody said).
+ */
+export function stoppedText(m: Medication): string {
+  const d = m.stoppedDaysAgo;
+  if (d === undefined) return 'stopped';
+  return d >= 365 && d % 365 === 0 ? `stopped ${d / 365} yr ago` : `stopped ${d} d ago`;
+}
+
+/**
  * What a case line says of a medication's planned change: a planned stop is taken until then, a planned start is
  * held as taken though not yet started; either way "current" is said by the note, not again.
  */

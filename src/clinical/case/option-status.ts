@@ -71,6 +71,16 @@ export interface CaseReason {
   source: string;
   /** The reason reads the kidney function (the reply says once that an eGFR was read as CrCl). */
   kidney?: boolean;
+  /**
+   * The reason holds only until a date is given ("linezolid stopped, date not given"): it asks, and never stops a drug
+   * taken now by itself (option-lines.ts stopLines).
+   */
+  needsDate?: true;
+  /**
+   * The reason is a co-medication the reference rules out with it ("on an MAOI": clinical-reference.md section 3): a
+   * drug taken now stops for the pair, without the slow taper of a stop for no benefit (option-lines.ts stopLines).
+   */
+  coMedication?: true;
 }
 
 export type MissingData = 'dose' | 'duration' | 'confirm';
@@ -315,7 +325,13 @@ function washoutLabel(m: Medication, days: number): string {
 function ruleReason(f: CaseFacts, rule: OptionRule, held: readonly DrugId[]): CaseReason {
   const stopped = rule.held && !held.some((d) => heldMatch(rule, d)) ? inWashout(f, rule) : undefined;
   if (stopped)
-    return { label: washoutLabel(stopped, rule.held!.withinDays!), knowledgeId: rule.knowledgeId, source: rule.source };
+    return {
+      label: washoutLabel(stopped, rule.held!.withinDays!),
+      knowledgeId: rule.knowledgeId,
+      source: rule.source,
+      ...(stopped.stoppedDaysAgo === undefined ? { needsDate: true as const } : {}),
+      coMedication: true,
+    };
   const kidney = rule.kidneyBelow !== undefined ? caseKidney(f) : undefined;
   return {
     label: !kidney
@@ -326,6 +342,7 @@ function ruleReason(f: CaseFacts, rule: OptionRule, held: readonly DrugId[]): Ca
     knowledgeId: rule.knowledgeId,
     source: rule.source,
     ...(kidney ? { kidney: true } : {}),
+    ...(rule.held ? { coMedication: true as const } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { itemAt, itemsOf, type Item } from './clauses.js';
-import { CONCEPTS, type Concept } from './concepts.js';
+import { CONCEPTS, type Concept, type ContextRow } from './concepts.js';
 import { compileReader } from './cue-rules.js';
 import { sharedReading } from './shared-readings.js';
 import { isBareListItem, polarityIn, type Polarity } from './polarity.js';
@@ -77,9 +77,11 @@ function conceptHitsOnce(text: string): Hit[] {
         continue;
       }
       claimed.push([start, end]);
+      const context = c.notNow ? notNowReading(c.notNow, text, start, end) : undefined;
+      if (context === 'none') continue;
       const item = items[itemAt(items, start)]!;
       const hit: Hit = {
-        kind: c.kind,
+        kind: context === 'history' && c.also ? c.also : c.kind,
         polarity:
           NOT_INSIDE.test(m[0]) && DONE_FACTS.has(c.kind.fact)
             ? 'absent'
@@ -93,7 +95,7 @@ function conceptHitsOnce(text: string): Hit[] {
         hit.polarity = 'absent';
       if (hedgedNext(c, items, item, hit.polarity)) hit.polarity = 'unknown';
       hits.push(hit);
-      if (c.also) seconds.push([hit, c.also]);
+      if (c.also && context !== 'history') seconds.push([hit, c.also]);
     }
   }
   hits.sort((a, b) => a.start - b.start);
@@ -101,6 +103,25 @@ function conceptHitsOnce(text: string): Hit[] {
   if (!seconds.length) return hits;
   for (const [hit, kind] of seconds) hits.push({ ...hit, kind });
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The sentence around a phrase (at most 80 characters each side): what a Concept.notNow row reads. */
+function notNowReading(
+  rows: readonly ContextRow[],
+  text: string,
+  start: number,
+  end: number,
+): ContextRow['reads'] | undefined {
+  let from = start;
+  while (from > 0 && start - from < 80 && !'.;!?\n'.includes(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < 80 && !'.;!\n'.includes(text[to]!)) to++;
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  // "none" (not the patient's, or not a bleed) is read before "history"
+  const hit = (reads: ContextRow['reads']) =>
+    rows.some((r) => r.reads === reads && r.re.test(r.side === 'before' ? before : after));
+  return hit('none') ? 'none' : hit('history') ? 'history' : undefined;
 }
 
 /**

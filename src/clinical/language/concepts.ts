@@ -41,6 +41,21 @@ export interface Concept {
   re: RegExp;
   /** A second fact the same words state ("fever": an infection sign, and a sign of serotonin toxicity). */
   also?: Concept['kind'];
+  /**
+   * Words in the same sentence that say the sign is not now (GI_BLEED_NOT_NOW): past, so only the `also` fact
+   * ('history'), or not the patient's or not the sign at all ('none': the words are claimed, no fact read).
+   */
+  notNow?: readonly ContextRow[];
+}
+
+/** Words before or after a matched phrase, in its sentence, that change what it states (Concept.notNow). */
+export interface ContextRow {
+  id: string;
+  side: 'before' | 'after';
+  re: RegExp;
+  reads: 'history' | 'none';
+  example: string;
+  counter: string;
 }
 
 /** One way of saying a fact, with an example it must read (test/language/acute-harm-cues.test.ts reads every row). */
@@ -309,6 +324,60 @@ const cond = (id: ConditionId, re: RegExp): Concept => ({ kind: { fact: 'conditi
 export const GI_BLEED_NOW =
   /(?<!\b(?:hx|h\/o|history of|previous|prior|past|old|remote) (?:of )?(?:an? )?)\b(?:(?:black|tarry|black,? tarry|dark tarry|black and tarry|tar-like) (?:stools?|poo|bowel motions?|motions|faeces|feces)(?! (?:on|from|with|due to) (?:iron|ferrous|bismuth|pepto))|mel(?:a)?ena|(?:vomit(?:ed|ing|s)?|throw(?:ing|n)? up|threw up|bringing up) (?:up )?(?:some |fresh |bright red )?blood|h(?:a)?ematemesis|coffee[- ]grounds? (?:vomit(?:us)?|emesis|vomiting)|blood in (?:(?:his|her|their|the) )?vomit)\b(?! (?:in )?(?:19|20)\d\d\b| (?:[a-z0-9]+ )?(?:years?|yrs?) ago\b| last year\b)/g;
 
+const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}';
+/**
+ * A GI_BLEED_NOW phrase said with words in its sentence that make it no bleed now. Past: a year, a month or months or
+ * years ago, a life stage, a history heading, a scope since ("healed ulcer", "OGD clear"): a prior GI bleed, which the
+ * NSAID boxed warning asks about first (clinical-reference.md section 2). Not the patient's (a relative had it), or
+ * dark stools explained by iron or bismuth: no bleed read. Each row reads its example and not its counter
+ * (test/language/gi-bleed-now.test.ts); "black tarry stools this week on naproxen" and "vomiting blood since Tuesday"
+ * stay a bleed now.
+ */
+export const GI_BLEED_NOT_NOW: readonly ContextRow[] = [
+  {
+    id: 'past-date',
+    side: 'after',
+    re: new RegExp(
+      String.raw`^[^.;\n]{0,40}?\b(?:(?:19|20)\d\d|last (?:year|${MONTHS}|spring|summer|autumn|fall|winter|christmas)|in ${MONTHS}|\d{1,2} ?(?:months?|mths?|mo|years?|yrs?) ago|(?:a few|several|many|some) (?:months|years) ago|(?:months|years) ago|as an? (?:student|child|kid|teenager|teen|young (?:man|woman|adult))|when (?:younger|young|a (?:child|student|teenager)))\b`,
+    ),
+    reads: 'history',
+    example: 'melaena 3 months ago, ogd: healed du',
+    counter: 'melaena 3 days ago',
+  },
+  {
+    id: 'scoped-since',
+    side: 'after',
+    re: /^[^.;\n]{0,50}?\b(?:healed|(?:scoped|ogd|endoscopy|gastroscopy|egd)\b[^.;\n]{0,20}?\b(?:clear|normal|nad|fine|healed|negative|ok|unremarkable))\b/,
+    reads: 'history',
+    example: 'admitted with melaena, scoped, healed ulcer',
+    counter: 'melaena since sunday, for ogd tomorrow',
+  },
+  {
+    id: 'history-heading',
+    side: 'before',
+    re: /\b(?:pmh|pmhx|pmx|past medical history|past history|background|hx|h\/o|history of)\b[^.;\n]{0,30}$/,
+    reads: 'history',
+    example: 'pmh: pud (melaena)',
+    counter: 'presenting complaint: melaena',
+  },
+  {
+    id: 'relative-had',
+    side: 'before',
+    re: /\b(?:mum|mom|mother|dad|father|brother|sister|son|daughter|grand(?:ma|pa|mother|father)|aunt|uncle|fhx|fh)(?:'s)? (?:had|has|with|got|suffered|died of|died from)(?: (?:an?|a bad|some))?\s$/,
+    reads: 'none',
+    example: 'mum had melaena on naproxen',
+    counter: 'mum says he had melaena yesterday',
+  },
+  {
+    id: 'iron-or-bismuth',
+    side: 'after',
+    re: /^[^.;,\n]{0,40}?\b(?:since|after|from|on|with|due to|because of|secondary to|caused by|explained by)\b[^.;\n]{0,25}?\b(?:iron|ferrous|ferric|fe tabs?|bismuth|pepto\w*)\b/,
+    reads: 'none',
+    example: 'black stools since starting ferrous fumarate',
+    counter: 'black stools since starting naproxen',
+  },
+];
+
 /**
  * The explicit benefits-and-risks talk of the opioid gate, (1): "discussed risks/benefits", "R/B discussed",
  * "counselled on overdose risk", "opioid agreement reviewed", "informed consent re opioids", "had the conversation re
@@ -463,6 +532,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     ...cond('gi-bleed-now', GI_BLEED_NOW),
     also: { fact: 'condition', id: 'gi-bleed-history' },
+    notNow: GI_BLEED_NOT_NOW,
   },
   // a prior GI bleed or ulcer in its other words: "GIB 2019", "upper GI bleed", "h/o GI haemorrhage", "melaena",
   // "haematemesis", "bleeding ulcer" (not "gibberish", "bleeding gums": whole words only)

@@ -66,6 +66,11 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     SENTENCE_END.lastIndex = 0;
     return SENTENCE_END.test(text[limit - 1]!) ? limit - 1 : limit;
   };
+  /** The sentence after the one holding `i` ("was on naproxen 500 bd. Now off due to dyspepsia."). */
+  const nextSentence = (i: number) => {
+    const end = sentenceEnd(i);
+    return end + 1 < text.length ? text.slice(end + 1, sentenceEnd(end + 1)) : '';
+  };
   const sentenceStart = (i: number) => {
     const from = Math.max(0, i - REACH);
     const prev = bounds!.prev[Math.min(Math.max(i, 0), text.length)]!;
@@ -219,7 +224,7 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
         !planned &&
         outcome !== 'contraindicated' &&
         outcome !== 'not-tolerated' &&
-        saidStopped(before, after, asked)
+        saidStopped(before, after, asked, nextSentence(e.end))
       ) {
         const stoppedAgo = /\bago\b/.test(after) && (outcome === undefined || outcome === 'current');
         const med = medication(

@@ -67,6 +67,19 @@ export const STOP_ROWS: readonly StopRow[] = [
   { phrase: 'course finished', side: 'after', example: 'linezolid course finished in March' },
   { phrase: 'course completed', side: 'after', example: 'linezolid course completed 2 months ago' },
   { phrase: 'finished', side: 'after', example: 'linezolid finished 2 months ago' },
+  // a switch done, the drug its "from": "gabapentin 300 tds switched to pregabalin", "switched from sertraline to ..."
+  { phrase: 'switched to', side: 'after', example: 'gabapentin 300 tds switched to mirtazapine last month' },
+  { phrase: 'switched over to', side: 'after', example: 'sertraline switched over to mirtazapine in May' },
+  { phrase: 'changed to', side: 'after', example: 'citalopram changed to mirtazapine 3 months ago' },
+  { phrase: 'changed over to', side: 'after', example: 'tramadol changed over to mirtazapine' },
+  { phrase: 'swapped to', side: 'after', example: 'naproxen swapped to mirtazapine in March' },
+  { phrase: 'swapped for', side: 'after', example: 'naproxen swapped for a heat pack in March' },
+  { phrase: 'replaced by', side: 'after', example: 'gabapentin replaced by mirtazapine' },
+  { phrase: 'replaced with', side: 'after', example: 'gabapentin replaced with mirtazapine' },
+  { phrase: 'switched from', side: 'before', example: 'switched from gabapentin to mirtazapine last month' },
+  { phrase: 'changed from', side: 'before', example: 'changed from tramadol to physio-led rehab' },
+  { phrase: 'changed over from', side: 'before', example: 'changed over from sertraline to mirtazapine' },
+  { phrase: 'swapped from', side: 'before', example: 'swapped from naproxen to mirtazapine' },
   { phrase: 'until', side: 'after', example: 'oxycodone 10 bd until March', needsPastTime: true },
   { phrase: 'till', side: 'after', example: 'tramadol 50 qid till last month', needsPastTime: true },
   { phrase: 'up until', side: 'after', example: 'morphine up until 2024', needsPastTime: true },
@@ -119,6 +132,29 @@ export const ATTEMPT_AFTER =
  */
 export const TAKEN_AGAIN_AFTER =
   /\b(?:(?:re-?start|resum|re-?commenc|re-?introduc|re-?challeng)\w*(?=\s*(?:$|[,.;:()-]|\d|(?:it|again|at|on|in|last|this|same|the same|later|after|since|by|recently|yesterday|today|when|as|but|and|with|because|due|daily|bd|bid|tds|tid|od|qd|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b))|back on (?:it|them)\b|on it again\b|(?:\bstill|\bnow|\bcurrently|\bis|'s|\bare|\bwas) (?:on|taking) (?:it|them)\b)/;
+
+/**
+ * "finished" and "completed" say a stop only of a course or the drug itself ("finished a course of linezolid",
+ * "completed the linezolid"): a script, prescription, box or titration finished is still taken ("oxycodone 20 tds -
+ * finished his script a week early", "completed duloxetine titration to 60 mg"), and so is a supply finished early.
+ * Read right after the drug (a stop word before it) or right after the stop word (one after it).
+ */
+const FINISH_STOPS = new Set(['finished', 'completed']);
+export const FINISHED_NOT_COURSE =
+  /^[^,.;]{0,24}?\b(?:titrat\w*|up-?titrat\w*|scripts?|prescriptions?|rx|supply|supplies|box(?:es)?|packs?|packets?|bottles?|blister\w*|repeats?|dispens\w*|early|ahead of time|too soon|too early|dose (?:increase|escalation|change)|loading)\b/;
+/** A switch word followed by a dose or a form, not another drug: "tramadol switched to 100 mg qid", "... to MR". */
+const SWITCH_STOPS = new Set([
+  'switched to',
+  'switched over to',
+  'changed to',
+  'changed over to',
+  'swapped to',
+  'swapped for',
+  'replaced by',
+  'replaced with',
+]);
+const SWITCH_TO_DOSE =
+  /^\s*(?:\d|(?:a |the |her |his )?(?:higher|lower|smaller|larger|bigger|half|double|twice|once|bd|bid|tds|tid|qid|od|qd|nocte|mane|daily|prn|as needed|mr|sr|er|ir|xl|cr|slow|modified|immediate|extended|controlled|liquid|oral|patch\w*|tablets?|tabs?|capsules?|caps|generic|brand\w*|night|morning|evening|bedtime)\b)/;
 
 /** Right after a stop word: "stopped?", "stopped yet?": asked, not said. */
 const ASKED_AFTER = /^\s*(?:yet\s*|now\s*)?\?/;
@@ -200,17 +236,27 @@ export const STILL_CURRENT_ROWS: readonly {
 ];
 /** A past-use phrase right before the drug: "was on", "was taking" (an article or pronoun allowed between). */
 const PAST_USE_BEFORE = /\b(?:was on|was taking)(?: (?:the|her|his|their|an?))?\s*$/;
-/** A stop later in the sentence ("increased to 20, then stopped"): the change does not keep it taken. */
-const STOP_LATER = /\b(?:stopped|ceased|discontinued|weaned|tapered|came off|d\/c'?d)\b/;
+/**
+ * A stop later in the sentence ("increased to 20, then stopped", "but is no longer taking it", "then changed over to
+ * duloxetine", "now off it"): the change does not keep it taken. Not "no longer helping" nor "now off work".
+ */
+const STOP_LATER =
+  /\b(?:stopped|ceased|discontinued|weaned|tapered|came off|d\/c'?d|no longer (?:on|taking|takes|using|prescribed)|(?:changed|switched|swapped|converted)(?: (?:her|him|them))?(?: over)? (?:to|for) (?!\d)|swapped|(?:now )?off (?:it|them|that)|now off(?=\s*(?:$|[,;(-]|due\b|because\b|since\b|as\b)))\b/;
+/**
+ * The sentence after a "was on" sentence says the stop of the same drug, its subject left out or a pronoun: "Now off
+ * due to dyspepsia.", "No longer taking it.", "Stopped it in May.", "She came off it." (not "Now off work").
+ */
+const STOP_NEXT_SENTENCE =
+  /^\s*(?:(?:she|he|they|pt|patient|the patient)(?:'s| is| was| has| had| has been)? )?(?:(?:now|since|then|recently|subsequently|later) )?(?:off|no longer (?:on|taking)|stopped|ceased|discontinued|came off|come off|weaned off|tapered off|d\/c'?d)(?: (?:it|that|them|this|those))?(?=\s*(?:$|[,.;(-]|due|because|as|for|since|after|in|last|this|on|with|\d|now|completely|altogether))/;
 
 /**
  * "when I saw her last week she was on sertraline 100", "was on sertraline 50, increased to 100": a past-use phrase
  * said of a drug still the one taken (STILL_CURRENT_ROWS). `before` is the sentence up to the name, `after` the rest
  * of the sentence. The stop reader (saidStopped) and the quick answers' not-taken reader share this reading.
  */
-export function pastUseStillCurrent(before: string, after: string): boolean {
+export function pastUseStillCurrent(before: string, after: string, next = ''): boolean {
   const m = PAST_USE_BEFORE.exec(before);
-  if (!m || STOP_LATER.test(after)) return false;
+  if (!m || STOP_LATER.test(after) || STOP_NEXT_SENTENCE.test(next)) return false;
   return STILL_CURRENT_ROWS.some((r) => r.re.test(r.side === 'before' ? before.slice(0, m.index) : after));
 }
 
@@ -236,6 +282,27 @@ function untilStopSaid(post: RegExpExecArray, after: string): boolean {
   return !KEPT_UNTIL.test(post[1]!) && PAST_TIME_AFTER.test(after.slice(post[0].length));
 }
 
+/** A finished script or titration (FINISHED_NOT_COURSE), or a switch to a dose or form (SWITCH_TO_DOSE): no stop. */
+function notAStopAfter(post: RegExpExecArray, after: string): boolean {
+  const phrase = post[0].slice(post[1]!.length).trim();
+  const rest = after.slice(post[0].length);
+  return (
+    (FINISH_STOPS.has(phrase) && FINISHED_NOT_COURSE.test(rest)) ||
+    (SWITCH_STOPS.has(phrase) && SWITCH_TO_DOSE.test(rest))
+  );
+}
+
+/**
+ * A year alone right after the drug, no dose or frequency between ("naproxen 2019 helped", "had linezolid in 2023",
+ * "tramadol (2021)"): it dates past use, so the drug is stopped, its outcome kept. Not "started naproxen in 2019"
+ * nor "naproxen since 2019" (taken from then), nor "naproxen 2019 - still taking" (STILL_WITH_YEAR).
+ */
+export const YEAR_AFTER =
+  /^\s?(?:\(\s?|- |: )?(?:(?:in|during|back in|around|circa|c\.?) )?(?:(?:early|mid|late) )?(?:19|20)\d\d\b(?!\s?(?:-|to|onwards|on\b|until|till)|\s?(?:mg|mcg|units?)\b)/;
+const START_BEFORE_YEAR =
+  /\b(?:start\w*|commenc\w*|began|begun|initiat\w*|since|on|taking|takes|uses|using|current\w*|still)(?: (?:the|her|his|their|on))?\s*$/;
+const STILL_WITH_YEAR = /\b(?:still|ongoing|continu\w*|current\w*|now|to date|to present|since|onwards)\b/;
+
 /** The text of `before` ahead of its final stop phrase, for NOT_AFFIRMED (the last 30 characters of it). */
 function aheadOf(before: string, match: RegExpExecArray): string {
   return before.slice(Math.max(0, match.index - 30), match.index);
@@ -246,19 +313,22 @@ function aheadOf(before: string, match: RegExpExecArray): string {
  * said to be stopped: affirmed and done, not negated, modal, planned, asked or tried, and not taken again after.
  * `asked`: the sentence ends with "?" (the sentence splitter leaves it out of `after`).
  */
-export function saidStopped(before: string, after: string, asked = false): boolean {
+export function saidStopped(before: string, after: string, asked = false, next = ''): boolean {
   if (asked && stopAsked(before, after)) return false;
   if (STILL_TAKEN_AFTER.test(after) || ATTEMPT_AFTER.test(after) || TAKEN_AGAIN_AFTER.test(after)) return false;
   const pre = STOPPED_BEFORE.exec(before);
   if (pre)
     return (
       bareStopSaid(before, after, pre) &&
-      !pastUseStillCurrent(before, after) &&
+      !(FINISH_STOPS.has(pre[0].trim().split(' ')[0]!) && FINISHED_NOT_COURSE.test(after)) &&
+      !pastUseStillCurrent(before, after, next) &&
       !NOT_AFFIRMED.test(aheadOf(before, pre))
     );
   const post = STOPPED_AFTER.exec(after);
-  if (post && untilStopSaid(post, after))
+  if (post && untilStopSaid(post, after) && !notAStopAfter(post, after))
     return !NOT_AFFIRMED.test(post[1]!) && !ASKED_AFTER.test(after.slice(post[0].length));
+  if (YEAR_AFTER.test(after) && !START_BEFORE_YEAR.test(before) && !STILL_WITH_YEAR.test(after.split(/[,;]/)[0]!))
+    return true;
   const notOn = NOT_ON_BEFORE.exec(before);
   return !!notOn && NO_MORE_AFTER.test(after) && !NOT_AFFIRMED.test(aheadOf(before, notOn));
 }
@@ -580,6 +650,8 @@ export const STOP_TIME_ROWS: readonly StopTimeRow[] = [
   { side: 'after', re: /\ba month ago\b/, days: 30, example: 'phenelzine stopped a month ago' },
   { side: 'after', re: /\ba year ago\b/, days: 365, example: 'phenelzine stopped a year ago' },
   { side: 'after', re: /\byesterday\b/, days: 1, example: 'linezolid stopped yesterday' },
+  // "last year": past the 14 days of a washout at least; read as a year ("stopped 1 yr ago")
+  { side: 'after', re: /\blast year\b/, days: 365, example: 'linezolid stopped last year' },
   // a bare count only after "off": "off phenelzine 16 days now" (after a stop word it may be the trial's length)
   {
     side: 'after-off',

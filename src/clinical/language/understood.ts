@@ -11,7 +11,7 @@ import {
 import { OSWESTRY_MAX_UNANSWERED, oswestryBandLabel } from '../calculators/clinical-params.js';
 import { COCKCROFT_GAULT } from '../calculators/cockcroft-gault.js';
 import { computedCrcl, kidneyDisagreementText } from '../case/computed-crcl.js';
-import { medicationName, planNotes } from '../case/medication-facts.js';
+import { medicationName, planNotes, stoppedText } from '../case/medication-facts.js';
 import { productByName } from '../knowledge/named-products.js';
 import { THERAPY_LABEL } from './therapies.js';
 
@@ -148,7 +148,7 @@ export function medicationLabel(m: Medication): string {
   const plan = planNotes(m);
   const said = [
     ...(m.outcome && plan.sayCurrent ? [OUTCOME[m.outcome]] : []),
-    ...(m.stopped ? [m.stoppedDaysAgo === undefined ? 'stopped' : `stopped ${m.stoppedDaysAgo} d ago`] : []),
+    ...(m.stopped ? [stoppedText(m)] : []),
     ...plan.notes,
     ...(aspirin ? [aspirin] : []),
   ];
