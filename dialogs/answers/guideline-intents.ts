@@ -374,6 +374,10 @@ const LOW_GRADE_NAMED = new RegExp(LOW_GRADE_ASIDES.map((a) => a.pattern.source)
 /** Non-drug therapy in lay words: "the things that aren't tablets", "other than pills", "apart from the meds". */
 const NOT_TABLETS =
   /(?:aren'?t|are not|isn'?t|is not|other than|apart from|besides|beyond|except) (?:the |her |his )?(?:tablets|pills|meds|medications?|medicines?|drugs|painkillers)\b|non-?(?:tablet|medication|medicine)s?\b/;
+/** Tai chi or yoga named, and a moderate-evidence therapy named (the yoga-counts and intensive-nondrug rows). */
+const YOGA_NAMED = /\byoga\b|tai ?chi/;
+const MODERATE_NAMED = /exercise|physio|acupuncture|mindfulness|\bmbsr\b|rehab|\bcbt\b/;
+
 /**
  * The non-drug therapies by name (global: `several` counts the distinct ones named). Tai chi is left out: "tai chi or
  * yoga" is one entry, so naming both is one therapy's question.
@@ -1287,6 +1291,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     name: 'yoga-counts',
     pattern: /\byoga\b|tai ?chi/,
     requires: /\bcounts?\b|\benough\b|\bqualif|\bsufficient\b/,
+    // a moderate-evidence therapy named beside it ("six weeks of physio exercise and some yoga"): intensive-nondrug
+    unless: MODERATE_NAMED,
     tier: 'specific',
     title: 'Tai chi or yoga: listed, low-quality evidence; the moderate-evidence therapies count',
     ids: ['nondrug.tai-chi-yoga', 'reading.intensive-nondrug', 'nondrug.prioritize-before-opioids'],
@@ -1427,8 +1433,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     name: 'intensive-nondrug',
     pattern: /\bintensive\b|\benough\b|\badequate\b|\bsufficient\b|\bcounts? as\b|\bqualif/,
     requires: /non-?(?:drug|pharm)|conservative (?:therap|treatment|management)/,
-    // tai chi or yoga asked about: yoga-counts answers (its own line, then what counts)
-    unless: /\byoga\b|tai ?chi/,
+    // tai chi or yoga alone asked about: yoga-counts answers (its own line, then what counts); with a
+    // moderate-evidence therapy named beside it, this row
+    holds: (lower) => !YOGA_NAMED.test(lower) || MODERATE_NAMED.test(lower),
     tier: 'specific',
     title: 'Intensive non-drug therapy: what counts',
     ids: ['reading.intensive-nondrug', 'nondrug.prioritize-before-opioids', 'nondrug.foundation'],

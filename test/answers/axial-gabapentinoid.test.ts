@@ -29,4 +29,22 @@ describe('gabapentinoid for axial pain', () => {
       expect(ask(text)).not.toContain('not for axial pain');
     },
   );
+
+  it.each([
+    'Repeat Rx pregabalin 150 mg bd. Patient tells me it has done nothing in 5 months; her back pain has no leg symptoms. Ok to dispense?',
+    'on pregabalin 75 bd for 4 months, axial pain only, no leg symptoms, still sore - keep it going?',
+    'NP: gaba 300 tds x 6/12, axial LBP, no radicular sx. continue?',
+  ])('taken now for axial pain: not continued indefinitely, tapered when stopped: "%s"', (text) => {
+    const reply = ask(text);
+    expect(reply).toContain('not for axial pain');
+    expect(reply).toContain('Do not continue ineffective medications indefinitely');
+    expect(reply).toMatch(/taken now: if stopping, taper over at least 1 week/);
+  });
+
+  it.each([
+    'gabapentin for axial back pain, no leg sx?',
+    'Rx gabapentin 300 tds for LBP, no leg symptoms - ok to dispense?',
+  ])('contrast: asked or newly prescribed, not taken: no taper line: "%s"', (text) => {
+    expect(ask(text)).not.toContain('taken now: if stopping');
+  });
 });

@@ -56,7 +56,9 @@ describe('a benzodiazepine with the opioid: the boxed warning leads and is a nal
     const text = reply(q);
     expect(title(q)).toMatch(/boxed warning: oxy(?:codone)? \+ diazepam/);
     expect(text).toContain('60 MME/day');
-    expect(text).toMatch(/\*\*Naloxone \(60 MME\/day is >= 50; (?:a benzodiazepine|diazepam \(a benzodiazepine\)) with an opioid\)/);
+    expect(text).toMatch(
+      /\*\*Naloxone \(60 MME\/day is >= 50; (?:a benzodiazepine|diazepam \(a benzodiazepine\)) with an opioid\)/,
+    );
   });
 
   it.each([

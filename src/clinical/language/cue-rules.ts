@@ -729,7 +729,14 @@ export const CUE_RULES: readonly CueRule[] = [
     {
       // "psych was going to start phenelzine but decided against it": a plan given up is no plan
       phrase: 'decided against',
-      variants: ['decided not to', 'changed her mind', 'changed his mind', 'changed their mind', 'plan dropped', 'not going ahead'],
+      variants: [
+        'decided not to',
+        'changed her mind',
+        'changed his mind',
+        'changed their mind',
+        'plan dropped',
+        'not going ahead',
+      ],
       category: 'negation',
       scope: { chars: 12 },
       example: 'psych was going to start phenelzine but decided against it',
