@@ -1,4 +1,3 @@
-import { readScoreChanges, scoreChangesMessage } from './score-change.js';
 import {
   MME_FACTORS,
   MME_LIMITS,
@@ -82,7 +81,7 @@ const MME_WORDS = new RegExp(MME_WORD.source, 'gi');
 /** "norco MME 10/325 q6": the word between the name and the dose would hide the dose from the reader. */
 const withoutMmeWord = (text: string): string => text.replace(MME_WORDS, ' ');
 
-function isMmeCommand(text: string, lower: string): boolean {
+export function isMmeCommand(text: string, lower: string): boolean {
   if (MME_COMMAND.test(lower)) return true;
   return (
     MME_WORD.test(lower) &&
@@ -132,24 +131,6 @@ function isCalculatorCommandOnce(text: string): boolean {
   // A score said in a sentence that also names a medicine ("her ODI came to 22 with 9 sections answered, and she
   // started tramadol 50 q6h") is a case update, not a calculator command: the command would keep only the score.
   return (statesStartBackScores(lower) || statesOswestrySum(lower)) && findDrugs(lower).length === 0;
-}
-
-/** The command's result and reply, worked out once per turn (the walk-through asks whether it scores, then the route). */
-export function runCalculatorCommand(text: string): CalculatorOutcome | undefined {
-  return sharedReading('runCalculatorCommand', runCalculatorCommandOnce, text);
-}
-
-function runCalculatorCommandOnce(text: string): CalculatorOutcome | undefined {
-  const lower = text.toLowerCase().trim();
-  if (isMmeCommand(text, lower)) return mmeCommand(text);
-  if (START_BACK_COMMAND.test(lower) || statesStartBackScores(lower)) return startBackCommand(lower);
-  if (OSWESTRY_COMMAND.test(lower) || statesOswestrySum(lower)) {
-    // "Oswestry went from 48% to 40% - meaningful?": the change against the minimal important change leads.
-    const changes = readScoreChanges(lower);
-    const outcome = oswestryCommand(lower);
-    return changes[0]?.scale === 'odi' ? { ...outcome, message: scoreChangesMessage(changes, lower) } : outcome;
-  }
-  return undefined;
 }
 
 /** Case facts a calculator result adds to an open case (MME adds none: medications come from the case text). */
@@ -253,7 +234,7 @@ function buprenorphineLines(found: readonly DrugMention[]): AnswerLine[] {
   return lines;
 }
 
-function mmeCommand(text: string): CalculatorOutcome {
+export function mmeCommand(text: string): CalculatorOutcome {
   const bare = expandIntervals(withoutMmeWord(text));
   const mentions = joinCombinations(bare, findDrugs(bare));
   if (!mentions.length) return { calculator: 'mme', message: plain(MME_HINT) };
@@ -496,7 +477,7 @@ function riskRule(risk: StartBackRisk): string {
   return `${notLow}, subscale ${KEELE.highMinPsychosocial - 1} or less`;
 }
 
-function startBackCommand(lower: string): CalculatorOutcome {
+export function startBackCommand(lower: string): CalculatorOutcome {
   const parsed = parseStartBack(lower);
   if (parsed.kind === 'unclear') return { calculator: 'start-back', message: plain(parsed.hint) };
   const result = scoreStartBack(parsed.input, KEELE);
@@ -524,7 +505,7 @@ function startBackCommand(lower: string): CalculatorOutcome {
   };
 }
 
-function oswestryCommand(lower: string): CalculatorOutcome {
+export function oswestryCommand(lower: string): CalculatorOutcome {
   const parsed = parseOswestry(lower);
   if (parsed.kind === 'unclear') return { calculator: 'oswestry', message: plain(parsed.hint) };
   if (parsed.kind === 'count') return oswestryCountAnswer(parsed.answered);

@@ -10,11 +10,7 @@ export {
   unknownDrugRoute,
   type GeneralRoutes,
 } from './answer-routes.js';
-export {
-  calculatorFacts,
-  isCalculatorCommand,
-  runCalculatorCommand,
-  type CalculatorOutcome,
-} from './calculator-answers.js';
+export { calculatorFacts, isCalculatorCommand, type CalculatorOutcome } from './calculator-answers.js';
+export { runCalculatorCommand } from './calculator-command.js';
 export { interactionLines, interactionMessage } from './interactions.js';
 export { renderAnswer, type Answer, type AnswerLine } from './answer-message.js';

@@ -14,5 +14,6 @@ export {
 } from '../../src/clinical/language/index.js';
 export type { Extraction } from '../../src/clinical/language/index.js';
 export { getEntry, hasEntry, reviewSummary } from '../../src/clinical/knowledge/knowledge-base.js';
-export { calculatorFacts, isCalculatorCommand, runCalculatorCommand } from '../answers/calculator-answers.js';
+export { calculatorFacts, isCalculatorCommand } from '../answers/calculator-answers.js';
+export { runCalculatorCommand } from '../answers/calculator-command.js';
 export { isGuidelineTopic } from '../answers/guideline-answer.js';

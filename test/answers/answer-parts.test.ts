@@ -1,7 +1,8 @@
 import type { AdaptiveCardJson } from '../../dialogs/turn-types.js';
 import { describe, expect, it } from 'vitest';
 import { renderAnswer } from '../../dialogs/answers/answer-message.js';
-import { calculatorFacts, runCalculatorCommand } from '../../dialogs/answers/calculator-answers.js';
+import { calculatorFacts } from '../../dialogs/answers/calculator-answers.js';
+import { runCalculatorCommand } from '../../dialogs/answers/calculator-command.js';
 import { interactionMessage } from '../../dialogs/answers/interactions.js';
 import { readContext } from '../../dialogs/answers/question-context.js';
 

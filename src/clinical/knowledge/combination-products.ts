@@ -1,4 +1,8 @@
-import type { DrugId } from './drug-catalogue.js';
+/**
+ * The opioids combination tablets carry: catalogue ids (drug-catalogue.ts DrugId), named here rather than imported,
+ * since the catalogue reads these products' brand names (no import cycle).
+ */
+type CombinationOpioid = 'codeine' | 'hydrocodone' | 'oxycodone' | 'tramadol';
 import { SOURCE } from './source-names.js';
 
 /**
@@ -13,7 +17,7 @@ export interface CombinationStrength {
 }
 
 export interface CombinationProduct {
-  readonly opioid: DrugId;
+  readonly opioid: CombinationOpioid;
   /** "oxycodone/acetaminophen". */
   readonly generic: string;
   /** Brand names as the drug catalogue spells them (lowercase), for this product. */
@@ -129,7 +133,7 @@ export const combinationProducts: readonly CombinationProduct[] = Object.freeze(
  * The brand names of every combination tablet with this opioid ("tylenol #3", "t3s", "co-codamol" for codeine): the
  * one list, which the drug catalogue also reads as names of the opioid.
  */
-export function combinationBrandsOf(opioid: DrugId): string[] {
+export function combinationBrandsOf(opioid: string): string[] {
   return combinationProducts.filter((p) => p.opioid === opioid).flatMap((p) => p.brands);
 }
 
@@ -139,11 +143,12 @@ const squash = (name: string): string => name.toLowerCase().replace(/\s+/g, '');
  * Every generic combination name with the product's opioid, in both written forms: "oxycodone/apap" and
  * "oxycodone-apap" (the drug lexicon reads them as one name of the opioid). Built once.
  */
-export const combinationGenericNames: readonly { readonly name: string; readonly drug: DrugId }[] = Object.freeze(
-  combinationProducts.flatMap((p) =>
-    p.genericNames.flatMap((n) => [n, n.replace('/', '-')].map((name) => ({ name, drug: p.opioid }))),
-  ),
-);
+export const combinationGenericNames: readonly { readonly name: string; readonly drug: CombinationOpioid }[] =
+  Object.freeze(
+    combinationProducts.flatMap((p) =>
+      p.genericNames.flatMap((n) => [n, n.replace('/', '-')].map((name) => ({ name, drug: p.opioid }))),
+    ),
+  );
 
 /** The product a typed brand name names ("Tylenol #3", "norco"), or undefined for a generic or single-drug brand. */
 export function combinationByBrand(typed: string): CombinationProduct | undefined {
@@ -163,11 +168,11 @@ export function isCombinationGenericName(typed: string): boolean {
 const genericSet = new Set(combinationGenericNames.map((n) => squash(n.name)));
 
 /** The combination product of an opioid, for a generic typed with a strength ("hydrocodone 10/325"). */
-export function combinationByOpioid(drug: DrugId): CombinationProduct | undefined {
+export function combinationByOpioid(drug: string): CombinationProduct | undefined {
   return byOpioid.get(drug);
 }
 /** Built once, the first product of each opioid (as `find` returned). */
-const byOpioid = new Map<DrugId, CombinationProduct>();
+const byOpioid = new Map<string, CombinationProduct>();
 for (const p of combinationProducts) if (!byOpioid.has(p.opioid)) byOpioid.set(p.opioid, p);
 
 /** The number that ends a typed name, plural or not: "tylenol #3", "T4s". */
