@@ -90,10 +90,13 @@ export function caseQuestionAnswer(
   const before = statedBefore(text);
   const facts = before ? mergeFacts(record.facts, extraction(before, receivedAt).patch, before) : record.facts;
   const view = evaluatePathway(facts);
-  // "Pregabalin it is. Starting dose and how far do I go?": a drugless question is about the drug the sentence
-  // before it names
+  // "Pregabalin it is. Starting dose and how far do I go?": a drugless question is about the one drug the sentence
+  // before it names (two named, "switch to oxycodone as the tramadol doesn't touch it. Reasonable?": no context,
+  // the proposal and the case decide)
   const question = ex.question ?? text.trim();
-  const context = ex.questionContext ?? (findDrugs(question).length ? undefined : lastSentence(before));
+  const before1 = findDrugs(question).length ? undefined : lastSentence(before);
+  const oneDrug = before1 && new Set(findDrugs(before1).map((m) => m.drug)).size === 1 ? before1 : undefined;
+  const context = ex.questionContext ?? oneDrug;
   const message = caseAnswerMessage({
     facts,
     view,

@@ -53,3 +53,15 @@ describe('a pair with a drug outside the pathway leads with the pair', () => {
     expect(text).not.toMatch(/^\*\*Answer:\*\* \w+ is not one of the pathway's options/);
   });
 });
+
+describe('a sentence naming two drugs before a drugless question: neither is taken as the one asked', () => {
+  const ON_TRAMADOL =
+    '60M chronic axial LBP 1 yr, no red flags, no leg pain. Tramadol 100 mg qds for 5 months, no better. Naproxen 500 bd 6 wks stopped for dyspepsia.';
+  it.each([
+    "She'd like to change to morphine as the tramadol does nothing. Thoughts?",
+    'He wants to go onto oxycodone, says the tramadol is useless. Reasonable?',
+  ])('"%s": the opioid asked about is judged (the gate), not the failed tramadol', (ask) => {
+    const text = run(ON_TRAMADOL, ask).replies[1]!;
+    expect(text).not.toMatch(/^\*\*Answer: no\.\*\* tramadol/);
+  });
+});
