@@ -84,7 +84,22 @@ export function ifFailsAnswer(record: CaseRecord, text: string): OutputMessage |
   if (!named && asked.drugs.length) return undefined;
   const option = named ? OPTION_OF_DRUG[named]! : currentOption(view)?.option;
   if (!option) return undefined;
+  // "and if still bad, tramadol?" where tramadol is already the case's next option: no trial of it to fail first, the
+  // named drug as the case judges it now (its dose, this patient's caps, its pairs)
   const status = view.options.find((s) => s.option === option);
+  const offeredNow = status?.record?.drug ?? OFFERED_DRUGS[option as DrugOptionId]?.[0];
+  const nowAnswer =
+    !named && asked.next && asked.next === offeredNow
+      ? caseAnswerMessage({
+          facts: record.facts,
+          view,
+          ex: { patch: {}, proposals: [], question: `${drugNames(asked.next).generic}?` },
+        })
+      : undefined;
+  if (nowAnswer && asked.next) {
+    const text = `**If still no better: ${drugNames(asked.next).generic}, for this patient:**\n${nowAnswer.text}`;
+    return { text, ...(nowAnswer.citations ? { citations: nowAnswer.citations } : {}) };
+  }
   const drug: DrugId = named ?? status?.record?.drug ?? OFFERED_DRUGS[option as DrugOptionId][0]!;
   const dailyMg = adequateDailyMg(drug);
   const hypotheticalFacts = withFailedTrial(record.facts, { drug, ...(dailyMg ? { dailyMg } : {}) });

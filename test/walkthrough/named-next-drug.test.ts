@@ -78,3 +78,18 @@ describe('a gabapentinoid failing in the radicular branch: the guideline options
     expect(text).not.toContain('Radicular branch');
   });
 });
+
+describe('the named drug is already the next option: answered now, not as a trial to fail first', () => {
+  const NEXT_IS_TRAMADOL =
+    '72F chronic LBP 2 yrs, no red flags, no leg pain. eGFR 22. Acetaminophen 1 g tds, not helping. Walks daily.';
+  it.each(['and if still bad, tramadol?', "if she's still sore, tramadol?", 'if pain still no better, tramadol?'])(
+    '"%s"',
+    (ask) => {
+      const text = run(NEXT_IS_TRAMADOL, ask).replies[1]!;
+      expect(text).not.toMatch(/If tramadol fails/);
+      expect(text).toMatch(/tramadol/i);
+      // this patient's kidney cap on tramadol (reference: CrCl < 30, every 12 hours, at most 200 mg/day)
+      expect(text).toMatch(/200 mg/);
+    },
+  );
+});
