@@ -331,9 +331,11 @@ const takenAwaitingDate = (s: OptionStatus): boolean =>
 export function stopLines(view: PathwayView, book: EntryCitations | undefined, note: KidneyNote): string[] {
   // both drugs of the pair taken now (a warning between a drug taken and one offered is the offer's own check)
   const takenNow = (option: string) => view.options.some((o) => o.option === option && o.record && isInUse(o.record));
-  const oneOnly = DUPLICATE_THERAPY.filter((d) => view.warnings.includes(d.entry) && d.drugs.every(takenNow)).map((d) =>
-    `- ${d.action} ${marksOf(book, [d.entry])}`.trimEnd(),
-  );
+  // either one stopped already by its own Stop line (ruled out for this patient): that line settles the pair
+  const stopped = (option: string) => view.options.some((o) => o.option === option && takenButRuledOut(o));
+  const oneOnly = DUPLICATE_THERAPY.filter(
+    (d) => view.warnings.includes(d.entry) && d.drugs.every(takenNow) && !d.drugs.some(stopped),
+  ).map((d) => `- ${d.action} ${marksOf(book, [d.entry])}`.trimEnd());
   const stops = view.options.filter(takenButRuledOut).map((s) => {
     const reasons = s.reasons.filter((r) => r.label !== RECORDED && !r.needsDate);
     // a gabapentinoid or an opioid is tapered, never stopped abruptly (TAPER_RULES); not when a co-medication rules it

@@ -71,11 +71,15 @@ const LABEL_MAX: Record<string, [number, number?]> = {
   tramadol: [400],
   gabapentin: [3600],
 };
+/** Reference section 2: "no added benefit above 60 mg" (duloxetine), the label's 1,800 mg/day target (gabapentin). */
+const NO_ADDED_BENEFIT_ABOVE: Record<string, number> = { duloxetine: 60, gabapentin: 1800 };
 function aboveLabel(s: OptionStatus): boolean {
   const m = s.record;
   const max = m && LABEL_MAX[m.drug];
   if (!m || !max || m.doseMg === undefined || m.timesPerDay === undefined) return false;
-  return m.doseMg * m.timesPerDay > max[0] || (max[1] !== undefined && m.doseMg > max[1]);
+  const daily = m.doseMg * m.timesPerDay;
+  const noGain = NO_ADDED_BENEFIT_ABOVE[m.drug];
+  return daily > max[0] || (max[1] !== undefined && m.doseMg > max[1]) || (noGain !== undefined && daily > noGain);
 }
 
 /** Never named as an action; the patient's own drugs are named only on the "Continue" line. */
@@ -102,7 +106,8 @@ function doNow(text: string): string[] {
  * gabapentinoid above this patient's kidney range (its status says so).
  */
 const continuedAs = (s: OptionStatus) =>
-  aboveLabel(s) ? '- Review the dose:' : s.above ? '- Reduce the dose:' : '- Continue:';
+  // above this patient's kidney range is the stricter finding, said first
+  s.above ? '- Reduce the dose:' : aboveLabel(s) ? '- Review the dose:' : '- Continue:';
 
 const acting = (line: string) => line.split('⚠️')[0]!.split(/\b(?:when|if) /)[0]!;
 
@@ -114,6 +119,9 @@ function doNowProblems(view: PathwayView): string[] {
     const name = NAMES[s.option];
     if (!name) continue;
     for (const line of lines) {
+      // "Stop duloxetine ...: not for this patient (reason)", "Use only one gabapentinoid": lines that take a drug
+      // away (a drug taken now that the case rules out; a duplicate pair), never offer it
+      if (line.startsWith('- Stop ') || line.startsWith('- Use only one ')) continue;
       const isContinue = line.startsWith(continuedAs(s));
       if (!name.test(isContinue ? line : acting(line))) continue;
       if (NEVER.has(s.status)) problems.push(`${s.option} ${s.status}: ${line}`);

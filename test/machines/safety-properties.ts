@@ -60,6 +60,8 @@ export function nsaidRuledOut(f: CaseFacts): boolean {
     has(f, 'liver-disease') ||
     has(f, 'heart-failure') ||
     has(f, 'recent-cabg') ||
+    // signs of a GI bleed now (black stools, vomiting blood): the NSAIDs' boxed warning (reference section 2)
+    has(f, 'gi-bleed-now') ||
     (onBloodThinner(f) && has(f, 'gi-bleed-history'))
   );
 }

@@ -123,9 +123,11 @@ describe('the step asks for every datum the case lacks, in its own terms', () =>
     const view = evaluatePathway(f);
     expect(view.missing).toEqual([]);
     expect(stillNeeded(view)).toEqual([]);
-    // the same case with the duloxetine's effect not yet judged: asked whether it helps (its length is known)
+    // the same case with the duloxetine's effect not yet judged: asked whether it helps (its length is known); a
+    // follow-up verdict the case holds (improved since the last visit) would answer it, so none here
+    const { improvedSinceLastVisit: _verdict, ...unjudged } = f;
     const judging = evaluatePathway({
-      ...f,
+      ...unjudged,
       medications: [f.medications[0]!, { drug: 'duloxetine', doseMg: 60, durationWeeks: 2, outcome: 'current' }],
     });
     expect(stillNeeded(judging).map((i) => i.text)).toEqual(['Duloxetine: is it helping pain and function?']);
