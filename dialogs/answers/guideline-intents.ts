@@ -374,6 +374,15 @@ const LOW_GRADE_NAMED = new RegExp(LOW_GRADE_ASIDES.map((a) => a.pattern.source)
 /** Non-drug therapy in lay words: "the things that aren't tablets", "other than pills", "apart from the meds". */
 const NOT_TABLETS =
   /(?:aren'?t|are not|isn'?t|is not|other than|apart from|besides|beyond|except) (?:the |her |his )?(?:tablets|pills|meds|medications?|medicines?|drugs|painkillers)\b|non-?(?:tablet|medication|medicine)s?\b/;
+/** The escalation rows' entries, in order: the escalation answer, and the ladder asked in order (opioids added). */
+const ESCALATION_IDS = [
+  'overview',
+  'escalation.duloxetine',
+  'escalation.nsaid-adequate-dose',
+  'escalation.tramadol',
+  'nondrug.foundation',
+] as const;
+
 /** Tai chi or yoga named, and a moderate-evidence therapy named (the yoga-counts and intensive-nondrug rows). */
 const YOGA_NAMED = /\byoga\b|tai ?chi/;
 const MODERATE_NAMED = /exercise|physio|acupuncture|mindfulness|\bmbsr\b|rehab|\bcbt\b/;
@@ -1181,13 +1190,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
       ),
     tier: 'catch-all',
     title: 'Escalation when initial medications fail',
-    ids: [
-      'overview',
-      'escalation.duloxetine',
-      'escalation.nsaid-adequate-dose',
-      'escalation.tramadol',
-      'nondrug.foundation',
-    ],
+    ids: [...ESCALATION_IDS],
     example: 'what next when initial medications fail?',
   },
   {
@@ -1199,14 +1202,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     unless: /\btaper/,
     tier: 'specific',
     title: 'Escalation in order: duloxetine or an NSAID, then tramadol, opioids last',
-    ids: [
-      'overview',
-      'escalation.duloxetine',
-      'escalation.nsaid-adequate-dose',
-      'escalation.tramadol',
-      'nondrug.foundation',
-      'opioid.last-resort',
-    ],
+    ids: [...ESCALATION_IDS, 'opioid.last-resort'],
     example: 'order of escalation from first to last?',
   },
   {
