@@ -12,7 +12,7 @@ import { describedSex, type Sex } from './stated-patient.js';
 /** Someone with or around the patient, by the pronoun that names them. */
 const MALE = '(?:husband|hubby|boyfriend|son|father|dad|brother|grandson|nephew|uncle|grandad|grandpa|grandfather)';
 const FEMALE = '(?:wife|girlfriend|daughter|mother|mum|mom|sister|granddaughter|niece|aunt|grandma|gran|grandmother)';
-const ANY = '(?:partner|fiancee?|carer|caregiver|friend|neighbou?r)';
+const ANY = '(?:partner|fiancee?|carer|caregiver|friend|neighbou?r|cousin|relative|flatmate|housemate|roommate)';
 /** The companion's own age or a bracket after the word: "wife (58)", "son, 40,". */
 const AGE = String.raw`(?: \([^()]{1,30}\)|,? \d{2,3},?)?`;
 /**
@@ -36,6 +36,11 @@ const NOT_THEIRS = String.raw`(?! (?:noticed|seen|observed|spotted|heard|said|to
 const PATIENT_WORD = String.raw`\b(?:pt|patient)\b`;
 /** What ties the event to the drug after it: "on warfarin", "while on it", "from tramadol", "after taking". */
 const EVENT_ON = String.raw`(?:on|while on|whilst on|when on|when taking|while taking|from|after taking)`;
+/** A family history heading ("family history", "family hx", "FHx", "FH"). */
+const FAMILY_SECTION = String.raw`(?:family (?:history|hx)|fhx|fh)`;
+/** Where a section ends: a full stop, a line break, or the next heading of a note. */
+const SECTION_END =
+  /[.\n]|\b(?:social (?:history|hx)|shx|drug (?:history|hx)|dhx|medications|meds|allergies|labs|exam(?:ination)?|o\/e|plan|impression|assessment)\s?:/;
 /** Note style, no verb: "wife on amitriptyline 10 mg nocte", "husband (80) on warfarin": the person's own. */
 const ON = String.raw`(?: on| also on)\b`;
 
@@ -59,6 +64,11 @@ export interface CompanionDrugRow {
    * effect, a question: "husband's Percocet 2 tabs most nights - helps") is the patient's use (KEPT_AFTER).
    */
   keptOnly?: true;
+  /**
+   * A section heading ("Family history:", "FHx -"): every drug from it to the section's end (a full stop, a line break
+   * or the next heading) is a relative's, however far from the heading.
+   */
+  section?: true;
 }
 
 export const COMPANION_DRUG_ROWS: readonly CompanionDrugRow[] = [
@@ -81,7 +91,7 @@ export const COMPANION_DRUG_ROWS: readonly CompanionDrugRow[] = [
     // ibuprofen" may be the patient herself)
     id: 'companion-on',
     re: new RegExp(
-      String.raw`(?:(?<!^\W{0,3})\b(?:${MALE}|${FEMALE}|${ANY})${AGE}|^\W{0,3}(?:${MALE}|${FEMALE}|${ANY}))${ON}`,
+      String.raw`(?:(?<!^\W{0,3})\b(?:${MALE}|${FEMALE}|${ANY})${AGE}|^\W{0,3}(?:${MALE}|${FEMALE}|${ANY})):?${ON}`,
       'g',
     ),
     example: '70M CLBP 8 months, naproxen 500 bd. wife on amitriptyline 10 mg nocte for sleep',
@@ -118,6 +128,14 @@ export const COMPANION_DRUG_ROWS: readonly CompanionDrugRow[] = [
     keptOnly: true,
     example: "68F CLBP 1 yr, naproxen no help. Her husband's oxycodone is in the house.",
     counter: "68F CLBP 1 yr, she has been taking her husband's oxycodone",
+  },
+  {
+    // a family history section: "FAMILY HISTORY: Mother: dementia; Cousin: warfarin after a PE"
+    id: 'family-history-section',
+    re: new RegExp(String.raw`\b${FAMILY_SECTION}\s?[:–-]`, 'g'),
+    section: true,
+    example: '45F CLBP 1 yr. Family history: stroke in father; warfarin (mother). Naproxen 500 bd failed.',
+    counter: '45F CLBP 1 yr, on warfarin. Family history: breast cancer. Naproxen 500 bd failed.',
   },
   {
     id: 'companion-she-takes',
@@ -190,7 +208,7 @@ export const companionListAt = (lists: readonly CompanionDrugList[], start: numb
  * Every row's match holds a person word after a word boundary: a text naming none is not scanned row by row (most
  * questions name no companion, and each quick answer asks).
  */
-export const PERSON_NAMED = new RegExp(String.raw`\b(?:${MALE}|${FEMALE}|${ANY})`);
+export const PERSON_NAMED = new RegExp(String.raw`\b(?:${MALE}|${FEMALE}|${ANY}|${FAMILY_SECTION})`);
 
 /** The person word in a row's match, with the possessive before it ("her husband"). */
 const PERSON_IN_MATCH = new RegExp(String.raw`\b(?:(her|his) )?(${MALE}|${FEMALE}|${ANY})\b`);
@@ -210,6 +228,13 @@ export function companionDrugLists(norm: string, starts: readonly number[]): Com
       }
       if (row.patientTakesBefore && PATIENT_TAKES_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index))) continue;
       const from = m.index + m[0].length;
+      if (row.section) {
+        const close = norm.slice(from).search(SECTION_END);
+        const to = close < 0 ? norm.length : from + close;
+        if (starts.some((s) => s >= from && s < to))
+          spans.push({ span: [from, to], who: 'a relative (family history)' });
+        continue;
+      }
       if (row.keptOnly && !KEPT_AFTER.test(norm.slice(from, from + 60))) continue;
       if (!starts.some((s) => s >= from && s - from <= FIRST_DRUG_WITHIN)) continue;
       const end = norm.slice(from).search(LIST_END);

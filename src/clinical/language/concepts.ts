@@ -303,8 +303,11 @@ export const FEVER_CUES: readonly Cue[] = [
 ];
 
 /** Fever: an infection red flag and a serotonin sign (the row `also` states the second). */
-// "a febrile seizure at age two", "febrile convulsions as a child": a kind of seizure, not a fever now.
-const FEVER = /\b(?:fevers?|febrile(?! (?:seizures?|convulsions?|fits?)\b)|pyrexi(?:a|al)|hyperthermi(?:a|c))\b/g;
+// "a febrile seizure at age two", "febrile convulsions as a child": a kind of seizure, not a fever now. "Hay fever"
+// (allergic rhinitis), "cabin fever" and a "yellow fever" vaccine name no fever: one lookbehind each (no alternation
+// inside a lookbehind, so the pattern stays linear).
+const FEVER =
+  /(?<!\bhay )(?<!\bhay-)(?<!\bcabin )(?<!\byellow )\b(?:fevers?|febrile(?! (?:seizures?|convulsions?|fits?)\b)|pyrexi(?:a|al)|hyperthermi(?:a|c))\b/g;
 
 const LEG = String.raw`(?:(?:the|his|her)\s)?(?:(?:l|r|lt|rt|left|right|bilateral|both|one)\s)?(?:leg|legs|lower extremit(?:y|ies)|lle|rle|ble|buttock|thigh|calf|foot|feet|toes?|knee)`;
 const rf = (id: RedFlagId, re: RegExp): Concept => ({ kind: { fact: 'redFlag', id }, group: 'redflag', re });

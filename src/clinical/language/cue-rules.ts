@@ -212,7 +212,9 @@ export const READERS: Record<CueReaderId, Reader> = {
       only(
         'adjacent',
         s,
-        String.raw`^[\s:=()-]*(?:(?:screen(?:ing)?|sx|symptoms|hx|history|signs)\s?[:=-]?\s?)?(?:(?:screened|checked|reviewed|assessed|asked)(?: and|:| -)?\s)?(?:no\s*(?:[.,;]|$)|${a})`,
+        // "red flags screened today: negative", "RF screen today - all negative": a time word and "all" may come
+        // before the negation word
+        String.raw`^[\s:=()-]*(?:(?:screen(?:ing)?|sx|symptoms|hx|history|signs)\s?[:=-]?\s?)?(?:(?:screened|checked|reviewed|assessed|asked)(?: and|:| -)?\s)?(?:(?:today|again|this visit|in clinic|at triage|on arrival)\s?[:=-]?\s?)?(?:all\s)?(?:no\s*(?:[.,;]|$)|${a})`,
       ),
   },
   'concept-uncertain-before': {
@@ -1372,6 +1374,21 @@ export const CUE_RULES: readonly CueRule[] = [
         'husband',
         'wife',
         'partner',
+        'mum',
+        'mam',
+        'cousin',
+        'niece',
+        'nephew',
+        'grandma',
+        'grandad',
+        'grandpa',
+        'gran',
+        'granny',
+        'stepmother',
+        'stepfather',
+        'twin',
+        'relative',
+        'relatives',
       ],
       category: 'attribution',
       scope: { chars: 35 },

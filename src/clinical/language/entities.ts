@@ -5,7 +5,7 @@ import { washoutDaysAfterStop } from '../knowledge/option-rules.js';
 import { mergeMedication, otherStoppedMember } from '../case/medication-facts.js';
 import type { Duration } from './durations.js';
 import type { Entity } from './entity.js';
-import type { DrugMention } from './find-drugs.js';
+import { namesADrug, type DrugMention } from './find-drugs.js';
 import {
   CLASS_BAN_AFTER,
   negationScope,
@@ -152,6 +152,21 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     else groups.set(g, [j]);
   });
   const sharedOf = new Map<number, SharedOutcome>();
+  // "not on anticoagulants, antiplatelets or NSAIDs", "NOT ON: warfarin, aspirin": a negation opening a list denies
+  // each bare item after it (joined by a comma, "or", "and" or "nor", with nothing said of it: no dose, no outcome).
+  const negatedAt: boolean[] = [];
+  const itemEnd = (from: number, next: number | undefined): number => {
+    const comma = text.indexOf(',', from);
+    const end = Math.min(sentenceEnd(from), comma === -1 ? text.length : comma);
+    return next === undefined ? end : Math.min(end, next);
+  };
+  const negatedListItem = (i: number): boolean =>
+    i > 0 &&
+    negatedAt[i - 1] === true &&
+    own[i] === undefined &&
+    pre[i] === undefined &&
+    bareGap(text.slice(entities[i - 1]!.end, entities[i]!.start)) &&
+    !/\d/.test(text.slice(entities[i]!.end, itemEnd(entities[i]!.end, entities[i + 1]?.start)));
   const medications: Medication[] = [];
   const therapies: NonDrugTrial[] = [];
   for (let i = 0; i < n; i++) {
@@ -191,7 +206,9 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
         !cue[0].includes('(') &&
         !EXCEPT.test(cue[0]) &&
         !OUTCOME_CUE.test(cue[0]) &&
-        (pre[i] === undefined || pre[i] === 'current'));
+        (pre[i] === undefined || pre[i] === 'current')) ||
+      negatedListItem(i);
+    negatedAt.push(negated);
     let outcome: MedicationOutcome | undefined =
       pre[i] !== undefined && pre[i] !== 'current'
         ? pre[i]
@@ -399,6 +416,12 @@ const whenStopped = (text: string, x: Duration) => {
   );
 };
 
+/** Between two bare list items: a comma or a slash, then at most "or", "and" or "nor". */
+const BARE_JOINER = /^\s*(?:[,/]\s*)?(?:(?:or|and|nor)\s+)?$/;
+/** One bare word between two joiners: "warfarin, aspirin or clopidogrel" when aspirin is read apart. */
+const ONE_WORD_ITEM = /^\s*(?:[,/]\s*)?(?:(?:or|and|nor)\s+)?[a-z][\w-]*\s*(?:[,/]\s*)?(?:(?:or|and|nor)\s+)?$/;
+/** The gap between two list items is a joiner, or a joiner around one more bare drug name. */
+const bareGap = (gap: string): boolean => BARE_JOINER.test(gap) || (ONE_WORD_ITEM.test(gap) && namesADrug(gap));
 const keyOf = (e: Entity): string => (e.type === 'drug' ? e.mention.drug : e.therapy);
 
 /**

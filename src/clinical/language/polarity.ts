@@ -49,7 +49,7 @@ export function polarityIn(item: Item, start: number, end: number, asking = fals
   // Cues act within a few words: bounded slices also keep long pasted notes linear.
   const before = item.text.slice(Math.max(0, start - item.start - 80), Math.max(0, start - item.start));
   const after = item.text.slice(Math.max(0, end - item.start), Math.max(0, end - item.start) + 60);
-  if (FAMILY_BEFORE.test(before)) return 'someone-else';
+  if (relativesOwn(before)) return 'someone-else';
   if (DISCUSSED_BEFORE.test(before) || DISCUSSED_AFTER.test(after)) return 'discussed';
   if (HYPOTHETICAL_BEFORE.test(before)) return 'hypothetical';
   if (ASKED_BEFORE.test(before) || (asking && ASKED_IN_QUESTION.test(before))) return 'asked';
@@ -58,6 +58,17 @@ export function polarityIn(item: Item, start: number, end: number, asking = fals
   if (NEGATION_AFTER.test(after)) return 'absent';
   if (UNCERTAIN_BEFORE.test(before)) return 'uncertain';
   return 'present';
+}
+
+/**
+ * "mum had bowel cancer" is the relative's; "mum says he had melaena", "wife noticed he's lost weight" is a relative
+ * reporting the PATIENT's sign: a reporting verb between the relative and the mention.
+ */
+const REPORTING_VERB =
+  /\b(?:says?|said|reports?|reported|tells?|told|notice[sd]?|mentions?|mentioned|rang|called|phoned|worried|concerned|thinks|feels|saw|seen|describes?|described)\b/;
+function relativesOwn(before: string): boolean {
+  const cue = FAMILY_BEFORE.exec(before);
+  return !!cue && !REPORTING_VERB.test(cue[0]);
 }
 
 /**
