@@ -67,7 +67,10 @@ describe('EHR sections and look-alike words', () => {
     ['45F CLBP 1 yr. cousin had leukaemia. Naproxen 500 bd 6 wks failed.', []],
     ['45F CLBP 1 yr. hx breast ca 2015, night pain. Naproxen 500 bd 6 wks failed.', ['cancer']],
     // a relative reporting the patient's sign: the patient's
-    ['62M CLBP 1 yr. his wife says he has unexplained weight loss and night pain. Naproxen 500 bd 6 wks failed.', ['cancer']],
+    [
+      '62M CLBP 1 yr. his wife says he has unexplained weight loss and night pain. Naproxen 500 bd 6 wks failed.',
+      ['cancer'],
+    ],
   ])('a relative\'s cancer is not the patient\'s: "%s"', (text, flags) => {
     expect(factsOf(text).redFlags ?? []).toEqual(flags);
   });
@@ -94,5 +97,22 @@ describe('"urgent care" is a place, not an urgent question', () => {
   });
   it.each(['urgent referral needed?', 'what are the red flags?'])('"%s" still gets the red-flag card', (text) => {
     expect(first(text)).toMatch(/^\*\*Red flags/);
+  });
+});
+
+describe('an AGE/SEX field gives both', () => {
+  it.each([
+    ['AGE/SEX: 77 F\nLABS: creatinine 150 µmol/L; weight 55 kg', 77, 'female'],
+    ['Age/Sex: 69 / M, CLBP 2 yrs', 69, 'male'],
+    ['Age 58, sex M, chronic LBP', 58, 'male'],
+  ])('"%s"', (text, age, sex) => {
+    const facts = factsOf(text);
+    expect(facts.age).toBe(age);
+    expect(facts.sex).toBe(sex);
+  });
+  it('a low creatinine clearance follows from the field (Cockcroft-Gault needs the sex)', () => {
+    const facts = factsOf('AGE/SEX: 77 F\nchronic LBP with L5 leg pain\nLABS: creatinine 150 µmol/L; weight 55 kg');
+    expect(facts.renal?.creatinineMgDl).toBeCloseTo(1.7, 1);
+    expect(facts.weightKg).toBe(55);
   });
 });

@@ -22,7 +22,8 @@ const AGE = [
   // shorthand "35 yr M", "42 y/F" opening a clause ("smoker 20 yrs, f/u" is a history)
   new RegExp(YEARS_LETTER),
   // "at age 45 he was on tramadol", "since age 30" date the history, not the patient's age now
-  new RegExp(String.raw`(?<!\b${AGE_IN_HISTORY_WORDS}\s)\b(?:age|aged|age:)\s?(\d{1,3})\b`),
+  // "Age/Sex: 69 / M" too (an EHR header field)
+  new RegExp(String.raw`(?<!\b${AGE_IN_HISTORY_WORDS}\s)\b(?:age|aged|age:|age ?\/ ?sex:?)\s?(\d{1,3})\b`),
   /(?:^|\n)[^,\d\n]{1,25},\s?(\d{2,3})\s?[,.;]/,
   // "she's 17" (not "she's 18 next month": an age to come is not the age now)
   /\b(?:(?:patient|pt|she|he) is|(?:she|he)'s) (?:a |an |now )?(\d{2,3})\b(?!\s?(?:mg|%|\/|kg|weeks?|wks?|months?|days?|units?|next|soon|in (?:a |an |\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the spring|the summer|the autumn|the fall|the winter)|on (?:her|his|their) (?:next )?birthday)\b)/,

@@ -104,10 +104,10 @@ export const SEX_CUES: readonly SexCue[] = [
     sex: 'female',
     counter: 'manual worker, LBP for years',
   },
-  // "Sex: F", "Age/Sex: 69 / M", "gender: male"
+  // "Sex: F", "Age/Sex: 69 / M", "AGE/SEX: 77 F", "gender: male"
   {
     id: 'sex-field',
-    re: /\b(?:sex|gender):? ?(?:\d{1,3} ?\/ ?)?(m|f|male|female)\b/,
+    re: /\b(?:sex|gender):? ?(?:\d{1,3} ?(?:\/ ?)?)?(m|f|male|female)\b/,
     example: 'Age/Sex: 69 / M',
     sex: 'male',
     counter: 'sex life affected by pain',
