@@ -9,13 +9,13 @@
 export const TRIAL_QUESTION_ROWS: readonly { re: string; example: string; counter: string }[] = [
   {
     // a wait asked before a failure is said: "how many weeks before I can say it didn't work", "how much week before"
-    re: String.raw`\bhow (?:many|much|long)(?: \w+){0,3} (?:before|until|till|til)\b(?:[^.?!;]{0,40}?)\b(?:say|call|declare|deem|label|decide|know|consider|conclude|judge|write)\b`,
+    re: String.raw`\bhow (?:many|much|long)(?: (?!before\b|until\b|till\b|til\b)\w+){0,3} (?:before|until|till|til) (?:i|we|you|one) (?:can |could |may |should |will |would |get to )?(?:say|call|declare|deem|label|decide|know|consider|conclude|judge|write)\b`,
     example: "how many weeks before I can say duloxetine didn't work?",
     counter: 'how many weeks before I see the patient again?',
   },
   {
     // "how long do I give each drug before calling it", "how long should I trial duloxetine before moving on"
-    re: String.raw`\bhow long (?:do|should|shld|shd|must|would|can) (?:i|we|you) (?:give|trial|try|leave|keep)\b(?:[^.?!;]{0,40}?)\bbefore\b`,
+    re: String.raw`\bhow long (?:do|should|shld|shd|must|would|can) (?:i|we|you) (?:give|trial|try|leave|keep)(?: (?!before\b)\w+){0,4} before\b`,
     example: 'how long should I trial duloxetine before moving on',
     counter: 'how long do I give duloxetine each morning?',
   },
