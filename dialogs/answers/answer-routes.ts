@@ -14,6 +14,7 @@ import {
   answerGuidelineQuestion,
   didYouMeanMessage,
   intentAnswer,
+  TRIAL_ROWS,
   notCoveredMessage,
   searchAnswer,
   searchGuideline,
@@ -249,6 +250,8 @@ const AFTER_DOSE_CHANGE =
  * to start if she prefers twice daily dosing" stays the formulation question.
  */
 const DOSING_FREQUENCY = /\b(?:once|twice|three times)(?: a day| daily| per day)? dosing\b/g;
+/** "How much week(s) before I can say it failed": a length of time asked (non-native wording), not a dose. */
+const HOW_MUCH_TIME = /\bhow much (?:weeks?|days?|months?|time)\b/g;
 /**
  * A dose change or a start said as what happened or what comes first, in a question about something else ("increased
  * his oxycodone dose, when to review?", "what do I tell her before starting oxycodone?"): no dose asked for. Read
@@ -326,13 +329,15 @@ function defersToGuideline(ctx: RouteContext): boolean {
   if (PROCEDURE.test(ctx.lower)) return true;
   // a class word asked alone: the guideline's row for the class, unless the open case rules the class out or adjusts it
   if (BARE_CLASS_WORD.test(ctx.lower)) return !caseBearsOn(ctx, [...new Set(mentions(ctx).map((m) => m.drug))]);
-  const notDose = ctx.lower.replace(AFTER_DOSE_CHANGE, ' ').replace(DOSING_FREQUENCY, ' ');
+  const notDose = ctx.lower.replace(AFTER_DOSE_CHANGE, ' ').replace(DOSING_FREQUENCY, ' ').replace(HOW_MUCH_TIME, ' ');
   if (DOSE_WORDS.test(WHEN_NOT_A_DOSE.test(ctx.lower) ? notDose.replace(DOSE_CHANGED, ' ') : notDose)) return false;
   const found = mentions(ctx);
   // A named product with a label entry of its own (Duragesic, Anaprox, Gralise) is answered by the product's answer.
   const labelled = found.some((m) => productOf(m)?.entries[0]?.startsWith('label.'));
   // The best guideline row, when it is a specific one (a drug answer usually wins, so the other rows are not scored).
-  const top = labelled ? undefined : topSpecificIntent(ctx.lower);
+  // ... but a trial asked as a failure ("Anaprox DS one bd for 6 weeks, no help, failed?") is the trial's question
+  const best = topSpecificIntent(ctx.lower);
+  const top = labelled && !TRIAL_ROWS.has(best?.name ?? '') ? undefined : best;
   const dosed = found.some((m) => m.doseMg !== undefined || m.dailyMg !== undefined);
   const named = [...new Set(found.map((m) => m.drug))];
   // A safety fact routes, above any guideline row: two drugs the interaction table rules out together or carries a

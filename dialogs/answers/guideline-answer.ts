@@ -7,6 +7,7 @@ import { NALOXONE_RISK, naloxoneReasons } from '../../src/clinical/knowledge/mme
 import { drugNames, findDrugs, knowledge } from './ports.js';
 import { SOURCES_QUESTION } from './sources-answer.js';
 import { trialDoseVerdict, trialJudgementAnswer } from './trial-verdict.js';
+import { adequateTrialMessage } from './adequate-trial-answer.js';
 import { readScoreChanges, scoreChangesMessage } from './score-change.js';
 import { drugSafety, withSafety } from './safety-lines.js';
 import { ITEM9_ANSWERS } from '../../src/clinical/calculators/start-back.js';
@@ -44,7 +45,7 @@ export function searchGuideline(lower: string): string[] {
 const WEEKS_NOTATION = /\b(?:x|for) ?\d{1,2} ?\/ ?(?:52|12)\b/g;
 
 /** The rows that ask whether a trial failed: answered with the trial the question describes, judged. */
-const TRIAL_ROWS: ReadonlySet<string> = new Set(['adequate-trial', 'trial-failure']);
+export const TRIAL_ROWS: ReadonlySet<string> = new Set(['adequate-trial', 'trial-failure', 'trial-reported']);
 /** The rows answered by the score changes said, worked out (score-change.ts). */
 const SCORE_CHANGE_ROWS_ANSWERED: ReadonlySet<string> = new Set(['mcid', 'score-change', 'opioid-review-scores']);
 
@@ -72,6 +73,8 @@ export function intentAnswer(name: string, lower?: string, receivedAt?: string):
           .find((v) => v !== undefined)
       : undefined;
   if (verdict) return renderAnswer({ title: verdict.title, lines: [verdict.line, ...entryLines(intent.ids)] });
+  // "how many weeks before I can say duloxetine didn't work?": the adequate trial of the drug named, and what follows
+  if (TRIAL_ROWS.has(name) && lower !== undefined) return adequateTrialMessage(lower);
   // "pain 7 to 4 - meaningful?", "pain from 8 to 5 but doing nothing more at home - a win?": the change worked out.
   const changes = SCORE_CHANGE_ROWS_ANSWERED.has(name) && lower !== undefined ? readScoreChanges(lower) : [];
   if (changes.length) return scoreChangesMessage(changes, lower ?? '');

@@ -3,14 +3,16 @@ import {
   describedPhrases,
   STEROID_INTO_MUSCLE,
 } from '../../src/clinical/language/described-therapies.js';
-import { sharedReading } from '../../src/clinical/language/shared-readings.js';
+import { sharedReading, turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
 import { ON_A_LONGER_HISTORY } from '../../src/clinical/language/gate-facts.js';
 import { NOT_AFTER_ORGAN } from '../../src/clinical/language/condition-failure.js';
-import { drugCatalogue } from './ports.js';
+import { dosingFor, drugCatalogue, findDrugs, isDosedDrug } from './ports.js';
 import { namedProducts } from '../../src/clinical/knowledge/named-products.js';
 import { SCORE_CHANGE_ROWS } from '../../src/clinical/language/score-changes.js';
 import { OPIOID_NAMED as OPIOID_OR_TRAMADOL_NAMED } from './score-change.js';
 import { opioidTakenNow } from './not-taken.js';
+import { TRIAL_OUTCOME_SAID, TRIAL_QUESTION } from '../../src/clinical/language/trial-questions.js';
+import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 
 /**
  * Intent rules for the guideline questions clinicians ask most. Each names the knowledge entries (ids from the
@@ -234,6 +236,37 @@ const SHORT_PAIN_DURATION = new RegExp(
  */
 function allOf(...patterns: readonly RegExp[]): RegExp {
   return new RegExp(`^${patterns.map((p) => `(?=[\\s\\S]*?(?:${p.source}))`).join('')}`);
+}
+
+/** Outside a turn (tests): the fixed date the quick answers read at. */
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/**
+ * The text reports one trial of a medicine with its own length and outcome ("duloxetine 60 for 5 weeks no change"), as
+ * the case reader reads it: the weeks are the drug's, not the pain's ("6 months of pain, naproxen no help" is not).
+ */
+export function reportsTrialOutcome(lower: string): boolean {
+  const { patch } = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH);
+  const trials = (patch.medications ?? []).filter((m) => m.durationWeeks !== undefined && m.outcome !== undefined);
+  const m = trials[0];
+  // one drug named: a second one is a switch or a pair, asked of the drug answers
+  if (new Set(findDrugs(lower).map((d) => d.drug)).size !== 1) return false;
+  // a drug the guideline doses (an opioid's "3 weeks, no change in function" is the review's question)
+  const dosed = m !== undefined && isDosedDrug(m.drug) && dosingFor(m.drug).guideline !== undefined;
+  return trials.length === 1 && dosed && m.outcome !== 'current' && m.outcome !== 'effective';
+}
+
+/** A trial reported with another question ("continue or stop?", "next?", "refer?"): not a bare report. */
+const TRIAL_REPORT_ASKS_MORE =
+  /\b(?:continue|stop|keep|taper|refer(?:ral)?|switch|next|increase|raise|add|start|what now|plan)\b/;
+
+/** A trial's length ("10 days", "6/52", "a fortnight"). */
+const TRIAL_LENGTH =
+  /\b(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve) ?(?:days?|d|wks?|weeks?|w|months?|mths?|mos?)\b|\b\d{1,2} ?\/ ?(?:52|12|7)\b|\bx ?\d{1,2} ?(?:days?|d|wks?|weeks?|w|months?|mths?|mos?|\/ ?(?:52|12|7))\b|\ba (?:week|month)\b|\bfortnight\b/;
+
+/** Any of the patterns: one pattern for a row whose wordings live in two places (a fixed pattern and data rows). */
+function anyOf(...patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
 }
 
 /**
@@ -1118,8 +1151,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     // with the question whether it failed; answered with the trial judged (trial-verdict.ts: under 4 weeks is too
     // short). The same entries as adequate-trial, so the two rows never offer each other as "did you mean".
     name: 'trial-failure',
-    pattern:
-      /\b(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve) ?(?:days?|d|wks?|weeks?|w|months?|mths?|mos?)\b|\b\d{1,2} ?\/ ?(?:52|12|7)\b|\ba (?:week|month)\b|\bfortnight\b/,
+    pattern: TRIAL_LENGTH,
     // the failure asked, not said ("Pt failed 3 months of meds, time for a pain specialist?" is a referral question)
     requires:
       /\bfail(?:ed|ure)? ?\?|\bfailed trial\b|\bcounts? as\b|\bcall(?:ing)? it (?:a )?fail|\bmove on\b|\bgive up\b|\btime to switch\b|\bswitch\?|\badequate\b|\blong enough\b|\bwritten off\b|\btry (?:something|another|the next)\b/,
@@ -1129,9 +1161,25 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     example: 'naproxen 10 days, no better, failed?',
   },
   {
+    // "duloxetine 60 for 5 weeks no change", "Anaprox DS one bd x 6/52, nil effect": a trial reported with its length
+    // and outcome and no question word; answered with the trial judged (a failed adequate trial: the next option).
+    name: 'trial-reported',
+    pattern: TRIAL_LENGTH,
+    requires: TRIAL_OUTCOME_SAID,
+    // a statement only: a question of its own ("switch to tramadol?", "continue or stop?") is that row's
+    unless: anyOf(SHORT_PAIN_DURATION, TRIAL_REPORT_ASKS_MORE, /\?/),
+    // the length and the outcome are the drug's own (the case reader reads them on one medicine), not the pain's
+    holds: reportsTrialOutcome,
+    ...ADEQUATE_TRIAL_ANSWER,
+    example: 'duloxetine 60 for 5 weeks no change',
+  },
+  {
     name: 'adequate-trial',
-    pattern:
+    // the wordings of src/clinical/language/trial-questions.ts too ("define treatment failure", "call it a flop")
+    pattern: anyOf(
       /adequate trial|trial (?:length|duration|period)|how long (?:is|should|must|do i|to) (?:a |an |the )?(?:adequate )?(?:trial|try)|how long (?:before|until) (?:i )?(?:call|declare|consider)|how long (?:to|should i|do i|do you|must i|should we|do we) (?:give|try|leave|persist with|stick with)|before (?:calling|declaring|labell?ing|deeming|considering|saying) (?:it|that|them|a (?:drug|med|medication)) (?:a )?(?:failure|failed|ineffective|useless|not working)|\bcount(?:s|ed)? as (?:an? )?(?:\w+ )?(?:failure|failed|fail|trial)\b|\bcount(?:s|ed)? as (?:an? )?(?:adequate|proper|fair|full)\b/,
+      TRIAL_QUESTION,
+    ),
     ...ADEQUATE_TRIAL_ANSWER,
     example: 'how long is an adequate trial?',
   },

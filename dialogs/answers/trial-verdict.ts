@@ -13,6 +13,9 @@ import { ADEQUATE_TRIAL } from '../../src/clinical/knowledge/case-readings.js';
 import { getEntry } from '../../src/clinical/knowledge/knowledge-base.js';
 import type { AnswerLine } from './answer-message.js';
 import { fmt } from './number-format.js';
+import { nextAfterTried, uniqueText } from './next-option.js';
+import { entryLine } from './knowledge-lines.js';
+import { productByName } from '../../src/clinical/knowledge/named-products.js';
 import { type DrugId, type DrugMention, dosingFor, findDrugs, isDosedDrug } from './ports.js';
 import { drugTitle } from './tablet-mme.js';
 
@@ -157,6 +160,17 @@ export function trialJudgementText(
         ],
       };
     case 'below-dose':
+      if (j.asNeeded)
+        return {
+          verdict: 'not an adequate trial: taken as needed, not regularly at the guideline dose',
+          lines: [
+            {
+              text: `${capital(name)} taken as needed is not an adequate trial: it needs the guideline dose (${dose.text}) taken regularly for at least ${min} weeks.`,
+              id: reading,
+            },
+            { text: `${capital(name)} guideline dose: ${dose.text}.`, id: dose.id },
+          ],
+        };
       return {
         verdict: 'not an adequate trial: below the guideline dose',
         lines: [
@@ -232,7 +246,16 @@ function askedTrial(lower: string, receivedAt: string): Medication | undefined {
 }
 
 /** The judgements the quick answer words itself; the others are the dose verdict's (trialDoseVerdict). */
-const OWN_VERDICTS: ReadonlySet<TrialJudgement['kind']> = new Set(['too-short', 'failed', 'dose-unknown', 'helping']);
+const OWN_VERDICTS: ReadonlySet<TrialJudgement['kind']> = new Set([
+  'too-short',
+  'failed',
+  'dose-unknown',
+  'helping',
+  'excluded',
+  'adequate',
+]);
+/** A failed adequate trial, or a drug not tolerated: the option is done and the guideline's next option steps up. */
+const STEPS_UP: ReadonlySet<TrialJudgement['kind']> = new Set(['failed', 'excluded', 'adequate']);
 
 /**
  * "duloxetine 60 x 2 wk - counts as failed?", "been on naproxen 10 days, not helping, failed?": the trial the question
@@ -245,12 +268,31 @@ export function trialJudgementAnswer(lower: string, receivedAt: string): OutputM
     (patch.medications ?? []).find((x) => x.durationWeeks !== undefined && guidelineDoseText(x.drug)) ??
     askedTrial(lower, receivedAt);
   if (!m) return undefined;
-  const { outcome: _outcome, durationWeeks, ...regimen } = m;
-  const said = `${medicationLabel(regimen)} for ${trialLength(durationWeeks!)}`;
+  const { outcome: _outcome, durationWeeks, product: typed, ...regimen } = m;
+  // a named product is said as typed and in its drug ("Anaprox DS = naproxen 500 mg twice daily"), with its label line
+  const product = typed === undefined ? undefined : productByName(typed);
+  const label = product ? `${product.display} = ${medicationLabel(regimen)}` : medicationLabel(regimen);
+  const said = `${label} for ${trialLength(durationWeeks!)}`;
+  const productLines = (product?.entries ?? []).filter((id) => id.startsWith('label.')).map((id) => entryLine(id));
   const judged = judgeTrial(m, { ...emptyFacts(), ...patch });
   // a dose below the guideline's, or a length and dose that only need the outcome: the dose verdict says it
-  if (!OWN_VERDICTS.has(judged.kind)) return undefined;
+  // ... but below a dose range with no adequate dose of its own (tramadol 50 once daily), or taken as needed: said here
+  // (or said in words the dose verdict does not read: "four hundred milligrams")
+  const ownBelow =
+    judged.kind === 'below-dose' &&
+    (judged.asNeeded === true ||
+      adequateDailyMg(m.drug) === undefined ||
+      !findDrugs(lower).some((d) => trialDoseVerdict(d) !== undefined));
+  if (!OWN_VERDICTS.has(judged.kind) && !ownBelow) return undefined;
   const text = trialJudgementText(m.drug, medicationName(m), judged);
   if (!text) return undefined;
-  return renderAnswer({ title: `${capital(said)}: ${text.verdict}`, lines: text.lines.map(verdictAnswerLine) });
+  // poor tolerance is not a failed trial: the drug cannot be used, and the next option steps up all the same
+  const verdict =
+    m.outcome === 'not-tolerated' ? 'not tolerated (not a failed trial): no trial length is needed' : text.verdict;
+  const next = STEPS_UP.has(judged.kind) ? nextAfterTried({}, [m.drug]) : undefined;
+  return renderAnswer({
+    // an adequate trial whose outcome is not said steps up only if it has not helped
+    title: `${capital(said)}: ${verdict}${judged.kind === 'adequate' ? (next?.title.replace(/^; /, '; if not, ') ?? '') : (next?.title ?? '')}`,
+    lines: uniqueText([...productLines, ...text.lines.map(verdictAnswerLine), ...(next?.lines ?? [])]),
+  });
 }

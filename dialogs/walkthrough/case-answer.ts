@@ -70,6 +70,7 @@ import { pairFlag, strictFinding } from '../answers/safety-lines.js';
 import { readScoreChanges, weighed } from '../answers/score-change.js';
 import { dosingFor } from '../answers/ports.js';
 import { labelExcess } from './above-label.js';
+import { TRIAL_QUESTION } from '../../src/clinical/language/trial-questions.js';
 import { ASKS_TRIAL_VERDICT, guidelineDoseText, trialJudgementText, trialLength } from '../answers/trial-verdict.js';
 
 /**
@@ -162,7 +163,10 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
     // under 4 weeks is too short (trial-verdict.ts); a drug the case has not tried falls to the rows below
     intent: 'failed',
     example: 'duloxetine 60 x 2 wk - counts as failed?',
-    re: new RegExp(String.raw`${ASKS_TRIAL_VERDICT.source}|\b(?:move on|give up|write it off|call it a day)\b`),
+    // ... and what counts as one ("how many weeks before I can say it didn't work?", trial-questions.ts)
+    re: new RegExp(
+      String.raw`${ASKS_TRIAL_VERDICT.source}|\b(?:move on|give up|write it off|call it a day)\b|${TRIAL_QUESTION.source}`,
+    ),
   },
   {
     intent: 'continue',
@@ -583,8 +587,10 @@ function reviewAnswer(l: Lines, f: CaseFacts, drug: DrugId | undefined): void {
 function failedAnswer(l: Lines, f: CaseFacts, named: DrugId | undefined, said: readonly Medication[]): boolean {
   const dosed = (m: Medication) => guidelineDoseText(m.drug) !== undefined;
   const fromText = said.filter((m) => dosed(m) && (named === undefined || m.drug === named));
+  // a class named ("the NSAID") is the case's drug of that class
+  const ofNamed = (x: Medication) => x.drug === named || (named === 'other-nsaid' && OPTION_OF[x.drug] === 'nsaid');
   const m =
-    (named !== undefined ? f.medications.findLast((x) => x.drug === named && dosed(x)) : undefined) ??
+    (named !== undefined ? f.medications.findLast((x) => ofNamed(x) && dosed(x)) : undefined) ??
     (fromText.length ? f.medications.findLast((x) => fromText.some((s) => s.drug === x.drug)) : undefined) ??
     (named === undefined
       ? (f.medications.findLast((x) => dosed(x) && hasFailed(x, f)) ??
@@ -1128,7 +1134,8 @@ function answerSection(l: Lines, input: LeadInput, question: string, requested?:
     return;
   }
   // "counts as failed?": the trial judged; a question naming no trial the case holds is read for its other intent
-  const asksFailed = questionIntent(question) === 'failed';
+  // (what counts as a failure is asked whatever word comes first: "how much week before I can say it failed")
+  const asksFailed = questionIntent(question) === 'failed' || TRIAL_QUESTION.test(question.toLowerCase());
   if (asksFailed && view.status !== 'urgent' && failedAnswer(l, f, asked.at(-1), ex?.patch.medications ?? [])) return;
   const intent =
     questionIntent(question, asksFailed ? 'failed' : undefined) ??

@@ -9,6 +9,9 @@ import { asksAboutAPair } from '../answers/unchecked-partner.js';
 import { findDrugs } from './ports.js';
 import { asksAboutAnActivity } from '../../src/clinical/language/question-shape.js';
 import { companionMedicineAsked } from '../../src/clinical/language/companion-question.js';
+import { TRIAL_QUESTION } from '../../src/clinical/language/trial-questions.js';
+import { drugOptionOf } from '../answers/question-context.js';
+import { ASKS_TRIAL_VERDICT } from '../answers/trial-verdict.js';
 
 /**
  * Signs that a short question asked with a case open is about this patient, not a topic: a patient pronoun, "this
@@ -74,7 +77,10 @@ export function caseQuestionAnswer(
   text: string,
   receivedAt: string,
 ): CaseQuestionAnswer | undefined {
-  if (!aboutThisPatient(text) || asksAboutAnActivity(text)) return undefined;
+  // "how many weeks before I can say duloxetine didn't work?", "does that count as tried?": what counts as a failed
+  // trial, asked of a drug the case holds or of "that": the case's trial judged, the general answer after it
+  const trialAsked = asksTrialOfCase(text, record);
+  if ((!aboutThisPatient(text) && !trialAsked) || asksAboutAnActivity(text)) return undefined;
   // one opioid swapped for another is the swap's own answer (dialogs/answers/opioid-swap.ts), never the case's verdict
   // on one of the two drugs
   if (asksOpioidSwap(text, findDrugs(text))) return undefined;
@@ -118,8 +124,24 @@ export function caseQuestionAnswer(
     : message;
   // asking to take a relative's own supply: the "no" and the patient's own answer are the whole reply (the quick
   // answer would dose the relative's drug)
-  const whole = complete || companion?.sharing === true;
+  // what counts as a failure asked: the general answer follows the case's verdict
+  const whole = (complete && !(trialAsked && TRIAL_QUESTION.test(text.toLowerCase()))) || companion?.sharing === true;
   return said && { message: said, paused: view.status === 'urgent', ...(whole ? { complete: true } : {}) };
+}
+
+/** A trial's referent: "that", "it", "this". */
+const THAT_TRIAL = /\b(?:that|this|it)\b/;
+
+/** What counts as a failed trial (or whether one failed), asked of "that" or of a drug (or drug class) the case holds. */
+function asksTrialOfCase(text: string, record: CaseRecord): boolean {
+  const lower = text.toLowerCase();
+  if (!TRIAL_QUESTION.test(lower) && !ASKS_TRIAL_VERDICT.test(lower)) return false;
+  const named = findDrugs(lower);
+  // a trial the question states with its own dose ("naproxen 500 bd for 6 weeks, was that adequate?") is its own
+  if (named.some((m) => m.doseMg !== undefined || m.dailyMg !== undefined)) return false;
+  if (THAT_TRIAL.test(lower)) return record.facts.medications.length > 0;
+  const held = new Set(record.facts.medications.map((m) => drugOptionOf(m.drug) ?? m.drug));
+  return named.some((m) => held.has(drugOptionOf(m.drug) ?? m.drug));
 }
 
 /** The text before the message's last sentence (the question), or undefined when the message is one sentence. */

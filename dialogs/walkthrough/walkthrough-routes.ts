@@ -14,6 +14,7 @@ import { aboutThisPatient, caseQuestionAnswer } from './case-question.js';
 import { ifFailsAnswer } from './if-fails.js';
 import { companionMedicineAsked } from '../../src/clinical/language/companion-question.js';
 import { askedIfFails } from '../../src/clinical/language/if-fails.js';
+import { TRIAL_QUESTION } from '../../src/clinical/language/trial-questions.js';
 import { advanceCase } from './case-session.js';
 import { activeRecord, findCase, putCase } from './case-store.js';
 import { parseCommand } from './commands.js';
@@ -104,6 +105,8 @@ function answerTarget(ctx: RouteContext): AnswerTarget | undefined {
   if (!record?.pendingQuestion || card || looksLikeQuestion(ctx.text, ctx.input.receivedAt)) return undefined;
   // "if tramadol doesn't work what next": a hypothetical is never an answer (if-fails.ts replies, case unchanged)
   if (askedIfFails(ctx.text)) return undefined;
+  // "define treatment failure", "does that count as tried?": what counts as a failed trial is asked, nothing answered
+  if (TRIAL_QUESTION.test(ctx.lower)) return undefined;
   // "wife on amitriptyline, he's asking to try hers": a companion's own medicine asked about is no answer (the case
   // answers it: not his prescription, not added)
   if (companionMedicineAsked(ctx.text)) return undefined;

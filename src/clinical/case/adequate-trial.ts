@@ -98,7 +98,8 @@ export function readGroup(f: CaseFacts, group: TrialGroup): GroupReading {
 export type TrialJudgement =
   | { kind: 'excluded' }
   | { kind: 'too-short'; weeks: number; belowDose: boolean }
-  | { kind: 'below-dose'; weeks?: number }
+  /** `asNeeded`: taken as needed (prn), never regularly at the guideline dose. */
+  | { kind: 'below-dose'; weeks?: number; asNeeded?: true }
   | { kind: 'duration-unknown' }
   | { kind: 'dose-unknown'; weeks: number }
   /** Long enough at the guideline dose, and said not to help. */
@@ -113,9 +114,11 @@ export type TrialJudgement =
  * guideline gives them: "150-300 mg twice daily"). Undefined: the dose or how often is not known.
  */
 function atGuidelineDose(m: Medication): boolean | undefined {
-  const daily = dailyMg(m);
-  if (daily === undefined || !isDosedDrug(m.drug)) return undefined;
+  if (!isDosedDrug(m.drug)) return undefined;
+  // as needed ("tramadol prn once or twice a week"): never the guideline's regular dose, whatever it was
   if (m.prn === true) return false;
+  const daily = dailyMg(m);
+  if (daily === undefined) return undefined;
   const adequate = adequateDailyMg(m.drug);
   if (adequate !== undefined) return daily >= adequate;
   const lowest = guidelineDailyRange(m.drug)?.min;
@@ -128,7 +131,12 @@ export function judgeTrial(m: Medication, f: CaseFacts): TrialJudgement {
   const atDose = atGuidelineDose(m);
   if (weeks !== undefined && weeks < ADEQUATE_TRIAL.minWeeks)
     return { kind: 'too-short', weeks, belowDose: atDose === false };
-  if (atDose === false) return weeks === undefined ? { kind: 'below-dose' } : { kind: 'below-dose', weeks };
+  if (atDose === false)
+    return {
+      kind: 'below-dose',
+      ...(weeks !== undefined ? { weeks } : {}),
+      ...(m.prn === true ? { asNeeded: true as const } : {}),
+    };
   if (weeks === undefined) return { kind: 'duration-unknown' };
   if (atDose === undefined) return { kind: 'dose-unknown', weeks };
   // taken with no outcome said and no better at this visit: not helped

@@ -1,3 +1,4 @@
+import { TRIAL_QUESTION } from './trial-questions.js';
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { findDrugs } from './find-drugs.js';
 
@@ -90,6 +91,8 @@ const OF_THE_TRIAL = /\b(?:on|to|with|from|of|after|off)\s(?:the\s|her\s|his\s)?
 /** The question, or undefined when the text asks something else. */
 export function askedIfFails(text: string): IfFailsQuestion | undefined {
   if (text.length > MAX_CHARS) return undefined;
+  // "how many weeks before I can say duloxetine didn't work?": what counts as a failure, not what follows one
+  if (TRIAL_QUESTION.test(text.toLowerCase())) return undefined;
   // a question: a question mark, or words that ask ("what if that doesn't work", "if that fails then what")
   // or a text that is the hypothetical alone ("if tramadol fails", "suppose it doesn't work"): never a fact to store.
   // "if that fails she will see the pain clinic" goes on to a plan: not asked.
