@@ -56,7 +56,7 @@ export function withAspirinDose(
   if (!aspirin || !nsaidName || dose !== 'analgesic') return [...findings];
   const kept = findings.filter((f) => f.rule.id !== ASPIRIN_LOW_DOSE_ROW);
   const row: Finding = {
-    rule: { ...ANALGESIC_ROW, text: `${ANALGESIC_ROW.text} Here ${analgesicAspirinNote(aspirin.doseMg!)}.` },
+    rule: { ...ANALGESIC_ROW, text: `${ANALGESIC_ROW.text} Here ${analgesicAspirinNote(aspirin.doseMg)}.` },
     severity: 'avoid',
     pair: [nsaidName, aspirin.matched.toLowerCase()],
   };

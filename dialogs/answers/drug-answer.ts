@@ -56,6 +56,7 @@ import {
   withQuestion,
   withQuestionRules,
   type QuestionContext,
+  questionPairChecks,
 } from './question-context.js';
 import { drugTitle, joinCombinations, labelBoxedWarning, naloxoneLine } from './tablet-mme.js';
 import { ASKS_TRIAL_VERDICT, trialDoseVerdict } from './trial-verdict.js';
@@ -63,7 +64,7 @@ import { uncheckedPartners } from './unchecked-partner.js';
 import { withAspirinDose } from './aspirin-dose.js';
 import { notTakenAt, saidNotTaken } from './not-taken.js';
 import { stopWishLines } from './stop-wish.js';
-import { nextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
+import { nextAfterTried, nextOption, type NextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
 import { switchMessage } from './class-switch.js';
 import { trialNextMessage } from './trial-next.js';
 
@@ -803,6 +804,14 @@ function interactionMessage(
         : { drug: d, wait, text: `${names[i]} not for this patient (${reason})` },
     ];
   });
+  // "he's on warfarin, can I give ibuprofen?": a drug not ruled out whose co-medication the reference asks about first
+  // (an NSAID with an anticoagulant or antiplatelet): check first, and the guideline's next option if unsuitable
+  const pairChecks = questionPairChecks(lower);
+  const checks = drugs.flatMap((d, i) => {
+    const option = drugOptionOf(d);
+    const reasons = option && !stops.some((s) => s.drug === d) ? pairChecks[option] : undefined;
+    return reasons ? [{ drug: d, text: `${names[i]} check first (${reasons.map((r) => r.label).join('; ')})` }] : [];
+  });
   // A drug ruled out keeps only its reason: no dose row for a drug this patient is not to take.
   const patientLines = drugs.flatMap((d) => {
     const lines = appliedAdjustmentLines(d, ctx);
@@ -897,9 +906,18 @@ function interactionMessage(
   const condition = found.find((l) => l.label?.includes(PATIENT_HAS))?.label?.split(PATIENT_HAS)[1];
   const headline = `${strictestHeadline(findings, names.length + partners.length)}${condition ? ` (patient has ${condition})` : ''}`;
   // A guideline option ruled out: the guideline's next option, checked against the same facts, steps up.
-  const next = stops.some((s) => !s.wait) ? nextOption(ctx, drugs, tried, heldBy(mentions, ctx)) : undefined;
-  const title = `${[...names, ...partners.map(capital)].join(' + ')}: ${[...stops.map((s) => s.text), headline].join('; ')}${next?.title ?? ''}`;
+  const next = stops.some((s) => !s.wait)
+    ? nextOption(ctx, drugs, tried, heldBy(mentions, ctx))
+    : checks.length
+      ? ifUnsuitable(nextAfterTried(ctx, [...tried, ...checks.map((c) => c.drug)], heldBy(mentions, ctx), false))
+      : undefined;
+  const title = `${[...names, ...partners.map(capital)].join(' + ')}: ${[...stops.map((s) => s.text), ...checks.map((c) => c.text), headline].join('; ')}${next?.title ?? ''}`;
   return renderAnswer({ title, lines: [...lines, ...(next?.lines ?? [])] });
+}
+
+/** The next option said as the way on if the drug checked first proves unsuitable ("; if unsuitable, next option: ..."). */
+function ifUnsuitable(next: NextOption): NextOption {
+  return { ...next, title: next.title.replace(/^; /, '; if unsuitable, ') };
 }
 
 /**

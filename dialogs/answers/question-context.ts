@@ -1,5 +1,5 @@
 import { emptyFacts, type CaseFacts, type ConditionId, type TriState } from '../../src/clinical/case/case-facts.js';
-import { heldProducts } from '../../src/clinical/case/case-interactions.js';
+import { heldProducts, isAnalgesicAspirin } from '../../src/clinical/case/case-interactions.js';
 import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
 import {
   type CaseReason,
@@ -163,6 +163,44 @@ export function reasonsOfDrugs(lower: string, drugs: readonly DrugId[], option: 
 }
 
 function ruledOutReasonsAsCase(lower: string, without: readonly DrugId[] = []): RuledOutReasons {
+  const facts = questionFacts(lower, without);
+  const out: RuledOutReasons = {};
+  for (const option of DRUG_OPTIONS) {
+    const status = drugOptionStatus(facts, option);
+    if (status.status === 'not-for-this-patient' && status.reasons.length) out[option] = status.reasons;
+  }
+  return out;
+}
+
+/**
+ * The checks the question's own co-medications ask before an option ("he's on warfarin, can I give ibuprofen?": on
+ * an anticoagulant or antiplatelet), read as a case would read them: the reference asks about them before calling
+ * an NSAID appropriate (section 2), so the answer says check first, and the next option if it is unsuitable.
+ */
+export function questionPairChecks(lower: string): RuledOutReasons {
+  return sharedReading('questionPairChecks', questionPairChecksOnce, lower);
+}
+
+function questionPairChecksOnce(lower: string): RuledOutReasons {
+  if (!mayRuleOut(lower)) return {};
+  // a start only planned ("cardiology may start apixaban") keeps its planned-start answer (plannedChangeLines)
+  const read = questionFacts(lower);
+  // aspirin taken for pain is an NSAID in use, not an antiplatelet: its own row leads ("use one NSAID only")
+  const facts = {
+    ...read,
+    medications: read.medications.filter((m) => !m.startPlanned && !isAnalgesicAspirin(m)),
+  };
+  const out: RuledOutReasons = {};
+  for (const option of DRUG_OPTIONS) {
+    const status = drugOptionStatus(facts, option);
+    const pair = status.status === 'needs-data' ? status.reasons.filter((r) => r.coMedication) : [];
+    if (pair.length) out[option] = pair;
+  }
+  return out;
+}
+
+/** The question's facts as a case would hold them: its co-medications and conditions, not the drug asked about. */
+function questionFacts(lower: string, without: readonly DrugId[] = []): CaseFacts {
   const { patch, proposals = [] } = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH);
   const said = (patch.medications ?? []).filter((m) => drugOptionOf(m.drug) === undefined && !without.includes(m.drug));
   // "Rx duloxetine 30 mg, pt on cipro - ok to dispense?": the reader takes the whole request as proposed; a medicine
@@ -180,12 +218,7 @@ function ruledOutReasonsAsCase(lower: string, without: readonly DrugId[] = []): 
   const facts: CaseFacts = { ...emptyFacts(), ...patch, conditions, medications };
   delete facts.renal;
   delete facts.age;
-  const out: RuledOutReasons = {};
-  for (const option of DRUG_OPTIONS) {
-    const status = drugOptionStatus(facts, option);
-    if (status.status === 'not-for-this-patient' && status.reasons.length) out[option] = status.reasons;
-  }
-  return out;
+  return facts;
 }
 
 /**

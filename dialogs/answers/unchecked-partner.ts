@@ -101,6 +101,16 @@ const NOT_A_DRUG = new Set([
   'milk',
   'water',
   'snack',
+  // A purpose before the join ("aspirin for pain plus naproxen"): what it is taken for, not a partner.
+  'pain',
+  'ache',
+  'aches',
+  'backache',
+  'headache',
+  'headaches',
+  'analgesia',
+  'arthritis',
+  'sciatica',
   // A duration before the join ("on oxycodone 3 weeks plus diazepam"): how long, not a partner.
   'days',
   'week',

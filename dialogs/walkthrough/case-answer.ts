@@ -39,6 +39,7 @@ import {
 import {
   caseKidney,
   drugOptionStatus,
+  pairChecks,
   type DrugOptionId,
   type OptionStatus,
 } from '../../src/clinical/case/option-status.js';
@@ -520,6 +521,10 @@ function opioidSection(l: Lines, f: CaseFacts, view: PathwayView, ex: LeadInput[
 function statusLine(l: Lines, s: OptionStatus, drug: DrugId, view?: PathwayView): string {
   const n = name(drug);
   const reasons = s.reasons.map((r) => `${r.label} ${l.marks(r.knowledgeId)}`).join('; ');
+  // taken now beside an anticoagulant or antiplatelet: the check first, never "continue" as if the pair were absent
+  const pair = pairChecks(s);
+  if (pair.length)
+    return `${n} is taken now: check before continuing: ${pair.map((r) => `${r.label} ${l.marks(r.knowledgeId)}`).join('; ')}; if unsuitable, say "NSAID contraindicated"`;
   switch (s.status) {
     case 'not-for-this-patient':
       return `${n} is not for this patient: ${reasons}`;
@@ -663,7 +668,9 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
     return;
   }
   if (intent === 'continue') {
-    const keep = s.status === 'effective' || s.status === 'current-at-target' || s.status === 'current-below-target';
+    const keep =
+      (s.status === 'effective' || s.status === 'current-at-target' || s.status === 'current-below-target') &&
+      !pairChecks(s).length;
     l.add(
       `**Answer: ${keep ? 'yes' : out || s.status === 'failed' ? 'no' : 'not yet'}.** ${statusLine(l, s, drug, view)}.`,
     );
@@ -675,7 +682,7 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
   const patientWarnings = out ? [] : conditionWarningLines(l, f, drug);
   for (const line of patientWarnings) l.add(line);
   // taken and helping, or at target: "yes", as its line says continue
-  const kept = s.status === 'effective' || s.status === 'current-at-target';
+  const kept = (s.status === 'effective' || s.status === 'current-at-target') && !pairChecks(s).length;
   // a pair with a medicine the case holds ("what about tramadol - btw he's on sertraline"): a yes with its caution
   const pairs = offered ? newInteractionIds(f, drug) : [];
   // a screen not completed ("didn't get to ask about bladder or saddle numbness"): those questions first (reference

@@ -1,5 +1,5 @@
 import type { CaseReason, OptionId, OptionStatus } from '../../src/clinical/case/option-status.js';
-import { CONTINUED, DRUG_OPTIONS, optionName } from '../../src/clinical/case/option-status.js';
+import { CONTINUED, DRUG_OPTIONS, optionName, pairChecks } from '../../src/clinical/case/option-status.js';
 import { isInUse, mayStillBeTaken } from '../../src/clinical/case/medication-facts.js';
 import { ADEQUATE_TRIAL, taperRuleFor } from '../../src/clinical/knowledge/case-readings.js';
 import { isExtendedRelease } from '../../src/clinical/case/case-opioids.js';
@@ -245,7 +245,8 @@ export function continueLine(view: PathwayView, book: EntryCitations | undefined
   const ids: string[] = [];
   const review: string[] = [];
   for (const s of view.options) {
-    if (!CONTINUED.has(s.status)) continue;
+    // taken beside an anticoagulant or antiplatelet: its "Check before continuing" line (caseOptionLines), not this
+    if (!CONTINUED.has(s.status) || pairChecks(s).length) continue;
     const entry = OPTION_ENTRY[s.option] ?? `nondrug.${s.option}`;
     if (!hasEntry(entry)) continue;
     if (!OPTION_ENTRY[s.option]) {
@@ -392,20 +393,25 @@ export function caseOptionLines(view: PathwayView, book: EntryCitations | undefi
       )}`;
     });
   const confirm = drugs
-    .filter((s) => s.status === 'needs-data' && s.missing.includes('confirm'))
+    .filter((s) => (s.status === 'needs-data' && s.missing.includes('confirm')) || pairChecks(s).length)
     .map((s) => {
+      // taken now beside an anticoagulant or antiplatelet: the pair's check before it goes on (pairChecks)
+      const pair = pairChecks(s);
       // "an NSAID" (a class); a single drug is started by name ("starting duloxetine")
-      const what = s.record
-        ? `raising ${takenText(s)}`
-        : s.option === 'nsaid'
-          ? `an ${optionName(s)}`
-          : `starting ${optionName(s)}`;
+      const what = pair.length
+        ? `continuing ${takenText(s)}`
+        : s.record
+          ? `raising ${takenText(s)}`
+          : s.option === 'nsaid'
+            ? `an ${optionName(s)}`
+            : `starting ${optionName(s)}`;
+      const reasons = pair.length ? pair : s.reasons;
       const name = s.option === 'nsaid' ? 'NSAID' : optionName(s);
       const marks = marksOf(
         book,
-        s.reasons.map((r) => r.knowledgeId),
+        reasons.map((r) => r.knowledgeId),
       );
-      const risks = s.reasons.map((r) => note.label(r)).join('; ');
+      const risks = reasons.map((r) => note.label(r)).join('; ');
       return `- Check before ${what}: ${risks}${marks ? ` ${marks}` : ''}. If unsuitable, say "${name} contraindicated".`;
     });
   // a gabapentinoid for an older or low-weight patient: its dose waits for a kidney figure the labels' rows can read

@@ -121,7 +121,8 @@ function looksLikeQuestionOnce(text: string, receivedAt: string): boolean {
 /** "dulox ok? oh and eGFR 25": a question followed by an aside about the patient (aside.ts) is still a question. */
 function asksBeforeAside(t: string): boolean {
   const cut = asideStart(t, 0, t.length);
-  return cut > 0 && cut < t.length && isQuestion(t.slice(0, cut).trim());
+  // the aside's cue may open on the question's own "?" ("keep the naproxen? she started rivaroxaban"): kept with it
+  return cut > 0 && cut < t.length && isQuestion(t.slice(0, t[cut] === '?' ? cut + 1 : cut).trim());
 }
 
 const UNSURE =

@@ -44,7 +44,7 @@ import {
 import { isSmallTalk } from '../fallback.js';
 import { closingQuestion } from '../../src/clinical/language/question-shape.js';
 import { asideStart } from '../../src/clinical/language/aside.js';
-import { isOpioid } from '../../src/clinical/case/medication-facts.js';
+import { isCoMedication, isOpioid } from '../../src/clinical/case/medication-facts.js';
 
 const MAX_ANSWER_CHARS = 200;
 const LONG_NARRATIVE_CHARS = 120;
@@ -215,10 +215,11 @@ export const walkthroughUpdateRoute: Route = {
         return saidOfThePatient(ctx.text) && redFlagOrHarmSaid(extraction(ctx.text, at).patch);
       // "can I add naproxen? she had a bleeding ulcer in 2019", "what about tramadol - btw he's on sertraline 100": a
       // new safety fact said with the question joins the case first, and the question is answered from it
-      // (only when the reader found the question, so that the asked drug is never read as taken)
-      if (hasAside(ctx.text)) {
+      // (only when the reader found the question, so that the asked drug is never read as taken); said in its own
+      // sentence before the question too ("she's just been started on rivaroxaban. keep the naproxen?")
+      if (hasAside(ctx.text) || SENTENCE_BEFORE.test(ctx.text)) {
         const said = extraction(ctx.text, at);
-        if (said.question && addsSafetyFact(open.facts, ctx.text, said.patch)) return true;
+        if (said.question && addsSafetyFact(open.facts, ctx.text, said.patch, said.question)) return true;
       }
       // "her sodium came back at 128, does that matter?", "he is 80 now, still ok?": a finding of the patient with
       // a question of whether it matters is recorded, then answered (case-answer.ts findingsSection)
@@ -326,12 +327,19 @@ const CASE_STATE_FACTS = [
 ] as const;
 
 /**
- * A safety fact the case does not hold yet, said of the patient in a question: a condition present (a GI bleed, CKD),
- * kidney function, or a medicine taken now that the case does not list. It routes the answer (reference section 2).
+ * A safety fact the case does not hold yet, said of the patient in a question, before it, after it or in an aside: a
+ * condition present (a GI bleed, CKD), kidney function, or a medicine taken now that the case does not list (before
+ * the question, a co-medication only: an anticoagulant, antiplatelet, SSRI or MAOI). It routes the answer (reference
+ * section 2). A relative's medicine, a past one ("was on warfarin, stopped") or a planned one ("cardiology may start
+ * apixaban") is none: the reader leaves them out or marks them stopped or planned.
  */
-function addsSafetyFact(facts: CaseFacts, text: string, patch: Extraction['patch']): boolean {
-  // the fact said after the question or in an aside ("...? she had a bleeding ulcer", "- btw he's on sertraline")
-  if (!hasAside(text) || companionMedicineAsked(text)) return false;
+function addsSafetyFact(facts: CaseFacts, text: string, patch: Extraction['patch'], question: string): boolean {
+  // the fact said after the question or in an aside ("...? she had a bleeding ulcer", "- btw he's on sertraline"),
+  // or in a sentence of its own before it ("eGFR 24 now. pregabalin dose?"); a fact inside the question's own
+  // sentence ("tramadol 50 q6h CrCl 20?", "on sertraline, add duloxetine?") is the quick answer's, the case unchanged
+  const aside = hasAside(text);
+  if (!aside && text.toLowerCase().indexOf(question.toLowerCase()) <= 0) return false;
+  if (companionMedicineAsked(text)) return false;
   // "can he take duloxetine if he has glaucoma?", "would tramadol be ok if he was on an SSRI?": imagined, not said
   if (IMAGINED.test(text)) return false;
   const newCondition = Object.entries(patch.conditions ?? {}).some(
@@ -343,9 +351,14 @@ function addsSafetyFact(facts: CaseFacts, text: string, patch: Extraction['patch
     Object.keys(renal).length > 0 &&
     JSON.stringify({ ...facts.renal, ...renal }) !== JSON.stringify(facts.renal ?? {});
   const held = new Set(facts.medications.map((m) => m.drug));
-  const newMedicine = (patch.medications ?? []).some((m) => m.outcome === 'current' && !held.has(m.drug));
+  const newMedicine = (patch.medications ?? []).some(
+    (m) => m.outcome === 'current' && !m.startPlanned && !held.has(m.drug) && (aside || isCoMedication(m)),
+  );
   return newCondition || newRenal || newMedicine;
 }
+
+/** A sentence ends before the text does ("eGFR 24 now. pregabalin dose?"): a cheap first look before reading facts. */
+const SENTENCE_BEFORE = /[.;!?]\s+\S/;
 
 /** A fact said after the question or in an aside ("...? she had a bleeding ulcer", "- btw he's on sertraline"). */
 function hasAside(text: string): boolean {

@@ -32,12 +32,16 @@ describe('increase said between two regimens', () => {
     expect(text).not.toMatch(/gate is closed/);
   });
 
+  it('a question then an aside about the patient is a quick question: the boxed warning leads its answer', () => {
+    // "...? pt also takes clonazepam": read as a question with an aside (aside.ts), answered without opening a case
+    const text = reply('oxycodone 10 bid -> 20 bid? pt also takes clonazepam 0.5 nocte');
+    expect(text.split('\n')[0]).toMatch(/30 to 60 MME\/day.*boxed warning: oxycodone \+ clonazepam/);
+    expect(text).toContain('oxycodone 20 mg/day x 1.5 = 30 MME/day');
+    expect(text).toContain('oxycodone 40 mg/day x 1.5 = 60 MME/day');
+    expect(text).not.toMatch(/gate is closed|New case/);
+  });
+
   it.each([
-    [
-      'arrow with clonazepam',
-      'oxycodone 10 bid -> 20 bid? pt also takes clonazepam 0.5 nocte',
-      'Asked: oxycodone 20 mg twice daily is 60',
-    ],
     [
       'from..to with diazepam',
       'increase oxycodone from 10 bid to 15 bid? also on diazepam 5 bd',

@@ -94,7 +94,10 @@ describe('several drugs: the headline carries the strictest pair', () => {
     // the drug the pair rules out is named with its reason, and the guideline's next option steps up
     expect(headline('duloxetine and sertraline?')).toMatch(/; avoid; next option: an NSAID$/);
     expect(headline('tramadol with phenelzine?')).toMatch(/; contraindicated; next option: an NSAID$/);
-    expect(headline('on warfarin, ok to add naproxen?')).toMatch(/: caution$/);
+    // an NSAID beside an anticoagulant: checked first, the next option if unsuitable (reference section 2)
+    expect(headline('on warfarin, ok to add naproxen?')).toMatch(
+      /: Naproxen check first \(on an anticoagulant or antiplatelet\); caution; if unsuitable, next option: duloxetine$/,
+    );
   });
 
   it('a name outside the table is said as not checked, never dropped', () => {

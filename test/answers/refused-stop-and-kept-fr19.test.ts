@@ -30,8 +30,14 @@ describe('a refusal of something else near a drug taken is no refusal of the dru
     ['phenelzine - he said no to stopping it. tramadol?', /Tramadol not for this patient \(on an MAOI\)/],
     ['on tramadol and refuses to stop it. start duloxetine?', /Tramadol \+ Duloxetine/],
     ['Pt refuses to stop tramadol. ok to add duloxetine?', /Tramadol \+ Duloxetine/],
-    ['on apixaban and says no bleeding. naproxen ok?', /Apixaban \(anticoagulants\) \+ Naproxen: caution/],
-    ['on clopidogrel - not keen on ppi. naproxen ok?', /Clopidogrel \(antiplatelets\) \+ Naproxen: caution/],
+    [
+      'on apixaban and says no bleeding. naproxen ok?',
+      /Apixaban \(anticoagulants\) \+ Naproxen: Naproxen check first \(on an anticoagulant or antiplatelet\); caution/,
+    ],
+    [
+      'on clopidogrel - not keen on ppi. naproxen ok?',
+      /Clopidogrel \(antiplatelets\) \+ Naproxen: Naproxen check first \(on an anticoagulant or antiplatelet\); caution/,
+    ],
     [
       'Rx naproxen 500 bd. Pt on warfarin, says no bruising. ok to dispense?',
       /Naproxen \+ Warfarin \(anticoagulants\)/,
@@ -73,7 +79,10 @@ describe('a refusal of something else near a drug taken is no refusal of the dru
 
 describe('"does not want to stop / come off it" is no planned stop: the drug is continued', () => {
   it.each([
-    ['on warfarin - doesnt want to stop it. naproxen ok?', /Warfarin \(anticoagulants\) \+ Naproxen: caution/],
+    [
+      'on warfarin - doesnt want to stop it. naproxen ok?',
+      /Warfarin \(anticoagulants\) \+ Naproxen: Naproxen check first \(on an anticoagulant or antiplatelet\); caution/,
+    ],
     ["she doesn't want to stop the gabapentin, is oxycodone ok with it?", /Gabapentin \+ Oxycodone: caution/],
     ["pt on warfarin, won't come off it. ibuprofen ok?", /Warfarin \(anticoagulants\) \+ Ibuprofen/],
   ])('%s', (text, want) => {

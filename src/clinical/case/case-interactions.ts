@@ -78,12 +78,14 @@ function heldInteractionsOf(f: CaseFacts): HeldInteractions {
   return known;
 }
 
+/** Aspirin at an analgesic dose or said taken for pain: an NSAID in use, not an antiplatelet (aspirin-dose-reading.ts). */
+export function isAnalgesicAspirin(m: Medication): boolean {
+  return isAspirinName(m.name) && aspirinDoseOf(m.doseMg, false, m.timesPerDay, m.forPain) === 'analgesic';
+}
+
 /** The aspirin the case holds at an analgesic dose ("aspirin 600 mg qds"), if any: the same reading as the quick answers. */
 export function analgesicAspirinHeld(f: CaseFacts): Medication | undefined {
-  return f.medications.find(
-    (m) =>
-      isHeld(m) && isAspirinName(m.name) && aspirinDoseOf(m.doseMg, false, m.timesPerDay, m.forPain) === 'analgesic',
-  );
+  return f.medications.find((m) => isHeld(m) && isAnalgesicAspirin(m));
 }
 const analgesicAspirin = (f: CaseFacts): boolean => analgesicAspirinHeld(f) !== undefined;
 

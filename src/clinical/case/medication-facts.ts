@@ -78,15 +78,17 @@ export function planNotes(m: Medication): { sayCurrent: boolean; notes: string[]
 /** Co-medications that do not treat back pain: "no relief" says nothing about stopping them. */
 const CO_MEDICATION = new Set(['anticoagulant', 'antiplatelet', 'ssri', 'maoi']);
 
+/** A co-medication (an anticoagulant, antiplatelet, SSRI or MAOI): it routes the pathway's drugs, never treats the pain. */
+export function isCoMedication(m: Medication): boolean {
+  return CO_MEDICATION.has(drugClassOf(m.drug));
+}
+
 /**
  * Held for interaction warnings: in use, or a co-medication not ruled out ("on warfarin, ibuprofen x 4 wk no help"
  * leaves the warfarin taken whatever outcome the sentence attached to it).
  */
 export function isHeld(m: Medication): boolean {
-  return (
-    isInUse(m) ||
-    (m.stopped !== true && m.declined !== true && CO_MEDICATION.has(drugClassOf(m.drug)) && !isExcluded(m))
-  );
+  return isInUse(m) || (m.stopped !== true && m.declined !== true && isCoMedication(m) && !isExcluded(m));
 }
 
 /**

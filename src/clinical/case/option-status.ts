@@ -28,7 +28,7 @@ import {
   type NonDrugTherapyId,
   type NonDrugTrial,
 } from './case-facts.js';
-import { heldDrugs } from './case-interactions.js';
+import { heldDrugs, isAnalgesicAspirin } from './case-interactions.js';
 import { kidneyFigure } from './computed-crcl.js';
 import { KeyedFactsMemo } from './facts-memo.js';
 import { dailyMg, drugClassOf, hasFailed, isInUse, mayStillBeTaken, medicationName } from './medication-facts.js';
@@ -99,6 +99,8 @@ export interface OptionStatus {
   reasons: CaseReason[];
   /** Checks the offered option's own line carries (option-rules.ts verdict 'check'); they hold nothing back. */
   checks?: CaseReason[];
+  /** A drug taken now at its dose or helping: the co-medication checks that hold it (pairChecks). */
+  pairChecks?: CaseReason[];
   missing: MissingData[];
   /** This patient's label dose rows for the option (renal, age, liver): tramadol every 12 h, max 200 mg/day. */
   adjustments: AdjustmentResult[];
@@ -349,6 +351,8 @@ function ruleReason(f: CaseFacts, rule: OptionRule, held: readonly DrugId[]): Ca
 interface CaseVerdicts {
   out: CaseReason[];
   confirm: CaseReason[];
+  /** The confirm rules a co-medication holds, analgesic aspirin left out (pairChecks). */
+  pairs: CaseReason[];
   check: CaseReason[];
   adjustments: AdjustmentResult[];
   adjustmentReasons: CaseReason[];
@@ -379,14 +383,25 @@ function caseVerdicts(f: CaseFacts, option: DrugOptionId): CaseVerdicts {
       }
     }
   }
+  const pairs: CaseReason[] = [];
+  const asCoMedication = heldDrugs({ ...f, medications: f.medications.filter((m) => !isAnalgesicAspirin(m)) });
   for (const rule of optionRules) {
     if (rule.option !== option || !ruleHolds(f, rule, held)) continue;
     const list = { 'not-for-this-patient': out, confirm, check }[rule.verdict];
     addReason(list, ruleReason(f, rule, held));
+    if (rule.verdict === 'confirm' && rule.held && ruleHolds(f, rule, asCoMedication))
+      addReason(pairs, ruleReason(f, rule, asCoMedication));
   }
   // a kidney risk already ruling the option out is not also asked about ("CrCl 24 < 30" and "CrCl 24 < 60")
   const kidneyOut = out.some((o) => o.kidney);
-  return { out, confirm: confirm.filter((r) => !(r.kidney && kidneyOut)), check, adjustments, adjustmentReasons };
+  return {
+    out,
+    confirm: confirm.filter((r) => !(r.kidney && kidneyOut)),
+    pairs,
+    check,
+    adjustments,
+    adjustmentReasons,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -585,6 +600,17 @@ export function otherOpioidInUse(f: CaseFacts): boolean {
 const computed = new KeyedFactsMemo<DrugOptionId, OptionStatus>();
 
 /** One drug option judged against the case. */
+/**
+ * The co-medication checks that hold a drug taken now at its dose or helping ("started rivaroxaban last week" beside
+ * the naproxen): the reference asks about anticoagulant or antiplatelet use before calling an NSAID appropriate
+ * (section 2) and warns of the pair when it is present (section 3). It says check, not avoid: the drug is neither
+ * continued as if the pair were absent nor stopped; empty when none holds. Aspirin taken for pain is an NSAID in
+ * use, not an antiplatelet: its own row ("use one NSAID only") says it.
+ */
+export function pairChecks(s: OptionStatus): CaseReason[] {
+  return s.pairChecks ?? [];
+}
+
 export function drugOptionStatus(f: CaseFacts, option: DrugOptionId): OptionStatus {
   return computed.get(f, option, () => frozen(judgeDrugOption(f, option)));
 }
@@ -676,7 +702,15 @@ function verdictOf(
     // raising (or checking) the dose of an NSAID with a risk factor waits for the clinician's check, as a start does
     if ((fromRecord.status === 'current-below-target' || fromRecord.status === 'needs-data') && verdicts.confirm.length)
       return ['needs-data', { missing: [...fromRecord.missing, 'confirm'], reasons: verdicts.confirm }];
-    return [fromRecord.status, { missing: fromRecord.missing, reasons: verdicts.confirm }];
+    const taken = fromRecord.status === 'current-at-target' || fromRecord.status === 'effective';
+    return [
+      fromRecord.status,
+      {
+        missing: fromRecord.missing,
+        reasons: verdicts.confirm,
+        ...(taken && isInUse(fromRecord.record) && verdicts.pairs.length ? { pairChecks: verdicts.pairs } : {}),
+      },
+    ];
   }
   if (!indicated(f, option)) return ['not-indicated'];
   if (verdicts.confirm.length) return ['needs-data', { missing: ['confirm'], reasons: verdicts.confirm }];

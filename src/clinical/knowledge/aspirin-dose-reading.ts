@@ -28,9 +28,11 @@ export function aspirinDoseOf(
   timesPerDay?: number,
   forPain = false,
 ): AspirinDose {
-  if (doseMg === undefined) return saidLow ? 'low' : 'unknown';
+  // "aspirin for pain", "takes aspirin for his headaches": taken as an analgesic by its stated purpose (section 3's
+  // "aspirin at analgesic doses"), with no dose said or one between the cuts; a low dose said stays low
+  if (doseMg === undefined) return forPain ? 'analgesic' : saidLow ? 'low' : 'unknown';
   if (doseMg >= ASPIRIN_DOSE_READING.lowMinMg && doseMg <= ASPIRIN_DOSE_READING.lowMaxMg) return 'low';
-  if (doseMg < ASPIRIN_DOSE_READING.analgesicMinMg) return 'unknown';
+  if (doseMg < ASPIRIN_DOSE_READING.analgesicMinMg) return forPain ? 'analgesic' : 'unknown';
   // a stated purpose ("for pain", "for his headaches", stated-purpose.ts) is analgesic use whatever the frequency
   return timesPerDay === 1 && !forPain ? 'once-daily' : 'analgesic';
 }
@@ -44,9 +46,14 @@ export function isAspirinName(name: string | undefined): boolean {
 export const ASPIRIN_LOW_DOSE_ROW = 'interaction.ibuprofen-aspirin';
 export const ASPIRIN_ANALGESIC_ROW = 'interaction.nsaid-nsaid';
 
-/** The project's cut, said with the analgesic row wherever it is read from a dose. */
-export function analgesicAspirinNote(doseMg: number): string {
+/**
+ * The project's cut, said with the analgesic row wherever it is read from a dose; aspirin read as analgesic by its
+ * stated purpose alone (no dose said, or one below the cut) says that instead.
+ */
+export function analgesicAspirinNote(doseMg: number | undefined): string {
   const r = ASPIRIN_DOSE_READING;
+  if (doseMg === undefined || doseMg < r.analgesicMinMg)
+    return `aspirin${doseMg === undefined ? '' : ` ${doseMg} mg`} said taken for pain is analgesic use: an NSAID in use`;
   return `aspirin ${doseMg} mg a dose is read as an analgesic dose (the reference gives no number: this project reads ${r.analgesicMinMg} mg or more a dose as analgesic, ${r.lowMinMg}-${r.lowMaxMg} mg as low-dose)`;
 }
 
@@ -75,6 +82,8 @@ export function aspirinDoseLabel(
   if (dose === 'low') return 'low dose, antiplatelet';
   if (dose === 'once-daily')
     return 'once daily: antiplatelet use (this project reads aspirin once a day as antiplatelet, not analgesic; the reference gives no number)';
+  if (dose === 'analgesic' && (doseMg === undefined || doseMg < ASPIRIN_DOSE_READING.analgesicMinMg))
+    return 'taken for pain: an NSAID in use';
   if (dose === 'analgesic')
     return `analgesic dose: an NSAID in use (this project reads ${ASPIRIN_DOSE_READING.analgesicMinMg} mg or more a dose as analgesic; the reference gives no number)`;
   return undefined;

@@ -13,7 +13,7 @@ export const ASIDE_CUES: readonly { example: string; counter: string; re: RegExp
   {
     example: "is ibuprofen ok, she's on warfarin",
     counter: 'can she take ibuprofen on warfarin',
-    re: /(?:^|[,;.?!–—-])\s*(?:and )?(?:she|he|they|pt|the patient|patient)(?:'s| is| are| was| takes| has| had| also)\b/gi,
+    re: /(?:^|[,;.?!–—-])\s*(?:and )?(?:she|he|they|pt|the patient|patient)(?:'s| is| are| was| takes| has| had| also| started| began)\b/gi,
   },
 ];
 
