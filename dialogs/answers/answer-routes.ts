@@ -359,7 +359,12 @@ function defersToGuideline(ctx: RouteContext): boolean {
   if (found.some((m) => stopWished(ctx.lower, m) || stopKept(ctx.lower, m))) return false;
   // a proposed increase of the opioid taken ("3-month review on hydrocodone 5 qid, go up to 10 qid?"): the MME now
   // and after, with the review rules, never the review row alone (opioid-increase.ts)
-  if (proposedIncrease(questionText(ctx).toLowerCase(), found)) return false;
+  // ... unless no dose is given and the no-gain row answers it ("3 month review on oxycodone, no functional gain, pt
+  // asking to go up?": no higher dose, whatever the dose)
+  const increase = proposedIncrease(questionText(ctx).toLowerCase(), found);
+  const undosed =
+    increase && !increase.proposed && increase.now.doseMg === undefined && increase.now.dailyMg === undefined;
+  if (increase && !(undosed && top?.name === 'opioid-no-gain-increase')) return false;
   if (!stopping && findings.some((f) => f.severity === 'boxed-warning' || rulesOutPair(findingLine(f)))) return false;
   // Likewise a drug the question's own patient facts rule out ("eGFR 24, failed APAP. next: cymbalta or naproxen?",
   // "heavy drinker ... is duloxetine still the next step?"): the drug answer names it and why.

@@ -134,7 +134,7 @@ export const INCREASE_WISH_ROWS: readonly {
   {
     // "more oxy?", "a bit more oxycodone?", "extra norco for the bad days?" (not "no more oxy", "any more tramadol")
     before: new RegExp(
-      String.raw`(?<!\b(?:no|not|any|never|nothing|without) )\b(?:more|extra|a higher dose of|higher dose of|stronger dose of)${WHOSE} $`,
+      String.raw`(\b(?:no|not|any|never|nothing|without) )?\b(?:more|extra|a higher dose of|higher dose of|stronger dose of)${WHOSE} $`,
     ),
     example: 'walks further now, pain same, more oxy?',
     counter: 'no more oxy, tapering off. what next?',
@@ -148,8 +148,8 @@ export const INCREASE_WISH_ROWS: readonly {
     counter: 'his son picked up the oxycodone?',
   },
   {
-    // "oxy dose up?", "tramadol increase ok?", "norco higher?", "oxycodone x2?"
-    after: /^(?: dose)? (?:up|increase|higher|x ?2)\b/,
+    // "oxy dose up?", "tramadol increase ok?", "norco higher?" (not "x2": two tablets a dose, "tylenol 4 x2 q6h")
+    after: /^(?: dose)? (?:up|increase|higher)\b/,
     example: 'function better, oxy dose up?',
     counter: 'oxy dose up last month, MME?',
   },
@@ -184,7 +184,11 @@ function increaseWished(text: string, now: DrugMention): { factor?: number } | u
   const before = text.slice(Math.max(0, now.start - 40), now.start);
   const after = text.slice(now.end, now.end + 30);
   const reads = (r: (typeof INCREASE_WISH_ROWS)[number]): boolean => {
-    if (r.before) return r.before.test(before) && askedAt(text, now.end);
+    // group 1, where a row has one, is a negation before the words ("no more oxy"): not asked
+    if (r.before) {
+      const m = r.before.exec(before);
+      return m !== null && m[1] === undefined && askedAt(text, now.end);
+    }
     if (r.after) return r.after.test(after) && askedAt(text, now.end);
     return [...text.slice(now.end).matchAll(r.later!)].some((m) => askedAt(text, now.end + m.index + m[0].length));
   };
