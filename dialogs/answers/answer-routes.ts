@@ -20,7 +20,7 @@ import {
   searchGuideline,
   uncoveredMessage,
 } from './guideline-answer.js';
-import { GUIDELINE_INTENTS, scoreIntents, topSpecificIntent } from './guideline-intents.js';
+import { GUIDELINE_INTENTS, INCREASE_TO_COMBINATION, scoreIntents, topSpecificIntent } from './guideline-intents.js';
 import {
   classWordMessage,
   type Finding,
@@ -37,7 +37,7 @@ import { answerProductQuestion } from './product-answer.js';
 import { asksOpioidSwap, opioidSwapMessage } from './opioid-swap.js';
 import { noFigureRows, withNoFigure } from './no-figure.js';
 import { withRadicularScope } from './radicular-scope.js';
-import { opioidIncreaseMessage, proposedIncrease } from './opioid-increase.js';
+import { caseOpioidIncrease, opioidIncreaseMessage, proposedIncrease } from './opioid-increase.js';
 import { caseContext, drugOptionOf, hasContext, readContext, type QuestionContext } from './question-context.js';
 import {
   harmMessage,
@@ -171,10 +171,17 @@ const answer = (ctx: RouteContext, message: OutputMessage): RouteResult => ({
 
 /**
  * A calculator command, unless it proposes an opioid increase ("oxy 10 bid, increase to 20 bid, new MME?"): the drug
- * route answers that with the MME now and after (opioid-increase.ts).
+ * route answers that with the MME now and after (opioid-increase.ts); an unnamed opioid's ("ODI 40 -> 42, go up to
+ * 10/325?"), the guideline row for it (guideline-intents.ts).
  */
-const asksCalculator = (ctx: RouteContext): boolean =>
-  isCalculatorCommand(questionText(ctx)) && !proposedIncrease(questionText(ctx).toLowerCase(), mentions(ctx));
+const asksCalculator = (ctx: RouteContext): boolean => {
+  const lower = questionText(ctx).toLowerCase();
+  return (
+    isCalculatorCommand(questionText(ctx)) &&
+    !proposedIncrease(lower, mentions(ctx)) &&
+    !INCREASE_TO_COMBINATION.test(lower)
+  );
+};
 
 /**
  * The last sentence asks for a total the calculators give ("... What is the total MME and the total acetaminophen
@@ -357,7 +364,12 @@ function defersToGuideline(ctx: RouteContext): boolean {
   if (found.some((m) => stopWished(ctx.lower, m) || stopKept(ctx.lower, m))) return false;
   // a proposed increase of the opioid taken ("3-month review on hydrocodone 5 qid, go up to 10 qid?"): the MME now
   // and after, with the review rules, never the review row alone (opioid-increase.ts)
-  if (proposedIncrease(questionText(ctx).toLowerCase(), found)) return false;
+  // ... unless no dose is given and the no-gain row answers it ("3 month review on oxycodone, no functional gain, pt
+  // asking to go up?": no higher dose, whatever the dose)
+  const increase = proposedIncrease(questionText(ctx).toLowerCase(), found);
+  const undosed =
+    increase && !increase.proposed && increase.now.doseMg === undefined && increase.now.dailyMg === undefined;
+  if (increase && !(undosed && top?.name === 'opioid-no-gain-increase')) return false;
   if (!stopping && findings.some((f) => f.severity === 'boxed-warning' || rulesOutPair(findingLine(f)))) return false;
   // Likewise a drug the question's own patient facts rule out ("eGFR 24, failed APAP. next: cymbalta or naproxen?",
   // "heavy drinker ... is duloxetine still the next step?"): the drug answer names it and why.
@@ -402,10 +414,22 @@ function naloxoneRiskNamed(found: readonly DrugMention[]): boolean {
   );
 }
 
+/**
+ * Mid-case, the question naming no drug: an increase asked of the one opioid the case holds ("function no better. go
+ * up to 10 tds?"), answered as if it were named (opioid-increase.ts caseOpioidIncrease).
+ */
+function caseIncrease(ctx: RouteContext): ReturnType<typeof caseOpioidIncrease> {
+  if (!short(ctx) || mentions(ctx).length) return undefined;
+  return caseOpioidIncrease(questionText(ctx).toLowerCase(), openCaseMedications(ctx));
+}
+
 export const drugRoute: Route = {
   name: 'answers.drug',
-  matches: (ctx) => mentions(ctx).length > 0 && !defersToGuideline(ctx),
+  matches: (ctx) => (mentions(ctx).length > 0 && !defersToGuideline(ctx)) || caseIncrease(ctx) !== undefined,
   handle: (ctx) => {
+    const held = caseIncrease(ctx);
+    if (held)
+      return answer(ctx, opioidIncreaseMessage(held, openCaseMedications(ctx), ctx.lower, [], openCaseContext(ctx)));
     // "didn't get to ask about bladder or saddle numbness, rest fine, ok to start naproxen?": not yet, those questions
     // first (reference section 6), then the drug's answer
     // "gabapentin for axial back pain, no leg sx?": the radicular branch's drug, with the axial options instead

@@ -9,7 +9,7 @@ import { NOT_AFTER_ORGAN } from '../../src/clinical/language/condition-failure.j
 import { dosingFor, drugCatalogue, findDrugs, isDosedDrug } from './ports.js';
 import { namedProducts } from '../../src/clinical/knowledge/named-products.js';
 import { SCORE_CHANGE_ROWS } from '../../src/clinical/language/score-changes.js';
-import { OPIOID_NAMED as OPIOID_OR_TRAMADOL_NAMED } from './score-change.js';
+import { functionNotBetter, OPIOID_NAMED as OPIOID_OR_TRAMADOL_NAMED } from './score-change.js';
 import { opioidTakenNow } from './not-taken.js';
 import { TRIAL_OUTCOME_SAID, TRIAL_QUESTION } from '../../src/clinical/language/trial-questions.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
@@ -170,6 +170,19 @@ const OPIOID_NOT_HELPING = new RegExp(
 /** A higher dose asked for: "asking to go up", "increase the dose?", "a higher dose". */
 const INCREASE_ASKED =
   /\b(?:go(?:ing)? up|increas(?:e|ed|ing)|rais(?:e|ing)|up (?:the|his|her|their) dose|higher dose|more of (?:it|the))\b/;
+/**
+ * An increase to an opioid-acetaminophen tablet strength, the opioid not named: "go up to 10/325 qid?", "bump it to
+ * 7.5/325 tds?". Every x/325 and x/300 strength the reference lists is an opioid's (hydrocodone, oxycodone, codeine,
+ * tramadol; clinical-reference.md section 4), so the increase is an opioid's.
+ */
+export const INCREASE_TO_COMBINATION =
+  /\b(?:go(?:ing)? up|increas(?:e|ing)|rais(?:e|ing)|titrat(?:e|ing)(?: up)?|bump(?:ing)?(?: it| the dose)?(?: up)?|up(?:ping)? (?:it|the dose|the tabs?))(?: the dose)? to \d{1,2}(?:\.5)?\/(?:325|300)\b/;
+/** A higher dose asked of an opioid with no functional gain: not a higher dose (function decides), taper gently. */
+const NO_GAIN_ANSWER: Pick<GuidelineIntent, 'tier' | 'title' | 'ids'> = {
+  tier: 'specific',
+  title: 'No functional gain on an opioid: not a higher dose',
+  ids: ['opioid.framework.reassess', 'pitfall.continuing-ineffective', 'opioid.cdc-no-abrupt-taper', 'mme.thresholds'],
+};
 /** What to do next: "what next", "now what", "where do we go from here", "options after that". */
 const NEXT_ASKED =
   /\bwhat (?:next|now|else|then)\b|\bnow what\b|\bthen what\b|\bnext (?:step|option)s?\b|\bwhere (?:do|can|should) (?:we|i) go\b|\b(?:options?|do|try|offer) (?:next|after (?:that|this)|from here)\b/;
@@ -683,16 +696,30 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     pattern: OPIOID_NOT_HELPING,
     requires: INCREASE_ASKED,
     unless: /\btramadol\b|\bultram\b/,
-    tier: 'specific',
-    title: 'No functional gain on an opioid: not a higher dose',
-    ids: [
-      'opioid.framework.reassess',
-      'pitfall.continuing-ineffective',
-      'opioid.cdc-no-abrupt-taper',
-      'mme.thresholds',
-    ],
+    ...NO_GAIN_ANSWER,
     example: '3 month review on oxycodone, no functional gain, pt asking to go up?',
     supersedes: ['opioid-not-helping', 'opioid-reassess', 'opioid-continue', 'stop-opioid', 'no-improvement'],
+  },
+  {
+    // The same with the opioid not named, only the new tablet strength ("function no better. go up to 10/325 qid?",
+    // "ODI 40 -> 42, up to 10/325?"): function decides, so not a higher dose
+    name: 'opioid-no-gain-increase-unnamed',
+    pattern: INCREASE_TO_COMBINATION,
+    holds: functionNotBetter,
+    ...NO_GAIN_ANSWER,
+    example: 'function no better. go up to 10/325 qid?',
+    supersedes: ['no-improvement', 'opioid-increase-unnamed'],
+  },
+  {
+    // An increase to an opioid tablet strength, the opioid not named and function not said or measured no better
+    // ("walking further, go up to 10/325 qid?"): what any increase asks for; the MME needs the opioid's name
+    name: 'opioid-increase-unnamed',
+    pattern: INCREASE_TO_COMBINATION,
+    holds: (lower) => !functionNotBetter(lower),
+    tier: 'specific',
+    title: 'A higher opioid dose: reassess within 1-4 weeks, weigh the MME against 50 and 90',
+    ids: ['opioid.cdc-reassess', 'opioid.framework.reassess', 'mme.thresholds', 'opioid.cdc-naloxone'],
+    example: 'walking further, go up to 10/325 qid?',
   },
   {
     // After an opioid trial failed or is being tapered, what next ("oxycodone not helping, weaning him off - what

@@ -5,7 +5,7 @@ import type { OutputMessage } from '../turn-types.js';
 import { type AnswerLine, renderAnswer } from './answer-message.js';
 import { GUIDELINE_INTENTS } from './guideline-intents.js';
 import { entryLine, entryLines } from './knowledge-lines.js';
-import { FUNCTION_NOT_BETTER } from './score-change.js';
+import { functionNotBetter } from './score-change.js';
 import { fmt } from './number-format.js';
 import { asMedication, mmeLine, mmeText } from './opioid-swap.js';
 import { type DrugMention, drugNames, findDrugs, MME_SOURCE } from './ports.js';
@@ -103,6 +103,136 @@ export const INCREASE_BETWEEN_ROWS: readonly {
   },
 ];
 
+/** Whose dose, between an increase word and the opioid's name: "the", "his", "her dose of the". */
+const WHOSE = String.raw`(?: (?:the|his|her|their|pt'?s|patient'?s|my))?(?: dose of(?: (?:the|his|her|their))?)?`;
+/** Asked, not said of the past: "can I", "should we", "ok to", "want to", a clause opening, or the text's start. */
+const ASK_OPENING = String.raw`(?:^|[,.;:?!(-] |\b(?:can|could|should|shall|may) (?:i|we|you) |\bok(?:ay)? to |\b(?:wants?|wanting|like|plan(?:ning)?|thinking of|consider(?:ing)?) (?:to )?|\b(?:and|or|so|then) )`;
+
+/**
+ * An increase asked of the opioid named, no new regimen typed: "more oxy?", "can I double the tramadol?", "up his
+ * oxycodone?", "ok to increase her norco?", "oxy dose up?". `before` reads the 40 characters before the name, `after`
+ * the text after it; `factor`, the new dose as a multiple of the current one when the words say it ("double"). The
+ * clause must end in "?" with no change said done in it (SAID_DONE): "doubled the tramadol last month" is the case's.
+ * Each row reads its example and not its counter-example (test/answers/opioid-increase-asked-fd20.test.ts).
+ */
+export const INCREASE_WISH_ROWS: readonly {
+  before?: RegExp;
+  after?: RegExp;
+  /** Global: a match anywhere after the name, asked in its own clause. */
+  later?: RegExp;
+  factor?: number;
+  example: string;
+  counter: string;
+}[] = [
+  {
+    // "double the tramadol?", "can I double her oxy?", "doubling his dose of the morphine?"
+    before: new RegExp(String.raw`\b(?:double|doubling)${WHOSE} $`),
+    factor: 2,
+    example: 'ODI same as last month, can I double the tramadol?',
+    counter: 'doubled the tramadol last month, ODI same. next?',
+  },
+  {
+    // "more oxy?", "a bit more oxycodone?", "extra norco for the bad days?" (not "no more oxy", "any more tramadol")
+    before: new RegExp(
+      String.raw`(\b(?:no|not|any|never|nothing|without) )?\b(?:more|extra|a higher dose of|higher dose of|stronger dose of)${WHOSE} $`,
+    ),
+    example: 'walks further now, pain same, more oxy?',
+    counter: 'no more oxy, tapering off. what next?',
+  },
+  {
+    // "ok to increase her norco?", "can we up his oxycodone?", "bump up the tramadol?" (an opening before the verb)
+    before: new RegExp(
+      `${ASK_OPENING}(?:increase|incr|raise|up|bump up|bump|titrate up|uptitrate|up-titrate)${WHOSE} $`,
+    ),
+    example: 'still not back at work on norco - ok to increase her norco?',
+    counter: 'his son picked up the oxycodone?',
+  },
+  {
+    // "oxy dose up?", "tramadol increase ok?", "norco higher?" (not "x2": two tablets a dose, "tylenol 4 x2 q6h")
+    after: /^(?: dose)? (?:up|increase|higher)\b/,
+    example: 'function better, oxy dose up?',
+    counter: 'oxy dose up last month, MME?',
+  },
+  {
+    // after the opioid, a pronoun or "the dose": "tramadol 50 qid, back at work, double it?", "double his dose?"
+    later: /\b(?:double|doubling) (?:it|the dose|his dose|her dose|their dose|the tabs|the tablets)\b/g,
+    factor: 2,
+    example: 'tramadol 50 qid, back at work now, double it?',
+    counter: 'tramadol 50 qid, doubled it in March, MME?',
+  },
+  {
+    // "oxy 5 q6h, walking more. increase the dose?", "can we go up?", "bump it up?", "a higher dose?" (no "to": a
+    // new regimen after "to" is INCREASE_ROWS')
+    later:
+      /\b(?:(?:increase|incr|raise|up|bump|titrate)(?: (?:it|the dose|his dose|her dose|their dose))(?: up)?|bump (?:it |the dose )?up|go(?:ing)? up|(?:a )?higher dose)\b(?! (?:up )?to\b)/g,
+    example: 'on oxy 5 q6h, walking more. increase the dose?',
+    counter: 'on oxy 5 q6h, went up last month, pain same. MME?',
+  },
+];
+
+/** The clause after `end` ends in "?" with no change said done in it. */
+function askedAt(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 160);
+  const stop = rest.search(/[.?!\n]/);
+  return (
+    stop >= 0 && rest[stop] === '?' && !SAID_DONE.test(rest.slice(0, stop)) && !/\bthan\b/.test(rest.slice(0, stop))
+  );
+}
+
+/** The opioid named with an increase asked and no new regimen: its row's factor, if it says one. */
+function increaseWished(text: string, now: DrugMention): { factor?: number } | undefined {
+  const before = text.slice(Math.max(0, now.start - 40), now.start);
+  const after = text.slice(now.end, now.end + 30);
+  const reads = (r: (typeof INCREASE_WISH_ROWS)[number]): boolean => {
+    // group 1, where a row has one, is a negation before the words ("no more oxy"): not asked
+    if (r.before) {
+      const m = r.before.exec(before);
+      return m !== null && m[1] === undefined && askedAt(text, now.end);
+    }
+    if (r.after) return r.after.test(after) && askedAt(text, now.end);
+    return [...text.slice(now.end).matchAll(r.later!)].some((m) => askedAt(text, now.end + m.index + m[0].length));
+  };
+  const row = INCREASE_WISH_ROWS.find(reads);
+  return row ? { ...(row.factor ? { factor: row.factor } : {}) } : undefined;
+}
+
+/** The regimen `factor` times the one typed ("double"): dose, day's total and acetaminophen scaled alike. */
+function scaled(m: DrugMention, factor: number): DrugMention | undefined {
+  if (m.doseMg === undefined && m.dailyMg === undefined) return undefined;
+  const out: DrugMention = { ...m };
+  for (const key of ['doseMg', 'dailyMg', 'acetaminophenMg'] as const) {
+    const value = m[key];
+    if (value !== undefined) out[key] = value * factor;
+  }
+  return out;
+}
+
+/**
+ * The new regimen typed first, the one it replaces after it: "Rx: Norco 10/325 qid (up from 5/325 qid), ok to
+ * dispense?", "oxycodone 10 tds, up from 5 tds - ok?". Group 1: the regimen taken now. Asked, with no change said done
+ * in its clause ("oxycodone 20 bd, up from 10 bd last month, MME?" is the case's).
+ */
+export const UP_FROM_ROW = {
+  re: /^[^?;\n(]{0,40}?,? ?\(?(?:up|increased|titrated up|raised) from (\d(?:[^)?;,.\n]|\.(?=\d)){0,30})/,
+  example: 'Rx: Norco 10/325 qid (up from 5/325 qid). ODI 40 -> 36, ok to dispense?',
+  counter: 'oxycodone 20 bd, up from 10 bd last month, MME?',
+};
+
+/** The regimen typed at `now` as the proposed one, the one after "up from" as the current (UP_FROM_ROW). */
+function increaseUpFrom(text: string, now: DrugMention): OpioidIncrease | undefined {
+  const m = UP_FROM_ROW.re.exec(text.slice(now.end, now.end + 120));
+  if (!m || !text.slice(now.end).includes('?')) return undefined;
+  // the regimen replaced and the rest of its clause: "10 bd last month" is a change made
+  const rest = text.slice(now.end + m[0].length).split(/[?\n]|\.(?!\d)/)[0]!;
+  if (SAID_DONE.test(`${m[1]}${rest}`)) return undefined;
+  const current = findDrugs(`${now.matched} ${m[1]}`)[0];
+  if (current?.drug !== now.drug) return undefined;
+  const [was, next] = [opioidLine(asMedication(current)).mme, opioidLine(asMedication(now)).mme];
+  return was !== undefined && next !== undefined && next > was
+    ? { now: { ...current, start: now.start, end: now.end }, proposed: now }
+    : undefined;
+}
+
 /** A change already made, said in the sentence of an arrow: "-> 20 bid last month", "changed 2 wk ago". */
 const SAID_DONE =
   /\b(?:was|were|went|got|has been|had been|ago|already|since|last (?:week|wk|month|mo|visit|review)|changed|increased|raised|titrated)\b/;
@@ -140,11 +270,16 @@ const CLAUSE_END = /[?;\n]| - |,(?! ?\d)/;
 /** The guideline row for a higher dose asked with no functional gain (guideline-intents.ts). */
 const NO_GAIN = GUIDELINE_INTENTS.find((i) => i.name === 'opioid-no-gain-increase');
 
+/** The opioid taken and its proposed regimen, when one is typed or said as a multiple ("double"). */
+export interface OpioidIncrease {
+  now: DrugMention;
+  proposed?: DrugMention;
+  /** The new dose said as a multiple of the current one ("double"), kept for a current dose the case records. */
+  factor?: number;
+}
+
 /** The proposed regimen of the one opioid named with a dose, or undefined when the text proposes no increase. */
-export function proposedIncrease(
-  text: string,
-  mentions: readonly DrugMention[],
-): { now: DrugMention; proposed: DrugMention } | undefined {
+export function proposedIncrease(text: string, mentions: readonly DrugMention[]): OpioidIncrease | undefined {
   const opioids = mentions.filter(isOpioid);
   const now = opioids[0];
   if (!now || new Set(opioids.map((m) => m.drug)).size !== 1) return undefined;
@@ -157,6 +292,53 @@ export function proposedIncrease(
     const between = increaseBetween(text, now);
     if (between) return between;
   }
+  const typed = typedIncrease(text, now) ?? increaseUpFrom(text, now);
+  if (typed) return typed;
+  // "more oxy?", "double the tramadol?": asked with no new regimen; the current one is the first typed with a dose
+  for (const m of opioids) {
+    const wished = increaseWished(text, m);
+    if (wished)
+      return wishedIncrease(opioids.find((o) => o.doseMg !== undefined || o.dailyMg !== undefined) ?? now, wished);
+  }
+  return undefined;
+}
+
+/**
+ * Mid-case, no drug named: an increase asked of the one opioid the case holds ("function no better. go up to 10
+ * tds?", "bump it to 4 a day?", "double it?", "go up to 10/325 qid?"), read as if its regimen were typed first.
+ */
+export function caseOpioidIncrease(text: string, held: readonly Medication[]): OpioidIncrease | undefined {
+  const opioids = held.filter((h) => drugNames(h.drug).drugClass === 'opioid');
+  const h = opioids[0];
+  if (!h || new Set(opioids.map((o) => o.drug)).size !== 1) return undefined;
+  const now = mentionOf(h);
+  const typed = typedIncrease(text, now);
+  if (typed) return typed;
+  const wished = increaseWished(text, now);
+  return wished && wishedIncrease(now, wished);
+}
+
+/** The increase wished of the regimen taken now: the new one only when said as a multiple ("double"). */
+function wishedIncrease(now: DrugMention, { factor }: { factor?: number }): OpioidIncrease {
+  const proposed = factor ? scaled(now, factor) : undefined;
+  return { now, ...(proposed ? { proposed } : factor ? { factor } : {}) };
+}
+
+/** A medicine the case records, as if typed at the start of the question. */
+function mentionOf(h: Medication): DrugMention {
+  return {
+    drug: h.drug,
+    matched: h.product ?? drugNames(h.drug).generic,
+    start: 0,
+    end: 0,
+    ...(h.doseMg !== undefined ? { doseMg: h.doseMg } : {}),
+    ...(h.timesPerDay !== undefined ? { timesPerDay: h.timesPerDay } : {}),
+    ...(h.dailyMg !== undefined ? { dailyMg: h.dailyMg } : {}),
+  };
+}
+
+/** The new regimen typed after an increase word, after the dosed opioid: "oxycodone 10 bd, increase to 20 bd". */
+function typedIncrease(text: string, now: DrugMention): OpioidIncrease | undefined {
   if (now.doseMg === undefined && now.dailyMg === undefined) return undefined;
   for (const m of text.matchAll(INCREASE)) {
     const start = m.index + m[0].length;
@@ -170,11 +352,47 @@ export function proposedIncrease(
   return undefined;
 }
 
+/** The counts said in words, one to twelve (their index + 1). */
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/**
+ * A count a day with no strength, the new regimen of the tablets taken now: "4 a day", "six tabs per day", "5/day",
+ * "4x a day" (not "20 mg a day", "10/325 qid": a strength). Group 1: the count.
+ */
+const TABLET_COUNT = new RegExp(
+  String.raw`^(\d{1,2}|${COUNT_WORDS.join('|')})(?: ?(?:x|times|tabs?|tablets?|pills?|doses?))? ?(?:a|per|\/|each) ?day\b`,
+);
+
 /** The opioid's regimen typed in `rest` up to the end of its clause ("20 bd", "10/325 qid"), read as that opioid. */
 function regimenAfter(now: DrugMention, rest: string): DrugMention | undefined {
   const end = rest.search(CLAUSE_END);
-  const proposed = findDrugs(`${now.matched} ${rest.slice(0, end < 0 ? rest.length : end)}`)[0];
+  const clause = rest.slice(0, end < 0 ? rest.length : end);
+  // "bump it to 4 a day": that many of the doses taken now, their strength kept
+  const count = TABLET_COUNT.exec(clause);
+  if (count && now.doseMg !== undefined) {
+    const times = /^\d/.test(count[1]!) ? Number(count[1]) : COUNT_WORDS.indexOf(count[1]!) + 1;
+    return { ...now, timesPerDay: times, dailyMg: now.doseMg * times };
+  }
+  const proposed = findDrugs(`${now.matched} ${clause}`)[0];
   return proposed?.drug === now.drug ? proposed : undefined;
+}
+
+/**
+ * What any increase asks for: reassess within 1-4 weeks of it (CDC 2022), continue only with meaningful functional
+ * gain (guideline L43), and the 50/90 MME/day thresholds it is weighed against, under them too.
+ */
+const REVIEW_LINES = (): AnswerLine[] => [
+  entryLine('opioid.cdc-reassess'),
+  entryLine('opioid.framework.reassess'),
+  entryLine('mme.thresholds'),
+];
+
+/**
+ * Tramadol's caps, said when the new dose is not one the safety checks can weigh against them (not given, or not
+ * given because function is not better): the label's 400 mg/day, 300 over 75, 200 with CrCl < 30.
+ */
+const TRAMADOL_CAPS = ['label.tramadol', 'age.tramadol', 'renal.tramadol'];
+function capLines(increase: OpioidIncrease): AnswerLine[] {
+  return increase.now.drug === 'tramadol' ? entryLines(TRAMADOL_CAPS) : [];
 }
 
 /**
@@ -184,12 +402,16 @@ function regimenAfter(now: DrugMention, rest: string): DrugMention | undefined {
  * `mentions`: every drug it names (the current regimen is replaced by the proposed one).
  */
 export function opioidIncreaseMessage(
-  increase: { now: DrugMention; proposed: DrugMention },
+  asked: OpioidIncrease,
   held: readonly Medication[],
   lower = '',
-  mentions: readonly DrugMention[] = [increase.now],
+  mentions: readonly DrugMention[] = [asked.now],
   caseCtx: QuestionContext = {},
 ): OutputMessage {
+  // "double the oxycodone?" mid-case: twice the regimen the case records
+  const recorded = held.find((h) => h.drug === asked.now.drug);
+  const twice = !asked.proposed && asked.factor && recorded ? scaled(mentionOf(recorded), asked.factor) : undefined;
+  const increase: OpioidIncrease = twice ? { now: asked.now, proposed: twice } : asked;
   // the open case's kidneys, age and other medicines count as the question's own (the renal cap, the benzodiazepine)
   const known = { ctx: caseCtx, held: held.filter((h) => h.drug !== increase.now.drug) };
   const name = drugNames(increase.now.drug).generic;
@@ -197,15 +419,32 @@ export function opioidIncreaseMessage(
   const others = mentions.filter((m) => m.drug !== increase.now.drug);
   // function said not better ("Function no better. increase to 20 bid?"): not a higher dose, in any clause; the dose
   // taken now is what the safety checks read
-  if (FUNCTION_NOT_BETTER.test(lower) && NO_GAIN) {
+  const nowSafety = () => drugSafety(lower, [increase.now, ...others], now.line.mme, known);
+  if (functionNotBetter(lower) && NO_GAIN) {
     const answer = {
-      title: `${NO_GAIN.title}; ${name} now ${fmt(now.line.mme ?? 0)} MME/day`,
+      title: `${NO_GAIN.title}${now.line.mme === undefined ? '' : `; ${name} now ${fmt(now.line.mme)} MME/day`}`,
       lines: [
         ...entryLines(NO_GAIN.ids.filter((id) => id !== 'mme.thresholds')),
         { label: 'Now', text: mmeText(name, now), source: MME_SOURCE },
+        ...capLines(increase),
       ],
     };
-    return renderAnswer(withSafety(answer, drugSafety(lower, [increase.now, ...others], now.line.mme, known)));
+    return renderAnswer(withSafety(answer, nowSafety()));
+  }
+  const title = `${name[0]!.toUpperCase()}${name.slice(1)} increase`;
+  if (!increase.proposed) {
+    // "more oxy?": the MME now, the new dose asked for, and what any increase asks for
+    const answer = {
+      title: `${title} asked: ${now.line.mme === undefined ? 'give the current and new doses for the MME' : `now ${fmt(now.line.mme)} MME/day; the new dose not given`}`,
+      lines: [
+        { label: 'Now', text: mmeText(name, now), source: MME_SOURCE },
+        ...REVIEW_LINES(),
+        // the new MME is not known, so neither is whether it reaches 50
+        entryLine('opioid.cdc-naloxone'),
+        ...capLines(increase),
+      ],
+    };
+    return renderAnswer(withSafety(answer, nowSafety()));
   }
   const proposed = mmeLine(increase.proposed, held);
   const total = proposed.line.mme ?? 0;
@@ -219,10 +458,7 @@ export function opioidIncreaseMessage(
       source: MME_SOURCE,
     },
     { label: 'Proposed', text: mmeText(name, proposed), source: MME_SOURCE },
-    entryLine('opioid.cdc-reassess'),
-    entryLine('opioid.framework.reassess'),
-    // the 50/90 MME/day thresholds are what any increase is weighed against, under them too
-    entryLine('mme.thresholds'),
+    ...REVIEW_LINES(),
   ];
   const safety = drugSafety(
     lower,
@@ -240,7 +476,7 @@ export function opioidIncreaseMessage(
   return renderAnswer(
     withSafety(
       {
-        title: `${name[0]!.toUpperCase()}${name.slice(1)} increase: ${from} ${fmt(total)} MME/day${flag}`,
+        title: `${title}: ${from} ${fmt(total)} MME/day${flag}`,
         lines,
         note: 'MME estimates overdose risk; it is not a conversion table for switching opioids.',
       },

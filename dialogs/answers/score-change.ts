@@ -17,9 +17,12 @@ export type { ScoreChange } from '../../src/clinical/language/score-changes.js';
  * 30% from baseline). Pain and the ODI said together are both worked out, and when they disagree the guideline's
  * weight on function is said (monitoring: functional goals, validated tools beyond pain scores).
  */
-/** Function said not to have improved with the pain ("doing nothing more at home", "function unchanged"). */
+/**
+ * Function said not to have improved with the pain ("doing nothing more at home", "function unchanged", "ODI same as
+ * last month").
+ */
 export const FUNCTION_NOT_BETTER =
-  /\b(?:doing nothing more|no functional (?:gain|improvement|benefit)|not doing (?:any(?:thing)? )?more|no more active|no more activity|can'?t do (?:any(?:thing)? )?more|still can'?t|function(?:ing)? (?:is )?(?:unchanged|the same|no better|not (?:improved|better)|worse)|no (?:better|change|improvement|gain) in (?:function|activity|what (?:she|he|they) can do)|not back (?:at|to) work)\b/;
+  /\b(?:doing nothing more|no functional (?:gain|improvement|benefit)|not doing (?:any(?:thing)? )?more|no more active|no more activity|can'?t do (?:any(?:thing)? )?more|still can'?t|function(?:ing)? (?:is )?(?:unchanged|the same|no better|not (?:improved|better)|worse)|no (?:better|change|improvement|gain) in (?:function|activity|what (?:she|he|they) can do)|not back (?:at|to) work|(?:odi|oswestry)(?: score)? (?:is |has been |still |stays |stayed )?(?:the )?(?:same|unchanged|no better|not (?:improved|better)|static|flat|worse))\b/;
 
 /** The first change said on each scale, in the order said (one scale: as before; both: each is worked out). */
 export function readScoreChanges(lower: string): ScoreChange[] {
@@ -120,9 +123,7 @@ export function scoreChangesMessage(changes: readonly ScoreChange[], lower: stri
  */
 function opioidReviewMessage(changes: readonly ScoreChange[], lower: string): OutputMessage {
   const worked = changes.map(workOut);
-  // the ODI measures function; the PEG's 0-10 score includes it (general activity), read so when no ODI is said
-  const odi =
-    worked[changes.findIndex((c) => c.scale === 'odi')] ?? worked[changes.findIndex((c) => c.named === 'PEG')];
+  const odi = functionChange(changes, worked);
   const notBetter = odi ? !odi.meets : FUNCTION_NOT_BETTER.test(lower);
   const title = notBetter
     ? 'Function not meaningfully better on the opioid: continue only with meaningful improvement in function; discuss tapering or stopping'
@@ -138,6 +139,20 @@ function opioidReviewMessage(changes: readonly ScoreChange[], lower: string): Ou
   return renderAnswer(
     withSafety({ title, lines: [...worked.map((w) => w.line), ...tail] }, drugSafety(lower, findDrugs(lower))),
   );
+}
+
+/** The change that measures function: the ODI's; the PEG's 0-10 score includes it (general activity) when no ODI. */
+function functionChange(changes: readonly ScoreChange[], worked = changes.map(workOut)): Worked | undefined {
+  return worked[changes.findIndex((c) => c.scale === 'odi')] ?? worked[changes.findIndex((c) => c.named === 'PEG')];
+}
+
+/**
+ * Function not meaningfully better: its measured change below the minimal important change ("ODI 42 -> 44"), or, none
+ * measured, said so in words (FUNCTION_NOT_BETTER: "function no better", "still can't work", "ODI same").
+ */
+export function functionNotBetter(lower: string): boolean {
+  const measured = functionChange(readScoreChanges(lower));
+  return measured ? !measured.meets : FUNCTION_NOT_BETTER.test(lower);
 }
 
 /** "improved meaningfully", "improved, below the minimal change", "unchanged", "worse": a change in a few words. */

@@ -68,7 +68,7 @@ import { fmt } from '../answers/number-format.js';
 import { statedUseText } from '../answers/tablet-mme.js';
 import { interactionFindings } from '../answers/interactions.js';
 import { pairFlag, strictFinding } from '../answers/safety-lines.js';
-import { readScoreChanges, weighed } from '../answers/score-change.js';
+import { functionNotBetter, readScoreChanges, weighed } from '../answers/score-change.js';
 import { dosingFor } from '../answers/ports.js';
 import { labelExcess } from './above-label.js';
 import { TRIAL_QUESTION } from '../../src/clinical/language/trial-questions.js';
@@ -137,7 +137,8 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
   {
     intent: 'increase',
     example: '?increase duloxetine',
-    re: /\b(?:increase|titrate|up-?titrate|raise|go up|higher dose|bump(?: up)?)\b/,
+    // "double the oxycodone?", "can we double it?": a raise said as a multiple
+    re: /\b(?:increase|titrate|up-?titrate|raise|go up|higher dose|bump(?: up)?|double|doubling)\b/,
   },
   {
     intent: 'increase',
@@ -783,7 +784,9 @@ function proposedOpioid(question: string, drug: DrugId): Medication | undefined 
  */
 function opioidIncreaseAnswer(l: Lines, f: CaseFacts, question: string, drug: DrugId | undefined): void {
   const taken = caseOpioidTaken(f, drug);
-  const noGain = taken?.outcome === 'ineffective' || f.improvedSinceLastVisit === 'no';
+  // function said or measured no better in the question itself ("ODI same as last month, double it?") counts too
+  const noGain =
+    taken?.outcome === 'ineffective' || f.improvedSinceLastVisit === 'no' || functionNotBetter(question.toLowerCase());
   if (taken && noGain) {
     l.add(
       `**Answer: no, do not raise ${name(taken.drug)}:** no meaningful improvement in function (below the minimal important change), so the guideline stops it; taper rather than stop abruptly ${l.marks('opioid.framework.reassess', 'instrument.mcid', 'opioid.cdc-no-abrupt-taper')}`,
