@@ -4,7 +4,7 @@ import { askForCase, fallbackReply } from './fallback.js';
 import { NOT_COVERED_START } from './answers/guideline-answer.js';
 import { reminderRoute } from './walkthrough/reminders.js';
 import { namingTheCaseDrug } from './walkthrough/case-pronoun.js';
-import { helpMessage } from './help.js';
+import { asksAboutTheBot, helpMessage } from './help.js';
 import { withSharedReadings } from '../src/clinical/language/shared-readings.js';
 import { answerOrHold, holdCase } from './population-hold.js';
 import {
@@ -18,10 +18,12 @@ import {
 } from './walkthrough/walkthrough-routes.js';
 
 const HELP_WORDS = /^(help|\?|hi|hello|hey|start|menu|what can you do\??|commands)[.!]*$/;
+/** "help", a greeting, or a question about the bot itself (help.ts SCOPE_QUESTION_ROWS). */
+const asksHelp = (ctx: RouteContext): boolean => HELP_WORDS.test(ctx.lower) || asksAboutTheBot(ctx.lower.trim());
 
 export const helpRoute: Route = {
   name: 'help',
-  matches: (ctx) => HELP_WORDS.test(ctx.lower),
+  matches: asksHelp,
   handle: (ctx) => ({ state: ctx.state, output: { messages: [helpMessage()] } }),
 };
 
@@ -50,7 +52,7 @@ export const walkthroughRoutes: Route[] = [
 export const GENERAL_ROUTES: GeneralRoutes = {
   help: helpRoute,
   fallback: fallbackRoute,
-  isHelp: (ctx: RouteContext) => HELP_WORDS.test(ctx.lower),
+  isHelp: asksHelp,
 };
 
 /**

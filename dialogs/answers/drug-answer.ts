@@ -67,6 +67,7 @@ import { stopWishLines } from './stop-wish.js';
 import { nextAfterTried, nextOption, type NextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
 import { switchMessage } from './class-switch.js';
 import { trialNextMessage } from './trial-next.js';
+import { offGuidelineNext } from './off-guideline-trial.js';
 
 /**
  * Quick drug questions: dosing, dose checks, adjustments, interactions, avoid and not-covered answers. One short
@@ -247,6 +248,14 @@ export function answerDrugQuestion(
   }
   const adjunct = acetaminophenAdjunct(drugs, mentions, lower, patientContext(lower, known));
   if (adjunct) return adjunct;
+  // "tried amitriptyline - no benefit, also failed naproxen. next?": every drug named failed, one the guideline does not
+  // name; its next step past them all, not the pair's "not checked"
+  const offDrug =
+    drugs.length >= 2 && stopped.length === drugs.length
+      ? mentions.find((m) => DRUG_PLANS[m.drug].kind === 'not-covered')
+      : undefined;
+  const offAnswer = offDrug && offGuidelineMessage(lower, offDrug, patientContext(lower, known), history, (l) => l);
+  if (offAnswer) return offAnswer;
   if (drugs.length >= 2)
     return interactionMessage(drugs, mentions, DOSE_WORDS.test(lower), lower, patientContext(lower, known), history);
   const mention = mentions[0]!;
@@ -270,7 +279,10 @@ export function answerDrugQuestion(
         title: `${title}: ${drug === 'acetaminophen' ? 'not alone' : 'avoid'}`,
         lines: withCase(planLines(plan)),
       });
-    case 'not-covered':
+    case 'not-covered': {
+      // "on amitriptyline 10 for months, no better, next?": no dead end; the guideline's next step (off-guideline-trial.ts)
+      const offGuideline = offGuidelineMessage(lower, mention, context, tried, withCase);
+      if (offGuideline) return offGuideline;
       return renderAnswer({
         title: `${title}: not covered by this pathway`,
         lines: withCase([
@@ -278,6 +290,7 @@ export function answerDrugQuestion(
           ...planLines(plan),
         ]),
       });
+    }
     case 'opioid':
       return renderAnswer({
         title: `${title}: no dose from this pathway; opioids are a last resort`,
@@ -438,6 +451,25 @@ function tramadolOnOpioidMessage(lower: string, mentions: readonly DrugMention[]
       ...findings,
       ...[naloxoneLine(total, taken)].filter((l): l is AnswerLine => l !== undefined),
     ]),
+  });
+}
+
+/**
+ * A drug the guideline does not name, said taken without benefit: what the guideline does not say, its next step
+ * for this patient, and the drug's listed pairs (off-guideline-trial.ts). Undefined when no lack of benefit is said.
+ */
+function offGuidelineMessage(
+  lower: string,
+  mention: DrugMention,
+  context: QuestionContext,
+  tried: readonly DrugId[],
+  withCase: (lines: AnswerLine[]) => AnswerLine[],
+): OutputMessage | undefined {
+  const found = offGuidelineNext(lower, mention.drug, mention.matched.toLowerCase(), context, tried);
+  if (!found) return undefined;
+  return renderAnswer({
+    title: `${drugTitle(mention.drug, mention.matched)}: not in the guideline for back pain${found.next.title}`,
+    lines: withCase(uniqueText([found.lead, ...found.next.lines, ...planLines(DRUG_PLANS[mention.drug])])),
   });
 }
 

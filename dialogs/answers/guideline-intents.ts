@@ -1354,7 +1354,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
       /\byoga\b|tai ?chi|chinese (?:movement|exercise|martial)|slow[- ]motion (?:exercise|martial)|stretch(?:ing)? class/,
     tier: 'topic',
     title: 'Tai chi or yoga',
-    ids: ['nondrug.tai-chi-yoga'],
+    ids: ['nondrug.tai-chi-yoga', 'nondrug.prioritize-before-opioids'],
     example: 'yoga?',
   },
   {
@@ -1389,15 +1389,21 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
       /\bcbt\b|cognitive behaviou?ral|catastrophi|psycholog|depression|anxiety|psychosocial|\bpsych\b|\bmood\b|\bstress(?:es|ed|ful)?\b(?! reduction)|emotional|fear[- ]avoidance|yellow flags?|\bwork (?:issues|stress|problems|dissatisfaction)|\bjob (?:stress|dissatisfaction|satisfaction)|\b(?:hates?|hating) (?:her|his|their|the|my) (?:job|work)|mental health/,
     tier: 'topic',
     title: 'Psychological therapy and psychosocial factors',
-    ids: ['nondrug.cbt', 'pitfall.psychosocial-factors', 'specialist.biopsychosocial'],
+    ids: [
+      'nondrug.cbt',
+      'pitfall.psychosocial-factors',
+      'specialist.biopsychosocial',
+      'nondrug.prioritize-before-opioids',
+    ],
     example: 'CBT?',
   },
   {
     name: 'acupuncture',
-    pattern: /acupunct/,
+    // typed short or misspelt: "acupunk", "acupunture", "accupuncture"
+    pattern: /\bacc?upun\w*/,
     tier: 'topic',
     title: 'Acupuncture',
-    ids: ['nondrug.acupuncture'],
+    ids: ['nondrug.acupuncture', 'nondrug.prioritize-before-opioids'],
     example: 'acupuncture?',
   },
   {
@@ -1405,17 +1411,18 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     pattern: /mindful|\bmbsr\b|meditat/,
     tier: 'topic',
     title: 'Mindfulness-based stress reduction',
-    ids: ['nondrug.mbsr'],
+    ids: ['nondrug.mbsr', 'nondrug.prioritize-before-opioids'],
     example: 'mindfulness?',
   },
   {
     name: 'manipulation',
-    // "chiro", "osteo": UK and AU shorthand for the practitioners; "someone who cracks backs", "get her back cracked".
+    // "chiro", "osteo": UK and AU shorthand for the practitioners; "someone who cracks backs", "get her back cracked";
+    // "SMT"/"OMT" (spinal or osteopathic manipulative therapy), "spinal manip".
     pattern:
-      /manipulat|chiropract|osteopath|\bchiros?\b|\bosteos?\b|\bcracks? (?:backs?|(?:his|her|my|their|your) back)\b|\bback (?:cracked|cracking)\b|\bback-?crack/,
+      /manipulat|\bmanips?\b|\b[so]mt\b|chiropract|osteopath|\bchiros?\b|\bosteos?\b|\bcracks? (?:backs?|(?:his|her|my|their|your) back)\b|\bback (?:cracked|cracking)\b|\bback-?crack/,
     tier: 'topic',
     title: 'Spinal manipulation',
-    ids: ['nondrug.spinal-manipulation'],
+    ids: ['nondrug.spinal-manipulation', 'nondrug.prioritize-before-opioids'],
     example: 'spinal manipulation?',
   },
   {
@@ -1435,7 +1442,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     pattern: /massage/,
     tier: 'topic',
     title: 'Massage therapy',
-    ids: ['nondrug.massage'],
+    ids: ['nondrug.massage', 'nondrug.prioritize-before-opioids'],
     example: 'massage?',
   },
   {
@@ -1443,7 +1450,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     pattern: /relaxation/,
     tier: 'topic',
     title: 'Progressive relaxation',
-    ids: ['nondrug.progressive-relaxation'],
+    ids: ['nondrug.progressive-relaxation', 'nondrug.prioritize-before-opioids'],
     example: 'progressive relaxation?',
   },
   {

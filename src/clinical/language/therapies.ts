@@ -6,7 +6,7 @@ export const THERAPIES: readonly [NonDrugTherapyId, RegExp][] = [
     'multidisciplinary-rehab',
     /\b(?:multi-?disciplinary|inter-?disciplinary|functional restoration|pain (?:rehab(?:ilitation)? |management )?program(?:me)?|(?:intensive )?rehab(?:ilitation)? program(?:me)?|mdr)\b(?: (?:rehab(?:ilitation)?|program(?:me)?|pain program(?:me)?|care))?/g,
   ],
-  ['mbsr', /\b(?:mbsr|mindfulness(?:[- ]based stress reduction)?|meditation)\b/g],
+  ['mbsr', /\b(?:mbsr|mindfull?ness(?:[- ]based stress reduction)?|meditation)\b/g],
   [
     'progressive-relaxation',
     /\b(?:progressive (?:muscle )?relaxation|relaxation (?:therapy|training|techniques?|exercises))\b/g,
@@ -15,11 +15,11 @@ export const THERAPIES: readonly [NonDrugTherapyId, RegExp][] = [
     'cbt',
     /\b(?:cbt|cognitive[- ]behaviou?ral(?: therapy)?|pain psycholog(?:y|ist)|pain psych\b|act\b(?= therapy)|acceptance and commitment therapy)/g,
   ],
-  ['acupuncture', /\b(?:acupuncture|acupunture|accupuncture|acupunct\w*|acu)\b/g],
+  ['acupuncture', /\b(?:acc?upun\w*|acu)\b/g],
   ['massage', /\b(?:massage(?: therapy)?|rmt|myofascial release)\b/g],
   [
     'spinal-manipulation',
-    /\b(?:chiro(?:practor|practic|practics)?(?: care| treatment| adjustments)?|spinal manipulation|manipulation|smt|omt|osteopathic manipulati\w*|osteopath)\b/g,
+    /\b(?:chiro(?:practor|practic|practics)?(?: care| treatment| adjustments)?|spinal manipulation|manipulation|spinal manips?|smt|omt|osteopathic manipulati\w*|osteopath)\b/g,
   ],
   ['tai-chi-yoga', /\b(?:yoga|tai[- ]?chi|qigong|qi gong|pilates)\b/g],
   [
