@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALCOHOL_USE } from '../../src/clinical/language/alcohol.js';
+import { ALCOHOL_USE, NOT_ALCOHOL_DRINKS } from '../../src/clinical/language/alcohol.js';
 import { converse } from '../helpers/conversation.js';
 
 /**
@@ -29,6 +29,28 @@ describe('alcohol: no other drink after the container', () => {
     'drinks 6 beers a night',
   ])('alcohol: %j', (t) => {
     expect(alcohol(t)).toBe(true);
+  });
+});
+
+describe('a drink after "of": only a named non-alcoholic one cancels drinking', () => {
+  it.each([
+    'drinks 3 pints a day of guinness',
+    'has 2 bottles a night of red',
+    'drinks 6 cans a day of vb',
+    'has 4 schooners a night of tooheys',
+  ])('alcohol: %j', (t) => {
+    expect(alcohol(t)).toBe(true);
+  });
+  it.each([
+    'has 3 pints a day of semi-skimmed milk',
+    'drinks 2 cans a day of diet coke',
+    'has 4 glasses a day of sparkling water',
+    'has 3 pints a day of alcohol-free lager',
+  ])('not alcohol: %j', (t) => {
+    expect(alcohol(t)).toBe(false);
+  });
+  it.each(NOT_ALCOHOL_DRINKS.filter((w) => /^[a-z ]+$/.test(w)))('every plain listed drink cancels: %j', (w) => {
+    expect(alcohol(`has 3 pints a day of ${w}`)).toBe(false);
   });
 });
 

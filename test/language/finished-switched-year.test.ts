@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isInUse } from '../../src/clinical/case/medication-facts.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
-import { FINISHED_NOT_COURSE, YEAR_AFTER } from '../../src/clinical/language/stopped.js';
+import { findDrugs } from '../../src/clinical/language/find-drugs.js';
+import { FINISHED_NOT_COURSE, SWITCH_SAME_DRUG_ROWS, YEAR_AFTER } from '../../src/clinical/language/stopped.js';
 
 /**
  * Stops said with "finished"/"completed", a switch, a later sentence after "was on", and a bare year
@@ -135,5 +136,69 @@ describe('a bare year right after a drug dates past use, its outcome kept', () =
   it('no dose read as a year', () => {
     expect(YEAR_AFTER.test(' 2000 mg')).toBe(false);
     expect(YEAR_AFTER.test(' in 2023')).toBe(true);
+  });
+});
+
+describe('a year after a drug: a start date unless the words say the use is over', () => {
+  it.each([
+    ['Meds: apixaban 2019, bisoprolol 5', 'anticoagulant'],
+    ['AF. Meds: warfarin (2018).', 'anticoagulant'],
+    ['warfarin 2020 AF, on it for the valve', 'anticoagulant'],
+    ['clopidogrel - 2022 stent', 'antiplatelet'],
+    ['Current medications:\n- Rivaroxaban (2021)\n- Metformin', 'anticoagulant'],
+    ['on edoxaban: 2020, for AF', 'anticoagulant'],
+  ])('still taken: %j', (text, drug) => {
+    const m = (extractCaseFacts(text, AT).patch.medications ?? []).find(
+      (x) => x.drug === drug || x.drug.includes(drug) || (x.name ?? '').length > 0,
+    );
+    expect(m).toBeDefined();
+    expect(m?.stopped).not.toBe(true);
+  });
+  it.each([
+    ['naproxen 2019 helped, now ibuprofen 400 tds', 'naproxen'],
+    ['Had linezolid in 2023.', 'linezolid'],
+    ['prev trials: amitriptyline (2021) no help', 'amitriptyline'],
+    ['tried gabapentin (2020)', 'gabapentin'],
+    ['gabapentin back in 2020, no real benefit', 'gabapentin'],
+  ])('past use: %j', (text, drug) => {
+    expect(med(text, drug)?.stopped).toBe(true);
+  });
+});
+
+describe('a switch to a dose, frequency, form or brand keeps the drug; to another drug stops it', () => {
+  it.each(SWITCH_SAME_DRUG_ROWS.map((r) => [r.id, r.example, r.counter]))('%s: %j / %j', (_id, example, counter) => {
+    const drug = findDrugs(example.toLowerCase())[0]!.drug;
+    expect(taken(example, drug)).toBe(true);
+    expect(med(counter, drug)?.stopped).toBe(true);
+  });
+  it.each([
+    ['62M. Morphine 20mg bd changed to qds last month.', 'morphine', 80],
+    ['Oxycodone 10 mg bd changed to the 12-hourly MR version last month.', 'oxycodone', 20],
+    ['Tramadol 50 qid switched to sustained release 100 bd.', 'tramadol', 200],
+  ])('the new regimen: %j', (text, drug, daily) => {
+    const m = med(text, drug);
+    expect(m?.stopped).not.toBe(true);
+    expect((m?.doseMg ?? 0) * (m?.timesPerDay ?? 0)).toBe(daily);
+  });
+  it('an ER form switched to is read as extended-release', () => {
+    expect(
+      med('Oxycodone 10 mg bd changed to the 12-hourly MR version last month.', 'oxycodone')?.extendedRelease,
+    ).toBe(true);
+  });
+});
+
+describe('"off" in the sentence after "was on": a stop with a pronoun or a reason, not time off work', () => {
+  it.each([
+    'Was on oxycodone 10 bd, increased to 20 bd. Now off for 2 weeks with the back.',
+    'Was on oxycodone 10 bd, increased to 20 bd. Off work since March.',
+  ])('still taken: %j', (text) => {
+    expect(med(text, 'oxycodone')?.stopped).not.toBe(true);
+  });
+  it.each([
+    'Was on oxycodone 10 bd, increased to 20 bd. Now off it for 2 weeks.',
+    'Was on oxycodone 10 bd, increased to 20 bd. Now off due to constipation.',
+    'Was on oxycodone 10 bd, increased to 20 bd. Now off.',
+  ])('stopped: %j', (text) => {
+    expect(med(text, 'oxycodone')?.stopped).toBe(true);
   });
 });

@@ -36,10 +36,60 @@ const PERIOD = String.raw`(?:(?:\s?\/\s?|\s(?:per|a|an|each|every)\s)(?:day|d|ni
  * alcohol intake", "advised to limit alcohol use", "discussed cutting down on heavy drinking".
  */
 /**
- * After a container or drink amount and its period, "of" and a drink that is no alcohol: "3 pints of milk a day", "2
- * tins a day of tuna" are not drinking. "of" with alcohol named ("pints of lager") stays.
+ * Drinks and foods that are no alcohol, named after "of" ("3 pints of milk a day", "2 tins a day of tuna", "2 cans a
+ * day of coke zero"). Only these cancel drinking: a brand or a colloquial name after "of" ("3 pints a day of Guinness",
+ * "2 bottles a night of red", "6 cans a day of VB") is alcohol, as is an alcohol named ("pints of lager"). Data with
+ * examples (test/answers/alcohol-other-drink-and-stated-use.test.ts).
  */
-const NOT_OTHER_AFTER = String.raw`(?!(?:\s(?:a|per|each|every)\s(?:day|night|week))?\s(?:of|o')\s(?!(?:red |white |cheap |strong )?(?:wine|beer|lager|cider|ale|stout|bitter|spirits|whiske?y|vodka|gin|rum|prosecco|champagne|alcohol|booze|the (?:hard|strong) stuff)\b))`;
+export const NOT_ALCOHOL_DRINKS: readonly string[] = [
+  'milk',
+  'water',
+  'tea',
+  'coffee',
+  'decaf',
+  'coke',
+  'cola',
+  'pepsi',
+  'sprite',
+  'fanta',
+  'lemonade',
+  'soda',
+  'pop',
+  'juice',
+  'squash',
+  'cordial',
+  'smoothies?',
+  'shakes?',
+  'milkshakes?',
+  'soft drinks?',
+  'fizzy drinks?',
+  'energy drinks?',
+  'red bull',
+  'monster',
+  'lucozade',
+  'gatorade',
+  'powerade',
+  'ginger ale',
+  'tonic',
+  'kombucha',
+  'soup',
+  'broth',
+  'tuna',
+  'beans',
+  'fluids?',
+  'formula',
+  'ensure',
+  'fortisips?',
+  'supplements?',
+  'protein',
+  'non-?alcoholic \\w+',
+  'alcohol[- ]free \\w+',
+  'low[- ]alcohol \\w+',
+  'zero \\w+',
+  '0\\.0 \\w+',
+];
+/** After a container or drink amount and its period, "of" and a named non-alcoholic drink: not drinking. */
+const NOT_OTHER_AFTER = String.raw`(?!(?:\s(?:a|per|each|every)\s(?:day|night|week))?\s(?:of|o')\s(?:(?:diet|skim(?:med)?|semi-skimmed|full[- ]fat|whole|sparkling|still|fizzy|green|black|herbal|iced|orange|apple|fruit|cranberry|hot|cold|plain|tap|bottled|soya?|oat|almond|chocolate)\s){0,2}(?:${NOT_ALCOHOL_DRINKS.join('|')})\b)`;
 const ADVICE = String.raw`(?<!\b(?:avoid|avoiding|limit|limiting|reduce|reducing|cut down on|cutting down on|cut back on|minimi[sz]e|abstain from|counsell?ed (?:on|about|re)|advised (?:on|about|re)|advice (?:on|about|re)|discussed|education (?:on|about|re))\s)`;
 /**
  * The heavy words: said, they take duloxetine out (its liver row); "drinks a lot of coffee" is not alcohol.

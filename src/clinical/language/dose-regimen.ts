@@ -1,4 +1,5 @@
 import { isPerDay, parseFrequency } from './frequency.js';
+import { FORMULATION_AFTER } from './product-reading.js';
 import { withoutScorePairs } from './score-pairs.js';
 import { countsAfterBareStrength, leadingCount, perDose } from './tablet-count.js';
 
@@ -30,13 +31,42 @@ const AMOUNT =
  */
 const BARE =
   /^\s*(?:(?:up )?to |from )?(?:[:=@-]\s*)?(\d{1,4}(?:\.\d{1,2})?)(?:\s?(?:-|to)\s?(\d{1,4}))?(?!\s?(?:\/\s?\d|%|-\s?(?:hours?|hrs?|hr|h|days?|d|weeks?|wks?|wk)\b|x\b(?!\s?\d{1,3}\s?(?:(?:wks?|weeks?|months?|mos?|days?|yrs?|years?)\b|\/\s?(?:52|12|7)\b)|\s?[1-4]\s(?:(?:po|sl)\s)?(?:bid|tid|qid|bd|tds|qds|q\.?\s?[1-9]\d?\s?h)\b)|wks?|weeks?|w\b|months?|mos?|m\b|years?|yrs?|y\b|days?|d\b|hours?|hrs?|h\b|tabs?|tablets?|caps?|pills?|times?|sessions?|visits?|[.,]\d|\d(?!\s?(?:tabs?|tablets?|caps?|pills?)\b|\d?[- ]?(?:hourly|hrly)\b|\d?\s?(?:wks?|weeks?|months?|mos?|days?)\b|\s?(?:-|to)\s?\d{1,2}\s?(?:wks?|weeks?|months?|mos?|days?)\b|\d?\s?\/\s?(?:52|12)\b|(?<=[1-4])\s(?:bid|tid|qid|bd|tds|qds|q\.?\s?[1-9]\d?\s?h)\b)))/i;
-/** "30 -> 60 mg", "titrated to 60": the dose now in use is the last one. */
+/**
+ * "30 -> 60 mg", "titrated to 60", "back on 20 tds", "switched to sustained release 100 bd", "changed to qds": the dose
+ * now in use is the last one (a switch's own text ends at the next drug, so "switched to pregabalin" changes nothing).
+ */
 const TITRATION =
-  /->|→|=>|\b(?:titrated|increased|uptitrated|titrating|escalated|went up|bumped|reduced|decreased|dropped|tapered|went down|(?:went )?back)(?: up| down)? to\b|\bthen\b/i;
+  /->|→|=>|\b(?:titrated|increased|uptitrated|titrating|escalated|went up|bumped|reduced|decreased|dropped|tapered|went down|(?:went )?back)(?: up| down)? to\b|\b(?:switched|changed|converted|swapped)(?: over)? to\b|\bback on\b|\bthen\b/i;
 
-/** A reduction made, from one dose to another (past verbs only: "reduce from 20 to 10?" is asked, not made). */
+/**
+ * A reduction made, from one dose to another or to another frequency ("reduced from 20 mg tds to bd"); past verbs
+ * only ("reduce from 20 to 10?" is asked, not made), and not one only tried (ATTEMPTED_BEFORE).
+ */
 const REDUCED_FROM =
-  /\b(?:reduced|decreased|weaned|tapered|cut|dropped|lowered|came down|come down|brought down|went down)(?: down)? from (\d[^?;\n]{0,30}?) (?:down )?to (?=\d)/i;
+  /\b(?:reduced|decreased|weaned|tapered|cut|dropped|lowered|came down|come down|brought down|went down)(?: down)? from (\d[^?;\n]{0,30}?) (?:down )?to (?=\d|(?:bd|bid|tds|tid|qds|qid|od|qd|once|twice|nocte|mane|daily|nightly)\b|q\.?\s?\d)/i;
+/**
+ * A form said before the new dose of a switch ("switched to sustained release 100 bd", "changed to the 12-hourly MR
+ * version"): the form (product-reading.ts FORMULATION_AFTER, group 1 an extended-release one) after an article and
+ * an interval.
+ */
+const FORM_LEAD = /^\s*(?:(?:the|a|an)\s)?(?:\d{1,2}[- ]?hourly\s)?/i;
+function withoutForm(part: string): { rest: string; extended: boolean } {
+  const lead = FORM_LEAD.exec(part)![0];
+  const form = FORMULATION_AFTER.exec(part.slice(lead.length));
+  return form
+    ? { rest: part.slice(lead.length + form[0].length), extended: !!form[1] }
+    : { rest: part, extended: false };
+}
+const SWITCHED_TO = /\b(?:switched|changed|converted|swapped)(?: over)? to\b/gi;
+/** "oxycodone 10 bd changed to the 12-hourly MR version", "switched to sustained release": now an ER product. */
+export function switchedToExtendedRelease(text: string): boolean {
+  for (const m of text.matchAll(SWITCHED_TO)) if (withoutForm(text.slice(m.index + m[0].length)).extended) return true;
+  return false;
+}
+/** "tried to cut from 20 to 10 but couldn't cope": the reduction tried, not made; the dose before it stays. */
+const ATTEMPTED_BEFORE = /\b(?:tried|trying|tries|attempt\w*|want\w*|plan\w*|hop\w*)(?: to)?\s$/i;
+const reducedMade = (m: string, from: string, at: number, whole: string): string =>
+  ATTEMPTED_BEFORE.test(whole.slice(Math.max(0, at - 20), at)) ? m : ` ${from} reduced to `;
 const ARROW = /->|\u2192|=>/;
 const SENTENCE_STOP = /[?\n]|\.(?!\d)/;
 /** A change said made in the arrow's sentence: "10 -> 20 bid last month?", "went from 10 -> 20". */
@@ -73,16 +103,23 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
 export function parseDoseRegimen(given: string): DoseRegimen {
   // "100 mg qds x 6 wks: 8 -> 8": an outcome written with an arrow is no titration (score-pairs.ts)
   // "reduced from 20 tid to 10 tid", "weaned from 20 tid down to 10 tid": a reduction made, the later dose is now's
-  const text = withoutScorePairs(given).replace(REDUCED_FROM, ' $1 reduced to ');
+  const text = withoutScorePairs(given).replace(REDUCED_FROM, reducedMade);
   // split copies the pattern on every call; most regimens have no titration, so look for one first
   const parts = TITRATION.test(text) ? text.split(TITRATION) : [text];
   // After a titration arrow the last part holding an amount is the current dose; an arrow asked ("10 bid -> 20 bid?")
-  // proposes the dose after it, so the first is the dose now
+  // proposes the dose after it, so the first is the dose now. A later part with a frequency only ("20 mg bd changed
+  // to qds", "reduced from 20 mg tds to bd") keeps the dose and changes how often.
   let chosen = parts[0] ?? '';
-  if (!askedArrow(text)) for (const p of parts.slice(1)) if (/\d/.test(p)) chosen = p;
+  let often: string | undefined;
+  if (!askedArrow(text))
+    for (const p of parts.slice(1)) {
+      const form = withoutForm(p).rest;
+      if (firstAmount(form) === undefined && parseFrequency(p).timesPerDay !== undefined) often = p;
+      else if (/\d/.test(p)) [chosen, often] = [form, undefined];
+    }
   const out: DoseRegimen = {};
   const amount = firstAmount(chosen);
-  const own = parseFrequency(chosen);
+  const own = parseFrequency(often ?? chosen);
   const freq = own.timesPerDay === undefined && chosen !== text ? { ...parseFrequency(text), ...own } : own;
   if (freq.prn) out.prn = true;
   if (amount) {

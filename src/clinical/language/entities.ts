@@ -241,7 +241,7 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
         !planned &&
         outcome !== 'contraindicated' &&
         outcome !== 'not-tolerated' &&
-        saidStopped(before, after, asked, nextSentence(e.end))
+        saidStopped(before, after, asked, nextSentence(e.end), outcome !== undefined && outcome !== 'current')
       ) {
         const stoppedAgo = /\bago\b/.test(after) && (outcome === undefined || outcome === 'current');
         const med = medication(

@@ -2,7 +2,13 @@ import { saysForPain } from './stated-purpose.js';
 import { isAspirinName } from '../knowledge/aspirin-dose-reading.js';
 import { nonOralRouteAt } from './non-oral-route.js';
 import type { DrugId } from '../knowledge/drug-catalogue.js';
-import { DOSE_CHANGE_CLAUSE, type DoseRegimen, parseDoseRegimen, type DoseUnit } from './dose-regimen.js';
+import {
+  DOSE_CHANGE_CLAUSE,
+  type DoseRegimen,
+  parseDoseRegimen,
+  type DoseUnit,
+  switchedToExtendedRelease,
+} from './dose-regimen.js';
 import { withoutScorePairs } from './score-pairs.js';
 import { EXACT_NAMES, drugForName, fuzzyDrug } from './drug-lexicon.js';
 import {
@@ -67,7 +73,7 @@ const DOSE_BEFORE = /(\d{1,5}(?:\.\d{1,3})?\s?(?:mg|milligrams?|g|gm|grams?|mcg\
  * not the patient's). A comma before how many and how often ("10 mg, one up to four times a day") does not end it.
  */
 const REGIMEN_END =
-  /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d|then|->|increased|titrated|(?:went )?back to|reduced to|decreased to|(?:one|two) up to|one or two|up to))|\b(?:but|and|with|without|for)\b(?!\s\d|\s(?:nocte|pm|night|evening)\b)|\b(?:nrs|vas|odi|oswestry)\b|\bpain \d|\bguidelines?\b|\s\+\s|\s(?:-{1,2}|[–—•*])\s(?!(?:then|now|up|down|increased|reduced|decreased|titrated|went|back|to|takes?|taking|tk|give|use|apply|sig|per|max|prn|bid|tid|qid|bd|tds|qds|od|daily|nightly|nocte|mane|once|twice)\b)(?=[a-z][\w/-]*(?:\s[a-z][\w/-]*)?\s\d)|(?:->|→)\s?\d{1,2}\s?\/\s?10\b/i;
+  /[;\n]|\.(?!\d)|,\s(?!\d|(?:bid|tid|qid|daily|prn|q\d|then|->|increased|titrated|(?:went )?back to|back on|went (?:up|down) to|bumped up to|uptitrated to|escalated to|reduced to|decreased to|reduced from|(?:one|two) up to|one or two|up to))|\b(?:but|and|with|without|for)\b(?!\s\d|\s(?:nocte|pm|night|evening)\b)|\b(?:nrs|vas|odi|oswestry)\b|\bpain \d|\bguidelines?\b|\s\+\s|\s(?:-{1,2}|[–—•*])\s(?!(?:then|now|up|down|increased|reduced|decreased|titrated|went|back|to|takes?|taking|tk|give|use|apply|sig|per|max|prn|bid|tid|qid|bd|tds|qds|od|daily|nightly|nocte|mane|once|twice)\b)(?=[a-z][\w/-]*(?:\s[a-z][\w/-]*)?\s\d)|(?:->|→)\s?\d{1,2}\s?\/\s?10\b/i;
 
 /**
  * Every drug named in the text (generic, brand, class member, known or fuzzy misspelling), in text order, each
@@ -94,6 +100,26 @@ export const THYROID_CONTEXT_ROWS: readonly { re: RegExp; example: string; count
   },
 ];
 const [THYROID_WORDS, MICROGRAMS_AFTER] = THYROID_CONTEXT_ROWS.map((r) => r.re) as [RegExp, RegExp];
+/**
+ * A codeine tablet's sig in the name's own item, whatever thyroid word is near: more than one tablet a dose more than
+ * once a day, every few hours, as needed, four times a day, or said for pain ("T3 2 tabs qid", "T3 2 tabs q6h prn for back pain", "T4 1
+ * tab q6h prn"). A thyroid hormone is taken once a day by the tablet or in micrograms. Rows with an example and a
+ * counter-example (test/language/thyroid-t4.test.ts).
+ */
+export const CODEINE_SIG_ROWS: readonly { re: RegExp; example: string; counter: string }[] = [
+  {
+    re: /^\s?(?:x\s?)?(?:[2-4]|ii|iii|iv|two|three|four)(?:\s?-\s?[2-4])?\s?(?:tabs?|tablets?|caps?|po)\b[^,;]{0,12}?\b(?:bd|bid|tds|tid|twice|three times|3 times)\b/i,
+    example: 'Hypothyroidism, meds: T3 2 tabs tds',
+    counter: 'Hypothyroidism, meds: T3 1 tab tds',
+  },
+  {
+    re: /\b(?:prn|as needed|as required|qid|qds|q\.?\s?[2-6](?:\s?-\s?\d)?\s?h\w*|every [2-6](?:\s?-\s?\d)? ?h\w*|[2-6][- ]?hourly|for (?:the |her |his )?(?:back )?pain)\b/i,
+    example: 'Hypothyroid on T4 1 po daily, also T3 1 tab q6h prn',
+    counter: 'Hypothyroid on T4 1 po daily',
+  },
+];
+/** The name's own item: up to a comma, a semicolon or a sentence's end, at most 40 characters. */
+const ITEM_END = /[,;]|[.!?\n](?!\d)/;
 const SENTENCE_BREAK = /[.;!?\n](?!\d)/;
 const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'g');
 
@@ -101,6 +127,10 @@ const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'g');
 function isThyroidHormone(text: string, f: { start: number; end: number }): boolean {
   if (!/^t[34]$/i.test(text.slice(f.start, f.end))) return false;
   if (MICROGRAMS_AFTER.test(text.slice(f.end, f.end + 20))) return true;
+  const own = text.slice(f.end, f.end + 40);
+  const end = own.search(ITEM_END);
+  const item = end < 0 ? own : own.slice(0, end);
+  if (CODEINE_SIG_ROWS.some((r) => r.re.test(item))) return false;
   const before = text.slice(Math.max(0, f.start - 120), f.start);
   let cut = 0;
   for (const m of before.matchAll(SENTENCE_BREAKS)) cut = m.index + 1;
@@ -341,7 +371,11 @@ function withRegimen(
     if (before?.[1]) regimen = parseDoseRegimen(`${before[1]} ${after}`);
   }
   const mention: DrugMention = { drug: f.drug, matched: text.slice(f.start, f.end), start: f.start, end: f.end };
-  if (form?.[1] || FORMULATION_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)))
+  if (
+    form?.[1] ||
+    FORMULATION_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) ||
+    switchedToExtendedRelease(after)
+  )
     mention.extendedRelease = true;
   const described = describedProduct(text, f);
   if (described) mention.describedAs = described;
@@ -371,6 +405,8 @@ const unitOfQuestion = (regimen: DoseRegimen, after: string): boolean =>
   regimen.doseMg === undefined && regimen.dailyMg === undefined && PER_DAY_ONLY.test(after);
 
 /** The regimen part after a name: up to the end of its clause (a comma before a number or frequency continues it). */
+/** "cut to 25 qid but pain flared, back on 50 qid": the dose returned to, later in the sentence, is the one now. */
+const BACK_ON_LATER = /^[^.;\n?]{0,40}?\bback (?:on|up to) \d/;
 function regimenText(after: string): string {
   const lead = /^[\s:(-]*/.exec(after)?.[0].length ?? 0;
   let from = lead;
@@ -378,7 +414,7 @@ function regimenText(after: string): string {
     const stop = REGIMEN_END.exec(after.slice(from));
     if (!stop) return after;
     const at = from + stop.index;
-    if (!DOSE_CHANGE_CLAUSE.test(after.slice(at))) return after.slice(0, at);
+    if (!DOSE_CHANGE_CLAUSE.test(after.slice(at)) && !BACK_ON_LATER.test(after.slice(at))) return after.slice(0, at);
     from = at + 1;
   }
 }

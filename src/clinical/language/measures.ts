@@ -118,7 +118,7 @@ const WEIGHT_CHANGE_BEFORE =
   /\b(?:lost|loss|losing|lose|gained|gain|gaining|down|up|dropped|drop|by|of|over)\s?(?:of\s)?(?:about\s|around\s|approx\.?\s|~)?$/;
 // "eGFR was 28", "the eGFR is actually 28", "eGFR should be 28": a figure restated or corrected is the figure
 const EGFR =
-  /\b(?:egfr|gfr)\s?(?:of|(?:is|was) (?:actually |really |now )?|is|now|today|currently|latest|recent(?:ly)?|should (?:be|have been)|corrected to|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
+  /\b(?:egfr|gfr)\s?(?:of|(?:is|was) (?:actually |really |now )?|is|now|today|currently|latest|recent(?:ly)?|should (?:be|have been)|corrected to|(?:last (?:week|month|year)|this (?:week|morning)|yesterday|in (?:19|20)\d\d)(?: (?:was|is|of))?\s?[:=]?|=|:|~|<|>)?\s?(\d{1,3}(?:\.\d)?)/;
 const CKD_STAGE =
   /\bckd\s?(?:stage\s?)?([1-5]|iv|v|iii|ii|i)(?:[abd])?\b|\bstage\s?([1-5]|iv|iii|ii|v)[ab]?\s(?:ckd|chronic kidney disease)\b/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
@@ -230,6 +230,8 @@ const EGFR_ALL = new RegExp(EGFR.source, 'g');
 /** A bare year right after a value: "eGFR 60 (2019)", "eGFR 60, 2019" (dated, so past). */
 const YEAR_AFTER = /^[\s(,]{0,3}(?:19|20)\d\d\b/;
 const CRCL_ALL = new RegExp(CRCL.source, 'g');
+/** A bare value right after a comma or "and"/"but" in a kidney value's phrase ("55 last year, 24 now"). */
+const LATER_MARKED_NOW = /(?:,|\band\b|\bbut\b)\s?(\d{1,3}(?:\.\d)?)\b(?!\s?(?:mg|mcg|g|units?|%|\/|kg|ml))/g;
 
 /**
  * The eGFR or CrCl now, of every value the text gives (the creatinine reader's marks: CURRENT_BEFORE/AFTER,
@@ -246,8 +248,15 @@ function latestKidneyValue(text: string, all: RegExp): number | undefined {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const clause = before.slice(afterLast(before, '.;,\n'));
     const after = text.slice(end, end + 30);
-    const saidNow = /\b(?:now|currently|today|latest|recent(?:ly)?)\b/.test(m[0]);
-    const past = PAST_BEFORE.test(clause) || PAST_AFTER.test(after) || YEAR_AFTER.test(after);
+    // "eGFR last week 24": the time said between the name and the value marks it, as after the value
+    const saidNow = /\b(?:now|currently|today|latest|recent(?:ly)?|last week|this (?:week|morning)|yesterday)\b/.test(
+      m[0],
+    );
+    const past =
+      /\b(?:last (?:month|year)|in (?:19|20)\d\d)\b/.test(m[0]) ||
+      PAST_BEFORE.test(clause) ||
+      PAST_AFTER.test(after) ||
+      YEAR_AFTER.test(after);
     const current = saidNow || CURRENT_BEFORE.test(clause) || CURRENT_AFTER.test(after);
     const chain: { value: number; when: 'past' | 'current' | 'plain' }[] = [];
     if (value <= 250) chain.push({ value, when: past ? 'past' : current ? 'current' : 'plain' });
@@ -261,6 +270,14 @@ function latestKidneyValue(text: string, all: RegExp): number | undefined {
       const laterPast = PAST_AFTER.test(phrase.slice(CREATININE_NEXT.lastIndex, CREATININE_NEXT.lastIndex + 30));
       if (!laterPast) for (const r of chain) r.when = 'past';
       chain.push({ value: later, when: laterPast ? 'past' : 'current' });
+    }
+    // "eGFR 55 last year, 24 now", "..., 24 last week": a bare value after a comma, marked current after it
+    LATER_MARKED_NOW.lastIndex = 0;
+    for (let n = LATER_MARKED_NOW.exec(phrase); n; n = LATER_MARKED_NOW.exec(phrase)) {
+      const later = Number(n[1]);
+      if (!(later <= 250) || !CURRENT_AFTER.test(phrase.slice(LATER_MARKED_NOW.lastIndex))) continue;
+      for (const r of chain) if (r.when !== 'current') r.when = 'past';
+      chain.push({ value: later, when: 'current' });
     }
     read.push(...chain);
   }

@@ -4,7 +4,13 @@
  * (clinical-reference.md section 4) are for oral doses (and the fentanyl patch by mcg/hr): such a dose is never
  * multiplied. "iv tabs" is four tablets (tablet-count.ts), not a route.
  */
-const ROUTE_WORD = String.raw`(?:iv|i\.v\.?|intravenous(?:ly)?|im|i\.m\.?|intramuscular(?:ly)?|subcut(?:aneous(?:ly)?)?|s\.c\.?|sc|sq|epidural(?:ly)?|intrathecal(?:ly)?|pca)`;
+/**
+ * A bare "im" is also "I'm" typed without its apostrophe ("30mg im worried", "60 mg, im thinking naloxone"): it is
+ * the route only with the end of the regimen, a bracket, a number or a frequency after it ("10mg IM q4h", "10 mg im
+ * (deltoid)", "5 mg IM stat", "10mg IM.").
+ */
+const IM_ROUTE = String.raw`im(?=\s?(?:$|[,.;:()/\-]|\d|q\.?\s?\d|(?:prn|stat|once|twice|bd|bid|tds|tid|qds|qid|od|qd|daily|nocte|mane|every|hourly|x|inj\w*|injection|for|and|or|then|plus)\b))`;
+const ROUTE_WORD = String.raw`(?:iv|i\.v\.?|intravenous(?:ly)?|${IM_ROUTE}|i\.m\.?|intramuscular(?:ly)?|subcut(?:aneous(?:ly)?)?|s\.c\.?|sc|sq|epidural(?:ly)?|intrathecal(?:ly)?|pca)`;
 const ROUTE_AFTER_DOSE = new RegExp(
   String.raw`^\s*(?:\(\w+\)\s?)?\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|ug)?\s?,?\s?${ROUTE_WORD}(?![a-z])(?!\s?(?:tabs?|tablets?|caps?|capsules?|pills?)\b)`,
   'i',

@@ -142,7 +142,7 @@ export const TAKEN_AGAIN_AFTER =
 const FINISH_STOPS = new Set(['finished', 'completed']);
 export const FINISHED_NOT_COURSE =
   /^[^,.;]{0,24}?\b(?:titrat\w*|up-?titrat\w*|scripts?|prescriptions?|rx|supply|supplies|box(?:es)?|packs?|packets?|bottles?|blister\w*|repeats?|dispens\w*|early|ahead of time|too soon|too early|dose (?:increase|escalation|change)|loading)\b/;
-/** A switch word followed by a dose or a form, not another drug: "tramadol switched to 100 mg qid", "... to MR". */
+/** The switch words (rows above), each a stop of its drug only when another drug follows. */
 const SWITCH_STOPS = new Set([
   'switched to',
   'switched over to',
@@ -153,8 +153,107 @@ const SWITCH_STOPS = new Set([
   'replaced by',
   'replaced with',
 ]);
-const SWITCH_TO_DOSE =
-  /^\s*(?:\d|(?:a |the |her |his )?(?:higher|lower|smaller|larger|bigger|half|double|twice|once|bd|bid|tds|tid|qid|od|qd|nocte|mane|daily|prn|as needed|mr|sr|er|ir|xl|cr|slow|modified|immediate|extended|controlled|liquid|oral|patch\w*|tablets?|tabs?|capsules?|caps|generic|brand\w*|night|morning|evening|bedtime)\b)/;
+/**
+ * What a switch may go to and keep the same drug, taken at its new regimen: a dose, a frequency, a formulation or a
+ * brand ("tramadol switched to 100 mg bd", "morphine 20 bd changed to qds", "oxycodone changed to the 12-hourly MR
+ * version", "switched to sustained release 100 bd", "gabapentin switched to a new brand"). Each row is data with an
+ * example that keeps the drug and a counter-example that stops it (test/language/switch-same-drug.test.ts).
+ */
+export const SWITCH_SAME_DRUG_ROWS: readonly {
+  id: string;
+  words: readonly string[];
+  example: string;
+  counter: string;
+}[] = [
+  {
+    id: 'dose',
+    words: ['higher', 'lower', 'smaller', 'larger', 'bigger', 'half', 'double', 'dose', 'doses', 'strength', 'same'],
+    example: 'oxycodone 10 bd changed to a higher dose last month',
+    counter: 'oxycodone 10 bd changed to tapentadol last month',
+  },
+  {
+    id: 'frequency',
+    words: [
+      'once',
+      'twice',
+      'three times',
+      'four times',
+      'bd',
+      'bid',
+      'tds',
+      'tid',
+      'qid',
+      'qds',
+      'od',
+      'qd',
+      'daily',
+      'nocte',
+      'mane',
+      'nightly',
+      'night',
+      'morning',
+      'evening',
+      'bedtime',
+      'prn',
+      'as needed',
+      'as required',
+      'when required',
+      'when needed',
+      'every',
+      'hourly',
+      String.raw`q\.?\s?\d{1,2}(?:\s?-\s?\d{1,2})?\s?h\w*`,
+    ],
+    example: 'morphine 20mg bd changed to qds last month',
+    counter: 'morphine 20mg bd changed to oxycodone last month',
+  },
+  {
+    id: 'formulation',
+    words: [
+      'mr',
+      'sr',
+      'er',
+      'ir',
+      'xl',
+      'xr',
+      'cr',
+      'la',
+      'slow',
+      'sustained',
+      'modified',
+      'immediate',
+      'extended',
+      'controlled',
+      'prolonged',
+      'long-acting',
+      'short-acting',
+      'solution',
+      'syrup',
+      'patch\\w*',
+      'tablets?',
+      'tabs?',
+      'capsules?',
+      'caps',
+      'dispersible',
+      'soluble',
+      'melts?',
+      'formulation',
+      'preparation',
+      'version',
+    ],
+    example: 'tramadol 50 qid switched to sustained release 100 bd',
+    counter: 'tramadol 50 qid switched to tapentadol 50 bd',
+  },
+  {
+    id: 'brand',
+    words: ['generic', 'brand\\w*', 'manufacturer', 'supplier', 'make'],
+    example: 'gabapentin 300 tds switched to a new brand last month',
+    counter: 'gabapentin 300 tds switched to pregabalin last month',
+  },
+];
+/** A switch to a dose, frequency, form or brand (SWITCH_SAME_DRUG_ROWS), an article or "new" allowed before it. */
+const SWITCH_TO_DOSE = new RegExp(
+  String.raw`^\s*(?:a |an |the |her |his |their |another |same |new |different |other ){0,3}(?:\d|(?:${SWITCH_SAME_DRUG_ROWS.flatMap((r) => r.words).join('|')})\b)`,
+);
 
 /** Right after a stop word: "stopped?", "stopped yet?": asked, not said. */
 const ASKED_AFTER = /^\s*(?:yet\s*|now\s*)?\?/;
@@ -244,10 +343,12 @@ const STOP_LATER =
   /\b(?:stopped|ceased|discontinued|weaned|tapered|came off|d\/c'?d|no longer (?:on|taking|takes|using|prescribed)|(?:changed|switched|swapped|converted)(?: (?:her|him|them))?(?: over)? (?:to|for) (?!\d)|swapped|(?:now )?off (?:it|them|that)|now off(?=\s*(?:$|[,;(-]|due\b|because\b|since\b|as\b)))\b/;
 /**
  * The sentence after a "was on" sentence says the stop of the same drug, its subject left out or a pronoun: "Now off
- * due to dyspepsia.", "No longer taking it.", "Stopped it in May.", "She came off it." (not "Now off work").
+ * due to dyspepsia.", "No longer taking it.", "Stopped it in May.", "She came off it." A bare "off" with no pronoun
+ * is a stop only at the sentence's end or with a reason ("Now off.", "Now off due to dyspepsia"): "Now off work",
+ * "Now off for 2 weeks with the back" are time off work, and the drug is still taken.
  */
 const STOP_NEXT_SENTENCE =
-  /^\s*(?:(?:she|he|they|pt|patient|the patient)(?:'s| is| was| has| had| has been)? )?(?:(?:now|since|then|recently|subsequently|later) )?(?:off|no longer (?:on|taking)|stopped|ceased|discontinued|came off|come off|weaned off|tapered off|d\/c'?d)(?: (?:it|that|them|this|those))?(?=\s*(?:$|[,.;(-]|due|because|as|for|since|after|in|last|this|on|with|\d|now|completely|altogether))/;
+  /^\s*(?:(?:she|he|they|pt|patient|the patient)(?:'s| is| was| has| had| has been)? )?(?:(?:now|since|then|recently|subsequently|later) )?(?:(?:off|no longer (?:on|taking)|stopped|ceased|discontinued|came off|come off|weaned off|tapered off|d\/c'?d)(?: (?:it|that|them|this|those))(?=\s*(?:$|[,.;(-]|due|because|as|for|since|after|in|last|this|on|with|\d|now|completely|altogether))|(?:no longer (?:on|taking)|stopped|ceased|discontinued|came off|come off|weaned off|tapered off|d\/c'?d)(?=\s*(?:$|[,.;(-]|due|because|as|for|since|after|in|last|this|on|with|\d|now|completely|altogether))|off(?=\s*(?:$|[,.;(]|due\b|because\b|completely\b|altogether\b)))/;
 
 /**
  * "when I saw her last week she was on sertraline 100", "was on sertraline 50, increased to 100": a past-use phrase
@@ -294,11 +395,18 @@ function notAStopAfter(post: RegExpExecArray, after: string): boolean {
 
 /**
  * A year alone right after the drug, no dose or frequency between ("naproxen 2019 helped", "had linezolid in 2023",
- * "tramadol (2021)"): it dates past use, so the drug is stopped, its outcome kept. Not "started naproxen in 2019"
+ * "amitriptyline (2021) no help"): it dates past use, so the drug is stopped, its outcome kept, but only when the
+ * words say the use is over: "in"/"during" before the year (group 1), a trial outcome said of the drug, or "had",
+ * "tried" before it (PAST_TRIAL_BEFORE). A bare year in a medication list ("Meds: apixaban 2019", "warfarin (2018)",
+ * "clopidogrel - 2022 stent", "warfarin 2020 AF") is when it was started: still taken. Not "started naproxen in 2019"
  * nor "naproxen since 2019" (taken from then), nor "naproxen 2019 - still taking" (STILL_WITH_YEAR).
  */
 export const YEAR_AFTER =
-  /^\s?(?:\(\s?|- |: )?(?:(?:in|during|back in|around|circa|c\.?) )?(?:(?:early|mid|late) )?(?:19|20)\d\d\b(?!\s?(?:-|to|onwards|on\b|until|till)|\s?(?:mg|mcg|units?)\b)/;
+  /^\s?(?:\(\s?|- |: )?(?:(in|during|back in|around|circa|c\.?) )?(?:(?:early|mid|late) )?(?:19|20)\d\d\b(?!\s?(?:-|to|onwards|on\b|until|till)|\s?(?:mg|mcg|units?)\b)/;
+/** The words before a dated year that make it past use ("in 2023", "back in 2020"); "around 2019" may be a start. */
+const PAST_YEAR_WORD = new Set(['in', 'during', 'back in']);
+/** A trial said before the drug in its item: "had linezolid 2023", "tried gabapentin (2020)", "trialled ... 2019". */
+const PAST_TRIAL_BEFORE = /\b(?:had|tried|trialled|trialed|trial of|previously|prev|past|former)\b/;
 const START_BEFORE_YEAR =
   /\b(?:start\w*|commenc\w*|began|begun|initiat\w*|since|on|taking|takes|uses|using|current\w*|still)(?: (?:the|her|his|their|on))?\s*$/;
 const STILL_WITH_YEAR = /\b(?:still|ongoing|continu\w*|current\w*|now|to date|to present|since|onwards)\b/;
@@ -311,9 +419,10 @@ function aheadOf(before: string, match: RegExpExecArray): string {
 /**
  * The drug named between `before` (its comma item up to the name) and `after` (its clause, to the sentence end) is
  * said to be stopped: affirmed and done, not negated, modal, planned, asked or tried, and not taken again after.
- * `asked`: the sentence ends with "?" (the sentence splitter leaves it out of `after`).
+ * `asked`: the sentence ends with "?" (the sentence splitter leaves it out of `after`). `outcomeSaid`: a trial outcome
+ * is said of the drug ("no help", "helped"), so a bare year after it dates a past trial (YEAR_AFTER).
  */
-export function saidStopped(before: string, after: string, asked = false, next = ''): boolean {
+export function saidStopped(before: string, after: string, asked = false, next = '', outcomeSaid = false): boolean {
   if (asked && stopAsked(before, after)) return false;
   if (STILL_TAKEN_AFTER.test(after) || ATTEMPT_AFTER.test(after) || TAKEN_AGAIN_AFTER.test(after)) return false;
   const pre = STOPPED_BEFORE.exec(before);
@@ -327,7 +436,13 @@ export function saidStopped(before: string, after: string, asked = false, next =
   const post = STOPPED_AFTER.exec(after);
   if (post && untilStopSaid(post, after) && !notAStopAfter(post, after))
     return !NOT_AFFIRMED.test(post[1]!) && !ASKED_AFTER.test(after.slice(post[0].length));
-  if (YEAR_AFTER.test(after) && !START_BEFORE_YEAR.test(before) && !STILL_WITH_YEAR.test(after.split(/[,;]/)[0]!))
+  const year = YEAR_AFTER.exec(after);
+  if (
+    year &&
+    (PAST_YEAR_WORD.has(year[1] ?? '') || outcomeSaid || PAST_TRIAL_BEFORE.test(before)) &&
+    !START_BEFORE_YEAR.test(before) &&
+    !STILL_WITH_YEAR.test(after.split(/[,;]/)[0]!)
+  )
     return true;
   const notOn = NOT_ON_BEFORE.exec(before);
   return !!notOn && NO_MORE_AFTER.test(after) && !NOT_AFFIRMED.test(aheadOf(before, notOn));
