@@ -11,6 +11,7 @@ import { namedProducts } from '../../src/clinical/knowledge/named-products.js';
 import { SCORE_CHANGE_ROWS } from '../../src/clinical/language/score-changes.js';
 import { OPIOID_NAMED as OPIOID_OR_TRAMADOL_NAMED } from './score-change.js';
 import { opioidTakenNow } from './not-taken.js';
+import { asksNoFigure, DRUG_TESTING, STABLE_ON_MEDICINE } from './no-figure.js';
 
 /**
  * Intent rules for the guideline questions clinicians ask most. Each names the knowledge entries (ids from the
@@ -442,6 +443,63 @@ const RELEASE_ANSWER_IDS = [
 ];
 
 export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
+  {
+    // A patient stable on a medicine that works, asked how often to review ("stable on naproxen 5 months, how often do
+    // I review?"): neither source gives an interval once stable (no-figure.ts says so first); the intervals they give
+    // are for changes, quoted as what they do give. A change asked ("after I increase it") is the change's own row.
+    name: 'stable-review-interval',
+    pattern: STABLE_ON_MEDICINE,
+    holds: asksNoFigure('stable-review-interval'),
+    tier: 'specific',
+    title: 'Reviewing a patient stable on a medicine',
+    ids: ['monitor.reassess-2-4-weeks', 'opioid.cdc-reassess', 'monitor.validated-tools', 'monitor.functional-goals'],
+    supersedes: ['follow-up', 'follow-up-after-change', 'tramadol-reassess', 'opioid-reassess', 'opioid-continue'],
+    example: 'stable on naproxen for months, how often do I review?',
+  },
+  {
+    // How long to keep a medicine that works, or when to try stopping it ("duloxetine working, how long do I keep her
+    // on it?"): no length in either source (no-figure.ts says so first); the nearest they give is not to continue an
+    // ineffective medicine indefinitely, and what to review. An opioid's own rule is the opioid-continue row's.
+    name: 'continue-duration',
+    pattern: /\bhow (?:long|many)\b|\bduration\b|\bwhen\b/,
+    holds: asksNoFigure('continue-duration'),
+    unless: new RegExp(`${OPIOID_NAMED.source}|${TRAMADOL.source}`),
+    tier: 'specific',
+    title: 'How long to continue a medicine that works',
+    ids: [
+      'pitfall.continuing-ineffective',
+      'monitor.reassess-2-4-weeks',
+      'monitor.functional-goals',
+      'monitor.validated-tools',
+    ],
+    supersedes: ['follow-up'],
+    example: 'naproxen helping, how long should she stay on it?',
+  },
+  {
+    // Urine drug testing or pill counts ("UDS before oxycodone?"): neither source names them (no-figure.ts says so
+    // first); what they do name for opioid monitoring: the risk assessment, the treatment agreement, the PDMP, reassessing.
+    name: 'opioid-drug-testing',
+    pattern: DRUG_TESTING,
+    tier: 'specific',
+    title: 'Opioid monitoring: what the sources name',
+    ids: [
+      'opioid.gate.risk-assessment',
+      'opioid.framework.treatment-agreement',
+      'opioid.cdc-pdmp',
+      'opioid.framework.reassess',
+    ],
+    supersedes: [
+      'opioid-gate',
+      'opioid-risk-screen',
+      'opioid-reassess',
+      'tramadol-reassess',
+      'pdmp',
+      'treatment-agreement',
+      'opioid-start',
+      'follow-up',
+    ],
+    example: 'urine drug screen before starting an opioid?',
+  },
   {
     // An imaging finding that does not match the symptoms ("bulge not touching the nerve, axial pain only"), asked as a
     // referral to surgery: findings often do not correlate, and the guideline's referral triggers.
