@@ -57,11 +57,17 @@ export const REVIEW_INTERVAL_ASKED = [
 /** A change being made: its own interval (2-4 weeks during adjustments; 1-4 weeks after an opioid start or increase). */
 export const MEDICINE_CHANGE =
   /\b(?:titrat\w*|up-?titrat\w*|adjust\w*|increas\w*|rais(?:e|ed|ing)|start(?:ed|ing)?|switch\w*|chang\w*|going up|add(?:ed|ing)?|new(?:ly)? (?:start|prescri)\w*)\b/;
+/** A medicine said to work ("now it's working", "pain is controlled", "settled"). */
+const WORKS = `(?:working|helping|controlled|settled|stable|doing well)`;
+/** When to try stopping ("when can I try to stop", "when should she come off"). */
+const WHEN_STOP = String.raw`when (?:can|should|do|could|would|might) (?:i|we|she|he|they)(?: (?:try|think about|consider|look at))?(?: to)? (?:stop(?:ping)?|com(?:e|ing) off|wean(?:ing)?|trial (?:off|without)|discontinu(?:e|ing))\b`;
 /** How long to keep a medicine that works going, or when to try stopping it. */
 export const HOW_LONG_TO_CONTINUE = [
   /\bhow (?:long|many (?:more )?(?:months|years|weeks))\b[^.?!\n]{0,40}?\b(?:keep|continu\w*|stay|remain|leave|carry on|stick with|maintain)\b/,
   /\bduration of (?:treatment|therapy)\b|\bhow long (?:is|should be) (?:the )?(?:treatment|course|therapy)\b/,
-  /\bwhen (?:can|should|do|could|would|might) (?:i|we|she|he|they)(?: (?:try|think about|consider|look at))?(?: to)? (?:stop\w*|com(?:e|ing) off|wean\w*|trial (?:off|without)|discontinu\w*)/,
+  // when to try stopping, said of a medicine that works (before or after): "when can I stop it now pain is settled?"
+  new RegExp(String.raw`\b${WHEN_STOP}[^.?!\n]{0,40}?\b${WORKS}\b`),
+  new RegExp(String.raw`\b${WORKS}\b[^.?!\n]{0,40}?\b${WHEN_STOP}`),
 ] as const;
 /** Not this question: a trial judged, a failure, a switch or referral ("how long to continue before switching?"). */
 export const TRIAL_OR_FAILURE = new RegExp(

@@ -57,6 +57,7 @@ describe('how long to keep a medicine that works: not given, the nearest rules q
     ['UK', 'how long can he stay on naproxen?'],
     ['lay', "how long does she need to stay on the duloxetine now it's working?"],
     ['stopping', 'when can I try to stop duloxetine once pain is controlled?'],
+    ['stopping, cue first', 'pain well controlled on duloxetine - when should we think about stopping?'],
   ])('%s: %s', (_style, q) => {
     const text = say(q);
     expect(text).toContain('they give no length of treatment for a medicine that works');
@@ -77,6 +78,8 @@ describe('how long to keep a medicine that works: not given, the nearest rules q
       'on oxycodone 3 weeks, no change in function - keep going?',
       'stop if function does not improve',
     ],
+    ['when to stop an opioid', 'when should we stop the oxycodone?', 'stop if function does not improve'],
+    ['stopping a gabapentinoid', 'when can I stop the gabapentin?', 'taper over at least 1 week'],
   ])('contrast: %s keeps its answer: %s', (_name, q, kept) => {
     const text = say(q);
     expect(text).toContain(kept);
