@@ -463,7 +463,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     name: 'continue-duration',
     pattern: /\bhow (?:long|many)\b|\bduration\b|\bwhen\b/,
     holds: asksNoFigure('continue-duration'),
-    unless: new RegExp(`${OPIOID_NAMED.source}|${TRAMADOL.source}`),
+    unless: OPIOID_NAMED,
     tier: 'specific',
     title: 'How long to continue a medicine that works',
     ids: [
@@ -793,6 +793,19 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     example: 'oxycodone for 3 weeks, no change in function: continue or stop?',
     patientLeads: true,
     followIds: ['opioid.framework.reassess', 'opioid.cdc-no-abrupt-taper'],
+  },
+  {
+    // Stopping or tapering tramadol ("how do I stop tramadol?", "taper schedule for tramadol"): an opioid for CDC 2022
+    // (no abrupt stop or rapid taper) and for the framework's stopping rule, not its drug card alone.
+    name: 'stop-tramadol',
+    pattern: TRAMADOL,
+    requires:
+      /\b(?:stop(?:ping)?|taper(?:ing)?|wean(?:ing)?|come off|coming off|get (?:him|her|them) off|discontinu(?:e|ing))\b/,
+    unless: new RegExp(`reassess|re-?evaluat|follow[- ]?up|\\bf\\/u\\b|${OPIOID_NAMED.source}`),
+    tier: 'specific',
+    title: 'Stopping or tapering tramadol',
+    ids: ['opioid.cdc-no-abrupt-taper', 'opioid.framework.reassess'],
+    example: 'how do I stop tramadol?',
   },
   {
     // A bare "stop" asked with a reassessment is the reassessment's stopping rule ("first reassessment after starting

@@ -148,6 +148,32 @@ export const NO_FIGURE_ROWS: readonly NoFigureRow[] = [
     counter: 'should I screen for substance use before starting opioids?',
   },
   {
+    // the reference (CDC 2022): check the prescription drug monitoring programme, with no timing or schedule
+    name: 'pdmp-schedule',
+    asks: [
+      new RegExp(String.raw`\b${HOW_OFTEN}\b[^.?!\n]{0,40}?\b(?:pdmps?|pmp|prescription (?:drug )?monitoring)\b`),
+      new RegExp(
+        String.raw`\b(?:pdmp|pmp|prescription monitoring|drug monitoring program(?:me)?)s?\b[^.?!\n]{0,30}?\b${HOW_OFTEN}\b`,
+      ),
+    ],
+    line: 'No figure in the sources: they give no schedule for checking the prescription drug monitoring programme. What they say:',
+    example: 'how often should I check the PDMP?',
+    counter: 'do I need to check the PDMP before tramadol?',
+  },
+  {
+    // the guideline: track outcomes with validated tools (ODI, pain scales); no schedule for repeating them
+    name: 'instrument-schedule',
+    asks: [
+      new RegExp(
+        String.raw`\b${HOW_OFTEN}\b[^.?!\n]{0,40}?\b(?:odi|oswestry|start ?back|questionnaires?|pain (?:scales?|scores?))\b`,
+      ),
+      new RegExp(String.raw`\b(?:odi|oswestry|start ?back|questionnaires?)\b[^.?!\n]{0,30}?\b${HOW_OFTEN}\b`),
+    ],
+    line: 'No figure in the sources: they give no schedule for repeating a questionnaire or score. What they say:',
+    example: 'how often should I repeat the ODI?',
+    counter: 'ODI 40 to 28, meaningful?',
+  },
+  {
     // the guideline's NSAIDs are naproxen and ibuprofen at its doses; neither source names a topical form
     name: 'topical-nsaid',
     asks: [

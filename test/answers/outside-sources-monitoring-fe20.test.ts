@@ -173,3 +173,36 @@ describe('other treatments neither source names: not covered, with the nearest c
     expect(text).not.toContain('This pathway does not cover');
   });
 });
+
+describe('tramadol stopped or tapered: the opioid rules, no schedule of its own', () => {
+  it.each([
+    ['terse', 'taper schedule for tramadol', true],
+    ['GP', 'how do I stop tramadol?', false],
+    ['NP shorthand', 'how fast can I wean tramadol?', true],
+    ['AU', 'want to get her off the tramadol, how?', false],
+  ])('%s: %s', (_style, q, rateAsked) => {
+    const text = say(q);
+    expect(text).toContain('Do not stop opioids abruptly or taper rapidly');
+    if (rateAsked) expect(text).toContain('no taper rate or schedule');
+    expect(text).not.toMatch(/\d+ ?% (?:a|per|each)/);
+  });
+
+  it.each(['just started tramadol, when should I reassess?', 'tramadol dose?'])('contrast: %s', (q) => {
+    expect(say(q)).not.toContain('Stopping or tapering tramadol');
+  });
+});
+
+describe('schedules the sources do not give: the PDMP and the questionnaires', () => {
+  it.each([
+    ['how often should I check the PDMP?', 'no schedule for checking the prescription drug monitoring programme'],
+    ['PMP - how frequently?', 'no schedule for checking the prescription drug monitoring programme'],
+    ['how often should I do ODI?', 'no schedule for repeating a questionnaire or score'],
+    ['how often to repeat STarT Back?', 'no schedule for repeating a questionnaire or score'],
+  ])('%s', (q, none) => {
+    expect(say(q)).toContain(none);
+  });
+
+  it.each(['PDMP before tramadol, required?', 'ODI 40 to 28, meaningful?'])('contrast: %s', (q) => {
+    expect(say(q)).not.toContain('No figure in the sources');
+  });
+});
