@@ -190,9 +190,12 @@ export const NO_FIGURE_ROWS: readonly NoFigureRow[] = [
     asks: [
       /\b(?:ppis?|proton[- ]pump|omeprazole|esomeprazole|pantoprazole|lansoprazole|rabeprazole|misoprostol|arthrotec|h2 (?:blocker|antagonist)s?|famotidine|gastro-?protect\w*|stomach (?:protection|cover))\b/,
     ],
+    // a PPI said as taken now ("on omeprazole now. ok to trial naproxen?"): a medicine list, not the question
+    unless:
+      /\b(?:on|taking|takes|already on|using)(?: (?:a|an|her|his|their))? (?:ppis?|omeprazole|esomeprazole|pantoprazole|lansoprazole|rabeprazole)\b/,
     line: 'Not in the sources: they give no advice on gastroprotection (a PPI or misoprostol) with an NSAID. What they say:',
     example: 'PPI with naproxen?',
-    counter: 'naproxen with a history of GI bleed?',
+    counter: 'already taking pantoprazole daily, is naproxen ok for her back?',
   },
 ];
 
