@@ -798,9 +798,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     // Stopping or tapering tramadol ("how do I stop tramadol?", "taper schedule for tramadol"): an opioid for CDC 2022
     // (no abrupt stop or rapid taper) and for the framework's stopping rule, not its drug card alone.
     name: 'stop-tramadol',
-    pattern: TRAMADOL,
-    requires:
-      /\b(?:stop(?:ping)?|taper(?:ing)?|wean(?:ing)?|come off|coming off|get (?:him|her|them) off|discontinu(?:e|ing))\b/,
+    // the stop said of tramadol itself, not of another drug ("GP planning to stop it ... can I start tramadol?")
+    pattern:
+      /\b(?:stop(?:ping)?|taper(?:ing)?|wean(?:ing)?|come off|coming off|get (?:him|her|them) off|discontinu(?:e|ing))(?: (?:schedule|plan|rate|regimen) for)?(?: (?:the|his|her|their|off|down))? (?:tramadol|ultram)\b|\b(?:tramadol|ultram) (?:taper|wean)/,
     unless: new RegExp(`reassess|re-?evaluat|follow[- ]?up|\\bf\\/u\\b|${OPIOID_NAMED.source}`),
     tier: 'specific',
     title: 'Stopping or tapering tramadol',
