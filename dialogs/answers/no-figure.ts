@@ -42,7 +42,7 @@ const NON_DRUG = `(?:${PHYSIO_PT}|physio(?:therapy)?|physical therapy|exercise|a
 export const STABLE_ON_MEDICINE =
   /\b(?:stable|settled|long[- ]?term|maintenance|well[- ]controlled|controlled|doing (?:well|great|fine|ok|okay|good|nicely)|(?:is|it'?s|that'?s|has been|been) (?:working|helping)|working (?:well|fine|nicely)|(?:for|x) (?:a|one|two|three|several|many|\d{1,2}) ?(?:years?|yrs?))\b/;
 /** A review asked about: seeing, reviewing or following the patient up. */
-const REVIEW_WORD = String.raw`(?:review(?:s|ed|ing)?|see(?:n|ing)?|follow[- ]?(?:up|them|him|her)|f\/u|reassess\w*|re-?evaluat\w*|check (?:in|on|up)|recall|appointments?|visits?)`;
+const REVIEW_WORD = String.raw`(?:review(?:s|ed|ing)?|see(?:n|ing)?|follow[- ]?(?:up|them|him|her)|f\/u|reassess(?:ment|ing)?|re-?evaluat(?:e|ion|ing)|check (?:in|on|up)|recall|appointments?|visits?)`;
 /** How often or when next to review ("how often do I review?", "F/u freq?", "when do I next need to see him?"). */
 export const REVIEW_INTERVAL_ASKED = [
   new RegExp(
