@@ -35,7 +35,7 @@ import { reportsTrialForNext } from './trial-next.js';
 import { drugNames, findDrugs, productOf, type DrugId, type DrugMention } from './ports.js';
 import { answerProductQuestion } from './product-answer.js';
 import { asksOpioidSwap, opioidSwapMessage } from './opioid-swap.js';
-import { noFigureRows, withNoFigure } from './no-figure.js';
+import { DRUG_TESTING, noFigureRows, withNoFigure } from './no-figure.js';
 import { withRadicularScope } from './radicular-scope.js';
 import { caseOpioidIncrease, opioidIncreaseMessage, proposedIncrease } from './opioid-increase.js';
 import { caseContext, drugOptionOf, hasContext, readContext, type QuestionContext } from './question-context.js';
@@ -266,9 +266,13 @@ const HOW_MUCH_TIME = /\bhow much (?:weeks?|days?|months?|time)\b/g;
  */
 const DOSE_CHANGED =
   /\b(?:(?:increas|rais|chang|adjust|titrat|reduc)(?:e|ed|es|ing)|upped|lowered|bumped(?: up)?)(?: (?:the|his|her|their))?(?: [a-z-]{1,20})? dose\b|\bdose (?:increases?|changes?|adjustments?|reductions?|titrations?)\b|\b(?:before|prior to) starting\b/g;
-/** Asked about follow-up or the pre-opioid conversation: the question a dose change or a start leads to. */
-const WHEN_NOT_A_DOSE =
-  /\b(?:reassess\w*|re-?evaluat\w*|review|follow[- ]?up|f\/u|how soon|when (?:do|should|to|can|must) (?:i |we )?(?:see|review|reassess|check)|see (?:him|her|them|pt) again|discuss\w*|counsel\w*|tell (?:him|her|them|the (?:patient|pt)|pt)|conversation|explain)\b/;
+/**
+ * Asked about follow-up, the pre-opioid conversation or drug testing: the question a dose change or a start leads to
+ * ("drug screen before starting tramadol?").
+ */
+const WHEN_NOT_A_DOSE = new RegExp(
+  String.raw`\b(?:reassess\w*|re-?evaluat\w*|review|follow[- ]?up|f\/u|how soon|when (?:do|should|to|can|must) (?:i |we )?(?:see|review|reassess|check)|see (?:him|her|them|pt) again|discuss\w*|counsel\w*|tell (?:him|her|them|the (?:patient|pt)|pt)|conversation|explain)\b|${DRUG_TESTING.source}`,
+);
 /** Words that make two drugs named together a question about the pair (an interaction), not about the pathway. */
 const PAIR_CUE = /interact|together|combin|alongside|\bplus\b|\+|\bwith\b|\bsafe\b|at the same time|\bboth\b/;
 

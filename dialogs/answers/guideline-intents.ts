@@ -13,6 +13,7 @@ import { functionNotBetter, OPIOID_NAMED as OPIOID_OR_TRAMADOL_NAMED } from './s
 import { opioidTakenNow } from './not-taken.js';
 import { TRIAL_OUTCOME_SAID, TRIAL_QUESTION } from '../../src/clinical/language/trial-questions.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
+import { asksNoFigure, DRUG_TESTING, STABLE_ON_MEDICINE } from './no-figure.js';
 
 /**
  * Intent rules for the guideline questions clinicians ask most. Each names the knowledge entries (ids from the
@@ -489,6 +490,63 @@ const RELEASE_ANSWER_IDS = [
 
 export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
   {
+    // A patient stable on a medicine that works, asked how often to review ("stable on naproxen 5 months, how often do
+    // I review?"): neither source gives an interval once stable (no-figure.ts says so first); the intervals they give
+    // are for changes, quoted as what they do give. A change asked ("after I increase it") is the change's own row.
+    name: 'stable-review-interval',
+    pattern: STABLE_ON_MEDICINE,
+    holds: asksNoFigure('stable-review-interval'),
+    tier: 'specific',
+    title: 'Reviewing a patient stable on a medicine',
+    ids: ['monitor.reassess-2-4-weeks', 'opioid.cdc-reassess', 'monitor.validated-tools', 'monitor.functional-goals'],
+    supersedes: ['follow-up', 'follow-up-after-change', 'tramadol-reassess', 'opioid-reassess', 'opioid-continue'],
+    example: 'stable on naproxen for months, how often do I review?',
+  },
+  {
+    // How long to keep a medicine that works, or when to try stopping it ("duloxetine working, how long do I keep her
+    // on it?"): no length in either source (no-figure.ts says so first); the nearest they give is not to continue an
+    // ineffective medicine indefinitely, and what to review. An opioid's own rule is the opioid-continue row's.
+    name: 'continue-duration',
+    pattern: /\bhow (?:long|many)\b|\bduration\b|\bwhen\b/,
+    holds: asksNoFigure('continue-duration'),
+    unless: OPIOID_NAMED,
+    tier: 'specific',
+    title: 'How long to continue a medicine that works',
+    ids: [
+      'pitfall.continuing-ineffective',
+      'monitor.reassess-2-4-weeks',
+      'monitor.functional-goals',
+      'monitor.validated-tools',
+    ],
+    supersedes: ['follow-up'],
+    example: 'naproxen helping, how long should she stay on it?',
+  },
+  {
+    // Urine drug testing or pill counts ("UDS before oxycodone?"): neither source names them (no-figure.ts says so
+    // first); what they do name for opioid monitoring: the risk assessment, the treatment agreement, the PDMP, reassessing.
+    name: 'opioid-drug-testing',
+    pattern: DRUG_TESTING,
+    tier: 'specific',
+    title: 'Opioid monitoring: what the sources name',
+    ids: [
+      'opioid.gate.risk-assessment',
+      'opioid.framework.treatment-agreement',
+      'opioid.cdc-pdmp',
+      'opioid.framework.reassess',
+    ],
+    supersedes: [
+      'opioid-gate',
+      'opioid-risk-screen',
+      'opioid-reassess',
+      'tramadol-reassess',
+      'pdmp',
+      'treatment-agreement',
+      'opioid-start',
+      'follow-up',
+    ],
+    example: 'urine drug screen before starting an opioid?',
+  },
+  {
     // An imaging finding that does not match the symptoms ("bulge not touching the nerve, axial pain only"), asked as a
     // referral to surgery: findings often do not correlate, and the guideline's referral triggers.
     name: 'imaging-mismatch-referral',
@@ -796,6 +854,19 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     example: 'oxycodone for 3 weeks, no change in function: continue or stop?',
     patientLeads: true,
     followIds: ['opioid.framework.reassess', 'opioid.cdc-no-abrupt-taper'],
+  },
+  {
+    // Stopping or tapering tramadol ("how do I stop tramadol?", "taper schedule for tramadol"): an opioid for CDC 2022
+    // (no abrupt stop or rapid taper) and for the framework's stopping rule, not its drug card alone.
+    name: 'stop-tramadol',
+    // the stop said of tramadol itself, not of another drug ("GP planning to stop it ... can I start tramadol?")
+    pattern:
+      /\b(?:stop(?:ping)?|taper(?:ing)?|wean(?:ing)?|come off|coming off|get (?:him|her|them) off|discontinu(?:e|ing))(?: (?:schedule|plan|rate|regimen) for)?(?: (?:the|his|her|their|off|down))? (?:tramadol|ultram)\b|\b(?:tramadol|ultram) (?:taper|wean)/,
+    unless: new RegExp(`reassess|re-?evaluat|follow[- ]?up|\\bf\\/u\\b|${OPIOID_NAMED.source}`),
+    tier: 'specific',
+    title: 'Stopping or tapering tramadol',
+    ids: ['opioid.cdc-no-abrupt-taper', 'opioid.framework.reassess'],
+    example: 'how do I stop tramadol?',
   },
   {
     // A bare "stop" asked with a reassessment is the reassessment's stopping rule ("first reassessment after starting

@@ -353,6 +353,30 @@ export const UNCOVERED_TOPICS: readonly UncoveredTopic[] = [
     suggest: ['non-drug therapies?', 'exercise?'],
     example: 'should she wear a lumbar brace?',
   },
+  {
+    name: 'topical anaesthetic or capsaicin',
+    pattern: /\b(?:lidocaine|lignocaine|lidoderm|versatis|capsaicin|qutenza|zostrix)\b/,
+    topic: 'lidocaine patches, capsaicin or other topical treatments',
+    nearest:
+      'The nearest it covers: the first-line medicines when initial medications fail (duloxetine or an NSAID), gabapentin or pregabalin for radicular pain, and non-drug therapies.',
+    suggest: ['what next when initial medications fail?', 'non-drug therapies?'],
+    example: 'lidocaine 5% patch for axial LBP?',
+  },
+  {
+    name: 'bed rest',
+    pattern: /\bbed ?rest\b|\brest(?:ing)? in bed\b/,
+    topic: 'bed rest',
+    nearest:
+      'The nearest it covers: the non-drug therapies it grades (exercise first, with acupuncture, mindfulness and multidisciplinary rehabilitation) and functional goals such as increased activity.',
+    suggest: ['non-drug therapies?', 'exercise?'],
+    example: 'is bed rest ok for a flare?',
+  },
+  procedureRow(
+    'trigger point injections',
+    /\btrigger[- ]?points?\b|\btpis?\b/,
+    'trigger point injections',
+    'trigger point injections for back pain?',
+  ),
   procedureRow(
     'botulinum toxin',
     /\bbotulinum\b|\bbotox\b/,

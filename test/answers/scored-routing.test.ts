@@ -132,7 +132,13 @@ describe('"not covered" and the unknown-drug answer', () => {
     expect(reply(text)[0]!.text).not.toMatch(/^That drug is not covered/);
   });
 
-  it.each(['topiramate dose', 'lidocaine patch dose?', 'how much vitamin D for back pain', 'what dose of ketoprofen'])(
+  it('a dose asked for a treatment the uncovered rows name: not covered by name, no dose', () => {
+    const text = reply('lidocaine patch dose?')[0]!.text;
+    expect(text).toMatch(/^This pathway does not cover lidocaine patches/);
+    expect(text).not.toMatch(/\d+ ?mg/);
+  });
+
+  it.each(['topiramate dose', 'how much vitamin D for back pain', 'what dose of ketoprofen'])(
     'a drug-like word the catalogue does not know, with a dose asked: "%s"',
     (text) => {
       expect(chooseRoute(ctx(text)).name).toBe('answers.unknown-drug');
