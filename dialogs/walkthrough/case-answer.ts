@@ -59,7 +59,7 @@ import { companionMedicineAsked } from '../../src/clinical/language/companion-qu
 import { pdmpDrugText, pdmpOtherPrescriber, pdmpRiskFinding } from '../../src/clinical/language/pdmp-finding.js';
 import type { OutputMessage } from '../turn-types.js';
 import { EntryCitations } from './citations.js';
-import { openOptionsText } from './option-lines.js';
+import { DUPLICATE_THERAPY, openOptionsText } from './option-lines.js';
 import { focusIds, focusLines } from './step-focus.js';
 import { screenPending } from './step-message.js';
 import { evaluatePathway, findDrugs, getEntry, parseDoseRegimen, type Extraction, type PathwayView } from './ports.js';
@@ -674,11 +674,18 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
   const pairs = offered ? newInteractionIds(f, drug) : [];
   // a screen not completed ("didn't get to ask about bladder or saddle numbness"): those questions first (reference
   // section 6), then the drug's answer
-  const yes = screenIncomplete(f)
-    ? `not yet: first complete the red-flag screen (${screenGap(l, f)})`
-    : pairs.length
-      ? 'yes, with caution'
-      : 'yes';
+  // duplicate therapy with a drug taken now ("on gabapentin 600 tds ... add pregabalin?"): the strictest finding, not in
+  // addition; a switch, the one taken tapered first
+  const switchFrom = duplicateTaken(f, drug, pairs);
+  const yes = switchFrom
+    ? `not in addition to ${switchFrom}: switch instead (${name(switchFrom as DrugId)}: ${
+        taperRuleFor(switchFrom as DrugId)?.rule ?? 'stop it'
+      } first, then ${name(drug)})`
+    : screenIncomplete(f)
+      ? `not yet: first complete the red-flag screen (${screenGap(l, f)})`
+      : pairs.length
+        ? 'yes, with caution'
+        : 'yes';
   // ruled out by a pair with a course ("on ciprofloxacin for 5 days"): not now; the start can wait until it ends
   const held = f.medications.filter(isHeld).map((m) => m.drug);
   const waits = (out ? newInteractionIds(f, drug) : []).flatMap((id) => {
@@ -693,6 +700,13 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
   // held drugs comes next, so the check names the pair's own rows (ibuprofen can blunt aspirin's antiplatelet effect)
   if (offered || s.status === 'needs-data')
     for (const line of newInteractionLines(l, f, drug, patientWarnings.length > 0)) l.add(line);
+}
+
+/** The drug taken now that the asked one would duplicate (DUPLICATE_THERAPY: one gabapentinoid only), if any. */
+function duplicateTaken(f: CaseFacts, drug: DrugId, pairs: readonly string[]): string | undefined {
+  const row = DUPLICATE_THERAPY.find((d) => pairs.includes(d.entry) && d.drugs.includes(drug));
+  const other = row?.drugs.find((d) => d !== drug);
+  return other && f.medications.some((m) => m.drug === other && isHeld(m)) ? other : undefined;
 }
 
 /** The new interactions whose rule names a condition the case has, first in the answer ("⚠️ Case has COPD: ..."). */

@@ -360,7 +360,7 @@ export function stopLines(view: PathwayView, book: EntryCitations | undefined, n
  * Two drugs taken now that are duplicate therapy (clinical-reference.md section 3): the action leads Do now, not only
  * the safety notes. Example: gabapentin 300 tds with pregabalin 75 bd; counter-example: one of them stopped.
  */
-const DUPLICATE_THERAPY: readonly { entry: string; drugs: readonly string[]; action: string }[] = [
+export const DUPLICATE_THERAPY: readonly { entry: string; drugs: readonly string[]; action: string }[] = [
   {
     entry: 'interaction.gabapentin-pregabalin',
     drugs: ['gabapentin', 'pregabalin'],
