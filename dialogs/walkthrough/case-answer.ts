@@ -68,7 +68,7 @@ import { statedUseText } from '../answers/tablet-mme.js';
 import { interactionFindings } from '../answers/interactions.js';
 import { pairFlag, strictFinding } from '../answers/safety-lines.js';
 import { readScoreChanges, weighed } from '../answers/score-change.js';
-import { dosingFor } from '../answers/ports.js';
+import { dosingFor, isDosedDrug } from '../answers/ports.js';
 import { labelExcess } from './above-label.js';
 import { ASKS_TRIAL_VERDICT, guidelineDoseText, trialJudgementText, trialLength } from '../answers/trial-verdict.js';
 
@@ -612,6 +612,21 @@ function adjustmentLines(l: Lines, f: CaseFacts, s: OptionStatus): string[] {
   });
 }
 
+/** The patient's adjustment whose daily maximum is below the guideline's lowest daily dose ("CrCl 15-30: 25-150"). */
+function cappedBelowGuideline(
+  s: OptionStatus,
+  drug: DrugId,
+): { row: OptionStatus['adjustments'][number]; max: number } | undefined {
+  const g = isDosedDrug(drug) ? dosingFor(drug).guideline : undefined;
+  if (!g) return undefined;
+  const lowest = g.perDoseMg.min * g.timesPerDay.min;
+  for (const row of s.adjustments) {
+    const max = row.action === 'reduce' ? (row.maxDailyMg ?? row.dailyMg?.max) : undefined;
+    if (max !== undefined && max < lowest) return { row, max };
+  }
+  return undefined;
+}
+
 /** Interactions the drug would add to what the case holds. */
 function newInteractionLines(l: Lines, f: CaseFacts, drug: DrugId, conditionSaid = false): string[] {
   return newInteractionIds(f, drug)
@@ -640,7 +655,14 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
   const out = s.status === 'not-for-this-patient' || s.status === 'not-tolerated' || s.status === 'failed';
   if (intent === 'dose') {
     if (out) l.add(`**Answer:** ${statusLine(l, s, drug)}.`);
-    else {
+    else if (cappedBelowGuideline(s, drug)) {
+      // a renal (or other) cap below the guideline's dose: the cap is the answer, the guideline's dose said above it
+      const cap = cappedBelowGuideline(s, drug)!;
+      l.add(
+        `**Answer: ${name(drug)} for this patient: at most ${fmt(cap.max)} mg/day (${cap.row.kind}), below the guideline's dose.**`,
+      );
+      l.add(`- Guideline (above this patient's maximum): ${l.entry(GUIDELINE_LINE[option])}`);
+    } else {
       l.add(`**Answer: ${name(drug)} for this patient:** ${l.entry(GUIDELINE_LINE[option])}`);
       // a dose asked is what the case lacks ("Pregabalin it is. Starting dose?"): the answer gives it, not asks it
       const asksDose = s.status === 'needs-data' && s.missing.every((m) => m === 'dose');
