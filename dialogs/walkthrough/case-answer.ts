@@ -612,6 +612,17 @@ function adjustmentLines(l: Lines, f: CaseFacts, s: OptionStatus): string[] {
   });
 }
 
+/** The sedative pairs' headline words: the boxed warning when a pair is one, else the warning and its pair. */
+const SEDATIVE_LEADS: Readonly<Record<string, string>> = {
+  'interaction.opioid-gabapentinoid': 'warning (opioid + gabapentinoid: serious breathing problems); ',
+  'interaction.opioid-cns-depressant': 'warning (opioid + another CNS depressant: sedation, respiratory depression); ',
+};
+function sedativeLead(ids: readonly string[]): string {
+  const boxed = ids.some((id) => interactionRules.find((r) => r.id === id)?.severity === 'boxed-warning');
+  if (boxed) return 'boxed warning (opioid + benzodiazepine or other sedative); ';
+  return ids.length ? (SEDATIVE_LEADS[ids[0]!] ?? '') : '';
+}
+
 /** The patient's adjustment whose daily maximum is below the guideline's lowest daily dose ("CrCl 15-30: 25-150"). */
 function cappedBelowGuideline(
   s: OptionStatus,
@@ -817,7 +828,8 @@ function opioidIncreaseAnswer(l: Lines, f: CaseFacts, question: string, drug: Dr
     const held = f.medications.filter((m) => isHeld(m) && isOpioid(m.drug));
     const total = caseOpioids(held);
     // the strictest finding leads: an opioid raised beside a benzodiazepine is the boxed-warning pair
-    const boxed = sedativeWarnings(f).length ? 'boxed warning (opioid + benzodiazepine or other sedative); ' : '';
+    // (only the benzodiazepine pair is a boxed warning; a gabapentinoid or other CNS depressant is a warning)
+    const boxed = sedativeLead(sedativeWarnings(f));
     l.add(
       `**Answer: ${boxed}reassess before raising.** ${total.totalMme !== undefined ? `Now ${fmt(total.totalMme)} MME/day. ` : ''}${l.entry('mme.thresholds')}`,
     );
