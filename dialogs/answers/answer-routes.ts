@@ -60,7 +60,7 @@ import {
   companionListAt,
 } from '../../src/clinical/language/companion-drugs.js';
 import { withLeadLines } from './lead-lines.js';
-import { axialGabapentinoidMessage } from './axial-gabapentinoid.js';
+import { axialGabapentinoidAsked, axialGabapentinoidMessage } from './axial-gabapentinoid.js';
 import { type DescribedDrug, readDescribedDrugs } from '../../src/clinical/language/described-drugs.js';
 
 /**
@@ -366,6 +366,9 @@ function defersToGuideline(ctx: RouteContext): boolean {
   // answer says its own stopping rule and keeps its pairs (stop-wish.ts), not the opioid taper row
   // ("she doesn't want to stop the gabapentin, oxycodone ok with it?": a stop refused is no opioid taper either)
   if (found.some((m) => stopWished(ctx.lower, m) || stopKept(ctx.lower, m))) return false;
+  // a gabapentinoid asked about for axial pain, an opioid only beside it ("... on oxycodone 10 qid too - stop it?"):
+  // the axial answer (its taper, its dose, its pairs), not the opioid taper row
+  if (axialGabapentinoidAsked(ctx.text, found, ctx.input.receivedAt)) return false;
   // a proposed increase of the opioid taken ("3-month review on hydrocodone 5 qid, go up to 10 qid?"): the MME now
   // and after, with the review rules, never the review row alone (opioid-increase.ts)
   // ... unless no dose is given and the no-gain row answers it ("3 month review on oxycodone, no functional gain, pt

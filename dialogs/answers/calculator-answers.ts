@@ -168,6 +168,8 @@ interface OpioidReading {
   buprenorphine: DrugMention[];
   /** Named, not opioids, not acetaminophen: not counted (their interactions are said). */
   others: DrugMention[];
+  /** An opioid dose by a non-oral route (IV, IM, SC): no factor, said not converted beside the oral total. */
+  nonOral: DrugMention[];
   /** The stated use in MME/day of a lone opioid taken below its prescription's maximum (tablet-mme.ts). */
   statedMme?: number;
 }
@@ -177,7 +179,7 @@ function readOpioids(
   mentions: readonly DrugMention[],
   left: ReadonlySet<DrugMention> = new Set(),
 ): OpioidReading | string {
-  const read: OpioidReading = { items: [], lines: [], acetaminophenMg: 0, buprenorphine: [], others: [] };
+  const read: OpioidReading = { items: [], lines: [], acetaminophenMg: 0, buprenorphine: [], others: [], nonOral: [] };
   for (const [i, m] of mentions.entries()) {
     // a companion's or a stopped medicine: not counted (its text still ends the regimen before it)
     if (left.has(m)) continue;
@@ -197,7 +199,12 @@ function readOpioids(
     }
     const amount = nonPositiveDose(text, m);
     if (amount) return `MME ${drugNames(m.drug).generic} ${amount}: ${NON_POSITIVE_REASON} No MME was calculated.`;
-    if (m.route) return nonOralReason(drugNames(m.drug).generic, m.route);
+    // a non-oral dose beside oral ones ("oxycodone 5mg sc q4h prn plus oxycodone 10 mg po q6h"): the oral MME is
+    // given and the non-oral dose said not converted; alone, it stops the total (below)
+    if (m.route) {
+      read.nonOral.push(m);
+      continue;
+    }
     const tablets = tabletItem(m, text.slice(m.end, mentions[i + 1]?.start));
     if (typeof tablets === 'string') return tablets;
     if (tablets) {
@@ -211,6 +218,14 @@ function readOpioids(
     if (typeof item === 'string') return item;
     read.items.push(item);
   }
+  const [first] = read.nonOral;
+  if (first?.route && !read.items.length) return nonOralReason(drugNames(first.drug).generic, first.route);
+  for (const m of read.nonOral)
+    read.lines.push({
+      label: 'Not counted',
+      text: `${drugNames(m.drug).generic} ${m.route} dose: not converted (the CDC 2022 MME factors are for oral doses); the total is the oral doses only.`,
+      source: MME_SOURCE,
+    });
   return read;
 }
 
@@ -458,7 +473,11 @@ function mmeMessage(
   ];
   const flag = flags.length ? ` (${flags.join('; ')})` : '';
   const most = flags.length > 0 && flags[0]!.startsWith('stated') ? " at the prescription's maximum" : '';
-  const without = read.buprenorphine.length ? '; buprenorphine not counted: no MME factor' : '';
+  const without = `${read.buprenorphine.length ? '; buprenorphine not counted: no MME factor' : ''}${
+    read.nonOral.length
+      ? `; oral doses only, the ${[...new Set(read.nonOral.map((m) => m.route))].join(' and ')} dose not converted`
+      : ''
+  }`;
   return renderAnswer({
     title: `Total ${fmt(result.total)} MME/day${most}${flag}${without}`,
     lines: uniqueText(lines),

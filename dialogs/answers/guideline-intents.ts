@@ -433,6 +433,39 @@ const ESCALATION_IDS = [
 /** Tai chi or yoga named, and a moderate-evidence therapy named (the yoga-counts and intensive-nondrug rows). */
 const YOGA_NAMED = /\byoga\b|tai ?chi/;
 const MODERATE_NAMED = /exercise|physio|acupuncture|mindfulness|\bmbsr\b|rehab|\bcbt\b/;
+/**
+ * The words that make a moderate-evidence therapy the standard tai chi or yoga is measured against, not one done:
+ * each row's example is such a standard, its counter-example a therapy done (it still counts as named).
+ */
+export const MEASURED_AGAINST_ROWS = [
+  { lead: 'as', example: 'does yoga count as exercise therapy?', counter: 'did physio as advised, and yoga' },
+  {
+    lead: 'instead of',
+    example: 'is tai chi enough instead of exercise therapy?',
+    counter: 'exercise instead of yoga',
+  },
+  { lead: 'rather than', example: 'yoga rather than physio, is that enough?', counter: 'physio rather than yoga' },
+  { lead: 'in place of', example: 'tai chi in place of exercise therapy ok?', counter: 'physio in place of yoga' },
+  { lead: 'replac\\w*', example: 'can yoga replace exercise therapy?', counter: 'physio replaced the yoga' },
+  { lead: 'substitut\\w* for', example: 'yoga a substitute for physio?', counter: 'physio, with yoga' },
+  {
+    lead: '(?:equivalent|equal) to',
+    example: 'is tai chi equivalent to exercise therapy?',
+    counter: 'exercise and tai chi',
+  },
+  { lead: 'same as', example: 'is yoga the same as physio for this?', counter: 'physio and yoga' },
+  { lead: 'than', example: 'is yoga better than exercise therapy?', counter: 'more physio than yoga' },
+  { lead: 'vs\\.?|versus', example: 'yoga vs physio, which counts?', counter: 'physio, then yoga' },
+] as const;
+const MEASURED_AGAINST = new RegExp(
+  `\\b(?:${MEASURED_AGAINST_ROWS.map((r) => r.lead).join('|')}) (?:(?:an?|the|formal|structured|supervised|proper|real|regular) )*(?:exercise|physio|acupuncture|mindfulness|mbsr|rehab|cbt)\\w*`,
+  'g',
+);
+const NON_DRUG_NAMED = /non-?(?:drug|pharm)|conservative (?:therap|treatment|management)/;
+/** A moderate-evidence therapy named as one done ("six weeks of physio exercise and some yoga"), not as a standard. */
+export function moderateTherapyDone(lower: string): boolean {
+  return MODERATE_NAMED.test(lower.replace(MEASURED_AGAINST, ' '));
+}
 
 /**
  * The non-drug therapies by name (global: `several` counts the distinct ones named). Tai chi is left out: "tai chi or
@@ -1433,9 +1466,10 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     // enough as non-drug tx?"): its own low-quality line, then what counts (the moderate-evidence therapies).
     name: 'yoga-counts',
     pattern: /\byoga\b|tai ?chi/,
-    requires: /\bcounts?\b|\benough\b|\bqualif|\bsufficient\b/,
-    // a moderate-evidence therapy named beside it ("six weeks of physio exercise and some yoga"): intensive-nondrug
-    unless: MODERATE_NAMED,
+    requires: /\bcounts?\b|\benough\b|\bqualif|\bsufficient\b|\breplac|\binstead of\b|\bsubstitut|\bin place of\b/,
+    // a moderate-evidence therapy done beside it ("six weeks of physio exercise and some yoga"): intensive-nondrug;
+    // one named as the standard ("does yoga count as exercise therapy?") leaves the question this row's
+    holds: (lower) => !moderateTherapyDone(lower),
     tier: 'specific',
     title: 'Tai chi or yoga: listed, low-quality evidence; the moderate-evidence therapies count',
     ids: ['nondrug.tai-chi-yoga', 'reading.intensive-nondrug', 'nondrug.prioritize-before-opioids'],
@@ -1582,10 +1616,13 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     // The project's reading of "intensive" non-drug therapy (the opioid gate): what counts, and whether it was enough.
     name: 'intensive-nondrug',
     pattern: /\bintensive\b|\benough\b|\badequate\b|\bsufficient\b|\bcounts? as\b|\bqualif/,
-    requires: /non-?(?:drug|pharm)|conservative (?:therap|treatment|management)/,
-    // tai chi or yoga alone asked about: yoga-counts answers (its own line, then what counts); with a
-    // moderate-evidence therapy named beside it, this row
-    holds: (lower) => !YOGA_NAMED.test(lower) || MODERATE_NAMED.test(lower),
+    // non-drug therapy named, or "intensive" said of a moderate-evidence therapy done ("six weeks of physio exercise
+    // and some yoga, does that tick the intensive box?"); tai chi or yoga alone asked about: yoga-counts answers (its
+    // own line, then what counts); with a moderate-evidence therapy done beside it, this row
+    holds: (lower) =>
+      YOGA_NAMED.test(lower)
+        ? moderateTherapyDone(lower)
+        : NON_DRUG_NAMED.test(lower) || (/\bintensive\b/.test(lower) && moderateTherapyDone(lower)),
     tier: 'specific',
     title: 'Intensive non-drug therapy: what counts',
     ids: ['reading.intensive-nondrug', 'nondrug.prioritize-before-opioids', 'nondrug.foundation'],

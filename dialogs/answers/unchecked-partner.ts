@@ -178,6 +178,11 @@ export const NOT_A_MEDICINE_ROWS: readonly { re: RegExp; example: string }[] = [
     re: /^(?:pregnant|breastfeeding|lactating|frail|obese|diabetic|asthmatic|epileptic|septic|dehydrated|anuric)$/,
     example: 'she is pregnant, interaction with paracetamol?',
   },
+  // What a drug is taken for ("aspirin 600 mg for pain plus naproxen"): a symptom, never a partner.
+  {
+    re: /^(?:pain|pains|painful|ache|aches|aching|backache|headaches?|migraines?|sciatica|analgesia|relief|symptoms?|flare)$/,
+    example: 'aspirin 600 mg for pain plus naproxen 500 bd?',
+  },
   // A condition's ending: "-osis", "-itis", "-ysis", "-aemia", "-pathy" name no medicine.
   { re: /\w(?:osis|itis|ysis|emia|pathy)$/, example: 'nephropathy + naproxen, any interaction?' },
 ];

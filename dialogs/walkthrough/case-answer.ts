@@ -60,7 +60,7 @@ import { companionMedicineAsked } from '../../src/clinical/language/companion-qu
 import { pdmpDrugText, pdmpOtherPrescriber, pdmpRiskFinding } from '../../src/clinical/language/pdmp-finding.js';
 import type { OutputMessage } from '../turn-types.js';
 import { EntryCitations } from './citations.js';
-import { openOptionsText } from './option-lines.js';
+import { DUPLICATE_THERAPY, openOptionsText } from './option-lines.js';
 import { focusIds, focusLines } from './step-focus.js';
 import { screenPending } from './step-message.js';
 import { evaluatePathway, findDrugs, getEntry, parseDoseRegimen, type Extraction, type PathwayView } from './ports.js';
@@ -69,7 +69,7 @@ import { statedUseText } from '../answers/tablet-mme.js';
 import { interactionFindings } from '../answers/interactions.js';
 import { pairFlag, strictFinding } from '../answers/safety-lines.js';
 import { functionNotBetter, readScoreChanges, weighed } from '../answers/score-change.js';
-import { dosingFor } from '../answers/ports.js';
+import { dosingFor, isDosedDrug } from '../answers/ports.js';
 import { labelExcess } from './above-label.js';
 import { TRIAL_QUESTION } from '../../src/clinical/language/trial-questions.js';
 import { ASKS_TRIAL_VERDICT, guidelineDoseText, trialJudgementText, trialLength } from '../answers/trial-verdict.js';
@@ -624,6 +624,32 @@ function adjustmentLines(l: Lines, f: CaseFacts, s: OptionStatus): string[] {
   });
 }
 
+/** The sedative pairs' headline words: the boxed warning when a pair is one, else the warning and its pair. */
+const SEDATIVE_LEADS: Readonly<Record<string, string>> = {
+  'interaction.opioid-gabapentinoid': 'warning (opioid + gabapentinoid: serious breathing problems); ',
+  'interaction.opioid-cns-depressant': 'warning (opioid + another CNS depressant: sedation, respiratory depression); ',
+};
+function sedativeLead(ids: readonly string[]): string {
+  const boxed = ids.some((id) => interactionRules.find((r) => r.id === id)?.severity === 'boxed-warning');
+  if (boxed) return 'boxed warning (opioid + benzodiazepine or other sedative); ';
+  return ids.length ? (SEDATIVE_LEADS[ids[0]!] ?? '') : '';
+}
+
+/** The patient's adjustment whose daily maximum is below the guideline's lowest daily dose ("CrCl 15-30: 25-150"). */
+function cappedBelowGuideline(
+  s: OptionStatus,
+  drug: DrugId,
+): { row: OptionStatus['adjustments'][number]; max: number } | undefined {
+  const g = isDosedDrug(drug) ? dosingFor(drug).guideline : undefined;
+  if (!g) return undefined;
+  const lowest = g.perDoseMg.min * g.timesPerDay.min;
+  for (const row of s.adjustments) {
+    const max = row.action === 'reduce' ? (row.maxDailyMg ?? row.dailyMg?.max) : undefined;
+    if (max !== undefined && max < lowest) return { row, max };
+  }
+  return undefined;
+}
+
 /** Interactions the drug would add to what the case holds. */
 function newInteractionLines(l: Lines, f: CaseFacts, drug: DrugId, conditionSaid = false): string[] {
   return newInteractionIds(f, drug)
@@ -652,7 +678,14 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
   const out = s.status === 'not-for-this-patient' || s.status === 'not-tolerated' || s.status === 'failed';
   if (intent === 'dose') {
     if (out) l.add(`**Answer:** ${statusLine(l, s, drug)}.`);
-    else {
+    else if (cappedBelowGuideline(s, drug)) {
+      // a renal (or other) cap below the guideline's dose: the cap is the answer, the guideline's dose said above it
+      const cap = cappedBelowGuideline(s, drug)!;
+      l.add(
+        `**Answer: ${name(drug)} for this patient: at most ${fmt(cap.max)} mg/day (${cap.row.kind}), below the guideline's dose.**`,
+      );
+      l.add(`- Guideline (above this patient's maximum): ${l.entry(GUIDELINE_LINE[option])}`);
+    } else {
       l.add(`**Answer: ${name(drug)} for this patient:** ${l.entry(GUIDELINE_LINE[option])}`);
       // a dose asked is what the case lacks ("Pregabalin it is. Starting dose?"): the answer gives it, not asks it
       const asksDose = s.status === 'needs-data' && s.missing.every((m) => m === 'dose');
@@ -688,11 +721,18 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
   const pairs = offered ? newInteractionIds(f, drug) : [];
   // a screen not completed ("didn't get to ask about bladder or saddle numbness"): those questions first (reference
   // section 6), then the drug's answer
-  const yes = screenIncomplete(f)
-    ? `not yet: first complete the red-flag screen (${screenGap(l, f)})`
-    : pairs.length
-      ? 'yes, with caution'
-      : 'yes';
+  // duplicate therapy with a drug taken now ("on gabapentin 600 tds ... add pregabalin?"): the strictest finding, not in
+  // addition; a switch, the one taken tapered first
+  const switchFrom = duplicateTaken(f, drug, pairs);
+  const yes = switchFrom
+    ? `not in addition to ${switchFrom}: switch instead (${name(switchFrom as DrugId)}: ${
+        taperRuleFor(switchFrom as DrugId)?.rule ?? 'stop it'
+      } first, then ${name(drug)})`
+    : screenIncomplete(f)
+      ? `not yet: first complete the red-flag screen (${screenGap(l, f)})`
+      : pairs.length
+        ? 'yes, with caution'
+        : 'yes';
   // ruled out by a pair with a course ("on ciprofloxacin for 5 days"): not now; the start can wait until it ends
   const held = f.medications.filter(isHeld).map((m) => m.drug);
   const waits = (out ? newInteractionIds(f, drug) : []).flatMap((id) => {
@@ -707,6 +747,13 @@ function drugAnswer(l: Lines, f: CaseFacts, view: PathwayView, intent: QuestionI
   // held drugs comes next, so the check names the pair's own rows (ibuprofen can blunt aspirin's antiplatelet effect)
   if (offered || s.status === 'needs-data')
     for (const line of newInteractionLines(l, f, drug, patientWarnings.length > 0)) l.add(line);
+}
+
+/** The drug taken now that the asked one would duplicate (DUPLICATE_THERAPY: one gabapentinoid only), if any. */
+function duplicateTaken(f: CaseFacts, drug: DrugId, pairs: readonly string[]): string | undefined {
+  const row = DUPLICATE_THERAPY.find((d) => pairs.includes(d.entry) && d.drugs.includes(drug));
+  const other = row?.drugs.find((d) => d !== drug);
+  return other && f.medications.some((m) => m.drug === other && isHeld(m)) ? other : undefined;
 }
 
 /** The new interactions whose rule names a condition the case has, first in the answer ("⚠️ Case has COPD: ..."). */
@@ -797,7 +844,8 @@ function opioidIncreaseAnswer(l: Lines, f: CaseFacts, question: string, drug: Dr
     const held = f.medications.filter((m) => isHeld(m) && isOpioid(m.drug));
     const total = caseOpioids(held);
     // the strictest finding leads: an opioid raised beside a benzodiazepine is the boxed-warning pair
-    const boxed = sedativeWarnings(f).length ? 'boxed warning (opioid + benzodiazepine or other sedative); ' : '';
+    // (only the benzodiazepine pair is a boxed warning; a gabapentinoid or other CNS depressant is a warning)
+    const boxed = sedativeLead(sedativeWarnings(f));
     l.add(
       `**Answer: ${boxed}reassess before raising.** ${total.totalMme !== undefined ? `Now ${fmt(total.totalMme)} MME/day. ` : ''}${l.entry('mme.thresholds')}`,
     );

@@ -82,6 +82,17 @@ export function ifFailsAnswer(record: CaseRecord, text: string): OutputMessage |
   const named = asked.drugs.find((d) => OPTION_OF_DRUG[d] !== undefined);
   // a drug named that is no guideline option ("if the amitriptyline fails"): the general answer stands
   if (!named && asked.drugs.length) return undefined;
+  // "if still bad, tramadol?", "if tramadol fails?" where tramadol already failed (or was not tolerated): no trial of it
+  // to come; it is out, and the case's next step stands as it is (referral; opioids only as a last resort)
+  const target = named ?? asked.next;
+  const nextOut = target ? outOption(view, target) : undefined;
+  if (nextOut && target) {
+    const book = new EntryCitations();
+    const name = drugNames(target).generic;
+    const why = nextOut.status === 'failed' ? 'already failed' : 'already not tolerated';
+    const head = `**If still no better: not ${name}, it ${why} for case ${record.label}; the next step is below.**`;
+    return linesMessage([head, ...nextStepLines(view, book)], book);
+  }
   const option = named ? OPTION_OF_DRUG[named]! : currentOption(view)?.option;
   if (!option) return undefined;
   // "and if still bad, tramadol?" where tramadol is already the case's next option: no trial of it to fail first, the
@@ -105,26 +116,11 @@ export function ifFailsAnswer(record: CaseRecord, text: string): OutputMessage |
   const hypotheticalFacts = withFailedTrial(record.facts, { drug, ...(dailyMg ? { dailyMg } : {}) });
   const hypothetical = evaluatePathway(hypotheticalFacts);
   const book = new EntryCitations();
-  const doNow = focusLines(hypothetical, book, new KidneyNote());
   const name = drugNames(drug).generic;
   const trial = dailyMg
     ? `${mg(dailyMg)}/day for at least ${ADEQUATE_TRIAL.minWeeks} weeks`
     : `at least ${ADEQUATE_TRIAL.minWeeks} weeks`;
   const marks = book.entry(ADEQUATE_TRIAL.entry)?.marks ?? '';
-  // no guideline drug left to offer: the opioid gate is next, and what must be true first as it reads this case (the
-  // conditions the "Do now" lines already ask for are not said twice)
-  const offersDrug = hypothetical.options.some((s) => DRUG_OPTIONS.includes(s.option as DrugOptionId) && isOffered(s));
-  const unmet = hypothetical.gate.conditions.filter(
-    (c) => !c.met && !hypothetical.recommendations.includes(c.knowledgeId),
-  );
-  const gate =
-    !offersDrug && !hypothetical.gate.open
-      ? [
-          `**Opioids: last resort, only once the gate is met** ${book.entry('opioid.last-resort')?.marks ?? ''}`,
-          ...unmet.map((c) => `- ${c.text}`),
-          ...LAST_STEP_LINES.map((id) => book.line(id)).filter((l) => l !== undefined),
-        ]
-      : [];
   const head = `**If ${name} fails after an adequate trial (${trial}) ${marks}:** hypothetical, case ${record.label} is unchanged.`;
   // "if that doesn't work can she have tramadol?": the named drug as the case would judge it then (its dose, this
   // patient's caps, its pairs with what is taken), not the whole next step again
@@ -146,7 +142,36 @@ export function ifFailsAnswer(record: CaseRecord, text: string): OutputMessage |
     (option === 'gabapentin' || option === 'pregabalin') && record.facts.radicular === 'yes'
       ? ['**Radicular branch, then**', ...RADICULAR_NEXT.map((id) => book.line(id)).filter((l) => l !== undefined)]
       : [];
-  const lines = [head, ...radicular, ...(doNow.length ? ['**Then, for this patient**', ...doNow] : []), ...gate];
+  return linesMessage([head, ...radicular, ...nextStepLines(hypothetical, book)], book);
+}
+
+/** The option of a drug the case has out already (failed, not tolerated), if it is one. */
+function outOption(view: PathwayView, drug: DrugId) {
+  const option = OPTION_OF_DRUG[drug];
+  const status = option ? view.options.find((s) => s.option === option) : undefined;
+  return status && (status.status === 'failed' || status.status === 'not-tolerated') ? status : undefined;
+}
+
+/**
+ * What the case does next as this view reads it: its Do now lines, then, with no guideline drug left to offer, the
+ * opioid gate and what must be true first (the conditions the Do now lines already ask for are not said twice).
+ */
+function nextStepLines(view: PathwayView, book: EntryCitations): string[] {
+  const doNow = focusLines(view, book, new KidneyNote());
+  const offersDrug = view.options.some((s) => DRUG_OPTIONS.includes(s.option as DrugOptionId) && isOffered(s));
+  const unmet = view.gate.conditions.filter((c) => !c.met && !view.recommendations.includes(c.knowledgeId));
+  const gate =
+    !offersDrug && !view.gate.open
+      ? [
+          `**Opioids: last resort, only once the gate is met** ${book.entry('opioid.last-resort')?.marks ?? ''}`,
+          ...unmet.map((c) => `- ${c.text}`),
+          ...LAST_STEP_LINES.map((id) => book.line(id)).filter((l) => l !== undefined),
+        ]
+      : [];
+  return [...(doNow.length ? ['**Then, for this patient**', ...doNow] : []), ...gate];
+}
+
+function linesMessage(lines: readonly string[], book: EntryCitations): OutputMessage {
   const citations = book.list();
   return {
     text: lines.reduce((out, l, i) => (i === 0 ? l : `${out}${l.startsWith('- ') ? '\n' : '\n\n'}${l}`), ''),

@@ -126,7 +126,9 @@ export function gabapentinoidTitrateLine(s: OptionStatus, book: EntryCitations, 
   if (s.status !== 'current-below-target' || !s.record || !entry || target === undefined || !hasEntry(entry))
     return undefined;
   if (s.dailyMg === undefined && !s.record.prn) return undefined;
-  const taken = s.record.prn ? `${capitalise(takenText(s))}, as needed,` : capitalise(takenText(s));
+  // "as needed" said once (the regimen's own text may say it already)
+  const said = capitalise(takenText(s));
+  const taken = s.record.prn && !said.includes('as needed') ? `${said}, as needed,` : said;
   // an older or low-weight patient with no kidney figure: the dose to reach waits for the CrCl (reference section 2)
   if (s.kidneyAsk?.kind === 'missing')
     return `- ${taken}: below target; the dose to titrate to waits for the CrCl (creatinine and weight) ${marksOf(book, [entry, `renal.${s.option}`])}`.trimEnd();
@@ -143,6 +145,10 @@ export function gabapentinoidTitrateLine(s: OptionStatus, book: EntryCitations, 
       : (TARGET_TEXT[s.option] ?? 'target');
   const label = `label.${s.option}`;
   const ids = [entry, capped && kidney?.row.knowledgeId ? kidney.row.knowledgeId : label];
+  // taken as needed at the target's own regimen ("75 bd prn" with 150 mg/day the most): no titration, the same dose
+  const scheduled = s.record.doseMg !== undefined && s.record.timesPerDay !== undefined;
+  if (s.record.prn && scheduled && s.record.doseMg! * s.record.timesPerDay! >= target)
+    return `- ${taken}: taken every day, that is already the most (${mg(target)}/day, ${why}); no titration above it${egfrCaution(s)} ${marksOf(book, ids)}`.trimEnd();
   return `- ${taken}: below target; titrate to ${regimen}(${mg(target)}/day, ${why})${egfrCaution(s)} ${marksOf(book, ids)}`.trimEnd();
 }
 
@@ -361,7 +367,7 @@ export function stopLines(view: PathwayView, book: EntryCitations | undefined, n
  * Two drugs taken now that are duplicate therapy (clinical-reference.md section 3): the action leads Do now, not only
  * the safety notes. Example: gabapentin 300 tds with pregabalin 75 bd; counter-example: one of them stopped.
  */
-const DUPLICATE_THERAPY: readonly { entry: string; drugs: readonly string[]; action: string }[] = [
+export const DUPLICATE_THERAPY: readonly { entry: string; drugs: readonly string[]; action: string }[] = [
   {
     entry: 'interaction.gabapentin-pregabalin',
     drugs: ['gabapentin', 'pregabalin'],

@@ -10,4 +10,11 @@ describe('a stated purpose of pain relief (stated-purpose.ts rows)', () => {
   it('stops at the sentence end', () => {
     expect(saysForPain(' 325 mg daily since his stent. Tylenol for pain.')).toBe(false);
   });
+
+  it("a clause that leads to the next drug is that drug's (the next drug follows)", () => {
+    expect(saysForPain(' 300 od since his stroke, for pain in back he wants ', true)).toBe(false);
+    expect(saysForPain(' 325 mg daily for pain, ', true)).toBe(true);
+    expect(saysForPain(' 600 mg for pain plus ', true)).toBe(true);
+    expect(saysForPain(' 300 od since his stroke, for pain in back', false)).toBe(true);
+  });
 });

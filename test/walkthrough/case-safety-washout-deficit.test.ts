@@ -28,7 +28,7 @@ describe('an MAOI stopped within 14 days keeps duloxetine and tramadol out', () 
     [
       'NP shorthand, no date',
       '47M CLBP 1y, ibuprofen 600 tid x6wk no help, RF neg, eGFR 90, stopped his selegiline recently',
-      /date not given: not within 14 days of it; when was it stopped\?/,
+      /date not given: when was it stopped\? \(only once 14 days have passed\)/,
     ],
   ])('%s', (_style, text, reason) => {
     const out = run(text)[0]!;

@@ -318,7 +318,7 @@ function ruleHolds(f: CaseFacts, rule: OptionRule, held: readonly DrugId[]): boo
 function washoutLabel(m: Medication, days: number): string {
   const name = medicationName(m);
   if (m.stoppedDaysAgo === undefined)
-    return `${name} stopped, date not given: not within ${days} days of it; when was it stopped?`;
+    return `${name} stopped, date not given: when was it stopped? (only once ${days} days have passed)`;
   const left = days - m.stoppedDaysAgo;
   return `${name} stopped ${m.stoppedDaysAgo} day${m.stoppedDaysAgo === 1 ? '' : 's'} ago, under ${days}: possible in ${left} day${left === 1 ? '' : 's'}`;
 }

@@ -168,8 +168,17 @@ const PATIENT_TAKES_BEFORE =
  * house", "son's tramadol kept in the kitchen drawer", "daughter's got some spare tramadol", "wife's meds: ..."), with
  * no patient named before the verb ("husband's oxycodone 10 bd - she is taking 2" is the patient's). Bounded: linear.
  */
-const KEPT_AFTER =
-  /^ (?:got|has got|had|has)\b|^ (?:meds|medications|medicines|tablets|pills)\s?:|^(?:(?!\b(?:she|he|they|pt|patient|i)\b)[^,.;!?\n]){0,30}?\s(?:is|are|was|were|has been|have been|kept|sits?|sitting|lying|left|stored|stays?|at home|in the (?:house|home|cupboard|drawer|kitchen|bathroom|car|cabinet))\b/;
+const MED_LIST =
+  /^ (?:meds|medications|medicines|tablets|pills|drugs)(?:\s?:|\s(?:include|includes|including|incl|are|list)\b)/;
+const KEPT_AFTER = new RegExp(
+  String.raw`^ (?:got|has got|had|has)\b|${MED_LIST.source}|^(?:(?!\b(?:she|he|they|pt|patient|i)\b)[^,.;!?\n]){0,30}?\s(?:is|are|was|were|has been|have been|kept|sits?|sitting|lying|left|stored|stays?|at home|in the (?:house|home|cupboard|drawer|kitchen|bathroom|car|cabinet))\b`,
+);
+/**
+ * Before the possessive (keptOnly): someone has the person's drug within reach, not the patient taking it ("son who has
+ * access to his dad's oxycodone", "could get hold of her mum's tramadol"): the drug is the person's, as KEPT_AFTER.
+ */
+const KEPT_BEFORE =
+  /\b(?:access to|get hold of|get at|got hold of|locks? up|locked up|keeps?|stores?|stored|hides?|hid)\s$/;
 /**
  * A comma item after the companion's drug that is the patient's own trial, by an outcome word ("lives with son who
  * takes tramadol, naproxen 500 bd 6 wks failed"): it ends the companion's list. "wife is on tramadol, sertraline and
@@ -235,8 +244,15 @@ export function companionDrugLists(norm: string, starts: readonly number[]): Com
           spans.push({ span: [from, to], who: 'a relative (family history)' });
         continue;
       }
-      if (row.keptOnly && !KEPT_AFTER.test(norm.slice(from, from + 60))) continue;
-      if (!starts.some((s) => s >= from && s - from <= FIRST_DRUG_WITHIN)) continue;
+      if (
+        row.keptOnly &&
+        !KEPT_AFTER.test(norm.slice(from, from + 60)) &&
+        !KEPT_BEFORE.test(norm.slice(Math.max(0, m.index - 20), m.index))
+      )
+        continue;
+      // "wife's medications are apixaban ...": the list starts after its heading
+      const heading = row.keptOnly ? (MED_LIST.exec(norm.slice(from, from + 30))?.[0].length ?? 0) : 0;
+      if (!starts.some((s) => s >= from && s - from - heading <= FIRST_DRUG_WITHIN)) continue;
       const end = norm.slice(from).search(LIST_END);
       const listEnd = end < 0 ? norm.length : from + end;
       const trial = norm.slice(from, listEnd).search(PATIENT_TRIAL_ITEM);

@@ -143,7 +143,7 @@ const STOP_WORDS = String.raw`(?:to\s)?(?:stop|stopping|come off|coming off|tape
  * a function word, a pronoun or a reason ("declined by patient", "refused as worried", "said no to starting it").
  * Fixed alternatives and bounded gaps (linear).
  */
-const REFUSAL_GOES_ON = String.raw`(?:and|but|so|as|because|since|due|for|by|after|when|while|at|in|during|following|until|from|per|initially|previously|before|earlier|again|today|now|yesterday|recently|last|this|that|these|those|it|them|either|too|also|outright|flatly|firmly|x\d|twice|once|worried|concerned|scared|afraid|anxious|nervous|fearing|fearful|citing|given|he|she|they|pt|patient|the (?:offer|idea|drug|medication|med|meds|script|prescription|trial))\b`;
+const REFUSAL_GOES_ON = String.raw`(?:and|but|so|as|because|since|due|d\/t|for|by|after|when|while|at|in|during|following|until|from|per|initially|previously|before|earlier|again|today|now|yesterday|recently|last|this|that|these|those|it|them|either|too|also|outright|flatly|firmly|x\d|twice|once|worried|concerned|scared|afraid|anxious|nervous|fearing|fearful|citing|given|he|she|they|pt|patient|the (?:offer|idea|drug|medication|med|meds|script|prescription|trial))\b`;
 const REFUSED_ITSELF = String.raw`(?!\s${STOP_WORDS})(?=(?:\s(?:to|on|with))?(?:\s(?:start|starting|take|taking|try|trying|use|using|begin|beginning|have|having))?\s*(?:$|[^\sa-z0-9]|${REFUSAL_GOES_ON}))(?![^,.;]{0,30}\bstill (?:takes?|taking|on|uses?|using)\b)`;
 
 export const READERS: Record<CueReaderId, Reader> = {
@@ -717,6 +717,28 @@ export const CUE_RULES: readonly CueRule[] = [
       example: 'apixaban - pt declined',
       target: { drug: 'anticoagulant' },
       source: CORPUS,
+    },
+    {
+      // "duloxetine offered, pt declined due to fear of side effects": the offer, then the refusal after a comma
+      phrase: 'offered, pt declin*',
+      variants: [
+        'offered, patient declin*',
+        'offered, she declin*',
+        'offered, he declin*',
+        'offered, declin*',
+        'offered but pt declin*',
+        'offered but declin*',
+        'offered - pt declin*',
+        'offered, pt refus*',
+        'offered, refus*',
+        'suggested, pt declin*',
+        'suggested but declin*',
+      ],
+      category: 'negation',
+      scope: { chars: 12 },
+      example: 'duloxetine offered, pt declined due to fear of side effects',
+      target: { drug: 'duloxetine' },
+      source: TESTER('an offer turned down after a comma'),
     },
     {
       // "cardiology suggested apixaban but he said no": the patient's answer to the offer

@@ -447,7 +447,7 @@ function withSideEffects(med: Medication, clause: string): Medication {
  * tramadol - scared of addiction"): still a refusal; "declined to restart it after nausea" keeps the intolerance.
  */
 const REFUSAL_REASON =
-  /^[^.;]{0,30}?\b(?:worr\w*|concern\w*|afraid|scared|fears?|fearful|anxious about|nervous about|reluctant|doesn'?t want|does not want|prefers? not|read about|heard about)\b/;
+  /^[^.;]{0,45}?\b(?:worr\w*|concern\w*|afraid|scared|fears?|fearful|anxious about|nervous about|reluctant|doesn'?t want|does not want|prefers? not|read about|heard about)\b/;
 
 /** The class member as typed ("sertraline" for ssri), when the drug id is a class. */
 function memberOf(m: DrugMention): { name?: string } {

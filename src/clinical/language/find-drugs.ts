@@ -393,7 +393,9 @@ function withRegimen(
   if (regimen.prn) mention.prn = true;
   if (regimen.dailyMg !== undefined && mention.unit !== 'mcg/hr') mention.dailyMg = regimen.dailyMg;
   // aspirin only: its purpose decides antiplatelet or analgesic use (aspirin-dose-reading.ts)
-  if (isAspirinName(mention.matched) && saysForPain(raw)) mention.forPain = true;
+  // ("..., for pain in back he wants ibuprofen": a clause before the next drug's name is that drug's)
+  if (isAspirinName(mention.matched) && saysForPain(raw, nextStart < text.length && nextStart <= f.end + 80))
+    mention.forPain = true;
   const route = nonOralRouteAt(text, f.start, f.end);
   if (route) mention.route = route;
   return mention;

@@ -29,7 +29,7 @@ const OUTCOMES: readonly [RegExp, MedicationOutcome][] = [
     'current',
   ],
   [
-    /\b(?:helps|helped|helpful|effective|(?:good|decent|great|excellent|reasonable) (?:relief|response|benefit|effect)|working well|works well|significant (?:relief|improvement)|(?:much |significantly )?improved|(?:much )?better)\b/,
+    /\b(?:helps|helped|helping|helpful|effective|(?:good|decent|great|excellent|reasonable) (?:relief|response|benefit|effect)|working well|works well|significant (?:relief|improvement)|(?:much |significantly )?improved|(?:much )?better)\b/,
     'effective',
   ],
   // "6 weeks on duloxetine, still sore": no relief, read last so an improvement said with it wins ("leg pain improved,

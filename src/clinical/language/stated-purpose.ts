@@ -21,8 +21,21 @@ export const PAIN_PURPOSE_ROWS: readonly { re: string; example: string; counter:
 const PAIN_PURPOSE = new RegExp(PAIN_PURPOSE_ROWS.map((r) => `(?:${r.re})`).join('|'), 'i');
 const SENTENCE_END = /[.;\n]\s|[.;\n]$/;
 
-/** The text after a medicine's name, up to its sentence's end, says it is taken for pain. */
-export function saysForPain(after: string): boolean {
+/** A clause break: a comma, colon or dash between words. */
+const CLAUSE_BREAK = /[,:]\s|\s[-\u2013]\s/g;
+
+/**
+ * The text after a medicine's name, up to its sentence's end, says it is taken for pain. `nextDrugFollows`: the text
+ * stops where another medicine is named in the same sentence, so a clause before that name is the other medicine's
+ * ("aspirin 300 od since his stroke, for pain in back he wants ibuprofen"): the purpose is read before it only.
+ */
+export function saysForPain(after: string, nextDrugFollows = false): boolean {
   const end = after.search(SENTENCE_END);
-  return PAIN_PURPOSE.test(end < 0 ? after : after.slice(0, end));
+  let own = end < 0 ? after : after.slice(0, end);
+  if (nextDrugFollows && end < 0) {
+    let lastBreak = -1;
+    for (const m of own.matchAll(CLAUSE_BREAK)) lastBreak = m.index;
+    if (lastBreak >= 0) own = own.slice(0, lastBreak);
+  }
+  return PAIN_PURPOSE.test(own);
 }

@@ -66,6 +66,8 @@ const PRN = /\b(?:p\.?r\.?n|as needed|as required|when needed|if needed)\b/i;
 const EXTRA =
   /(?:\bplus\b|\+|\band\b|\bwith\b)\s?(?:an?\s)?(?:extra(?![ -]?strength)|additional|top-?up|breakthrough)\s(?:doses?\s(?:of\s)?)?(?:(\d{1,4}(?:\.\d{1,2})?)\s?(?:mg)?(?:'?s)?\b)?/i;
 /** The count starts with a verb of use said of the patient: "takes 4-5 a day", "using 6/day". */
+/** A small count range a day ("1-2 a day", "2 to 3 per day") with no tablet word: doses a day. Linear. */
+const COUNT_RANGE_A_DAY = /(?:^|[^\d./-])([1-6]) ?(?:-|to|or) ?([2-8]) ?(?:\/ ?day|(?:a|per) day)\b/i;
 const USE_VERB = /^[\s,:=@-]*(?:takes?|taking|uses?|using)\s/i;
 /** "... + 50 mg prn": a second amount, as needed, after a scheduled one. */
 const PLUS_PRN =
@@ -127,6 +129,13 @@ function readTabletRegimenOnce(text: string): TabletRegimen {
   }
   const freq = mostTimesPerDay(rest);
   if (freq.timesPerDay !== undefined) out.timesPerDay = freq.timesPerDay;
+  // "oxycodone 10 mg - she has been sneaking 1-2 a day": a count range a day after the amount, no tablet word: the
+  // doses a day, the most the upper end (the plain "a day" would read once)
+  const dayRange = !tabs && afterAmount !== undefined ? COUNT_RANGE_A_DAY.exec(afterAmount) : null;
+  if (dayRange) {
+    dayCount ??= Number(dayRange[2]);
+    out.atMost = true;
+  }
   if (dayCount !== undefined) out.timesPerDay = dayCount;
   if (freq.range || out.prn || out.maxTabletsPerDay !== undefined || mg?.[2] !== undefined || out.extra)
     out.atMost = true;
