@@ -21,6 +21,8 @@ export type Polarity =
 // The cue words are rows of cue-rules.ts (each with an example, read by test/language/cue-rules.test.ts).
 /** "family history of cancer", "mother had breast ca": a relative's condition, not the patient's. */
 const FAMILY_BEFORE = compileReader('concept-relative-before');
+/** "wife says he has had black stools", "carer reports she's been vomiting blood": the patient's, told by a relative. */
+const REPORTED_BEFORE = compileReader('concept-reported-before');
 /** "risks of overdose and dependence discussed", "counselled re overdose": a risk talked about, not a history. */
 const DISCUSSED_BEFORE = compileReader('concept-discussed-before');
 /** "overdose risk", "overdose and dependence risk discussed". */
@@ -49,7 +51,7 @@ export function polarityIn(item: Item, start: number, end: number, asking = fals
   // Cues act within a few words: bounded slices also keep long pasted notes linear.
   const before = item.text.slice(Math.max(0, start - item.start - 80), Math.max(0, start - item.start));
   const after = item.text.slice(Math.max(0, end - item.start), Math.max(0, end - item.start) + 60);
-  if (FAMILY_BEFORE.test(before)) return 'someone-else';
+  if (FAMILY_BEFORE.test(before) && !reportedOfPatient(before)) return 'someone-else';
   if (DISCUSSED_BEFORE.test(before) || DISCUSSED_AFTER.test(after)) return 'discussed';
   if (HYPOTHETICAL_BEFORE.test(before)) return 'hypothetical';
   if (ASKED_BEFORE.test(before) || (asking && ASKED_IN_QUESTION.test(before))) return 'asked';
@@ -58,6 +60,12 @@ export function polarityIn(item: Item, start: number, end: number, asking = fals
   if (NEGATION_AFTER.test(after)) return 'absent';
   if (UNCERTAIN_BEFORE.test(before)) return 'uncertain';
   return 'present';
+}
+
+/** A reporting verb after the relative, and no other relative after the verb: the report is of the patient. */
+function reportedOfPatient(before: string): boolean {
+  const said = REPORTED_BEFORE.exec(before);
+  return !!said && !FAMILY_BEFORE.test(said[1] ?? '');
 }
 
 /**
