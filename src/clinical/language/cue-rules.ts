@@ -259,12 +259,15 @@ export const READERS: Record<CueReaderId, Reader> = {
     template: (a, s) => String.raw`${a}[\s\S]{0,${chars(s)}}$`,
   },
   // A relative or carer reporting what the PATIENT has ("wife says he has had black stools", "daughter noticed she's
-  // been vomiting blood"): the relative's cue is overruled when a reporting verb follows it and no other relative
-  // stands after the verb (captured for FAMILY_BEFORE: "wife says her mother had bowel cancer" stays the mother's).
+  // been vomiting blood"): the relative's cue is overruled when a reporting verb follows it, within 60 characters of
+  // the concept in its sentence, and no other relative stands after the verb ("wife says her mother had bowel
+  // cancer" stays the mother's).
   'concept-reported-before': {
     effect: "reported of the patient: the patient's",
-    where: 'polarity.ts: after a relative cue, before a concept (REPORTED_BEFORE)',
-    template: (a, s) => String.raw`${a}([^.;?!]{0,${chars(s)}})$`,
+    where: 'polarity.ts: after a relative cue, the last one within 60 characters before a concept (REPORTED)',
+    // the verbs alone (the reach is checked in code on the text after the last one: an end-anchored window here is
+    // not linear with overlapping verbs)
+    template: (a) => a,
     oneScope: true,
   },
   'concept-discussed-before': {

@@ -22,7 +22,10 @@ export type Polarity =
 /** "family history of cancer", "mother had breast ca": a relative's condition, not the patient's. */
 const FAMILY_BEFORE = compileReader('concept-relative-before');
 /** "wife says he has had black stools", "carer reports she's been vomiting blood": the patient's, told by a relative. */
-const REPORTED_BEFORE = compileReader('concept-reported-before');
+const REPORTED = compileReader('concept-reported-before', 'g');
+/** How far before the concept the reporting verb may stand (the rows' scope, cue-rules.ts). */
+const REPORT_REACH = 60;
+const SENTENCE_END = /[.;?!]/;
 /** "risks of overdose and dependence discussed", "counselled re overdose": a risk talked about, not a history. */
 const DISCUSSED_BEFORE = compileReader('concept-discussed-before');
 /** "overdose risk", "overdose and dependence risk discussed". */
@@ -64,8 +67,9 @@ export function polarityIn(item: Item, start: number, end: number, asking = fals
 
 /** A reporting verb after the relative, and no other relative after the verb: the report is of the patient. */
 function reportedOfPatient(before: string): boolean {
-  const said = REPORTED_BEFORE.exec(before);
-  return !!said && !FAMILY_BEFORE.test(said[1] ?? '');
+  let tail: string | undefined;
+  for (const m of before.matchAll(REPORTED)) tail = before.slice(m.index + m[0].length);
+  return tail !== undefined && tail.length <= REPORT_REACH && !SENTENCE_END.test(tail) && !FAMILY_BEFORE.test(tail);
 }
 
 /**
