@@ -106,7 +106,7 @@ function judgeConditions(f: CaseFacts): GateCondition[] {
       ? {
           id: 'risk-assessment',
           met: false,
-          text: 'PDMP risk finding (another prescriber, early refills or several pharmacies): opioids only if you judge the benefits clearly outweigh the risks',
+          text: 'PDMP or pharmacy risk finding (another prescriber, early refills or several pharmacies): opioids only if you judge the benefits clearly outweigh the risks',
           knowledgeId: 'opioid.last-resort',
         }
       : {

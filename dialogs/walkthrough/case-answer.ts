@@ -365,7 +365,7 @@ function gateGaps(f: CaseFacts, l: Lines): string[] {
       case 'risk-assessment':
         gaps.push(
           f.pdmpRiskFinding === 'yes'
-            ? `PDMP risk finding (another prescriber, early refills or several pharmacies): opioids only if you judge the benefits clearly outweigh the risks ${l.marks('opioid.last-resort')}`
+            ? `PDMP or pharmacy risk finding (another prescriber, early refills or several pharmacies): opioids only if you judge the benefits clearly outweigh the risks ${l.marks('opioid.last-resort')}`
             : `risk assessment not documented: substance use disorder, mental health conditions, concurrent sedatives; then whether benefits clearly outweigh risks for this patient ${l.marks('opioid.gate.risk-assessment', 'opioid.last-resort')}`,
         );
         break;
@@ -1460,7 +1460,9 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
   const answeredOpioids = l.out.some((line) => line.startsWith('**Answer: opioid start'));
   // a PDMP risk finding said now and not yet weighed: why the gate waits, when no opioid answer above says it
   if (!answeredOpioids && f.pdmpRiskFinding === 'yes' && input.text && pdmpRiskFinding(input.text) === 'yes')
-    l.add(`**PDMP risk finding: the opioid gate waits for your judgement.** ${l.entry('opioid.last-resort')}`);
+    l.add(
+      `**PDMP or pharmacy risk finding: the opioid gate waits for your judgement.** ${l.entry('opioid.last-resort')}`,
+    );
   if (view.status !== 'urgent' && view.activeSteps.includes('notChronic')) {
     if (!l.out.length) l.add(`**Not chronic pain.** ${notChronicText(l, f)}`);
   } else if (view.status !== 'urgent') {

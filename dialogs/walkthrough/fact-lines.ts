@@ -118,7 +118,7 @@ export function factLines(f: CaseFacts): string[] {
     ...tri('Functional disability', f.functionalDisability),
     ...tri('Interventional procedure considered', f.consideringInterventional),
     ...tri('Opioid risk assessment done', f.opioidRiskAssessment),
-    ...(f.pdmpRiskFinding === 'yes' ? ['PDMP risk finding: opioid gate held for your judgement'] : []),
+    ...(f.pdmpRiskFinding === 'yes' ? ['PDMP or pharmacy risk finding: opioid gate held for your judgement'] : []),
     ...(f.sodiumMmolL !== undefined ? [`Sodium ${f.sodiumMmolL} mmol/L`] : []),
     ...(f.liverTestsAbnormal === 'yes' ? ['Liver tests abnormal'] : []),
     ...tri('Opioid benefits/risks discussed', f.opioidDiscussion),

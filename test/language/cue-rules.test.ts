@@ -55,6 +55,7 @@ const EXPECTED: Record<CueEffect, (target: CueTarget) => RegExp> = {
   'uncertain (counts as present)': () => /^concept uncertain$/,
   unknown: () => /^concept unknown$/,
   "a relative's, not the patient's": () => /^concept someone-else$/,
+  "reported of the patient: the patient's": () => /^concept present$/,
   'discussed, not a history': (t) => ('drug' in t ? /^drug not taken, proposed$/ : /^concept discussed$/),
   'hypothetical, not present': () => /^concept hypothetical$/,
   'asked, not stated': () => /^concept asked$/,

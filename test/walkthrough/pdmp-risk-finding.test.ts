@@ -67,7 +67,7 @@ describe('the gate waits for the clinician', () => {
       'can I start an opioid?',
       'weighed it with her - benefits clearly outweigh the risks. can I start an opioid?',
     );
-    expect(second).toContain('PDMP risk finding');
+    expect(second).toContain('PDMP or pharmacy risk finding');
     expect(fourth).not.toContain('the opioid gate is closed');
   });
 });

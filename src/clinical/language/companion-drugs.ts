@@ -209,6 +209,22 @@ export interface CompanionDrugList {
   patientPronoun?: 'her' | 'his';
 }
 
+/** A question's own words in the last comma item: "wife takes warfarin, naproxen ok?". */
+const ASKS_OK = /\b(?:ok|okay|safe|fine|alright|appropriate|suitable|reasonable)\b/;
+
+/**
+ * Where the companion's list ends when its sentence is a question: at a spaced dash ("his wife takes warfarin -
+ * naproxen ok?"), or before a last comma item that asks ("wife takes warfarin, naproxen ok?"). The question is the
+ * clinician's, about the patient; the drugs before it stay the companion's. A list said, not asked, runs on.
+ */
+function questionCut(list: string, asked: boolean): number {
+  if (!asked) return list.length;
+  const dash = list.search(SPACED_DASH);
+  if (dash >= 0) return dash;
+  const comma = list.lastIndexOf(',');
+  return comma >= 0 && ASKS_OK.test(list.slice(comma)) ? comma : list.length;
+}
+
 /** The companion's list a drug named at `start` falls in, if any (the quick answers and the MME leave it out). */
 export const companionListAt = (lists: readonly CompanionDrugList[], start: number): CompanionDrugList | undefined =>
   lists.find(({ span: [s, e] }) => start >= s && start < e);
@@ -268,7 +284,7 @@ export function companionDrugLists(norm: string, starts: readonly number[]): Com
       const person = PERSON_IN_MATCH.exec(norm.slice(Math.max(0, m.index - 4), m.index + m[0].length));
       const pronoun = person?.[1] === 'her' || person?.[1] === 'his' ? person[1] : undefined;
       spans.push({
-        span: [from, to],
+        span: [from, from + questionCut(list, norm[listEnd] === '?')],
         who: person?.[1] ? person[0] : `the ${person?.[2] ?? 'companion'}`,
         ...(pronoun ? { patientPronoun: pronoun } : {}),
       });

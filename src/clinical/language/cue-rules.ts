@@ -55,6 +55,7 @@ export type CueReaderId =
   | 'concept-unknown-closing'
   | 'concept-normal-after'
   | 'concept-relative-before'
+  | 'concept-reported-before'
   | 'concept-discussed-before'
   | 'concept-discussed-after'
   | 'concept-hypothetical-before'
@@ -93,6 +94,7 @@ export type CueEffect =
   | 'uncertain (counts as present)'
   | 'unknown'
   | "a relative's, not the patient's"
+  | "reported of the patient: the patient's"
   | 'discussed, not a history'
   | 'hypothetical, not present'
   | 'asked, not stated'
@@ -257,6 +259,18 @@ export const READERS: Record<CueReaderId, Reader> = {
     effect: "a relative's, not the patient's",
     where: 'polarity.ts: before a concept (FAMILY_BEFORE)',
     template: (a, s) => String.raw`${a}[\s\S]{0,${chars(s)}}$`,
+  },
+  // A relative or carer reporting what the PATIENT has ("wife says he has had black stools", "daughter noticed she's
+  // been vomiting blood"): the relative's cue is overruled when a reporting verb follows it, within 60 characters of
+  // the concept in its sentence, and no other relative stands after the verb ("wife says her mother had bowel
+  // cancer" stays the mother's).
+  'concept-reported-before': {
+    effect: "reported of the patient: the patient's",
+    where: 'polarity.ts: after a relative cue, the last one within 60 characters before a concept (REPORTED)',
+    // the verbs alone (the reach is checked in code on the text after the last one: an end-anchored window here is
+    // not linear with overlapping verbs)
+    template: (a) => a,
+    oneScope: true,
   },
   'concept-discussed-before': {
     effect: 'discussed, not a history',
@@ -1417,6 +1431,42 @@ export const CUE_RULES: readonly CueRule[] = [
       example: 'mother had breast cancer',
       target: { concept: 'redFlag', id: 'cancer' },
       source: CONTEXT,
+    },
+  ]),
+  ...rows('concept-reported-before', 'forward', [
+    {
+      phrase: 'says',
+      variants: [
+        'say',
+        'said',
+        'reports',
+        'reported',
+        'tells me',
+        'told me',
+        'told us',
+        'mentions',
+        'mentioned',
+        'states',
+        'stated',
+        'noticed',
+        'notices',
+        'has noticed',
+        'thinks',
+        'is worried',
+        'worried that',
+        'rang',
+        'rang to say',
+        'called',
+        'phoned',
+        'describes',
+        'confirms',
+        'wrote',
+      ],
+      category: 'attribution',
+      scope: { chars: 60 },
+      example: 'wife says he has had black stools since the weekend',
+      target: { concept: 'condition', id: 'gi-bleed-now' },
+      source: TESTER('a fact reported about the patient by someone else'),
     },
   ]),
   // --- discussed, counselled: a risk talked about is not a history of it ---------------------------------------

@@ -38,6 +38,7 @@ import {
   STOP_PLANNED_BEFORE,
   STOPPED_BEFORE,
   saidStopped,
+  switchOutPlanned,
   stopAsked,
   stoppedDaysAgo,
 } from './stopped.js';
@@ -259,7 +260,11 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
       // "will stop warfarin next week", "warfarin should be stopped": taken until then; "never stopped warfarin",
       // "hasn't come off the warfarin": a stop denied. Either way it is taken now, so held as current.
       const stopPlanned =
-        planned && (STOP_PLANNED_BEFORE.test(before) || PLAN_OFF_BEFORE.test(before) || STOP_PLANNED_AFTER.test(after));
+        planned &&
+        (STOP_PLANNED_BEFORE.test(before) ||
+          PLAN_OFF_BEFORE.test(before) ||
+          STOP_PLANNED_AFTER.test(after) ||
+          switchOutPlanned(before, after));
       // "psych to stop sertraline", "sertraline (stopping in 2 wks)" outside a plan: taken, with its stop to come
       const stopIntended = !planned && !negated && (STOP_PLANNED_BEFORE.test(before) || STOP_PLANNED_AFTER.test(after));
       const stopDenied = negated && !notTried && (STOPPED_BEFORE.test(before) || STOP_PLANNED_BEFORE.test(before));

@@ -69,8 +69,9 @@ const BEFORE: readonly [RegExp, MedicationOutcome][] = [
   ],
   [/\b(?:(?:much |significantly )?(?:improved|better|good relief) (?:on|with))\s*$/, 'effective'],
   [
-    /\b(?:currently (?:on|taking|using|doing|in)|currently|now on|still on|remains on|continues on|switched to|changed to|moved to|rotated to|continuing|taking|takes|uses|using|started (?:on)?|on|doing|does|attending|sees|seeing|in|long-term|longterm|chronic|maintenance|(?:current )?(?:meds|medications)\s?:)(?:\s(?:a|an|the|his|her|their))?(?:\s(?:some of |a few of )?(?:his|her|their) (?:wife|husband|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|friend|mate|neighbou?r)'?s)?\s*$/,
-    // "has been taking his daughter's ibuprofen": the patient takes it, whoever it was prescribed for
+    /\b(?:currently (?:on|taking|using|doing|in)|currently|now on|still on|remains on|continues on|switched to|changed to|moved to|rotated to|continuing|taking|takes|uses|using|getting|gets|got hold of|buying|buys|bought|obtaining|sourcing|started (?:on)?|on|doing|does|attending|sees|seeing|in|long-term|longterm|chronic|maintenance|(?:current )?(?:meds|medications)\s?:)(?:\s(?:a|an|the|his|her|their|some))?(?:\s(?:some of |a few of )?(?:his|her|their) (?:wife|husband|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|friend|mate|neighbou?r)'?s)?\s*$/,
+    // "has been taking his daughter's ibuprofen": the patient takes it, whoever it was prescribed for; "getting
+    // diazepam from a friend", "buying codeine online": an unprescribed supply is taken all the same
     'current',
   ],
 ];

@@ -8,7 +8,12 @@ import { findDrugs } from './find-drugs.js';
  * the patient's), and the reply leads with it and the PDMP entry (clinical-reference section 4). Each cue is data with
  * an example (test/walkthrough/pdmp-other-prescriber.test.ts).
  */
-const PDMP = /\b(?:pdmp|pmp|prescription (?:drug )?monitoring(?: program(?:me)?| database| report)?)\b/i;
+/**
+ * Where a dispensing finding comes from: the PDMP, or the pharmacist reporting it ("pharmacist rang: early refill
+ * requests", "pharmacy flagged oxycodone from two prescribers"): a fact about the patient's supply either way.
+ */
+const PDMP =
+  /\b(?:pdmp|pmp|prescription (?:drug )?monitoring(?: program(?:me)?| database| report)?|pharmacists?|(?:the |our |his |her |local )pharmacy|pharmacy (?:rang|called|phoned|reports?|reported|says|said|flagged|notes|noted|mentioned|emailed|queried|query|concern))\b/i;
 /** Another prescriber named: "two different prescribers", "a second prescriber", "an urgent-care prescriber". */
 const OTHER_PRESCRIBER =
   /\b(?:two|2|three|3|multiple|several|different|another|other|second|2nd|separate|outside|urgent[- ]care|walk-?in|ed|er|locum)\b[^.;\n]{0,20}?\bprescribers?\b|\bprescribers?\b[^.;\n]{0,12}?\b(?:two|2|three|3|multiple|several|different)\b/i;

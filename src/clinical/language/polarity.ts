@@ -21,6 +21,11 @@ export type Polarity =
 // The cue words are rows of cue-rules.ts (each with an example, read by test/language/cue-rules.test.ts).
 /** "family history of cancer", "mother had breast ca": a relative's condition, not the patient's. */
 const FAMILY_BEFORE = compileReader('concept-relative-before');
+/** "wife says he has had black stools", "carer reports she's been vomiting blood": the patient's, told by a relative. */
+const REPORTED = compileReader('concept-reported-before', 'g');
+/** How far before the concept the reporting verb may stand (the rows' scope, cue-rules.ts). */
+const REPORT_REACH = 60;
+const SENTENCE_END = /[.;?!]/;
 /** "risks of overdose and dependence discussed", "counselled re overdose": a risk talked about, not a history. */
 const DISCUSSED_BEFORE = compileReader('concept-discussed-before');
 /** "overdose risk", "overdose and dependence risk discussed". */
@@ -49,7 +54,7 @@ export function polarityIn(item: Item, start: number, end: number, asking = fals
   // Cues act within a few words: bounded slices also keep long pasted notes linear.
   const before = item.text.slice(Math.max(0, start - item.start - 80), Math.max(0, start - item.start));
   const after = item.text.slice(Math.max(0, end - item.start), Math.max(0, end - item.start) + 60);
-  if (relativesOwn(before)) return 'someone-else';
+  if (FAMILY_BEFORE.test(before) && !reportedOfPatient(before)) return 'someone-else';
   if (DISCUSSED_BEFORE.test(before) || DISCUSSED_AFTER.test(after)) return 'discussed';
   if (HYPOTHETICAL_BEFORE.test(before)) return 'hypothetical';
   if (ASKED_BEFORE.test(before) || (asking && ASKED_IN_QUESTION.test(before))) return 'asked';
@@ -60,15 +65,11 @@ export function polarityIn(item: Item, start: number, end: number, asking = fals
   return 'present';
 }
 
-/**
- * "mum had bowel cancer" is the relative's; "mum says he had melaena", "wife noticed he's lost weight" is a relative
- * reporting the PATIENT's sign: a reporting verb between the relative and the mention.
- */
-const REPORTING_VERB =
-  /\b(?:says?|said|reports?|reported|tells?|told|notice[sd]?|mentions?|mentioned|rang|called|phoned|worried|concerned|thinks|feels|saw|seen|describes?|described)\b/;
-function relativesOwn(before: string): boolean {
-  const cue = FAMILY_BEFORE.exec(before);
-  return !!cue && !REPORTING_VERB.test(cue[0]);
+/** A reporting verb after the relative, and no other relative after the verb: the report is of the patient. */
+function reportedOfPatient(before: string): boolean {
+  let tail: string | undefined;
+  for (const m of before.matchAll(REPORTED)) tail = before.slice(m.index + m[0].length);
+  return tail !== undefined && tail.length <= REPORT_REACH && !SENTENCE_END.test(tail) && !FAMILY_BEFORE.test(tail);
 }
 
 /**

@@ -25,6 +25,14 @@ export interface StopRow {
    * a time after the drug ("off sertraline since March"): "on and off oxycodone for years" is still taken.
    */
   needsNowOrTime?: true;
+  /**
+   * A switch word before the drug ("switched her citalopram", "swapped amitriptyline"): a stop only with the drug it
+   * went to after the name ("... to duloxetine", "... for duloxetine"); "switched her tramadol to 100 mg bd" is a dose
+   * change (SWITCH_TO_DOSE), and "switched her tramadol" alone says nothing.
+   */
+  needsNextDrug?: true;
+  /** The patient may stand right after the verb's first word: "moved him from", "switched her over from". */
+  object?: true;
 }
 
 export const STOP_ROWS: readonly StopRow[] = [
@@ -76,19 +84,55 @@ export const STOP_ROWS: readonly StopRow[] = [
   { phrase: 'swapped for', side: 'after', example: 'naproxen swapped for a heat pack in March' },
   { phrase: 'replaced by', side: 'after', example: 'gabapentin replaced by mirtazapine' },
   { phrase: 'replaced with', side: 'after', example: 'gabapentin replaced with mirtazapine' },
-  { phrase: 'switched from', side: 'before', example: 'switched from gabapentin to mirtazapine last month' },
-  { phrase: 'changed from', side: 'before', example: 'changed from tramadol to physio-led rehab' },
-  { phrase: 'changed over from', side: 'before', example: 'changed over from sertraline to mirtazapine' },
-  { phrase: 'swapped from', side: 'before', example: 'swapped from naproxen to mirtazapine' },
+  {
+    phrase: 'switched from',
+    side: 'before',
+    example: 'switched from gabapentin to mirtazapine last month',
+    object: true,
+  },
+  { phrase: 'changed from', side: 'before', example: 'changed from tramadol to physio-led rehab', object: true },
+  {
+    phrase: 'changed over from',
+    side: 'before',
+    example: 'changed her over from sertraline to mirtazapine',
+    object: true,
+  },
+  {
+    phrase: 'switched over from',
+    side: 'before',
+    example: 'switched him over from sertraline to mirtazapine',
+    object: true,
+  },
+  { phrase: 'swapped from', side: 'before', example: 'swapped from naproxen to mirtazapine', object: true },
+  { phrase: 'moved from', side: 'before', example: 'moved him from naproxen to mirtazapine 2 weeks ago', object: true },
+  { phrase: 'converted from', side: 'before', example: 'converted her from oxycodone to mirtazapine', object: true },
+  { phrase: 'rotated from', side: 'before', example: 'rotated from oxycodone to mirtazapine in May', object: true },
+  // a switch done, the drug its object and the new drug after it: "switched her citalopram to duloxetine"
+  {
+    phrase: 'switched',
+    side: 'before',
+    example: 'switched her citalopram to mirtazapine last month',
+    needsNextDrug: true,
+  },
+  { phrase: 'swapped', side: 'before', example: 'swapped amitriptyline for mirtazapine in May', needsNextDrug: true },
+  { phrase: 'changed', side: 'before', example: 'GP changed his sertraline to mirtazapine', needsNextDrug: true },
+  { phrase: 'replaced', side: 'before', example: 'replaced the gabapentin with mirtazapine', needsNextDrug: true },
   { phrase: 'until', side: 'after', example: 'oxycodone 10 bd until March', needsPastTime: true },
   { phrase: 'till', side: 'after', example: 'tramadol 50 qid till last month', needsPastTime: true },
   { phrase: 'up until', side: 'after', example: 'morphine up until 2024', needsPastTime: true },
 ];
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/'/g, "'?");
+/** The patient named after the verb of an `object` row: "moved him from", "switched the patient over from". */
+const OBJECT = '(?: (?:her|him|them|pt|the patient|the pt))?';
+function rowPattern(r: StopRow): string {
+  if (!r.object) return literal(r.phrase);
+  const [verb, ...rest] = r.phrase.split(' ');
+  return [literal(verb!) + OBJECT, ...rest.map(literal)].join(' ');
+}
 const phrases = (side: StopRow['side'], filter: (r: StopRow) => boolean = () => true) =>
   STOP_ROWS.filter((r) => r.side === side && filter(r))
-    .map((r) => literal(r.phrase))
+    .map(rowPattern)
     .sort((a, b) => b.length - a.length)
     .join('|');
 
@@ -194,6 +238,8 @@ export const SWITCH_SAME_DRUG_ROWS: readonly {
       'morning',
       'evening',
       'bedtime',
+      'be taken',
+      'be given',
       'prn',
       'as needed',
       'as required',
@@ -239,6 +285,8 @@ export const SWITCH_SAME_DRUG_ROWS: readonly {
       'formulation',
       'preparation',
       'version',
+      'liquid',
+      'oral',
     ],
     example: 'tramadol 50 qid switched to sustained release 100 bd',
     counter: 'tramadol 50 qid switched to tapentadol 50 bd',
@@ -254,6 +302,35 @@ export const SWITCH_SAME_DRUG_ROWS: readonly {
 const SWITCH_TO_DOSE = new RegExp(
   String.raw`^\s*(?:a |an |the |her |his |their |another |same |new |different |other ){0,3}(?:\d|(?:${SWITCH_SAME_DRUG_ROWS.flatMap((r) => r.words).join('|')})\b)`,
 );
+
+/** The switch-word rows (needsNextDrug) right before the name: "switched her", "swapped the". */
+const NEXT_DRUG_BEFORE = new RegExp(
+  `\\b(?:${phrases('before', (r) => !!r.needsNextDrug)})(?: (?:the|her|his|their|an?))?\\s*$`,
+);
+/** What the drug went to, after its name and dose: "to duloxetine", "for duloxetine", "with duloxetine", "-> duloxetine". */
+const NEXT_DRUG_AFTER = /^[^,.;]{0,30}?(?:\b(?:to|for|with|onto)\s|\s?(?:->|=>|→)\s?)/;
+
+/** After the name, a switch to another drug: "to duloxetine", "for duloxetine"; not "to 100 mg bd" (SWITCH_TO_DOSE). */
+function switchedToAnother(after: string): boolean {
+  const to = NEXT_DRUG_AFTER.exec(after);
+  return !!to && !SWITCH_TO_DOSE.test(after.slice(to[0].length));
+}
+
+/** A switch word before the name says the stop only with another drug after it, not a dose or a form. */
+const nextDrugSaid = (before: string, after: string): boolean =>
+  !NEXT_DRUG_BEFORE.test(before) || switchedToAnother(after);
+
+/** A switch's verb before the name, not yet done: "plan to switch her", "will swap the", "going to change him over from". */
+const SWITCH_OUT_BEFORE =
+  /\b(?:switch|swap|change|replace|convert|rotate|move)(?: (?:her|him|them|pt|the patient))?(?: over)?(?: from)?(?: (?:the|her|his|their))?\s*$/;
+
+/**
+ * A planned switch, the drug named the one switched out: "plan to switch her citalopram to duloxetine", "will swap
+ * amitriptyline for duloxetine next week". A stop still to come (taken until then), never a start; "plan to change
+ * her tramadol to 100 mg qid" is a dose change.
+ */
+export const switchOutPlanned = (before: string, after: string): boolean =>
+  SWITCH_OUT_BEFORE.test(before) && switchedToAnother(after);
 
 /** Right after a stop word: "stopped?", "stopped yet?": asked, not said. */
 const ASKED_AFTER = /^\s*(?:yet\s*|now\s*)?\?/;
@@ -429,6 +506,7 @@ export function saidStopped(before: string, after: string, asked = false, next =
   if (pre)
     return (
       bareStopSaid(before, after, pre) &&
+      nextDrugSaid(before, after) &&
       !(FINISH_STOPS.has(pre[0].trim().split(' ')[0]!) && FINISHED_NOT_COURSE.test(after)) &&
       !pastUseStillCurrent(before, after, next) &&
       !NOT_AFFIRMED.test(aheadOf(before, pre))

@@ -234,7 +234,7 @@ export function understoodLabels(p: Partial<CaseFacts>): string[] {
   out.push(yn('functional disability', p.functionalDisability));
   out.push(yn('considering a procedure', p.consideringInterventional, 'not considering a procedure'));
   out.push(yn('opioid risk assessment done', p.opioidRiskAssessment, 'no opioid risk assessment yet'));
-  if (p.pdmpRiskFinding === 'yes') out.push('PDMP risk finding (opioid gate held for your judgement)');
+  if (p.pdmpRiskFinding === 'yes') out.push('PDMP or pharmacy risk finding (opioid gate held for your judgement)');
   if (p.sodiumMmolL !== undefined) out.push(`sodium ${p.sodiumMmolL} mmol/L`);
   if (p.liverTestsAbnormal === 'yes') out.push('liver tests abnormal');
   out.push(
