@@ -94,7 +94,8 @@ describe('a trial question gets the verdict for the dose it states', () => {
     ['ibuprofen 400 tds for 6 weeks, counts as failed?', /Ibuprofen 400 mg x 3\/day: below the adequate dose/],
     [
       'naproxen 500 mg twice a day for 6 weeks, was that an adequate trial?',
-      /Naproxen 500 mg x 2\/day: the adequate dose/,
+      // judged with its length (class fa20): an adequate trial, a failure if it has not helped
+      /Naproxen 500 mg twice daily for 6 weeks: an adequate trial: a failure if it has not helped/,
     ],
   ])('%s', (q, want) => {
     expect(reply(q)).toMatch(want);
