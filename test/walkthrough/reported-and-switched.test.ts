@@ -123,9 +123,8 @@ describe("a relative's own drug, then the clinician's question: answered for the
     expect(reply).not.toMatch(/Avoid:\*\* (?:NSAID|Naproxen) \+ (?:warfarin|an anticoagulant)/i);
   });
 
-  it('contrast: a list said, not asked, stays the companion\'s', () => {
+  it("contrast: a list said, not asked, stays the companion's", () => {
     const plan = replies('70M CLBP 3 yrs, naproxen 500 bd helped, wife is on warfarin - and sertraline', 'plan')[1]!;
     expect(plan).not.toMatch(/warfarin: current|sertraline: current/);
   });
 });
-
