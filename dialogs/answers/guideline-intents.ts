@@ -639,7 +639,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     name: 'red-flags',
     // "urgent care", "an urgent treatment centre": a place the patient went, not an urgent question
     pattern:
-      /\bred ?flags?\b|cauda equina|saddle (?:an(?:a)?esthesia|numbness)|\burgent(?:ly)?\b(?! care\b| treatment cent)|emergency|same[- ]day|\b(?:seen|seeing|see|reviewed|assessed) (?:\w+ )?(?:today|urgently)\b|\bto (?:the )?(?:ed|a&e|er|emergency department|emergency room|hospital)\b|warning signs|alarm (?:symptoms|signs|features)|worrying (?:symptoms|signs|features)/,
+      /\bred ?flags?\b|cauda equina|saddle (?:an(?:a)?esthesia|numbness)|\burgent(?:ly)?\b(?! care\b| treatment cent)|emergency|same[- ]day (?:assessment|review|referral|admission|appointment|appt|eval\w*)|(?:seen|see|assessed) (?:the )?same[- ]day|\b(?:seen|seeing|see|reviewed|assessed) (?:\w+ )?(?:today|urgently)\b|\bto (?:the )?(?:ed|a&e|er|emergency department|emergency room|hospital)\b|warning signs|alarm (?:symptoms|signs|features)|worrying (?:symptoms|signs|features)/,
     tier: 'red-flag',
     route: 'red-flags',
     title: 'Red flags: stop the pathway and evaluate urgently',

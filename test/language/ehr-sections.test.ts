@@ -95,9 +95,17 @@ describe('"urgent care" is a place, not an urgent question', () => {
   it('a script from an urgent care is not answered with the red-flag card', () => {
     expect(first('got a script from an urgent care too. now what?')).not.toMatch(/^\*\*Red flags/);
   });
-  it.each(['urgent referral needed?', 'what are the red flags?'])('"%s" still gets the red-flag card', (text) => {
-    expect(first(text)).toMatch(/^\*\*Red flags/);
+  it('"same day" dating a note is no red-flag question', () => {
+    expect(first('ADDENDUM (practice nurse, same day): urine pregnancy test positive. Plan?')).not.toMatch(
+      /^\*\*Red flags/,
+    );
   });
+  it.each(['urgent referral needed?', 'what are the red flags?', 'does she need a same-day assessment?'])(
+    '"%s" still gets the red-flag card',
+    (text) => {
+      expect(first(text)).toMatch(/^\*\*Red flags/);
+    },
+  );
 });
 
 describe('an AGE/SEX field gives both', () => {

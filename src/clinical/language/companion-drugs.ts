@@ -256,8 +256,7 @@ export function companionDrugLists(norm: string, starts: readonly number[]): Com
       if (row.section) {
         const close = norm.slice(from).search(SECTION_END);
         const to = close < 0 ? norm.length : from + close;
-        if (starts.some((s) => s >= from && s < to))
-          spans.push({ span: [from, to], who: 'a relative (family history)' });
+        if (starts.some((s) => s >= from && s < to)) spans.push({ span: [from, to], who: 'a relative' });
         continue;
       }
       if (
