@@ -1616,6 +1616,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     // The project's reading of "intensive" non-drug therapy (the opioid gate): what counts, and whether it was enough.
     name: 'intensive-nondrug',
     pattern: /\bintensive\b|\benough\b|\badequate\b|\bsufficient\b|\bcounts? as\b|\bqualif/,
+    // an intensive programme asked of a specialist or pain team is the specialist row's ("via specialist?")
+    unless: /\bspecialists?\b|\bpain (?:team|clinic|service|cent(?:re|er)|specialist)s?\b|\brefer/,
     // non-drug therapy named, or "intensive" said of a moderate-evidence therapy done ("six weeks of physio exercise
     // and some yoga, does that tick the intensive box?"); tai chi or yoga alone asked about: yoga-counts answers (its
     // own line, then what counts); with a moderate-evidence therapy done beside it, this row

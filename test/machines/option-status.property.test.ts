@@ -4,7 +4,12 @@ import { stepMessage } from '../../dialogs/walkthrough/step-message.js';
 import { evaluatePathway } from '../../machines/pathway.js';
 import type { PathwayView } from '../../machines/pathway-view.js';
 import { caseFactsSchema, type CaseFacts } from '../../src/clinical/case/case-facts.js';
-import { isOffered, type OptionStatus, type OptionStatusKind } from '../../src/clinical/case/option-status.js';
+import {
+  isOffered,
+  pairChecks,
+  type OptionStatus,
+  type OptionStatusKind,
+} from '../../src/clinical/case/option-status.js';
 import { caseFactsArbitrary } from './case-arbitrary.js';
 import { nsaidRuledOut } from './safety-properties.js';
 
@@ -113,11 +118,19 @@ const acting = (line: string) => line.split('⚠️')[0]!.split(/\b(?:when|if) /
 
 function doNowProblems(view: PathwayView): string[] {
   if (view.status === 'urgent') return [];
-  const lines = doNow(stepMessage({ label: 'A', view }).text);
+  const text = stepMessage({ label: 'A', view }).text;
+  const lines = doNow(text);
   const problems: string[] = [];
   for (const s of view.options) {
     const name = NAMES[s.option];
     if (!name) continue;
+    // taken beside an anticoagulant or antiplatelet: checked before it is continued, never continued as it is
+    if (pairChecks(s).length && CONTINUE_ONLY.has(s.status)) {
+      if (!text.includes('- Check before continuing')) problems.push(`${s.option} ${s.status}: pair not checked`);
+      if (lines.some((l) => l.startsWith(continuedAs(s)) && name.test(l)))
+        problems.push(`${s.option} ${s.status} continued despite its pair check`);
+      continue;
+    }
     for (const line of lines) {
       // "Stop duloxetine ...: not for this patient (reason)", "Use only one gabapentinoid": lines that take a drug
       // away (a drug taken now that the case rules out; a duplicate pair), never offer it
