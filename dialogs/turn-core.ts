@@ -28,8 +28,6 @@ import { inScope } from './walkthrough/question-card.js';
 import { settlePendingConfirm } from './walkthrough/walkthrough-routes.js';
 import { readSpokenPunctuation } from '../src/clinical/language/spoken-numbers.js';
 import { labelledCorrection } from './walkthrough/bare-correction.js';
-import { type DictatedDrug, readDictatedDrugs } from '../src/clinical/language/dictated-drugs.js';
-import { withLeadLines } from './answers/lead-lines.js';
 
 export interface CoreOptions {
   retentionDays: number;
@@ -156,30 +154,23 @@ function respond(state: ConversationState, input: TurnInput): { state: Conversat
         `I received an empty message. ${typeIt(input, 'Type "help"', '@mention me with "help"')} to see what I can do.`,
       ),
     };
-  // "trammer doll 50 qid": a drug name broken up by dictation or autocorrect, read as the name; the reply says so
-  const dictated = card ? { text: normalised, read: [] } : readDictatedDrugs(normalised);
   const ctx: RouteContext = {
     input,
-    text: dictated.text,
-    lower: dictated.text.toLowerCase(),
+    text: normalised,
+    lower: normalised.toLowerCase(),
     state,
     ...(card ? { card } : {}),
   };
-  return present(ctx, route(ctx), dictatedLines(dictated.read));
+  return present(ctx, route(ctx));
 }
-
-/** "Read as tramadol: "trammer doll"": what a broken-up name was read as, so the clinician can correct it. */
-const dictatedLines = (read: readonly DictatedDrug[]): string[] =>
-  read.map((d) => `**Read as ${d.as}:** "${d.typed}".`);
 
 /**
  * The route's reply as sent: the answering message labelled with its route and cited entries (`meta`), feedback
  * buttons under a quick answer or a plan, and the wording of the turn's scope (question-card.ts inScope).
  */
-function present(ctx: RouteContext, result: RouteResult, leadLines: readonly string[] = []): RouteResult {
-  const [said, ...rest] = result.output.messages;
-  if (!said) return result;
-  const first = withLeadLines(said, leadLines);
+function present(ctx: RouteContext, result: RouteResult): RouteResult {
+  const [first, ...rest] = result.output.messages;
+  if (!first) return result;
   const labelled = first.meta?.ids ? first : { ...first, meta: metaOf(ctx, first) };
   const shown = [withFeedback(labelled), ...rest].map((m) => inGroupForm(m, ctx.input.scope));
   return { ...result, output: { messages: shown } };
