@@ -124,3 +124,20 @@ describe('an AGE/SEX field gives both', () => {
     expect(facts.weightKg).toBe(55);
   });
 });
+
+describe('review of the merged round: a line or bracket ends an item; a planned "back on"', () => {
+  it('"NOT ON:" on the line after a bracketed outcome denies every drug', () => {
+    expect(
+      drugsOf('AGE/SEX: 66 F\nMEDS: naproxen 500 bd (6/52, no benefit)\nNOT ON: tramadol, sertraline, warfarin'),
+    ).toEqual(['naproxen']);
+  });
+  it.each([
+    ['MME: oxycodone 20 qds, aim to get back on 10 bd by March', /Total 120 MME/],
+    ['MME: oxycodone 10 qds, plan back on 5 qds next month', /Total 60 MME/],
+    // contrast: back on the old dose after a failed cut is the dose now
+    ['oxycodone 20mg tds - tried to cut to 10 tds but couldnt cope, back on 20 tds. MME?', /Total 90 MME/],
+  ])('"%s"', (text, total) => {
+    const reply = handleTurn(undefined, coreInput(text, 1), CORE_OPTIONS).output.messages[0]?.text ?? '';
+    expect(reply).toMatch(total);
+  });
+});

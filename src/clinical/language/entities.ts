@@ -94,7 +94,8 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const segment = text.slice(e.end, end);
     const prevEnd = Math.max(entities[i - 1]?.end ?? 0, sentenceStart(e.start));
     const gap = text.slice(prevEnd, e.start);
-    pre.push(saidBefore(gap));
+    // what the line or bracket before says ends with it: "(6/52, no benefit)\nNOT ON: tramadol" says nothing of tramadol
+    pre.push(saidBefore(gap.slice(Math.max(gap.lastIndexOf('\n'), gap.lastIndexOf(')')) + 1)));
     const firstPart = segment.split(/,/)[0] ?? segment;
     const nextTakesTail = next && end === next.start && saidBefore(segment) !== undefined;
     const whole = nextTakesTail ? undefined : saidIn(segment);
@@ -175,7 +176,10 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const g = groupOf[i]!;
     const members = groups.get(g)!;
     const sStart = sentenceStart(e.start);
-    const itemStart = sStart + text.slice(sStart, e.start).lastIndexOf(',') + 1;
+    // an item ends at a comma, a line break or a closing bracket ("MEDS: naproxen (6/52, no benefit)\nNOT ON:
+    // tramadol": the bracket says nothing of tramadol)
+    const lead = text.slice(sStart, e.start);
+    const itemStart = sStart + Math.max(lead.lastIndexOf(','), lead.lastIndexOf('\n'), lead.lastIndexOf(')')) + 1;
     const before = text.slice(itemStart, e.start);
     const after = text.slice(e.end, sentenceEnd(e.end));
     const groupPre = pre[members[0]!];

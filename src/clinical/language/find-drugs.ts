@@ -409,6 +409,9 @@ const unitOfQuestion = (regimen: DoseRegimen, after: string): boolean =>
 /** The regimen part after a name: up to the end of its clause (a comma before a number or frequency continues it). */
 /** "cut to 25 qid but pain flared, back on 50 qid": the dose returned to, later in the sentence, is the one now. */
 const BACK_ON_LATER = /^[^.;\n?]{0,40}?\bback (?:on|up to) \d/;
+/** Words that make the "back on" a plan: "want to get her back on 10 bd", "aim to be back on 5 qds by March". */
+const PLANNED_BACK =
+  /\b(?:want|wants|wanting|aim|aims|aiming|plan|plans|planning|hope|hoping|goal|target|would like|intend\w*)\b/;
 function regimenText(after: string): string {
   const lead = /^[\s:(-]*/.exec(after)?.[0].length ?? 0;
   let from = lead;
@@ -416,7 +419,10 @@ function regimenText(after: string): string {
     const stop = REGIMEN_END.exec(after.slice(from));
     if (!stop) return after;
     const at = from + stop.index;
-    if (!DOSE_CHANGE_CLAUSE.test(after.slice(at)) && !BACK_ON_LATER.test(after.slice(at))) return after.slice(0, at);
+    const back = BACK_ON_LATER.exec(after.slice(at));
+    // "want to get her back on 10 bd by March": a dose planned, not taken now
+    const backNow = !!back && !PLANNED_BACK.test(back[0]);
+    if (!DOSE_CHANGE_CLAUSE.test(after.slice(at)) && !backNow) return after.slice(0, at);
     from = at + 1;
   }
 }
