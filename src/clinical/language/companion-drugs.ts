@@ -138,6 +138,27 @@ export const COMPANION_DRUG_ROWS: readonly CompanionDrugRow[] = [
     counter: '45F CLBP 1 yr, on warfarin. Family history: breast cancer. Naproxen 500 bd failed.',
   },
   {
+    // the person, then their own medicine list by pronoun: "lives with her husband; his meds: tramadol, sertraline"
+    id: 'companion-his-meds',
+    re: new RegExp(
+      String.raw`\b(?:(her|his) )?${MALE}${AGE}[^.;?!\n]{0,25}?[;,:-] his (?:meds|medications|medicines|tablets|drugs)(?:\s?:| include| are)`,
+      'g',
+    ),
+    pronoun: 'male',
+    example: '60F CLBP. Lives with husband; his meds: tramadol 50 qds, sertraline 50. She takes naproxen.',
+    counter: '60M CLBP. Lives with his son; his meds: tramadol 50 qds, sertraline 50.',
+  },
+  {
+    id: 'companion-her-meds',
+    re: new RegExp(
+      String.raw`\b(?:(her|his) )?${FEMALE}${AGE}[^.;?!\n]{0,25}?[;,:-] her (?:meds|medications|medicines|tablets|drugs)(?:\s?:| include| are)`,
+      'g',
+    ),
+    pronoun: 'female',
+    example: '70M CLBP. Lives with his wife; her meds: warfarin, sertraline. He takes naproxen.',
+    counter: '70F CLBP. Lives with her daughter; her meds: warfarin, sertraline.',
+  },
+  {
     id: 'companion-she-takes',
     re: new RegExp(String.raw`\b(?:(her|his) )?${FEMALE}${AGE}${CAME}(?:,| -| and|;)? she${TAKES}`, 'g'),
     pronoun: 'female',
