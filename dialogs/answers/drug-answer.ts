@@ -65,6 +65,7 @@ import { notTakenAt, saidNotTaken } from './not-taken.js';
 import { stopWishLines } from './stop-wish.js';
 import { nextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
 import { switchMessage } from './class-switch.js';
+import { newStartNote } from './new-start.js';
 import { trialNextMessage } from './trial-next.js';
 
 /**
@@ -306,7 +307,15 @@ export function answerDrugQuestion(
       : undefined;
     if (verdict)
       return doseCheckMessage(drug, title, mention, context, (lines) => withCase([verdict.line, ...lines]), stop);
-    return doseCheckMessage(drug, title, mention, context, withCase, stop);
+    return doseCheckMessage(
+      drug,
+      title,
+      mention,
+      context,
+      withCase,
+      stop,
+      stop ? undefined : newStartNote(lower, mention),
+    );
   }
   // The open case rules the drug out (option-rules.ts): the guideline's line stays, marked as not for this patient.
   const ruledOut = ruledOutReason(drug, context);
