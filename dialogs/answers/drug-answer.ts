@@ -65,6 +65,7 @@ import { notTakenAt, saidNotTaken } from './not-taken.js';
 import { stopWishLines } from './stop-wish.js';
 import { nextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
 import { switchMessage } from './class-switch.js';
+import { eitherLines, eitherRow } from './either-option.js';
 import { newStartNote } from './new-start.js';
 import { trialNextMessage } from './trial-next.js';
 
@@ -83,7 +84,8 @@ const COMPARE =
   /\b(?:instead|versus|vs\.?|compared?|comparison|switch(?:ing)?|change (?:from|to)|better|rather than|or)\b/;
 
 /** Words that make it a combination question even when "or" appears ("tramadol or oxycodone with diazepam?"). */
-const COMBINE = /interact|together|combin|\bplus\b|\+|\bwith\b|\band\b|\badd(?:ing|ed)?\b|\bon\b/;
+const COMBINE =
+  /interact|together|combin|\bplus\b|\+|(?<!\b(?:start|begin|go|stick|start off|lead)\s)\bwith\b|\band\b|\badd(?:ing|ed)?\b|\bon\b/;
 
 const ALONE = /\b(?:alone|monotherapy|on (?:its|it's) own|by itself|only|just)\b/;
 
@@ -1017,8 +1019,14 @@ function comparisonMessage(
       : [{ label: name, text: `not for this patient (${stop}).` }, ...applied];
   });
   const next = ruled.length ? nextOption(ctx, drugs, tried, heldBy(mentions, ctx)) : undefined;
-  const title = `${names.join(' or ')}${ruled.length ? `: ${ruled.join(', ')} not for this patient${next?.title ?? ''}` : ''}`;
-  return renderAnswer({ title, lines: [...lines, ...(next?.lines ?? []), ...pairs] });
+  // Two options the guideline offers as alternatives: either is one, and the patient's facts decide (either-option.ts)
+  const either = ruled.length ? undefined : eitherRow(drugs);
+  const title = `${names.join(' or ')}${ruled.length ? `: ${ruled.join(', ')} not for this patient${next?.title ?? ''}` : either && !pairs.length ? ': either is a guideline option' : ''}`;
+  const eitherFirst = either ? eitherLines(either) : [];
+  return renderAnswer({
+    title,
+    lines: [...eitherFirst.slice(0, 1), ...lines, ...eitherFirst.slice(1), ...(next?.lines ?? []), ...pairs],
+  });
 }
 
 /** Two pathway options joined by "or" ("naproxen or duloxetine?"), besides co-medications: the options, else undefined. */
