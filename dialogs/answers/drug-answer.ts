@@ -65,6 +65,7 @@ import { notTakenAt, saidNotTaken } from './not-taken.js';
 import { stopWishLines } from './stop-wish.js';
 import { nextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
 import { switchMessage } from './class-switch.js';
+import { naloxoneMessage } from './naloxone-answer.js';
 import { eitherLines, eitherRow } from './either-option.js';
 import { newStartNote } from './new-start.js';
 import { trialNextMessage } from './trial-next.js';
@@ -181,6 +182,9 @@ export function answerDrugQuestion(
   // opioid taken now (the case's rule, option-status.ts otherOpioidInUse): a safety fact routes
   const onOpioid = tramadolOnOpioidMessage(lower, mentions);
   if (onOpioid) return onOpioid;
+  // "oxycodone 5 bd - does he need naloxone? no benzos, no SUD": the reference's naloxone rule (naloxone-answer.ts)
+  const naloxone = naloxoneMessage(lower, mentions);
+  if (naloxone) return naloxone;
   const drugs = [...new Set(mentions.map((m) => m.drug))];
   // "keen to come off the pregabalin - anything to know?": the stop wished is the question (stop-wish.ts)
   const stopping = drugs.length === 1 ? stopWishLines(mentions, lower) : [];
