@@ -1,5 +1,5 @@
 import { isOpioid } from '../../src/clinical/case/medication-facts.js';
-import { NALOXONE_RISK, naloxoneReasons } from '../../src/clinical/knowledge/mme-factors.js';
+import { NALOXONE_RISK, naloxoneLabel, naloxoneReasons } from '../../src/clinical/knowledge/mme-factors.js';
 import { extractCaseFacts } from '../../src/clinical/language/index.js';
 import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
 import type { OutputMessage } from '../turn-types.js';
@@ -48,7 +48,7 @@ export function naloxoneMessage(lower: string, mentions: readonly DrugMention[])
   const title = reasons.length
     ? `Naloxone: offer it (${reasons.join('; ')})`
     : `Naloxone: no listed risk factor ${unasked ? 'said yet' : 'present'} (${below})`;
-  const rule = entryLine(NALOXONE_RISK.entry, 'Naloxone rule');
+  const rule = entryLine(NALOXONE_RISK.entry, naloxoneLabel(reasons));
   return renderAnswer({
     title,
     lines: [
