@@ -4,6 +4,7 @@ import { plain, renderAnswer, type AnswerLine } from './answer-message.js';
 import { entryLines } from './knowledge-lines.js';
 import { isCalculatorCommand } from './calculator-answers.js';
 import { runCalculatorCommand } from './calculator-command.js';
+import { gabapentinoidSwitchMessage } from './gabapentinoid-switch.js';
 import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS, NEXT_STEP_QUESTION } from './drug-answer.js';
 import { patientStop, questionRulesOut } from './next-option.js';
 import { optionsLeftMessage } from './options-left.js';
@@ -462,7 +463,8 @@ function drugAnswerResult(ctx: RouteContext): RouteResult {
         ctx,
         opioidIncreaseMessage(increase, openCaseMedications(ctx), lower, mentions(ctx), openCaseContext(ctx)),
       );
-    const pair = pairQuestionMessage(lower, mentions(ctx));
+    // "moving from gabapentin to pregabalin, overlap?": never the two together (gabapentinoid-switch.ts)
+    const pair = gabapentinoidSwitchMessage(lower, mentions(ctx)) ?? pairQuestionMessage(lower, mentions(ctx));
     const message = withLeadLines(
       withRadicularScope(
         pair ??

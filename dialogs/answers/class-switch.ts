@@ -1,4 +1,4 @@
-import { capital } from '../capital.js';
+import { capital, lowerFirst } from '../capital.js';
 import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
 import { entryLine } from './knowledge-lines.js';
@@ -252,8 +252,6 @@ function optionSwitchMessage(q: SwitchQuestion): OutputMessage | undefined {
     ],
   });
 }
-
-const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** A verdict line with the citation of the entry it reads. */
 function lineOf(text: string, id: string): AnswerLine {

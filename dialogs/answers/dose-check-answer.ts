@@ -41,6 +41,8 @@ export function doseCheckMessage(
   ctx: QuestionContext,
   withCase: (lines: AnswerLine[]) => AnswerLine[] = (lines) => lines,
   stop?: RuledOut,
+  /** A new start written above the sources' start (new-start.ts): said in the title instead of the trial verdict. */
+  startNote?: string,
 ): OutputMessage {
   const amount = m.doseMg ?? m.dailyMg ?? 0;
   const unit = m.unit === 'g' || m.unit === 'mcg/hr' ? m.unit : 'mg';
@@ -99,7 +101,9 @@ export function doseCheckMessage(
   const found = parts.map((p) => p.text);
   // An option rule's "not for this patient" leaves only the findings above a limit beside it (never "adequate").
   const beside = found.filter((t) => /\babove\b/.test(t));
-  const headline = (stop?.reason ? [`not for this patient (${stop.reason})`, ...beside] : found).join('; ');
+  const headline = (
+    stop?.reason ? [`not for this patient (${stop.reason})`, ...beside] : startNote ? [startNote, ...beside] : found
+  ).join('; ');
   return renderAnswer({ title: `${title} ${regimen}: ${headline}${stop?.next.title ?? ''}`, lines: withCase(lines) });
 }
 

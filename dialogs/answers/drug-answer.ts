@@ -66,6 +66,9 @@ import { notTakenAt, saidNotTaken } from './not-taken.js';
 import { stopWishLines } from './stop-wish.js';
 import { nextAfterTried, nextOption, type NextOption, patientStop, ruledOutReason, uniqueText } from './next-option.js';
 import { switchMessage } from './class-switch.js';
+import { naloxoneMessage } from './naloxone-answer.js';
+import { eitherLines, eitherRow } from './either-option.js';
+import { newStartNote } from './new-start.js';
 import { trialNextMessage } from './trial-next.js';
 import { offGuidelineNext } from './off-guideline-trial.js';
 
@@ -84,7 +87,8 @@ const COMPARE =
   /\b(?:instead|versus|vs\.?|compared?|comparison|switch(?:ing)?|change (?:from|to)|better|rather than|or)\b/;
 
 /** Words that make it a combination question even when "or" appears ("tramadol or oxycodone with diazepam?"). */
-const COMBINE = /interact|together|combin|\bplus\b|\+|\bwith\b|\band\b|\badd(?:ing|ed)?\b|\bon\b/;
+const COMBINE =
+  /interact|together|combin|\bplus\b|\+|(?<!\b(?:start|begin|go|stick|start off|lead)\s)\bwith\b|\band\b|\badd(?:ing|ed)?\b|\bon\b/;
 
 const ALONE = /\b(?:alone|monotherapy|on (?:its|it's) own|by itself|only|just)\b/;
 
@@ -180,6 +184,9 @@ export function answerDrugQuestion(
   // opioid taken now (the case's rule, option-status.ts otherOpioidInUse): a safety fact routes
   const onOpioid = tramadolOnOpioidMessage(lower, mentions);
   if (onOpioid) return onOpioid;
+  // "oxycodone 5 bd - does he need naloxone? no benzos, no SUD": the reference's naloxone rule (naloxone-answer.ts)
+  const naloxone = naloxoneMessage(lower, mentions);
+  if (naloxone) return naloxone;
   const drugs = [...new Set(mentions.map((m) => m.drug))];
   // "keen to come off the pregabalin - anything to know?": the stop wished is the question (stop-wish.ts)
   const stopping = drugs.length === 1 ? stopWishLines(mentions, lower) : [];
@@ -320,7 +327,15 @@ export function answerDrugQuestion(
       : undefined;
     if (verdict)
       return doseCheckMessage(drug, title, mention, context, (lines) => withCase([verdict.line, ...lines]), stop);
-    return doseCheckMessage(drug, title, mention, context, withCase, stop);
+    return doseCheckMessage(
+      drug,
+      title,
+      mention,
+      context,
+      withCase,
+      stop,
+      stop ? undefined : newStartNote(lower, mention),
+    );
   }
   // The open case rules the drug out (option-rules.ts): the guideline's line stays, marked as not for this patient.
   const ruledOut = ruledOutReason(drug, context);
@@ -1058,8 +1073,14 @@ function comparisonMessage(
       : [{ label: name, text: `not for this patient (${stop}).` }, ...applied];
   });
   const next = ruled.length ? nextOption(ctx, drugs, tried, heldBy(mentions, ctx)) : undefined;
-  const title = `${names.join(' or ')}${ruled.length ? `: ${ruled.join(', ')} not for this patient${next?.title ?? ''}` : ''}`;
-  return renderAnswer({ title, lines: [...lines, ...(next?.lines ?? []), ...pairs] });
+  // Two options the guideline offers as alternatives: either is one, and the patient's facts decide (either-option.ts)
+  const either = ruled.length ? undefined : eitherRow(drugs);
+  const title = `${names.join(' or ')}${ruled.length ? `: ${ruled.join(', ')} not for this patient${next?.title ?? ''}` : either && !pairs.length ? ': either is a guideline option' : ''}`;
+  const eitherFirst = either ? eitherLines(either) : [];
+  return renderAnswer({
+    title,
+    lines: [...eitherFirst.slice(0, 1), ...lines, ...eitherFirst.slice(1), ...(next?.lines ?? []), ...pairs],
+  });
 }
 
 /** Two pathway options joined by "or" ("naproxen or duloxetine?"), besides co-medications: the options, else undefined. */

@@ -1,4 +1,4 @@
-import { capital } from '../capital.js';
+import { capital, lowerFirst } from '../capital.js';
 import type { AnswerLine } from './answer-message.js';
 import { adjustmentApplies, appliedAdjustmentLines, EGFR_CAUTION, notForPatient } from './adjustment-lines.js';
 import { findingLine, interactionFindings } from './interactions.js';
@@ -77,8 +77,6 @@ export function whyNotLines(drug: DrugId, ctx: QuestionContext, held: readonly D
   const rule = notForPatient(drug, ctx) || !option ? [] : (ctx.ruledOutIds?.[option] ?? []).map((id) => entryLine(id));
   return [...appliedAdjustmentLines(drug, ctx), ...rule, ...heldFindings(drug, held)];
 }
-
-const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** An option ruled out: the label row or the option rule that takes it out, with its source. */
 export function ruledOutLines(option: DrugOptionId, ctx: QuestionContext): AnswerLine[] {

@@ -1,4 +1,4 @@
-import { capital } from '../capital.js';
+import { capital, lowerFirst } from '../capital.js';
 import type { OutputMessage } from '../turn-types.js';
 import { renderAnswer, type AnswerLine } from './answer-message.js';
 import { appliedAdjustmentLines, notForPatient } from './adjustment-lines.js';
@@ -70,5 +70,3 @@ function shortReason(option: DrugOptionId, ctx: QuestionContext): string {
   const row = avoid && appliedAdjustmentLines(drug, ctx).find((l) => l.text.startsWith(avoid.text));
   return (row?.label && lowerFirst(row.label)) ?? ctx.caseRuledOut?.[option] ?? 'this patient';
 }
-
-const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);

@@ -97,6 +97,37 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     expected: 'oxycodone 10 mg q6h',
   },
   {
+    // "two of the 10 mg oxy at once", "2 of her 5mg oxycodone": N of the M mg tablets taken together
+    id: 'count-of-the-amount',
+    re: new RegExp(String.raw`${COUNT}(?:\s?${TABLET_WORD})?\sof\s(?:the|his|her|their|my)\s${AMOUNT}\s?${UNIT}`, 'gi'),
+    by: (m) => `${times(m[1]!, m[2]!)} ${m[3]}`,
+    example: 'she takes two of the 10 mg oxy at once three times a day',
+    expected: 'she takes 20 mg oxy at once three times a day',
+  },
+  {
+    // "taking two at a time of his oxycodone 10 mg qid": the count said before the drug and its amount, moved onto
+    // the amount (the name between is kept)
+    id: 'count-at-a-time-then-amount',
+    re: new RegExp(
+      String.raw`${COUNT}(?:\s?${TABLET_WORD})?\s(?:at a time|at once|each time|per dose)(?:\s(?:of|from)(?:\s(?:the|his|her|their|my))?)?\s([a-z][a-z -]{0,30}?\s)?${AMOUNT}\s?${UNIT}`,
+      'gi',
+    ),
+    by: (m) => `${m[2] ?? ''}${times(m[1]!, m[3]!)} ${m[4]}`,
+    example: "wife says he's taking two at a time of his oxycodone 10 mg qid",
+    expected: "wife says he's taking oxycodone 20 mg qid",
+  },
+  {
+    // "oxycodone 10 mg qid but takes 2 at a time": the amount, then the count she takes each time in the same clause
+    id: 'amount-then-count-at-a-time',
+    re: new RegExp(
+      String.raw`${AMOUNT}\s?${UNIT}((?:[a-z ,'-]|q\d{1,2}(?:-\d{1,2})?h){0,50}?)(?:\b(?:takes|taking|uses|using|took)\s)?${COUNT}(?:\s?${TABLET_WORD})?\s(?:at a time|at once|each time|per dose)\b`,
+      'gi',
+    ),
+    by: (m) => `${times(m[4]!, m[1]!)} ${m[2]}${m[3]!.trimEnd()}`,
+    example: 'oxycodone 10 mg qid but takes 2 at a time',
+    expected: 'oxycodone 20 mg qid but',
+  },
+  {
     // "2 tabs of extra strength Tylenol qid", "takes 2 Norco 10/325 q6h": the count before the product's name is its
     // tablets, moved after the name where the product readers take it ("extra strength tylenol 2 tabs qid")
     id: 'count-before-product',
@@ -177,7 +208,8 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
 ];
 
 /** Any text these rows could rewrite has a number after "x" or "of", or a gram in words; most texts have neither. */
-const MAYBE = /\bcouple\b|[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b|\bcombin|\bcombo\b|\bfixed[- ]dose\b/i;
+const MAYBE =
+  /\bcouple\b|\bat (?:a time|once)\b|\beach time\b|\bper dose\b|\bof (?:the|his|her|their|my) \d|[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b|\bcombin|\bcombo\b|\bfixed[- ]dose\b/i;
 
 /** A product with a known tablet strength named (the count-before-product rows); most texts have none. */
 const PRODUCT_NAMED = new RegExp(String.raw`\b${PRODUCT}\b`, 'i');
