@@ -3,7 +3,7 @@ import type { Route, RouteContext, RouteResult } from './route.js';
 import { askForCase, fallbackReply } from './fallback.js';
 import { NOT_COVERED_START } from './answers/guideline-answer.js';
 import { reminderRoute } from './walkthrough/reminders.js';
-import { namingTheCaseDrug } from './walkthrough/case-pronoun.js';
+import { namingTheCaseDrug, withConsideredDrug } from './walkthrough/case-pronoun.js';
 import { asksAboutTheBot, helpMessage } from './help.js';
 import { withSharedReadings } from '../src/clinical/language/shared-readings.js';
 import { answerOrHold, holdCase } from './population-hold.js';
@@ -80,7 +80,7 @@ function routeOnce(ctx: RouteContext): RouteResult {
       ? holdCase(settled, chosen.handle(settled), chosen.name)
       : answerOrHold(settled, chosen, (r, name) => resumeCase(settled, r, name));
   const asked = saysNotCovered(result) ? askForCase(settled) : undefined;
-  return labelled(asked ?? result, asked ? 'ask-for-case' : chosen.name);
+  return labelled(asked ?? withConsideredDrug(settled, result), asked ? 'ask-for-case' : chosen.name);
 }
 
 /** The answering message carries the route that chose it (`meta.route`), for feedback reports (dialogs/feedback.ts). */

@@ -61,6 +61,8 @@ import {
   companionListAt,
 } from '../../src/clinical/language/companion-drugs.js';
 import { withLeadLines } from './lead-lines.js';
+import { activeRecord } from '../walkthrough/case-store.js';
+import { caseDoseDrugs } from '../walkthrough/case-pronoun.js';
 import { axialGabapentinoidAsked, axialGabapentinoidMessage } from './axial-gabapentinoid.js';
 import { type DescribedDrug, readDescribedDrugs } from '../../src/clinical/language/described-drugs.js';
 
@@ -599,6 +601,11 @@ function signals(ctx: RouteContext, general: GeneralRoutes): RouteSignals {
     ),
     search: once(() => searchGuideline(lower)),
     asksDose: once(() => DOSE_WORDS.test(ctx.lower)),
+    caseDoses: once(() => {
+      const record = activeRecord(ctx.state);
+      if (!record || mentions(ctx).length) return undefined;
+      return { label: record.label, drugs: caseDoseDrugs(record).map((d) => drugNames(d).generic.toLowerCase()) };
+    }),
   };
 }
 

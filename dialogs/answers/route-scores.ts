@@ -430,6 +430,11 @@ export interface RouteSignals {
   redFlagSigns(): boolean;
   /** Drug names found (also those the drug answer leaves to the guideline): each offered as "<name> dose?". */
   drugNames(): readonly string[];
+  /**
+   * A walk-through case is open and the text asks a dose naming no drug: the case's label and its candidate drugs
+   * (case-pronoun.ts caseDoseDrugs), offered as "<drug> dose?" in place of the general examples.
+   */
+  caseDoses?(): { label: string; drugs: readonly string[] } | undefined;
   /** Guideline intents that match, best first, with the canonical phrasing of each. */
   intents(): readonly { name: string; score: number; example: string; title: string }[];
   /** Guideline entries full-text retrieval finds (ids, best first). */
@@ -522,6 +527,12 @@ const button = (value: string): Button => ({ title: value.charAt(0).toUpperCase(
 export function topicButtons(s: RouteSignals): { buttons: Button[]; lead: string } {
   const cues = TOPIC_CUES.filter((c) => c.pattern.test(s.lower));
   const drugs = s.drugNames().map((name) => `${name} dose?`);
+  const cased = !drugs.length && cues[0] === TOPIC_CUES[0] ? s.caseDoses?.() : undefined;
+  if (cased?.drugs.length)
+    return {
+      buttons: cased.drugs.slice(0, ROUTING.maxButtons).map((name) => button(`${name} dose?`)),
+      lead: `Which drug for case ${cased.label}? Its candidates, with its facts as they stand now:`,
+    };
   const values = [...drugs, ...cues.flatMap((c) => c.suggest)];
   const lead = (!drugs.length && cues[0]?.lead) || WEAK_LEAD;
   return { buttons: [...new Set(values)].slice(0, ROUTING.maxButtons).map(button), lead };

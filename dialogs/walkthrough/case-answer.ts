@@ -105,7 +105,7 @@ export type QuestionIntent =
   | 'review'
   | 'failed';
 
-export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: string; re: RegExp }[] = [
+export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: string; counter?: string; re: RegExp }[] = [
   {
     // before 'safe' ("when should I review"): the follow-up interval and what to measure, from the case
     intent: 'review',
@@ -200,7 +200,8 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
   {
     intent: 'safe',
     example: 'could duloxetine be started?',
-    re: /\b(?:whether|start(?:s|ed|ing)?|add(?:ing)?|try(?:ing)?|switch(?:ing)?|agree|what about|instead)\b/,
+    // "restart it?": whether the drug goes back on, as "start it?" is read
+    re: /\b(?:whether|(?:re-?)?start(?:s|ed|ing)?|add(?:ing)?|try(?:ing)?|switch(?:ing)?|agree|what about|instead)\b/,
   },
   {
     intent: 'next',
@@ -211,6 +212,15 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
     intent: 'next',
     example: 'Plan?',
     re: /\b(?:plan|thoughts?|suggest(?:ions?)?|recommend(?:ations?)?|advi[cs]e|back to the pathway|what would you)\b|^\s*p\s*:/,
+  },
+  {
+    // a review of the regimen asked openly ("optimise her meds?", "anything to change before discharge?", "where do
+    // we go from here?", "your view?"): the case's next step; a change to one named thing ("change the patch?")
+    // stays with the rows above or the drug asked
+    intent: 'next',
+    example: 'Anything to change before discharge?',
+    counter: 'any change in her bowels?',
+    re: /\b(?:optimi[sz](?:e|ing|ation)|anything (?:to|you'?d|we should|i should) (?:change|alter|adjust|tweak)|(?:should|would|could) (?:anything|something) (?:be )?(?:changed|altered|adjusted)|any (?:changes|tweaks|adjustments) (?:you'?d|to make|we should|needed)|any tweaks|tweak (?:anything|the (?:meds|regimen|plan))|where (?:do|can|should|shall) (?:we|i) go|where to (?:from here|now|next)|way forward|ideas|look(?:s)? right|(?:on )?the right track|your (?:view|opinion|input|take|thoughts)|value your|how (?:would|should|do|shall|can) (?:you|i|we) (?:manage|approach|handle)|management|room to improve|improve (?:his|her|their|the) (?:meds|medications?|regimen|analgesia|pain control))\b/,
   },
 ];
 

@@ -1,7 +1,11 @@
-import type { RouteContext } from '../route.js';
+import type { RouteContext, RouteResult } from '../route.js';
+import { DOSE_WORDS } from '../answers/drug-answer.js';
+import { type DrugOptionId, OPTION_GUIDELINE_LINE } from '../../src/clinical/knowledge/option-rules.js';
+import { evaluatePathway, findDrugs } from './ports.js';
+import { extraction } from './read-text.js';
 import { proposedDrug } from './case-answer.js';
 import type { CaseRecord } from './case-record.js';
-import { activeRecord } from './case-store.js';
+import { activeRecord, putCase } from './case-store.js';
 import { drugNames, type DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { isHeld } from '../../src/clinical/case/medication-facts.js';
 import { drugOptionOf } from '../answers/question-context.js';
@@ -42,6 +46,13 @@ export const CASE_DRUG_QUESTION_ROWS: readonly {
 export function namingTheCaseDrug(ctx: RouteContext): RouteContext {
   const record = activeRecord(ctx.state);
   if (!record) return ctx;
+  // "redo the dose?" after a correction: asked of the one drug the case is considering (several: which, in buttons)
+  if (asksCaseDose(ctx.text)) {
+    const drugs = caseDoseDrugs(record);
+    if (drugs.length !== 1) return ctx;
+    const text = `${drugNames(drugs[0]!).generic.toLowerCase()} dose?`;
+    return { ...ctx, text, lower: text };
+  }
   for (const row of CASE_DRUG_QUESTION_ROWS) {
     const m = row.re.exec(ctx.text);
     if (!m) continue;
@@ -60,4 +71,97 @@ function caseDrugs(record: CaseRecord): DrugId[] {
   if (proposed) return [proposed];
   const held = record.facts.medications.filter((m) => isHeld(m) && drugOptionOf(m.drug) !== undefined);
   return [...new Set(held.map((m) => m.drug))];
+}
+
+/**
+ * A dose asked mid-case with no drug named, the whole message ("dose?", "redo the dose?", "does that change the
+ * dose?", "what dose now?"): asked of the drug the case is considering (caseDoseDrugs), recomputed on the case's facts
+ * as they now stand. Anchored on the whole message and built of bounded alternatives: linear. Each row reads its
+ * example and not its counter-example (test/walkthrough/case-dose-drug.test.ts).
+ */
+const DOSE_WORD = '(?:dose|dosing|dosage)';
+/** A whole message: an opening "so" / "ok" and closing marks aside, only the row's words. */
+const caseDoseRow = (body: string): RegExp =>
+  new RegExp(String.raw`^\W{0,3}(?:(?:so|ok|okay|and|then|right)\W{1,3})?${body}\W{0,3}$`, 'i');
+
+export const CASE_DOSE_QUESTION_ROWS: readonly { re: RegExp; example: string; counter: string }[] = [
+  {
+    // the dose alone, or redone: "dose?", "new dose?", "redo the dose?", "recalculate her dose please"
+    re: caseDoseRow(
+      `(?:(?:re-?do|recalc(?:ulate)?|re-?check|update|adjust|work out)(?: (?:the|his|her|their))? )?(?:new |right |correct |the )?${DOSE_WORD}(?: (?:now|then|please|pls))?`,
+    ),
+    example: 'redo the dose?',
+    counter: 'dose of vitamin D?',
+  },
+  {
+    // whether a correction changes it: "does that change the dose?", "does this alter her dosing?"
+    re: caseDoseRow(
+      `(?:does|will|would) (?:that|this|it) (?:change|alter|affect) (?:the|his|her|their) ${DOSE_WORD}(?: (?:now|then))?`,
+    ),
+    example: 'does that change the dose?',
+    counter: 'does that change the plan?',
+  },
+  {
+    // the dose asked as a question word: "what dose now?", "what's the dose then?", "which dose should we use?"
+    re: caseDoseRow(
+      `(?:what|which)(?:'s| is)? (?:the )?(?:new |right |correct )?${DOSE_WORD}(?: (?:now|then|should (?:i|we) (?:use|give|start)|for (?:him|her|them)(?: now)?))?`,
+    ),
+    example: 'what dose now?',
+    counter: 'what dose of omega-3?',
+  },
+];
+
+/** The message is a drugless dose question (CASE_DOSE_QUESTION_ROWS). */
+export function asksCaseDose(text: string): boolean {
+  return CASE_DOSE_QUESTION_ROWS.some((row) => row.re.test(text));
+}
+
+/**
+ * The drugs a drugless dose question is about: the one the case is considering (planned, or its last dose answer),
+ * else the one drug its next step proposes; else every drug option it recommends now or holds (the NSAID option as
+ * the NSAID it holds, else naproxen), for the clinician to choose.
+ */
+export function caseDoseDrugs(record: CaseRecord): DrugId[] {
+  // a considered drug whose trial has since closed (failed, not tolerated, stopped) gives way to the next step
+  const considered = record.considering;
+  const closed = (d: DrugId) =>
+    record.facts.medications.some(
+      (m) => m.drug === d && (m.stopped === true || m.outcome === 'ineffective' || m.outcome === 'not-tolerated'),
+    );
+  if (considered && !closed(considered)) return [considered];
+  const proposed = proposedDrug(record.facts);
+  if (proposed) return [proposed];
+  const held = caseDrugs(record);
+  const view = evaluatePathway(record.facts);
+  const recommended = (Object.entries(OPTION_GUIDELINE_LINE) as [DrugOptionId, string][])
+    .filter(([, id]) => view.recommendations.includes(id))
+    .map(([option]) => (option === 'nsaid' ? (held.find((d) => drugOptionOf(d) === 'nsaid') ?? 'naproxen') : option));
+  return [...new Set([...recommended, ...held])];
+}
+
+/**
+ * The case's drug a message makes the one considered: a single pathway drug named with a dose asked ("tramadol
+ * dose?") or proposed to start ("planning to start duloxetine"). Undefined: the message leaves it as it was.
+ */
+export function consideredIn(text: string, receivedAt: string): DrugId | undefined {
+  const one = (drugs: readonly DrugId[]): DrugId | undefined => {
+    const options = [...new Set(drugs)].filter((d) => drugOptionOf(d) !== undefined);
+    return options.length === 1 ? options[0] : undefined;
+  };
+  const named = findDrugs(text);
+  if (!named.length) return undefined;
+  return (
+    one(extraction(text, receivedAt).proposals.map((p) => p.drug)) ??
+    (DOSE_WORDS.test(text.toLowerCase()) ? one(named.map((m) => m.drug)) : undefined)
+  );
+}
+
+/** The turn's result with the open case's considered drug updated from what the message said (consideredIn). */
+export function withConsideredDrug(ctx: RouteContext, result: RouteResult): RouteResult {
+  const state = result.state;
+  const record = state ? activeRecord(state) : undefined;
+  if (!state || !record || !ctx.text) return result;
+  const drug = consideredIn(ctx.text, ctx.input.receivedAt);
+  if (!drug || drug === record.considering) return result;
+  return { ...result, state: putCase(state, { ...record, considering: drug }) };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type CaseFacts, caseFactsSchema, factKeySchema } from '../../src/clinical/case/case-facts.js';
 import { linkParsedFacts } from '../../src/clinical/case/facts-memo.js';
+import { drugIdSchema } from '../../src/clinical/knowledge/drug-catalogue.js';
 import type { Sex } from '../../src/clinical/language/stated-patient.js';
 
 /** Cases kept per conversation; starting one more drops the least recently changed. */
@@ -50,6 +51,11 @@ export const caseRecordSchema = caseSnapshotSchema.extend({
    * sex is another patient (read-text.ts). Records stored before it parse unchanged, with the sex unknown.
    */
   sex: z.enum(['female', 'male']).optional(),
+  /**
+   * The drug the case is considering, an id only: one the clinician said they plan to start, or the drug of the
+   * case's last dose answer. A later dose question naming no drug ("redo the dose?") is about it (case-pronoun.ts).
+   */
+  considering: drugIdSchema.optional(),
 });
 export type CaseRecord = z.infer<typeof caseRecordSchema>;
 
