@@ -1,5 +1,5 @@
 import { isPerDay, parseFrequency } from './frequency.js';
-import { FORMULATION_AFTER } from './product-reading.js';
+import { FORMULATION_AFTER } from './formulation-words.js';
 import { withoutScorePairs } from './score-pairs.js';
 import { countsAfterBareStrength, leadingCount, perDose } from './tablet-count.js';
 
