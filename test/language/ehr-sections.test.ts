@@ -126,6 +126,11 @@ describe('an AGE/SEX field gives both', () => {
 });
 
 describe('review of the merged round: a line or bracket ends an item; a planned "back on"', () => {
+  it("a household list said not to be the patient's stays out; the bracket's words still reach", () => {
+    const text =
+      "MEDICATIONS: naproxen 500 mg PO BID (14 weeks); metformin 1 g PO BID\nHOUSEHOLD MEDICATIONS (carer info, not the patient's): daughter – fluoxetine 40 mg daily";
+    expect(drugsOf(text)).not.toContain('fluoxetine');
+  });
   it('"NOT ON:" on the line after a bracketed outcome denies every drug', () => {
     expect(
       drugsOf('AGE/SEX: 66 F\nMEDS: naproxen 500 bd (6/52, no benefit)\nNOT ON: tramadol, sertraline, warfarin'),

@@ -94,8 +94,8 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const segment = text.slice(e.end, end);
     const prevEnd = Math.max(entities[i - 1]?.end ?? 0, sentenceStart(e.start));
     const gap = text.slice(prevEnd, e.start);
-    // what the line or bracket before says ends with it: "(6/52, no benefit)\nNOT ON: tramadol" says nothing of tramadol
-    pre.push(saidBefore(gap.slice(Math.max(gap.lastIndexOf('\n'), gap.lastIndexOf(')')) + 1)));
+    // what the line before says ends with it: "(6/52, no benefit)\nNOT ON: tramadol" says nothing of tramadol
+    pre.push(saidBefore(gap.slice(gap.lastIndexOf('\n') + 1)));
     const firstPart = segment.split(/,/)[0] ?? segment;
     const nextTakesTail = next && end === next.start && saidBefore(segment) !== undefined;
     const whole = nextTakesTail ? undefined : saidIn(segment);
@@ -176,10 +176,9 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const g = groupOf[i]!;
     const members = groups.get(g)!;
     const sStart = sentenceStart(e.start);
-    // an item ends at a comma, a line break or a closing bracket ("MEDS: naproxen (6/52, no benefit)\nNOT ON:
-    // tramadol": the bracket says nothing of tramadol)
+    // an item ends at a comma or a line break ("MEDS: naproxen (6/52, no benefit)\nNOT ON: tramadol")
     const lead = text.slice(sStart, e.start);
-    const itemStart = sStart + Math.max(lead.lastIndexOf(','), lead.lastIndexOf('\n'), lead.lastIndexOf(')')) + 1;
+    const itemStart = sStart + Math.max(lead.lastIndexOf(','), lead.lastIndexOf('\n')) + 1;
     const before = text.slice(itemStart, e.start);
     const after = text.slice(e.end, sentenceEnd(e.end));
     const groupPre = pre[members[0]!];
@@ -204,7 +203,7 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     const inPlan = plans.some(([s, e2]) => e.start >= s && e.start < e2);
     const continued = CONTINUE.test(before);
     const planned = saidPlanned(before, after) || (inPlan && !continued);
-    const cue = NEGATED_BEFORE.exec(negationScope(before));
+    const cue = negationCue(negationScope(before));
     const negated =
       notTried ||
       (!!cue &&
@@ -424,6 +423,20 @@ const whenStopped = (text: string, x: Duration) => {
     STOP_PLAN_BEFORE_TIME.test(before)
   );
 };
+
+/**
+ * The negation cue before a mention that is no outcome word: "(6/52, no benefit) NOT ON: tramadol" holds the outcome
+ * "no benefit" of the drug before, then the cue "not on" of tramadol. Each retry reads a shorter text (linear in the
+ * few cues the bounded scope holds).
+ */
+function negationCue(scope: string): RegExpExecArray | null {
+  let from = 0;
+  for (;;) {
+    const cue = NEGATED_BEFORE.exec(scope.slice(from));
+    if (!cue || !OUTCOME_CUE.test(cue[0])) return cue;
+    from += cue.index + 1;
+  }
+}
 
 /** Between two bare list items: a comma or a slash, then at most "or", "and" or "nor". */
 const BARE_JOINER = /^\s*(?:[,/]\s*)?(?:(?:or|and|nor)\s+)?$/;
