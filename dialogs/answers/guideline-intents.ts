@@ -895,7 +895,10 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     // the stop said of tramadol itself, not of another drug ("GP planning to stop it ... can I start tramadol?")
     pattern:
       /\b(?:stop(?:ping)?|taper(?:ing)?|wean(?:ing)?|come off|coming off|get (?:him|her|them) off|discontinu(?:e|ing))(?: (?:schedule|plan|rate|regimen) for)?(?: (?:the|his|her|their|off|down))? (?:tramadol|ultram)\b|\b(?:tramadol|ultram) (?:taper|wean)/,
-    unless: new RegExp(`reassess|re-?evaluat|follow[- ]?up|\\bf\\/u\\b|${OPIOID_NAMED.source}`),
+    // a stop refused ("refuses to stop tramadol. ok to add duloxetine?") keeps tramadol taken: the question is the other
+    unless: new RegExp(
+      `reassess|re-?evaluat|follow[- ]?up|\\bf\\/u\\b|refus\\w*|declin\\w*|won'?t|doesn'?t want|not (?:willing|keen)|${OPIOID_NAMED.source}`,
+    ),
     tier: 'specific',
     title: 'Stopping or tapering tramadol',
     ids: ['opioid.cdc-no-abrupt-taper', 'opioid.framework.reassess'],

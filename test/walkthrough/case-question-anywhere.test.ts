@@ -50,7 +50,8 @@ describe('the request found mid-text is answered first', () => {
     [
       'the drug named in the sentence before: gabapentin dose',
       '79F chronic LBP 6 months radiating down the right leg, eGFR 25, no red flags. Naproxen not tolerated. I wondered about gabapentin. What dose would be safe?\n\nKind regards',
-      /^\*\*Answer: gabapentin for this patient:\*\*[^\n]*\n- This patient \(eGFR 25/,
+      // the renal cap below the guideline's dose is the headline (the strictest finding)
+      /^\*\*Answer: gabapentin for this patient: at most 700 mg\/day \(renal\)[^\n]*\n[\s\S]*This patient \(eGFR 25/,
     ],
     [
       'a drug asked in a case is that drug, not the first Do-now line',
