@@ -21,7 +21,9 @@ describe('a purpose said of the other drug leaves once-daily aspirin antiplatele
     ],
   ])('%s: "%s"', (_style, text) => {
     const reply = ask(text);
-    expect(reply).toMatch(/^\*\*[^*\n]*: caution/);
+    // antiplatelet use: the NSAID is checked first, with caution (never the two-NSAID "avoid")
+    expect(reply).toMatch(/^\*\*[^*\n]*\bcaution\b/);
+    expect(reply).not.toMatch(/^\*\*[^*\n]*\bavoid\b/);
     expect(reply).toContain('NSAID + anticoagulant or antiplatelet: risk of GI bleeding');
     expect(reply).toContain('ibuprofen can blunt aspirin');
     expect(reply).not.toContain('read as an analgesic dose');
