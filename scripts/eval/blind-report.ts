@@ -71,6 +71,7 @@ const SETS: Record<string, string[]> = {
   v18: ['blind-v18/dosing-questions.json', 'blind-v18/guideline-questions.json'],
   v19: ['blind-v19/dosing-questions.json', 'blind-v19/guideline-questions.json'],
   v20: ['blind-v20/dosing-questions.json', 'blind-v20/guideline-questions.json'],
+  v21: ['blind-v21/dosing-questions.json', 'blind-v21/guideline-questions.json'],
 };
 
 function main(): void {
