@@ -27,6 +27,7 @@ import { activeRecord } from './walkthrough/case-store.js';
 import { inScope } from './walkthrough/question-card.js';
 import { settlePendingConfirm } from './walkthrough/walkthrough-routes.js';
 import { readSpokenPunctuation } from '../src/clinical/language/spoken-numbers.js';
+import { readLineBreaks } from '../src/clinical/language/line-breaks.js';
 import { labelledCorrection } from './walkthrough/bare-correction.js';
 
 export interface CoreOptions {
@@ -142,8 +143,9 @@ function respond(state: ConversationState, input: TurnInput): { state: Conversat
       ),
     };
   }
-  // dictated punctuation ("does that matter question mark") read first: every route sees the question's shape
-  const spoken = readSpokenPunctuation(text.replace(/\s+/g, ' ').trim());
+  // dictated punctuation ("does that matter question mark") read first: every route sees the question's shape; a
+  // note's line breaks stay, so a reader's scope ends with its line (line-breaks.ts)
+  const spoken = readSpokenPunctuation(readLineBreaks(text));
   // "make that 28 not 58": a corrected figure of the open case read with its label ("correction: eGFR 28 not 58")
   const open = card ? undefined : activeRecord(state);
   const normalised = (open && labelledCorrection(spoken, open.facts)) ?? spoken;

@@ -2,6 +2,7 @@ import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
 import { turnInputSchema, type TurnInput } from '../../dialogs/turn-types.js';
 import { decodeSubmitValue } from './submit-data.js';
+import { textWithLines } from './html-lines.js';
 
 type Scope = TurnInput['scope'];
 
@@ -46,11 +47,11 @@ export function conversationKeyOf(activity: Activity): string {
   return [activity.channelId ?? 'unknown', tenant ?? '-', activity.conversation?.id ?? ''].join('/');
 }
 
-/** Removes every <at>…</at> mention of the bot, leaving the clinician's words. */
+/** Removes every <at>…</at> mention of the bot, leaving the clinician's words, with their lines (html-lines.ts). */
 function textWithoutMention(activity: Activity): string {
   const text = typeof activity.text === 'string' ? activity.text : '';
-  if (!activity.recipient?.id || !Array.isArray(activity.entities)) return text.trim();
-  return (TurnContext.removeRecipientMention(activity) ?? text).trim();
+  if (!activity.recipient?.id || !Array.isArray(activity.entities)) return textWithLines(activity, text.trim());
+  return textWithLines(activity, (TurnContext.removeRecipientMention(activity) ?? text).trim());
 }
 
 /**
