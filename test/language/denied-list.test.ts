@@ -78,6 +78,8 @@ describe('the quick answers read the same list', () => {
     ['NOT ON: tramadol, warfarin\nON: sertraline 50 mg daily\nduloxetine ok?', 'warfarin'],
     ['Rx tramadol 50 mg qid prn. pt denies benzos, neg for SSRIs. ok to dispense?', 'ssris'],
     ['np: denies etoh/benzos/opioids. tramadol?', 'benzos'],
+    ['np: 45F cLBP, nil anticoag/antiplatelet, ibuprofen ok?', 'antiplatelet'],
+    ['no thinners or antiplatelets, naproxen ok?', 'antiplatelets'],
   ])('"%s": %s not taken', (text, name) => {
     expect(notTakenAt(...at(text, name))).toBe(true);
   });
@@ -87,6 +89,7 @@ describe('the quick answers read the same list', () => {
     ['NOT ON: tramadol, warfarin\nON: sertraline 50 mg daily\nduloxetine ok?', 'sertraline'],
     ['denies benzos, takes zopiclone nightly. tramadol ok?', 'zopiclone'],
     ['no relief from naproxen, tramadol 50 qds. duloxetine?', 'tramadol'],
+    ['GP: no relief from naproxen, tramadol prn since. duloxetine?', 'tramadol'],
   ])('"%s": %s taken', (text, name) => {
     expect(notTakenAt(...at(text, name))).toBe(false);
     expect(deniedInListAt(...at(text, name))).toBe(false);
@@ -101,6 +104,11 @@ describe('the quick answers read the same list', () => {
   it('"nil anticoagulants" leaves no check-first for an anticoagulant', () => {
     const text = reply('meds: naproxen 500 bd; nil anticoagulants; never took opioids - add tramadol?');
     expect(text).not.toMatch(/on an anticoagulant or antiplatelet/);
+  });
+
+  it('a denied class leaves no check-first; a named one after the denial keeps it', () => {
+    expect(title(reply('no thinners or antiplatelets, naproxen ok?'))).not.toMatch(/Antiplatelets|check first/);
+    expect(title(reply('no thinners, on clopidogrel 75, naproxen ok?'))).toMatch(/Clopidogrel.*check first/);
   });
 
   it('a positive item after the denial still counts: the boxed warning stays', () => {

@@ -380,6 +380,15 @@ export const CUE_RULES: readonly CueRule[] = [
       source: TESTER('negation in medication lists'),
     },
     {
+      phrase: 'no',
+      category: 'negation',
+      scope: 'sentence',
+      example: 'no thinners or antiplatelets, naproxen ok?',
+      counter: 'no relief from naproxen, clopidogrel 75 mg daily',
+      target: { drug: 'antiplatelet' },
+      source: TESTER('negation in medication lists'),
+    },
+    {
       phrase: 'not on',
       variants: ['not taking', 'not currently on', 'not currently taking'],
       category: 'negation',

@@ -1,5 +1,5 @@
 import { compileReader } from './cue-rules.js';
-import { namesADrug } from './find-drugs.js';
+import { isOneDrugName, namesADrug } from './find-drugs.js';
 
 /**
  * A denial over a list of drugs, read to the list's end: "NOT ON: tramadol, sertraline, warfarin", "denies benzos",
@@ -23,8 +23,9 @@ const JOINER = /\s*(?:[,/&+]|\b(?:and|or|nor)\b)\s*/;
 const ITEM_LEAD =
   /^(?:(?:no|any|other|regular|current|currently|known|illicit|prescribed|otc|hx of|history of|use of|taking|using|on)\s+)+/;
 /** Words after a name that are still the item ("benzo use", "ETOH history"). */
-/** Items of a denied list the drug lexicon names no drug by: "denies opioids or benzos", "denies ETOH, benzos". */
-const CLASS_WORD = /^(?:opioids?|opiates?|narcotics?|painkillers?|alcohol|etoh|recreational drugs|illicit drugs)$/;
+/** Items of a denied list the drug lexicon names no drug by: "denies opioids or benzos", "denies ETOH, benzos", "nil anticoag/antiplatelet". */
+const CLASS_WORD =
+  /^(?:opioids?|opiates?|narcotics?|painkillers?|alcohol|etoh|recreational drugs|illicit drugs|anticoags?|(?:blood )?thinners|sedatives?|snris?|antidepressants?|sleeping (?:tablets|pills))$/;
 const ITEM_TAIL = /\s+(?:use|usage|history|hx)$/;
 /**
  * Right after the mention: the item's end, a joiner, a contrast that ends the list ("denies benzos but takes
@@ -71,9 +72,7 @@ function bareList(tail: string): boolean {
   if (pieces.pop()?.trim() !== '') return false;
   return pieces.every((p) => {
     const item = p.trim().replace(ITEM_LEAD, '').replace(ITEM_TAIL, '');
-    return (
-      item !== '' && !/\d/.test(item) && item.split(' ').length <= 3 && (CLASS_WORD.test(item) || namesADrug(item))
-    );
+    return item !== '' && !/\d/.test(item) && (CLASS_WORD.test(item) || isOneDrugName(item));
   });
 }
 
