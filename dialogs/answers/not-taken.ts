@@ -1,4 +1,5 @@
 import { isExcluded, isOpioid } from '../../src/clinical/case/medication-facts.js';
+import { deniedInListAt } from '../../src/clinical/language/denied-list.js';
 import { declinedAt } from '../../src/clinical/language/entity-cues.js';
 import { type DrugMention, extractCaseFacts, findDrugs } from '../../src/clinical/language/index.js';
 import type { DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
@@ -72,7 +73,10 @@ export function notTakenAt(lower: string, start: number, end: number): boolean {
   // "when I saw her last week she was on sertraline", "was on sertraline 50, increased to 100": still taken
   if (pastUseStillCurrent(sentenceBefore(lower, start), sentenceAfter(lower, end))) return false;
   return (
-    NOT_TAKEN_BEFORE.test(before) || NOT_TAKEN_AFTER.test(lower.slice(end, end + 40)) || declinedAt(lower, start, end)
+    NOT_TAKEN_BEFORE.test(before) ||
+    NOT_TAKEN_AFTER.test(lower.slice(end, end + 40)) ||
+    declinedAt(lower, start, end) ||
+    deniedInListAt(lower, start, end)
   );
 }
 

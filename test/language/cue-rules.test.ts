@@ -78,6 +78,17 @@ describe('cue rows: each example fires its row', () => {
     expect(reading(blanked, row.target), `"${blanked}" without the cue`).not.toBe(said);
   });
 
+  it.each(CUE_RULES.filter((r) => r.counter).map((r) => [`${r.reader}: ${r.phrase}`, r] as const))(
+    '%s: its counter-example does not fire it',
+    (_, row) => {
+      const text = normalize(row.counter!);
+      expect(text, 'the counter-example holds the phrase').toMatch(phrases(row));
+      expect(reading(row.counter!, row.target), row.counter).not.toMatch(
+        EXPECTED[READERS[row.reader].effect](row.target),
+      );
+    },
+  );
+
   it('every row has a source, and a scope its reader reads', () => {
     for (const r of CUE_RULES) {
       expect(r.source.length).toBeGreaterThan(5);

@@ -2,7 +2,7 @@ import { itemAt, itemsOf, type Item } from './clauses.js';
 import { CONCEPTS, type Concept, type ContextRow } from './concepts.js';
 import { compileReader } from './cue-rules.js';
 import { sharedReading } from './shared-readings.js';
-import { isBareListItem, polarityIn, type Polarity } from './polarity.js';
+import { breaksScope, isBareListItem, polarityIn, type Polarity } from './polarity.js';
 
 export interface Hit {
   kind: Concept['kind'];
@@ -198,6 +198,12 @@ const GROUP: Record<string, string> = {
   serotoninSign: 'serotonin',
 };
 
+/**
+ * A later item that says itself with a verb ("denies alcohol use, drinks heavily") is a
+ * statement of its own, not an item of the denied list: the denial's scope ends before it.
+ */
+const ASSERTED_ITEM = /^(?:drinks|drinking|drank|takes|taking|uses|using|smokes|smoking)\b/;
+
 /** "denies fever, weight loss or saddle numbness": the later items are negated too, when they are bare list items. */
 function inheritListNegation(hits: Hit[], items: Item[], text: string): void {
   for (let i = 1; i < hits.length; i++) {
@@ -219,7 +225,10 @@ function inheritListNegation(hits: Hit[], items: Item[], text: string): void {
         between,
       ) ||
       (hi !== pi && isBareListItem(item, text.slice(h.start, h.end)));
+    // "denies night pain, reports saddle numbness": a said item ends the denied list (a scope break, polarity.ts)
+    const ownStatement = breaksScope(between) || ASSERTED_ITEM.test(text.slice(h.start, h.end));
     // a sign queried in the list ("no fever, weight loss, bladder?") is not denied with the others: not known
-    if (sameSentence && listJoin) h.polarity = QUERIED_AFTER.test(text.slice(h.end, h.end + 4)) ? 'unknown' : 'absent';
+    if (sameSentence && listJoin && !ownStatement)
+      h.polarity = QUERIED_AFTER.test(text.slice(h.end, h.end + 4)) ? 'unknown' : 'absent';
   }
 }

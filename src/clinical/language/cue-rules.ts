@@ -38,6 +38,7 @@ export type CueTarget =
 
 export type CueReaderId =
   | 'entity-not-tried-before'
+  | 'entity-denied-list-before'
   | 'entity-not-tried-after'
   | 'entity-proposed-before'
   | 'entity-proposed-after'
@@ -77,6 +78,8 @@ export interface CueRule {
   reader: CueReaderId;
   /** A short realistic clinician text in which the row must fire. */
   example: string;
+  /** A text with the row's phrase near the target in which the row must not fire (the target reads as taken). */
+  counter?: string;
   /** The drug, therapy or concept of the example whose reading the row changes. */
   target: CueTarget;
   source: string;
@@ -153,6 +156,11 @@ export const READERS: Record<CueReaderId, Reader> = {
     effect: 'not taken',
     where: 'entities.ts: the comma item before a drug or therapy (NEGATED_BEFORE)',
     template: (a, s) => `${a}[^,]{0,${chars(s)}}$`,
+  },
+  'entity-denied-list-before': {
+    effect: 'not taken',
+    where: "denied-list.ts: a denial before a list of drugs, read to the list's end (case reader and quick answers)",
+    template: (a, s) => only('sentence', s, String.raw`${a}\s*[:-]?\s*`),
   },
   'entity-not-tried-after': {
     effect: 'not taken',
@@ -340,6 +348,57 @@ const C30 = { chars: 30 } as const;
 const C45 = { chars: 45 } as const;
 
 export const CUE_RULES: readonly CueRule[] = [
+  // --- drugs: a denial over a list, to the list's end (denied-list.ts) ------------------------------------------
+  ...rows('entity-denied-list-before', 'forward', [
+    {
+      phrase: 'denies',
+      variants: ['denied', 'deny', 'denying'],
+      category: 'negation',
+      scope: 'sentence',
+      example: 'Denies benzos. takes naproxen 500 bd',
+      counter: 'denies drowsiness, takes diazepam 5 mg nocte',
+      target: { drug: 'benzodiazepine' },
+      source: TESTER('negation in medication lists'),
+    },
+    {
+      phrase: 'neg for',
+      variants: ['negative for', '-ve for'],
+      category: 'negation',
+      scope: 'sentence',
+      example: 'on naproxen 500 bd. neg for anticoagulants',
+      counter: 'neg for red flags, on warfarin 5 mg',
+      target: { drug: 'anticoagulant' },
+      source: TESTER('negation in medication lists'),
+    },
+    {
+      phrase: 'nil',
+      category: 'negation',
+      scope: 'sentence',
+      example: 'meds: naproxen 500 bd; nil anticoagulants',
+      counter: 'nil relief, warfarin 5 mg daily',
+      target: { drug: 'anticoagulant' },
+      source: TESTER('negation in medication lists'),
+    },
+    {
+      phrase: 'no',
+      category: 'negation',
+      scope: 'sentence',
+      example: 'no thinners or antiplatelets, naproxen ok?',
+      counter: 'no relief from naproxen, clopidogrel 75 mg daily',
+      target: { drug: 'antiplatelet' },
+      source: TESTER('negation in medication lists'),
+    },
+    {
+      phrase: 'not on',
+      variants: ['not taking', 'not currently on', 'not currently taking'],
+      category: 'negation',
+      scope: 'sentence',
+      example: 'NOT ON: tramadol, sertraline, warfarin. on naproxen 500 bd',
+      counter: 'not on tramadol, sertraline 50 mg daily',
+      target: { drug: 'ssri' },
+      source: TESTER('negation in medication lists'),
+    },
+  ]),
   // --- drugs and therapies: not tried ------------------------------------------------------------------------
   ...rows('entity-not-tried-before', 'forward', [
     {

@@ -4,6 +4,7 @@ import { memberNameOf } from '../knowledge/drug-catalogue.js';
 import { washoutDaysAfterStop } from '../knowledge/option-rules.js';
 import { mergeMedication, otherStoppedMember } from '../case/medication-facts.js';
 import type { Duration } from './durations.js';
+import { deniedInListAt } from './denied-list.js';
 import type { Entity } from './entity.js';
 import { namesADrug, type DrugMention } from './find-drugs.js';
 import {
@@ -211,7 +212,8 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
         !EXCEPT.test(cue[0]) &&
         !OUTCOME_CUE.test(cue[0]) &&
         (pre[i] === undefined || pre[i] === 'current')) ||
-      negatedListItem(i);
+      negatedListItem(i) ||
+      (e.type === 'drug' && deniedInListAt(text, e.start, e.end));
     negatedAt.push(negated);
     let outcome: MedicationOutcome | undefined =
       pre[i] !== undefined && pre[i] !== 'current'

@@ -204,6 +204,12 @@ export function namesADrug(text: string): boolean {
   return namedDrugs(text).length > 0;
 }
 
+/** The whole text is one drug's name ("warfarin", "benzos"): "relief from naproxen" names a drug, but is none. */
+export function isOneDrugName(text: string): boolean {
+  const found = namedDrugs(text);
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length;
+}
+
 /**
  * A class word with no catalogue name of its own that names a drug the patient takes, by the words around it. The bare
  * "SNRI" asks about the guideline's SNRI, duloxetine ("SNRI for back pain?", guideline-intents.ts); said as taken

@@ -84,7 +84,7 @@ function negatedBefore(before: string): boolean {
 }
 
 /** The words between a negation cue and a mention end the cue's reach. */
-function breaksScope(between: string): boolean {
+export function breaksScope(between: string): boolean {
   if (BREAK.test(between)) return true;
   const dash = DRUG_REASON_BREAK.exec(between);
   return !!dash && namesADrug(between.slice(0, dash.index));
