@@ -5,7 +5,13 @@ import { entryLine } from './knowledge-lines.js';
 import { appliedAdjustmentLines } from './adjustment-lines.js';
 import { nextAfterTried, ruledOutStep, uniqueText } from './next-option.js';
 import { drugOptionOf, type QuestionContext } from './question-context.js';
-import { guidelineDoseText, trialJudgementText, trialLength, verdictAnswerLine } from './trial-verdict.js';
+import {
+  guidelineDoseText,
+  NOT_TOLERATED_VERDICT,
+  trialJudgementText,
+  trialLength,
+  verdictAnswerLine,
+} from './trial-verdict.js';
 import { type DrugId, type DrugMention, isDosedDrug } from './ports.js';
 import type { Medication } from '../../src/clinical/case/case-facts.js';
 import { checkDose, doseHeadline } from '../../src/clinical/knowledge/dose-check.js';
@@ -60,17 +66,23 @@ export function trialNextMessage(
 ): OutputMessage | undefined {
   if (!TRIAL_NEXT_QUESTION.test(lower)) return undefined;
   const { patch } = extractCaseFacts(lower, turnReceivedAt() ?? EPOCH);
+  // a trial with its length and no relief, or one stopped for a side effect (no length needed: the drug cannot be used)
   const trials = (patch.medications ?? []).filter(
     (m) =>
-      m.durationWeeks !== undefined &&
-      (m.outcome === 'ineffective' || m.outcome === 'partial') &&
+      ((m.durationWeeks !== undefined && (m.outcome === 'ineffective' || m.outcome === 'partial')) ||
+        // taken on some days only ("3 days out of 7"): no adequate trial, whatever its length
+        (m.irregular === true && m.outcome !== 'effective') ||
+        (m.outcome === 'not-tolerated' && drugOptionOf(m.drug) !== undefined)) &&
       (guidelineDoseText(m.drug) !== undefined || ADJUNCT_ONLY[m.drug] !== undefined),
   );
   const m = trials[0];
   if (trials.length !== 1 || !m) return undefined;
   if (mentions.some((x) => drugOptionOf(x.drug) !== undefined && x.drug !== m.drug)) return undefined;
+  if (m.outcome === 'not-tolerated') return notToleratedNext(m, ctx, held);
   const { outcome: _outcome, durationWeeks, ...regimen } = m;
-  const said = capital(`${medicationLabel(regimen)} for ${trialLength(durationWeeks!)}`);
+  const said = capital(
+    `${medicationLabel(regimen)}${durationWeeks === undefined ? '' : ` for ${trialLength(durationWeeks)}`}`,
+  );
   const referral = REFERRAL_IDS.map((id) => entryLine(id, 'Refer'));
   // a safety fact routes before the trial is judged: the drug ruled out for this patient says why, the next option steps up
   const stopped = ruledOutStep([{ drug: m.drug, name: said }], ctx, [], held);
@@ -126,6 +138,20 @@ export function trialNextMessage(
       ? `; ${medicationName(m)} adjusted for this patient (${adjustedSaid(adjusted)})`
       : '';
   return renderAnswer({ title: `${said}: ${text.verdict}${forPatient}${nextTitle}`, lines: uniqueText(lines) });
+}
+
+/**
+ * "stopped naproxen - dyspepsia, next?", "duloxetine was discontinued owing to nausea. What next?": a drug stopped for a
+ * side effect is not tolerated, a failed option with no trial length needed; the guideline's next option after it
+ * steps up for this patient, with the referral criteria.
+ */
+function notToleratedNext(m: Medication, ctx: QuestionContext, held: readonly DrugId[]): OutputMessage {
+  const effects = m.sideEffects?.length ? ` (${m.sideEffects.join(', ')})` : '';
+  const next = nextAfterTried(ctx, [m.drug], held);
+  return renderAnswer({
+    title: `${capital(medicationName(m))}${effects}: ${NOT_TOLERATED_VERDICT}${next.title}`,
+    lines: uniqueText([...next.lines, ...REFERRAL_IDS.map((id) => entryLine(id, 'Refer'))]),
+  });
 }
 
 /** The first row's rule in a few words, for the title ("maximum 300 mg/day"): the text after its subject. */

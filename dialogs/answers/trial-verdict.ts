@@ -160,6 +160,17 @@ export function trialJudgementText(
         ],
       };
     case 'below-dose':
+      if (j.irregular)
+        return {
+          verdict: 'not an adequate trial: not taken regularly at the guideline dose',
+          lines: [
+            {
+              text: `${capital(name)} taken on some days only, or with doses missed, is not an adequate trial: it needs the guideline dose (${dose.text}) taken regularly for at least ${min} weeks.`,
+              id: reading,
+            },
+            { text: `${capital(name)} guideline dose: ${dose.text}.`, id: dose.id },
+          ],
+        };
       if (j.asNeeded)
         return {
           verdict: 'not an adequate trial: taken as needed, not regularly at the guideline dose',
@@ -245,6 +256,9 @@ function askedTrial(lower: string, receivedAt: string): Medication | undefined {
   };
 }
 
+/** Poor tolerance is not a failed trial: the drug cannot be used, and the next option steps up all the same. */
+export const NOT_TOLERATED_VERDICT = 'not tolerated (not a failed trial): no trial length is needed';
+
 /** The judgements the quick answer words itself; the others are the dose verdict's (trialDoseVerdict). */
 const OWN_VERDICTS: ReadonlySet<TrialJudgement['kind']> = new Set([
   'too-short',
@@ -281,14 +295,14 @@ export function trialJudgementAnswer(lower: string, receivedAt: string): OutputM
   const ownBelow =
     judged.kind === 'below-dose' &&
     (judged.asNeeded === true ||
+      judged.irregular === true ||
       adequateDailyMg(m.drug) === undefined ||
       !findDrugs(lower).some((d) => trialDoseVerdict(d) !== undefined));
   if (!OWN_VERDICTS.has(judged.kind) && !ownBelow) return undefined;
   const text = trialJudgementText(m.drug, medicationName(m), judged);
   if (!text) return undefined;
   // poor tolerance is not a failed trial: the drug cannot be used, and the next option steps up all the same
-  const verdict =
-    m.outcome === 'not-tolerated' ? 'not tolerated (not a failed trial): no trial length is needed' : text.verdict;
+  const verdict = m.outcome === 'not-tolerated' ? NOT_TOLERATED_VERDICT : text.verdict;
   const next = STEPS_UP.has(judged.kind) ? nextAfterTried({}, [m.drug]) : undefined;
   return renderAnswer({
     // an adequate trial whose outcome is not said steps up only if it has not helped

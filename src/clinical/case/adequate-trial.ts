@@ -3,7 +3,7 @@ import { ADEQUATE_TRIAL } from '../knowledge/case-readings.js';
 import { guidelineDailyRange, isDosedDrug } from '../knowledge/dosing.js';
 import type { CaseFacts, Medication } from './case-facts.js';
 import { adequateDailyMg } from './adequate-dose.js';
-import { dailyMg, hasFailed, isExcluded, isNsaid, reachesAdequateDose } from './medication-facts.js';
+import { dailyMg, hasFailed, isExcluded, isNsaid, reachesAdequateDose, takenRegularly } from './medication-facts.js';
 
 /**
  * An adequate trial as the clinical reference (version 2, section 2) reads it: the guideline's adequate dose taken
@@ -53,7 +53,7 @@ export function trialWeeks(m: Medication, f: CaseFacts): number | undefined {
  */
 function atAdequateDose(m: Medication): boolean {
   if (m.drug !== 'tramadol') return reachesAdequateDose(m);
-  if (m.prn === true) return false;
+  if (!takenRegularly(m)) return false;
   const daily = dailyMg(m);
   const lowest = guidelineDailyRange('tramadol')?.min;
   return daily === undefined || lowest === undefined || daily >= lowest;
@@ -98,8 +98,11 @@ export function readGroup(f: CaseFacts, group: TrialGroup): GroupReading {
 export type TrialJudgement =
   | { kind: 'excluded' }
   | { kind: 'too-short'; weeks: number; belowDose: boolean }
-  /** `asNeeded`: taken as needed (prn), never regularly at the guideline dose. */
-  | { kind: 'below-dose'; weeks?: number; asNeeded?: true }
+  /**
+   * `asNeeded`: taken as needed (prn), never regularly at the guideline dose; `irregular`: taken on some days only
+   * ("3 days out of 7").
+   */
+  | { kind: 'below-dose'; weeks?: number; asNeeded?: true; irregular?: true }
   | { kind: 'duration-unknown' }
   | { kind: 'dose-unknown'; weeks: number }
   /** Long enough at the guideline dose, and said not to help. */
@@ -115,8 +118,8 @@ export type TrialJudgement =
  */
 function atGuidelineDose(m: Medication): boolean | undefined {
   if (!isDosedDrug(m.drug)) return undefined;
-  // as needed ("tramadol prn once or twice a week"): never the guideline's regular dose, whatever it was
-  if (m.prn === true) return false;
+  // as needed ("tramadol prn once or twice a week") or on some days only: never the guideline's regular dose
+  if (!takenRegularly(m)) return false;
   const daily = dailyMg(m);
   if (daily === undefined) return undefined;
   const adequate = adequateDailyMg(m.drug);
@@ -136,6 +139,7 @@ export function judgeTrial(m: Medication, f: CaseFacts): TrialJudgement {
       kind: 'below-dose',
       ...(weeks !== undefined ? { weeks } : {}),
       ...(m.prn === true ? { asNeeded: true as const } : {}),
+      ...(m.irregular === true ? { irregular: true as const } : {}),
     };
   if (weeks === undefined) return { kind: 'duration-unknown' };
   if (atDose === undefined) return { kind: 'dose-unknown', weeks };

@@ -37,6 +37,8 @@ export const medicationSchema = z.object({
   /** A daily total typed without a per-dose amount ("2.4 g/day"), in mg. */
   dailyMg: z.number().positive().max(100_000).optional(),
   prn: z.boolean().optional(),
+  /** Taken on some days only ("3 days out of 7", "misses doses"): not the regular dose an adequate trial needs. */
+  irregular: z.literal(true).optional(),
   /** Said taken for pain ("aspirin 325 mg daily for pain"): an analgesic use whatever the frequency. */
   forPain: z.literal(true).optional(),
   /** A non-oral route typed at the dose ("morphine 10 mg iv q4h"): the CDC factors are for oral doses, no MME. */

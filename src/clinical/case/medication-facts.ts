@@ -134,11 +134,14 @@ export function dailyMg(m: Medication): number | undefined {
   return times === undefined ? undefined : m.doseMg * times;
 }
 
+/** Taken on schedule: not as needed (prn), nor on some days only ("3 days out of 7"). */
+export const takenRegularly = (m: Medication): boolean => m.prn !== true && m.irregular !== true;
+
 export function reachesAdequateDose(m: Medication): boolean {
   const adequate = adequateDailyMg(m.drug);
   const daily = dailyMg(m);
-  // as-needed use is not a scheduled trial at the adequate dose.
-  return adequate !== undefined && daily !== undefined && m.prn !== true && daily >= adequate;
+  // as-needed or irregular use is not a scheduled trial at the adequate dose.
+  return adequate !== undefined && daily !== undefined && takenRegularly(m) && daily >= adequate;
 }
 
 /** Given and not enough: recorded as ineffective/partial, or current with no improvement at a follow-up visit. */

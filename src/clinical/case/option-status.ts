@@ -31,7 +31,15 @@ import {
 import { heldDrugs, isAnalgesicAspirin } from './case-interactions.js';
 import { kidneyFigure } from './computed-crcl.js';
 import { KeyedFactsMemo } from './facts-memo.js';
-import { dailyMg, drugClassOf, hasFailed, isInUse, mayStillBeTaken, medicationName } from './medication-facts.js';
+import {
+  dailyMg,
+  drugClassOf,
+  hasFailed,
+  isInUse,
+  mayStillBeTaken,
+  medicationName,
+  takenRegularly,
+} from './medication-facts.js';
 
 /**
  * Each guideline option judged against the case (issue 13): the one place that says whether an option is to be
@@ -531,7 +539,7 @@ function recordStatus(f: CaseFacts, m: Medication): RecordStatus | undefined {
     targetDailyMg: target,
     ...(weeks !== undefined ? { weeks } : {}),
   };
-  const atTarget = m.prn !== true && daily !== undefined && daily >= target;
+  const atTarget = takenRegularly(m) && daily !== undefined && daily >= target;
   if (hasFailed(m, f)) {
     const doseUnknown = daily === undefined && m.prn !== true;
     if (doseUnknown && DOSE_ASKED.has(m.drug)) return { ...base, ...dose, status: 'needs-data', missing: ['dose'] };

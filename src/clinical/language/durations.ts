@@ -64,6 +64,23 @@ export const SINCE_STOP_AFTER: { example: string; after: RegExp } = {
 };
 
 /**
+ * Days of a week the drug is taken are how often, not how long: "takes it 3 days out of 7", "2 days a week" (partial
+ * adherence: trial-reasons.ts).
+ */
+export const DAYS_OF_A_WEEK: { example: string; counter: string; after: RegExp; before: RegExp } = {
+  example: 'duloxetine 60, takes it 3 days out of 7, 2 days a week',
+  counter: 'duloxetine 60 for 10 days out of work',
+  after: /^\s?(?:out of|in|of|a|per|each|every)\s(?:7|seven|(?:the |a |each |every )?(?:week|wk))\b/,
+  /** "2 days a week": the week read alone is how often, not a week's trial. */
+  before: /\b(?:[1-6]|one|two|three|four|five|six) days? (?:out of |in |of |per |each |every )?$/,
+};
+
+/** Days of a week said as how often the drug is taken (DAYS_OF_A_WEEK). */
+const isDaysOfAWeek = (text: string, d: Pick<Duration, 'start' | 'end' | 'weeks'>): boolean =>
+  (d.weeks < 1 && DAYS_OF_A_WEEK.after.test(text.slice(d.end, d.end + 20))) ||
+  (d.weeks === 1 && DAYS_OF_A_WEEK.before.test(text.slice(Math.max(0, d.start - 20), d.start)));
+
+/**
  * The time to a planned review is no trial's or pain's length: "review in 2 weeks", "r/v 3/12", "f/u 4/52", "TCI
  * 2/52" (to come in), "see again in 6 weeks". `before` ends where the duration starts; not a time ago ("f/u 6 weeks
  * ago"). Each row reads its example and leaves its counter-example (test/language/shorthand.test.ts).
@@ -90,6 +107,7 @@ export function durationsIn(text: string, receivedAt: string): Duration[] {
     (d) =>
       !isTimeOffWork(text, d) &&
       !isPlannedReview(text, d) &&
+      !isDaysOfAWeek(text, d) &&
       !SINCE_STOP_AFTER.after.test(text.slice(d.end, d.end + 50)),
   );
 }

@@ -1,4 +1,5 @@
 import { sideEffectsIn } from './side-effects.js';
+import { takenIrregularly } from './trial-reasons.js';
 import type { Medication, MedicationOutcome, NonDrugTrial } from '../case/case-facts.js';
 import { memberNameOf } from '../knowledge/drug-catalogue.js';
 import { washoutDaysAfterStop } from '../knowledge/option-rules.js';
@@ -32,7 +33,7 @@ import { DOSE_LOWERED, DOSE_CHANGE_CLAUSE } from './dose-regimen.js';
 import { isCoMedication, sharedOutcome, type SharedOutcome } from './list-outcome.js';
 import { medicationKey, productNameOf } from './product-reading.js';
 import { heldWhenPlanned, saidPlanned } from './planned-change.js';
-import { drugOutcomeFromScores, outcomeBefore, outcomeIn, stopOnly } from './outcomes.js';
+import { drugOutcomeFromScores, outcomeBefore, outcomeIn, sideEffectsDenied, stopOnly } from './outcomes.js';
 import {
   PLAN_OFF_BEFORE,
   STOP_PLANNED_AFTER,
@@ -103,9 +104,12 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
     // Stopping for side effects or a contraindication is the last word on a drug, wherever it sits in its clause.
     const reason = REASON_AFTER.test(segment) ? 'contraindicated' : undefined;
     const firstSaid = saidIn(firstPart);
-    // "stopped after 6 weeks, no help": a stop with no reason gives way to the result said after it
+    // "stopped after 6 weeks, no help": a stop with no reason gives way to the result said after it; "stopped after
+    // 10 days, no side effects": to none (a stop, judged by its length and dose)
     const first =
-      firstSaid === 'not-tolerated' && (whole === 'ineffective' || whole === 'partial') && stopOnly(firstPart)
+      firstSaid === 'not-tolerated' &&
+      (whole === 'ineffective' || whole === 'partial' || (whole === undefined && sideEffectsDenied(segment))) &&
+      stopOnly(firstPart)
         ? whole
         : firstSaid;
     const lowered = lastMatchEnd(DOSE_LOWERED, segment);
@@ -304,10 +308,8 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
         continue;
       }
       if ((negated || declined || planned) && outcome !== 'contraindicated' && outcome !== 'not-tolerated') continue;
-      const med = withSideEffects(
-        medication(e.mention, outcome, weeks[i]),
-        text.slice(e.end, Math.min(entities[i + 1]?.start ?? text.length, e.end + after.length)),
-      );
+      const clause = text.slice(e.end, Math.min(entities[i + 1]?.start ?? text.length, e.end + after.length));
+      const med = withAdherence(withSideEffects(medication(e.mention, outcome, weeks[i]), clause), clause);
       medications.push(
         stopIntended && (outcome === undefined || outcome === 'current') ? { ...med, stopPlanned: true } : med,
       );
@@ -464,6 +466,13 @@ function withSideEffects(med: Medication, clause: string): Medication {
   if (med.outcome !== 'not-tolerated') return med;
   const named = sideEffectsIn(clause);
   return named.length ? { ...med, sideEffects: named } : med;
+}
+
+/** "takes it 3 days out of 7", "misses doses": a drug taken on some days only keeps it (no adequate trial). */
+function withAdherence(med: Medication, clause: string): Medication {
+  return med.outcome !== 'not-tolerated' && med.outcome !== 'contraindicated' && takenIrregularly(clause)
+    ? { ...med, irregular: true }
+    : med;
 }
 
 /**

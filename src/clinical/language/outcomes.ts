@@ -1,6 +1,7 @@
 import type { MedicationOutcome } from '../case/case-facts.js';
 import { withoutConditionFailures } from './condition-failure.js';
 import { scoreResponse } from './gate-facts.js';
+import { carriedThrough, stoppedAsItWorked, stoppedForAReason } from './trial-reasons.js';
 
 /**
  * Outcome phrases, most specific first ("didn't help" before "help"). Shared by drugs and non-drug therapies. Only
@@ -13,7 +14,7 @@ const OUTCOMES: readonly [RegExp, MedicationOutcome][] = [
     'contraindicated',
   ],
   [
-    /\b(?:not tolerated|intolerant|intolerance|couldn'?t tolerate|could not tolerate|did(?:n'?t| not) tolerate|unable to tolerate|poorly tolerated|tolerated (?:it )?(?:poorly|badly|terribly)|side effects|adverse effects?|stopped (?:due to|for|because(?: of)?|d\/t|after|with|2\/2|as|since)|(?:made|makes) (?:him|her|them) feel (?:sick|unwell|awful|terrible|ill|dizzy|drowsy|spaced)|upset (?:his|her|their|the) stomach|(?:bp|blood pressure) (?:went up|rose|increased|up|high|raised|elevated)|(?:high|raised|elevated) (?:bp|blood pressure)|(?:caused|causing|made (?:him|her|them)|gave (?:him|her|them)|with) (?:vomit|throw up|nausea|dizziness|dizzy|drowsy|drowsiness|sedation|sedated|constipation|gi upset|dyspepsia|rash|confusion|fatigue|insomnia|sick|sleepy|foggy|sweating|edema|swelling|itching|vomiting)|(?:nausea|nauseous|nauseated|sleepy|sleepiness|somnolent|drowsy|foggy|dizziness|dizzy|drowsiness|sedation|sedating|constipated|hyponatr(?:a)?emia|stomach (?:pain|ache)|abdominal pain|(?:ankle |leg )?swelling|gi upset|gi side effects|gi intolerance|stomach upset|upset stomach|dyspepsia|gastritis|heartburn|reflux|rash|confusion|vomiting|constipation|brain fog|somnolence|edema|weight gain|aki|acute (?:kidney|renal) (?:injury|failure|disease))\b|(?:so|hence|therefore|and) stopped)/,
+    /\b(?:not tolerated|intolerant|intolerance|couldn'?t tolerate|could not tolerate|did(?:n'?t| not) tolerate|unable to tolerate|poorly tolerated|tolerated (?:it )?(?:poorly|badly|terribly)|side effects|adverse effects?|stopped (?:due to|for|because(?: of)?|d\/t|after|with|2\/2|as|since)|(?:made|makes) (?:him|her|them) feel (?:sick|unwell|awful|terrible|ill|dizzy|drowsy|spaced)|upset (?:his|her|their|the) stomach|(?:bp|blood pressure) (?:went up|rose|increased|up|high|raised|elevated)|(?:high|raised|elevated) (?:bp|blood pressure)|(?:caused|causing|made (?:him|her|them)|gave (?:him|her|them)|with) (?:vomit|throw up|nausea|dizziness|dizzy|drowsy|drowsiness|sedation|sedated|constipation|gi upset|dyspepsia|rash|confusion|fatigue|insomnia|sick|sleepy|foggy|sweating|edema|swelling|itching|vomiting)|(?:nausea|nauseous|nauseated|sleepy|sleepiness|somnolent|drowsy|foggy|dizziness|dizzy|drowsiness|sedation|sedating|constipated|hyponatr(?:a)?emia|stomach (?:pain|ache)|abdominal pain|(?:ankle |leg )?swelling|gi upset|gi side effects|gi intolerance|stomach upset|upset stomach|dyspepsia|indigestion|palpitations|gastritis|heartburn|reflux|rash|confusion|vomiting|constipation|brain fog|somnolence|edema|weight gain|aki|acute (?:kidney|renal) (?:injury|failure|disease))\b|(?:so|hence|therefore|and) stopped)/,
     'not-tolerated',
   ],
   [
@@ -80,6 +81,11 @@ const BEFORE: readonly [RegExp, MedicationOutcome][] = [
 const NO_SIDE_EFFECTS =
   /\b(?:no|without|denies|nil) (?:side effects|adverse effects|problems)\b|\b(?:well tolerated|tolerat(?:ing|es) (?:it )?well)\b/g;
 
+const SIDE_EFFECTS_DENIED = new RegExp(NO_SIDE_EFFECTS.source);
+
+/** "no side effects", "well tolerated": the text rules side effects out. */
+export const sideEffectsDenied = (raw: string): boolean => SIDE_EFFECTS_DENIED.test(raw);
+
 /** "60 mg, tolerated ok": taking it without trouble says nothing of its effect yet; it is current. */
 const TOLERATED = /\b(?:tolerat(?:ed|ing|es)|no (?:side effects|adverse effects|problems)|without side effects)\b/;
 
@@ -92,13 +98,27 @@ function besidesStop(text: string): MedicationOutcome | undefined | null {
   return STOPPED_AFTER_TIME.test(text) ? firstOutcome(text.replace(STOPPED_AFTER_TIMES, ' ')) : null;
 }
 
+/** "... but carrying on" read with a stop said outright is a stop all the same. */
+const STOP_WORD = /\b(?:stopped|discontinued|ceased|d\/c'?d|came off)\b/;
+
 export function outcomeIn(raw: string): MedicationOutcome | undefined {
   // "naproxen 500 bd, heart failure": a condition's name, not a trial that failed (condition-failure.ts)
   const text = withoutConditionFailures(raw).replace(NO_SIDE_EFFECTS, ' ');
+  // "stopped because it worked", "came off it once the pain settled": a response, not intolerance (trial-reasons.ts)
+  if (stoppedAsItWorked(text)) return 'effective';
   // "naproxen stopped after 6 weeks, no help": the trial's result is said, and it is no relief, not intolerance
   const result = besidesStop(text);
   if (result === 'ineffective' || result === 'partial' || result === 'effective') return result;
-  return firstOutcome(text) ?? (TOLERATED.test(raw) ? 'current' : undefined);
+  // "stopped after 10 days, no side effects": the side effects denied, a stop with no reason is only a stop (its
+  // length and dose judge the trial)
+  if (result === undefined && sideEffectsDenied(raw)) return undefined;
+  const first = firstOutcome(text);
+  // "bit of nausea but carrying on": a side effect carried through is no stop; the drug is judged on its effect
+  if (first === 'not-tolerated' && carriedThrough(text) && !STOP_WORD.test(text))
+    return firstOutcome(text, 'not-tolerated') ?? 'current';
+  // "discontinued owing to palpitations": a stop for a reason the rows do not name is a side effect all the same
+  if (first === undefined && stoppedForAReason(text)) return 'not-tolerated';
+  return first ?? (TOLERATED.test(raw) ? 'current' : undefined);
 }
 
 /** The text's only outcome is a stop with no reason ("stopped after 6 weeks"). */
@@ -106,8 +126,8 @@ export function stopOnly(raw: string): boolean {
   return besidesStop(withoutConditionFailures(raw).replace(NO_SIDE_EFFECTS, ' ')) === undefined;
 }
 
-function firstOutcome(text: string): MedicationOutcome | undefined {
-  for (const [re, outcome] of OUTCOMES) if (re.test(text)) return outcome;
+function firstOutcome(text: string, skip?: MedicationOutcome): MedicationOutcome | undefined {
+  for (const [re, outcome] of OUTCOMES) if (outcome !== skip && re.test(text)) return outcome;
   return undefined;
 }
 

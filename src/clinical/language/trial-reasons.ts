@@ -1,0 +1,64 @@
+/**
+ * Why a drug was stopped, or kept, beside a side effect: the reading of a trial that the bare outcome words get
+ * wrong. A side effect that stopped the drug is "not tolerated" (a failed option: the pathway steps to the next one)
+ * in a letter's words too ("discontinued owing to nausea"); a side effect the patient carries on through is no stop
+ * ("bit of nausea but carrying on": still taken, judged on its effect); a stop because it worked is a response; a stop
+ * with the side effects denied ("stopped after 10 days, no side effects") is only a stop, judged by its length and
+ * dose; a drug taken on some days only ("3 days out of 7", "misses doses") is no adequate trial. Each row reads its example and not its counter-example (test/language/trial-reasons.test.ts).
+ */
+export type TrialReason = 'worked' | 'continuing' | 'stopped-for' | 'irregular';
+
+export interface TrialReasonRow {
+  name: string;
+  reason: TrialReason;
+  re: RegExp;
+  example: string;
+  counter: string;
+}
+
+export const TRIAL_REASON_ROWS: readonly TrialReasonRow[] = [
+  {
+    name: 'stopped because it worked',
+    reason: 'worked',
+    re: /\b(?:because|as|since|once) (?:it (?:had )?(?:worked|helped|did the trick)|(?:the |her |his |their )?(?:pain|back(?: pain)?|symptoms?) (?:had )?(?:settled|resolved|gone|went away|improved|cleared|(?:was|were|had) (?:gone|better|settled|resolved)))\b|\b(?:no longer|not) need(?:ed|s)? it\b|\bdid(?:n'?t| not) need it any ?more\b/,
+    example: 'duloxetine stopped because it worked',
+    counter: 'duloxetine stopped because it made her sick',
+  },
+  {
+    name: 'side effect carried through',
+    reason: 'continuing',
+    re: /\b(?:(?:but|yet|though|although) (?:(?:she|he|they|pt|patient)(?: is| are|'s|'re)? )?(?:carrying on|carries on|continuing|continues|persevering|perseveres|persisting with it|sticking with it|sticks with it|keeping going|putting up with it|puts up with it|still (?:on it|taking (?:it|them)))|and (?:(?:she|he|they|pt|patient)(?: is| are|'s|'re)? )?(?:carrying on|persevering|sticking with it|still (?:on it|taking (?:it|them)))|wants to (?:continue|carry on|keep going)(?: (?:it|with it))?)\b/,
+    example: 'bit of nausea but carrying on',
+    counter: 'nausea so stopped',
+  },
+  {
+    name: 'stopped for a reason',
+    reason: 'stopped-for',
+    re: /\b(?:stopped|stop|stopping|discontinued|discontinue|ceased|cease|d\/c'?d|came off|come off|taken off|withdrawn|halted)(?: (?:it|them|this|that))? (?:owing to|on account of|secondary to|following|in view of|because (?:she|he|they) (?:developed|got|had)|as (?:she|he|they|it) (?:developed|got|had|caused|gave)|after (?:she|he|they) (?:developed|got)|after developing)\b/,
+    example: 'duloxetine was discontinued owing to palpitations',
+    counter: 'duloxetine was discontinued after 6 weeks',
+  },
+  {
+    name: 'taken on some days only',
+    reason: 'irregular',
+    re: /\b(?:[1-6]|one|two|three|four|five|six) (?:days?|d) (?:out of|in|of|a|per) (?:7|seven|(?:the |a )?(?:week|wk))\b|\b(?:takes?|taking|took|uses?|using)(?: (?:it|them))? (?:on and off|intermittently|sporadically|irregularly|erratically|(?:every )?now and (?:then|again)|some days|(?:only )?when (?:she|he|they) remembers?)\b|\b(?:misses|missing|missed|skips|skipping|skipped|forgets|forgetting|forgot) (?:(?:a lot of|lots of|many|most|half|some|several) (?:of )?(?:the |her |his |their )?)?(?:doses|tablets|tabs|days)\b|\b(?:poor|partial|patchy|erratic|variable|inconsistent|intermittent|questionable) (?:adherence|compliance)\b|\bnot (?:taking|took|taken) (?:it |them )?(?:regularly|consistently|every day|daily)\b/,
+    example: 'duloxetine 60 od, takes it 3 days out of 7',
+    counter: 'duloxetine 60 od, takes it every day',
+  },
+];
+
+const BY_REASON = (reason: TrialReason): readonly RegExp[] =>
+  TRIAL_REASON_ROWS.filter((r) => r.reason === reason).map((r) => r.re);
+const WORKED = BY_REASON('worked');
+const CONTINUING = BY_REASON('continuing');
+const STOPPED_FOR = BY_REASON('stopped-for');
+const IRREGULAR = BY_REASON('irregular');
+
+/** The clause says the drug was stopped because it worked. */
+export const stoppedAsItWorked = (text: string): boolean => WORKED.some((re) => re.test(text));
+/** The clause says a side effect the patient carries on through. */
+export const carriedThrough = (text: string): boolean => CONTINUING.some((re) => re.test(text));
+/** The clause says a stop for a reason in a letter's words ("discontinued owing to ..."). */
+export const stoppedForAReason = (text: string): boolean => STOPPED_FOR.some((re) => re.test(text));
+/** The clause says the drug is taken on some days only (partial adherence): no adequate trial. */
+export const takenIrregularly = (text: string): boolean => IRREGULAR.some((re) => re.test(text));

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { extractCaseFacts } from '../../src/clinical/language/index.js';
+import { TRIAL_REASON_ROWS } from '../../src/clinical/language/trial-reasons.js';
+
+/**
+ * Why a drug was stopped or kept beside a side effect (trial-reasons.ts): a side effect that stopped it is "not
+ * tolerated" in every style; one carried through, a stop because it worked, and a stop with side effects denied are
+ * not.
+ */
+const outcomes = (text: string): Record<string, string> =>
+  Object.fromEntries(
+    (extractCaseFacts(text, '2026-11-29T10:00:00.000Z').patch.medications ?? []).map((m) => [
+      m.drug,
+      m.outcome ?? (m.stopped ? 'stopped' : 'none'),
+    ]),
+  );
+
+describe('trial reason rows', () => {
+  it.each(TRIAL_REASON_ROWS.map((r) => [r.name, r] as const))('%s: reads its example, not its counter', (_n, row) => {
+    expect(row.re.test(row.example)).toBe(true);
+    expect(row.re.test(row.counter)).toBe(false);
+  });
+});
+
+describe('a side effect that stopped the drug is not tolerated, in every style', () => {
+  it.each([
+    // letter
+    ['Duloxetine was discontinued owing to nausea.', 'duloxetine'],
+    ['Duloxetine 60 mg was discontinued after 3 weeks owing to palpitations.', 'duloxetine'],
+    ['Naproxen was stopped as she developed dyspepsia.', 'naproxen'],
+    ['Naproxen ceased secondary to indigestion.', 'naproxen'],
+    // terse, NP shorthand
+    ['stopped naproxen - dyspepsia', 'naproxen'],
+    ['ibuprofen ceased - indigestion', 'ibuprofen'],
+    ["dulox d/c'd d/t nausea", 'duloxetine'],
+    // GP chatty, UK/AU
+    ["couldn't tolerate the gabapentin, too drowsy", 'gabapentin'],
+    ['came off Cymbalta, made her feel sick', 'duloxetine'],
+    // dictated
+    ['stop the pregabalin because of the swelling full stop', 'pregabalin'],
+    ['pregabalin stopped as he developed ankle swelling', 'pregabalin'],
+    // pharmacist
+    ['Rx pregabalin 75 bd. Hx gabapentin 300 tds stopped d/t drowsiness', 'gabapentin'],
+  ])('%s', (text, drug) => {
+    expect(outcomes(text)[drug]).toBe('not-tolerated');
+  });
+});
+
+describe('contrasts that are not intolerance', () => {
+  it('a stop after days with side effects denied is only a stop (its length judges it)', () => {
+    expect(outcomes('duloxetine stopped after 10 days, no side effects').duloxetine).toBe('stopped');
+    expect(outcomes('duloxetine 30 mg stopped after 10 days, well tolerated').duloxetine).toBe('stopped');
+    // ... while a stop after days with no reason said stays not tolerated (stopped.test.ts)
+    expect(outcomes('naproxen stopped after 2 days').naproxen).toBe('not-tolerated');
+  });
+
+  it('a stop because it worked is a response', () => {
+    expect(outcomes('duloxetine stopped because it worked').duloxetine).toBe('effective');
+    expect(outcomes('came off the naproxen once the pain settled').naproxen).toBe('effective');
+    expect(outcomes('duloxetine stopped because it made her sick').duloxetine).toBe('not-tolerated');
+  });
+
+  it('a side effect carried through is no stop: still taken, judged on its effect', () => {
+    expect(outcomes('duloxetine 30mg, bit of nausea but carrying on').duloxetine).toBe('current');
+    expect(outcomes('pregabalin 75 bd, a bit dizzy but persevering').pregabalin).toBe('current');
+    expect(outcomes('duloxetine 60 x 8/52, bit of nausea but carrying on, no real help').duloxetine).toBe(
+      'ineffective',
+    );
+    expect(outcomes('duloxetine 60, nausea so stopped').duloxetine).toBe('not-tolerated');
+    // a stop said outright stays a stop, whatever else carries on
+    expect(outcomes('duloxetine 60 stopped due to nausea but carrying on with her walking').duloxetine).toBe(
+      'not-tolerated',
+    );
+  });
+
+  it('a stop for a time, not a reason, is no side effect', () => {
+    expect(outcomes('duloxetine was discontinued after 6 weeks').duloxetine).toBe('stopped');
+  });
+});
+
+describe('a drug taken on some days only is no adequate trial', () => {
+  const med = (text: string) => extractCaseFacts(text, '2026-11-29T10:00:00.000Z').patch.medications?.[0];
+  it.each([
+    'duloxetine 60 od, takes it 3 days out of 7',
+    'GP: she only takes the naproxen when she remembers, maybe 2 days a week',
+    'NP: dulox 60 od x 6/52, poor adherence',
+    'naproxen 500 bd x 8 wks, misses lots of doses',
+    'Dictated: duloxetine sixty milligrams, not taking it regularly, full stop',
+    'UK: on duloxetine 60 mg mane for 2/12, takes it on and off',
+  ])('%s', (text) => {
+    expect(med(text)?.irregular).toBe(true);
+    // the days of a week are how often, not the trial's length
+    expect(med(text)?.durationWeeks ?? 6).toBeGreaterThan(1);
+  });
+
+  it.each([
+    'duloxetine 60 od, takes it every day',
+    'naproxen 500 bd x 8 wks, good adherence',
+    'duloxetine 60 od for 3 days',
+  ])('contrast: %s', (text) => {
+    expect(med(text)?.irregular).toBeUndefined();
+  });
+});
