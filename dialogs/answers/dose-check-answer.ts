@@ -62,6 +62,12 @@ export function doseCheckMessage(
   } else {
     const probe = checkDose(drug, m.doseMg ?? 0, 1, ctx);
     if (probe.verdict === 'absurd') return safeRefusal(said, probe.notes[0] ?? 'that amount is not plausible.');
+    // One dose past the label's single-dose ceiling is said however often it is taken ("five of the 200s at a time").
+    const ceiling = probe.findings.find((f) => f.kind === 'above-dose-ceiling');
+    if (ceiling)
+      return plain(
+        `${said}: ${ceiling.text}. How often is it taken? Say e.g. "${drug} ${fmt(m.doseMg ?? 0)} mg bid" for a full dose check.`,
+      );
     return plain(`${said}: how often is it taken? Say e.g. "${drug} ${fmt(m.doseMg ?? 0)} mg bid" for a dose check.`);
   }
   const check = checkDose(drug, doseMg, timesPerDay, ctx);

@@ -312,10 +312,26 @@ export function caseOpioidIncrease(text: string, held: readonly Medication[]): O
   const h = opioids[0];
   if (!h || new Set(opioids.map((o) => o.drug)).size !== 1) return undefined;
   const now = mentionOf(h);
+  const between = arrowBetween(text, now);
+  if (between) return between;
   const typed = typedIncrease(text, now);
   if (typed) return typed;
   const wished = increaseWished(text, now);
   return wished && wishedIncrease(now, wished);
+}
+
+/** Two regimens with an arrow between them and no name: "can I go 20 bd -> 30 bd?" (the case's one opioid). */
+const UNNAMED_ARROW = /(?<![\w./])\d[^?;\n>]{0,30}?\s?(?:->|\u2192|=>)\s?\d/;
+
+/**
+ * Mid-case, "can I go 20 bd -> 30 bd?": read as if the case's opioid were named before the first regimen, by the
+ * asked arrow row of INCREASE_BETWEEN_ROWS (the MME now and proposed; a change said done is not read).
+ */
+function arrowBetween(text: string, now: DrugMention): OpioidIncrease | undefined {
+  const arrow = UNNAMED_ARROW.exec(text);
+  if (!arrow) return undefined;
+  const named = `${now.matched} ${text.slice(arrow.index)}`;
+  return increaseBetween(named, { ...now, start: 0, end: now.matched.length });
 }
 
 /** The increase wished of the regimen taken now: the new one only when said as a multiple ("double"). */

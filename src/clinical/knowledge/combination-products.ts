@@ -127,6 +127,31 @@ export const combinationProducts: readonly CombinationProduct[] = Object.freeze(
     source,
     review: 'pending',
   },
+  // Panadeine Forte (Australia): codeine with paracetamol, named by its AU product information (TGA); the reference
+  // lists no strength under this name, so it is read as typed ("Panadeine Forte 30/500") or its strength is asked.
+  {
+    opioid: 'codeine',
+    generic: 'codeine/paracetamol (Panadeine Forte)',
+    brands: ['panadeine forte', 'panadeine'],
+    genericNames: [],
+    strengths: [],
+    typedStrengths: true,
+    source,
+    review: 'pending',
+  },
+  // Tramacet (UK/AU): tramadol with paracetamol, by its product information (eMC UK, TGA). The reference lists only
+  // Ultracet's strength and label limit, so neither is assumed for Tramacet: a typed strength is read as typed,
+  // otherwise asked; the tramadol limits apply as for any tramadol.
+  {
+    opioid: 'tramadol',
+    generic: 'tramadol/paracetamol (Tramacet)',
+    brands: ['tramacet'],
+    genericNames: [],
+    strengths: [],
+    typedStrengths: true,
+    source,
+    review: 'pending',
+  },
 ]);
 
 /**
@@ -187,3 +212,23 @@ export function strengthsForName(product: CombinationProduct, typed: string): re
 
 export const formatStrength = (s: CombinationStrength): string =>
   `${s.number ? `#${s.number} = ` : ''}${s.opioidMg}/${s.acetaminophenMg}`;
+
+/**
+ * Tablets of an NSAID with codeine (no acetaminophen): both drugs count, the codeine toward the MME and the NSAID
+ * toward the NSAID rules. The reference lists no such product and no strength for one, so a strength is read only as
+ * typed ("Nurofen Plus 200/12.8": ibuprofen mg / codeine mg a tablet) and otherwise asked for
+ * (dose-notation.ts reads them as the two drugs).
+ */
+export const NSAID_CODEINE_PRODUCTS: readonly {
+  readonly names: readonly string[];
+  readonly display: string;
+  readonly nsaid: 'ibuprofen';
+  readonly nameSource: string;
+}[] = Object.freeze([
+  {
+    names: ['nurofen plus'],
+    display: 'Nurofen Plus',
+    nsaid: 'ibuprofen',
+    nameSource: 'Nurofen Plus product information (eMC, UK): ibuprofen with codeine phosphate tablets',
+  },
+]);

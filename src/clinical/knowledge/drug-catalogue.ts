@@ -282,6 +282,10 @@ const raw: z.input<typeof drugNamesSchema>[] = [
       'oxy ir',
       'oxyir',
       'oxy',
+      // Endone, OxyNorm: AU/UK brands of immediate-release oxycodone, the reference's oxycodone (IR) row (names only;
+      // Endone and OxyNorm product information, TGA Australia / eMC UK). OxyNorm liquid is the same drug by mouth.
+      'endone',
+      'oxynorm',
       'xtampza',
       'xtampza er',
     ],

@@ -7,7 +7,7 @@
  * "M mg" (clinical-reference.md section 2: the dose is the tablets' sum). Each row is data with an example and the
  * text it gives (test/language/dose-notation.test.ts). Idempotent: a rewritten text has no such notation left.
  */
-import { combinationProducts } from '../knowledge/combination-products.js';
+import { combinationProducts, NSAID_CODEINE_PRODUCTS } from '../knowledge/combination-products.js';
 import { namedProducts } from '../knowledge/named-products.js';
 import { UNITS } from './spoken-numbers.js';
 
@@ -19,11 +19,20 @@ export interface DoseNotationRow {
   expected: string;
 }
 
-const COUNTS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4 };
+/** Number words (spoken-numbers.ts) and the halves said of tablets ("one and a half of the 10s"). */
+const COUNTS: Readonly<Record<string, number>> = {
+  ...UNITS,
+  'one and a half': 1.5,
+  'one & a half': 1.5,
+  'a half': 0.5,
+  half: 0.5,
+};
 /** Units a dose per administration is counted in (a per-hour patch strength keeps its "/hr" after the unit). */
 const UNIT = String.raw`(mg|milligrams?|mcg|micrograms?|µg|g|gm|grams?)\b`;
 /** Units per administration: 1 to 4 (a larger number before "x" is a supply, "60 x 5mg", not a dose). */
 const COUNT = String.raw`\b([1-4]|one|two|three|four)`;
+/** A count said with "at a time" or "at once": up to ten, since the words say the tablets are one dose. */
+const COUNT_AT_ONCE = String.raw`\b([1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const TABLET_WORD = '(?:tabs?|tablets?|caps?|capsules?|pills?)';
 const AMOUNT = String.raw`(\d{1,4}(?:\.\d{1,3})?)`;
 
@@ -105,11 +114,47 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     expected: 'she takes 20 mg oxy at once three times a day',
   },
   {
+    // "five of the 200 mg ibuprofen at a time": more than four tablets of a strength, counted only when the clause
+    // says they are taken together (a larger count alone is more often a supply: "60 of the 5 mg")
+    id: 'many-of-the-amount-at-a-time',
+    re: new RegExp(
+      String.raw`\b([5-9]|10|five|six|seven|eight|nine|ten)(?:\s?${TABLET_WORD})?\sof\s(?:the|his|her|their|my)\s${AMOUNT}\s?${UNIT}(?=[^.;?!\n]{0,40}?\b(?:at a time|at once|each time|per dose|a dose)\b)`,
+      'gi',
+    ),
+    by: (m) => `${times(m[1]!, m[2]!)} ${m[3]}`,
+    example: 'takes five of the 200 mg ibuprofen at a time',
+    expected: 'takes 1000 mg ibuprofen at a time',
+  },
+  {
+    // "one and a half of the 10s", "two of her 5s qid": tablets of a strength named by its mg alone ("the 10s" are
+    // the 10 mg tablets), each time; a day's count ("eight a day of the 5s") is left to the row below
+    id: 'count-of-the-strengths',
+    re: new RegExp(
+      String.raw`\b(one (?:and|&) a half|1\.5|(?:a\s)?half|[1-4]|one|two|three|four)(?:\s?${TABLET_WORD})?\sof\s(?:the|his|her|their|my)\s(\d{1,3}(?:\.\d)?)s\b(?!\s?(?:a|per|each|every)\sday)`,
+      'gi',
+    ),
+    by: (m) => `${times(m[1]!.replace(/\s+/g, ' '), m[2]!)} mg`,
+    example: 'oxycodone one and a half of the 10s qid',
+    expected: 'oxycodone 15 mg qid',
+  },
+  {
+    // "eight a day of the 5s": a day's tablets of a strength, read as that strength taken that many times a day
+    // ("5 mg x 8/day"), never as eight doses of an unknown amount
+    id: 'day-count-of-the-strengths',
+    re: new RegExp(
+      String.raw`${DAY_COUNT}(?:\s?${TABLET_WORD})?\s(?:a|per|each|every)\sday\sof\s(?:the|his|her|their|my)\s(\d{1,3}(?:\.\d)?)s\b`,
+      'gi',
+    ),
+    by: (m) => `${m[2]} mg ${UNITS[m[1]!.toLowerCase()] ?? m[1]} tabs a day`,
+    example: 'oxycodone eight a day of the 5s',
+    expected: 'oxycodone 5 mg 8 tabs a day',
+  },
+  {
     // "taking two at a time of his oxycodone 10 mg qid": the count said before the drug and its amount, moved onto
     // the amount (the name between is kept)
     id: 'count-at-a-time-then-amount',
     re: new RegExp(
-      String.raw`${COUNT}(?:\s?${TABLET_WORD})?\s(?:at a time|at once|each time|per dose)(?:\s(?:of|from)(?:\s(?:the|his|her|their|my))?)?\s([a-z][a-z -]{0,30}?\s)?${AMOUNT}\s?${UNIT}`,
+      String.raw`${COUNT_AT_ONCE}(?:\s?${TABLET_WORD})?\s(?:at a time|at once|each time|per dose)(?:\s(?:of|from)(?:\s(?:the|his|her|their|my))?)?\s([a-z][a-z -]{0,30}?\s)?${AMOUNT}\s?${UNIT}`,
       'gi',
     ),
     by: (m) => `${m[2] ?? ''}${times(m[1]!, m[3]!)} ${m[4]}`,
@@ -120,7 +165,7 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     // "oxycodone 10 mg qid but takes 2 at a time": the amount, then the count she takes each time in the same clause
     id: 'amount-then-count-at-a-time',
     re: new RegExp(
-      String.raw`${AMOUNT}\s?${UNIT}((?:[a-z ,'-]|q\d{1,2}(?:-\d{1,2})?h){0,50}?)(?:\b(?:takes|taking|uses|using|took)\s)?${COUNT}(?:\s?${TABLET_WORD})?\s(?:at a time|at once|each time|per dose)\b`,
+      String.raw`${AMOUNT}\s?${UNIT}((?:[a-z ,'-]|q\d{1,2}(?:-\d{1,2})?h){0,50}?)(?:\b(?:takes|taking|uses|using|took)\s)?${COUNT_AT_ONCE}(?:\s?${TABLET_WORD})?\s(?:at a time|at once|each time|per dose)\b`,
       'gi',
     ),
     by: (m) => `${times(m[4]!, m[1]!)} ${m[2]}${m[3]!.trimEnd()}`,
@@ -194,6 +239,25 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     expected: '1 g of paracetamol qds',
   },
   {
+    // "Nurofen Plus 200/12.8 2 tabs tds": an NSAID with codeine is the two drugs, each with the typed part of the
+    // strength and the regimen (NSAID_CODEINE_PRODUCTS); with no strength typed, the two drugs with no amount, so
+    // each reader asks for it ("Nurofen Plus 2 tabs tds" is never read as plain ibuprofen)
+    id: 'nsaid-codeine-product',
+    re: new RegExp(
+      String.raw`\b(${NSAID_CODEINE_PRODUCTS.flatMap((p) => p.names).join('|')})\b(?:\s(\d{1,3}(?:\.\d{1,2})?)\s?\/\s?(\d{1,3}(?:\.\d{1,2})?)(?![\d/]))?([^,;.?!\n-]{0,30})`,
+      'gi',
+    ),
+    by: (m) => {
+      const p = NSAID_CODEINE_PRODUCTS.find((r) => r.names.includes(m[1]!.toLowerCase()))!;
+      const regimen = m[4]!.trimEnd();
+      const rest = m[4]!.slice(regimen.length);
+      if (m[2] === undefined || Number(m[3]) >= Number(m[2])) return `${p.nsaid}, codeine${regimen}${rest}`;
+      return `${p.nsaid} ${m[2]} mg${regimen}, codeine ${m[3]} mg${regimen}${rest}`;
+    },
+    example: 'Nurofen Plus 200/12.8 2 tabs tds - ok?',
+    expected: 'ibuprofen 200 mg 2 tabs tds, codeine 12.8 mg 2 tabs tds - ok?',
+  },
+  {
     // "tramadol + paracetamol combined tablet", "combination of tramadol and acetaminophen": the one combination
     // product (combination-products.ts), read by its generic name; a pair without a combination word stays two drugs
     id: 'combination-spelled-out',
@@ -212,7 +276,10 @@ const MAYBE =
   /\bcouple\b|\bat (?:a time|once)\b|\beach time\b|\bper dose\b|\bof (?:the|his|her|their|my) \d|[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b|\bcombin|\bcombo\b|\bfixed[- ]dose\b/i;
 
 /** A product with a known tablet strength named (the count-before-product rows); most texts have none. */
-const PRODUCT_NAMED = new RegExp(String.raw`\b${PRODUCT}\b`, 'i');
+const PRODUCT_NAMED = new RegExp(
+  String.raw`\b(?:${PRODUCT}|${NSAID_CODEINE_PRODUCTS.flatMap((p) => p.names).join('|')})\b`,
+  'i',
+);
 
 /**
  * A count x strength that is the supply, not a dose: "dispensed 4 x 5mg", "#60 x 5mg", "box of 2 x 500mg",
