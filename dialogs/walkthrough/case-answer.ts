@@ -779,6 +779,14 @@ function conditionWarningLines(l: Lines, f: CaseFacts, drug: DrugId): string[] {
  * what is taken now and no more than that dose), else the one held below its adequate dose.
  */
 function raisedDrug(f: CaseFacts, question: string): DrugId | undefined {
+  // "go up to 10 qds?" with oxycodone 5 qds held: the medicine taken as often at a lower dose is the one raised
+  const asked = askedRegimen(question);
+  const sameRhythm = asked?.doseMg
+    ? f.medications.filter(
+        (m) => isHeld(m) && m.timesPerDay === asked.timesPerDay && m.doseMg !== undefined && m.doseMg < asked.doseMg!,
+      )
+    : [];
+  if (sameRhythm.length === 1) return sameRhythm[0]!.drug;
   const n = Number(/\b(\d{1,4})\s*(?:mg)?\b/i.exec(question)?.[1] ?? Number.NaN);
   const held = f.medications
     .filter((m) => isHeld(m) && OPTION_OF[m.drug] !== undefined)
@@ -814,10 +822,10 @@ const TO_DOSE = /(?:\bto |->|\u2192|=>) ?(?=\d)/g;
 const COMBINATION_STRENGTH = /^(\d{1,4}(?:\.\d{1,2})?)\s?\/\s?\d{2,4}\b/;
 
 /**
- * "up to 10 mg qid?" of the opioid taken: the dose asked for, as a regimen of that opioid (its MME is shown against
- * the thresholds); undefined when the question gives no amount with how often.
+ * The regimen a raise asks for ("go up to 10 qid?": 10 mg four times a day), in mg; undefined when the question gives
+ * no amount with how often.
  */
-function proposedOpioid(question: string, drug: DrugId): Medication | undefined {
+function askedRegimen(question: string): ReturnType<typeof parseDoseRegimen> | undefined {
   // the regimen after the last "to" ("3-month review ... go up to 10 qid?": 10 qid, never the 3 of "3-month")
   const to = [...question.matchAll(TO_DOSE)].at(-1);
   // a combination's strength ("up to 10/325 qid"): the opioid's mg is the first figure
@@ -826,6 +834,16 @@ function proposedOpioid(question: string, drug: DrugId): Medication | undefined 
   );
   if (r.unit === 'mcg/hr' || (r.dailyMg === undefined && (r.doseMg === undefined || r.timesPerDay === undefined)))
     return undefined;
+  return r;
+}
+
+/**
+ * "up to 10 mg qid?" of the opioid taken: the dose asked for, as a regimen of that opioid (its MME is shown against
+ * the thresholds); undefined when the question gives no amount with how often.
+ */
+function proposedOpioid(question: string, drug: DrugId): Medication | undefined {
+  const r = askedRegimen(question);
+  if (!r) return undefined;
   return {
     drug,
     ...(r.doseMg !== undefined ? { doseMg: r.doseMg } : {}),
@@ -839,12 +857,25 @@ function proposedOpioid(question: string, drug: DrugId): Medication | undefined 
  * (reassess within 1-4 weeks), so a trial without that gain is not raised: taper, never abruptly (CDC 2022); a
  * trial that helped is reassessed before any raise. The dose asked for is given in MME/day with its threshold.
  */
-function opioidIncreaseAnswer(l: Lines, f: CaseFacts, question: string, drug: DrugId | undefined): void {
+/** The lead of a raise asked while a supply risk finding (early refill, another prescriber) holds the opioid gate. */
+const SUPPLY_HOLD_LEAD =
+  '**Answer: not now: the early refill, other prescriber or several pharmacies reported holds the opioid gate; weigh it before any raise.**';
+
+function opioidIncreaseAnswer(l: Lines, f: CaseFacts, question: string, drug: DrugId | undefined, context = ''): void {
   const taken = caseOpioidTaken(f, drug);
-  // function said or measured no better in the question itself ("ODI same as last month, double it?") counts too
+  // function said or measured no better in the question itself ("ODI same as last month, double it?") or in the
+  // sentence before it ("function no better. go up to 20 bd?") counts too
   const noGain =
-    taken?.outcome === 'ineffective' || f.improvedSinceLastVisit === 'no' || functionNotBetter(question.toLowerCase());
-  if (taken && noGain) {
+    taken?.outcome === 'ineffective' ||
+    f.improvedSinceLastVisit === 'no' ||
+    functionNotBetter(`${context} ${question}`.toLowerCase());
+  if (f.pdmpRiskFinding === 'yes') {
+    // "ran out a week early again - up to 10 qds?": a supply risk finding holds the gate before any raise is weighed
+    l.add(`${SUPPLY_HOLD_LEAD} ${l.entry('opioid.last-resort')}`);
+    const total = caseOpioids(f.medications.filter((m) => isHeld(m) && isOpioid(m.drug)));
+    if (total.totalMme !== undefined) l.add(`- Now ${fmt(total.totalMme)} MME/day. ${l.entry('mme.thresholds')}`);
+    l.add(`- ${l.entry('opioid.framework.reassess')}`);
+  } else if (taken && noGain) {
     l.add(
       `**Answer: no, do not raise ${name(taken.drug)}:** no meaningful improvement in function (below the minimal important change), so the guideline stops it; taper rather than stop abruptly ${l.marks('opioid.framework.reassess', 'instrument.mcid', 'opioid.cdc-no-abrupt-taper')}`,
     );
@@ -1269,7 +1300,7 @@ function answerSection(l: Lines, input: LeadInput, question: string, requested?:
     return;
   }
   if (opioidAsked && intent === 'increase') {
-    opioidIncreaseAnswer(l, f, question, drug);
+    opioidIncreaseAnswer(l, f, question, drug, ex?.questionContext);
     return;
   }
   if (drug !== undefined && (intent !== 'next' || named)) {
@@ -1467,7 +1498,9 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
     const requested = (ex?.proposals ?? []).map((m) => m.drug).find((d) => OPTION_OF[d] !== undefined);
     if (requested) answerSection(l, input, '', requested);
   }
-  const answeredOpioids = l.out.some((line) => line.startsWith('**Answer: opioid start'));
+  const answeredOpioids = l.out.some(
+    (line) => line.startsWith('**Answer: opioid start') || line.startsWith(SUPPLY_HOLD_LEAD),
+  );
   // a PDMP risk finding said now and not yet weighed: why the gate waits, when no opioid answer above says it
   if (!answeredOpioids && f.pdmpRiskFinding === 'yes' && input.text && pdmpRiskFinding(input.text) === 'yes')
     l.add(

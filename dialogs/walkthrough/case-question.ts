@@ -37,6 +37,11 @@ export const ABOUT_THIS_PATIENT: readonly { example: string; re: RegExp }[] = [
   },
   { example: 'increase duloxetine?', re: /^\s*(?:\?\s?)?(?:increase|raise|titrate|go up|stop|switch|add)\b/i },
   {
+    // a raise asked in its own sentence after a fact of the patient: only ever this patient's dose
+    example: 'function no better. go up to 20 bd?',
+    re: /[.;!,\u2013-]\s*(?:increase|raise|titrate|go up|up (?:it|the dose)|bump (?:it )?up)\b/i,
+  },
+  {
     example: 'Would you get an MRI?',
     re: /\b(?:would|do) you (?:get|order|start|add|refer|give|use|increase|stop|switch)\b/i,
   },
@@ -102,7 +107,10 @@ export function caseQuestionAnswer(
   const question = ex.question ?? text.trim();
   const before1 = findDrugs(question).length ? undefined : lastSentence(before);
   const oneDrug = before1 && new Set(findDrugs(before1).map((m) => m.drug)).size === 1 ? before1 : undefined;
-  const context = ex.questionContext ?? oneDrug;
+  // a sentence before it that names no drug ("function no better. go up to 20 bd?") is context too: what it says of
+  // the patient decides the answer, and it names no drug to ask about
+  const drugless = before1 && !findDrugs(before1).length ? before1 : undefined;
+  const context = ex.questionContext ?? oneDrug ?? drugless;
   const message = caseAnswerMessage({
     facts,
     view,

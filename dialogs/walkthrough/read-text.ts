@@ -176,6 +176,41 @@ const NEXT_PATIENT = new RegExp(
 );
 
 /**
+ * Words that open a late fact about the open case's patient ("one more thing, he takes St John's wort", "oh and she's
+ * on clopidogrel", "forgot to say - eGFR 28"), each with an example and a counter-example that still opens another
+ * case (test/walkthrough/late-fact.test.ts): a late fact updates the open case, so "one more" (NEXT_PATIENT_ROWS)
+ * said before one is no new patient. An age and sex opening the text (NEW_PATIENT) still is.
+ */
+export const LATE_FACT_ROWS: readonly { cue: string; example: string; counter: string }[] = [
+  {
+    cue: 'one more thing',
+    example: "one more thing, he takes St John's wort",
+    counter: 'one more - 23 yo F, LBP 4 months',
+  },
+  { cue: 'one more point', example: 'one more point: she is on sertraline 100', counter: 'one more: 44F LBP 6 months' },
+  { cue: 'one more detail', example: 'one more detail - eGFR 41', counter: 'one more for you, 52M LBP 1yr' },
+  {
+    cue: 'one other thing',
+    example: "one other thing, he's on warfarin",
+    counter: 'another one for you - 68M retired, LBP >2y',
+  },
+  { cue: 'forgot to (?:say|mention|add)', example: 'forgot to say - eGFR 28', counter: 'next pt - 44F LBP 6 months' },
+  { cue: 'oh and', example: "oh and she's on clopidogrel since the stent", counter: 'next one: 73F, LBP x 3 yrs' },
+  {
+    cue: 'should have (?:said|mentioned)',
+    example: 'should have said, she takes apixaban',
+    counter: 'new pt 52M LBP 1yr',
+  },
+  { cue: 'also', example: 'also he takes fluoxetine 20', counter: 'another patient: 50M LBP 1 yr' },
+];
+const LATE_FACT = new RegExp(`^[\\W_]{0,8}(?:${LATE_FACT_ROWS.map((r) => r.cue).join('|')})\\b`, 'i');
+
+/** The text opens with words of a late fact about the open case's patient (LATE_FACT_ROWS). */
+export function opensWithLateFact(text: string): boolean {
+  return LATE_FACT.test(text);
+}
+
+/**
  * Words that say the text is about someone other than the open case's patient, each with an example
  * (test/walkthrough/another-patient.test.ts): a colleague's patient, "not this lady", the clinician's own relative.
  * Checked in the text's opening only (OPENING_CHARS), where a clinician says whom the message is about; "his wife
@@ -346,7 +381,11 @@ export function looksLikeCaseDescription(text: string, longChars: number): boole
  * "next one:"-style words, and has no follow-up or correction words.
  */
 export function looksLikeNewPatient(text: string): boolean {
-  return (NEW_PATIENT.test(text) || NEXT_PATIENT.test(text)) && !FOLLOW_UP.test(text) && !CORRECTION.test(text);
+  return (
+    (NEW_PATIENT.test(text) || (NEXT_PATIENT.test(text) && !LATE_FACT.test(text))) &&
+    !FOLLOW_UP.test(text) &&
+    !CORRECTION.test(text)
+  );
 }
 
 /** The open case's patient as the record knows them: the facts (age) and the sex its first description stated. */

@@ -1,5 +1,6 @@
 import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
 import { odiNotScoredText, odiText } from '../../src/clinical/language/understood.js';
+import { type OptionStatus, optionName } from '../../src/clinical/case/option-status.js';
 import { type CaseRecord, previousSnapshot } from './case-record.js';
 import { evaluatePathway, getEntry, hasEntry, type StepId } from './ports.js';
 import { STEP_TITLES } from './step-titles.js';
@@ -75,4 +76,54 @@ export function scoreChangeLead(record: CaseRecord): string | undefined {
     ...(removed ? [`No longer in the plan: ${removed}.`] : []),
   ];
   return `What changed for case ${record.label}: ${changed.join('; ')}. ${plan.length ? plan.join(' ') : 'The plan is unchanged.'}`;
+}
+
+/** Statuses that take an option out of the plan or hold it for a check: what a new fact changes first. */
+const HELD: ReadonlySet<OptionStatus['status']> = new Set(['not-for-this-patient', 'needs-data']);
+
+/** Out of the plan, or held for a check: by the option's own rules or by a co-medication check of a drug taken now. */
+const isHeld = (s: OptionStatus) => HELD.has(s.status) || (s.pairChecks?.length ?? 0) > 0;
+
+/** "duloxetine is now ruled out (on St John's wort)", "naproxen now needs a check first (on an anticoagulant)". */
+function heldText(s: OptionStatus): string {
+  const why = [...s.reasons, ...(s.checks ?? []), ...(s.pairChecks ?? [])].map((r) => r.label);
+  const reason = why.length ? ` (${[...new Set(why)].join('; ')})` : '';
+  return s.status === 'not-for-this-patient'
+    ? `${optionName(s)} is now ruled out${reason}`
+    : `${optionName(s)} now needs a check first${reason}`;
+}
+
+/**
+ * The answer line for "does that change anything?", "still ok?", "any difference?" after the case's newest change,
+ * whatever it was: an instrument score (scoreChangeLead); an option ruled out or held for a check, with its reason
+ * and the plan's first option now; new warnings; else "no change" with why. Undefined when the case has no change to
+ * compare with (no undo step).
+ */
+export function planChangeLead(record: CaseRecord): string | undefined {
+  const scores = scoreChangeLead(record);
+  if (scores) return scores;
+  const before = previousSnapshot(record)?.facts;
+  if (!before) return undefined;
+  const was = evaluatePathway(before);
+  const now = evaluatePathway(record.facts);
+  const statusBefore = new Map(was.options.map((s) => [s.option, s.status]));
+  const whyBefore = new Map(was.options.map((s) => [s.option, heldText(s)]));
+  const held = now.options.filter(
+    (s) => isHeld(s) && (statusBefore.get(s.option) !== s.status || whyBefore.get(s.option) !== heldText(s)),
+  );
+  const heldBefore = new Set(was.options.filter(isHeld).map((s) => s.option));
+  const freed = now.options.filter((s) => !isHeld(s) && heldBefore.has(s.option));
+  const newWarnings = now.warnings.filter((w) => !was.warnings.includes(w) && hasEntry(w));
+  const first = now.recommendations.find((id) => hasEntry(id) && !was.recommendations.includes(id));
+  const parts = [
+    ...held.map(heldText),
+    ...freed.map((s) => `${optionName(s)} is an option again`),
+    ...(first && (held.length || freed.length) ? [`next in the plan: ${lineOf(first)}`] : []),
+  ];
+  const warnings = newWarnings.map((w) => `${lineOf(w)}.`);
+  if (!parts.length && !warnings.length)
+    return `**No change to the plan for case ${record.label}:** the last fact added rules no option out and adds no warning.`;
+  if (!parts.length) return `**No option ruled out for case ${record.label}; new warning:** ${warnings.join(' ')}`;
+  const warned = warnings.length ? ` New warning: ${warnings.join(' ')}` : '';
+  return `**What changed for case ${record.label}:** ${parts.join('; ')}.${warned}`;
 }

@@ -24,7 +24,7 @@ import { tabletDetailAnswer } from './tablet-detail.js';
 import { clearedFlags, mergeFacts, patchSaysSomething } from './merge-facts.js';
 import { NOT_COVERED_START } from '../answers/guideline-answer.js';
 import { planMessage } from './plan-message.js';
-import { scoreChangeLead } from './score-change-lead.js';
+import { planChangeLead } from './score-change-lead.js';
 import {
   calculatorFacts,
   evaluatePathway,
@@ -45,6 +45,7 @@ import { isSmallTalk } from '../fallback.js';
 import { closingQuestion } from '../../src/clinical/language/question-shape.js';
 import { asideStart } from '../../src/clinical/language/aside.js';
 import { isCoMedication, isOpioid } from '../../src/clinical/case/medication-facts.js';
+import { pdmpRiskFinding } from '../../src/clinical/language/pdmp-finding.js';
 
 const MAX_ANSWER_CHARS = 200;
 const LONG_NARRATIVE_CHARS = 120;
@@ -221,6 +222,9 @@ export const walkthroughUpdateRoute: Route = {
         const said = extraction(ctx.text, at);
         if (said.question && addsSafetyFact(open.facts, ctx.text, said.patch, said.question)) return true;
       }
+      // "ran out a week early again - can I go up to 10 qds?": an early refill or another prescriber said with the
+      // question holds the opioid gate: it joins the case first, and the question is answered from it
+      if (pdmpRiskFinding(ctx.text) === 'yes' && open.facts.pdmpRiskFinding !== 'yes') return true;
       // "her sodium came back at 128, does that matter?", "he is 80 now, still ok?": a finding of the patient with
       // a question of whether it matters is recorded, then answered (case-answer.ts findingsSection)
       if (ASKS_IF_IT_MATTERS.test(ctx.text) && statesFinding(extraction(ctx.text, at).patch)) return true;
@@ -486,6 +490,9 @@ export function resumeCase(ctx: RouteContext, result: RouteResult, routeName: st
   }
   // a question about this patient ("Shall I go up to 60?", "Could I add tramadol?") is answered with the case
   // first; the quick answer's content follows, unless it only said the pathway has no answer
+  // "does that change anything?", "still ok?", "any difference?" after a new fact: what it changed leads, then the plan
+  if (routeName !== 'answers.calculator' && asksWhatChanged(ctx, record))
+    return withNoted(aboutTheCase(ctx, state, record), noted);
   const answered =
     routeName === 'answers.calculator' ? undefined : caseQuestionAnswer(record, ctx.text, ctx.input.receivedAt);
   const deadEnd = routeName === 'fallback' || isNotCovered(result.output.messages);
@@ -566,6 +573,8 @@ export const WHAT_TO_DO_ROWS: readonly { words: string; example: string }[] = [
     words: 'change (?:things|anything|the plan|management|what we do)|make a difference|alter the plan',
     example: 'repeat eGFR is 52, not 25. Does that change things?',
   },
+  { words: 'change anything|any change|any difference|difference does (?:that|it) make', example: 'any difference?' },
+  { words: 'still (?:ok|okay|fine|safe|alright|good)', example: 'forgot to say - eGFR 28. still ok?' },
   {
     words:
       '(?:change|affect|alter) (?:your|the|my) (?:advice|answer|recommendations?|suggestions?|management)|affect (?:things|anything|the plan)',
@@ -574,12 +583,20 @@ export const WHAT_TO_DO_ROWS: readonly { words: string; example: string }[] = [
 ];
 /** The rows that ask whether the last thing said changes the plan ("does that change anything?"). */
 const CHANGE_ASKED = new RegExp(
-  `\\b(?:${WHAT_TO_DO_ROWS.filter((r) => /change/.test(r.words))
+  `\\b(?:${WHAT_TO_DO_ROWS.filter((r) => /change|difference|still/.test(r.words))
     .map((r) => r.words)
     .join('|')})\\b`,
   'i',
 );
 const WHAT_TO_DO = new RegExp(`\\b(?:${WHAT_TO_DO_ROWS.map((r) => r.words).join('|')})\\b`, 'i');
+
+/** A short question whether the case's newest change changes the plan, with no fact of its own and a change to compare. */
+function asksWhatChanged(ctx: RouteContext, record: CaseRecord): boolean {
+  if (ctx.text.length > MAX_CHANGE_QUESTION_CHARS || !CHANGE_ASKED.test(ctx.text)) return false;
+  if (patchSaysSomething(extraction(ctx.text, ctx.input.receivedAt).patch)) return false;
+  return planChangeLead(record) !== undefined;
+}
+const MAX_CHANGE_QUESTION_CHARS = 60;
 
 function asksAboutTheCase(ctx: RouteContext): boolean {
   return WHAT_TO_DO.test(ctx.text) || parseCommand(ctx.lower, undefined, false, true)?.kind === 'plan';
@@ -596,8 +613,7 @@ function aboutTheCase(ctx: RouteContext, state: RouteResult['state'] & object, r
   let next = state;
   let lead = `Taking that as a question about case ${record.label}: here is where it stands.`;
   // "does that change anything?" right after a score was corrected: say what it changed first
-  const scoreChange =
-    CHANGE_ASKED.test(ctx.text) && !patchSaysSomething(ex.patch) ? scoreChangeLead(record) : undefined;
+  const scoreChange = CHANGE_ASKED.test(ctx.text) && !patchSaysSomething(ex.patch) ? planChangeLead(record) : undefined;
   if (scoreChange) lead = scoreChange;
   if (patchSaysSomething(ex.patch)) {
     const moved = advanceCase(record, mergeFacts(record.facts, ex.patch, ctx.text), ctx.input.receivedAt);

@@ -15,6 +15,12 @@ export const ASIDE_CUES: readonly { example: string; counter: string; re: RegExp
     counter: 'can she take ibuprofen on warfarin',
     re: /(?:^|[,;.?!–—-])\s*(?:and )?(?:she|he|they|pt|the patient|patient)(?:'s| is| are| was| takes| has| had| also| started| began)\b/gi,
   },
+  {
+    // a fact clause in the question's own sentence: "now that she's started apixaban", "given he's on tramadol"
+    example: "can I keep the naproxen now that she's started apixaban?",
+    counter: 'can I keep the naproxen now that the pain is better?',
+    re: /(?:^|\s)(?:now that|given(?: that)?|seeing as|considering|since|as)\s(?=(?:she|he|they|pt|the patient|patient)(?:'s| is| are| was| takes| has| had| also| started| began)\b)/gi,
+  },
 ];
 
 /** Where the first aside starts in text[from, to), else `to`. Each cue a global regex: one linear scan. */

@@ -62,6 +62,29 @@ const RISK_CUES: readonly RegExp[] = [
   // "three pharmacies", "multiple pharmacies", "pharmacy shopping", "doctor shopping", "overlapping scripts"
   /\b(?:two|2|three|3|four|4|multiple|several|different|many|various|numerous) (?:different )?pharmacies\b|\b(?:pharmacy|doctor)[- ]shopping\b|\boverlapping (?:opioid )?(?:scripts|prescriptions|rxs?|fills)\b/i,
 ];
+/**
+ * A supply finding the clinician reports without a PDMP check ("ran out a week early again", "asking for an early
+ * refill", "another GP is prescribing him oxycodone too"): the same risk for the opioid gate. Each a data row with an
+ * example it must find and a counter-example it must not (test/walkthrough/late-fact.test.ts).
+ */
+export const SUPPLY_REPORT_ROWS: readonly { example: string; counter: string; re: RegExp }[] = [
+  {
+    example: 'ran out a week early again - can I go up to 10 qds?',
+    counter: 'ran out of naproxen last week',
+    re: /\b(?:ran|run(?:s|ning)?) out (?:of (?:it|them|(?:his|her|the) \w+) )?(?:(?:a|one|two|three|\d{1,2}) (?:week|weeks|days?)|a few days|a couple of (?:days|weeks)|days|weeks)? ?early\b/i,
+  },
+  {
+    example: 'asking for an early refill, can I go up to 10 qds?',
+    counter: 'early morning stiffness, can I go up to 10 qds?',
+    re: /\b(?:asking|asked|asks|wants?|wanted|requests?|requested|requesting) (?:for )?(?:an? |another )?early (?:re-?fills?|scripts?|repeats?|supply|prescriptions?)\b/i,
+  },
+  {
+    example: 'another GP is prescribing him oxycodone too - go up to 20 bd?',
+    counter: 'another GP started the oxycodone - go up to 20 bd?',
+    re: /\b(?:another|a second|a different|second|other) (?:gp|doctor|dr|prescriber|clinic) (?:is |has been |was |also )*(?:prescribing|writing|giving)\b/i,
+  },
+];
+
 /** "PDMP clean", "clear PDMP", "PMP: nil concerns", "PDMP unremarkable". */
 const CLEAN =
   /\b(?:pdmp|pmp)\b:? (?:is |was |reviewed,? |checked,? )?(?:clean|clear|unremarkable|ok|okay|fine|negative|nad|nil (?:concerns|issues|else|other)|appropriate|as expected|consistent)\b|\b(?:clean|clear|unremarkable|negative) (?:pdmp|pmp)\b/i;
@@ -120,8 +143,12 @@ function clauseBefore(text: string, at: number, extra: readonly string[] = []): 
 /** The cues built once, to find every place each is said. */
 const RISK_CUES_ALL = RISK_CUES.map((cue) => new RegExp(cue.source, 'gi'));
 
-function riskCueSaid(text: string): boolean {
-  return RISK_CUES_ALL.some((cue) => [...text.matchAll(cue)].some((m) => !DENIED.test(clauseBefore(text, m.index))));
+/** The supply report rows built once, to find every place each is said. */
+const SUPPLY_REPORTS_ALL = SUPPLY_REPORT_ROWS.map(({ re }) => new RegExp(re.source, 'gi'));
+
+/** One of the cues said somewhere in the text and not denied in its own clause ("no early refills"). */
+function cueSaid(cues: readonly RegExp[], text: string): boolean {
+  return cues.some((cue) => [...text.matchAll(cue)].some((m) => !DENIED.test(clauseBefore(text, m.index))));
 }
 
 /**
@@ -131,8 +158,8 @@ function riskCueSaid(text: string): boolean {
 export function pdmpRiskFinding(text: string): 'yes' | 'no' | undefined {
   // the judgement may come in a later message than the finding ("weighed it: benefits clearly outweigh the risks")
   if (judgementSaid(text)) return 'no';
-  if (!PDMP.test(text)) return undefined;
-  if (riskCueSaid(text)) return 'yes';
+  if (!PDMP.test(text)) return cueSaid(SUPPLY_REPORTS_ALL, text) ? 'yes' : undefined;
+  if (cueSaid(RISK_CUES_ALL, text)) return 'yes';
   // "PDMP clean", "PDMP: no other prescribers, no early refills"
   return CLEAN.test(text) || RISK_CUES.some((cue) => cue.test(text)) ? 'no' : undefined;
 }
