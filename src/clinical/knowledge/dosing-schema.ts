@@ -117,7 +117,12 @@ export type LiverRule = z.infer<typeof liverRuleSchema>;
  */
 export const patientConditionSchema = z.enum(['cirrhosis', 'heart-failure', 'narrow-angle-glaucoma', 'recent-cabg']);
 export type PatientCondition = z.infer<typeof patientConditionSchema>;
-export const conditionRuleSchema = z.strictObject({ condition: patientConditionSchema, ...adjustmentFields });
+export const conditionRuleSchema = z.strictObject({
+  condition: patientConditionSchema,
+  /** The condition as a list of what rules the drug out names it ("around CABG", "uncontrolled narrow-angle glaucoma"). */
+  named: z.string().min(3),
+  ...adjustmentFields,
+});
 export type ConditionRule = z.infer<typeof conditionRuleSchema>;
 
 /** What the label adds for a patient on haemodialysis (a supplemental dose after each session). */
