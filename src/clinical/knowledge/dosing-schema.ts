@@ -160,3 +160,23 @@ export const avoidDrugSchema = z.strictObject({
   knowledgeId: knowledgeRef,
 });
 export type AvoidDrug = z.infer<typeof avoidDrugSchema>;
+
+/** The label rows a record's numbers come with, each naming its knowledge entry. */
+interface RowsOf<R> {
+  renal?: readonly R[] | undefined;
+  age?: readonly R[] | undefined;
+  liver?: R | undefined;
+  conditions?: readonly R[] | undefined;
+  haemodialysis?: R | undefined;
+}
+
+/** A dosing record's label rows (renal tiers, age, liver and condition rules, haemodialysis), in that order. */
+export function labelRowsOf<R>(d: RowsOf<R>): R[] {
+  return [
+    ...(d.renal ?? []),
+    ...(d.age ?? []),
+    ...(d.liver ? [d.liver] : []),
+    ...(d.conditions ?? []),
+    ...(d.haemodialysis ? [d.haemodialysis] : []),
+  ];
+}
