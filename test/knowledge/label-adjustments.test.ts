@@ -176,3 +176,16 @@ describe('adjustment entries read their label row', () => {
     expect('source' in entry ? entry.source : undefined).toBe(row.source);
   });
 });
+
+describe('the tramadol guideline-vs-label gap reads the tramadol record', () => {
+  it('names the guideline dose and each cap the record holds', () => {
+    const t = dosingFor('tramadol');
+    const text = getEntry('gap.tramadol-caps')!.text;
+    expect(text).toContain(
+      `tramadol ${t.guideline!.perDoseMg.min}-${t.guideline!.perDoseMg.max} mg ${t.guideline!.frequencyText}`,
+    );
+    expect(text).toContain(`age > ${t.age[0]!.olderThan}`);
+    expect(text).toContain(`CrCl < ${t.renal[0]!.crclBelow}`);
+    expect(text).toContain(t.liver!.condition);
+  });
+});
