@@ -307,6 +307,14 @@ const DULOXETINE_NOT_TRIED =
 const STOP_REFUSAL = String.raw`(?:declin\w{0,4}|refus\w{0,4}|reluctant|not keen|(?:doesn'?t|does not|won'?t|will not) want|won'?t) (?:to )?(?:stop|stopping|come off|coming off)\b`;
 
 /**
+ * A neurological red flag named (saddle anaesthesia, cauda equina, incontinence or retention, foot drop, a progressive
+ * deficit): the red-flag rows answer it, not an imaging row.
+ */
+const NEURO_RED_FLAG =
+  /\b(?:saddle|cauda|incontinen\w*|retention|foot drop|progressive (?:weakness|deficit)|worsening weakness)\b/;
+/** MRI or imaging asked for its indication (the rows that say when MRI is, or is not, indicated). */
+const IMAGING_ASKED = /\bmri\b|imaging|\bscan\b/;
+/**
  * The patient would not have an intervention: "would never have an injection or surgery", "doesn't want surgery",
  * "not a surgical candidate", "declines any procedure". Up to three words between the refusal and the procedure.
  */
@@ -586,8 +594,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     pattern:
       /\b(?:bulg\w*|protrusion|herniat\w*|prolaps\w*|disc|disk|degenerat\w*|annular (?:tear|fissure)|facet|spondylos\w*|findings?|mri (?:shows|showed|report))\b/,
     requires: /\b(?:refer\w*|surg\w*|spinal (?:team|surgeon|opinion)|neurosurg\w*|orthop\w*|ortho)\b/,
-    unless:
-      /\b(?:saddle|cauda|incontinen\w*|retention|foot drop|progressive (?:weakness|deficit)|worsening weakness)\b/,
+    unless: NEURO_RED_FLAG,
     tier: 'specific',
     title: 'Imaging findings that do not match the symptoms: when to refer',
     ids: [
@@ -613,10 +620,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     // injection or surgery - MRI?"): the guideline's MRI is for a candidate for intervention, so not indicated now;
     // said why. Red flags or a progressive deficit are another question (the red-flag rows).
     name: 'imaging-not-a-candidate',
-    pattern: /\bmri\b|imaging|\bscan\b/,
+    pattern: IMAGING_ASKED,
     requires: NOT_A_CANDIDATE,
-    unless:
-      /\b(?:saddle|cauda|incontinen\w*|retention|foot drop|progressive (?:weakness|deficit)|worsening weakness)\b/,
+    unless: NEURO_RED_FLAG,
     tier: 'specific',
     title: 'MRI not indicated now: not a candidate for injection or surgery, so the result would not change management',
     ids: ['imaging.reconciled', 'radicular.mri', 'pitfall.routine-imaging'],
@@ -626,7 +632,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     // Imaging asked with a procedure in view ("no prior MRI, pt keen on ESI. MRI?"): the radicular branch's rule, MRI
     // when an intervention such as an epidural is being considered.
     name: 'imaging-before-procedure',
-    pattern: /\bmri\b|imaging|\bscan\b/,
+    pattern: IMAGING_ASKED,
     requires: /epidural|\besi\b|injection|nerve block|\bsurg(?:ery|ical|eon)\b|procedure/,
     // the patient would never have one: imaging-not-a-candidate answers (the result would change nothing)
     unless: NOT_A_CANDIDATE,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ageAdjustment, liverAdjustment, renalAdjustment } from '../../src/clinical/knowledge/dose-adjustments.js';
 import { avoidDrugs, dosing, dosingFor } from '../../src/clinical/knowledge/dosing.js';
+import { labelRowsOf } from '../../src/clinical/knowledge/dosing-schema.js';
 import { getEntry, knowledge } from '../../src/clinical/knowledge/knowledge-base.js';
 import { CLINICAL_REFERENCE } from './seed-text.js';
 
@@ -149,5 +150,42 @@ describe('renal, age and liver adjustments', () => {
   it('rejects an impossible CrCl or age', () => {
     expect(() => renalAdjustment('gabapentin', -5)).toThrow(RangeError);
     expect(() => ageAdjustment('tramadol', Number.NaN)).toThrow(RangeError);
+  });
+});
+
+/**
+ * One source: an adjustment entry that one label row cites says that row's words (with its reading of a cut-off),
+ * read from the row (reference-adjustments.ts rowSays), so a row changed in the dosing data changes its entry too.
+ * The gabapentinoid renal entries sum up several tiers each and keep their own table.
+ */
+describe('adjustment entries read their label row', () => {
+  const SUMMARY = new Set(['renal.gabapentin', 'renal.pregabalin']);
+  const rows = dosing.flatMap((d) =>
+    labelRowsOf<{ knowledgeId: string; text: string; source: string; reading?: string | undefined }>(d),
+  );
+  const cited = rows.filter((r) => getEntry(r.knowledgeId)?.kind === 'adjustment' && !SUMMARY.has(r.knowledgeId));
+
+  it('covers every adjustment entry but the tier summaries', () => {
+    const adjustmentIds = knowledge.filter((e) => e.kind === 'adjustment').map((e) => e.id);
+    expect(new Set(cited.map((r) => r.knowledgeId))).toEqual(new Set(adjustmentIds.filter((id) => !SUMMARY.has(id))));
+  });
+
+  it.each(cited.map((r) => [r.knowledgeId, r] as const))('%s', (id, row) => {
+    const entry = getEntry(id)!;
+    expect(entry.text).toBe(row.reading ? `${row.text} ${row.reading}` : row.text);
+    expect('source' in entry ? entry.source : undefined).toBe(row.source);
+  });
+});
+
+describe('the tramadol guideline-vs-label gap reads the tramadol record', () => {
+  it('names the guideline dose and each cap the record holds', () => {
+    const t = dosingFor('tramadol');
+    const text = getEntry('gap.tramadol-caps')!.text;
+    expect(text).toContain(
+      `tramadol ${t.guideline!.perDoseMg.min}-${t.guideline!.perDoseMg.max} mg ${t.guideline!.frequencyText}`,
+    );
+    expect(text).toContain(`age > ${t.age[0]!.olderThan}`);
+    expect(text).toContain(`CrCl < ${t.renal[0]!.crclBelow}`);
+    expect(text).toContain(t.liver!.condition);
   });
 });

@@ -46,21 +46,24 @@ export const duloxetineAgeNote = {
  */
 export const nsaidConditions = [
   {
-    condition: 'cirrhosis',
-    action: 'avoid',
-    text: 'Avoid NSAIDs in cirrhosis: renal failure and GI or variceal bleeding.',
-    source: SOURCE.nsaidCirrhosis,
-    knowledgeId: 'condition.nsaid-cirrhosis',
-  },
-  {
     condition: 'heart-failure',
+    named: 'heart failure',
     action: 'avoid',
     text: 'Avoid NSAIDs in heart failure: fluid retention.',
     source: SOURCE.nsaidHeartFailure,
     knowledgeId: 'condition.nsaid-heart-failure',
   },
   {
+    condition: 'cirrhosis',
+    named: 'cirrhosis',
+    action: 'avoid',
+    text: 'Avoid NSAIDs in cirrhosis: renal failure and GI or variceal bleeding.',
+    source: SOURCE.nsaidCirrhosis,
+    knowledgeId: 'condition.nsaid-cirrhosis',
+  },
+  {
     condition: 'recent-cabg',
+    named: 'around CABG',
     action: 'avoid',
     text: 'NSAIDs are contraindicated around CABG: boxed warning for cardiovascular thrombotic events.',
     source: SOURCE.nsaidLabels,
@@ -113,6 +116,7 @@ export const escalationDosing: DosedDrugInput[] = [
     conditions: [
       {
         condition: 'narrow-angle-glaucoma',
+        named: 'uncontrolled narrow-angle glaucoma',
         action: 'avoid',
         text: 'Avoid duloxetine in uncontrolled narrow-angle glaucoma.',
         source: SOURCE.duloxetineLabel,

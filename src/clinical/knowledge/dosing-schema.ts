@@ -117,7 +117,12 @@ export type LiverRule = z.infer<typeof liverRuleSchema>;
  */
 export const patientConditionSchema = z.enum(['cirrhosis', 'heart-failure', 'narrow-angle-glaucoma', 'recent-cabg']);
 export type PatientCondition = z.infer<typeof patientConditionSchema>;
-export const conditionRuleSchema = z.strictObject({ condition: patientConditionSchema, ...adjustmentFields });
+export const conditionRuleSchema = z.strictObject({
+  condition: patientConditionSchema,
+  /** The condition as a list of what rules the drug out names it ("around CABG", "uncontrolled narrow-angle glaucoma"). */
+  named: z.string().min(3),
+  ...adjustmentFields,
+});
 export type ConditionRule = z.infer<typeof conditionRuleSchema>;
 
 /** What the label adds for a patient on haemodialysis (a supplemental dose after each session). */
@@ -155,3 +160,23 @@ export const avoidDrugSchema = z.strictObject({
   knowledgeId: knowledgeRef,
 });
 export type AvoidDrug = z.infer<typeof avoidDrugSchema>;
+
+/** The label rows a record's numbers come with, each naming its knowledge entry. */
+interface RowsOf<R> {
+  renal?: readonly R[] | undefined;
+  age?: readonly R[] | undefined;
+  liver?: R | undefined;
+  conditions?: readonly R[] | undefined;
+  haemodialysis?: R | undefined;
+}
+
+/** A dosing record's label rows (renal tiers, age, liver and condition rules, haemodialysis), in that order. */
+export function labelRowsOf<R>(d: RowsOf<R>): R[] {
+  return [
+    ...(d.renal ?? []),
+    ...(d.age ?? []),
+    ...(d.liver ? [d.liver] : []),
+    ...(d.conditions ?? []),
+    ...(d.haemodialysis ? [d.haemodialysis] : []),
+  ];
+}

@@ -5,6 +5,7 @@ import {
   avoidDrugSchema,
   dosedDrugIdSchema,
   dosedDrugSchema,
+  labelRowsOf,
   type AvoidDrug,
   type DosedDrug,
   type DosedDrugId,
@@ -33,8 +34,7 @@ function knowledgeIdsOf(d: DosedDrug): string[] {
     ...d.pathwaySteps,
     ...(d.guideline ? [d.guideline.knowledgeId] : []),
     d.label.knowledgeId,
-    ...[...d.renal, ...d.age, ...(d.liver ? [d.liver] : []), ...d.conditions].map((a) => a.knowledgeId),
-    ...(d.haemodialysis ? [d.haemodialysis.knowledgeId] : []),
+    ...labelRowsOf<{ knowledgeId: string }>(d).map((a) => a.knowledgeId),
     ...d.looserThanLabel,
     ...d.safetyNotes,
   ];

@@ -56,6 +56,12 @@ export const optionRuleSchema = z
     kidneyBelow: z.number().positive().optional(),
     /** The reason as the reply says it, short ("on an MAOI"). */
     label: z.string().min(3),
+    /**
+     * The rule as a list of what decides between two options names it ("an MAOI"; dialogs/answers/either-option.ts).
+     * A rule without it is named there by another row: its avoid row in the dosing data (same knowledge id or case
+     * condition), a named rule with the same knowledge id, or the named rules it pairs (test/answers/either-option.test.ts).
+     */
+    named: z.string().min(3).optional(),
     knowledgeId: z.string().min(3),
     /** Where the rule is read (reference section, label, or the project reading it follows). */
     source: z.string().min(3),
@@ -84,6 +90,7 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
     verdict: 'not-for-this-patient',
     held: { classes: ['maoi'], withinDays: 14 },
     label: 'on an MAOI',
+    named: 'an MAOI',
     knowledgeId: 'interaction.maoi',
     source: `${REF_2}: duloxetine contraindicated with an MAOI (or within 14 days)`,
   },
@@ -92,6 +99,7 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
     verdict: 'not-for-this-patient',
     held: { drugs: ['fluvoxamine', 'ciprofloxacin'] },
     label: 'on a potent CYP1A2 inhibitor',
+    named: 'a potent CYP1A2 inhibitor',
     knowledgeId: 'interaction.duloxetine-cyp1a2',
     source: `${REF_3}: duloxetine + fluvoxamine or ciprofloxacin, avoid`,
   },
@@ -100,6 +108,7 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
     verdict: 'not-for-this-patient',
     held: { classes: ['ssri'], drugs: ['other-snri'] },
     label: 'on an SSRI or SNRI: duplicate antidepressant therapy',
+    named: 'an SSRI or another SNRI',
     knowledgeId: 'interaction.duloxetine-serotonergic',
     source: `${REF_3}: an SSRI or SNRI with duloxetine, not recommended`,
   },
@@ -152,6 +161,7 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
     verdict: 'not-for-this-patient',
     held: { classes: ['maoi'], withinDays: 14 },
     label: 'on an MAOI',
+    named: 'an MAOI',
     knowledgeId: 'interaction.maoi',
     source: `${REF_2}: tramadol contraindicated with an MAOI (or within 14 days)`,
   },
@@ -161,6 +171,7 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
     verdict: 'not-for-this-patient',
     conditions: ['gi-bleed-now'],
     label: 'signs of a GI bleed now: the bleeding needs prompt assessment',
+    named: 'a GI bleed now',
     knowledgeId: 'label.nsaid-class',
     source: `${REF_2}, All NSAIDs: boxed warning, GI bleeding`,
   },
@@ -189,6 +200,7 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
     verdict: 'confirm',
     held: { classes: ['anticoagulant', 'antiplatelet'] },
     label: 'on an anticoagulant or antiplatelet',
+    named: 'an anticoagulant or antiplatelet',
     knowledgeId: 'interaction.nsaid-anticoagulant',
     source: `${REF_2}, All NSAIDs: ask first`,
   },
@@ -197,6 +209,7 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
     verdict: 'confirm',
     conditions: ['gi-bleed-history'],
     label: 'prior GI bleed or ulcer',
+    named: 'a prior GI bleed or ulcer',
     knowledgeId: 'label.nsaid-class',
     source: `${REF_2}, All NSAIDs: ask first`,
   },
@@ -205,6 +218,7 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
     verdict: 'confirm',
     conditions: ['ckd'],
     label: 'CKD',
+    named: 'CKD',
     knowledgeId: 'interaction.nsaid-ckd',
     source: `${REF_2}, All NSAIDs: ask first`,
   },
@@ -222,6 +236,7 @@ export const optionRules: readonly OptionRule[] = z.array(optionRuleSchema).pars
     verdict: 'confirm',
     conditions: ['cardiovascular-disease'],
     label: 'cardiovascular disease',
+    named: 'cardiovascular disease',
     knowledgeId: 'label.nsaid-class',
     source: `${REF_2}, All NSAIDs: ask first`,
   },

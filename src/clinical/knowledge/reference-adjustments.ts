@@ -1,7 +1,36 @@
+import { escalationDosing } from './dosing-escalation.js';
+import { radicularAdjunctDosing } from './dosing-radicular-adjunct.js';
+import { labelRowsOf } from './dosing-schema.js';
 import { referenceOf, type KnowledgeEntryInput } from './entry-schema.js';
 import { SOURCE } from './source-names.js';
 
 const adjustment = referenceOf('adjustment');
+
+interface LabelRow {
+  knowledgeId: string;
+  text: string;
+  source: string;
+  reading?: string | undefined;
+}
+const LABEL_ROWS: readonly LabelRow[] = [...escalationDosing, ...radicularAdjunctDosing].flatMap((d) =>
+  labelRowsOf<LabelRow>(d),
+);
+
+/**
+ * The words and source of the dosing records' label row that this entry cites (dosing-escalation.ts,
+ * dosing-radicular-adjunct.ts), with the row's reading of a cut-off after it: one row says the rule, its entry
+ * repeats nothing. Every row naming the entry must say the same (the NSAID class rows stand on each NSAID).
+ */
+function rowSays(id: string): { text: string; source: string } {
+  const said = LABEL_ROWS.filter((r) => r.knowledgeId === id).map((r) => ({
+    text: r.reading ? `${r.text} ${r.reading}` : r.text,
+    source: r.source,
+  }));
+  const [first] = said;
+  if (!first || said.some((r) => r.text !== first.text || r.source !== first.source))
+    throw new Error(`adjustment entry ${id}: expected one label row wording and source`);
+  return first;
+}
 
 /** Renal, age and liver adjustments from the labels (clinical-reference.md section 2). Numbers live in dosing-escalation.ts and dosing-radicular-adjunct.ts. */
 export const adjustmentEntries: KnowledgeEntryInput[] = [
@@ -23,88 +52,77 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
   }),
   adjustment({
     id: 'dialysis.gabapentin',
-    text: 'Gabapentin on haemodialysis: a supplemental 125-350 mg dose after each 4-hour session.',
-    source: SOURCE.gabapentinLabel,
+    ...rowSays('dialysis.gabapentin'),
     topics: ['gabapentin', 'renal', 'dialysis', 'haemodialysis', 'hemodialysis', 'esrd'],
     drugs: ['gabapentin'],
     asked: ['gabapentin on dialysis?', 'gabapentin dose post haemodialysis', 'HD pt on neurontin - dosing?'],
   }),
   adjustment({
     id: 'dialysis.pregabalin',
-    text: 'Pregabalin on haemodialysis: a supplemental dose after haemodialysis.',
-    source: SOURCE.pregabalinLabel,
+    ...rowSays('dialysis.pregabalin'),
     topics: ['pregabalin', 'renal', 'dialysis', 'haemodialysis', 'hemodialysis', 'esrd'],
     drugs: ['pregabalin'],
     asked: ['pregabalin on dialysis?', 'lyrica in a haemodialysis pt', 'pregabalin supplemental dose after dialysis?'],
   }),
   adjustment({
     id: 'renal.tramadol',
-    text: 'Tramadol with CrCl < 30: every 12 hours, maximum 200 mg/day.',
-    source: SOURCE.tramadolLabel,
+    ...rowSays('renal.tramadol'),
     topics: ['tramadol', 'renal', 'crcl', 'ckd', 'kidney'],
     drugs: ['tramadol'],
     asked: ['tramadol in CKD?', 'tramadol renal dosing', 'tramadol dose with poor kidney function'],
   }),
   adjustment({
     id: 'renal.duloxetine',
-    text: 'Avoid duloxetine if CrCl < 30.',
-    source: SOURCE.duloxetineLabel,
+    ...rowSays('renal.duloxetine'),
     topics: ['duloxetine', 'renal', 'crcl', 'ckd', 'kidney'],
     drugs: ['duloxetine'],
     asked: ['duloxetine in CKD?', 'cymbalta in renal impairment?', 'duloxetine with low eGFR?'],
   }),
   adjustment({
     id: 'renal.naproxen',
-    text: 'Naproxen is not recommended if CrCl < 30.',
-    source: SOURCE.naproxenLabel,
+    ...rowSays('renal.naproxen'),
     topics: ['naproxen', 'nsaid', 'renal', 'crcl', 'ckd', 'kidney'],
     drugs: ['naproxen'],
     asked: ['naproxen in CKD?', 'naproxen renal impairment', 'naproxen with a low crcl'],
   }),
   adjustment({
     id: 'renal.ibuprofen',
-    text: "Ibuprofen is not recommended in advanced renal disease (CrCl < 30). The label gives no number: CrCl < 30 is this project's own reading of advanced renal disease.",
-    source: SOURCE.ibuprofenLabel,
+    ...rowSays('renal.ibuprofen'),
     topics: ['ibuprofen', 'nsaid', 'renal', 'crcl', 'ckd', 'kidney'],
     drugs: ['ibuprofen'],
     asked: ['ibuprofen in CKD?', 'ibuprofen with kidney disease', 'nurofen in renal impairment?'],
   }),
   adjustment({
     id: 'age.tramadol',
-    text: 'Tramadol over age 75: maximum 300 mg/day.',
-    source: SOURCE.tramadolLabel,
+    ...rowSays('age.tramadol'),
     topics: ['tramadol', 'age', 'older adults', 'elderly', 'maximum'],
     drugs: ['tramadol'],
     asked: ['tramadol in the elderly?', 'tramadol max dose over 75?', 'tramadol for an 80 year old?'],
   }),
   adjustment({
     id: 'age.duloxetine',
-    text: 'Duloxetine: hyponatraemia risk in older adults.',
-    source: SOURCE.duloxetineLabel,
+    ...rowSays('age.duloxetine'),
     topics: ['duloxetine', 'age', 'older adults', 'elderly', 'hyponatraemia', 'hyponatremia', 'sodium'],
     drugs: ['duloxetine'],
     asked: ['duloxetine in a 78 year old?', 'cymbalta 30mg for 72F', 'duloxetine for an 82 yo, any concerns?'],
   }),
   adjustment({
     id: 'liver.tramadol',
-    text: 'Tramadol in cirrhosis: 50 mg every 12 hours.',
-    source: SOURCE.tramadolLabel,
+    ...rowSays('liver.tramadol'),
     topics: ['tramadol', 'liver', 'cirrhosis', 'hepatic'],
     drugs: ['tramadol'],
     asked: ['tramadol in cirrhosis?', 'tramadol liver disease dose', 'tramadol in hepatic impairment'],
   }),
   adjustment({
     id: 'liver.duloxetine',
-    text: 'Avoid duloxetine in chronic liver disease or heavy alcohol use.',
-    source: SOURCE.duloxetineLabel,
+    ...rowSays('liver.duloxetine'),
     topics: ['duloxetine', 'liver', 'hepatic', 'alcohol'],
     drugs: ['duloxetine'],
     asked: ['duloxetine in liver disease?', 'cymbalta with heavy alcohol use?', 'duloxetine hepatic impairment'],
   }),
   adjustment({
     id: 'condition.duloxetine-glaucoma',
-    text: 'Avoid duloxetine in uncontrolled narrow-angle glaucoma.',
-    source: SOURCE.duloxetineLabel,
+    ...rowSays('condition.duloxetine-glaucoma'),
     topics: ['duloxetine', 'glaucoma', 'narrow-angle glaucoma', 'angle-closure glaucoma'],
     drugs: ['duloxetine'],
     asked: [
@@ -115,32 +133,28 @@ export const adjustmentEntries: KnowledgeEntryInput[] = [
   }),
   adjustment({
     id: 'condition.nsaid-cirrhosis',
-    text: 'Avoid NSAIDs in cirrhosis: renal failure and GI or variceal bleeding.',
-    source: SOURCE.nsaidCirrhosis,
+    ...rowSays('condition.nsaid-cirrhosis'),
     topics: ['nsaid', 'naproxen', 'ibuprofen', 'cirrhosis', 'liver', 'hepatic', 'ascites', 'varices'],
     drugs: ['naproxen', 'ibuprofen', 'other-nsaid'],
     asked: ['NSAIDs in cirrhosis?', 'ibuprofen with liver cirrhosis?', 'naproxen in a pt with ascites?'],
   }),
   adjustment({
     id: 'condition.nsaid-heart-failure',
-    text: 'Avoid NSAIDs in heart failure: fluid retention.',
-    source: SOURCE.nsaidHeartFailure,
+    ...rowSays('condition.nsaid-heart-failure'),
     topics: ['nsaid', 'naproxen', 'ibuprofen', 'heart failure', 'chf', 'fluid retention', 'oedema', 'edema'],
     drugs: ['naproxen', 'ibuprofen', 'other-nsaid'],
     asked: ['NSAIDs in heart failure?', 'ibuprofen with CHF?', 'naproxen in someone with heart failure and oedema?'],
   }),
   adjustment({
     id: 'condition.nsaid-cabg',
-    text: 'NSAIDs are contraindicated around CABG: boxed warning for cardiovascular thrombotic events.',
-    source: SOURCE.nsaidLabels,
+    ...rowSays('condition.nsaid-cabg'),
     topics: ['nsaid', 'naproxen', 'ibuprofen', 'cabg', 'bypass', 'cardiac surgery', 'boxed warning'],
     drugs: ['naproxen', 'ibuprofen', 'other-nsaid'],
     asked: ['NSAIDs after CABG?', 'ibuprofen post-CABG ok?', 'naproxen in a pt 2 wks post bypass surgery'],
   }),
   adjustment({
     id: 'liver.acetaminophen',
-    text: 'Acetaminophen: use a maximum lower than 4,000 mg/day with liver disease or regular alcohol use.',
-    source: SOURCE.acetaminophenLabel,
+    ...rowSays('liver.acetaminophen'),
     topics: ['acetaminophen', 'liver', 'hepatic', 'alcohol'],
     drugs: ['acetaminophen'],
     asked: ['paracetamol in liver disease?', 'tylenol max with alcohol use?', 'acetaminophen dose in cirrhosis?'],

@@ -1,7 +1,21 @@
+import { escalationDosing } from './dosing-escalation.js';
 import { referenceOf, type KnowledgeEntryInput } from './entry-schema.js';
 import { SOURCE } from './source-names.js';
 
 const label = referenceOf('label');
+
+/**
+ * "The guideline's tramadol 50-100 mg every 6-8 hours has no age, renal or liver cap; the label caps it (age > 75,
+ * CrCl < 30, cirrhosis).": the guideline dose and the caps read from the tramadol record (dosing-escalation.ts).
+ */
+function tramadolCapsText(): string {
+  const t = escalationDosing.find((d) => d.drug === 'tramadol');
+  const [g, age, renal, liver] = [t?.guideline, t?.age?.[0], t?.renal?.[0], t?.liver];
+  if (!g || !age || renal?.crclBelow === undefined || !liver)
+    throw new Error('tramadol record: guideline dose and caps');
+  const dose = `${g.perDoseMg.min}-${g.perDoseMg.max} mg ${g.frequencyText}`;
+  return `The guideline's tramadol ${dose} has no age, renal or liver cap; the label caps it (age > ${age.olderThan}, CrCl < ${renal.crclBelow}, ${liver.condition}).`;
+}
 
 /** Label limits to show beside the guideline dose (clinical-reference.md section 2). */
 export const labelEntries: KnowledgeEntryInput[] = [
@@ -91,7 +105,7 @@ export const labelEntries: KnowledgeEntryInput[] = [
   }),
   label({
     id: 'gap.tramadol-caps',
-    text: "The guideline's tramadol 50-100 mg every 6-8 hours has no age, renal or liver cap; the label caps it (age > 75, CrCl < 30, cirrhosis).",
+    text: tramadolCapsText(),
     source: SOURCE.tramadolLabel,
     topics: ['tramadol', 'guideline vs label', 'age', 'renal', 'liver'],
     drugs: ['tramadol'],
