@@ -83,26 +83,40 @@ const REAL_WORDS = new Set([
   'escalator',
 ]);
 
-/** Optimal string alignment distance (an adjacent swap is one edit), stopping once it passes `max`. */
-function withinEdits(a: string, b: string, max: number): boolean {
+/**
+ * Optimal string alignment distance (an adjacent swap is one edit) within `max`, stopping once every cell passes it.
+ * Rows live in buffers made at load and grown when a longer word comes (no arrays per call: issue 16).
+ */
+let rowsOf = new Int32Array(3 * 32);
+export function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // One edit of a word of three letters or more leaves its first or its last letter in place.
+  if (max === 1 && a.length >= 3 && b.length >= 3 && a[0] !== b[0] && a.at(-1) !== b.at(-1)) return false;
+  const w = b.length + 1;
+  if (rowsOf.length < 3 * w) rowsOf = new Int32Array(3 * w);
+  const rows = rowsOf;
+  // three rows in turn: the one two back (for a swap), the previous one, the one being filled
+  let prev2 = 0;
+  let prev = w;
+  let row = 2 * w;
+  for (let j = 0; j < w; j++) rows[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    rows[row] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      row.push(d);
+      let d = Math.min(rows[prev + j]! + 1, rows[row + j - 1]! + 1, rows[prev + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[prev2 + j - 2]! + 1);
+      rows[row + j] = d;
       rowMin = Math.min(rowMin, d);
     }
     if (rowMin > max) return false;
+    const spare = prev2;
     prev2 = prev;
     prev = row;
+    row = spare;
   }
-  return prev[b.length]! <= max;
+  return rows[prev + b.length]! <= max;
 }
 
 /** The topic word a misspelt word stands for, if any. */

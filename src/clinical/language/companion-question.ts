@@ -1,5 +1,5 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
-import { companionDrugLists } from './companion-drugs.js';
+import { companionDrugLists, PERSON_NAMED } from './companion-drugs.js';
 import { findDrugs } from './find-drugs.js';
 import { normalize } from './normalize.js';
 
@@ -111,6 +111,8 @@ export function companionMedicineAsked(text: string): CompanionMedicine | undefi
  */
 function companionInCase(text: string): CompanionMedicine | undefined {
   const norm = normalize(text);
+  // every list names a person (companionDrugLists' own gate): without one, the drug reading is not needed
+  if (!PERSON_NAMED.test(norm)) return undefined;
   const mentions = findDrugs(norm);
   for (const list of companionDrugLists(
     norm,

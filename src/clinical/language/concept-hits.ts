@@ -1,7 +1,7 @@
 import { itemAt, itemsOf, type Item } from './clauses.js';
 import { CONCEPTS, type Concept, type ContextRow } from './concepts.js';
 import { compileReader } from './cue-rules.js';
-import { sharedReading } from './shared-readings.js';
+import { readingSoFar, sharedReading } from './shared-readings.js';
 import { breaksScope, isBareListItem, polarityIn, type Polarity } from './polarity.js';
 
 export interface Hit {
@@ -48,6 +48,11 @@ function deniedAnswer(text: string, end: number, questionEnd: number | undefined
 /** Every concept in the text with how it is asserted; list items after a negated one of the same group inherit it. */
 export function conceptHits(text: string): Hit[] {
   return sharedReading('conceptHits', conceptHitsOnce, text);
+}
+
+/** The turn's concept reading of `text` if a reader has already made it, else undefined (nothing is read). */
+export function conceptHitsSoFar(text: string): Hit[] | undefined {
+  return readingSoFar('conceptHits', text);
 }
 
 function conceptHitsOnce(text: string): Hit[] {

@@ -3,7 +3,7 @@ import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { askedPart, asideFollows, withoutAsides } from './aside.js';
 import { sentencesStartingWith } from './clauses.js';
 import { companionDrugSpans } from './companion-drugs.js';
-import { conceptHits, mayHaveRedFlagHit } from './concept-hits.js';
+import { conceptHits, conceptHitsSoFar, mayHaveRedFlagHit } from './concept-hits.js';
 import { doseChanges } from './dose-change.js';
 import {
   withOwnDailyTablets,
@@ -109,9 +109,17 @@ const RENAL_NORMAL =
  * its red-flag concept hits, so a turn can skip the whole extraction when the concept reading (shared with it) has none.
  */
 export function mayNameRedFlags(text: string): boolean {
+  return sharedReading('mayNameRedFlags', mayNameRedFlagsOnce, text);
+}
+
+function mayNameRedFlagsOnce(text: string): boolean {
   const raw = typeof text === 'string' ? text.slice(0, MAX_CHARS) : '';
   const norm = normalize(raw);
-  return mayHaveRedFlagHit(norm) && conceptHits(norm).some((h) => h.kind.fact === 'redFlag');
+  const isRedFlag = (h: Hit) => h.kind.fact === 'redFlag';
+  // the concept reading already made this turn (the extraction's) answers without the pre-check's scan
+  const made = conceptHitsSoFar(norm);
+  if (made) return made.some(isRedFlag);
+  return mayHaveRedFlagHit(norm) && conceptHits(norm).some(isRedFlag);
 }
 
 export function extractCaseFacts(text: string, receivedAt: string): Extraction {

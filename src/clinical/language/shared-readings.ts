@@ -66,6 +66,17 @@ export function sharedReading<A extends readonly Key[], R>(name: string, read: (
   return result;
 }
 
+/**
+ * What `sharedReading(name, ..., args)` has already computed in the running turn, or undefined when it has not (or
+ * outside a turn): for a reader whose cheap pre-check is only worth running when the full reading is not in hand.
+ */
+export function readingSoFar<A extends readonly Key[], R>(name: string, ...args: A): R | undefined {
+  let node = turn?.get(name) as Memo | undefined;
+  node = node?.get(args.length) as Memo | undefined;
+  for (let i = 0; i < args.length - 1 && node; i++) node = node.get(args[i]) as Memo | undefined;
+  return node?.get(args[args.length - 1]) as R | undefined;
+}
+
 function below(node: Memo, key: unknown): Memo {
   let next = node.get(key) as Memo | undefined;
   if (!next) {
