@@ -1100,6 +1100,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Not as a first opioid: immediate-release first, not extended-release',
     ids: RELEASE_ANSWER_IDS,
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: 'Rx OxyContin 10 mg q12h for an opioid-naive patient - ok?',
   },
   {
@@ -1114,6 +1116,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Not yet: duloxetine has not been tried (tramadol comes after it)',
     ids: ['escalation.duloxetine', 'escalation.tramadol', 'pitfall.opioids-without-adequate-trial'],
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: 'tramadol 50 mg q6h, naproxen failed, duloxetine never tried - ok to dispense?',
   },
   {
@@ -1150,6 +1154,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
       // tramadol is an opioid: what the guideline asks of non-drug therapy first, unless the question says what was done
       'nondrug.prioritize-before-opioids': NONDRUG_SAID,
     },
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: "couldn't tolerate duloxetine, ok to go to tramadol?",
     patientLeads: true,
   },
@@ -1166,6 +1172,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Tramadol: second line, when duloxetine and NSAIDs are contraindicated or ineffective',
     ids: ['escalation.tramadol', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose'],
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: "skip straight to tramadol if she'd rather not take duloxetine?",
     patientLeads: true,
   },
@@ -1216,6 +1224,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
       'nondrug.prioritize-before-opioids',
       'escalation.duloxetine',
     ],
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: 'can I go straight to opioids?',
   },
   {
@@ -1246,6 +1256,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Before an opioid: the risk assessment',
     ids: ['opioid.gate.risk-assessment', 'opioid.last-resort', 'opioid.gate.discussion'],
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: 'what should I screen for before starting an opioid?',
   },
   {
@@ -1263,6 +1275,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
       'opioid.framework.treatment-agreement',
       'opioid.framework.reassess',
     ],
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: 'what do I discuss with the patient before starting an opioid?',
   },
   {
@@ -1275,6 +1289,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Stopping or tapering opioids',
     ids: ['opioid.cdc-no-abrupt-taper', 'opioid.framework.reassess'],
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: "tramadol isn't helping his function after 4 weeks, what now?",
   },
   {
@@ -1298,6 +1314,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Reassessing an opioid',
     ids: ['opioid.framework.reassess', 'opioid.cdc-reassess', 'opioid.framework.treatment-agreement', 'mme.thresholds'],
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: 'when to reassess after starting opioids?',
   },
   {
