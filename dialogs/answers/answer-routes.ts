@@ -49,7 +49,7 @@ import {
 } from './red-flag-answer.js';
 import { expandIntervals } from './regimen-shorthand.js';
 import { decide, offersCase, uncoveredTopic, type Decision, type RouteSignals } from './route-scores.js';
-import { SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
+import { reviewAsked, reviewMessage, SOURCES_QUESTION, sourcesMessage } from './sources-answer.js';
 import { correctTopicTypos } from './topic-typos.js';
 import { claimMessage, claimVerdict } from './claim-verdicts.js';
 import { notTakenAt } from './not-taken.js';
@@ -233,8 +233,9 @@ export const calculatorRoute: Route = {
 
 export const sourcesRoute: Route = {
   name: 'answers.sources',
-  matches: (ctx) => short(ctx) && SOURCES_QUESTION.test(ctx.lower),
-  handle: (ctx) => answer(ctx, sourcesMessage()),
+  matches: (ctx) => short(ctx) && (SOURCES_QUESTION.test(ctx.lower) || reviewAsked(ctx.lower)),
+  // "were your doses reviewed by a pharmacist?": the reference's review status
+  handle: (ctx) => answer(ctx, reviewAsked(ctx.lower) ? reviewMessage() : sourcesMessage()),
 };
 
 /** The open walk-through case's age, kidney and liver facts, so that "tramadol dose?" mid-case applies them. */
@@ -585,7 +586,7 @@ function signals(ctx: RouteContext, general: GeneralRoutes): RouteSignals {
     help: () => general.isHelp(ctx),
     calculator: once(() => asksCalculator(ctx)),
     listedTotals: once(() => !isShort && pastedListForTotals(ctx)),
-    sources: once(() => SOURCES_QUESTION.test(ctx.lower)),
+    sources: once(() => SOURCES_QUESTION.test(ctx.lower) || reviewAsked(ctx.lower)),
     claim: once(() => claimVerdict(lower) !== undefined),
     drug: once(() => drugRoute.matches(ctx)),
     harm: once(() => mentions(ctx).length > 0 && harmRoute.matches(ctx)),

@@ -1,7 +1,7 @@
 import type { OutputMessage, SuggestedAction } from '../turn-types.js';
 import { plain, renderAnswer } from './answer-message.js';
 import { createEntrySearch, type EntrySearch } from './entry-search.js';
-import { GUIDELINE_INTENTS, matchIntent } from './guideline-intents.js';
+import { GUIDELINE_INTENTS, matchIntent, nondrugChoices, PSYCHOSOCIAL_SAID } from './guideline-intents.js';
 import { entryLine, entryLines } from './knowledge-lines.js';
 import { NALOXONE_RISK, naloxoneReasons } from '../../src/clinical/knowledge/mme-factors.js';
 import { drugNames, findDrugs, knowledge } from './ports.js';
@@ -85,6 +85,8 @@ export function intentAnswer(name: string, lower?: string, receivedAt?: string):
     const scores = (START_BACK.bothersomenessScoringAnswers as readonly string[]).includes(item9) ? 1 : 0;
     return renderAnswer({ title: `STarT Back item 9 "${item9}": scores ${scores}`, lines: entryLines(intent.ids) });
   }
+  // "mindfulness or tai chi?", "rehab or CBT alone for a catastrophiser?": each therapy named, with its grade
+  if (name === 'nondrug-choice' && lower !== undefined) return nondrugChoiceAnswer(lower, intent.ids);
   const back = intent.notRecommendedBack;
   const ids = back && lower !== undefined ? intent.ids.filter((id) => !back[id]?.test(lower)) : intent.ids;
   const answer = { title: intent.title, lines: entryLines(ids) };
@@ -94,6 +96,27 @@ export function intentAnswer(name: string, lower?: string, receivedAt?: string):
   return renderAnswer(
     opioidRow && lower !== undefined ? withSafety(answer, drugSafety(lower, findDrugs(lower))) : answer,
   );
+}
+
+/**
+ * Non-drug therapies weighed for one patient: the title names each with the grade the guideline gives it, the lines are
+ * each one's own (what it is, what it targets), the psychosocial pitfall when the patient's psychology is said, then
+ * the closing ids (the moderate-quality therapies come before opioids).
+ */
+function nondrugChoiceAnswer(lower: string, closing: readonly string[]): OutputMessage {
+  const named = nondrugChoices(lower);
+  const grade = (entry: string): string => {
+    const found = knowledge.find((e) => e.id === entry);
+    const evidence = found && 'evidence' in found ? found.evidence : undefined;
+    return evidence ? `${evidence}-quality evidence` : 'graded by the guideline';
+  };
+  const title = named.map((r) => `${r.label}: ${grade(r.entry)}`).join('; ');
+  const ids = [
+    ...named.map((r) => r.entry),
+    ...(PSYCHOSOCIAL_SAID.test(lower) ? ['pitfall.psychosocial-factors'] : []),
+    ...closing,
+  ];
+  return renderAnswer({ title: title.charAt(0).toUpperCase() + title.slice(1), lines: entryLines(ids) });
 }
 
 /** "He's on about 60 MME", "MME ~90", "120 MME/day": the daily MME a question states. Bounded pieces: linear. */

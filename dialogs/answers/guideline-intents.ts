@@ -96,15 +96,22 @@ export interface GuidelineIntent {
  * article between: linear.
  */
 const FAILED_BEFORE_NAME = `(?:could ?n[o']?t|can ?n[o']?t|did ?n[o']?t|unable to|not able to) (?:tolerate|handle|stomach|take)|intoleran(?:t|ce) (?:of|to)|failed|tried|no (?:better|help|good|benefit) (?:on|with|from)|side[- ]effects? (?:on|from|with)|(?:sick|nauseous|nauseated|dizzy|drowsy) (?:on|with|from)`;
-const FAILED_AFTER_NAME = String.raw`(?:was |has |had )?(?:failed|not tolerated|intolerance|poorly tolerated|didn'?t (?:work|help|agree|suit)|did not (?:work|help|agree|suit)|no (?:good|help|better|benefit)|ineffective|useless|made (?:her|him|them) (?:sick|nauseous|nauseated|dizzy|drowsy|ill)|caused|gave (?:her|him|them))\b`;
+const FAILED_AFTER_NAME = String.raw`(?:was |has |had )?(?:failed|not tolerated|intolerance|poorly tolerated|didn'?t (?:work|help|agree|suit)|did not (?:work|help|agree|suit)|no (?:good|help|better|benefit|joy|luck|relief)|ineffective|useless|made (?:her|him|them) (?:sick|nauseous|nauseated|dizzy|drowsy|ill)|caused|gave (?:her|him|them))\b`;
 const FAILED_NAMES = {
-  duloxetine: String.raw`dulox\w*|cymbalta|drizalma`,
+  duloxetine: String.raw`dulox\w*|cymbalta|drizalma|snris?`,
   nsaid: `naproxen|naprosyn|ibuprofen|ibu|advil|motrin|brufen|nurofen|aleve|meloxicam|diclofenac|celecoxib|celebrex|nsaids?|anti-?inflammator(?:y|ies)`,
+  tramadol: `tramadol|ultram|tramal`,
 } as const;
+/**
+ * Any of the failed names, as one item of a list the failure word covers ("failed naproxen and duloxetine", "dulox +
+ * naproxen failed", "NSAID, SNRI and tramadol all failed"): up to two other items, each a fixed joiner and a name.
+ */
+const ANY_FAILED_NAME = `(?:${Object.values(FAILED_NAMES).join('|')})`;
+const LIST_JOIN = String.raw`(?:,? ?(?:and|\+|&|or|then|plus|,) ?)`;
 /** "couldn't tolerate duloxetine", "naproxen didn't help": the drug said failed or not tolerated. */
 function failedSaid(drug: keyof typeof FAILED_NAMES): string {
   const names = FAILED_NAMES[drug];
-  return String.raw`\b(?:${FAILED_BEFORE_NAME})(?: (?:the|her|his|a|an|on|of|to))? (?:${names})\b|\b(?:${names})\b,? (?:${FAILED_AFTER_NAME})`;
+  return String.raw`\b(?:${FAILED_BEFORE_NAME})(?: (?:the|her|his|a|an|on|of|to))? (?:${ANY_FAILED_NAME}\b${LIST_JOIN}){0,2}(?:${names})\b|\b(?:${names})\b(?:${LIST_JOIN}${ANY_FAILED_NAME}\b){0,2},? (?:(?:both|all|all three) )?(?:${FAILED_AFTER_NAME})`;
 }
 
 /** The catalogue's opioids past tramadol (tramadol is the guideline's second line; buprenorphine is not covered). */
@@ -483,6 +490,119 @@ const NONDRUG_THERAPY =
   /massage|\bchiros?\b|chiropract\w*|\bosteos?\b|osteopath\w*|manipulation|acupuncture|\byoga\b|exercise|physio\w*|mindfulness|\bcbt\b|relaxation|pilates/g;
 
 /**
+ * Two or more non-drug therapies weighed for one patient ("mindfulness or tai chi for someone who won't go to a gym?",
+ * "multidisciplinary rehab or CBT alone for a catastrophiser?"): each therapy's own line, with the grade the guideline
+ * gives it and what it targets. One row per entry: the words that name it, an example naming it in such a choice and a
+ * counter-example that names it without a choice (that therapy's own row answers). The gym is left out of exercise:
+ * "won't go to a gym" is the patient's setting, not a therapy weighed.
+ */
+export const NONDRUG_CHOICE_ROWS = [
+  {
+    entry: 'nondrug.exercise',
+    label: 'exercise therapy',
+    words: String.raw`\bexercis\w*|\bphysio\w*|physical therap\w*|strengthening|aerobic|pilates`,
+    example: 'physio or acupuncture for her?',
+    counter: 'physio for chronic back pain?',
+  },
+  {
+    entry: 'nondrug.multidisciplinary-rehab',
+    label: 'multidisciplinary rehabilitation',
+    words: String.raw`multidisciplinary|interdisciplinary|\brehab\w*|pain management program\w*`,
+    example: 'multidisciplinary rehab or CBT alone for a catastrophiser?',
+    counter: 'multidisciplinary rehab?',
+  },
+  {
+    entry: 'nondrug.acupuncture',
+    label: 'acupuncture',
+    words: String.raw`\bacc?upun\w*`,
+    example: 'acupuncture vs massage, which is better?',
+    counter: 'acupuncture for LBP?',
+  },
+  {
+    entry: 'nondrug.mbsr',
+    label: 'mindfulness-based stress reduction',
+    words: String.raw`mindful\w*|\bmbsr\b|meditat\w*`,
+    example: "mindfulness or tai chi for someone who won't go to a gym?",
+    counter: 'MBSR for chronic LBP - evidence?',
+  },
+  {
+    entry: 'nondrug.tai-chi-yoga',
+    label: 'tai chi or yoga',
+    words: String.raw`\byoga\b|\btai ?chi\b`,
+    example: 'yoga or mindfulness, which would you pick for him?',
+    counter: 'tai chi or yoga for LBP?',
+  },
+  {
+    entry: 'nondrug.cbt',
+    label: 'CBT',
+    words: String.raw`\bcbt\b|cognitive behaviou?ral`,
+    example: 'CBT or mindfulness for a pt who catastrophises?',
+    counter: 'CBT?',
+  },
+  {
+    entry: 'nondrug.spinal-manipulation',
+    label: 'spinal manipulation',
+    words: String.raw`manipulat\w*|chiropract\w*|\bchiros?\b|osteopath\w*|\bosteos?\b`,
+    example: 'chiro or acupuncture, which has better evidence?',
+    counter: 'spinal manipulation for chronic LBP?',
+  },
+  {
+    entry: 'nondrug.massage',
+    label: 'massage',
+    words: String.raw`\bmassage\w*`,
+    example: 'massage or yoga for her back?',
+    counter: 'massage therapy for LBP evidence?',
+  },
+  {
+    entry: 'nondrug.progressive-relaxation',
+    label: 'progressive relaxation',
+    words: String.raw`\brelaxation\b`,
+    example: 'relaxation techniques or mindfulness?',
+    counter: 'progressive relaxation?',
+  },
+] as const;
+const NONDRUG_CHOICE_PATTERNS = NONDRUG_CHOICE_ROWS.map((r) => ({ ...r, pattern: new RegExp(r.words) }));
+/** The words that weigh one option against another ("or", "vs", "which", "better", "CBT alone"). */
+const CHOICE_WORD =
+  /\b(?:or|vs\.?|versus|which|better|best|rather than|instead of|alone|compared?|prefer\w*|choose|choice|pick)\b/;
+/** Therapies said as done or failed, or an opioid asked: another row's question (the opioid gate, a trial). */
+const NOT_A_CHOICE = new RegExp(
+  String.raw`\b(?:failed|tried|done|completed|did|didn'?t|despite|after|been doing)\b|${OPIOID_NAMED.source}`,
+);
+/** The non-drug therapies a choice question names, in the guideline's order (see NONDRUG_CHOICE_ROWS). */
+export function nondrugChoices(lower: string): (typeof NONDRUG_CHOICE_ROWS)[number][] {
+  return NONDRUG_CHOICE_PATTERNS.filter((r) => r.pattern.test(lower));
+}
+/** Psychological factors said of the patient: the guideline's pitfall line joins the answer. */
+export const PSYCHOSOCIAL_SAID = /catastroph\w*|fear[- ]avoid\w*|\banxi\w*|\bdepress\w*|\bpsycholog\w*|\bpsych\b/;
+
+/**
+ * A described exercise programme asked whether it counts ("does twice-weekly gym strengthening for 8 weeks count as
+ * the exercise therapy?"): the guideline's exercise line names what counts (aerobic, strengthening or flexibility),
+ * no frequency or length; a drug or an intensive non-drug question is its own row's.
+ */
+const EXERCISE_PROGRAMME =
+  /\bexercis\w*|\bphysio\w*|physical therap\w*|strengthening|aerobic|pilates|\bgym\b|stretch\w*|\bswim\w*|\bwalking\b|\bhydrotherap\w*/;
+const COUNTS_ASKED = /\bcount(?:s|ed)?\b|\bqualif\w*|\benough\b|\bsufficient\b|\bdoes (?:that|this|it) do\b/;
+
+/** The opioid gate's answer: last resort, the gate, then the prescribing framework. */
+const OPIOID_GATE_IDS = [
+  'opioid.last-resort',
+  'opioid.gate.documented-failure',
+  'opioid.gate.risk-assessment',
+  'opioid.gate.discussion',
+  'opioid.framework.lowest-dose',
+  'opioid.framework.immediate-release',
+  'opioid.framework.treatment-agreement',
+  'opioid.framework.reassess',
+] as const;
+
+/** Non-drug therapy said in the question (done, tried or planned): not one global, so a plain test is safe. */
+const NONDRUG_SAID = new RegExp(
+  `${NONDRUG_THERAPY.source}|${NON_DRUG_NAMED.source}|rehab|tai ?chi|acupunct|\\bgym\\b|\\bmbsr\\b`,
+);
+
+/**
  * Medicines with nothing else, said with a verb: "can I just manage her with tablets", "only treat him with pills",
  * "simply rely on painkillers", "is it enough to just give the meds". Shared with the claim verdict (claim-verdicts.ts).
  */
@@ -849,7 +969,15 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
       'pitfall.continuing-ineffective',
     ],
     example: 'tried NSAIDs, duloxetine and tramadol, all failed - a stronger opioid?',
-    supersedes: ['tramadol-after-failed', 'tramadol-instead', 'first-line', 'opioid-gate', 'opioid-not-helping'],
+    // opioid-after-failed: the gate after failed drugs, asked as a stronger opioid, is this row's answer
+    supersedes: [
+      'tramadol-after-failed',
+      'tramadol-instead',
+      'first-line',
+      'opioid-gate',
+      'opioid-not-helping',
+      'opioid-after-failed',
+    ],
   },
   {
     name: 'taper-opioid',
@@ -978,6 +1106,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Not as a first opioid: immediate-release first, not extended-release',
     ids: RELEASE_ANSWER_IDS,
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: 'Rx OxyContin 10 mg q12h for an opioid-naive patient - ok?',
   },
   {
@@ -992,6 +1122,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Not yet: duloxetine has not been tried (tramadol comes after it)',
     ids: ['escalation.duloxetine', 'escalation.tramadol', 'pitfall.opioids-without-adequate-trial'],
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: 'tramadol 50 mg q6h, naproxen failed, duloxetine never tried - ok to dispense?',
   },
   {
@@ -1010,15 +1142,26 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     name: 'tramadol-after-failed',
     pattern: /\btramadol\b|\bultram\b/,
     requires: new RegExp(`${failedSaid('duloxetine')}|${failedSaid('nsaid')}`),
-    // duloxetine said not tried: tramadol-before-duloxetine answers (not yet)
-    unless: DULOXETINE_NOT_TRIED,
+    // duloxetine said not tried: tramadol-before-duloxetine answers (not yet); tramadol itself said failed ("failed
+    // duloxetine, naproxen and tramadol. time for oxycodone?"): the opioid gate (opioid-after-failed)
+    unless: new RegExp(`${DULOXETINE_NOT_TRIED.source}|${failedSaid('tramadol')}`),
     tier: 'specific',
     title: 'Tramadol: second line, when duloxetine and NSAIDs are contraindicated or ineffective',
-    ids: ['escalation.tramadol', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose', 'label.tramadol'],
+    ids: [
+      'escalation.tramadol',
+      'escalation.duloxetine',
+      'escalation.nsaid-adequate-dose',
+      'nondrug.prioritize-before-opioids',
+      'label.tramadol',
+    ],
     notRecommendedBack: {
       'escalation.duloxetine': new RegExp(failedSaid('duloxetine')),
       'escalation.nsaid-adequate-dose': new RegExp(failedSaid('nsaid')),
+      // tramadol is an opioid: what the guideline asks of non-drug therapy first, unless the question says what was done
+      'nondrug.prioritize-before-opioids': NONDRUG_SAID,
     },
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: "couldn't tolerate duloxetine, ok to go to tramadol?",
     patientLeads: true,
   },
@@ -1035,6 +1178,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Tramadol: second line, when duloxetine and NSAIDs are contraindicated or ineffective',
     ids: ['escalation.tramadol', 'escalation.duloxetine', 'escalation.nsaid-adequate-dose'],
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: "skip straight to tramadol if she'd rather not take duloxetine?",
     patientLeads: true,
   },
@@ -1085,7 +1230,25 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
       'nondrug.prioritize-before-opioids',
       'escalation.duloxetine',
     ],
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: 'can I go straight to opioids?',
+  },
+  {
+    // An opioid asked after the drugs failed, nothing said of non-drug therapy ("failed naproxen and duloxetine. Time
+    // for an opioid?", "dulox, naproxen and tramadol all failed - oxycodone now?"): the gate, with what it asks of
+    // non-drug therapy first (the moderate-quality therapies, prioritised before opioids). Non-drug therapy said done
+    // or not done: the gate rows above, or the gate without that line.
+    name: 'opioid-after-failed',
+    pattern: new RegExp(`${OPIOID_NAMED.source}|${OPIOID_DESCRIBED.source}`),
+    requires: new RegExp(`${failedSaid('duloxetine')}|${failedSaid('nsaid')}|${failedSaid('tramadol')}`),
+    unless: anyOf(NO_NONDRUG_TRIED, ONE_NONDRUG_ENOUGH, /\btaper|\bwean|naloxone|narcan|\bmme\b|\bstop/),
+    tier: 'specific',
+    title: 'Opioids: last resort, after the gate (non-drug therapy included)',
+    // the gate's answer, with what it asks of non-drug therapy after its documented-failure line
+    ids: [...OPIOID_GATE_IDS.slice(0, 2), 'nondrug.prioritize-before-opioids', ...OPIOID_GATE_IDS.slice(2)],
+    notRecommendedBack: { 'nondrug.prioritize-before-opioids': NONDRUG_SAID },
+    example: 'failed naproxen and duloxetine. time for an opioid?',
   },
   {
     // What to screen before an opioid ("starting a morphine-type painkiller - which areas should I screen?", "risk
@@ -1099,6 +1262,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Before an opioid: the risk assessment',
     ids: ['opioid.gate.risk-assessment', 'opioid.last-resort', 'opioid.gate.discussion'],
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: 'what should I screen for before starting an opioid?',
   },
   {
@@ -1116,6 +1281,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
       'opioid.framework.treatment-agreement',
       'opioid.framework.reassess',
     ],
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: 'what do I discuss with the patient before starting an opioid?',
   },
   {
@@ -1128,6 +1295,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Stopping or tapering opioids',
     ids: ['opioid.cdc-no-abrupt-taper', 'opioid.framework.reassess'],
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: "tramadol isn't helping his function after 4 weeks, what now?",
   },
   {
@@ -1151,6 +1320,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Reassessing an opioid',
     ids: ['opioid.framework.reassess', 'opioid.cdc-reassess', 'opioid.framework.treatment-agreement', 'mme.thresholds'],
+    // this row's more precise question about the opioid after failed drugs
+    supersedes: ['opioid-after-failed'],
     example: 'when to reassess after starting opioids?',
   },
   {
@@ -1166,16 +1337,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     pattern: OPIOID,
     tier: 'broad',
     title: 'Opioids: last resort, after the gate',
-    ids: [
-      'opioid.last-resort',
-      'opioid.gate.documented-failure',
-      'opioid.gate.risk-assessment',
-      'opioid.gate.discussion',
-      'opioid.framework.lowest-dose',
-      'opioid.framework.immediate-release',
-      'opioid.framework.treatment-agreement',
-      'opioid.framework.reassess',
-    ],
+    ids: [...OPIOID_GATE_IDS],
     example: 'opioids?',
   },
   {
@@ -1186,6 +1348,21 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     title: 'MME: an estimate of risk, not a conversion table',
     ids: ['mme.not-for-conversion', 'mme.thresholds'],
     example: 'can I use MME to convert between opioids?',
+  },
+  {
+    // How MME is worked out, above all for two opioids ("how do you work out MME when a patient is on two opioids?"):
+    // each opioid's daily dose times its factor, added up; an estimate. With doses given, the calculator answers.
+    name: 'mme-method',
+    pattern:
+      /\bhow (?:do|to|is|are|should|would|can|does) (?:i |you |we |one |it |the )?(?:work(?:ed)? out|calculat\w*|comput\w*|figur\w*|add\w*|total\w*|sum\w*|count\w*|get)\b|\b(?:calculat\w*|formula|add (?:them|it) up|add(?:ed|ing)? together|combin\w*|two opioids|2 opioids|both opioids|more than one opioid|several opioids)\b/,
+    requires: /\bmme\b|morphine (?:milligram )?equivalen/,
+    unless: /conver(?:t|ts|sion|sions|ting)\b|switch(?:ing)? (?:between|from|to)|rotat(?:e|ing|ion)\b|equianalgesic/,
+    tier: 'specific',
+    title: "MME: each opioid's daily dose x its factor, added up (an estimate)",
+    ids: ['mme.how-calculated', 'mme.not-for-conversion', 'mme.thresholds'],
+    // the opioids named are the patient's, not one to start
+    supersedes: ['opioid-start'],
+    example: 'how do you work out MME when a patient is on two opioids?',
   },
   {
     name: 'mme',
@@ -1285,6 +1462,30 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
       'pitfall.medications-alone',
     ],
     example: 'what are the pitfalls?',
+  },
+  {
+    // A described exercise programme asked whether it counts as the guideline's exercise therapy: the exercise line
+    // (aerobic, strengthening or flexibility), the project's reading of intensive non-drug therapy, and the gate.
+    name: 'exercise-counts',
+    pattern: COUNTS_ASKED,
+    requires: EXERCISE_PROGRAMME,
+    // tai chi or yoga measured against exercise: yoga-counts; "intensive" or non-drug in general: intensive-nondrug; a
+    // drug named: the trial rows
+    unless: anyOf(
+      YOGA_NAMED,
+      NON_DRUG_NAMED,
+      /\bintensive\b|\bfail/,
+      OPIOID_NAMED,
+      new RegExp(FAILED_NAMES.duloxetine),
+      new RegExp(FAILED_NAMES.nsaid),
+      /tramadol|gabapentin|pregabalin|\bmg\b/,
+    ),
+    tier: 'specific',
+    title: 'Exercise therapy: an aerobic, strengthening or flexibility programme counts (no frequency or length set)',
+    ids: ['nondrug.exercise', 'reading.intensive-nondrug', 'nondrug.prioritize-before-opioids'],
+    // the weeks are the programme's, not a drug trial's
+    supersedes: ['trial-failure', 'trial-reported', 'adequate-trial'],
+    example: 'does twice-weekly gym strengthening for 8 weeks count as the exercise therapy?',
   },
   {
     // "been on naproxen 10 days, not helping, failed?", "2/52 of pregabalin, no better - move on?": a trial's length
@@ -1482,6 +1683,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Tai chi or yoga: listed, low-quality evidence; the moderate-evidence therapies count',
     ids: ['nondrug.tai-chi-yoga', 'reading.intensive-nondrug', 'nondrug.prioritize-before-opioids'],
+    // it answers the pair it names: not offered beside the general choice between therapies
+    supersedes: ['nondrug-choice'],
     example: 'does yoga count as non-drug therapy?',
   },
   {
@@ -1494,6 +1697,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Other non-drug therapies that count',
     ids: ['reading.intensive-nondrug', 'nondrug.prioritize-before-opioids', 'nondrug.foundation'],
+    // it answers the pair it names: not offered beside the general choice between therapies
+    supersedes: ['nondrug-choice'],
     example: 'needle-phobic, no acupuncture - what else counts?',
   },
   {
@@ -1549,6 +1754,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Spinal manipulation and massage',
     ids: ['nondrug.spinal-manipulation', 'nondrug.massage'],
+    // it answers the pair it names: not offered beside the general choice between therapies
+    supersedes: ['nondrug-choice'],
     example: 'chiro or massage?',
   },
   {
@@ -1637,6 +1844,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Intensive non-drug therapy: what counts',
     ids: ['reading.intensive-nondrug', 'nondrug.prioritize-before-opioids', 'nondrug.foundation'],
+    // it answers the pair it names: not offered beside the general choice between therapies
+    supersedes: ['nondrug-choice'],
     example: 'what counts as intensive non-drug therapy?',
   },
   {
@@ -1681,6 +1890,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Non-drug therapies and the quality of their evidence',
     ids: NONDRUG_IDS,
+    // it answers the pair it names: not offered beside the general choice between therapies
+    supersedes: ['nondrug-choice'],
     example: 'quality of the evidence for the non-drug therapies?',
   },
   {
@@ -1695,6 +1906,8 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Non-drug therapies with moderate-quality evidence',
     ids: MODERATE_NONDRUG_IDS,
+    // it answers the pair it names: not offered beside the general choice between therapies
+    supersedes: ['nondrug-choice'],
     example: "of the things that aren't tablets, which have the better evidence?",
   },
   // The best-graded group and one lower-graded therapy asked about together ("which are moderate-quality, and where
@@ -1707,6 +1920,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
       tier: 'specific',
       title: `Non-drug therapies with moderate-quality evidence; ${aside.label}: low-quality`,
       ids: [...MODERATE_NONDRUG_IDS, aside.entry],
+      supersedes: ['nondrug-choice'],
       example: aside.example,
     }),
   ),
@@ -1718,7 +1932,21 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     tier: 'specific',
     title: 'Non-drug therapies and the quality of their evidence',
     ids: NONDRUG_IDS,
+    // it answers the pair it names: not offered beside the general choice between therapies
+    supersedes: ['nondrug-choice'],
     example: 'how does the guideline grade chiro, osteo and massage?',
+  },
+  {
+    // Two non-drug therapies weighed for one patient: each named therapy's line with its grade (intentAnswer builds
+    // the list from the question; these ids are the line that closes it). After the rows that weigh particular pairs.
+    name: 'nondrug-choice',
+    pattern: CHOICE_WORD,
+    unless: NOT_A_CHOICE,
+    holds: (lower) => nondrugChoices(lower).length > 1,
+    tier: 'specific',
+    title: 'Choosing between non-drug therapies',
+    ids: ['nondrug.prioritize-before-opioids'],
+    example: NONDRUG_CHOICE_ROWS[3].example,
   },
   {
     name: 'nondrug',

@@ -85,6 +85,11 @@ export const NO_FIGURE_ROWS: readonly NoFigureRow[] = [
       /\b(?:how (?:fast|quick(?:ly)?|slow(?:ly)?|much)|what (?:rate|speed|percent(?:age)?|%)|by how much|percent(?:age)? (?:a|per|each))[^.?!\n]{0,40}?\b(?:taper|wean|reduc|cut)|\b(?:taper(?:ing)?|weaning) (?:rate|schedule|speed)\b/,
       // "10% a week taper?": the window stops at another "%" (that one starts its own match), so no percent rescans
       /\b\d{1,2} ?%[^.?!\n%]{0,40}?\b(?:taper|wean|reduc|cut)/,
+      // a schedule or plan asked for ("taper plan for his oxycodone", "wean schedule?", "how do I taper oxycodone?
+      // need a schedule", "schedule for coming off tramadol")
+      /\b(?:taper(?:ing)?|wean(?:ing)?|weaning-?off|reduction|step-?down) (?:plan|schedule|regimen|protocol|chart|steps)\b/,
+      /\b(?:schedule|plan|regimen|protocol) (?:for|to) (?:the |his |her |their |a )?(?:taper\w*|wean\w*|coming off|reduc\w*)/,
+      /\bhow (?:do|should|would|can) (?:i|we|you) (?:best )?(?:taper|wean)\b[^\n]{0,60}?\b(?:schedule|plan|regimen|protocol|steps)\b/,
     ],
     // the taper as the time of another question ("how much acetaminophen can I give while I taper the oxycodone?"),
     // unless its rate is asked too

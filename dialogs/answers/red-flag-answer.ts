@@ -1,3 +1,4 @@
+import { withLeadLines } from './lead-lines.js';
 import { SEROTONIN_CUES } from '../../src/clinical/language/concepts.js';
 import { extractCaseFacts, mayNameRedFlags } from '../../src/clinical/language/index.js';
 import {
@@ -141,11 +142,22 @@ export function redFlagMessage(text: string, receivedAt: string): OutputMessage 
   const level = mostUrgent(groups)!;
   const first = groups.find((g) => g.urgency === level)!;
   const others = groups.filter((g) => g !== first);
-  return renderAnswer({
+  const message = renderAnswer({
     title: `Suspected ${[first, ...others].map((g) => g.suspected.toLowerCase()).join(' and ')}: ${redFlagHeadline(named)}`,
     lines: entryLines([first, ...others].map((g) => g.knowledgeId)),
   });
+  return KNOWN_CANCER_PAIN.test(text.toLowerCase()) ? withLeadLines(message, [CANCER_PAIN_SCOPE]) : message;
 }
+
+/**
+ * Pain from a known cancer or metastases ("bone mets from prostate cancer", "metastatic disease", "his cancer pain"),
+ * not a history of cancer as a red flag ("breast cancer 10 years ago, now LBP"): outside the pathway's population.
+ * Example and counter-example: test/answers/nondrug-choice-scope-qg21.test.ts.
+ */
+const KNOWN_CANCER_PAIN =
+  /\b(?:mets|metastas[ei]s|metastatic|cancer[- ]related pain|cancer pain|malignant (?:pain|disease))\b|\bpain from (?:his |her |their |the )?(?:cancer|tumou?r|malignancy)\b|\b(?:active|current|ongoing) (?:cancer|malignancy)\b/;
+export const CANCER_PAIN_SCOPE =
+  'Known cancer or metastases: pain from cancer is outside this pathway, which is for chronic low back pain after initial medications fail; neither source gives a cancer-pain treatment. The red flag needs prompt evaluation.';
 
 /** The language layer's serotonin signs (fever among them), without the global flag so that `test` keeps no state. */
 const SIGN_WORDS = [...SEROTONIN_CUES.map((c) => c.re), /\b(?:fevers?|febrile|pyrexi|hyperthermi)/].map(

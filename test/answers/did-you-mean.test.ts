@@ -37,9 +37,11 @@ function expectFullAnswer(value: string) {
 
 describe('close answers: "did you mean" with the tied topics', () => {
   it.each([
-    ['acupuncture or massage?', ['acupuncture?', 'massage?']],
-    ['yoga vs massage?', ['yoga?', 'massage?']],
-    ['tai chi or mindfulness?', ['yoga?', 'mindfulness?']],
+    // two therapies named without a choice word; weighed ("acupuncture or massage?") both are answered, each with its
+    // grade (test/answers/nondrug-choice-scope-qg21.test.ts)
+    ['acupuncture and massage?', ['acupuncture?', 'massage?']],
+    ['yoga and massage?', ['yoga?', 'massage?']],
+    ['tai chi and mindfulness?', ['yoga?', 'mindfulness?']],
   ])('"%s" offers %j, each reaching its answer', (text, values) => {
     const [message] = reply(text);
     expect(message!.text.startsWith(CLOSE_LEAD)).toBe(true);
@@ -52,6 +54,15 @@ describe('close answers: "did you mean" with the tied topics', () => {
       if (d.kind === 'answer') expect(d.best.answer).toBe(`intent:${intent.name}`);
     }
   });
+
+  it.each(['acupuncture or massage?', 'yoga vs massage?', 'tai chi or mindfulness?'])(
+    '"%s": weighed, both answered with their grades, not offered',
+    (text) => {
+      const [message] = reply(text);
+      expect(isDidYouMean(message!)).toBe(false);
+      expect(message!.text).toMatch(/: (?:moderate|low)-quality evidence; /);
+    },
+  );
 
   it('one topic named alone is answered, not offered', () => {
     expect(isDidYouMean(reply('acupuncture?')[0]!)).toBe(false);

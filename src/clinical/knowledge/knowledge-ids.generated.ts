@@ -118,6 +118,7 @@ export const KNOWLEDGE_IDS = [
   'condition.nsaid-heart-failure',
   'condition.nsaid-cabg',
   'liver.acetaminophen',
+  'mme.how-calculated',
   'mme.not-for-conversion',
   'mme.thresholds',
   'opioid.cdc-naloxone',

@@ -112,6 +112,17 @@ const cdc = referenceOf('opioid-framework');
 
 export const mmeEntries: KnowledgeEntryInput[] = [
   mme({
+    id: 'mme.how-calculated',
+    text: "MME/day = each opioid's daily dose (mg) x its factor (CDC 2022 table), added up across the opioids taken; an estimate of overdose risk.",
+    source: MME_SOURCE,
+    topics: ['mme', 'morphine milligram equivalents', 'calculate', 'two opioids', 'total'],
+    asked: [
+      'how do you work out MME when a patient is on two opioids?',
+      'MME calc for 2 opioids - do I add them?',
+      'how is total MME calculated?',
+    ],
+  }),
+  mme({
     id: 'mme.not-for-conversion',
     text: 'MME is an estimate of risk, not a conversion table for switching opioids. Buprenorphine has no factor.',
     source: MME_SOURCE,
