@@ -7,6 +7,7 @@ import { namingTheCaseDrug, withConsideredDrug } from './walkthrough/case-pronou
 import { asksAboutTheBot, helpMessage } from './help.js';
 import { withSharedReadings } from '../src/clinical/language/shared-readings.js';
 import { answerOrHold, holdCase } from './population-hold.js';
+import { soundAlikeOffer } from './spoken-names.js';
 import {
   resumeCase,
   settlePendingConfirm,
@@ -75,10 +76,12 @@ export function route(ctx: RouteContext): RouteResult {
 function routeOnce(ctx: RouteContext): RouteResult {
   const settled = namingTheCaseDrug(settlePendingConfirm(ctx));
   const chosen = chooseRoute(settled);
-  const result =
-    WALKTHROUGH_ROUTE_NAMES.has(chosen.name) || chosen === reminderRoute
-      ? holdCase(settled, chosen.handle(settled), chosen.name)
-      : answerOrHold(settled, chosen, (r, name) => resumeCase(settled, r, name));
+  const walkthrough = WALKTHROUGH_ROUTE_NAMES.has(chosen.name) || chosen === reminderRoute;
+  const result = walkthrough
+    ? holdCase(settled, chosen.handle(settled), chosen.name)
+    : answerOrHold(settled, chosen, (r, name) => resumeCase(settled, r, name));
+  const misheard = walkthrough ? undefined : soundAlikeOffer(settled, deadEnd(result, chosen.name));
+  if (misheard) return labelled(misheard, 'sound-alike');
   const asked = saysNotCovered(result) ? askForCase(settled) : undefined;
   return labelled(asked ?? withConsideredDrug(settled, result), asked ? 'ask-for-case' : chosen.name);
 }
@@ -89,6 +92,13 @@ function labelled(result: RouteResult, name: string): RouteResult {
   if (!first || first.meta) return result;
   return { ...result, output: { messages: [{ ...first, meta: { route: name } }, ...rest] } };
 }
+
+/** Help, "not covered" (the topic, or the patient's population): nothing the clinician asked was answered. */
+const deadEnd = (result: RouteResult, name: string): boolean =>
+  name === 'fallback' ||
+  saysNotCovered(result) ||
+  result.output.messages[0]?.text.startsWith(NOT_COVERED_POPULATION) === true;
+const NOT_COVERED_POPULATION = '**Not covered:**';
 
 const saysNotCovered = (result: RouteResult) =>
   result.output.messages.length === 1 && result.output.messages[0]!.text.startsWith(NOT_COVERED_START);

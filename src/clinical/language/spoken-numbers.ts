@@ -172,6 +172,14 @@ export const SPELLED_ABBREVIATIONS: readonly LetterRow[] = [
     counterExample: 'e.g. fr',
   },
   {
+    // the Oswestry index read out letter by letter: "O D I raw score 31 out of 45" (the calculator reads "odi")
+    id: 'odi',
+    letters: 'odi',
+    example: 'O D I raw score 31 out of 45',
+    expected: 'odi raw score 31 out of 45',
+    counterExample: 'odi 40% at baseline',
+  },
+  {
     id: 'nsaid',
     letters: 'nsaid',
     example: 'which n s a i d is safest?',
@@ -293,6 +301,15 @@ export const NUMBER_CONTEXTS: readonly NumberContextRow[] = [
     example: 'pain seven out of ten',
     expected: 'pain 7/10',
     counterExample: 'one out of many',
+  },
+  {
+    // a raw score read out with its total: "raw score thirty one out of forty five" (the Oswestry sum over 5 x the
+    // sections answered), read only after a score word
+    id: 'after-score-out-of',
+    before: /\b(?:score|odi|oswestry|sum|total)\b[^.?!;]{0,30} out of $/i,
+    example: 'odi raw score thirty one out of forty five',
+    expected: 'odi raw score 31 out of 45',
+    counterExample: 'one out of forty patients',
   },
   {
     id: 'after-interval-word',

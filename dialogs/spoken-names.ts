@@ -1,0 +1,27 @@
+import { namesADrug } from '../src/clinical/language/find-drugs.js';
+import { readClinicalText } from '../src/clinical/language/normalize.js';
+import { asksAboutADrug, soundAlikes } from '../src/clinical/language/sound-alike.js';
+import { didYouMeanMessage } from './answers/guideline-answer.js';
+import type { RouteContext, RouteResult } from './route.js';
+import { activeRecord } from './walkthrough/case-store.js';
+import { reAsk } from './walkthrough/case-reply.js';
+
+/** The first line when a dictated run sounds like a drug or score name. */
+export const SOUND_ALIKE_LEAD = 'I may have misheard a name. Did you mean:';
+
+/**
+ * A drug or score name split or misheard by dictation ("pre gabba lin dose?"), on a turn that would dead-end or asks
+ * about a drug without naming one: "Did you mean ...?" with one button per name heard, each sending the corrected
+ * question. The guess is never acted on: the state is the turn's as it came in (no fact written), and a text that
+ * already names a drug, or whose answer is not a dead end and asks nothing about a drug, is left as answered. An
+ * open case's pending question is asked again after it.
+ */
+export function soundAlikeOffer(ctx: RouteContext, deadEnd: boolean): RouteResult | undefined {
+  if (!deadEnd && !asksAboutADrug(ctx.lower)) return undefined;
+  // the corrected question as the readers read it: "question mark" is "?", "thirty" is 30
+  const heard = soundAlikes(readClinicalText(ctx.text));
+  if (!heard.length || namesADrug(ctx.text)) return undefined;
+  const buttons = heard.slice(0, 3).map((h) => ({ title: h.corrected, value: h.corrected }));
+  const again = reAsk(activeRecord(ctx.state));
+  return { state: ctx.state, output: { messages: [didYouMeanMessage(buttons, SOUND_ALIKE_LEAD), ...again] } };
+}
