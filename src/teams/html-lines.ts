@@ -8,6 +8,8 @@ import type { Activity } from 'botbuilder';
  */
 const MAX_HTML_CHARS = 64 * 1024;
 const BREAK_TAG = /<br\b[^>]{0,200}>|<\/(?:div|p|li|tr|h[1-6]|blockquote|pre)\s*>/gi;
+/** Table cells are words apart on one line. */
+const CELL_END = /<\/t[dh]\s*>/gi;
 const MENTION = /<at\b[^>]{0,200}>([^<]{0,200})<\/at>/gi;
 const TAG = /<[^>]{0,2000}>/g;
 const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi;
@@ -33,6 +35,7 @@ export function textWithLines(activity: Activity, text: string): string {
     html
       .replace(/[\r\n]+/g, ' ')
       .replace(MENTION, (_, name: string) => (bot && name.trim() === bot ? '' : name))
+      .replace(CELL_END, ' ')
       .replace(BREAK_TAG, '\n')
       .replace(TAG, ''),
   )

@@ -22,6 +22,14 @@ describe('Teams: the lines of a multi-line message are read from its HTML', () =
     expect(textWithLines(activity(html), 'ask Sam dose?')).toBe('ask Sam\ndose?');
   });
 
+  it('table cells stay words apart, each row a line', () =>
+    expect(
+      textWithLines(
+        activity('<table><tr><td>Oxycodone</td><td>10 mg</td><td>bd</td></tr><tr><td>MME?</td></tr></table>'),
+        'Oxycodone 10 mg bd MME?',
+      ),
+    ).toBe('Oxycodone 10 mg bd\nMME?'));
+
   it('entities are decoded (&amp; &lt; &#39;)', () => {
     const html = '<p>eGFR &lt;30 &amp; CrCl 25</p><p>it&#39;s ok?</p>';
     expect(textWithLines(activity(html), "eGFR <30 & CrCl 25 it's ok?")).toBe("eGFR <30 & CrCl 25\nit's ok?");

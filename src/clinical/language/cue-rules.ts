@@ -610,7 +610,9 @@ export const CUE_RULES: readonly CueRule[] = [
       source: TESTER('attribution'),
     },
     {
-      // a script asked for, not a drug taken: "his physio wants her to ask me for a script for Endone"
+      // a script asked of the clinician, not a drug taken: "his physio wants her to ask me for a script for Endone".
+      // Only the "ask (me) for" forms: "requesting a script for oxycodone 20 mg bd, on it since 2019" and "wants a
+      // script for naproxen, been taking it OTC" are repeats of drugs taken, read as taken.
       phrase: 'ask me for',
       variants: [
         'asks me for',
@@ -622,14 +624,7 @@ export const CUE_RULES: readonly CueRule[] = [
         'asked me for a script for',
         'asking me for a script for',
         'ask for a script for',
-        'asking for a script for',
-        'asking for a prescription for',
-        'asked for a script for',
-        'wants a script for',
-        'wants a prescription for',
-        'wanting a script for',
-        'requesting a script for',
-        'requested a script for',
+        'ask me for a prescription for',
       ],
       category: 'attribution',
       scope: 'adjacent',
