@@ -1,6 +1,6 @@
 import { isExcluded, isOpioid } from '../../src/clinical/case/medication-facts.js';
 import { deniedInListAt } from '../../src/clinical/language/denied-list.js';
-import { declinedAt } from '../../src/clinical/language/entity-cues.js';
+import { declinedAt, laterRefusal } from '../../src/clinical/language/entity-cues.js';
 import { type DrugMention, extractCaseFacts, findDrugs } from '../../src/clinical/language/index.js';
 import type { DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { plannedChangeAt } from '../../src/clinical/language/planned-change.js';
@@ -76,6 +76,7 @@ export function notTakenAt(lower: string, start: number, end: number): boolean {
     NOT_TAKEN_BEFORE.test(before) ||
     NOT_TAKEN_AFTER.test(lower.slice(end, end + 40)) ||
     declinedAt(lower, start, end) ||
+    laterRefusal(lower, end, findDrugs(lower).find((m) => m.start >= end)?.start ?? lower.length) !== undefined ||
     deniedInListAt(lower, start, end)
   );
 }
