@@ -6,7 +6,7 @@ import { caseCrcl, caseInteractions, heldDrugs } from '../src/clinical/case/case
 import { DRUG_OPTIONS, drugOptionStatus, OFFERED_DRUGS } from '../src/clinical/case/option-status.js';
 import { acetaminophenOnly } from './drug-guards.js';
 import type { KnowledgeId } from './knowledge-ids.js';
-import { drugClassOf, isExcluded, isInUse, isOpioid } from '../src/clinical/case/medication-facts.js';
+import { drugClassOf, isExcluded, isInUse, isOpioid, mayStillBeTaken } from '../src/clinical/case/medication-facts.js';
 import { gateOpen } from './opioid-gate.js';
 import { caseOpioids, isExtendedRelease } from '../src/clinical/case/case-opioids.js';
 import { NALOXONE_RISK, naloxoneReasons } from '../src/clinical/knowledge/mme-factors.js';
@@ -107,6 +107,15 @@ function opioidInPlay(f: CaseFacts, drugs: ReadonlySet<DrugId>): boolean {
   return opioidInUse || (gateOpen(f) && [...drugs].some((d) => drugClassOf(d) === 'opioid'));
 }
 
+/**
+ * One drug held as two products ("naproxen 500 mg bid (rx)" and "Aleve 2 tabs on bad days"): the same drug, never
+ * both, the line the quick answer gives for the same two names (label.naproxen-sodium).
+ */
+function sameDrugTwice(f: CaseFacts, drug: DrugId): boolean {
+  const held = f.medications.filter((m) => m.drug === drug && mayStillBeTaken(m));
+  return new Set(held.map((m) => m.product ?? m.drug)).size > 1;
+}
+
 export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): string[] {
   const drugs = drugsInPlay(f, recommendations);
   const classes = new Set([...drugs].map(drugClassOf));
@@ -144,6 +153,7 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     [drugs.has('tramadol') && ckd, 'renal.tramadol'],
     // the ER product is not for CrCl < 30 or severe hepatic impairment (reference section 2, tramadol ER row)
     [heldTramadolEr(f) && (ckd || liver), 'label.tramadol-er'],
+    [sameDrugTwice(f, 'naproxen'), 'label.naproxen-sodium'],
     [drugs.has('naproxen') && ckd, 'renal.naproxen'],
     [drugs.has('ibuprofen') && ckd, 'renal.ibuprofen'],
     [drugs.has('tramadol') && (f.age ?? 0) > tramadolAgeCap.olderThan, 'age.tramadol'],

@@ -1,6 +1,6 @@
 import { isExcluded, isOpioid } from '../../src/clinical/case/medication-facts.js';
 import { deniedInListAt } from '../../src/clinical/language/denied-list.js';
-import { declinedAt } from '../../src/clinical/language/entity-cues.js';
+import { declinedAt, laterRefusal } from '../../src/clinical/language/entity-cues.js';
 import { type DrugMention, extractCaseFacts, findDrugs } from '../../src/clinical/language/index.js';
 import type { DrugId } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { plannedChangeAt } from '../../src/clinical/language/planned-change.js';
@@ -62,6 +62,13 @@ function sentenceAfter(lower: string, end: number): string {
 /** "on and off oxycodone", "off and on", "on/off": taken now, irregularly (never a stop). */
 const ON_AND_OFF = /\b(?:on (?:and|&|n) off|off (?:and|&|n) on|on\/off|off\/on)\s(?:(?:the|his|her|their)\s)?$/;
 
+/** A later clause of the name's line takes it back (laterRefusal); the drugs are found only when one is said. */
+function refusedLater(lower: string, end: number): boolean {
+  if (laterRefusal(lower, end, lower.length) === undefined) return false;
+  const next = findDrugs(lower).find((m) => m.start >= end)?.start ?? lower.length;
+  return laterRefusal(lower, end, next) !== undefined;
+}
+
 /**
  * The name at [start, end) of the lower-case text is said as not taken now: negated, stopped, or declined ("refused
  * to start apixaban", "apixaban suggested but he said no": entity-cues.ts, the case reader's reading). A stop only
@@ -76,6 +83,7 @@ export function notTakenAt(lower: string, start: number, end: number): boolean {
     NOT_TAKEN_BEFORE.test(before) ||
     NOT_TAKEN_AFTER.test(lower.slice(end, end + 40)) ||
     declinedAt(lower, start, end) ||
+    refusedLater(lower, end) ||
     deniedInListAt(lower, start, end)
   );
 }

@@ -27,17 +27,19 @@ function mergeBy<T, K extends keyof T>(base: T[], patch: T[] | undefined, key: K
 }
 
 /**
- * Medications merge by drug (later statements win), the same product first. Two products of one opioid that one
+ * Medications merge by drug (later statements win), the same product first. Two products of one drug that one
  * message gives each with its own dose stay two ("OxyContin 30 mg bd" and "oxycodone IR 10 mg": merged, the IR dose
- * took the ER product's place and the MME lost 60 mg/day; every opioid counts, clinical-reference.md section 4).
+ * took the ER product's place and the MME lost 60 mg/day; every opioid counts, clinical-reference.md section 4;
+ * "naproxen 500 mg bid (rx)" and "Aleve 2 tabs on bad days": the same drug twice, said as such).
  * The same holds across messages for an extended-release and an immediate-release product of one opioid.
- * Other drugs keep one entry per drug: the option rules judge one trial of each.
+ * Otherwise a drug keeps one entry: a later statement updates it.
  */
 function mergeMedications(base: Medication[], patch: Medication[] | undefined): Medication[] {
   if (!patch?.length) return base;
   const out = [...base];
   const fromPatch = new Set<Medication>();
-  const dosed = (m: Medication) => isOpioid(m.drug) && (m.doseMg !== undefined || m.dailyMg !== undefined);
+  const ownDose = (m: Medication) => m.doseMg !== undefined || m.dailyMg !== undefined;
+  const dosed = (m: Medication) => isOpioid(m.drug) && ownDose(m);
   // An extended-release and an immediate-release product of one opioid, each with its own dose, are two
   // medications whichever message names them ("OxyContin 30 mg bd", later "also oxycodone IR 10 mg q6h prn").
   const otherRelease = (a: Medication, b: Medication) =>
@@ -48,7 +50,7 @@ function mergeMedications(base: Medication[], patch: Medication[] | undefined): 
     let i = out.findIndex((o) => same(o) && o.product === item.product);
     if (i < 0) i = out.findIndex((o) => same(o) && !otherRelease(o, item));
     const other = i >= 0 ? out[i]! : undefined;
-    if (other && !(fromPatch.has(other) && dosed(other) && dosed(item) && other.product !== item.product)) {
+    if (other && !(fromPatch.has(other) && ownDose(other) && ownDose(item) && other.product !== item.product)) {
       const next = mergeMedication(other, item);
       out[i] = next;
       if (fromPatch.has(other)) fromPatch.add(next);

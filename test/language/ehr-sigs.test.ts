@@ -3,6 +3,7 @@ import { readEhrSigs, SIG_FREQUENCIES } from '../../src/clinical/language/ehr-si
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 import { findDrugs } from '../../src/clinical/language/find-drugs.js';
 import { normalize } from '../../src/clinical/language/normalize.js';
+import { readBracketedNumbers } from '../../src/clinical/language/spoken-numbers.js';
 import { ask } from '../../scripts/eval/question-suite.js';
 
 const AT = '2026-01-15T10:00:00.000Z';
@@ -53,7 +54,7 @@ describe('EHR sig lines -> shorthand', () => {
       'oxycodone 5 mg 1 tab q4h prn max 4 tabs a day;',
     ],
   ])('"%s"', (line, short) => {
-    expect(readEhrSigs(line).trim()).toBe(short);
+    expect(readEhrSigs(readBracketedNumbers(line)).trim()).toBe(short);
   });
 
   it('leaves a line alone when no drug the catalogue knows is named', () => {
@@ -136,5 +137,62 @@ describe('quick answers through handleTurn read a pasted list', () => {
   it('a dose check on a tablet range takes the most: tramadol 1-2 tabs q4h is 600 mg/day, over the label maximum', () => {
     const text = 'traMADol (ULTRAM) 50 MG tablet, Take 1-2 tablets by mouth every 4 hours as needed\nis this dose ok?';
     expect(reply(text)).toMatch(/600 mg\/day: above the label maximum/);
+  });
+});
+
+describe('a number word in brackets is the digit before it ("2 (two) times a day")', () => {
+  it.each([
+    ['Take 1 tablet by mouth 2 (two) times a day', 'Take 1 tablet by mouth 2 times a day'],
+    ['every 6 (six) hours as needed', 'every 6 hours as needed'],
+    [
+      'every 4 (four) hours as needed for pain. Max 4 tablets/day',
+      'every 4 hours as needed for pain. Max 4 tablets/day',
+    ],
+    ['3 (Three) times a day as needed', '3 times a day as needed'],
+    ['every 12 (twelve) hours', 'every 12 hours'],
+  ])('"%s"', (text, read) => {
+    expect(readBracketedNumbers(text)).toBe(read);
+  });
+
+  it.each([
+    'Take 1 tablet (10 mg total) by mouth daily',
+    'naproxen 500 bid (x 4 months)',
+    'oxycodone-apap 5/325 (Percocet) 1 tab q6h',
+    'Take 2 (one) tablets',
+  ])('other brackets keep their meaning: "%s"', (text) => {
+    expect(readBracketedNumbers(text)).toBe(text);
+  });
+});
+
+describe('bracketed number words in sigs reach every frequency reader (case and quick answer alike)', () => {
+  it.each([
+    // terse quick question, no EHR comma
+    ['MME? methadone 10 mg take 1 tablet by mouth 2 (two) times a day', /Total 94 MME\/day/],
+    // EHR paste
+    ['Current meds: methadone 10 mg tablet, Take 1 tablet by mouth 2 (two) times a day. MME?', /Total 94 MME\/day/],
+    // GP chatty
+    [
+      "Hi, she's on oxycodone 5 mg tablet - take 1 tablet by mouth every 6 (six) hours as needed for pain, what's her MME?",
+      /Total 30 MME\/day/,
+    ],
+    // pharmacist
+    [
+      'Rx gabapentin 300 mg capsule take 1 capsule by mouth 3 (three) times a day as needed. ok to dispense?',
+      /300 mg x 3\/day = 900 mg\/day/,
+    ],
+  ])('"%s"', (text, expected) => {
+    expect(reply(text)).toMatch(expected);
+  });
+
+  it('the case reader takes the bracketed frequency (UK/AU paste)', () => {
+    const text =
+      '58F chronic LBP 1 yr. Meds:\nmethadone 10 mg tablet - Take 1 tablet by mouth 2 (two) times a day\nparacetamol 1 g qds';
+    const meds = extractCaseFacts(text, AT).patch.medications ?? [];
+    expect(meds).toEqual(expect.arrayContaining([expect.objectContaining({ drug: 'methadone', timesPerDay: 2 })]));
+  });
+
+  it('a PRN every-4-hours sig with a daily cap reads the cap (NP shorthand)', () => {
+    const text = 'oxycodone 5 mg tab take 1 tablet every 4 (four) hours as needed for pain. Max 4 tablets/day. MME?';
+    expect(reply(text)).toMatch(/Total 30 MME\/day/);
   });
 });

@@ -44,6 +44,8 @@ export type CueReaderId =
   | 'entity-proposed-after'
   | 'entity-declined-before'
   | 'entity-declined-after'
+  | 'entity-not-taken-later'
+  | 'entity-declined-later'
   | 'entity-list-except'
   | 'therapist-speaks-after'
   | 'pt-is-patient-after'
@@ -151,6 +153,17 @@ const STOP_WORDS = String.raw`(?:to\s)?(?:stop|stopping|come off|coming off|tape
 const REFUSAL_GOES_ON = String.raw`(?:and|but|so|as|because|since|due|d\/t|for|by|after|when|while|at|in|during|following|until|from|per|initially|previously|before|earlier|again|today|now|yesterday|recently|last|this|that|these|those|it|them|either|too|also|outright|flatly|firmly|x\d|twice|once|worried|concerned|scared|afraid|anxious|nervous|fearing|fearful|citing|given|he|she|they|pt|patient|the (?:offer|idea|drug|medication|med|meds|script|prescription|trial))\b`;
 const REFUSED_ITSELF = String.raw`(?!\s${STOP_WORDS})(?=(?:\s(?:to|on|with))?(?:\s(?:start|starting|take|taking|try|trying|use|using|begin|beginning|have|having))?\s*(?:$|[^\sa-z0-9]|${REFUSAL_GOES_ON}))(?![^,.;]{0,30}\bstill (?:takes?|taking|on|uses?|using)\b)`;
 
+/**
+ * A clause of its own later in a drug's item ("tramadol - discussed 3 months ago, pt declined (...), never taken"):
+ * after a comma, a dash, a colon or a bracket, with an optional subject. Fixed alternatives (linear).
+ */
+const LATER_CLAUSE = String.raw`(?:^|[,;:(\u2013-])\s?(?:(?:pt|patient|he|she|but|and|yet|so)\s)?`;
+/**
+ * A refusal said later ends its clause or gives its reason ("pt declined ('scared of addiction')", "declined due to
+ * cost"): "declined to increase" (a change refused, the drug kept) and "declined PT" (another object) do not.
+ */
+const REFUSAL_ENDS = String.raw`(?=\s*(?:$|[^\sa-z0-9]|(?:due|because|as|since|d\/t|citing|worried|concerned|scared|afraid|fearing|by)\b))`;
+
 export const READERS: Record<CueReaderId, Reader> = {
   'entity-not-tried-before': {
     effect: 'not taken',
@@ -187,6 +200,16 @@ export const READERS: Record<CueReaderId, Reader> = {
     effect: 'declined',
     where: 'entities.ts, dialogs/answers/not-taken.ts: a few characters after a drug or therapy (DECLINED_AFTER)',
     template: (a, s) => `^[^,.;]{0,${chars(s)}}?${a}${REFUSED_ITSELF}`,
+  },
+  'entity-not-taken-later': {
+    effect: 'not taken',
+    where: "entities.ts: a clause later in a drug's own item, past its commas, ending there (NOT_TAKEN_LATER)",
+    template: (a, s) => only('item', s, String.raw`${LATER_CLAUSE}${a}(?=\s*(?:$|[^\sa-z0-9]))`),
+  },
+  'entity-declined-later': {
+    effect: 'declined',
+    where: "entities.ts: a clause later in a drug's own item, past its commas (DECLINED_LATER)",
+    template: (a, s) => only('item', s, `${LATER_CLAUSE}${a}${REFUSAL_ENDS}`),
   },
   'entity-list-except': {
     effect: 'list exception',
@@ -802,6 +825,32 @@ export const CUE_RULES: readonly CueRule[] = [
       example: "psych won't be starting phenelzine after all",
       target: { drug: 'maoi' },
       source: TESTER('an abandoned plan'),
+    },
+  ]),
+  ...rows('entity-not-taken-later', 'backward', [
+    {
+      // a med-history line: whatever the item said first, a later "never taken" says the drug was not taken
+      phrase: 'never taken',
+      variants: ['never started', 'never filled', 'never picked up', 'never tried', 'never used', 'never took it'],
+      category: 'negation',
+      scope: 'item',
+      example: 'MED HISTORY: tramadol - discussed 3 months ago, never taken',
+      counter: 'tramadol 50 mg bid for 3 months, never tried gabapentin',
+      target: { drug: 'tramadol' },
+      source: TESTER('a med-history line: discussed, then never taken'),
+    },
+  ]),
+  ...rows('entity-declined-later', 'backward', [
+    {
+      // "tramadol - discussed 3 months ago, pt declined ('scared of addiction')": the offer turned down, a clause later
+      phrase: 'declin*',
+      variants: ['refus*', 'said no'],
+      category: 'negation',
+      scope: 'item',
+      example: "tramadol - discussed 3 months ago, pt declined ('scared of addiction')",
+      counter: 'tramadol 50 mg qds for 3 months, declined to increase',
+      target: { drug: 'tramadol' },
+      source: TESTER('a med-history line: discussed, then declined'),
     },
   ]),
   ...rows('entity-declined-after', 'backward', [

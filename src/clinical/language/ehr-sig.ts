@@ -12,6 +12,7 @@ import { drugForName } from './drug-lexicon.js';
  * ("Take 1-2 tablets") is kept as a range, which the dose readers resolve (the case keeps the lower end, the MME and
  * dose checks the upper). Each sig ends with "; " so that lines joined into one (Teams collapses line breaks) stay
  * apart. A line the reader cannot fully read keeps its words, without the comma that would cut the regimen short.
+ * A number word in brackets ("2 (two) times daily") is already one number: readBracketedNumbers runs first.
  */
 export interface SigRow {
   id: string;
@@ -26,14 +27,14 @@ export interface SigRow {
 export const SIG_FREQUENCIES: readonly SigRow[] = [
   {
     id: 'every-n-hours',
-    re: /\s(?:every|q) ?(\d{1,2})(?: ?\([a-z]{3,9}\))?(?: ?(?:-|to) ?(\d{1,2})(?: ?\([a-z]{3,9}\))?)? ?(?:hours?|hrs?|h)\b/iy,
+    re: /\s(?:every|q) ?(\d{1,2})(?: ?(?:-|to) ?(\d{1,2}))? ?(?:hours?|hrs?|h)\b/iy,
     short: (m) => `q${m[1]}${m[2] ? `-${m[2]}` : ''}h`,
-    example: ' every 6 (six) hours',
+    example: ' every 6 hours',
     expected: 'q6h',
   },
   {
     id: 'n-times-daily',
-    re: /\s(\d)(?: ?\([a-z]{3,6}\))? times (?:daily|a day|per day|each day)\b/iy,
+    re: /\s(\d) times (?:daily|a day|per day|each day)\b/iy,
     short: (m) => ['', 'daily', 'bid', 'tid', 'qid'][Number(m[1])] ?? `${m[1]}x/day`,
     example: ' 4 times daily',
     expected: 'qid',
@@ -84,7 +85,7 @@ const TRIGGER = /, ?(?:take|place|apply|use|chew|inject)\b/gi;
 const HEAD =
   /([a-z][a-z-]{2,25}(?: (?:er|ir|sr|cr|xr|xl|la))?) {0,3}(?:\(([a-z][a-z0-9 #-]{1,20})\) ?)?(\d{1,4}(?:\.\d{1,2})?)(?: ?- ?(\d{1,4}(?:\.\d{1,2})?))? ?(mg|mcg ?\/ ?hr?|mcg)\b(?! ?\/ ?(?:\d|ml))([^,\n]{0,30})/iy;
 const COUNT =
-  /\s(\d{1,2}(?:\.\d)?|one|two|three|four)(?: ?\([a-z]{3,6}\))?(?: ?(?:-|to|or) ?(\d{1,2})(?: ?\([a-z]{3,6}\))?)? ?(?:tablets?|tabs?|capsules?|caps?|pills?|(patch(?:es)?))\b/iy;
+  /\s(\d{1,2}(?:\.\d)?|one|two|three|four)(?: ?(?:-|to|or) ?(\d{1,2}))? ?(?:tablets?|tabs?|capsules?|caps?|pills?|(patch(?:es)?))\b/iy;
 const TOTAL = /\s?\(\d{1,5}(?:\.\d{1,2})? ?(?:mg|mcg)(?: total)?\)/iy;
 const ROUTE =
   /\s(?:by mouth|orally|po|onto the skin|on the skin|to the skin|topically|transdermally|under the tongue|sublingually)\b/iy;

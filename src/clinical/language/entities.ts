@@ -23,6 +23,8 @@ import {
   NEGATED_BEFORE,
   NOT_TRIED_AFTER,
   OUTCOME_CUE,
+  refusalScope,
+  laterRefusal,
   PAIN_WORDS,
   REACH,
   REASON_AFTER,
@@ -203,8 +205,10 @@ export function entityFacts(text: string, entities: Entity[], durations: Duratio
       !isCoMedication(e) || (list.saidOfAll && groupPre !== 'current' && pre[i] !== 'current')
         ? list.outcome
         : undefined;
-    const notTried = NOT_TRIED_AFTER.test(after);
-    const declined = DECLINED.test(before) || DECLINED_AFTER.test(after);
+    // the rest of the line, up to the next drug or therapy: a later "pt declined" / "never taken" there wins
+    const later = e.type === 'drug' ? laterRefusal(text, e.end, entities[i + 1]?.start ?? text.length) : undefined;
+    const declined = DECLINED.test(refusalScope(before)) || DECLINED_AFTER.test(after) || later === 'declined';
+    const notTried = NOT_TRIED_AFTER.test(after) || later === 'not taken';
     const inPlan = plans.some(([s, e2]) => e.start >= s && e.start < e2);
     const continued = CONTINUE.test(before);
     const planned = saidPlanned(before, after) || (inPlan && !continued);

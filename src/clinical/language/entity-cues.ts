@@ -64,6 +64,41 @@ export function negationScope(before: string): string {
 export const DECLINED = compileReader('entity-declined-before');
 /** "apixaban refused", "warfarin - he said no": turned down, said after the name. */
 export const DECLINED_AFTER = compileReader('entity-declined-after');
+/** "declined PT but takes tramadol": what is taken after the refusal is not refused. */
+const TAKEN_AFTER_REFUSAL =
+  /\b(?:but|and|yet|though|however)\s(?:(?:still|now|currently)\s)?(?:takes|uses|is on|on)\b/g;
+/** The part of a drug's comma item a refusal said before it may be read in (TAKEN_AFTER_REFUSAL cuts it). */
+export function refusalScope(before: string): string {
+  let cut = 0;
+  for (const m of before.matchAll(TAKEN_AFTER_REFUSAL)) cut = m.index + m[0].length;
+  return cut ? before.slice(cut) : before;
+}
+/** "tramadol - discussed 3 months ago, never taken": not taken, said a clause later in the drug's item. */
+export const NOT_TAKEN_LATER = compileReader('entity-not-taken-later');
+/** "tramadol - discussed 3 months ago, pt declined (...)": declined, said a clause later in the drug's item. */
+export const DECLINED_LATER = compileReader('entity-declined-later');
+
+/** Where a sentence ends inside a line ("tramadol 50 bid. Pt declined PT."), not a decimal point. */
+const LINE_SENTENCE_END = /[.?!](?=\s|$)/;
+/**
+ * A later clause of a mention's own line that takes it back: "tramadol - discussed 3 months ago, pt declined (...)"
+ * ('declined'), "..., never taken" ('not taken'); a refusal says more than "never taken" (the option stays open).
+ * `end` is where the mention ends, `nextStart` where the next drug or therapy starts: a clause past it speaks of that
+ * one. The case reader (entities.ts) and the quick answers (dialogs/answers/not-taken.ts) read it here.
+ */
+export function laterRefusal(text: string, end: number, nextStart: number): 'declined' | 'not taken' | undefined {
+  const lineEnd = text.indexOf('\n', end);
+  let rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  const stop = LINE_SENTENCE_END.exec(rest);
+  if (stop) rest = rest.slice(0, stop.index);
+  // the clause must start before the next mention; what follows it (its lookahead) may run past
+  const said = (re: RegExp) => {
+    const m = re.exec(rest);
+    return m !== null && m.index < nextStart - end;
+  };
+  if (said(DECLINED_LATER)) return 'declined';
+  return said(NOT_TAKEN_LATER) ? 'not taken' : undefined;
+}
 /** What ends a comma item, back from a mention: a comma, a sentence end or a line break. */
 const ITEM_ENDS = new Set([',', '.', ';', '!', '?', '\n']);
 
@@ -75,7 +110,7 @@ const ITEM_ENDS = new Set([',', '.', ';', '!', '?', '\n']);
 export function declinedAt(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && start - from < 80 && !ITEM_ENDS.has(text[from - 1]!)) from--;
-  const before = text.slice(from, start);
+  const before = refusalScope(text.slice(from, start));
   return DECLINED.test(before) || DECLINED_AFTER.test(text.slice(end, end + 40));
 }
 /**

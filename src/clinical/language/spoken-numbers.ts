@@ -691,12 +691,26 @@ export function readSpokenPunctuation(text: string): string {
   return out;
 }
 
+/** A digit with its number word in brackets, as EHR sigs print it: "2 (two) times a day", "every 6 (six) hours". */
+const BRACKETED_NUMBER = /\b(\d{1,2}) ?\(([a-z]{3,9})\)/gi;
+
 /**
- * Spoken punctuation, spelled abbreviations and number words, in that order (punctuation first, so "question mark"
+ * "2 (two)" -> "2": the digit and the word in brackets are one number, so every frequency and count reader sees it
+ * as typed. Only when the word spells that digit: "(10 mg total)", "(x 4 months)", "(Percocet)" stay as they are.
+ */
+export function readBracketedNumbers(text: string): string {
+  if (!text.includes('(')) return text;
+  return text.replace(BRACKETED_NUMBER, (all, digits: string, word: string) =>
+    UNITS[word.toLowerCase()] === Number(digits) ? digits : all,
+  );
+}
+
+/**
+ * Spoken punctuation, bracketed number words ("2 (two)"), spelled abbreviations and number words, in that order (punctuation first, so "question mark"
  * never reaches the number reader). The text keeps its case except where a row rewrote it.
  */
 export function readSpoken(text: string): string {
-  let out = readSpokenPunctuation(text);
+  let out = readBracketedNumbers(readSpokenPunctuation(text));
   if (SPELLED_START.test(out)) for (const [re, by] of LETTER_PATTERNS) out = out.replace(re, by);
   out = readSpokenNumbers(out);
   // Each pattern only where its words are (most texts say neither): a literal is found faster than the pattern.
