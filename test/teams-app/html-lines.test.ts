@@ -30,6 +30,12 @@ describe('Teams: the lines of a multi-line message are read from its HTML', () =
       ),
     ).toBe('Oxycodone 10 mg bd\nMME?'));
 
+  it('mentions without a close and a run of open tags are read as text, once', () => {
+    const many = '<at>'.repeat(10_000);
+    expect(textWithLines(activity(`<p>${many}naproxen</p><p>dose?</p>`), 'naproxen dose?')).toBe('naproxen\ndose?');
+    expect(textWithLines(activity('<p><at>Sam</p><p>dose?</p>'), 'Sam dose?')).toBe('Sam\ndose?');
+  });
+
   it('entities are decoded (&amp; &lt; &#39;)', () => {
     const html = '<p>eGFR &lt;30 &amp; CrCl 25</p><p>it&#39;s ok?</p>';
     expect(textWithLines(activity(html), "eGFR <30 & CrCl 25 it's ok?")).toBe("eGFR <30 & CrCl 25\nit's ok?");

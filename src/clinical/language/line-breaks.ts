@@ -13,22 +13,27 @@
  * - a line in capitals only: "PROBLEM LIST", "MEDICATIONS"
  * and the last line is its own sentence when it is a short question: "...8 weeks\nno help\nnext?".
  */
-/** A line break with the white space around it (blank lines included). */
-const BREAK = /[^\S\r\n]*(?:\r\n?|\n)\s*/g;
+/** One line break (a Windows, old Mac or Unix one). */
+const LINE_BREAK = /\r\n|\r|\n/;
 const SPACES = /\s+/g;
 /** Up to five words (letters, slashes, ampersands, brackets) and a colon, at the start of a line. */
 const HEADING = /^[A-Za-z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,4}:/;
+/** A line of capitals (and spaces, slashes, ampersands), at least four letters. */
+const CAPITALS_LINE = /^[A-Z][A-Z /&-]{3,40}$/;
 /** The message's last line, a short question. */
-const LAST_QUESTION = /^[^\r\n]{1,60}\?\s*$/;
-/** A line of capitals (and spaces, slashes, ampersands), at least four letters, then its line break. */
-const CAPITALS_LINE = /^[A-Z][A-Z /&-]{3,40}(?:\r\n?|\n)/;
+const LAST_QUESTION = /^.{1,60}\?$/;
 
 export function readLineBreaks(text: string): string {
-  const trimmed = text.trim();
-  if (!trimmed.includes('\n') && !trimmed.includes('\r')) return trimmed.replace(SPACES, ' ');
-  return trimmed.replace(/[^\S\r\n]+/g, ' ').replace(BREAK, (whole: string, offset: number, all: string) => {
-    const rest = all.slice(offset + whole.length);
-    const next = rest.slice(0, 48);
-    return HEADING.test(next) || CAPITALS_LINE.test(next) || LAST_QUESTION.test(rest) ? '\n' : ' ';
-  });
+  const lines = text
+    .split(LINE_BREAK)
+    .map((line) => line.replace(SPACES, ' ').trim())
+    .filter((line) => line !== '');
+  return lines
+    .map((line, i) => {
+      if (i === 0) return line;
+      const own =
+        HEADING.test(line) || CAPITALS_LINE.test(line) || (i === lines.length - 1 && LAST_QUESTION.test(line));
+      return (own ? '\n' : ' ') + line;
+    })
+    .join('');
 }
