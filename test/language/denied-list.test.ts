@@ -148,3 +148,37 @@ describe('concepts: a said item ends a denied list', () => {
     expect(patch.redFlags).toEqual(['cauda-equina']);
   });
 });
+
+describe('an ambiguous bare item after a denial keeps the safe reading: taken', () => {
+  const CASE =
+    '67M CLBP 8 months. PMH AF. Social: nil ETOH, warfarin. No red flags. Exercise and physio tried. What next?';
+  it.each([
+    ['nil antiplatelets, warfarin. naproxen 500 bd ok?', 'warfarin'],
+    ['GP here - nil alcohol, apixaban 5 bd, wondering re naproxen?', 'apixaban'],
+    ['NP: no etoh, clopidogrel. ibuprofen?', 'clopidogrel'],
+    ['Rx naproxen 500 bd. nil benzos, rivaroxaban. ok to dispense?', 'rivaroxaban'],
+    ['dictated: patient denies alcohol comma warfarin full stop naproxen okay', 'warfarin'],
+  ])('"%s": %s taken', (text, name) => {
+    expect(notTakenAt(...at(text, name))).toBe(false);
+  });
+
+  it('the quick answer keeps the interaction line', () => {
+    expect(title(reply('nil antiplatelets, warfarin. naproxen 500 bd ok?'))).toMatch(/Warfarin.*Naproxen/);
+  });
+
+  it('the case reader keeps the anticoagulant and lists it', () => {
+    expect(taken(CASE)).toContain('anticoagulant');
+    expect(reply(CASE)).toMatch(/I understood[\s\S]*- warfarin/);
+  });
+
+  it.each([
+    ['NOT ON: warfarin, aspirin. naproxen ok?', 'aspirin'],
+    ['not on warfarin or aspirin. naproxen ok?', 'aspirin'],
+    ['not taking sertraline, warfarin. naproxen?', 'warfarin'],
+    ['denies: benzos, warfarin. naproxen?', 'warfarin'],
+    ['no SSRIs, no thinners, tramadol ok?', 'thinners'],
+    ['UK: no SSRIs, apixaban or clopidogrel. naproxen?', 'apixaban'],
+  ])('contrast "%s": %s still denied', (text, name) => {
+    expect(notTakenAt(...at(text, name))).toBe(true);
+  });
+});

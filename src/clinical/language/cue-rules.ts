@@ -85,6 +85,12 @@ export interface CueRule {
   /** The drug, therapy or concept of the example whose reading the row changes. */
   target: CueTarget;
   source: string;
+  /**
+   * entity-denied-list-before only: the cue reaches every comma item of its list ("not on tramadol, sertraline,
+   * warfarin"). Without it a comma-joined bare item is ambiguous ("nil ETOH, warfarin") and read as taken, unless the
+   * cue is a heading with a colon ("denies: benzos, opioids") or the list joins with "or"/"nor" (denied-list.ts).
+   */
+  wholeList?: true;
 }
 
 /** What a reader does to the mention its cue reaches, in words for docs/language.md and for the test. */
@@ -420,6 +426,7 @@ export const CUE_RULES: readonly CueRule[] = [
       counter: 'not on tramadol, sertraline 50 mg daily',
       target: { drug: 'ssri' },
       source: TESTER('negation in medication lists'),
+      wholeList: true,
     },
   ]),
   // --- drugs and therapies: not tried ------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { compileReader } from './cue-rules.js';
+import { CUE_RULES, compileReader, phrasePattern } from './cue-rules.js';
 import { isOneDrugName, namesADrug } from './find-drugs.js';
 
 /**
@@ -13,6 +13,16 @@ import { isOneDrugName, namesADrug } from './find-drugs.js';
  * ok?" (a question about tramadol), "not on tramadol, sertraline 50 mg daily" (a dose: a drug taken).
  */
 const DENIED_LIST = compileReader('entity-denied-list-before', 'g');
+/** The cues whose rows reach every comma item of their list ("not on tramadol, sertraline, warfarin"). */
+const WHOLE_LIST_CUE = new RegExp(
+  `^(?:${CUE_RULES.filter((r) => r.reader === 'entity-denied-list-before' && r.wholeList)
+    .flatMap((r) => [r.phrase, ...(r.variants ?? [])])
+    .map(phrasePattern)
+    .join('|')})`,
+);
+/** An "or"/"nor" joins the list: "no thinners or antiplatelets, naproxen", "no SSRIs, apixaban or clopidogrel". */
+const OR_JOINER = /\b(?:or|nor)\b/;
+const OR_LATER = /^(?:\s*[,/&+]\s*[a-z][\w-]*(?:\s[a-z][\w-]*)?){0,4}\s*(?:or|nor)\b/;
 /** How far back the sentence of a mention is read (linear in a long note). */
 const REACH = 200;
 /** What ends the list's sentence: a stop (not a decimal point), ";", "?", "!" or a line break. */
@@ -56,12 +66,24 @@ export function deniedInListAt(text: string, start: number, end: number): boolea
   if (!listEndsAfter(text.slice(end, end + 40))) return false;
   const sentence = sentenceBefore(text, start);
   let tail: string | undefined;
+  let cue = '';
   DENIED_LIST.lastIndex = 0;
   for (let m = DENIED_LIST.exec(sentence); m; m = DENIED_LIST.exec(sentence)) {
     tail = sentence.slice(m.index + m[0].length);
+    cue = m[0];
     if (m[0].length === 0) DENIED_LIST.lastIndex++;
   }
-  return tail !== undefined && bareList(tail);
+  return tail !== undefined && bareList(tail) && !ambiguousItem(cue, tail, text.slice(end, end + 60));
+}
+
+/**
+ * "nil antiplatelets, warfarin", "Social: nil ETOH, warfarin": a bare item joined by a comma to a denial that is no
+ * list heading ("NOT ON:", "denies:"), no whole-list cue ("not on", "not taking": WHOLE_LIST_CUE) and no "or"/"nor"
+ * list may be a drug taken. The safe reading keeps it taken: a false warning is safe, a lost anticoagulant is not.
+ */
+function ambiguousItem(cue: string, tail: string, after: string): boolean {
+  if (!tail.includes(',') || cue.includes(':') || WHOLE_LIST_CUE.test(cue.trim())) return false;
+  return !OR_JOINER.test(tail) && !OR_LATER.test(after);
 }
 
 /** The text between a cue and the mention is bare list items, each naming a drug, and ends with a joiner (or is empty). */
