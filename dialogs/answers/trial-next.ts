@@ -17,12 +17,14 @@ import type { Medication } from '../../src/clinical/case/case-facts.js';
 import { checkDose, doseHeadline } from '../../src/clinical/knowledge/dose-check.js';
 import { BREACH_KINDS } from '../../src/clinical/knowledge/dose-check-types.js';
 import { hasEntry } from '../../src/clinical/knowledge/knowledge-base.js';
+import { drugNames } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { judgeTrial } from '../../src/clinical/case/adequate-trial.js';
 import { emptyFacts } from '../../src/clinical/case/case-facts.js';
 import { medicationName } from '../../src/clinical/case/medication-facts.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 import { turnReceivedAt } from '../../src/clinical/language/shared-readings.js';
 import { medicationLabel } from '../../src/clinical/language/understood.js';
+import { SERIOUS_EVENT_ROWS } from '../../src/clinical/language/trial-reasons.js';
 
 /** Outside a turn (tests): the fixed date the quick answers read at. */
 const EPOCH = '1970-01-01T00:00:00.000Z';
@@ -148,10 +150,33 @@ export function trialNextMessage(
 function notToleratedNext(m: Medication, ctx: QuestionContext, held: readonly DrugId[]): OutputMessage {
   const effects = m.sideEffects?.length ? ` (${m.sideEffects.join(', ')})` : '';
   const next = nextAfterTried(ctx, [m.drug], held);
+  // "hyponatraemia (Na 126) but she is continuing": a serious event is no side effect to carry on through; the
+  // reference's warning for it leads
+  const serious = (m.sideEffects ?? []).filter((e) => SERIOUS_EVENT_ROWS.some((r) => r.name === e));
+  const warnings = serious.flatMap((e) => seriousWarning(m.drug, e));
   return renderAnswer({
-    title: `${capital(medicationName(m))}${effects}: ${NOT_TOLERATED_VERDICT}${next.title}`,
-    lines: uniqueText([...next.lines, ...REFERRAL_IDS.map((id) => entryLine(id, 'Refer'))]),
+    title: `${capital(medicationName(m))}${effects}: ${serious.length ? SERIOUS_VERDICT : NOT_TOLERATED_VERDICT}${next.title}`,
+    lines: uniqueText([...warnings, ...next.lines, ...REFERRAL_IDS.map((id) => entryLine(id, 'Refer'))]),
   });
+}
+
+const SERIOUS_VERDICT = 'a serious event, not a side effect to continue through; not tolerated (not a failed trial)';
+
+/**
+ * The sources' warning for a serious event named on a drug (reference section 2), keyed by the event (trial-reasons.ts
+ * SERIOUS_EVENT_ROWS) and then the drug, its class, or any drug. An event with no row here has no warning line.
+ */
+const SERIOUS_ENTRIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  hyponatraemia: { duloxetine: 'age.duloxetine' },
+  bleeding: { nsaid: 'label.nsaid-class' },
+  'suicidal thoughts': { duloxetine: 'label.duloxetine' },
+  'serotonin signs': { any: 'harm.serotonin-toxicity' },
+};
+
+function seriousWarning(drug: DrugId, effect: string): AnswerLine[] {
+  const row = SERIOUS_ENTRIES[effect];
+  const id = row?.[drug] ?? row?.[drugNames(drug).drugClass] ?? row?.any;
+  return id !== undefined && hasEntry(id) ? [entryLine(id, 'Warning')] : [];
 }
 
 /** The first row's rule in a few words, for the title ("maximum 300 mg/day"): the text after its subject. */

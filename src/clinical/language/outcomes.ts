@@ -1,7 +1,7 @@
 import type { MedicationOutcome } from '../case/case-facts.js';
 import { withoutConditionFailures } from './condition-failure.js';
 import { scoreResponse } from './gate-facts.js';
-import { carriedThrough, stoppedAsItWorked, stoppedForAReason } from './trial-reasons.js';
+import { carriedThrough, seriousEvent, stoppedAsItWorked, stoppedForAReason } from './trial-reasons.js';
 
 /**
  * Outcome phrases, most specific first ("didn't help" before "help"). Shared by drugs and non-drug therapies. Only
@@ -113,9 +113,12 @@ export function outcomeIn(raw: string): MedicationOutcome | undefined {
   // length and dose judge the trial)
   if (result === undefined && sideEffectsDenied(raw)) return undefined;
   const first = firstOutcome(text);
+  const carried = carriedThrough(text) && !STOP_WORD.test(text);
+  // "hyponatraemia (Na 126) but she is continuing": a serious event or lab finding is no side effect to carry on
+  // through; it reads as not tolerated, so the reference's warning leads and the next option steps up
+  if (carried && seriousEvent(text)) return 'not-tolerated';
   // "bit of nausea but carrying on": a side effect carried through is no stop; the drug is judged on its effect
-  if (first === 'not-tolerated' && carriedThrough(text) && !STOP_WORD.test(text))
-    return firstOutcome(text, 'not-tolerated') ?? 'current';
+  if (first === 'not-tolerated' && carried) return firstOutcome(text, 'not-tolerated') ?? 'current';
   // "discontinued owing to palpitations": a stop for a reason the rows do not name is a side effect all the same
   if (first === undefined && stoppedForAReason(text)) return 'not-tolerated';
   return first ?? (TOLERATED.test(raw) ? 'current' : undefined);

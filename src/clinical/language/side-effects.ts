@@ -1,3 +1,5 @@
+import { SERIOUS_EVENT_ROWS } from './trial-reasons.js';
+
 /**
  * The side effects a clinician names with a drug that was not tolerated ("pregabalin 150 bid, dizzy and unsteady"):
  * kept with the record so the plan names them (a gabapentinoid's dizziness or drowsiness in an older patient, where
@@ -37,9 +39,12 @@ export const SIDE_EFFECT_ROWS: readonly { name: string; re: RegExp; example: str
 /** Right before a side effect: it is denied ("no", "without", "denies", "not"). */
 const DENIED_BEFORE = /\b(?:no|nil|without|denies|denied|not|nor)(?: (?:any|significant|much))?\s*$/;
 
+/** The rows read: the side effects above, then the serious events (trial-reasons.ts). */
+const ALL_ROWS = [...SIDE_EFFECT_ROWS, ...SERIOUS_EVENT_ROWS];
+
 /** The side effects named in a drug's clause, in the rows' order, none denied. */
 export function sideEffectsIn(clause: string): string[] {
-  return SIDE_EFFECT_ROWS.filter((row) => {
+  return ALL_ROWS.filter((row) => {
     const m = row.re.exec(clause);
     return m !== null && !DENIED_BEFORE.test(clause.slice(Math.max(0, m.index - 24), m.index));
   }).map((row) => row.name);

@@ -56,7 +56,51 @@ const IRREGULAR = BY_REASON('irregular');
 
 /** The clause says the drug was stopped because it worked. */
 export const stoppedAsItWorked = (text: string): boolean => WORKED.some((re) => re.test(text));
-/** The clause says a side effect the patient carries on through. */
+/**
+ * Serious events and lab findings on a drug (clinical-reference.md section 2: duloxetine's hyponatraemia risk in older
+ * adults, its suicidality warning; NSAIDs' GI bleeding; serotonin syndrome; a gabapentinoid's falls): never a side
+ * effect to carry on through. Each row reads its example and not its counter-example (trial-reasons.test.ts).
+ */
+export const SERIOUS_EVENT_ROWS: readonly { name: string; re: RegExp; example: string; counter: string }[] = [
+  {
+    name: 'hyponatraemia',
+    re: /\b(?:hyponatr(?:a)?emi[ac]|(?:low|dropped|falling) (?:sodium|na)\b|(?:sodium|na\+?) (?:of |was |is |down to |dropped to |fell to )?1[0-2]\d\b)/,
+    example: 'Na 126 on it',
+    counter: 'Na 139, normal',
+  },
+  {
+    name: 'bleeding',
+    re: /\b(?:(?:gi|upper gi|gastrointestinal|rectal|stomach) (?:bleed|bleeding|haemorrhage|hemorrhage)|bleed(?:ing)?|haematemesis|hematemesis|mela?ena|malaena|coffee[- ]ground vomit|black (?:stools?|tarry stools?))\b/,
+    example: 'a small GI bleed',
+    counter: 'some indigestion',
+  },
+  {
+    name: 'suicidal thoughts',
+    re: /\b(?:suicidal|suicidality|self[- ]harm(?:ing)?|thoughts of (?:suicide|self[- ]harm|ending (?:it|her life|his life|their life)))\b/,
+    example: 'new suicidal thoughts',
+    counter: 'low mood, no change',
+  },
+  {
+    name: 'serotonin signs',
+    re: /\b(?:serotonin(?:ergic)? (?:syndrome|toxicity|signs|symptoms)|clonus|hyperreflexia)\b/,
+    example: 'possible serotonin syndrome',
+    counter: 'serotonin and noradrenaline reuptake inhibitor',
+  },
+  {
+    name: 'falls',
+    re: /\b(?:falls?|fell|falling)\b(?! asleep)/,
+    example: 'two falls since starting',
+    counter: 'falls asleep at work',
+  },
+  { name: 'seizure', re: /\b(?:seizures?|convulsions?)\b/, example: 'had a seizure', counter: 'sleeps badly' },
+];
+
+const SERIOUS = SERIOUS_EVENT_ROWS.map((r) => r.re);
+
+/** The clause names a serious event or lab finding on the drug (hyponatraemia, a bleed, suicidal thoughts, a fall). */
+export const seriousEvent = (text: string): boolean => SERIOUS.some((re) => re.test(text));
+
+/** The clause says a side effect the patient carries on through (never a serious event: seriousEvent). */
 export const carriedThrough = (text: string): boolean => CONTINUING.some((re) => re.test(text));
 /** The clause says a stop for a reason in a letter's words ("discontinued owing to ..."). */
 export const stoppedForAReason = (text: string): boolean => STOPPED_FOR.some((re) => re.test(text));
