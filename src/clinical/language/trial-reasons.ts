@@ -104,5 +104,16 @@ export const seriousEvent = (text: string): boolean => SERIOUS.some((re) => re.t
 export const carriedThrough = (text: string): boolean => CONTINUING.some((re) => re.test(text));
 /** The clause says a stop for a reason in a letter's words ("discontinued owing to ..."). */
 export const stoppedForAReason = (text: string): boolean => STOPPED_FOR.some((re) => re.test(text));
+/**
+ * What the adherence phrase is about, when it says: "poor adherence to the home exercise programme", "misses doses
+ * of her BP tablets" are about something else; "misses doses of it", "poor adherence to the medication" are the drug's.
+ */
+const OTHER_OBJECT =
+  /^\s(?:to|with|of|for) (?!(?:it|them|this|that|these|those|the (?:drug|medication|medicine|tablets?|capsules?|doses?))\b)\S/;
+
 /** The clause says the drug is taken on some days only (partial adherence): no adequate trial. */
-export const takenIrregularly = (text: string): boolean => IRREGULAR.some((re) => re.test(text));
+export const takenIrregularly = (text: string): boolean =>
+  IRREGULAR.some((re) => {
+    const m = re.exec(text);
+    return m !== null && !OTHER_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  });
