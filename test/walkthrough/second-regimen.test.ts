@@ -54,3 +54,26 @@ describe('contrast: a new dose replaces the old one', () => {
     expect(replies[2]).toMatch(/Case A's opioids: 30 MME\/day/);
   });
 });
+
+describe('a second opioid product said late is recorded, not answered as a question', () => {
+  const OXYCONTIN: readonly [string, string][] = [
+    ['terse', '52M CLBP 3y, failed naproxen and duloxetine, on OxyContin 20 bd, eGFR 80'],
+    ['NP shorthand', '52M cLBP x3y. failed naproxen + duloxetine. OxyContin 20 bid. eGFR 80.'],
+  ];
+  for (const [style, opening] of OXYCONTIN)
+    it.each([
+      'oh and he also has oxycodone IR 5 mg up to qds for breakthrough',
+      'forgot to say - OxyNorm 5 mg qds prn too',
+      'one more thing, he has oxycodone IR 5mg QDS PRN as well',
+    ])(`${style}, then "%s": 60 + 30 = 90 MME`, (late) => {
+      const { replies } = run(opening, late, 'total MME?');
+      expect(replies[1]).not.toMatch(/opioid start: not yet/);
+      expect(replies[2]).toMatch(/Case A's opioids: 90 MME\/day/);
+      expect(replies[2]).toMatch(/avoid or carefully justify >= 90/);
+    });
+
+  it('contrast: a question about another product is answered, the case keeps 60 MME', () => {
+    const { replies } = run(OXYCONTIN[0]![1], 'oh and what about oxycodone IR 5 mg qds?', 'total MME?');
+    expect(replies[2]).toMatch(/Case A's opioids: 60 MME\/day/);
+  });
+});
