@@ -11,7 +11,7 @@ import { ADULT_AGE, OTHER_PERSON_WORDS, POPULATION_IDS } from '../../src/clinica
 import { clearedRedFlags } from '../../src/clinical/language/red-flag-clearance.js';
 import { meetsMinimalChange } from '../../src/clinical/language/score-changes.js';
 import { companionAges } from '../../src/clinical/language/stated-patient.js';
-import { CORRECTION } from './read-text.js';
+import { CORRECTION, IN_ADDITION } from './read-text.js';
 
 type Patch = Partial<CaseFacts>;
 
@@ -34,7 +34,7 @@ function mergeBy<T, K extends keyof T>(base: T[], patch: T[] | undefined, key: K
  * The same holds across messages for an extended-release and an immediate-release product of one opioid.
  * Otherwise a drug keeps one entry: a later statement updates it.
  */
-function mergeMedications(base: Medication[], patch: Medication[] | undefined): Medication[] {
+function mergeMedications(base: Medication[], patch: Medication[] | undefined, addition = false): Medication[] {
   if (!patch?.length) return base;
   const out = [...base];
   const fromPatch = new Set<Medication>();
@@ -44,11 +44,15 @@ function mergeMedications(base: Medication[], patch: Medication[] | undefined): 
   // medications whichever message names them ("OxyContin 30 mg bd", later "also oxycodone IR 10 mg q6h prn").
   const otherRelease = (a: Medication, b: Medication) =>
     dosed(a) && dosed(b) && isExtendedRelease(a) !== isExtendedRelease(b);
+  // said to be taken in addition ("another doctor is also prescribing him oxycodone 10 bd"): another regimen of the
+  // opioid the case holds is a second medication, not a new dose of the first; the same regimen said again is one
+  const secondRegimen = (a: Medication, b: Medication) => addition && dosed(a) && dosed(b) && !sameRegimen(a, b);
   for (const item of patch) {
     // a stopped class member is not another member still taken ("sertraline stopped" with citalopram held)
     const same = (o: Medication) => o.drug === item.drug && !otherStoppedMember(o, item);
     let i = out.findIndex((o) => same(o) && o.product === item.product);
     if (i < 0) i = out.findIndex((o) => same(o) && !otherRelease(o, item));
+    if (i >= 0 && !out[i]!.stopped && secondRegimen(out[i]!, item)) i = -1;
     const other = i >= 0 ? out[i]! : undefined;
     if (other && !(fromPatch.has(other) && ownDose(other) && ownDose(item) && other.product !== item.product)) {
       const next = mergeMedication(other, item);
@@ -60,6 +64,11 @@ function mergeMedications(base: Medication[], patch: Medication[] | undefined): 
     }
   }
   return out;
+}
+
+/** The same dose and frequency (or daily total): a regimen said again. */
+function sameRegimen(a: Medication, b: Medication): boolean {
+  return a.doseMg === b.doseMg && a.timesPerDay === b.timesPerDay && a.dailyMg === b.dailyMg;
 }
 
 /**
@@ -83,7 +92,8 @@ export function mergeFacts(facts: CaseFacts, said: Patch, text?: string): CaseFa
   else if (patch.oswestryPercent !== undefined) delete next.oswestryNotScored;
   // a clean PDMP or the clinician's judgement clears a PDMP risk finding; with none held there is nothing to record
   if (next.pdmpRiskFinding === 'no' && facts.pdmpRiskFinding !== 'yes') delete next.pdmpRiskFinding;
-  next.medications = mergeMedications(facts.medications, patch.medications);
+  const addition = text !== undefined && IN_ADDITION.test(text) && !CORRECTION.test(text);
+  next.medications = mergeMedications(facts.medications, patch.medications, addition);
   next.nonDrugTherapies = mergeBy(facts.nonDrugTherapies, patch.nonDrugTherapies, 'therapy');
   next.conditions = { ...facts.conditions, ...patch.conditions };
   // a glaucoma type said later answers "which type?": "type not given" goes, unless this text says it again

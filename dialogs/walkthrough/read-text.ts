@@ -344,6 +344,49 @@ function saysOtherPerson(opening: string): boolean {
 /** The opening in which OTHER_PERSON_ROWS are looked for: "Off topic but my dad is 81" fits, a long note's body does not. */
 const OPENING_CHARS = 100;
 
+/**
+ * Words that say a regimen is taken in addition to what the case holds, not instead of it ("another doctor is also
+ * prescribing him oxycodone 10 bd", "PDMP shows a second prescriber giving him oxycodone 10 bd as well"): a second
+ * medication (merge-facts.ts mergeMedications), so every opioid counts toward the MME (clinical-reference.md
+ * section 4). Each with an example and a counter-example that replaces the dose (test/walkthrough/second-regimen.test.ts).
+ * A leading "also," opens a late fact (LATE_FACT_ROWS) and is no row.
+ */
+export const IN_ADDITION_ROWS: readonly { cue: string; example: string; counter: string }[] = [
+  {
+    cue: "(?:is|are|'s|he|she|they|has|have|was) also\\b",
+    example: 'another doctor is also prescribing him oxycodone 10 bd.',
+    counter: 'also, he is now on oxycodone 10 bd',
+  },
+  {
+    cue: 'also (?:on|takes?|taking|has|having|gets?|getting|prescrib\\w*|given|giving|using|uses)\\b',
+    example: 'oh and he also has oxycodone IR 5 mg up to qds for breakthrough',
+    counter: 'oxycodone was increased to 10 bd',
+  },
+  {
+    cue: 'as well\\b',
+    example: 'PDMP shows a second prescriber giving him oxycodone 10 bd as well',
+    counter: 'oxycodone now 10 bd',
+  },
+  {
+    cue: 'too\\b[.!?]*$',
+    example: 'forgot to say - OxyNorm 5 mg qds prn too',
+    counter: 'oxycodone 10 bd, too sedated on 20',
+  },
+  {
+    cue: 'in addition\\b',
+    example: 'in addition he gets oxycodone 10 bd from the pain clinic',
+    counter: 'he takes oxycodone 10 bd',
+  },
+  { cue: 'on top of\\b', example: 'oxycodone 10 bd on top of the 5 qds', counter: 'changed to oxycodone 10 bd' },
+  {
+    cue: '(?:another|second|other|2nd|different) (?:doctor|gp|prescriber|clinic|practice|dentist|surgeon|pain clinic)\\b',
+    example: 'a second prescriber gives him oxycodone 10 bd',
+    counter: 'his GP switched him to oxycodone 10 bd',
+  },
+];
+/** The text says a regimen is taken in addition (IN_ADDITION_ROWS). */
+export const IN_ADDITION = new RegExp(`\\b(?:${IN_ADDITION_ROWS.map((r) => r.cue).join('|')})`, 'i');
+
 /** Words that keep a description with the open case: a correction of what was said ("sorry, she's 64 not 46"). */
 export const CORRECTION =
   /\b(correction|corrected|typo|sorry|actually|i meant|meant to (say|type|write)|should (be|read|say)|edit(ed)?|amend(ed|ment)?|(was|were) wrong|mistyped|misread|my mistake|in error)\b|\bnot \d/i;

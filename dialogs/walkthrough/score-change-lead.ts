@@ -4,6 +4,7 @@ import { type OptionStatus, optionName } from '../../src/clinical/case/option-st
 import { type CaseRecord, previousSnapshot } from './case-record.js';
 import { evaluatePathway, getEntry, hasEntry, type StepId } from './ports.js';
 import { STEP_TITLES } from './step-titles.js';
+import { redFlagGroupsOf, redFlagHeadline } from '../../src/clinical/knowledge/red-flags.js';
 
 /**
  * "correction: ODI was 32/50 = 64%" then "does that change anything?": the answer says first what the last change to
@@ -100,9 +101,11 @@ function heldText(s: OptionStatus): string {
  * compare with (no undo step).
  */
 export function planChangeLead(record: CaseRecord): string | undefined {
+  const before = previousSnapshot(record)?.facts;
+  const urgent = before && redFlagLead(record, before);
+  if (urgent) return urgent;
   const scores = scoreChangeLead(record);
   if (scores) return scores;
-  const before = previousSnapshot(record)?.facts;
   if (!before) return undefined;
   const was = evaluatePathway(before);
   const now = evaluatePathway(record.facts);
@@ -122,8 +125,32 @@ export function planChangeLead(record: CaseRecord): string | undefined {
   ];
   const warnings = newWarnings.map((w) => `${lineOf(w)}.`);
   if (!parts.length && !warnings.length)
-    return `**No change to the plan for case ${record.label}:** the last fact added rules no option out and adds no warning.`;
+    return `**No change to the plan for case ${record.label}:** the last fact added rules no option out and adds no warning.${screenNote(now)}`;
   if (!parts.length) return `**No option ruled out for case ${record.label}; new warning:** ${warnings.join(' ')}`;
   const warned = warnings.length ? ` New warning: ${warnings.join(' ')}` : '';
   return `**What changed for case ${record.label}:** ${parts.join('; ')}.${warned}`;
+}
+
+/**
+ * The strictest finding leads: a red flag the newest change added, or a case that stays stopped for one ("she has new
+ * saddle numbness", then "any difference?"), is said with its urgency before anything about options
+ * (clinical-reference.md section 6). Undefined when the case is not stopped for a red flag.
+ */
+function redFlagLead(record: CaseRecord, before: CaseFacts): string | undefined {
+  const now = evaluatePathway(record.facts);
+  if (now.status !== 'urgent') return undefined;
+  const added = record.facts.redFlags.filter((f) => !before.redFlags.includes(f));
+  const named = (ids: readonly string[]) =>
+    redFlagGroupsOf(ids)
+      .map((g) => g.suspected.toLowerCase())
+      .join(' and ');
+  const stop = `stop the pathway: ${redFlagHeadline(now.recommendations)}`;
+  if (added.length) return `**What changed for case ${record.label}: red flag, suspected ${named(added)}:** ${stop}.`;
+  const held = named(record.facts.redFlags);
+  return `**No change for case ${record.label}: the red flag still stands${held ? ` (suspected ${held})` : ''}:** ${stop}.`;
+}
+
+/** " The red-flag screen is still not completed: the plan holds only once it is clear." when it was never stated. */
+function screenNote(view: { provisional?: true }): string {
+  return view.provisional ? ' The red-flag screen is still not completed: act on the plan once it is clear.' : '';
 }

@@ -37,9 +37,11 @@ import { outcomeIn } from '../../src/clinical/language/outcomes.js';
 import {
   namesAnotherPatient,
   extraction,
+  IN_ADDITION,
   looksLikeCaseDescription,
   looksLikeNewPatient,
   looksLikeQuestion,
+  opensWithLateFact,
 } from './read-text.js';
 import { isSmallTalk } from '../fallback.js';
 import { closingQuestion } from '../../src/clinical/language/question-shape.js';
@@ -251,11 +253,21 @@ export const walkthroughUpdateRoute: Route = {
       (ex.stopsToPlace?.length ?? 0) > 0 ||
       !!caseDoseChanges(record, ctx) ||
       saysDailyUse(ex, record) ||
+      lateMedication(ctx.text, ex) ||
       clearedFlags(record.facts, ctx.text).length > 0
     );
   },
   handle: (ctx) => intake(ctx, ctx.text, false),
 };
+
+/**
+ * A medicine said as a late fact or as taken in addition, not asked ("oh and he also has oxycodone IR 5 mg up to qds for
+ * breakthrough", "forgot to say - OxyNorm 5 mg qds prn too"): the open case's, though a drug named alone is a question's
+ * context (case-signal.ts drugContextOnly). Every opioid counts toward the MME (clinical-reference.md section 4).
+ */
+function lateMedication(text: string, ex: Extraction): boolean {
+  return (ex.patch.medications?.length ?? 0) > 0 && (opensWithLateFact(text) || IN_ADDITION.test(text));
+}
 
 /** Tablets a day said of a medication the open case holds ("uses about three a day"): an update of the case. */
 function saysDailyUse(ex: Extraction, record: CaseRecord): boolean {

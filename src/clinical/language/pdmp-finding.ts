@@ -1,6 +1,7 @@
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { drugNames } from '../knowledge/drug-catalogue.js';
 import { findDrugs } from './find-drugs.js';
+import { OTHER_PERSON_WORDS } from './populations.js';
 
 /**
  * A prescription drug monitoring programme finding of another prescriber ("PDMP: oxycodone filled from two different
@@ -83,7 +84,38 @@ export const SUPPLY_REPORT_ROWS: readonly { example: string; counter: string; re
     counter: 'another GP started the oxycodone - go up to 20 bd?',
     re: /\b(?:another|a second|a different|second|other) (?:gp|doctor|dr|prescriber|clinic) (?:is |has been |was |also )*(?:prescribing|writing|giving)\b/i,
   },
+  {
+    example: 'the pain clinic is also prescribing him tapentadol',
+    counter: 'the pain clinic is prescribing him tapentadol',
+    re: /\b(?:pain clinic|pain team|gp|doctor|dr|dentist|surgeon|practice|clinic|hospital) (?:is |has been |was )*also (?:prescribing|writing|giving)\b/i,
+  },
 ];
+
+/**
+ * Words that make a supply report no report of this patient's present supply, in its clause or the words after it
+ * in its sentence: a question or hypothetical ("what do you do if", "worried he might"), someone else's supply ("his
+ * wife keeps running out"), or a past event ("once in 2019, none since"). Test: test/walkthrough/supply-report.test.ts.
+ */
+const NOT_A_REPORT_BEFORE = new RegExp(
+  `\\b(?:if|might|may|could|would|worried|in case|in general|generally|what do you do|suppose|${OTHER_PERSON_WORDS.replace('|gp|dr|doctor|', '|')})\\b`,
+);
+const NOT_A_REPORT_AFTER =
+  /\b(?:once in \d{4}|in (?:19|20)\d\d|none since|years ago|last year|no longer|not since|never again)\b/;
+/** A sentence's end, for the words said after a supply report. */
+const SENTENCE_END = /[.!?;\n]/;
+
+/** The supply report at `at`..`end` is of this patient's present opioid supply (NOT_A_REPORT_*, a non-opioid named). */
+function reportsSupply(text: string, at: number, end: number): boolean {
+  if (NOT_A_REPORT_BEFORE.test(clauseBefore(text, at))) return false;
+  const rest = text.slice(at, end + 80);
+  const stop = rest.slice(end - at).search(SENTENCE_END);
+  const sentence = stop < 0 ? rest : rest.slice(0, end - at + stop);
+  if (NOT_A_REPORT_AFTER.test(sentence.toLowerCase())) return false;
+  const named = findDrugs(sentence).map((m) => m.drug);
+  // "ran out of his naproxen early", "another GP is prescribing his blood pressure meds": not an opioid's supply
+  if (named.length) return named.some((d) => drugNames(d).drugClass === 'opioid');
+  return !/\b(?:blood pressure|bp|statins?|inhalers?|insulin|antibiotics?|contraceptives?|thyroid)\b/i.test(sentence);
+}
 
 /** "PDMP clean", "clear PDMP", "PMP: nil concerns", "PDMP unremarkable". */
 const CLEAN =
@@ -146,6 +178,15 @@ const RISK_CUES_ALL = RISK_CUES.map((cue) => new RegExp(cue.source, 'gi'));
 /** The supply report rows built once, to find every place each is said. */
 const SUPPLY_REPORTS_ALL = SUPPLY_REPORT_ROWS.map(({ re }) => new RegExp(re.source, 'gi'));
 
+/** A supply report of this patient's present opioid supply, not denied in its clause ("no early refills"). */
+function supplyReported(text: string): boolean {
+  return SUPPLY_REPORTS_ALL.some((cue) =>
+    [...text.matchAll(cue)].some(
+      (m) => !DENIED.test(clauseBefore(text, m.index)) && reportsSupply(text, m.index, m.index + m[0].length),
+    ),
+  );
+}
+
 /** One of the cues said somewhere in the text and not denied in its own clause ("no early refills"). */
 function cueSaid(cues: readonly RegExp[], text: string): boolean {
   return cues.some((cue) => [...text.matchAll(cue)].some((m) => !DENIED.test(clauseBefore(text, m.index))));
@@ -158,7 +199,7 @@ function cueSaid(cues: readonly RegExp[], text: string): boolean {
 export function pdmpRiskFinding(text: string): 'yes' | 'no' | undefined {
   // the judgement may come in a later message than the finding ("weighed it: benefits clearly outweigh the risks")
   if (judgementSaid(text)) return 'no';
-  if (!PDMP.test(text)) return cueSaid(SUPPLY_REPORTS_ALL, text) ? 'yes' : undefined;
+  if (!PDMP.test(text)) return supplyReported(text) ? 'yes' : undefined;
   if (cueSaid(RISK_CUES_ALL, text)) return 'yes';
   // "PDMP clean", "PDMP: no other prescribers, no early refills"
   return CLEAN.test(text) || RISK_CUES.some((cue) => cue.test(text)) ? 'no' : undefined;
