@@ -126,3 +126,35 @@ describe('an NSAID with codeine (Nurofen Plus): both drugs count, a strength onl
     expect(readDoseNotation(text)).toBe(want);
   });
 });
+
+describe('a supply or a day count said with "at a time" is never one dose', () => {
+  it.each([
+    ['GP chatty', 'oxycodone 10 mg bd, the chemist hands out 7 at a time. MME?', 'Total 30 MME/day'],
+    ['AU brand', 'Endone 5mg qid, staged supply from pharmacy 7 at a time. MME?', 'Total 30 MME/day'],
+    ['pharmacist', 'Rx oxycodone 5mg qid, dispensed 7 at a time. ok to dispense?', '30 MME/day'],
+    ['day count, tramadol', 'tramadol: takes 6 of the 50 mg a day, 2 at a time. ok?', 'Tramadol 300 mg/day'],
+    ['day count, daily', 'she uses 8 of the 5 mg oxycodone daily, 2 at a time. MME?', 'Total 60 MME/day'],
+    ['NP shorthand halves', 'oxycodone 1 and a half of the 10s qid, MME?', 'Total 90 MME/day'],
+    ['terse halves', 'oxycodone 1 & a half of the 10s qid, MME?', 'Total 90 MME/day'],
+    ['UK half tablet', 'takes half a 10mg oxycodone tab qds, MME?', 'Total 30 MME/day'],
+    ['dictated half tablet', 'she takes half of a 10 mg oxycodone tablet four times a day MME', 'Total 30 MME/day'],
+  ])('%s: %s', (_style, q, want) => {
+    expect(reply([q])).toContain(want);
+  });
+
+  it.each([
+    // contrasts that must not change: a count she takes each time still multiplies the amount
+    ['oxycodone 10 mg qid but takes 2 at a time - mme', 'Total 120 MME/day'],
+    ['oxycodone one and a half of the 10s qid - MME?', 'Total 90 MME/day'],
+    ['pt takes five of the 200mg ibuprofen tablets at a time tds - ok?', '1,000 mg x 3/day'],
+  ])('still counted: %s', (q, want) => {
+    expect(reply([q])).toContain(want);
+  });
+
+  it.each([
+    ['half a gram of paracetamol qds', '0.5 g of paracetamol qds'],
+    ['half the pain at night', 'half the pain at night'],
+  ])('half: %s', (text, want) => {
+    expect(readDoseNotation(text)).toBe(want);
+  });
+});
