@@ -158,3 +158,31 @@ describe('a supply or a day count said with "at a time" is never one dose', () =
     expect(readDoseNotation(text)).toBe(want);
   });
 });
+
+describe("an NSAID-codeine brand's regimen stops at the next drug; 'plus <drug>' is no brand", () => {
+  it.each([
+    ['terse', 'MME? nurofen plus 200/12.8 2 tds and oxycodone 5 qid', 'Total 41.5 MME/day'],
+    ['UK chatty', 'she takes Nurofen Plus 200/12.8 2 tabs tds + oxycodone 5mg qid, MME?', 'Total 41.5 MME/day'],
+    ['pharmacist', 'Rx nurofen plus 200/12.8 2 tds with tramadol 50mg qid. MME?', 'codeine 76.8 mg/day'],
+  ])('%s: %s', (_style, q, want) => {
+    expect(reply([q])).toContain(want);
+  });
+
+  it.each([
+    ['nurofen plus paracetamol', 'nurofen plus paracetamol'],
+    ['Nurofen plus panadol 1g qid', 'Nurofen plus panadol 1g qid'],
+    // contrast: the brand with its own regimen is still the two drugs
+    ['Nurofen Plus 200/12.8 2 tabs tds - ok?', 'ibuprofen 200 mg 2 tabs tds, codeine 12.8 mg 2 tabs tds - ok?'],
+    [
+      'nurofen plus 200/12.8 2 tds and oxycodone 5 qid',
+      'ibuprofen 200 mg 2 tds, codeine 12.8 mg 2 tds and oxycodone 5 qid',
+    ],
+  ])('%s', (text, want) => {
+    expect(readDoseNotation(text)).toBe(want);
+  });
+
+  it('nurofen plus paracetamol is no opioid taken', () => {
+    const text = reply(['nurofen plus paracetamol']);
+    expect(text).not.toMatch(/codeine/i);
+  });
+});

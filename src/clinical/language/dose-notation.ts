@@ -8,6 +8,7 @@
  * text it gives (test/language/dose-notation.test.ts). Idempotent: a rewritten text has no such notation left.
  */
 import { combinationProducts, NSAID_CODEINE_PRODUCTS } from '../knowledge/combination-products.js';
+import { drugCatalogue } from '../knowledge/drug-catalogue.js';
 import { namedProducts } from '../knowledge/named-products.js';
 import { UNITS } from './spoken-numbers.js';
 
@@ -41,18 +42,27 @@ const JOIN = String.raw`(?:\s?(?:\+|&)\s?|\s(?:and|with|plus)\s)`;
 const PAIR = `(?:${OPIOID}${JOIN}${APAP}|${APAP}${JOIN}${OPIOID})`;
 const COMBINED = String.raw`(?:combination|combined|combo|fixed[- ]dose)(?:\s(?:tablets?|tabs?|pills?|products?))?`;
 
+/** Names as one regex alternation, longest first, a space or hyphen matching either. */
+const alternation = (names: readonly string[]): string =>
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&').replace(/[ -]/g, '[ -]'))
+    .join('|');
+
 /**
  * The names of products whose tablet strength is known (an OTC strength such as Extra Strength, or a listed
  * combination brand): a count said before the name is that product's tablets ("2 tabs of extra strength Tylenol").
  * Longest first, so "tylenol extra strength" is read before "tylenol".
  */
-const PRODUCT = `(${[
+const PRODUCT = `(${alternation([
   ...namedProducts.filter((p) => p.tabletMg !== undefined).flatMap((p) => p.names),
   ...combinationProducts.flatMap((p) => p.brands),
-]
-  .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&').replace(/[ -]/g, '[ -]'))
-  .join('|')})`;
+])})`;
+/** Every drug name the catalogue knows, longest first: where a brand's regimen stops ("... 2 tds and oxycodone"). */
+const DRUG_NAME = `(?:${alternation(drugCatalogue.flatMap((d) => [d.generic, ...d.names]))})`;
+/** One character of a regimen typed after a brand: never the start of "and <drug>", "+ <drug>" or a drug's name. */
+const REGIMEN_CHAR = String.raw`(?:(?!\s?(?:\+|&)|\s(?:and|plus|with|then)\s|\b${DRUG_NAME}\b)[^,;.?!\n-])`;
+
 /** A combination strength typed after the brand ("Norco 10/325"), kept with it. */
 const STRENGTH_AFTER = String.raw`(\s\d{1,3}(?:\.\d)?\s?\/\s?\d{2,4})?`;
 /** A day's count, not a dose ("takes 4 Norco a day", "3 Tylenol #3 per day", "4 norco daily"): left as typed. */
@@ -263,7 +273,7 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     // each reader asks for it ("Nurofen Plus 2 tabs tds" is never read as plain ibuprofen)
     id: 'nsaid-codeine-product',
     re: new RegExp(
-      String.raw`\b(${NSAID_CODEINE_PRODUCTS.flatMap((p) => p.names).join('|')})\b(?:\s(\d{1,3}(?:\.\d{1,2})?)\s?\/\s?(\d{1,3}(?:\.\d{1,2})?)(?![\d/]))?([^,;.?!\n-]{0,30})`,
+      String.raw`\b(${NSAID_CODEINE_PRODUCTS.flatMap((p) => p.names).join('|')})\b(?!\s${DRUG_NAME}\b)(?:\s(\d{1,3}(?:\.\d{1,2})?)\s?\/\s?(\d{1,3}(?:\.\d{1,2})?)(?![\d/]))?(${REGIMEN_CHAR}{0,30})`,
       'gi',
     ),
     by: (m) => {
