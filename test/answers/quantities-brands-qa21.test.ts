@@ -186,3 +186,23 @@ describe("an NSAID-codeine brand's regimen stops at the next drug; 'plus <drug>'
     expect(text).not.toMatch(/codeine/i);
   });
 });
+
+describe('a volume of a liquid with a mg/mL concentration is the mg it holds', () => {
+  it.each([
+    ['AU brand', 'Oxynorm liquid 5mg/5ml, 10 ml qid, MME?', 'Total 60 MME/day'],
+    ['volume first', '10 ml of the 5mg/5ml oxynorm qid, mme', 'Total 60 MME/day'],
+    ['GP chatty', 'morphine oral solution 2 mg/ml, takes 5 mL q6h. MME?', 'Total 40 MME/day'],
+    ['pharmacist', 'Rx oxycodone liquid 1 mg/mL 7.5 ml q6h - ok to dispense?', '45 MME/day'],
+  ])('%s: %s', (_style, q, want) => {
+    expect(reply([q])).toContain(want);
+  });
+
+  it.each([
+    // contrasts: a bottle's volume and a tablet dose are no liquid dose
+    ['oxynorm 5mg/5ml 250 ml bottle', 'oxynorm 5mg/5ml 250 ml bottle'],
+    ['oxycodone 10 mg qid', 'oxycodone 10 mg qid'],
+    ['eGFR 45 ml/min, naproxen 500 mg bd', 'eGFR 45 ml/min, naproxen 500 mg bd'],
+  ])('left as typed: %s', (text, want) => {
+    expect(readDoseNotation(text)).toBe(want);
+  });
+});

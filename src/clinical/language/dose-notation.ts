@@ -82,6 +82,11 @@ const DAY_COUNT = String.raw`\b(\d{1,2}|one|two|three|four|five|six|seven|eight|
 
 /** "one and a half", "1 & a half", "two and half": the whole count and a half. */
 const AND_A_HALF = /^(\S+)\s(?:and|&)\s(?:a\s)?half$/i;
+/** Millilitres, the volume a liquid's dose is measured in. */
+const ML = String.raw`(?:ml|mls|millilit(?:er|re)s?)\b`;
+/** The mg in a volume of a liquid of amount mg per perVolume mL (1 mL when no number is typed: "2 mg/ml"). */
+const mgInVolume = (amount: string, perVolume: string | undefined, volume: string): string =>
+  String(Math.round(((Number(amount) * Number(volume)) / Number(perVolume ?? 1)) * 1000) / 1000);
 const count = (s: string): number => {
   const half = AND_A_HALF.exec(s);
   if (half) return count(half[1]!) + 0.5;
@@ -125,6 +130,29 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     by: (m) => `${times('half', m[1]!)} ${m[2]}`,
     example: 'takes half a 10mg oxycodone tab qds',
     expected: 'takes 5 mg oxycodone tab qds',
+  },
+  {
+    // "Oxynorm liquid 5mg/5ml, 10 ml qid", "oramorph 10 mg/5 mL - 2.5 ml q4h": a volume of a liquid of a concentration
+    // is the mg it holds (a bottle or supply volume is left: "5mg/5ml, 250 ml bottle")
+    id: 'liquid-concentration-then-volume',
+    re: new RegExp(
+      String.raw`${AMOUNT}\s?${UNIT}\s?\/\s?(\d{1,3}(?:\.\d{1,2})?)?\s?${ML}((?:${NOT_A_DOSE_GAP}[^\d\n.;?!]){0,25}?)${AMOUNT}\s?${ML}(?!\s?(?:bottles?|supply|dispensed))`,
+      'gi',
+    ),
+    by: (m) => `${m[4]!.replace(/^\s?[,;:-]?\s?/, '')}${mgInVolume(m[1]!, m[3], m[5]!)} ${m[2]}`,
+    example: 'Oxynorm liquid 5mg/5ml, 10 ml qid',
+    expected: 'Oxynorm liquid 10 mg qid',
+  },
+  {
+    // "10 ml of the 5mg/5ml oxynorm qid": the volume said first
+    id: 'liquid-volume-of-concentration',
+    re: new RegExp(
+      String.raw`${AMOUNT}\s?${ML}\s(?:of\s(?:the\s|her\s|his\s)?)?${AMOUNT}\s?${UNIT}\s?\/\s?(\d{1,3}(?:\.\d{1,2})?)?\s?${ML}`,
+      'gi',
+    ),
+    by: (m) => `${mgInVolume(m[2]!, m[4], m[1]!)} ${m[3]}`,
+    example: '10 ml of the 5mg/5ml oxynorm qid',
+    expected: '10 mg oxynorm qid',
   },
   {
     // "2 tabs of 5mg", "two tablets of 500 mg"
@@ -302,7 +330,7 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
 
 /** Any text these rows could rewrite has a number after "x" or "of", or a gram in words; most texts have neither. */
 const MAYBE =
-  /\bcouple\b|\bhalf\b|½|\bat (?:a time|once)\b|\beach time\b|\bper dose\b|\bof (?:the|his|her|their|my) \d|[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b|\bcombin|\bcombo\b|\bfixed[- ]dose\b/i;
+  /\bcouple\b|\bml\b|\bhalf\b|½|\bat (?:a time|once)\b|\beach time\b|\bper dose\b|\bof (?:the|his|her|their|my) \d|[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b|\bcombin|\bcombo\b|\bfixed[- ]dose\b/i;
 
 /** A product with a known tablet strength named (the count-before-product rows); most texts have none. */
 const PRODUCT_NAMED = new RegExp(
