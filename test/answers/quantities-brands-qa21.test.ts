@@ -206,3 +206,30 @@ describe('a volume of a liquid with a mg/mL concentration is the mg it holds', (
     expect(readDoseNotation(text)).toBe(want);
   });
 });
+
+describe('a product whose strength is asked leaves the known acetaminophen said', () => {
+  it.each([
+    [
+      'AU GP',
+      'Panadeine Forte 2 tabs qid plus panadol 1g qid, paracetamol total?',
+      ['Panadol: 1,000 mg x 4 a day = 4,000 mg', 'exceeds the adult maximum', 'Which Panadeine Forte strength?'],
+    ],
+    [
+      'UK terse',
+      'co-codamol 2 tabs qds and paracetamol 500mg 2 tds, apap total?',
+      ['3,000 mg acetaminophen a day', 'Co-codamol not counted', 'Which Co-codamol strength?'],
+    ],
+    [
+      'pharmacist',
+      'Rx panadeine forte 2 qid + panadol 500mg 2 tabs qid. paracetamol ok to dispense?',
+      ['4,000 mg acetaminophen a day', 'exceeds the adult maximum'],
+    ],
+  ])('%s: %s', (_style, q, wants) => {
+    const text = reply([q]);
+    for (const want of wants) expect(text).toContain(want);
+  });
+
+  it('the strength question alone when nothing else is known', () => {
+    expect(reply(['MME co-codamol 2 tabs qds'])).toContain('"MME co-codamol C/P 2 tabs qds"');
+  });
+});
