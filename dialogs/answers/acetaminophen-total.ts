@@ -128,22 +128,39 @@ export function acetaminophenTotalMessage(
   const held = caseSources(caseMeds, ctx.caseLabel);
   if (holders.length === 0 || holders.length + held.length < 2) return undefined;
   const sources: Source[] = [];
+  // A product whose strength or regimen must be asked ("Panadeine Forte 2 tabs qid", no strength): the others are
+  // still counted and said, the question asked after them (never a bare question that drops a known total)
+  const unread: { name: string; question: string }[] = [];
   for (const m of holders) {
     const found = sourceOf(m, afterOf(m));
-    if (typeof found === 'string') return plain(found);
-    if (found) sources.push(found);
+    if (typeof found === 'string') unread.push({ name: capital(m.matched), question: found });
+    else if (found) sources.push(found);
   }
   sources.push(...held);
+  if (unread.length && !sources.length) return plain(unread[0]!.question);
   const total = sources.reduce((sum, s) => sum + s.mg, 0);
   const max = dosingFor('acetaminophen').label.maxDailyMg;
   if (max === undefined) throw new Error('acetaminophen dosing data has no label maximum');
   const where = total > max ? 'above' : total === max ? 'at' : 'within';
+  const unreadNames = unread.map((u) => u.name).join(' and ');
+  const unreadLines: AnswerLine[] = unread.length
+    ? [
+        {
+          text:
+            total >= max
+              ? `${unreadNames} not counted: any acetaminophen from it on top of ${fmt(total)} mg/day exceeds the adult maximum of ${fmt(max)} mg/day.`
+              : `${unreadNames} not counted: its acetaminophen adds to the ${fmt(total)} mg/day above.`,
+        },
+        ...unread.map((u) => ({ text: u.question })),
+      ]
+    : [];
   // The opioid parts' MME beside the acetaminophen total (reference section 4: a combination tablet counts its
   // opioid part), with the naloxone line when it applies; none when any opioid's regimen cannot be read.
   const said = sources.flatMap((s) => s.lines);
   const mme = regimenMme(mentions, text);
   const lines: AnswerLine[] = [
     ...said,
+    ...unreadLines,
     // "how much room is left under the 4 g max?": what is left of the maximum, after the products it counts
     ...(asksRoomLeft(text.toLowerCase()) ? acetaminophenRoomLines(total) : []),
     ...mme.lines.filter((l) => !said.some((s) => s.text === l.text)),
@@ -158,7 +175,7 @@ export function acetaminophenTotalMessage(
   // not called "all these products"; two are "both".
   const from = sources.length === 1 ? sources[0]!.name : sources.length === 2 ? 'both products' : 'all these products';
   return renderAnswer({
-    title: `Acetaminophen ${fmt(total)} mg/day from ${from}: ${where} the adult maximum of ${fmt(max)} mg/day from all sources${mme.total !== undefined ? `; ${fmt(mme.total)} MME/day` : ''}`,
+    title: `Acetaminophen ${unread.length ? 'at least ' : ''}${fmt(total)} mg/day from ${from}${unread.length ? ` (${unreadNames} not counted)` : ''}: ${where} the adult maximum of ${fmt(max)} mg/day from all sources${mme.total !== undefined ? `; ${fmt(mme.total)} MME/day` : ''}`,
     lines,
   });
 }

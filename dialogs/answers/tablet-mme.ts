@@ -336,7 +336,7 @@ function productItem(
   const listed = allowed.map(formatStrength).join(', ');
   const brand = m.matched.charAt(0).toUpperCase() + m.matched.slice(1);
   if (!allowed.length && !reading.strength)
-    return `Which ${brand} strength? Give it as ${product.generic} mg a tablet with the tablets and how often, e.g. "MME ${m.matched} ${product.opioid} mg/paracetamol mg 2 tabs qds". No MME was calculated.`;
+    return `Which ${brand} strength? Give it as ${product.generic} mg a tablet with the tablets and how often, e.g. "MME ${m.matched} C/P 2 tabs qds" (C the ${product.opioid} mg and P the paracetamol mg a tablet). No MME was calculated.`;
   let strength: CombinationStrength | undefined = allowed.length === 1 ? allowed[0] : undefined;
   let asTyped: AnswerLine | undefined;
   // "percocet 5 q6h": the opioid part alone names a strength when exactly one listed strength has it; for a

@@ -126,3 +126,110 @@ describe('an NSAID with codeine (Nurofen Plus): both drugs count, a strength onl
     expect(readDoseNotation(text)).toBe(want);
   });
 });
+
+describe('a supply or a day count said with "at a time" is never one dose', () => {
+  it.each([
+    ['GP chatty', 'oxycodone 10 mg bd, the chemist hands out 7 at a time. MME?', 'Total 30 MME/day'],
+    ['AU brand', 'Endone 5mg qid, staged supply from pharmacy 7 at a time. MME?', 'Total 30 MME/day'],
+    ['pharmacist', 'Rx oxycodone 5mg qid, dispensed 7 at a time. ok to dispense?', '30 MME/day'],
+    ['day count, tramadol', 'tramadol: takes 6 of the 50 mg a day, 2 at a time. ok?', 'Tramadol 300 mg/day'],
+    ['day count, daily', 'she uses 8 of the 5 mg oxycodone daily, 2 at a time. MME?', 'Total 60 MME/day'],
+    ['NP shorthand halves', 'oxycodone 1 and a half of the 10s qid, MME?', 'Total 90 MME/day'],
+    ['terse halves', 'oxycodone 1 & a half of the 10s qid, MME?', 'Total 90 MME/day'],
+    ['UK half tablet', 'takes half a 10mg oxycodone tab qds, MME?', 'Total 30 MME/day'],
+    ['dictated half tablet', 'she takes half of a 10 mg oxycodone tablet four times a day MME', 'Total 30 MME/day'],
+  ])('%s: %s', (_style, q, want) => {
+    expect(reply([q])).toContain(want);
+  });
+
+  it.each([
+    // contrasts that must not change: a count she takes each time still multiplies the amount
+    ['oxycodone 10 mg qid but takes 2 at a time - mme', 'Total 120 MME/day'],
+    ['oxycodone one and a half of the 10s qid - MME?', 'Total 90 MME/day'],
+    ['pt takes five of the 200mg ibuprofen tablets at a time tds - ok?', '1,000 mg x 3/day'],
+  ])('still counted: %s', (q, want) => {
+    expect(reply([q])).toContain(want);
+  });
+
+  it.each([
+    ['half a gram of paracetamol qds', '0.5 g of paracetamol qds'],
+    ['half the pain at night', 'half the pain at night'],
+  ])('half: %s', (text, want) => {
+    expect(readDoseNotation(text)).toBe(want);
+  });
+});
+
+describe("an NSAID-codeine brand's regimen stops at the next drug; 'plus <drug>' is no brand", () => {
+  it.each([
+    ['terse', 'MME? nurofen plus 200/12.8 2 tds and oxycodone 5 qid', 'Total 41.5 MME/day'],
+    ['UK chatty', 'she takes Nurofen Plus 200/12.8 2 tabs tds + oxycodone 5mg qid, MME?', 'Total 41.5 MME/day'],
+    ['pharmacist', 'Rx nurofen plus 200/12.8 2 tds with tramadol 50mg qid. MME?', 'codeine 76.8 mg/day'],
+  ])('%s: %s', (_style, q, want) => {
+    expect(reply([q])).toContain(want);
+  });
+
+  it.each([
+    ['nurofen plus paracetamol', 'nurofen plus paracetamol'],
+    ['Nurofen plus panadol 1g qid', 'Nurofen plus panadol 1g qid'],
+    // contrast: the brand with its own regimen is still the two drugs
+    ['Nurofen Plus 200/12.8 2 tabs tds - ok?', 'ibuprofen 200 mg 2 tabs tds, codeine 12.8 mg 2 tabs tds - ok?'],
+    [
+      'nurofen plus 200/12.8 2 tds and oxycodone 5 qid',
+      'ibuprofen 200 mg 2 tds, codeine 12.8 mg 2 tds and oxycodone 5 qid',
+    ],
+  ])('%s', (text, want) => {
+    expect(readDoseNotation(text)).toBe(want);
+  });
+
+  it('nurofen plus paracetamol is no opioid taken', () => {
+    const text = reply(['nurofen plus paracetamol']);
+    expect(text).not.toMatch(/codeine/i);
+  });
+});
+
+describe('a volume of a liquid with a mg/mL concentration is the mg it holds', () => {
+  it.each([
+    ['AU brand', 'Oxynorm liquid 5mg/5ml, 10 ml qid, MME?', 'Total 60 MME/day'],
+    ['volume first', '10 ml of the 5mg/5ml oxynorm qid, mme', 'Total 60 MME/day'],
+    ['GP chatty', 'morphine oral solution 2 mg/ml, takes 5 mL q6h. MME?', 'Total 40 MME/day'],
+    ['pharmacist', 'Rx oxycodone liquid 1 mg/mL 7.5 ml q6h - ok to dispense?', '45 MME/day'],
+  ])('%s: %s', (_style, q, want) => {
+    expect(reply([q])).toContain(want);
+  });
+
+  it.each([
+    // contrasts: a bottle's volume and a tablet dose are no liquid dose
+    ['oxynorm 5mg/5ml 250 ml bottle', 'oxynorm 5mg/5ml 250 ml bottle'],
+    ['oxycodone 10 mg qid', 'oxycodone 10 mg qid'],
+    ['eGFR 45 ml/min, naproxen 500 mg bd', 'eGFR 45 ml/min, naproxen 500 mg bd'],
+  ])('left as typed: %s', (text, want) => {
+    expect(readDoseNotation(text)).toBe(want);
+  });
+});
+
+describe('a product whose strength is asked leaves the known acetaminophen said', () => {
+  it.each([
+    [
+      'AU GP',
+      'Panadeine Forte 2 tabs qid plus panadol 1g qid, paracetamol total?',
+      ['Panadol: 1,000 mg x 4 a day = 4,000 mg', 'exceeds the adult maximum', 'Which Panadeine Forte strength?'],
+    ],
+    [
+      'UK terse',
+      'co-codamol 2 tabs qds and paracetamol 500mg 2 tds, apap total?',
+      ['3,000 mg acetaminophen a day', 'Co-codamol not counted', 'Which Co-codamol strength?'],
+    ],
+    [
+      'pharmacist',
+      'Rx panadeine forte 2 qid + panadol 500mg 2 tabs qid. paracetamol ok to dispense?',
+      ['4,000 mg acetaminophen a day', 'exceeds the adult maximum'],
+    ],
+  ])('%s: %s', (_style, q, wants) => {
+    const text = reply([q]);
+    for (const want of wants) expect(text).toContain(want);
+  });
+
+  it('the strength question alone when nothing else is known', () => {
+    expect(reply(['MME co-codamol 2 tabs qds'])).toContain('"MME co-codamol C/P 2 tabs qds"');
+  });
+});

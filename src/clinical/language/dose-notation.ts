@@ -8,6 +8,7 @@
  * text it gives (test/language/dose-notation.test.ts). Idempotent: a rewritten text has no such notation left.
  */
 import { combinationProducts, NSAID_CODEINE_PRODUCTS } from '../knowledge/combination-products.js';
+import { drugCatalogue } from '../knowledge/drug-catalogue.js';
 import { namedProducts } from '../knowledge/named-products.js';
 import { UNITS } from './spoken-numbers.js';
 
@@ -22,8 +23,6 @@ export interface DoseNotationRow {
 /** Number words (spoken-numbers.ts) and the halves said of tablets ("one and a half of the 10s"). */
 const COUNTS: Readonly<Record<string, number>> = {
   ...UNITS,
-  'one and a half': 1.5,
-  'one & a half': 1.5,
   'a half': 0.5,
   half: 0.5,
 };
@@ -43,18 +42,27 @@ const JOIN = String.raw`(?:\s?(?:\+|&)\s?|\s(?:and|with|plus)\s)`;
 const PAIR = `(?:${OPIOID}${JOIN}${APAP}|${APAP}${JOIN}${OPIOID})`;
 const COMBINED = String.raw`(?:combination|combined|combo|fixed[- ]dose)(?:\s(?:tablets?|tabs?|pills?|products?))?`;
 
+/** Names as one regex alternation, longest first, a space or hyphen matching either. */
+const alternation = (names: readonly string[]): string =>
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&').replace(/[ -]/g, '[ -]'))
+    .join('|');
+
 /**
  * The names of products whose tablet strength is known (an OTC strength such as Extra Strength, or a listed
  * combination brand): a count said before the name is that product's tablets ("2 tabs of extra strength Tylenol").
  * Longest first, so "tylenol extra strength" is read before "tylenol".
  */
-const PRODUCT = `(${[
+const PRODUCT = `(${alternation([
   ...namedProducts.filter((p) => p.tabletMg !== undefined).flatMap((p) => p.names),
   ...combinationProducts.flatMap((p) => p.brands),
-]
-  .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&').replace(/[ -]/g, '[ -]'))
-  .join('|')})`;
+])})`;
+/** Every drug name the catalogue knows, longest first: where a brand's regimen stops ("... 2 tds and oxycodone"). */
+const DRUG_NAME = `(?:${alternation(drugCatalogue.flatMap((d) => [d.generic, ...d.names]))})`;
+/** One character of a regimen typed after a brand: never the start of "and <drug>", "+ <drug>" or a drug's name. */
+const REGIMEN_CHAR = String.raw`(?:(?!\s?(?:\+|&)|\s(?:and|plus|with|then)\s|\b${DRUG_NAME}\b)[^,;.?!\n-])`;
+
 /** A combination strength typed after the brand ("Norco 10/325"), kept with it. */
 const STRENGTH_AFTER = String.raw`(\s\d{1,3}(?:\.\d)?\s?\/\s?\d{2,4})?`;
 /** A day's count, not a dose ("takes 4 Norco a day", "3 Tylenol #3 per day", "4 norco daily"): left as typed. */
@@ -62,10 +70,28 @@ const A_DAY = String.raw`\s?(?:(?:a|per|each|every)\s(?:day|24\s?h)|\/\s?d(?:ay)
 /** Without a tablet word the count must follow a word that says what she takes ("takes 2 Norco"), never "day 2". */
 const TAKES = String.raw`(?:^|[,;:(]\s?|\b(?:takes?|taking|took|uses?|using|on|plus|and|with|also)\s)`;
 
+/**
+ * Words that say the count is a supply or a day's tablets, not a dose ("the chemist hands out 7 at a time",
+ * "staged supply 7 at a time", "6 of the 50 mg a day, 2 at a time"): a gap holding one never joins an amount to a
+ * count said after it.
+ */
+const NOT_A_DOSE_GAP = String.raw`(?!(?:suppl|dispens|chemist|pharmacy|staged|issued|hand(?:s|ed)?\sout|give(?:s|n)?\sout|pick(?:s|ed)?\sup|collect)|daily\b|(?:a|per|each|every)\sday\b)`;
+
 /** A day's tablets said before the product: digits or a word, up to twelve ("takes 4 Norco 10/325 a day"). */
 const DAY_COUNT = String.raw`\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 
-const count = (s: string): number => COUNTS[s.toLowerCase()] ?? Number(s);
+/** "one and a half", "1 & a half", "two and half": the whole count and a half. */
+const AND_A_HALF = /^(\S+)\s(?:and|&)\s(?:a\s)?half$/i;
+/** Millilitres, the volume a liquid's dose is measured in. */
+const ML = String.raw`(?:ml|mls|millilit(?:er|re)s?)\b`;
+/** The mg in a volume of a liquid of amount mg per perVolume mL (1 mL when no number is typed: "2 mg/ml"). */
+const mgInVolume = (amount: string, perVolume: string | undefined, volume: string): string =>
+  String(Math.round(((Number(amount) * Number(volume)) / Number(perVolume ?? 1)) * 1000) / 1000);
+const count = (s: string): number => {
+  const half = AND_A_HALF.exec(s);
+  if (half) return count(half[1]!) + 0.5;
+  return COUNTS[s.toLowerCase()] ?? Number(s);
+};
 const times = (n: string, amount: string): string => String(Math.round(count(n) * Number(amount) * 1000) / 1000);
 
 export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
@@ -96,6 +122,37 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     by: (m) => `${times(m[1]!, m[2]!)} ${m[3]}`,
     example: 'methadone 2x5mg bd',
     expected: 'methadone 10 mg bd',
+  },
+  {
+    // "half a 10mg oxycodone tab", "half of a 10 mg tablet", "½ a 5mg": half the tablet's strength a dose
+    id: 'half-a-tablet-of-amount',
+    re: new RegExp(String.raw`(?:\b(?:a\s)?half|½)\s(?:of\s)?(?:an?|the|his|her|my)\s${AMOUNT}\s?${UNIT}`, 'gi'),
+    by: (m) => `${times('half', m[1]!)} ${m[2]}`,
+    example: 'takes half a 10mg oxycodone tab qds',
+    expected: 'takes 5 mg oxycodone tab qds',
+  },
+  {
+    // "Oxynorm liquid 5mg/5ml, 10 ml qid", "oramorph 10 mg/5 mL - 2.5 ml q4h": a volume of a liquid of a concentration
+    // is the mg it holds (a bottle or supply volume is left: "5mg/5ml, 250 ml bottle")
+    id: 'liquid-concentration-then-volume',
+    re: new RegExp(
+      String.raw`${AMOUNT}\s?${UNIT}\s?\/\s?(\d{1,3}(?:\.\d{1,2})?)?\s?${ML}((?:${NOT_A_DOSE_GAP}[^\d\n.;?!]){0,25}?)${AMOUNT}\s?${ML}(?!\s?(?:bottles?|supply|dispensed))`,
+      'gi',
+    ),
+    by: (m) => `${m[4]!.replace(/^\s?[,;:-]?\s?/, '')}${mgInVolume(m[1]!, m[3], m[5]!)} ${m[2]}`,
+    example: 'Oxynorm liquid 5mg/5ml, 10 ml qid',
+    expected: 'Oxynorm liquid 10 mg qid',
+  },
+  {
+    // "10 ml of the 5mg/5ml oxynorm qid": the volume said first
+    id: 'liquid-volume-of-concentration',
+    re: new RegExp(
+      String.raw`${AMOUNT}\s?${ML}\s(?:of\s(?:the\s|her\s|his\s)?)?${AMOUNT}\s?${UNIT}\s?\/\s?(\d{1,3}(?:\.\d{1,2})?)?\s?${ML}`,
+      'gi',
+    ),
+    by: (m) => `${mgInVolume(m[2]!, m[4], m[1]!)} ${m[3]}`,
+    example: '10 ml of the 5mg/5ml oxynorm qid',
+    expected: '10 mg oxynorm qid',
   },
   {
     // "2 tabs of 5mg", "two tablets of 500 mg"
@@ -130,7 +187,7 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     // the 10 mg tablets), each time; a day's count ("eight a day of the 5s") is left to the row below
     id: 'count-of-the-strengths',
     re: new RegExp(
-      String.raw`\b(one (?:and|&) a half|1\.5|(?:a\s)?half|[1-4]|one|two|three|four)(?:\s?${TABLET_WORD})?\sof\s(?:the|his|her|their|my)\s(\d{1,3}(?:\.\d)?)s\b(?!\s?(?:a|per|each|every)\sday)`,
+      String.raw`\b((?:[1-4]|one|two|three|four)\s(?:and|&)\s(?:a\s)?half|1\.5|(?:a\s)?half|[1-4]|one|two|three|four)(?:\s?${TABLET_WORD})?\sof\s(?:the|his|her|their|my)\s(\d{1,3}(?:\.\d)?)s\b(?!\s?(?:a|per|each|every)\sday)`,
       'gi',
     ),
     by: (m) => `${times(m[1]!.replace(/\s+/g, ' '), m[2]!)} mg`,
@@ -165,7 +222,7 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     // "oxycodone 10 mg qid but takes 2 at a time": the amount, then the count she takes each time in the same clause
     id: 'amount-then-count-at-a-time',
     re: new RegExp(
-      String.raw`${AMOUNT}\s?${UNIT}((?:[a-z ,'-]|q\d{1,2}(?:-\d{1,2})?h){0,50}?)(?:\b(?:takes|taking|uses|using|took)\s)?${COUNT_AT_ONCE}(?:\s?${TABLET_WORD})?\s(?:at a time|at once|each time|per dose)\b`,
+      String.raw`${AMOUNT}\s?${UNIT}((?:${NOT_A_DOSE_GAP}(?:[a-z ,'-]|q\d{1,2}(?:-\d{1,2})?h)){0,50}?)(?:\b(?:takes|taking|uses|using|took)\s)?${COUNT_AT_ONCE}(?:\s?${TABLET_WORD})?\s(?:at a time|at once|each time|per dose)\b`,
       'gi',
     ),
     by: (m) => `${times(m[4]!, m[1]!)} ${m[2]}${m[3]!.trimEnd()}`,
@@ -244,7 +301,7 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     // each reader asks for it ("Nurofen Plus 2 tabs tds" is never read as plain ibuprofen)
     id: 'nsaid-codeine-product',
     re: new RegExp(
-      String.raw`\b(${NSAID_CODEINE_PRODUCTS.flatMap((p) => p.names).join('|')})\b(?:\s(\d{1,3}(?:\.\d{1,2})?)\s?\/\s?(\d{1,3}(?:\.\d{1,2})?)(?![\d/]))?([^,;.?!\n-]{0,30})`,
+      String.raw`\b(${NSAID_CODEINE_PRODUCTS.flatMap((p) => p.names).join('|')})\b(?!\s${DRUG_NAME}\b)(?:\s(\d{1,3}(?:\.\d{1,2})?)\s?\/\s?(\d{1,3}(?:\.\d{1,2})?)(?![\d/]))?(${REGIMEN_CHAR}{0,30})`,
       'gi',
     ),
     by: (m) => {
@@ -273,7 +330,7 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
 
 /** Any text these rows could rewrite has a number after "x" or "of", or a gram in words; most texts have neither. */
 const MAYBE =
-  /\bcouple\b|\bat (?:a time|once)\b|\beach time\b|\bper dose\b|\bof (?:the|his|her|their|my) \d|[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b|\bcombin|\bcombo\b|\bfixed[- ]dose\b/i;
+  /\bcouple\b|\bml\b|\bhalf\b|½|\bat (?:a time|once)\b|\beach time\b|\bper dose\b|\bof (?:the|his|her|their|my) \d|[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b|\bcombin|\bcombo\b|\bfixed[- ]dose\b/i;
 
 /** A product with a known tablet strength named (the count-before-product rows); most texts have none. */
 const PRODUCT_NAMED = new RegExp(
