@@ -141,7 +141,16 @@ export function acetaminophenTotalMessage(
   const total = sources.reduce((sum, s) => sum + s.mg, 0);
   const max = dosingFor('acetaminophen').label.maxDailyMg;
   if (max === undefined) throw new Error('acetaminophen dosing data has no label maximum');
-  const where = total > max ? 'above' : total === max ? 'at' : 'within';
+  // with a product not counted, a total below the maximum is no finding: the unread product may take it over
+  // (at the maximum, any acetaminophen from an unread product takes it over)
+  const where =
+    total > max || (total === max && unread.length)
+      ? 'above'
+      : total === max
+        ? 'at'
+        : unread.length
+          ? 'unknown'
+          : 'within';
   const unreadNames = unread.map((u) => u.name).join(' and ');
   const unreadLines: AnswerLine[] = unread.length
     ? [
@@ -175,7 +184,7 @@ export function acetaminophenTotalMessage(
   // not called "all these products"; two are "both".
   const from = sources.length === 1 ? sources[0]!.name : sources.length === 2 ? 'both products' : 'all these products';
   return renderAnswer({
-    title: `Acetaminophen ${unread.length ? 'at least ' : ''}${fmt(total)} mg/day from ${from}${unread.length ? ` (${unreadNames} not counted)` : ''}: ${where} the adult maximum of ${fmt(max)} mg/day from all sources${mme.total !== undefined ? `; ${fmt(mme.total)} MME/day` : ''}`,
+    title: `Acetaminophen ${unread.length ? 'at least ' : ''}${fmt(total)} mg/day from ${from}${unread.length ? ` (${unreadNames} not counted)` : ''}: ${where === 'unknown' ? `give its strength to compare with` : `${where}`} the adult maximum of ${fmt(max)} mg/day from all sources${mme.total !== undefined ? `; ${fmt(mme.total)} MME/day` : ''}`,
     lines,
   });
 }
