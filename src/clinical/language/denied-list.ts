@@ -28,7 +28,7 @@ const REACH = 200;
 /** What ends the list's sentence: a stop (not a decimal point), ";", "?", "!" or a line break. */
 const LIST_END = /[;!?\n]|\.(?!\d)/g;
 /** The joiners between list items. */
-const JOINER = /\s*(?:[,/&+]|\b(?:and|or|nor)\b)\s*/;
+const JOINER = /\s?(?:[,/&+]|\b(?:and|or|nor)\b)\s?/;
 /** Words a denied item may carry before its name: "denies any regular opioids", "no other NSAIDs". */
 const ITEM_LEAD =
   /^(?:(?:no|any|other|regular|current|currently|known|illicit|prescribed|otc|hx of|history of|use of|taking|using|on)\s+)+/;
@@ -36,7 +36,7 @@ const ITEM_LEAD =
 /** Items of a denied list the drug lexicon names no drug by: "denies opioids or benzos", "denies ETOH, benzos", "nil anticoag/antiplatelet". */
 const CLASS_WORD =
   /^(?:opioids?|opiates?|narcotics?|painkillers?|alcohol|etoh|recreational drugs|illicit drugs|anticoags?|(?:blood )?thinners|sedatives?|snris?|antidepressants?|sleeping (?:tablets|pills))$/;
-const ITEM_TAIL = /\s+(?:use|usage|history|hx)$/;
+const ITEM_TAIL = /\s(?:use|usage|history|hx)$/;
 /**
  * Right after the mention: the item's end, a joiner, a contrast that ends the list ("denies benzos but takes
  * zopiclone"), or a word of the item ("denies benzo use.", "denies taking sertraline now").
@@ -49,7 +49,7 @@ const AFTER_ITEM =
  * tramadol, warfarin ON: sertraline") or the next line's drug ("NOT ON: tramadol, warfarin duloxetine ok?").
  */
 const HEADING_NEXT = /^\s+(?:[a-z]+\s){0,2}[a-z]+:/;
-const DOSE_NEXT = /^\s*\(?\s*\d/;
+const DOSE_NEXT = /^\s*(?:\(\s*)?\d/;
 const NEXT_WORD = /^\s+([a-z][\w-]*)/;
 
 /** What follows the mention ends its item: a joiner, the list's end, a heading or another drug's name. */

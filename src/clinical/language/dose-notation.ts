@@ -60,8 +60,16 @@ const PRODUCT = `(${alternation([
 ])})`;
 /** Every drug name the catalogue knows, longest first: where a brand's regimen stops ("... 2 tds and oxycodone"). */
 const DRUG_NAME = `(?:${alternation(drugCatalogue.flatMap((d) => [d.generic, ...d.names]))})`;
-/** One character of a regimen typed after a brand: never the start of "and <drug>", "+ <drug>" or a drug's name. */
-const REGIMEN_CHAR = String.raw`(?:(?!\s?(?:\+|&)|\s(?:and|plus|with|then)\s|\b${DRUG_NAME}\b)[^,;.?!\n-])`;
+/** A regimen typed after a brand, up to 30 characters, cut where "and <drug>", "+ <drug>" or a drug's name starts. */
+const REGIMEN_CHAR = '[^,;.?!\\n-]';
+const REGIMEN_STOP = new RegExp(String.raw`\s?[+&]|\s(?:and|plus|with|then)\s|\b${DRUG_NAME}\b`, 'i');
+/** A drug's name right after the brand: "nurofen plus paracetamol" is Nurofen and paracetamol, not the product. */
+const DRUG_NEXT = new RegExp(String.raw`^\s${DRUG_NAME}\b`, 'i');
+/** The typed regimen and what follows its cut. */
+const cutRegimen = (typed: string): [string, string] => {
+  const at = typed.search(REGIMEN_STOP);
+  return at < 0 ? [typed, ''] : [typed.slice(0, at), typed.slice(at)];
+};
 
 /** A combination strength typed after the brand ("Norco 10/325"), kept with it. */
 const STRENGTH_AFTER = String.raw`(\s\d{1,3}(?:\.\d)?\s?\/\s?\d{2,4})?`;
@@ -301,13 +309,15 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     // each reader asks for it ("Nurofen Plus 2 tabs tds" is never read as plain ibuprofen)
     id: 'nsaid-codeine-product',
     re: new RegExp(
-      String.raw`\b(${NSAID_CODEINE_PRODUCTS.flatMap((p) => p.names).join('|')})\b(?!\s${DRUG_NAME}\b)(?:\s(\d{1,3}(?:\.\d{1,2})?)\s?\/\s?(\d{1,3}(?:\.\d{1,2})?)(?![\d/]))?(${REGIMEN_CHAR}{0,30})`,
+      String.raw`\b(${NSAID_CODEINE_PRODUCTS.flatMap((p) => p.names).join('|')})\b(?:\s(\d{1,3}(?:\.\d{1,2})?)\s?\/\s?(\d{1,3}(?:\.\d{1,2})?)(?![\d/]))?(${REGIMEN_CHAR}{0,30})`,
       'gi',
     ),
     by: (m) => {
       const p = NSAID_CODEINE_PRODUCTS.find((r) => r.names.includes(m[1]!.toLowerCase()))!;
-      const regimen = m[4]!.trimEnd();
-      const rest = m[4]!.slice(regimen.length);
+      if (m[2] === undefined && DRUG_NEXT.test(m[4]!)) return m[0];
+      const [typed, after] = cutRegimen(m[4]!);
+      const regimen = typed.trimEnd();
+      const rest = typed.slice(regimen.length) + after;
       if (m[2] === undefined || Number(m[3]) >= Number(m[2])) return `${p.nsaid}, codeine${regimen}${rest}`;
       return `${p.nsaid} ${m[2]} mg${regimen}, codeine ${m[3]} mg${regimen}${rest}`;
     },
