@@ -203,7 +203,11 @@ export const LATE_FACT_ROWS: readonly { cue: string; example: string; counter: s
   },
   { cue: 'also', example: 'also he takes fluoxetine 20', counter: 'another patient: 50M LBP 1 yr' },
 ];
-const LATE_FACT = new RegExp(`^[\\W_]{0,8}(?:${LATE_FACT_ROWS.map((r) => r.cue).join('|')})\\b`, 'i');
+// a thanks or an acknowledgement may come first: "Thanks. One more thing - he told the pharmacist ..."
+const LATE_FACT = new RegExp(
+  `^[\\W_]{0,8}(?:(?:thanks|thank you|cheers|ok|okay|great|right|ta|got it)[\\W_]{1,4})?(?:${LATE_FACT_ROWS.map((r) => r.cue).join('|')})\\b`,
+  'i',
+);
 
 /** The text opens with words of a late fact about the open case's patient (LATE_FACT_ROWS). */
 export function opensWithLateFact(text: string): boolean {

@@ -189,3 +189,22 @@ describe('an early refill or another prescriber said with a raise holds the opio
     },
   );
 });
+
+describe('a thanks before the late-fact opener keeps the open case', () => {
+  it.each([
+    "Thanks. One more thing - he told the pharmacist he bought St John's wort for his mood last week.",
+    "ok, one more thing: she's on clopidogrel since the stent",
+    'Cheers - forgot to say, eGFR 28',
+  ])('%j', (late) => {
+    const { state } = run('59M chronic LBP 1 yr, on duloxetine 30 mg daily, no red flags', late);
+    expect(caseCount(state)).toBe(1);
+  });
+
+  it('a thanks before a new patient still opens a new case (contrast)', () => {
+    const { state } = run(
+      '59M chronic LBP 1 yr, on duloxetine 30 mg daily, no red flags',
+      'Thanks. Next pt: 42F, LBP 6 months',
+    );
+    expect(caseCount(state)).toBe(2);
+  });
+});
