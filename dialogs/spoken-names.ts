@@ -1,10 +1,12 @@
 import { namesADrug } from '../src/clinical/language/find-drugs.js';
 import { readClinicalText } from '../src/clinical/language/normalize.js';
-import { asksAboutADrug, soundAlikes } from '../src/clinical/language/sound-alike.js';
+import { asksAboutADrug, SCORE_NAMES, soundAlikes } from '../src/clinical/language/sound-alike.js';
 import { didYouMeanMessage } from './answers/guideline-answer.js';
 import type { RouteContext, RouteResult } from './route.js';
 import { activeRecord } from './walkthrough/case-store.js';
 import { reAsk } from './walkthrough/case-reply.js';
+
+const SCORES: ReadonlySet<string> = new Set(SCORE_NAMES.map((s) => s.name));
 
 /** The first line when a dictated run sounds like a drug or score name. */
 export const SOUND_ALIKE_LEAD = 'I may have misheard a name. Did you mean:';
@@ -18,8 +20,9 @@ export const SOUND_ALIKE_LEAD = 'I may have misheard a name. Did you mean:';
  */
 export function soundAlikeOffer(ctx: RouteContext, deadEnd: boolean): RouteResult | undefined {
   if (!deadEnd && !asksAboutADrug(ctx.lower)) return undefined;
-  // the corrected question as the readers read it: "question mark" is "?", "thirty" is 30
-  const heard = soundAlikes(readClinicalText(ctx.text));
+  // the corrected question as the readers read it: "question mark" is "?", "thirty" is 30; a drug question that has
+  // an answer is offered drug names only ("back pain since Easter, start the pathway?" is never "Oswestry?")
+  const heard = soundAlikes(readClinicalText(ctx.text)).filter((h) => deadEnd || !SCORES.has(h.name));
   if (!heard.length || namesADrug(ctx.text)) return undefined;
   const buttons = heard.slice(0, 3).map((h) => ({ title: h.corrected, value: h.corrected }));
   const again = reAsk(activeRecord(ctx.state));

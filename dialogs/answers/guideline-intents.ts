@@ -583,7 +583,9 @@ export const PSYCHOSOCIAL_SAID = /catastroph\w*|fear[- ]avoid\w*|\banxi\w*|\bdep
  */
 const EXERCISE_PROGRAMME =
   /\bexercis\w*|\bphysio\w*|physical therap\w*|strengthening|aerobic|pilates|\bgym\b|stretch\w*|\bswim\w*|\bwalking\b|\bhydrotherap\w*/;
-const COUNTS_ASKED = /\bcount(?:s|ed)?\b|\bqualif\w*|\benough\b|\bsufficient\b|\bdoes (?:that|this|it) do\b/;
+// "meds alone enough?" asks whether drugs suffice without non-drug therapy, not whether a programme counts
+const COUNTS_ASKED =
+  /\bcount(?:s|ed)?\b|\bqualif\w*|(?<!\b(?:alone|themselves|on their own|by itself|on its own) )\b(?:enough|sufficient)\b|\bdoes (?:that|this|it) do\b/;
 
 /** The opioid gate's answer: last resort, the gate, then the prescribing framework. */
 const OPIOID_GATE_IDS = [

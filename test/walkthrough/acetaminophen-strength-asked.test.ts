@@ -92,9 +92,17 @@ describe('quick answers ask the strength too', () => {
     /^Which \w+ strength\? Plain acetaminophen comes as 325 mg \(Tylenol Regular Strength\) or 500 mg \(Tylenol Extra Strength\) a tablet/;
 
   it.each([
-    // already asked with a second product before this round
-    ['with a combination (already asked)', 'norco 10/325 2 tabs q6h + tylenol 2 q6h, total apap?'],
-    ['UK, with a combination (already asked)', 'percocet 5/325 6/day and paracetamol 2 tabs qds - over 4 g?'],
+    // with a combination: the combination's known acetaminophen leads (never "within the maximum"), then the ask
+    ['with a combination', 'norco 10/325 2 tabs q6h + tylenol 2 q6h, total apap?'],
+    ['UK, with a combination', 'percocet 5/325 6/day and paracetamol 2 tabs qds - over 4 g?'],
+  ])('%s: the known part first, then the strength asked', (_style, q) => {
+    const reply = quick(q);
+    expect(reply).toMatch(/^\*\*Acetaminophen at least [\d,]+ mg\/day from \w+ \(\w+ not counted\)/);
+    expect(reply).not.toMatch(/within the adult maximum/);
+    expect(reply).toMatch(/Which \w+ strength\? Plain acetaminophen comes as 325 mg/);
+  });
+
+  it.each([
     // one product alone: asked now, no card without a strength
     ['dose check', 'paracetamol 2 tabs qds dose ok?'],
     ['terse', 'Tylenol 2 q6h'],

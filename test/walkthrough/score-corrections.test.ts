@@ -90,9 +90,11 @@ describe('mid-case corrections, and "does that change anything?"', () => {
     );
   });
 
-  it('contrast: after a change that is no score, the usual lead', () => {
+  it('contrast: after a change that is no score, the plan-change lead, never a score lead', () => {
     const out = run(`${GP} ODI 40%.`, 'exercise therapy for 8 weeks, no help', 'does that change anything?');
-    expect(out[2]).not.toMatch(/What changed/);
+    // "does that change anything?" after a new fact leads with what changed for the plan (score-change-lead.ts)
+    expect(out[2]).toMatch(/^\*\*(?:What changed|No change to the plan)/);
+    expect(out[2]).not.toMatch(/^[^\n]*(?:ODI|Oswestry)/);
   });
 });
 

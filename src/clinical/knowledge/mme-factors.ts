@@ -118,7 +118,7 @@ export const mmeEntries: KnowledgeEntryInput[] = [
     topics: ['mme', 'morphine milligram equivalents', 'calculate', 'two opioids', 'total'],
     asked: [
       'how do you work out MME when a patient is on two opioids?',
-      'MME calc for 2 opioids - do I add them?',
+      'how do I calculate total MME for two opioids?',
       'how is total MME calculated?',
     ],
   }),
