@@ -1364,7 +1364,7 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     ids: ['mme.how-calculated', 'mme.not-for-conversion', 'mme.thresholds'],
     // the opioids named are the patient's, not one to start
     supersedes: ['opioid-start'],
-    example: 'how do you work out MME when a patient is on two opioids?',
+    example: 'how is total MME worked out?',
   },
   {
     name: 'mme',
