@@ -19,11 +19,11 @@ export const SOUND_ALIKE_LEAD = 'I may have misheard a name. Did you mean:';
  * open case's pending question is asked again after it.
  */
 export function soundAlikeOffer(ctx: RouteContext, deadEnd: boolean): RouteResult | undefined {
-  if (!deadEnd && !asksAboutADrug(ctx.lower)) return undefined;
+  if ((!deadEnd && !asksAboutADrug(ctx.lower)) || namesADrug(ctx.text)) return undefined;
   // the corrected question as the readers read it: "question mark" is "?", "thirty" is 30; a drug question that has
   // an answer is offered drug names only ("back pain since Easter, start the pathway?" is never "Oswestry?")
   const heard = soundAlikes(readClinicalText(ctx.text)).filter((h) => deadEnd || !SCORES.has(h.name));
-  if (!heard.length || namesADrug(ctx.text)) return undefined;
+  if (!heard.length) return undefined;
   const buttons = heard.slice(0, 3).map((h) => ({ title: h.corrected, value: h.corrected }));
   const again = reAsk(activeRecord(ctx.state));
   return { state: ctx.state, output: { messages: [didYouMeanMessage(buttons, SOUND_ALIKE_LEAD), ...again] } };

@@ -81,6 +81,9 @@ function namedAgain(mentions: readonly DrugMention[], drug: DrugMention, theirs:
 }
 
 export function companionMedicineAsked(text: string): CompanionMedicine | undefined {
+  // both readings below need a person named: without one, the drugs are not read
+  PERSON.lastIndex = 0;
+  if (!PERSON.test(text) && !PERSON_NAMED.test(normalize(text))) return undefined;
   const mentions = findDrugs(text);
   if (!mentions.length) return undefined;
   PERSON.lastIndex = 0;

@@ -78,6 +78,20 @@ export const NOT_TAKEN_LATER = compileReader('entity-not-taken-later');
 /** "tramadol - discussed 3 months ago, pt declined (...)": declined, said a clause later in the drug's item. */
 export const DECLINED_LATER = compileReader('entity-declined-later');
 
+/** How far past the next mention a clause that starts before it is read (its cue words and lookahead). */
+const CLAUSE_TAIL = 80;
+/**
+ * Where the text read for a clause starting before `nextStart` may stop: CLAUSE_TAIL characters past it, at the end of
+ * the whitespace and the word there (a cue's word or its lookahead's run is never cut short), or `limit`. Each mention
+ * reads only to its neighbour, so a long list is read in time linear in its length, not once per mention to its end.
+ */
+function readingEnd(text: string, nextStart: number, limit: number): number {
+  let c = nextStart + CLAUSE_TAIL;
+  if (c >= limit) return limit;
+  while (c < limit && /\s/.test(text[c]!)) c++;
+  while (c < limit && /\w/.test(text[c]!)) c++;
+  return c;
+}
 /** Where a sentence ends inside a line ("tramadol 50 bid. Pt declined PT."), not a decimal point. */
 const LINE_SENTENCE_END = /[.?!](?=\s|$)/;
 /**
@@ -88,7 +102,7 @@ const LINE_SENTENCE_END = /[.?!](?=\s|$)/;
  */
 export function laterRefusal(text: string, end: number, nextStart: number): 'declined' | 'not taken' | undefined {
   const lineEnd = text.indexOf('\n', end);
-  let rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  let rest = text.slice(end, readingEnd(text, nextStart, lineEnd < 0 ? text.length : lineEnd));
   const stop = LINE_SENTENCE_END.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
   // the clause must start before the next mention; what follows it (its lookahead) may run past
