@@ -72,6 +72,7 @@ const SETS: Record<string, string[]> = {
   v19: ['blind-v19/dosing-questions.json', 'blind-v19/guideline-questions.json'],
   v20: ['blind-v20/dosing-questions.json', 'blind-v20/guideline-questions.json'],
   v21: ['blind-v21/dosing-questions.json', 'blind-v21/guideline-questions.json'],
+  v22: ['blind-v22/dosing-questions.json', 'blind-v22/guideline-questions.json'],
 };
 
 function main(): void {

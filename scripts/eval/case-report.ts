@@ -22,7 +22,7 @@ import { CORE_OPTIONS, coreInput } from './question-suite.js';
  * passes. The rules, and which of them are proxies, are in case-scoring.ts.
  *
  * `npm run case-report` (every set). Flags: `--verbose` prints each failed check with the reply excerpt it was judged
- * on; `--json` writes the machine-readable result to stdout (the table goes to stderr); `--set v2`, `v3`, `v4`, `v12`, `v14`, `v15`, `v16`, `v17`, `v18`, `v19`, `v20` or `v21` scores
+ * on; `--json` writes the machine-readable result to stdout (the table goes to stderr); `--set v2`, `v3`, `v4`, `v12`, `v14`, `v15`, `v16`, `v17`, `v18`, `v19`, `v20`, `v21` or `v22` scores
  * one set. Not a test: the sets are scored, the first run is recorded in docs/evaluation.md, then fixed by class.
  */
 
@@ -30,7 +30,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 
 interface SetSpec {
-  set: 'v2' | 'v3' | 'v4' | 'v12' | 'v14' | 'v15' | 'v16' | 'v17' | 'v18' | 'v19' | 'v20' | 'v21';
+  set: 'v2' | 'v3' | 'v4' | 'v12' | 'v14' | 'v15' | 'v16' | 'v17' | 'v18' | 'v19' | 'v20' | 'v21' | 'v22';
   file: string;
   readme: string;
   load: (raw: unknown) => CaseItem[];
@@ -122,6 +122,12 @@ const SETS: SetSpec[] = [
     set: 'v21',
     file: join(FIXTURES, 'blind-v21', 'cases-multiturn.json'),
     readme: join(FIXTURES, 'blind-v21', 'README-cases.md'),
+    load: (raw) => raw as CaseItem[],
+  },
+  {
+    set: 'v22',
+    file: join(FIXTURES, 'blind-v22', 'cases-multiturn.json'),
+    readme: join(FIXTURES, 'blind-v22', 'README-cases.md'),
     load: (raw) => raw as CaseItem[],
   },
 ];
