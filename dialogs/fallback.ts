@@ -43,29 +43,37 @@ const MAX_FRAGMENT_CHARS = 300;
 export function fallbackReply(ctx: RouteContext): RouteResult {
   const small = SMALL_TALK.find((s) => s.re.test(ctx.lower));
   if (small) return { state: ctx.state, output: { messages: [{ text: small.reply }] } };
-  const open = ctx.state.activeCase !== undefined;
-  const asked = askForCase(ctx);
+  const asked = askForCase(ctx) ?? caseFragmentOffer(ctx);
   if (asked) return asked;
-  if (!open && ctx.text.length <= MAX_FRAGMENT_CHARS) {
-    const patch = extraction(ctx.text, ctx.input.receivedAt).patch;
-    if (patchSaysSomething(patch)) {
-      const offer: OutputMessage = {
-        text: 'That reads like part of a case. Start a case from it, or paste the whole case (age, how long, medicines tried with dose and result, red flags) and your question.',
-        suggestedActions: [
-          { title: 'Start a case from this', value: `new case ${ctx.text}` },
-          { title: 'Help', value: 'help' },
-        ],
-      };
-      const flagged = (patch.redFlags?.length ?? 0) > 0;
-      return {
-        state: ctx.state,
-        output: { messages: [...(flagged ? [redFlagMessage(ctx.text, ctx.input.receivedAt)] : []), offer] },
-      };
-    }
-  }
   return {
     state: ctx.state,
     output: { messages: [helpMessage("I didn't recognise that as a question I can answer. Here is what I can do:")] },
+  };
+}
+
+/**
+ * Patient facts with no case open and nothing else answered ("eGFR 22", "crcl 20, continue?" after a quick answer,
+ * which the bot does not keep): offered as the start of a case; a kidney figure also says how to ask a dose check
+ * with it. Undefined when a case is open or the text states no patient fact.
+ */
+export function caseFragmentOffer(ctx: RouteContext): RouteResult | undefined {
+  if (ctx.state.activeCase !== undefined || ctx.text.length > MAX_FRAGMENT_CHARS) return undefined;
+  const patch = extraction(ctx.text, ctx.input.receivedAt).patch;
+  if (!patchSaysSomething(patch)) return undefined;
+  const dose = patch.renal
+    ? ' For a dose check, give the medicine with its dose and how often beside the kidney figure, e.g. "tramadol 50 mg qds, CrCl 20: ok?".'
+    : '';
+  const offer: OutputMessage = {
+    text: `That reads like part of a case. Start a case from it, or paste the whole case (age, how long, medicines tried with dose and result, red flags) and your question.${dose}`,
+    suggestedActions: [
+      { title: 'Start a case from this', value: `new case ${ctx.text}` },
+      { title: 'Help', value: 'help' },
+    ],
+  };
+  const flagged = (patch.redFlags?.length ?? 0) > 0;
+  return {
+    state: ctx.state,
+    output: { messages: [...(flagged ? [redFlagMessage(ctx.text, ctx.input.receivedAt)] : []), offer] },
   };
 }
 

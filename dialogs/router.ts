@@ -1,6 +1,6 @@
 import { chooseQuickRoute, type GeneralRoutes } from './answers/index.js';
 import type { Route, RouteContext, RouteResult } from './route.js';
-import { askForCase, fallbackReply } from './fallback.js';
+import { askForCase, caseFragmentOffer, fallbackReply } from './fallback.js';
 import { NOT_COVERED_START } from './answers/guideline-answer.js';
 import { reminderRoute } from './walkthrough/reminders.js';
 import { namingTheCaseDrug, withConsideredDrug } from './walkthrough/case-pronoun.js';
@@ -82,7 +82,7 @@ function routeOnce(ctx: RouteContext): RouteResult {
     : answerOrHold(settled, chosen, (r, name) => resumeCase(settled, r, name));
   const misheard = walkthrough ? undefined : soundAlikeOffer(settled, deadEnd(result, chosen.name));
   if (misheard) return labelled(misheard, 'sound-alike');
-  const asked = saysNotCovered(result) ? askForCase(settled) : undefined;
+  const asked = saysNotCovered(result) ? (askForCase(settled) ?? caseFragmentOffer(settled)) : undefined;
   return labelled(asked ?? withConsideredDrug(settled, result), asked ? 'ask-for-case' : chosen.name);
 }
 

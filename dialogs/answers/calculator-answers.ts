@@ -22,7 +22,7 @@ import {
 } from './instrument-parse.js';
 import { entryLine } from './knowledge-lines.js';
 import { NALOXONE_RISK } from '../../src/clinical/knowledge/mme-factors.js';
-import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
+import { NON_POSITIVE_REASON, nonPositiveDose, unclearDose, UNCLEAR_DOSE_ASK } from './non-positive-dose.js';
 import { nonOralReason } from './non-oral-route.js';
 import { fmt } from './number-format.js';
 import { expandIntervals } from './regimen-shorthand.js';
@@ -199,6 +199,7 @@ function readOpioids(
     }
     const amount = nonPositiveDose(text, m);
     if (amount) return `MME ${drugNames(m.drug).generic} ${amount}: ${NON_POSITIVE_REASON} No MME was calculated.`;
+    if (unclearDose(text, m)) return `MME ${drugNames(m.drug).generic}: ${UNCLEAR_DOSE_ASK}`;
     // a non-oral dose beside oral ones ("oxycodone 5mg sc q4h prn plus oxycodone 10 mg po q6h"): the oral MME is
     // given and the non-oral dose said not converted; alone, it stops the total (below)
     if (m.route) {

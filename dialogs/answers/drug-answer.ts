@@ -24,7 +24,7 @@ import {
   NOT_CHECKED,
   strictestHeadline,
 } from './interactions.js';
-import { NON_POSITIVE_REASON, nonPositiveDose } from './non-positive-dose.js';
+import { NON_POSITIVE_REASON, nonPositiveDose, unclearDose, UNCLEAR_DOSE_ASK } from './non-positive-dose.js';
 import { entryLine } from './knowledge-lines.js';
 import { NALOXONE_RISK, naloxoneLabel, naloxoneReasons } from '../../src/clinical/knowledge/mme-factors.js';
 import { taperRuleFor } from '../../src/clinical/knowledge/case-readings.js';
@@ -168,6 +168,9 @@ export function answerDrugQuestion(
 ): OutputMessage {
   // "oxycodone/acetaminophen": one combination product of the opioid (tablet-mme.ts joinCombinations).
   const mentions = joinCombinations(lower, typed);
+  // a dose said two ways that disagree is asked, whatever the drug (an opioid's MME depends on it too)
+  const unclear = mentions.find((m) => unclearDose(lower, m));
+  if (unclear) return plain(`${drugTitle(unclear.drug, unclear.matched)}: ${UNCLEAR_DOSE_ASK}`);
   // Only a dosed drug's amount is judged: an avoid drug with any amount still gets its "avoid".
   for (const m of mentions.filter((x) => DRUG_PLANS[x.drug].kind === 'dose')) {
     const amount = nonPositiveDose(lower, m);

@@ -1,3 +1,4 @@
+import { UNCLEAR_DOSE } from '../../src/clinical/language/dose-notation.js';
 import type { DrugMention } from './ports.js';
 
 /**
@@ -17,3 +18,15 @@ export function nonPositiveDose(text: string, mention: DrugMention): string | un
 }
 
 export const NON_POSITIVE_REASON = 'a dose must be more than 0.';
+
+/**
+ * A dose said two ways that disagree ("oxycodone 5mg of the 20s, 2 tabs": 5 mg, or 2 x 20 = 40 mg), which the
+ * language layer reads as no amount (dose-notation.ts UNCLEAR_DOSE): asked, never guessed.
+ */
+const UNCLEAR = new RegExp(String.raw`^\s*${UNCLEAR_DOSE}\b`, 'i');
+
+export const unclearDose = (text: string, mention: DrugMention): boolean => UNCLEAR.test(text.slice(mention.end));
+
+/** What the reply asks for an unclear dose. */
+export const UNCLEAR_DOSE_ASK =
+  'the dose is said two ways that disagree (an amount, and a count of tablets that comes to another). Which is it? Say it one way: the mg taken each time and how often, or the tablet strength, how many tablets each time and how often. No dose or MME was computed from it.';

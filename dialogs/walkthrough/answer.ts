@@ -4,6 +4,7 @@ import type { RouteContext, RouteResult } from '../route.js';
 import { type CaseRecord, withSex } from './case-record.js';
 import { statedSex } from '../../src/clinical/language/stated-patient.js';
 import { caseReply, confirmCard, reAsk, sayOnly } from './case-reply.js';
+import { rowExcessMessage } from './case-answer.js';
 import { activeRecord } from './case-store.js';
 import { advanceCase, newWarnings, sameStep } from './case-session.js';
 import { attachBareRegimen } from './bare-regimen.js';
@@ -82,6 +83,8 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
     pdmpOtherPrescriber(text) || pdmpRiskFinding(text) === 'yes'
       ? answerFirst(moved.record.facts, moved.view, ex, text)
       : [];
+  // a kidney figure, age or condition that puts a drug taken now past its label row leads the reply
+  const rowLead = pdmpLead.length ? undefined : rowExcessMessage(record.facts, moved.record.facts);
   return caseReply(
     ctx.state,
     next,
@@ -93,7 +96,7 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
       // a correction (said as one, or changing the age, kidney function or a medicine's stop) re-judges the plan
       ...(CORRECTION.test(text) || corrected(record.facts, moved.record.facts) ? { previous: moved.before } : {}),
     },
-    pdmpLead,
+    rowLead ? [rowLead] : pdmpLead,
   );
 }
 

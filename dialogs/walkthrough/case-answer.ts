@@ -40,6 +40,7 @@ import {
   caseKidney,
   drugOptionStatus,
   pairChecks,
+  patientRowExcess,
   type DrugOptionId,
   type OptionStatus,
 } from '../../src/clinical/case/option-status.js';
@@ -60,7 +61,7 @@ import { companionMedicineAsked } from '../../src/clinical/language/companion-qu
 import { pdmpDrugText, pdmpOtherPrescriber, pdmpRiskFinding } from '../../src/clinical/language/pdmp-finding.js';
 import type { OutputMessage } from '../turn-types.js';
 import { EntryCitations } from './citations.js';
-import { DUPLICATE_THERAPY, openOptionsText } from './option-lines.js';
+import { DUPLICATE_THERAPY, openOptionsText, rowExcessText, rowId } from './option-lines.js';
 import { focusIds, focusLines } from './step-focus.js';
 import { screenPending } from './step-message.js';
 import { evaluatePathway, findDrugs, getEntry, parseDoseRegimen, type Extraction, type PathwayView } from './ports.js';
@@ -1411,6 +1412,34 @@ function aboveLabelSection(l: Lines, f: CaseFacts): void {
       `**${name.charAt(0).toUpperCase()}${name.slice(1)} taken now:** ${fmt(m.doseMg!)} mg x ${m.timesPerDay}/day = ${fmt(over.daily)} mg/day: ${parts.join('; ')} ${l.marks(over.knowledgeId)}`,
     );
   }
+  rowExcessSection(l, f);
+}
+
+/**
+ * A held drug within its label but past this patient's own row ("tramadol 50 mg qds" with CrCl < 30: every 12 h,
+ * at most 200 mg/day): said first, as the quick dose check says it. `was`: the facts before this turn, when only a
+ * change this turn made (a creatinine, an age) is said.
+ */
+function rowExcessSection(l: Lines, f: CaseFacts, was?: CaseFacts): void {
+  for (const m of f.medications.filter(isHeld)) {
+    const x = labelExcess(m) ? undefined : patientRowExcess(f, m);
+    if (!x) continue;
+    const before = was?.medications.find((b) => sameMedication(b, m) && b.doseMg === m.doseMg);
+    if (was && before && patientRowExcess(was, before)?.row.text === x.row.text) continue;
+    const name = medicationName(m);
+    l.add(
+      `**${name.charAt(0).toUpperCase()}${name.slice(1)} taken now:** ${fmt(m.doseMg!)} mg x ${m.timesPerDay}/day = ${fmt(m.doseMg! * m.timesPerDay!)} mg/day: ${rowExcessText(x)} ${l.marks(rowId(x))}`,
+    );
+  }
+}
+
+/** A later turn's fact (a creatinine with age and weight, an age) that puts a drug taken now past its row: first. */
+export function rowExcessMessage(was: CaseFacts, now: CaseFacts): OutputMessage | undefined {
+  const l = new Lines();
+  rowExcessSection(l, now, was);
+  if (!l.out.length) return undefined;
+  const citations = l.book.list();
+  return { text: joinLines(l.out), ...(citations.length ? { citations } : {}) };
 }
 
 /**

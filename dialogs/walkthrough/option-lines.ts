@@ -1,4 +1,4 @@
-import type { CaseReason, OptionId, OptionStatus } from '../../src/clinical/case/option-status.js';
+import type { CaseReason, OptionId, OptionStatus, RowExcess } from '../../src/clinical/case/option-status.js';
 import { CONTINUED, DRUG_OPTIONS, optionName, pairChecks } from '../../src/clinical/case/option-status.js';
 import { isInUse, mayStillBeTaken } from '../../src/clinical/case/medication-facts.js';
 import { ADEQUATE_TRIAL, taperRuleFor } from '../../src/clinical/knowledge/case-readings.js';
@@ -283,6 +283,12 @@ export function continueLine(view: PathwayView, book: EntryCitations | undefined
       );
       continue;
     }
+    if (s.overRow && s.record) {
+      review.push(
+        `- Reduce the dose: ${takenText(s)} is ${rowExcessText(s.overRow)} ${marksOf(book, [rowId(s.overRow)])}`.trimEnd(),
+      );
+      continue;
+    }
     const neuropathic = aboveNeuropathicTarget(s);
     if (neuropathic !== undefined && s.record) {
       const first = s.kidneyAsk?.kind === 'missing' ? `; check the CrCl (creatinine and weight) first` : '';
@@ -306,6 +312,20 @@ export function continueLine(view: PathwayView, book: EntryCitations | undefined
   const lines = [...review, ...(continued ? [continued] : [])];
   return lines.length ? lines.join('\n') : undefined;
 }
+
+/**
+ * "too often for this patient (CrCl 23 < 30): Tramadol with CrCl < 30: every 12 hours, maximum 200 mg/day": how a
+ * regimen taken now breaks this patient's row, and the row. One wording for the plan and the case's lead line.
+ */
+export function rowExcessText(x: RowExcess): string {
+  const how = [x.tooOften ? 'too often' : '', x.perDose ? 'too much a dose' : '', x.daily ? 'too much a day' : '']
+    .filter(Boolean)
+    .join(' and ');
+  return `${how} for this patient (${x.reason.label}): ${x.row.text.replace(/\.$/, '')}`;
+}
+
+/** The row's knowledge entry, else the drug's. */
+export const rowId = (x: RowExcess): string => x.row.knowledgeId ?? x.reason.knowledgeId;
 
 /** An adequate-dose trial still under the reading's minimum weeks: continued to an adequate trial. */
 const isShortTrial = (s: OptionStatus) => s.weeks !== undefined && s.weeks < ADEQUATE_TRIAL.minWeeks;

@@ -7,6 +7,7 @@ import {
   type AdjustmentResult,
 } from '../knowledge/dose-adjustments.js';
 import { drugNames, type DrugId } from '../knowledge/drug-catalogue.js';
+import { rowBreaches } from '../knowledge/dose-check-findings.js';
 import { dosingFor, guidelineDailyRange, isDosedDrug } from '../knowledge/dosing.js';
 import type { DosedDrugId } from '../knowledge/dosing-schema.js';
 import { ADEQUATE_TRIAL } from '../knowledge/case-readings.js';
@@ -118,6 +119,8 @@ export interface OptionStatus {
   regimen?: AdjustedRegimen;
   /** A gabapentinoid taken above this patient's range (its kidney row, else the guideline's top): reduce. */
   above?: { maxDailyMg: number; row?: AdjustmentResult };
+  /** A drug taken now past one of this patient's label rows (tramadol qds with CrCl < 30): reduce, never continue. */
+  overRow?: RowExcess;
   /**
    * A gabapentinoid offered or taken, for an older or low-weight patient, whose kidney function is not known as a
    * CrCl: 'missing' (no figure: ask creatinine and weight before dosing) or 'egfr' (an eGFR read as CrCl, which
@@ -502,6 +505,31 @@ export function gabapentinoidAbove(
   return { maxDailyMg: max, ...(row ? { row } : {}) };
 }
 
+/** A held drug's regimen past one of this patient's label rows (kidney, age, liver, condition): which, and how. */
+export interface RowExcess {
+  row: AdjustmentResult;
+  reason: CaseReason;
+  tooOften: boolean;
+  perDose: boolean;
+  daily: boolean;
+}
+
+/**
+ * The first of this patient's label rows that a drug taken now breaks ("tramadol 50 mg qds" with CrCl < 30: every
+ * 12 h, at most 200 mg/day, so too often although 200 mg/day): reduce, never continue (clinical-reference section
+ * 2). The same reading as the quick dose check (rowBreaches). Rows that rule the drug out are the stop lines' job.
+ */
+export function patientRowExcess(f: CaseFacts, m: Medication): RowExcess | undefined {
+  if (!isDosedDrug(m.drug) || !mayStillBeTaken(m) || m.doseMg === undefined || m.timesPerDay === undefined)
+    return undefined;
+  for (const row of caseAdjustments(f, m.drug)) {
+    if (OUT_ACTIONS.has(row.action) || row.kind === 'dialysis') continue;
+    const over = rowBreaches(m.doseMg, m.timesPerDay, row);
+    if (over.tooOften || over.perDose || over.daily) return { row, reason: rowReason(f, row, m.drug), ...over };
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // One record, then the option
 
@@ -645,12 +673,14 @@ function judgeDrugOption(f: CaseFacts, option: DrugOptionId): OptionStatus {
   // taken above this patient's range: said whether it is continued or stopped (failed, not tolerated, not for this
   // patient), as the dose to come down from
   const above = fromRecord ? gabapentinoidAbove(f, fromRecord.record) : undefined;
+  const overRow = fromRecord ? patientRowExcess(f, fromRecord.record) : undefined;
   const kidneyAsk =
     (option === 'gabapentin' || option === 'pregabalin') && !DONE.has(status) && status !== 'not-indicated'
       ? askKidney(f)
       : undefined;
   return {
     ...(above ? { above } : {}),
+    ...(overRow ? { overRow } : {}),
     ...(kidneyAsk ? { kidneyAsk } : {}),
     option,
     status,

@@ -35,6 +35,25 @@ export function limitText(a: AdjustmentResult): string {
   return parts.join(', ');
 }
 
+/**
+ * What a regimen breaks of one patient row (tramadol with CrCl < 30: every 12 h, at most 200 mg/day): more doses a
+ * day than the row allows, more a dose, or more a day. One reading for the quick dose check and the case's plan, so
+ * "50 mg four times daily" is never "within range" in one and "continue" in the other.
+ */
+export function rowBreaches(
+  doseMg: number,
+  timesPerDay: number,
+  a: AdjustmentResult,
+): { tooOften: boolean; perDose: boolean; daily: boolean } {
+  const most = mostDosesADay(a);
+  const dayMax = a.maxDailyMg ?? a.dailyMg?.max;
+  return {
+    tooOften: most !== undefined && timesPerDay > most,
+    perDose: a.perDoseMg !== undefined && doseMg > a.perDoseMg,
+    daily: dayMax !== undefined && doseMg * timesPerDay > dayMax,
+  };
+}
+
 /** The limits an adjustment sets for this patient, as findings: what the dose breaches, else the tier it is in. */
 function patientFindings(r: DoseCheck, adjustments: readonly AdjustmentResult[]): DoseFinding[] {
   const found: DoseFinding[] = [];
@@ -52,15 +71,15 @@ function patientFindings(r: DoseCheck, adjustments: readonly AdjustmentResult[])
     });
   }
   for (const a of adjustments) {
-    const most = mostDosesADay(a);
-    if (most !== undefined && r.timesPerDay > most) {
+    const over = rowBreaches(r.doseMg, r.timesPerDay, a);
+    if (over.tooOften) {
       found.push({
         kind: 'patient-limit',
         text: `too often for this patient: the label gives ${limitText(a)}`,
         note: NOTE.tooOften(r, a),
       });
     }
-    if (a.perDoseMg !== undefined && r.doseMg > a.perDoseMg) {
+    if (over.perDose) {
       found.push({
         kind: 'patient-limit',
         text: `too much a dose for this patient: the label gives ${limitText(a)}`,

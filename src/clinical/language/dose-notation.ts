@@ -101,6 +101,31 @@ const count = (s: string): number => {
   return COUNTS[s.toLowerCase()] ?? Number(s);
 };
 const times = (n: string, amount: string): string => String(Math.round(count(n) * Number(amount) * 1000) / 1000);
+const SPACES = /\s+/g;
+const SPACE_OR_HYPHEN = /[\s-]+/g;
+/** A count of tablets a dose, halves included: "one and a half", "1.5", "half", "2", "two". */
+const COUNT_HALVES = String.raw`(?:[1-4]|one|two|three|four)\s(?:and|&)\s(?:a\s)?half|1\.5|(?:a\s)?half|[1-4]|one|two|three|four`;
+/** Strengths said as plural words, as dictated ("two of the twenties"): the mg of each tablet. */
+const STRENGTH_WORDS: Readonly<Record<string, number>> = {
+  fives: 5,
+  tens: 10,
+  fifteens: 15,
+  twenties: 20,
+  'twenty fives': 25,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  eighties: 80,
+  hundreds: 100,
+};
+/** "the 20s", "her 5s", "the twenties": the tablets of a strength named by its mg alone (group: "20s"). */
+const THE_STRENGTHS = String.raw`(?:the|his|her|their|my)\s(\d{1,3}(?:\.\d)?s|${alternation(Object.keys(STRENGTH_WORDS))})\b`;
+/** The mg of "20s" or "twenties". */
+const strengthMg = (said: string): string =>
+  String(STRENGTH_WORDS[said.toLowerCase().replace(SPACE_OR_HYPHEN, ' ')] ?? Number(said.slice(0, -1)));
+/** Words for a dose the text gives two ways that disagree: no amount, so the dose readers ask for it. */
+export const UNCLEAR_DOSE = 'an unclear dose';
 
 export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
   {
@@ -191,16 +216,53 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     expected: 'takes 1000 mg ibuprofen at a time',
   },
   {
+    // "10mg, 2 of the 5s", "5mg of the 20s", "5mg of the 20s, 2 tabs": an amount said with the tablets it is taken
+    // from. The amount stands when no count is said or the count agrees (2 x 5 = 10); a count that disagrees (5 mg
+    // but 2 of the 20s = 40 mg) is truly ambiguous: no amount is kept, so the dose is asked, never guessed
+    id: 'amount-of-the-strengths',
+    re: new RegExp(
+      String.raw`${AMOUNT}\s?(?:mg|milligrams?)\b,?\s(?:(${COUNT_HALVES})(?:\s?${TABLET_WORD})?\s)?of\s${THE_STRENGTHS}(?:,?\s(?:x\s?([1-4])\b|(${COUNT_HALVES})\s?${TABLET_WORD}\b))?(?:,(?=\s))?`,
+      'gi',
+    ),
+    by: (m) => {
+      const said = m[2] ?? m[4] ?? m[5];
+      const agrees = said === undefined || Number(times(said.replace(SPACES, ' '), strengthMg(m[3]!))) === Number(m[1]);
+      return agrees ? `${m[1]} mg` : UNCLEAR_DOSE;
+    },
+    example: 'oxycodone 10mg, 2 of the 5s, tds',
+    expected: 'oxycodone 10 mg tds',
+  },
+  {
     // "one and a half of the 10s", "two of her 5s qid": tablets of a strength named by its mg alone ("the 10s" are
     // the 10 mg tablets), each time; a day's count ("eight a day of the 5s") is left to the row below
     id: 'count-of-the-strengths',
     re: new RegExp(
-      String.raw`\b((?:[1-4]|one|two|three|four)\s(?:and|&)\s(?:a\s)?half|1\.5|(?:a\s)?half|[1-4]|one|two|three|four)(?:\s?${TABLET_WORD})?\sof\s(?:the|his|her|their|my)\s(\d{1,3}(?:\.\d)?)s\b(?!\s?(?:a|per|each|every)\sday)`,
+      String.raw`\b(${COUNT_HALVES})(?:\s?${TABLET_WORD})?\sof\s${THE_STRENGTHS}(?!\s?(?:a|per|each|every)\sday)`,
       'gi',
     ),
-    by: (m) => `${times(m[1]!.replace(/\s+/g, ' '), m[2]!)} mg`,
+    by: (m) => `${times(m[1]!.replace(SPACES, ' '), strengthMg(m[2]!))} mg`,
     example: 'oxycodone one and a half of the 10s qid',
     expected: 'oxycodone 15 mg qid',
+  },
+  {
+    // "the 20s, 2 tabs", "her 10s x2": the strength first, then the tablets a dose
+    id: 'strengths-then-count',
+    re: new RegExp(String.raw`\b${THE_STRENGTHS},?\s(?:x\s?([1-4])\b|(${COUNT_HALVES})\s?${TABLET_WORD}\b)`, 'gi'),
+    by: (m) => `${times((m[2] ?? m[3]!).replace(SPACES, ' '), strengthMg(m[1]!))} mg`,
+    example: 'oxycodone the 20s, 2 tabs bd',
+    expected: 'oxycodone 40 mg bd',
+  },
+  {
+    // "2 of the 10/325s", "one of her 5/325s": tablets of a combination strength, moved after it where the product
+    // readers count both parts ("10/325 2 tabs")
+    id: 'count-of-the-combination-strengths',
+    re: new RegExp(
+      String.raw`\b(${COUNT_HALVES})(?:\s?${TABLET_WORD})?\sof\s(?:the|his|her|their|my)\s(\d{1,2}(?:\.\d)?)\s?\/\s?(\d{3})s\b`,
+      'gi',
+    ),
+    by: (m) => `${m[2]}/${m[3]} ${count(m[1]!.replace(SPACES, ' '))} tabs`,
+    example: 'hydrocodone 2 of the 10/325s q6h',
+    expected: 'hydrocodone 10/325 2 tabs q6h',
   },
   {
     // "eight a day of the 5s": a day's tablets of a strength, read as that strength taken that many times a day
@@ -338,9 +400,12 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
   },
 ];
 
-/** Any text these rows could rewrite has a number after "x" or "of", or a gram in words; most texts have neither. */
+/**
+ * Any text these rows could rewrite has a number after "x" or "of", a strength's plural ("the 20s"), or a gram in
+ * words; most texts have none.
+ */
 const MAYBE =
-  /\bcouple\b|\bml\b|\bhalf\b|½|\bat (?:a time|once)\b|\beach time\b|\bper dose\b|\bof (?:the|his|her|their|my) \d|[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b|\bcombin|\bcombo\b|\bfixed[- ]dose\b/i;
+  /\b(?:the|his|her|their|my) (?:\d{1,3}(?:\.\d)?s|fives|tens|fifteens|twenties|twenty[ -]fives|thirties|forties|fifties|sixties|eighties|hundreds)\b|\bcouple\b|\bml\b|\bhalf\b|½|\bat (?:a time|once)\b|\beach time\b|\bper dose\b|\bof (?:the|his|her|their|my) \d|[x×*]\s?\d|\bof\s\d|\bgram\b|\bhalf an? g\b|\bcombin|\bcombo\b|\bfixed[- ]dose\b/i;
 
 /** A product with a known tablet strength named (the count-before-product rows); most texts have none. */
 const PRODUCT_NAMED = new RegExp(

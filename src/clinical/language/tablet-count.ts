@@ -32,7 +32,8 @@ const COUNTS: Record<string, number> = {
 const count = (s: string): number => COUNTS[s.toLowerCase()] ?? Number(s);
 
 /** "1/2 tab", "half a tablet": half a tablet a dose (a count, never a strength: strengths are "5/325"). */
-const N = String.raw`(1\/2|half(?: a)?|\d{1,2}|one|two|three|four|iv|i{1,3})`;
+// "1.5 tabs", "0.5 tab": a half tablet's count whole, never its last digit alone ("5 tabs")
+const N = String.raw`(1\/2|half(?: a)?|\d\.5|\d{1,2}|one|two|three|four|iv|i{1,3})`;
 /** A route word between a bare count and how often: "ii po q6h", "1 p.o. bid", "2 by mouth tid", "i SL qid". */
 const ROUTE = String.raw`(?:(?:po|p\.o\.?|by mouth|orally|oral|sl)\s)?`;
 const UNIT = String.raw`(?:tabs?|tablets?|caps?|capsules?|pills?)\b`;
