@@ -1356,15 +1356,15 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     // each opioid's daily dose times its factor, added up; an estimate. With doses given, the calculator answers.
     name: 'mme-method',
     pattern:
-      /\bhow (?:do|to|is|are|should|would|can|does) (?:i |you |we |one |it |the )?(?:work(?:ed)? out|calculat\w*|comput\w*|figur\w*|add\w*|total\w*|sum\w*|count\w*|get)\b|\b(?:calculat\w*|formula|add (?:them|it) up|add(?:ed|ing)? together|combin\w*|two opioids|2 opioids|both opioids|more than one opioid|several opioids)\b/,
-    requires: /\bmme\b|morphine (?:milligram )?equivalen/,
+      /\bhow (?:do|to|is|are|should|would|can|does) (?:i |you |we |one |it |the )?(?:work(?:ed)? out|calculat\w*|comput\w*|figur\w*|add\w*|total\w*|sum\w*|count\w*|get)\b|\bhow(?:'s| is| are| do| does| d'you| would| should| can)? [^?.;\n]{0,30}?\b(?:work(?:ed)? out|calc\w*|comput\w*|summ?(?:ed|ing)|add(?:ed|ing)? (?:up|together|them)|totall?ed)\b|\b(?:calculat\w*|formula|add (?:them|it) up|add(?:ed|ing)? together|combin\w*|two opioids|2 opioids|both opioids|more than one opioid|several opioids)\b/,
+    requires: /\bmmes?\b|morphine (?:milligram )?equivalen/,
     unless: /conver(?:t|ts|sion|sions|ting)\b|switch(?:ing)? (?:between|from|to)|rotat(?:e|ing|ion)\b|equianalgesic/,
     tier: 'specific',
     title: "MME: each opioid's daily dose x its factor, added up (an estimate)",
     ids: ['mme.how-calculated', 'mme.not-for-conversion', 'mme.thresholds'],
     // the opioids named are the patient's, not one to start
     supersedes: ['opioid-start'],
-    example: 'how is total MME worked out?',
+    example: 'how do you work out MME when a patient is on two opioids?',
   },
   {
     name: 'mme',
@@ -2104,9 +2104,20 @@ export function topSpecificIntent(lower: string): GuidelineIntent | undefined {
   return sharedReading('topSpecificIntent', topSpecificIntentOnce, lower);
 }
 
+/** Each row's name -> the rows that supersede it (built once: topSpecificIntent skips a row one of them matches). */
+const SUPERSEDED_BY = new Map<string, GuidelineIntent[]>();
+for (const i of GUIDELINE_INTENTS)
+  for (const name of i.supersedes ?? []) SUPERSEDED_BY.set(name, [...(SUPERSEDED_BY.get(name) ?? []), i]);
+
+/** The first specific row that matches and that no matching row supersedes (as scoreIntents leaves it out). */
 function topSpecificIntentOnce(lower: string): GuidelineIntent | undefined {
   const seen: Verdicts = new Map();
-  return GUIDELINE_INTENTS.find((i) => i.tier === 'specific' && matches(i, lower, seen));
+  return GUIDELINE_INTENTS.find(
+    (i) =>
+      i.tier === 'specific' &&
+      matches(i, lower, seen) &&
+      !(SUPERSEDED_BY.get(i.name) ?? []).some((by) => matches(by, lower, seen)),
+  );
 }
 
 /** The best-scoring row (a tie keeps the data order). */

@@ -1,6 +1,6 @@
 import { MME_LIMITS } from '../../src/clinical/calculators/clinical-params.js';
 import type { Medication } from '../../src/clinical/case/case-facts.js';
-import { opioidLine } from '../../src/clinical/case/case-opioids.js';
+import { type OpioidLine, opioidLine } from '../../src/clinical/case/case-opioids.js';
 import type { OutputMessage } from '../turn-types.js';
 import { type AnswerLine, renderAnswer } from './answer-message.js';
 import { GUIDELINE_INTENTS } from './guideline-intents.js';
@@ -180,7 +180,7 @@ function askedAt(text: string, end: number): boolean {
 }
 
 /** The opioid named with an increase asked and no new regimen: its row's factor, if it says one. */
-function increaseWished(text: string, now: DrugMention): { factor?: number } | undefined {
+function increaseWished(text: string, now: DrugMention, several = false): { factor?: number } | undefined {
   const before = text.slice(Math.max(0, now.start - 40), now.start);
   const after = text.slice(now.end, now.end + 30);
   const reads = (r: (typeof INCREASE_WISH_ROWS)[number]): boolean => {
@@ -190,6 +190,8 @@ function increaseWished(text: string, now: DrugMention): { factor?: number } | u
       return m !== null && m[1] === undefined && askedAt(text, now.end);
     }
     if (r.after) return r.after.test(after) && askedAt(text, now.end);
+    // "double it?" with two opioids named: which one is not said
+    if (several) return false;
     return [...text.slice(now.end).matchAll(r.later!)].some((m) => askedAt(text, now.end + m.index + m[0].length));
   };
   const row = INCREASE_WISH_ROWS.find(reads);
@@ -278,27 +280,56 @@ export interface OpioidIncrease {
   factor?: number;
 }
 
-/** The proposed regimen of the one opioid named with a dose, or undefined when the text proposes no increase. */
+/**
+ * The proposed regimen of the opioid named with an increase, or undefined when the text proposes no increase. With
+ * two opioids named ("on tramadol 50 qds, oxy 10 bd -> 20 bd?") the one the increase is said of is read; the others
+ * count in the MME totals (opioidIncreaseMessage).
+ */
 export function proposedIncrease(text: string, mentions: readonly DrugMention[]): OpioidIncrease | undefined {
   const opioids = mentions.filter(isOpioid);
-  const now = opioids[0];
-  if (!now || new Set(opioids.map((m) => m.drug)).size !== 1) return undefined;
-  const to = opioids.length === 1 ? INCREASE_NAMED_ROW.after.exec(text.slice(now.end, now.end + 30)) : null;
+  // another opioid to add or start is a second change, not one taken now: not this answer
+  if (opioids.some((m) => OPIOID_ADDED.re.test(text.slice(Math.max(0, m.start - 30), m.start)))) return undefined;
+  for (const drug of new Set(opioids.map((m) => m.drug))) {
+    const found = increaseOf(
+      text,
+      opioids.filter((m) => m.drug === drug),
+      opioids.filter((m) => m.drug !== drug),
+    );
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** An opioid named as one to add or start, not one taken (the 30 characters before its name). */
+export const OPIOID_ADDED = {
+  re: /\b(?:add|adding|start|starting|begin|commence|switch(?:ing)? to|chang(?:e|ing) to|new)\b(?: (?:in|on|her|him|them|the|some|a|an|low[- ]dose))*(?: dose of)? $/,
+  example: 'oxycodone 10 bd - increase to 20 bd and add morphine 10 q6h?',
+  counter: 'on tramadol 50 qds, oxy 10 bd -> 20 bd?',
+};
+
+/** The increase said of one opioid (`own`: its mentions), the other opioids named (`others`) aside. */
+function increaseOf(
+  text: string,
+  own: readonly DrugMention[],
+  others: readonly DrugMention[],
+): OpioidIncrease | undefined {
+  const now = own[0]!;
+  const to = own.length === 1 ? INCREASE_NAMED_ROW.after.exec(text.slice(now.end, now.end + 30)) : null;
   if (to && INCREASE_NAMED_ROW.before.test(text.slice(Math.max(0, now.start - 40), now.start))) {
     const proposed = regimenAfter(now, text.slice(now.end + to[0].length));
     if (proposed) return { now: { drug: now.drug, matched: now.matched, start: now.start, end: now.end }, proposed };
   }
-  if (opioids.length <= 2) {
+  if (own.length <= 2) {
     const between = increaseBetween(text, now);
     if (between) return between;
   }
-  const typed = typedIncrease(text, now) ?? increaseUpFrom(text, now);
+  const typed = typedIncrease(text, now, others) ?? increaseUpFrom(text, now);
   if (typed) return typed;
   // "more oxy?", "double the tramadol?": asked with no new regimen; the current one is the first typed with a dose
-  for (const m of opioids) {
-    const wished = increaseWished(text, m);
+  for (const m of own) {
+    const wished = increaseWished(text, m, others.length > 0);
     if (wished)
-      return wishedIncrease(opioids.find((o) => o.doseMg !== undefined || o.dailyMg !== undefined) ?? now, wished);
+      return wishedIncrease(own.find((o) => o.doseMg !== undefined || o.dailyMg !== undefined) ?? now, wished);
   }
   return undefined;
 }
@@ -353,12 +384,19 @@ function mentionOf(h: Medication): DrugMention {
   };
 }
 
-/** The new regimen typed after an increase word, after the dosed opioid: "oxycodone 10 bd, increase to 20 bd". */
-function typedIncrease(text: string, now: DrugMention): OpioidIncrease | undefined {
+/**
+ * The new regimen typed after an increase word, after the dosed opioid: "oxycodone 10 bd, increase to 20 bd". With
+ * other opioids named, the increase word after one of them is that one's ("oxy 10 bd, tramadol 50 qds, increase to").
+ */
+function typedIncrease(
+  text: string,
+  now: DrugMention,
+  others: readonly DrugMention[] = [],
+): OpioidIncrease | undefined {
   if (now.doseMg === undefined && now.dailyMg === undefined) return undefined;
   for (const m of text.matchAll(INCREASE)) {
     const start = m.index + m[0].length;
-    if (start <= now.end) continue;
+    if (start <= now.end || others.some((o) => o.start > now.end && o.start < m.index)) continue;
     const proposed = regimenAfter(now, text.slice(start));
     if (!proposed) continue;
     // an increase: the new dose's MME above the current one (a reduction or a typo is not answered here)
@@ -433,15 +471,26 @@ export function opioidIncreaseMessage(
   const name = drugNames(increase.now.drug).generic;
   const now = mmeLine(increase.now, held);
   const others = mentions.filter((m) => m.drug !== increase.now.drug);
+  // every other opioid taken, named or the case's, counts in the MME now and proposed (summed across opioids)
+  const also = otherOpioids(increase.now.drug, others, held);
+  const alsoMme = also.reduce((sum, o) => sum + (o.line.mme ?? 0), 0);
+  const withOthers = (mme: number | undefined) => (mme === undefined ? undefined : mme + alsoMme);
+  const alsoLines: AnswerLine[] = also.map((o) => ({
+    label: 'Also taken',
+    text: mmeText(o.line.name, o),
+    source: MME_SOURCE,
+  }));
+  const nowMme = withOthers(now.line.mme);
   // function said not better ("Function no better. increase to 20 bid?"): not a higher dose, in any clause; the dose
   // taken now is what the safety checks read
-  const nowSafety = () => drugSafety(lower, [increase.now, ...others], now.line.mme, known);
+  const nowSafety = () => drugSafety(lower, [increase.now, ...others], nowMme, known);
   if (functionNotBetter(lower) && NO_GAIN) {
     const answer = {
-      title: `${NO_GAIN.title}${now.line.mme === undefined ? '' : `; ${name} now ${fmt(now.line.mme)} MME/day`}`,
+      title: `${NO_GAIN.title}${nowMme === undefined ? '' : `; ${also.length ? 'all opioids' : name} now ${fmt(nowMme)} MME/day`}`,
       lines: [
         ...entryLines(NO_GAIN.ids.filter((id) => id !== 'mme.thresholds')),
         { label: 'Now', text: mmeText(name, now), source: MME_SOURCE },
+        ...alsoLines,
         ...capLines(increase),
       ],
     };
@@ -451,9 +500,10 @@ export function opioidIncreaseMessage(
   if (!increase.proposed) {
     // "more oxy?": the MME now, the new dose asked for, and what any increase asks for
     const answer = {
-      title: `${title} asked: ${now.line.mme === undefined ? 'give the current and new doses for the MME' : `now ${fmt(now.line.mme)} MME/day; the new dose not given`}`,
+      title: `${title} asked: ${nowMme === undefined ? 'give the current and new doses for the MME' : `now ${fmt(nowMme)} MME/day${also.length ? ' (all opioids)' : ''}; the new dose not given`}`,
       lines: [
         { label: 'Now', text: mmeText(name, now), source: MME_SOURCE },
+        ...alsoLines,
         ...REVIEW_LINES(),
         // the new MME is not known, so neither is whether it reaches 50
         entryLine('opioid.cdc-naloxone'),
@@ -463,7 +513,7 @@ export function opioidIncreaseMessage(
     return renderAnswer(withSafety(answer, nowSafety()));
   }
   const proposed = mmeLine(increase.proposed, held);
-  const total = proposed.line.mme ?? 0;
+  const total = withOthers(proposed.line.mme) ?? 0;
   const lines: AnswerLine[] = [
     {
       label: 'Now',
@@ -474,6 +524,16 @@ export function opioidIncreaseMessage(
       source: MME_SOURCE,
     },
     { label: 'Proposed', text: mmeText(name, proposed), source: MME_SOURCE },
+    ...alsoLines,
+    ...(also.length
+      ? [
+          {
+            label: 'Total, all opioids',
+            text: `${nowMme === undefined ? '' : `now ${fmt(nowMme)} MME/day, `}proposed ${fmt(total)} MME/day (MME is summed across every opioid taken)`,
+            source: MME_SOURCE,
+          },
+        ]
+      : []),
     ...REVIEW_LINES(),
   ];
   const safety = drugSafety(
@@ -488,15 +548,34 @@ export function opioidIncreaseMessage(
       : total >= MME_LIMITS.reassess
         ? ` (at or above ${MME_LIMITS.reassess}: reassess benefits and risks first)`
         : '';
-  const from = now.line.mme === undefined ? 'to' : `${fmt(now.line.mme)} to`;
+  const from = nowMme === undefined ? 'to' : `${fmt(nowMme)} to`;
   return renderAnswer(
     withSafety(
       {
-        title: `${title}: ${from} ${fmt(total)} MME/day${flag}`,
+        title: `${title}: ${from} ${fmt(total)} MME/day${also.length ? ', all opioids' : ''}${flag}`,
         lines,
         note: 'MME estimates overdose risk; it is not a conversion table for switching opioids.',
       },
       safety,
     ),
   );
+}
+
+/**
+ * The opioids taken beside the one raised: those named with it (their typed dose, else the case's), then those the
+ * open case holds and the question does not name. Each with its MME line.
+ */
+function otherOpioids(
+  raised: DrugMention['drug'],
+  named: readonly DrugMention[],
+  held: readonly Medication[],
+): { line: OpioidLine; fromCase: boolean }[] {
+  const opioids = named.filter((m) => isOpioid(m) && m.drug !== raised);
+  const fromQuestion = [...new Map(opioids.map((m) => [m.drug, m])).values()].map((m) => mmeLine(m, held));
+  const fromCase = held
+    .filter(
+      (h) => h.drug !== raised && drugNames(h.drug).drugClass === 'opioid' && !opioids.some((m) => m.drug === h.drug),
+    )
+    .map((h) => ({ line: opioidLine(h), fromCase: true }));
+  return [...fromQuestion, ...fromCase];
 }

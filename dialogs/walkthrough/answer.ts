@@ -1,5 +1,6 @@
 import type { CaseFacts } from '../../src/clinical/case/case-facts.js';
 import type { FactKey } from '../../src/clinical/case/case-facts.js';
+import { drugNames } from '../../src/clinical/knowledge/drug-catalogue.js';
 import type { RouteContext, RouteResult } from '../route.js';
 import { type CaseRecord, withSex } from './case-record.js';
 import { statedSex } from '../../src/clinical/language/stated-patient.js';
@@ -79,8 +80,10 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
   const still =
     direct && moved.view.nextMissing === key ? ' I need a little more for this question (or say "skip").' : '';
   // a PDMP finding (another prescriber, or a risk for the opioid gate) leads the reply (with the case's MME) like a case description's would
+  // so does a medicine told late that holds an opioid or acetaminophen ("oh and she takes co-codamol 30/500 2 qds"):
+  // the case's MME and acetaminophen totals, with it counted (case-answer.ts)
   const pdmpLead =
-    pdmpOtherPrescriber(text) || pdmpRiskFinding(text) === 'yes'
+    pdmpOtherPrescriber(text) || pdmpRiskFinding(text) === 'yes' || (!direct && addsTotalsMedicine(stops.patch))
       ? answerFirst(moved.record.facts, moved.view, ex, text)
       : [];
   // a kidney figure, age or condition that puts a drug taken now past its label row leads the reply
@@ -97,6 +100,15 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
       ...(CORRECTION.test(text) || corrected(record.facts, moved.record.facts) ? { previous: moved.before } : {}),
     },
     rowLead ? [rowLead] : pdmpLead,
+  );
+}
+
+/** The reply states a medicine taken that counts in the MME or the acetaminophen total (a combination tablet too). */
+function addsTotalsMedicine(patch: Partial<CaseFacts>): boolean {
+  return (patch.medications ?? []).some(
+    (m) =>
+      !m.stopped &&
+      (m.acetaminophenMg !== undefined || m.drug === 'acetaminophen' || drugNames(m.drug).drugClass === 'opioid'),
   );
 }
 

@@ -1325,6 +1325,7 @@ function answerSection(l: Lines, input: LeadInput, question: string, requested?:
  */
 function acetaminophenSection(l: Lines, f: CaseFacts, said: readonly Medication[] = []): void {
   const held = f.medications.filter(isHeld);
+  const { counted, total, max } = acetaminophenCounted(f);
   // a combination tablet (its acetaminophen hidden in it) or acetaminophen counted in tablets ("2 tabs qds" with the
   // strength answered) named in this message: its daily amount is shown (reference section 2)
   const named = said.some(
@@ -1332,13 +1333,7 @@ function acetaminophenSection(l: Lines, f: CaseFacts, said: readonly Medication[
       (m.drug === 'acetaminophen' ? m.tablets !== undefined : m.acetaminophenMg !== undefined) &&
       held.some((h) => sameMedication(h, m)),
   );
-  const counted = held.flatMap((m) => {
-    const mg = acetaminophenDailyMg(m);
-    return mg === undefined ? [] : [{ m, mg }];
-  });
   const uncounted = held.filter(acetaminophenUncounted);
-  const total = counted.reduce((s, c) => s + c.mg, 0);
-  const max = dosingFor('acetaminophen').label.maxDailyMg ?? 4000;
   if (!counted.length || (!named && counted.length + uncounted.length < 2 && total <= max)) return;
   const name = (m: Medication): string => {
     const n = m.product ?? medicationName(m);
@@ -1353,6 +1348,22 @@ function acetaminophenSection(l: Lines, f: CaseFacts, said: readonly Medication[
   l.add(
     `**Acetaminophen taken now:** ${parts.length > 1 ? `${parts.join(' + ')} = ` : `${parts[0]!.replace(/ [\d,]+$/, '')} `}${fmt(total)} mg/day${atMost}: ${where} the adult maximum of ${fmt(max)} mg/day from all sources${floor} ${l.marks('label.acetaminophen')}`,
   );
+}
+
+/** The case's acetaminophen a day in each product that carries it, their total, and the adult maximum. */
+function acetaminophenCounted(f: CaseFacts): { counted: { m: Medication; mg: number }[]; total: number; max: number } {
+  const counted = f.medications.filter(isHeld).flatMap((m) => {
+    const mg = acetaminophenDailyMg(m);
+    return mg === undefined ? [] : [{ m, mg }];
+  });
+  const total = counted.reduce((s, c) => s + c.mg, 0);
+  return { counted, total, max: dosingFor('acetaminophen').label.maxDailyMg ?? 4000 };
+}
+
+/** The case's acetaminophen, all products added up, is over the adult maximum. */
+function acetaminophenOverMax(f: CaseFacts): boolean {
+  const { total, max } = acetaminophenCounted(f);
+  return total > max;
 }
 
 /**
@@ -1539,10 +1550,13 @@ export function leadMessage(input: LeadInput): OutputMessage | undefined {
     if (!l.out.length) l.add(`**Not chronic pain.** ${notChronicText(l, f)}`);
   } else if (view.status !== 'urgent') {
     if (input.text) scoresSection(l, input.text);
-    if (!answeredOpioids) opioidSection(l, f, view, ex, false);
     const said = ex?.patch.medications ?? [];
+    // the acetaminophen total over the adult maximum leads the MME ("oh and she takes co-codamol 30/500 2 qds")
+    const overMax = acetaminophenOverMax(f);
+    if (overMax) acetaminophenSection(l, f, said);
+    if (!answeredOpioids) opioidSection(l, f, view, ex, false);
     strengthAskSection(l, f, said);
-    acetaminophenSection(l, f, said);
+    if (!overMax) acetaminophenSection(l, f, said);
     aboveLabelSection(l, f);
     const triggers = referralTriggers(f);
     // the short step's referral line shows one trigger's words: every trigger present is named here

@@ -26,6 +26,51 @@ export const SCORE_NAMES: readonly SpokenName[] = [
   { name: 'Oswestry', example: 'oh swest tree score 40%?', counter: 'oh west street clinic' },
 ];
 
+/**
+ * Reference opioid names dictated in ways the consonant key misses: a syllable heard as "own" or "bew" (a "w" the key
+ * keeps), a name too short to key safely ("co deen"), or a brand (never keyed: the everyday sound-alikes are brands').
+ * Each `heard` form is matched as its words joined, exactly, so only these runs are offered. Names: the reference's
+ * only (clinical-reference.md sections 2 and 4).
+ */
+export const SPOKEN_FORMS: readonly (SpokenName & { heard: readonly string[] })[] = [
+  {
+    name: 'hydromorphone',
+    heard: ['hydro morph own', 'hydro morf own', 'hydro more fone own', 'hydro morph on'],
+    example: 'hydro morph own 2 mg q4h, MME?',
+    counter: 'hydro pool more often on Mondays',
+  },
+  {
+    name: 'buprenorphine',
+    heard: ['bew prenor feen', 'bew pre nor feen', 'bew pren or feen', 'byoo pre nor feen', 'bew prenor fine'],
+    example: 'switch to bew prenor feen patch?',
+    counter: 'a few pre-nursing forms',
+  },
+  {
+    name: 'codeine',
+    heard: ['co deen', 'ko deen', 'code een', 'co deine', 'code eene'],
+    example: 'co deen 30 qds, max dose?',
+    counter: 'code in the notes, co dean of the unit',
+  },
+  {
+    name: 'OxyContin',
+    heard: ['oxy con tin', 'ox e con tin', 'oxi con tin', 'oxy con ten', 'ox ee con tin'],
+    example: 'oxy con tin 10 bd ok to dispense?',
+    counter: 'oxygen tank in the car',
+  },
+  {
+    name: 'Percocet',
+    heard: ['perk o set', 'per co set', 'perk a set', 'perco set', 'perk oh set'],
+    example: 'perk o set 5/325 q6h prn, max a day?',
+    counter: 'perfect set of exercises',
+  },
+  {
+    name: 'Nucynta',
+    heard: ['new sin ta', 'nu sin ta', 'new cin ta', 'new sinta', 'noo sin ta'],
+    example: 'new sin ta 50 tds dose?',
+    counter: 'new sink at home',
+  },
+];
+
 /** A name sounded out: joined runs of this many words at most. */
 const MAX_RUN = 5;
 /** Words read per message (a pasted note is not read for sound-alikes past this). */
@@ -99,7 +144,16 @@ function nearKey(a: string, b: string): boolean {
   return a[first] === b[first + 1] && a[first + 1] === b[first] && a[first + 2] === b[first + 2];
 }
 
+/** Each SPOKEN_FORMS form, its words joined -> its name (built once). */
+const FORMS = new Map(
+  SPOKEN_FORMS.flatMap((row) =>
+    row.heard.map((h) => [h.replace(/[^a-z]/gi, '').toLowerCase(), { name: row.name, key: '', syllables: 0 }] as const),
+  ),
+);
+
 function targetFor(joined: string): Target | undefined {
+  const form = FORMS.get(joined.toLowerCase());
+  if (form) return form;
   const key = soundKey(joined);
   if (key.length < MIN_KEY) return undefined;
   const exact = BY_KEY.get(key);
@@ -131,8 +185,8 @@ export function soundAlikes(text: string): SoundAlike[] {
       const run = words.slice(i, i + n);
       const target = targetFor(run.map((w) => w[0]).join(''));
       if (!target || found.some((f) => f.name === target.name)) continue;
-      // "more fun" is not morphine: two words rarely sound out a short name
-      if (target.key.length < LOOSE_KEY && n < 3) continue;
+      // "more fun" is not morphine: two words rarely sound out a short name (a SPOKEN_FORMS form is exact)
+      if (target.key && target.key.length < LOOSE_KEY && n < 3) continue;
       if (keyless[i] && !STARTS_WITH_VOWEL.test(target.name)) continue;
       const start = run[0]!.index!;
       const end = run[n - 1]!.index! + run[n - 1]![0].length;
