@@ -935,7 +935,8 @@ export const CUE_RULES: readonly CueRule[] = [
   ...rows('entity-list-except', 'terminate', [
     {
       phrase: 'apart from',
-      variants: ['except', 'other than', 'besides', 'but', 'only'],
+      // "bar" and "save for" as UK and AU notes write them: "not on any blood thinners bar aspirin"
+      variants: ['except', 'other than', 'besides', 'but', 'only', 'bar', 'save for', 'aside from'],
       category: 'termination',
       scope: 'item',
       example: 'no meds apart from naproxen',
