@@ -524,11 +524,14 @@ function openingAgeDiffers(text: string, caseAge: number | undefined): boolean {
  * own (a narrative, not a bare correction) it is another patient. Follow-up and correction words were read first.
  */
 const SHORTER_BY_WEEKS = 2;
+/** The history opens with the back pain and its duration ("LBP 4 months, ...", "back pain x 3/12"): a new narrative. */
+const PAIN_OPENING =
+  /^\s*(?:(?:pt|patient|next)\s+)?(?:\d{2,3}\s*[,;]\s*)?(?:(?:chronic|mechanical|axial)\s+)?(?:c?lbp|(?:low|lower) back pain|back pain)\s*(?:x|for|of|since|-|:)?\s*\d/i;
 function painHistoryShorter(text: string, patch: Partial<CaseFacts>, open: OpenPatient['facts']): boolean {
   const said = patch.painDurationWeeks;
   const before = open.painDurationWeeks;
   if (said === undefined || before === undefined || said > before - SHORTER_BY_WEEKS) return false;
-  return (patch.medications ?? []).length > 0 && text.length >= 40;
+  return PAIN_OPENING.test(text) && (patch.medications ?? []).length > 0;
 }
 
 /** "4 weeks later", "3 months later": the weeks since the last visit, if said. */

@@ -17,7 +17,7 @@ describe('a fear of addiction is not a disorder', () => {
       "she's really worried about addiction so doesn't want anything strong, 61F with back pain for a year",
     ],
     ['NP shorthand', "58F cLBP, tramadol offered, pt declined ('scared of addiction')"],
-    ['UK/AU', '64M, LBP 7/12, naproxen no good, concerned about opioid addiction, keen for physio'],
+    ['UK/AU', '64M, LBP 7/12, naproxen no good, nervous about opioid addiction, keen for physio'],
     ['dictated', 'patient is afraid of becoming an addict comma fear of addiction is why she stopped codeine'],
     ['EHR paste', 'Assessment: chronic LBP. Pt anxious about possible addiction. Plan: duloxetine 30 mg daily'],
     ['pharmacist', 'Rx tramadol 50 mg qds for 70F, pt fearful of addiction - ok to dispense?'],
@@ -38,6 +38,10 @@ describe('a disorder named is still one', () => {
     ['a possessive', "worried about her opioid use disorder, she's 45 with LBP 6 months"],
   ])('%s: "%s"', (_, text) => {
     expect(sud(text)).toBe('yes');
+  });
+
+  it('a clinician concerned about misuse keeps it for the risk assessment', () => {
+    expect(sud('58M cLBP, early refills, concerned about opioid misuse')).toBe('yes');
   });
 
   it('"heavy drinker" names no disorder; "in recovery" ends the heavy drinking, not its history', () => {

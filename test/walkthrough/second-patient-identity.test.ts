@@ -35,6 +35,10 @@ describe('another patient, told by conflicting identity facts', () => {
     ['later, longer pain', 'LBP 8 months now, naproxen stopped, duloxetine 60 started'],
     ['a birthday apart', '46, LBP 6 months, started duloxetine 30'],
     ['a follow-up', "he's now on apixaban, 6 wks later still sore"],
+    [
+      'a review, its drug weeks no pain history',
+      'Six weeks on: duloxetine 60 mg od for the last 5 weeks, pain no better',
+    ],
   ])('%s: "%s" stays case A', (_, text) => {
     expect(second(text)).not.toMatch(/New case B/);
   });

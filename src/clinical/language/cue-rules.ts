@@ -1690,11 +1690,9 @@ export const CUE_RULES: readonly CueRule[] = [
         'worried of',
         'anxious about',
         'nervous about',
-        'concerned about',
-        'concerns about',
-        'concerned re',
         'wary of',
       ],
+      // not "concerned about": a clinician's concern about misuse is the risk assessment's to weigh, not read away
       category: 'discussion',
       scope: 'adjacent',
       example: "tramadol offered, pt declined ('scared of addiction')",
