@@ -5,7 +5,7 @@ import { entryLines } from './knowledge-lines.js';
 import { isCalculatorCommand } from './calculator-answers.js';
 import { runCalculatorCommand } from './calculator-command.js';
 import { gabapentinoidSwitchMessage } from './gabapentinoid-switch.js';
-import { answerDrugQuestion, COVERED_DRUGS, DOSE_WORDS, NEXT_STEP_QUESTION } from './drug-answer.js';
+import { answerDrugQuestion, caseChoiceMessage, COVERED_DRUGS, DOSE_WORDS, NEXT_STEP_QUESTION } from './drug-answer.js';
 import { patientStop, questionRulesOut } from './next-option.js';
 import { optionsLeftMessage } from './options-left.js';
 import type { Medication } from '../../src/clinical/case/case-facts.js';
@@ -40,6 +40,7 @@ import { DRUG_TESTING, noFigureRows, withNoFigure } from './no-figure.js';
 import { withRadicularScope } from './radicular-scope.js';
 import { caseOpioidIncrease, opioidIncreaseMessage, proposedIncrease } from './opioid-increase.js';
 import { caseContext, drugOptionOf, hasContext, readContext, type QuestionContext } from './question-context.js';
+import { WHICH_OPTION } from './either-option.js';
 import {
   harmMessage,
   isRedFlagQuestion,
@@ -434,10 +435,28 @@ function caseIncrease(ctx: RouteContext): ReturnType<typeof caseOpioidIncrease> 
   return caseOpioidIncrease(questionText(ctx).toLowerCase(), openCaseMedications(ctx));
 }
 
+/**
+ * Mid-case, a choice asked with no guideline option named ("she's just started fluvoxamine - does that change which
+ * one?"): the options judged against the case, never "fluvoxamine is not a pathway option" (either-option.ts).
+ */
+function caseChoice(ctx: RouteContext): boolean {
+  return (
+    activeRecord(ctx.state) !== undefined &&
+    WHICH_OPTION.test(questionText(ctx).toLowerCase()) &&
+    mentions(ctx).every((m) => drugOptionOf(m.drug) === undefined)
+  );
+}
+
 export const drugRoute: Route = {
   name: 'answers.drug',
-  matches: (ctx) => (mentions(ctx).length > 0 && !defersToGuideline(ctx)) || caseIncrease(ctx) !== undefined,
+  matches: (ctx) =>
+    (mentions(ctx).length > 0 && !defersToGuideline(ctx)) || caseIncrease(ctx) !== undefined || caseChoice(ctx),
   handle: (ctx) => {
+    if (caseChoice(ctx)) {
+      const drugs = activeRecord(ctx.state)?.facts.medications.map((m) => m.drug) ?? [];
+      const lower = questionText(ctx).toLowerCase();
+      return answer(ctx, caseChoiceMessage(lower, mentions(ctx), openCaseContext(ctx), drugs));
+    }
     const held = caseIncrease(ctx);
     if (held)
       return answer(ctx, opioidIncreaseMessage(held, openCaseMedications(ctx), ctx.lower, [], openCaseContext(ctx)));

@@ -1049,6 +1049,25 @@ function uncheckedPairMessage(
   });
 }
 
+/**
+ * In an open case, a choice asked with no option named ("does that change which one?"): the guideline's escalation
+ * pair (an NSAID or duloxetine), each judged against the case. The case's own NSAID stands for the class, else
+ * naproxen (the guideline's example dose).
+ */
+export function caseChoiceMessage(
+  lower: string,
+  mentions: DrugMention[],
+  known: QuestionContext,
+  caseDrugs: readonly DrugId[],
+): OutputMessage {
+  const nsaid = caseDrugs.find((d) => drugOptionOf(d) === 'nsaid') ?? 'naproxen';
+  const choice: DrugId[] = [nsaid, 'duloxetine'];
+  // the question's own co-medications count too ("she's just started fluvoxamine - does that change which one?")
+  const coMeds = mentions.map((m) => m.drug).filter((d) => !caseDrugs.includes(d));
+  const pairs = uniqueText(choice.flatMap((d) => interactionFindings([d, ...coMeds]).map(findingLine)));
+  return comparisonMessage(choice, mentions, patientContext(lower, known), [], pairs);
+}
+
 /** A choice between drugs: where each sits in the pathway (its first guideline line, or its avoid / not-covered line). */
 function comparisonMessage(
   drugs: DrugId[],
@@ -1060,6 +1079,8 @@ function comparisonMessage(
   const named = drugs.map((d) => ({ d, name: drugTitle(d, mentions.find((m) => m.drug === d)?.matched ?? '') }));
   const names = named.map(({ name }) => name);
   const ruled: string[] = [];
+  // an option the open case has tried and closed (failed, not tolerated) is not offered again: the next one steps up
+  const closed: string[] = [];
   const lines = named.flatMap(({ d, name }): AnswerLine[] => {
     const plan = DRUG_PLANS[d];
     const first = otherNsaidLine(mentions.find((m) => m.drug === d)) ?? planLines(plan)[0];
@@ -1068,17 +1089,32 @@ function comparisonMessage(
     // A safety fact routes: the drug this patient's facts rule out is said with its reason, never its dose.
     const stop = patientStop(d, ctx);
     const applied = appliedAdjustmentLines(d, ctx);
-    if (!stop) return [{ ...first, label: name }, ...applied];
+    const option = drugOptionOf(d);
+    if (!stop && option && ctx.caseTried?.includes(option)) {
+      closed.push(name);
+      return [
+        { label: name, text: `already tried in case ${ctx.caseLabel ?? ''}: not offered again.`.replace(' :', ':') },
+      ];
+    }
+    // the open case's own medicines judge the option too ("on warfarin ... ibuprofen vs duloxetine?")
+    if (!stop) return [{ ...first, label: name }, ...applied, ...caseInteractionLines(d, ctx)];
     ruled.push(name);
     // The label's own line gives the reason with its source; a case's option rule gives it in words.
     return applied.length && notForPatient(d, ctx)
       ? [{ label: name, text: 'not for this patient.' }, ...applied]
       : [{ label: name, text: `not for this patient (${stop}).` }, ...applied];
   });
-  const next = ruled.length ? nextOption(ctx, drugs, tried, heldBy(mentions, ctx)) : undefined;
+  const out = ruled.length + closed.length > 0;
+  const next = out ? nextOption(ctx, drugs, tried, heldBy(mentions, ctx)) : undefined;
   // Two options the guideline offers as alternatives: either is one, and the patient's facts decide (either-option.ts)
-  const either = ruled.length ? undefined : eitherRow(drugs);
-  const title = `${names.join(' or ')}${ruled.length ? `: ${ruled.join(', ')} not for this patient${next?.title ?? ''}` : either && !pairs.length ? ': either is a guideline option' : ''}`;
+  const either = out ? undefined : eitherRow(drugs);
+  const verdicts = [
+    ruled.length ? `${ruled.join(', ')} not for this patient` : '',
+    closed.length ? `${closed.join(', ')} already tried` : '',
+  ].filter(Boolean);
+  // the open case's medicines qualify the options: no bare "either is a guideline option" then
+  const caseLines = lines.some((l) => l.label?.startsWith('With case'));
+  const title = `${names.join(' or ')}${out ? `: ${verdicts.join('; ')}${next?.title ?? ''}` : either && !pairs.length && !caseLines ? ': either is a guideline option' : ''}`;
   const eitherFirst = either ? eitherLines(either) : [];
   return renderAnswer({
     title,

@@ -31,6 +31,14 @@ export interface EitherRow {
   counter: readonly [DrugId, DrugId];
 }
 
+/**
+ * "does that change which one?", "which would you pick for her?", "which is safer now?": a choice asked between the
+ * options with none of them named. In an open case it is the guideline's escalation pair, judged against the case
+ * (drug-answer.ts caseChoiceMessage). Not "which NSAID" nor "which dose" (a question about one option).
+ */
+export const WHICH_OPTION =
+  /\bwhich (?:one|option|drug|med(?:ication)?|agent|of (?:the|them|those|these|the two)|(?:is|would be|'?s) (?:better|best|preferred|safer)|(?:would|do|should) (?:you|i|we) (?:pick|choose|use|go with|start|prefer))\b/;
+
 export const EITHER_ROWS: readonly EitherRow[] = [
   {
     id: 'escalation-duloxetine-or-nsaid',

@@ -68,6 +68,7 @@ import { evaluatePathway, findDrugs, getEntry, parseDoseRegimen, type Extraction
 import { fmt } from '../answers/number-format.js';
 import { statedUseText } from '../answers/tablet-mme.js';
 import { interactionFindings } from '../answers/interactions.js';
+import { WHICH_OPTION } from '../answers/either-option.js';
 import { pairFlag, strictFinding } from '../answers/safety-lines.js';
 import { functionNotBetter, readScoreChanges, weighed } from '../answers/score-change.js';
 import { dosingFor, isDosedDrug } from '../answers/ports.js';
@@ -227,6 +228,11 @@ export const QUESTION_INTENTS: readonly { intent: QuestionIntent; example: strin
 
 /** "?tramadol", "Plan: ?tramadol": a drug queried with no other word, asked as an option for this patient. */
 const QUERIED_DRUG = /(?:^|[\s:])\?\s?[a-z]/i;
+/**
+ * "naproxen or duloxetine for her?", "ibuprofen vs duloxetine?": a choice between two guideline options is the
+ * comparison's to answer (drug-answer.ts judges both against this case), never one of them alone here.
+ */
+const CHOICE = /\b(?:or|vs\.?|versus|which|rather than|instead of)\b/;
 
 export function questionIntent(question: string, skip?: QuestionIntent): QuestionIntent | undefined {
   const q = question.toLowerCase();
@@ -1241,6 +1247,10 @@ function answerSection(l: Lines, input: LeadInput, question: string, requested?:
     questionIntent(question, asksFailed ? 'failed' : undefined) ??
     (option || (asked.length && QUERIED_DRUG.test(question)) ? 'safe' : undefined);
   if (!intent) return;
+  const options = new Set(asked.flatMap((d) => OPTION_OF[d] ?? []));
+  if (options.size >= 2 && CHOICE.test(asking.toLowerCase())) return;
+  // "she's on fluvoxamine now - does that change which one?": the choice is the comparison's, judged against the case
+  if (!options.size && WHICH_OPTION.test(asking.toLowerCase())) return;
   // "can he take duloxetine with the aspirin?": of a pair, the pathway's drug is answered (its pairs with the case's
   // medicines said with it), never "aspirin is not one of the pathway's options"
   const pathwayAsked = asked.length > 1 ? asked.findLast((d) => OPTION_OF[d] !== undefined) : undefined;

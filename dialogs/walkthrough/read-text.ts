@@ -501,7 +501,37 @@ export function describesAnotherPatient(
   if (looksLikeNewPatient(text)) return true;
   if (FOLLOW_UP.test(text) || CORRECTION.test(text)) return false;
   if (looksLikeQuestion(text, receivedAt) && !looksLikeCaseDescription(text, DESCRIPTION_CHARS)) return false;
-  return ageDiffers;
+  return ageDiffers || openingAgeDiffers(text, open.facts.age) || painHistoryShorter(text, patch, open.facts);
+}
+
+/**
+ * "72, LBP 5 months, ibuprofen 400 tds no help": a bare age opening a description (a number, a comma, then the back
+ * pain) is the age of the patient described; more than a birthday from the open case's, it is someone else.
+ * "2, LBP ..." or "6, ..." (a list number) is no adult's age.
+ */
+const OPENING_AGE =
+  /^\s*(?:(?:pt|patient|next)\s+)?(\d{2,3})\s*[,;]\s*(?:(?:chronic|mechanical|axial|ongoing|persistent)\s+)?(?:c?lbp|low back|lower back|back pain|back)\b/i;
+function openingAgeDiffers(text: string, caseAge: number | undefined): boolean {
+  const m = OPENING_AGE.exec(text);
+  if (caseAge === undefined || !m?.[1]) return false;
+  const age = Number(m[1]);
+  return age >= 18 && age <= 110 && Math.abs(age - caseAge) > SAME_PERSON_AGE_GAP;
+}
+
+/**
+ * A full new history whose back pain is shorter than the open case's ("LBP 5 months, ibuprofen 400 tds 6 wks no help,
+ * on apixaban" after a case of LBP 6 months): the same patient's pain only grows longer, so with a medicine of its
+ * own (a narrative, not a bare correction) it is another patient. Follow-up and correction words were read first.
+ */
+const SHORTER_BY_WEEKS = 2;
+/** The history opens with the back pain and its duration ("LBP 4 months, ...", "back pain x 3/12"): a new narrative. */
+const PAIN_OPENING =
+  /^\s*(?:(?:pt|patient|next)\s+)?(?:\d{2,3}\s*[,;]\s*)?(?:(?:chronic|mechanical|axial)\s+)?(?:c?lbp|(?:low|lower) back pain|back pain)\s*(?:x|for|of|since|-|:)?\s*\d/i;
+function painHistoryShorter(text: string, patch: Partial<CaseFacts>, open: OpenPatient['facts']): boolean {
+  const said = patch.painDurationWeeks;
+  const before = open.painDurationWeeks;
+  if (said === undefined || before === undefined || said > before - SHORTER_BY_WEEKS) return false;
+  return PAIN_OPENING.test(text) && (patch.medications ?? []).length > 0;
 }
 
 /** "4 weeks later", "3 months later": the weeks since the last visit, if said. */

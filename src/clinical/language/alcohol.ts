@@ -100,6 +100,18 @@ const HEAVY = String.raw`${ADVICE}(?:heavy (?:alcohol|etoh|drinking|drinker|drin
 
 export const HEAVY_ALCOHOL = new RegExp(String.raw`\b(?:${HEAVY})\b`, 'g');
 
+/**
+ * The heavy words that name the disorder itself ("alcohol use disorder", "AUD", "alcohol dependence", "alcoholism"):
+ * heavy drinking, and a substance use disorder too (the guideline's opioid risk assessment screens for substance use
+ * disorder; the reference's naloxone row: "history of substance use disorder"). Past ("in recovery from alcohol
+ * dependence") it is still a history of the disorder, while the drinking is over (stopped.ts). "Heavy drinker" or
+ * "binge drinking" names no disorder.
+ */
+export const ALCOHOL_USE_DISORDER = new RegExp(
+  String.raw`\b${ADVICE}(?:alcohol use disorder|aud|(?:etoh|alcohol) (?:abuse|dependence|dependency|addiction)|alcoholism)\b`,
+  'g',
+);
+
 export interface AlcoholRow {
   id: string;
   re: RegExp;

@@ -17,7 +17,7 @@ import { LIVER_DISEASE } from './liver-words.js';
 const CALCIUM_BEFORE = String.raw`(?:low|high|serum|corrected|adjusted|ionised|ionized|raised|elevated|normal|reduced|plasma|blood)`;
 const CALCIUM_AFTER = String.raw`\/|&|and vit|\+\s?(?:vit|d\b|mag)|levels?\b|supplement|carbonate|citrate|channel|\d(?!\d{3}\b|\d?\s?(?:y(?:ea)?rs?|months?|mos?|wks?|weeks?)\b)`;
 const CA_AS_CANCER = String.raw`(?:(?!${CALCIUM_BEFORE}\b)\w+ )?ca\b(?!\s?(?:${CALCIUM_AFTER}))`;
-import { ALCOHOL_USE, HEAVY_ALCOHOL } from './alcohol.js';
+import { ALCOHOL_USE, ALCOHOL_USE_DISORDER, HEAVY_ALCOHOL } from './alcohol.js';
 
 /** A phrase that states one fact; `group` decides which list items after a negation cue share it. */
 export interface Concept {
@@ -527,6 +527,8 @@ export const CONCEPTS: readonly Concept[] = [
   // chronic liver disease in clinicians' words: cirrhosis, hepatitis B or C, NAFLD, liver failure (liver-words.ts)
   cond('liver-disease', LIVER_DISEASE),
   // heavy use said in words first; an amount or a habit with no such word is alcohol use, heavy not said (alcohol.ts)
+  // the disorder named first: heavy drinking and a substance use disorder, in the same words
+  { ...cond('heavy-alcohol', ALCOHOL_USE_DISORDER), also: { fact: 'condition', id: 'substance-use-disorder' } },
   cond('heavy-alcohol', HEAVY_ALCOHOL),
   ...ALCOHOL_USE.map((re) => cond('regular-alcohol', re)),
   // signs of a GI bleed now, before the history reading claims "melaena": black or tarry stools, vomiting blood,
@@ -562,7 +564,7 @@ export const CONCEPTS: readonly Concept[] = [
   cond('copd', COPD),
   cond(
     'substance-use-disorder',
-    /\b(?:sud|oud|substance use disorder|opioid use disorder|(?:drug|opioid|substance) (?:abuse|misuse|addiction)|addiction)\b/g,
+    /\b(?:sud|oud|substance use disorder|opioid use disorder|(?:drug|opioid|substance) (?:abuse|misuse|addiction)|addiction|(?:methadone|suboxone|buprenorphine) (?:programme|program|maintenance|clinic)|opioid (?:substitution|replacement|agonist) (?:therapy|treatment))\b/g,
   ),
   cond('overdose-history', /\b(?:overdose|(?:prior|previous|history of) od)\b/g),
 ];

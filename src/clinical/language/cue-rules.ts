@@ -61,6 +61,7 @@ export type CueReaderId =
   | 'concept-reported-before'
   | 'concept-discussed-before'
   | 'concept-discussed-after'
+  | 'concept-feared-before'
   | 'concept-hypothetical-before'
   | 'concept-asked-before'
   | 'concept-asked-in-question-before'
@@ -144,6 +145,8 @@ const PROPOSAL_FILLER = '(?:a |an |trial of |some |trying |starting |adding |a t
  * Up to four words a question may put between its opening and the sign it asks about ("does he have a history of
  * IVDU", "has she had any new", "is there any unexplained"): single words, one alternation, each ending at a space.
  */
+/** Words between a fear cue and what is feared: "scared of becoming an addict", "worried about developing an addiction". */
+const FEAR_FILLER = String.raw`(?:(?:getting|get|becoming|become|developing|develop|an|a|the|any|possible|potential|future|long-term|long term)\s){0,3}`;
 const ASKED_FILLER = String.raw`(?:(?:have|has|had|having|got|been|be|become|any|a|an|the|some|new|recent|recently|unexplained|significant|history|of|ever|also|still|currently|now|report|reported|reporting|complain|complained|complaining|notice|noticed|experience|experienced|experiencing|develop|developed|developing|feel|felt|feeling|signs|symptoms|known|prior|previous|past|with|getting|get|gets|lost|losing|waking|woken|wake)\s){0,4}`;
 
 /** Stopping words: "refuses to stop", "said no to stopping", "doesn't want to come off": the drug is kept, not refused. */
@@ -318,6 +321,14 @@ export const READERS: Record<CueReaderId, Reader> = {
     effect: 'discussed, not a history',
     where: 'polarity.ts: right after a concept, one "and Y" allowed ("overdose and dependence risk")',
     template: (a, s) => only('adjacent', s, String.raw`^(?:\s(?:and|or|&|\/)\s[a-z]+)?\s${a}`),
+  },
+  // A fear of what a drug might do is no history of it: "scared of addiction", "worried about getting hooked on
+  // opioids". Only a few words may stand between the cue and the concept ("fear of developing an addiction"), none
+  // of them a possessive: "worried about her opioid use disorder" is the patient's disorder.
+  'concept-feared-before': {
+    effect: 'discussed, not a history',
+    where: 'polarity.ts: right before a concept, a few filler words allowed (FEARED_BEFORE)',
+    template: (a, s) => only('adjacent', s, String.raw`${a}\s${FEAR_FILLER}$`),
   },
   'concept-hypothetical-before': {
     effect: 'hypothetical, not present',
@@ -924,7 +935,8 @@ export const CUE_RULES: readonly CueRule[] = [
   ...rows('entity-list-except', 'terminate', [
     {
       phrase: 'apart from',
-      variants: ['except', 'other than', 'besides', 'but', 'only'],
+      // "bar" and "save for" as UK and AU notes write them: "not on any blood thinners bar aspirin"
+      variants: ['except', 'other than', 'besides', 'but', 'only', 'bar', 'save for', 'aside from'],
       category: 'termination',
       scope: 'item',
       example: 'no meds apart from naproxen',
@@ -1659,6 +1671,34 @@ export const CUE_RULES: readonly CueRule[] = [
       example: 'discussed overdose and what to do',
       target: { concept: 'condition', id: 'overdose-history' },
       source: TESTER('discussion of a risk'),
+    },
+  ]),
+  ...rows('concept-feared-before', 'forward', [
+    {
+      phrase: 'scared of',
+      variants: [
+        'afraid of',
+        'frightened of',
+        'terrified of',
+        'fear of',
+        'fears',
+        'fearful of',
+        'fearing',
+        'worried about',
+        'worried re',
+        'worries about',
+        'worried of',
+        'anxious about',
+        'nervous about',
+        'wary of',
+      ],
+      // not "concerned about": a clinician's concern about misuse is the risk assessment's to weigh, not read away
+      category: 'discussion',
+      scope: 'adjacent',
+      example: "tramadol offered, pt declined ('scared of addiction')",
+      counter: 'scared of the pain getting worse, hx opioid addiction',
+      target: { concept: 'condition', id: 'substance-use-disorder' },
+      source: TESTER('a fear of addiction is no substance use disorder'),
     },
   ]),
   ...rows('concept-discussed-after', 'backward', [

@@ -30,6 +30,8 @@ const SENTENCE_END = /[.;?!]/;
 const DISCUSSED_BEFORE = compileReader('concept-discussed-before');
 /** "overdose risk", "overdose and dependence risk discussed". */
 const DISCUSSED_AFTER = compileReader('concept-discussed-after');
+/** "scared of addiction", "worried about developing an addiction": a fear, not a history. */
+const FEARED_BEFORE = compileReader('concept-feared-before');
 /** "advised to return if saddle numbness", "safety netted re cauda equina": what the patient might develop. */
 const HYPOTHETICAL_BEFORE = compileReader('concept-hypothetical-before');
 /** "is she losing weight?", "does he have saddle numbness", "what if she has a fever?": a question, not a sign said. */
@@ -55,7 +57,7 @@ export function polarityIn(item: Item, start: number, end: number, asking = fals
   const before = item.text.slice(Math.max(0, start - item.start - 80), Math.max(0, start - item.start));
   const after = item.text.slice(Math.max(0, end - item.start), Math.max(0, end - item.start) + 60);
   if (FAMILY_BEFORE.test(before) && !reportedOfPatient(before)) return 'someone-else';
-  if (DISCUSSED_BEFORE.test(before) || DISCUSSED_AFTER.test(after)) return 'discussed';
+  if (DISCUSSED_BEFORE.test(before) || DISCUSSED_AFTER.test(after) || FEARED_BEFORE.test(before)) return 'discussed';
   if (HYPOTHETICAL_BEFORE.test(before)) return 'hypothetical';
   if (ASKED_BEFORE.test(before) || (asking && ASKED_IN_QUESTION.test(before))) return 'asked';
   if (UNKNOWN_BEFORE.test(before) || UNKNOWN_AFTER.test(after)) return 'unknown';
