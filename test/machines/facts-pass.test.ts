@@ -5,7 +5,7 @@ import { caseFactsArbitrary } from './case-arbitrary.js';
 
 /**
  * Issue 16: factsPass answers as caseFactsSchema.safeParse(...).success does, key by key, without parsing again a
- * value (object or array) it has passed before. Each check runs on a fresh copy and on the same objects again (the
+ * value (object, array, number or word) it has passed before for that key. Each check runs on a fresh copy and on the same objects again (the
  * second time from its memo), so a memo that let a bad value through, or refused a good one, fails here.
  */
 const BAD_VALUES: unknown[] = [null, 'x', -1, 1.5, 1e9, [], [1], {}, { a: 1 }, true, ['not-a-flag']];
@@ -42,6 +42,14 @@ describe('factsPass: the schema verdict without parsing a passed value again', (
     expect(factsPass(good)).toBe(true);
     same({ ...good, medications: [...good.medications, { drug: 'no-such-drug' }] });
     same({ ...good, medications: [{ ...good.medications[0], doseMg: -5 }] });
+  });
+
+  it('keeps what one key passed from vouching for another key', () => {
+    same({ age: 58 });
+    same({ sodiumMmolL: 58 });
+    same({ painScore: 7 });
+    same({ oswestryNotScored: { answered: 7, missing: 3 }, painScore: 70 });
+    same({ sex: 'female', startBackRisk: 'female' });
   });
 
   it('is the schema verdict for what is not a plain object', () => {
