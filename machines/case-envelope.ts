@@ -1,6 +1,6 @@
 import type { StateValue } from 'xstate';
 import { z } from 'zod';
-import { caseFactsSchema, type CaseFacts } from '../src/clinical/case/case-facts.js';
+import { caseFactsSchema, type CaseFacts, factsPass } from '../src/clinical/case/case-facts.js';
 import { MIGRATIONS } from './envelope-migrations.js';
 import { isMachineState, settledState } from './pathway-view-of.js';
 import type { PathwayView } from './pathway-view.js';
@@ -53,7 +53,8 @@ function envelopeOf(value: StateValue, savedAt?: string): CaseEnvelope {
  * readers of these facts share what settling them worked out (the guards' and the view's memos are per facts object).
  */
 export function startCase(facts: CaseFacts): CaseEnvelope {
-  caseFactsSchema.parse(facts);
+  // the parse throws the schema's own error; facts that pass are not parsed
+  if (!factsPass(facts)) caseFactsSchema.parse(facts);
   return envelopeOf(settledState(facts).value);
 }
 
@@ -82,7 +83,7 @@ function restoreProblem(envelope: unknown, facts: CaseFacts): string | undefined
   if (machineVersion > PATHWAY_MACHINE_VERSION)
     return `the case was saved by a newer pathway (version ${machineVersion})`;
   // checked, then settled as passed in (as startCase does): the view is the one the rest of the turn reads
-  if (!caseFactsSchema.safeParse(facts).success) return FACTS_PROBLEM;
+  if (!factsPass(facts)) return FACTS_PROBLEM;
   const migrated = migrate(machineVersion, parsedEnvelope.data.snapshot);
   if ('error' in migrated) return migrated.error;
   const stored = storedSchema.safeParse(migrated.snapshot);
@@ -100,7 +101,7 @@ function restoreProblem(envelope: unknown, facts: CaseFacts): string | undefined
 export function applyFacts(envelope: unknown, facts: CaseFacts, now: string): ApplyResult {
   const problem =
     typeof envelope === 'object' && envelope !== null && madeHere.has(envelope)
-      ? caseFactsSchema.safeParse(facts).success
+      ? factsPass(facts)
         ? undefined
         : FACTS_PROBLEM
       : restoreProblem(envelope, facts);

@@ -349,3 +349,46 @@ export type CaseFacts = z.infer<typeof caseFactsSchema>;
 export function emptyFacts(): CaseFacts {
   return { medications: [], conditions: {}, redFlags: [], nonDrugTherapies: [], skipped: [] };
 }
+
+const FACT_KEYS = Object.entries(caseFactsSchema.shape).map(([key, schema]) => ({
+  key,
+  schema: schema as z.ZodType,
+  /** A key left out passes (optional or defaulted): not parsed. */
+  mayBeAbsent: (schema as z.ZodType).safeParse(undefined).success,
+  /** Values (objects and arrays) this key's schema has already passed: read-only, like every facts object. */
+  passed: new WeakSet<object>(),
+  /** Plain values (numbers, strings) this key's schema has passed, up to PLAIN_KEPT of them. */
+  passedPlain: new Set<unknown>(),
+}));
+/** A bound on each key's remembered plain values: a verdict on a number or a string never changes. */
+const PLAIN_KEPT = 256;
+
+/**
+ * Whether `caseFactsSchema.safeParse(facts)` succeeds, without parsing again what passed before (issue 16): a plain
+ * object passes exactly when each key's value passes that key's schema (the schema has no check on the whole object,
+ * and keys it does not name are dropped, never refused). Facts objects are never changed once made, and a turn's
+ * facts keep most values of the last turn's (the same objects, numbers and words): those were checked then and are
+ * not parsed again. Each key keeps its own record: a value passed for one key says nothing of another.
+ */
+export function factsPass(facts: unknown): boolean {
+  if (typeof facts !== 'object' || facts === null || Object.getPrototypeOf(facts) !== Object.prototype)
+    return caseFactsSchema.safeParse(facts).success;
+  const record = facts as Record<string, unknown>;
+  for (const { key, schema, mayBeAbsent, passed, passedPlain } of FACT_KEYS) {
+    const value = record[key];
+    if (value === undefined) {
+      if (mayBeAbsent) continue;
+      return false;
+    }
+    if (typeof value === 'object' && value !== null) {
+      if (passed.has(value)) continue;
+      if (!schema.safeParse(value).success) return false;
+      passed.add(value);
+    } else {
+      if (passedPlain.has(value)) continue;
+      if (!schema.safeParse(value).success) return false;
+      if (passedPlain.size < PLAIN_KEPT) passedPlain.add(value);
+    }
+  }
+  return true;
+}
