@@ -1,7 +1,14 @@
 import type { MedicationOutcome } from '../case/case-facts.js';
 import { withoutConditionFailures } from './condition-failure.js';
 import { scoreResponse } from './gate-facts.js';
-import { carriedThrough, seriousEvent, stoppedAsItWorked, stoppedForAReason } from './trial-reasons.js';
+import {
+  carriedThrough,
+  seriousEvent,
+  stoppedAsItWorked,
+  stoppedForAReason,
+  withoutCarried,
+  withoutOtherCauses,
+} from './trial-reasons.js';
 
 /**
  * Outcome phrases, most specific first ("didn't help" before "help"). Shared by drugs and non-drug therapies. Only
@@ -106,6 +113,14 @@ export function outcomeIn(raw: string): MedicationOutcome | undefined {
   const text = withoutConditionFailures(raw).replace(NO_SIDE_EFFECTS, ' ');
   // "stopped because it worked", "came off it once the pain settled": a response, not intolerance (trial-reasons.ts)
   if (stoppedAsItWorked(text)) return 'effective';
+  // "stopped by cardiology, not because of side effects", "stopped because of cost", "ran out": a stop for a cause
+  // that is no side effect is only a stop (its dose and length judge the trial) unless a result or a side effect is
+  // said besides it (trial-reasons.ts)
+  const rest = withoutOtherCauses(text);
+  if (rest !== null) {
+    const besides = firstOutcome(rest.replace(STOPPED_AFTER_TIMES, ' '));
+    return besides === 'current' ? undefined : besides;
+  }
   // "naproxen stopped after 6 weeks, no help": the trial's result is said, and it is no relief, not intolerance
   const result = besidesStop(text);
   if (result === 'ineffective' || result === 'partial' || result === 'effective') return result;
@@ -118,7 +133,7 @@ export function outcomeIn(raw: string): MedicationOutcome | undefined {
   // through; it reads as not tolerated, so the reference's warning leads and the next option steps up
   if (carried && seriousEvent(text)) return 'not-tolerated';
   // "bit of nausea but carrying on": a side effect carried through is no stop; the drug is judged on its effect
-  if (first === 'not-tolerated' && carried) return firstOutcome(text, 'not-tolerated') ?? 'current';
+  if (first === 'not-tolerated' && carried) return firstOutcome(withoutCarried(text), 'not-tolerated') ?? 'current';
   // "discontinued owing to palpitations": a stop for a reason the rows do not name is a side effect all the same
   if (first === undefined && stoppedForAReason(text)) return 'not-tolerated';
   return first ?? (TOLERATED.test(raw) ? 'current' : undefined);

@@ -158,6 +158,15 @@ export const STOPPED_AFTER = new RegExp(
 );
 
 /**
+ * A stop word opening the comma item after the drug's own ("duloxetine 60 mg x 4 wk, stopped by cardiology",
+ * "naproxen 8 weeks, discontinued because of cost"), followed by what a stop says of itself (who, why, when), never by
+ * another name ("duloxetine 60, stopped the naproxen" stops the naproxen). Group 1: the words before the stop word,
+ * for NOT_AFFIRMED.
+ */
+export const STOPPED_NEXT_ITEM =
+  /^[^,.;]{0,40},\s?((?:then |and |but |later |since )?(?:was |were |has been |had been |got )?)(?:stopped|ceased|discontinued|d\/c'?d)(?=\s?(?:$|[,.;:()-]|\d|(?:by|because|due|d\/t|for|after|over|as|in|on|last|this|when|owing|secondary|following|recently|yesterday|today|then|not|\d)\b))/;
+
+/**
  * Words that leave a stop unsaid when they come right before the stop word: negated ("not stopped", "never
  * stopped", "hasn't come off"), modal or planned ("can't be stopped", "should be stopped", "to be stopped", "will
  * come off"), attempted ("tried to come off"). The drug stays held.
@@ -514,6 +523,8 @@ export function saidStopped(before: string, after: string, asked = false, next =
   const post = STOPPED_AFTER.exec(after);
   if (post && untilStopSaid(post, after) && !notAStopAfter(post, after))
     return !NOT_AFFIRMED.test(post[1]!) && !ASKED_AFTER.test(after.slice(post[0].length));
+  const item = STOPPED_NEXT_ITEM.exec(after);
+  if (item) return !NOT_AFFIRMED.test(item[1]!);
   const year = YEAR_AFTER.exec(after);
   if (
     year &&
