@@ -61,7 +61,22 @@ export function newWarnings(moved: { before: PathwayView; view: PathwayView; add
   return [...new Set([...moved.added, ...fresh])];
 }
 
-/** The step and its recommendations did not change: a short reply is enough. */
+/**
+ * The step, its recommendations and the safety facts its options carry did not change: a short reply is enough. A
+ * fact said later that adds a check or a reason to an option ("he drinks 6 pints a night": duloxetine's alcohol check)
+ * changes what the recommendation line says, so the reply shows it again.
+ */
 export function sameStep(a: PathwayView, b: PathwayView): boolean {
-  return a.activeSteps.join() === b.activeSteps.join() && a.recommendations.join() === b.recommendations.join();
+  return (
+    a.activeSteps.join() === b.activeSteps.join() &&
+    a.recommendations.join() === b.recommendations.join() &&
+    safetyOf(a) === safetyOf(b)
+  );
+}
+
+/** The reasons and checks each option carries, as one comparable string. */
+function safetyOf(v: PathwayView): string {
+  const ids = (rs: readonly { knowledgeId: string; label: string }[] | undefined) =>
+    (rs ?? []).map((r) => `${r.knowledgeId}=${r.label}`).join('+');
+  return v.options.map((o) => `${o.option}:${ids(o.reasons)}/${ids(o.checks)}`).join('|');
 }
