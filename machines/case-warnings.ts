@@ -10,6 +10,7 @@ import { drugClassOf, isExcluded, isInUse, isOpioid, mayStillBeTaken } from '../
 import { gateOpen } from './opioid-gate.js';
 import { caseOpioids, isExtendedRelease } from '../src/clinical/case/case-opioids.js';
 import { NALOXONE_RISK, naloxoneReasons } from '../src/clinical/knowledge/mme-factors.js';
+import { lowSodium } from '../src/clinical/knowledge/case-readings.js';
 import { drugNames } from '../src/clinical/knowledge/drug-catalogue.js';
 
 /**
@@ -96,6 +97,8 @@ function naloxoneRisk(f: CaseFacts, drugs: ReadonlySet<DrugId>, interactions: re
 /** The classes of the reference's opioid + sedative rows other than benzodiazepines (hypnotics, muscle relaxants). */
 const DEPRESSANT_CLASSES: ReadonlySet<string> = new Set(['hypnotic', 'muscle-relaxant', 'cns-depressant']);
 
+const OPIOID_CNS_DEPRESSANT: KnowledgeId = 'interaction.opioid-cns-depressant';
+
 /** The naloxone line's reasons for this case (empty when naloxone is not offered). */
 export function caseNaloxoneReasons(f: CaseFacts, recommendations: readonly string[]): string[] {
   const drugs = drugsInPlay(f, recommendations);
@@ -157,7 +160,11 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
     [drugs.has('naproxen') && ckd, 'renal.naproxen'],
     [drugs.has('ibuprofen') && ckd, 'renal.ibuprofen'],
     [drugs.has('tramadol') && (f.age ?? 0) > tramadolAgeCap.olderThan, 'age.tramadol'],
-    [drugs.has('duloxetine') && (f.age ?? 0) > duloxetineAgeNote.olderThan, 'age.duloxetine'],
+    // the reference's hyponatraemia note, for an older adult or a low sodium the case records (case-readings.ts)
+    [
+      drugs.has('duloxetine') && ((f.age ?? 0) > duloxetineAgeNote.olderThan || lowSodium(f.sodiumMmolL)),
+      'age.duloxetine',
+    ],
     [drugs.has('tramadol') && liver, 'liver.tramadol'],
     [drugs.has('duloxetine') && (liver || alcohol), 'liver.duloxetine'],
     [drugs.has('acetaminophen') && (liver || regularAlcohol), 'liver.acetaminophen'],
@@ -177,5 +184,14 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
   ];
   // the red flag screen answered "not sure" or skipped: not completed, never "a red flag is present" (reference 6)
   const redFlagAdvice: KnowledgeId[] = f.redFlagScreen === 'no' ? [] : ['redflag.screen-not-completed'];
-  return [...redFlagAdvice, ...interactions, ...rules.filter(([applies]) => applies).map(([, id]) => id)];
+  // an opioid taken now with drinking the case records (heavy or regular: the row names alcohol with no amount), as
+  // the quick answer warns for the same pair (reference section 3)
+  const alcoholPair: KnowledgeId[] =
+    regularAlcohol && opioidInUse && !interactions.includes(OPIOID_CNS_DEPRESSANT) ? [OPIOID_CNS_DEPRESSANT] : [];
+  return [
+    ...redFlagAdvice,
+    ...interactions,
+    ...alcoholPair,
+    ...rules.filter(([applies]) => applies).map(([, id]) => id),
+  ];
 }

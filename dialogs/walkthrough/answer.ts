@@ -7,7 +7,7 @@ import { statedSex } from '../../src/clinical/language/stated-patient.js';
 import { caseReply, confirmCard, reAsk, sayOnly } from './case-reply.js';
 import { rowExcessMessage } from './case-answer.js';
 import { activeRecord } from './case-store.js';
-import { advanceCase, newWarnings, sameStep } from './case-session.js';
+import { advanceCase, newWarnings, sameSafety, sameStep } from './case-session.js';
 import { attachBareRegimen } from './bare-regimen.js';
 import { factLines } from './fact-lines.js';
 import { odiText } from '../../src/clinical/language/understood.js';
@@ -97,7 +97,10 @@ export function answer(ctx: RouteContext, record: CaseRecord, key: FactKey, text
       newWarnings: newWarnings(moved),
       brief: sameStep(moved.before, moved.view),
       // a correction (said as one, or changing the age, kidney function or a medicine's stop) re-judges the plan
-      ...(CORRECTION.test(text) || corrected(record.facts, moved.record.facts) ? { previous: moved.before } : {}),
+      // and so does a fact that adds a safety check or reason to an option (sameSafety): its changed lines show
+      ...(CORRECTION.test(text) || corrected(record.facts, moved.record.facts) || !sameSafety(moved.before, moved.view)
+        ? { previous: moved.before }
+        : {}),
     },
     rowLead ? [rowLead] : pdmpLead,
   );

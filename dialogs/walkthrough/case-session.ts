@@ -65,3 +65,17 @@ export function newWarnings(moved: { before: PathwayView; view: PathwayView; add
 export function sameStep(a: PathwayView, b: PathwayView): boolean {
   return a.activeSteps.join() === b.activeSteps.join() && a.recommendations.join() === b.recommendations.join();
 }
+
+/**
+ * The options carry the same safety facts: a fact said later that adds a check or a reason to one ("he drinks 6 pints
+ * a night": duloxetine's alcohol check) changes what its line says, so the reply shows the changed lines.
+ */
+export function sameSafety(a: PathwayView, b: PathwayView): boolean {
+  return safetyOf(a) === safetyOf(b);
+}
+
+/** The rules of the reasons and checks each option carries (not their figures), as one comparable string. */
+function safetyOf(v: PathwayView): string {
+  const ids = (rs: readonly { knowledgeId: string }[] | undefined) => (rs ?? []).map((r) => r.knowledgeId).join('+');
+  return v.options.map((o) => `${o.option}:${ids(o.reasons)}/${ids(o.checks)}`).join('|');
+}

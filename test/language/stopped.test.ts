@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { handleTurn } from '../../dialogs/turn-core.js';
+import { CORE_OPTIONS, coreInput } from '../../scripts/eval/question-suite.js';
 import { isHeld, isInUse } from '../../src/clinical/case/medication-facts.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 import {
@@ -248,5 +250,53 @@ describe('a correction removes a condition', () => {
   });
   it('an old GI bleed stays a history', () => {
     expect(extractCaseFacts('the GI bleed was 15 years ago', AT).patch.conditions?.['gi-bleed-history']).toBe('yes');
+  });
+});
+
+describe('a stop told in a "since / now that / given" clause is a stop, with its time; a start there stays taken', () => {
+  const ask = (text: string) =>
+    handleTurn(undefined, coreInput(text), CORE_OPTIONS)
+      .output.messages.map((m) => m.text)
+      .join('\n');
+  it.each([
+    // GP chatty
+    ['now that the phenelzine was stopped 3 weeks ago, can we start duloxetine?', 21],
+    // terse
+    ['since stopping phenelzine 3 weeks ago, can we start duloxetine?', 21],
+    // NP shorthand
+    ['3 weeks since stopping phenelzine, dulox ok?', 21],
+    // UK/AU
+    ['Now that phenelzine has been stopped for 3 weeks, are we right to start duloxetine?', 21],
+    // dictated
+    ['given the phenelzine was discontinued three weeks ago comma can we start duloxetine', 21],
+    // pharmacist
+    ['Rx duloxetine 30 mg. since coming off phenelzine 3 weeks ago - ok to dispense?', 21],
+  ])('%s', (text, days) => {
+    const maoi = meds(text).find((m) => m.drug === 'maoi');
+    expect(maoi?.stopped).toBe(true);
+    expect(maoi?.stoppedDaysAgo).toBe(days);
+    const reply = ask(text);
+    expect(reply).not.toMatch(/not for this patient \(on an MAOI\)|planned stop|contraindicated\*\*/i);
+  });
+
+  it('a stop under 14 days still waits for the washout', () => {
+    const reply = ask('since stopping phenelzine 10 days ago, can we start duloxetine?');
+    expect(reply).toMatch(/under 14: possible in 4 days/);
+  });
+
+  it.each([
+    'since starting phenelzine 3 weeks ago, can we start duloxetine?',
+    "given she's on phenelzine, can we start duloxetine?",
+    'since she started the phenelzine, is duloxetine ok?',
+  ])('contrast, still taken: %s', (text) => {
+    const maoi = meds(text).find((m) => m.drug === 'maoi');
+    expect(maoi?.stopped).toBeUndefined();
+    const reply = ask(text);
+    expect(reply).toMatch(/not for this patient \(on an MAOI\)/);
+    expect(reply).not.toMatch(/start is planned/);
+  });
+
+  it('contrast: a stop planned stays a plan', () => {
+    expect(ask('on phenelzine, plan to stop it next week - start duloxetine today?')).toMatch(/not yet/i);
   });
 });

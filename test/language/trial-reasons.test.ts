@@ -101,3 +101,56 @@ describe('a drug taken on some days only is no adequate trial', () => {
     expect(med(text)?.irregular).toBeUndefined();
   });
 });
+
+describe('a stop for a cause that is no side effect leaves the trial judged by its dose and length', () => {
+  it.each([
+    // GP chatty
+    ['tried duloxetine 60 mg 4 weeks, stopped by cardiology, not because of side effects', 'duloxetine'],
+    // terse
+    ['dulox 60 x 8/52, stopped because of cost', 'duloxetine'],
+    // letter
+    ['Duloxetine 60 mg daily x 6 weeks, discontinued in view of cost.', 'duloxetine'],
+    // NP shorthand
+    ["naproxen 500 bd x 6 wk, d/c'd by GP, side effects were not the reason", 'naproxen'],
+    // UK/AU
+    ['pregabalin 150 bd for 2/12, stopped for financial reasons, not on the PBS', 'pregabalin'],
+    // dictated
+    ['duloxetine sixty milligrams for eight weeks comma stopped after eight weeks due to the cost', 'duloxetine'],
+  ])('%s', (text, drug) => {
+    expect(outcomes(text)[drug]).toBe('stopped');
+  });
+
+  it('a result said with it is kept; a side effect said with it still reads not tolerated', () => {
+    expect(outcomes('naproxen 500 bd x 8 wk, ran out, no help').naproxen).toBe('ineffective');
+    expect(outcomes('duloxetine 60 x 4 wk, stopped by cardiology due to palpitations').duloxetine).toBe(
+      'not-tolerated',
+    );
+    expect(outcomes('duloxetine 60 mg, stopped due to nausea').duloxetine).toBe('not-tolerated');
+    expect(outcomes('duloxetine 60, stopped because of the side effects').duloxetine).toBe('not-tolerated');
+  });
+
+  it('a stop word after the drug stops that drug only, never one named after it', () => {
+    const o = outcomes('duloxetine 60 mg daily, stopped the naproxen last month');
+    expect(o.duloxetine).toBe('none');
+    expect(o.naproxen).toBe('stopped');
+  });
+});
+
+describe('a side effect that settled while the drug went on is no intolerance', () => {
+  it.each([
+    ['duloxetine 60 mg for 8 weeks, nausea at first but it settled and she carried on', 'duloxetine'],
+    ['dulox 60 x 8/52, nausea initially which settled within a week and she continued', 'duloxetine'],
+    [
+      'pt on pregabalin 75 bd x 6 wk, dizzy at first but that wore off and he kept going. Rx repeat ok to dispense?',
+      'pregabalin',
+    ],
+  ])('%s', (text, drug) => {
+    expect(outcomes(text)[drug]).toBe('current');
+  });
+
+  it('contrast: one that did not settle and stopped it stays not tolerated', () => {
+    expect(outcomes('duloxetine 60, nausea at first and it did not settle, so stopped').duloxetine).toBe(
+      'not-tolerated',
+    );
+  });
+});

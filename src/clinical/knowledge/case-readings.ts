@@ -66,6 +66,14 @@ export const FINDING_NOTES: Readonly<
   ],
 };
 
+/**
+ * A sodium the case records below the usual lower limit of serum sodium (135 mmol/L, a project reading: the reference
+ * gives no cut-off): the duloxetine hyponatraemia note (FINDING_NOTES.sodium) is said in the case's safety notes at
+ * any age. Tested in test/walkthrough/case-safety-lines.test.ts.
+ */
+export const LOW_SODIUM_BELOW_MMOL_L = 135;
+export const lowSodium = (mmolL: number | undefined): boolean => mmolL !== undefined && mmolL < LOW_SODIUM_BELOW_MMOL_L;
+
 export const OPIOID_START_MME = Object.freeze({ min: 20, max: 30, entry: 'opioid.framework.lowest-dose' });
 
 const reading = referenceOf('opioid-gate');

@@ -21,7 +21,7 @@ import { sourceAndImagingEntries } from './sources-and-imaging.js';
  * test, test/knowledge/content-version.test.ts, fails until both agree with the content fingerprint). Shown in
  * every answer's footer with the review state, so a clinician knows which content an answer came from.
  */
-export const CONTENT_VERSION = '2026.12.07-24';
+export const CONTENT_VERSION = '2026.12.08-1';
 
 /** Every entry, validated once at load: a malformed entry, a duplicate id or a dangling link stops the bot. */
 export const knowledge: readonly KnowledgeEntry[] = Object.freeze(

@@ -1,7 +1,14 @@
 import type { MedicationOutcome } from '../case/case-facts.js';
 import { withoutConditionFailures } from './condition-failure.js';
 import { scoreResponse } from './gate-facts.js';
-import { carriedThrough, seriousEvent, stoppedAsItWorked, stoppedForAReason } from './trial-reasons.js';
+import {
+  carriedThrough,
+  seriousEvent,
+  stoppedAsItWorked,
+  stoppedForAReason,
+  withoutCarried,
+  withoutOtherCauses,
+} from './trial-reasons.js';
 
 /**
  * Outcome phrases, most specific first ("didn't help" before "help"). Shared by drugs and non-drug therapies. Only
@@ -14,7 +21,7 @@ const OUTCOMES: readonly [RegExp, MedicationOutcome][] = [
     'contraindicated',
   ],
   [
-    /\b(?:not tolerated|intolerant|intolerance|couldn'?t tolerate|could not tolerate|did(?:n'?t| not) tolerate|unable to tolerate|poorly tolerated|tolerated (?:it )?(?:poorly|badly|terribly)|side effects|adverse effects?|stopped (?:due to|for|because(?: of)?|d\/t|after|with|2\/2|as|since)|(?:made|makes) (?:him|her|them) feel (?:sick|unwell|awful|terrible|ill|dizzy|drowsy|spaced)|upset (?:his|her|their|the) stomach|(?:bp|blood pressure) (?:went up|rose|increased|up|high|raised|elevated)|(?:high|raised|elevated) (?:bp|blood pressure)|(?:caused|causing|made (?:him|her|them)|gave (?:him|her|them)|with) (?:vomit|throw up|nausea|dizziness|dizzy|drowsy|drowsiness|sedation|sedated|constipation|gi upset|dyspepsia|rash|confusion|fatigue|insomnia|sick|sleepy|foggy|sweating|edema|swelling|itching|vomiting)|(?:nausea|nauseous|nauseated|sleepy|sleepiness|somnolent|drowsy|foggy|dizziness|dizzy|drowsiness|sedation|sedating|constipated|hyponatr(?:a)?emia|stomach (?:pain|ache)|abdominal pain|(?:ankle |leg )?swelling|gi upset|gi side effects|gi intolerance|stomach upset|upset stomach|dyspepsia|indigestion|palpitations|gastritis|heartburn|reflux|rash|confusion|vomiting|constipation|brain fog|somnolence|edema|weight gain|aki|acute (?:kidney|renal) (?:injury|failure|disease))\b|(?:so|hence|therefore|and) stopped)/,
+    /\b(?:not tolerated|intolerant|intolerance|couldn'?t tolerate|could not tolerate|did(?:n'?t| not) tolerate|unable to tolerate|poorly tolerated|tolerated (?:it )?(?:poorly|badly|terribly)|side effects|adverse effects?|stopped (?:due to|for(?! (?:\d|a (?:week|fortnight|month|year)|an? few|one|two|three|four|five|six|several|some|over|the (?:last|past))\b)|because(?: of)?|d\/t|after|with|2\/2|as|since)|(?:made|makes) (?:him|her|them) feel (?:sick|unwell|awful|terrible|ill|dizzy|drowsy|spaced)|upset (?:his|her|their|the) stomach|(?:bp|blood pressure) (?:went up|rose|increased|up|high|raised|elevated)|(?:high|raised|elevated) (?:bp|blood pressure)|(?:caused|causing|made (?:him|her|them)|gave (?:him|her|them)|with) (?:vomit|throw up|nausea|dizziness|dizzy|drowsy|drowsiness|sedation|sedated|constipation|gi upset|dyspepsia|rash|confusion|fatigue|insomnia|sick|sleepy|foggy|sweating|edema|swelling|itching|vomiting)|(?:nausea|nauseous|nauseated|sleepy|sleepiness|somnolent|drowsy|foggy|dizziness|dizzy|drowsiness|sedation|sedating|constipated|hyponatr(?:a)?emia|stomach (?:pain|ache)|abdominal pain|(?:ankle |leg )?swelling|gi upset|gi side effects|gi intolerance|stomach upset|upset stomach|dyspepsia|indigestion|palpitations|gastritis|heartburn|reflux|rash|confusion|vomiting|constipation|brain fog|somnolence|edema|weight gain|aki|acute (?:kidney|renal) (?:injury|failure|disease))\b|(?:so|hence|therefore|and) stopped)/,
     'not-tolerated',
   ],
   [
@@ -106,6 +113,14 @@ export function outcomeIn(raw: string): MedicationOutcome | undefined {
   const text = withoutConditionFailures(raw).replace(NO_SIDE_EFFECTS, ' ');
   // "stopped because it worked", "came off it once the pain settled": a response, not intolerance (trial-reasons.ts)
   if (stoppedAsItWorked(text)) return 'effective';
+  // "stopped by cardiology, not because of side effects", "stopped because of cost", "ran out": a stop for a cause
+  // that is no side effect is only a stop (its dose and length judge the trial) unless a result or a side effect is
+  // said besides it (trial-reasons.ts)
+  const rest = withoutOtherCauses(text);
+  if (rest !== null) {
+    const besides = firstOutcome(rest.replace(STOPPED_AFTER_TIMES, ' '));
+    return besides === 'current' ? undefined : besides;
+  }
   // "naproxen stopped after 6 weeks, no help": the trial's result is said, and it is no relief, not intolerance
   const result = besidesStop(text);
   if (result === 'ineffective' || result === 'partial' || result === 'effective') return result;
@@ -118,7 +133,7 @@ export function outcomeIn(raw: string): MedicationOutcome | undefined {
   // through; it reads as not tolerated, so the reference's warning leads and the next option steps up
   if (carried && seriousEvent(text)) return 'not-tolerated';
   // "bit of nausea but carrying on": a side effect carried through is no stop; the drug is judged on its effect
-  if (first === 'not-tolerated' && carried) return firstOutcome(text, 'not-tolerated') ?? 'current';
+  if (first === 'not-tolerated' && carried) return firstOutcome(withoutCarried(text), 'not-tolerated') ?? 'current';
   // "discontinued owing to palpitations": a stop for a reason the rows do not name is a side effect all the same
   if (first === undefined && stoppedForAReason(text)) return 'not-tolerated';
   return first ?? (TOLERATED.test(raw) ? 'current' : undefined);

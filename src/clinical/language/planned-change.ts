@@ -1,6 +1,12 @@
 import { drugNames, type DrugId } from '../knowledge/drug-catalogue.js';
 import { DECLINED, PLANNED_AFTER, PLANNED_BEFORE } from './entity-cues.js';
-import { STOP_PLANNED_AFTER, STOP_PLANNED_BEFORE, STOP_SAID_AFTER, STOP_SAID_BEFORE } from './stopped.js';
+import {
+  STOP_PLANNED_AFTER,
+  STOP_PLANNED_BEFORE,
+  STOP_SAID_AFTER,
+  STOP_SAID_BEFORE,
+  stopDoneBefore,
+} from './stopped.js';
 
 /**
  * A co-medication whose change is planned, not done ("on escitalopram, plan to stop it next week", "will start
@@ -82,11 +88,19 @@ const STOP_ROWS = PLANNED_ROWS.filter((r) => r.change === 'stop');
 const readsRow = (r: PlannedRow, before: string, after: string) => r.re.test(r.side === 'before' ? before : after);
 
 /**
+ * A start told as done, the ground of what is asked: "since starting phenelzine", "2 weeks after going on the
+ * sertraline": taken now, no plan.
+ */
+const START_DONE_BEFORE =
+  /\b(?:since|after|following|having)(?: (?:she|he|they|pt|the patient))? (?:starting|started|commencing|beginning|going on|being started on)(?: (?:on|the|her|his|their))?\s*$/;
+
+/**
  * Said as planned or proposed, not taken, from the text right before the drug's name and right after it: a start row
  * here ("will start", "starting next week") or a proposal cue of entity-cues.ts ("psych considering", "recommended",
  * "PT next week"). The case (entities.ts) and the quick answers (plannedChangeAt) read a plan with this one reader.
  */
 export function saidPlanned(before: string, after: string): boolean {
+  if (START_DONE_BEFORE.test(before)) return false;
   return PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || START_ROWS.some((r) => readsRow(r, before, after));
 }
 
@@ -118,6 +132,6 @@ export function plannedChangeAt(lower: string, start: number, end: number): Plan
     STOP_ROWS.some((r) => readsRow(r, before, after))
   )
     return 'stop';
-  if (STOP_SAID_BEFORE.test(before) || STOP_SAID_AFTER.test(after)) return 'keep';
+  if ((STOP_SAID_BEFORE.test(before) && !stopDoneBefore(before)) || STOP_SAID_AFTER.test(after)) return 'keep';
   return saidPlanned(before, after) && !DECLINED.test(before) ? 'start' : undefined;
 }

@@ -59,6 +59,14 @@ export const STOP_ROWS: readonly StopRow[] = [
   { phrase: 'not on', side: 'before', example: 'she is not on warfarin now' },
   { phrase: "isn't taking", side: 'before', example: "isn't taking the tramadol these days" },
   { phrase: 'not taking', side: 'before', example: 'not taking the sertraline now' },
+  // a stop told as the ground of a question ("since stopping phenelzine 3 weeks ago, can we start duloxetine?"): done
+  { phrase: 'since stopping', side: 'before', example: 'since stopping phenelzine 3 weeks ago' },
+  { phrase: 'after stopping', side: 'before', example: 'after stopping phenelzine 3 weeks ago' },
+  { phrase: 'since coming off', side: 'before', example: 'since coming off phenelzine in May' },
+  { phrase: 'since finishing', side: 'before', example: 'since finishing linezolid 3 weeks ago' },
+  { phrase: 'since discontinuing', side: 'before', example: 'since discontinuing selegiline 3 weeks ago' },
+  { phrase: 'since ceasing', side: 'before', example: 'since ceasing phenelzine 3 weeks ago' },
+  { phrase: 'since weaning off', side: 'before', example: 'since weaning off oxycodone last year' },
   // past use: taken before, not now ("was on oxycodone until March", "previously on tramadol 50 qid")
   { phrase: 'was on', side: 'before', example: 'was on oxycodone until March' },
   { phrase: 'was taking', side: 'before', example: 'he was taking tramadol last year' },
@@ -156,6 +164,15 @@ export const NO_MORE_AFTER = /^[^,.;]{0,30}?\b(?:any ?more|any longer|now|curren
 export const STOPPED_AFTER = new RegExp(
   `^([^,.;]{0,30}?)\\b(?:${phrases('after')})\\b(?! (?:work|help|effective|having|doing|being)\\w*)`,
 );
+
+/**
+ * A stop word opening the comma item after the drug's own ("duloxetine 60 mg x 4 wk, stopped by cardiology",
+ * "naproxen 8 weeks, discontinued because of cost"), followed by what a stop says of itself (who, why, when), never by
+ * another name ("duloxetine 60, stopped the naproxen" stops the naproxen). Group 1: the words before the stop word,
+ * for NOT_AFFIRMED.
+ */
+export const STOPPED_NEXT_ITEM =
+  /^[^,.;]{0,40},\s?((?:then |and |but |later |since )?(?:was |were |has been |had been |got )?)(?:stopped|ceased|discontinued|d\/c'?d)(?=\s?(?:$|[,.;:()-]|\d|(?:by|because|due|d\/t|for|after|over|as|in|on|last|this|when|owing|secondary|following|recently|yesterday|today|then|not|\d)\b))/;
 
 /**
  * Words that leave a stop unsaid when they come right before the stop word: negated ("not stopped", "never
@@ -514,6 +531,8 @@ export function saidStopped(before: string, after: string, asked = false, next =
   const post = STOPPED_AFTER.exec(after);
   if (post && untilStopSaid(post, after) && !notAStopAfter(post, after))
     return !NOT_AFFIRMED.test(post[1]!) && !ASKED_AFTER.test(after.slice(post[0].length));
+  const item = STOPPED_NEXT_ITEM.exec(after);
+  if (item) return !NOT_AFFIRMED.test(item[1]!);
   const year = YEAR_AFTER.exec(after);
   if (
     year &&
@@ -611,8 +630,22 @@ export const STOP_SAID_BEFORE =
 export const STOP_PLANNED_BEFORE = {
   test(before: string): boolean {
     const m = STOP_SAID_BEFORE.exec(before);
-    return m !== null && !REFUSED_AT_END.test(before.slice(Math.max(0, m.index - 80), m.index));
+    return (
+      m !== null &&
+      !REFUSED_AT_END.test(before.slice(Math.max(0, m.index - 80), m.index)) &&
+      !DONE_GROUND_AT_END.test(before.slice(Math.max(0, m.index - 40), m.index))
+    );
   },
+};
+/**
+ * The stop's words told as done, the ground of what is asked: "since stopping the phenelzine", "3 weeks after coming
+ * off it", "following discontinuing": a stop made (STOP_ROWS read it), neither planned nor refused.
+ */
+const DONE_GROUND_AT_END = /\b(?:since|after|following|having)(?: (?:she|he|they|pt|the patient))?\s$/;
+/** The stop's words before the name are a stop done ("since stopping the phenelzine"): no plan, no refusal. */
+export const stopDoneBefore = (before: string): boolean => {
+  const m = STOP_SAID_BEFORE.exec(before);
+  return m !== null && DONE_GROUND_AT_END.test(before.slice(Math.max(0, m.index - 40), m.index));
 };
 /** A bare "off" before the name, read as a stop to come only inside a plan ("Plan: off sertraline"). */
 export const PLAN_OFF_BEFORE = /(?:^|[:\s-])off(?: (?:the|her|his|their))?\s*$/;
@@ -845,6 +878,19 @@ export const STOP_TIME_ROWS: readonly StopTimeRow[] = [
   { side: 'after', re: /\byesterday\b/, days: 1, example: 'linezolid stopped yesterday' },
   // "last year": past the 14 days of a washout at least; read as a year ("stopped 1 yr ago")
   { side: 'after', re: /\blast year\b/, days: 365, example: 'linezolid stopped last year' },
+  // a stop that has lasted a time: "phenelzine has been stopped for 3 weeks", "discontinued for 10 days now"
+  {
+    side: 'after',
+    re: new RegExp(String.raw`\b(?:stopped|discontinued|ceased|d\/c'?d|off) for (\d{1,3}) ?${DAY}\b`),
+    days: 1,
+    example: 'phenelzine has been discontinued for 10 days now',
+  },
+  {
+    side: 'after',
+    re: new RegExp(String.raw`\b(?:stopped|discontinued|ceased|d\/c'?d|off) for (\d{1,2}) ?${WEEK}\b`),
+    days: 7,
+    example: 'phenelzine has been stopped for 3 weeks',
+  },
   // a bare count only after "off": "off phenelzine 16 days now" (after a stop word it may be the trial's length)
   {
     side: 'after-off',

@@ -6,7 +6,7 @@
  * with the side effects denied ("stopped after 10 days, no side effects") is only a stop, judged by its length and
  * dose; a drug taken on some days only ("3 days out of 7", "misses doses") is no adequate trial. Each row reads its example and not its counter-example (test/language/trial-reasons.test.ts).
  */
-export type TrialReason = 'worked' | 'continuing' | 'stopped-for' | 'irregular';
+export type TrialReason = 'worked' | 'continuing' | 'stopped-for' | 'irregular' | 'other-cause';
 
 export interface TrialReasonRow {
   name: string;
@@ -32,6 +32,13 @@ export const TRIAL_REASON_ROWS: readonly TrialReasonRow[] = [
     counter: 'nausea so stopped',
   },
   {
+    name: 'side effect that settled on the drug',
+    reason: 'continuing',
+    re: /\b(?:but|which|that|then) (?:it |they |this |that |these |those |the (?:nausea|dizziness|drowsiness|side effects?) )?(?:had |has |have )?(?:settled|resolved|wore off|worn off|passed|went away|gone away|eased|subsided|improved)(?: (?:down|off|quickly|soon|within (?:a|the first|\d{1,2}) (?:few )?(?:days?|weeks?|wks?)))?,? (?:and|so) (?:(?:she|he|they|pt|patient) )?(?:carried on|kept (?:going|taking it|on with it|on)|continued|stayed on (?:it|them))\b/,
+    example: 'nausea at first but it settled and she carried on',
+    counter: 'nausea at first and it did not settle, so stopped',
+  },
+  {
     name: 'stopped for a reason',
     reason: 'stopped-for',
     re: /\b(?:stopped|stop|stopping|discontinued|discontinue|ceased|cease|d\/c'?d|came off|come off|taken off|withdrawn|halted)(?: (?:it|them|this|that))? (?:owing to|on account of|secondary to|following|in view of|because (?:she|he|they) (?:developed|got|had)|as (?:she|he|they|it) (?:developed|got|had|caused|gave)|after (?:she|he|they) (?:developed|got)|after developing)\b/,
@@ -45,6 +52,20 @@ export const TRIAL_REASON_ROWS: readonly TrialReasonRow[] = [
     example: 'duloxetine 60 od, takes it 3 days out of 7',
     counter: 'duloxetine 60 od, takes it every day',
   },
+  {
+    name: 'stopped for a cause that is no side effect',
+    reason: 'other-cause',
+    re: /\b(?:(?:because of|due to|d\/t|owing to|over|on account of|in view of) (?:the )?(?:cost|price|expense|money|insurance|funding|coverage|supply|shortage)|for (?:cost|financial|money|insurance|funding|supply) reasons|(?:too expensive|(?:could|can)(?:n'?t| not) afford(?: it| them)?|not (?:covered|funded)(?: by (?:insurance|her insurance|his insurance|the plan|medicare|the pbs))?|(?:ran|run|running) out(?: of (?:it|them|tablets|tabs|pills|supply|the script|her script|his script))?|out of stock|supply (?:problems?|issues?|shortage)))\b|not (?:because of|due to|d\/t|for|owing to) (?:any )?(?:side[- ]effects?|adverse effects?|intolerance|tolerability)\b|\b(?:side[- ]effects?|intolerance|tolerability) (?:was|were)(?: not|n'?t) (?:the|an?) (?:reason|issue|problem)\b/,
+    example: 'duloxetine stopped because of cost',
+    counter: 'duloxetine stopped because of nausea',
+  },
+  {
+    name: 'stopped by another clinician',
+    reason: 'other-cause',
+    re: /\b(?:stopped|ceased|discontinued|d\/c'?d|taken off) by (?:the |her |his |their |a )?(?:cardiolog(?:y|ist)|cardiac team|renal team|nephrolog(?:y|ist)|gp|psychiatr(?:y|ist)|rheumatolog(?:y|ist)|surg(?:eon|ery|ical team)|anaesthet(?:ist|ics)|anesthesi(?:a|ologist)|hospital|the team|specialist|consultant|neurolog(?:y|ist)|gastro(?:enterology|enterologist)?|pharmacist|(?:her|his|their|another) (?:doctor|physician|prescriber))\b/,
+    example: 'duloxetine stopped by cardiology',
+    counter: 'duloxetine stopped by her because of nausea',
+  },
 ];
 
 const BY_REASON = (reason: TrialReason): readonly RegExp[] =>
@@ -53,6 +74,20 @@ const WORKED = BY_REASON('worked');
 const CONTINUING = BY_REASON('continuing');
 const STOPPED_FOR = BY_REASON('stopped-for');
 const IRREGULAR = BY_REASON('irregular');
+const OTHER_CAUSES = TRIAL_REASON_ROWS.filter((r) => r.reason === 'other-cause').map(
+  (r) => new RegExp(r.re.source, 'g'),
+);
+
+/**
+ * The clause without its stop causes that are no side effect ("stopped by cardiology", "because of cost", "ran out",
+ * "not because of side effects"): null when it says none. What is left still reads a side effect said with them
+ * ("stopped by cardiology due to palpitations" stays not tolerated).
+ */
+export function withoutOtherCauses(text: string): string | null {
+  let out = text;
+  for (const re of OTHER_CAUSES) out = out.replace(re, ' ');
+  return out === text ? null : out;
+}
 
 /** The clause says the drug was stopped because it worked. */
 export const stoppedAsItWorked = (text: string): boolean => WORKED.some((re) => re.test(text));
@@ -99,6 +134,10 @@ const SERIOUS = SERIOUS_EVENT_ROWS.map((r) => r.re);
 
 /** The clause names a serious event or lab finding on the drug (hyponatraemia, a bleed, suicidal thoughts, a fall). */
 export const seriousEvent = (text: string): boolean => SERIOUS.some((re) => re.test(text));
+
+const CONTINUING_ALL = CONTINUING.map((re) => new RegExp(re.source, 'g'));
+/** The clause without its carried-through words ("... but that wore off and he kept going" says no loss of effect). */
+export const withoutCarried = (text: string): string => CONTINUING_ALL.reduce((t, re) => t.replace(re, ' '), text);
 
 /** The clause says a side effect the patient carries on through (never a serious event: seriousEvent). */
 export const carriedThrough = (text: string): boolean => CONTINUING.some((re) => re.test(text));
