@@ -16,11 +16,12 @@ import { ROOT, runtimePatterns, scanSources, type FoundPattern } from './regex-i
  * Checking all of them takes about two minutes on two cores, so `safe` verdicts are kept in regex-verdicts.json, keyed
  * by a hash of the pattern, its flags, the recheck version and the options below: only new or changed patterns are
  * checked on a normal run (a few seconds each). The file only ever holds verdicts recheck gave; refresh it after
- * changing patterns with `npm run regex-verdicts` (REGEX_VERDICTS=update), or check everything again, ignoring it,
- * with REGEX_VERDICTS=ignore.
+ * changing patterns with `npm run regex-verdicts` (REGEX_VERDICTS=update: the new patterns are checked and added, the
+ * verdicts of patterns no longer in the code are dropped), or check everything again, ignoring it, with
+ * REGEX_VERDICTS=ignore (REGEX_VERDICTS=ignore,update rewrites the file from a full check).
  */
 const VERDICTS_FILE = join(import.meta.dirname, 'regex-verdicts.json');
-const MODE = process.env.REGEX_VERDICTS ?? 'use';
+const MODES = new Set((process.env.REGEX_VERDICTS ?? 'use').split(','));
 const RECHECK_VERSION = (createRequire(import.meta.url)('recheck/package.json') as { version: string }).version;
 
 /**
@@ -105,7 +106,7 @@ const keyOf = (p: { source: string; flags: string }): string =>
     .slice(0, 32);
 
 function readVerdicts(): Record<string, string> {
-  if (MODE === 'ignore' || MODE === 'update') return {};
+  if (MODES.has('ignore')) return {};
   return (JSON.parse(readFileSync(VERDICTS_FILE, 'utf8')) as { safe: Record<string, string> }).safe;
 }
 
@@ -230,7 +231,7 @@ describe('ReDoS rule: every regular expression the server runs is linear (rechec
         }
         failures.push(describeResult(p, r));
       }
-      if (MODE === 'update') {
+      if (MODES.has('update')) {
         const sorted = Object.fromEntries(Object.entries(safe).sort(([a], [b]) => a.localeCompare(b)));
         writeFileSync(
           VERDICTS_FILE,
