@@ -27,6 +27,7 @@ import { nonOralReason } from './non-oral-route.js';
 import { fmt } from './number-format.js';
 import { expandIntervals } from './regimen-shorthand.js';
 import { notTakenAt } from './not-taken.js';
+import { START_ASKED } from './start-asked.js';
 import { companionDrugLists, companionListAt } from '../../src/clinical/language/companion-drugs.js';
 import { interactionLines } from './interactions.js';
 import {
@@ -285,7 +286,9 @@ export function mmeCommand(text: string): CalculatorOutcome {
   const result = calculateMme(read.items, FACTORS, THRESHOLDS);
   // "MME, and how much more Tylenol could she take on top?": what is left of the acetaminophen maximum too.
   const room = asksAcetaminophenRoom(bare.toLowerCase(), mentions);
-  return { calculator: 'mme', result, message: mmeMessage(result, read, drugs, room, riskHistory(text.toLowerCase())) };
+  const history = riskHistory(text.toLowerCase());
+  const start = START_ASKED.test(text.toLowerCase());
+  return { calculator: 'mme', result, message: mmeMessage(result, read, drugs, room, history, start) };
 }
 
 /**
@@ -438,6 +441,7 @@ function mmeMessage(
   drugs: readonly DrugId[],
   room = false,
   history: readonly string[] = [],
+  start = false,
 ): OutputMessage {
   if (result.kind === 'refused') {
     const factor = mmeFactorFor(result.drug);
@@ -458,6 +462,8 @@ function mmeMessage(
   lines.push(...severalOpioidsLines(result));
   const risks = riskLines(result.total, drugs, read.others, history);
   lines.push(...risks);
+  // an opioid asked to be started ("how is MME calculated if I start her on morphine 10 bd?"): the gate goes with it
+  if (start) lines.push(entryLine('opioid.last-resort'), entryLine('opioid.gate.documented-failure'));
   const apapOver = acetaminophenOverFlag(read.acetaminophenMg);
   const flags = [
     // a lone opioid taken below its prescription: the total is the prescription's maximum, the stated use beside it
