@@ -39,6 +39,13 @@ export const SMALL_TALK: readonly SmallTalk[] = [
 export const isSmallTalk = (lower: string): boolean => SMALL_TALK.some((s) => s.re.test(lower));
 
 const MAX_FRAGMENT_CHARS = 300;
+/**
+ * A medicine asked about ("eGFR 25, can I give metformin?", "ok to prescribe X with CrCl 20?"): a question, not a
+ * fragment of a case; when the pathway does not cover it, "not covered" stands (a bare "eGFR 25" or "crcl 20,
+ * continue?" is still offered as a case).
+ */
+const MEDICINE_ASKED =
+  /\b(?:can|could|should|may|do|would) (?:i|we|you|she|he|they) (?:give|start|use|prescribe|add|try|take|have)\b|\b(?:ok|okay|safe|fine|alright) to (?:give|start|use|prescribe|add|try|take)\b|\bprescrib(?:e|ing)\b/;
 
 export function fallbackReply(ctx: RouteContext): RouteResult {
   const small = SMALL_TALK.find((s) => s.re.test(ctx.lower));
@@ -57,7 +64,8 @@ export function fallbackReply(ctx: RouteContext): RouteResult {
  * with it. Undefined when a case is open or the text states no patient fact.
  */
 export function caseFragmentOffer(ctx: RouteContext): RouteResult | undefined {
-  if (ctx.state.activeCase !== undefined || ctx.text.length > MAX_FRAGMENT_CHARS) return undefined;
+  if (ctx.state.activeCase !== undefined || ctx.text.length > MAX_FRAGMENT_CHARS || MEDICINE_ASKED.test(ctx.lower))
+    return undefined;
   const patch = extraction(ctx.text, ctx.input.receivedAt).patch;
   if (!patchSaysSomething(patch)) return undefined;
   const dose = patch.renal

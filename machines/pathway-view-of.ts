@@ -178,6 +178,7 @@ function viewAt(facts: CaseFacts, value: StateValue, metas: readonly StateMeta[]
     missing,
     options,
     ...(taken ? { opioidTakenMme: taken } : {}),
+    ...(inCare && doseUnknown(facts).length ? { opioidDoseUnknown: doseUnknown(facts) } : {}),
     ...(naloxone.length ? { naloxoneReasons: naloxone } : {}),
     ...(facts.improvedSinceLastVisit ? { improvement: facts.improvedSinceLastVisit } : {}),
   };
@@ -187,6 +188,13 @@ function viewAt(facts: CaseFacts, value: StateValue, metas: readonly StateMeta[]
  * The opioids the patient takes now (an opioid only planned, refused, stopped or a companion's is not taken), with
  * their MME/day when computable; undefined when none.
  */
+/** The opioids taken now (tramadol aside: its trial asks the dose) with no dose read, by drug. */
+function doseUnknown(facts: CaseFacts): string[] {
+  const held = facts.medications.filter((m) => isInUse(m) && isOpioid(m.drug) && m.drug !== 'tramadol');
+  const lines = caseOpioids(held).lines.filter((l) => l.noMme === 'dose-unknown');
+  return [...new Set(lines.map((l) => l.medication.drug))];
+}
+
 function opioidTaken(facts: CaseFacts): { mme: number; atMost: boolean } | false | undefined {
   const held = facts.medications.filter((m) => isInUse(m) && isOpioid(m.drug));
   if (!held.length) return undefined;

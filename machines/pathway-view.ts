@@ -56,6 +56,11 @@ export interface PathwayView {
    * the review the guideline asks for; `atMost` when a range or as-needed prescription is counted at its most.
    */
   opioidTakenMme?: { mme: number; atMost: boolean };
+  /**
+   * Opioids taken now with no dose read (none said, or said two ways that disagree: "5mg of the 20s, 2 tabs"), other
+   * than tramadol (its trial asks the dose): "Still needed" asks each one's dose, as the MME needs it.
+   */
+  opioidDoseUnknown?: string[];
   /** Why naloxone is offered (its risk factors met, in naloxoneReasons' words), when `warnings` offers it. */
   naloxoneReasons?: string[];
   /**

@@ -27,6 +27,8 @@ import { nonOralReason } from './non-oral-route.js';
 import { fmt } from './number-format.js';
 import { expandIntervals } from './regimen-shorthand.js';
 import { notTakenAt } from './not-taken.js';
+import { saidStopped } from '../../src/clinical/language/stopped.js';
+import { START_ASKED } from './start-asked.js';
 import { companionDrugLists, companionListAt } from '../../src/clinical/language/companion-drugs.js';
 import { interactionLines } from './interactions.js';
 import {
@@ -285,7 +287,9 @@ export function mmeCommand(text: string): CalculatorOutcome {
   const result = calculateMme(read.items, FACTORS, THRESHOLDS);
   // "MME, and how much more Tylenol could she take on top?": what is left of the acetaminophen maximum too.
   const room = asksAcetaminophenRoom(bare.toLowerCase(), mentions);
-  return { calculator: 'mme', result, message: mmeMessage(result, read, drugs, room, riskHistory(text.toLowerCase())) };
+  const history = riskHistory(text.toLowerCase());
+  const start = START_ASKED.test(text.toLowerCase());
+  return { calculator: 'mme', result, message: mmeMessage(result, read, drugs, room, history, start) };
 }
 
 /**
@@ -293,7 +297,7 @@ export function mmeCommand(text: string): CalculatorOutcome {
  * patient's current opioids): a companion's own ("her husband takes oxycodone 10 qid", companion-drugs.ts) and one
  * said as stopped or not taken ("stopped the norco last week", not-taken.ts). Each is said as not counted.
  */
-function notCountedMentions(
+export function notCountedMentions(
   text: string,
   mentions: readonly DrugMention[],
 ): { left: Set<DrugMention>; lines: AnswerLine[] } {
@@ -306,7 +310,7 @@ function notCountedMentions(
   const lines: AnswerLine[] = [];
   for (const m of mentions) {
     const list = companionListAt(lists, m.start);
-    const stopped = !list && notTakenAt(lower, m.start, m.end);
+    const stopped = !list && (notTakenAt(lower, m.start, m.end) || stoppedInCase(lower, m));
     if (!list && !stopped) continue;
     left.add(m);
     const name = drugTitle(m.drug, m.matched);
@@ -316,6 +320,23 @@ function notCountedMentions(
     });
   }
   return { left, lines };
+}
+
+/** Sentence and comma-item ends, the case reader's windows for a stop said around a name. */
+const ITEM_END = /[,;.?!\n]/g;
+const SENTENCE_END = /[.?!\n]/;
+/**
+ * The mention is said stopped as the case reader reads it (stopped.ts saidStopped: "stopped tramadol 50 qds last
+ * month", "instead of tramadol 50 qds"): its comma item before the name and its clause to the sentence end.
+ */
+function stoppedInCase(lower: string, m: DrugMention): boolean {
+  const head = lower.slice(0, m.start);
+  let from = 0;
+  for (const e of head.matchAll(ITEM_END)) from = e.index + 1;
+  const rest = lower.slice(m.end);
+  const stop = rest.search(SENTENCE_END);
+  const after = stop < 0 ? rest : rest.slice(0, stop);
+  return saidStopped(head.slice(from), after, stop >= 0 && rest[stop] === '?');
 }
 
 /** Only buprenorphine among the opioids: no MME (no factor), with what is known and the naloxone line if it applies. */
@@ -438,6 +459,7 @@ function mmeMessage(
   drugs: readonly DrugId[],
   room = false,
   history: readonly string[] = [],
+  start = false,
 ): OutputMessage {
   if (result.kind === 'refused') {
     const factor = mmeFactorFor(result.drug);
@@ -458,6 +480,8 @@ function mmeMessage(
   lines.push(...severalOpioidsLines(result));
   const risks = riskLines(result.total, drugs, read.others, history);
   lines.push(...risks);
+  // an opioid asked to be started ("how is MME calculated if I start her on morphine 10 bd?"): the gate goes with it
+  if (start) lines.push(entryLine('opioid.last-resort'), entryLine('opioid.gate.documented-failure'));
   const apapOver = acetaminophenOverFlag(read.acetaminophenMg);
   const flags = [
     // a lone opioid taken below its prescription: the total is the prescription's maximum, the stated use beside it

@@ -11,6 +11,7 @@ import { namedProducts } from '../../src/clinical/knowledge/named-products.js';
 import { SCORE_CHANGE_ROWS } from '../../src/clinical/language/score-changes.js';
 import { functionNotBetter, OPIOID_NAMED as OPIOID_OR_TRAMADOL_NAMED } from './score-change.js';
 import { opioidTakenNow } from './not-taken.js';
+import { START_ASKED } from './start-asked.js';
 import { TRIAL_OUTCOME_SAID, TRIAL_QUESTION } from '../../src/clinical/language/trial-questions.js';
 import { extractCaseFacts } from '../../src/clinical/language/extract-case-facts.js';
 import { asksNoFigure, DRUG_TESTING, STABLE_ON_MEDICINE } from './no-figure.js';
@@ -588,6 +589,13 @@ const COUNTS_ASKED =
   /\bcount(?:s|ed)?\b|\bqualif\w*|(?<!\b(?:alone|themselves|on their own|by itself|on its own) )\b(?:enough|sufficient)\b|\bdoes (?:that|this|it) do\b/;
 
 /** The opioid gate's answer: last resort, the gate, then the prescribing framework. */
+/** How MME is worked out ("how is MME calculated", "how do you add them up"): the mme-method rows' question. */
+const MME_METHOD =
+  /\bhow (?:do|to|is|are|should|would|can|does) (?:i |you |we |one |it |the )?(?:work(?:ed)? out|calculat\w*|comput\w*|figur\w*|add\w*|total\w*|sum\w*|count\w*|get)\b|\bhow(?:'s| is| are| do| does| d'you| would| should| can)? [^?.;\n]{0,30}?\b(?:work(?:ed)? out|calc\w*|comput\w*|summ?(?:ed|ing)|add(?:ed|ing)? (?:up|together|them)|totall?ed)\b|\b(?:calculat\w*|formula|add (?:them|it) up|add(?:ed|ing)? together|combin\w*|two opioids|2 opioids|both opioids|more than one opioid|several opioids)\b/;
+const MME_WORD = /\bmmes?\b|morphine (?:milligram )?equivalen/;
+const MME_CONVERSION =
+  /conver(?:t|ts|sion|sions|ting)\b|switch(?:ing)? (?:between|from|to)|rotat(?:e|ing|ion)\b|equianalgesic/;
+
 const OPIOID_GATE_IDS = [
   'opioid.last-resort',
   'opioid.gate.documented-failure',
@@ -1063,6 +1071,26 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     example: 'do I need a pain contract?',
   },
   {
+    // How MME is worked out, asked with an opioid to start ("can I start morphine for her? how is MME calculated"):
+    // the gate first, then the method (mme-method alone answers it for the opioids taken, and supersedes opioid-start)
+    name: 'mme-method-starting',
+    pattern: START_ASKED,
+    requires: MME_METHOD,
+    unless: MME_CONVERSION,
+    holds: (lower) => MME_WORD.test(lower),
+    tier: 'specific',
+    title: 'Starting an opioid (only after the gate), and how MME is worked out',
+    supersedes: ['mme-method', 'opioid-start'],
+    ids: [
+      'opioid.last-resort',
+      'opioid.gate.documented-failure',
+      'opioid.framework.lowest-dose',
+      'mme.how-calculated',
+      'mme.thresholds',
+    ],
+    example: 'can I start morphine for her? how is MME calculated',
+  },
+  {
     name: 'opioid-start',
     pattern: OPIOID,
     // Not "starting" alone: "when do I reassess after starting opioids" asks about follow-up.
@@ -1355,10 +1383,9 @@ export const GUIDELINE_INTENTS: GuidelineIntent[] = withDescribedRows([
     // How MME is worked out, above all for two opioids ("how do you work out MME when a patient is on two opioids?"):
     // each opioid's daily dose times its factor, added up; an estimate. With doses given, the calculator answers.
     name: 'mme-method',
-    pattern:
-      /\bhow (?:do|to|is|are|should|would|can|does) (?:i |you |we |one |it |the )?(?:work(?:ed)? out|calculat\w*|comput\w*|figur\w*|add\w*|total\w*|sum\w*|count\w*|get)\b|\bhow(?:'s| is| are| do| does| d'you| would| should| can)? [^?.;\n]{0,30}?\b(?:work(?:ed)? out|calc\w*|comput\w*|summ?(?:ed|ing)|add(?:ed|ing)? (?:up|together|them)|totall?ed)\b|\b(?:calculat\w*|formula|add (?:them|it) up|add(?:ed|ing)? together|combin\w*|two opioids|2 opioids|both opioids|more than one opioid|several opioids)\b/,
+    pattern: MME_METHOD,
     requires: /\bmmes?\b|morphine (?:milligram )?equivalen/,
-    unless: /conver(?:t|ts|sion|sions|ting)\b|switch(?:ing)? (?:between|from|to)|rotat(?:e|ing|ion)\b|equianalgesic/,
+    unless: MME_CONVERSION,
     tier: 'specific',
     title: "MME: each opioid's daily dose x its factor, added up (an estimate)",
     ids: ['mme.how-calculated', 'mme.not-for-conversion', 'mme.thresholds'],

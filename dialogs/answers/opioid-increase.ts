@@ -10,6 +10,7 @@ import { fmt } from './number-format.js';
 import { asMedication, mmeLine, mmeText } from './opioid-swap.js';
 import { type DrugMention, drugNames, findDrugs, MME_SOURCE } from './ports.js';
 import { drugSafety, withSafety } from './safety-lines.js';
+import { notCountedMentions } from './calculator-answers.js';
 import type { QuestionContext } from './question-context.js';
 
 /**
@@ -471,22 +472,35 @@ export function opioidIncreaseMessage(
   const name = drugNames(increase.now.drug).generic;
   const now = mmeLine(increase.now, held);
   const others = mentions.filter((m) => m.drug !== increase.now.drug);
+  // an opioid said as stopped, not taken, replaced ("instead of tramadol") or a relative's is not counted (the MME
+  // calculator's reading, calculator-answers.ts)
+  const notCounted = notCountedMentions(lower, others);
   // every other opioid taken, named or the case's, counts in the MME now and proposed (summed across opioids)
-  const also = otherOpioids(increase.now.drug, others, held);
+  const also = otherOpioids(
+    increase.now.drug,
+    others.filter((m) => !notCounted.left.has(m)),
+    held,
+  );
   const alsoMme = also.reduce((sum, o) => sum + (o.line.mme ?? 0), 0);
   const withOthers = (mme: number | undefined) => (mme === undefined ? undefined : mme + alsoMme);
-  const alsoLines: AnswerLine[] = also.map((o) => ({
-    label: 'Also taken',
-    text: mmeText(o.line.name, o),
-    source: MME_SOURCE,
-  }));
+  // an opioid taken whose MME is not known (no dose or frequency, no factor): the total is not "all opioids"
+  const unknown = also.filter((o) => o.line.mme === undefined);
+  const allOpioids = also.length > 0 && unknown.length === 0;
+  const alsoLines: AnswerLine[] = [
+    ...also
+      .filter((o) => o.line.mme !== undefined)
+      .map((o) => ({ label: 'Also taken', text: mmeText(o.line.name, o), source: MME_SOURCE })),
+    ...unknown.map((o) => ({ label: 'Not counted', text: notCountedText(o.line) })),
+    ...notCounted.lines.filter((l) => isOpioidText(l.text, others)),
+  ];
+  const scope = allOpioids ? 'all opioids' : unknown.length ? `without ${unknownNames(unknown)}` : name;
   const nowMme = withOthers(now.line.mme);
   // function said not better ("Function no better. increase to 20 bid?"): not a higher dose, in any clause; the dose
   // taken now is what the safety checks read
   const nowSafety = () => drugSafety(lower, [increase.now, ...others], nowMme, known);
   if (functionNotBetter(lower) && NO_GAIN) {
     const answer = {
-      title: `${NO_GAIN.title}${nowMme === undefined ? '' : `; ${also.length ? 'all opioids' : name} now ${fmt(nowMme)} MME/day`}`,
+      title: `${NO_GAIN.title}${nowMme === undefined ? '' : `; ${scope} now ${fmt(nowMme)} MME/day`}`,
       lines: [
         ...entryLines(NO_GAIN.ids.filter((id) => id !== 'mme.thresholds')),
         { label: 'Now', text: mmeText(name, now), source: MME_SOURCE },
@@ -500,7 +514,7 @@ export function opioidIncreaseMessage(
   if (!increase.proposed) {
     // "more oxy?": the MME now, the new dose asked for, and what any increase asks for
     const answer = {
-      title: `${title} asked: ${nowMme === undefined ? 'give the current and new doses for the MME' : `now ${fmt(nowMme)} MME/day${also.length ? ' (all opioids)' : ''}; the new dose not given`}`,
+      title: `${title} asked: ${nowMme === undefined ? 'give the current and new doses for the MME' : `now ${fmt(nowMme)} MME/day${also.length ? ` (${scope})` : ''}; the new dose not given`}`,
       lines: [
         { label: 'Now', text: mmeText(name, now), source: MME_SOURCE },
         ...alsoLines,
@@ -528,8 +542,8 @@ export function opioidIncreaseMessage(
     ...(also.length
       ? [
           {
-            label: 'Total, all opioids',
-            text: `${nowMme === undefined ? '' : `now ${fmt(nowMme)} MME/day, `}proposed ${fmt(total)} MME/day (MME is summed across every opioid taken)`,
+            label: allOpioids ? 'Total, all opioids' : `Total, ${scope}`,
+            text: `${nowMme === undefined ? '' : `now ${fmt(nowMme)} MME/day, `}proposed ${fmt(total)} MME/day (${allOpioids ? 'MME is summed across every opioid taken' : `${unknownNames(unknown)} not counted, so the total is at least this`})`,
             source: MME_SOURCE,
           },
         ]
@@ -552,7 +566,7 @@ export function opioidIncreaseMessage(
   return renderAnswer(
     withSafety(
       {
-        title: `${title}: ${from} ${fmt(total)} MME/day${also.length ? ', all opioids' : ''}${flag}`,
+        title: `${title}: ${from} ${fmt(total)} MME/day${also.length ? `, ${scope}` : ''}${flag}`,
         lines,
         note: 'MME estimates overdose risk; it is not a conversion table for switching opioids.',
       },
@@ -560,6 +574,21 @@ export function opioidIncreaseMessage(
     ),
   );
 }
+
+/** An opioid taken whose MME is not known: why, and what to give for it. */
+function notCountedText(line: OpioidLine): string {
+  const who = drugNames(line.medication.drug).generic;
+  return line.noMme === 'no-factor'
+    ? `${who} has no MME factor (a partial agonist), so it is not in the total.`
+    : `${who} is not in the total: give its dose and how often (as needed: the most the prescription allows).`;
+}
+
+const unknownNames = (unknown: readonly { line: OpioidLine }[]): string =>
+  [...new Set(unknown.map((o) => drugNames(o.line.medication.drug).generic))].join(' and ');
+
+/** A not-counted line about one of the opioids named (a stopped paracetamol is no opioid line). */
+const isOpioidText = (text: string, named: readonly DrugMention[]): boolean =>
+  named.some((m) => isOpioid(m) && text.toLowerCase().includes(drugNames(m.drug).generic.split(' ')[0]!.toLowerCase()));
 
 /**
  * The opioids taken beside the one raised: those named with it (their typed dose, else the case's), then those the

@@ -411,6 +411,11 @@ export function stillNeeded(view: PathwayView, answeredSigns: ReadonlySet<string
     const at = t.trial ? rank(t.trial) : rank('radicular');
     items.push({ at, item });
   }
+  // an opioid taken with no dose read (or one said two ways): its dose, for the MME
+  for (const drug of view.opioidDoseUnknown ?? []) {
+    const text = `${capital(drugNames(drug as Medication['drug']).generic)}: what dose each time, and how often?`;
+    items.push({ at: rank('radicular'), item: { keys: [], text } });
+  }
   // the facts that decide a referral, asked in one question
   const context = view.missing.filter((k) => k in CONTEXT_PHRASES);
   if (context.length > 1) {

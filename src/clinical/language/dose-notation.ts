@@ -119,8 +119,17 @@ const STRENGTH_WORDS: Readonly<Record<string, number>> = {
   eighties: 80,
   hundreds: 100,
 };
-/** "the 20s", "her 5s", "the twenties": the tablets of a strength named by its mg alone (group: "20s"). */
-const THE_STRENGTHS = String.raw`(?:the|his|her|their|my)\s(\d{1,3}(?:\.\d)?s|${alternation(Object.keys(STRENGTH_WORDS))})\b`;
+/**
+ * "the 20s", "her 5s", "the twenties": the tablets of a strength named by its mg alone (group: "20s"). An age decade
+ * is never read as one: never after "in" ("in her 60s", "in the 70s"), and a decade word ("sixties") only after "the"
+ * ("two of the twenties"), never a possessive ("her forties").
+ */
+const THE_STRENGTHS = String.raw`(?<!\bin\s)(?:the|(?:his|her|their|my)(?=\s\d))\s(\d{1,3}(?:\.\d)?s|${alternation(Object.keys(STRENGTH_WORDS))})\b`;
+/**
+ * "x2" said as a tablet count, not as times a day: never followed by "daily", "a day", "/day" ("the 5s x2 daily" is
+ * twice daily, left for the frequency readers).
+ */
+const X_COUNT = String.raw`x\s?([1-4])\b(?!\s?(?:daily|(?:a|per|each)\s?day|\/\s?d(?:ay)?\b))`;
 /** The mg of "20s" or "twenties". */
 const strengthMg = (said: string): string =>
   String(STRENGTH_WORDS[said.toLowerCase().replace(SPACE_OR_HYPHEN, ' ')] ?? Number(said.slice(0, -1)));
@@ -221,7 +230,7 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     // but 2 of the 20s = 40 mg) is truly ambiguous: no amount is kept, so the dose is asked, never guessed
     id: 'amount-of-the-strengths',
     re: new RegExp(
-      String.raw`${AMOUNT}\s?(?:mg|milligrams?)\b,?\s(?:(${COUNT_HALVES})(?:\s?${TABLET_WORD})?\s)?of\s${THE_STRENGTHS}(?:,?\s(?:x\s?([1-4])\b|(${COUNT_HALVES})\s?${TABLET_WORD}\b))?(?:,(?=\s))?`,
+      String.raw`${AMOUNT}\s?(?:mg|milligrams?)\b,?\s(?:(${COUNT_HALVES})(?:\s?${TABLET_WORD})?\s)?of\s${THE_STRENGTHS}(?:,?\s(?:${X_COUNT}|(${COUNT_HALVES})\s?${TABLET_WORD}\b))?(?:,(?=\s))?`,
       'gi',
     ),
     by: (m) => {
@@ -245,10 +254,19 @@ export const DOSE_NOTATION_ROWS: readonly DoseNotationRow[] = [
     expected: 'oxycodone 15 mg qid',
   },
   {
-    // "the 20s, 2 tabs", "her 10s x2": the strength first, then the tablets a dose
+    // "the 20s, 2 tabs", "her 10s x2": the strength first, then the tablets a dose; "her 10s x3 a day" is one tablet
+    // three times a day (the strength is the dose, the "x3 a day" is left for the frequency readers)
     id: 'strengths-then-count',
-    re: new RegExp(String.raw`\b${THE_STRENGTHS},?\s(?:x\s?([1-4])\b|(${COUNT_HALVES})\s?${TABLET_WORD}\b)`, 'gi'),
-    by: (m) => `${times((m[2] ?? m[3]!).replace(SPACES, ' '), strengthMg(m[1]!))} mg`,
+    re: new RegExp(
+      String.raw`\b${THE_STRENGTHS},?\s(?:${X_COUNT}|(${COUNT_HALVES})\s?${TABLET_WORD}\b|(?=x\s?[1-4]\b))`,
+      'gi',
+    ),
+    by: (m) => {
+      const said = m[2] ?? m[3];
+      return said === undefined
+        ? `${strengthMg(m[1]!)} mg `
+        : `${times(said.replace(SPACES, ' '), strengthMg(m[1]!))} mg`;
+    },
     example: 'oxycodone the 20s, 2 tabs bd',
     expected: 'oxycodone 40 mg bd',
   },

@@ -246,6 +246,9 @@ function latestKidneyValue(text: string, all: RegExp): number | undefined {
     const value = Number(m[1]);
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
+    // a relative's figure ("her sister has eGFR 20", "fhx: mum eGFR 25") is not the patient's (as a relative's drugs)
+    if (deniedBefore(before, RELATIVE_BEFORE, '.;,\n') && !REPORTS.test(before.slice(afterLast(before, '.;,\n'))))
+      continue;
     const clause = before.slice(afterLast(before, '.;,\n'));
     const after = text.slice(end, end + 30);
     // "eGFR last week 24": the time said between the name and the value marks it, as after the value
@@ -576,6 +579,11 @@ const PD_NOT_DIALYSIS = /^ (?:meds?|medications?|medicines?|tablets?|drugs?|nurs
 /** Words before the mention (same clause) that deny it, put it in the future, or give it to a relative. */
 const NOT_THE_PATIENTS =
   /\b(?:not|no|never|nor|without|pre|predialysis|declin\w*|refus\w*|avoid\w*|delay\w*|before|approaching|nearing|need|needs|may|might|will|planned|planning|considering|discussed|awaiting|off|stopped|mother|mum|mom|father|dad|brother|sister|wife|husband|partner|son|daughter|family|fhx|fh)\b/g;
+/** A relative named before a kidney figure in its clause ("her sister has eGFR 20"): the figure is the relative's. */
+const RELATIVE_BEFORE =
+  /\b(?:mother|mum|mom|father|dad|brother|sister|wife|husband|partner|son|daughter|family|fhx|fh|grand\w+|aunt|uncle|cousin|niece|nephew|sibling)\b/g;
+/** A relative who reports the patient's figure ("husband says her eGFR is 20"): still the patient's. */
+const REPORTS = /\b(?:says|said|reports?|reported|tells?|told|mentions?|mentioned|thinks?)\b/;
 /** One of NOT_THE_PATIENTS ends at most 25 characters before the mention, in its clause (a scan, not a `...$` pattern: linear). */
 function deniedBefore(before: string, words = NOT_THE_PATIENTS, clauseEnds = '.;\n'): boolean {
   const clause = before.slice(afterLast(before, clauseEnds));
