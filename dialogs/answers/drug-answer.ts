@@ -185,7 +185,7 @@ export function answerDrugQuestion(
   if (trialNext) return trialNext;
   // "on oxycodone 5 q6h, failed duloxetine and naproxen. tramadol next?": tramadol is not added on top of another
   // opioid taken now (the case's rule, option-status.ts otherOpioidInUse): a safety fact routes
-  const onOpioid = tramadolOnOpioidMessage(lower, mentions);
+  const onOpioid = tramadolOnOpioidMessage(lower, mentions, known.caseOpioids);
   if (onOpioid) return onOpioid;
   // "oxycodone 5 bd - does he need naloxone? no benzos, no SUD": the reference's naloxone rule (naloxone-answer.ts)
   const naloxone = naloxoneMessage(lower, mentions);
@@ -410,7 +410,11 @@ const SWITCH_TO = /\b(?:switch\w*|chang\w*|swap\w*|rotat\w*|convert\w*|instead|r
  * on top (the case reads the same: option-status.ts otherOpioidInUse). The title names the opioid taken, and the MME
  * with tramadol added when it reaches the reassess threshold (reference section 4). Undefined otherwise.
  */
-function tramadolOnOpioidMessage(lower: string, mentions: readonly DrugMention[]): OutputMessage | undefined {
+function tramadolOnOpioidMessage(
+  lower: string,
+  mentions: readonly DrugMention[],
+  inCase?: QuestionContext['caseOpioids'],
+): OutputMessage | undefined {
   const tramadol = mentions.find((m) => m.drug === 'tramadol' && !notTakenAt(lower, m.start, m.end));
   if (!tramadol || SWITCH_TO.test(lower) || !ADD_OR_NEXT.test(lower)) return undefined;
   // "tramadol or oxycodone with diazepam?": a choice between them, not an add-on (the comparison answers it)
@@ -431,27 +435,28 @@ function tramadolOnOpioidMessage(lower: string, mentions: readonly DrugMention[]
       !gone.has(m.drug) &&
       !notTakenAt(lower, m.start, m.end),
   );
-  if (!opioids.length) return undefined;
+  // the open case's opioids taken now (methadone from the clinic) when the question names none: tramadol on top of them
+  const caseNames = opioids.length ? [] : (inCase?.names.filter((n) => n !== 'tramadol') ?? []);
+  if (!opioids.length && !caseNames.length) return undefined;
   const title = (m: DrugMention): string => {
     const t = drugTitle(m.drug, m.matched);
     return m.matched.toLowerCase() === drugNames(m.drug).generic.toLowerCase() ? t.toLowerCase() : t;
   };
-  const names = [...new Set(opioids.map(title))].join(' and ');
-  const both = regimenMme(
-    [...opioids, tramadol].sort((a, b) => a.start - b.start),
-    lower,
-  );
-  // tramadol with no dose: the MME of what is taken now, never a part total passed off as the whole
-  const { lines: mme, total } = both.total !== undefined ? both : regimenMme(opioids, lower);
+  const names = caseNames.length ? caseNames.join(' and ') : [...new Set(opioids.map(title))].join(' and ');
+  const {
+    lines: mme,
+    total,
+    both,
+  } = caseNames.length
+    ? withCaseMme(regimenMme([tramadol], lower), names, inCase?.mme)
+    : questionMme(opioids, tramadol, lower);
   const limit =
     total === undefined || total < MME_LIMITS.reassess
       ? undefined
       : total >= MME_LIMITS.avoid
         ? `>= ${MME_LIMITS.avoid}: avoid or carefully justify; offer naloxone`
         : `>= ${MME_LIMITS.reassess}: reassess; offer naloxone`;
-  const withIt = limit
-    ? `; ${both.total !== undefined ? 'with it' : 'taken now'} ${fmt(total!)} MME/day (${limit})`
-    : '';
+  const withIt = limit ? `; ${both ? 'with it' : 'taken now'} ${fmt(total!)} MME/day (${limit})` : '';
   // the other drugs' findings with tramadol and the opioid (a benzodiazepine: the boxed warning, said in the title)
   const taken = [...new Set(mentions.map((m) => m.drug))].filter((d) => !gone.has(d));
   const findings = labelBoxedWarning(interactionFindings(taken).map(findingLine));
@@ -470,6 +475,44 @@ function tramadolOnOpioidMessage(lower: string, mentions: readonly DrugMention[]
       ...[naloxoneLine(total, taken)].filter((l): l is AnswerLine => l !== undefined),
     ]),
   });
+}
+
+/** The question's opioids with tramadol added, else (tramadol with no dose) the MME of what is taken now. */
+function questionMme(
+  opioids: readonly DrugMention[],
+  tramadol: DrugMention,
+  lower: string,
+): { lines: AnswerLine[]; total?: number; both: boolean } {
+  const both = regimenMme(
+    [...opioids, tramadol].sort((a, b) => a.start - b.start),
+    lower,
+  );
+  // tramadol with no dose: the MME of what is taken now, never a part total passed off as the whole
+  return both.total !== undefined ? { ...both, both: true } : { ...regimenMme(opioids, lower), both: false };
+}
+
+/**
+ * Tramadol on top of the case's opioids: the case's MME/day (its own lines), then the combined figure when both are
+ * known; else the case's alone, never tramadol's part passed off as the whole.
+ */
+function withCaseMme(
+  tramadol: { lines: AnswerLine[]; total?: number },
+  names: string,
+  caseMme: number | undefined,
+): { lines: AnswerLine[]; total?: number; both: boolean } {
+  if (caseMme === undefined)
+    return {
+      lines: [{ text: `MME/day of ${names} taken now: not computable from the case (dose or frequency missing).` }],
+      both: false,
+    };
+  const taken: AnswerLine = { text: `Taken now: ${names}, ${fmt(caseMme)} MME/day (case).` };
+  if (tramadol.total === undefined) return { lines: [taken], total: caseMme, both: false };
+  const total = caseMme + tramadol.total;
+  return {
+    lines: [taken, ...tramadol.lines, { text: `Combined with tramadol: ${fmt(total)} MME/day.` }],
+    total,
+    both: true,
+  };
 }
 
 /**

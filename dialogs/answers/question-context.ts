@@ -1,6 +1,8 @@
+import { drugNames } from '../../src/clinical/knowledge/drug-catalogue.js';
 import { emptyFacts, type CaseFacts, type ConditionId, type TriState } from '../../src/clinical/case/case-facts.js';
 import { heldProducts, isAnalgesicAspirin } from '../../src/clinical/case/case-interactions.js';
-import { drugClassOf, isHeld } from '../../src/clinical/case/medication-facts.js';
+import { drugClassOf, isHeld, isInUse, isOpioid } from '../../src/clinical/case/medication-facts.js';
+import { caseOpioids } from '../../src/clinical/case/case-opioids.js';
 import {
   type CaseReason,
   caseKidney,
@@ -51,6 +53,11 @@ export interface QuestionContext extends PatientContext {
   /** Set only while a case is open: the conditions it has ('yes'), for an interaction that names one (COPD). */
   caseConditions?: ConditionId[];
   /**
+   * Set only while a case is open and its patient takes an opioid now: the opioids' generic names and their MME/day
+   * when every one is computable, so a second opioid asked about is judged on top of them (drug-answer.ts).
+   */
+  caseOpioids?: { names: string[]; mme?: number };
+  /**
    * The guideline drug options the open case's facts, or the question's own co-medications (withQuestionRules), rule
    * out, with the reason as the reply says it ("on an MAOI"), so an answer about the drug never shows the guideline's
    * start line unqualified.
@@ -83,6 +90,14 @@ export function caseContext(label: string, facts: CaseFacts): QuestionContext {
     caseDrugs: facts.medications.filter(isHeld).map((m) => m.drug),
     caseProducts: heldProducts(facts),
   };
+  const opioids = facts.medications.filter((m) => isInUse(m) && isOpioid(m.drug));
+  if (opioids.length) {
+    const { totalMme, incomplete } = caseOpioids(opioids);
+    ctx.caseOpioids = {
+      names: [...new Set(opioids.map((m) => drugNames(m.drug).generic.toLowerCase()))],
+      ...(totalMme !== undefined && !incomplete ? { mme: totalMme } : {}),
+    };
+  }
   const conditions = (Object.entries(facts.conditions) as [ConditionId, TriState][]).filter(([, v]) => v === 'yes');
   if (conditions.length) ctx.caseConditions = conditions.map(([c]) => c);
   // the kidney the case's plan reads: a CrCl, an eGFR, else a CKD stage or dialysis read inside its band

@@ -234,6 +234,16 @@ const QUERIED_DRUG = /(?:^|[\s:])\?\s?[a-z]/i;
  */
 const CHOICE = /\b(?:or|vs\.?|versus|which|rather than|instead of)\b/;
 
+/**
+ * A choice between two guideline options ("Naprosyn or Cymbalta for her?"), the bracketed case summary left out:
+ * the comparison's to answer (drug-answer.ts), judged against the case, never one option alone in the lead.
+ */
+export function asksOptionChoice(question: string): boolean {
+  const asking = question.replace(CASE_SUMMARY_BRACKET, ' ').toLowerCase();
+  const options = new Set(findDrugs(asking).flatMap((m) => OPTION_OF[m.drug] ?? []));
+  return options.size >= 2 && CHOICE.test(asking);
+}
+
 export function questionIntent(question: string, skip?: QuestionIntent): QuestionIntent | undefined {
   const q = question.toLowerCase();
   return QUESTION_INTENTS.find((row) => row.intent !== skip && row.re.test(q))?.intent;
@@ -1248,7 +1258,7 @@ function answerSection(l: Lines, input: LeadInput, question: string, requested?:
     (option || (asked.length && QUERIED_DRUG.test(question)) ? 'safe' : undefined);
   if (!intent) return;
   const options = new Set(asked.flatMap((d) => OPTION_OF[d] ?? []));
-  if (options.size >= 2 && CHOICE.test(asking.toLowerCase())) return;
+  if (!requested && asksOptionChoice(question)) return;
   // "she's on fluvoxamine now - does that change which one?": the choice is the comparison's, judged against the case
   if (!options.size && WHICH_OPTION.test(asking.toLowerCase())) return;
   // "can he take duloxetine with the aspirin?": of a pair, the pathway's drug is answered (its pairs with the case's

@@ -3,7 +3,10 @@ import { attachCaseDrugDose } from './bare-regimen.js';
 import { tabletDetailAnswer } from './tablet-detail.js';
 import { askTabletStrength, withDailyTablets, withTabletDoses } from '../../src/clinical/case/tablet-change.js';
 import type { OutputMessage } from '../turn-types.js';
-import { leadMessage } from './case-answer.js';
+import { asksOptionChoice, leadMessage } from './case-answer.js';
+import { answerDrugQuestion } from '../answers/drug-answer.js';
+import { caseContext } from '../answers/question-context.js';
+import { findDrugs } from '../../src/clinical/language/find-drugs.js';
 import { understoodLabels, type Extraction, type PathwayView } from './ports.js';
 import type { RouteContext, RouteResult } from '../route.js';
 import { nextLabel, withSex } from './case-record.js';
@@ -100,7 +103,7 @@ export function intake(ctx: RouteContext, text: string, forceNew: boolean): Rout
           newWarnings: newWarnings(moved),
           answeredSigns,
         },
-        answerFirst(record.facts, moved.view, detail ? { ...ex, patch: forOpenCase } : ex, text),
+        answerFirst(record.facts, moved.view, detail ? { ...ex, patch: forOpenCase } : ex, text, record.label),
       ),
       record,
       answeredSigns,
@@ -167,7 +170,19 @@ function narrowed(result: RouteResult, record: CaseRecord, answeredSigns: Readon
  * require now (not chronic, the case's opioids, referral triggers); "I understood" and the next question follow.
  * Exported for the reply to a pending question that also asks one (answer.ts passes it as caseReply's `before`).
  */
-export function answerFirst(facts: CaseFacts, view: PathwayView, ex: Extraction, text?: string): OutputMessage[] {
+export function answerFirst(
+  facts: CaseFacts,
+  view: PathwayView,
+  ex: Extraction,
+  text?: string,
+  label?: string,
+): OutputMessage[] {
   const lead = leadMessage({ facts, view, ex, ...(text ? { text } : {}) });
-  return lead ? [lead] : [];
+  // "Oh, forgot - she's on apixaban. Naprosyn or Cymbalta for her?": the choice answered first, both options judged
+  // against the case with the fact just told (the lead leaves a choice to the comparison)
+  const choice =
+    label !== undefined && ex.question && asksOptionChoice(ex.question)
+      ? [answerDrugQuestion(ex.question.toLowerCase(), findDrugs(ex.question.toLowerCase()), caseContext(label, facts))]
+      : [];
+  return [...choice, ...(lead ? [lead] : [])];
 }

@@ -1,3 +1,4 @@
+import { OPENING_AGE } from '../../src/clinical/language/measures.js';
 import { normalize, stripTrailing } from '../../src/clinical/language/normalize.js';
 import { hasPatientEvidence } from '../../src/clinical/language/patient-evidence.js';
 import { isQuestion } from '../../src/clinical/language/question-shape.js';
@@ -509,8 +510,6 @@ export function describesAnotherPatient(
  * pain) is the age of the patient described; more than a birthday from the open case's, it is someone else.
  * "2, LBP ..." or "6, ..." (a list number) is no adult's age.
  */
-const OPENING_AGE =
-  /^\s*(?:(?:pt|patient|next)\s+)?(\d{2,3})\s*[,;]\s*(?:(?:chronic|mechanical|axial|ongoing|persistent)\s+)?(?:c?lbp|low back|lower back|back pain|back)\b/i;
 function openingAgeDiffers(text: string, caseAge: number | undefined): boolean {
   const m = OPENING_AGE.exec(text);
   if (caseAge === undefined || !m?.[1]) return false;

@@ -43,3 +43,47 @@ describe('another patient, told by conflicting identity facts', () => {
     expect(second(text)).not.toMatch(/New case B/);
   });
 });
+
+/**
+ * The bare age that opened the second description is case B's age (measures.ts OPENING_AGE): never "Age?" asked
+ * again, and the NSAID age > 65 check applies to case B.
+ */
+describe('the bare opening age stays with the new case', () => {
+  const FIRST = '64M LBP 9 months, naproxen 500 bd 8 wk no help, on apixaban, no red flags';
+  function caseB(text: string): string {
+    let state: unknown;
+    let out = '';
+    for (const [i, t] of [FIRST, text].entries()) {
+      const r = handleTurn(state, coreInput(t, 9200 + i), CORE_OPTIONS);
+      if (r.state !== undefined) state = r.state;
+      out = r.output.messages.map((m) => m.text).join('\n');
+    }
+    return out;
+  }
+  it.each([
+    ['terse', '72, LBP 5 months, ibuprofen 600 tds, on apixaban', 72],
+    ['GP chatty', '68, LBP 3 months, ibuprofen 400 tds', 68],
+    ['UK/AU', '70; low back pain 4/12, naproxen 250 bd, takes warfarin', 70],
+    ['dictated', 'patient 71, back pain for 2 months, ibuprofen 400 three times a day', 71],
+  ])('%s: "%s" opens case B aged %i', (_, text, age) => {
+    const out = caseB(text);
+    expect(out).toMatch(/New case B/);
+    expect(out).toContain(`- age ${age}`);
+    expect(out).not.toMatch(/^- Age\?$/m);
+  });
+
+  it('a fresh conversation reads the bare opening age too', () => {
+    const r = handleTurn(undefined, coreInput('68, LBP 3 months, ibuprofen 400 tds', 9210), CORE_OPTIONS);
+    const out = r.output.messages.map((m) => m.text).join('\n');
+    expect(out).toContain('- age 68');
+    expect(out).toMatch(/age 68 > 65/);
+  });
+
+  it.each([
+    ['a list number', '2, LBP 5 months, ibuprofen 600 tds'],
+    ['a pain score first', 'LBP 5 months, 7/10, ibuprofen 600 tds'],
+  ])('contrast, %s: "%s" gives no age', (_, text) => {
+    const r = handleTurn(undefined, coreInput(text, 9220), CORE_OPTIONS);
+    expect(r.output.messages.map((m) => m.text).join('\n')).not.toMatch(/^- age \d/m);
+  });
+});

@@ -9,6 +9,13 @@ import { CABG } from './cabg.js';
 import { LIVER_DISEASE } from './liver-words.js';
 
 /**
+ * Methadone or buprenorphine taken from an addiction service: opioid treatment for a use disorder ("methadone 60 mg
+ * daily from the clinic", "bup 16 mg via the addiction service", "Suboxone (OTP)"). Not "from the pain clinic"; the
+ * gap between the drug and the service is bounded (linear).
+ */
+const OPIOID_AGONIST_TREATMENT = String.raw`\b(?:methadone|buprenorphine|suboxone|subutex|bupe|bup)\b[^.;\n]{0,40}?(?:\b(?:from|via|through|at|by|with) (?:the |an? |her |his |their )?(?:methadone |opioid |drug |drug and alcohol |addiction |substance use |otp )?(?:clinic|programme|program|service|services)\b|\((?:otp|oat|mat|moud)\)|\b(?:otp|oat|mat|moud|maintenance|for (?:oud|addiction|opioid (?:use disorder|dependence|addiction)|heroin))\b)`;
+
+/**
  * "ca" as cancer after "history of", "prior", "hx": not calcium, which a level word names before it ("low ca",
  * "serum ca", "corrected ca") or a supplement or level after it ("ca/vit D", "ca supplement", "ca level", "ca 2.1").
  * "prior ca" and "hx of prostate ca" stay cancer, and so does "ca" before a year, a time or another treatment
@@ -564,7 +571,10 @@ export const CONCEPTS: readonly Concept[] = [
   cond('copd', COPD),
   cond(
     'substance-use-disorder',
-    /\b(?:sud|oud|substance use disorder|opioid use disorder|(?:drug|opioid|substance) (?:abuse|misuse|addiction)|addiction|(?:methadone|suboxone|buprenorphine) (?:programme|program|maintenance|clinic)|opioid (?:substitution|replacement|agonist) (?:therapy|treatment))\b/g,
+    new RegExp(
+      String.raw`\b(?:sud|oud|substance use disorder|opioid use disorder|(?:drug|opioid|substance) (?:abuse|misuse|addiction)|addiction|(?:methadone|suboxone|buprenorphine) (?:programme|program|maintenance|clinic)|opioid (?:substitution|replacement|agonist) (?:therapy|treatment)|opioid treatment program(?:me)?|moud)\b|${OPIOID_AGONIST_TREATMENT}`,
+      'g',
+    ),
   ),
   cond('overdose-history', /\b(?:overdose|(?:prior|previous|history of) od)\b/g),
 ];

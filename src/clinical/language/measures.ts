@@ -16,6 +16,13 @@ import { afterLast } from './normalize.js';
  * "lady of 70"), bracketed after the age ("Pt (44, M)"), in shorthand ("35 yr M") and as a birthday ("18 today"). An age
  * dating the history ("at age 45 he was on tramadol") is not the patient's age now.
  */
+/**
+ * "72, LBP 5 months, ibuprofen 400 tds": a bare age opening a back-pain description (a number, a comma, then the back
+ * pain) is the patient's age. "2, LBP ..." (a list number) is no age: two digits at least.
+ */
+export const OPENING_AGE =
+  /^\s*(?:(?:pt|patient|next)\s+)?(\d{2,3})\s*[,;]\s*(?:(?:chronic|mechanical|axial|ongoing|persistent)\s+)?(?:c?lbp|low back|lower back|back pain|back)\b/i;
+
 const AGE = [
   /(?<!\b(?:his|her|their|my|our|your|whose)\s(?:(?:young|little|teenage|eldest|oldest|youngest|own)\s)?)\b(\d{1,3})\s?(?:yo|y\/o|yrs? old|years? old|-years?-old|-year old|-yo|yr old|y o)\b(?![\s-]{0,2}(?:son|sons|daughter|daughters|grandson|granddaughter|grandchild|niece|nephew|sibling|brother|sister|kids?|child|children)\b)/,
   /(?:^|[\s,(])(\d{2,3})\s?(?:m|f|male|female|man|woman|yom|yof|wm|wf)\b/,
@@ -31,6 +38,7 @@ const AGE = [
   /\((\d{2,3}), ?(?:m|f|male|female)\)/,
   // a birthday: "18 today!", "he's 18 today", "just turned 65"
   new RegExp(BIRTHDAY),
+  OPENING_AGE,
 ];
 /**
  * "CrCl 26", "CrCl (CG) 26", "CrCl by Cockcroft-Gault 26", "CrCl: approx. 26", "CrCl of ~26", "CrCl calc 26": the

@@ -713,6 +713,11 @@ export const ALCOHOL_STOPPED_ROWS: readonly {
   { phrase: 'disorder in remission', example: 'alcohol use disorder in remission' },
   { phrase: 'dependence in remission', example: 'alcohol dependence in remission' },
   { phrase: 'aud in remission', example: 'AUD in remission' },
+  // said as the next item after the alcohol disorder ("hx alcohol dependence, in recovery 5 yrs"); alone it is not
+  // alcohol's ("breast ca, in remission")
+  { phrase: 'in recovery', example: 'hx alcohol dependence, in recovery 5 yrs', afterAlcohol: true },
+  { phrase: 'in remission', example: 'alcohol use disorder, in remission since 2018', afterAlcohol: true },
+  { phrase: 'dry for', example: 'ex heavy drinker, dry for 3 yrs', needsTime: true, afterAlcohol: true },
 ];
 
 export const ALCOHOL_STOPPED = new RegExp(
@@ -724,14 +729,14 @@ export const ALCOHOL_STOPPED_ALL = new RegExp(ALCOHOL_STOPPED.source, 'g');
 const NEEDS_TIME = new Set(ALCOHOL_STOPPED_ROWS.filter((r) => r.needsTime).map((r) => r.phrase.replace(/'/g, '')));
 const AFTER_ALCOHOL = new Set(ALCOHOL_STOPPED_ROWS.filter((r) => r.afterAlcohol).map((r) => r.phrase));
 /** Alcohol named in the 40 characters before an `afterAlcohol` row, with no sentence break between. */
-const ALCOHOL_JUST_BEFORE = /\b(?:alcohol\w*|etoh|drink\w*|drank)\b[^.;?!]{0,30}$/;
+const ALCOHOL_JUST_BEFORE = /\b(?:alcohol\w*|etoh|aud|drink\w*|drank)\b[^.;?!]{0,30}$/;
 /**
  * The comma item an `afterAlcohol` row ends, up to the row: it is alcohol's when alcohol is its subject ("ETOH none
  * now") or when it has no subject of its own ("hx EtOH excess, none now": the item before says whose it is). An item
  * with another subject ("EtOH 40 units/wk, IVDU none now", "smoking none now") is that subject's.
  */
 const ITEM_SEPARATORS = new Set([',', '.', ';', ':', '?', '!', '\n']);
-const ALCOHOL_WORD = /\b(?:alcohol\w*|etoh|drink\w*|drank)\b/;
+const ALCOHOL_WORD = /\b(?:alcohol\w*|etoh|aud|drink\w*|drank)\b/;
 const NO_SUBJECT = /^[\s(-]*(?:(?:but|and|though|although|currently|now|so)\s*)*$/;
 function noneNowIsAlcohol(before: string): boolean {
   let from = before.length;
@@ -772,6 +777,14 @@ const PAST_BEFORE =
   /\b(?:past|previous\w*|prior|former\w*|ex|history of|hx(?: of)?|h\/o|pmh|used to be an?|was an?|in remission|in recovery from|recovering|remote)\b[^.;]{0,12}$/;
 const PAST_AFTER =
   /^[^.;,]{0,25}\b(?:in the past|previously|years ago|yrs ago|until \d{4}|in remission\b|in (?:his|her|their) )/;
+/**
+ * The disorder named ("alcohol dependence", "AUD", "alcoholism"; not "heavy drinker", a habit said now) with its
+ * recovery or abstinence as the next item ("alcohol dependence, sober 5 years"): a history; the abstinence's time is
+ * still checked below.
+ */
+const DISORDER_NAME =
+  /\b(?:alcohol use disorder|aud|(?:etoh|alcohol) (?:abuse|dependence|dependency|addiction)|alcoholism)\b/;
+const RECOVERY_NEXT = /^\s?[,(-]\s?(?:now\s)?(?:in recovery|in remission|sober|abstinent|dry (?:for|since))\b/;
 
 /** Number words (spoken-numbers.ts's units) and the vague amounts said of abstinence ("a few years", "several"). */
 const WORD_NUMBER: Readonly<Record<string, number>> = {
@@ -810,7 +823,9 @@ export function alcoholStopped(norm: string, receivedAt: string): boolean {
   if (!ALCOHOL_STOPPED.test(norm) || DRINKING_NOW.test(norm)) return false;
   for (const h of norm.matchAll(HEAVY_USE)) {
     const ahead = norm.slice(Math.max(0, h.index - 30), h.index);
-    if (!PAST_BEFORE.test(ahead) && !PAST_AFTER.test(norm.slice(h.index + h[0].length))) return false;
+    const after = norm.slice(h.index + h[0].length);
+    const recovered = DISORDER_NAME.test(h[0]) && RECOVERY_NEXT.test(after);
+    if (!PAST_BEFORE.test(ahead) && !PAST_AFTER.test(after) && !recovered) return false;
   }
   const year = Number(receivedAt.slice(0, 4)) || new Date().getUTCFullYear();
   for (const m of norm.matchAll(ALCOHOL_STOPPED_ALL)) {
