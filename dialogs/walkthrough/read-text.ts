@@ -525,7 +525,7 @@ function openingAgeDiffers(text: string, caseAge: number | undefined): boolean {
 const SHORTER_BY_WEEKS = 2;
 /** The history opens with the back pain and its duration ("LBP 4 months, ...", "back pain x 3/12"): a new narrative. */
 const PAIN_OPENING =
-  /^\s*(?:(?:pt|patient|next)\s+)?(?:\d{2,3}\s*[,;]\s*)?(?:(?:chronic|mechanical|axial)\s+)?(?:c?lbp|(?:low|lower) back pain|back pain)\s*(?:x|for|of|since|-|:)?\s*\d/i;
+  /^\s*(?:(?:pt|patient|next)\s+)?(?:\d{2,3}\s*[,;]\s*)?(?:(?:chronic|mechanical|axial)\s+)?(?:c?lbp|(?:low|lower) back pain|back pain)\s*(?:(?:x|for|of|since|-|:)\s*)?\d/i;
 function painHistoryShorter(text: string, patch: Partial<CaseFacts>, open: OpenPatient['facts']): boolean {
   const said = patch.painDurationWeeks;
   const before = open.painDurationWeeks;
