@@ -184,10 +184,12 @@ export function caseWarnings(f: CaseFacts, recommendations: readonly string[]): 
   ];
   // the red flag screen answered "not sure" or skipped: not completed, never "a red flag is present" (reference 6)
   const redFlagAdvice: KnowledgeId[] = f.redFlagScreen === 'no' ? [] : ['redflag.screen-not-completed'];
-  // an opioid taken now with drinking the case records (heavy or regular: the row names alcohol with no amount), as
-  // the quick answer warns for the same pair (reference section 3)
+  // an opioid held or offered with drinking the case records (heavy or regular: the row names alcohol with no amount),
+  // as the quick answer warns for the same pair (reference section 3)
   const alcoholPair: KnowledgeId[] =
-    regularAlcohol && opioidInUse && !interactions.includes(OPIOID_CNS_DEPRESSANT) ? [OPIOID_CNS_DEPRESSANT] : [];
+    regularAlcohol && [...drugs].some(isOpioid) && !interactions.includes(OPIOID_CNS_DEPRESSANT)
+      ? [OPIOID_CNS_DEPRESSANT]
+      : [];
   return [
     ...redFlagAdvice,
     ...interactions,

@@ -4,6 +4,7 @@ import { interactionRules, interactionsAmong, type DrugId } from './ports.js';
 import type { QuestionContext } from './question-context.js';
 import type { ConditionId } from '../../src/clinical/case/case-facts.js';
 import { conditionsNamed } from '../../src/clinical/case/case-interactions.js';
+import { drugClassOf } from '../../src/clinical/case/medication-facts.js';
 
 export { conditionsNamed };
 
@@ -14,14 +15,49 @@ export { conditionsNamed };
  */
 export function caseInteractionLines(drug: DrugId, ctx: QuestionContext): AnswerLine[] {
   const label = `With case ${ctx.caseLabel ?? ''}'s medicines`.replace(" 's", "'s");
-  return addedRules(drug, ctx).flatMap((r) => {
-    // The rule names a condition this case has ("especially with COPD"): the line says the patient has it.
-    const has = caseConditionsNamed(r.topics, ctx);
-    const line = { text: r.text, source: r.source, label: has.length ? `${label}; case has ${has.join(', ')}` : label };
-    // a course partner (ciprofloxacin): the start can wait until it ends (course-wait.ts)
-    const wait = courseWaitText(r.id, ctx.caseDrugs ?? [], drug);
-    return wait ? [line, { text: wait, label: 'Timing' }] : [line];
-  });
+  const drinking = `With case ${ctx.caseLabel ?? ''}'s drinking`.replace(" 's", "'s");
+  const rules = addedRules(drug, ctx);
+  const byCondition = conditionPairRules(drug, ctx)
+    .filter((r) => !rules.includes(r))
+    .map((r) => ({ text: r.text, source: r.source, label: drinking }));
+  return [
+    ...byCondition,
+    ...rules.flatMap((r) => {
+      // The rule names a condition this case has ("especially with COPD"): the line says the patient has it.
+      const has = caseConditionsNamed(r.topics, ctx);
+      const line = {
+        text: r.text,
+        source: r.source,
+        label: has.length ? `${label}; case has ${has.join(', ')}` : label,
+      };
+      // a course partner (ciprofloxacin): the start can wait until it ends (course-wait.ts)
+      const wait = courseWaitText(r.id, ctx.caseDrugs ?? [], drug);
+      return wait ? [line, { text: wait, label: 'Timing' }] : [line];
+    }),
+  ];
+}
+
+/**
+ * A pair the case makes with a condition it records rather than a drug it holds (clinical-reference.md section 3:
+ * "any opioid + ... alcohol"): "tramadol dose?" in a case that drinks 4 beers a night carries the opioid + CNS
+ * depressant line, as the walk-through's warnings do (machines/case-warnings.ts). Example: an opioid asked in a case
+ * with regular or heavy drinking; counter-example: the same question in a case with no drinking recorded.
+ */
+const CONDITION_PAIRS: readonly { drugClass: string; conditions: readonly ConditionId[]; id: string; name: string }[] =
+  [
+    {
+      drugClass: 'opioid',
+      conditions: ['regular-alcohol', 'heavy-alcohol'],
+      id: 'interaction.opioid-cns-depressant',
+      name: 'drinking',
+    },
+  ];
+
+function conditionPairRules(drug: DrugId, ctx: QuestionContext): (typeof interactionRules)[number][] {
+  const has = ctx.caseConditions ?? [];
+  return CONDITION_PAIRS.filter(
+    (p) => drugClassOf(drug) === p.drugClass && p.conditions.some((c) => has.includes(c)),
+  ).flatMap((p) => interactionRules.filter((r) => r.id === p.id));
 }
 
 /** The interaction rules the drug would add to the case's medicines (pairs among the case's own drugs left out). */

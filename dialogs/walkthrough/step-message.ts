@@ -582,7 +582,8 @@ function perLine<T>(fn: (line: string) => T): (line: string) => T {
 
 /**
  * A line's short form: its first sentence, then its first clause when what follows the "; " holds no number (a
- * rationale, not a dose or limit); the citation markers stay.
+ * rationale, not a dose or limit), without a bracketed list of three or more names that holds no number (the
+ * examples of a class: "a skeletal muscle relaxant (cyclobenzaprine, carisoprodol, ...)"); the citation markers stay.
  */
 export function shortLine(line: string): string {
   let body = line.trimEnd();
@@ -600,8 +601,11 @@ export function shortLine(line: string): string {
   if (sentence > 0) body = body.slice(0, sentence + 1);
   const clause = body.indexOf('; ');
   if (clause > 0 && !NUMBER.test(body.slice(clause))) body = `${body.slice(0, clause)}.`;
-  return `${body}${marks}`;
+  return `${body.replace(NAME_LIST, '')}${marks}`;
 }
+
+/** " (cyclobenzaprine, carisoprodol, baclofen)": three or more names in brackets, no digit among them. */
+const NAME_LIST = / \((?:[a-z][a-z' -]*, ){2,}[a-z][a-z' -]*\)/gi;
 
 /** A number standing alone (a dose, a limit, a count), not a digit inside a name such as CYP2D6. */
 const NUMBER = /(?:^|[^a-z0-9])\d/i;

@@ -129,6 +129,31 @@ describe('a stop for a cause that is no side effect leaves the trial judged by i
     expect(outcomes('duloxetine 60, stopped because of the side effects').duloxetine).toBe('not-tolerated');
   });
 
+  it.each([
+    // GP chatty
+    ['duloxetine 60 mg 6 wks, stopped by the GP due to suicidal thoughts', 'duloxetine'],
+    // letter
+    ['Duloxetine 60 mg for 6 weeks, stopped by her psychiatrist because of low sodium.', 'duloxetine'],
+    // NP shorthand
+    ['duloxetine 60mg x 6/52 stopped by cardiology d/t Na 127', 'duloxetine'],
+    // terse
+    ['dulox 60 x 6 wk stopped by GP, Na was 126', 'duloxetine'],
+    // UK/AU
+    ['naproxen 500 bd for 2/12, ceased by the hospital following a GI bleed', 'naproxen'],
+    // dictated
+    ['pregabalin seventy five twice a day comma stopped by neurology after two falls', 'pregabalin'],
+  ])('a serious reason said after another clinician stops it still reads not tolerated: %s', (text, drug) => {
+    expect(outcomes(text)[drug]).toBe('not-tolerated');
+  });
+
+  it.each([
+    ['duloxetine 60 mg 6 wks, stopped by the GP', 'duloxetine', 'stopped'],
+    ['duloxetine 60 mg 6 wks, stopped by the GP because of cost', 'duloxetine', 'stopped'],
+    ['duloxetine 60 mg 6 wks, stopped by cardiology, no help', 'duloxetine', 'ineffective'],
+  ])('contrast: %s', (text, drug, outcome) => {
+    expect(outcomes(text)[drug]).toBe(outcome);
+  });
+
   it('a stop word after the drug stops that drug only, never one named after it', () => {
     const o = outcomes('duloxetine 60 mg daily, stopped the naproxen last month');
     expect(o.duloxetine).toBe('none');

@@ -39,6 +39,34 @@ describe('opioid with drinking: the co-sedation line, in the first paste or mid-
     expect(out.at(-1)).toMatch(CNS);
   });
 
+  // the bot itself offering or dosing an opioid to a patient who drinks says the pair too
+  const FAILED = 'naproxen 500 bd 6 wks no help, duloxetine 60 mg 8 wks no help';
+  it.each([
+    ['terse, offered', [`58M LBP 8 months, ${FAILED}, drinks 4 beers every night, no red flags`]],
+    ['terse, dose asked', [`58M LBP 8 months, ${FAILED}, drinks 4 beers every night, no red flags`, 'tramadol dose?']],
+    [
+      'GP chatty, dose asked',
+      [
+        `Fella of 58, back pain 8 months, ${FAILED}, likes a bottle of wine most nights, no red flags`,
+        'what dose of tramadol would you start him on?',
+      ],
+    ],
+    ['NP shorthand', [`58M CLBP 8/12, ${FAILED}, etoh 4 beers/night, RF neg`, 'tramadol dosing?']],
+    ['UK/AU', [`58M, chronic LBP 8/12, ${FAILED}, drinks 30 units a week, red flags negative`, 'tramadol dose?']],
+    [
+      'pharmacist',
+      [`58M LBP 8 months, ${FAILED}, heavy drinker, no red flags`, 'Rx tramadol 50 mg qid ok to dispense?'],
+    ],
+  ])('an opioid offered or dosed to a patient who drinks carries the line: %s', (_style, turns) => {
+    expect(run(...turns).at(-1)).toMatch(CNS);
+  });
+
+  it('contrast: the same dose question with no drinking carries no alcohol line', () => {
+    const out = run(`58M LBP 8 months, ${FAILED}, no alcohol, no red flags`, 'tramadol dose?');
+    expect(out.at(-1)).not.toMatch(CNS);
+    expect(out.at(-1)).toMatch(/Tramadol 50-100 mg/);
+  });
+
   it('contrast: an opioid with no drinking said carries no alcohol line', () => {
     const out = run('55M CLBP 2y, tramadol 50 qds x 3/12, eGFR 90, RF neg, no alcohol');
     expect(out.at(-1)).not.toMatch(CNS);

@@ -119,6 +119,8 @@ export function outcomeIn(raw: string): MedicationOutcome | undefined {
   const rest = withoutOtherCauses(text);
   if (rest !== null) {
     const besides = firstOutcome(rest.replace(STOPPED_AFTER_TIMES, ' '));
+    // "stopped by the GP, Na was 126": a serious event or lab finding said with the stop is its reason
+    if ((besides === undefined || besides === 'current') && seriousEvent(rest)) return 'not-tolerated';
     return besides === 'current' ? undefined : besides;
   }
   // "naproxen stopped after 6 weeks, no help": the trial's result is said, and it is no relief, not intolerance

@@ -14,6 +14,8 @@ export interface TrialReasonRow {
   re: RegExp;
   example: string;
   counter: string;
+  /** What the phrase leaves in the clause when taken out (withoutOtherCauses): by default nothing. */
+  keep?: string;
 }
 
 export const TRIAL_REASON_ROWS: readonly TrialReasonRow[] = [
@@ -65,6 +67,8 @@ export const TRIAL_REASON_ROWS: readonly TrialReasonRow[] = [
     re: /\b(?:stopped|ceased|discontinued|d\/c'?d|taken off) by (?:the |her |his |their |a )?(?:cardiolog(?:y|ist)|cardiac team|renal team|nephrolog(?:y|ist)|gp|psychiatr(?:y|ist)|rheumatolog(?:y|ist)|surg(?:eon|ery|ical team)|anaesthet(?:ist|ics)|anesthesi(?:a|ologist)|hospital|the team|specialist|consultant|neurolog(?:y|ist)|gastro(?:enterology|enterologist)?|pharmacist|(?:her|his|their|another) (?:doctor|physician|prescriber))\b/,
     example: 'duloxetine stopped by cardiology',
     counter: 'duloxetine stopped by her because of nausea',
+    // "stopped by the GP due to suicidal thoughts": who stopped it is no cause, but the reason said after it still is
+    keep: 'stopped',
   },
 ];
 
@@ -75,17 +79,17 @@ const CONTINUING = BY_REASON('continuing');
 const STOPPED_FOR = BY_REASON('stopped-for');
 const IRREGULAR = BY_REASON('irregular');
 const OTHER_CAUSES = TRIAL_REASON_ROWS.filter((r) => r.reason === 'other-cause').map(
-  (r) => new RegExp(r.re.source, 'g'),
+  (r) => [new RegExp(r.re.source, 'g'), r.keep ?? ' '] as const,
 );
 
 /**
  * The clause without its stop causes that are no side effect ("stopped by cardiology", "because of cost", "ran out",
  * "not because of side effects"): null when it says none. What is left still reads a side effect said with them
- * ("stopped by cardiology due to palpitations" stays not tolerated).
+ * ("stopped by cardiology due to palpitations" stays not tolerated: "stopped due to palpitations").
  */
 export function withoutOtherCauses(text: string): string | null {
   let out = text;
-  for (const re of OTHER_CAUSES) out = out.replace(re, ' ');
+  for (const [re, keep] of OTHER_CAUSES) out = out.replace(re, keep);
   return out === text ? null : out;
 }
 
