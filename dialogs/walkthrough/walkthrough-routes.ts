@@ -47,6 +47,7 @@ import { isSmallTalk } from '../fallback.js';
 import { closingQuestion } from '../../src/clinical/language/question-shape.js';
 import { asideStart } from '../../src/clinical/language/aside.js';
 import { isCoMedication, isOpioid } from '../../src/clinical/case/medication-facts.js';
+import { toldInClause } from './given-clause.js';
 import { pdmpRiskFinding } from '../../src/clinical/language/pdmp-finding.js';
 
 const MAX_ANSWER_CHARS = 200;
@@ -220,7 +221,7 @@ export const walkthroughUpdateRoute: Route = {
       // new safety fact said with the question joins the case first, and the question is answered from it
       // (only when the reader found the question, so that the asked drug is never read as taken); said in its own
       // sentence before the question too ("she's just been started on rivaroxaban. keep the naproxen?")
-      if (hasAside(ctx.text) || SENTENCE_BEFORE.test(ctx.text)) {
+      if (hasAside(ctx.text) || SENTENCE_BEFORE.test(ctx.text) || toldInClause(ctx.text)) {
         const said = extraction(ctx.text, at);
         if (said.question && addsSafetyFact(open.facts, ctx.text, said.patch, said.question)) return true;
       }
@@ -353,8 +354,11 @@ function addsSafetyFact(facts: CaseFacts, text: string, patch: Extraction['patch
   // the fact said after the question or in an aside ("...? she had a bleeding ulcer", "- btw he's on sertraline"),
   // or in a sentence of its own before it ("eGFR 24 now. pregabalin dose?"); a fact inside the question's own
   // sentence ("tramadol 50 q6h CrCl 20?", "on sertraline, add duloxetine?") is the quick answer's, the case unchanged
+  // "given she's on phenelzine, can we start duloxetine?": a clause of the question telling what the patient takes
+  // or has is the patient's too (given-clause.ts); the asked drug is never in the patch
   const aside = hasAside(text);
-  if (!aside && text.toLowerCase().indexOf(question.toLowerCase()) <= 0) return false;
+  const clause = toldInClause(text);
+  if (!aside && !clause && text.toLowerCase().indexOf(question.toLowerCase()) <= 0) return false;
   if (companionMedicineAsked(text)) return false;
   // "can he take duloxetine if he has glaucoma?", "would tramadol be ok if he was on an SSRI?": imagined, not said
   if (IMAGINED.test(text)) return false;
@@ -368,7 +372,11 @@ function addsSafetyFact(facts: CaseFacts, text: string, patch: Extraction['patch
     JSON.stringify({ ...facts.renal, ...renal }) !== JSON.stringify(facts.renal ?? {});
   const held = new Set(facts.medications.map((m) => m.drug));
   const newMedicine = (patch.medications ?? []).some(
-    (m) => m.outcome === 'current' && !m.startPlanned && !held.has(m.drug) && (aside || isCoMedication(m)),
+    (m) =>
+      (m.outcome === 'current' || (clause && m.outcome === undefined && isCoMedication(m))) &&
+      !m.startPlanned &&
+      !held.has(m.drug) &&
+      (aside || clause || isCoMedication(m)),
   );
   return newCondition || newRenal || newMedicine;
 }

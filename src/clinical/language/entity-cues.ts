@@ -92,6 +92,11 @@ function readingEnd(text: string, nextStart: number, limit: number): number {
   while (c < limit && /\w/.test(text[c]!)) c++;
   return c;
 }
+/**
+ * Another thing offered in a later clause ("..., opioid offered, pt declined"; not "..., offered, pt declined", the
+ * mention's own offer): the clauses after it speak of that offer (test/language/refusal-scope.test.ts).
+ */
+export const ANOTHER_OFFER = /,\s*(?:an? |the )?[a-z][\w-]* (?:offered|proposed|suggested|recommended)\b/i;
 /** Where a sentence ends inside a line ("tramadol 50 bid. Pt declined PT."), not a decimal point. */
 const LINE_SENTENCE_END = /[.?!](?=\s|$)/;
 /**
@@ -105,6 +110,9 @@ export function laterRefusal(text: string, end: number, nextStart: number): 'dec
   let rest = text.slice(end, readingEnd(text, nextStart, lineEnd < 0 ? text.length : lineEnd));
   const stop = LINE_SENTENCE_END.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
+  // "naproxen and duloxetine failed, opioid offered, pt declined": a refusal after another thing offered is of that
+  const offer = ANOTHER_OFFER.exec(rest);
+  if (offer) rest = rest.slice(0, offer.index);
   // the clause must start before the next mention; what follows it (its lookahead) may run past
   const said = (re: RegExp) => {
     const m = re.exec(rest);

@@ -1,4 +1,5 @@
 import type { CaseFacts, Medication, RedFlagId } from '../case/case-facts.js';
+import { isCoMedication } from '../case/medication-facts.js';
 import type { DrugId } from '../knowledge/drug-catalogue.js';
 import { askedPart, asideFollows, withoutAsides } from './aside.js';
 import { sentencesStartingWith } from './clauses.js';
@@ -303,6 +304,14 @@ function extractNormalised(norm: string, receivedAt: string): Omit<Extraction, '
     }
   }
   markScoredTrial(medications, drugs, scoredTrial(norm, claimed));
+  // "he's now on apixaban, 6 wks later still sore": a co-medication (anticoagulant, antiplatelet, SSRI, MAOI) treats
+  // no pain, so the pain's "no better" and its weeks are never its failed trial: it stays taken and its safety lines
+  // apply
+  for (const med of medications)
+    if (isCoMedication(med) && med.outcome === 'ineffective') {
+      med.outcome = 'current';
+      delete med.durationWeeks;
+    }
   if (medications.length) patch.medications = medications;
   if (therapies.length) patch.nonDrugTherapies = therapies;
   const pain = painDuration(norm, durations, claimed, gate.used);

@@ -663,12 +663,37 @@ export function readSpokenNumbers(text: string): string {
     if (!reads[i]) return;
     const start = run[0]!.start;
     const end = run[run.length - 1]!.end;
-    const numbers = parseRun(run.map((t) => t.w));
+    const strength = combinationStrength(run, text.slice(Math.max(0, start - 24), start));
+    const numbers = strength ? [] : parseRun(run.map((t) => t.w));
+    if (strength) {
+      out += text.slice(at, start) + strength;
+      at = end;
+      return;
+    }
     if (!numbers?.length) return;
     out += text.slice(at, start) + spell(numbers, text.slice(end, end + 20), text.slice(Math.max(0, start - 3), start));
     at = end;
   });
   return out + text.slice(at);
+}
+
+/**
+ * A codeine or dihydrocodeine combination product said with its two strengths: "co codamol thirty five hundred",
+ * "cocodamol eight five hundred" mean 30/500 and 8/500, never 3,500 mg or 8 then 500. Read only right after the
+ * product's name; each product an example (test/language/spoken-combination-strength.test.ts), and "paracetamol
+ * five hundred" (one drug) its counter-example.
+ */
+const COMBINATION_BEFORE =
+  /\b(?:co[- ]?codamol|co[- ]?dydramol|solpadol|kapake|zapain|tylex|panadeine(?: forte)?)(?: (?:tabs?|tablets?|caps?|capsules?))?[ :-]{1,3}$/i;
+/** The opioid strengths of those products (reference: co-codamol 8/500, 15/500, 30/500; co-dydramol 10, 20, 30/500). */
+const COMBINATION_OPIOID_MG: ReadonlySet<number> = new Set([8, 10, 15, 20, 30]);
+
+function combinationStrength(run: Token[], before: string): string | undefined {
+  const n = run.length;
+  if (n < 3 || run[n - 1]!.w !== 'hundred' || run[n - 2]!.w !== 'five' || !COMBINATION_BEFORE.test(before))
+    return undefined;
+  const head = parseRun(run.slice(0, -2).map((t) => t.w));
+  return head?.length === 1 && COMBINATION_OPIOID_MG.has(head[0]!) ? `${head[0]}/500` : undefined;
 }
 
 /** "7 out of 10" -> "7/10" once the numbers are digits. */
