@@ -108,11 +108,18 @@ function doNow(text: string): string[] {
  */
 /**
  * How a drug taken at target is named: "Continue", "Review the dose" above the label, "Reduce the dose" for a
- * gabapentinoid above this patient's kidney range (its status says so).
+ * gabapentinoid above this patient's kidney range or a regimen past one of this patient's label rows (kidney, age,
+ * liver: too often or too much a day), as its status says.
  */
 const continuedAs = (s: OptionStatus) =>
   // above this patient's kidney range is the stricter finding, said first
-  s.above ? '- Reduce the dose:' : aboveLabel(s) ? '- Review the dose:' : '- Continue:';
+  s.above
+    ? '- Reduce the dose:'
+    : aboveLabel(s)
+      ? '- Review the dose:'
+      : s.overRow
+        ? '- Reduce the dose:'
+        : '- Continue:';
 
 const acting = (line: string) => line.split('⚠️')[0]!.split(/\b(?:when|if) /)[0]!;
 
