@@ -4,8 +4,9 @@ import { tabletDetailAnswer } from './tablet-detail.js';
 import { askTabletStrength, withDailyTablets, withTabletDoses } from '../../src/clinical/case/tablet-change.js';
 import type { OutputMessage } from '../turn-types.js';
 import { asksOptionChoice, leadMessage } from './case-answer.js';
-import { answerDrugQuestion } from '../answers/drug-answer.js';
-import { caseContext } from '../answers/question-context.js';
+import { answerDrugQuestion, caseChoiceMessage } from '../answers/drug-answer.js';
+import { WHICH_OPTION } from '../answers/either-option.js';
+import { caseContext, drugOptionOf } from '../answers/question-context.js';
 import { findDrugs } from '../../src/clinical/language/find-drugs.js';
 import { understoodLabels, type Extraction, type PathwayView } from './ports.js';
 import type { RouteContext, RouteResult } from '../route.js';
@@ -180,9 +181,24 @@ export function answerFirst(
   const lead = leadMessage({ facts, view, ex, ...(text ? { text } : {}) });
   // "Oh, forgot - she's on apixaban. Naprosyn or Cymbalta for her?": the choice answered first, both options judged
   // against the case with the fact just told (the lead leaves a choice to the comparison)
+  // "she's just been started on fluvoxamine - does that change which one?": no option named, the guideline's
+  // escalation pair judged against the case with the fact just told (as the drug route answers it, caseChoiceMessage)
+  const q = ex.question?.toLowerCase();
+  const named = q ? findDrugs(q) : [];
   const choice =
-    label !== undefined && ex.question && asksOptionChoice(ex.question)
-      ? [answerDrugQuestion(ex.question.toLowerCase(), findDrugs(ex.question.toLowerCase()), caseContext(label, facts))]
-      : [];
+    label === undefined || !q
+      ? []
+      : asksOptionChoice(ex.question!)
+        ? [answerDrugQuestion(q, named, caseContext(label, facts))]
+        : WHICH_OPTION.test(q) && named.every((m) => drugOptionOf(m.drug) === undefined)
+          ? [
+              caseChoiceMessage(
+                q,
+                named,
+                caseContext(label, facts),
+                facts.medications.map((m) => m.drug),
+              ),
+            ]
+          : [];
   return [...choice, ...(lead ? [lead] : [])];
 }
